@@ -1,0 +1,1 @@
+"""Incident table, command line and Streamlit page built on the :mod:`gazetteer` resolver."""

@@ -1,0 +1,31 @@
+"""Offline place-name resolver for Ukraine and its borderlands.
+
+>>> from gazetteer import Gazetteer
+>>> Gazetteer().resolve("Andriivka", context="in the Sumy region")[0].geonameid  # doctest: +SKIP
+713416
+"""
+
+from __future__ import annotations
+
+from .errors import DownloadError, GazetteerError, IndexMissingError, QueryError, SourceError
+from .resolver import Candidate, Gazetteer
+
+__all__ = [
+    "Candidate",
+    "DownloadError",
+    "Gazetteer",
+    "GazetteerError",
+    "GazetteerGeocoder",
+    "IndexMissingError",
+    "QueryError",
+    "SourceError",
+]
+
+
+def __getattr__(name: str):
+    # geopy is imported only by those who use the geopy-compatible geocoder
+    if name == "GazetteerGeocoder":
+        from .geocoder import GazetteerGeocoder
+
+        return GazetteerGeocoder
+    raise AttributeError(name)

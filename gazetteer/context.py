@@ -1,0 +1,131 @@
+"""Reading the context around a place name: regions, raions, nearby places, border mentions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .index import Index
+from .normalize import normalize
+from .translit import has_cyrillic
+
+REGION_MARKERS = {"region", "regions", "oblast", "oblasts", "oblasti", "province", "krai", "kray",
+                  "область", "области", "області", "обл", "областi", "краю", "край", "voblast"}
+DISTRICT_MARKERS = {"raion", "rayon", "district", "districts", "raions", "район", "районі", "району",
+                    "района", "районе", "hromada", "community"}
+NEAR_WORDS = {"near", "outside", "around", "towards", "toward", "nearby", "approaching", "beyond",
+              "біля", "поблизу", "під", "около", "возле", "под", "neighbouring", "neighboring"}
+DIRECTION_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                   "north-east", "north-west", "south-east", "south-west", "outskirts", "km", "kilometres",
+                   "kilometers", "miles", "direction", "suburbs"}
+BORDER_WORDS = {"border", "borders", "frontier", "кордону", "кордоні", "кордон", "границы", "границе",
+                "граница"}
+BELARUS_WORDS = {"belarus", "belarusian", "білорусі", "білоруссю", "белоруссии", "беларуси"}
+EXPLICIT = 1.0
+IMPLICIT = 0.35
+NEAR = 2.0
+
+
+@dataclass(slots=True)
+class Context:
+    """What a context string says about where a place is."""
+
+    regions: dict[str, float] = field(default_factory=dict)
+    districts: dict[str, float] = field(default_factory=dict)
+    anchors: list[tuple[float, float, float]] = field(default_factory=list)
+    anchor_rows: set[int] = field(default_factory=set)
+    border: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.regions or self.districts or self.anchors or self.border)
+
+
+def _lookup_region(index: Index, words: list[str], end: int, table: dict) -> tuple[object, int]:
+    """Longest run of up to three words ending before ``end`` found in ``table``."""
+    from .build import cyrillic_stems
+
+    for size in (3, 2, 1):
+        start = end - size
+        if start < 0:
+            continue
+        key = " ".join(words[start:end])
+        if key in table:
+            return table[key], start
+        if size == 1 and has_cyrillic(key):
+            for stem in cyrillic_stems(key):
+                if stem in table:
+                    return table[stem], start
+    return None, end
+
+
+def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
+    """Find region, raion, nearby-place and border mentions in ``text``.
+
+    ``resolve_anchor(key)`` returns the row of a place named after a "near" word (any place, not
+    only prominent ones); prominent places named anywhere count as weak anchors.
+    """
+    ctx = Context()
+    if not text:
+        return ctx
+    words = normalize(text).split(" ")
+    used = [False] * len(words)
+    from .build import district_stems
+
+    for i, word in enumerate(words):
+        if word in REGION_MARKERS:
+            code, start = _lookup_region(index, words, i, index.region_keys)
+            if code:
+                ctx.regions[code] = max(ctx.regions.get(code, 0.0), EXPLICIT)
+                used[start:i + 1] = [True] * (i + 1 - start)
+        elif word in DISTRICT_MARKERS:
+            codes, start = _lookup_region(index, words, i, index.district_keys)
+            if not codes and i > 0:
+                for stem in district_stems(words[i - 1]):
+                    if stem in index.district_keys:
+                        codes, start = index.district_keys[stem], i - 1
+                        break
+            if codes:
+                for code in codes:
+                    ctx.districts[code] = EXPLICIT
+                    a1 = code.rsplit(".", 1)[0]
+                    ctx.regions[a1] = max(ctx.regions.get(a1, 0.0), 0.5)
+                used[start:i + 1] = [True] * (i + 1 - start)
+        elif word in BORDER_WORDS:
+            window = set(words[max(0, i - 3):i + 4])
+            ctx.border = "by" if window & BELARUS_WORDS else "ru"
+        elif has_cyrillic(word) and ("щин" in word):
+            code, start = _lookup_region(index, words, i + 1, index.region_keys)
+            if code:
+                ctx.regions[code] = max(ctx.regions.get(code, 0.0), EXPLICIT)
+                used[i] = True
+    i = 0
+    n = len(words)
+    while i < n:
+        if used[i]:
+            i += 1
+            continue
+        near = i > 0 and (words[i - 1] in NEAR_WORDS or
+                          (words[i - 1] in ("of", "from") and i > 1 and words[i - 2] in DIRECTION_WORDS))
+        hit = None
+        for size in (3, 2, 1):
+            if i + size > n or any(used[i:i + size]):
+                continue
+            key = " ".join(words[i:i + size])
+            row = index.anchor_keys.get(key)
+            if row is None and near and resolve_anchor is not None and len(key) >= 3:
+                row = resolve_anchor(key)
+            if row is not None:
+                hit = (row, size)
+                break
+        if hit is None:
+            i += 1
+            continue
+        row, size = hit
+        weight = NEAR if near else IMPLICIT
+        ctx.anchors.append((index.lat[row], index.lon[row], weight))
+        ctx.anchor_rows.add(row)
+        if index.fcode[row] == "ADM1":
+            ctx.regions[index.admin1[row]] = max(ctx.regions.get(index.admin1[row], 0.0), IMPLICIT * 2)
+        elif index.admin1[row]:
+            ctx.regions[index.admin1[row]] = max(ctx.regions.get(index.admin1[row], 0.0), weight / 4)
+        i += size
+    return ctx

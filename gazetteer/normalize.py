@@ -1,0 +1,63 @@
+"""Text normalisation for place names: one key per spelling, plus a looser "skeleton" key.
+
+``normalize`` folds case, Latin diacritics, apostrophe styles, hyphens and possessives, and keeps
+Cyrillic letters (so Ukrainian and Russian spellings stay distinct keys). ``skeleton`` collapses
+transliteration differences (kh/h, y/i/j, doubled letters) for a second, looser lookup.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = "'’ʼ`´‘ʹʻ\u02bc\u2032"
+_DASHES = "-‐‑‒–—―_/"
+
+
+def _build_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    for code in range(0x00C0, 0x0250):
+        ch = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        if base and base != ch and base.isascii():
+            table[code] = base.lower()
+    table.update({ord("ß"): "ss", ord("æ"): "ae", ord("ø"): "o", ord("ł"): "l", ord("đ"): "d",
+                  ord("ı"): "i", ord("ё"): "е", ord("Ё"): "е"})
+    for ch in _APOSTROPHES:
+        table[ord(ch)] = None
+    for ch in _DASHES:
+        table[ord(ch)] = " "
+    for ch in ".,;:!?()[]{}\"«»“”„<>|\t\n\r":
+        table[ord(ch)] = " "
+    return table
+
+
+_TABLE = _build_table()
+_POSSESSIVE = re.compile(r"[’'ʼ`]s\b", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """Return the lookup key for ``text``: lower case, no diacritics/apostrophes, single spaces."""
+    if "s" in text or "S" in text:
+        text = _POSSESSIVE.sub("", text)
+    key = text.lower().translate(_TABLE)
+    if "  " in key or key[:1] == " " or key[-1:] == " ":
+        key = _SPACES.sub(" ", key).strip()
+    return key
+
+
+_SKELETON_RULES = [
+    ("shch", "s"), ("sch", "s"), ("kh", "h"), ("zh", "z"), ("ch", "c"), ("sh", "s"), ("ts", "c"),
+    ("tz", "c"), ("w", "v"), ("y", "i"), ("j", "i"), ("ye", "e"), ("ie", "e"), ("x", "h"),
+]
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def skeleton(key: str) -> str:
+    """Collapse transliteration variants of a normalised key (Kupiansk/Kupyansk/Kupjansk)."""
+    for old, new in _SKELETON_RULES:
+        if old in key:
+            key = key.replace(old, new)
+    key = _DOUBLE.sub(r"\1", key)
+    return key.replace(" ", "")

@@ -1,0 +1,38 @@
+"""Context-free ranking weights: feature type, population and country preference."""
+
+from __future__ import annotations
+
+import math
+
+FCODE_PRIOR = {
+    "PPLC": 3.0, "PPLA": 2.5, "PPLA2": 1.6, "PPLA3": 0.9, "PPLA4": 0.6, "PPL": 0.5, "PPLS": 0.3,
+    "PPLL": 0.2, "PPLF": 0.0, "PPLX": -0.3, "PPLH": -1.0, "PPLQ": -1.5, "PPLW": -1.5,
+    "ADM1": 1.8, "ADM2": 0.2, "ADM3": -0.4, "ADMD": -0.6,
+}
+FCLASS_PRIOR = {"P": 0.4, "A": -0.4, "S": 0.2, "H": -0.6, "T": -0.4, "L": -0.6}
+LANDMARK_PRIOR = 2.2
+
+# Default country preference: Ukraine, then Russian and Belarusian regions on Ukraine's border,
+# then the rest of Russia and Belarus, then the world.
+DEFAULT_PREFERENCE = {"UA": 1.5, "border": 0.9, "RU": 0.4, "BY": 0.4}
+
+
+def base_prior(fclass: str, fcode: str, pop: int, source: str) -> float:
+    """Prior of a place before country preference and context."""
+    if source == "landmark":
+        base = LANDMARK_PRIOR
+    else:
+        base = FCODE_PRIOR.get(fcode, FCLASS_PRIOR.get(fclass, -0.8))
+    return base + 0.4 * math.log10(1 + max(pop, 0))
+
+
+def country_bonus(cc: str, admin1: str, border_regions: set[str], preference: dict[str, float]) -> float:
+    """Bonus from the country preference; ``border`` applies to regions on Ukraine's border."""
+    if cc != "UA" and admin1 in border_regions and "border" in preference:
+        return max(preference["border"], preference.get(cc, 0.0))
+    return preference.get(cc, 0.0)
+
+
+def border_prior(km_to_russia: float) -> float:
+    """War reporting names border and frontline villages far more often than quiet ones."""
+    return 1.0 * math.exp(-km_to_russia / 30.0) if km_to_russia < 150 else 0.0
