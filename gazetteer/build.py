@@ -14,7 +14,7 @@ from .errors import DownloadError
 from .index import Index
 from .normalize import normalize, skeleton
 from .paths import default_index_path
-from .priors import DEFAULT_PREFERENCE, base_prior, border_prior, country_bonus
+from .priors import DEFAULT_PREFERENCE, base_prior, border_prior, country_bonus, primary_bonus
 from .sources import iter_dump_rows, locate_geonames, read_admin_codes, read_table
 from .translit import has_cyrillic, russian, ukrainian
 
@@ -188,7 +188,9 @@ class _Builder:
 
     def add_regions(self, admin1_codes: dict[str, tuple[str, int]]) -> int:
         index = self.index
-        for i, row in enumerate(read_table("regions.csv")):
+        # oblasts claim shared names first: "Kyiv region" is the oblast, not the city
+        rows = sorted(read_table("regions.csv"), key=lambda row: row.get("kind") == "city")
+        for i, row in enumerate(rows):
             code = row["code"]
             if row.get("border"):
                 index.region_border[code] = row["border"]
@@ -207,7 +209,7 @@ class _Builder:
             names.append(index.name[place])
             for key in name_keys(names):
                 base = _REGION_SUFFIX.sub("", key)
-                for variant in {key, base}:
+                for variant in {key, base, skeleton(key), skeleton(base)}:
                     index.region_keys.setdefault(variant, code)
                     for stem in cyrillic_stems(variant):
                         index.region_keys.setdefault(stem, code)
@@ -222,6 +224,17 @@ class _Builder:
         for code, place in index.admin2_rows.items():
             index.admin2_names.setdefault(code, index.name[place])
         keys: dict[str, set[str]] = {}
+        # a raion is also known by its seat: the main town inside it ("Izium district")
+        seats: dict[str, int] = {}
+        for r in range(len(index.gid)):
+            if index.fclass[r] == "P" and index.admin2[r] and index.fcode[r] in ("PPLA", "PPLA2", "PPLA3", "PPLC"):
+                best = seats.get(index.admin2[r])
+                if best is None or (index.fcode[r] < index.fcode[best]) or \
+                        (index.fcode[r] == index.fcode[best] and index.pop[r] > index.pop[best]):
+                    seats[index.admin2[r]] = r
+        for code, r in seats.items():
+            for key in name_keys([index.name[r]]):
+                keys.setdefault(skeleton(key), set()).add(code)
         for code, name in index.admin2_names.items():
             forms = {name}
             if code in index.admin2_rows:
@@ -229,7 +242,7 @@ class _Builder:
             for key in name_keys(forms):
                 base = _REGION_SUFFIX.sub("", key)
                 for variant in {key, base, *district_stems(base)}:
-                    keys.setdefault(variant, set()).add(code)
+                    keys.setdefault(skeleton(variant), set()).add(code)
         index.district_keys = {k: tuple(sorted(v)) for k, v in keys.items()}
 
     def add_renames(self) -> int:
@@ -241,7 +254,10 @@ class _Builder:
                     and index.fclass[r] == "P"]
             if rows:
                 best = max(rows, key=lambda r: (index.fcode[r] in ("PPLA", "PPLA2", "PPLC"), index.pop[r]))
-                self.add_keys(best, name_keys([row["old_name"]]))
+                keys = name_keys([row["old_name"]])
+                self.add_keys(best, keys)
+                for key in keys:
+                    index.preferred[key] = best
                 added += 1
         return added
 
@@ -258,6 +274,7 @@ class _Builder:
             else:
                 ru = by = 9999.0
             index.pkey.append(normalize(index.name[i]))
+            index.pskel.append(skeleton(index.pkey[i]))
             index.border_ru.append(ru)
             index.border_by.append(by)
             index.prior.append(base_prior(index.fclass[i], index.fcode[i], index.pop[i], index.source[i])
@@ -280,7 +297,11 @@ class _Builder:
         index.names = core_names
         skeletons = {k: pack(v) for k, v in skel.items()}
         for key, rows in core_names.items():
-            top = rows if rows.__class__ is int else rows[0]
+            if rows.__class__ is int:
+                top = rows
+            else:  # the place whose own name this is beats one that merely lists it as an alias
+                skel_key = skeleton(key)
+                top = max(rows, key=lambda r: prior[r] + primary_bonus(key, skel_key, index.pkey[r], index.pskel[r]))
             if (len(key) >= 4 and key not in CONTEXT_STOPWORDS and not key.isdigit()
                     and (index.pop[top] >= 15000 or index.fcode[top] in ("PPLA", "PPLA2", "PPLC", "ADM1")
                          or index.source[top] == "landmark")):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .index import Index
-from .normalize import normalize
+from .normalize import normalize, skeleton
 from .translit import has_cyrillic
 
 REGION_MARKERS = {"region", "regions", "oblast", "oblasts", "oblasti", "province", "krai", "kray",
@@ -34,6 +34,18 @@ class Context:
     anchors: list[tuple[float, float, float]] = field(default_factory=list)
     anchor_rows: set[int] = field(default_factory=set)
     border: str | None = None
+    words: list[str] = field(default_factory=list)
+    region_mentions: list[tuple[int, str, float]] = field(default_factory=list)  # (word position, code, weight)
+
+    def regions_near(self, query_key: str) -> dict[str, float]:
+        """Region weights for a query that occurs in this text: the region named nearest to the
+        query keeps its weight, regions named further away count half."""
+        first = query_key.split(" ")[0]
+        positions = [i for i, w in enumerate(self.words) if w == first]
+        if not positions:
+            return self.regions
+        nearest = min(self.region_mentions, key=lambda m: min(abs(m[0] - p) for p in positions))
+        return {code: (w if code == nearest[1] else w / 2) for code, w in self.regions.items()}
 
     def __bool__(self) -> bool:
         return bool(self.regions or self.districts or self.anchors or self.border)
@@ -50,6 +62,9 @@ def _lookup_region(index: Index, words: list[str], end: int, table: dict) -> tup
         key = " ".join(words[start:end])
         if key in table:
             return table[key], start
+        loose = skeleton(key)
+        if loose in table:
+            return table[loose], start
         if size == 1 and has_cyrillic(key):
             for stem in cyrillic_stems(key):
                 if stem in table:
@@ -67,6 +82,7 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
     if not text:
         return ctx
     words = normalize(text).split(" ")
+    ctx.words = words
     used = [False] * len(words)
     from .build import district_stems
 
@@ -75,13 +91,14 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
             code, start = _lookup_region(index, words, i, index.region_keys)
             if code:
                 ctx.regions[code] = max(ctx.regions.get(code, 0.0), EXPLICIT)
+                ctx.region_mentions.append((i, code, EXPLICIT))
                 used[start:i + 1] = [True] * (i + 1 - start)
         elif word in DISTRICT_MARKERS:
             codes, start = _lookup_region(index, words, i, index.district_keys)
             if not codes and i > 0:
                 for stem in district_stems(words[i - 1]):
-                    if stem in index.district_keys:
-                        codes, start = index.district_keys[stem], i - 1
+                    if skeleton(stem) in index.district_keys:
+                        codes, start = index.district_keys[skeleton(stem)], i - 1
                         break
             if codes:
                 for code in codes:
@@ -97,6 +114,7 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
             if code:
                 ctx.regions[code] = max(ctx.regions.get(code, 0.0), EXPLICIT)
                 used[i] = True
+    explicit = dict(ctx.regions)
     i = 0
     n = len(words)
     while i < n:
@@ -110,9 +128,10 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
             if i + size > n or any(used[i:i + size]):
                 continue
             key = " ".join(words[i:i + size])
-            row = index.anchor_keys.get(key)
-            if row is None and near and resolve_anchor is not None and len(key) >= 3:
-                row = resolve_anchor(key)
+            if near and resolve_anchor is not None and len(key) >= 3:
+                row = resolve_anchor(key, explicit)
+            else:
+                row = index.anchor_keys.get(key)
             if row is not None:
                 hit = (row, size)
                 break

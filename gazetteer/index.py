@@ -23,7 +23,7 @@ FORMAT_VERSION = 4
 Rows = "int | tuple[int, ...]"
 NUMERIC = {"gid": "q", "lat": "d", "lon": "d", "pop": "q", "prior": "d", "border_ru": "f", "border_by": "f"}
 COLUMNS = ("gid", "name", "lat", "lon", "fclass", "fcode", "cc", "admin1", "admin2", "pop", "source",
-           "prior", "border_ru", "border_by", "pkey")
+           "prior", "border_ru", "border_by", "pkey", "pskel")
 
 
 def as_rows(value: int | tuple[int, ...] | None) -> tuple[int, ...]:
@@ -52,6 +52,7 @@ class Index:
     border_ru: array = field(default_factory=lambda: array("f"))
     border_by: array = field(default_factory=lambda: array("f"))
     pkey: list[str] = field(default_factory=list)  # normalised primary name
+    pskel: list[str] = field(default_factory=list)  # its skeleton
     names: dict = field(default_factory=dict)  # key -> row or tuple of rows, best prior first
     world_names: dict = field(default_factory=dict)  # same, for world-tier rows (lazy)
     admin1_names: dict[str, str] = field(default_factory=dict)
@@ -62,6 +63,7 @@ class Index:
     region_border: dict[str, str] = field(default_factory=dict)  # "UA.21" -> "ru"
     district_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
     anchor_keys: dict[str, int] = field(default_factory=dict)  # prominent places named in context
+    preferred: dict[str, int] = field(default_factory=dict)  # former names -> the place news means
     meta: dict = field(default_factory=dict)
     core_size: int = 0
 
@@ -102,10 +104,10 @@ class Index:
     def save(self, path: Path, skeletons: dict, world: dict) -> None:
         """Write core, skeletons and world tier atomically into one file."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
         state = {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
         parts = [pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL) for p in (skeletons, world)]
         header_guess = pickle.dumps((FORMAT_VERSION, 0, 0, state), protocol=pickle.HIGHEST_PROTOCOL)
+        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as fh:
                 # offsets are stored in the header; re-dump until the header size is stable

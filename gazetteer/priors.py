@@ -11,6 +11,17 @@ FCODE_PRIOR = {
 }
 FCLASS_PRIOR = {"P": 0.4, "A": -0.4, "S": 0.2, "H": -0.6, "T": -0.4, "L": -0.6}
 LANDMARK_PRIOR = 2.2
+UNKNOWN_VILLAGE_POP = 250
+# A query equal to a place's own name (not one of its aliases) is more likely that place.
+W_PRIMARY = 1.5
+W_PRIMARY_LOOSE = 1.3
+
+
+def primary_bonus(key: str, skel: str, pkey: str, pskel: str) -> float:
+    """Bonus when the query spells the place's own name: exactly, or up to transliteration."""
+    if pkey == key:
+        return W_PRIMARY
+    return W_PRIMARY_LOOSE if pskel == skel else 0.0
 
 # Default country preference: Ukraine, then Russian and Belarusian regions on Ukraine's border,
 # then the rest of Russia and Belarus, then the world.
@@ -23,6 +34,8 @@ def base_prior(fclass: str, fcode: str, pop: int, source: str) -> float:
         base = LANDMARK_PRIOR
     else:
         base = FCODE_PRIOR.get(fcode, FCLASS_PRIOR.get(fclass, -0.8))
+    if fclass == "P":  # GeoNames gives 0 when a village's population is unknown, not when it is empty
+        pop = max(pop, UNKNOWN_VILLAGE_POP)
     return base + 0.4 * math.log10(1 + max(pop, 0))
 
 

@@ -14,7 +14,7 @@ from .errors import IndexMissingError, QueryError
 from .index import Index, as_rows
 from .normalize import normalize, skeleton
 from .paths import default_index_path
-from .priors import base_prior, country_bonus
+from .priors import W_PRIMARY, W_PRIMARY_LOOSE, base_prior, country_bonus
 from .translit import has_cyrillic, russian, ukrainian
 
 MAX_QUERY_CHARS = 300
@@ -43,7 +43,6 @@ ANCHOR_KM = 35.0
 W_BORDER = 3.0
 BORDER_KM = 25.0
 W_HINT = 2.0
-W_PRIMARY = 0.5
 
 
 @dataclass(slots=True)
@@ -140,7 +139,8 @@ class Gazetteer:
             self._apply_preference(preference)
         self._contexts: OrderedDict[str, Context] = OrderedDict()
         ix = self.index
-        self._cols = (ix.lat, ix.lon, ix.admin1, ix.admin2, ix.fclass, ix.border_ru, ix.border_by, ix.pkey)
+        self._cols = (ix.lat, ix.lon, ix.admin1, ix.admin2, ix.fclass, ix.border_ru, ix.border_by, ix.pkey,
+                      ix.pskel)
 
     def _apply_preference(self, preference: dict[str, float]) -> None:
         ix = self.index
@@ -179,12 +179,13 @@ class Gazetteer:
                 return rows
         return ()
 
-    def _anchor_row(self, key: str) -> int | None:
+    def _anchor_row(self, key: str, regions: dict[str, float]) -> int | None:
+        """The place a context names after "near": best by prior, region and primary name."""
         rows = self._rows_for_key(key)
         if not rows:
             return None
-        prior = self._prior
-        return max(rows, key=prior.__getitem__)
+        ctx = Context(regions=regions)
+        return max(self._score(rows, ctx, None, key))[1]
 
     def context(self, text: str | None) -> Context:
         """Parsed context (cached per distinct string; parsing is the costly part of a document)."""
@@ -200,7 +201,7 @@ class Gazetteer:
 
     def _region_rows(self, key: str) -> tuple[int, ...]:
         ix = self.index
-        code = ix.region_keys.get(key)
+        code = ix.region_keys.get(key) or ix.region_keys.get(skeleton(key))
         if code is None:
             from .build import cyrillic_stems
 
@@ -216,10 +217,10 @@ class Gazetteer:
         ix = self.index
         from .build import district_stems
 
-        codes = ix.district_keys.get(key, ())
+        codes = ix.district_keys.get(skeleton(key), ())
         if not codes:
             for stem in district_stems(key):
-                codes = ix.district_keys.get(stem, ())
+                codes = ix.district_keys.get(skeleton(stem), ())
                 if codes:
                     break
         return tuple(ix.admin2_rows[c] for c in codes if c in ix.admin2_rows)
@@ -228,14 +229,20 @@ class Gazetteer:
     def _score(self, rows: tuple[int, ...], ctx: Context, hint: str | None,
                query_key: str) -> list[tuple[float, int]]:
         prior = self._prior
-        lat, lon, admin1, admin2, fclass, border_ru, border_by, pkey = self._cols
+        lat, lon, admin1, admin2, fclass, border_ru, border_by, pkey, pskel = self._cols
         regions, districts, anchors, border = ctx.regions, ctx.districts, ctx.anchors, ctx.border
         anchor_rows = ctx.anchor_rows
+        skel = skeleton(query_key)
+        preferred = self.index.preferred.get(query_key)
+        if ctx.region_mentions and len(regions) > 1:
+            regions = ctx.regions_near(query_key)
         out = []
         for r in rows:
             s = prior[r]
-            if pkey[r] == query_key:
+            if pkey[r] == query_key or r == preferred:
                 s += W_PRIMARY
+            elif pskel[r] == skel:
+                s += W_PRIMARY_LOOSE
             if regions:
                 w = regions.get(admin1[r])
                 if w:

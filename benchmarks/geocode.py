@@ -1,0 +1,130 @@
+"""Gazetteer speed: build time, index size, load time, warm resolutions per second, peak memory,
+each against a baseline measured in the same run (a plain pandas scan over the same places).
+
+Usage: python benchmarks/geocode.py [--geonames DIR] [--queries N]
+Needs the GeoNames Ukraine dump (INCIDENT_MAP_GEONAMES / INCIDENT_MAP_DATA or --geonames).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from gazetteer import Gazetteer  # noqa: E402
+from gazetteer.build import build  # noqa: E402
+from gazetteer.normalize import normalize  # noqa: E402
+from gazetteer.paths import local_geonames_sources  # noqa: E402
+
+LOAD_SNIPPET = """
+import time, resource, sys
+t0 = time.perf_counter()
+from gazetteer import Gazetteer
+g = Gazetteer(sys.argv[1])
+g.resolve("Sumy")
+t1 = time.perf_counter()
+print(t1 - t0, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+CONTEXTS = ["in the {r} region", "{r} Oblast", "near the Russian border", "shelling near {town}",
+            "Russian forces attacked the village in the {r} region overnight, officials said."]
+
+
+def make_queries(gaz: Gazetteer, n: int, seed: int = 7) -> list[tuple[str, str | None]]:
+    """Mostly distinct names of populated places, half of them with a context."""
+    ix = gaz.index
+    rng = random.Random(seed)
+    rows = [r for r in range(ix.core_size) if ix.fclass[r] == "P" and ix.cc[r] == "UA"]
+    towns = [ix.name[r] for r in rows if ix.pop[r] > 20000]
+    regions = list({ix.admin1_names.get(ix.admin1[r], "") for r in rows} - {""})
+    out = []
+    for i in range(n):
+        r = rng.choice(rows)
+        name = ix.name[r]
+        if i % 7 == 0:
+            name = name.upper()
+        elif i % 11 == 0:
+            name = name + "'s"
+        ctx = None
+        if i % 2:
+            ctx = rng.choice(CONTEXTS).format(r=ix.admin1_names.get(ix.admin1[r], rng.choice(regions)),
+                                             town=rng.choice(towns))
+        out.append((name, ctx))
+    return out
+
+
+def pandas_baseline(gaz: Gazetteer, queries: list[tuple[str, str | None]]) -> float:
+    """Resolutions per second of a plain pandas scan: exact key match, pick the most populous."""
+    import pandas as pd
+
+    ix = gaz.index
+    df = pd.DataFrame({"key": ix.pkey, "lat": ix.lat, "lon": ix.lon, "pop": ix.pop})
+    t = time.perf_counter()
+    for name, _ctx in queries:
+        hits = df[df["key"] == normalize(name)]
+        if len(hits):
+            hits.nlargest(1, "pop")
+    return len(queries) / (time.perf_counter() - t)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--geonames", default=None)
+    parser.add_argument("--queries", type=int, default=60_000)
+    args = parser.parse_args()
+    source = args.geonames or (local_geonames_sources() or [None])[0]
+    if source is None:
+        sys.exit("benchmarks/geocode.py: give --geonames DIR or set INCIDENT_MAP_GEONAMES / INCIDENT_MAP_DATA")
+    tmp = Path(tempfile.mkdtemp())
+    path = tmp / "index.pkl"
+
+    t = time.perf_counter()
+    report = build([source], path=path, progress=False, download=False)
+    build_s = time.perf_counter() - t
+    print(f"build from the Ukraine dump: {build_s:.1f} s (target < 60 s); {report.places} places, "
+          f"{report.names} names; index {report.size_bytes / 1e6:.1f} MB")
+
+    loads = []
+    for _ in range(3):
+        out = subprocess.run([sys.executable, "-c", LOAD_SNIPPET, str(path)], capture_output=True, text=True,
+                             cwd=ROOT, check=True).stdout.split()
+        loads.append((float(out[0]), int(out[1])))
+    load_s = min(x[0] for x in loads)
+    print(f"fresh process import + open + first answer: {load_s:.3f} s (target < 0.5 s); "
+          f"peak RSS of that process {loads[0][1] / 1024:.0f} MB")
+
+    t = time.perf_counter()
+    import pandas as pd
+
+    gaz = Gazetteer(path)
+    pd.DataFrame({"key": gaz.index.pkey, "lat": gaz.index.lat})
+    print(f"baseline load (import pandas, open index, build DataFrame): {time.perf_counter() - t:.3f} s")
+
+    queries = make_queries(gaz, args.queries)
+    distinct = len(set(queries))
+    for name, ctx in queries[:2000]:  # warm-up: contexts parsed, lazy parts loaded
+        gaz.resolve(name, ctx)
+    t = time.perf_counter()
+    found = 0
+    for name, ctx in queries:
+        found += bool(gaz.resolve(name, ctx, limit=1))
+    elapsed = time.perf_counter() - t
+    rate = len(queries) / elapsed
+    print(f"warm resolutions: {rate:,.0f}/s over {len(queries):,} queries ({distinct:,} distinct, half with "
+          f"context, {found / len(queries):.1%} answered) (target >= 50,000/s)")
+    base_rate = pandas_baseline(gaz, queries[:300])
+    print(f"baseline pandas scan: {base_rate:,.0f}/s; ratio {rate / base_rate:,.0f}x")
+    print(f"peak RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    os.remove(path)
+
+
+if __name__ == "__main__":
+    main()

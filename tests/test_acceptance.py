@@ -1,0 +1,100 @@
+"""The issue's acceptance cases, on the real GeoNames Ukraine dump."""
+
+import pytest
+
+from gazetteer.borders import haversine_km
+
+
+def top(gaz, name, context=None):
+    found = gaz.resolve(name, context=context)
+    assert found, f"nothing found for {name!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize("name,gid", [
+    ("Sumy", 692194), ("Kharkiv", 706483), ("Kharkov", 706483), ("Суми", 692194), ("Сумы", 692194),
+    ("Харків", 706483), ("Харьков", 706483), ("Kyiv's", 703448), ("the city of Sumy", 692194),
+])
+def test_cities(gaz, name, gid):
+    assert top(gaz, name).geonameid == gid
+
+
+def test_andriivka_in_sumy_region_is_the_border_village(gaz):
+    best = top(gaz, "Andriivka", "Sumy region")
+    assert best.geonameid == 713416
+    assert abs(best.lat - 51.126) < 0.01 and abs(best.lon - 34.825) < 0.01
+    assert top(gaz, "village of Andriivka", "in the Sumy region").geonameid == 713416
+
+
+def test_andriivka_without_context_is_ambiguous_but_answers(gaz):
+    found = gaz.resolve("Andriivka", limit=10)
+    assert len(found) == 10
+    assert len({c.admin1_code for c in found}) > 3
+
+
+@pytest.mark.parametrize("name", ["Crimean Bridge", "Kerch Strait Bridge", "the Crimean bridge", "Кримський міст"])
+def test_crimean_bridge(gaz, name):
+    best = top(gaz, name)
+    assert haversine_km(best.lat, best.lon, 45.284, 36.532) < 3
+    assert best.precision == "landmark"
+
+
+@pytest.mark.parametrize("variant,canonical", [
+    ("Zaporozhye", "Zaporizhzhia"), ("Artemovsk", "Bakhmut"), ("Kupjansk", "Kupiansk"),
+    ("Kupyansk", "Kupiansk"), ("Nikolaev", "Mykolaiv"), ("Lugansk", "Luhansk"),
+    ("Dnipropetrovsk", "Dnipro"), ("Kirovohrad", "Kropyvnytskyi"), ("Krasnoarmeysk", "Pokrovsk"),
+])
+def test_variants_and_renames(gaz, variant, canonical):
+    a, b = top(gaz, variant), top(gaz, canonical)
+    assert a.geonameid == b.geonameid, (a, b)
+    assert a.country_code == "UA"
+
+
+def test_pokrovsk_alone_is_the_donetsk_town(gaz):
+    best = top(gaz, "Pokrovsk")
+    assert best.admin1_code == "UA.05" and best.feature_class == "P"
+    assert haversine_km(best.lat, best.lon, 48.28, 37.18) < 5
+
+
+@pytest.mark.parametrize("query,code", [
+    ("Kharkiv region", "UA.07"), ("Kharkiv Oblast", "UA.07"), ("Kharkov region", "UA.07"),
+    ("Sumy oblast", "UA.21"), ("Zaporizhzhia region", "UA.26"),
+])
+def test_regions(gaz, query, code):
+    best = top(gaz, query)
+    assert best.precision == "region"
+    assert best.admin1_code == code
+    assert best.feature_code == "ADM1"
+
+
+def test_russian_border_region(gaz):
+    best = top(gaz, "Kursk region")
+    assert best.precision == "region" and best.country_code == "RU"
+    assert haversine_km(best.lat, best.lon, 51.7, 36.2) < 150
+
+
+def test_context_from_a_whole_document(gaz):
+    doc = ("Russia's military claimed it had taken Andriivka in the Sumy region, some five kilometres "
+           "from the border. Separately, three people died in the Kharkiv region.")
+    assert top(gaz, "Andriivka", doc).geonameid == 713416
+
+
+def test_near_a_town_decides(gaz):
+    best = top(gaz, "Petropavlivka", "near Kupiansk")
+    kup = top(gaz, "Kupiansk")
+    assert haversine_km(best.lat, best.lon, kup.lat, kup.lon) < 25
+
+
+def test_feature_type_from_wording(gaz):
+    assert top(gaz, "Antonivskyi Bridge").precision == "landmark"
+    assert top(gaz, "village of Bakhmut").feature_class == "P"
+
+
+def test_unknown_and_invalid_queries(gaz):
+    from gazetteer import QueryError
+
+    assert gaz.resolve("Xqzzyplonk") == []
+    with pytest.raises(QueryError):
+        gaz.resolve("   ")
+    with pytest.raises(ValueError):  # QueryError is also a ValueError
+        gaz.resolve("x" * 10_000)
