@@ -6,6 +6,8 @@ import html
 
 import folium
 
+from dashboard.basemap import OUTLINE_ATTRIBUTION, oblast_outlines
+
 OSM_ATTRIBUTION = "&copy; OpenStreetMap contributors; places: GeoNames (geonames.org), CC BY 4.0"
 TYPE_COLOURS = {
     "Explosions/Remote violence": "#d62728",
@@ -39,8 +41,14 @@ def popup_html(inc: dict) -> str:
 
 def incident_map(incidents: list[dict]) -> folium.Map:
     """A map with one circle marker per incident, coloured by type and sized by fatalities."""
-    fmap = folium.Map(location=(48.5, 34.5), zoom_start=6, tiles=None, control_scale=True)
-    folium.TileLayer("OpenStreetMap", attr=OSM_ATTRIBUTION, name="OpenStreetMap").add_to(fmap)
+    fmap = folium.Map(location=(48.5, 34.5), zoom_start=6, tiles=None, control_scale=True, max_zoom=18)
+    outlines = oblast_outlines()
+    attribution = OSM_ATTRIBUTION + ("; " + OUTLINE_ATTRIBUTION if outlines else "")
+    folium.TileLayer("OpenStreetMap", attr=attribution, name="OpenStreetMap").add_to(fmap)
+    if outlines is not None:
+        folium.GeoJson(outlines, name="Oblast outlines",
+                       style_function=lambda _f: {"color": "#777", "weight": 1, "fillColor": "#f4f1ea",
+                                                  "fillOpacity": 0.6}).add_to(fmap)
     for inc in incidents:
         killed = inc.get("fatalities") or 0
         colour = TYPE_COLOURS.get(inc.get("event_type") or "", "#333333")

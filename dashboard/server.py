@@ -13,11 +13,15 @@ APP = Path(__file__).with_name("app.py")
 def streamlit_command(port: int, host: str) -> list[str]:
     """The command line that runs the dashboard."""
     return [sys.executable, "-m", "streamlit", "run", str(APP), "--server.port", str(port),
-            "--server.address", host, "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+            "--server.address", host, "--server.headless", "true", "--browser.gatherUsageStats", "false",
+            "--server.enableStaticServing", "true"]
 
 
 def run_streamlit(port: int = 8501, host: str = "127.0.0.1", db: Path | None = None) -> int:
     """Run the dashboard until interrupted; returns Streamlit's exit code."""
+    from dashboard.assets import install_assets
+
+    install_assets()
     env = dict(os.environ)
     if db is not None:
         env["INCIDENT_MAP_DB"] = str(db)

@@ -1,0 +1,35 @@
+"""The Streamlit page on the built-in default incidents, and escaping of untrusted text."""
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+from dashboard.defaults import load_default_incidents
+from dashboard.mapview import incident_map, popup_html, safe_text
+
+APP = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
+
+
+def test_default_incidents_are_the_seed_facts():
+    rows = {r["location"]: r for r in load_default_incidents()}
+    assert rows["Sumy"]["fatalities"] == 4 and rows["Sumy"]["injured"] == 20
+    assert rows["Kharkiv Oblast"]["fatalities"] == 3 and rows["Kharkiv Oblast"]["injured"] is None
+    assert rows["Andriivka"]["geonameid"] == 713416 and rows["Andriivka"]["fatalities"] is None
+    assert rows["Crimean Bridge"]["geonameid"] == 11876420
+
+
+def test_page_renders_default_incidents():
+    at = AppTest.from_file(str(APP), default_timeout=60).run()
+    assert not at.exception
+    assert "4 incidents" in at.caption[0].value
+    assert len(at.dataframe) == 1
+
+
+def test_untrusted_text_cannot_break_out_of_popups():
+    evil = {"location": "<script>alert(1)</script>", "notes": "`${alert(2)}` <img src=x onerror=alert(3)> \"'",
+            "event_date": "2025-06-03", "latitude": 50.0, "longitude": 30.0, "event_type": "Battles"}
+    body = popup_html(evil)
+    assert "<script>" not in body and "<img" not in body and "`" not in body and "${" not in body
+    html = incident_map([evil]).get_root().render()
+    assert "<script>alert(1)" not in html and "${alert(2)}" not in html
+    assert safe_text("a`b$c\\d") == "a&#96;b&#36;c&#92;d"
