@@ -302,6 +302,11 @@ class Gazetteer:
         scored.sort(reverse=True)
         return [self._candidate(r, s, level) for s, r in scored[:limit]]
 
+    def knows(self, name: str) -> bool:
+        """Cheap test: is ``name`` (after normalisation) a name in the core index?"""
+        key = normalize(name)
+        return key in self.index.names or key in self.index.preferred
+
     def best(self, name: str, context: str | None = None) -> Candidate | None:
         """The top candidate, or None."""
         found = self.resolve(name, context, limit=1)

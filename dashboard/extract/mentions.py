@@ -1,0 +1,92 @@
+"""Place mentions in a sentence: "X region", landmarks, and capitalised names the resolver knows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+REGION_MENTION = re.compile(
+    r"\b((?:[A-Z][\w'’\-]+\s+){0,2}?[A-Z][\w'’\-]+)\s+(region|Region|oblast|Oblast|province|Province|"
+    r"district|District|raion|Raion)\b")
+_WORD = re.compile(r"[A-ZА-ЯІЇЄҐ][\w'’\-]*|[a-zа-яіїєґ][\w'’\-]*|\d+|[^\w\s]")
+NOT_PLACES = {
+    "russia", "ukraine", "russian", "ukrainian", "russians", "ukrainians", "the", "a", "an", "in", "on", "at",
+    "kremlin", "sbu", "hur", "nato", "un", "eu", "us", "u.s", "europe", "european", "america", "american",
+    "united", "states", "white", "house", "zelensky", "zelenskyy", "peskov", "putin", "trump", "erdogan",
+    "sybiha", "biden", "shoigu", "gerasimov", "syrskyi", "lavrov", "witkoff", "rubio", "macron", "scholz",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "according", "meanwhile", "however", "despite", "after", "before", "during", "local", "regional", "air",
+    "force", "forces", "army", "general", "staff", "ministry", "defence", "defense", "security", "service",
+    "president", "minister", "governor", "mayor", "head", "officials", "police", "emergency", "state",
+    "national", "guard", "navy", "military", "reuters", "interfax", "tass", "ukrinform", "telegram", "red",
+    "cross", "iaea", "moscow's", "kyiv's", "he", "she", "they", "it", "its", "this", "that", "there", "one",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all", "some", "most",
+    "dmitry", "volodymyr", "andriy", "donald", "recep", "tayyip", "vladimir", "oleh", "ivan", "serhiy",
+    "vadym", "ihor", "mykola", "yuriy", "oleksandr", "oleksiy", "rafael", "grossi", "fpv", "mlrs", "s-300",
+    "shahed", "iskander", "kalibr", "kinzhal", "himars", "grad", "storm", "shadow", "atacms", "patriot",
+    "geran", "lancet", "kab", "uav", "uavs", "npp", "tpp", "hpp", "ukrenergo", "naftogaz", "energoatom",
+    "rosatom", "gazprom", "ukrzaliznytsia", "russian-occupied", "russian-installed", "moscow-installed",
+}
+CUES = {"in", "near", "on", "at", "of", "outside", "over", "towards", "toward", "around", "from", "into",
+        "hit", "struck", "shelled", "captured", "attacked", "targeted", "seized", "liberated", "took",
+        "entered", "village", "town", "city", "settlement", "outskirts", "across", "to", "recaptured",
+        "retook", "bombed", "pounded", "stormed", "approaches"}
+NEAR_CUES = {"near", "outside", "outskirts", "around", "towards", "toward", "approaches", "close", "north",
+             "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+
+
+@dataclass
+class Mention:
+    """A phrase that names a place, where it stands and how it was introduced."""
+
+    text: str
+    start: int
+    level: str  # "region", "district" or "place"
+    cue: bool  # introduced by a locative word ("in", "village of", "near")
+    near: bool  # "near X", "outside X": the event is close to, not at, the place
+
+
+def find_mentions(sentence: str, knows) -> list[Mention]:
+    """Mentions in ``sentence``; ``knows(phrase)`` tells whether the resolver has such a name."""
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in REGION_MENTION.finditer(sentence):
+        words = m.group(1).split()
+        while words and words[0].lower() in NOT_PLACES:
+            words.pop(0)
+        if not words:
+            continue
+        name = " ".join(words)
+        level = "district" if m.group(2).lower() in ("district", "raion") else "region"
+        start = m.start(1) + m.group(1).index(words[0])
+        out.append(Mention(f"{name} {m.group(2)}", start, level, True, False))
+        taken.append((start, m.end()))
+    tokens = [(t.group(), t.start()) for t in _WORD.finditer(sentence)]
+    i = 0
+    while i < len(tokens):
+        word, pos = tokens[i]
+        if not word[0].isupper() or word.lower().rstrip("'’s") in NOT_PLACES or any(a <= pos < b for a, b in taken):
+            i += 1
+            continue
+        hit = None
+        for size in range(min(5, len(tokens) - i), 0, -1):
+            last_word, last_pos = tokens[i + size - 1]
+            if not last_word[0].isalnum():
+                continue
+            phrase = sentence[pos:last_pos + len(last_word)]
+            if knows(phrase):
+                hit = (phrase, size)
+                break
+        if hit is None:
+            i += 1
+            continue
+        phrase, size = hit
+        before = [t.lower() for t, _ in tokens[max(0, i - 3):i]]
+        cue = bool(set(before[-2:]) & CUES) or (len(before) >= 1 and before[-1] == "the" and len(before) >= 2
+                                                and before[-2] in CUES)
+        near = bool(set(before) & NEAR_CUES)
+        out.append(Mention(phrase, pos, "place", cue, near))
+        i += size
+    out.sort(key=lambda m: m.start)
+    return out

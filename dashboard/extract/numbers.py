@@ -1,0 +1,76 @@
+"""Counts written in digits or words, with ACLED's conventions for vague counts."""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "both": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "couple": 2, "pair": 2,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90}
+# ACLED codebook conventions for vague reports of fatalities
+VAGUE = {"several": 10, "many": 10, "numerous": 10, "scores": 20, "dozens": 12, "dozen": 12, "hundreds": 100,
+         "a few": 3, "few": 3, "a dozen": 12, "a number of": 10, "tens": 10}
+
+_NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
+
+
+def word_number(token: str) -> int | None:
+    """Value of one token: "4", "1,200", "four", "twenty-one", "dozen"; None if not a number."""
+    t = token.lower().strip(".,;:()")
+    if _NUMBER.match(t):
+        return int(t.replace(",", ""))
+    if t in UNITS:
+        return UNITS[t]
+    if t in TENS:
+        return TENS[t]
+    if "-" in t:
+        a, _, b = t.partition("-")
+        if a in TENS and b in UNITS and UNITS[b] < 10:
+            return TENS[a] + UNITS[b]
+    if t in VAGUE:
+        return VAGUE[t]
+    return None
+
+
+def read_count(tokens: list[str], i: int) -> tuple[int, int] | None:
+    """Count starting at ``tokens[i]`` -> (value, tokens used). Handles "at least 5", "up to 7",
+    "more than 10", "a dozen", "dozens of", "twenty one", "hundred"."""
+    n = len(tokens)
+    j = i
+    lower = [t.lower().strip(".,;:()") for t in tokens[i:i + 4]]
+    # qualifiers that keep the number as stated
+    for q in (("at", "least"), ("up", "to"), ("more", "than"), ("over",), ("nearly",), ("almost",),
+              ("about",), ("around",), ("some",), ("roughly",), ("approximately",), ("as", "many", "as"),
+              ("at", "most"), ("another",), ("a", "further"), ("further",), ("more",)):
+        if tuple(lower[: len(q)]) == q and len(lower) > len(q):
+            if q == ("more",) and lower[1] != "than":
+                continue
+            j += len(q)
+            break
+    if j >= n:
+        return None
+    t = tokens[j].lower().strip(".,;:()")
+    if t == "a" and j + 1 < n:
+        nxt = tokens[j + 1].lower().strip(".,;:()")
+        if nxt in ("dozen", "few", "couple", "handful"):
+            return (VAGUE["a dozen"] if nxt == "dozen" else 3 if nxt in ("few", "handful") else 2), j + 2 - i
+        if nxt == "number" and j + 2 < n and tokens[j + 2].lower() == "of":
+            return VAGUE["a number of"], j + 3 - i
+    value = word_number(t)
+    if value is None:
+        return None
+    used = j + 1
+    if t in TENS and used < n:
+        unit = word_number(tokens[used])
+        if unit is not None and 0 < unit < 10 and tokens[used].lower() in UNITS:
+            value += unit
+            used += 1
+    if used < n and tokens[used].lower().strip(".,") in ("hundred", "thousand"):
+        value *= 100 if tokens[used].lower().startswith("hundred") else 1000
+        used += 1
+    return value, used - i

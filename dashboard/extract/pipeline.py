@@ -1,0 +1,142 @@
+"""Text -> incidents. ``extract_incidents`` is a pure function of (text, published date, resolver):
+no I/O, no global state, so it can run partitioned on many machines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+
+from .casualties import find_casualties
+from .dates import find_date
+from .events import DIPLOMACY, classify, is_violent
+from .mentions import Mention, find_mentions
+
+_SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-ZА-ЯІЇЄҐ0-9])")
+_ABBREV = re.compile(r"\b(U\.S|U\.K|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Maj|No|approx|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
+                     r"Sept|Oct|Nov|Dec)\.$")
+_SEPARATE = re.compile(r"\b(separate|another|elsewhere|also|meanwhile|in addition)\b", re.I)
+PRECISION = {"place": 1, "near": 2, "district": 2, "region": 3}
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences, keeping abbreviations such as "U.S." inside them."""
+    parts = _SENTENCE.split(text.strip())
+    out: list[str] = []
+    for part in parts:
+        if out and _ABBREV.search(out[-1]):
+            out[-1] = out[-1] + " " + part
+        else:
+            out.append(part)
+    return [p.strip() for p in out if p.strip()]
+
+
+def _as_date(value) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _choose(mentions: list[Mention]) -> Mention | None:
+    """The mention that says where the event happened: the most specific, introduced by a locative."""
+    if not mentions:
+        return None
+    rank = {"place": 0, "district": 1, "region": 2}
+    return min(mentions, key=lambda m: (not m.cue, rank[m.level], m.start))
+
+
+def _confidence(candidates: list, mention: Mention) -> float:
+    if not candidates:
+        return 0.0
+    if len(candidates) == 1:
+        margin = 3.0
+    else:
+        margin = candidates[0].score - candidates[1].score
+    conf = 0.5 + min(margin, 3.0) / 7.0 + (0.05 if mention.cue else 0.0)
+    return round(min(conf, 0.99), 2)
+
+
+def _merge(into: dict, new: dict) -> None:
+    """Same event reported twice in one text: keep known numbers (the larger), fill gaps."""
+    for key in ("fatalities", "injured"):
+        if new.get(key) is not None:
+            into[key] = new[key] if into.get(key) is None else max(into[key], new[key])
+    for key in ("actor2", "civilian_targeting"):
+        if not into.get(key) and new.get(key):
+            into[key] = new[key]
+    if new["source_quote"] not in into["source_quote"]:
+        into["source_quote"] = into["source_quote"] + " " + new["source_quote"]
+
+
+def _note(inc: dict) -> str:
+    def n(v):
+        return "unknown" if v is None else str(v)
+
+    where = inc["location"] + (f" ({inc['admin1']})" if inc.get("admin1") and inc["admin1"] != inc["location"] else "")
+    return (f"{inc['sub_event_type']} at {where} on {inc['event_date']} by {inc['actor1']}; "
+            f"killed: {n(inc['fatalities'])}, injured: {n(inc['injured'])}.")
+
+
+def extract_incidents(text: str, published, resolver) -> list[dict]:
+    """Incidents reported in ``text``, dated relative to ``published`` (a date or ISO string).
+
+    ``resolver`` is a :class:`gazetteer.Gazetteer` (anything with ``resolve`` and ``knows``).
+    Each incident is a dict with ACLED-style fields plus injured, geonameid, source_quote and
+    confidence; numbers that the text does not give are None.
+    """
+    published = _as_date(published)
+    incidents: list[dict] = []
+    last: dict | None = None
+    carried_date: tuple[dt.date, int] | None = None
+    for sentence in split_sentences(text):
+        if not is_violent(sentence):
+            continue
+        found_date = find_date(sentence, published)
+        if found_date is not None:
+            carried_date = found_date
+        event_date, time_precision = found_date or carried_date or (published, 1)
+        casualties = find_casualties(sentence)
+        mention = _choose(find_mentions(sentence, resolver.knows))
+        if mention is None:
+            if last is not None and casualties and not _SEPARATE.search(sentence):
+                _merge(last, {"fatalities": casualties.get("killed"), "injured": casualties.get("injured"),
+                              "source_quote": sentence})
+            continue
+        if DIPLOMACY.search(sentence) and not casualties and not re.search(
+                r"\b(strike|struck|shell|missile|drone|captur|attack|explo|bomb)", sentence, re.I):
+            continue
+        candidates = resolver.resolve(mention.text, context=sentence + "\n" + text, limit=2)
+        if not candidates:
+            continue
+        place = candidates[0]
+        if place.feature_code == "PCLI":
+            continue
+        level = "near" if mention.near and mention.level == "place" else mention.level
+        if place.precision == "region":
+            level = "region"
+        kind = classify(sentence, place.country_code)
+        inc = {
+            "event_date": event_date.isoformat(), "time_precision": time_precision, **kind,
+            "country": {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus"}.get(place.country_code, place.country_code),
+            "admin1": place.admin1, "admin2": place.admin2, "location": place.name,
+            "latitude": place.lat, "longitude": place.lon, "geo_precision": PRECISION[level],
+            "geonameid": place.geonameid, "fatalities": casualties.get("killed"),
+            "injured": casualties.get("injured"), "source_quote": sentence,
+            "confidence": _confidence(candidates, mention), "mention": mention.text,
+        }
+        twin = next((x for x in incidents if x["location"] == inc["location"] and x["event_date"] == inc["event_date"]
+                     and x["event_type"] == inc["event_type"]), None)
+        if twin is not None:
+            _merge(twin, inc)
+            last = twin
+            continue
+        incidents.append(inc)
+        last = inc
+    for n, inc in enumerate(incidents):
+        inc["notes"] = _note(inc)
+        digest = hashlib.sha1(f"{published}|{text}".encode()).hexdigest()[:10]
+        inc["event_id"] = f"X{digest}-{n + 1}"
+        inc["published"] = published.isoformat()
+    return incidents
