@@ -47,7 +47,8 @@ def score(articles: list[dict], gaz: Gazetteer) -> dict:
                 continue
             unmatched.remove(match)
             totals["matched"] += 1
-            totals["location<=10km"] += haversine_km(exp["lat"], exp["lon"], match["latitude"], match["longitude"]) <= 10
+            km = haversine_km(exp["lat"], exp["lon"], match["latitude"], match["longitude"])
+            totals["location<=10km"] += km <= 10
             for field in FIELDS:
                 ok = exp.get(field) == match.get(field)
                 totals[field] += ok

@@ -15,12 +15,14 @@ MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                         "sunday"])}
-_M = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_M = (r"(january|february|march|april|may|june|july|august|september|october|november|december|"
+      r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+(\d{4}))?\b", re.I)
 _MONTH_DAY = re.compile(r"\b" + _M + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_ONLY = re.compile(r"\b(?:in|during|since|throughout)\s+" + _M + r"(?:\s+(\d{4}))?\b", re.I)
-_WEEKDAY = re.compile(r"\b(?:on|last|this|late on|early on)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:on|last|this|late on|early on)\s+"
+                      r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _RELATIVE = [
     (re.compile(r"\bday before yesterday\b", re.I), 2, 1),
     (re.compile(r"\byesterday\b|\blast night\b", re.I), 1, 1),

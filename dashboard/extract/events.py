@@ -15,7 +15,8 @@ UKRAINE = "Military Forces of Ukraine"
 _CAPTURE = re.compile(
     r"\b(captur\w*|took (?:full )?control|taken (?:full )?control|tak(?:e|es|en|ing) over|seiz\w*|"
     r"occup(?:ied|y)|liberat\w*|recaptur\w*|retook|retaken|regain\w*|took the (?:village|town|settlement)|"
-    r"taken the (?:village|town|settlement)|entered the (?:village|town)|pushed (?:russian|ukrainian) (?:forces|troops) out)\b",
+    r"taken the (?:village|town|settlement)|entered the (?:village|town)|"
+    r"pushed (?:russian|ukrainian) (?:forces|troops) out)\b",
     re.I)
 _RETAKE = re.compile(r"\b(liberat\w*|recaptur\w*|retook|retaken|regain\w*|pushed \w+ (?:forces|troops) out)\b", re.I)
 _CLASH = re.compile(r"\b(fighting|clash\w*|battles?|assault\w*|repel\w*|repuls\w*|counter-?attack\w*|"

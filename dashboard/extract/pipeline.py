@@ -134,9 +134,9 @@ def extract_incidents(text: str, published, resolver) -> list[dict]:
             continue
         incidents.append(inc)
         last = inc
+    digest = hashlib.sha256(f"{published}|{text}".encode()).hexdigest()[:10]
     for n, inc in enumerate(incidents):
         inc["notes"] = _note(inc)
-        digest = hashlib.sha1(f"{published}|{text}".encode()).hexdigest()[:10]
         inc["event_id"] = f"X{digest}-{n + 1}"
         inc["published"] = published.isoformat()
     return incidents
