@@ -108,6 +108,143 @@ def geocode(names, context, countries, fmt, index_path) -> None:
         out.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 
+def _store(db):
+    from dashboard.store import Store
+
+    try:
+        return Store(db)
+    except Exception as exc:  # sqlite3.DatabaseError, OSError: a user problem, not a crash
+        _fail(f"{db or 'default store'}: cannot open the incident store ({exc})")
+
+
+def _resolver(index_path):
+    from gazetteer import Gazetteer
+    from gazetteer.errors import GazetteerError
+
+    try:
+        return Gazetteer(index_path)
+    except GazetteerError as exc:
+        _fail(str(exc))
+
+
+def _date(ctx, param, value):
+    if value is None:
+        return None
+    from dashboard.schema import RecordError, parse_date
+
+    try:
+        return parse_date(value, param.name)
+    except RecordError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+_INDEX = click.option("--index", "index_path", type=click.Path(dir_okay=False, path_type=Path),
+                      help="Gazetteer index (default: the user cache).")
+_DB = click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
+                   help="Incident store, SQLite (default: $INCIDENT_MAP_DB or the user data directory).")
+
+
+@main.command()
+@click.argument("file", default="-", type=click.File("rb"))
+@click.option("--published", required=True, callback=_date, help="Publication date, YYYY-MM-DD.")
+@click.option("--format", "fmt", type=click.Choice(["geojson", "csv", "json"]), default="geojson", show_default=True)
+@_INDEX
+def extract(file, published, fmt, index_path) -> None:
+    """Print the incidents reported in an article (FILE or - for standard input)."""
+    from dashboard.export import write_csv, write_geojson
+    from dashboard.extract import extract_incidents
+
+    raw = file.read()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        _fail(f"{file.name}: not UTF-8 text (byte {exc.start})")
+    incidents = extract_incidents(text, published, _resolver(index_path))
+    for inc in incidents:
+        inc.pop("mention", None)
+    if fmt == "geojson":
+        write_geojson(incidents, sys.stdout, {"published": published})
+    elif fmt == "csv":
+        write_csv(incidents, sys.stdout)
+    else:
+        sys.stdout.write(json.dumps(incidents, ensure_ascii=False, indent=1) + "\n")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", callback=_date, help="Publication date of plain text files, YYYY-MM-DD.")
+@click.option("--source", help="Source name recorded with the incidents (default: the file name).")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@_DB
+@_INDEX
+def ingest(paths, published, source, quiet, db, index_path) -> None:
+    """Extract incidents from articles (text files, directories, JSON Lines) into the store."""
+    from dashboard.ingest import ingest as run
+
+    store = _store(db)
+    report = run(list(paths), store, _resolver(index_path), published=published, source=source,
+                 progress=not quiet)
+    for line in report.errors:
+        click.echo(f"skipped: {line}", err=True)
+    click.echo(f"{report.documents} documents read ({report.skipped_seen} seen before), "
+               f"{report.incidents} incidents stored in {store.path}; {len(report.errors)} problems")
+
+
+@main.command("import")
+@click.argument("kind", type=click.Choice(["acled", "ucdp"]))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@_DB
+def import_(kind, files, db) -> None:
+    """Import ACLED export or UCDP GED CSV files into the store."""
+    from dashboard.importers import import_csv
+
+    store = _store(db)
+    failed = False
+    for path in files:
+        report = import_csv(kind, path, store)
+        for line in report.errors:
+            click.echo(f"rejected: {line}", err=True)
+        click.echo(f"{path}: {report.written} rows imported, {len(report.errors)} rejected")
+        failed |= bool(report.errors) and report.written == 0
+    sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["geojson", "csv"]), default="geojson", show_default=True)
+@click.option("--region", "regions", multiple=True, help="Oblast or raion name (repeatable).")
+@click.option("--since", callback=_date, help="First date, YYYY-MM-DD.")
+@click.option("--until", callback=_date, help="Last date, YYYY-MM-DD.")
+@click.option("--type", "types", multiple=True, help="ACLED event type (repeatable).")
+@click.option("--min-fatalities", type=click.IntRange(min=0))
+@click.option("--actor", help="Text in actor1 or actor2.")
+@click.option("--search", help="Text in place, notes or quote.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File (default: stdout).")
+@_DB
+def export(fmt, regions, since, until, types, min_fatalities, actor, search, output, db) -> None:
+    """Export the incidents that match the filters."""
+    from dashboard.export import write_csv, write_geojson
+    from dashboard.query import IncidentFilter, query_incidents
+    from dashboard.regions import canonical_regions
+    from dashboard.schema import EVENT_TYPES
+
+    bad = [t for t in types if t not in EVENT_TYPES]
+    if bad:
+        raise click.BadParameter(f"unknown type {bad[0]!r}; one of: {', '.join(EVENT_TYPES)}", param_hint="--type")
+    flt = IncidentFilter(regions=canonical_regions(regions), since=since, until=until, types=list(types),
+                         min_fatalities=min_fatalities, actor=actor, text=search)
+    rows = query_incidents(_store(db), flt)
+    target = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+    try:
+        if fmt == "geojson":
+            n = write_geojson(rows, target, {"filter": {k: v for k, v in flt.__dict__.items() if v}})
+        else:
+            n = write_csv(rows, target)
+    finally:
+        if output:
+            target.close()
+    click.echo(f"{n} incidents exported", err=True)
+
+
 @main.command()
 @click.option("--port", type=int, default=8501, show_default=True)
 @click.option("--host", default="127.0.0.1", show_default=True)

@@ -124,7 +124,7 @@ def extract_incidents(text: str, published, resolver) -> list[dict]:
             "latitude": place.lat, "longitude": place.lon, "geo_precision": PRECISION[level],
             "geonameid": place.geonameid, "fatalities": casualties.get("killed"),
             "injured": casualties.get("injured"), "source_quote": sentence,
-            "confidence": _confidence(candidates, mention), "mention": mention.text,
+            "confidence": _confidence(candidates, mention), "status": "extracted", "mention": mention.text,
         }
         twin = next((x for x in incidents if x["location"] == inc["location"] and x["event_date"] == inc["event_date"]
                      and x["event_type"] == inc["event_type"]), None)

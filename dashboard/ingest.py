@@ -1,0 +1,119 @@
+"""Ingesting articles: text files, directories and JSON Lines -> extracted incidents -> the store."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .extract import extract_incidents
+from .schema import RecordError, parse_date
+from .store import Store
+
+MAX_DOCUMENT_BYTES = 5_000_000
+
+
+@dataclass
+class Document:
+    text: str
+    published: str
+    url: str | None
+    origin: str  # "file" or "file:line"
+
+
+@dataclass
+class IngestReport:
+    documents: int = 0
+    skipped_seen: int = 0
+    incidents: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def _read_text(path: Path) -> str:
+    if path.stat().st_size > MAX_DOCUMENT_BYTES:
+        raise ValueError(f"larger than {MAX_DOCUMENT_BYTES // 1_000_000} MB")
+    raw = path.read_bytes()
+    if b"\x00" in raw:
+        raise ValueError("binary file (NUL bytes), not text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"not UTF-8 text (byte {exc.start})") from None
+
+
+def iter_documents(paths: list[str], published: str | None, errors: list[str]) -> Iterator[Document]:
+    """Documents from files, directories (*.txt, *.jsonl, recursively) and JSON Lines; problems go to
+    ``errors`` as one line each and the rest goes on."""
+    for spec in paths:
+        path = Path(spec)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.suffix in (".txt", ".jsonl", ".json") and p.is_file())
+        elif path.exists():
+            files = [path]
+        else:
+            errors.append(f"{spec}: no such file or directory")
+            continue
+        for file in files:
+            try:
+                text = _read_text(file)
+            except (OSError, ValueError) as exc:
+                errors.append(f"{file}: {exc}")
+                continue
+            if file.suffix in (".jsonl", ".json"):
+                yield from _jsonl(file, text, published, errors)
+            elif published is None:
+                errors.append(f"{file}: no publication date: give --published YYYY-MM-DD")
+            elif not text.strip():
+                errors.append(f"{file}: empty file")
+            else:
+                yield Document(text, published, None, str(file))
+
+
+def _jsonl(file: Path, text: str, published: str | None, errors: list[str]) -> Iterator[Document]:
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{file}:{n}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            errors.append(f"{where}: broken JSON ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
+            errors.append(f"{where}: text: missing or not a string")
+            continue
+        date = obj.get("published") or published
+        try:
+            date = parse_date(date, "published") if date else None
+        except RecordError as exc:
+            errors.append(f"{where}: {exc}")
+            continue
+        if date is None:
+            errors.append(f"{where}: published: missing (and no --published given)")
+            continue
+        url = obj.get("url")
+        yield Document(obj["text"], date, url if isinstance(url, str) else None, where)
+
+
+def ingest(paths: list[str], store: Store, resolver, published: str | None = None, source: str | None = None,
+           progress: bool = True) -> IngestReport:
+    """Extract and store incidents from every document; documents seen before add nothing."""
+    from tqdm import tqdm
+
+    report = IngestReport()
+    if published is not None:
+        published = parse_date(published, "--published")
+    docs = iter_documents(paths, published, report.errors)
+    for doc in tqdm(docs, desc="ingest", unit=" docs", disable=not progress, file=sys.stderr):
+        try:
+            incidents = extract_incidents(doc.text, doc.published, resolver)
+            added, ids = store.ingest_document(doc.text, doc.published, incidents, source or doc.origin, doc.url)
+        except RecordError as exc:
+            report.errors.append(f"{doc.origin}: {exc}")
+            continue
+        report.documents += 1
+        report.skipped_seen += not added
+        report.incidents += len(ids)
+    return report

@@ -1,0 +1,102 @@
+"""The incident record: ACLED's column names plus our own, and validation of one record."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+ACLED_FIELDS = ("event_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
+                "civilian_targeting", "country", "admin1", "admin2", "location", "latitude", "longitude",
+                "geo_precision", "source", "notes", "fatalities")
+EXTRA_FIELDS = ("injured", "geonameid", "source_url", "published", "source_quote", "confidence", "status",
+                "created", "updated")
+FIELDS = ACLED_FIELDS + EXTRA_FIELDS
+INT_FIELDS = {"time_precision", "geo_precision", "fatalities", "injured", "geonameid"}
+FLOAT_FIELDS = {"latitude", "longitude", "confidence"}
+EVENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
+               "Strategic developments")
+STATUSES = ("extracted", "reviewed")
+
+
+class RecordError(ValueError):
+    """A record field is invalid; ``field`` names it."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+
+
+def parse_date(value: str, field: str = "event_date") -> str:
+    """ISO date from "2025-06-03", "03 June 2025" or "June 3, 2025"."""
+    text = str(value).strip()
+    for fmt in ("%Y-%m-%d", "%d %B %Y", "%B %d, %Y", "%d/%m/%Y", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S"):
+        try:
+            return dt.datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    try:
+        return dt.date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        raise RecordError(field, f"not a date: {text[:40]!r}") from None
+
+
+def _int(value, field: str) -> int | None:
+    if value is None or (isinstance(value, str) and value.strip() == ""):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise RecordError(field, f"not a whole number: {str(value)[:40]!r}") from None
+    if not math.isfinite(number) or number != int(number) or number < 0:
+        raise RecordError(field, f"not a whole number >= 0: {str(value)[:40]!r}")
+    return int(number)
+
+
+def _float(value, field: str) -> float | None:
+    if value is None or (isinstance(value, str) and value.strip() == ""):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise RecordError(field, f"not a number: {str(value)[:40]!r}") from None
+    if not math.isfinite(number):
+        raise RecordError(field, f"not a finite number: {value!r}")
+    return number
+
+
+def clean_record(raw: dict) -> dict:
+    """A validated copy of ``raw`` with typed values; raises :class:`RecordError` naming the field."""
+    rec: dict = {}
+    for field in FIELDS:
+        value = raw.get(field)
+        if field in INT_FIELDS:
+            rec[field] = _int(value, field)
+        elif field in FLOAT_FIELDS:
+            rec[field] = _float(value, field)
+        else:
+            rec[field] = None if value is None else str(value).strip()
+    if not rec["event_date"]:
+        raise RecordError("event_date", "missing")
+    rec["event_date"] = parse_date(rec["event_date"])
+    if rec["published"]:
+        rec["published"] = parse_date(rec["published"], "published")
+    if rec["latitude"] is None or not -90 <= rec["latitude"] <= 90:
+        raise RecordError("latitude", f"missing or outside -90..90: {raw.get('latitude')!r}")
+    if rec["longitude"] is None or not -180 <= rec["longitude"] <= 180:
+        raise RecordError("longitude", f"missing or outside -180..180: {raw.get('longitude')!r}")
+    if not rec["event_type"]:
+        raise RecordError("event_type", "missing")
+    if rec["event_type"] not in EVENT_TYPES:
+        raise RecordError("event_type", f"unknown type {rec['event_type'][:40]!r} (one of {', '.join(EVENT_TYPES)})")
+    if rec["status"] in (None, ""):
+        rec["status"] = "extracted"
+    if rec["status"] not in STATUSES:
+        raise RecordError("status", f"must be one of {', '.join(STATUSES)}")
+    if rec["confidence"] is not None and not 0 <= rec["confidence"] <= 1:
+        raise RecordError("confidence", "must be between 0 and 1")
+    for field in ("time_precision", "geo_precision"):
+        if rec[field] is not None and rec[field] not in (1, 2, 3):
+            raise RecordError(field, "must be 1, 2 or 3")
+    if not rec["location"]:
+        raise RecordError("location", "missing")
+    return rec

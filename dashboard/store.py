@@ -1,0 +1,274 @@
+"""The incident store: SQLite in WAL mode, versioned migrations, safe with concurrent writers.
+
+Writes run in ``BEGIN IMMEDIATE`` transactions with a generous busy timeout, so several
+``incident-map ingest`` processes can write one file at once. Incidents reported by several
+articles (same type, same date, within 10 km) are merged into one row with all their sources;
+the merge is order-independent, so parallel and sequential runs keep the same rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+import os
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from .schema import FIELDS, clean_record
+
+ENV_DB = "INCIDENT_MAP_DB"
+DEDUPE_KM = 10.0
+
+MIGRATIONS = [
+    # 1: incidents, their sources, ingested documents
+    """
+    CREATE TABLE incidents (
+        event_id TEXT PRIMARY KEY,
+        event_date TEXT NOT NULL,
+        time_precision INTEGER,
+        event_type TEXT NOT NULL,
+        sub_event_type TEXT,
+        actor1 TEXT,
+        actor2 TEXT,
+        civilian_targeting TEXT,
+        country TEXT,
+        admin1 TEXT,
+        admin2 TEXT,
+        location TEXT NOT NULL,
+        latitude REAL NOT NULL CHECK (latitude BETWEEN -90 AND 90),
+        longitude REAL NOT NULL CHECK (longitude BETWEEN -180 AND 180),
+        geo_precision INTEGER,
+        source TEXT,
+        notes TEXT,
+        fatalities INTEGER CHECK (fatalities IS NULL OR fatalities >= 0),
+        injured INTEGER CHECK (injured IS NULL OR injured >= 0),
+        geonameid INTEGER,
+        source_url TEXT,
+        published TEXT,
+        source_quote TEXT,
+        confidence REAL,
+        status TEXT NOT NULL DEFAULT 'extracted' CHECK (status IN ('extracted', 'reviewed')),
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL
+    );
+    CREATE INDEX incidents_date ON incidents (event_date);
+    CREATE INDEX incidents_type_date ON incidents (event_type, event_date);
+    CREATE INDEX incidents_lat ON incidents (latitude);
+    CREATE TABLE incident_sources (
+        event_id TEXT NOT NULL REFERENCES incidents (event_id) ON DELETE CASCADE ON UPDATE CASCADE,
+        source TEXT NOT NULL DEFAULT '',
+        source_url TEXT NOT NULL DEFAULT '',
+        published TEXT,
+        source_quote TEXT,
+        PRIMARY KEY (event_id, source, source_url)
+    );
+    CREATE TABLE documents (
+        digest TEXT PRIMARY KEY,
+        source TEXT,
+        url TEXT,
+        published TEXT,
+        incidents INTEGER NOT NULL,
+        ingested TEXT NOT NULL
+    );
+    """,
+]
+
+
+_UPSERT = (f"INSERT INTO incidents ({', '.join(FIELDS)}) VALUES ({', '.join('?' for _ in FIELDS)}) "
+           f"ON CONFLICT (event_id) DO UPDATE SET "
+           + ", ".join(f"{f} = excluded.{f}" for f in FIELDS if f not in ("event_id", "created")))
+
+
+def default_db_path() -> Path:
+    """``$INCIDENT_MAP_DB`` or ``incidents.sqlite`` in the user data directory."""
+    env = os.environ.get(ENV_DB)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("incident-map", appauthor=False)) / "incidents.sqlite"
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def document_digest(text: str, published: str) -> str:
+    """Identity of an ingested document: the same text and date is never ingested twice."""
+    return hashlib.sha256(f"{published}\n{text}".encode()).hexdigest()
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class Store:
+    """An incident database file; open with ``Store(path)`` (default: the user data directory)."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path else default_db_path()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.path, timeout=120, isolation_level=None, check_same_thread=False)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA busy_timeout = 120000")
+        self._retry(lambda: self.db.execute("PRAGMA journal_mode = WAL"))
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self.db.execute("PRAGMA synchronous = NORMAL")
+        self._migrate()
+
+    def _retry(self, fn, attempts: int = 50):
+        for i in range(attempts):
+            try:
+                return fn()
+            except sqlite3.OperationalError as exc:
+                if ("locked" not in str(exc) and "busy" not in str(exc)) or i == attempts - 1:
+                    raise
+                time.sleep(0.05 * (i + 1))
+        return None
+
+    def _migrate(self) -> None:
+        def run() -> None:
+            with self.transaction():
+                version = self.db.execute("PRAGMA user_version").fetchone()[0]
+                for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+                    for statement in script.split(";"):
+                        if statement.strip():
+                            self.db.execute(statement)
+                    self.db.execute(f"PRAGMA user_version = {number}")
+
+        self._retry(run)
+
+    @property
+    def schema_version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction that takes the write lock up front (no deadlocks between writers)."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        self.db.close()
+
+    # writing ---------------------------------------------------------------------------------
+    def _insert(self, rec: dict) -> None:
+        now = _now()
+        rec = {**rec, "created": rec.get("created") or now, "updated": rec.get("updated") or now}
+        self.db.execute(_UPSERT, [rec[f] for f in FIELDS])
+        self._add_source(rec["event_id"], rec)
+
+    def _add_source(self, event_id: str, rec: dict) -> None:
+        if rec.get("source") or rec.get("source_url") or rec.get("source_quote"):
+            self.db.execute("INSERT OR IGNORE INTO incident_sources VALUES (?, ?, ?, ?, ?)",
+                            (event_id, rec.get("source") or "", rec.get("source_url") or "", rec.get("published"),
+                             rec.get("source_quote")))
+
+    def _twin(self, rec: dict) -> sqlite3.Row | None:
+        dlat = DEDUPE_KM / 110.0
+        rows = self.db.execute(
+            "SELECT * FROM incidents WHERE event_type = ? AND event_date = ? AND latitude BETWEEN ? AND ?",
+            (rec["event_type"], rec["event_date"], rec["latitude"] - dlat, rec["latitude"] + dlat)).fetchall()
+        near = [r for r in rows if _km(r["latitude"], r["longitude"], rec["latitude"], rec["longitude"]) <= DEDUPE_KM]
+        return min(near, key=lambda r: r["event_id"]) if near else None
+
+    def _merge(self, row: sqlite3.Row, rec: dict) -> str:
+        """Merge ``rec`` into ``row``; the smaller event id leads, whatever the arrival order."""
+        old = dict(row)
+        lead, other = (old, rec) if old["event_id"] <= rec["event_id"] else (rec, old)
+        merged = dict(lead)
+        for key in FIELDS:
+            if merged.get(key) in (None, "") and other.get(key) not in (None, ""):
+                merged[key] = other[key]
+        for key in ("fatalities", "injured"):
+            known = [v for v in (old.get(key), rec.get(key)) if v is not None]
+            merged[key] = max(known) if known else None
+        merged["confidence"] = max((v for v in (old.get("confidence"), rec.get("confidence")) if v is not None),
+                                   default=None)
+        merged["status"] = "reviewed" if "reviewed" in (old["status"], rec.get("status")) else "extracted"
+        merged["created"] = old["created"]
+        merged["updated"] = _now()
+        if merged["event_id"] != old["event_id"]:
+            self.db.execute("UPDATE incidents SET event_id = ? WHERE event_id = ?",
+                            (merged["event_id"], old["event_id"]))
+        self._insert(merged)
+        self._add_source(merged["event_id"], rec)
+        return merged["event_id"]
+
+    def add(self, records: Iterable[dict], dedupe: bool = True) -> list[str]:
+        """Validate and write records in one transaction; returns their (possibly merged) ids.
+        Raises :class:`~dashboard.schema.RecordError` before writing anything if one is invalid."""
+        clean = [clean_record(r) for r in records]
+        with self.transaction():
+            return [self._write(rec, dedupe) for rec in clean]
+
+    def _write(self, rec: dict, dedupe: bool) -> str:
+        if not rec["event_id"]:
+            rec["event_id"] = "M" + hashlib.sha256(repr(sorted(rec.items())).encode()).hexdigest()[:12]
+        existing = self.db.execute("SELECT * FROM incidents WHERE event_id = ?", (rec["event_id"],)).fetchone()
+        if existing is not None:
+            rec["created"] = existing["created"]
+            self._insert(rec)
+            return rec["event_id"]
+        twin = self._twin(rec) if dedupe else None
+        if twin is not None:
+            return self._merge(twin, rec)
+        self._insert(rec)
+        return rec["event_id"]
+
+    def ingest_document(self, text: str, published: str, incidents: list[dict], source: str | None,
+                        url: str | None) -> tuple[bool, list[str]]:
+        """Write a document's incidents once: (False, []) if this text and date were ingested before."""
+        digest = document_digest(text, published)
+        clean = []
+        for inc in incidents:
+            clean.append(clean_record({**inc, "source": source or inc.get("source"), "source_url": url or ""}))
+
+        def run() -> tuple[bool, list[str]]:
+            with self.transaction():
+                if self.db.execute("SELECT 1 FROM documents WHERE digest = ?", (digest,)).fetchone():
+                    return False, []
+                ids = [self._write(dict(rec), dedupe=True) for rec in clean]
+                self.db.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)",
+                                (digest, source, url, published, len(ids), _now()))
+                return True, ids
+
+        return self._retry(run)
+
+    def update(self, event_id: str, changes: dict) -> dict:
+        """Edit one incident (validated); marks it reviewed unless ``status`` is given."""
+        row = self.get(event_id)
+        if row is None:
+            raise KeyError(event_id)
+        rec = clean_record({**row, **changes, "status": changes.get("status", "reviewed"), "updated": _now()})
+        with self.transaction():
+            self._insert(rec)
+        return rec
+
+    def delete(self, event_id: str) -> bool:
+        with self.transaction():
+            return self.db.execute("DELETE FROM incidents WHERE event_id = ?", (event_id,)).rowcount > 0
+
+    # reading ---------------------------------------------------------------------------------
+    def get(self, event_id: str) -> dict | None:
+        row = self.db.execute("SELECT * FROM incidents WHERE event_id = ?", (event_id,)).fetchone()
+        return dict(row) if row else None
+
+    def sources(self, event_id: str) -> list[dict]:
+        rows = self.db.execute("SELECT * FROM incident_sources WHERE event_id = ? ORDER BY published, source",
+                               (event_id,))
+        return [dict(r) for r in rows]
+
+    def count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM incidents").fetchone()[0]
