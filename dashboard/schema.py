@@ -74,7 +74,7 @@ def clean_record(raw: dict) -> dict:
         elif field in FLOAT_FIELDS:
             rec[field] = _float(value, field)
         else:
-            rec[field] = None if value is None else str(value).strip()
+            rec[field] = None if value is None else (str(value).strip() or None)
     if not rec["event_date"]:
         raise RecordError("event_date", "missing")
     rec["event_date"] = parse_date(rec["event_date"])

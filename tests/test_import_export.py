@@ -1,0 +1,123 @@
+"""ACLED/UCDP import, GeoJSON and CSV export, and the round trip export -> import."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+from geojson_pydantic import FeatureCollection
+
+from dashboard.export import write_csv, write_geojson
+from dashboard.importers import import_csv
+from dashboard.query import IncidentFilter, query_incidents
+from dashboard.store import Store
+
+DATA = Path(__file__).parent / "data"
+
+
+def cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "dashboard.cli", *args], capture_output=True, text=True,
+                          timeout=300)
+
+
+def test_acled_import_lists_bad_rows_and_keeps_good_ones(tmp_path):
+    store = Store(tmp_path / "s.sqlite")
+    report = import_csv("acled", DATA / "acled_sample.csv", store)
+    assert report.written == 4
+    assert len(report.errors) == 4
+    joined = "\n".join(report.errors)
+    assert "acled_sample.csv:6: event_date" in joined
+    assert "acled_sample.csv:7: latitude" in joined
+    assert "acled_sample.csv:8: event_type" in joined
+    assert "acled_sample.csv:9: fatalities" in joined
+    rec = store.get("UKR900002")
+    assert rec["event_date"] == "2025-06-03" and rec["location"] == "Andriivka"
+
+
+def test_ucdp_import_maps_deaths_and_precision(tmp_path):
+    store = Store(tmp_path / "s.sqlite")
+    report = import_csv("ucdp", DATA / "ucdp_sample.csv", store)
+    assert report.written == 2, report.errors
+    assert any(":4: type_of_violence" in e for e in report.errors)
+    assert any(":5: latitude" in e for e in report.errors)
+    avdiivka = store.get("UCDP-500001")
+    assert avdiivka["fatalities"] == 40 and "low 30" in avdiivka["notes"] and "high 60" in avdiivka["notes"]
+    assert avdiivka["geo_precision"] == 1 and avdiivka["event_type"] == "Battles"
+    kharkiv = store.get("UCDP-500002")
+    assert kharkiv["time_precision"] == 3 and kharkiv["geo_precision"] == 3
+    assert kharkiv["event_type"] == "Violence against civilians"
+
+
+def test_import_cli_reports_and_exit_codes(tmp_path):
+    db = str(tmp_path / "s.sqlite")
+    proc = cli("import", "acled", str(DATA / "acled_sample.csv"), "--db", db)
+    assert proc.returncode == 0
+    assert "4 rows imported, 4 rejected" in proc.stdout
+    assert "acled_sample.csv:6" in proc.stderr and "Traceback" not in proc.stderr
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"\xff\xfe\x00garbage")
+    proc = cli("import", "acled", str(bad), "--db", db)
+    assert proc.returncode == 1 and "UTF-8" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def _store_with_data(tmp_path) -> Store:
+    store = Store(tmp_path / "s.sqlite")
+    import_csv("acled", DATA / "acled_sample.csv", store)
+    import_csv("ucdp", DATA / "ucdp_sample.csv", store)
+    return store
+
+
+def test_geojson_is_rfc7946(tmp_path):
+    store = _store_with_data(tmp_path)
+    out = io.StringIO()
+    n = write_geojson(query_incidents(store), out)
+    doc = json.loads(out.getvalue())
+    FeatureCollection.model_validate(doc)  # validator package
+    assert n == len(doc["features"]) == store.count()
+    assert "crs" not in doc
+    sumy = next(f for f in doc["features"] if f["id"] == "UKR900001")
+    lon, lat = sumy["geometry"]["coordinates"]
+    assert (round(lon, 2), round(lat, 2)) == (34.8, 50.92)  # [lon, lat]
+    for f in doc["features"]:
+        for v in f["properties"].values():
+            assert not (isinstance(v, float) and math.isnan(v))
+    assert "GeoNames" in doc["metadata"]["attribution"]
+
+
+def test_filters_shared_by_cli_and_library(tmp_path):
+    store = _store_with_data(tmp_path)
+    ids = {r["event_id"] for r in query_incidents(store, IncidentFilter(regions=["sumy"]))}
+    assert ids == {"UKR900001", "UKR900002"}
+    flt = IncidentFilter(since="2025-06-04", types=["Explosions/Remote violence"], min_fatalities=1)
+    assert {r["event_id"] for r in query_incidents(store, flt)} == {"UKR900003"}
+    proc = cli("export", "--db", str(store.path), "--region", "Sumy Oblast", "--format", "geojson")
+    assert {f["id"] for f in json.loads(proc.stdout)["features"]} == ids
+    proc = cli("export", "--db", str(store.path), "--region", "Kharkov region", "--format", "geojson")
+    assert {f["properties"]["admin1"] for f in json.loads(proc.stdout)["features"]} == {"Kharkiv"}
+    assert cli("export", "--db", str(store.path), "--since", "June 3").returncode == 2
+
+
+def test_csv_neutralises_formulas_and_round_trips(tmp_path):
+    store = _store_with_data(tmp_path)
+    out = tmp_path / "out.csv"
+    with open(out, "w", newline="", encoding="utf-8") as fh:
+        write_csv(query_incidents(store), fh)
+    rows = list(csv.DictReader(open(out, encoding="utf-8")))
+    evil = next(r for r in rows if r["event_id"] == "UKR900003")
+    assert evil["notes"].startswith("'=HYPERLINK")
+    for row in rows:
+        for value in row.values():
+            assert not value.startswith(("=", "+", "@")), value
+    copy = Store(tmp_path / "copy.sqlite")
+    report = import_csv("acled", out, copy)
+    assert report.errors == [] and report.written == store.count()
+    for a in query_incidents(store):
+        b = copy.get(a["event_id"])
+        for key, value in a.items():
+            if key not in ("created", "updated"):
+                assert b[key] == value, (key, a[key], b[key])
