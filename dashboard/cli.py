@@ -222,8 +222,8 @@ def import_(kind, files, db) -> None:
 @_DB
 def export(fmt, regions, since, until, types, min_fatalities, actor, search, output, db) -> None:
     """Export the incidents that match the filters."""
-    from dashboard.export import write_csv, write_geojson
-    from dashboard.query import IncidentFilter, query_incidents
+    from dashboard.export import write_csv, write_feature_collection
+    from dashboard.query import IncidentFilter, query_features, query_incidents
     from dashboard.regions import canonical_regions
     from dashboard.schema import EVENT_TYPES
 
@@ -232,13 +232,14 @@ def export(fmt, regions, since, until, types, min_fatalities, actor, search, out
         raise click.BadParameter(f"unknown type {bad[0]!r}; one of: {', '.join(EVENT_TYPES)}", param_hint="--type")
     flt = IncidentFilter(regions=canonical_regions(regions), since=since, until=until, types=list(types),
                          min_fatalities=min_fatalities, actor=actor, text=search)
-    rows = query_incidents(_store(db), flt)
+    store = _store(db)
     target = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
     try:
         if fmt == "geojson":
-            n = write_geojson(rows, target, {"filter": {k: v for k, v in flt.__dict__.items() if v}})
+            meta = {"filter": {k: v for k, v in flt.__dict__.items() if v}}
+            n = write_feature_collection(query_features(store, flt), target, meta)
         else:
-            n = write_csv(rows, target)
+            n = write_csv(query_incidents(store, flt), target)
     finally:
         if output:
             target.close()

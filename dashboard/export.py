@@ -29,20 +29,34 @@ def feature(rec: dict) -> dict:
             "properties": {k: _finite(rec.get(k)) for k in PROPERTIES}}
 
 
-def write_geojson(records: Iterable[dict], out: TextIO, metadata: dict | None = None) -> int:
-    """Stream a FeatureCollection to ``out`` (memory stays flat); returns the feature count."""
+def write_feature_collection(features: Iterable[str], out: TextIO, metadata: dict | None = None) -> int:
+    """Stream a FeatureCollection of already encoded features to ``out``; returns their count.
+    ``metadata`` (with the data attribution) is a foreign member, as RFC 7946 allows."""
     meta = {"attribution": ATTRIBUTION, **(metadata or {})}
     out.write('{"type": "FeatureCollection", "metadata": ' + json.dumps(meta, ensure_ascii=False)
               + ', "features": [\n')
     n = 0
-    dumps = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
-    for rec in records:
+    for text in features:
         if n:
             out.write(",\n")
-        out.write(dumps(feature(rec)))
+        out.write(text)
         n += 1
     out.write("\n]}\n")
     return n
+
+
+def write_geojson(records: Iterable[dict], out: TextIO, metadata: dict | None = None) -> int:
+    """Stream incident dicts as a FeatureCollection (memory stays flat); returns the feature count."""
+    dumps = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
+    return write_feature_collection((dumps(feature(rec)) for rec in records), out, metadata)
+
+
+def feature_sql() -> str:
+    """SQL expression building the same Feature as :func:`feature` inside SQLite (fast bulk export)."""
+    props = ", ".join(f"'{k}', {k}" for k in PROPERTIES)
+    return ("json_object('type', 'Feature', 'id', event_id, 'geometry', json_object('type', 'Point', "
+            "'coordinates', json_array(round(longitude, 6), round(latitude, 6))), "
+            f"'properties', json_object({props}))")
 
 
 def neutralise(value):

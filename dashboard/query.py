@@ -71,6 +71,16 @@ def query_incidents(store: Store, flt: IncidentFilter | None = None, limit: int 
         yield dict(row)
 
 
+def query_features(store: Store, flt: IncidentFilter | None = None) -> Iterator[str]:
+    """The same selection as :func:`query_incidents`, as GeoJSON Feature strings built by SQLite."""
+    from .export import feature_sql
+
+    where, params = (flt or IncidentFilter()).where()
+    for (text,) in store.db.execute(f"SELECT {feature_sql()} FROM incidents{where} "
+                                    "ORDER BY event_date DESC, event_id", params):
+        yield text
+
+
 def summarize(store: Store, flt: IncidentFilter | None = None) -> dict:
     """Counts for the filter: incidents, killed and injured (unknowns not counted)."""
     where, params = (flt or IncidentFilter()).where()

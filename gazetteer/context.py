@@ -23,6 +23,7 @@ BELARUS_WORDS = {"belarus", "belarusian", "білорусі", "білорусс�
 EXPLICIT = 1.0
 IMPLICIT = 0.35
 NEAR = 2.0
+MAX_ANCHORS = 16
 
 
 @dataclass(slots=True)
@@ -115,6 +116,7 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
                 ctx.regions[code] = max(ctx.regions.get(code, 0.0), EXPLICIT)
                 used[i] = True
     explicit = dict(ctx.regions)
+    anchor_weights: dict[int, float] = {}
     i = 0
     n = len(words)
     while i < n:
@@ -140,11 +142,15 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
             continue
         row, size = hit
         weight = NEAR if near else IMPLICIT
-        ctx.anchors.append((index.lat[row], index.lon[row], weight))
-        ctx.anchor_rows.add(row)
+        if weight > anchor_weights.get(row, 0.0):
+            anchor_weights[row] = weight
         if index.fcode[row] == "ADM1":
             ctx.regions[index.admin1[row]] = max(ctx.regions.get(index.admin1[row], 0.0), IMPLICIT * 2)
         elif index.admin1[row]:
             ctx.regions[index.admin1[row]] = max(ctx.regions.get(index.admin1[row], 0.0), weight / 4)
         i += size
+    # each place counts once, at its strongest mention; a long text keeps its strongest anchors
+    strongest = sorted(anchor_weights.items(), key=lambda kv: -kv[1])[:MAX_ANCHORS]
+    ctx.anchors = [(index.lat[r], index.lon[r], w) for r, w in strongest]
+    ctx.anchor_rows = set(anchor_weights)
     return ctx

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from geojson_pydantic import FeatureCollection
 
-from dashboard.export import write_csv, write_geojson
+from dashboard.export import feature, write_csv, write_geojson
 from dashboard.importers import import_csv
 from dashboard.query import IncidentFilter, query_incidents
 from dashboard.store import Store
@@ -121,3 +121,12 @@ def test_csv_neutralises_formulas_and_round_trips(tmp_path):
         for key, value in a.items():
             if key not in ("created", "updated"):
                 assert b[key] == value, (key, a[key], b[key])
+
+
+def test_sql_built_features_equal_python_built_ones(tmp_path):
+    from dashboard.query import query_features
+
+    store = _store_with_data(tmp_path)
+    fast = [json.loads(t) for t in query_features(store)]
+    slow = [json.loads(json.dumps(feature(r))) for r in query_incidents(store)]
+    assert fast == slow

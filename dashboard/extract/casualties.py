@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import read_count
+from .numbers import COUNT_STARTS, read_count
 
 KILLED = {"killed", "killing", "kills", "dead", "died", "dies", "deaths", "death", "fatalities", "lives",
           "perished", "slain", "bodies", "killed,"}
@@ -54,6 +54,9 @@ def find_casualties(sentence: str) -> dict[str, int]:
     n = len(tokens)
     i = 0
     while i < n:
+        if not (low[i][0].isdigit() or low[i] in COUNT_STARTS):
+            i += 1
+            continue
         count = read_count(tokens, i) if low[i] not in ("a", "an", "one", "no") or i + 1 < n else None
         if count is None or (low[i] in ("one",) and i + 1 < n and low[i + 1] == "of"):
             i += 1

@@ -74,3 +74,9 @@ def read_count(tokens: list[str], i: int) -> tuple[int, int] | None:
         value *= 100 if tokens[used].lower().startswith("hundred") else 1000
         used += 1
     return value, used - i
+
+
+# words a count can start with (a cheap filter before :func:`read_count`)
+COUNT_STARTS = frozenset(UNITS) | frozenset(TENS) | frozenset(VAGUE) | {
+    "at", "up", "more", "over", "nearly", "almost", "about", "around", "some", "roughly", "approximately",
+    "as", "another", "further"}

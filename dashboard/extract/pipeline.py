@@ -107,7 +107,7 @@ def extract_incidents(text: str, published, resolver) -> list[dict]:
         if DIPLOMACY.search(sentence) and not casualties and not re.search(
                 r"\b(strike|struck|shell|missile|drone|captur|attack|explo|bomb)", sentence, re.I):
             continue
-        candidates = resolver.resolve(mention.text, context=sentence + "\n" + text, limit=2)
+        candidates = resolver.resolve(mention.text, context=text, limit=2)
         if not candidates:
             continue
         place = candidates[0]

@@ -1,0 +1,170 @@
+"""Incident pipeline speed: extraction, ACLED import and GeoJSON export, each with a baseline
+measured in the same run.
+
+Usage: python benchmarks/incidents.py [--articles 300] [--import-rows 100000] [--export-rows 1000000]
+Needs a gazetteer index (built on first use; INCIDENT_MAP_GEONAMES / INCIDENT_MAP_DATA for the dump).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import re
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.extraction_accuracy import load_articles  # noqa: E402
+from dashboard.export import write_feature_collection  # noqa: E402
+from dashboard.extract import extract_incidents  # noqa: E402
+from dashboard.extract.pipeline import split_sentences  # noqa: E402
+from dashboard.importers import import_csv  # noqa: E402
+from dashboard.query import query_features  # noqa: E402
+from dashboard.schema import FIELDS  # noqa: E402
+from dashboard.store import Store  # noqa: E402
+from gazetteer import Gazetteer  # noqa: E402
+
+ACLED_HEADER = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+                "sub_event_type", "actor1", "actor2", "civilian_targeting", "iso", "country", "admin1", "admin2",
+                "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities", "timestamp"]
+TYPES = [("Explosions/Remote violence", "Shelling/artillery/missile attack"), ("Battles", "Armed clash"),
+         ("Explosions/Remote violence", "Air/drone strike"), ("Violence against civilians", "Attack")]
+
+
+def vm_hwm_mb() -> float:
+    with open("/proc/self/status") as fh:
+        return next(int(x.split()[1]) for x in fh if x.startswith("VmHWM")) / 1024
+
+
+def vm_rss_mb() -> float:
+    with open("/proc/self/status") as fh:
+        return next(int(x.split()[1]) for x in fh if x.startswith("VmRSS")) / 1024
+
+
+def make_articles(n: int, words: int = 600, seed: int = 3) -> list[tuple[str, str]]:
+    """~600-word articles mixing sentences of the test articles (violent and not)."""
+    rng = random.Random(seed)
+    pool = [(s, a["published"]) for a in load_articles() for s in split_sentences(a["text"])]
+    out = []
+    for _ in range(n):
+        parts, count = [], 0
+        published = rng.choice(pool)[1]
+        while count < words:
+            sentence = rng.choice(pool)[0]
+            parts.append(sentence)
+            count += len(sentence.split())
+        out.append((" ".join(parts), published))
+    return out
+
+
+def bench_extraction(n: int) -> None:
+    gaz = Gazetteer()
+    docs = make_articles(n)
+    for text, pub in docs[:20]:
+        extract_incidents(text, pub, gaz)
+    t = time.perf_counter()
+    found = sum(len(extract_incidents(text, pub, gaz)) for text, pub in docs)
+    rate = n / (time.perf_counter() - t)
+    word = re.compile(r"\w+")
+    t = time.perf_counter()
+    for text, _ in docs:
+        caps = [w for w in word.findall(text) if w[:1].isupper()]
+        _ = [gaz.knows(w) for w in caps]
+    base = n / (time.perf_counter() - t)
+    print(f"extraction: {rate:,.0f} articles/s of ~600 words ({found} incidents from {n}) (target >= 100/s); "
+          f"baseline (tokenise + look up every capitalised word): {base:,.0f}/s; ratio {rate / base:.2f}")
+
+
+def write_acled(path: Path, rows: int, seed: int = 5) -> None:
+    rng = random.Random(seed)
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(ACLED_HEADER)
+        for i in range(rows):
+            etype, sub = rng.choice(TYPES)
+            w.writerow([f"UKR{i:07d}", f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", 2024, 1,
+                        "Political violence", etype, sub, "Military Forces of Russia (2000-)", "", "", 804,
+                        "Ukraine", rng.choice(["Sumy", "Kharkiv", "Donetsk", "Kherson"]), "", f"Place {i}",
+                        round(rng.uniform(46, 52), 4), round(rng.uniform(30, 40), 4), 1, "Bench",
+                        f"Generated row {i}", rng.choice([0, 0, 1, 2, 5]), 1700000000])
+
+
+def bench_import(rows: int, tmp: Path) -> None:
+    import pandas as pd
+
+    path = tmp / "acled.csv"
+    write_acled(path, rows)
+    t = time.perf_counter()
+    report = import_csv("acled", path, Store(tmp / "import.sqlite"))
+    took = time.perf_counter() - t
+    t = time.perf_counter()
+    pd.read_csv(path)
+    base = time.perf_counter() - t
+    print(f"import of {rows:,} ACLED rows: {took:.1f} s ({report.written:,} written, {len(report.errors)} "
+          f"rejected) (target < 10 s); baseline pandas read_csv: {base:.2f} s; ratio {took / base:.1f}x")
+
+
+def fill_store(path: Path, rows: int, seed: int = 9) -> Store:
+    rng = random.Random(seed)
+    store = Store(path)
+    now = "2026-01-01T00:00:00+00:00"
+    data = []
+    for i in range(rows):
+        etype, sub = rng.choice(TYPES)
+        rec = {f: None for f in FIELDS}
+        rec.update(event_id=f"B{i:08d}", event_date=f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                   event_type=etype, sub_event_type=sub, location=f"Place {i % 5000}", admin1="Donetsk",
+                   latitude=rng.uniform(46, 52), longitude=rng.uniform(30, 40), fatalities=rng.choice([None, 0, 3]),
+                   notes="Generated incident", status="extracted", created=now, updated=now)
+        data.append([rec[f] for f in FIELDS])
+    with store.transaction():
+        store.db.executemany(f"INSERT INTO incidents ({', '.join(FIELDS)}) VALUES ({', '.join('?' * len(FIELDS))})",
+                             data)
+    return store
+
+
+def bench_export(rows: int, tmp: Path) -> None:
+    store = fill_store(tmp / "export.sqlite", rows)
+    before = vm_rss_mb()
+    t = time.perf_counter()
+    with open(tmp / "out.geojson", "w", encoding="utf-8") as fh:
+        n = write_feature_collection(query_features(store), fh)
+    took = time.perf_counter() - t
+    grew = vm_rss_mb() - before
+    size = (tmp / "out.geojson").stat().st_size / 1e6
+    from dashboard.export import feature
+
+    db = sqlite3.connect(store.path)
+    db.row_factory = sqlite3.Row
+    t = time.perf_counter()
+    text = json.dumps({"type": "FeatureCollection", "features": [feature(dict(r)) for r in db.execute(
+        "SELECT * FROM incidents ORDER BY event_date DESC, event_id")]})
+    base = time.perf_counter() - t
+    base_mb = vm_hwm_mb()
+    del text
+    print(f"export of {n:,} incidents to GeoJSON: {took:.1f} s, {size:.0f} MB file, memory grew {grew:.0f} MB "
+          f"(streamed) (target < 15 s, flat); baseline json.dumps of the same rows in memory: {base:.1f} s, "
+          f"peak RSS {base_mb:.0f} MB; ratio {took / base:.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--import-rows", type=int, default=100_000)
+    parser.add_argument("--export-rows", type=int, default=1_000_000)
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp())
+    bench_extraction(args.articles)
+    bench_import(args.import_rows, tmp)
+    bench_export(args.export_rows, tmp)
+
+
+if __name__ == "__main__":
+    main()
