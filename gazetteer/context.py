@@ -32,8 +32,7 @@ class Context:
 
     regions: dict[str, float] = field(default_factory=dict)
     districts: dict[str, float] = field(default_factory=dict)
-    anchors: list[tuple[float, float, float]] = field(default_factory=list)
-    anchor_rows: set[int] = field(default_factory=set)
+    anchors: list[tuple[float, float, float, int, str]] = field(default_factory=list)  # lat, lon, weight, row, key
     border: str | None = None
     words: list[str] = field(default_factory=list)
     region_mentions: list[tuple[int, str, float]] = field(default_factory=list)  # (word position, code, weight)
@@ -116,7 +115,7 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
                 ctx.regions[code] = max(ctx.regions.get(code, 0.0), EXPLICIT)
                 used[i] = True
     explicit = dict(ctx.regions)
-    anchor_weights: dict[int, float] = {}
+    anchor_weights: dict[int, tuple[float, str]] = {}
     i = 0
     n = len(words)
     while i < n:
@@ -142,15 +141,14 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
             continue
         row, size = hit
         weight = NEAR if near else IMPLICIT
-        if weight > anchor_weights.get(row, 0.0):
-            anchor_weights[row] = weight
+        if weight > anchor_weights.get(row, (0.0, ""))[0]:
+            anchor_weights[row] = (weight, " ".join(words[i:i + size]))
         if index.fcode[row] == "ADM1":
             ctx.regions[index.admin1[row]] = max(ctx.regions.get(index.admin1[row], 0.0), IMPLICIT * 2)
         elif index.admin1[row]:
             ctx.regions[index.admin1[row]] = max(ctx.regions.get(index.admin1[row], 0.0), weight / 4)
         i += size
     # each place counts once, at its strongest mention; a long text keeps its strongest anchors
-    strongest = sorted(anchor_weights.items(), key=lambda kv: -kv[1])[:MAX_ANCHORS]
-    ctx.anchors = [(index.lat[r], index.lon[r], w) for r, w in strongest]
-    ctx.anchor_rows = set(anchor_weights)
+    strongest = sorted(anchor_weights.items(), key=lambda kv: -kv[1][0])[:MAX_ANCHORS]
+    ctx.anchors = [(index.lat[r], index.lon[r], w, r, key) for r, (w, key) in strongest]
     return ctx

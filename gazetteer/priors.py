@@ -34,6 +34,8 @@ def base_prior(fclass: str, fcode: str, pop: int, source: str) -> float:
         base = LANDMARK_PRIOR
     else:
         base = FCODE_PRIOR.get(fcode, FCLASS_PRIOR.get(fclass, -0.8))
+    if fclass == "A":  # an area's population says nothing about how often it is meant
+        return base
     if fclass == "P":  # GeoNames gives 0 when a village's population is unknown, not when it is empty
         pop = max(pop, UNKNOWN_VILLAGE_POP)
     return base + 0.4 * math.log10(1 + max(pop, 0))

@@ -231,7 +231,6 @@ class Gazetteer:
         prior = self._prior
         lat, lon, admin1, admin2, fclass, border_ru, border_by, pkey, pskel = self._cols
         regions, districts, anchors, border = ctx.regions, ctx.districts, ctx.anchors, ctx.border
-        anchor_rows = ctx.anchor_rows
         skel = skeleton(query_key)
         preferred = self.index.preferred.get(query_key)
         if ctx.region_mentions and len(regions) > 1:
@@ -249,9 +248,11 @@ class Gazetteer:
                     s += W_REGION * w
             if districts and admin2[r] in districts:
                 s += W_DISTRICT
-            if anchors and r not in anchor_rows:
+            if anchors:
                 rl, ro = lat[r], lon[r]
-                for a_lat, a_lon, w in anchors:
+                for a_lat, a_lon, w, a_row, a_key in anchors:
+                    if a_row == r or a_key == query_key:  # a place is no evidence for itself
+                        continue
                     if abs(a_lat - rl) < 1.5 and abs(a_lon - ro) < 2.2:
                         s += W_ANCHOR * w * math.exp(-haversine_km(rl, ro, a_lat, a_lon) / ANCHOR_KM)
             if border:

@@ -25,7 +25,7 @@ _WEEKDAY = re.compile(r"\b(?:on|last|this|late on|early on)\s+"
                       r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _RELATIVE = [
     (re.compile(r"\bday before yesterday\b", re.I), 2, 1),
-    (re.compile(r"\byesterday\b|\blast night\b", re.I), 1, 1),
+    (re.compile(r"\byesterday\b|\blast night\b|\b(?:over|in|during) the (?:past|last) (?:day|24 hours)\b", re.I), 1, 1),
     (re.compile(r"\b(today|tonight|this morning|this afternoon|this evening|overnight|earlier today)\b", re.I), 0, 1),
     (re.compile(r"\b(last|past|previous) week\b", re.I), "week", 2),
     (re.compile(r"\b(last|past|previous) month\b", re.I), "month", 3),

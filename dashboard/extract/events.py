@@ -28,14 +28,19 @@ _AIR = re.compile(r"\b(drones?|uavs?|shahed\w*|geran\w*|fpv|air ?strikes?|airstr
 _SHELL = re.compile(r"\b(missiles?|rockets?|ballistic|cruise|iskander\w*|kinzhal\w*|kalibr|s-300|shell\w*|artillery|"
                     r"mortars?|mlrs|grad|himars|uragan|smerch|howitzers?|barrage)\b", re.I)
 _GENERIC = re.compile(r"\b(strikes?|struck|attack\w*|hit|hits|bombard\w*|pounded|targeted|explosions?|blasts?|"
-                      r"shot dead|opened fire|killed|killing|died|wounded|injured|dead)\b", re.I)
+                      r"shot dead|opened fire|fired on|fired at|killed|killing|died|wounded|wounding|injured|"
+                      r"injuring|dead)\b", re.I)
+_VAC = re.compile(r"\b(shot dead|executed|execution|tortur\w*|opened fire on (?:civilians|a car|residents)|"
+                  r"shot (?:and killed )?(?:\w+ )?civilians|abducted and killed)\b", re.I)
 _SHOTDOWN = re.compile(r"\b(shot down|intercepted|downed|destroyed in the air|neutrali[sz]ed)\b", re.I)
 _CIVILIAN = re.compile(r"\b(civilians?|residents?|children|child|girl|boy|woman|women|man|men|elderly|pensioners?|"
                        r"passengers?|drivers?|pedestrians?|passers-by|bus|market|apartment|residential|homes?|"
                        r"houses?|hospital|school|kindergarten|shop|supermarket|café|cafe|restaurant|playground|"
+                       r"workers?|employees?|farmers?|tractor|"
                        r"city cent(?:re|er)|volunteers?|medics?|journalists?|people)\b", re.I)
-_MILITARY_TARGET = re.compile(r"\b(positions?|troops|soldiers|servicemen|military|airfield|air base|ammunition|"
-                              r"depot|command post|bridge|refinery|oil depot|pillar|radar)\b", re.I)
+_MILITARY_TARGET = re.compile(r"\b(positions?|troops|soldiers|servicemen|military (?:target|facility|facilities|"
+                              r"equipment|base)|airfield|air base|ammunition|depot|command post|bridge|refinery|"
+                              r"oil depot|pillar|radar|headquarters|fleet|warships?|brigade|units?)\b", re.I)
 _UKR_ACTOR = re.compile(r"\b(ukrain\w+ (?:forces|troops|army|military|drones?|missiles?|strikes?|attack|"
                         r"units?|defen[cs]e forces|navy|soldiers|sabotage)|ukraine's (?:military|army|forces|"
                         r"sbu|navy|general staff|security service)|sbu|hur|kyiv claimed|ukraine claimed|"
@@ -43,6 +48,19 @@ _UKR_ACTOR = re.compile(r"\b(ukrain\w+ (?:forces|troops|army|military|drones?|mi
 _RUS_ACTOR = re.compile(r"\b(russia\w*|moscow|kremlin)\b", re.I)
 DIPLOMACY = re.compile(r"\b(talks|negotiat\w*|summit|delegation|memorand\w*|ceasefire|truce|sanctions?|"
                        r"prisoner (?:swap|exchange)|peace (?:plan|proposal|deal)|diplomat\w*)\b", re.I)
+
+
+_SIDE = re.compile(r"\b(russia\w*|moscow|kremlin|ukrain\w*|kyiv|sbu)\b", re.I)
+
+
+def _subject(sentence: str, verb_at: int) -> str:
+    """The side named last before the capture verb ("Russia's ministry said its troops took ..."),
+    else the first one after it."""
+    before = [m for m in _SIDE.finditer(sentence) if m.start() < verb_at]
+    side = before[-1] if before else next(_SIDE.finditer(sentence), None)
+    if side is None:
+        return RUSSIA
+    return UKRAINE if side.group(1).lower().startswith(("ukrain", "kyiv", "sbu")) else RUSSIA
 
 
 def is_violent(sentence: str) -> bool:
@@ -56,9 +74,9 @@ def classify(sentence: str, country: str) -> dict:
     """ACLED event type, sub-type, actors and civilian targeting for one sentence about a place in
     ``country`` (where the event happened)."""
     ukr_actor = bool(_UKR_ACTOR.search(sentence))
-    if _CAPTURE.search(sentence):
-        retake = bool(_RETAKE.search(sentence))
-        taker = UKRAINE if (ukr_actor or (retake and not _RUS_ACTOR.search(sentence))) else RUSSIA
+    capture = _CAPTURE.search(sentence)
+    if capture:
+        taker = _subject(sentence, capture.start())
         if country == "RU" and taker == RUSSIA:  # Russia retaking its own territory
             sub = "Government regains territory"
         elif taker == UKRAINE:
@@ -68,15 +86,18 @@ def classify(sentence: str, country: str) -> dict:
         other = RUSSIA if taker == UKRAINE else UKRAINE
         return {"event_type": BATTLES, "sub_event_type": sub, "actor1": taker, "actor2": other,
                 "civilian_targeting": ""}
+    weapons = _IED.search(sentence) or _AIR.search(sentence) or _SHELL.search(sentence)
+    if _VAC.search(sentence) and not weapons:
+        victims = "Civilians (Russia)" if country == "RU" else "Civilians (Ukraine)"
+        return {"event_type": VAC, "sub_event_type": "Attack", "actor1": UKRAINE if country == "RU" else RUSSIA,
+                "actor2": victims, "civilian_targeting": "Civilian targeting"}
+    if _CLASH.search(sentence) and not weapons:
+        return {"event_type": BATTLES, "sub_event_type": "Armed clash", "actor1": RUSSIA, "actor2": UKRAINE,
+                "civilian_targeting": ""}
     if _IED.search(sentence):
         sub = "Remote explosive/landmine/IED"
     elif _AIR.search(sentence) and not _SHELL.search(sentence):
         sub = "Air/drone strike"
-    elif _SHELL.search(sentence) or _GENERIC.search(sentence):
-        sub = "Shelling/artillery/missile attack"
-    elif _CLASH.search(sentence):
-        return {"event_type": BATTLES, "sub_event_type": "Armed clash", "actor1": RUSSIA, "actor2": UKRAINE,
-                "civilian_targeting": ""}
     else:
         sub = "Shelling/artillery/missile attack"
     if _SHOTDOWN.search(sentence) and not re.search(r"\b(killed|injured|wounded|died|dead|damaged|hit|struck)\b",

@@ -28,10 +28,11 @@ NOT_PLACES = {
     "geran", "lancet", "kab", "uav", "uavs", "npp", "tpp", "hpp", "ukrenergo", "naftogaz", "energoatom",
     "rosatom", "gazprom", "ukrzaliznytsia", "russian-occupied", "russian-installed", "moscow-installed",
 }
-CUES = {"in", "near", "on", "at", "of", "outside", "over", "towards", "toward", "around", "from", "into",
-        "hit", "struck", "shelled", "captured", "attacked", "targeted", "seized", "liberated", "took",
-        "entered", "village", "town", "city", "settlement", "outskirts", "across", "to", "recaptured",
-        "retook", "bombed", "pounded", "stormed", "approaches"}
+STRONG_CUES = {"in", "near", "at", "outside", "around", "hit", "struck", "shelled", "captured", "attacked",
+               "targeted", "seized", "liberated", "took", "entered", "village", "town", "city", "settlement",
+               "outskirts", "recaptured", "retook", "bombed", "pounded", "stormed", "approaches", "on", "over"}
+WEAK_CUES = {"of", "from", "towards", "toward", "into", "across", "to"}
+NOT_A_PLACE_AFTER = {"river", "reservoir", "estuary", "delta", "basin"}
 NEAR_CUES = {"near", "outside", "outskirts", "around", "towards", "toward", "approaches", "close", "north",
              "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 
@@ -43,7 +44,7 @@ class Mention:
     text: str
     start: int
     level: str  # "region", "district" or "place"
-    cue: bool  # introduced by a locative word ("in", "village of", "near")
+    cue: int  # 2: introduced by "in", "near", "shelled", "village of"...; 1: by "of", "from"...; 0: none
     near: bool  # "near X", "outside X": the event is close to, not at, the place
 
 
@@ -60,13 +61,14 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         name = " ".join(words)
         level = "district" if m.group(2).lower() in ("district", "raion") else "region"
         start = m.start(1) + m.group(1).index(words[0])
-        out.append(Mention(f"{name} {m.group(2)}", start, level, True, False))
+        out.append(Mention(f"{name} {m.group(2)}", start, level, 2, False))
         taken.append((start, m.end()))
     tokens = [(t.group(), t.start()) for t in _WORD.finditer(sentence)]
     i = 0
     while i < len(tokens):
         word, pos = tokens[i]
-        if not word[0].isupper() or word.lower().rstrip("'’s") in NOT_PLACES or any(a <= pos < b for a, b in taken):
+        if not word[0].isupper() or word.lower().removesuffix("'s").removesuffix("’s") in NOT_PLACES \
+                or any(a <= pos < b for a, b in taken):
             i += 1
             continue
         hit = None
@@ -83,10 +85,24 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
             continue
         phrase, size = hit
         before = [t.lower() for t, _ in tokens[max(0, i - 3):i]]
-        cue = bool(set(before[-2:]) & CUES) or (len(before) >= 1 and before[-1] == "the" and len(before) >= 2
-                                                and before[-2] in CUES)
+        after = tokens[i + size][0].lower() if i + size < len(tokens) else ""
+        i += size
+        if after in NOT_A_PLACE_AFTER or before[-3:] == ["bank", "of", "the"]:
+            continue  # "the Dnipro river", "the left bank of the Dnipro"
+        words = [w for w in before if w != "the"][-2:]
+        if words and words[-1] in ("of", "near") and len(words) == 2 and words[0] in ("village", "town", "city",
+                                                                                   "settlement", "outskirts"):
+            cue = 2
+        elif set(words[-1:]) & STRONG_CUES:
+            cue = 2
+        elif set(words) & (STRONG_CUES | WEAK_CUES):
+            cue = 1
+        else:
+            cue = 0
+        following = [t.lower() for t, _ in tokens[i:i + 3]]
+        if following[:1] == [","] and set(following[1:]) & {"village", "town", "city", "settlement", "small"}:
+            cue = 2  # "Klishchiivka, a village south of Bakhmut"
         near = bool(set(before) & NEAR_CUES)
         out.append(Mention(phrase, pos, "place", cue, near))
-        i += size
     out.sort(key=lambda m: m.start)
     return out

@@ -39,12 +39,27 @@ def _as_date(value) -> dt.date:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def _choose(mentions: list[Mention]) -> Mention | None:
-    """The mention that says where the event happened: the most specific, introduced by a locative."""
-    if not mentions:
-        return None
+def _ranked(mentions: list[Mention]) -> list[Mention]:
+    """Mentions best first: introduced by a locative, then the most specific, then the earliest."""
     rank = {"place": 0, "district": 1, "region": 2}
-    return min(mentions, key=lambda m: (not m.cue, rank[m.level], m.start))
+    return sorted(mentions, key=lambda m: (m.cue == 0, rank[m.level], -m.cue, m.start))
+
+
+def _queries(mention: Mention) -> list[tuple[str, str]]:
+    """What to ask the resolver for a mention, with the precision level each answer has.
+    A raion the resolver does not know ("Kherson's Dniprovskyi district") falls back to its town."""
+    if mention.level == "place":
+        return [(mention.text, "near" if mention.near else "place")]
+    words = mention.text.split()[:-1]
+    out = [(mention.text, mention.level)]
+    if mention.level == "district":
+        out += [(" ".join(words), "near"), (words[0], "near")]
+    return out
+
+
+_CLAUSE = re.compile(r";\s+|,\s+while\s+|\s+and\s+(?=(?:killing|wounding|injuring|killed|wounded|injured|hitting|"
+                     r"around|near|in|outside)\b)")
+FOREIGN_OK = {"UA", "RU", "BY", "MD", "PL", "RO"}
 
 
 def _confidence(candidates: list, mention: Mention) -> float:
@@ -54,7 +69,7 @@ def _confidence(candidates: list, mention: Mention) -> float:
         margin = 3.0
     else:
         margin = candidates[0].score - candidates[1].score
-    conf = 0.5 + min(margin, 3.0) / 7.0 + (0.05 if mention.cue else 0.0)
+    conf = 0.5 + min(margin, 3.0) / 7.0 + 0.025 * mention.cue
     return round(min(conf, 0.99), 2)
 
 
@@ -79,6 +94,42 @@ def _note(inc: dict) -> str:
             f"killed: {n(inc['fatalities'])}, injured: {n(inc['injured'])}.")
 
 
+def _incident(clause: str, sentence: str, text: str, when: tuple[dt.date, int], casualties: dict,
+              mentions: list[Mention], resolver) -> dict | None:
+    """One incident for a clause, or None when no mention resolves to a plausible place."""
+    if DIPLOMACY.search(sentence) and not casualties and not re.search(
+            r"\b(strike|struck|shell|missile|drone|captur|attack|explo|bomb)", clause, re.I):
+        return None
+    for mention in _ranked(mentions):
+        candidates, level = [], "place"
+        for query, query_level in _queries(mention):
+            candidates = resolver.resolve(query, context=text, limit=2)
+            if candidates:
+                level = query_level
+                break
+        if not candidates:
+            continue
+        place = candidates[0]
+        if place.feature_code.startswith("PCL") or (place.country_code not in FOREIGN_OK):
+            continue
+        if DIPLOMACY.search(sentence) and place.country_code not in ("UA", "RU"):
+            continue
+        if place.precision == "region":
+            level = "region"
+        kind = classify(sentence, place.country_code)
+        event_date, time_precision = when
+        return {
+            "event_date": event_date.isoformat(), "time_precision": time_precision, **kind,
+            "country": {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus"}.get(place.country_code, place.country_code),
+            "admin1": place.admin1, "admin2": place.admin2, "location": place.name,
+            "latitude": place.lat, "longitude": place.lon, "geo_precision": PRECISION[level],
+            "geonameid": place.geonameid, "fatalities": casualties.get("killed"),
+            "injured": casualties.get("injured"), "source_quote": sentence,
+            "confidence": _confidence(candidates, mention), "status": "extracted", "mention": mention.text,
+        }
+    return None
+
+
 def extract_incidents(text: str, published, resolver) -> list[dict]:
     """Incidents reported in ``text``, dated relative to ``published`` (a date or ISO string).
 
@@ -96,44 +147,28 @@ def extract_incidents(text: str, published, resolver) -> list[dict]:
         found_date = find_date(sentence, published)
         if found_date is not None:
             carried_date = found_date
-        event_date, time_precision = found_date or carried_date or (published, 1)
-        casualties = find_casualties(sentence)
-        mention = _choose(find_mentions(sentence, resolver.knows))
-        if mention is None:
-            if last is not None and casualties and not _SEPARATE.search(sentence):
-                _merge(last, {"fatalities": casualties.get("killed"), "injured": casualties.get("injured"),
-                              "source_quote": sentence})
-            continue
-        if DIPLOMACY.search(sentence) and not casualties and not re.search(
-                r"\b(strike|struck|shell|missile|drone|captur|attack|explo|bomb)", sentence, re.I):
-            continue
-        candidates = resolver.resolve(mention.text, context=text, limit=2)
-        if not candidates:
-            continue
-        place = candidates[0]
-        if place.feature_code == "PCLI":
-            continue
-        level = "near" if mention.near and mention.level == "place" else mention.level
-        if place.precision == "region":
-            level = "region"
-        kind = classify(sentence, place.country_code)
-        inc = {
-            "event_date": event_date.isoformat(), "time_precision": time_precision, **kind,
-            "country": {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus"}.get(place.country_code, place.country_code),
-            "admin1": place.admin1, "admin2": place.admin2, "location": place.name,
-            "latitude": place.lat, "longitude": place.lon, "geo_precision": PRECISION[level],
-            "geonameid": place.geonameid, "fatalities": casualties.get("killed"),
-            "injured": casualties.get("injured"), "source_quote": sentence,
-            "confidence": _confidence(candidates, mention), "status": "extracted", "mention": mention.text,
-        }
-        twin = next((x for x in incidents if x["location"] == inc["location"] and x["event_date"] == inc["event_date"]
-                     and x["event_type"] == inc["event_type"]), None)
-        if twin is not None:
-            _merge(twin, inc)
-            last = twin
-            continue
-        incidents.append(inc)
-        last = inc
+        when = found_date or carried_date or (published, 1)
+        mentions = [m for m in find_mentions(sentence, resolver.knows) if m.cue or m.level != "place"]
+        strong = [m for m in mentions if m.cue == 2 and m.level == "place"]
+        clauses = _CLAUSE.split(sentence) if len(strong) >= 2 else [sentence]
+        for clause in clauses:
+            casualties = find_casualties(clause)
+            clause_mentions = mentions if len(clauses) == 1 else [m for m in find_mentions(clause, resolver.knows)
+                                                                  if m.cue]
+            inc = _incident(clause, sentence, text, when, casualties, clause_mentions, resolver)
+            if inc is None:
+                if last is not None and casualties and not _SEPARATE.search(clause):
+                    _merge(last, {"fatalities": casualties.get("killed"), "injured": casualties.get("injured"),
+                                  "source_quote": sentence})
+                continue
+            twin = next((x for x in incidents if x["location"] == inc["location"]
+                         and x["event_date"] == inc["event_date"] and x["event_type"] == inc["event_type"]), None)
+            if twin is not None:
+                _merge(twin, inc)
+                last = twin
+            else:
+                incidents.append(inc)
+                last = inc
     digest = hashlib.sha256(f"{published}|{text}".encode()).hexdigest()[:10]
     for n, inc in enumerate(incidents):
         inc["notes"] = _note(inc)
