@@ -19,7 +19,7 @@ PEOPLE = {"people", "persons", "person", "civilians", "civilian", "residents", "
           "them", "including", "inhabitants", "elderly", "were", "was", "have", "has", "been", "had", "and",
           "the", "reportedly", "later", "also", "in", "by", "at", "least", "total", "other", "further",
           "are", "being", "seriously", "severely", "critically", "lightly", "fatally", "mortally", "instantly",
-          "its", "their", "our", "his", "her", "ukrainian", "russian", "local", "young", "elderly"}
+          "its", "their", "our", "his", "her", "ukrainian", "russian", "local", "young"}
 OBJECTS = {"drones", "drone", "missiles", "missile", "shells", "shell", "rockets", "houses", "homes", "buildings",
            "vehicles", "cars", "tanks", "km", "kilometres", "kilometers", "miles", "metres", "meters", "hours",
            "days", "minutes", "years", "year", "weeks", "months", "times", "percent", "%", "bombs", "uavs",
