@@ -6,14 +6,15 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from dashboard.assets import use_local_assets
-from dashboard.defaults import load_default_incidents
+from dashboard.defaults import load_page_incidents
 from dashboard.mapview import incident_map
 
 st.set_page_config(page_title="Incident map", layout="wide")
 st.title("Incident map")
 use_local_assets()
-incidents = load_default_incidents()
-st.caption(f"{len(incidents)} incidents (built-in default data). Places: GeoNames (geonames.org), CC BY 4.0.")
+incidents, origin = load_page_incidents()
+st.caption(f"{len(incidents)} incident{'' if len(incidents) == 1 else 's'} ({origin}). "
+           "Places: GeoNames (geonames.org), CC BY 4.0.")
 st_folium(incident_map(incidents), height=560, use_container_width=True, returned_objects=[])
 st.dataframe(
     [{k: i[k] for k in ("event_date", "location", "admin1", "event_type", "fatalities", "injured")} for i in incidents],

@@ -18,11 +18,24 @@ def test_default_incidents_are_the_seed_facts():
     assert rows["Crimean Bridge"]["geonameid"] == 11876420
 
 
-def test_page_renders_default_incidents():
+def test_page_renders_default_incidents_when_store_is_empty(tmp_path, monkeypatch):
+    monkeypatch.setenv("INCIDENT_MAP_DB", str(tmp_path / "empty.sqlite"))
     at = AppTest.from_file(str(APP), default_timeout=60).run()
     assert not at.exception
-    assert "4 incidents" in at.caption[0].value
+    assert "4 incidents (built-in default data)" in at.caption[0].value
     assert len(at.dataframe) == 1
+
+
+def test_page_shows_the_store_when_it_has_incidents(tmp_path, monkeypatch):
+    from dashboard.store import Store
+
+    db = tmp_path / "s.sqlite"
+    Store(db).add([{"event_id": "E1", "event_date": "2025-01-01", "event_type": "Battles", "location": "Lyman",
+                    "latitude": 48.98, "longitude": 37.8}])
+    monkeypatch.setenv("INCIDENT_MAP_DB", str(db))
+    at = AppTest.from_file(str(APP), default_timeout=60).run()
+    assert not at.exception
+    assert at.caption[0].value.startswith("1 incident (store")
 
 
 def test_untrusted_text_cannot_break_out_of_popups():
