@@ -54,22 +54,13 @@ def find_date(text: str, published: dt.date) -> tuple[dt.date, int] | None:
         d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d:
             found.append((m.start(), d, 1))
-    for m in _DAY_MONTH.finditer(text):
-        month = MONTHS[m.group(2).lower()]
-        day = int(m.group(1))
-        year = int(m.group(3)) if m.group(3) else _year_for(month, day, published)
-        d = _safe_date(year, month, day)
-        if d:
-            found.append((m.start(), d, 1))
-    for m in _MONTH_DAY.finditer(text):
-        month = MONTHS[m.group(1).lower()]
-        day = int(m.group(2))
-        if day > 31:
-            continue
-        year = int(m.group(3)) if m.group(3) else _year_for(month, day, published)
-        d = _safe_date(year, month, day)
-        if d:
-            found.append((m.start(), d, 1))
+    for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
+        for m in pattern.finditer(text):
+            month, day = MONTHS[m.group(month_group).lower()], int(m.group(day_group))
+            year = int(m.group(3)) if m.group(3) else _year_for(month, day, published)
+            d = _safe_date(year, month, day)
+            if d:
+                found.append((m.start(), d, 1))
     for m in _WEEKDAY.finditer(text):
         target = WEEKDAYS[m.group(1).lower()]
         back = (published.weekday() - target) % 7
