@@ -76,3 +76,10 @@ def test_bad_arguments_exit_2_with_usage(index_path, args):
     assert proc.returncode == 2
     assert b"Usage" in proc.stderr
     assert b"Traceback" not in proc.stderr
+
+
+def test_country_option_changes_the_preference(index_path):
+    default = json.loads(run_cli(["geocode", "Pokrovsk"], index_path).stdout)
+    russian = json.loads(run_cli(["geocode", "Pokrovsk", "--country", "RU"], index_path).stdout)
+    assert default["country_code"] == "UA"
+    assert russian["country_code"] == "RU"
