@@ -232,14 +232,17 @@ def export(fmt, regions, since, until, types, min_fatalities, actor, search, out
         raise click.BadParameter(f"unknown type {bad[0]!r}; one of: {', '.join(EVENT_TYPES)}", param_hint="--type")
     flt = IncidentFilter(regions=canonical_regions(regions), since=since, until=until, types=list(types),
                          min_fatalities=min_fatalities, actor=actor, text=search)
+    from dashboard.boundaries import load_boundaries
+
     store = _store(db)
+    boundaries = load_boundaries() if regions else None
     target = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
     try:
         if fmt == "geojson":
             meta = {"filter": {k: v for k, v in flt.__dict__.items() if v}}
-            n = write_feature_collection(query_features(store, flt), target, meta)
+            n = write_feature_collection(query_features(store, flt, boundaries), target, meta)
         else:
-            n = write_csv(query_incidents(store, flt), target)
+            n = write_csv(query_incidents(store, flt, boundaries=boundaries), target)
     finally:
         if output:
             target.close()

@@ -22,11 +22,16 @@ class IncidentFilter:
     bbox: tuple[float, float, float, float] | None = None  # (south, west, north, east)
     event_ids: list[str] | None = None
 
-    def where(self) -> tuple[str, list]:
-        """SQL WHERE clause and its parameters."""
+    def where(self, area=None) -> tuple[str, list]:
+        """SQL WHERE clause and its parameters; with ``area`` (a polygon for ``regions``) the regions
+        become a bounding-box test here and an exact point-in-polygon test afterwards."""
         clauses: list[str] = []
         params: list = []
-        if self.regions:
+        if area is not None:
+            west, south, east, north = area.bounds
+            clauses.append("latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?")
+            params += [south, north, west, east]
+        elif self.regions:
             names = [r.strip().lower() for r in self.regions]
             marks = ", ".join("?" for _ in names)
             clauses.append(f"(lower(admin1) IN ({marks}) OR lower(admin2) IN ({marks}))")
@@ -60,31 +65,73 @@ class IncidentFilter:
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def query_incidents(store: Store, flt: IncidentFilter | None = None, limit: int | None = None) -> Iterator[dict]:
-    """Incidents matching ``flt``, newest first, streamed row by row."""
-    where, params = (flt or IncidentFilter()).where()
+def _area(flt: IncidentFilter, boundaries):
+    """The polygon for the filter's regions, when outlines are loaded and know every name."""
+    if not flt.regions or boundaries is None:
+        return None
+    return boundaries.geometry(flt.regions)
+
+
+def _inside(area, rows: Iterator, chunk: int = 5000) -> Iterator:
+    """Rows (with "longitude"/"latitude" keys) whose point lies in ``area``, tested in chunks."""
+    import shapely
+
+    batch: list = []
+
+    def flush() -> Iterator:
+        xs = [r["longitude"] for r in batch]
+        ys = [r["latitude"] for r in batch]
+        for row, ok in zip(batch, shapely.contains_xy(area, xs, ys), strict=True):
+            if ok:
+                yield row
+
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= chunk:
+            yield from flush()
+            batch = []
+    if batch:
+        yield from flush()
+
+
+def query_incidents(store: Store, flt: IncidentFilter | None = None, limit: int | None = None,
+                    boundaries=None) -> Iterator[dict]:
+    """Incidents matching ``flt``, newest first, streamed row by row. With ``boundaries`` (see
+    :mod:`dashboard.boundaries`) regions are decided by point in polygon, else by admin names."""
+    flt = flt or IncidentFilter()
+    area = _area(flt, boundaries)
+    where, params = flt.where(area)
     sql = f"SELECT * FROM incidents{where} ORDER BY event_date DESC, event_id"
-    if limit is not None:
+    if limit is not None and area is None:
         sql += " LIMIT ?"
         params = [*params, int(limit)]
-    for row in store.db.execute(sql, params):
-        yield dict(row)
+    rows = (dict(row) for row in store.db.execute(sql, params))
+    if area is not None:
+        rows = _inside(area, rows)
+        if limit is not None:
+            import itertools
+
+            rows = itertools.islice(rows, limit)
+    yield from rows
 
 
-def query_features(store: Store, flt: IncidentFilter | None = None) -> Iterator[str]:
+def query_features(store: Store, flt: IncidentFilter | None = None, boundaries=None) -> Iterator[str]:
     """The same selection as :func:`query_incidents`, as GeoJSON Feature strings built by SQLite."""
     from .export import feature_sql
 
-    where, params = (flt or IncidentFilter()).where()
-    for (text,) in store.db.execute(f"SELECT {feature_sql()} FROM incidents{where} "
-                                    "ORDER BY event_date DESC, event_id", params):
-        yield text
+    flt = flt or IncidentFilter()
+    area = _area(flt, boundaries)
+    where, params = flt.where(area)
+    rows = ({"feature": text, "longitude": lon, "latitude": lat} for text, lon, lat in store.db.execute(
+        f"SELECT {feature_sql()}, longitude, latitude FROM incidents{where} ORDER BY event_date DESC, event_id",
+        params))
+    if area is not None:
+        rows = _inside(area, rows)
+    for row in rows:
+        yield row["feature"]
 
 
-def summarize(store: Store, flt: IncidentFilter | None = None) -> dict:
-    """Counts for the filter: incidents, killed and injured (unknowns not counted)."""
-    where, params = (flt or IncidentFilter()).where()
-    row = store.db.execute(
-        f"SELECT COUNT(*), COALESCE(SUM(fatalities), 0), COALESCE(SUM(injured), 0) FROM incidents{where}",
-        params).fetchone()
-    return {"incidents": row[0], "killed": row[1], "injured": row[2]}
+def summarize(rows: list[dict]) -> dict:
+    """Counts for selected incidents: incidents, killed and injured (unknowns not counted)."""
+    return {"incidents": len(rows), "killed": sum(r["fatalities"] or 0 for r in rows),
+            "injured": sum(r["injured"] or 0 for r in rows)}

@@ -15,7 +15,7 @@ def canonical_regions(names: Iterable[str]) -> list[str]:
     from gazetteer.sources import read_table
 
     table: dict[str, str] = {}
-    for row in read_table("regions.csv"):
+    for row in sorted(read_table("regions.csv"), key=lambda r: r.get("kind") == "city"):  # oblasts first
         for form in [row["name"], *row["alternate_names"].split("|")]:
             table.setdefault(normalize(form), row["name"])
     out = []

@@ -14,7 +14,7 @@ from geojson_pydantic import FeatureCollection
 
 from dashboard.export import feature, write_csv, write_geojson
 from dashboard.importers import import_csv
-from dashboard.query import IncidentFilter, query_incidents
+from dashboard.query import IncidentFilter, query_features, query_incidents
 from dashboard.store import Store
 
 DATA = Path(__file__).parent / "data"
@@ -98,7 +98,8 @@ def test_filters_shared_by_cli_and_library(tmp_path):
     proc = cli("export", "--db", str(store.path), "--region", "Sumy Oblast", "--format", "geojson")
     assert {f["id"] for f in json.loads(proc.stdout)["features"]} == ids
     proc = cli("export", "--db", str(store.path), "--region", "Kharkov region", "--format", "geojson")
-    assert {f["properties"]["admin1"] for f in json.loads(proc.stdout)["features"]} == {"Kharkiv"}
+    # decided by polygon: the UCDP row spells its region "Kharkiv oblast" and is still found
+    assert {f["id"] for f in json.loads(proc.stdout)["features"]} == {"UKR900003", "UCDP-500002"}
     assert cli("export", "--db", str(store.path), "--since", "June 3").returncode == 2
 
 
@@ -124,9 +125,27 @@ def test_csv_neutralises_formulas_and_round_trips(tmp_path):
 
 
 def test_sql_built_features_equal_python_built_ones(tmp_path):
-    from dashboard.query import query_features
-
     store = _store_with_data(tmp_path)
     fast = [json.loads(t) for t in query_features(store)]
     slow = [json.loads(json.dumps(feature(r))) for r in query_incidents(store)]
     assert fast == slow
+
+
+def test_region_filter_by_polygon_when_outlines_are_available(tmp_path):
+    from dashboard.boundaries import load_boundaries
+
+    boundaries = load_boundaries()
+    assert boundaries is not None, "boundaries expected under $INCIDENT_MAP_DATA/boundaries"
+    store = Store(tmp_path / "s.sqlite")
+    # admin1 says Kharkiv, but the point lies in Sumy oblast: polygons decide, not strings
+    store.add([{"event_id": "P1", "event_date": "2025-01-01", "event_type": "Battles", "location": "x",
+                "admin1": "Kharkiv", "latitude": 50.9174, "longitude": 34.7991},
+               {"event_id": "P2", "event_date": "2025-01-01", "event_type": "Battles", "location": "y",
+                "admin1": "Sumy", "latitude": 49.98, "longitude": 36.25}], dedupe=False)
+    flt = IncidentFilter(regions=["Sumy"])
+    assert [r["event_id"] for r in query_incidents(store, flt, boundaries=boundaries)] == ["P1"]
+    assert [r["event_id"] for r in query_incidents(store, flt)] == ["P2"]  # no outlines: admin names
+    assert [json.loads(f)["id"] for f in query_features(store, flt, boundaries)] == ["P1"]
+    raion = next(n for n in boundaries.raions if n.startswith("Sumy"))
+    assert [r["event_id"] for r in query_incidents(store, IncidentFilter(regions=[raion]),
+                                                   boundaries=boundaries)] == ["P1"]
