@@ -1,22 +1,76 @@
-"""Streamlit page: the incidents on a map. Thin: data and map come from plain functions."""
+"""Streamlit page: filters in the sidebar (kept in the URL), summary, map, weekly chart, table and
+downloads. Thin: every decision is a plain function in dashboard.page / query / mapview."""
 
 from __future__ import annotations
+
+import datetime as dt
+import os
 
 import streamlit as st
 from streamlit_folium import st_folium
 
 from dashboard.assets import use_local_assets
-from dashboard.defaults import load_page_incidents
+from dashboard.boundaries import load_boundaries
 from dashboard.mapview import incident_map
+from dashboard.page import (
+    TABLE_COLUMNS,
+    csv_bytes,
+    filter_from_params,
+    geojson_bytes,
+    open_page_store,
+    params_from_filter,
+    weekly_counts,
+)
+from dashboard.query import IncidentFilter, query_incidents, summarize
+from dashboard.schema import EVENT_TYPES
 
 st.set_page_config(page_title="Incident map", layout="wide")
-st.title("Incident map")
 use_local_assets()
-incidents, origin = load_page_incidents()
-st.caption(f"{len(incidents)} incident{'' if len(incidents) == 1 else 's'} ({origin}). "
+
+
+@st.cache_resource
+def _store(path: str | None):
+    return open_page_store(path)
+
+
+store, origin = _store(os.environ.get("INCIDENT_MAP_DB"))
+boundaries = load_boundaries()
+start = filter_from_params({k: st.query_params.get_all(k) for k in st.query_params})
+
+with st.sidebar:
+    st.header("Filters")
+    region_names = boundaries.names if boundaries else sorted(
+        {r["admin1"] for r in query_incidents(store) if r["admin1"]})
+    regions = st.multiselect("Region (oblast or raion)", region_names,
+                             default=[r for r in start.regions if r in region_names])
+    since = st.date_input("From", value=dt.date.fromisoformat(start.since) if start.since else None)
+    until = st.date_input("Until", value=dt.date.fromisoformat(start.until) if start.until else None)
+    types = st.multiselect("Event type", EVENT_TYPES, default=start.types)
+    actor = st.text_input("Actor", value=start.actor or "")
+    min_killed = st.number_input("Minimum killed", min_value=0, value=start.min_fatalities or 0, step=1)
+    text = st.text_input("Search notes and places", value=start.text or "")
+
+flt = IncidentFilter(regions=regions, since=since.isoformat() if since else None,
+                     until=until.isoformat() if until else None, types=types, actor=actor or None,
+                     min_fatalities=int(min_killed) or None, text=text or None)
+st.query_params.from_dict(params_from_filter(flt))
+rows = list(query_incidents(store, flt, boundaries=boundaries))
+summary = summarize(rows)
+
+st.title("Incident map")
+st.caption(f"{summary['incidents']} of {store.count()} incidents ({origin}). "
            "Places: GeoNames (geonames.org), CC BY 4.0.")
-st_folium(incident_map(incidents), height=560, use_container_width=True, returned_objects=[])
-st.dataframe(
-    [{k: i[k] for k in ("event_date", "location", "admin1", "event_type", "fatalities", "injured")} for i in incidents],
-    use_container_width=True,
-)
+cols = st.columns(3)
+cols[0].metric("Incidents", summary["incidents"])
+cols[1].metric("Killed", summary["killed"])
+cols[2].metric("Injured", summary["injured"])
+st_folium(incident_map(rows), height=560, use_container_width=True, returned_objects=[], key="map")
+downloads = st.columns(2)
+downloads[0].download_button("Download GeoJSON", geojson_bytes(rows, flt), "incidents.geojson",
+                             "application/geo+json")
+downloads[1].download_button("Download CSV", csv_bytes(rows), "incidents.csv", "text/csv")
+weekly = weekly_counts(rows)
+if not weekly.empty:
+    st.subheader("Incidents per week")
+    st.bar_chart(weekly)
+st.dataframe([{k: r.get(k) for k in TABLE_COLUMNS} for r in rows], width="stretch")

@@ -22,8 +22,9 @@ def test_page_renders_default_incidents_when_store_is_empty(tmp_path, monkeypatc
     monkeypatch.setenv("INCIDENT_MAP_DB", str(tmp_path / "empty.sqlite"))
     at = AppTest.from_file(str(APP), default_timeout=60).run()
     assert not at.exception
-    assert "4 incidents (built-in default data)" in at.caption[0].value
+    assert "4 of 4 incidents (built-in default data)" in at.caption[0].value
     assert len(at.dataframe) == 1
+    assert [m.value for m in at.metric] == ["4", "7", "20"]
 
 
 def test_page_shows_the_store_when_it_has_incidents(tmp_path, monkeypatch):
@@ -35,7 +36,7 @@ def test_page_shows_the_store_when_it_has_incidents(tmp_path, monkeypatch):
     monkeypatch.setenv("INCIDENT_MAP_DB", str(db))
     at = AppTest.from_file(str(APP), default_timeout=60).run()
     assert not at.exception
-    assert at.caption[0].value.startswith("1 incident (store")
+    assert at.caption[0].value.startswith("1 of 1 incidents (store")
 
 
 def test_untrusted_text_cannot_break_out_of_popups():
@@ -46,3 +47,27 @@ def test_untrusted_text_cannot_break_out_of_popups():
     html = incident_map([evil]).get_root().render()
     assert "<script>alert(1)" not in html and "${alert(2)}" not in html
     assert safe_text("a`b$c\\d") == "a&#96;b&#36;c&#92;d"
+
+
+def test_filters_come_from_the_url_and_go_back_to_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("INCIDENT_MAP_DB", str(tmp_path / "empty.sqlite"))
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.query_params["region"] = ["Sumy"]
+    at.run()
+    assert not at.exception
+    assert at.caption[0].value.startswith("2 of 4 incidents")
+    assert [m.value for m in at.metric] == ["2", "4", "20"]
+    at.sidebar.multiselect[1].select("Battles").run()
+    assert at.caption[0].value.startswith("1 of 4 incidents")
+    assert at.query_params["type"] in ("Battles", ["Battles"]) and at.query_params["region"] in ("Sumy", ["Sumy"])
+
+
+def test_filter_params_round_trip_and_ignore_garbage():
+    from dashboard.page import filter_from_params, params_from_filter
+
+    flt = filter_from_params({"region": ["Sumy", "Kharkiv"], "since": ["2025-06-01"], "until": ["nonsense"],
+                              "type": ["Battles", "<script>"], "min_killed": ["3"], "q": ["bridge"]})
+    assert flt.regions == ["Sumy", "Kharkiv"] and flt.since == "2025-06-01" and flt.until is None
+    assert flt.types == ["Battles"] and flt.min_fatalities == 3 and flt.text == "bridge"
+    assert filter_from_params({k: v if isinstance(v, list) else [v]
+                               for k, v in params_from_filter(flt).items()}) == flt
