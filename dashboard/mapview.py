@@ -54,7 +54,7 @@ def incident_map(incidents: list[dict]) -> folium.Map:
         colour = TYPE_COLOURS.get(inc.get("event_type") or "", "#333333")
         folium.CircleMarker(
             location=(inc["latitude"], inc["longitude"]), radius=6 + min(killed, 30) ** 0.5 * 3,
-            color=colour, fill=True, fill_opacity=0.7,
+            color=colour, fill=True, fill_opacity=0.7, class_name="incident-marker",
             dash_array="4" if (inc.get("geo_precision") or 1) > 1 else None,
             popup=folium.Popup(popup_html(inc), max_width=320),
             tooltip=safe_text(f"{inc.get('location')} ({inc.get('event_date')})"),

@@ -1,0 +1,90 @@
+"""End to end in a real browser: Debian's chromium driven by Playwright against `incident-map serve`.
+
+Runs with no internet: the map's scripts are served locally and the basemap falls back to local
+outlines. Screenshots go to artifacts/ (not in git).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from geojson_pydantic import FeatureCollection
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "artifacts"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian chromium is not installed (apt-get install chromium); the browser test cannot run")
+    port = _free_port()
+    db = tmp_path_factory.mktemp("db") / "empty.sqlite"
+    proc = subprocess.Popen([sys.executable, "-m", "dashboard.cli", "serve", "--port", str(port), "--db", str(db)],
+                            cwd=ROOT, env=os.environ.copy(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 90
+    while time.time() < deadline:
+        try:
+            if urllib.request.urlopen(url + "/_stcore/health", timeout=2).read() == b"ok":
+                break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        pytest.fail(f"dashboard did not answer on {url}: {proc.stdout.read().decode()[-2000:]}")
+    yield url
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+def _markers(page) -> int:
+    frame = page.frame_locator("iframe[title*='streamlit_folium']").first
+    frame.locator("path.incident-marker").first.wait_for(timeout=60_000)
+    return frame.locator("path.incident-marker").count()
+
+
+def test_map_filters_and_downloads(server, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+        page.goto(server)
+        assert _markers(page) == 4
+        page.wait_for_timeout(1500)
+        page.screenshot(path=str(ARTIFACTS / "dashboard-all.png"), full_page=True)
+
+        page.goto(server + "/?region=Sumy")
+        page.get_by_text("2 of 4 incidents").wait_for(timeout=60_000)
+        assert _markers(page) == 2
+        page.wait_for_timeout(1500)
+        page.screenshot(path=str(ARTIFACTS / "dashboard-sumy.png"), full_page=True)
+
+        with page.expect_download() as info:
+            page.get_by_role("button", name="Download GeoJSON").click()
+        path = tmp_path / "sumy.geojson"
+        info.value.save_as(path)
+        browser.close()
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    FeatureCollection.model_validate(doc)
+    assert sorted(f["properties"]["location"] for f in doc["features"]) == ["Andriivka", "Sumy"]
