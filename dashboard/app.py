@@ -64,7 +64,7 @@ cols = st.columns(3)
 cols[0].metric("Incidents", summary["incidents"])
 cols[1].metric("Killed", summary["killed"])
 cols[2].metric("Injured", summary["injured"])
-st_folium(incident_map(rows), height=560, use_container_width=True, returned_objects=[], key="map")
+st_folium(incident_map(rows, boundaries), height=560, use_container_width=True, returned_objects=[], key="map")
 downloads = st.columns(2)
 downloads[0].download_button("Download GeoJSON", geojson_bytes(rows, flt), "incidents.geojson",
                              "application/geo+json")

@@ -53,7 +53,9 @@ def use_local_assets() -> None:
 
     folium.Map.default_js = [("leaflet", URL_PREFIX + "leaflet.js"), ("jquery", URL_PREFIX + "jquery.min.js")]
     folium.Map.default_css = [("leaflet_css", URL_PREFIX + "leaflet.css")]
-    from folium.plugins import MarkerCluster
+    from folium.plugins import HeatMap, MarkerCluster
+
+    HeatMap.default_js = [("leaflet-heat.js", URL_PREFIX + "leaflet_heat.min.js")]
 
     MarkerCluster.default_js = [("markerclusterjs", URL_PREFIX + "leaflet.markercluster.js")]
     MarkerCluster.default_css = [("markerclustercss", URL_PREFIX + "MarkerCluster.css"),

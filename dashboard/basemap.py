@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 OUTLINES = "boundaries/ems_ukraine_regions_v1.geo.json.gz"
-OUTLINE_ATTRIBUTION = "oblast outlines © OpenStreetMap contributors (ODbL)"
+OUTLINE_ATTRIBUTION = "outlines ODbL"
 
 
 @lru_cache(maxsize=1)

@@ -71,3 +71,14 @@ def test_filter_params_round_trip_and_ignore_garbage():
     assert flt.types == ["Battles"] and flt.min_fatalities == 3 and flt.text == "bridge"
     assert filter_from_params({k: v if isinstance(v, list) else [v]
                                for k, v in params_from_filter(flt).items()}) == flt
+
+
+def test_links_only_http_and_everything_escaped_in_every_layer():
+    evil = {"location": "<b>x</b>`${1}`", "admin1": "Sumy", "notes": "ok", "event_date": "2025-06-03",
+            "latitude": 50.9, "longitude": 34.8, "event_type": "Battles", "source_url": "javascript:alert(1)",
+            "source_quote": "</table><script>alert(4)</script>"}
+    assert "javascript:" not in popup_html(evil) and "<script>" not in popup_html(evil)
+    good = {**evil, "source_url": "https://example.org/a?b=1&c=<2>"}
+    assert "href='https://example.org/a?b=1&amp;c=&lt;2&gt;'" in popup_html(good)
+    page = incident_map([evil]).get_root().render()
+    assert "<b>x</b>" not in page and "${1}" not in page and "<script>alert(4)" not in page
