@@ -9,6 +9,7 @@ import os
 import streamlit as st
 from streamlit_folium import st_folium
 
+from dashboard import edit_panel
 from dashboard.assets import use_local_assets
 from dashboard.boundaries import load_boundaries
 from dashboard.mapview import incident_map
@@ -74,3 +75,5 @@ if not weekly.empty:
     st.subheader("Incidents per week")
     st.bar_chart(weekly)
 st.dataframe([{k: r.get(k) for k in TABLE_COLUMNS} for r in rows], width="stretch")
+
+edit_panel.render(os.environ.get("INCIDENT_MAP_DB"), rows)

@@ -14,7 +14,7 @@ def streamlit_command(port: int, host: str) -> list[str]:
     """The command line that runs the dashboard."""
     return [sys.executable, "-m", "streamlit", "run", str(APP), "--server.port", str(port),
             "--server.address", host, "--server.headless", "true", "--browser.gatherUsageStats", "false",
-            "--server.enableStaticServing", "true"]
+            "--server.enableStaticServing", "true", "--server.maxUploadSize", "5"]
 
 
 def run_streamlit(port: int = 8501, host: str = "127.0.0.1", db: Path | None = None) -> int:
@@ -25,6 +25,7 @@ def run_streamlit(port: int = 8501, host: str = "127.0.0.1", db: Path | None = N
     env = dict(os.environ)
     if db is not None:
         env["INCIDENT_MAP_DB"] = str(db)
+    env["INCIDENT_MAP_HOST"] = host
     root = str(APP.parent.parent)
     env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     print(f"dashboard: http://{host}:{port}", file=sys.stderr)

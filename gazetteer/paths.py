@@ -22,8 +22,14 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("incident-map", appauthor=False))
 
 
+ENV_INDEX = "INCIDENT_MAP_INDEX"
+
+
 def default_index_path() -> Path:
-    """Path of the default gazetteer index file."""
+    """Path of the default gazetteer index file (``INCIDENT_MAP_INDEX`` overrides it)."""
+    env = os.environ.get(ENV_INDEX)
+    if env:
+        return Path(env).expanduser()
     return cache_dir() / "gazetteer" / "index.pkl"
 
 

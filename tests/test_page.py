@@ -82,3 +82,63 @@ def test_links_only_http_and_everything_escaped_in_every_layer():
     assert "href='https://example.org/a?b=1&amp;c=&lt;2&gt;'" in popup_html(good)
     page = incident_map([evil]).get_root().render()
     assert "<b>x</b>" not in page and "${1}" not in page and "<script>alert(4)" not in page
+
+
+def test_add_by_hand_then_edit_then_delete(tmp_path, monkeypatch, index_path):
+    from dashboard.store import Store
+
+    db = tmp_path / "s.sqlite"
+    monkeypatch.setenv("INCIDENT_MAP_DB", str(db))
+    monkeypatch.setenv("INCIDENT_MAP_INDEX", str(index_path))
+    at = AppTest.from_file(str(APP), default_timeout=120).run()
+    assert "Editing is on" in " ".join(c.value for c in at.caption)
+    at.text_input(key="manual_place").input("Andriivka").run()
+    at.text_input(key="manual_context").input("in the Sumy region").run()
+    assert at.selectbox(key="manual_choice").value.geonameid == 713416
+    form_numbers = [n for n in at.number_input if n.label.startswith("Killed")]
+    form_numbers[-1].set_value(2)
+    next(b for b in at.button if b.label == "Add incident").click().run()
+    assert not at.exception
+    assert any("Saved 1" in s.value for s in at.success)
+    rows = list(Store(db).db.execute("SELECT * FROM incidents"))
+    assert len(rows) == 1 and rows[0]["geonameid"] == 713416 and rows[0]["fatalities"] == 2
+    assert rows[0]["injured"] is None and rows[0]["status"] == "reviewed"
+
+    at = AppTest.from_file(str(APP), default_timeout=120).run()
+    assert at.caption[0].value.startswith("1 of 1 incidents (store")
+    killed = next(n for n in at.number_input if n.label.startswith("Killed") and n.value == 2)
+    killed.set_value(5)
+    next(b for b in at.button if b.label == "Apply").click().run()
+    assert Store(db).get(rows[0]["event_id"])["fatalities"] == 5
+    next(c for c in at.checkbox if c.label == "Delete this incident").check()
+    next(b for b in at.button if b.label == "Apply").click().run()
+    assert Store(db).count() == 0
+
+
+def test_beyond_loopback_without_password_is_read_only(tmp_path, monkeypatch):
+    monkeypatch.setenv("INCIDENT_MAP_DB", str(tmp_path / "s.sqlite"))
+    monkeypatch.setenv("INCIDENT_MAP_HOST", "0.0.0.0")
+    monkeypatch.delenv("INCIDENT_MAP_PASSWORD", raising=False)
+    at = AppTest.from_file(str(APP), default_timeout=60).run()
+    assert any("Read-only" in c.value for c in at.caption)
+    assert not [b for b in at.button if b.label in ("Add incident", "Extract incidents")]
+    monkeypatch.setenv("INCIDENT_MAP_PASSWORD", "s3cret")
+    at = AppTest.from_file(str(APP), default_timeout=60).run()
+    assert any("enter the password" in c.value for c in at.caption)
+    assert not [b for b in at.button if b.label == "Add incident"]
+    at.text_input(key="edit_password").input("wrong").run()
+    assert any("Wrong password" in e.value for e in at.error)
+    at.text_input(key="edit_password").input("s3cret").run()
+    assert [b for b in at.button if b.label == "Add incident"]
+
+
+def test_editing_mode_rules():
+    from dashboard.editing import check_article, editing_mode, validate
+
+    assert editing_mode("127.0.0.1", "")[0] == "edit"
+    assert editing_mode("::1", "")[0] == "edit"
+    assert editing_mode("0.0.0.0", "")[0] == "read-only"
+    assert editing_mode("192.0.2.5", "pw")[0] == "password"
+    assert check_article("  ") and check_article("x" * 300_000) and check_article("ok") is None
+    assert "latitude" in validate({"event_date": "2025-01-01", "event_type": "Battles", "location": "x",
+                                   "latitude": 99, "longitude": 30})

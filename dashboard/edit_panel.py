@@ -1,0 +1,181 @@
+"""The page's "Add and edit" panel: article -> reviewed incidents, manual add, edit and delete.
+Only widgets here; checks live in dashboard.editing, storage in dashboard.store."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from .editing import check_article, editing_mode, password_ok, validate
+from .schema import EVENT_TYPES
+from .store import Store
+
+SUB_TYPES = ["Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED",
+             "Armed clash", "Non-state actor overtakes territory", "Government regains territory", "Attack",
+             "Disrupted weapons use", "Other"]
+
+
+@st.cache_resource
+def _resolver():
+    from gazetteer import Gazetteer
+
+    return Gazetteer()
+
+
+def _label(c) -> str:
+    return f"{c.name} ({', '.join(p for p in (c.admin2, c.admin1, c.country_code) if p)}; {c.precision})"
+
+
+def _place_fields(c) -> dict:
+    precision = {"region": 3, "district": 2, "approximate": 2}.get(c.precision, 1)
+    return {"location": c.name, "latitude": c.lat, "longitude": c.lon, "admin1": c.admin1, "admin2": c.admin2,
+            "geonameid": c.geonameid, "geo_precision": precision,
+            "country": {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus"}.get(c.country_code, c.country_code)}
+
+
+def _saved(store_path, records: list[dict]) -> None:
+    problems = [p for p in (validate(r) for r in records) if p]
+    if problems:
+        st.error(problems[0])
+        return
+    ids = Store(store_path).add(records)
+    st.cache_resource.clear()
+    st.success(f"Saved {len(ids)} incident(s).")
+
+
+def render(store_path, visible: list[dict]) -> None:
+    """Draw the panel for the store at ``store_path`` (the page's filtered rows are ``visible``)."""
+    mode, message = editing_mode()
+    st.header("Add and edit incidents")
+    st.caption(message)
+    if mode == "read-only":
+        return
+    if mode == "password" and not st.session_state.get("editing_unlocked"):
+        given = st.text_input("Password", type="password", key="edit_password")
+        if given and password_ok(given):
+            st.session_state["editing_unlocked"] = True
+            st.rerun()
+        elif given:
+            st.error("Wrong password.")
+        return
+    from_article, manual, edit = st.tabs(["From an article", "Add by hand", "Edit or delete"])
+    with from_article:
+        _from_article(store_path)
+    with manual:
+        _manual(store_path)
+    with edit:
+        _edit(store_path, visible)
+
+
+def _from_article(store_path) -> None:
+    text = st.text_area("Article text", key="article_text", height=160)
+    upload = st.file_uploader("…or upload a .txt file (5 MB at most)", type=["txt"], key="article_file")
+    if upload is not None:
+        try:
+            text = upload.getvalue().decode("utf-8-sig")
+        except UnicodeDecodeError:
+            st.error(f"{upload.name}: not UTF-8 text.")
+            return
+    published = st.date_input("Publication date", value=dt.date.today(), key="article_date")
+    if st.button("Extract incidents", key="extract"):
+        problem = check_article(text)
+        if problem:
+            st.error(problem)
+            return
+        from .extract import extract_incidents
+
+        st.session_state["review"] = {"text": text, "published": published.isoformat(),
+                                      "incidents": extract_incidents(text, published, _resolver())}
+    review = st.session_state.get("review")
+    if not review:
+        return
+    if not review["incidents"]:
+        st.info("No incidents found in this text.")
+        return
+    records = []
+    for n, inc in enumerate(review["incidents"]):
+        with st.expander(f"{n + 1}. {inc['event_type']} at {inc['location']} on {inc['event_date']}", expanded=True):
+            keep = st.checkbox("Save this incident", value=True, key=f"keep{n}")
+            options = _resolver().resolve(inc.get("mention") or inc["location"], context=review["text"], limit=5)
+            choice = st.selectbox("Place", options, format_func=_label, key=f"place{n}") if options else None
+            date = st.date_input("Date", value=dt.date.fromisoformat(inc["event_date"]), key=f"date{n}")
+            etype = st.selectbox("Type", EVENT_TYPES, index=EVENT_TYPES.index(inc["event_type"]), key=f"type{n}")
+            killed = st.number_input("Killed (empty = unknown)", min_value=0, value=inc["fatalities"], key=f"k{n}")
+            injured = st.number_input("Injured (empty = unknown)", min_value=0, value=inc["injured"], key=f"i{n}")
+            if keep:
+                rec = {**inc, "event_date": date.isoformat(), "event_type": etype, "fatalities": killed,
+                       "injured": injured, "status": "reviewed", "source": "pasted article"}
+                if choice is not None:
+                    rec.update(_place_fields(choice))
+                records.append(rec)
+    if st.button("Save reviewed incidents", key="save_review"):
+        _saved(store_path, records)
+        st.session_state.pop("review", None)
+
+
+def _manual(store_path) -> None:
+    place = st.text_input("Place name", key="manual_place")
+    context = st.text_input("Context (e.g. 'in the Sumy region')", key="manual_context")
+    options = _resolver().resolve(place, context=context or None, limit=5) if place.strip() else []
+    if st.session_state.get("manual_query") != (place, context):  # new words, new ranking: drop the old pick
+        st.session_state["manual_query"] = (place, context)
+        st.session_state.pop("manual_choice", None)
+    choice = st.selectbox("Resolved place", options, format_func=_label, key="manual_choice") if options else None
+    if place.strip() and not options:
+        st.warning(f"No place found for {place!r}.")
+    with st.form("manual_add"):
+        date = st.date_input("Date", value=dt.date.today())
+        etype = st.selectbox("Type", EVENT_TYPES)
+        sub = st.selectbox("Sub-type", SUB_TYPES)
+        killed = st.number_input("Killed (empty = unknown)", min_value=0, value=None)
+        injured = st.number_input("Injured (empty = unknown)", min_value=0, value=None)
+        actor1 = st.text_input("Actor 1")
+        notes = st.text_area("Notes")
+        source = st.text_input("Source")
+        url = st.text_input("Source URL")
+        if st.form_submit_button("Add incident"):
+            if choice is None:
+                st.error("Cannot save: location: choose a place first.")
+                return
+            _saved(store_path, [{**_place_fields(choice), "event_date": date.isoformat(), "event_type": etype,
+                                 "sub_event_type": sub, "fatalities": killed, "injured": injured,
+                                 "actor1": actor1, "notes": notes, "source": source, "source_url": url,
+                                 "status": "reviewed"}])
+
+
+def _edit(store_path, visible: list[dict]) -> None:
+    if not visible:
+        st.info("No incident matches the filters.")
+        return
+    ids = [r["event_id"] for r in visible]
+    by_id = {r["event_id"]: r for r in visible}
+    chosen = st.selectbox("Incident", ids, key="edit_id", format_func=lambda i: (
+        f"{by_id[i]['event_date']} · {by_id[i]['location']} · {by_id[i]['event_type']}"))
+    rec = by_id[chosen]
+    store = Store(store_path)
+    if store.get(chosen) is None:
+        st.info("This is a built-in default incident; add incidents to your own store to edit them.")
+        return
+    with st.form("edit_form"):
+        date = st.date_input("Date", value=dt.date.fromisoformat(rec["event_date"]))
+        etype = st.selectbox("Type", EVENT_TYPES, index=EVENT_TYPES.index(rec["event_type"]))
+        killed = st.number_input("Killed (empty = unknown)", min_value=0, value=rec["fatalities"])
+        injured = st.number_input("Injured (empty = unknown)", min_value=0, value=rec["injured"])
+        notes = st.text_area("Notes", value=rec.get("notes") or "")
+        delete = st.checkbox("Delete this incident")
+        if st.form_submit_button("Apply"):
+            if delete:
+                store.delete(chosen)
+                st.cache_resource.clear()
+                st.success("Deleted.")
+                return
+            changes = {"event_date": date.isoformat(), "event_type": etype, "fatalities": killed,
+                       "injured": injured, "notes": notes}
+            problem = validate({**rec, **changes})
+            if problem:
+                st.error(problem)
+                return
+            store.update(chosen, changes)
+            st.cache_resource.clear()
+            st.success("Saved.")
