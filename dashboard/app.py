@@ -11,8 +11,10 @@ from streamlit_folium import st_folium
 
 from dashboard import edit_panel
 from dashboard.assets import use_local_assets
+from dashboard.basemap import oblast_outlines
 from dashboard.boundaries import load_boundaries
-from dashboard.mapview import incident_map
+from dashboard.layers import choropleth_layer, heat_layer, incidents_layer
+from dashboard.mapview import base_map
 from dashboard.page import (
     TABLE_COLUMNS,
     csv_bytes,
@@ -50,6 +52,7 @@ with st.sidebar:
     actor = st.text_input("Actor", value=start.actor or "")
     min_killed = st.number_input("Minimum killed", min_value=0, value=start.min_fatalities or 0, step=1)
     text = st.text_input("Search notes and places", value=start.text or "")
+    layer = st.radio("Map layer", ["Points", "Heat map", "Incidents per oblast"], key="layer")
 
 flt = IncidentFilter(regions=regions, since=since.isoformat() if since else None,
                      until=until.isoformat() if until else None, types=types, actor=actor or None,
@@ -65,7 +68,16 @@ cols = st.columns(3)
 cols[0].metric("Incidents", summary["incidents"])
 cols[1].metric("Killed", summary["killed"])
 cols[2].metric("Injured", summary["injured"])
-st_folium(incident_map(rows, boundaries), height=560, use_container_width=True, returned_objects=[], key="map")
+if layer == "Heat map":
+    data_layer = heat_layer(rows)
+elif layer == "Incidents per oblast":
+    data_layer = choropleth_layer(rows, boundaries, oblast_outlines())
+else:
+    data_layer = incidents_layer(rows)
+# the base map renders to the same Leaflet code every run, so streamlit-folium keeps it mounted (and
+# its view) and only swaps the data layer
+st_folium(base_map(boundaries), feature_group_to_add=data_layer, height=560, use_container_width=True,
+          returned_objects=[], key="map")
 downloads = st.columns(2)
 downloads[0].download_button("Download GeoJSON", geojson_bytes(rows, flt), "incidents.geojson",
                              "application/geo+json")

@@ -11,6 +11,7 @@ from collections import Counter
 
 import folium
 from branca.element import MacroElement
+from folium.elements import JSCSSMixin
 from folium.plugins import HeatMap
 from jinja2 import Template
 
@@ -71,6 +72,17 @@ def legend_html() -> str:
             "margin-right:5px}</style>" + items + "<div>dashed: approximate or region-level</div></div>")
 
 
+class HeatScript(JSCSSMixin, MacroElement):
+    """Nothing to draw; it only makes the map page load the heat map plugin."""
+
+    _template = Template("{% macro script(this, kwargs) %}{% endmacro %}")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "HeatScript"
+        self.default_js = list(HeatMap.default_js)
+
+
 class Legend(MacroElement):
     """A Leaflet control holding our own legend HTML (no data-derived text)."""
 
@@ -102,41 +114,30 @@ def incidents_per_oblast(incidents: list[dict], boundaries) -> Counter:
     return counts
 
 
-def incident_map(incidents: list[dict], boundaries=None) -> folium.Map:
-    """The map: basemap (web tiles, local outlines beneath), incident points, heat map, choropleth."""
+def base_map(boundaries=None) -> folium.Map:
+    """The map without data: web tiles, local oblast outlines beneath (the fallback basemap when
+    tiles cannot load), legend. Built once per session, so filter changes never remount it."""
     fmap = folium.Map(location=(48.6, 34.8), zoom_start=6, tiles=None, control_scale=True, max_zoom=18)
     outlines = oblast_outlines()
     attribution = OSM_ATTRIBUTION + ("; " + OUTLINE_ATTRIBUTION if outlines else "")
     folium.TileLayer("OpenStreetMap", attr=attribution, name="OpenStreetMap").add_to(fmap)
     if outlines is not None:
-        counts = incidents_per_oblast(incidents, boundaries)
-        top = max(counts.values(), default=0)
-
-        def style(feature: dict) -> dict:
-            from dashboard.regions import canonical_regions
-
-            n = counts.get(canonical_regions([feature["properties"]["name"]])[0], 0)
-            shade = 0.15 + 0.6 * (n / top) if top and n else 0.0
-            return {"color": "#777", "weight": 1, "fillColor": "#b2182b" if n else "#f4f1ea",
-                    "fillOpacity": shade or 0.6}
-
-        folium.GeoJson(outlines, name="Incidents per oblast", style_function=style,
-                       tooltip=folium.GeoJsonTooltip(fields=["name"], labels=False)).add_to(fmap)
-    points = folium.FeatureGroup(name="Incidents")
-    for inc in incidents:
-        killed = inc.get("fatalities") or 0
-        colour = TYPE_COLOURS.get(inc.get("event_type") or "", "#333333")
-        folium.CircleMarker(
-            location=(inc["latitude"], inc["longitude"]), radius=6 + min(killed, 30) ** 0.5 * 3,
-            color=colour, fill=True, fill_opacity=0.7, class_name="incident-marker",
-            dash_array="4" if (inc.get("geo_precision") or 1) > 1 else None,
-            popup=folium.Popup(popup_html(inc), max_width=360),
-            tooltip=safe_text(f"{inc.get('location')} ({inc.get('event_date')})"),
-        ).add_to(points)
-    points.add_to(fmap)
-    if incidents:
-        HeatMap([(i["latitude"], i["longitude"], 1 + (i.get("fatalities") or 0)) for i in incidents],
-                name="Heat map", show=False, radius=18).add_to(fmap)
-    folium.LayerControl(collapsed=True).add_to(fmap)
+        folium.GeoJson(outlines, name="Oblasts", style_function=lambda _f: {
+            "color": "#888", "weight": 1, "fillColor": "#f4f1ea", "fillOpacity": 0.6}).add_to(fmap)
+    HeatScript().add_to(fmap)  # load the heat map plugin up front: layers come later without a remount
     Legend(legend_html()).add_to(fmap)
+    return fmap
+
+
+def incident_map(incidents: list[dict], boundaries=None, layer: str = "points") -> folium.Map:
+    """A complete static map (base + one data layer), e.g. for export or tests."""
+    from dashboard.layers import choropleth_layer, heat_layer, incidents_layer
+
+    fmap = base_map(boundaries)
+    if layer == "heat":
+        heat_layer(incidents).add_to(fmap)
+    elif layer == "choropleth":
+        choropleth_layer(incidents, boundaries, oblast_outlines()).add_to(fmap)
+    else:
+        incidents_layer(incidents).add_to(fmap)
     return fmap

@@ -74,6 +74,21 @@ def test_map_filters_and_downloads(server, tmp_path):
         page.wait_for_timeout(1500)
         page.screenshot(path=str(ARTIFACTS / "dashboard-all.png"), full_page=True)
 
+        frame = page.frame_locator("iframe[title*='streamlit_folium']").first
+        frame.locator("path.incident-marker").first.click(force=True)
+        popup = frame.locator(".leaflet-popup-content")
+        popup.wait_for(timeout=20_000)
+        assert "Killed" in popup.inner_text()
+        page.screenshot(path=str(ARTIFACTS / "dashboard-popup.png"), full_page=True)
+
+        page.get_by_text("Heat map").click()
+        frame.locator("canvas.leaflet-heatmap-layer").wait_for(timeout=30_000)
+        page.wait_for_timeout(1000)
+        page.screenshot(path=str(ARTIFACTS / "dashboard-heat.png"), full_page=True)
+        page.get_by_text("Incidents per oblast").click()
+        page.wait_for_timeout(2000)
+        page.screenshot(path=str(ARTIFACTS / "dashboard-choropleth.png"), full_page=True)
+
         page.goto(server + "/?region=Sumy")
         page.get_by_text("2 of 4 incidents").wait_for(timeout=60_000)
         assert _markers(page) == 2

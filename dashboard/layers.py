@@ -1,0 +1,136 @@
+"""Data layers for the map, built as compact JavaScript rather than one folium object per incident.
+
+Few incidents: one circle each (coloured by type, sized by killed, dashed when approximate), with
+an escaped popup. Many incidents: one circle per grid cell with counts, so the page stays small;
+points come back when the filters narrow the selection. Layers go into FeatureGroups that
+streamlit-folium adds to a map it does not remount.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+import folium
+from branca.element import MacroElement
+from jinja2 import Template
+
+from .mapview import PRECISION_TEXT, TYPE_COLOURS, popup_html, safe_text
+
+POINT_LIMIT = 3000  # above this many incidents, draw grid cells instead of points
+CELL_DEGREES = 0.25
+COLOURS = [*TYPE_COLOURS.values(), "#333333"]
+TYPE_INDEX = {t: i for i, t in enumerate(TYPE_COLOURS)}
+
+
+class CircleData(MacroElement):
+    """Circles from a list of rows [lat, lon, colour index, radius, dashed, popup html, tooltip]."""
+
+    _template = Template("""{% macro script(this, kwargs) %}
+        (function (group) {
+            var colours = {{ this.colours|tojson }};
+            var rows = {{ this.rows|tojson }};
+            for (var i = 0; i < rows.length; i++) {
+                var d = rows[i];
+                var c = colours[d[2]];
+                var m = L.circleMarker([d[0], d[1]], {radius: d[3], color: c, fillColor: c, fill: true,
+                    fillOpacity: 0.7, weight: 2, dashArray: d[4] ? "4" : null, className: {{ this.css|tojson }}});
+                m.bindPopup(d[5], {maxWidth: 360});
+                m.bindTooltip(d[6]);
+                group.addLayer(m);
+            }
+        })({{ this._parent.get_name() }});
+    {% endmacro %}""")
+
+    def __init__(self, rows: list[list], css: str) -> None:
+        super().__init__()
+        self._name = "CircleData"
+        self.rows = rows
+        self.css = css
+        self.colours = COLOURS
+
+
+def _radius(killed: int | None) -> float:
+    return round(6 + min(killed or 0, 30) ** 0.5 * 3, 1)
+
+
+def point_rows(incidents: list[dict]) -> list[list]:
+    """One compact row per incident; popup and tooltip text escaped here, on the server."""
+    out = []
+    for inc in incidents:
+        out.append([round(inc["latitude"], 5), round(inc["longitude"], 5),
+                    TYPE_INDEX.get(inc.get("event_type") or "", len(COLOURS) - 1), _radius(inc.get("fatalities")),
+                    1 if (inc.get("geo_precision") or 1) > 1 else 0, popup_html(inc),
+                    safe_text(f"{inc.get('location')} ({inc.get('event_date')})")])
+    return out
+
+
+def cell_rows(incidents: list[dict], degrees: float = CELL_DEGREES) -> list[list]:
+    """One row per grid cell: where many incidents are, show how many (and how many killed)."""
+    cells: dict[tuple[int, int], list] = defaultdict(lambda: [0.0, 0.0, 0, 0, defaultdict(int)])
+    for inc in incidents:
+        key = (math.floor(inc["latitude"] / degrees), math.floor(inc["longitude"] / degrees))
+        cell = cells[key]
+        cell[0] += inc["latitude"]
+        cell[1] += inc["longitude"]
+        cell[2] += 1
+        cell[3] += inc.get("fatalities") or 0
+        cell[4][inc.get("event_type") or ""] += 1
+    out = []
+    for lat_sum, lon_sum, n, killed, types in cells.values():
+        main = max(types, key=types.get)
+        text = f"{n} incidents, {killed} killed; zoom in or narrow the filters to see each one"
+        out.append([round(lat_sum / n, 4), round(lon_sum / n, 4), TYPE_INDEX.get(main, len(COLOURS) - 1),
+                    round(4 + math.sqrt(n) * 1.5, 1), 0, safe_text(text), safe_text(f"{n} incidents")])
+    return out
+
+
+def incidents_layer(incidents: list[dict]) -> folium.FeatureGroup:
+    """Points, or grid cells when there are more than :data:`POINT_LIMIT` incidents."""
+    group = folium.FeatureGroup(name="Incidents")
+    if len(incidents) <= POINT_LIMIT:
+        CircleData(point_rows(incidents), "incident-marker").add_to(group)
+    else:
+        CircleData(cell_rows(incidents), "incident-cell").add_to(group)
+    return group
+
+
+def heat_layer(incidents: list[dict]) -> folium.FeatureGroup:
+    from folium.plugins import HeatMap
+
+    group = folium.FeatureGroup(name="Heat map")
+    if incidents:
+        HeatMap([(round(i["latitude"], 4), round(i["longitude"], 4), 1 + (i.get("fatalities") or 0))
+                 for i in incidents], radius=18).add_to(group)
+    return group
+
+
+def choropleth_layer(incidents: list[dict], boundaries, outlines: dict | None) -> folium.FeatureGroup:
+    """Oblasts shaded by incidents, decided by point in polygon."""
+    from .mapview import incidents_per_oblast
+    from .regions import canonical_regions
+
+    group = folium.FeatureGroup(name="Incidents per oblast")
+    if outlines is None:
+        return group
+    counts = incidents_per_oblast(incidents, boundaries)
+    top = max(counts.values(), default=0)
+    names = {f["properties"]["name"]: canonical_regions([f["properties"]["name"]])[0] for f in outlines["features"]}
+
+    def style(feature: dict) -> dict:
+        n = counts.get(names.get(feature["properties"]["name"], ""), 0)
+        return {"color": "#555", "weight": 1, "fillColor": "#b2182b", "fillOpacity": 0.1 + 0.7 * n / top if n else 0}
+
+    folium.GeoJson(outlines, style_function=style,
+                   tooltip=folium.GeoJsonTooltip(fields=["name"], labels=False)).add_to(group)
+    return group
+
+
+def payload_bytes(group: folium.FeatureGroup, fmap: folium.Map) -> int:
+    """Bytes of JavaScript streamlit-folium sends to the browser for a dynamic layer."""
+    from streamlit_folium import _get_feature_group_string
+
+    return len(_get_feature_group_string(group, map=fmap).encode("utf-8"))
+
+
+__all__ = ["PRECISION_TEXT", "choropleth_layer", "heat_layer", "incidents_layer", "payload_bytes"]
