@@ -13,10 +13,12 @@ from dashboard import edit_panel
 from dashboard.assets import use_local_assets
 from dashboard.basemap import oblast_outlines
 from dashboard.boundaries import load_boundaries
-from dashboard.layers import choropleth_layer, heat_layer, incidents_layer
+from dashboard.layers import POINT_LIMIT, choropleth_layer, heat_layer, incidents_layer
 from dashboard.mapview import base_map
 from dashboard.page import (
+    PAGE_COLUMNS,
     TABLE_COLUMNS,
+    TABLE_ROWS,
     csv_bytes,
     filter_from_params,
     geojson_bytes,
@@ -58,7 +60,7 @@ flt = IncidentFilter(regions=regions, since=since.isoformat() if since else None
                      until=until.isoformat() if until else None, types=types, actor=actor or None,
                      min_fatalities=int(min_killed) or None, text=text or None)
 st.query_params.from_dict(params_from_filter(flt))
-rows = list(query_incidents(store, flt, boundaries=boundaries))
+rows = list(query_incidents(store, flt, boundaries=boundaries, columns=PAGE_COLUMNS))
 summary = summarize(rows)
 
 st.title("Incident map")
@@ -72,6 +74,9 @@ if layer == "Heat map":
     data_layer = heat_layer(rows)
 elif layer == "Incidents per oblast":
     data_layer = choropleth_layer(rows, boundaries, oblast_outlines())
+elif len(rows) <= POINT_LIMIT:  # few enough to draw one by one: read their full rows for the popups
+    full = list(query_incidents(store, IncidentFilter(event_ids=[r["event_id"] for r in rows])))
+    data_layer = incidents_layer(full)
 else:
     data_layer = incidents_layer(rows)
 # the base map renders to the same Leaflet code every run, so streamlit-folium keeps it mounted (and
@@ -79,13 +84,17 @@ else:
 st_folium(base_map(boundaries), feature_group_to_add=data_layer, height=560, use_container_width=True,
           returned_objects=[], key="map")
 downloads = st.columns(2)
-downloads[0].download_button("Download GeoJSON", geojson_bytes(rows, flt), "incidents.geojson",
-                             "application/geo+json")
-downloads[1].download_button("Download CSV", csv_bytes(rows), "incidents.csv", "text/csv")
+# files are built only when a button is pressed, from the same query (all fields)
+downloads[0].download_button("Download GeoJSON", lambda: geojson_bytes(
+    list(query_incidents(store, flt, boundaries=boundaries)), flt), "incidents.geojson", "application/geo+json")
+downloads[1].download_button("Download CSV", lambda: csv_bytes(
+    list(query_incidents(store, flt, boundaries=boundaries))), "incidents.csv", "text/csv")
 weekly = weekly_counts(rows)
 if not weekly.empty:
     st.subheader("Incidents per week")
     st.bar_chart(weekly)
-st.dataframe([{k: r.get(k) for k in TABLE_COLUMNS} for r in rows], width="stretch")
+if len(rows) > TABLE_ROWS:
+    st.caption(f"Table: the newest {TABLE_ROWS:,} of {len(rows):,} incidents; the downloads hold all of them.")
+st.dataframe([{k: r.get(k) for k in TABLE_COLUMNS} for r in rows[:TABLE_ROWS]], width="stretch")
 
 edit_panel.render(os.environ.get("INCIDENT_MAP_DB"), rows)

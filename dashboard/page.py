@@ -14,6 +14,9 @@ from .store import Store
 
 TABLE_COLUMNS = ("event_date", "location", "admin1", "event_type", "sub_event_type", "fatalities", "injured",
                  "actor1", "geo_precision", "source", "notes")
+# what the page reads for every selected incident; full rows only for the points it draws
+PAGE_COLUMNS = ("event_id", *TABLE_COLUMNS)
+TABLE_ROWS = 1000
 
 
 def _one(params: Mapping[str, list[str]], key: str) -> str | None:

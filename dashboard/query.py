@@ -95,13 +95,15 @@ def _inside(area, rows: Iterator, chunk: int = 5000) -> Iterator:
 
 
 def query_incidents(store: Store, flt: IncidentFilter | None = None, limit: int | None = None,
-                    boundaries=None) -> Iterator[dict]:
+                    boundaries=None, columns: tuple[str, ...] | None = None) -> Iterator[dict]:
     """Incidents matching ``flt``, newest first, streamed row by row. With ``boundaries`` (see
-    :mod:`dashboard.boundaries`) regions are decided by point in polygon, else by admin names."""
+    :mod:`dashboard.boundaries`) regions are decided by point in polygon, else by admin names.
+    ``columns`` limits the fields read (latitude and longitude are always included)."""
     flt = flt or IncidentFilter()
     area = _area(flt, boundaries)
     where, params = flt.where(area)
-    sql = f"SELECT * FROM incidents{where} ORDER BY event_date DESC, event_id"
+    fields = "*" if columns is None else ", ".join(dict.fromkeys((*columns, "latitude", "longitude")))
+    sql = f"SELECT {fields} FROM incidents{where} ORDER BY event_date DESC, event_id"
     if limit is not None and area is None:
         sql += " LIMIT ?"
         params = [*params, int(limit)]

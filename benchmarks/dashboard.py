@@ -1,0 +1,100 @@
+"""Dashboard speed at scale: server-side first render and filter change (Streamlit AppTest running
+the real page), bytes sent to the browser, against one folium Marker per incident at the same count.
+
+Usage: python benchmarks/dashboard.py [--incidents 100000] [--baseline-count N]
+Needs INCIDENT_MAP_DATA (or INCIDENT_MAP_BOUNDARIES) for the region outlines, as the page does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.incidents import fill_store  # noqa: E402
+
+APP = ROOT / "dashboard" / "app.py"
+
+
+def page_bytes(rows_shown: list[dict], layer_rows: list[dict]) -> int:
+    """Bytes the page sends for the map (base map + data layer) and the table (Arrow)."""
+    import pandas as pd
+    import pyarrow as pa
+    from streamlit_folium import _get_feature_group_string
+
+    from dashboard.layers import incidents_layer
+    from dashboard.mapview import base_map
+    from dashboard.page import TABLE_COLUMNS
+
+    fmap = base_map()
+    size = len(fmap.get_root().render().encode())
+    size += len(_get_feature_group_string(incidents_layer(layer_rows), map=fmap).encode())
+    table = pa.Table.from_pandas(pd.DataFrame([{k: r.get(k) for k in TABLE_COLUMNS} for r in rows_shown]))
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return size + sink.getvalue().size
+
+
+def baseline(rows: list[dict]) -> tuple[float, int]:
+    """One folium CircleMarker (with popup) per incident: seconds to build and render, bytes."""
+    import folium
+
+    from dashboard.mapview import popup_html
+
+    t = time.perf_counter()
+    fmap = folium.Map(location=(48.6, 34.8), zoom_start=6)
+    for r in rows:
+        folium.CircleMarker((r["latitude"], r["longitude"]), radius=6,
+                            popup=folium.Popup(popup_html(r), max_width=360)).add_to(fmap)
+    html = fmap.get_root().render()
+    return time.perf_counter() - t, len(html.encode())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--incidents", type=int, default=100_000)
+    parser.add_argument("--baseline-count", type=int, default=None, help="default: the same as --incidents")
+    args = parser.parse_args()
+    from streamlit.testing.v1 import AppTest
+
+    from dashboard.query import query_incidents
+
+    tmp = Path(tempfile.mkdtemp())
+    store = fill_store(tmp / "page.sqlite", args.incidents)
+    os.environ["INCIDENT_MAP_DB"] = str(store.path)
+    at = AppTest.from_file(str(APP), default_timeout=300)
+    t = time.perf_counter()
+    at.run()
+    cold = time.perf_counter() - t  # includes this process importing streamlit, folium, shapely ...
+    assert not at.exception, at.exception
+    at = AppTest.from_file(str(APP), default_timeout=300)  # a new visitor on a running server
+    t = time.perf_counter()
+    at.run()
+    first = time.perf_counter() - t
+    t = time.perf_counter()
+    at.sidebar.multiselect[1].select("Battles").run()
+    change = time.perf_counter() - t
+    t = time.perf_counter()
+    at.sidebar.multiselect[0].select("Sumy").run()
+    change2 = time.perf_counter() - t
+    rows = list(query_incidents(store))
+    sent = page_bytes(rows[:1000], rows)
+    print(f"{args.incidents:,} incidents: first render on the server {first:.2f} s for a new session "
+          f"({cold:.2f} s for the very first one after start, imports included) (target < 2 s); "
+          f"filter change (type) {change:.2f} s, (region) {change2:.2f} s (target < 0.5 s); "
+          f"about {sent / 1e6:.2f} MB sent for map and table (target < 5 MB)")
+    n = args.baseline_count or args.incidents
+    took, size = baseline(rows[:n])
+    print(f"baseline, one folium Marker per incident at {n:,}: {took:.1f} s to build and render, "
+          f"{size / 1e6:.1f} MB of HTML; ratio {took / first:.0f}x slower, {size / sent:.0f}x larger")
+
+
+if __name__ == "__main__":
+    main()
