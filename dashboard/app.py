@@ -19,11 +19,13 @@ from dashboard.page import (
     PAGE_COLUMNS,
     TABLE_COLUMNS,
     TABLE_ROWS,
+    bbox_from_bounds,
     csv_bytes,
     filter_from_params,
     geojson_bytes,
     open_page_store,
     params_from_filter,
+    row_at,
     weekly_counts,
 )
 from dashboard.query import IncidentFilter, query_incidents, summarize
@@ -54,13 +56,32 @@ with st.sidebar:
     actor = st.text_input("Actor", value=start.actor or "")
     min_killed = st.number_input("Minimum killed", min_value=0, value=start.min_fatalities or 0, step=1)
     text = st.text_input("Search notes and places", value=start.text or "")
+    in_view = st.checkbox("Only what is in the map view", key="in_view")
     layer = st.radio("Map layer", ["Points", "Heat map", "Incidents per oblast"], key="layer")
 
 flt = IncidentFilter(regions=regions, since=since.isoformat() if since else None,
                      until=until.isoformat() if until else None, types=types, actor=actor or None,
                      min_fatalities=int(min_killed) or None, text=text or None)
 st.query_params.from_dict(params_from_filter(flt))
+map_state = st.session_state.get("map") or {}
+if in_view:
+    flt.bbox = bbox_from_bounds(map_state.get("bounds"))
 rows = list(query_incidents(store, flt, boundaries=boundaries, columns=PAGE_COLUMNS))
+
+# the selected incident: a clicked marker, or a row picked in the table (which also centres the map)
+clicked = map_state.get("last_object_clicked")
+if clicked and clicked != st.session_state.get("last_click"):
+    st.session_state["last_click"] = clicked
+    hit = row_at(rows, clicked["lat"], clicked["lng"])
+    st.session_state["selected"] = hit["event_id"] if hit else None
+centre = None
+table_pick = getattr(st.session_state.get("table"), "selection", None)
+picked_rows = (table_pick or {}).get("rows") if isinstance(table_pick, dict) else getattr(table_pick, "rows", None)
+if picked_rows and picked_rows[0] < len(rows) and st.session_state.get("table_pick") != picked_rows[0]:
+    st.session_state["table_pick"] = picked_rows[0]
+    row = rows[picked_rows[0]]
+    st.session_state["selected"] = row["event_id"]
+    centre = (row["latitude"], row["longitude"])
 summary = summarize(rows)
 
 st.title("Incident map")
@@ -82,7 +103,8 @@ else:
 # the base map renders to the same Leaflet code every run, so streamlit-folium keeps it mounted (and
 # its view) and only swaps the data layer
 st_folium(base_map(boundaries), feature_group_to_add=data_layer, height=560, use_container_width=True,
-          returned_objects=[], key="map")
+          center=centre, zoom=9 if centre else None, key="map",
+          returned_objects=["last_object_clicked", "bounds"] if in_view else ["last_object_clicked"])
 downloads = st.columns(2)
 # files are built only when a button is pressed, from the same query (all fields)
 downloads[0].download_button("Download GeoJSON", lambda: geojson_bytes(
@@ -95,6 +117,13 @@ if not weekly.empty:
     st.bar_chart(weekly)
 if len(rows) > TABLE_ROWS:
     st.caption(f"Table: the newest {TABLE_ROWS:,} of {len(rows):,} incidents; the downloads hold all of them.")
-st.dataframe([{k: r.get(k) for k in TABLE_COLUMNS} for r in rows[:TABLE_ROWS]], width="stretch")
+selected = st.session_state.get("selected")
+chosen = next((r for r in rows if r["event_id"] == selected), None)
+if chosen is not None:
+    st.info(f"Selected: {chosen['event_date']} · {chosen['location']} · {chosen['event_type']} · "
+            f"killed {chosen['fatalities'] if chosen['fatalities'] is not None else 'unknown'}")
+st.dataframe([{"": "▶" if r["event_id"] == selected else "", **{k: r.get(k) for k in TABLE_COLUMNS}}
+              for r in rows[:TABLE_ROWS]], width="stretch", on_select="rerun", selection_mode="single-row",
+             key="table")
 
 edit_panel.render(os.environ.get("INCIDENT_MAP_DB"), rows)

@@ -96,3 +96,20 @@ def csv_bytes(rows: list[dict]) -> bytes:
     out = io.StringIO()
     write_csv(rows, out)
     return out.getvalue().encode("utf-8")
+
+
+def row_at(rows: list[dict], lat: float, lng: float) -> dict | None:
+    """The incident drawn at a clicked point (the nearest within about 100 m)."""
+    best = min(rows, key=lambda r: (r["latitude"] - lat) ** 2 + (r["longitude"] - lng) ** 2, default=None)
+    if best is None or abs(best["latitude"] - lat) > 1e-3 or abs(best["longitude"] - lng) > 1e-3:
+        return None
+    return best
+
+
+def bbox_from_bounds(bounds: dict | None) -> tuple[float, float, float, float] | None:
+    """(south, west, north, east) from streamlit-folium's map bounds, or None."""
+    try:
+        sw, ne = bounds["_southWest"], bounds["_northEast"]
+        return (float(sw["lat"]), float(sw["lng"]), float(ne["lat"]), float(ne["lng"]))
+    except (TypeError, KeyError, ValueError):
+        return None

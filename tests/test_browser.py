@@ -79,6 +79,7 @@ def test_map_filters_and_downloads(server, tmp_path):
         popup = frame.locator(".leaflet-popup-content")
         popup.wait_for(timeout=20_000)
         assert "Killed" in popup.inner_text()
+        page.get_by_text("Selected:").wait_for(timeout=30_000)  # the click selected the incident's row
         page.screenshot(path=str(ARTIFACTS / "dashboard-popup.png"), full_page=True)
 
         page.get_by_text("Heat map").click()
