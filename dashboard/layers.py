@@ -27,7 +27,13 @@ class CircleData(MacroElement):
     """Circles from a list of rows [lat, lon, colour index, radius, dashed, popup html, tooltip]."""
 
     _template = Template("""{% macro script(this, kwargs) %}
-        (function (group) {
+        (function (parent) {
+            var group = parent;
+            if ({{ this.cluster|tojson }} && L.markerClusterGroup) {
+                group = L.markerClusterGroup({maxClusterRadius: 40, disableClusteringAtZoom: 10,
+                                              spiderfyOnMaxZoom: true, showCoverageOnHover: false});
+                parent.addLayer(group);
+            }
             var colours = {{ this.colours|tojson }};
             var rows = {{ this.rows|tojson }};
             for (var i = 0; i < rows.length; i++) {
@@ -42,11 +48,12 @@ class CircleData(MacroElement):
         })({{ this._parent.get_name() }});
     {% endmacro %}""")
 
-    def __init__(self, rows: list[list], css: str) -> None:
+    def __init__(self, rows: list[list], css: str, cluster: bool = False) -> None:
         super().__init__()
         self._name = "CircleData"
         self.rows = rows
         self.css = css
+        self.cluster = cluster
         self.colours = COLOURS
 
 
@@ -89,7 +96,7 @@ def incidents_layer(incidents: list[dict]) -> folium.FeatureGroup:
     """Points, or grid cells when there are more than :data:`POINT_LIMIT` incidents."""
     group = folium.FeatureGroup(name="Incidents")
     if len(incidents) <= POINT_LIMIT:
-        CircleData(point_rows(incidents), "incident-marker").add_to(group)
+        CircleData(point_rows(incidents), "incident-marker", cluster=True).add_to(group)
     else:
         CircleData(cell_rows(incidents), "incident-cell").add_to(group)
     return group

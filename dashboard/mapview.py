@@ -72,15 +72,19 @@ def legend_html() -> str:
             "margin-right:5px}</style>" + items + "<div>dashed: approximate or region-level</div></div>")
 
 
-class HeatScript(JSCSSMixin, MacroElement):
-    """Nothing to draw; it only makes the map page load the heat map plugin."""
+class PluginScripts(JSCSSMixin, MacroElement):
+    """Nothing to draw; it makes the map page load the heat map and marker cluster plugins up front,
+    since data layers arrive later without a remount."""
 
     _template = Template("{% macro script(this, kwargs) %}{% endmacro %}")
 
     def __init__(self) -> None:
+        from folium.plugins import MarkerCluster
+
         super().__init__()
-        self._name = "HeatScript"
-        self.default_js = list(HeatMap.default_js)
+        self._name = "PluginScripts"
+        self.default_js = [*HeatMap.default_js, *MarkerCluster.default_js]
+        self.default_css = list(MarkerCluster.default_css)
 
 
 class Legend(MacroElement):
@@ -128,7 +132,7 @@ def base_map(boundaries=None) -> folium.Map:
     if outlines is not None:
         folium.GeoJson(outlines, name="Oblasts", style_function=lambda _f: {
             "color": "#888", "weight": 1, "fillColor": "#f4f1ea", "fillOpacity": 0.6}).add_to(fmap)
-    HeatScript().add_to(fmap)  # load the heat map plugin up front: layers come later without a remount
+    PluginScripts().add_to(fmap)
     Legend(legend_html()).add_to(fmap)
     return fmap
 

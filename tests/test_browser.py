@@ -57,9 +57,12 @@ def server(tmp_path_factory):
 
 
 def _markers(page) -> int:
+    """Incidents on the map: single circles plus the counts on cluster badges."""
     frame = page.frame_locator("iframe[title*='streamlit_folium']").first
-    frame.locator("path.incident-marker").first.wait_for(timeout=60_000)
-    return frame.locator("path.incident-marker").count()
+    frame.locator("path.incident-marker, .marker-cluster").first.wait_for(timeout=60_000)
+    page.wait_for_timeout(500)
+    clusters = frame.locator(".marker-cluster").all_inner_texts()
+    return frame.locator("path.incident-marker").count() + sum(int(t) for t in clusters)
 
 
 def test_map_filters_and_downloads(server, tmp_path):
