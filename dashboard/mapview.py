@@ -7,6 +7,7 @@ approximate or a whole region), a heat map, and an oblast choropleth of incident
 from __future__ import annotations
 
 import html
+import os
 from collections import Counter
 
 import folium
@@ -15,7 +16,7 @@ from folium.elements import JSCSSMixin
 from folium.plugins import HeatMap
 from jinja2 import Template
 
-from dashboard.basemap import OUTLINE_ATTRIBUTION, oblast_outlines
+from dashboard.basemap import OUTLINE_ATTRIBUTION, WORLD_ATTRIBUTION, oblast_outlines, world_outlines
 
 OSM_ATTRIBUTION = "&copy; OpenStreetMap contributors; places &copy; GeoNames, CC BY 4.0"
 TYPE_COLOURS = {
@@ -127,8 +128,13 @@ def base_map(boundaries=None) -> folium.Map:
     tiles cannot load), legend. Built once per session, so filter changes never remount it."""
     fmap = folium.Map(location=(48.6, 34.8), zoom_start=6, tiles=None, control_scale=True, max_zoom=18)
     outlines = oblast_outlines()
-    attribution = OSM_ATTRIBUTION + ("; " + OUTLINE_ATTRIBUTION if outlines else "")
+    world = world_outlines(download=os.environ.get("INCIDENT_MAP_OFFLINE") != "1")
+    attribution = OSM_ATTRIBUTION + ("; " + OUTLINE_ATTRIBUTION if outlines else "") + (
+        "; " + WORLD_ATTRIBUTION if world else "")
     folium.TileLayer("OpenStreetMap", attr=attribution, name="OpenStreetMap").add_to(fmap)
+    if world is not None:  # beneath everything: what shows when tiles cannot load
+        folium.GeoJson(world, name="Countries", style_function=lambda _f: {
+            "color": "#aaa", "weight": 0.6, "fillColor": "#f7f5f0", "fillOpacity": 1}).add_to(fmap)
     if outlines is not None:
         folium.GeoJson(outlines, name="Oblasts", style_function=lambda _f: {
             "color": "#888", "weight": 1, "fillColor": "#f4f1ea", "fillOpacity": 0.6}).add_to(fmap)

@@ -142,3 +142,17 @@ def test_editing_mode_rules():
     assert check_article("  ") and check_article("x" * 300_000) and check_article("ok") is None
     assert "latitude" in validate({"event_date": "2025-01-01", "event_type": "Battles", "location": "x",
                                    "latitude": 99, "longitude": 30})
+
+
+def test_world_outlines_decode_from_topojson():
+    from dashboard.basemap import world_outlines
+
+    world = world_outlines(download=False)
+    assert world is not None, "expected $INCIDENT_MAP_DATA/basemap/world_110m.topo.json.gz"
+    names = {f["properties"]["name"] for f in world["features"]}
+    assert {"Ukraine", "Russia", "Belarus"} <= names
+    ukraine = next(f for f in world["features"] if f["properties"]["name"] == "Ukraine")
+    ring = ukraine["geometry"]["coordinates"][0][0] if ukraine["geometry"]["type"] == "MultiPolygon" \
+        else ukraine["geometry"]["coordinates"][0]
+    lons, lats = zip(*ring, strict=True)
+    assert 22 < min(lons) < 25 and 39 < max(lons) < 41 and 44 < min(lats) < 46 and 51 < max(lats) < 53
