@@ -93,7 +93,16 @@ def test_map_filters_and_downloads(server, tmp_path):
         page.wait_for_timeout(2000)
         page.screenshot(path=str(ARTIFACTS / "dashboard-choropleth.png"), full_page=True)
 
-        page.goto(server + "/?region=Sumy")
+        page.get_by_text("Points").click()
+        region = page.get_by_role("combobox").first  # the sidebar's region filter, as a user would
+        region.click()
+        region.fill("Sumy")
+        page.keyboard.press("Enter")
+        page.get_by_text("2 of 4 incidents").wait_for(timeout=60_000)
+        assert _markers(page) == 2
+        assert "region=Sumy" in page.url  # the view is a shareable link
+
+        page.goto(server + "/?region=Sumy")  # ... and the link opens the same view
         page.get_by_text("2 of 4 incidents").wait_for(timeout=60_000)
         assert _markers(page) == 2
         page.wait_for_timeout(1500)
