@@ -156,3 +156,28 @@ def test_world_outlines_decode_from_topojson():
         else ukraine["geometry"]["coordinates"][0]
     lons, lats = zip(*ring, strict=True)
     assert 22 < min(lons) < 25 and 39 < max(lons) < 41 and 44 < min(lats) < 46 and 51 < max(lats) < 53
+
+
+def test_paste_an_article_review_and_save(tmp_path, monkeypatch, index_path):
+    from dashboard.store import Store
+    from tests.test_extract import SEEDS
+
+    db = tmp_path / "s.sqlite"
+    monkeypatch.setenv("INCIDENT_MAP_DB", str(db))
+    monkeypatch.setenv("INCIDENT_MAP_INDEX", str(index_path))
+    text = sorted(SEEDS.glob("*.txt"))[0].read_text(encoding="utf-8")
+    at = AppTest.from_file(str(APP), default_timeout=120).run()
+    at.text_area(key="article_text").input(text)
+    import datetime as dt
+
+    at.date_input(key="article_date").set_value(dt.date(2025, 6, 3))
+    at.button(key="extract").click().run()
+    assert not at.exception
+    places = [s.value.name for s in at.selectbox if s.key and s.key.startswith("place")]
+    assert len(places) == 4
+    at.checkbox(key="keep3").uncheck()  # the reviewer drops one
+    next(n for n in at.number_input if n.key == "k0").set_value(5)  # and corrects a number
+    at.button(key="save_review").click().run()
+    assert any("Saved 3" in s.value for s in at.success)
+    rows = {r["location"]: dict(r) for r in Store(db).db.execute("SELECT * FROM incidents")}
+    assert len(rows) == 3 and rows["Sumy"]["fatalities"] == 5 and rows["Sumy"]["status"] == "reviewed"
