@@ -32,12 +32,10 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def _serve(db: Path):
     if not Path(CHROMIUM).exists():
         pytest.fail("Debian chromium is not installed (apt-get install chromium); the browser test cannot run")
     port = _free_port()
-    db = tmp_path_factory.mktemp("db") / "empty.sqlite"
     proc = subprocess.Popen([sys.executable, "-m", "dashboard.cli", "serve", "--port", str(port), "--db", str(db)],
                             cwd=ROOT, env=os.environ.copy(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
@@ -51,6 +49,30 @@ def server(tmp_path_factory):
     else:
         proc.kill()
         pytest.fail(f"dashboard did not answer on {url}: {proc.stdout.read().decode()[-2000:]}")
+    return url, proc
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    url, proc = _serve(tmp_path_factory.mktemp("db") / "empty.sqlite")
+    yield url
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+EVIL = "<script>alert('x')</script><img src=x onerror=alert(1)> `${alert(2)}` \"quoted\" 'single'"
+
+
+@pytest.fixture(scope="module")
+def evil_server(tmp_path_factory):
+    from dashboard.store import Store
+
+    db = tmp_path_factory.mktemp("evil") / "evil.sqlite"
+    Store(db).add([{"event_id": "EVIL", "event_date": "2025-06-03", "event_type": "Battles",
+                    "location": "Sumy " + EVIL, "admin1": EVIL, "notes": EVIL, "actor1": EVIL,
+                    "source_quote": EVIL, "source_url": "javascript:alert(3)",
+                    "latitude": 50.9174, "longitude": 34.7991}])
+    url, proc = _serve(db)
     yield url
     proc.terminate()
     proc.wait(timeout=20)
@@ -116,3 +138,51 @@ def test_map_filters_and_downloads(server, tmp_path):
     doc = json.loads(path.read_text(encoding="utf-8"))
     FeatureCollection.model_validate(doc)
     assert sorted(f["properties"]["location"] for f in doc["features"]) == ["Andriivka", "Sumy"]
+
+
+def _launch(p):
+    return p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+
+
+def test_hostile_text_is_shown_not_run(evil_server):
+    from playwright.sync_api import sync_playwright
+
+    dialogs: list[str] = []
+    with sync_playwright() as p:
+        browser = _launch(p)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(evil_server)
+        assert _markers(page) == 1  # a backtick or ${...} in the data did not stop the map from drawing
+        frame = page.frame_locator("iframe[title*='streamlit_folium']").first
+        frame.locator("path.incident-marker").first.click(force=True)
+        popup = frame.locator(".leaflet-popup-content")
+        popup.wait_for(timeout=20_000)
+        assert "<script>alert('x')</script>" in popup.inner_text()  # shown as text
+        assert frame.locator(".leaflet-popup-content a").count() == 0  # javascript: link dropped
+        page.get_by_text("Selected:").wait_for(timeout=30_000)
+        page.wait_for_timeout(1500)
+        page.screenshot(path=str(ARTIFACTS / "dashboard-hostile.png"), full_page=True)
+        browser.close()
+    assert dialogs == []
+
+
+def test_map_keeps_its_view_when_filters_change(server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = _launch(p)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(server)
+        _markers(page)
+        frame = page.frame_locator("iframe[title*='streamlit_folium']").first
+        map_frame = next(f for f in page.frames if f.evaluate("typeof window.map !== 'undefined'"))
+        start = map_frame.evaluate("window.map.getZoom()")
+        frame.locator(".leaflet-control-zoom-in").click()
+        page.wait_for_timeout(1500)
+        zoom = map_frame.evaluate("window.map.getZoom()")
+        assert zoom == start + 1
+        page.get_by_text("Heat map").click()  # a rerun with another data layer
+        page.wait_for_timeout(2500)
+        assert map_frame.evaluate("window.map.getZoom()") == zoom
+        browser.close()
