@@ -43,23 +43,18 @@ def filter_from_params(params: Mapping[str, list[str]]) -> IncidentFilter:
         actor=_one(params, "actor"), text=_one(params, "q"))
 
 
+# URL parameter -> IncidentFilter field
+URL_FIELDS = (("region", "regions"), ("since", "since"), ("until", "until"), ("type", "types"),
+              ("min_killed", "min_fatalities"), ("actor", "actor"), ("q", "text"))
+
+
 def params_from_filter(flt: IncidentFilter) -> dict[str, list[str] | str]:
     """URL query parameters for a filter (only what is set), so a view can be shared as a link."""
     out: dict[str, list[str] | str] = {}
-    if flt.regions:
-        out["region"] = list(flt.regions)
-    if flt.since:
-        out["since"] = flt.since
-    if flt.until:
-        out["until"] = flt.until
-    if flt.types:
-        out["type"] = list(flt.types)
-    if flt.min_fatalities:
-        out["min_killed"] = str(flt.min_fatalities)
-    if flt.actor:
-        out["actor"] = flt.actor
-    if flt.text:
-        out["q"] = flt.text
+    for param, attr in URL_FIELDS:
+        value = getattr(flt, attr)
+        if value:
+            out[param] = list(value) if isinstance(value, list) else str(value)
     return out
 
 

@@ -40,18 +40,6 @@ def parse_date(value: str, field: str = "event_date") -> str:
         raise RecordError(field, f"not a date: {text[:40]!r}") from None
 
 
-def _int(value, field: str) -> int | None:
-    if value is None or (isinstance(value, str) and value.strip() == ""):
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        raise RecordError(field, f"not a whole number: {str(value)[:40]!r}") from None
-    if not math.isfinite(number) or number != int(number) or number < 0:
-        raise RecordError(field, f"not a whole number >= 0: {str(value)[:40]!r}")
-    return int(number)
-
-
 def _float(value, field: str) -> float | None:
     if value is None or (isinstance(value, str) and value.strip() == ""):
         return None
@@ -62,6 +50,18 @@ def _float(value, field: str) -> float | None:
     if not math.isfinite(number):
         raise RecordError(field, f"not a finite number: {value!r}")
     return number
+
+
+def _int(value, field: str) -> int | None:
+    try:
+        number = _float(value, field)
+    except RecordError:
+        raise RecordError(field, f"not a whole number: {str(value)[:40]!r}") from None
+    if number is None:
+        return None
+    if number != int(number) or number < 0:
+        raise RecordError(field, f"not a whole number >= 0: {str(value)[:40]!r}")
+    return int(number)
 
 
 def clean_record(raw: dict) -> dict:
