@@ -23,6 +23,7 @@ from dashboard.page import (
     csv_bytes,
     filter_from_params,
     geojson_bytes,
+    md_escape,
     open_page_store,
     params_from_filter,
     row_at,
@@ -120,8 +121,9 @@ if len(rows) > TABLE_ROWS:
 selected = st.session_state.get("selected")
 chosen = next((r for r in rows if r["event_id"] == selected), None)
 if chosen is not None:
-    st.info(f"Selected: {chosen['event_date']} · {chosen['location']} · {chosen['event_type']} · "
-            f"killed {chosen['fatalities'] if chosen['fatalities'] is not None else 'unknown'}")
+    killed = chosen["fatalities"] if chosen["fatalities"] is not None else "unknown"
+    st.info("Selected: " + md_escape(f"{chosen['event_date']} · {chosen['location']} · {chosen['event_type']} · "
+                                     f"killed {killed}"))
 st.dataframe([{"": "▶" if r["event_id"] == selected else "", **{k: r.get(k) for k in TABLE_COLUMNS}}
               for r in rows[:TABLE_ROWS]], width="stretch", on_select="rerun", selection_mode="single-row",
              key="table")

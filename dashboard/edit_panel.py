@@ -8,6 +8,7 @@ import datetime as dt
 import streamlit as st
 
 from .editing import check_article, editing_mode, password_ok, validate
+from .page import md_escape
 from .schema import EVENT_TYPES
 from .store import Store
 
@@ -37,7 +38,7 @@ def _place_fields(c) -> dict:
 def _saved(store_path, records: list[dict]) -> None:
     problems = [p for p in (validate(r) for r in records) if p]
     if problems:
-        st.error(problems[0])
+        st.error(md_escape(problems[0]))
         return
     ids = Store(store_path).add(records)
     st.cache_resource.clear()
@@ -75,7 +76,7 @@ def _from_article(store_path) -> None:
         try:
             text = upload.getvalue().decode("utf-8-sig")
         except UnicodeDecodeError:
-            st.error(f"{upload.name}: not UTF-8 text.")
+            st.error(md_escape(f"{upload.name}: not UTF-8 text."))
             return
     published = st.date_input("Publication date", value=dt.date.today(), key="article_date")
     if st.button("Extract incidents", key="extract"):
@@ -95,7 +96,8 @@ def _from_article(store_path) -> None:
         return
     records = []
     for n, inc in enumerate(review["incidents"]):
-        with st.expander(f"{n + 1}. {inc['event_type']} at {inc['location']} on {inc['event_date']}", expanded=True):
+        title = md_escape(f"{n + 1}. {inc['event_type']} at {inc['location']} on {inc['event_date']}")
+        with st.expander(title, expanded=True):
             keep = st.checkbox("Save this incident", value=True, key=f"keep{n}")
             options = _resolver().resolve(inc.get("mention") or inc["location"], context=review["text"], limit=5)
             choice = st.selectbox("Place", options, format_func=_label, key=f"place{n}") if options else None
@@ -123,7 +125,7 @@ def _manual(store_path) -> None:
         st.session_state.pop("manual_choice", None)
     choice = st.selectbox("Resolved place", options, format_func=_label, key="manual_choice") if options else None
     if place.strip() and not options:
-        st.warning(f"No place found for {place!r}.")
+        st.warning(md_escape(f"No place found for {place!r}."))
     with st.form("manual_add"):
         date = st.date_input("Date", value=dt.date.today())
         etype = st.selectbox("Type", EVENT_TYPES)
@@ -174,7 +176,7 @@ def _edit(store_path, visible: list[dict]) -> None:
                        "injured": injured, "notes": notes}
             problem = validate({**rec, **changes})
             if problem:
-                st.error(problem)
+                st.error(md_escape(problem))
                 return
             store.update(chosen, changes)
             st.cache_resource.clear()

@@ -108,3 +108,11 @@ def bbox_from_bounds(bounds: dict | None) -> tuple[float, float, float, float] |
         return (float(sw["lat"]), float(sw["lng"]), float(ne["lat"]), float(ne["lng"]))
     except (TypeError, KeyError, ValueError):
         return None
+
+
+_MARKDOWN = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()<>#+-.!|~$"})
+
+
+def md_escape(text: object) -> str:
+    """Data shown inside Streamlit's markdown (info, error, expander labels) stays plain text."""
+    return str(text).translate(_MARKDOWN)

@@ -160,9 +160,13 @@ def test_hostile_text_is_shown_not_run(evil_server):
         popup.wait_for(timeout=20_000)
         assert "<script>alert('x')</script>" in popup.inner_text()  # shown as text
         assert frame.locator(".leaflet-popup-content a").count() == 0  # javascript: link dropped
-        page.get_by_text("Selected:").wait_for(timeout=30_000)
+        selected = page.get_by_text("Selected:")
+        selected.wait_for(timeout=30_000)
+        assert "<script>alert('x')</script>" in selected.inner_text()
         page.wait_for_timeout(1500)
         page.screenshot(path=str(ARTIFACTS / "dashboard-hostile.png"), full_page=True)
+        selected.scroll_into_view_if_needed()
+        page.screenshot(path=str(ARTIFACTS / "dashboard-hostile-table.png"))
         browser.close()
     assert dialogs == []
 
@@ -185,4 +189,25 @@ def test_map_keeps_its_view_when_filters_change(server):
         page.get_by_text("Heat map").click()  # a rerun with another data layer
         page.wait_for_timeout(2500)
         assert map_frame.evaluate("window.map.getZoom()") == zoom
+        browser.close()
+
+
+def test_picking_a_table_row_centres_the_map(server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = _launch(p)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(server)
+        _markers(page)
+        map_frame = next(f for f in page.frames if f.evaluate("typeof window.map !== 'undefined'"))
+        table = page.locator("[data-testid='stDataFrame']")
+        table.scroll_into_view_if_needed()
+        box = table.bounding_box()
+        page.mouse.click(box["x"] + 16, box["y"] + 35 + 17)  # the first row's selection box
+        page.get_by_text("Selected:").wait_for(timeout=30_000)
+        page.wait_for_timeout(2500)
+        assert map_frame.evaluate("window.map.getZoom()") == 9
+        lat, lng = map_frame.evaluate("[window.map.getCenter().lat, window.map.getCenter().lng]")
+        assert abs(lat - 51.126) < 0.05 and abs(lng - 34.825) < 0.05  # newest first: Andriivka's row
         browser.close()
