@@ -7,11 +7,17 @@ from __future__ import annotations
 
 import argparse
 import csv
+import sys
 from collections import defaultdict
 from pathlib import Path
 
-from gazetteer import Gazetteer
-from gazetteer.borders import haversine_km
+ROOT = Path(__file__).resolve().parent.parent
+# run as a script, this folder comes first on sys.path, and benchmarks/dashboard.py would hide the
+# dashboard package: put the project root there instead
+sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != ROOT / "benchmarks"]
+
+from gazetteer import Gazetteer  # noqa: E402
+from gazetteer.borders import haversine_km  # noqa: E402
 
 DEVSET = Path(__file__).resolve().parent.parent / "tests" / "data" / "gazetteer_devset.csv"
 

@@ -9,12 +9,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 
-from dashboard.extract import extract_incidents
-from gazetteer import Gazetteer
-from gazetteer.borders import haversine_km
+ROOT = Path(__file__).resolve().parent.parent
+# run as a script, this folder comes first on sys.path, and benchmarks/dashboard.py would hide the
+# dashboard package: put the project root there instead
+sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != ROOT / "benchmarks"]
+
+from dashboard.extract import extract_incidents  # noqa: E402
+from gazetteer import Gazetteer  # noqa: E402
+from gazetteer.borders import haversine_km  # noqa: E402
 
 ARTICLES = Path(__file__).resolve().parent.parent / "tests" / "data" / "articles.jsonl"
 FIELDS = ("event_date", "time_precision", "event_type", "sub_event_type", "fatalities", "injured",

@@ -17,7 +17,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# run as a script, this folder comes first on sys.path, and benchmarks/dashboard.py would hide the
+# dashboard package: put the project root there instead
+sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != ROOT / "benchmarks"]
 
 from gazetteer import Gazetteer  # noqa: E402
 from gazetteer.build import build  # noqa: E402

@@ -19,7 +19,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# run as a script, this folder comes first on sys.path, and benchmarks/dashboard.py would hide the
+# dashboard package: put the project root there instead
+sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != ROOT / "benchmarks"]
 
 from benchmarks.extraction_accuracy import load_articles  # noqa: E402
 from dashboard.export import write_feature_collection  # noqa: E402
