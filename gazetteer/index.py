@@ -20,7 +20,6 @@ from typing import BinaryIO
 from .errors import IndexMissingError, SourceError
 
 FORMAT_VERSION = 4
-Rows = "int | tuple[int, ...]"
 NUMERIC = {"gid": "q", "lat": "d", "lon": "d", "pop": "q", "prior": "d", "border_ru": "f", "border_by": "f"}
 COLUMNS = ("gid", "name", "lat", "lon", "fclass", "fcode", "cc", "admin1", "admin2", "pop", "source",
            "prior", "border_ru", "border_by", "pkey", "pskel")
