@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -171,16 +172,23 @@ def test_hostile_text_is_shown_not_run(evil_server):
     assert dialogs == []
 
 
-def test_map_keeps_its_view_when_filters_change(server):
+@contextmanager
+def _map_page(url: str):
+    """A browser page showing the dashboard's map, and the frame that holds the Leaflet map."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
         browser = _launch(p)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.goto(server)
+        page.goto(url)
         _markers(page)
+        yield page, next(f for f in page.frames if f.evaluate("typeof window.map !== 'undefined'"))
+        browser.close()
+
+
+def test_map_keeps_its_view_when_filters_change(server):
+    with _map_page(server) as (page, map_frame):
         frame = page.frame_locator("iframe[title*='streamlit_folium']").first
-        map_frame = next(f for f in page.frames if f.evaluate("typeof window.map !== 'undefined'"))
         start = map_frame.evaluate("window.map.getZoom()")
         frame.locator(".leaflet-control-zoom-in").click()
         page.wait_for_timeout(1500)
@@ -189,18 +197,10 @@ def test_map_keeps_its_view_when_filters_change(server):
         page.get_by_text("Heat map").click()  # a rerun with another data layer
         page.wait_for_timeout(2500)
         assert map_frame.evaluate("window.map.getZoom()") == zoom
-        browser.close()
 
 
 def test_picking_a_table_row_centres_the_map(server):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = _launch(p)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.goto(server)
-        _markers(page)
-        map_frame = next(f for f in page.frames if f.evaluate("typeof window.map !== 'undefined'"))
+    with _map_page(server) as (page, map_frame):
         table = page.locator("[data-testid='stDataFrame']")
         table.scroll_into_view_if_needed()
         box = table.bounding_box()
@@ -210,4 +210,3 @@ def test_picking_a_table_row_centres_the_map(server):
         assert map_frame.evaluate("window.map.getZoom()") == 9
         lat, lng = map_frame.evaluate("[window.map.getCenter().lat, window.map.getCenter().lng]")
         assert abs(lat - 51.126) < 0.05 and abs(lng - 34.825) < 0.05  # newest first: Andriivka's row
-        browser.close()
