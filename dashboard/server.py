@@ -12,7 +12,7 @@ APP = Path(__file__).with_name("app.py")
 
 def streamlit_command(port: int, host: str) -> list[str]:
     """The command line that runs the dashboard."""
-    return [sys.executable, "-m", "streamlit", "run", str(APP), "--server.port", str(port),
+    return [sys.executable, "-m", "dashboard.streamlit_main", "run", str(APP), "--server.port", str(port),
             "--server.address", host, "--server.headless", "true", "--browser.gatherUsageStats", "false",
             "--server.enableStaticServing", "true", "--server.maxUploadSize", "5"]
 
