@@ -175,15 +175,26 @@ def extract(file, published, fmt, index_path) -> None:
 @click.option("--published", callback=_date, help="Publication date of plain text files, YYYY-MM-DD.")
 @click.option("--source", help="Source name recorded with the incidents (default: the file name).")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where extraction runs: this process, or a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: start a LocalCluster).")
+@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Workers of the LocalCluster started when no --scheduler is given.")
 @_DB
 @_INDEX
-def ingest(paths, published, source, quiet, db, index_path) -> None:
-    """Extract incidents from articles (text files, directories, JSON Lines) into the store."""
-    from dashboard.ingest import ingest as run
-
+def ingest(paths, published, source, quiet, engine, scheduler, workers, db, index_path) -> None:
+    """Extract incidents from articles (text files, directories, JSON Lines, Parquet) into the store."""
     store = _store(db)
-    report = run(list(paths), store, _resolver(index_path), published=published, source=source,
-                 progress=not quiet)
+    resolver = _resolver(index_path)  # also builds the index first if there is none
+    if engine == "dask":
+        from dashboard.distributed import ingest_dask
+
+        report = ingest_dask(list(paths), store, str(resolver.path), published=published, source=source,
+                             scheduler=scheduler, workers=workers, progress=not quiet)
+    else:
+        from dashboard.ingest import ingest as run
+
+        report = run(list(paths), store, resolver, published=published, source=source, progress=not quiet)
     for line in report.errors:
         click.echo(f"skipped: {line}", err=True)
     click.echo(f"{report.documents} documents read ({report.skipped_seen} seen before), "

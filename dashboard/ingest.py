@@ -49,21 +49,26 @@ def iter_documents(paths: list[str], published: str | None, errors: list[str]) -
     for spec in paths:
         path = Path(spec)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.suffix in (".txt", ".jsonl", ".json") and p.is_file())
+            files = sorted(p for p in path.rglob("*") if p.suffix in (".txt", ".jsonl", ".json", ".parquet")
+                           and p.is_file())
         elif path.exists():
             files = [path]
         else:
             errors.append(f"{spec}: no such file or directory")
             continue
         for file in files:
+            if file.suffix == ".parquet":
+                yield from read_parquet_documents(file, errors)
+                continue
+            if file.suffix in (".jsonl", ".json"):  # a corpus: any size, read line by line
+                yield from _jsonl(file, published, errors)
+                continue
             try:
                 text = _read_text(file)
             except (OSError, ValueError) as exc:
                 errors.append(f"{file}: {exc}")
                 continue
-            if file.suffix in (".jsonl", ".json"):
-                yield from _jsonl(file, text, published, errors)
-            elif published is None:
+            if published is None:
                 errors.append(f"{file}: no publication date: give --published YYYY-MM-DD")
             elif not text.strip():
                 errors.append(f"{file}: empty file")
@@ -71,30 +76,81 @@ def iter_documents(paths: list[str], published: str | None, errors: list[str]) -
                 yield Document(text, published, None, str(file))
 
 
-def _jsonl(file: Path, text: str, published: str | None, errors: list[str]) -> Iterator[Document]:
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{file}:{n}"
+def read_parquet_documents(path: Path, errors: list[str]) -> list[Document]:
+    """Documents from a Parquet file with columns text, published and (optionally) url."""
+    import pyarrow.parquet as pq
+
+    try:
+        table = pq.read_table(path)
+    except Exception as exc:  # pyarrow raises several types for a bad file
+        errors.append(f"{path}: not a readable Parquet file ({exc})")
+        return []
+    if "text" not in table.column_names or "published" not in table.column_names:
+        errors.append(f"{path}: Parquet needs columns text and published")
+        return []
+    docs = []
+    urls = table.column("url").to_pylist() if "url" in table.column_names else [None] * table.num_rows
+    for n, (text, published, url) in enumerate(zip(table.column("text").to_pylist(),
+                                                   table.column("published").to_pylist(), urls, strict=True), 1):
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            errors.append(f"{where}: broken JSON ({exc.msg} at column {exc.colno})")
-            continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
-            errors.append(f"{where}: text: missing or not a string")
-            continue
-        date = obj.get("published") or published
-        try:
-            date = parse_date(date, "published") if date else None
+            date = parse_date(str(published), "published")
         except RecordError as exc:
-            errors.append(f"{where}: {exc}")
+            errors.append(f"{path}:row {n}: {exc}")
             continue
-        if date is None:
-            errors.append(f"{where}: published: missing (and no --published given)")
+        if not isinstance(text, str) or not text.strip():
+            errors.append(f"{path}:row {n}: text: missing or not a string")
             continue
-        url = obj.get("url")
-        yield Document(obj["text"], date, url if isinstance(url, str) else None, where)
+        docs.append(Document(text, date, url, f"{path}:row {n}"))
+    return docs
+
+
+def _jsonl(file: Path, published: str | None, errors: list[str]) -> Iterator[Document]:
+    try:
+        fh = open(file, "rb")
+    except OSError as exc:
+        errors.append(f"{file}: {exc}")
+        return
+    with fh:
+        for n, raw in enumerate(fh, 1):
+            doc = _jsonl_line(raw, f"{file}:{n}", published, errors)
+            if doc is not None:
+                yield doc
+
+
+def _jsonl_line(raw: bytes, where: str, published: str | None, errors: list[str]) -> Document | None:
+    """One JSON Lines record as a document, or None (with the reason in ``errors``)."""
+    if not raw.strip():
+        return None
+    if len(raw) > MAX_DOCUMENT_BYTES:
+        errors.append(f"{where}: line longer than {MAX_DOCUMENT_BYTES // 1_000_000} MB")
+        return None
+    if b"\x00" in raw:
+        errors.append(f"{where}: binary data (NUL bytes), not text")
+        return None
+    try:
+        line = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        errors.append(f"{where}: not UTF-8 text (byte {exc.start})")
+        return None
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        errors.append(f"{where}: broken JSON ({exc.msg} at column {exc.colno})")
+        return None
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
+        errors.append(f"{where}: text: missing or not a string")
+        return None
+    date = obj.get("published") or published
+    try:
+        date = parse_date(date, "published") if date else None
+    except RecordError as exc:
+        errors.append(f"{where}: {exc}")
+        return None
+    if date is None:
+        errors.append(f"{where}: published: missing (and no --published given)")
+        return None
+    url = obj.get("url")
+    return Document(obj["text"], date, url if isinstance(url, str) else None, where)
 
 
 def ingest(paths: list[str], store: Store, resolver, published: str | None = None, source: str | None = None,
