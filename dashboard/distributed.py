@@ -12,8 +12,7 @@ import sys
 from dataclasses import dataclass
 
 from .extract import extract_incidents
-from .ingest import IngestReport, iter_documents
-from .schema import RecordError
+from .ingest import IngestReport, check_published, iter_documents, store_document
 from .store import Store
 
 PARTITION_SIZE = 200
@@ -50,7 +49,7 @@ def ingest_dask(paths: list[str], store: Store, index_path: str, published: str 
     from tqdm import tqdm
 
     report = IngestReport()
-    docs = list(iter_documents(paths, published, report.errors))
+    docs = list(iter_documents(paths, check_published(published), report.errors))
     parts = [docs[i:i + partition_size] for i in range(0, len(docs), partition_size)]
     cluster = None
     if scheduler is None:
@@ -80,13 +79,5 @@ def ingest_dask(paths: list[str], store: Store, index_path: str, published: str 
             cluster.close()
     for n, part in enumerate(parts):  # write in document order: the same store as the local engine
         for doc, incidents in zip(part, results.get(n, []), strict=False):
-            try:
-                added, ids = store.ingest_document(doc.text, doc.published, incidents, source or doc.origin,
-                                                   doc.url)
-            except RecordError as exc:
-                report.errors.append(f"{doc.origin}: {exc}")
-                continue
-            report.documents += 1
-            report.skipped_seen += not added
-            report.incidents += len(ids)
+            store_document(report, store, doc, incidents, source)
     return report

@@ -159,17 +159,25 @@ def ingest(paths: list[str], store: Store, resolver, published: str | None = Non
     from tqdm import tqdm
 
     report = IngestReport()
-    if published is not None:
-        published = parse_date(published, "--published")
-    docs = iter_documents(paths, published, report.errors)
+    docs = iter_documents(paths, check_published(published), report.errors)
     for doc in tqdm(docs, desc="ingest", unit=" docs", disable=not progress, file=sys.stderr):
-        try:
-            incidents = extract_incidents(doc.text, doc.published, resolver)
-            added, ids = store.ingest_document(doc.text, doc.published, incidents, source or doc.origin, doc.url)
-        except RecordError as exc:
-            report.errors.append(f"{doc.origin}: {exc}")
-            continue
-        report.documents += 1
-        report.skipped_seen += not added
-        report.incidents += len(ids)
+        store_document(report, store, doc, extract_incidents(doc.text, doc.published, resolver), source)
     return report
+
+
+def check_published(published: str | None) -> str | None:
+    """The --published option as an ISO date (RecordError names the option when it is not one)."""
+    return None if published is None else parse_date(published, "--published")
+
+
+def store_document(report: IngestReport, store: Store, doc: Document, incidents: list[dict],
+                   source: str | None) -> None:
+    """Write one document's incidents (once) and count the outcome in ``report``."""
+    try:
+        added, ids = store.ingest_document(doc.text, doc.published, incidents, source or doc.origin, doc.url)
+    except RecordError as exc:
+        report.errors.append(f"{doc.origin}: {exc}")
+        return
+    report.documents += 1
+    report.skipped_seen += not added
+    report.incidents += len(ids)
