@@ -12,7 +12,7 @@ from pathlib import Path
 from .borders import border_distances, haversine_km
 from .errors import DownloadError
 from .index import Index
-from .normalize import normalize, skeleton
+from .normalize import cyrillic_stems, district_stems, normalize, skeleton
 from .paths import default_index_path
 from .priors import DEFAULT_PREFERENCE, base_prior, border_prior, country_bonus, primary_bonus
 from .sources import iter_dump_rows, locate_geonames, read_admin_codes, read_table
@@ -319,36 +319,6 @@ class _Builder:
 
 
 _INTERNED = {"fclass", "fcode", "cc", "admin1", "admin2", "source"}
-
-
-_CYR_ENDINGS = ("щини", "щині", "щину", "щина", "ської", "ській", "ською", "ську", "ська", "ський",
-                "ского", "ской", "ская", "ский", "скую", "ском", "ськ", "ск")
-
-
-def cyrillic_stems(key: str) -> list[str]:
-    """Stems of a Cyrillic region name, so "Сумській області" and "Сумщина" both find Sumy."""
-    if not has_cyrillic(key):
-        return []
-    word = key.split(" ")[0]
-    for ending in _CYR_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return [word[: -len(ending)]]
-    return [word[:-1]] if len(word) > 4 and word[-1] in "аиіуяоєї" else []
-
-
-_LATIN_DISTRICT_ENDINGS = ("skyi", "skyy", "skiy", "skyj", "ski", "sky", "ska", "ckyi", "zkyi")
-
-
-def district_stems(base: str) -> list[str]:
-    """"Pokrovskyi" -> "pokrovsk", "Bakhmutskyi" -> "bakhmut", so "Pokrovsk district" matches."""
-    out = []
-    for ending in _LATIN_DISTRICT_ENDINGS:
-        if base.endswith(ending):
-            stem = base[: -len(ending)]
-            out += [stem, stem + "s", stem + "sk"]
-            break
-    out += cyrillic_stems(base)
-    return [s for s in out if len(s) >= 3]
 
 
 def build(geonames: list[str] | None = None, countries: Iterable[str] = ("UA",), path: Path | None = None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .index import Index
-from .normalize import normalize, skeleton
+from .normalize import cyrillic_stems, district_stems, normalize, skeleton
 from .translit import has_cyrillic
 
 REGION_MARKERS = {"region", "regions", "oblast", "oblasts", "oblasti", "province", "krai", "kray",
@@ -53,8 +53,6 @@ class Context:
 
 def _lookup_region(index: Index, words: list[str], end: int, table: dict) -> tuple[object, int]:
     """Longest run of up to three words ending before ``end`` found in ``table``."""
-    from .build import cyrillic_stems
-
     for size in (3, 2, 1):
         start = end - size
         if start < 0:
@@ -84,8 +82,6 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
     words = normalize(text).split(" ")
     ctx.words = words
     used = [False] * len(words)
-    from .build import district_stems
-
     for i, word in enumerate(words):
         if word in REGION_MARKERS:
             code, start = _lookup_region(index, words, i, index.region_keys)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .translit import has_cyrillic
+
 _APOSTROPHES = "'’ʼ`´‘ʹʻ\u02bc\u2032"
 _DASHES = "-‐‑‒–—―_/"
 
@@ -61,3 +63,33 @@ def skeleton(key: str) -> str:
             key = key.replace(old, new)
     key = _DOUBLE.sub(r"\1", key)
     return key.replace(" ", "")
+
+
+_CYR_ENDINGS = ("щини", "щині", "щину", "щина", "ської", "ській", "ською", "ську", "ська", "ський",
+                "ского", "ской", "ская", "ский", "скую", "ском", "ськ", "ск")
+
+
+def cyrillic_stems(key: str) -> list[str]:
+    """Stems of a Cyrillic region name, so "Сумській області" and "Сумщина" both find Sumy."""
+    if not has_cyrillic(key):
+        return []
+    word = key.split(" ")[0]
+    for ending in _CYR_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return [word[: -len(ending)]]
+    return [word[:-1]] if len(word) > 4 and word[-1] in "аиіуяоєї" else []
+
+
+_LATIN_DISTRICT_ENDINGS = ("skyi", "skyy", "skiy", "skyj", "ski", "sky", "ska", "ckyi", "zkyi")
+
+
+def district_stems(base: str) -> list[str]:
+    """"Pokrovskyi" -> "pokrovsk", "Bakhmutskyi" -> "bakhmut", so "Pokrovsk district" matches."""
+    out = []
+    for ending in _LATIN_DISTRICT_ENDINGS:
+        if base.endswith(ending):
+            stem = base[: -len(ending)]
+            out += [stem, stem + "s", stem + "sk"]
+            break
+    out += cyrillic_stems(base)
+    return [s for s in out if len(s) >= 3]

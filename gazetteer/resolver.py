@@ -12,7 +12,7 @@ from .borders import haversine_km
 from .context import Context, parse_context
 from .errors import IndexMissingError, QueryError
 from .index import Index, as_rows
-from .normalize import normalize, skeleton
+from .normalize import cyrillic_stems, district_stems, normalize, skeleton
 from .paths import default_index_path
 from .priors import W_PRIMARY, W_PRIMARY_LOOSE, base_prior, country_bonus
 from .translit import has_cyrillic, russian, ukrainian
@@ -203,8 +203,6 @@ class Gazetteer:
         ix = self.index
         code = ix.region_keys.get(key) or ix.region_keys.get(skeleton(key))
         if code is None:
-            from .build import cyrillic_stems
-
             for stem in cyrillic_stems(key):
                 code = ix.region_keys.get(stem)
                 if code:
@@ -215,8 +213,6 @@ class Gazetteer:
 
     def _district_rows(self, key: str) -> tuple[int, ...]:
         ix = self.index
-        from .build import district_stems
-
         codes = ix.district_keys.get(skeleton(key), ())
         if not codes:
             for stem in district_stems(key):
