@@ -14,7 +14,7 @@ from .errors import DownloadError
 from .index import Index
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
 from .paths import default_index_path
-from .priors import DEFAULT_PREFERENCE, base_prior, border_prior, country_bonus, primary_bonus
+from .priors import DEFAULT_PREFERENCE, place_prior, primary_bonus
 from .sources import iter_dump_rows, locate_geonames, read_admin_codes, read_table
 from .translit import has_cyrillic, russian, ukrainian
 
@@ -277,9 +277,8 @@ class _Builder:
             index.pskel.append(skeleton(index.pkey[i]))
             index.border_ru.append(ru)
             index.border_by.append(by)
-            index.prior.append(base_prior(index.fclass[i], index.fcode[i], index.pop[i], index.source[i])
-                               + country_bonus(index.cc[i], index.admin1[i], border_regions, DEFAULT_PREFERENCE)
-                               + border_prior(ru))
+            index.prior.append(place_prior(index.fclass[i], index.fcode[i], index.pop[i], index.source[i],
+                                           index.cc[i], index.admin1[i], ru, border_regions, DEFAULT_PREFERENCE))
         prior = index.prior
 
         def pack(rows: set[int]) -> int | tuple[int, ...]:

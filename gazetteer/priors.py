@@ -51,3 +51,10 @@ def country_bonus(cc: str, admin1: str, border_regions: set[str], preference: di
 def border_prior(km_to_russia: float) -> float:
     """War reporting names border and frontline villages far more often than quiet ones."""
     return 1.0 * math.exp(-km_to_russia / 30.0) if km_to_russia < 150 else 0.0
+
+
+def place_prior(fclass: str, fcode: str, pop: int, source: str, cc: str, admin1: str, km_to_russia: float,
+                border_regions: set[str], preference: dict[str, float]) -> float:
+    """The whole context-free prior of a place: type and population, country preference, border."""
+    return (base_prior(fclass, fcode, pop, source) + country_bonus(cc, admin1, border_regions, preference)
+            + border_prior(km_to_russia))

@@ -14,7 +14,7 @@ from .errors import IndexMissingError, QueryError
 from .index import Index, as_rows
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
 from .paths import default_index_path
-from .priors import W_PRIMARY, W_PRIMARY_LOOSE, base_prior, country_bonus
+from .priors import W_PRIMARY, W_PRIMARY_LOOSE, place_prior
 from .translit import has_cyrillic, russian, ukrainian
 
 MAX_QUERY_CHARS = 300
@@ -145,8 +145,8 @@ class Gazetteer:
     def _apply_preference(self, preference: dict[str, float]) -> None:
         ix = self.index
         border = set(ix.meta.get("border_regions", ()))
-        self._prior = [base_prior(ix.fclass[i], ix.fcode[i], ix.pop[i], ix.source[i])
-                       + country_bonus(ix.cc[i], ix.admin1[i], border, preference) for i in range(len(ix))]
+        self._prior = [place_prior(ix.fclass[i], ix.fcode[i], ix.pop[i], ix.source[i], ix.cc[i], ix.admin1[i],
+                                   ix.border_ru[i], border, preference) for i in range(len(ix))]
 
     @property
     def meta(self) -> dict:
