@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from dataclasses import replace
 
 import streamlit as st
 from streamlit_folium import st_folium
@@ -13,44 +14,52 @@ from dashboard import edit_panel
 from dashboard.assets import use_local_assets
 from dashboard.basemap import oblast_outlines
 from dashboard.boundaries import load_boundaries
-from dashboard.layers import POINT_LIMIT, choropleth_layer, heat_layer, incidents_layer
+from dashboard.layers import POINT_LIMIT, cells_layer, choropleth_layer, heat_layer, incidents_layer
 from dashboard.mapview import base_map
 from dashboard.page import (
+    DOWNLOAD_LIMIT,
     PAGE_COLUMNS,
     TABLE_COLUMNS,
     TABLE_ROWS,
     bbox_from_bounds,
+    cell_degrees,
     csv_bytes,
     filter_from_params,
     geojson_bytes,
     md_escape,
-    open_page_store,
+    padded,
+    page_sources,
     params_from_filter,
-    row_at,
+)
+from dashboard.query import (
+    IncidentFilter,
+    count,
+    grid_cells,
+    nearest,
+    oblast_counts,
+    query_incidents,
+    region_names,
+    summarize,
     weekly_counts,
 )
-from dashboard.query import IncidentFilter, query_incidents, summarize
 from dashboard.schema import EVENT_TYPES
 
 st.set_page_config(page_title="Incident map", layout="wide")
 use_local_assets()
 
 
-@st.cache_resource
-def _store(path: str | None):
-    return open_page_store(path)
-
-
-store, origin = _store(os.environ.get("INCIDENT_MAP_DB"))
+# the store (full rows, edits), its label, and what the aggregates query (see page_sources)
+store, origin, source = page_sources(os.environ.get("INCIDENT_MAP_DB"))
+if hasattr(source, "sync"):
+    source.sync()  # follow edits and ingests since the last run: only the changed rows
 boundaries = load_boundaries()
 start = filter_from_params({k: st.query_params.get_all(k) for k in st.query_params})
 
 with st.sidebar:
     st.header("Filters")
-    region_names = boundaries.names if boundaries else sorted(
-        {r["admin1"] for r in query_incidents(store) if r["admin1"]})
-    regions = st.multiselect("Region (oblast or raion)", region_names,
-                             default=[r for r in start.regions if r in region_names])
+    region_choices = boundaries.names if boundaries else region_names(source)
+    regions = st.multiselect("Region (oblast or raion)", region_choices,
+                             default=[r for r in start.regions if r in region_choices])
     since = st.date_input("From", value=dt.date.fromisoformat(start.since) if start.since else None)
     until = st.date_input("Until", value=dt.date.fromisoformat(start.until) if start.until else None)
     types = st.multiselect("Event type", EVENT_TYPES, default=start.types)
@@ -65,15 +74,20 @@ flt = IncidentFilter(regions=regions, since=since.isoformat() if since else None
                      min_fatalities=int(min_killed) or None, text=text or None)
 st.query_params.from_dict(params_from_filter(flt))
 map_state = st.session_state.get("map") or {}
+view = bbox_from_bounds(map_state.get("bounds"))
 if in_view:
-    flt.bbox = bbox_from_bounds(map_state.get("bounds"))
-rows = list(query_incidents(store, flt, boundaries=boundaries, columns=PAGE_COLUMNS))
+    flt.bbox = view
+# the map asks only for what is in (and just around) its view: every incident when few are there,
+# else grid cells counted by the database, finer as the map zooms in
+map_flt = replace(flt, bbox=padded(view)) if view and not in_view else flt
+zoom = map_state.get("zoom")
 
 # the selected incident: a clicked marker, or a row picked in the table (which also centres the map)
+rows = list(query_incidents(source, flt, limit=TABLE_ROWS, boundaries=boundaries, columns=PAGE_COLUMNS))
 clicked = map_state.get("last_object_clicked")
 if clicked and clicked != st.session_state.get("last_click"):
     st.session_state["last_click"] = clicked
-    hit = row_at(rows, clicked["lat"], clicked["lng"])
+    hit = nearest(source, map_flt, clicked["lat"], clicked["lng"], boundaries)
     st.session_state["selected"] = hit["event_id"] if hit else None
 centre = None
 table_pick = getattr(st.session_state.get("table"), "selection", None)
@@ -83,49 +97,54 @@ if picked_rows and picked_rows[0] < len(rows) and st.session_state.get("table_pi
     row = rows[picked_rows[0]]
     st.session_state["selected"] = row["event_id"]
     centre = (row["latitude"], row["longitude"])
-summary = summarize(rows)
+summary = summarize(source, flt, boundaries)
 
 st.title("Incident map")
-st.caption(f"{summary['incidents']} of {store.count()} incidents ({origin}). "
+st.caption(f"{summary['incidents']:,} of {source.count():,} incidents ({origin}). "
            "Places: GeoNames (geonames.org), CC BY 4.0.")
 cols = st.columns(3)
-cols[0].metric("Incidents", summary["incidents"])
-cols[1].metric("Killed", summary["killed"])
-cols[2].metric("Injured", summary["injured"])
+cols[0].metric("Incidents", f"{summary['incidents']:,}")
+cols[1].metric("Killed", f"{summary['killed']:,}")
+cols[2].metric("Injured", f"{summary['injured']:,}")
 if layer == "Heat map":
-    data_layer = heat_layer(rows)
+    data_layer = heat_layer(grid_cells(source, map_flt, cell_degrees(zoom) / 4, boundaries))
 elif layer == "Incidents per oblast":
-    data_layer = choropleth_layer(rows, boundaries, oblast_outlines())
-elif len(rows) <= POINT_LIMIT:  # few enough to draw one by one: read their full rows for the popups
-    full = list(query_incidents(store, IncidentFilter(event_ids=[r["event_id"] for r in rows])))
-    data_layer = incidents_layer(full)
+    data_layer = choropleth_layer(oblast_counts(source, flt, boundaries), oblast_outlines())
+elif count(source, map_flt, boundaries) <= POINT_LIMIT:  # few enough to draw one by one, with popups
+    ids = [r["event_id"] for r in query_incidents(source, map_flt, boundaries=boundaries, columns=("event_id",))]
+    data_layer = incidents_layer(list(query_incidents(store, IncidentFilter(event_ids=ids))))
 else:
-    data_layer = incidents_layer(rows)
+    data_layer = cells_layer(grid_cells(source, map_flt, cell_degrees(zoom), boundaries))
 # the base map renders to the same Leaflet code every run, so streamlit-folium keeps it mounted (and
 # its view) and only swaps the data layer
 st_folium(base_map(boundaries), feature_group_to_add=data_layer, height=560, use_container_width=True,
           center=centre, zoom=9 if centre else None, key="map",
-          returned_objects=["last_object_clicked", "bounds"] if in_view else ["last_object_clicked"])
-downloads = st.columns(2)
-# files are built only when a button is pressed, from the same query (all fields)
-downloads[0].download_button("Download GeoJSON", lambda: geojson_bytes(
-    list(query_incidents(store, flt, boundaries=boundaries)), flt), "incidents.geojson", "application/geo+json")
-downloads[1].download_button("Download CSV", lambda: csv_bytes(
-    list(query_incidents(store, flt, boundaries=boundaries))), "incidents.csv", "text/csv")
-weekly = weekly_counts(rows)
+          returned_objects=["last_object_clicked", "bounds", "zoom"])
+if summary["incidents"] <= DOWNLOAD_LIMIT:
+    downloads = st.columns(2)
+    # files are built only when a button is pressed, from the same query (all fields)
+    downloads[0].download_button("Download GeoJSON", lambda: geojson_bytes(
+        query_incidents(store, flt, boundaries=boundaries), flt), "incidents.geojson", "application/geo+json")
+    downloads[1].download_button("Download CSV", lambda: csv_bytes(
+        query_incidents(store, flt, boundaries=boundaries)), "incidents.csv", "text/csv")
+else:
+    st.caption(f"{summary['incidents']:,} incidents are too many to download from the page; narrow the filters "
+               "or run `incident-map export`, which streams any number to a file.")
+weekly = weekly_counts(source, flt, boundaries)
 if not weekly.empty:
     st.subheader("Incidents per week")
     st.bar_chart(weekly)
-if len(rows) > TABLE_ROWS:
-    st.caption(f"Table: the newest {TABLE_ROWS:,} of {len(rows):,} incidents; the downloads hold all of them.")
+if summary["incidents"] > len(rows):
+    st.caption(f"Table: the newest {len(rows):,} of {summary['incidents']:,} incidents; "
+               "the downloads hold all of them.")
 selected = st.session_state.get("selected")
-chosen = next((r for r in rows if r["event_id"] == selected), None)
+chosen = store.get(selected) if selected else None
 if chosen is not None:
     killed = chosen["fatalities"] if chosen["fatalities"] is not None else "unknown"
     st.info("Selected: " + md_escape(f"{chosen['event_date']} · {chosen['location']} · {chosen['event_type']} · "
                                      f"killed {killed}"))
 st.dataframe([{"": "▶" if r["event_id"] == selected else "", **{k: r.get(k) for k in TABLE_COLUMNS}}
-              for r in rows[:TABLE_ROWS]], width="stretch", on_select="rerun", selection_mode="single-row",
+              for r in rows], width="stretch", on_select="rerun", selection_mode="single-row",
              key="table")
 
 edit_panel.render(os.environ.get("INCIDENT_MAP_DB"), rows)

@@ -58,6 +58,42 @@ class Boundaries:
             geoms.append(geom)
         return union_all(geoms) if geoms else None
 
+    def split(self, names: list[str]) -> tuple[list[str], list[str]] | None:
+        """The names as (oblast labels, raion labels), or None if any name is unknown."""
+        oblasts: list[str] = []
+        raions: list[str] = []
+        for name in names:  # the same precedence as geometry()
+            if name in self.oblasts:
+                oblasts.append(name)
+            elif name in self.raions:
+                raions.append(name)
+            elif _short(name) in self.oblasts:
+                oblasts.append(_short(name))
+            else:
+                return None
+        return oblasts, raions
+
+    def locate(self, lons, lats) -> tuple[list, list]:
+        """Oblast and raion label (or None) of each point, vectorised: a bounding-box test, then an
+        exact point-in-polygon test on the points inside it."""
+        import numpy as np
+        import shapely
+
+        xs, ys = np.asarray(lons, dtype=float), np.asarray(lats, dtype=float)
+        out = []
+        for polygons in (self.oblasts, self.raions):
+            names = np.full(len(xs), None, dtype=object)
+            free = np.ones(len(xs), dtype=bool)
+            for name, geom in polygons.items():
+                x0, y0, x1, y1 = geom.bounds
+                idx = np.nonzero(free & (xs >= x0) & (xs <= x1) & (ys >= y0) & (ys <= y1))[0]
+                if len(idx):
+                    hit = idx[shapely.contains_xy(geom, xs[idx], ys[idx])]
+                    names[hit] = name
+                    free[hit] = False
+            out.append(names.tolist())
+        return out[0], out[1]
+
     def oblast_of(self, lon: float, lat: float) -> str | None:
         from shapely import Point
 

@@ -51,9 +51,15 @@ def write_geojson(records: Iterable[dict], out: TextIO, metadata: dict | None = 
     return write_feature_collection((dumps(feature(rec)) for rec in records), out, metadata)
 
 
-def feature_sql() -> str:
-    """SQL expression building the same Feature as :func:`feature` inside SQLite (fast bulk export)."""
+def feature_sql(dialect: str = "sqlite") -> str:
+    """SQL expression building the same Feature as :func:`feature` inside the database (fast bulk
+    export): SQLite's ``json_object`` or PostgreSQL's ``json_build_object``."""
     props = ", ".join(f"'{k}', {k}" for k in PROPERTIES)
+    if dialect == "postgresql":
+        return ("json_build_object('type', 'Feature', 'id', event_id, 'geometry', json_build_object('type', 'Point', "
+                "'coordinates', json_build_array(round(longitude::numeric, 6)::float8, "
+                "round(latitude::numeric, 6)::float8)), "
+                f"'properties', json_build_object({props}))::text")
     return ("json_object('type', 'Feature', 'id', event_id, 'geometry', json_object('type', 'Point', "
             "'coordinates', json_array(round(longitude, 6), round(latitude, 6))), "
             f"'properties', json_object({props}))")

@@ -9,7 +9,6 @@ streamlit-folium adds to a map it does not remount.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 
 import folium
 from branca.element import MacroElement
@@ -17,8 +16,7 @@ from jinja2 import Template
 
 from .mapview import TYPE_COLOURS, popup_html, safe_text
 
-POINT_LIMIT = 3000  # above this many incidents, draw grid cells instead of points
-CELL_DEGREES = 0.25
+POINT_LIMIT = 3000  # above this many incidents in view, draw grid cells instead of points
 COLOURS = [*TYPE_COLOURS.values(), "#333333"]
 TYPE_INDEX = {t: i for i, t in enumerate(TYPE_COLOURS)}
 
@@ -72,55 +70,50 @@ def point_rows(incidents: list[dict]) -> list[list]:
     return out
 
 
-def cell_rows(incidents: list[dict], degrees: float = CELL_DEGREES) -> list[list]:
-    """One row per grid cell: where many incidents are, show how many (and how many killed)."""
-    cells: dict[tuple[int, int], list] = defaultdict(lambda: [0.0, 0.0, 0, 0, defaultdict(int)])
-    for inc in incidents:
-        key = (math.floor(inc["latitude"] / degrees), math.floor(inc["longitude"] / degrees))
-        cell = cells[key]
-        cell[0] += inc["latitude"]
-        cell[1] += inc["longitude"]
-        cell[2] += 1
-        cell[3] += inc.get("fatalities") or 0
-        cell[4][inc.get("event_type") or ""] += 1
+def cell_rows(cells: list[dict]) -> list[list]:
+    """One circle per grid cell (see :func:`dashboard.query.grid_cells`): how many, how many killed."""
     out = []
-    for lat_sum, lon_sum, n, killed, types in cells.values():
-        main = max(types, key=types.get)
-        text = f"{n} incidents, {killed} killed; zoom in or narrow the filters to see each one"
-        out.append([round(lat_sum / n, 4), round(lon_sum / n, 4), TYPE_INDEX.get(main, len(COLOURS) - 1),
-                    round(4 + math.sqrt(n) * 1.5, 1), 0, safe_text(text), safe_text(f"{n} incidents")])
+    for cell in cells:
+        n, killed = cell["incidents"], cell["killed"]
+        text = f"{n:,} incidents, {killed:,} killed; zoom in or narrow the filters to see each one"
+        out.append([round(cell["latitude"], 4), round(cell["longitude"], 4),
+                    TYPE_INDEX.get(cell["event_type"] or "", len(COLOURS) - 1), round(4 + min(math.sqrt(n), 40), 1),
+                    0, safe_text(text), safe_text(f"{n:,} incidents")])
     return out
 
 
 def incidents_layer(incidents: list[dict]) -> folium.FeatureGroup:
-    """Points, or grid cells when there are more than :data:`POINT_LIMIT` incidents."""
+    """One clustered circle per incident, with its popup."""
     group = folium.FeatureGroup(name="Incidents")
-    if len(incidents) <= POINT_LIMIT:
-        CircleData(point_rows(incidents), "incident-marker", cluster=True).add_to(group)
-    else:
-        CircleData(cell_rows(incidents), "incident-cell").add_to(group)
+    CircleData(point_rows(incidents), "incident-marker", cluster=True).add_to(group)
     return group
 
 
-def heat_layer(incidents: list[dict]) -> folium.FeatureGroup:
+def cells_layer(cells: list[dict]) -> folium.FeatureGroup:
+    """Counts per grid cell, for selections too large to draw one by one."""
+    group = folium.FeatureGroup(name="Incidents")
+    CircleData(cell_rows(cells), "incident-cell").add_to(group)
+    return group
+
+
+def heat_layer(cells: list[dict]) -> folium.FeatureGroup:
+    """A heat map from fine grid cells, weighted by incidents and killed."""
     from folium.plugins import HeatMap
 
     group = folium.FeatureGroup(name="Heat map")
-    if incidents:
-        HeatMap([(round(i["latitude"], 4), round(i["longitude"], 4), 1 + (i.get("fatalities") or 0))
-                 for i in incidents], radius=18).add_to(group)
+    if cells:
+        HeatMap([(round(c["latitude"], 4), round(c["longitude"], 4), c["incidents"] + c["killed"]) for c in cells],
+                radius=18).add_to(group)
     return group
 
 
-def choropleth_layer(incidents: list[dict], boundaries, outlines: dict | None) -> folium.FeatureGroup:
-    """Oblasts shaded by incidents, decided by point in polygon."""
-    from .mapview import incidents_per_oblast
+def choropleth_layer(counts: dict[str, int], outlines: dict | None) -> folium.FeatureGroup:
+    """Oblasts shaded by their incident counts (see :func:`dashboard.query.oblast_counts`)."""
     from .regions import canonical_regions
 
     group = folium.FeatureGroup(name="Incidents per oblast")
     if outlines is None:
         return group
-    counts = incidents_per_oblast(incidents, boundaries)
     top = max(counts.values(), default=0)
     names = {f["properties"]["name"]: canonical_regions([f["properties"]["name"]])[0] for f in outlines["features"]}
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import os
-from collections import Counter
 
 import folium
 from branca.element import MacroElement
@@ -105,22 +104,6 @@ class Legend(MacroElement):
         super().__init__()
         self._name = "Legend"
         self.body = body
-
-
-def incidents_per_oblast(incidents: list[dict], boundaries) -> Counter:
-    """Incident counts by oblast, decided by point in polygon (vectorised per oblast)."""
-    counts: Counter = Counter()
-    if boundaries is None or not incidents:
-        return counts
-    import shapely
-
-    xs = [i["longitude"] for i in incidents]
-    ys = [i["latitude"] for i in incidents]
-    for name, geom in boundaries.oblasts.items():
-        n = int(shapely.contains_xy(geom, xs, ys).sum())
-        if n:
-            counts[name] = n
-    return counts
 
 
 def base_map(boundaries=None) -> folium.Map:

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Mapping
+import threading
+from collections.abc import Iterable, Mapping
 
 from .defaults import load_default_incidents
 from .export import write_csv, write_geojson
 from .query import IncidentFilter
 from .schema import EVENT_TYPES
-from .store import Store
+from .store import Store, open_store
 
 TABLE_COLUMNS = ("event_date", "location", "admin1", "event_type", "sub_event_type", "fatalities", "injured",
                  "actor1", "geo_precision", "source", "notes")
 # what the page reads for every selected incident; full rows only for the points it draws
 PAGE_COLUMNS = ("event_id", *TABLE_COLUMNS)
 TABLE_ROWS = 1000
+DEFAULTS_LABEL = "built-in default data"
+DOWNLOAD_LIMIT = 200_000  # larger selections: `incident-map export` streams them to a file
 
 
 def _one(params: Mapping[str, list[str]], key: str) -> str | None:
@@ -60,45 +63,79 @@ def params_from_filter(flt: IncidentFilter) -> dict[str, list[str] | str]:
 
 def open_page_store(path=None) -> tuple[Store, str]:
     """The store to show, and a label; an empty store is replaced by the built-in default incidents."""
-    store = Store(path)
+    store = open_store(path)
     if store.count():
-        return store, f"store {store.path}"
+        return store, f"store {store.label}"
     store.close()
     defaults = Store(":memory:")
     defaults.add(load_default_incidents(), dedupe=False)
-    return defaults, "built-in default data"
+    return defaults, DEFAULTS_LABEL
 
 
-def weekly_counts(rows: list[dict]):
-    """Incidents per week (Monday) and event type, as a DataFrame for a bar chart."""
-    import pandas as pd
-
-    if not rows:
-        return pd.DataFrame()
-    frame = pd.DataFrame({"date": pd.to_datetime([r["event_date"] for r in rows]),
-                          "type": [r["event_type"] for r in rows]})
-    frame["week"] = frame["date"].dt.to_period("W-SUN").dt.start_time
-    return frame.groupby(["week", "type"]).size().unstack(fill_value=0)
-
-
-def geojson_bytes(rows: list[dict], flt: IncidentFilter) -> bytes:
+def geojson_bytes(rows: Iterable[dict], flt: IncidentFilter) -> bytes:
     out = io.StringIO()
     write_geojson(rows, out, {"filter": params_from_filter(flt)})
     return out.getvalue().encode("utf-8")
 
 
-def csv_bytes(rows: list[dict]) -> bytes:
+def csv_bytes(rows: Iterable[dict]) -> bytes:
     out = io.StringIO()
     write_csv(rows, out)
     return out.getvalue().encode("utf-8")
 
 
-def row_at(rows: list[dict], lat: float, lng: float) -> dict | None:
-    """The incident drawn at a clicked point (the nearest within about 100 m)."""
-    best = min(rows, key=lambda r: (r["latitude"] - lat) ** 2 + (r["longitude"] - lng) ** 2, default=None)
-    if best is None or abs(best["latitude"] - lat) > 1e-3 or abs(best["longitude"] - lng) > 1e-3:
+_SOURCES: dict[str, tuple] = {}
+_SOURCES_LOCK = threading.Lock()
+
+
+def page_sources(path=None) -> tuple:
+    """(store, label, analytic source) for the page, opened once per server process: the server
+    warms this before its first visitor (``dashboard.streamlit_main``), so no visitor waits for
+    the mirror to be built."""
+    from .boundaries import load_boundaries
+
+    key = str(path or "")
+    with _SOURCES_LOCK:
+        if key in _SOURCES and _SOURCES[key][1] == DEFAULTS_LABEL and _has_rows(path):
+            del _SOURCES[key]  # the store got its first incidents (added on the page, or ingested)
+        if key not in _SOURCES:
+            store, origin = open_page_store(path)
+            _SOURCES[key] = (store, origin, analytic_source(store, load_boundaries()))
+        return _SOURCES[key]
+
+
+def _has_rows(path) -> bool:
+    store = open_store(path)
+    try:
+        return store.count() > 0
+    finally:
+        store.close()
+
+
+def analytic_source(store, boundaries=None):
+    """What the page queries: a columnar mirror of a SQLite store (DuckDB), or the server database
+    itself (PostgreSQL). Without DuckDB installed, the SQLite store answers, only slower."""
+    if store.dialect != "sqlite":
+        return store
+    try:
+        from .mirror import Mirror
+    except ImportError:
+        return store
+    return Mirror(store, boundaries)
+
+
+def cell_degrees(zoom: int | None) -> float:
+    """Grid cell size for a zoom level: about 30 pixels on screen, on a grid that stays put when panning."""
+    return 32.0 / 2 ** max(0, min(int(zoom or 6), 18))
+
+
+def padded(bbox: tuple[float, float, float, float] | None, share: float = 0.25):
+    """The map view grown by ``share`` on each side, so a small pan needs no new data."""
+    if bbox is None:
         return None
-    return best
+    south, west, north, east = bbox
+    dy, dx = (north - south) * share, (east - west) * share
+    return (max(-90.0, south - dy), max(-180.0, west - dx), min(90.0, north + dy), min(180.0, east + dx))
 
 
 def bbox_from_bounds(bounds: dict | None) -> tuple[float, float, float, float] | None:

@@ -1,11 +1,23 @@
-"""The one query function: the command line (`incident-map export`) and the dashboard both use it."""
+"""The one query layer: the command line (`incident-map export`) and the dashboard both use it.
+
+Every function takes a *source*: the SQLite :class:`~dashboard.store.Store`, a
+:class:`~dashboard.pgstore.PostgresStore`, or the dashboard's columnar
+:class:`~dashboard.mirror.Mirror` of a SQLite store. Sources share one SQL text (``?`` placeholders)
+and supply what differs between engines: substring tests, ``floor``, week start, region tests.
+Aggregates (counts, weekly series, map cells, per-oblast counts) run in the engine, so the page
+never reads every selected incident.
+"""
 
 from __future__ import annotations
 
+import itertools
+from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .store import Store
+from .schema import FIELDS
+
+COLUMNS = ", ".join(FIELDS)
 
 
 @dataclass
@@ -22,20 +34,16 @@ class IncidentFilter:
     bbox: tuple[float, float, float, float] | None = None  # (south, west, north, east)
     event_ids: list[str] | None = None
 
-    def where(self, area=None) -> tuple[str, list]:
-        """SQL WHERE clause and its parameters; with ``area`` (a polygon for ``regions``) the regions
-        become a bounding-box test here and an exact point-in-polygon test afterwards."""
+    def where(self, source, boundaries=None) -> tuple[str, list, object]:
+        """SQL WHERE clause, its parameters, and the polygon rows must still fall in (when the
+        source cannot test regions itself, e.g. SQLite: then the SQL holds its bounding box)."""
         clauses: list[str] = []
         params: list = []
-        if area is not None:
-            west, south, east, north = area.bounds
-            clauses.append("latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?")
-            params += [south, north, west, east]
-        elif self.regions:
-            names = [r.strip().lower() for r in self.regions]
-            marks = ", ".join("?" for _ in names)
-            clauses.append(f"(lower(admin1) IN ({marks}) OR lower(admin2) IN ({marks}))")
-            params += names + names
+        area = None
+        if self.regions:
+            sql, region_params, area = source.region_clause(self.regions, boundaries)
+            clauses.append(sql)
+            params += region_params
         if self.since:
             clauses.append("event_date >= ?")
             params.append(self.since)
@@ -43,97 +51,193 @@ class IncidentFilter:
             clauses.append("event_date <= ?")
             params.append(self.until)
         if self.types:
-            clauses.append(f"event_type IN ({', '.join('?' for _ in self.types)})")
+            clauses.append(f"event_type IN ({marks(self.types)})")
             params += list(self.types)
         if self.min_fatalities:
             clauses.append("fatalities >= ?")
             params.append(int(self.min_fatalities))
         if self.actor:
-            clauses.append("(instr(lower(actor1), ?) > 0 OR instr(lower(actor2), ?) > 0)")
+            clauses.append(f"({source.contains('lower(actor1)')} OR {source.contains('lower(actor2)')})")
             params += [self.actor.lower()] * 2
         if self.text:
-            clauses.append("(instr(lower(location), ?) > 0 OR instr(lower(notes), ?) > 0 "
-                           "OR instr(lower(source_quote), ?) > 0 OR instr(lower(admin1), ?) > 0)")
+            clauses.append("(" + " OR ".join(source.contains(f"lower({c})")
+                                             for c in ("location", "notes", "source_quote", "admin1")) + ")")
             params += [self.text.lower()] * 4
         if self.bbox:
             south, west, north, east = self.bbox
             clauses.append("latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?")
             params += [south, north, west, east]
         if self.event_ids is not None:
-            clauses.append(f"event_id IN ({', '.join('?' for _ in self.event_ids)})" if self.event_ids else "0")
+            clauses.append(f"event_id IN ({marks(self.event_ids)})" if self.event_ids else "1 = 0")
             params += list(self.event_ids)
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params, area
 
 
-def _area(flt: IncidentFilter, boundaries):
-    """The polygon for the filter's regions, when outlines are loaded and know every name."""
-    if not flt.regions or boundaries is None:
-        return None
-    return boundaries.geometry(flt.regions)
+def marks(values) -> str:
+    return ", ".join("?" for _ in values)
+
+
+def admin_clause(names: list[str]) -> tuple[str, list]:
+    """Regions matched by the admin1/admin2 names the resolver wrote (no outlines available)."""
+    low = [n.strip().lower() for n in names]
+    return f"(lower(admin1) IN ({marks(low)}) OR lower(admin2) IN ({marks(low)}))", low + low
+
+
+def bbox_clause(area) -> tuple[str, list]:
+    west, south, east, north = area.bounds
+    return "latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?", [south, north, west, east]
 
 
 def _inside(area, rows: Iterator, chunk: int = 5000) -> Iterator:
     """Rows (with "longitude"/"latitude" keys) whose point lies in ``area``, tested in chunks."""
     import shapely
 
-    batch: list = []
-
-    def flush() -> Iterator:
+    while batch := list(itertools.islice(rows, chunk)):
         xs = [r["longitude"] for r in batch]
         ys = [r["latitude"] for r in batch]
-        for row, ok in zip(batch, shapely.contains_xy(area, xs, ys), strict=True):
-            if ok:
-                yield row
-
-    for row in rows:
-        batch.append(row)
-        if len(batch) >= chunk:
-            yield from flush()
-            batch = []
-    if batch:
-        yield from flush()
+        yield from itertools.compress(batch, shapely.contains_xy(area, xs, ys))
 
 
-def query_incidents(store: Store, flt: IncidentFilter | None = None, limit: int | None = None,
+def query_incidents(source, flt: IncidentFilter | None = None, limit: int | None = None,
                     boundaries=None, columns: tuple[str, ...] | None = None) -> Iterator[dict]:
     """Incidents matching ``flt``, newest first, streamed row by row. With ``boundaries`` (see
     :mod:`dashboard.boundaries`) regions are decided by point in polygon, else by admin names.
     ``columns`` limits the fields read (latitude and longitude are always included)."""
     flt = flt or IncidentFilter()
-    area = _area(flt, boundaries)
-    where, params = flt.where(area)
-    fields = "*" if columns is None else ", ".join(dict.fromkeys((*columns, "latitude", "longitude")))
+    where, params, area = flt.where(source, boundaries)
+    fields = COLUMNS if columns is None else ", ".join(dict.fromkeys((*columns, "latitude", "longitude")))
     sql = f"SELECT {fields} FROM incidents{where} ORDER BY event_date DESC, event_id"
     if limit is not None and area is None:
         sql += " LIMIT ?"
         params = [*params, int(limit)]
-    rows = (dict(row) for row in store.db.execute(sql, params))
+    rows = source.rows(sql, params)
     if area is not None:
         rows = _inside(area, rows)
         if limit is not None:
-            import itertools
-
             rows = itertools.islice(rows, limit)
     yield from rows
 
 
-def query_features(store: Store, flt: IncidentFilter | None = None, boundaries=None) -> Iterator[str]:
-    """The same selection as :func:`query_incidents`, as GeoJSON Feature strings built by SQLite."""
+def query_features(source, flt: IncidentFilter | None = None, boundaries=None) -> Iterator[str]:
+    """The same selection as :func:`query_incidents`, as GeoJSON Feature strings built by the database."""
     from .export import feature_sql
 
     flt = flt or IncidentFilter()
-    area = _area(flt, boundaries)
-    where, params = flt.where(area)
-    rows = ({"feature": text, "longitude": lon, "latitude": lat} for text, lon, lat in store.db.execute(
-        f"SELECT {feature_sql()}, longitude, latitude FROM incidents{where} ORDER BY event_date DESC, event_id",
-        params))
+    where, params, area = flt.where(source, boundaries)
+    rows = source.rows(f"SELECT {feature_sql(source.dialect)} AS feature, longitude, latitude FROM incidents{where} "
+                       "ORDER BY event_date DESC, event_id", params)
     if area is not None:
         rows = _inside(area, rows)
     for row in rows:
         yield row["feature"]
 
 
-def summarize(rows: list[dict]) -> dict:
-    """Counts for selected incidents: incidents, killed and injured (unknowns not counted)."""
-    return {"incidents": len(rows), "killed": sum(r["fatalities"] or 0 for r in rows),
-            "injured": sum(r["injured"] or 0 for r in rows)}
+def _light(source, flt: IncidentFilter, boundaries, columns: tuple[str, ...]) -> Iterator[dict] | None:
+    """The selected rows (few columns) when the source cannot decide the regions in SQL, else None."""
+    if flt.where(source, boundaries)[2] is None:
+        return None
+    return query_incidents(source, flt, boundaries=boundaries, columns=columns)
+
+
+def summarize(source, flt: IncidentFilter | None = None, boundaries=None) -> dict:
+    """Selected incidents, killed and injured (unknowns not counted), counted by the database."""
+    flt = flt or IncidentFilter()
+    rows = _light(source, flt, boundaries, ("fatalities", "injured"))
+    if rows is not None:
+        out = {"incidents": 0, "killed": 0, "injured": 0}
+        for r in rows:
+            out["incidents"] += 1
+            out["killed"] += r["fatalities"] or 0
+            out["injured"] += r["injured"] or 0
+        return out
+    where, params, _ = flt.where(source, boundaries)
+    row = next(source.rows("SELECT count(*) AS incidents, coalesce(sum(fatalities), 0) AS killed, "
+                           f"coalesce(sum(injured), 0) AS injured FROM incidents{where}", params))
+    return {k: int(v) for k, v in row.items()}
+
+
+def weekly_counts(source, flt: IncidentFilter | None = None, boundaries=None):
+    """Incidents per week (starting Monday) and event type, as a DataFrame for a bar chart."""
+    import pandas as pd
+
+    flt = flt or IncidentFilter()
+    rows = _light(source, flt, boundaries, ("event_date", "event_type"))
+    if rows is not None:
+        counts: Counter = Counter()
+        for r in rows:
+            day = pd.Timestamp(r["event_date"])
+            counts[(day - pd.Timedelta(days=day.weekday())).date().isoformat(), r["event_type"]] += 1
+        data = [{"week": w, "type": t, "n": n} for (w, t), n in counts.items()]
+    else:
+        where, params, _ = flt.where(source, boundaries)
+        data = list(source.rows(f"SELECT {source.week('event_date')} AS week, event_type AS type, count(*) AS n "
+                                f"FROM incidents{where} GROUP BY 1, 2", params))
+    if not data:
+        return pd.DataFrame()
+    frame = pd.DataFrame(data)
+    frame["week"] = pd.to_datetime(frame["week"].astype(str).str[:10])
+    return frame.pivot_table(index="week", columns="type", values="n", aggfunc="sum", fill_value=0).sort_index()
+
+
+def grid_cells(source, flt: IncidentFilter | None, degrees: float, boundaries=None) -> list[dict]:
+    """Incidents counted in a grid of ``degrees`` cells: centre of mass, count, killed, main type."""
+    flt = flt or IncidentFilter()
+    rows = _light(source, flt, boundaries, ("event_type", "fatalities"))
+    if rows is None:
+        where, params, _ = flt.where(source, boundaries)
+        rows = source.rows(
+            f"SELECT {source.floor('latitude / ?')} AS cy, {source.floor('longitude / ?')} AS cx, event_type, "
+            "count(*) AS n, coalesce(sum(fatalities), 0) AS killed, sum(latitude) AS lat, sum(longitude) AS lon "
+            f"FROM incidents{where} GROUP BY 1, 2, 3", [degrees, degrees, *params])
+    else:
+        rows = ({"cy": r["latitude"] // degrees, "cx": r["longitude"] // degrees, "event_type": r["event_type"],
+                 "n": 1, "killed": r["fatalities"] or 0, "lat": r["latitude"], "lon": r["longitude"]} for r in rows)
+    cells: dict = defaultdict(lambda: {"n": 0, "killed": 0, "lat": 0.0, "lon": 0.0, "types": Counter()})
+    for r in rows:
+        cell = cells[(r["cy"], r["cx"])]
+        cell["n"] += int(r["n"])
+        cell["killed"] += int(r["killed"])
+        cell["lat"] += float(r["lat"])
+        cell["lon"] += float(r["lon"])
+        cell["types"][r["event_type"]] += int(r["n"])
+    return [{"latitude": c["lat"] / c["n"], "longitude": c["lon"] / c["n"], "incidents": c["n"],
+             "killed": c["killed"], "event_type": c["types"].most_common(1)[0][0]} for c in cells.values()]
+
+
+def oblast_counts(source, flt: IncidentFilter | None = None, boundaries=None) -> Counter:
+    """Selected incidents per oblast, decided by point in polygon (empty without outlines)."""
+    flt = flt or IncidentFilter()
+    if boundaries is None:
+        return Counter()
+    counted = source.oblast_counts(flt, boundaries)
+    if counted is not None:
+        return counted
+    import shapely
+
+    rows = list(query_incidents(source, flt, boundaries=boundaries, columns=("event_id",)))
+    counts: Counter = Counter()
+    xs = [r["longitude"] for r in rows]
+    ys = [r["latitude"] for r in rows]
+    for name, geom in boundaries.oblasts.items():
+        n = int(shapely.contains_xy(geom, xs, ys).sum()) if rows else 0
+        if n:
+            counts[name] = n
+    return counts
+
+
+def count(source, flt: IncidentFilter | None = None, boundaries=None) -> int:
+    return summarize(source, flt, boundaries)["incidents"]
+
+
+def nearest(source, flt: IncidentFilter | None, lat: float, lng: float, boundaries=None,
+            tolerance: float = 1e-3) -> dict | None:
+    """The selected incident drawn at a clicked point (the nearest within about 100 m)."""
+    near = replace(flt or IncidentFilter(), bbox=(lat - tolerance, lng - tolerance, lat + tolerance, lng + tolerance))
+    rows = list(query_incidents(source, near, boundaries=boundaries, columns=("event_id", "event_date", "location")))
+    return min(rows, key=lambda r: (r["latitude"] - lat) ** 2 + (r["longitude"] - lng) ** 2, default=None)
+
+
+def region_names(source) -> list[str]:
+    """The admin1 names in the store (the region choices when no outlines are loaded)."""
+    return [r["admin1"] for r in source.rows(
+        "SELECT DISTINCT admin1 FROM incidents WHERE admin1 IS NOT NULL AND admin1 <> '' ORDER BY admin1")]

@@ -75,6 +75,34 @@ MIGRATIONS = [
         ingested TEXT NOT NULL
     );
     """,
+    # 2: a change counter, so a copy (the dashboard's analytic mirror) can follow the store by its
+    # changes: every written row gets the next revision; deleted or renamed ids leave a tombstone
+    """
+    CREATE TABLE store_meta (key TEXT PRIMARY KEY, value NOT NULL);
+    INSERT INTO store_meta VALUES ('rev', 0);
+    INSERT INTO store_meta VALUES ('store_id', lower(hex(randomblob(8))));
+    ALTER TABLE incidents ADD COLUMN rev INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX incidents_rev ON incidents (rev);
+    CREATE TABLE incident_tombstones (event_id TEXT PRIMARY KEY, rev INTEGER NOT NULL);
+    CREATE TRIGGER incidents_rev_insert AFTER INSERT ON incidents BEGIN
+        UPDATE store_meta SET value = value + 1 WHERE key = 'rev';
+        UPDATE incidents SET rev = (SELECT value FROM store_meta WHERE key = 'rev') WHERE rowid = NEW.rowid;
+    END;
+    CREATE TRIGGER incidents_rev_update AFTER UPDATE ON incidents WHEN NEW.rev = OLD.rev BEGIN
+        UPDATE store_meta SET value = value + 1 WHERE key = 'rev';
+        UPDATE incidents SET rev = (SELECT value FROM store_meta WHERE key = 'rev') WHERE rowid = NEW.rowid;
+    END;
+    CREATE TRIGGER incidents_rename AFTER UPDATE OF event_id ON incidents
+    WHEN NEW.event_id <> OLD.event_id BEGIN
+        INSERT INTO incident_tombstones VALUES (OLD.event_id, (SELECT value FROM store_meta WHERE key = 'rev'))
+        ON CONFLICT (event_id) DO UPDATE SET rev = excluded.rev;
+    END;
+    CREATE TRIGGER incidents_delete AFTER DELETE ON incidents BEGIN
+        UPDATE store_meta SET value = value + 1 WHERE key = 'rev';
+        INSERT INTO incident_tombstones VALUES (OLD.event_id, (SELECT value FROM store_meta WHERE key = 'rev'))
+        ON CONFLICT (event_id) DO UPDATE SET rev = excluded.rev;
+    END;
+    """,
 ]
 
 
@@ -93,6 +121,17 @@ def default_db_path() -> Path:
     return Path(user_data_dir("incident-map", appauthor=False)) / "incidents.sqlite"
 
 
+def open_store(target: str | Path | None = None) -> Store:
+    """The store at a path, or on a server for a ``postgresql://`` URL (default: ``$INCIDENT_MAP_DB``,
+    else ``incidents.sqlite`` in the user data directory)."""
+    text = str(target) if target else os.environ.get(ENV_DB, "")
+    if text.startswith(("postgresql://", "postgres://")):
+        from .pgstore import PostgresStore
+
+        return PostgresStore(text)
+    return Store(target)
+
+
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
 
@@ -106,6 +145,18 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The SQL statements of a script, trigger bodies kept whole."""
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            yield buf.strip()
+            buf = ""
+    if buf.strip():
+        yield buf.strip()
 
 
 class Store:
@@ -137,9 +188,8 @@ class Store:
             with self.transaction():
                 version = self.db.execute("PRAGMA user_version").fetchone()[0]
                 for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-                    for statement in script.split(";"):
-                        if statement.strip():
-                            self.db.execute(statement)
+                    for statement in _statements(script):
+                        self.db.execute(statement)
                     self.db.execute(f"PRAGMA user_version = {number}")
 
         self._retry(run)
@@ -162,23 +212,73 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    # dialect: what differs between SQLite and PostgreSQL (see dashboard.pgstore) ---------------
+    dialect = "sqlite"
+
+    def execute(self, sql: str, params: Iterable = ()):
+        """Run one statement written with ``?`` placeholders; returns the cursor."""
+        return self.db.execute(sql, tuple(params))
+
+    def scalar(self, sql: str, params: Iterable = ()):
+        row = self.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    def rows(self, sql: str, params: Iterable = ()) -> Iterator[dict]:
+        return (dict(row) for row in self.execute(sql, params))
+
+    @staticmethod
+    def contains(expr: str) -> str:
+        """SQL test: the (lower-cased) text ``expr`` contains the next parameter."""
+        return f"instr({expr}, ?) > 0"
+
+    @staticmethod
+    def floor(expr: str) -> str:
+        return f"(CAST({expr} + 1000000000 AS INTEGER) - 1000000000)"  # floor without the math extension
+
+    @staticmethod
+    def week(expr: str) -> str:
+        """The Monday starting the week of an ISO date."""
+        return f"date({expr}, 'weekday 0', '-6 days')"
+
+    def region_clause(self, names: list[str], boundaries) -> tuple[str, list, object]:
+        """SQLite has no polygons: the outlines' bounding box here, the exact test by the caller."""
+        from .query import admin_clause, bbox_clause
+
+        area = boundaries.geometry(names) if boundaries is not None else None
+        if area is None:
+            return (*admin_clause(names), None)
+        return (*bbox_clause(area), area)
+
+    def oblast_counts(self, flt, boundaries):
+        return None  # counted by the caller, point in polygon
+
+    @property
+    def label(self) -> str:
+        return str(self.path)
+
+    def revision(self) -> tuple[str, int]:
+        """(store id, change counter): a copy taken at this revision is current until it changes."""
+        rows = dict(self.execute("SELECT key, value FROM store_meta").fetchall())
+        return str(rows["store_id"]), int(rows["rev"])
+
     # writing ---------------------------------------------------------------------------------
     def _insert(self, rec: dict) -> None:
         now = _now()
         rec = {**rec, "created": rec.get("created") or now, "updated": rec.get("updated") or now}
-        self.db.execute(_UPSERT, [rec[f] for f in FIELDS])
+        self.execute(_UPSERT, [rec[f] for f in FIELDS])
         self._add_source(rec["event_id"], rec)
 
     def _add_source(self, event_id: str, rec: dict) -> None:
         if rec.get("source") or rec.get("source_url") or rec.get("source_quote"):
-            self.db.execute("INSERT OR IGNORE INTO incident_sources VALUES (?, ?, ?, ?, ?)",
+            self.execute("INSERT INTO incident_sources VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                             (event_id, rec.get("source") or "", rec.get("source_url") or "", rec.get("published"),
                              rec.get("source_quote")))
 
     def _twin(self, rec: dict) -> sqlite3.Row | None:
         dlat = DEDUPE_KM / 110.0
-        rows = self.db.execute(
-            "SELECT * FROM incidents WHERE event_type = ? AND event_date = ? AND latitude BETWEEN ? AND ?",
+        rows = self.execute(
+            f"SELECT {', '.join(FIELDS)} FROM incidents WHERE event_type = ? AND event_date = ? "
+            "AND latitude BETWEEN ? AND ?",
             (rec["event_type"], rec["event_date"], rec["latitude"] - dlat, rec["latitude"] + dlat)).fetchall()
         near = [r for r in rows if _km(r["latitude"], r["longitude"], rec["latitude"], rec["longitude"]) <= DEDUPE_KM]
         return min(near, key=lambda r: r["event_id"]) if near else None
@@ -200,7 +300,7 @@ class Store:
         merged["created"] = old["created"]
         merged["updated"] = _now()
         if merged["event_id"] != old["event_id"]:
-            self.db.execute("UPDATE incidents SET event_id = ? WHERE event_id = ?",
+            self.execute("UPDATE incidents SET event_id = ? WHERE event_id = ?",
                             (merged["event_id"], old["event_id"]))
         self._insert(merged)
         self._add_source(merged["event_id"], rec)
@@ -216,7 +316,7 @@ class Store:
     def _write(self, rec: dict, dedupe: bool) -> str:
         if not rec["event_id"]:
             rec["event_id"] = "M" + hashlib.sha256(repr(sorted(rec.items())).encode()).hexdigest()[:12]
-        existing = self.db.execute("SELECT * FROM incidents WHERE event_id = ?", (rec["event_id"],)).fetchone()
+        existing = self.execute("SELECT created FROM incidents WHERE event_id = ?", (rec["event_id"],)).fetchone()
         if existing is not None:
             rec["created"] = existing["created"]
             self._insert(rec)
@@ -237,10 +337,10 @@ class Store:
 
         def run() -> tuple[bool, list[str]]:
             with self.transaction():
-                if self.db.execute("SELECT 1 FROM documents WHERE digest = ?", (digest,)).fetchone():
+                if self.execute("SELECT 1 FROM documents WHERE digest = ?", (digest,)).fetchone():
                     return False, []
                 ids = [self._write(dict(rec), dedupe=True) for rec in clean]
-                self.db.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)",
+                self.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)",
                                 (digest, source, url, published, len(ids), _now()))
                 return True, ids
 
@@ -258,17 +358,17 @@ class Store:
 
     def delete(self, event_id: str) -> bool:
         with self.transaction():
-            return self.db.execute("DELETE FROM incidents WHERE event_id = ?", (event_id,)).rowcount > 0
+            return self.execute("DELETE FROM incidents WHERE event_id = ?", (event_id,)).rowcount > 0
 
     # reading ---------------------------------------------------------------------------------
     def get(self, event_id: str) -> dict | None:
-        row = self.db.execute("SELECT * FROM incidents WHERE event_id = ?", (event_id,)).fetchone()
+        row = self.execute(f"SELECT {', '.join(FIELDS)} FROM incidents WHERE event_id = ?", (event_id,)).fetchone()
         return dict(row) if row else None
 
     def sources(self, event_id: str) -> list[dict]:
-        rows = self.db.execute("SELECT * FROM incident_sources WHERE event_id = ? ORDER BY published, source",
+        rows = self.execute("SELECT * FROM incident_sources WHERE event_id = ? ORDER BY published, source",
                                (event_id,))
         return [dict(r) for r in rows]
 
     def count(self) -> int:
-        return self.db.execute("SELECT COUNT(*) FROM incidents").fetchone()[0]
+        return self.scalar("SELECT COUNT(*) FROM incidents")

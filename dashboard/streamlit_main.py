@@ -20,6 +20,12 @@ def preload() -> None:
     load_boundaries()
     oblast_outlines()
     world_outlines(download=True)
+    # open the store and build (or load the snapshot of) the page's analytic mirror
+    import os
+
+    from dashboard.page import page_sources
+
+    page_sources(os.environ.get("INCIDENT_MAP_DB"))
 
 
 def main() -> None:
