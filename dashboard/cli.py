@@ -109,12 +109,15 @@ def geocode(names, context, countries, fmt, index_path) -> None:
 
 
 def _store(db):
-    from dashboard.store import Store
+    from dashboard.store import open_store
 
     try:
-        return Store(db)
-    except Exception as exc:  # sqlite3.DatabaseError, OSError: a user problem, not a crash
-        _fail(f"{db or 'default store'}: cannot open the incident store ({exc})")
+        return open_store(db)
+    except ImportError as exc:
+        _fail(f"{db}: PostgreSQL needs the driver: pip install 'incident-map[postgres]' ({exc})")
+    except Exception as exc:  # sqlite3.DatabaseError, OSError, psycopg.OperationalError: a user problem
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        _fail(f"{db or 'default store'}: cannot open the incident store ({first})")
 
 
 def _resolver(index_path):
@@ -140,8 +143,9 @@ def _date(ctx, param, value):
 
 _INDEX = click.option("--index", "index_path", type=click.Path(dir_okay=False, path_type=Path),
                       help="Gazetteer index (default: the user cache).")
-_DB = click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
-                   help="Incident store, SQLite (default: $INCIDENT_MAP_DB or the user data directory).")
+_DB = click.option("--db", metavar="PATH|URL",
+                   help="Incident store: a SQLite file, or postgresql://user@host/dbname for PostgreSQL with "
+                        "PostGIS (default: $INCIDENT_MAP_DB, else a SQLite file in the user data directory).")
 
 
 @main.command()
@@ -263,7 +267,7 @@ def export(fmt, regions, since, until, types, min_fatalities, actor, search, out
 @main.command()
 @click.option("--port", type=int, default=8501, show_default=True)
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="Incident store (SQLite).")
+@_DB
 def serve(port, host, db) -> None:
     """Start the dashboard in the browser (Streamlit)."""
     from dashboard.server import run_streamlit

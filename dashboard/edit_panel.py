@@ -10,7 +10,7 @@ import streamlit as st
 from .editing import check_article, editing_mode, password_ok, validate
 from .page import md_escape
 from .schema import EVENT_TYPES
-from .store import Store
+from .store import open_store
 
 SUB_TYPES = ["Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED",
              "Armed clash", "Non-state actor overtakes territory", "Government regains territory", "Attack",
@@ -40,7 +40,7 @@ def _saved(store_path, records: list[dict]) -> None:
     if problems:
         st.error(md_escape(problems[0]))
         return
-    ids = Store(store_path).add(records)
+    ids = open_store(store_path).add(records)
     st.cache_resource.clear()
     st.success(f"Saved {len(ids)} incident(s).")
 
@@ -155,7 +155,7 @@ def _edit(store_path, visible: list[dict]) -> None:
     chosen = st.selectbox("Incident", ids, key="edit_id", format_func=lambda i: (
         f"{by_id[i]['event_date']} · {by_id[i]['location']} · {by_id[i]['event_type']}"))
     rec = by_id[chosen]
-    store = Store(store_path)
+    store = open_store(store_path)
     if store.get(chosen) is None:
         st.info("This is a built-in default incident; add incidents to your own store to edit them.")
         return

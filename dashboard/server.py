@@ -17,7 +17,7 @@ def streamlit_command(port: int, host: str) -> list[str]:
             "--server.enableStaticServing", "true", "--server.maxUploadSize", "5"]
 
 
-def run_streamlit(port: int = 8501, host: str = "127.0.0.1", db: Path | None = None) -> int:
+def run_streamlit(port: int = 8501, host: str = "127.0.0.1", db: str | Path | None = None) -> int:
     """Run the dashboard until interrupted; returns Streamlit's exit code."""
     from dashboard.assets import install_assets
 

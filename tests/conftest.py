@@ -55,3 +55,37 @@ def gaz(index_path):
     from gazetteer import Gazetteer
 
     return Gazetteer(index_path)
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A throwaway PostgreSQL + PostGIS server on loopback (tests/pgserver.py); skipped loudly, with
+    the reason, only when PostGIS cannot be installed on this machine."""
+    import warnings
+
+    from tests.pgserver import TempPostgres, ensure_postgis_installed
+
+    reason = ensure_postgis_installed()
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        reason = reason or "the psycopg driver is not installed (pip install 'psycopg[binary]')"
+    if reason is not None:
+        message = f"POSTGIS TESTS SKIPPED: {reason}"
+        print(f"\nWARNING: {message}")
+        warnings.warn(message, stacklevel=2)
+        pytest.skip(message)
+    with TempPostgres() as server:
+        yield server
+
+
+@pytest.fixture
+def pg_url(postgres_server, request) -> str:
+    """A fresh database (PostGIS enabled) on the test server, for one test."""
+    import psycopg
+
+    name = "t_" + "".join(c if c.isalnum() else "_" for c in request.node.name.lower())[:50]
+    with psycopg.connect(postgres_server.url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return postgres_server.url_for(name)

@@ -1,0 +1,226 @@
+"""The incident store on a PostgreSQL server with PostGIS: ``--db postgresql://user@host/db``.
+
+Same tables and columns as the SQLite store, plus a generated point geometry with a GiST index and
+a ``regions`` table of oblast and raion polygons, so region filters and per-oblast counts are
+point-in-polygon tests done by the database. The write path (validation, order-independent
+merging of twins) is the SQLite store's: writers serialise on a transaction-scoped advisory lock,
+as SQLite writers do on ``BEGIN IMMEDIATE``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import threading
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
+from .store import Store
+
+_CURSORS = itertools.count()
+WRITE_LOCK = 7_262_001  # advisory lock key held by every writing transaction
+
+PG_MIGRATIONS = [
+    """
+    CREATE EXTENSION IF NOT EXISTS postgis;
+    CREATE TABLE incidents (
+        event_id TEXT PRIMARY KEY,
+        event_date TEXT NOT NULL,
+        time_precision INTEGER,
+        event_type TEXT NOT NULL,
+        sub_event_type TEXT,
+        actor1 TEXT,
+        actor2 TEXT,
+        civilian_targeting TEXT,
+        country TEXT,
+        admin1 TEXT,
+        admin2 TEXT,
+        location TEXT NOT NULL,
+        latitude DOUBLE PRECISION NOT NULL CHECK (latitude BETWEEN -90 AND 90),
+        longitude DOUBLE PRECISION NOT NULL CHECK (longitude BETWEEN -180 AND 180),
+        geo_precision INTEGER,
+        source TEXT,
+        notes TEXT,
+        fatalities INTEGER CHECK (fatalities IS NULL OR fatalities >= 0),
+        injured INTEGER CHECK (injured IS NULL OR injured >= 0),
+        geonameid BIGINT,
+        source_url TEXT,
+        published TEXT,
+        source_quote TEXT,
+        confidence DOUBLE PRECISION,
+        status TEXT NOT NULL DEFAULT 'extracted' CHECK (status IN ('extracted', 'reviewed')),
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        geom geometry(Point, 4326) GENERATED ALWAYS AS (ST_SetSRID(ST_MakePoint(longitude, latitude), 4326)) STORED
+    );
+    CREATE INDEX incidents_date ON incidents (event_date);
+    CREATE INDEX incidents_type_date ON incidents (event_type, event_date);
+    CREATE INDEX incidents_lat ON incidents (latitude);
+    CREATE INDEX incidents_geom ON incidents USING gist (geom);
+    CREATE TABLE incident_sources (
+        event_id TEXT NOT NULL REFERENCES incidents (event_id) ON DELETE CASCADE ON UPDATE CASCADE,
+        source TEXT NOT NULL DEFAULT '',
+        source_url TEXT NOT NULL DEFAULT '',
+        published TEXT,
+        source_quote TEXT,
+        PRIMARY KEY (event_id, source, source_url)
+    );
+    CREATE TABLE documents (
+        digest TEXT PRIMARY KEY,
+        source TEXT,
+        url TEXT,
+        published TEXT,
+        incidents INTEGER NOT NULL,
+        ingested TEXT NOT NULL
+    );
+    CREATE TABLE regions (
+        level TEXT NOT NULL CHECK (level IN ('oblast', 'raion')),
+        name TEXT NOT NULL,
+        geom geometry(MultiPolygon, 4326) NOT NULL,
+        PRIMARY KEY (level, name)
+    );
+    CREATE INDEX regions_geom ON regions USING gist (geom)
+    """,
+]
+
+
+def _pg_sql(sql: str) -> str:
+    """Our SQL text (``?`` placeholders) in psycopg's paramstyle."""
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+def _safe_url(url: str) -> str:
+    return re.sub(r"//([^:/@]+):[^@/]*@", r"//\1:***@", url)
+
+
+class PostgresStore(Store):
+    """An incident store on PostgreSQL + PostGIS; the same methods as :class:`~dashboard.store.Store`."""
+
+    dialect = "postgresql"
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+        from psycopg.rows import dict_row
+
+        self.url = url
+        self.path = _safe_url(url)
+        self._lock = threading.RLock()  # one connection for writes, shared by the page's threads
+        self._local = threading.local()  # and one per thread for streamed reads
+        self._regions_loaded: set[str] = set()
+        self.db = psycopg.connect(url, autocommit=True, row_factory=dict_row, connect_timeout=10)
+        self._migrate()
+
+    @property
+    def label(self) -> str:
+        return self.path
+
+    def _migrate(self) -> None:
+        with self.transaction():
+            self.db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                            "applied TIMESTAMPTZ NOT NULL DEFAULT now())")
+            version = self.scalar("SELECT coalesce(max(version), 0) FROM schema_migrations")
+            for number, script in enumerate(PG_MIGRATIONS[version:], start=version + 1):
+                for statement in script.split(";"):
+                    if statement.strip():
+                        self.db.execute(statement)
+                self.execute("INSERT INTO schema_migrations (version) VALUES (?)", (number,))
+
+    @property
+    def schema_version(self) -> int:
+        return self.scalar("SELECT coalesce(max(version), 0) FROM schema_migrations")
+
+    @contextmanager
+    def transaction(self):
+        """A write transaction; writers queue on one advisory lock, so merges never race."""
+        with self._lock, self.db.transaction():
+            self.db.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            yield self.db
+
+    def close(self) -> None:
+        self.db.close()
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+
+    def execute(self, sql: str, params: Iterable = ()):
+        with self._lock:
+            return self.db.execute(_pg_sql(sql), tuple(params))
+
+    def scalar(self, sql: str, params: Iterable = ()):
+        row = self.execute(sql, params).fetchone()
+        return None if row is None else next(iter(row.values()))
+
+    def _reader(self):
+        import psycopg
+        from psycopg.rows import dict_row
+
+        conn = getattr(self._local, "conn", None)
+        if conn is None or conn.closed:
+            conn = self._local.conn = psycopg.connect(self.url, row_factory=dict_row, connect_timeout=10)
+        return conn
+
+    def rows(self, sql: str, params: Iterable = ()) -> Iterator[dict]:
+        """Rows streamed through a server-side cursor on this thread's reading connection."""
+        conn = self._reader()
+        with conn.transaction(), conn.cursor(name=f"q{next(_CURSORS)}") as cur:
+            cur.itersize = 5000
+            cur.execute(_pg_sql(sql), tuple(params))
+            yield from cur
+
+    # dialect -------------------------------------------------------------------------------------
+    @staticmethod
+    def contains(expr: str) -> str:
+        return f"strpos({expr}, ?) > 0"
+
+    @staticmethod
+    def floor(expr: str) -> str:
+        return f"floor({expr})"
+
+    @staticmethod
+    def week(expr: str) -> str:
+        return f"to_char(date_trunc('week', CAST({expr} AS date)), 'YYYY-MM-DD')"
+
+    def revision(self) -> tuple[str, int]:
+        raise NotImplementedError("a PostgreSQL store is queried directly, not mirrored")
+
+    # regions in the database ----------------------------------------------------------------------
+    def load_regions(self, boundaries) -> int:
+        """Copy the oblast and raion polygons into the ``regions`` table (once per set of outlines)."""
+        from shapely import to_wkb
+
+        key = f"{len(boundaries.oblasts)}/{len(boundaries.raions)}"
+        if key in self._regions_loaded:
+            return 0
+        have = self.scalar("SELECT count(*) FROM regions")
+        n = 0
+        if have != len(boundaries.oblasts) + len(boundaries.raions):
+            with self.transaction():
+                self.db.execute("DELETE FROM regions")
+                for level, polygons in (("oblast", boundaries.oblasts), ("raion", boundaries.raions)):
+                    for name, geom in polygons.items():
+                        self.execute("INSERT INTO regions VALUES (?, ?, ST_Multi(ST_CollectionExtract("
+                                     "ST_GeomFromWKB(?, 4326), 3)))", (level, name, to_wkb(geom)))
+                        n += 1
+        self._regions_loaded.add(key)
+        return n
+
+    def region_clause(self, names: list[str], boundaries) -> tuple[str, list, object]:
+        from .query import admin_clause, marks
+
+        split = boundaries.split(names) if boundaries is not None else None
+        if split is None:
+            return (*admin_clause(names), None)
+        self.load_regions(boundaries)
+        oblasts, raions = split
+        tests = ([f"(rg.level = 'oblast' AND rg.name IN ({marks(oblasts)}))"] if oblasts else []) + (
+            [f"(rg.level = 'raion' AND rg.name IN ({marks(raions)}))"] if raions else [])
+        return (f"EXISTS (SELECT 1 FROM regions rg WHERE ({' OR '.join(tests)}) "
+                "AND ST_Contains(rg.geom, incidents.geom))", [*oblasts, *raions], None)
+
+    def oblast_counts(self, flt, boundaries) -> Counter:
+        self.load_regions(boundaries)
+        where, params, _ = flt.where(self, boundaries)
+        join = "FROM incidents JOIN regions ob ON ob.level = 'oblast' AND ST_Contains(ob.geom, incidents.geom)"
+        return Counter({r["name"]: int(r["n"]) for r in self.rows(
+            f"SELECT ob.name, count(*) AS n {join}{where} GROUP BY ob.name", params)})
