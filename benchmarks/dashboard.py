@@ -24,19 +24,22 @@ from benchmarks.incidents import fill_store  # noqa: E402
 APP = ROOT / "dashboard" / "app.py"
 
 
-def page_bytes(rows_shown: list[dict], layer_rows: list[dict]) -> int:
-    """Bytes the page sends for the map (base map + data layer) and the table (Arrow)."""
+def page_bytes(rows_shown: list[dict], store) -> int:
+    """Bytes the page sends for the map (base map + the data layer of its first view) and the table (Arrow)."""
     import pandas as pd
     import pyarrow as pa
     from streamlit_folium import _get_feature_group_string
 
-    from dashboard.layers import incidents_layer
+    from dashboard.layers import POINT_LIMIT, cells_layer, incidents_layer
     from dashboard.mapview import base_map
-    from dashboard.page import TABLE_COLUMNS
+    from dashboard.page import TABLE_COLUMNS, cell_degrees
+    from dashboard.query import count, grid_cells, query_incidents
 
     fmap = base_map()
     size = len(fmap.get_root().render().encode())
-    size += len(_get_feature_group_string(incidents_layer(layer_rows), map=fmap).encode())
+    layer = (incidents_layer(list(query_incidents(store))) if count(store) <= POINT_LIMIT
+             else cells_layer(grid_cells(store, None, cell_degrees(6))))
+    size += len(_get_feature_group_string(layer, map=fmap).encode())
     table = pa.Table.from_pandas(pd.DataFrame([{k: r.get(k) for k in TABLE_COLUMNS} for r in rows_shown]))
     sink = pa.BufferOutputStream()
     with pa.ipc.new_stream(sink, table.schema) as writer:
@@ -87,7 +90,7 @@ def main() -> None:
     at.sidebar.multiselect[0].select("Sumy").run()
     change2 = time.perf_counter() - t
     rows = list(query_incidents(store))
-    sent = page_bytes(rows[:1000], rows)
+    sent = page_bytes(rows[:1000], store)
     print(f"{args.incidents:,} incidents: first render on the server {first:.2f} s for a new session "
           f"({cold:.2f} s for the very first one after start, imports included) (target < 2 s); "
           f"filter change (type) {change:.2f} s, (region) {change2:.2f} s (target < 0.5 s); "
