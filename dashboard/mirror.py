@@ -42,6 +42,7 @@ class Mirror:
     """A columnar, read-only copy of ``store`` for the page's queries; call :meth:`sync` before reading."""
 
     dialect = "duckdb"
+    columns = MIRROR_COLUMNS
 
     def __init__(self, store, boundaries=None, cache_dir: Path | None = None) -> None:
         import duckdb

@@ -17,8 +17,6 @@ from dataclasses import dataclass, field, replace
 
 from .schema import FIELDS
 
-COLUMNS = ", ".join(FIELDS)
-
 
 @dataclass
 class IncidentFilter:
@@ -105,7 +103,9 @@ def query_incidents(source, flt: IncidentFilter | None = None, limit: int | None
     ``columns`` limits the fields read (latitude and longitude are always included)."""
     flt = flt or IncidentFilter()
     where, params, area = flt.where(source, boundaries)
-    fields = COLUMNS if columns is None else ", ".join(dict.fromkeys((*columns, "latitude", "longitude")))
+    if columns is None:  # every field the source holds (the page's mirror holds only what it filters on)
+        columns = getattr(source, "columns", FIELDS)
+    fields = ", ".join(dict.fromkeys((*columns, "latitude", "longitude")))
     sql = f"SELECT {fields} FROM incidents{where} ORDER BY event_date DESC, event_id"
     if limit is not None and area is None:
         sql += " LIMIT ?"

@@ -183,3 +183,41 @@ def test_command_line_on_postgresql(pg_url, index_path, tmp_path):
     bad = cli("export", "--db", "postgresql://nobody@127.0.0.1:1/none")
     assert bad.returncode != 0 and "Traceback" not in bad.stderr
     assert bad.stderr.count("\n") == 1 and "cannot open the incident store" in bad.stderr
+
+
+def test_a_store_from_before_the_change_counter_is_migrated(tmp_path, boundaries):
+    import sqlite3
+
+    from dashboard.store import MIGRATIONS, _statements
+
+    path = tmp_path / "old.sqlite"
+    db = sqlite3.connect(path)
+    for statement in _statements(MIGRATIONS[0]):
+        db.execute(statement)
+    db.execute("PRAGMA user_version = 1")
+    db.execute("INSERT INTO incidents (event_id, event_date, event_type, location, latitude, longitude, created, "
+               "updated) VALUES ('OLD1', '2024-02-24', 'Battles', 'Hostomel', 50.58, 30.21, 'x', 'x')")
+    db.commit()
+    db.close()
+    store = Store(path)
+    assert store.schema_version == len(MIGRATIONS)
+    mirror = Mirror(store, boundaries, cache_dir=tmp_path / "cache")
+    assert [r["event_id"] for r in query_incidents(mirror, IncidentFilter(regions=["Kyiv"]), boundaries=boundaries)] \
+        == ["OLD1"]
+    store.update("OLD1", {"fatalities": 3})
+    assert mirror.sync()["mode"] == "changes" and summarize(mirror)["killed"] == 3
+
+
+def test_page_on_postgresql(pg_url, monkeypatch, boundaries):
+    from streamlit.testing.v1 import AppTest
+
+    pg = open_store(pg_url)
+    pg.add(generated(300), dedupe=False)
+    monkeypatch.setenv("INCIDENT_MAP_DB", pg_url)
+    at = AppTest.from_file(str(Path(__file__).parent.parent / "dashboard" / "app.py"), default_timeout=120).run()
+    assert not at.exception, at.exception
+    assert at.caption[0].value.startswith("300 of 300 incidents (store postgresql://postgres@127.0.0.1")
+    at.sidebar.multiselect[0].select("Sumy").run()
+    n = summarize(pg, IncidentFilter(regions=["Sumy"]), boundaries)["incidents"]
+    assert 0 < n < 300 and at.caption[0].value.startswith(f"{n} of 300 incidents")
+    assert at.metric[0].value == str(n)
