@@ -19,13 +19,18 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from .query import SEARCH_FIELDS, StandardSQL, search_clause
+
 MIRROR_COLUMNS = ("event_id", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "admin1", "admin2",
                   "location", "latitude", "longitude", "fatalities", "injured", "geo_precision", "source", "notes",
                   "source_quote")
 _TYPES = {"latitude": "DOUBLE", "longitude": "DOUBLE", "fatalities": "INTEGER", "injured": "INTEGER",
           "geo_precision": "INTEGER"}
-SCHEMA = ", ".join(f"{c} {_TYPES.get(c, 'VARCHAR')}" for c in MIRROR_COLUMNS) + ", oblast VARCHAR, raion VARCHAR"
-FORMAT = 1  # bump when the snapshot layout changes
+# searched fields lower-cased and joined once, when copied, rather than at every query
+SEARCHES = {kind: f"lower(concat_ws(chr(10), {', '.join(fields)}))" for kind, fields in SEARCH_FIELDS.items()}
+SCHEMA = (", ".join(f"{c} {_TYPES.get(c, 'VARCHAR')}" for c in MIRROR_COLUMNS) + ", oblast VARCHAR, raion VARCHAR, "
+          + ", ".join(f"search_{kind} VARCHAR" for kind in SEARCHES))
+FORMAT = 2  # bump when the snapshot layout changes
 CHUNK = 200_000
 
 
@@ -38,7 +43,7 @@ def mirror_cache_dir() -> Path:
     return Path(user_cache_dir("incident-map", appauthor=False)) / "mirrors"
 
 
-class Mirror:
+class Mirror(StandardSQL):
     """A columnar, read-only copy of ``store`` for the page's queries; call :meth:`sync` before reading."""
 
     dialect = "duckdb"
@@ -70,16 +75,13 @@ class Mirror:
                 yield dict(zip(names, row, strict=True))
 
     @staticmethod
-    def contains(expr: str) -> str:
-        return f"strpos({expr}, ?) > 0"
-
-    @staticmethod
-    def floor(expr: str) -> str:
-        return f"floor({expr})"
-
-    @staticmethod
     def week(expr: str) -> str:
         return f"CAST(date_trunc('week', CAST({expr} AS DATE)) AS DATE)"
+
+    def search(self, kind: str, needle: str) -> tuple[str, list]:
+        if "\n" in needle:  # it would match across the joined fields
+            return search_clause(self, kind, needle)
+        return f"strpos(search_{kind}, ?) > 0", [needle]
 
     def region_clause(self, names: list[str], boundaries) -> tuple[str, list, object]:
         from .query import admin_clause, marks
@@ -146,7 +148,7 @@ class Mirror:
             chunk = pa.table({k: pa.array(v, type=pa.string() if k not in _TYPES else None)
                               for k, v in columns.items()})
             self.con.register("chunk", chunk)
-            self.con.execute("INSERT INTO incidents SELECT * FROM chunk")
+            self.con.execute(f"INSERT INTO incidents SELECT *, {', '.join(SEARCHES.values())} FROM chunk")
             self.con.unregister("chunk")
             n += len(rows)
         return n

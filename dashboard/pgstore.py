@@ -16,64 +16,26 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from .store import Store
+from .query import StandardSQL
+from .store import MIGRATIONS, Store
 
 _CURSORS = itertools.count()
 WRITE_LOCK = 7_262_001  # advisory lock key held by every writing transaction
 
+def _sqlite_schema_for_postgres() -> str:
+    """The SQLite store's first schema in PostgreSQL's types, plus an indexed point geometry:
+    one definition of the tables, so the two stores cannot drift apart."""
+    sql = MIGRATIONS[0].replace(" REAL", " DOUBLE PRECISION").replace("geonameid INTEGER", "geonameid BIGINT")
+    last = "        updated TEXT NOT NULL\n    );"
+    assert sql.count(last) == 1, "the incidents table no longer ends with its 'updated' column"
+    geom = ("        updated TEXT NOT NULL,\n        geom geometry(Point, 4326) GENERATED ALWAYS AS "
+            "(ST_SetSRID(ST_MakePoint(longitude, latitude), 4326)) STORED\n    );")
+    return sql.replace(last, geom)
+
+
 PG_MIGRATIONS = [
-    """
-    CREATE EXTENSION IF NOT EXISTS postgis;
-    CREATE TABLE incidents (
-        event_id TEXT PRIMARY KEY,
-        event_date TEXT NOT NULL,
-        time_precision INTEGER,
-        event_type TEXT NOT NULL,
-        sub_event_type TEXT,
-        actor1 TEXT,
-        actor2 TEXT,
-        civilian_targeting TEXT,
-        country TEXT,
-        admin1 TEXT,
-        admin2 TEXT,
-        location TEXT NOT NULL,
-        latitude DOUBLE PRECISION NOT NULL CHECK (latitude BETWEEN -90 AND 90),
-        longitude DOUBLE PRECISION NOT NULL CHECK (longitude BETWEEN -180 AND 180),
-        geo_precision INTEGER,
-        source TEXT,
-        notes TEXT,
-        fatalities INTEGER CHECK (fatalities IS NULL OR fatalities >= 0),
-        injured INTEGER CHECK (injured IS NULL OR injured >= 0),
-        geonameid BIGINT,
-        source_url TEXT,
-        published TEXT,
-        source_quote TEXT,
-        confidence DOUBLE PRECISION,
-        status TEXT NOT NULL DEFAULT 'extracted' CHECK (status IN ('extracted', 'reviewed')),
-        created TEXT NOT NULL,
-        updated TEXT NOT NULL,
-        geom geometry(Point, 4326) GENERATED ALWAYS AS (ST_SetSRID(ST_MakePoint(longitude, latitude), 4326)) STORED
-    );
-    CREATE INDEX incidents_date ON incidents (event_date);
-    CREATE INDEX incidents_type_date ON incidents (event_type, event_date);
-    CREATE INDEX incidents_lat ON incidents (latitude);
+    "CREATE EXTENSION IF NOT EXISTS postgis;" + _sqlite_schema_for_postgres() + """
     CREATE INDEX incidents_geom ON incidents USING gist (geom);
-    CREATE TABLE incident_sources (
-        event_id TEXT NOT NULL REFERENCES incidents (event_id) ON DELETE CASCADE ON UPDATE CASCADE,
-        source TEXT NOT NULL DEFAULT '',
-        source_url TEXT NOT NULL DEFAULT '',
-        published TEXT,
-        source_quote TEXT,
-        PRIMARY KEY (event_id, source, source_url)
-    );
-    CREATE TABLE documents (
-        digest TEXT PRIMARY KEY,
-        source TEXT,
-        url TEXT,
-        published TEXT,
-        incidents INTEGER NOT NULL,
-        ingested TEXT NOT NULL
-    );
     CREATE TABLE regions (
         level TEXT NOT NULL CHECK (level IN ('oblast', 'raion')),
         name TEXT NOT NULL,
@@ -106,7 +68,7 @@ def _safe_url(url: str) -> str:
     return re.sub(r"//([^:/@]+):[^@/]*@", r"//\1:***@", url)
 
 
-class PostgresStore(Store):
+class PostgresStore(StandardSQL, Store):
     """An incident store on PostgreSQL + PostGIS; the same methods as :class:`~dashboard.store.Store`."""
 
     dialect = "postgresql"
@@ -181,14 +143,6 @@ class PostgresStore(Store):
             yield from cur
 
     # dialect -------------------------------------------------------------------------------------
-    @staticmethod
-    def contains(expr: str) -> str:
-        return f"strpos({expr}, ?) > 0"
-
-    @staticmethod
-    def floor(expr: str) -> str:
-        return f"floor({expr})"
-
     @staticmethod
     def week(expr: str) -> str:
         return f"to_char(date_trunc('week', CAST({expr} AS date)), 'YYYY-MM-DD')"

@@ -54,13 +54,11 @@ class IncidentFilter:
         if self.min_fatalities:
             clauses.append("fatalities >= ?")
             params.append(int(self.min_fatalities))
-        if self.actor:
-            clauses.append(f"({source.contains('lower(actor1)')} OR {source.contains('lower(actor2)')})")
-            params += [self.actor.lower()] * 2
-        if self.text:
-            clauses.append("(" + " OR ".join(source.contains(f"lower({c})")
-                                             for c in ("location", "notes", "source_quote", "admin1")) + ")")
-            params += [self.text.lower()] * 4
+        for kind, needle in (("actor", self.actor), ("text", self.text)):
+            if needle:
+                sql, needle_params = source.search(kind, needle.lower())
+                clauses.append(sql)
+                params += needle_params
         if self.bbox:
             south, west, north, east = self.bbox
             clauses.append("latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?")
@@ -69,6 +67,28 @@ class IncidentFilter:
             clauses.append(f"event_id IN ({marks(self.event_ids)})" if self.event_ids else "1 = 0")
             params += list(self.event_ids)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params, area
+
+
+SEARCH_FIELDS = {"actor": ("actor1", "actor2"), "text": ("location", "notes", "source_quote", "admin1")}
+
+
+def search_clause(source, kind: str, needle: str) -> tuple[str, list]:
+    """Any of the ``kind`` fields (see SEARCH_FIELDS) contains the lower-cased ``needle``."""
+    fields = SEARCH_FIELDS[kind]
+    return "(" + " OR ".join(source.contains(f"lower({f})") for f in fields) + ")", [needle] * len(fields)
+
+
+class StandardSQL:
+    """The dialect pieces DuckDB and PostgreSQL write alike (SQLite's are on its Store)."""
+
+    @staticmethod
+    def contains(expr: str) -> str:
+        """SQL test: the (lower-cased) text ``expr`` contains the next parameter."""
+        return f"strpos({expr}, ?) > 0"
+
+    @staticmethod
+    def floor(expr: str) -> str:
+        return f"floor({expr})"
 
 
 def marks(values) -> str:

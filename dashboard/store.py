@@ -231,6 +231,11 @@ class Store:
         """SQL test: the (lower-cased) text ``expr`` contains the next parameter."""
         return f"instr({expr}, ?) > 0"
 
+    def search(self, kind: str, needle: str) -> tuple[str, list]:
+        from .query import search_clause
+
+        return search_clause(self, kind, needle)
+
     @staticmethod
     def floor(expr: str) -> str:
         return f"(CAST({expr} + 1000000000 AS INTEGER) - 1000000000)"  # floor without the math extension
