@@ -90,18 +90,29 @@ FILTERS = {
 }
 
 
-def page_queries(source, store, flt: IncidentFilter, view, zoom: int, boundaries) -> None:
-    """What one page run asks: summary, weekly chart, map layer, table, and the choropleth's counts."""
+def page_queries(source, store, flt: IncidentFilter, view, zoom: int, boundaries, parts: dict | None = None) -> None:
+    """What one page run asks: summary, weekly chart, map layer, table, and the choropleth's counts.
+    With ``parts``, each query's milliseconds are recorded there."""
     map_flt = replace(flt, bbox=view) if view else flt
-    summarize(source, flt, boundaries)
-    weekly_counts(source, flt, boundaries)
-    if count(source, map_flt, boundaries) <= POINT_LIMIT:
+
+    def points() -> None:
         ids = [r["event_id"] for r in query_incidents(source, map_flt, boundaries=boundaries, columns=("event_id",))]
         list(query_incidents(store, IncidentFilter(event_ids=ids)))
-    else:
-        grid_cells(source, map_flt, cell_degrees(zoom), boundaries)
-    list(query_incidents(source, flt, limit=TABLE_ROWS, boundaries=boundaries, columns=PAGE_COLUMNS))
-    oblast_counts(source, flt, boundaries)
+
+    steps = {
+        "summary": lambda: summarize(source, flt, boundaries),
+        "weekly": lambda: weekly_counts(source, flt, boundaries),
+        "map": lambda: points() if count(source, map_flt, boundaries) <= POINT_LIMIT
+        else grid_cells(source, map_flt, cell_degrees(zoom), boundaries),
+        "table": lambda: list(query_incidents(source, flt, limit=TABLE_ROWS, boundaries=boundaries,
+                                              columns=PAGE_COLUMNS)),
+        "oblasts": lambda: oblast_counts(source, flt, boundaries),
+    }
+    for name, step in steps.items():
+        t = time.perf_counter()
+        step()
+        if parts is not None:
+            parts[name] = (time.perf_counter() - t) * 1000
 
 
 def timed(fn, repeat: int = 3) -> float:
@@ -154,30 +165,40 @@ def bench_size(n: int, tmp: Path, boundaries, pg_url: str | None) -> None:
                      repeat=1)
         line = f"{label:<24}{fast:>10.0f}{base:>11.0f}{base / fast:>6.0f}x"
         if pg:
-            on_pg = timed(lambda flt=flt, view=view, zoom=zoom: page_queries(pg, pg, flt, view, zoom, boundaries), 2)
-            line += f"{on_pg:>12.0f}"
+            parts: dict = {}
+            on_pg = timed(lambda flt=flt, view=view, zoom=zoom, parts=parts: page_queries(
+                pg, pg, flt, view, zoom, boundaries, parts), 2)
+            line += f"{on_pg:>12.0f}  (" + ", ".join(f"{k} {v:.0f}" for k, v in parts.items()) + ")"
         print(line)
-    bench_page(store)
-    t = time.perf_counter()
-    with open(tmp / "all.geojson", "w", encoding="utf-8") as fh:
-        from dashboard.export import write_feature_collection
+    bench_page(str(store.path))
+    if pg:
+        t = time.perf_counter()
+        Mirror(pg, boundaries, cache_dir=tmp / "cache-pg")
+        print(f"mirror of the PostgreSQL store: first build {time.perf_counter() - t:.2f} s; on PostgreSQL the page:")
+        bench_page(pg_url)
+    from dashboard.export import write_feature_collection
 
-        written = write_feature_collection(query_features(store), fh)
-    print(f"GeoJSON export of all {written:,}: {time.perf_counter() - t:.1f} s, streamed "
-          f"({(tmp / 'all.geojson').stat().st_size / 1e6:.0f} MB)")
-    (tmp / "all.geojson").unlink()
+    for name, source in (("SQLite", store), ("PostgreSQL", pg)):
+        if source is None:
+            continue
+        t = time.perf_counter()
+        with open(tmp / "all.geojson", "w", encoding="utf-8") as fh:
+            written = write_feature_collection(query_features(source), fh)
+        print(f"GeoJSON export of all {written:,} from {name}: {time.perf_counter() - t:.1f} s, streamed "
+              f"({(tmp / 'all.geojson').stat().st_size / 1e6:.0f} MB)")
+        (tmp / "all.geojson").unlink()
     if pg:
         pg.close()
 
 
-def bench_page(store: Store) -> None:
+def bench_page(db: str) -> None:
     """The real page in Streamlit's AppTest, on a server that warmed the store (as streamlit_main does)."""
     from streamlit.testing.v1 import AppTest
 
     from dashboard.page import page_sources
 
-    os.environ["INCIDENT_MAP_DB"] = str(store.path)
-    page_sources(str(store.path))
+    os.environ["INCIDENT_MAP_DB"] = db
+    page_sources(db)
     app = str(ROOT / "dashboard" / "app.py")
     AppTest.from_file(app, default_timeout=600).run()  # the process's first run imports Streamlit's parts
     at = AppTest.from_file(app, default_timeout=600)

@@ -1,4 +1,4 @@
-"""The dashboard's analytic copy of a SQLite store: the columns the page filters and aggregates on,
+"""The dashboard's analytic copy of the store (SQLite or PostgreSQL): the columns the page filters and aggregates on,
 in an in-process DuckDB table (columnar, parallel), so counts, weekly series and map cells over a
 million incidents take milliseconds instead of the row store's seconds.
 
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import re
-import sqlite3
 import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -58,7 +57,7 @@ class Mirror(StandardSQL):
         self.con.execute(f"CREATE TABLE incidents ({SCHEMA})")
         self.store_id: str | None = None
         self.rev = -1
-        memory = str(store.path) == ":memory:"
+        memory = str(getattr(store, "path", "")) == ":memory:"
         self.cache_dir = None if memory else (cache_dir or mirror_cache_dir())
         self._lock = threading.Lock()
         self.last_sync = {"mode": "none", "rows": 0}
@@ -125,14 +124,6 @@ class Mirror(StandardSQL):
             self._save_pending()
             return self.last_sync
 
-    def _reader(self):
-        """A connection of our own for reading the store (a consistent snapshot in WAL mode)."""
-        if str(self.store.path) == ":memory:":
-            return self.store.db
-        db = sqlite3.connect(f"file:{self.store.path}?mode=ro", uri=True, timeout=120)
-        db.execute("BEGIN")
-        return db
-
     def _copy(self, db, where: str = "", params: tuple = ()) -> int:
         """Copy store rows into the mirror in chunks, deciding each one's oblast and raion."""
         import pyarrow as pa
@@ -174,20 +165,15 @@ class Mirror(StandardSQL):
             changed = self._apply(rev)
             self.last_sync = {"mode": "snapshot", "rows": changed}
             return
-        db = self._reader()
-        try:
+        with self.store.reader() as db:
             n = self._copy(db)
-        finally:
-            if db is not self.store.db:
-                db.close()
         self.store_id, self.rev = store_id, rev
         self._pending_snapshot = True
         self.last_sync = {"mode": "full", "rows": n}
 
     def _apply(self, rev: int) -> int:
         """Apply the changes after ``self.rev``: tombstones first, then the rows written since."""
-        db = self._reader()
-        try:
+        with self.store.reader() as db:
             since = (self.rev,)
             gone = [r[0] for r in db.execute("SELECT event_id FROM incident_tombstones WHERE rev > ?", since)]
             changed = [r[0] for r in db.execute("SELECT event_id FROM incidents WHERE rev > ?", since)]
@@ -195,9 +181,6 @@ class Mirror(StandardSQL):
             if ids:
                 self.con.execute("DELETE FROM incidents WHERE event_id IN (SELECT unnest(?))", [ids])
             n = self._copy(db, " WHERE rev > ?", since)
-        finally:
-            if db is not self.store.db:
-                db.close()
         self.rev = rev
         if n > max(10_000, self.count() // 10):  # many changes: a fresh snapshot for the next start
             self._pending_snapshot = True

@@ -113,10 +113,8 @@ def _has_rows(path) -> bool:
 
 
 def analytic_source(store, boundaries=None):
-    """What the page queries: a columnar mirror of a SQLite store (DuckDB), or the server database
-    itself (PostgreSQL). Without DuckDB installed, the SQLite store answers, only slower."""
-    if store.dialect != "sqlite":
-        return store
+    """What the page queries: a columnar mirror of the store (DuckDB), which follows the store by
+    its change counter. Without DuckDB installed, the store itself answers, only slower."""
     try:
         from .mirror import Mirror
     except ImportError:

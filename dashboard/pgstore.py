@@ -56,6 +56,34 @@ PG_MIGRATIONS = [
     CREATE INDEX region_parts_geom ON region_parts USING gist (geom);
     CREATE INDEX region_parts_name ON region_parts (level, name)
     """,
+    # 3: a change counter, as in the SQLite store, so the dashboard's mirror can follow this store
+    # by its changes: each written row takes the next revision, deleted or renamed ids a tombstone
+    """
+    CREATE SEQUENCE incident_rev;
+    CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    INSERT INTO store_meta VALUES ('store_id', substr(md5(random()::text || clock_timestamp()::text), 1, 16));
+    ALTER TABLE incidents ADD COLUMN rev BIGINT NOT NULL DEFAULT 0;
+    CREATE INDEX incidents_rev ON incidents (rev);
+    CREATE TABLE incident_tombstones (event_id TEXT PRIMARY KEY, rev BIGINT NOT NULL);
+    CREATE INDEX incident_tombstones_rev ON incident_tombstones (rev);
+    CREATE FUNCTION incidents_next_rev() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        NEW.rev := nextval('incident_rev');
+        RETURN NEW;
+    END $$;
+    CREATE TRIGGER incidents_rev BEFORE INSERT OR UPDATE ON incidents
+        FOR EACH ROW EXECUTE FUNCTION incidents_next_rev();
+    CREATE FUNCTION incidents_tombstone() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        INSERT INTO incident_tombstones VALUES (OLD.event_id, nextval('incident_rev'))
+            ON CONFLICT (event_id) DO UPDATE SET rev = excluded.rev;
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER incidents_gone AFTER DELETE ON incidents
+        FOR EACH ROW EXECUTE FUNCTION incidents_tombstone();
+    CREATE TRIGGER incidents_renamed AFTER UPDATE OF event_id ON incidents
+        FOR EACH ROW WHEN (OLD.event_id IS DISTINCT FROM NEW.event_id) EXECUTE FUNCTION incidents_tombstone();
+    """,
 ]
 
 
@@ -66,6 +94,19 @@ def _pg_sql(sql: str) -> str:
 
 def _safe_url(url: str) -> str:
     return re.sub(r"//([^:/@]+):[^@/]*@", r"//\1:***@", url)
+
+
+class _Reader:
+    """``execute`` with our SQL text, returning a streaming (server-side) cursor of tuples."""
+
+    def __init__(self, conn) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, params: Iterable = ()):
+        cur = self.conn.cursor(name=f"r{next(_CURSORS)}")
+        cur.itersize = 20_000
+        cur.execute(_pg_sql(sql), tuple(params))
+        return cur
 
 
 class PostgresStore(StandardSQL, Store):
@@ -95,9 +136,7 @@ class PostgresStore(StandardSQL, Store):
                             "applied TIMESTAMPTZ NOT NULL DEFAULT now())")
             version = self.scalar("SELECT coalesce(max(version), 0) FROM schema_migrations")
             for number, script in enumerate(PG_MIGRATIONS[version:], start=version + 1):
-                for statement in script.split(";"):
-                    if statement.strip():
-                        self.db.execute(statement)
+                self.db.execute(script)  # several statements, plpgsql bodies included
                 self.execute("INSERT INTO schema_migrations (version) VALUES (?)", (number,))
 
     @property
@@ -148,7 +187,24 @@ class PostgresStore(StandardSQL, Store):
         return f"to_char(date_trunc('week', CAST({expr} AS date)), 'YYYY-MM-DD')"
 
     def revision(self) -> tuple[str, int]:
-        raise NotImplementedError("a PostgreSQL store is queried directly, not mirrored")
+        """(store id, latest revision). Writers hold the advisory lock from their first revision to
+        their commit, so nothing committed later can carry a smaller one."""
+        row = self.execute("SELECT (SELECT value FROM store_meta WHERE key = 'store_id') AS id, greatest("
+                           "(SELECT coalesce(max(rev), 0) FROM incidents), "
+                           "(SELECT coalesce(max(rev), 0) FROM incident_tombstones)) AS rev").fetchone()
+        return row["id"], int(row["rev"])
+
+    @contextmanager
+    def reader(self) -> Iterator:
+        """A connection of its own on one snapshot (repeatable read), streaming with server-side cursors."""
+        import psycopg
+
+        conn = psycopg.connect(self.url, connect_timeout=10)
+        try:
+            conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            yield _Reader(conn)
+        finally:
+            conn.close()
 
     # regions in the database ----------------------------------------------------------------------
     def load_regions(self, boundaries) -> int:

@@ -261,6 +261,19 @@ class Store:
     def label(self) -> str:
         return str(self.path)
 
+    @contextmanager
+    def reader(self) -> Iterator:
+        """A read-only connection of its own on one consistent snapshot (WAL), for bulk copies."""
+        if str(self.path) == ":memory:":
+            yield self.db
+            return
+        db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=120)
+        try:
+            db.execute("BEGIN")
+            yield db
+        finally:
+            db.close()
+
     def revision(self) -> tuple[str, int]:
         """(store id, change counter): a copy taken at this revision is current until it changes."""
         rows = dict(self.execute("SELECT key, value FROM store_meta").fetchall())

@@ -115,12 +115,24 @@ def test_mirror_follows_edits_deletes_and_merges(sqlite_store, boundaries, tmp_p
     assert answers(again, boundaries) == answers(sqlite_store, boundaries)
 
 
-def test_postgis_store_answers_like_sqlite(pg_url, sqlite_store, boundaries):
+def test_postgis_store_answers_like_sqlite(pg_url, sqlite_store, boundaries, tmp_path):
     pg = open_store(pg_url)
-    assert pg.dialect == "postgresql" and pg.schema_version == 2
+    assert pg.dialect == "postgresql" and pg.schema_version == 3
     pg.add(generated(1500), dedupe=False)
     assert pg.count() == 1500
-    assert answers(pg, boundaries) == answers(sqlite_store, boundaries)
+    expected = answers(sqlite_store, boundaries)
+    assert answers(pg, boundaries) == expected
+    # the page's mirror follows a PostgreSQL store too
+    mirror = Mirror(pg, boundaries, cache_dir=tmp_path / "cache")
+    assert mirror.last_sync == {"mode": "full", "rows": 1500}
+    assert answers(mirror, boundaries) == expected
+    pg.update("G00001", {"fatalities": 99, "latitude": 50.91, "longitude": 34.8})
+    pg.delete("G00002")
+    sqlite_store.update("G00001", {"fatalities": 99, "latitude": 50.91, "longitude": 34.8})
+    sqlite_store.delete("G00002")
+    assert mirror.sync() == {"mode": "changes", "rows": 2}
+    expected = answers(sqlite_store, boundaries)
+    assert answers(mirror, boundaries) == expected and answers(pg, boundaries) == expected
     # region filters are point-in-polygon tests in the database, on indexed geometries
     assert pg.scalar("SELECT count(*) FROM regions") == len(boundaries.oblasts) + len(boundaries.raions)
     indexes = {r["indexname"]: r["indexdef"] for r in pg.rows("SELECT indexname, indexdef FROM pg_indexes")}
