@@ -18,6 +18,12 @@ SUB_TYPES = ["Shelling/artillery/missile attack", "Air/drone strike", "Remote ex
 
 
 @st.cache_resource
+def _writable(store_path):
+    """The user's store (never the built-in defaults), one connection per server process."""
+    return open_store(store_path)
+
+
+@st.cache_resource
 def _resolver():
     from gazetteer import Gazetteer
 
@@ -40,8 +46,7 @@ def _saved(store_path, records: list[dict]) -> None:
     if problems:
         st.error(md_escape(problems[0]))
         return
-    ids = open_store(store_path).add(records)
-    st.cache_resource.clear()
+    ids = _writable(store_path).add(records)
     st.success(f"Saved {len(ids)} incident(s).")
 
 
@@ -155,7 +160,7 @@ def _edit(store_path, visible: list[dict]) -> None:
     chosen = st.selectbox("Incident", ids, key="edit_id", format_func=lambda i: (
         f"{by_id[i]['event_date']} · {by_id[i]['location']} · {by_id[i]['event_type']}"))
     rec = by_id[chosen]
-    store = open_store(store_path)
+    store = _writable(store_path)
     if store.get(chosen) is None:
         st.info("This is a built-in default incident; add incidents to your own store to edit them.")
         return

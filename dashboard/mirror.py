@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import re
 import threading
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -82,24 +81,8 @@ class Mirror(StandardSQL):
             return search_clause(self, kind, needle)
         return f"strpos(search_{kind}, ?) > 0", [needle]
 
-    def region_clause(self, names: list[str], boundaries) -> tuple[str, list, object]:
-        from .query import admin_clause, marks
-
-        split = boundaries.split(names) if boundaries is not None and self.boundaries is not None else None
-        if split is None:
-            return (*admin_clause(names), None)
-        oblasts, raions = split
-        parts = ([f"oblast IN ({marks(oblasts)})"] if oblasts else []) + (
-            [f"raion IN ({marks(raions)})"] if raions else [])
-        return "(" + " OR ".join(parts) + ")", [*oblasts, *raions], None
-
-    def oblast_counts(self, flt, boundaries) -> Counter | None:
-        if self.boundaries is None:
-            return None
-        where, params, _ = flt.where(self, boundaries)
-        where = (where + " AND" if where else " WHERE") + " oblast IS NOT NULL"
-        return Counter({r["oblast"]: int(r["n"]) for r in self.rows(
-            f"SELECT oblast, count(*) AS n FROM incidents{where} GROUP BY oblast", params)})
+    def locates_regions(self, boundaries) -> bool:
+        return boundaries is not None and self.boundaries is not None
 
     def count(self) -> int:
         return next(self.rows("SELECT count(*) AS n FROM incidents"))["n"]

@@ -12,7 +12,6 @@ from __future__ import annotations
 import itertools
 import re
 import threading
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
@@ -83,6 +82,25 @@ PG_MIGRATIONS = [
         FOR EACH ROW EXECUTE FUNCTION incidents_tombstone();
     CREATE TRIGGER incidents_renamed AFTER UPDATE OF event_id ON incidents
         FOR EACH ROW WHEN (OLD.event_id IS DISTINCT FROM NEW.event_id) EXECUTE FUNCTION incidents_tombstone();
+    """,
+    # 4: each incident's oblast and raion, decided by PostGIS when the row is written (and for all
+    # rows when outlines are loaded): region filters and per-oblast counts become indexed column
+    # tests instead of a spatial join per query
+    """
+    ALTER TABLE incidents ADD COLUMN oblast TEXT;
+    ALTER TABLE incidents ADD COLUMN raion TEXT;
+    CREATE INDEX incidents_oblast ON incidents (oblast);
+    CREATE INDEX incidents_raion ON incidents (raion);
+    CREATE FUNCTION incidents_locate() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+        point geometry := ST_SetSRID(ST_MakePoint(NEW.longitude, NEW.latitude), 4326);
+    BEGIN
+        NEW.oblast := (SELECT name FROM region_parts WHERE level = 'oblast' AND ST_Covers(geom, point) LIMIT 1);
+        NEW.raion := (SELECT name FROM region_parts WHERE level = 'raion' AND ST_Covers(geom, point) LIMIT 1);
+        RETURN NEW;
+    END $$;
+    CREATE TRIGGER incidents_locate BEFORE INSERT OR UPDATE OF latitude, longitude ON incidents
+        FOR EACH ROW EXECUTE FUNCTION incidents_locate();
     """,
 ]
 
@@ -207,8 +225,15 @@ class PostgresStore(StandardSQL, Store):
             conn.close()
 
     # regions in the database ----------------------------------------------------------------------
+    def locates_regions(self, boundaries) -> bool:
+        if boundaries is None:
+            return False
+        self.load_regions(boundaries)
+        return True
+
     def load_regions(self, boundaries) -> int:
-        """Copy the oblast and raion polygons into the ``regions`` table (once per set of outlines)."""
+        """Copy the oblast and raion polygons into the ``regions`` table (once per set of outlines)
+        and decide every incident's oblast and raion there; new rows get theirs from a trigger."""
         from shapely import to_wkb
 
         key = f"{len(boundaries.oblasts)}/{len(boundaries.raions)}"
@@ -227,27 +252,12 @@ class PostgresStore(StandardSQL, Store):
                         n += 1
                 self.db.execute("INSERT INTO region_parts SELECT level, name, ST_Subdivide(geom, 64) FROM regions")
                 self.db.execute("ANALYZE region_parts")
+                # rows written before these outlines: their regions, in one spatial join each level
+                if have:
+                    self.db.execute("UPDATE incidents SET oblast = NULL, raion = NULL "
+                                    "WHERE oblast IS NOT NULL OR raion IS NOT NULL")
+                for level in ("oblast", "raion"):
+                    self.db.execute(f"UPDATE incidents i SET {level} = p.name FROM region_parts p "
+                                    f"WHERE p.level = '{level}' AND ST_Covers(p.geom, i.geom)")
         self._regions_loaded.add(key)
         return n
-
-    def region_clause(self, names: list[str], boundaries) -> tuple[str, list, object]:
-        from .query import admin_clause, marks
-
-        split = boundaries.split(names) if boundaries is not None else None
-        if split is None:
-            return (*admin_clause(names), None)
-        self.load_regions(boundaries)
-        oblasts, raions = split
-        tests = ([f"(rg.level = 'oblast' AND rg.name IN ({marks(oblasts)}))"] if oblasts else []) + (
-            [f"(rg.level = 'raion' AND rg.name IN ({marks(raions)}))"] if raions else [])
-        # driven from the few region pieces into the incidents' spatial index (an EXISTS per incident
-        # would test every incident instead)
-        return (f"event_id IN (SELECT i.event_id FROM region_parts rg JOIN incidents i ON ST_Contains(rg.geom, i.geom) "
-                f"WHERE {' OR '.join(tests)})", [*oblasts, *raions], None)
-
-    def oblast_counts(self, flt, boundaries) -> Counter:
-        self.load_regions(boundaries)
-        where, params, _ = flt.where(self, boundaries)
-        join = "FROM incidents JOIN region_parts ob ON ob.level = 'oblast' AND ST_Contains(ob.geom, incidents.geom)"
-        return Counter({r["name"]: int(r["n"]) for r in self.rows(
-            f"SELECT ob.name, count(*) AS n {join}{where} GROUP BY ob.name", params)})

@@ -90,6 +90,28 @@ class StandardSQL:
     def floor(expr: str) -> str:
         return f"floor({expr})"
 
+    def locates_regions(self, boundaries) -> bool:
+        """Whether each row's ``oblast`` and ``raion`` columns hold its regions for these outlines."""
+        raise NotImplementedError
+
+    def region_clause(self, names: list[str], boundaries) -> tuple[str, list, object]:
+        """Regions as tests of the per-row region columns (point in polygon decided when written)."""
+        split = boundaries.split(names) if boundaries is not None else None
+        if split is None or not self.locates_regions(boundaries):
+            return (*admin_clause(names), None)
+        oblasts, raions = split
+        tests = ([f"oblast IN ({marks(oblasts)})"] if oblasts else []) + (
+            [f"raion IN ({marks(raions)})"] if raions else [])
+        return "(" + " OR ".join(tests) + ")", [*oblasts, *raions], None
+
+    def oblast_counts(self, flt, boundaries) -> Counter | None:
+        if not self.locates_regions(boundaries):
+            return None
+        where, params, _ = flt.where(self, boundaries)
+        where = (where + " AND" if where else " WHERE") + " oblast IS NOT NULL"
+        return Counter({r["oblast"]: int(r["n"]) for r in self.rows(
+            f"SELECT oblast, count(*) AS n FROM incidents{where} GROUP BY oblast", params)})
+
 
 def marks(values) -> str:
     return ", ".join("?" for _ in values)
