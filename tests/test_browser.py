@@ -210,3 +210,163 @@ def test_picking_a_table_row_centres_the_map(server):
         assert map_frame.evaluate("window.map.getZoom()") == 9
         lat, lng = map_frame.evaluate("[window.map.getCenter().lat, window.map.getCenter().lng]")
         assert abs(lat - 51.126) < 0.05 and abs(lng - 34.825) < 0.05  # newest first: Andriivka's row
+
+
+SUMY = (50.91, 34.80)
+
+
+def _scale_records(n: int = 6000, near_sumy: int = 200, seed: int = 2025) -> list[dict]:
+    """``n`` incidents spread over Ukraine in 2025, ``near_sumy`` of them within 0.05 degrees of Sumy."""
+    import datetime as dt
+    import random
+
+    from dashboard.schema import EVENT_TYPES
+
+    rng = random.Random(seed)
+    records = []
+    for i in range(n):
+        day = (dt.date(2025, 1, 1) + dt.timedelta(days=rng.randrange(365))).isoformat()
+        if i < near_sumy:
+            lat, lon = SUMY[0] + rng.uniform(-0.05, 0.05), SUMY[1] + rng.uniform(-0.05, 0.05)
+            place, region = f"Sumy site {i}", "Sumy"
+        else:
+            lat, lon = rng.uniform(46, 52), rng.uniform(23, 40)
+            place, region = f"Village {i}", None
+        records.append({"event_id": f"SCALE{i:05d}", "event_date": day, "event_type": rng.choice(EVENT_TYPES),
+                        "location": place, "admin1": region, "latitude": lat, "longitude": lon,
+                        "fatalities": rng.choice([0, 0, 0, 1, 2, 5]), "geo_precision": 1,
+                        "notes": f"Generated incident {i} for the scale test"})
+    return records
+
+
+def _settle(page, frames: list[float], since: int | None = None, quiet: float = 1.5, timeout: float = 30) -> None:
+    """Wait until the page's websocket has been silent for ``quiet`` seconds (no rerun under way);
+    with ``since`` (a length of ``frames``), first until a rerun has begun after that point."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if (since is None or len(frames) > since) and (not frames or time.time() - frames[-1] >= quiet):
+            return
+        page.wait_for_timeout(200)
+    pytest.fail(f"no rerun, or one that never ended, within {timeout}s")
+
+
+def test_large_store_draws_cells_then_points_when_zoomed_in(tmp_path):
+    """6,000 incidents: grid cells over Ukraine at first; wheeling in on Sumy brings back one
+    clickable circle per incident, without remounting the map or rerunning on its own."""
+    from playwright.sync_api import sync_playwright
+
+    from dashboard.store import Store
+
+    records = _scale_records()
+    total = len(records)
+    Store(tmp_path / "scale.sqlite").add(records, dedupe=False)
+    # the cell holding Sumy at the first view (zoom 6, see dashboard.page.cell_degrees)
+    size = 32.0 / 2 ** 6
+    in_sumy_cell = sum(1 for r in records if (r["latitude"] // size, r["longitude"] // size)
+                       == (SUMY[0] // size, SUMY[1] // size))
+    url, proc = _serve(tmp_path / "scale.sqlite")
+    ARTIFACTS.mkdir(exist_ok=True)
+    try:
+        with sync_playwright() as p:
+            browser = _launch(p)
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            frames: list[float] = []  # websocket traffic, to tell when a rerun is over
+            page.on("websocket", lambda ws: (ws.on("framesent", lambda _f: frames.append(time.time())),
+                                             ws.on("framereceived", lambda _f: frames.append(time.time()))))
+            page.goto(url)
+            frame = page.frame_locator("iframe[title*='streamlit_folium']").first
+            frame.locator(".incident-cell").first.wait_for(timeout=60_000)
+            page.get_by_text(f"{total:,} of {total:,} incidents").wait_for(timeout=30_000)
+            _settle(page, frames)
+            map_frame = next(f for f in page.frames if f.evaluate("typeof window.map !== 'undefined'"))
+            assert map_frame.evaluate("window.map.getZoom()") == 6
+            assert frame.locator(".incident-cell").count() > 50  # a grid over the whole country
+            assert frame.locator(".incident-marker").count() == 0
+
+            iframe = page.locator("iframe[title*='streamlit_folium']").first.bounding_box()
+
+            def on_page(lat: float, lng: float) -> tuple[float, float]:
+                x, y = map_frame.evaluate("([lat, lng]) => { const p = window.map.latLngToContainerPoint([lat, lng]);"
+                                          " const r = window.map.getContainer().getBoundingClientRect();"
+                                          " return [r.left + p.x, r.top + p.y]; }", [lat, lng])
+                return iframe["x"] + x, iframe["y"] + y
+
+            page.mouse.move(*on_page(*SUMY))  # hovering the cell over Sumy tells how many are in it
+            tooltip = frame.locator(".leaflet-tooltip")
+            tooltip.wait_for(timeout=10_000)
+            assert tooltip.inner_text().strip() == f"{in_sumy_cell:,} incidents"
+            page.screenshot(path=str(ARTIFACTS / "scale-cells.png"), full_page=True)
+
+            # wheel in on Sumy as a user would, the pointer kept over it; the map must stay mounted
+            map_frame.evaluate("window.map._notRemounted = true")
+            steps = []  # (zoom, seconds from the wheel to points drawn, to the rerun's last message)
+            while map_frame.evaluate("window.map.getZoom()") < 12:
+                before, sent = map_frame.evaluate("window.map.getZoom()"), len(frames)
+                page.mouse.move(*on_page(*SUMY))
+                started = time.time()
+                page.mouse.wheel(0, -120)
+                # the zoom is over (Leaflet drops wheel zooms asked for while one is animating)
+                map_frame.wait_for_function(f"window.map.getZoom() > {before} && !window.map._animatingZoom",
+                                            timeout=10_000, polling=100)
+                zoom, drawn = map_frame.evaluate("window.map.getZoom()"), None
+                if zoom >= 8:  # few enough incidents in (and around) the view: points replace the cells
+                    map_frame.wait_for_function("!document.querySelector('.incident-cell') && "
+                                                "document.querySelector('path.incident-marker, .marker-cluster')",
+                                                timeout=30_000, polling=100)
+                    drawn = round(time.time() - started, 2)
+                _settle(page, frames, since=sent)  # the new view's rerun has run
+                steps.append((zoom, drawn, round(frames[-1] - started, 2)))
+            print(f"zoom, wheel to points drawn (s), wheel to rerun done (s): {steps}")
+            assert map_frame.evaluate("window.map._notRemounted") is True
+            assert frame.locator(".incident-cell").count() == 0
+            assert frame.locator("path.incident-marker").count() >= 150  # Sumy's 200, unclustered at this zoom
+            page.get_by_text(f"{total:,} of {total:,} incidents").wait_for(timeout=10_000)  # the view filters nothing
+            quiet = len(frames)
+            page.wait_for_timeout(3000)
+            assert len(frames) == quiet, "the page reran with nobody touching it"
+
+            # drag Sumy, near the top after zooming about the pointer, to the middle of the map
+            popup = frame.locator(".leaflet-popup-content")
+            width, height = map_frame.evaluate("[window.map.getSize().x, window.map.getSize().y]")
+            left, top = map_frame.evaluate("(r => [r.left, r.top])(window.map.getContainer().getBoundingClientRect())")
+            middle = (iframe["x"] + left + width / 2, iframe["y"] + top + height / 2)
+            sent = len(frames)
+            page.mouse.move(*on_page(*SUMY))
+            page.mouse.down()
+            page.mouse.move(*middle, steps=10)
+            page.mouse.up()
+            _settle(page, frames, since=sent)
+            assert frame.locator(".incident-cell").count() == 0
+            assert frame.locator("path.incident-marker").count() >= 150
+            page.screenshot(path=str(ARTIFACTS / "scale-points.png"), full_page=True)
+
+            # click a circle a little below the middle (room above it for the popup, so the map does
+            # not pan to show it), on top of any others there, as a user would
+            target = map_frame.evaluate("""([x0, y0]) => {
+                const r = window.map.getContainer().getBoundingClientRect();
+                let best = null, distance = Infinity;
+                for (const el of document.querySelectorAll('path.incident-marker')) {
+                    const b = el.getBoundingClientRect(), x = b.x + b.width / 2, y = b.y + b.height / 2;
+                    const d = Math.hypot(x - r.left - x0, y - r.top - y0);
+                    if (d < distance && document.elementFromPoint(x, y) === el) [best, distance] = [[x, y], d];
+                }
+                return best;
+            }""", [width / 2, height / 2 + 120])
+            assert target, "no incident circle to click on screen"
+            assert popup.count() == 0
+            page.mouse.click(iframe["x"] + target[0], iframe["y"] + target[1])
+            popup.wait_for(timeout=20_000)
+            text = popup.inner_text()
+            assert "Killed" in text and "for the scale test" in text
+            place = next(line.split("\t", 1)[1] for line in text.splitlines() if line.startswith("Place"))
+            assert place.startswith("Sumy site ")
+            selected = page.get_by_text("Selected:")
+            selected.wait_for(timeout=30_000)
+            assert f"· {place} ·" in selected.inner_text()  # the page selected the incident that was clicked
+            _settle(page, frames)
+            assert popup.count() == 1  # the rerun after the click kept the popup open
+            page.screenshot(path=str(ARTIFACTS / "scale-popup.png"), full_page=True)
+            browser.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
