@@ -24,10 +24,10 @@ from dashboard.page import (
     bbox_from_bounds,
     cell_degrees,
     csv_bytes,
+    data_box,
     filter_from_params,
     geojson_bytes,
     md_escape,
-    padded,
     page_sources,
     params_from_filter,
 )
@@ -79,8 +79,10 @@ if in_view:
     flt.bbox = view
 # the map asks only for what is in (and just around) its view: every incident when few are there,
 # else grid cells counted by the database, finer as the map zooms in
-map_flt = replace(flt, bbox=padded(view)) if view and not in_view else flt
 zoom = map_state.get("zoom")
+st.session_state["data_box"] = data_box(view, zoom, st.session_state.get("data_box"))
+box = st.session_state["data_box"][0]
+map_flt = replace(flt, bbox=box) if box and not in_view else flt
 
 # the selected incident: a clicked marker, or a row picked in the table (which also centres the map)
 rows = list(query_incidents(source, flt, limit=TABLE_ROWS, boundaries=boundaries, columns=PAGE_COLUMNS))
@@ -88,7 +90,8 @@ clicked = map_state.get("last_object_clicked")
 if clicked and clicked != st.session_state.get("last_click"):
     st.session_state["last_click"] = clicked
     hit = nearest(source, map_flt, clicked["lat"], clicked["lng"], boundaries)
-    st.session_state["selected"] = hit["event_id"] if hit else None
+    if hit:  # a grid cell is no incident: the selection stays
+        st.session_state["selected"] = hit["event_id"]
 centre = None
 table_pick = getattr(st.session_state.get("table"), "selection", None)
 picked_rows = (table_pick or {}).get("rows") if isinstance(table_pick, dict) else getattr(table_pick, "rows", None)
@@ -112,7 +115,8 @@ elif layer == "Incidents per oblast":
     data_layer = choropleth_layer(oblast_counts(source, flt, boundaries), oblast_outlines())
 elif count(source, map_flt, boundaries) <= POINT_LIMIT:  # few enough to draw one by one, with popups
     ids = [r["event_id"] for r in query_incidents(source, map_flt, boundaries=boundaries, columns=("event_id",))]
-    data_layer = incidents_layer(list(query_incidents(store, IncidentFilter(event_ids=ids))))
+    data_layer = incidents_layer(list(query_incidents(store, IncidentFilter(event_ids=ids))),
+                                 st.session_state.get("selected"))
 else:
     data_layer = cells_layer(grid_cells(source, map_flt, cell_degrees(zoom), boundaries))
 # the base map renders to the same Leaflet code every run, so streamlit-folium keeps it mounted (and

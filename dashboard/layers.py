@@ -22,7 +22,7 @@ TYPE_INDEX = {t: i for i, t in enumerate(TYPE_COLOURS)}
 
 
 class CircleData(MacroElement):
-    """Circles from a list of rows [lat, lon, colour index, radius, dashed, popup html, tooltip]."""
+    """Circles from a list of rows [lat, lon, colour index, radius, dashed, popup html, tooltip, selected]."""
 
     _template = Template("""{% macro script(this, kwargs) %}
         (function (parent) {
@@ -34,6 +34,7 @@ class CircleData(MacroElement):
             }
             var colours = {{ this.colours|tojson }};
             var rows = {{ this.rows|tojson }};
+            var selected = null;
             for (var i = 0; i < rows.length; i++) {
                 var d = rows[i];
                 var c = colours[d[2]];
@@ -42,6 +43,19 @@ class CircleData(MacroElement):
                 m.bindPopup(d[5], {maxWidth: 360});
                 m.bindTooltip(d[6]);
                 group.addLayer(m);
+                if (d[7]) { selected = m; }
+            }
+            // the selected incident keeps its popup open when the layer is redrawn (a rerun after
+            // the map panned to show that popup would otherwise close it)
+            // the popup opens where it is, without panning the map
+            if (selected) {
+                setTimeout(function () {
+                    if (!selected._map) { return; }
+                    var popup = selected.getPopup(), pan = popup.options.autoPan;
+                    popup.options.autoPan = false;
+                    selected.openPopup();
+                    popup.options.autoPan = pan;
+                }, 0);
             }
         })({{ this._parent.get_name() }});
     {% endmacro %}""")
@@ -59,14 +73,15 @@ def _radius(killed: int | None) -> float:
     return round(6 + min(killed or 0, 30) ** 0.5 * 3, 1)
 
 
-def point_rows(incidents: list[dict]) -> list[list]:
+def point_rows(incidents: list[dict], selected: str | None = None) -> list[list]:
     """One compact row per incident; popup and tooltip text escaped here, on the server."""
     out = []
     for inc in incidents:
         out.append([round(inc["latitude"], 5), round(inc["longitude"], 5),
                     TYPE_INDEX.get(inc.get("event_type") or "", len(COLOURS) - 1), _radius(inc.get("fatalities")),
                     1 if (inc.get("geo_precision") or 1) > 1 else 0, popup_html(inc),
-                    safe_text(f"{inc.get('location')} ({inc.get('event_date')})")])
+                    safe_text(f"{inc.get('location')} ({inc.get('event_date')})"),
+                    1 if selected is not None and inc.get("event_id") == selected else 0])
     return out
 
 
@@ -78,14 +93,14 @@ def cell_rows(cells: list[dict]) -> list[list]:
         text = f"{n:,} incidents, {killed:,} killed; zoom in or narrow the filters to see each one"
         out.append([round(cell["latitude"], 4), round(cell["longitude"], 4),
                     TYPE_INDEX.get(cell["event_type"] or "", len(COLOURS) - 1), round(4 + min(math.sqrt(n), 40), 1),
-                    0, safe_text(text), safe_text(f"{n:,} incidents")])
+                    0, safe_text(text), safe_text(f"{n:,} incidents"), 0])
     return out
 
 
-def incidents_layer(incidents: list[dict]) -> folium.FeatureGroup:
-    """One clustered circle per incident, with its popup."""
+def incidents_layer(incidents: list[dict], selected: str | None = None) -> folium.FeatureGroup:
+    """One clustered circle per incident, with its popup (open for the ``selected`` event id)."""
     group = folium.FeatureGroup(name="Incidents")
-    CircleData(point_rows(incidents), "incident-marker", cluster=True).add_to(group)
+    CircleData(point_rows(incidents, selected), "incident-marker", cluster=True).add_to(group)
     return group
 
 

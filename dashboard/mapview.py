@@ -114,7 +114,7 @@ def base_map(boundaries=None) -> folium.Map:
     world = world_outlines(download=os.environ.get("INCIDENT_MAP_OFFLINE") != "1")
     attribution = OSM_ATTRIBUTION + ("; " + OUTLINE_ATTRIBUTION if outlines else "") + (
         "; " + WORLD_ATTRIBUTION if world else "")
-    folium.TileLayer("OpenStreetMap", attr=attribution, name="OpenStreetMap").add_to(fmap)
+    folium.TileLayer("OpenStreetMap", attr=attribution, name="OpenStreetMap", max_zoom=18).add_to(fmap)
     if world is not None:  # beneath everything: what shows when tiles cannot load
         folium.GeoJson(world, name="Countries", style_function=lambda _f: {
             "color": "#aaa", "weight": 0.6, "fillColor": "#f7f5f0", "fillOpacity": 1}).add_to(fmap)

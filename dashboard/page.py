@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 import threading
 from collections.abc import Iterable, Mapping
 
@@ -128,12 +129,28 @@ def cell_degrees(zoom: int | None) -> float:
 
 
 def padded(bbox: tuple[float, float, float, float] | None, share: float = 0.25):
-    """The map view grown by ``share`` on each side, so a small pan needs no new data."""
+    """The map view grown by ``share`` on each side."""
     if bbox is None:
         return None
     south, west, north, east = bbox
     dy, dx = (north - south) * share, (east - west) * share
     return (max(-90.0, south - dy), max(-180.0, west - dx), min(90.0, north + dy), min(180.0, east + dx))
+
+
+def data_box(view, zoom, previous: tuple | None) -> tuple:
+    """(box, zoom) the map layer covers: the previous box while the view stays inside it at the same
+    zoom, so a small pan (Leaflet panning to show a popup, say) changes nothing and the layer, with
+    its open popup, stays; else the view grown by a quarter on each side, snapped to the grid."""
+    if view is None:
+        return None, zoom
+    if previous and previous[0] is not None and previous[1] == zoom:
+        (s0, w0, n0, e0), (s, w, n, e) = previous[0], view
+        if s0 <= s and w0 <= w and n <= n0 and e <= e0:
+            return previous
+    step = cell_degrees(zoom)
+    south, west, north, east = padded(view)
+    return (max(-90.0, math.floor(south / step) * step), max(-180.0, math.floor(west / step) * step),
+            min(90.0, math.ceil(north / step) * step), min(180.0, math.ceil(east / step) * step)), zoom
 
 
 def bbox_from_bounds(bounds: dict | None) -> tuple[float, float, float, float] | None:

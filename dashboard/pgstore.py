@@ -19,7 +19,10 @@ from .query import StandardSQL
 from .store import MIGRATIONS, Store
 
 _CURSORS = itertools.count()
-WRITE_LOCK = 7_262_001  # advisory lock key held by every writing transaction
+WRITE_LOCK = 7_262_001
+# server-side cursors are planned for their first rows by default, which picks "walk the date index
+# and filter" over "use the selective index, then sort": we read them to the end
+READER_OPTIONS = "-c cursor_tuple_fraction=1.0"  # advisory lock key held by every writing transaction
 
 def _sqlite_schema_for_postgres() -> str:
     """The SQLite store's first schema in PostgreSQL's types, plus an indexed point geometry:
@@ -188,7 +191,8 @@ class PostgresStore(StandardSQL, Store):
 
         conn = getattr(self._local, "conn", None)
         if conn is None or conn.closed:
-            conn = self._local.conn = psycopg.connect(self.url, row_factory=dict_row, connect_timeout=10)
+            conn = self._local.conn = psycopg.connect(self.url, row_factory=dict_row, connect_timeout=10,
+                                                      options=READER_OPTIONS)
         return conn
 
     def rows(self, sql: str, params: Iterable = ()) -> Iterator[dict]:
@@ -217,7 +221,7 @@ class PostgresStore(StandardSQL, Store):
         """A connection of its own on one snapshot (repeatable read), streaming with server-side cursors."""
         import psycopg
 
-        conn = psycopg.connect(self.url, connect_timeout=10)
+        conn = psycopg.connect(self.url, connect_timeout=10, options=READER_OPTIONS)
         try:
             conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             yield _Reader(conn)

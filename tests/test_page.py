@@ -181,3 +181,20 @@ def test_paste_an_article_review_and_save(tmp_path, monkeypatch, index_path):
     assert any("Saved 3" in s.value for s in at.success)
     rows = {r["location"]: dict(r) for r in Store(db).db.execute("SELECT * FROM incidents")}
     assert len(rows) == 3 and rows["Sumy"]["fatalities"] == 5 and rows["Sumy"]["status"] == "reviewed"
+
+
+def test_the_map_layer_box_holds_still_for_small_pans_and_follows_zoom():
+    from dashboard.page import cell_degrees, data_box
+
+    view = (50.80, 34.60, 51.00, 35.00)
+    box, zoom = data_box(view, 12, None)
+    step = cell_degrees(12)
+    assert zoom == 12 and box[0] < view[0] and box[3] > view[3]
+    assert all(abs(v / step - round(v / step)) < 1e-9 for v in box)  # on the cell grid
+    nudged = (50.82, 34.63, 51.02, 35.03)  # Leaflet panning a little to show a popup
+    assert data_box(nudged, 12, (box, 12)) == (box, 12)
+    assert data_box(nudged, 13, (box, 12))[0] != box  # zoomed: a new box
+    far = (49.9, 36.1, 50.1, 36.5)
+    moved, _ = data_box(far, 12, (box, 12))
+    assert moved[0] <= far[0] and moved[3] >= far[3]
+    assert data_box(None, None, None) == (None, None)
