@@ -8,7 +8,6 @@ Needs INCIDENT_MAP_DATA (or INCIDENT_MAP_BOUNDARIES) for the region outlines, as
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 import time
@@ -20,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != ROOT / "benchmarks"]
 
 from benchmarks.incidents import fill_store  # noqa: E402
+from benchmarks.scale import page_times  # noqa: E402
 
 APP = ROOT / "dashboard" / "app.py"
 
@@ -67,28 +67,11 @@ def main() -> None:
     parser.add_argument("--incidents", type=int, default=100_000)
     parser.add_argument("--baseline-count", type=int, default=None, help="default: the same as --incidents")
     args = parser.parse_args()
-    from streamlit.testing.v1 import AppTest
-
     from dashboard.query import query_incidents
 
     tmp = Path(tempfile.mkdtemp())
     store = fill_store(tmp / "page.sqlite", args.incidents)
-    os.environ["INCIDENT_MAP_DB"] = str(store.path)
-    at = AppTest.from_file(str(APP), default_timeout=300)
-    t = time.perf_counter()
-    at.run()
-    cold = time.perf_counter() - t  # includes this process importing streamlit, folium, shapely ...
-    assert not at.exception, at.exception
-    at = AppTest.from_file(str(APP), default_timeout=300)  # a new visitor on a running server
-    t = time.perf_counter()
-    at.run()
-    first = time.perf_counter() - t
-    t = time.perf_counter()
-    at.sidebar.multiselect[1].select("Battles").run()
-    change = time.perf_counter() - t
-    t = time.perf_counter()
-    at.sidebar.multiselect[0].select("Sumy").run()
-    change2 = time.perf_counter() - t
+    cold, first, change, change2 = page_times(str(store.path))
     rows = list(query_incidents(store))
     sent = page_bytes(rows[:1000], store)
     print(f"{args.incidents:,} incidents: first render on the server {first:.2f} s for a new session "
