@@ -29,7 +29,7 @@ SEARCHES = {kind: f"lower(concat_ws(chr(10), {', '.join(fields)}))" for kind, fi
 SCHEMA = (", ".join(f"{c} {_TYPES.get(c, 'VARCHAR')}" for c in MIRROR_COLUMNS) + ", oblast VARCHAR, raion VARCHAR, "
           + ", ".join(f"search_{kind} VARCHAR" for kind in SEARCHES))
 FORMAT = 2  # bump when the snapshot layout changes
-CHUNK = 200_000
+CHUNK = 50_000
 
 
 def mirror_cache_dir() -> Path:
