@@ -140,7 +140,7 @@ if not weekly.empty:
     st.bar_chart(weekly)
 if summary["incidents"] > len(rows):
     st.caption(f"Table: the newest {len(rows):,} of {summary['incidents']:,} incidents; "
-               "the downloads hold all of them.")
+               "the downloads and `incident-map export` hold all of them.")
 selected = st.session_state.get("selected")
 chosen = store.get(selected) if selected else None
 if chosen is not None:
