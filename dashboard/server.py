@@ -1,9 +1,8 @@
-"""Starting the Streamlit app as a subprocess of the CLI."""
+"""Starting the Streamlit app from the CLI (the server process replaces the CLI process)."""
 
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -18,7 +17,7 @@ def streamlit_command(port: int, host: str) -> list[str]:
 
 
 def run_streamlit(port: int = 8501, host: str = "127.0.0.1", db: str | Path | None = None) -> int:
-    """Run the dashboard until interrupted; returns Streamlit's exit code."""
+    """Run the dashboard in place of this process, until it is stopped."""
     from dashboard.assets import install_assets
 
     install_assets()
@@ -29,7 +28,8 @@ def run_streamlit(port: int = 8501, host: str = "127.0.0.1", db: str | Path | No
     root = str(APP.parent.parent)
     env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     print(f"dashboard: http://{host}:{port}", file=sys.stderr)
-    try:
-        return subprocess.call(streamlit_command(port, host), env=env)
-    except KeyboardInterrupt:
-        return 0
+    sys.stderr.flush()
+    command = streamlit_command(port, host)
+    # the server takes this process's place, so stopping it (Ctrl-C, SIGTERM) leaves no orphan behind
+    os.execve(command[0], command, env)  # noqa: S606 (a fixed argument list, no shell)
+    return 1  # not reached
