@@ -1,8 +1,9 @@
 """The incident store on a PostgreSQL server with PostGIS: ``--db postgresql://user@host/db``.
 
 Same tables and columns as the SQLite store, plus a generated point geometry with a GiST index and
-a ``regions`` table of oblast and raion polygons, so region filters and per-oblast counts are
-point-in-polygon tests done by the database. The write path (validation, order-independent
+a ``regions`` table of oblast and raion polygons (cut into indexed pieces). PostGIS decides each
+incident's oblast and raion when it is written, so region filters and per-oblast counts are
+indexed column tests in the database. The write path (validation, order-independent
 merging of twins) is the SQLite store's: writers serialise on a transaction-scoped advisory lock,
 as SQLite writers do on ``BEGIN IMMEDIATE``.
 """
@@ -19,10 +20,11 @@ from .query import StandardSQL
 from .store import MIGRATIONS, Store
 
 _CURSORS = itertools.count()
-WRITE_LOCK = 7_262_001
+WRITE_LOCK = 7_262_001  # advisory lock key held by every writing transaction
 # server-side cursors are planned for their first rows by default, which picks "walk the date index
 # and filter" over "use the selective index, then sort": we read them to the end
-READER_OPTIONS = "-c cursor_tuple_fraction=1.0"  # advisory lock key held by every writing transaction
+READER_OPTIONS = "-c cursor_tuple_fraction=1.0"
+
 
 def _sqlite_schema_for_postgres() -> str:
     """The SQLite store's first schema in PostgreSQL's types, plus an indexed point geometry:
@@ -185,14 +187,18 @@ class PostgresStore(StandardSQL, Store):
         row = self.execute(sql, params).fetchone()
         return None if row is None else next(iter(row.values()))
 
-    def _reader(self):
+    def _connect_reader(self, **options):
+        """A connection for reading, its cursors planned to be read to the end."""
         import psycopg
+
+        return psycopg.connect(self.url, connect_timeout=10, options=READER_OPTIONS, **options)
+
+    def _reader(self):
         from psycopg.rows import dict_row
 
         conn = getattr(self._local, "conn", None)
         if conn is None or conn.closed:
-            conn = self._local.conn = psycopg.connect(self.url, row_factory=dict_row, connect_timeout=10,
-                                                      options=READER_OPTIONS)
+            conn = self._local.conn = self._connect_reader(row_factory=dict_row)
         return conn
 
     def rows(self, sql: str, params: Iterable = ()) -> Iterator[dict]:
@@ -219,9 +225,7 @@ class PostgresStore(StandardSQL, Store):
     @contextmanager
     def reader(self) -> Iterator:
         """A connection of its own on one snapshot (repeatable read), streaming with server-side cursors."""
-        import psycopg
-
-        conn = psycopg.connect(self.url, connect_timeout=10, options=READER_OPTIONS)
+        conn = self._connect_reader()
         try:
             conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             yield _Reader(conn)
