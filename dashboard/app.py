@@ -113,7 +113,8 @@ if layer == "Heat map":
     data_layer = heat_layer(grid_cells(source, map_flt, cell_degrees(zoom) / 4, boundaries))
 elif layer == "Incidents per oblast":
     data_layer = choropleth_layer(oblast_counts(source, flt, boundaries), oblast_outlines())
-elif count(source, map_flt, boundaries) <= POINT_LIMIT:  # few enough to draw one by one, with popups
+elif (summary["incidents"] if map_flt is flt else count(source, map_flt, boundaries)) <= POINT_LIMIT:
+    # few enough to draw one by one, with popups (the summary already counted them when there is no view yet)
     ids = [r["event_id"] for r in query_incidents(source, map_flt, boundaries=boundaries, columns=("event_id",))]
     data_layer = incidents_layer(list(query_incidents(store, IncidentFilter(event_ids=ids))),
                                  st.session_state.get("selected"))
