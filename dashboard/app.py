@@ -42,7 +42,7 @@ from dashboard.query import (
     summarize,
     weekly_counts,
 )
-from dashboard.schema import EVENT_TYPES
+from dashboard.schema import DATE_MAX, DATE_MIN, EVENT_TYPES, MAX_PEOPLE
 
 st.set_page_config(page_title="Incident map", layout="wide")
 use_local_assets()
@@ -53,18 +53,20 @@ store, origin, source = page_sources(os.environ.get("INCIDENT_MAP_DB"))
 if hasattr(source, "sync"):
     source.sync()  # follow edits and ingests since the last run: only the changed rows
 boundaries = load_boundaries()
-start = filter_from_params({k: st.query_params.get_all(k) for k in st.query_params})
+region_choices = boundaries.names if boundaries else region_names(source)
+start, link_notices = filter_from_params({k: st.query_params.get_all(k) for k in st.query_params}, region_choices)
 
 with st.sidebar:
     st.header("Filters")
-    region_choices = boundaries.names if boundaries else region_names(source)
-    regions = st.multiselect("Region (oblast or raion)", region_choices,
-                             default=[r for r in start.regions if r in region_choices])
-    since = st.date_input("From", value=dt.date.fromisoformat(start.since) if start.since else None)
-    until = st.date_input("Until", value=dt.date.fromisoformat(start.until) if start.until else None)
+    regions = st.multiselect("Region (oblast or raion)", region_choices, default=start.regions)
+    since = st.date_input("From", value=dt.date.fromisoformat(start.since) if start.since else None,
+                          min_value=DATE_MIN, max_value=DATE_MAX)
+    until = st.date_input("Until", value=dt.date.fromisoformat(start.until) if start.until else None,
+                          min_value=DATE_MIN, max_value=DATE_MAX)
     types = st.multiselect("Event type", EVENT_TYPES, default=start.types)
     actor = st.text_input("Actor", value=start.actor or "")
-    min_killed = st.number_input("Minimum killed", min_value=0, value=start.min_fatalities or 0, step=1)
+    min_killed = st.number_input("Minimum killed", min_value=0, max_value=MAX_PEOPLE,
+                                 value=start.min_fatalities or 0, step=1)
     text = st.text_input("Search notes and places", value=start.text or "")
     in_view = st.checkbox("Only what is in the map view", key="in_view")
     layer = st.radio("Map layer", ["Points", "Heat map", "Incidents per oblast"], key="layer")
@@ -103,6 +105,8 @@ if picked_rows and picked_rows[0] < len(rows) and st.session_state.get("table_pi
 summary = summarize(source, flt, boundaries)
 
 st.title("Incident map")
+for notice in link_notices:
+    st.warning(md_escape(notice))
 st.caption(f"{summary['incidents']:,} of {source.count():,} incidents ({origin}). "
            "Places: GeoNames (geonames.org), CC BY 4.0.")
 cols = st.columns(3)

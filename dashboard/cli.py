@@ -157,12 +157,13 @@ def extract(file, published, fmt, index_path) -> None:
     """Print the incidents reported in an article (FILE or - for standard input)."""
     from dashboard.export import write_csv, write_geojson
     from dashboard.extract import extract_incidents
+    from dashboard.ingest import MAX_DOCUMENT_BYTES, decode_text
 
-    raw = file.read()
+    raw = file.read(MAX_DOCUMENT_BYTES + 1)
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        _fail(f"{file.name}: not UTF-8 text (byte {exc.start})")
+        text = decode_text(raw)
+    except ValueError as exc:
+        _fail(f"{file.name}: {exc}")
     incidents = extract_incidents(text, published, _resolver(index_path))
     for inc in incidents:
         inc.pop("mention", None)
@@ -187,7 +188,9 @@ def extract(file, published, fmt, index_path) -> None:
 @_DB
 @_INDEX
 def ingest(paths, published, source, quiet, engine, scheduler, workers, db, index_path) -> None:
-    """Extract incidents from articles (text files, directories, JSON Lines, Parquet) into the store."""
+    """Extract incidents from articles (text files, directories, JSON Lines, Parquet) into the store.
+
+    Exit status 0 when every file and document was read, 1 when any could not be (the rest is stored)."""
     store = _store(db)
     resolver = _resolver(index_path)  # also builds the index first if there is none
     if engine == "dask":
@@ -203,6 +206,7 @@ def ingest(paths, published, source, quiet, engine, scheduler, workers, db, inde
         click.echo(f"skipped: {line}", err=True)
     click.echo(f"{report.documents} documents read ({report.skipped_seen} seen before), "
                f"{report.incidents} incidents stored in {store.path}; {len(report.errors)} problems")
+    sys.exit(1 if report.errors else 0)  # the rest was stored; the status says something was not
 
 
 @main.command("import")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 import ipaddress
 import os
+import socket
 
 from .schema import RecordError, clean_record
 
@@ -14,25 +15,47 @@ MAX_ARTICLE_CHARS = 200_000
 
 
 def is_loopback(host: str) -> bool:
-    if host in ("localhost", ""):
-        return True
+    """Whether a server bound to ``host`` is reachable from this machine only.
+
+    The one place that decides exposure, from the address the server really binds: an empty host
+    binds every interface (as do ``0.0.0.0`` and ``::``); a name counts as loopback only when every
+    address it resolves to is a loopback address; a name that does not resolve is not trusted."""
+    host = host.strip()
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+    if not host:
+        return False
     try:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
+        pass
+    try:
+        infos = socket.getaddrinfo(host, None)
+    except (OSError, UnicodeError):
         return False
+    addresses = {info[4][0].split("%")[0] for info in infos}
+    return bool(addresses) and all(ipaddress.ip_address(a).is_loopback for a in addresses)
+
+
+def listening_on(host: str) -> str:
+    """How the page names the address the server listens on."""
+    return host.strip() or "every network interface"
 
 
 def editing_mode(host: str | None = None, password: str | None = None) -> tuple[str, str]:
     """("edit" | "password" | "read-only", sentence for the page).
 
-    On loopback editing is open; beyond it, editing needs a configured password, else it is off."""
-    host = host if host is not None else os.environ.get(ENV_HOST, "127.0.0.1")
+    On loopback editing is open; beyond it, editing needs a configured password, else it is off.
+    ``host`` defaults to ``$INCIDENT_MAP_HOST`` (set by ``incident-map serve``); unknown counts as
+    every interface, Streamlit's own default."""
+    host = host if host is not None else os.environ.get(ENV_HOST, "")
     password = password if password is not None else os.environ.get(ENV_PASSWORD, "")
+    where = listening_on(host)
     if is_loopback(host):
-        return "edit", f"Editing is on (the server listens on {host} only)."
+        return "edit", f"Editing is on (the server listens on {where} only)."
     if password:
-        return "password", f"The server listens on {host}: enter the password to add, edit or delete."
-    return "read-only", (f"Read-only: the server listens on {host} and no password is configured "
+        return "password", f"The server listens on {where}: enter the password to add, edit or delete."
+    return "read-only", (f"Read-only: the server listens on {where} and no password is configured "
                          f"(set {ENV_PASSWORD} to allow editing).")
 
 

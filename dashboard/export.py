@@ -13,7 +13,12 @@ from .schema import FIELDS
 ATTRIBUTION = ("Places: GeoNames (geonames.org), CC BY 4.0; landmarks and regions: incident-map project "
                "tables; incidents: as cited in each feature's source fields")
 PROPERTIES = [f for f in FIELDS if f not in ("latitude", "longitude")]
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Text a spreadsheet would run as a formula; a leading apostrophe is neutralised too, so that
+# undoing the neutralising (removing exactly one apostrophe) restores every value exactly.
+_NEUTRALISED = ("=", "+", "-", "@", "\t", "\r", "'")
+# Last column of our CSV export: tells the importer a file is ours (neutralised, untrimmed), not a raw one.
+EXPORT_MARKER = "incident_map_export"
+EXPORT_VERSION = "1"
 
 
 def _finite(value):
@@ -66,25 +71,26 @@ def feature_sql(dialect: str = "sqlite") -> str:
 
 
 def neutralise(value):
-    """Text that a spreadsheet would run as a formula gets a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    """Text that a spreadsheet would run as a formula (or that starts with an apostrophe) gets a
+    leading apostrophe."""
+    if isinstance(value, str) and value.startswith(_NEUTRALISED):
         return "'" + value
     return value
 
 
 def unneutralise(value: str) -> str:
-    """Undo :func:`neutralise` when reading our own CSV back."""
-    if isinstance(value, str) and len(value) > 1 and value[0] == "'" and value[1] in "=+-@\t\r":
+    """Undo :func:`neutralise` when reading our own CSV back (the exact inverse)."""
+    if isinstance(value, str) and len(value) > 1 and value[0] == "'" and value[1] in _NEUTRALISED:
         return value[1:]
     return value
 
 
 def write_csv(records: Iterable[dict], out: TextIO) -> int:
-    """CSV with ACLED's column names first, then ours; returns the row count."""
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(FIELDS)
+    """CSV with ACLED's column names first, then ours, then the export marker; returns the row count."""
+    writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180; quotes any value holding \r or \n
+    writer.writerow([*FIELDS, EXPORT_MARKER])
     n = 0
     for rec in records:
-        writer.writerow(["" if rec.get(f) is None else neutralise(rec.get(f)) for f in FIELDS])
+        writer.writerow(["" if rec.get(f) is None else neutralise(rec.get(f)) for f in FIELDS] + [EXPORT_VERSION])
         n += 1
     return n

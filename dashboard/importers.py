@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .export import unneutralise
+from .export import EXPORT_MARKER, unneutralise
 from .schema import FIELDS, RecordError, clean_record, parse_date
 from .store import Store
 
@@ -26,7 +26,10 @@ class ImportReport:
 
 
 def _acled(row: dict) -> dict:
-    rec = {f: unneutralise(row[f]) for f in FIELDS if row.get(f) not in (None, "")}
+    """A raw ACLED row is data as given (an apostrophe at the start of a value is kept); our own
+    export (marked by its last column) is read back exactly, undoing the formula neutralising."""
+    ours = bool(row.get(EXPORT_MARKER))
+    rec = {f: unneutralise(row[f]) if ours else row[f] for f in FIELDS if row.get(f) not in (None, "")}
     if not rec.get("event_id"):
         rec["event_id"] = row.get("event_id_cnty") or row.get("data_id")
     if not rec.get("source_url") and row.get("source_url"):
@@ -112,7 +115,7 @@ def import_csv(kind: str, path: str | Path, store: Store) -> ImportReport:
             report.errors.append(f"{path}:{line}: row: more values than header columns")
             continue
         try:
-            records.append(clean_record(mapper(row)))
+            records.append(clean_record(mapper(row), trim=not row.get(EXPORT_MARKER)))
         except RecordError as exc:
             report.errors.append(f"{path}:{line}: {exc}")
     if records:

@@ -31,16 +31,22 @@ class IngestReport:
     errors: list[str] = field(default_factory=list)
 
 
-def _read_text(path: Path) -> str:
-    if path.stat().st_size > MAX_DOCUMENT_BYTES:
-        raise ValueError(f"larger than {MAX_DOCUMENT_BYTES // 1_000_000} MB")
-    raw = path.read_bytes()
+def decode_text(raw: bytes) -> str:
+    """An article's bytes as text; ValueError (one line) when too large, binary or not UTF-8."""
+    if len(raw) > MAX_DOCUMENT_BYTES:
+        raise ValueError(f"larger than {MAX_DOCUMENT_BYTES // 1_000_000} MB (the limit for one article)")
     if b"\x00" in raw:
         raise ValueError("binary file (NUL bytes), not text")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ValueError(f"not UTF-8 text (byte {exc.start})") from None
+
+
+def _read_text(path: Path) -> str:
+    if path.stat().st_size > MAX_DOCUMENT_BYTES:
+        raise ValueError(f"larger than {MAX_DOCUMENT_BYTES // 1_000_000} MB (the limit for one article)")
+    return decode_text(path.read_bytes())
 
 
 def iter_documents(paths: list[str], published: str | None, errors: list[str]) -> Iterator[Document]:
@@ -100,6 +106,9 @@ def read_parquet_documents(path: Path, errors: list[str]) -> list[Document]:
         if not isinstance(text, str) or not text.strip():
             errors.append(f"{path}:row {n}: text: missing or not a string")
             continue
+        if "\x00" in text:
+            errors.append(f"{path}:row {n}: text: binary data (NUL characters), not text")
+            continue
         docs.append(Document(text, date, url, f"{path}:row {n}"))
     return docs
 
@@ -139,6 +148,9 @@ def _jsonl_line(raw: bytes, where: str, published: str | None, errors: list[str]
         return None
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
         errors.append(f"{where}: text: missing or not a string")
+        return None
+    if "\x00" in obj["text"]:  # written as \u0000 in the JSON
+        errors.append(f"{where}: text: binary data (NUL characters), not text")
         return None
     date = obj.get("published") or published
     try:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from .defaults import load_default_incidents
 from .export import write_csv, write_geojson
 from .query import IncidentFilter
-from .schema import EVENT_TYPES
+from .schema import DATE_MAX, DATE_MIN, EVENT_TYPES, MAX_PEOPLE
 from .store import Store, open_store
 
 TABLE_COLUMNS = ("event_date", "location", "admin1", "event_type", "sub_event_type", "fatalities", "injured",
@@ -23,28 +23,76 @@ DEFAULTS_LABEL = "built-in default data"
 DOWNLOAD_LIMIT = 200_000  # larger selections: `incident-map export` streams them to a file
 
 
+MAX_LINK_TEXT = 200  # characters of a text filter taken from a link
+
+
 def _one(params: Mapping[str, list[str]], key: str) -> str | None:
     values = params.get(key) or []
     return values[0] if values and values[0] != "" else None
 
 
-def filter_from_params(params: Mapping[str, list[str]]) -> IncidentFilter:
-    """The filter a shared link describes; unknown or malformed values are ignored, never fatal."""
+def _shown(value: str) -> str:
+    return repr(value if len(value) <= 40 else value[:40] + "…")
+
+
+def filter_from_params(params: Mapping[str, list[str]],
+                       regions: Iterable[str] | None = None) -> tuple[IncidentFilter, list[str]]:
+    """The filter a shared link describes, and one notice per value dropped from it.
+
+    Every URL parameter is parsed here, with bounds: dates ISO and within the plausible range,
+    minimum killed a whole number 0..MAX_PEOPLE, types from ACLED's list, regions from ``regions``
+    (when given), texts at most MAX_LINK_TEXT characters. A bad value is dropped, never fatal."""
+    notices: list[str] = []
+
+    def drop(key: str, value: str, why: str) -> None:
+        notices.append(f"Link parameter {key}={_shown(value)} ignored: {why}.")
 
     def date(key: str) -> str | None:
         value = _one(params, key)
-        try:
-            return dt.date.fromisoformat(value).isoformat() if value else None
-        except ValueError:
+        if value is None:
             return None
+        try:
+            day = dt.date.fromisoformat(value) if len(value) == 10 else None
+        except ValueError:
+            day = None
+        if day is None or not DATE_MIN <= day <= DATE_MAX:
+            drop(key, value, f"not a date YYYY-MM-DD between {DATE_MIN} and {DATE_MAX}")
+            return None
+        return day.isoformat()
 
+    def text(key: str) -> str | None:
+        value = _one(params, key)
+        if value is not None and len(value) > MAX_LINK_TEXT:
+            drop(key, value, f"longer than {MAX_LINK_TEXT} characters")
+            return None
+        return value
+
+    known = {r.casefold(): r for r in regions} if regions is not None else None
+    chosen_regions = []
+    for value in (r for r in params.get("region", []) if r):
+        if known is None:
+            chosen_regions.append(value)
+        elif value.casefold() in known:
+            chosen_regions.append(known[value.casefold()])
+        else:
+            drop("region", value, "no such oblast or raion")
+    types = []
+    for value in (t for t in params.get("type", []) if t):
+        if value in EVENT_TYPES:
+            types.append(value)
+        else:
+            drop("type", value, "not an ACLED event type")
     killed = _one(params, "min_killed")
-    return IncidentFilter(
-        regions=[r for r in params.get("region", []) if r],
-        since=date("since"), until=date("until"),
-        types=[t for t in params.get("type", []) if t in EVENT_TYPES],
-        min_fatalities=int(killed) if killed and killed.isdigit() else None,
-        actor=_one(params, "actor"), text=_one(params, "q"))
+    min_fatalities = None
+    if killed is not None:
+        # ASCII digits only ("²".isdigit() is true), few enough of them to be a number of people
+        if killed.isascii() and killed.isdigit() and len(killed) <= 6 and int(killed) <= MAX_PEOPLE:
+            min_fatalities = int(killed)
+        else:
+            drop("min_killed", killed, f"not a whole number from 0 to {MAX_PEOPLE:,}")
+    flt = IncidentFilter(regions=chosen_regions, since=date("since"), until=date("until"), types=types,
+                         min_fatalities=min_fatalities, actor=text("actor"), text=text("q"))
+    return flt, notices
 
 
 # URL parameter -> IncidentFilter field

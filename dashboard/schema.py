@@ -16,6 +16,10 @@ FLOAT_FIELDS = {"latitude", "longitude", "confidence"}
 EVENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
                "Strategic developments")
 STATUSES = ("extracted", "reviewed")
+# plausible bounds: a value outside them is a typo or garbage, not an event (README, "Schema")
+DATE_MIN = dt.date(1900, 1, 1)
+DATE_MAX = dt.date(2100, 12, 31)
+MAX_PEOPLE = 100_000  # killed or injured in one incident
 
 
 class RecordError(ValueError):
@@ -29,15 +33,21 @@ class RecordError(ValueError):
 def parse_date(value: str, field: str = "event_date") -> str:
     """ISO date from "2025-06-03", "03 June 2025" or "June 3, 2025"."""
     text = str(value).strip()
+    day = None
     for fmt in ("%Y-%m-%d", "%d %B %Y", "%B %d, %Y", "%d/%m/%Y", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S"):
         try:
-            return dt.datetime.strptime(text, fmt).date().isoformat()
+            day = dt.datetime.strptime(text, fmt).date()
+            break
         except ValueError:
             continue
-    try:
-        return dt.date.fromisoformat(text[:10]).isoformat()
-    except ValueError:
-        raise RecordError(field, f"not a date: {text[:40]!r}") from None
+    if day is None:
+        try:
+            day = dt.date.fromisoformat(text[:10])
+        except ValueError:
+            raise RecordError(field, f"not a date: {text[:40]!r}") from None
+    if not DATE_MIN <= day <= DATE_MAX:
+        raise RecordError(field, f"{day.isoformat()} is outside {DATE_MIN.isoformat()}..{DATE_MAX.isoformat()}")
+    return day.isoformat()
 
 
 def _float(value, field: str) -> float | None:
@@ -64,8 +74,21 @@ def _int(value, field: str) -> int | None:
     return int(number)
 
 
-def clean_record(raw: dict) -> dict:
-    """A validated copy of ``raw`` with typed values; raises :class:`RecordError` naming the field."""
+def _text(value, field: str, trim: bool) -> str | None:
+    if value is None:
+        return None
+    text = str(value)
+    if "\x00" in text:
+        raise RecordError(field, "contains NUL characters (binary data, not text)")
+    if trim:
+        text = text.strip()
+    return text or None
+
+
+def clean_record(raw: dict, trim: bool = True) -> dict:
+    """A validated copy of ``raw`` with typed values; raises :class:`RecordError` naming the field.
+
+    Text is trimmed at its two edges unless ``trim`` is false (our own export read back: exact)."""
     rec: dict = {}
     for field in FIELDS:
         value = raw.get(field)
@@ -74,7 +97,7 @@ def clean_record(raw: dict) -> dict:
         elif field in FLOAT_FIELDS:
             rec[field] = _float(value, field)
         else:
-            rec[field] = None if value is None else (str(value).strip() or None)
+            rec[field] = _text(value, field, trim)
     if not rec["event_date"]:
         raise RecordError("event_date", "missing")
     rec["event_date"] = parse_date(rec["event_date"])
@@ -94,6 +117,9 @@ def clean_record(raw: dict) -> dict:
         raise RecordError("status", f"must be one of {', '.join(STATUSES)}")
     if rec["confidence"] is not None and not 0 <= rec["confidence"] <= 1:
         raise RecordError("confidence", "must be between 0 and 1")
+    for field in ("fatalities", "injured"):
+        if rec[field] is not None and rec[field] > MAX_PEOPLE:
+            raise RecordError(field, f"{rec[field]} is more than {MAX_PEOPLE:,} people in one incident")
     for field in ("time_precision", "geo_precision"):
         if rec[field] is not None and rec[field] not in (1, 2, 3):
             raise RecordError(field, "must be 1, 2 or 3")

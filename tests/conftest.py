@@ -12,6 +12,8 @@ SHARED_DATA = ROOT.parent / "shared" / "data"
 
 if "INCIDENT_MAP_DATA" not in os.environ and SHARED_DATA.is_dir():
     os.environ["INCIDENT_MAP_DATA"] = str(SHARED_DATA)
+# pages run in-process (AppTest) as `incident-map serve` runs them by default: on loopback
+os.environ.setdefault("INCIDENT_MAP_HOST", "127.0.0.1")
 
 
 def geonames_dir() -> Path | None:

@@ -33,13 +33,17 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _serve(db: Path):
+def _serve(db: Path, host: str | None = None):
+    """Start `incident-map serve` (on 127.0.0.1, or on ``host`` as given) and wait until it answers."""
     if not Path(CHROMIUM).exists():
         pytest.fail("Debian chromium is not installed (apt-get install chromium); the browser test cannot run")
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "dashboard.cli", "serve", "--port", str(port), "--db", str(db)],
-                            cwd=ROOT, env=os.environ.copy(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
+    command = [sys.executable, "-m", "dashboard.cli", "serve", "--port", str(port), "--db", str(db)]
+    if host is not None:
+        command += ["--host", host]
+    env = {k: v for k, v in os.environ.items() if k not in ("INCIDENT_MAP_HOST", "INCIDENT_MAP_PASSWORD")}
+    proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://{'[::1]' if host and ':' in host else '127.0.0.1'}:{port}"
     deadline = time.time() + 90
     while time.time() < deadline:
         try:
@@ -370,3 +374,46 @@ def test_large_store_draws_cells_then_points_when_zoomed_in(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+@pytest.mark.parametrize(("host", "editing"), [("", False), ("0.0.0.0", False), ("::", False), ("localhost", True)])
+def test_edit_controls_only_when_the_server_listens_on_loopback(tmp_path, host, editing):
+    from playwright.sync_api import sync_playwright
+
+    url, proc = _serve(tmp_path / "s.sqlite", host)
+    try:
+        with sync_playwright() as p:
+            browser = _launch(p)
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(url)
+            page.get_by_text("Add and edit incidents").wait_for(timeout=60_000)
+            page.wait_for_timeout(1000)
+            tabs = page.get_by_role("tab", name="Add by hand").count()
+            text = page.inner_text("body")
+            browser.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+    if editing:
+        assert tabs == 1 and "Editing is on" in text
+    else:
+        assert tabs == 0 and "Read-only" in text and "Editing is on" not in text
+
+
+def test_hostile_links_show_a_notice_not_a_traceback(server):
+    from playwright.sync_api import sync_playwright
+
+    links = ["min_killed=%C2%B2", "min_killed=" + "9" * 30, "min_killed=" + "9" * 5000, "since=2025-02-30",
+             "until=abc", "region=Atlantis", "type=Picnic"]
+    with sync_playwright() as p:
+        browser = _launch(p)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        for query in links:
+            page.goto(f"{server}/?{query}")
+            key = query.split("=")[0]
+            page.get_by_text(f"Link parameter {key}=").wait_for(timeout=60_000)
+            page.get_by_text("4 of 4 incidents").wait_for(timeout=60_000)  # the link shows everything, and says why
+            assert page.locator("[data-testid='stException']").count() == 0, query
+            assert "Traceback" not in page.inner_text("body"), query
+        page.screenshot(path=str(ARTIFACTS / "dashboard-bad-link.png"), full_page=True)
+        browser.close()

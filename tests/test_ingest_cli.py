@@ -66,7 +66,7 @@ def test_ingest_skips_bad_files_and_keeps_the_rest(tmp_path, index_path):
     (docs / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     db = tmp_path / "s.sqlite"
     proc = run("ingest", str(docs), "--published", "2025-06-03", "--db", str(db), "--quiet", index_path=index_path)
-    assert proc.returncode == 0, proc.stderr
+    assert proc.returncode == 1, proc.stderr  # the good ones are stored; the status says some were not
     err = proc.stderr.decode()
     assert "binary.txt: binary file" in err
     assert "latin1.txt: not UTF-8" in err
@@ -87,3 +87,26 @@ def test_text_file_without_date_is_reported(tmp_path, index_path):
     f.write_text("Shelling of Nikopol killed one man.", encoding="utf-8")
     proc = run("ingest", str(f), "--db", str(tmp_path / "s.sqlite"), "--quiet", index_path=index_path)
     assert b"a.txt: no publication date" in proc.stderr
+
+
+def test_ingest_of_a_missing_path_exits_1_and_stores_the_rest(tmp_path, index_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Shelling of Nikopol killed one man.", encoding="utf-8")
+    db = tmp_path / "s.sqlite"
+    proc = run("ingest", str(tmp_path / "missing.txt"), str(good), "--published", "2025-06-03", "--db", str(db),
+               "--quiet", index_path=index_path)
+    assert proc.returncode == 1
+    assert b"missing.txt: no such file or directory" in proc.stderr and b"Traceback" not in proc.stderr
+    assert Store(db).count() == 1
+    again = run("ingest", str(good), "--published", "2025-06-03", "--db", str(db), "--quiet", index_path=index_path)
+    assert again.returncode == 0
+
+
+def test_extract_refuses_huge_or_binary_text_on_one_line(index_path):
+    huge = b"Shelling of Nikopol killed one man. " * 150_000  # 5.4 MB
+    proc = run("extract", "-", "--published", "2025-06-03", stdin=huge, index_path=index_path)
+    assert proc.returncode == 1 and proc.stdout == b""
+    assert proc.stderr.decode().strip().count("\n") == 0 and b"larger than 5 MB" in proc.stderr
+    proc = run("extract", "-", "--published", "2025-06-03", stdin=b"Shelling of Nikopol\x00 killed one man.",
+               index_path=index_path)
+    assert proc.returncode == 1 and b"NUL" in proc.stderr and proc.stdout == b""

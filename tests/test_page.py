@@ -65,12 +65,14 @@ def test_filters_come_from_the_url_and_go_back_to_it(tmp_path, monkeypatch):
 def test_filter_params_round_trip_and_ignore_garbage():
     from dashboard.page import filter_from_params, params_from_filter
 
-    flt = filter_from_params({"region": ["Sumy", "Kharkiv"], "since": ["2025-06-01"], "until": ["nonsense"],
-                              "type": ["Battles", "<script>"], "min_killed": ["3"], "q": ["bridge"]})
+    flt, notices = filter_from_params({"region": ["Sumy", "Kharkiv"], "since": ["2025-06-01"],
+                                       "until": ["nonsense"], "type": ["Battles", "<script>"], "min_killed": ["3"],
+                                       "q": ["bridge"]})
     assert flt.regions == ["Sumy", "Kharkiv"] and flt.since == "2025-06-01" and flt.until is None
     assert flt.types == ["Battles"] and flt.min_fatalities == 3 and flt.text == "bridge"
+    assert [n.split("=")[0] for n in notices] == ["Link parameter type", "Link parameter until"]
     assert filter_from_params({k: v if isinstance(v, list) else [v]
-                               for k, v in params_from_filter(flt).items()}) == flt
+                               for k, v in params_from_filter(flt).items()}) == (flt, [])
 
 
 def test_links_only_http_and_everything_escaped_in_every_layer():
