@@ -2,25 +2,21 @@
 
 Incidents are matched to the expected ones by place (same GeoNames id or within 25 km); then
 each field is compared. Prints incident recall and precision and per-field accuracy.
-Usage: python benchmarks/extraction_accuracy.py [--index PATH] [--show]
+Usage: python -m benchmarks.extraction_accuracy [--index PATH] [--show]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-# run as a script, this folder comes first on sys.path, and benchmarks/dashboard.py would hide the
-# dashboard package: put the project root there instead
-sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != ROOT / "benchmarks"]
+from gazetteer import Gazetteer
+from gazetteer.borders import haversine_km
+from incidents.extract import extract_incidents
 
-from dashboard.extract import extract_incidents  # noqa: E402
-from gazetteer import Gazetteer  # noqa: E402
-from gazetteer.borders import haversine_km  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 ARTICLES = Path(__file__).resolve().parent.parent / "tests" / "data" / "articles.jsonl"
 FIELDS = ("event_date", "time_precision", "event_type", "sub_event_type", "fatalities", "injured",

@@ -1,27 +1,23 @@
 """Ingest throughput: the local engine versus Dask with 1 and 2 workers on generated articles.
 
-Usage: python benchmarks/ingest.py [--articles 10000] [--words 250]
+Usage: python -m benchmarks.ingest [--articles 10000] [--words 250]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-# run as a script, this folder comes first on sys.path, and benchmarks/dashboard.py would hide the
-# dashboard package: put the project root there instead
-sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != ROOT / "benchmarks"]
+from benchmarks.throughput import make_articles
+from gazetteer import Gazetteer
+from incidents.distributed import ingest_dask
+from incidents.ingest import ingest
+from incidents.storage import Store
 
-from benchmarks.incidents import make_articles  # noqa: E402
-from dashboard.distributed import ingest_dask  # noqa: E402
-from dashboard.ingest import ingest  # noqa: E402
-from dashboard.store import Store  # noqa: E402
-from gazetteer import Gazetteer  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> None:

@@ -8,7 +8,7 @@ For each size it prints
 - the real page under Streamlit AppTest: first render for a new session, and a filter change;
 - the streamed GeoJSON export of everything.
 
-Usage: python benchmarks/scale.py [--sizes 10000,100000,1000000] [--postgres]
+Usage: python -m benchmarks.scale [--sizes 10000,100000,1000000] [--postgres]
 Needs INCIDENT_MAP_DATA (or INCIDENT_MAP_BOUNDARIES) for the region outlines, as the page does.
 """
 
@@ -23,15 +23,10 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-# run as a script, this folder comes first on sys.path, and benchmarks/dashboard.py would hide the
-# dashboard package: put the project root there instead
-sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != ROOT / "benchmarks"]
-
-from dashboard.boundaries import load_boundaries  # noqa: E402
-from dashboard.layers import POINT_LIMIT  # noqa: E402
-from dashboard.page import PAGE_COLUMNS, TABLE_ROWS, cell_degrees  # noqa: E402
-from dashboard.query import (  # noqa: E402
+from dashboard.layers import POINT_LIMIT
+from dashboard.page import PAGE_COLUMNS, TABLE_ROWS, cell_degrees
+from incidents.boundaries import load_boundaries
+from incidents.query import (
     IncidentFilter,
     count,
     grid_cells,
@@ -41,8 +36,10 @@ from dashboard.query import (  # noqa: E402
     summarize,
     weekly_counts,
 )
-from dashboard.schema import EVENT_TYPES, FIELDS  # noqa: E402
-from dashboard.store import Store  # noqa: E402
+from incidents.record import EVENT_TYPES, FIELDS
+from incidents.storage import Store
+
+ROOT = Path(__file__).resolve().parent.parent
 
 # where incidents cluster: (lat, lon, admin1, weight), front-line heavy, as in the real data
 HOTSPOTS = [(48.59, 38.00, "Donetsk", 9), (48.14, 37.74, "Donetsk", 8), (47.10, 37.55, "Donetsk", 4),
@@ -126,7 +123,7 @@ def timed(fn, repeat: int = 3) -> float:
 
 
 def fill_postgres(url: str, lite: Store) -> object:
-    from dashboard.pgstore import PostgresStore
+    from incidents.storage.postgres import PostgresStore
 
     pg = PostgresStore(url)
     cols = ", ".join(FIELDS)
@@ -138,7 +135,7 @@ def fill_postgres(url: str, lite: Store) -> object:
 
 
 def bench_size(n: int, tmp: Path, boundaries, pg_url: str | None) -> None:
-    from dashboard.mirror import Mirror
+    from incidents.storage.mirror import Mirror
 
     print(f"\n== {n:,} incidents ==")
     t = time.perf_counter()
@@ -176,7 +173,7 @@ def bench_size(n: int, tmp: Path, boundaries, pg_url: str | None) -> None:
         Mirror(pg, boundaries, cache_dir=tmp / "cache-pg")
         print(f"mirror of the PostgreSQL store: first build {time.perf_counter() - t:.2f} s; on PostgreSQL the page:")
         bench_page(pg_url)
-    from dashboard.export import write_feature_collection
+    from incidents.export import write_feature_collection
 
     for name, source in (("SQLite", store), ("PostgreSQL", pg)):
         if source is None:

@@ -1,1 +1,1 @@
-"""Incident table, command line and Streamlit page built on the :mod:`gazetteer` resolver."""
+"""The Streamlit page and its map: thin, over :mod:`incidents` (no database or cluster driver here)."""

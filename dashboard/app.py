@@ -4,7 +4,6 @@ downloads. Thin: every decision is a plain function in dashboard.page / query / 
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import replace
 
 import streamlit as st
@@ -13,7 +12,6 @@ from streamlit_folium import st_folium
 from dashboard import edit_panel
 from dashboard.assets import use_local_assets
 from dashboard.basemap import oblast_outlines
-from dashboard.boundaries import load_boundaries
 from dashboard.layers import POINT_LIMIT, cells_layer, choropleth_layer, heat_layer, incidents_layer
 from dashboard.mapview import base_map
 from dashboard.page import (
@@ -31,7 +29,9 @@ from dashboard.page import (
     page_sources,
     params_from_filter,
 )
-from dashboard.query import (
+from incidents import settings
+from incidents.boundaries import load_boundaries
+from incidents.query import (
     IncidentFilter,
     count,
     grid_cells,
@@ -42,14 +42,14 @@ from dashboard.query import (
     summarize,
     weekly_counts,
 )
-from dashboard.schema import DATE_MAX, DATE_MIN, EVENT_TYPES, MAX_PEOPLE
+from incidents.record import DATE_MAX, DATE_MIN, EVENT_TYPES, MAX_PEOPLE
 
 st.set_page_config(page_title="Incident map", layout="wide")
 use_local_assets()
 
 
 # the store (full rows, edits), its label, and what the aggregates query (see page_sources)
-store, origin, source = page_sources(os.environ.get("INCIDENT_MAP_DB"))
+store, origin, source = page_sources(settings.db_target())
 if hasattr(source, "sync"):
     source.sync()  # follow edits and ingests since the last run: only the changed rows
 boundaries = load_boundaries()
@@ -156,4 +156,4 @@ st.dataframe([{"": "▶" if r["event_id"] == selected else "", **{k: r.get(k) fo
               for r in rows], width="stretch", on_select="rerun", selection_mode="single-row",
              key="table")
 
-edit_panel.render(os.environ.get("INCIDENT_MAP_DB"), rows)
+edit_panel.render(settings.db_target(), rows)

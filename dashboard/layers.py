@@ -14,7 +14,8 @@ import folium
 from branca.element import MacroElement
 from jinja2 import Template
 
-from .mapview import TYPE_COLOURS, popup_html, safe_text
+from dashboard.popups import popup_html, safe_text
+from incidents.record import TYPE_COLOURS
 
 POINT_LIMIT = 3000  # above this many incidents in view, draw grid cells instead of points
 COLOURS = [*TYPE_COLOURS.values(), "#333333"]
@@ -86,7 +87,7 @@ def point_rows(incidents: list[dict], selected: str | None = None) -> list[list]
 
 
 def cell_rows(cells: list[dict]) -> list[list]:
-    """One circle per grid cell (see :func:`dashboard.query.grid_cells`): how many, how many killed."""
+    """One circle per grid cell (see :func:`incidents.query.grid_cells`): how many, how many killed."""
     out = []
     for cell in cells:
         n, killed = cell["incidents"], cell["killed"]
@@ -123,17 +124,15 @@ def heat_layer(cells: list[dict]) -> folium.FeatureGroup:
 
 
 def choropleth_layer(counts: dict[str, int], outlines: dict | None) -> folium.FeatureGroup:
-    """Oblasts shaded by their incident counts (see :func:`dashboard.query.oblast_counts`)."""
-    from .regions import canonical_regions
-
+    """Oblasts shaded by their incident counts (see :func:`incidents.query.oblast_counts`); the
+    outlines are the ones that decided the counts, so their names are the counts' keys."""
     group = folium.FeatureGroup(name="Incidents per oblast")
     if outlines is None:
         return group
     top = max(counts.values(), default=0)
-    names = {f["properties"]["name"]: canonical_regions([f["properties"]["name"]])[0] for f in outlines["features"]}
 
     def style(feature: dict) -> dict:
-        n = counts.get(names.get(feature["properties"]["name"], ""), 0)
+        n = counts.get(feature["properties"]["name"], 0)
         return {"color": "#555", "weight": 1, "fillColor": "#b2182b", "fillOpacity": 0.1 + 0.7 * n / top if n else 0}
 
     folium.GeoJson(outlines, style_function=style,

@@ -1,13 +1,7 @@
-"""Folium map of incidents; every string from data is escaped before it reaches HTML or JS.
-
-Layers: incident points (coloured by type, sized by killed, dashed when the place is only
-approximate or a whole region), a heat map, and an oblast choropleth of incidents per oblast.
-"""
+"""The base map the page mounts once: web tiles, the local outline basemap beneath them, the
+plugins the data layers need, and the legend. Data layers are in :mod:`dashboard.layers`."""
 
 from __future__ import annotations
-
-import html
-import os
 
 import folium
 from branca.element import MacroElement
@@ -16,52 +10,11 @@ from folium.plugins import HeatMap
 from jinja2 import Template
 
 from dashboard.basemap import OUTLINE_ATTRIBUTION, WORLD_ATTRIBUTION, oblast_outlines, world_outlines
+from dashboard.popups import safe_text
+from incidents.record import TYPE_COLOURS
+from incidents.settings import offline
 
 OSM_ATTRIBUTION = "&copy; OpenStreetMap contributors; places &copy; GeoNames, CC BY 4.0"
-TYPE_COLOURS = {
-    "Explosions/Remote violence": "#d62728",
-    "Battles": "#1f77b4",
-    "Violence against civilians": "#9467bd",
-    "Strategic developments": "#7f7f7f",
-    "Protests": "#2ca02c",
-    "Riots": "#ff7f0e",
-}
-PRECISION_TEXT = {1: "exact place", 2: "near the place / part of a raion", 3: "region only"}
-
-
-def safe_text(value: object) -> str:
-    """Escape for HTML *and* for the JavaScript template literals folium wraps popups in."""
-    text = "" if value is None else str(value)
-    return html.escape(text, quote=True).replace("`", "&#96;").replace("$", "&#36;").replace("\\", "&#92;")
-
-
-def safe_url(url: object) -> str | None:
-    """An http(s) link, escaped; anything else (javascript:, data:) is dropped."""
-    text = str(url or "").strip()
-    return safe_text(text) if text.lower().startswith(("http://", "https://")) else None
-
-
-def popup_html(inc: dict) -> str:
-    """Popup body for one incident."""
-    def num(v: object) -> str:
-        return "unknown" if v is None else str(v)
-
-    rows = [
-        ("Date", inc.get("event_date")), ("Place", inc.get("location")), ("Region", inc.get("admin1")),
-        ("Type", " / ".join(t for t in (inc.get("event_type"), inc.get("sub_event_type")) if t)),
-        ("Killed", num(inc.get("fatalities"))), ("Injured", num(inc.get("injured"))),
-        ("Actors", " / ".join(a for a in (inc.get("actor1"), inc.get("actor2")) if a)),
-        ("Location", PRECISION_TEXT.get(inc.get("geo_precision"), "unknown precision")),
-        ("Source", inc.get("source")), ("Notes", inc.get("notes")),
-    ]
-    body = "".join(f"<tr><th>{safe_text(k)}</th><td>{safe_text(v)}</td></tr>" for k, v in rows if v)
-    quote = inc.get("source_quote")
-    if quote:
-        body += f"<tr><td colspan='2'><q>{safe_text(quote[:600])}</q></td></tr>"
-    link = safe_url(inc.get("source_url"))
-    if link:
-        body += f"<tr><td colspan='2'><a href='{link}' target='_blank' rel='noopener noreferrer'>source</a></td></tr>"
-    return f"<table class='incident'>{body}</table>"
 
 
 def legend_html() -> str:
@@ -111,7 +64,7 @@ def base_map(boundaries=None) -> folium.Map:
     tiles cannot load), legend. Built once per session, so filter changes never remount it."""
     fmap = folium.Map(location=(48.6, 34.8), zoom_start=6, tiles=None, control_scale=True, max_zoom=18)
     outlines = oblast_outlines()
-    world = world_outlines(download=os.environ.get("INCIDENT_MAP_OFFLINE") != "1")
+    world = world_outlines(download=not offline())
     attribution = OSM_ATTRIBUTION + ("; " + OUTLINE_ATTRIBUTION if outlines else "") + (
         "; " + WORLD_ATTRIBUTION if world else "")
     folium.TileLayer("OpenStreetMap", attr=attribution, name="OpenStreetMap", max_zoom=18).add_to(fmap)
@@ -123,18 +76,4 @@ def base_map(boundaries=None) -> folium.Map:
             "color": "#888", "weight": 1, "fillColor": "#f4f1ea", "fillOpacity": 0.6}).add_to(fmap)
     PluginScripts().add_to(fmap)
     Legend(legend_html()).add_to(fmap)
-    return fmap
-
-
-def incident_map(incidents: list[dict], boundaries=None, layer: str = "points") -> folium.Map:
-    """A complete static map (base + one data layer), e.g. for export or tests."""
-    from dashboard.layers import choropleth_layer, heat_layer, incidents_layer
-
-    fmap = base_map(boundaries)
-    if layer == "heat":
-        heat_layer(incidents).add_to(fmap)
-    elif layer == "choropleth":
-        choropleth_layer(incidents, boundaries, oblast_outlines()).add_to(fmap)
-    else:
-        incidents_layer(incidents).add_to(fmap)
     return fmap

@@ -8,11 +8,11 @@ import math
 import threading
 from collections.abc import Iterable, Mapping
 
-from .defaults import load_default_incidents
-from .export import write_csv, write_geojson
-from .query import IncidentFilter
-from .schema import DATE_MAX, DATE_MIN, EVENT_TYPES, MAX_PEOPLE
-from .store import Store, open_store
+from incidents.defaults import load_default_incidents
+from incidents.export import write_csv, write_geojson
+from incidents.query import IncidentFilter
+from incidents.record import DATE_MAX, DATE_MIN, EVENT_TYPES, MAX_PEOPLE
+from incidents.storage import Store, open_store
 
 TABLE_COLUMNS = ("event_date", "location", "admin1", "event_type", "sub_event_type", "fatalities", "injured",
                  "actor1", "geo_precision", "source", "notes")
@@ -141,7 +141,7 @@ def page_sources(path=None) -> tuple:
     """(store, label, analytic source) for the page, opened once per server process: the server
     warms this before its first visitor (``dashboard.streamlit_main``), so no visitor waits for
     the mirror to be built."""
-    from .boundaries import load_boundaries
+    from incidents.boundaries import load_boundaries
 
     key = str(path or "")
     with _SOURCES_LOCK:
@@ -165,7 +165,7 @@ def analytic_source(store, boundaries=None):
     """What the page queries: a columnar mirror of the store (DuckDB), which follows the store by
     its change counter. Without DuckDB installed, the store itself answers, only slower."""
     try:
-        from .mirror import Mirror
+        from incidents.storage.mirror import Mirror
     except ImportError:
         return store
     return Mirror(store, boundaries)
@@ -203,6 +203,8 @@ def data_box(view, zoom, previous: tuple | None) -> tuple:
 
 def bbox_from_bounds(bounds: dict | None) -> tuple[float, float, float, float] | None:
     """(south, west, north, east) from streamlit-folium's map bounds, or None."""
+    if not bounds:
+        return None
     try:
         sw, ne = bounds["_southWest"], bounds["_northEast"]
         return (float(sw["lat"]), float(sw["lng"]), float(ne["lat"]), float(ne["lng"]))

@@ -15,17 +15,16 @@ def preload() -> None:
 
     import dashboard.layers  # noqa: F401
     from dashboard.basemap import oblast_outlines, world_outlines
-    from dashboard.boundaries import load_boundaries
+    from incidents.boundaries import load_boundaries
 
     load_boundaries()
     oblast_outlines()
     world_outlines(download=True)
     # open the store and build (or load the snapshot of) the page's analytic mirror
-    import os
-
     from dashboard.page import page_sources
+    from incidents import settings
 
-    page_sources(os.environ.get("INCIDENT_MAP_DB"))
+    page_sources(settings.db_target())
 
 
 def main() -> None:

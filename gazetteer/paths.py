@@ -34,9 +34,10 @@ def default_index_path() -> Path:
 
 
 def project_data_dir() -> Path:
-    """The hand-written tables shipped with the project (landmarks, regions, renames)."""
+    """The gazetteer's hand-written tables (landmarks, regions, renames): ``data/gazetteer`` in a
+    checkout, the ``gazetteer.data`` package once installed."""
     here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "data", here / "data"):
+    for candidate in (here.parent / "data" / "gazetteer", here / "data"):
         if (candidate / "landmarks.csv").exists():
             return candidate
     from importlib.resources import files

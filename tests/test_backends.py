@@ -12,9 +12,8 @@ from pathlib import Path
 import pytest
 from geojson_pydantic import FeatureCollection
 
-from dashboard.boundaries import load_boundaries
-from dashboard.mirror import Mirror
-from dashboard.query import (
+from incidents.boundaries import load_boundaries
+from incidents.query import (
     IncidentFilter,
     grid_cells,
     oblast_counts,
@@ -23,8 +22,9 @@ from dashboard.query import (
     summarize,
     weekly_counts,
 )
-from dashboard.schema import EVENT_TYPES
-from dashboard.store import Store, open_store
+from incidents.record import EVENT_TYPES
+from incidents.storage import Store, open_store
+from incidents.storage.mirror import Mirror
 
 DATA = Path(__file__).parent / "data"
 
@@ -178,7 +178,7 @@ def test_postgis_store_merges_edits_and_deletes_like_sqlite(pg_url, tmp_path):
 
 
 def cli(*args: str, **kw) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "dashboard.cli", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "cli", *args], capture_output=True, text=True,
                           timeout=300, **kw)
 
 
@@ -207,7 +207,7 @@ def test_command_line_on_postgresql(pg_url, index_path, tmp_path):
 def test_a_store_from_before_the_change_counter_is_migrated(tmp_path, boundaries):
     import sqlite3
 
-    from dashboard.store import MIGRATIONS, _statements
+    from incidents.storage.sqlite import MIGRATIONS, _statements
 
     path = tmp_path / "old.sqlite"
     db = sqlite3.connect(path)

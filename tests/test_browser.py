@@ -38,7 +38,7 @@ def _serve(db: Path, host: str | None = None):
     if not Path(CHROMIUM).exists():
         pytest.fail("Debian chromium is not installed (apt-get install chromium); the browser test cannot run")
     port = _free_port()
-    command = [sys.executable, "-m", "dashboard.cli", "serve", "--port", str(port), "--db", str(db)]
+    command = [sys.executable, "-m", "cli", "serve", "--port", str(port), "--db", str(db)]
     if host is not None:
         command += ["--host", host]
     env = {k: v for k, v in os.environ.items() if k not in ("INCIDENT_MAP_HOST", "INCIDENT_MAP_PASSWORD")}
@@ -70,7 +70,7 @@ EVIL = "<script>alert('x')</script><img src=x onerror=alert(1)> `${alert(2)}` \"
 
 @pytest.fixture(scope="module")
 def evil_server(tmp_path_factory):
-    from dashboard.store import Store
+    from incidents.storage import Store
 
     db = tmp_path_factory.mktemp("evil") / "evil.sqlite"
     Store(db).add([{"event_id": "EVIL", "event_date": "2025-06-03", "event_type": "Battles",
@@ -224,7 +224,7 @@ def _scale_records(n: int = 6000, near_sumy: int = 200, seed: int = 2025) -> lis
     import datetime as dt
     import random
 
-    from dashboard.schema import EVENT_TYPES
+    from incidents.record import EVENT_TYPES
 
     rng = random.Random(seed)
     records = []
@@ -259,7 +259,7 @@ def test_large_store_draws_cells_then_points_when_zoomed_in(tmp_path):
     clickable circle per incident, without remounting the map or rerunning on its own."""
     from playwright.sync_api import sync_playwright
 
-    from dashboard.store import Store
+    from incidents.storage import Store
 
     records = _scale_records()
     total = len(records)

@@ -98,12 +98,12 @@ def test_build_cli_reports_sources(tmp_path):
     import subprocess
     import sys
 
-    proc = subprocess.run([sys.executable, "-m", "dashboard.cli", "gazetteer", "build", "--quiet",
+    proc = subprocess.run([sys.executable, "-m", "cli", "gazetteer", "build", "--quiet",
                            "--geonames", str(geonames_dir()), "--index", str(tmp_path / "x.pkl")],
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert "GeoNames UA dump" in proc.stdout and "places" in proc.stdout
-    bad = subprocess.run([sys.executable, "-m", "dashboard.cli", "gazetteer", "build", "--quiet",
+    bad = subprocess.run([sys.executable, "-m", "cli", "gazetteer", "build", "--quiet",
                           "--geonames", str(tmp_path / "missing"), "--index", str(tmp_path / "y.pkl")],
                          capture_output=True, text=True, timeout=300)
     assert bad.returncode == 1 and "no such file" in bad.stderr and "Traceback" not in bad.stderr

@@ -21,7 +21,7 @@ def _rows(path: Path) -> list[tuple]:
 
 
 def _ingest(db: Path, index_path, *extra: str, source=str(ARTICLES)) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "dashboard.cli", "ingest", source, "--quiet", "--source", "wire",
+    return subprocess.run([sys.executable, "-m", "cli", "ingest", source, "--quiet", "--source", "wire",
                            "--db", str(db), "--index", str(index_path), *extra],
                           capture_output=True, text=True, timeout=600)
 
@@ -41,10 +41,10 @@ def test_parquet_corpus_and_partitions(tmp_path, index_path):
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from dashboard.distributed import ingest_dask
-    from dashboard.ingest import ingest
-    from dashboard.store import Store
     from gazetteer import Gazetteer
+    from incidents.distributed import ingest_dask
+    from incidents.ingest import ingest
+    from incidents.storage import Store
 
     rows = [json.loads(line) for line in ARTICLES.read_text(encoding="utf-8").splitlines()]
     table = pa.table({"text": [r["text"] for r in rows], "published": [r["published"] for r in rows],
@@ -60,8 +60,8 @@ def test_parquet_corpus_and_partitions(tmp_path, index_path):
 
 
 def test_a_failing_partition_is_reported_not_dropped(tmp_path, index_path, monkeypatch):
-    from dashboard import distributed
-    from dashboard.store import Store
+    from incidents import distributed
+    from incidents.storage import Store
 
     def broken(number, docs, path):
         raise RuntimeError("worker lost")

@@ -5,10 +5,10 @@ from pathlib import Path
 import pytest
 
 from benchmarks.extraction_accuracy import load_articles, score
-from dashboard.extract import extract_incidents
-from dashboard.extract.casualties import find_casualties
-from dashboard.extract.dates import find_date
-from dashboard.extract.numbers import read_count
+from incidents.extract import extract_incidents
+from incidents.extract.casualties import find_casualties
+from incidents.extract.dates import find_date
+from incidents.extract.numbers import read_count
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
 

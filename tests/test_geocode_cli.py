@@ -14,7 +14,7 @@ FIELDS = ["query", "name", "lat", "lon", "country_code", "admin1", "admin2", "fe
 
 
 def run_cli(args: list[str], index_path, stdin: bytes = b"") -> subprocess.CompletedProcess:
-    cmd = [sys.executable, "-m", "dashboard.cli", *args]
+    cmd = [sys.executable, "-m", "cli", *args]
     if args and args[0] == "geocode":
         cmd += ["--index", str(index_path)]
     return subprocess.run(cmd, input=stdin, capture_output=True, timeout=120, env=os.environ.copy())

@@ -13,12 +13,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dashboard.editing import editing_mode, is_loopback
-from dashboard.export import write_csv
-from dashboard.importers import import_csv
 from dashboard.page import filter_from_params
-from dashboard.query import query_incidents
-from dashboard.schema import EVENT_TYPES, FIELDS
-from dashboard.store import Store
+from incidents.export import write_csv
+from incidents.importers import import_csv
+from incidents.query import query_incidents
+from incidents.record import EVENT_TYPES, FIELDS
+from incidents.storage import Store
 
 
 # 1. editing is decided from the address the server really binds
@@ -159,8 +159,8 @@ def test_implausible_numbers_and_dates_are_rejected_with_file_line_and_field(tmp
 
 
 def test_nul_characters_are_refused_everywhere(tmp_path):
-    from dashboard.ingest import iter_documents
-    from dashboard.schema import RecordError, clean_record
+    from incidents.ingest import iter_documents
+    from incidents.record import RecordError, clean_record
 
     with pytest.raises(RecordError, match="notes: contains NUL"):
         clean_record({"event_date": "2025-01-01", "event_type": "Battles", "location": "x", "latitude": 1,

@@ -12,16 +12,16 @@ from pathlib import Path
 
 from geojson_pydantic import FeatureCollection
 
-from dashboard.export import feature, write_csv, write_geojson
-from dashboard.importers import import_csv
-from dashboard.query import IncidentFilter, query_features, query_incidents
-from dashboard.store import Store
+from incidents.export import feature, write_csv, write_geojson
+from incidents.importers import import_csv
+from incidents.query import IncidentFilter, query_features, query_incidents
+from incidents.storage import Store
 
 DATA = Path(__file__).parent / "data"
 
 
 def cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "dashboard.cli", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "cli", *args], capture_output=True, text=True,
                           timeout=300)
 
 
@@ -132,7 +132,7 @@ def test_sql_built_features_equal_python_built_ones(tmp_path):
 
 
 def test_region_filter_by_polygon_when_outlines_are_available(tmp_path):
-    from dashboard.boundaries import load_boundaries
+    from incidents.boundaries import load_boundaries
 
     boundaries = load_boundaries()
     assert boundaries is not None, "boundaries expected under $INCIDENT_MAP_DATA/boundaries"

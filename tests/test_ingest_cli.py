@@ -10,12 +10,12 @@ from pathlib import Path
 
 from geojson_pydantic import FeatureCollection
 
-from dashboard.store import Store
+from incidents.storage import Store
 from tests.test_extract import SEEDS
 
 
 def run(*args: str, stdin: bytes | None = None, index_path=None) -> subprocess.CompletedProcess:
-    cmd = [sys.executable, "-m", "dashboard.cli", *args]
+    cmd = [sys.executable, "-m", "cli", *args]
     if index_path is not None:
         cmd += ["--index", str(index_path)]
     return subprocess.run(cmd, input=stdin, capture_output=True, timeout=300, env=os.environ.copy())

@@ -4,10 +4,19 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from dashboard.defaults import load_default_incidents
-from dashboard.mapview import incident_map, popup_html, safe_text
+from dashboard.layers import incidents_layer
+from dashboard.mapview import base_map
+from dashboard.popups import popup_html, safe_text
+from incidents.defaults import load_default_incidents
 
 APP = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
+
+
+def rendered_map(incidents: list[dict]) -> str:
+    """The whole page of a map with these incidents drawn, as the browser gets it."""
+    fmap = base_map()
+    incidents_layer(incidents).add_to(fmap)
+    return fmap.get_root().render()
 
 
 def test_default_incidents_are_the_seed_facts():
@@ -28,7 +37,7 @@ def test_page_renders_default_incidents_when_store_is_empty(tmp_path, monkeypatc
 
 
 def test_page_shows_the_store_when_it_has_incidents(tmp_path, monkeypatch):
-    from dashboard.store import Store
+    from incidents.storage import Store
 
     db = tmp_path / "s.sqlite"
     Store(db).add([{"event_id": "E1", "event_date": "2025-01-01", "event_type": "Battles", "location": "Lyman",
@@ -44,7 +53,7 @@ def test_untrusted_text_cannot_break_out_of_popups():
             "event_date": "2025-06-03", "latitude": 50.0, "longitude": 30.0, "event_type": "Battles"}
     body = popup_html(evil)
     assert "<script>" not in body and "<img" not in body and "`" not in body and "${" not in body
-    html = incident_map([evil]).get_root().render()
+    html = rendered_map([evil])
     assert "<script>alert(1)" not in html and "${alert(2)}" not in html
     assert safe_text("a`b$c\\d") == "a&#96;b&#36;c&#92;d"
 
@@ -82,12 +91,12 @@ def test_links_only_http_and_everything_escaped_in_every_layer():
     assert "javascript:" not in popup_html(evil) and "<script>" not in popup_html(evil)
     good = {**evil, "source_url": "https://example.org/a?b=1&c=<2>"}
     assert "href='https://example.org/a?b=1&amp;c=&lt;2&gt;'" in popup_html(good)
-    page = incident_map([evil]).get_root().render()
+    page = rendered_map([evil])
     assert "<b>x</b>" not in page and "${1}" not in page and "<script>alert(4)" not in page
 
 
 def test_add_by_hand_then_edit_then_delete(tmp_path, monkeypatch, index_path):
-    from dashboard.store import Store
+    from incidents.storage import Store
 
     db = tmp_path / "s.sqlite"
     monkeypatch.setenv("INCIDENT_MAP_DB", str(db))
@@ -161,7 +170,7 @@ def test_world_outlines_decode_from_topojson():
 
 
 def test_paste_an_article_review_and_save(tmp_path, monkeypatch, index_path):
-    from dashboard.store import Store
+    from incidents.storage import Store
     from tests.test_extract import SEEDS
 
     db = tmp_path / "s.sqlite"

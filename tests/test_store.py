@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.schema import RecordError
-from dashboard.store import Store
+from incidents.record import RecordError
+from incidents.storage import Store
 
 BASE = {"event_date": "2025-06-03", "event_type": "Explosions/Remote violence", "location": "Sumy",
         "latitude": 50.9174, "longitude": 34.7991, "admin1": "Sumy"}
@@ -78,7 +78,7 @@ def test_four_concurrent_ingests_equal_one_sequential_run(tmp_path, index_path):
         part.write_text("\n".join(lines[k::4] + lines[(k + 1) % 4::4]) + "\n", encoding="utf-8")
         parts.append(part)
     env = {**os.environ, "INCIDENT_MAP_CACHE": str(tmp_path / "cache")}
-    cmd = [sys.executable, "-m", "dashboard.cli", "ingest", "--quiet", "--source", "wire", "--index", str(index_path)]
+    cmd = [sys.executable, "-m", "cli", "ingest", "--quiet", "--source", "wire", "--index", str(index_path)]
     seq = tmp_path / "seq.sqlite"
     subprocess.run([*cmd, "--db", str(seq), str(articles)], check=True, env=env, capture_output=True)
     par = tmp_path / "par.sqlite"

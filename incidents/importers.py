@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .export import EXPORT_MARKER, unneutralise
-from .schema import FIELDS, RecordError, clean_record, parse_date
-from .store import Store
+from .record import BATTLES, FIELDS, VAC, RecordError, clean_record, parse_date
+from .storage import Store
 
 MAX_FIELD = 1_000_000
 
@@ -37,8 +37,8 @@ def _acled(row: dict) -> dict:
     return rec
 
 
-_UCDP_TYPES = {"1": ("Battles", "Armed clash", ""), "2": ("Battles", "Armed clash", ""),
-               "3": ("Violence against civilians", "Attack", "Civilian targeting")}
+_UCDP_TYPES = {"1": (BATTLES, "Armed clash", ""), "2": (BATTLES, "Armed clash", ""),
+               "3": (VAC, "Attack", "Civilian targeting")}
 _UCDP_DATE_PREC = {"1": 1, "2": 2, "3": 2, "4": 3, "5": 3}
 _UCDP_WHERE_PREC = {"1": 1, "2": 2, "3": 2, "4": 3, "5": 3, "6": 3, "7": 3}
 

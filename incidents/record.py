@@ -1,4 +1,5 @@
-"""The incident record: ACLED's column names plus our own, and validation of one record."""
+"""The incident record: ACLED's column names plus our own, ACLED's vocabulary (event types, sub-types,
+their map colours), plausible bounds, and validation of one record."""
 
 from __future__ import annotations
 
@@ -13,8 +14,27 @@ EXTRA_FIELDS = ("injured", "geonameid", "source_url", "published", "source_quote
 FIELDS = ACLED_FIELDS + EXTRA_FIELDS
 INT_FIELDS = {"time_precision", "geo_precision", "fatalities", "injured", "geonameid"}
 FLOAT_FIELDS = {"latitude", "longitude", "confidence"}
-EVENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
-               "Strategic developments")
+# ACLED's vocabulary (codebook): event types, their sub-types, and the colour each type has on the map
+BATTLES = "Battles"
+EXPLOSIONS = "Explosions/Remote violence"
+VAC = "Violence against civilians"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+STRATEGIC = "Strategic developments"
+EVENT_TYPES = (BATTLES, EXPLOSIONS, VAC, PROTESTS, RIOTS, STRATEGIC)
+SUB_EVENT_TYPES = {
+    BATTLES: ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    EXPLOSIONS: ("Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED",
+                 "Suicide bomb", "Chemical weapon", "Grenade"),
+    VAC: ("Attack", "Abduction/forced disappearance", "Sexual violence"),
+    PROTESTS: ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    RIOTS: ("Violent demonstration", "Mob violence"),
+    STRATEGIC: ("Disrupted weapons use", "Looting/property destruction", "Arrests", "Agreement",
+                "Change to group/activity", "Headquarters or base established", "Non-violent transfer of territory",
+                "Other"),
+}
+TYPE_COLOURS = {EXPLOSIONS: "#d62728", BATTLES: "#1f77b4", VAC: "#9467bd", STRATEGIC: "#7f7f7f",
+                PROTESTS: "#2ca02c", RIOTS: "#ff7f0e"}
 STATUSES = ("extracted", "reviewed")
 # plausible bounds: a value outside them is a typo or garbage, not an event (README, "Schema")
 DATE_MIN = dt.date(1900, 1, 1)

@@ -16,8 +16,8 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from .query import StandardSQL
-from .store import MIGRATIONS, Store
+from .sql import StandardSQL
+from .sqlite import MIGRATIONS, Store
 
 _CURSORS = itertools.count()
 WRITE_LOCK = 7_262_001  # advisory lock key held by every writing transaction
@@ -133,7 +133,7 @@ class _Reader:
 
 
 class PostgresStore(StandardSQL, Store):
-    """An incident store on PostgreSQL + PostGIS; the same methods as :class:`~dashboard.store.Store`."""
+    """An incident store on PostgreSQL + PostGIS; the same methods as :class:`~incidents.storage.Store`."""
 
     dialect = "postgresql"
 
@@ -151,7 +151,7 @@ class PostgresStore(StandardSQL, Store):
 
     @property
     def label(self) -> str:
-        return self.path
+        return str(self.path)
 
     def _migrate(self) -> None:
         with self.transaction():

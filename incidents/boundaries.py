@@ -1,16 +1,18 @@
-"""Oblast and raion polygons for region filters (point in polygon, not string match) and the
-choropleth. Read from ``$INCIDENT_MAP_BOUNDARIES`` or ``$INCIDENT_MAP_DATA/boundaries`` (local copies
-of OpenStreetMap-derived outlines, ODbL: "© OpenStreetMap contributors"); without them region
+"""Oblast and raion polygons: the one outline set that decides which oblast and raion an incident
+lies in, everywhere (filters, counts, the choropleth, the map's outlines, PostGIS). Read from
+``$INCIDENT_MAP_BOUNDARIES`` or ``$INCIDENT_MAP_DATA/boundaries`` (local copies of
+OpenStreetMap-derived outlines, ODbL: "© OpenStreetMap contributors"); without them region
 filters fall back to matching the admin1/admin2 names the resolver wrote."""
 
 from __future__ import annotations
 
 import gzip
 import json
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from . import settings
 
 OBLASTS = "darmat1_ukraine_oblasts.geojson.gz"
 RAIONS = "darmat1_ukraine_raions.geojson.gz"
@@ -19,13 +21,7 @@ ATTRIBUTION = "region outlines © OpenStreetMap contributors (ODbL)"
 
 def boundaries_dir() -> Path | None:
     """Folder holding the outline files, if one is configured and present."""
-    env = os.environ.get("INCIDENT_MAP_BOUNDARIES")
-    if env:
-        return Path(env)
-    data = os.environ.get("INCIDENT_MAP_DATA")
-    if data and (Path(data) / "boundaries" / OBLASTS).exists():
-        return Path(data) / "boundaries"
-    return None
+    return settings.boundaries_dir(OBLASTS)
 
 
 def _short(name: str) -> str:
@@ -46,23 +42,19 @@ class Boundaries:
     def names(self) -> list[str]:
         return sorted(self.oblasts) + sorted(self.raions)
 
-    def geometry(self, names: list[str]):
-        """Union of the named areas, or None if any name is unknown."""
-        from shapely import union_all
-
-        geoms = []
-        for name in names:
-            geom = self.oblasts.get(name) or self.raions.get(name) or self.oblasts.get(_short(name))
-            if geom is None:
-                return None
-            geoms.append(geom)
-        return union_all(geoms) if geoms else None
+    def selection(self, names: list[str]) -> RegionSelection | None:
+        """The named areas, to test points against, or None if any name is unknown."""
+        split = self.split(names)
+        if split is None or not (split[0] or split[1]):
+            return None
+        geoms = [self.oblasts[n] for n in split[0]] + [self.raions[n] for n in split[1]]
+        return RegionSelection(geoms)
 
     def split(self, names: list[str]) -> tuple[list[str], list[str]] | None:
         """The names as (oblast labels, raion labels), or None if any name is unknown."""
         oblasts: list[str] = []
         raions: list[str] = []
-        for name in names:  # the same precedence as geometry()
+        for name in names:
             if name in self.oblasts:
                 oblasts.append(name)
             elif name in self.raions:
@@ -74,10 +66,8 @@ class Boundaries:
         return oblasts, raions
 
     def locate(self, lons, lats) -> tuple[list, list]:
-        """Oblast and raion label (or None) of each point, vectorised: a bounding-box test, then an
-        exact point-in-polygon test on the points inside it."""
+        """Oblast and raion label (or None) of each point: the one test that decides regions."""
         import numpy as np
-        import shapely
 
         xs, ys = np.asarray(lons, dtype=float), np.asarray(lats, dtype=float)
         out = []
@@ -85,20 +75,46 @@ class Boundaries:
             names = np.full(len(xs), None, dtype=object)
             free = np.ones(len(xs), dtype=bool)
             for name, geom in polygons.items():
-                x0, y0, x1, y1 = geom.bounds
-                idx = np.nonzero(free & (xs >= x0) & (xs <= x1) & (ys >= y0) & (ys <= y1))[0]
-                if len(idx):
-                    hit = idx[shapely.contains_xy(geom, xs[idx], ys[idx])]
-                    names[hit] = name
-                    free[hit] = False
+                hit = _contains(geom, xs, ys, free)
+                names[hit] = name
+                free[hit] = False
             out.append(names.tolist())
         return out[0], out[1]
 
-    def oblast_of(self, lon: float, lat: float) -> str | None:
-        from shapely import Point
 
-        point = Point(lon, lat)
-        return next((name for name, geom in self.oblasts.items() if geom.contains(point)), None)
+def _contains(geom, xs, ys, among):
+    """Indexes of the points (of those flagged in ``among``) inside ``geom``: a bounding-box test,
+    then an exact point-in-polygon test on the points inside the box."""
+    import numpy as np
+    import shapely
+
+    x0, y0, x1, y1 = geom.bounds
+    idx = np.nonzero(among & (xs >= x0) & (xs <= x1) & (ys >= y0) & (ys <= y1))[0]
+    return idx[shapely.contains_xy(geom, xs[idx], ys[idx])] if len(idx) else idx
+
+
+@dataclass
+class RegionSelection:
+    """Some oblasts and raions, tested exactly as :meth:`Boundaries.locate` decides regions."""
+
+    geoms: list
+
+    @property
+    def bounds(self) -> tuple[float, float, float, float]:
+        """(west, south, east, north) around all of them."""
+        boxes = [g.bounds for g in self.geoms]
+        return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
+                max(b[3] for b in boxes))
+
+    def contains_xy(self, lons, lats):
+        """Whether each point lies in one of the areas (a boolean array)."""
+        import numpy as np
+
+        xs, ys = np.asarray(lons, dtype=float), np.asarray(lats, dtype=float)
+        inside = np.zeros(len(xs), dtype=bool)
+        for geom in self.geoms:
+            inside[_contains(geom, xs, ys, ~inside)] = True
+        return inside
 
 
 def _read(path: Path) -> list[dict]:

@@ -1,21 +1,52 @@
 """The one query layer: the command line (`incident-map export`) and the dashboard both use it.
 
-Every function takes a *source*: the SQLite :class:`~dashboard.store.Store`, a
-:class:`~dashboard.pgstore.PostgresStore`, or the dashboard's columnar
-:class:`~dashboard.mirror.Mirror` of a SQLite store. Sources share one SQL text (``?`` placeholders)
-and supply what differs between engines: substring tests, ``floor``, week start, region tests.
-Aggregates (counts, weekly series, map cells, per-oblast counts) run in the engine, so the page
-never reads every selected incident.
+Every function takes a *source*, any storage engine that fits :class:`Engine`: the SQLite
+:class:`~incidents.storage.Store`, a :class:`~incidents.storage.postgres.PostgresStore`, or the
+page's columnar :class:`~incidents.storage.mirror.Mirror`. Engines share one SQL text (``?``
+placeholders) and supply what differs between them: substring tests, ``floor``, week start, region
+tests. Aggregates (counts, weekly series, map cells, per-oblast counts) run in the engine, so the
+page never reads every selected incident. This module sits above storage: storage never imports it.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any, Protocol
 
-from .schema import FIELDS
+from .record import FIELDS
+from .storage.sql import marks
+
+if TYPE_CHECKING:
+    from .boundaries import Boundaries
+
+
+class Engine(Protocol):
+    """What the query layer asks of a storage engine."""
+
+    dialect: str
+
+    def rows(self, sql: str, params: Iterable = ()) -> Iterator[dict]:
+        """Run a query written with ``?`` placeholders; rows as dicts."""
+        ...
+
+    def contains(self, expr: str) -> str: ...
+
+    def floor(self, expr: str) -> str: ...
+
+    def week(self, expr: str) -> str: ...
+
+    def search(self, kind: str, needle: str) -> tuple[str, list]: ...
+
+    def region_clause(self, names: list[str], boundaries: Boundaries | None) -> tuple[str, list, Any]:
+        """SQL for "in these regions", its parameters, and the polygon rows must still fall in (or None)."""
+        ...
+
+    def locates_regions(self, boundaries: Boundaries | None) -> bool:
+        """Whether each row's ``oblast`` and ``raion`` columns hold its regions for these outlines."""
+        ...
 
 
 @dataclass
@@ -32,7 +63,7 @@ class IncidentFilter:
     bbox: tuple[float, float, float, float] | None = None  # (south, west, north, east)
     event_ids: list[str] | None = None
 
-    def where(self, source, boundaries=None) -> tuple[str, list, object]:
+    def where(self, source: Engine, boundaries: Boundaries | None = None) -> tuple[str, list, object]:
         """SQL WHERE clause, its parameters, and the polygon rows must still fall in (when the
         source cannot test regions itself, e.g. SQLite: then the SQL holds its bounding box)."""
         clauses: list[str] = []
@@ -69,79 +100,19 @@ class IncidentFilter:
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params, area
 
 
-SEARCH_FIELDS = {"actor": ("actor1", "actor2"), "text": ("location", "notes", "source_quote", "admin1")}
-
-
-def search_clause(source, kind: str, needle: str) -> tuple[str, list]:
-    """Any of the ``kind`` fields (see SEARCH_FIELDS) contains the lower-cased ``needle``."""
-    fields = SEARCH_FIELDS[kind]
-    return "(" + " OR ".join(source.contains(f"lower({f})") for f in fields) + ")", [needle] * len(fields)
-
-
-class StandardSQL:
-    """The dialect pieces DuckDB and PostgreSQL write alike (SQLite's are on its Store)."""
-
-    @staticmethod
-    def contains(expr: str) -> str:
-        """SQL test: the (lower-cased) text ``expr`` contains the next parameter."""
-        return f"strpos({expr}, ?) > 0"
-
-    @staticmethod
-    def floor(expr: str) -> str:
-        return f"floor({expr})"
-
-    def locates_regions(self, boundaries) -> bool:
-        """Whether each row's ``oblast`` and ``raion`` columns hold its regions for these outlines."""
-        raise NotImplementedError
-
-    def region_clause(self, names: list[str], boundaries) -> tuple[str, list, object]:
-        """Regions as tests of the per-row region columns (point in polygon decided when written)."""
-        split = boundaries.split(names) if boundaries is not None else None
-        if split is None or not self.locates_regions(boundaries):
-            return (*admin_clause(names), None)
-        oblasts, raions = split
-        tests = ([f"oblast IN ({marks(oblasts)})"] if oblasts else []) + (
-            [f"raion IN ({marks(raions)})"] if raions else [])
-        return "(" + " OR ".join(tests) + ")", [*oblasts, *raions], None
-
-    def oblast_counts(self, flt, boundaries) -> Counter | None:
-        if not self.locates_regions(boundaries):
-            return None
-        where, params, _ = flt.where(self, boundaries)
-        where = (where + " AND" if where else " WHERE") + " oblast IS NOT NULL"
-        return Counter({r["oblast"]: int(r["n"]) for r in self.rows(
-            f"SELECT oblast, count(*) AS n FROM incidents{where} GROUP BY oblast", params)})
-
-
-def marks(values) -> str:
-    return ", ".join("?" for _ in values)
-
-
-def admin_clause(names: list[str]) -> tuple[str, list]:
-    """Regions matched by the admin1/admin2 names the resolver wrote (no outlines available)."""
-    low = [n.strip().lower() for n in names]
-    return f"(lower(admin1) IN ({marks(low)}) OR lower(admin2) IN ({marks(low)}))", low + low
-
-
-def bbox_clause(area) -> tuple[str, list]:
-    west, south, east, north = area.bounds
-    return "latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?", [south, north, west, east]
-
-
 def _inside(area, rows: Iterator, chunk: int = 5000) -> Iterator:
-    """Rows (with "longitude"/"latitude" keys) whose point lies in ``area``, tested in chunks."""
-    import shapely
-
+    """Rows (with "longitude"/"latitude" keys) whose point lies in ``area`` (a
+    :class:`~incidents.boundaries.RegionSelection`), tested in chunks."""
     while batch := list(itertools.islice(rows, chunk)):
         xs = [r["longitude"] for r in batch]
         ys = [r["latitude"] for r in batch]
-        yield from itertools.compress(batch, shapely.contains_xy(area, xs, ys))
+        yield from itertools.compress(batch, area.contains_xy(xs, ys))
 
 
-def query_incidents(source, flt: IncidentFilter | None = None, limit: int | None = None,
-                    boundaries=None, columns: tuple[str, ...] | None = None) -> Iterator[dict]:
+def query_incidents(source: Engine, flt: IncidentFilter | None = None, limit: int | None = None,
+                    boundaries: Boundaries | None = None, columns: tuple[str, ...] | None = None) -> Iterator[dict]:
     """Incidents matching ``flt``, newest first, streamed row by row. With ``boundaries`` (see
-    :mod:`dashboard.boundaries`) regions are decided by point in polygon, else by admin names.
+    :mod:`incidents.boundaries`) regions are decided by point in polygon, else by admin names.
     ``columns`` limits the fields read (latitude and longitude are always included)."""
     flt = flt or IncidentFilter()
     where, params, area = flt.where(source, boundaries)
@@ -160,7 +131,8 @@ def query_incidents(source, flt: IncidentFilter | None = None, limit: int | None
     yield from rows
 
 
-def query_features(source, flt: IncidentFilter | None = None, boundaries=None) -> Iterator[str]:
+def query_features(source: Engine, flt: IncidentFilter | None = None,
+                   boundaries: Boundaries | None = None) -> Iterator[str]:
     """The same selection as :func:`query_incidents`, as GeoJSON Feature strings built by the database."""
     from .export import feature_sql
 
@@ -174,14 +146,14 @@ def query_features(source, flt: IncidentFilter | None = None, boundaries=None) -
         yield row["feature"]
 
 
-def _light(source, flt: IncidentFilter, boundaries, columns: tuple[str, ...]) -> Iterator[dict] | None:
+def _light(source: Engine, flt: IncidentFilter, boundaries, columns: tuple[str, ...]) -> Iterator[dict] | None:
     """The selected rows (few columns) when the source cannot decide the regions in SQL, else None."""
     if flt.where(source, boundaries)[2] is None:
         return None
     return query_incidents(source, flt, boundaries=boundaries, columns=columns)
 
 
-def summarize(source, flt: IncidentFilter | None = None, boundaries=None) -> dict:
+def summarize(source: Engine, flt: IncidentFilter | None = None, boundaries: Boundaries | None = None) -> dict:
     """Selected incidents, killed and injured (unknowns not counted), counted by the database."""
     flt = flt or IncidentFilter()
     rows = _light(source, flt, boundaries, ("fatalities", "injured"))
@@ -198,7 +170,7 @@ def summarize(source, flt: IncidentFilter | None = None, boundaries=None) -> dic
     return {k: int(v) for k, v in row.items()}
 
 
-def weekly_counts(source, flt: IncidentFilter | None = None, boundaries=None):
+def weekly_counts(source: Engine, flt: IncidentFilter | None = None, boundaries: Boundaries | None = None):
     """Incidents per week (starting Monday) and event type, as a DataFrame for a bar chart."""
     import pandas as pd
 
@@ -221,7 +193,8 @@ def weekly_counts(source, flt: IncidentFilter | None = None, boundaries=None):
     return frame.pivot_table(index="week", columns="type", values="n", aggfunc="sum", fill_value=0).sort_index()
 
 
-def grid_cells(source, flt: IncidentFilter | None, degrees: float, boundaries=None) -> list[dict]:
+def grid_cells(source: Engine, flt: IncidentFilter | None, degrees: float,
+               boundaries: Boundaries | None = None) -> list[dict]:
     """Incidents counted in a grid of ``degrees`` cells: centre of mass, count, killed, main type."""
     flt = flt or IncidentFilter()
     rows = _light(source, flt, boundaries, ("event_type", "fatalities"))
@@ -246,32 +219,26 @@ def grid_cells(source, flt: IncidentFilter | None, degrees: float, boundaries=No
              "killed": c["killed"], "event_type": c["types"].most_common(1)[0][0]} for c in cells.values()]
 
 
-def oblast_counts(source, flt: IncidentFilter | None = None, boundaries=None) -> Counter:
+def oblast_counts(source: Engine, flt: IncidentFilter | None = None, boundaries: Boundaries | None = None) -> Counter:
     """Selected incidents per oblast, decided by point in polygon (empty without outlines)."""
     flt = flt or IncidentFilter()
     if boundaries is None:
         return Counter()
-    counted = source.oblast_counts(flt, boundaries)
-    if counted is not None:
-        return counted
-    import shapely
-
+    if source.locates_regions(boundaries):  # each row holds its oblast: count in the engine
+        where, params, _ = flt.where(source, boundaries)
+        where = (where + " AND" if where else " WHERE") + " oblast IS NOT NULL"
+        return Counter({r["oblast"]: int(r["n"]) for r in source.rows(
+            f"SELECT oblast, count(*) AS n FROM incidents{where} GROUP BY oblast", params)})
     rows = list(query_incidents(source, flt, boundaries=boundaries, columns=("event_id",)))
-    counts: Counter = Counter()
-    xs = [r["longitude"] for r in rows]
-    ys = [r["latitude"] for r in rows]
-    for name, geom in boundaries.oblasts.items():
-        n = int(shapely.contains_xy(geom, xs, ys).sum()) if rows else 0
-        if n:
-            counts[name] = n
-    return counts
+    oblasts, _ = boundaries.locate([r["longitude"] for r in rows], [r["latitude"] for r in rows])
+    return Counter(name for name in oblasts if name is not None)
 
 
-def count(source, flt: IncidentFilter | None = None, boundaries=None) -> int:
+def count(source: Engine, flt: IncidentFilter | None = None, boundaries: Boundaries | None = None) -> int:
     return summarize(source, flt, boundaries)["incidents"]
 
 
-def nearest(source, flt: IncidentFilter | None, lat: float, lng: float, boundaries=None,
+def nearest(source: Engine, flt: IncidentFilter | None, lat: float, lng: float, boundaries: Boundaries | None = None,
             tolerance: float = 1e-3) -> dict | None:
     """The selected incident drawn at a clicked point (the nearest within about 100 m)."""
     near = replace(flt or IncidentFilter(), bbox=(lat - tolerance, lng - tolerance, lat + tolerance, lng + tolerance))

@@ -11,6 +11,7 @@ from .casualties import find_casualties
 from .dates import find_date
 from .events import DIPLOMACY, classify, is_violent
 from .mentions import Mention, find_mentions
+from .places import Resolver
 
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-ZА-ЯІЇЄҐ0-9])")
 _ABBREV = re.compile(r"\b(U\.S|U\.K|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Maj|No|approx|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
@@ -130,7 +131,7 @@ def _incident(clause: str, sentence: str, text: str, when: tuple[dt.date, int], 
     return None
 
 
-def extract_incidents(text: str, published, resolver) -> list[dict]:
+def extract_incidents(text: str, published, resolver: Resolver) -> list[dict]:
     """Incidents reported in ``text``, dated relative to ``published`` (a date or ISO string).
 
     ``resolver`` is a :class:`gazetteer.Gazetteer` (anything with ``resolve`` and ``knows``).

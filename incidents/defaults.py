@@ -5,16 +5,20 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from gazetteer.paths import project_data_dir
-
 DEFAULT_INCIDENTS = "default_incidents.csv"
 INT_FIELDS = ("fatalities", "injured", "geonameid", "geo_precision", "time_precision")
 FLOAT_FIELDS = ("latitude", "longitude")
 
 
 def default_incidents_path() -> Path:
-    """Path of the shipped default incident table."""
-    return project_data_dir() / DEFAULT_INCIDENTS
+    """Path of the shipped default incident table: ``data/incidents`` in a checkout, the
+    ``incidents.data`` package once installed."""
+    checkout = Path(__file__).resolve().parent.parent / "data" / "incidents" / DEFAULT_INCIDENTS
+    if checkout.exists():
+        return checkout
+    from importlib.resources import files
+
+    return Path(str(files("incidents.data") / DEFAULT_INCIDENTS))
 
 
 def load_default_incidents() -> list[dict]:

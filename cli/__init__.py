@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from incidents.importers import MAPPERS
+
 
 def _fail(message: str) -> None:
     click.echo(f"incident-map: {message}", err=True)
@@ -109,7 +111,7 @@ def geocode(names, context, countries, fmt, index_path) -> None:
 
 
 def _store(db):
-    from dashboard.store import open_store
+    from incidents.storage import open_store
 
     try:
         return open_store(db)
@@ -133,7 +135,7 @@ def _resolver(index_path):
 def _date(ctx, param, value):
     if value is None:
         return None
-    from dashboard.schema import RecordError, parse_date
+    from incidents.record import RecordError, parse_date
 
     try:
         return parse_date(value, param.name)
@@ -155,9 +157,9 @@ _DB = click.option("--db", metavar="PATH|URL",
 @_INDEX
 def extract(file, published, fmt, index_path) -> None:
     """Print the incidents reported in an article (FILE or - for standard input)."""
-    from dashboard.export import write_csv, write_geojson
-    from dashboard.extract import extract_incidents
-    from dashboard.ingest import MAX_DOCUMENT_BYTES, decode_text
+    from incidents.export import write_csv, write_geojson
+    from incidents.extract import extract_incidents
+    from incidents.ingest import MAX_DOCUMENT_BYTES, decode_text
 
     raw = file.read(MAX_DOCUMENT_BYTES + 1)
     try:
@@ -194,12 +196,12 @@ def ingest(paths, published, source, quiet, engine, scheduler, workers, db, inde
     store = _store(db)
     resolver = _resolver(index_path)  # also builds the index first if there is none
     if engine == "dask":
-        from dashboard.distributed import ingest_dask
+        from incidents.distributed import ingest_dask
 
         report = ingest_dask(list(paths), store, str(resolver.path), published=published, source=source,
                              scheduler=scheduler, workers=workers, progress=not quiet)
     else:
-        from dashboard.ingest import ingest as run
+        from incidents.ingest import ingest as run
 
         report = run(list(paths), store, resolver, published=published, source=source, progress=not quiet)
     for line in report.errors:
@@ -210,12 +212,12 @@ def ingest(paths, published, source, quiet, engine, scheduler, workers, db, inde
 
 
 @main.command("import")
-@click.argument("kind", type=click.Choice(["acled", "ucdp"]))
+@click.argument("kind", type=click.Choice(sorted(MAPPERS)))
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @_DB
 def import_(kind, files, db) -> None:
     """Import ACLED export or UCDP GED CSV files into the store."""
-    from dashboard.importers import import_csv
+    from incidents.importers import import_csv
 
     store = _store(db)
     failed = False
@@ -241,17 +243,17 @@ def import_(kind, files, db) -> None:
 @_DB
 def export(fmt, regions, since, until, types, min_fatalities, actor, search, output, db) -> None:
     """Export the incidents that match the filters."""
-    from dashboard.export import write_csv, write_feature_collection
-    from dashboard.query import IncidentFilter, query_features, query_incidents
-    from dashboard.regions import canonical_regions
-    from dashboard.schema import EVENT_TYPES
+    from incidents.export import write_csv, write_feature_collection
+    from incidents.query import IncidentFilter, query_features, query_incidents
+    from incidents.record import EVENT_TYPES
+    from incidents.regions import canonical_regions
 
     bad = [t for t in types if t not in EVENT_TYPES]
     if bad:
         raise click.BadParameter(f"unknown type {bad[0]!r}; one of: {', '.join(EVENT_TYPES)}", param_hint="--type")
     flt = IncidentFilter(regions=canonical_regions(regions), since=since, until=until, types=list(types),
                          min_fatalities=min_fatalities, actor=actor, text=search)
-    from dashboard.boundaries import load_boundaries
+    from incidents.boundaries import load_boundaries
 
     store = _store(db)
     boundaries = load_boundaries() if regions else None

@@ -11,16 +11,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
-import os
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from .schema import FIELDS, clean_record
+from ..record import FIELDS, clean_record
+from ..settings import default_db_path
+from .sql import admin_clause, bbox_clause, search_clause
 
-ENV_DB = "INCIDENT_MAP_DB"
 DEDUPE_KM = 10.0
 
 MIGRATIONS = [
@@ -111,27 +112,6 @@ _UPSERT = (f"INSERT INTO incidents ({', '.join(FIELDS)}) VALUES ({', '.join('?' 
            + ", ".join(f"{f} = excluded.{f}" for f in FIELDS if f not in ("event_id", "created")))
 
 
-def default_db_path() -> Path:
-    """``$INCIDENT_MAP_DB`` or ``incidents.sqlite`` in the user data directory."""
-    env = os.environ.get(ENV_DB)
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("incident-map", appauthor=False)) / "incidents.sqlite"
-
-
-def open_store(target: str | Path | None = None) -> Store:
-    """The store at a path, or on a server for a ``postgresql://`` URL (default: ``$INCIDENT_MAP_DB``,
-    else ``incidents.sqlite`` in the user data directory)."""
-    text = str(target) if target else os.environ.get(ENV_DB, "")
-    if text.startswith(("postgresql://", "postgres://")):
-        from .pgstore import PostgresStore
-
-        return PostgresStore(text)
-    return Store(target)
-
-
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
 
@@ -161,6 +141,9 @@ def _statements(script: str) -> Iterator[str]:
 
 class Store:
     """An incident database file; open with ``Store(path)`` (default: the user data directory)."""
+
+    path: Path | str  # where the data is: a file, or (PostgreSQL) the server URL without its password
+    db: Any  # the engine's connection
 
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path else default_db_path()
@@ -212,7 +195,7 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
-    # dialect: what differs between SQLite and PostgreSQL (see dashboard.pgstore) ---------------
+    # dialect: what differs between SQLite and PostgreSQL (see incidents.storage.postgres) ---------------
     dialect = "sqlite"
 
     def execute(self, sql: str, params: Iterable = ()):
@@ -232,8 +215,6 @@ class Store:
         return f"instr({expr}, ?) > 0"
 
     def search(self, kind: str, needle: str) -> tuple[str, list]:
-        from .query import search_clause
-
         return search_clause(self, kind, needle)
 
     @staticmethod
@@ -247,15 +228,13 @@ class Store:
 
     def region_clause(self, names: list[str], boundaries) -> tuple[str, list, object]:
         """SQLite has no polygons: the outlines' bounding box here, the exact test by the caller."""
-        from .query import admin_clause, bbox_clause
-
-        area = boundaries.geometry(names) if boundaries is not None else None
+        area = boundaries.selection(names) if boundaries is not None else None
         if area is None:
             return (*admin_clause(names), None)
         return (*bbox_clause(area), area)
 
-    def oblast_counts(self, flt, boundaries):
-        return None  # counted by the caller, point in polygon
+    def locates_regions(self, boundaries) -> bool:
+        return False  # no region columns: the caller decides by point in polygon
 
     @property
     def label(self) -> str:
@@ -326,7 +305,7 @@ class Store:
 
     def add(self, records: Iterable[dict], dedupe: bool = True) -> list[str]:
         """Validate and write records in one transaction; returns their (possibly merged) ids.
-        Raises :class:`~dashboard.schema.RecordError` before writing anything if one is invalid."""
+        Raises :class:`~incidents.record.RecordError` before writing anything if one is invalid."""
         clean = [clean_record(r) for r in records]
         with self.transaction():
             return [self._write(rec, dedupe) for rec in clean]

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .extract import extract_incidents
-from .schema import RecordError, parse_date
-from .store import Store
+from .record import RecordError, parse_date
+from .storage import Store
 
 MAX_DOCUMENT_BYTES = 5_000_000
 

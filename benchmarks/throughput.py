@@ -1,7 +1,7 @@
 """Incident pipeline speed: extraction, ACLED import and GeoJSON export, each with a baseline
 measured in the same run.
 
-Usage: python benchmarks/incidents.py [--articles 300] [--import-rows 100000] [--export-rows 1000000]
+Usage: python -m benchmarks.throughput [--articles 300] [--import-rows 100000] [--export-rows 1000000]
 Needs a gazetteer index (built on first use; INCIDENT_MAP_GEONAMES / INCIDENT_MAP_DATA for the dump).
 """
 
@@ -13,25 +13,21 @@ import json
 import random
 import re
 import sqlite3
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-# run as a script, this folder comes first on sys.path, and benchmarks/dashboard.py would hide the
-# dashboard package: put the project root there instead
-sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != ROOT / "benchmarks"]
+from benchmarks.extraction_accuracy import load_articles
+from gazetteer import Gazetteer
+from incidents.export import write_feature_collection
+from incidents.extract import extract_incidents
+from incidents.extract.pipeline import split_sentences
+from incidents.importers import import_csv
+from incidents.query import query_features
+from incidents.record import FIELDS
+from incidents.storage import Store
 
-from benchmarks.extraction_accuracy import load_articles  # noqa: E402
-from dashboard.export import write_feature_collection  # noqa: E402
-from dashboard.extract import extract_incidents  # noqa: E402
-from dashboard.extract.pipeline import split_sentences  # noqa: E402
-from dashboard.importers import import_csv  # noqa: E402
-from dashboard.query import query_features  # noqa: E402
-from dashboard.schema import FIELDS  # noqa: E402
-from dashboard.store import Store  # noqa: E402
-from gazetteer import Gazetteer  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 ACLED_HEADER = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
                 "sub_event_type", "actor1", "actor2", "civilian_targeting", "iso", "country", "admin1", "admin2",
@@ -141,7 +137,7 @@ def bench_export(rows: int, tmp: Path) -> None:
     took = time.perf_counter() - t
     grew = vm_rss_mb() - before
     size = (tmp / "out.geojson").stat().st_size / 1e6
-    from dashboard.export import feature
+    from incidents.export import feature
 
     db = sqlite3.connect(store.path)
     db.row_factory = sqlite3.Row

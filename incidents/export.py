@@ -8,7 +8,7 @@ import math
 from collections.abc import Iterable
 from typing import TextIO
 
-from .schema import FIELDS
+from .record import FIELDS
 
 ATTRIBUTION = ("Places: GeoNames (geonames.org), CC BY 4.0; landmarks and regions: incident-map project "
                "tables; incidents: as cited in each feature's source fields")

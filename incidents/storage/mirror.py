@@ -17,7 +17,8 @@ import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .query import SEARCH_FIELDS, StandardSQL, search_clause
+from ..settings import cache_dir
+from .sql import SEARCH_FIELDS, StandardSQL, search_clause
 
 MIRROR_COLUMNS = ("event_id", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "admin1", "admin2",
                   "location", "latitude", "longitude", "fatalities", "injured", "geo_precision", "source", "notes",
@@ -33,12 +34,7 @@ CHUNK = 50_000
 
 
 def mirror_cache_dir() -> Path:
-    env = os.environ.get("INCIDENT_MAP_CACHE")
-    if env:
-        return Path(env) / "mirrors"
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("incident-map", appauthor=False)) / "mirrors"
+    return cache_dir() / "mirrors"
 
 
 class Mirror(StandardSQL):
@@ -63,7 +59,7 @@ class Mirror(StandardSQL):
         self._pending_snapshot = False
         self.sync()
 
-    # reading: the source interface of dashboard.query -----------------------------------------
+    # reading: the source interface of incidents.query -----------------------------------------
     def rows(self, sql: str, params: Iterable = ()) -> Iterator[dict]:
         cur = self.con.cursor()  # one cursor per query: Streamlit sessions run in threads
         cur.execute(sql, list(params))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .extract import extract_incidents
 from .ingest import IngestReport, check_published, iter_documents, store_document
-from .store import Store
+from .storage import Store
 
 PARTITION_SIZE = 200
 _RESOLVERS: dict[str, object] = {}  # per worker process: index path -> loaded Gazetteer

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import re
 
-EXPLOSIONS = "Explosions/Remote violence"
-BATTLES = "Battles"
-VAC = "Violence against civilians"
-STRATEGIC = "Strategic developments"
+from ..record import BATTLES, EXPLOSIONS, STRATEGIC, VAC
 
 RUSSIA = "Military Forces of Russia"
 UKRAINE = "Military Forces of Ukraine"

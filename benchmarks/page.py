@@ -1,25 +1,21 @@
 """Dashboard speed at scale: server-side first render and filter change (Streamlit AppTest running
 the real page), bytes sent to the browser, against one folium Marker per incident at the same count.
 
-Usage: python benchmarks/dashboard.py [--incidents 100000] [--baseline-count N]
+Usage: python -m benchmarks.page [--incidents 100000] [--baseline-count N]
 Needs INCIDENT_MAP_DATA (or INCIDENT_MAP_BOUNDARIES) for the region outlines, as the page does.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-# run as a script, this folder comes first on sys.path, and benchmarks/dashboard.py would hide the
-# dashboard package: put the project root there instead
-sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != ROOT / "benchmarks"]
+from benchmarks.scale import page_times
+from benchmarks.throughput import fill_store
 
-from benchmarks.incidents import fill_store  # noqa: E402
-from benchmarks.scale import page_times  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 APP = ROOT / "dashboard" / "app.py"
 
@@ -33,7 +29,7 @@ def page_bytes(rows_shown: list[dict], store) -> int:
     from dashboard.layers import POINT_LIMIT, cells_layer, incidents_layer
     from dashboard.mapview import base_map
     from dashboard.page import TABLE_COLUMNS, cell_degrees
-    from dashboard.query import count, grid_cells, query_incidents
+    from incidents.query import count, grid_cells, query_incidents
 
     fmap = base_map()
     size = len(fmap.get_root().render().encode())
@@ -67,7 +63,7 @@ def main() -> None:
     parser.add_argument("--incidents", type=int, default=100_000)
     parser.add_argument("--baseline-count", type=int, default=None, help="default: the same as --incidents")
     args = parser.parse_args()
-    from dashboard.query import query_incidents
+    from incidents.query import query_incidents
 
     tmp = Path(tempfile.mkdtemp())
     store = fill_store(tmp / "page.sqlite", args.incidents)
