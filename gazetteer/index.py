@@ -29,7 +29,7 @@ def as_rows(value: int | tuple[int, ...] | None) -> tuple[int, ...]:
     """Lookup tables store a single row as a bare int to save space; this undoes that."""
     if value is None:
         return ()
-    return (value,) if value.__class__ is int else value
+    return (value,) if isinstance(value, int) else value
 
 
 @dataclass

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -133,7 +134,7 @@ class Gazetteer:
 
             build(path=self.path)
             self.index = Index.load(self.path)
-        self._prior = self.index.prior
+        self._prior: Sequence[float] = self.index.prior
         if preference is not None:
             self.index.ensure_world()
             self._apply_preference(preference)

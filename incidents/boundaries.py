@@ -11,8 +11,10 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from . import settings
+from .regions import canonical_regions
 
 OBLASTS = "darmat1_ukraine_oblasts.geojson.gz"
 RAIONS = "darmat1_ukraine_raions.geojson.gz"
@@ -22,13 +24,6 @@ ATTRIBUTION = "region outlines © OpenStreetMap contributors (ODbL)"
 def boundaries_dir() -> Path | None:
     """Folder holding the outline files, if one is configured and present."""
     return settings.boundaries_dir(OBLASTS)
-
-
-def _short(name: str) -> str:
-    for suffix in (" Oblast", " oblast", " Raion", " raion"):
-        if name.endswith(suffix):
-            return name[: -len(suffix)]
-    return name
 
 
 @dataclass
@@ -59,8 +54,8 @@ class Boundaries:
                 oblasts.append(name)
             elif name in self.raions:
                 raions.append(name)
-            elif _short(name) in self.oblasts:
-                oblasts.append(_short(name))
+            elif canonical_regions([name])[0] in self.oblasts:  # "Sumy Oblast", "Kharkov region"
+                oblasts.append(canonical_regions([name])[0])
             else:
                 return None
         return oblasts, raions
@@ -72,8 +67,8 @@ class Boundaries:
         xs, ys = np.asarray(lons, dtype=float), np.asarray(lats, dtype=float)
         out = []
         for polygons in (self.oblasts, self.raions):
-            names = np.full(len(xs), None, dtype=object)
-            free = np.ones(len(xs), dtype=bool)
+            names: Any = np.full(len(xs), None, dtype=object)
+            free: Any = np.ones(len(xs), dtype=bool)
             for name, geom in polygons.items():
                 hit = _contains(geom, xs, ys, free)
                 names[hit] = name
@@ -128,8 +123,6 @@ def load_boundaries(folder: str | None = None) -> Boundaries | None:
     from shapely import make_valid, prepare
     from shapely.geometry import shape
 
-    from .regions import canonical_regions
-
     root = Path(folder) if folder else boundaries_dir()
     if root is None or not (root / OBLASTS).exists():
         return None
@@ -142,8 +135,27 @@ def load_boundaries(folder: str | None = None) -> Boundaries | None:
             name = props.get("name:en") or props.get("name")
             if not name or not feature.get("geometry"):
                 continue
-            geom = make_valid(shape(feature["geometry"]))
-            prepare(geom)
-            label = canonical_regions([_short(name)])[0] if key == "oblasts" else name
-            out[key][label] = geom
-    return Boundaries(out["oblasts"], out["raions"])
+            label = canonical_regions([name])[0] if key == "oblasts" else name
+            out[key][label] = make_valid(shape(feature["geometry"]))
+    oblasts = _filled(out["oblasts"], out["raions"])
+    for geom in (*oblasts.values(), *out["raions"].values()):
+        prepare(geom)
+    return Boundaries(oblasts, out["raions"])
+
+
+def _filled(oblasts: dict[str, Any], raions: dict[str, Any]) -> dict[str, Any]:
+    """Each oblast's outline with the parts of its raions that no oblast outline covers:
+    OpenStreetMap's oblast outlines do not always reach as far as their raions' (Kherson city lies
+    just outside its oblast's outline but inside its raion). Only uncovered parts are added, so the
+    oblasts stay disjoint and every engine decides a point's oblast the same way."""
+    from shapely import contains, difference, union_all
+
+    covered = union_all(list(oblasts.values()))
+    extra: dict[str, list] = {name: [] for name in oblasts}
+    for raion in raions.values():
+        home = next((name for name, geom in oblasts.items() if contains(geom, raion.representative_point())), None)
+        if home is not None:
+            rest = difference(raion, covered)
+            if not rest.is_empty:
+                extra[home].append(rest)
+    return {name: union_all([geom, *extra[name]]) if extra[name] else geom for name, geom in oblasts.items()}

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from gazetteer import Candidate
 
 ACLED_FIELDS = ("event_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
                 "civilian_targeting", "country", "admin1", "admin2", "location", "latitude", "longitude",
@@ -40,6 +44,20 @@ STATUSES = ("extracted", "reviewed")
 DATE_MIN = dt.date(1900, 1, 1)
 DATE_MAX = dt.date(2100, 12, 31)
 MAX_PEOPLE = 100_000  # killed or injured in one incident
+
+
+COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus"}
+# ACLED's geo_precision: 1 the place itself, 2 near it or part of a raion, 3 only the region
+GEO_PRECISION = {"region": 3, "district": 2, "approximate": 2}
+
+
+def place_fields(place: Candidate, geo_precision: int | None = None) -> dict:
+    """The record's location fields for a resolved place (``geo_precision`` from the place's own
+    precision unless given)."""
+    return {"location": place.name, "latitude": place.lat, "longitude": place.lon, "admin1": place.admin1,
+            "admin2": place.admin2, "geonameid": place.geonameid,
+            "geo_precision": geo_precision or GEO_PRECISION.get(place.precision, 1),
+            "country": COUNTRY_NAMES.get(place.country_code, place.country_code)}
 
 
 class RecordError(ValueError):

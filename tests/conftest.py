@@ -1,4 +1,11 @@
-"""Shared fixtures: a gazetteer index built once per session from the real GeoNames dump."""
+"""Shared fixtures and the test tiers.
+
+Tiers, by marker (see pyproject.toml): the quick tier (`./dev test --quick`) runs every test that
+carries none of the heavy markers, with no GeoNames dump, no network, no servers and no browser;
+its place tests use `mini_index`, built from a few hand-written places (tests/data/geonames_mini).
+The full suite (`./dev test`, CI) runs everything on the real GeoNames data. Tests that use the
+local copies of public data (the real-data index, the outlines) are marked `shared_data` here, and
+those that use PostgreSQL `postgres`."""
 
 from __future__ import annotations
 
@@ -7,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED_DATA = ROOT.parent / "shared" / "data"
+from tests.paths import MINI_GEONAMES, SHARED_DATA
 
 if "INCIDENT_MAP_DATA" not in os.environ and SHARED_DATA.is_dir():
     os.environ["INCIDENT_MAP_DATA"] = str(SHARED_DATA)
@@ -37,6 +43,56 @@ def _private_cache(tmp_path_factory):
         os.environ.pop("INCIDENT_MAP_CACHE", None)
     else:
         os.environ["INCIDENT_MAP_CACHE"] = old
+
+
+HEAVY_FIXTURES = {"index_path": "shared_data", "gaz": "shared_data", "boundaries": "shared_data",
+                  "geonames_source": "shared_data",
+                  "postgres_server": "postgres", "pg_url": "postgres"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark tests by the heavy parts they use, so the quick tier can leave them out."""
+    for item in items:
+        for fixture, marker in HEAVY_FIXTURES.items():
+            if fixture in getattr(item, "fixturenames", ()):
+                item.add_marker(marker)
+
+
+@pytest.fixture(scope="session")
+def boundaries():
+    """Oblast and raion outlines from the local data copies."""
+    from incidents.boundaries import load_boundaries
+
+    found = load_boundaries()
+    if found is None:
+        pytest.fail("no region outlines: set INCIDENT_MAP_DATA (CI uses ../shared/data)")
+    return found
+
+
+@pytest.fixture(scope="session")
+def mini_index(tmp_path_factory, _private_cache) -> Path:
+    """Index of a few hand-written places (no dump, no world towns): built in about a second."""
+    from gazetteer.build import build
+
+    path = tmp_path_factory.mktemp("mini") / "index.pkl"
+    build([str(MINI_GEONAMES)], path=path, progress=False, download=False, towns=False)
+    return path
+
+
+@pytest.fixture(scope="session")
+def mini_gaz(mini_index):
+    from gazetteer import Gazetteer
+
+    return Gazetteer(mini_index)
+
+
+@pytest.fixture(scope="session")
+def geonames_source() -> Path:
+    """The local GeoNames folder (the real dump)."""
+    source = geonames_dir()
+    if source is None:
+        pytest.fail("no GeoNames data: set INCIDENT_MAP_GEONAMES or INCIDENT_MAP_DATA (CI uses ../shared/data)")
+    return source
 
 
 @pytest.fixture(scope="session")

@@ -23,7 +23,7 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_ONLY = re.compile(r"\b(?:in|during|since|throughout)\s+" + _M + r"(?:\s+(\d{4}))?\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:on|last|this|late on|early on)\s+"
                       r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-_RELATIVE = [
+_RELATIVE: list[tuple[re.Pattern[str], int | str, int]] = [
     (re.compile(r"\bday before yesterday\b", re.I), 2, 1),
     (re.compile(r"\byesterday\b|\blast night\b|\b(?:over|in|during) the (?:past|last) (?:day|24 hours)\b", re.I), 1, 1),
     (re.compile(r"\b(today|tonight|this morning|this afternoon|this evening|overnight|earlier today)\b", re.I), 0, 1),
@@ -73,7 +73,7 @@ def find_date(text: str, published: dt.date) -> tuple[dt.date, int] | None:
             elif offset == "month":
                 first = published.replace(day=1) - dt.timedelta(days=1)
                 found.append((m.start(), first.replace(day=1), precision))
-            else:
+            elif isinstance(offset, int):
                 found.append((m.start(), published - dt.timedelta(days=offset), precision))
     for m in _MONTH_ONLY.finditer(text):
         month = MONTHS[m.group(1).lower()]

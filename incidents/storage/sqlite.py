@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import math
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from gazetteer.borders import haversine_km
 
 from ..record import FIELDS, clean_record
 from ..settings import default_db_path
@@ -119,12 +120,6 @@ def _now() -> str:
 def document_digest(text: str, published: str) -> str:
     """Identity of an ingested document: the same text and date is never ingested twice."""
     return hashlib.sha256(f"{published}\n{text}".encode()).hexdigest()
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _statements(script: str) -> Iterator[str]:
@@ -277,7 +272,8 @@ class Store:
             f"SELECT {', '.join(FIELDS)} FROM incidents WHERE event_type = ? AND event_date = ? "
             "AND latitude BETWEEN ? AND ?",
             (rec["event_type"], rec["event_date"], rec["latitude"] - dlat, rec["latitude"] + dlat)).fetchall()
-        near = [r for r in rows if _km(r["latitude"], r["longitude"], rec["latitude"], rec["longitude"]) <= DEDUPE_KM]
+        near = [r for r in rows
+                if haversine_km(r["latitude"], r["longitude"], rec["latitude"], rec["longitude"]) <= DEDUPE_KM]
         return min(near, key=lambda r: r["event_id"]) if near else None
 
     def _merge(self, row: sqlite3.Row, rec: dict) -> str:

@@ -12,6 +12,7 @@ import pytest
 
 from incidents.record import RecordError
 from incidents.storage import Store
+from tests.paths import DATA
 
 BASE = {"event_date": "2025-06-03", "event_type": "Explosions/Remote violence", "location": "Sumy",
         "latitude": 50.9174, "longitude": 34.7991, "admin1": "Sumy"}
@@ -70,7 +71,7 @@ def _snapshot(path: Path) -> list[tuple]:
 
 
 def test_four_concurrent_ingests_equal_one_sequential_run(tmp_path, index_path):
-    articles = Path(__file__).parent / "data" / "articles.jsonl"
+    articles = DATA / "articles.jsonl"
     lines = articles.read_text(encoding="utf-8").splitlines()
     parts = []
     for k in range(4):  # overlapping shards: every article is in two of them

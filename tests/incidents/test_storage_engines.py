@@ -7,12 +7,10 @@ import json
 import random
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from geojson_pydantic import FeatureCollection
 
-from incidents.boundaries import load_boundaries
 from incidents.query import (
     IncidentFilter,
     grid_cells,
@@ -25,8 +23,7 @@ from incidents.query import (
 from incidents.record import EVENT_TYPES
 from incidents.storage import Store, open_store
 from incidents.storage.mirror import Mirror
-
-DATA = Path(__file__).parent / "data"
+from tests.paths import APP, DATA, SEEDS
 
 
 def generated(n: int, seed: int = 5) -> list[dict]:
@@ -68,14 +65,6 @@ def answers(source, boundaries) -> list:
         out.append((ids, table, summarize(source, flt, boundaries), cells, weekly.to_dict() if len(weekly) else {},
                     dict(oblast_counts(source, flt, boundaries))))
     return out
-
-
-@pytest.fixture(scope="module")
-def boundaries():
-    found = load_boundaries()
-    if found is None:
-        pytest.fail("no region outlines: set INCIDENT_MAP_DATA (CI uses ../shared/data)")
-    return found
 
 
 @pytest.fixture
@@ -183,7 +172,7 @@ def cli(*args: str, **kw) -> subprocess.CompletedProcess:
 
 
 def test_command_line_on_postgresql(pg_url, index_path, tmp_path):
-    seed = next((Path(__file__).resolve().parents[2] / "shared" / "seeds").glob("*"))
+    seed = next(SEEDS.glob("*"))
     text = seed.read_text(encoding="utf-8")
     article = tmp_path / "article.txt"
     article.write_text(text, encoding="utf-8")
@@ -233,7 +222,7 @@ def test_page_on_postgresql(pg_url, monkeypatch, boundaries):
     pg = open_store(pg_url)
     pg.add(generated(300), dedupe=False)
     monkeypatch.setenv("INCIDENT_MAP_DB", pg_url)
-    at = AppTest.from_file(str(Path(__file__).parent.parent / "dashboard" / "app.py"), default_timeout=120).run()
+    at = AppTest.from_file(str(APP), default_timeout=120).run()
     assert not at.exception, at.exception
     assert at.caption[0].value.startswith("300 of 300 incidents (store postgresql://postgres@127.0.0.1")
     at.sidebar.multiselect[0].select("Sumy").run()

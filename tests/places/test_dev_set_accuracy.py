@@ -1,6 +1,10 @@
 """Accuracy on the hand-assembled dev set (real GeoNames dump)."""
 
+import pytest
+
 from benchmarks.accuracy import evaluate, load_devset, summarise
+
+pytestmark = [pytest.mark.accuracy]
 
 
 def test_devset_is_big_and_varied():

@@ -1,15 +1,14 @@
 """The Streamlit page on the built-in default incidents, and escaping of untrusted text."""
 
-from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.layers import incidents_layer
 from dashboard.mapview import base_map
 from dashboard.popups import popup_html, safe_text
 from incidents.defaults import load_default_incidents
-
-APP = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
+from tests.paths import APP, SEEDS
 
 
 def rendered_map(incidents: list[dict]) -> str:
@@ -155,6 +154,7 @@ def test_editing_mode_rules():
                                    "latitude": 99, "longitude": 30})
 
 
+@pytest.mark.shared_data
 def test_world_outlines_decode_from_topojson():
     from dashboard.basemap import world_outlines
 
@@ -171,7 +171,6 @@ def test_world_outlines_decode_from_topojson():
 
 def test_paste_an_article_review_and_save(tmp_path, monkeypatch, index_path):
     from incidents.storage import Store
-    from tests.test_extract import SEEDS
 
     db = tmp_path / "s.sqlite"
     monkeypatch.setenv("INCIDENT_MAP_DB", str(db))

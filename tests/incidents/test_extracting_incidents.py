@@ -1,6 +1,5 @@
 """Extraction on the seed article (acceptance) and on our own test articles."""
 
-from pathlib import Path
 
 import pytest
 
@@ -9,8 +8,7 @@ from incidents.extract import extract_incidents
 from incidents.extract.casualties import find_casualties
 from incidents.extract.dates import find_date
 from incidents.extract.numbers import read_count
-
-SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+from tests.paths import SEEDS
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,8 @@ import pytest
 
 from tests.pgserver import TempPostgres, ensure_postgis_installed, find_pg_bin, postgis_available
 
+pytestmark = [pytest.mark.postgres]
+
 psycopg = pytest.importorskip("psycopg", reason="psycopg is not installed: pip install 'psycopg[binary]'")
 
 

@@ -8,10 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from geojson_pydantic import FeatureCollection
 
 from incidents.storage import Store
-from tests.test_extract import SEEDS
+from tests.paths import SEEDS
+
+pytestmark = [pytest.mark.server]
 
 
 def run(*args: str, stdin: bytes | None = None, index_path=None) -> subprocess.CompletedProcess:

@@ -9,6 +9,8 @@ import sys
 
 import pytest
 
+pytestmark = [pytest.mark.server]
+
 FIELDS = ["query", "name", "lat", "lon", "country_code", "admin1", "admin2", "feature_class", "feature_code",
           "geonameid", "population", "score"]
 

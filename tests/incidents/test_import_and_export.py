@@ -6,23 +6,21 @@ import csv
 import io
 import json
 import math
-import subprocess
-import sys
-from pathlib import Path
 
+from click.testing import CliRunner, Result
 from geojson_pydantic import FeatureCollection
 
+from cli import main
 from incidents.export import feature, write_csv, write_geojson
 from incidents.importers import import_csv
 from incidents.query import IncidentFilter, query_features, query_incidents
 from incidents.storage import Store
+from tests.paths import DATA
 
-DATA = Path(__file__).parent / "data"
 
-
-def cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "cli", *args], capture_output=True, text=True,
-                          timeout=300)
+def cli(*args: str) -> Result:
+    """The command as a user runs it, in this process."""
+    return CliRunner().invoke(main, list(args))
 
 
 def test_acled_import_lists_bad_rows_and_keeps_good_ones(tmp_path):
@@ -56,13 +54,13 @@ def test_ucdp_import_maps_deaths_and_precision(tmp_path):
 def test_import_cli_reports_and_exit_codes(tmp_path):
     db = str(tmp_path / "s.sqlite")
     proc = cli("import", "acled", str(DATA / "acled_sample.csv"), "--db", db)
-    assert proc.returncode == 0
+    assert proc.exit_code == 0
     assert "4 rows imported, 4 rejected" in proc.stdout
     assert "acled_sample.csv:6" in proc.stderr and "Traceback" not in proc.stderr
     bad = tmp_path / "bad.csv"
     bad.write_bytes(b"\xff\xfe\x00garbage")
     proc = cli("import", "acled", str(bad), "--db", db)
-    assert proc.returncode == 1 and "UTF-8" in proc.stderr and "Traceback" not in proc.stderr
+    assert proc.exit_code == 1 and "UTF-8" in proc.stderr and "Traceback" not in proc.stderr
 
 
 def _store_with_data(tmp_path) -> Store:
@@ -89,7 +87,7 @@ def test_geojson_is_rfc7946(tmp_path):
     assert "GeoNames" in doc["metadata"]["attribution"]
 
 
-def test_filters_shared_by_cli_and_library(tmp_path):
+def test_filters_shared_by_cli_and_library(tmp_path, boundaries):
     store = _store_with_data(tmp_path)
     ids = {r["event_id"] for r in query_incidents(store, IncidentFilter(regions=["sumy"]))}
     assert ids == {"UKR900001", "UKR900002"}
@@ -100,7 +98,7 @@ def test_filters_shared_by_cli_and_library(tmp_path):
     proc = cli("export", "--db", str(store.path), "--region", "Kharkov region", "--format", "geojson")
     # decided by polygon: the UCDP row spells its region "Kharkiv oblast" and is still found
     assert {f["id"] for f in json.loads(proc.stdout)["features"]} == {"UKR900003", "UCDP-500002"}
-    assert cli("export", "--db", str(store.path), "--since", "June 3").returncode == 2
+    assert cli("export", "--db", str(store.path), "--since", "June 3").exit_code == 2
 
 
 def test_csv_neutralises_formulas_and_round_trips(tmp_path):
@@ -131,11 +129,7 @@ def test_sql_built_features_equal_python_built_ones(tmp_path):
     assert fast == slow
 
 
-def test_region_filter_by_polygon_when_outlines_are_available(tmp_path):
-    from incidents.boundaries import load_boundaries
-
-    boundaries = load_boundaries()
-    assert boundaries is not None, "boundaries expected under $INCIDENT_MAP_DATA/boundaries"
+def test_region_filter_by_polygon_when_outlines_are_available(tmp_path, boundaries):
     store = Store(tmp_path / "s.sqlite")
     # admin1 says Kharkiv, but the point lies in Sumy oblast: polygons decide, not strings
     store.add([{"event_id": "P1", "event_date": "2025-01-01", "event_type": "Battles", "location": "x",

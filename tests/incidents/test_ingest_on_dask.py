@@ -9,7 +9,11 @@ from pathlib import Path
 
 import pytest
 
-ARTICLES = Path(__file__).parent / "data" / "articles.jsonl"
+from tests.paths import DATA
+
+pytestmark = [pytest.mark.dask]
+
+ARTICLES = DATA / "articles.jsonl"
 
 
 def _rows(path: Path) -> list[tuple]:
