@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .containers import Container, area_container
 from .index import Index
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
+from .query import FILLER
 from .translit import has_cyrillic
 
 REGION_MARKERS = {"region", "regions", "oblast", "oblasts", "oblasti", "province", "krai", "kray",
@@ -36,6 +38,7 @@ class Context:
     border: str | None = None
     words: list[str] = field(default_factory=list)
     region_mentions: list[tuple[int, str, float]] = field(default_factory=list)  # (word position, code, weight)
+    areas: list[Container] = field(default_factory=list)  # pre-2020 raions, hromadas, city sections named
 
     def regions_near(self, query_key: str) -> dict[str, float]:
         """Region weights for a query that occurs in this text: the region named nearest to the
@@ -48,7 +51,7 @@ class Context:
         return {code: (w if code == nearest[1] else w / 2) for code, w in self.regions.items()}
 
     def __bool__(self) -> bool:
-        return bool(self.regions or self.districts or self.anchors or self.border)
+        return bool(self.regions or self.districts or self.anchors or self.border or self.areas)
 
 
 def _lookup_region(index: Index, words: list[str], end: int, table: dict) -> tuple[object, int]:
@@ -96,11 +99,21 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
                     if skeleton(stem) in index.district_keys:
                         codes, start = index.district_keys[skeleton(stem)], i - 1
                         break
+            areas, area_start = _lookup_region(index, words, i, index.area_keys)
+            if not areas and i > 0:
+                for stem in district_stems(words[i - 1]):
+                    if skeleton(stem) in index.area_keys:
+                        areas, area_start = index.area_keys[skeleton(stem)], i - 1
+                        break
+            if areas:
+                ctx.areas += [c for c in (area_container(index, r) for r in areas) if c.kind == "area"]
+                start = min(start, area_start) if codes else area_start
             if codes:
                 for code in codes:
                     ctx.districts[code] = EXPLICIT
                     a1 = code.rsplit(".", 1)[0]
                     ctx.regions[a1] = max(ctx.regions.get(a1, 0.0), 0.5)
+            if codes or areas:
                 used[start:i + 1] = [True] * (i + 1 - start)
         elif word in BORDER_WORDS:
             window = set(words[max(0, i - 3):i + 4])
@@ -111,6 +124,9 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
                 ctx.regions[code] = max(ctx.regions.get(code, 0.0), EXPLICIT)
                 used[i] = True
     explicit = dict(ctx.regions)
+    named = {c for c, w in explicit.items() if w >= EXPLICIT}
+    if named and ctx.areas:  # "Pokrovsk raion" in a text about Donetsk oblast is not the one near Dnipro
+        ctx.areas = [c for c in ctx.areas if index.admin1[c.row] in named] or ctx.areas
     anchor_weights: dict[int, tuple[float, str]] = {}
     i = 0
     n = len(words)
@@ -125,7 +141,7 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
             if i + size > n or any(used[i:i + size]):
                 continue
             key = " ".join(words[i:i + size])
-            if near and resolve_anchor is not None and len(key) >= 3:
+            if near and resolve_anchor is not None and len(key) >= 3 and not set(key.split(" ")) <= FILLER:
                 row = resolve_anchor(key, explicit)
             else:
                 row = index.anchor_keys.get(key)

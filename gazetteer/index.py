@@ -19,7 +19,7 @@ from typing import BinaryIO
 
 from .errors import IndexMissingError, SourceError
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 NUMERIC = {"gid": "q", "lat": "d", "lon": "d", "pop": "q", "prior": "d", "border_ru": "f", "border_by": "f"}
 COLUMNS = ("gid", "name", "lat", "lon", "fclass", "fcode", "cc", "admin1", "admin2", "pop", "source",
            "prior", "border_ru", "border_by", "pkey", "pskel")
@@ -61,6 +61,7 @@ class Index:
     region_keys: dict[str, str] = field(default_factory=dict)  # "kharkov" -> "UA.07"
     region_border: dict[str, str] = field(default_factory=dict)  # "UA.21" -> "ru"
     district_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    area_keys: dict[str, tuple[int, ...]] = field(default_factory=dict)  # skeleton -> raion/hromada/section rows
     anchor_keys: dict[str, int] = field(default_factory=dict)  # prominent places named in context
     preferred: dict[str, int] = field(default_factory=dict)  # former names -> the place news means
     meta: dict = field(default_factory=dict)
