@@ -42,6 +42,7 @@ _AREA_WORDS = re.compile(
     r"gorodskoy okrug|gorodskoj sovet|городской совет|міська рада|міськрада|район|громада|raion de|rajon|"
     r"raión de|rejon|huyen|distretto di|sel skoye poselenye|poselenye)\b"
 )
+_CITY_DISTRICT = re.compile(r"district|rayon|raion|район")
 _REGION_SUFFIX = re.compile(
     r"\s+(oblast|oblasti|region|province|raion|rayon|district|krai|kray|"
     r"область|обл|район|край|voblast|voblasts)$"
@@ -274,7 +275,23 @@ class _Builder:
                 for variant in {base, *district_stems(base.replace(" ", ""))}:
                     keys.setdefault(skeleton(variant), set()).add(row)
         index.area_keys = {k: tuple(sorted(v)) for k, v in keys.items() if len(k) >= 3}
+        self._find_city_sections()
         return len(self.areas)
+
+    def _find_city_sections(self) -> None:
+        """City sections: PPLX, and the ADM3 "districts" of a city of 100,000+ (GeoNames files both
+        Kyiv's city districts and some whole raions as ADM3 "... Rayon"; the city decides)."""
+        index = self.index
+        cities = [r for r in range(len(index.gid)) if index.fclass[r] == "P" and index.pop[r] >= 100_000
+                  and index.cc[r] == "UA"]
+        sections = set()
+        for r, _names in self.areas:
+            if index.fcode[r] == "PPLX":
+                sections.add(r)
+            elif index.fcode[r] == "ADM3" and _CITY_DISTRICT.search(index.name[r].lower()):
+                if any(haversine_km(index.lat[r], index.lon[r], index.lat[c], index.lon[c]) < 15 for c in cities):
+                    sections.add(r)
+        index.sections = sections
 
     def _place_orphan_areas(self) -> None:
         """GeoNames gives many pre-2020 raions the oblast code "00": take the oblast of the nearest

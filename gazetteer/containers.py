@@ -17,7 +17,7 @@ from .index import Index
 # how far from its point a place can be and still be inside an area known only by a point
 RADIUS_KM = {"ADM2H": 45.0, "ADMDH": 45.0, "ADMD": 45.0, "ADM2": 60.0, "ADM3": 22.0, "ADM3H": 22.0,
              "PPLX": 6.0, "near": 40.0, "section": 9.0}
-CITY_SECTION_WORDS = ("district", "район", "rajon", "raion", "arrondissement")
+RAION_WORDS = ("rayon", "raion", "район", "district")
 
 
 @dataclass(slots=True)
@@ -59,13 +59,8 @@ class Container:
 
 
 def is_city_section(ix: Index, r: int) -> bool:
-    """A part of a city (PPLX, or an ADM3 that GeoNames names a district) rather than a hromada."""
-    if ix.fcode[r] == "PPLX":
-        return True
-    if ix.fcode[r] != "ADM3":
-        return False
-    name = ix.name[r].lower()
-    return any(w in name for w in CITY_SECTION_WORDS)
+    """A part of a city (PPLX, or an ADM3 district of a big city) rather than a hromada or raion."""
+    return r in ix.sections
 
 
 def area_container(ix: Index, r: int) -> Container:
@@ -73,7 +68,12 @@ def area_container(ix: Index, r: int) -> Container:
     fcode = ix.fcode[r]
     if fcode == "ADM2" and ix.admin2[r]:
         return Container("raion", ix.admin2[r], r, ix.lat[r], ix.lon[r])
-    radius = RADIUS_KM["section"] if is_city_section(ix, r) and fcode != "PPLX" else RADIUS_KM.get(fcode, 20.0)
+    if is_city_section(ix, r):
+        radius = RADIUS_KM["PPLX"] if fcode == "PPLX" else RADIUS_KM["section"]
+    elif fcode == "ADM3" and any(w in ix.name[r].lower() for w in RAION_WORDS):
+        radius = RADIUS_KM["ADM2H"]  # a whole raion GeoNames files as ADM3 ("Novoaydarskiy Rayon")
+    else:
+        radius = RADIUS_KM.get(fcode, 20.0)
     return Container("area", "", r, ix.lat[r], ix.lon[r], radius)
 
 

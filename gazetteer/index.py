@@ -62,6 +62,7 @@ class Index:
     region_border: dict[str, str] = field(default_factory=dict)  # "UA.21" -> "ru"
     district_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
     area_keys: dict[str, tuple[int, ...]] = field(default_factory=dict)  # skeleton -> raion/hromada/section rows
+    sections: set[int] = field(default_factory=set)  # rows that are parts of a city
     anchor_keys: dict[str, int] = field(default_factory=dict)  # prominent places named in context
     preferred: dict[str, int] = field(default_factory=dict)  # former names -> the place news means
     meta: dict = field(default_factory=dict)

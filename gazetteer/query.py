@@ -102,6 +102,8 @@ def _segment(words: list[str]) -> list[Part]:
             flush("region")
         elif w in DISTRICT_WORDS and current:
             flush("district")
+        elif w in ("in", "at", "on", "located", "which", "within", "inside", "в", "у", "на") and current:
+            flush()  # "X in the Y region", "X at Y": Y is the container or the place X is in
         elif w in ("and", "or", "between", "to", "towards", "toward", "і", "та", "и", "й"):
             had = bool([x for x in current if x not in FILLER])
             flush()

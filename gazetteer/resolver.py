@@ -520,6 +520,15 @@ class Gazetteer:
                 return alts
         return None
 
+    def _split_container(self, part: Part) -> tuple[Part, list[Container]] | None:
+        """"Makarov Stanichno Luhansk region": the last words name the container, the first the place."""
+        words = part.key.split(" ")
+        for k in range(1, min(3, len(words) - 1) + 1):
+            q = self._qualifier(Part(" ".join(words[-k:]), part.level), first=False)
+            if q:
+                return Part(" ".join(words[:-k]), None, part.hint), q
+        return None
+
     def _container_answer(self, quals: list[list[Container]], limit: int) -> list[Candidate]:
         """No place named apart from its containers: answer the most specific container."""
         ix = self.index
@@ -552,6 +561,12 @@ class Gazetteer:
         names: list[Part] = []
         for part in fq.parts:
             q = self._qualifier(part, first=not names and not quals)
+            if part.level in ("region", "district") and not q and " " in part.key:
+                split = self._split_container(part)
+                if split is not None:
+                    names.append(split[0])
+                    quals.append(split[1])
+                    continue
             if q is None:
                 names.append(part)
             elif q:
@@ -568,6 +583,16 @@ class Gazetteer:
             if rows:
                 target = part
                 break
+        if target is None:  # "Makarov Stanichno": the name is the first words
+            for part in names:
+                words = part.key.split(" ")
+                for k in range(len(words) - 1, 0, -1):
+                    rows, match = self._lookup(" ".join(words[:k]))
+                    if rows:
+                        target = Part(" ".join(words[:k]), None, part.hint)
+                        break
+                if target is not None:
+                    break
         if target is None:
             target = names[0]
         near: list[list[Container]] = []
