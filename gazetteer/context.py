@@ -26,6 +26,7 @@ EXPLICIT = 1.0
 IMPLICIT = 0.35
 NEAR = 2.0
 MAX_ANCHORS = 16
+SHORT_WORDS = 60
 
 
 @dataclass(slots=True)
@@ -39,16 +40,34 @@ class Context:
     words: list[str] = field(default_factory=list)
     region_mentions: list[tuple[int, str, float]] = field(default_factory=list)  # (word position, code, weight)
     areas: list[Container] = field(default_factory=list)  # pre-2020 raions, hromadas, city sections named
+    _positions: dict[str, list[int]] | None = None  # word -> positions, built on first use
 
     def regions_near(self, query_key: str) -> dict[str, float]:
         """Region weights for a query that occurs in this text: the region named nearest to the
         query keeps its weight, regions named further away count half."""
-        first = query_key.split(" ")[0]
-        positions = [i for i, w in enumerate(self.words) if w == first]
+        where = self._positions
+        if where is None:
+            where = {}
+            for i, w in enumerate(self.words):
+                where.setdefault(w, []).append(i)
+            self._positions = where
+        positions = where.get(query_key.split(" ")[0])
         if not positions:
             return self.regions
         nearest = min(self.region_mentions, key=lambda m: min(abs(m[0] - p) for p in positions))
         return {code: (w if code == nearest[1] else w / 2) for code, w in self.regions.items()}
+
+    def with_anchors(self, extra: list[tuple[float, float, float, int, str]]) -> Context:
+        """A copy with more anchors (places found elsewhere in the same text)."""
+        self.regions_near("")  # build the word positions once, share them
+        return Context(self.regions, self.districts, self.anchors + extra, self.border, self.words,
+                       self.region_mentions, self.areas, self._positions)
+
+    @property
+    def short(self) -> bool:
+        """A location description ("near X, Y district, Z region") rather than a whole article: only
+        then is a near spelling inside a named district or oblast taken over an exact name elsewhere."""
+        return len(self.words) <= SHORT_WORDS
 
     def __bool__(self) -> bool:
         return bool(self.regions or self.districts or self.anchors or self.border or self.areas)
@@ -118,7 +137,7 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
         elif word in BORDER_WORDS:
             window = set(words[max(0, i - 3):i + 4])
             ctx.border = "by" if window & BELARUS_WORDS else "ru"
-        elif has_cyrillic(word) and ("щин" in word):
+        elif "щин" in word:
             code, start = _lookup_region(index, words, i + 1, index.region_keys)
             if code:
                 ctx.regions[code] = max(ctx.regions.get(code, 0.0), EXPLICIT)
@@ -128,6 +147,7 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
     if named and ctx.areas:  # "Pokrovsk raion" in a text about Donetsk oblast is not the one near Dnipro
         ctx.areas = [c for c in ctx.areas if index.admin1[c.row] in named] or ctx.areas
     anchor_weights: dict[int, tuple[float, str]] = {}
+    firsts = index.anchor_first_words()
     i = 0
     n = len(words)
     while i < n:
@@ -136,6 +156,9 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
             continue
         near = i > 0 and (words[i - 1] in NEAR_WORDS or
                           (words[i - 1] in ("of", "from") and i > 1 and words[i - 2] in DIRECTION_WORDS))
+        if not near and words[i] not in firsts:
+            i += 1
+            continue
         hit = None
         for size in (3, 2, 1):
             if i + size > n or any(used[i:i + size]):

@@ -74,6 +74,13 @@ class Index:
         self._fh: BinaryIO | None = None
         self._offsets: tuple[int, int] = (0, 0)
 
+    def anchor_first_words(self) -> set[str]:
+        """First words of the prominent names (a text's other words cannot start one)."""
+        firsts = getattr(self, "_anchor_first", None)
+        if firsts is None:
+            firsts = self._anchor_first = {k.split(" ")[0] for k in self.anchor_keys}
+        return firsts
+
     def __len__(self) -> int:
         return len(self.gid)
 

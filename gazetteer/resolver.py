@@ -50,6 +50,7 @@ W_POINT = 6.0  # per qualifier known by a point: the nearest namesake to an old 
 W_FUZZY = 2.0  # a typo-tolerant match scores lower than an exact one
 W_CTX_AREA = 6.0
 MAJOR_CODES = ("PPLC", "PPLA")  # cities a text may name outside the oblast it is about
+COS_LAT = math.cos(math.radians(48.5))  # Ukraine's middle latitude: +-4 % over the country, enough for anchors
 _ADJECTIVE_ENDINGS = ("sky", "skiy", "skyi", "skyy", "skii", "ski", "ska", "ske", "skoye", "skoe", "ckyi", "cky",
                       "ський", "ский", "ська", "ская", "zky", "zkyi")
 
@@ -261,8 +262,11 @@ class Gazetteer:
                 for a_lat, a_lon, w, a_row, a_key in anchors:
                     if a_row == r or a_key == query_key:  # a place is no evidence for itself
                         continue
-                    if abs(a_lat - rl) < 1.5 and abs(a_lon - ro) < 2.2:
-                        s += W_ANCHOR * w * math.exp(-haversine_km(rl, ro, a_lat, a_lon) / ANCHOR_KM)
+                    dl, dn = a_lat - rl, a_lon - ro
+                    if -1.5 < dl < 1.5 and -2.2 < dn < 2.2:
+                        # equirectangular distance: within 0.1 % of great-circle at these ranges
+                        km = 111.2 * math.sqrt(dl * dl + (dn * COS_LAT) ** 2)
+                        s += W_ANCHOR * w * math.exp(-km / ANCHOR_KM)
             if border:
                 d = border_ru[r] if border == "ru" else border_by[r]
                 if d < 200:
@@ -283,11 +287,15 @@ class Gazetteer:
             raise QueryError(f"query must be text, not {type(name).__name__}")
         if len(name) > MAX_QUERY_CHARS:
             raise QueryError(f"query too long ({len(name)} characters, at most {MAX_QUERY_CHARS})")
+        return self.resolve_in(name, self.context(context), limit)
+
+    def resolve_in(self, name: str, ctx: Context, limit: int = 5) -> list[Candidate]:
+        """:meth:`resolve` with an already parsed context."""
         hint = None
         if looks_free_form(name):
             fq = parse_free(name)
             if len(fq.parts) > 1 or (fq.parts and fq.parts[0].level == "country"):
-                return self._resolve_free(fq, self.context(context), limit)
+                return self._resolve_free(fq, ctx, limit)
             if fq.parts:  # one name among filler words: "central Mykolaiv", "Pobeda village"
                 part = fq.parts[0]
                 name = part.key + {"region": " region", "district": " district"}.get(part.level or "", "")
@@ -296,7 +304,6 @@ class Gazetteer:
         q.hint = q.hint or hint
         if not q.key:
             raise QueryError("empty query")
-        ctx = self.context(context)
         rows: tuple[int, ...] = ()
         level = q.level
         match = "exact"
@@ -322,7 +329,7 @@ class Gazetteer:
                 level = "approximate"
         if not rows:
             return []
-        if (ctx.areas or ctx.districts) and level is None:
+        if (ctx.areas or ctx.districts) and level is None and ctx.short:
             rows, match = self._in_context_areas(rows, match, q.key, ctx)
         rows, match = self._context_filter(rows, ctx, q.key if level is None else None, match)
         if len(rows) == 1:
@@ -656,7 +663,7 @@ class Gazetteer:
         ix = self.index
         inside = tuple(r for r in rows if ix.admin1[r] in explicit)
         if not inside:
-            if key is None or any(ix.fcode[r] in MAJOR_CODES or ix.fclass[r] == "A" for r in rows):
+            if key is None or not ctx.short or any(ix.fcode[r] in MAJOR_CODES or ix.fclass[r] == "A" for r in rows):
                 return rows, match
             pool = [r for c in explicit for r in self._rows_in_region(c)]
             hits, how = self._fuzzy(key, None, pool)
@@ -691,6 +698,14 @@ class Gazetteer:
                     best = max(best, 1.0 - c.km(ix, r) / c.radius if c.radius else 1.0)
             out.append((s + W_CTX_AREA * best, r))
         return out
+
+    def geoparse(self, text: str, limit: int = 1) -> list:
+        """Every place mention in ``text``, with its character span and resolution, resolved jointly
+        (an oblast named once constrains later bare names; places named together are near each other).
+        Returns :class:`gazetteer.geoparse.Mention` objects in text order."""
+        from .geoparse import geoparse
+
+        return geoparse(self, text, limit)
 
     def knows(self, name: str) -> bool:
         """Cheap test: is ``name`` (after normalisation) a name in the core index?"""
