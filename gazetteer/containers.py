@@ -42,9 +42,11 @@ class Container:
             return ix.cc[r] == self.code
         if r == self.row:
             return False  # an area is not inside itself
-        if abs(ix.lat[r] - self.lat) * 111 > self.radius:
+        dl = ix.lat[r] - self.lat
+        if abs(dl) * 111.2 > self.radius:
             return False
-        return haversine_km(ix.lat[r], ix.lon[r], self.lat, self.lon) <= self.radius
+        dn = (ix.lon[r] - self.lon) * math.cos(math.radians(self.lat))
+        return 111.2 * math.sqrt(dl * dl + dn * dn) <= self.radius  # equirectangular: fine under 100 km
 
     def km(self, ix: Index, r: int) -> float:
         """Distance of row ``r`` from this container's point (0 for containers decided by code)."""

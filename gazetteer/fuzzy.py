@@ -6,7 +6,7 @@ so a typo is counted once, not once per transliteration difference.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -42,6 +42,25 @@ def ending_variants(key: str) -> list[str]:
         if old != new and key.endswith(old) and len(key) - len(old) >= 3:
             out.append(key[: -len(old)] + new)
     return out
+
+
+def bucket_keys(keys: Iterable[str]) -> dict[tuple[str, int], list[str]]:
+    """Folded keys grouped by first letter and length, so a search reads only the plausible ones."""
+    out: dict[tuple[str, int], list[str]] = {}
+    for k in keys:
+        out.setdefault((k[:1], len(k)), []).append(k)
+    return out
+
+
+def search(key: str, buckets: dict[tuple[str, int], list[str]]) -> tuple[list[str], int]:
+    """:func:`best_matches` over the buckets that can hold a match (same first letter, length
+    within the edit budget: a typo in the first letter is rare enough to miss)."""
+    limit = budget(key)
+    if limit <= 0:
+        return [], 0
+    f = fold(key)
+    choices = [k for n in range(len(f) - limit, len(f) + limit + 1) for k in buckets.get((f[:1], n), ())]
+    return best_matches(key, choices, limit)
 
 
 def best_matches(key: str, choices: Sequence[str], edits: int | None = None) -> tuple[list[str], int]:

@@ -154,12 +154,11 @@ def parse_free(text: str) -> FreeQuery:
     return q
 
 
+_FREE_FORM = re.compile(
+    r"[,;:()/\[\]]|\b(?:near|between|and|of|from|outside|around|district|raion|rayon|russia|ukraine|belarus|area|"
+    r"outskirts|central|in|at|hromada|village|town|city)\b|біля|район", re.IGNORECASE)
+
+
 def looks_free_form(text: str) -> bool:
     """Cheap test: does ``text`` have the punctuation or words that make it more than one name?"""
-    if any(ch in text for ch in ",;:()/[]"):
-        return True
-    low = text.lower()
-    return any(f" {w} " in f" {low} " for w in ("near", "between", "and", "of", "from", "outside", "around",
-                                                 "district", "raion", "rayon", "russia", "ukraine", "belarus",
-                                                 "area", "outskirts", "central", "biля", "біля", "район",
-                                                 "hromada", "village", "town", "city"))
+    return _FREE_FORM.search(text) is not None

@@ -12,7 +12,7 @@ from .borders import haversine_km
 from .containers import RADIUS_KM, Container, area_container, inside_all, is_city_section, point_km
 from .context import EXPLICIT, Context, parse_context
 from .errors import IndexMissingError, QueryError
-from .fuzzy import best_matches, ending_variants, fold
+from .fuzzy import bucket_keys, budget, ending_variants, fold, search
 from .index import Index, as_rows
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
 from .paths import default_index_path
@@ -361,23 +361,37 @@ class Gazetteer:
                pool: list[int] | None = None) -> tuple[tuple[int, ...], str]:
         """Rows whose name is within the edit budget of ``key``: among ``pool`` when given, else
         first inside the oblasts the context names, else anywhere."""
+        if budget(key) <= 0:
+            return (), ""
         if pool is not None:
-            choices: dict[str, list[int]] = {}
-            keys = self._row_keys()
-            for r in pool:
-                for k in keys.get(r, (self._fold_key(r),)):
-                    choices.setdefault(k, []).append(r)
-            hits, _ = best_matches(key, list(choices))
-            return tuple(r for h in hits for r in choices[h]), ("fuzzy" if hits else "")
+            buckets, rows_of = self._pool_choices(pool)
+            hits, _ = search(key, buckets)
+            return tuple(r for h in hits for r in rows_of[h]), ("fuzzy" if hits else "")
         if ctx is not None:
             explicit = [c for c, w in ctx.regions.items() if w >= EXPLICIT]
             if explicit:
                 rows, how = self._fuzzy(key, None, [r for c in explicit for r in self._rows_in_region(c)])
                 if rows:
                     return rows, how
-        table = self._fuzzy_table()
-        hits, _ = best_matches(key, table[0])
-        return tuple(r for h in hits for r in table[1][h]), ("fuzzy" if hits else "")
+        buckets, rows_of = self._fuzzy_table()
+        hits, _ = search(key, buckets)
+        return tuple(r for h in hits for r in as_rows(rows_of[h])), ("fuzzy" if hits else "")
+
+    def _pool_choices(self, pool: list[int]) -> tuple[dict[tuple[str, int], list[str]], dict[str, list[int]]]:
+        """Folded spellings of the places in ``pool`` (cached: the same oblast or raion comes back)."""
+        cache = self.__dict__.setdefault("_pool_cache", OrderedDict())
+        sig = tuple(pool)
+        found = cache.get(sig)
+        if found is None:
+            rows_of: dict[str, list[int]] = {}
+            keys = self._row_keys()
+            for r in pool:
+                for k in keys.get(r, (self._fold_key(r),)):
+                    rows_of.setdefault(k, []).append(r)
+            found = cache[sig] = (bucket_keys(rows_of), rows_of)
+            if len(cache) > 256:
+                cache.popitem(last=False)
+        return found
 
     def _fold_key(self, r: int) -> str:
         cache = self.__dict__.setdefault("_folds", {})
@@ -387,32 +401,25 @@ class Gazetteer:
         return f
 
     def _row_keys(self) -> dict[int, tuple[str, ...]]:
-        """Every folded spelling of each core place (its alternate names too; built on first use)."""
+        """Every folded spelling of each core place (its alternate names too; from the typo table)."""
         keys = getattr(self, "_row_keys_cache", None)
         if keys is None:
-            acc: dict[int, set[str]] = {}
-            core = self.index.core_size
-            for key, rows in self.index.names.items():
-                if len(key) >= 4 and key.isascii():
-                    f = fold(key)
-                    for r in as_rows(rows):
-                        if r < core:
-                            acc.setdefault(r, set()).add(f)
+            acc: dict[int, list[str]] = {}
+            for k, rows in self.index.fuzzy.items():
+                if rows.__class__ is int:
+                    acc.setdefault(rows, []).append(k)
+                else:
+                    for r in rows:
+                        acc.setdefault(r, []).append(k)
             keys = self._row_keys_cache = {r: tuple(v) for r, v in acc.items()}
         return keys
 
-    def _fuzzy_table(self) -> tuple[list[str], dict[str, tuple[int, ...]]]:
-        """Folded keys of every core name -> rows (built on the first typo)."""
+    def _fuzzy_table(self) -> tuple[dict[tuple[str, int], list[str]], dict]:
+        """The typo table's keys by first letter and length, and the table (folded key -> rows)."""
         table = getattr(self, "_fuzzy_cache", None)
         if table is None:
-            by: dict[str, set[int]] = {}
-            core = self.index.core_size
-            for key, rows in self.index.names.items():
-                if len(key) >= 5:
-                    by.setdefault(fold(key), set()).update(r for r in as_rows(rows) if r < core)
-            prior = self._prior
-            table = self._fuzzy_cache = (list(by), {k: tuple(sorted(v, key=prior.__getitem__, reverse=True))
-                                                    for k, v in by.items()})
+            fuzzy = self.index.fuzzy
+            table = self._fuzzy_cache = (bucket_keys(k for k in fuzzy if len(k) >= 5), fuzzy)
         return table
 
     def _rows_in_region(self, code: str) -> list[int]:
@@ -428,7 +435,11 @@ class Gazetteer:
         return by.get(code, [])
 
     def _rows_near(self, lat: float, lon: float, km: float) -> list[int]:
-        """Places (populated, structures, areas) within ``km`` of a point."""
+        """Places (populated, structures, areas) within ``km`` of a point (cached per point)."""
+        cache = self.__dict__.setdefault("_near_cache", OrderedDict())
+        found = cache.get((lat, lon, km))
+        if found is not None:
+            return found
         grid = getattr(self, "_area_grid", None)
         ix = self.index
         if grid is None:
@@ -439,12 +450,24 @@ class Gazetteer:
             self._area_grid = grid
         cl, cn = math.floor(lat * 2), math.floor(lon * 2)
         reach = 1 + int(km / 40)
-        return [r for dl in range(-reach, reach + 1) for dn in range(-reach, reach + 1)
-                for r in grid.get((cl + dl, cn + dn), ())
-                if haversine_km(lat, lon, ix.lat[r], ix.lon[r]) <= km]
+        cos = math.cos(math.radians(lat))
+        limit = (km / 111.2) ** 2
+        lats, lons = ix.lat, ix.lon
+        found = [r for dl in range(-reach, reach + 1) for dn in range(-reach, reach + 1)
+                 for r in grid.get((cl + dl, cn + dn), ())
+                 if (lats[r] - lat) ** 2 + ((lons[r] - lon) * cos) ** 2 <= limit]
+        cache[(lat, lon, km)] = found
+        if len(cache) > 1024:
+            cache.popitem(last=False)
+        return found
 
     def _rows_inside(self, quals: list[list[Container]]) -> list[int]:
-        """Every place inside all qualifiers (for typo search and last resorts)."""
+        """Every place inside all qualifiers (for typo search and last resorts; cached)."""
+        cache = self.__dict__.setdefault("_inside_cache", OrderedDict())
+        sig = tuple(tuple((c.kind, c.code, c.row, c.radius) for c in alts) for alts in quals)
+        found = cache.get(sig)
+        if found is not None:
+            return found
         ix = self.index
         best = min(quals, key=lambda alts: max(c.size for c in alts))
         pool: list[int] = []
@@ -457,7 +480,12 @@ class Gazetteer:
                 pool += [r for r in range(ix.core_size) if ix.cc[r] == c.code and ix.fclass[r] == "P"]
             else:
                 pool += self._rows_near(c.lat, c.lon, c.radius)
-        return [r for r in dict.fromkeys(pool) if inside_all(ix, r, quals)]
+        others = [alts for alts in quals if alts is not best]
+        found = [r for r in dict.fromkeys(pool) if inside_all(ix, r, others)] if others else list(dict.fromkeys(pool))
+        cache[sig] = found
+        if len(cache) > 1024:
+            cache.popitem(last=False)
+        return found
 
     def _area_rows(self, key: str, level_area: bool = False) -> tuple[int, ...]:
         """Raion (any age), hromada and city-section rows named ``key`` (only the areas, not the city
