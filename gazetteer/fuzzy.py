@@ -59,8 +59,19 @@ def search(key: str, buckets: dict[tuple[str, int], list[str]]) -> tuple[list[st
     if limit <= 0:
         return [], 0
     f = fold(key)
-    choices = [k for n in range(len(f) - limit, len(f) + limit + 1) for k in buckets.get((f[:1], n), ())]
-    return best_matches(key, choices, limit)
+    best: list[str] = []
+    least = limit + 1
+    for n in range(len(f) - limit, len(f) + limit + 1):
+        choices = buckets.get((f[:1], n))
+        if not choices:
+            continue
+        for choice, dist, _ in process.extract(f, choices, scorer=OSA.distance, score_cutoff=min(limit, least),
+                                               limit=12):
+            if dist < least:
+                best, least = [choice], dist
+            elif dist == least:
+                best.append(choice)
+    return best, (least if best else 0)
 
 
 def best_matches(key: str, choices: Sequence[str], edits: int | None = None) -> tuple[list[str], int]:

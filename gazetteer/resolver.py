@@ -527,7 +527,19 @@ class Gazetteer:
 
     def _qualifier(self, part: Part, first: bool) -> list[Container] | None:
         """The containers a part names, [] for a container word naming nothing known, or None
-        when the part is a place name."""
+        when the part is a place name (cached: the same oblasts and raions come back)."""
+        cache = self.__dict__.setdefault("_qualifier_cache", OrderedDict())
+        sig = (part.key, part.level, part.near, part.country, first)
+        if sig in cache:
+            found = cache[sig]
+            return None if found is None else list(found)
+        found = self._qualifier_uncached(part, first)
+        cache[sig] = None if found is None else tuple(found)
+        if len(cache) > 4096:
+            cache.popitem(last=False)
+        return found
+
+    def _qualifier_uncached(self, part: Part, first: bool) -> list[Container] | None:
         ix = self.index
         if part.level == "country":
             own = [r for r in self._exact(part.key) if ix.fcode[r].startswith("PCL")]
