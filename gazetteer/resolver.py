@@ -8,14 +8,18 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from .borders import haversine_km
-from .context import Context, parse_context
+from .containers import RADIUS_KM, Container, area_container, inside_all, is_city_section, point_km
+from .context import EXPLICIT, Context, parse_context
 from .errors import IndexMissingError, QueryError
+from .fuzzy import bucket_keys, budget, ending_variants, fold, search
 from .index import Index, as_rows
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
 from .paths import default_index_path
 from .priors import W_PRIMARY, W_PRIMARY_LOOSE, place_prior
+from .query import FreeQuery, Part, looks_free_form, parse_free
 from .translit import has_cyrillic, russian, ukrainian
 
 MAX_QUERY_CHARS = 300
@@ -44,6 +48,13 @@ ANCHOR_KM = 35.0
 W_BORDER = 3.0
 BORDER_KM = 25.0
 W_HINT = 2.0
+W_POINT = 6.0  # per qualifier known by a point: the nearest namesake to an old raion's point wins
+W_FUZZY = 2.0  # a typo-tolerant match scores lower than an exact one
+W_CTX_AREA = 6.0
+MAJOR_CODES = ("PPLC", "PPLA")  # cities a text may name outside the oblast it is about
+COS_LAT = math.cos(math.radians(48.5))  # Ukraine's middle latitude: +-4 % over the country, enough for anchors
+_ADJECTIVE_ENDINGS = ("sky", "skiy", "skyi", "skyy", "skii", "ski", "ska", "ske", "skoye", "skoe", "ckyi", "cky",
+                      "ський", "ский", "ська", "ская", "zky", "zkyi")
 
 
 @dataclass(slots=True)
@@ -65,6 +76,7 @@ class Candidate:
     admin1_code: str
     admin2_code: str
     source: str
+    match: str = "exact"  # "exact", "variant" (transliteration, former name, ending) or "fuzzy" (typo)
 
     def to_dict(self) -> dict:
         """Plain dict, ready for JSON."""
@@ -74,7 +86,9 @@ class Candidate:
 def _precision(fclass: str, fcode: str, source: str) -> str:
     if fcode == "ADM1":
         return "region"
-    if fcode in ("ADM2", "ADMD"):
+    if fcode.startswith("PCL"):
+        return "country"
+    if fcode in ("ADM2", "ADMD", "ADM2H", "ADMDH", "ADM3", "ADM3H"):
         return "district"
     if fclass == "P":
         return "locality"
@@ -250,8 +264,11 @@ class Gazetteer:
                 for a_lat, a_lon, w, a_row, a_key in anchors:
                     if a_row == r or a_key == query_key:  # a place is no evidence for itself
                         continue
-                    if abs(a_lat - rl) < 1.5 and abs(a_lon - ro) < 2.2:
-                        s += W_ANCHOR * w * math.exp(-haversine_km(rl, ro, a_lat, a_lon) / ANCHOR_KM)
+                    dl, dn = a_lat - rl, a_lon - ro
+                    if -1.5 < dl < 1.5 and -2.2 < dn < 2.2:
+                        # equirectangular distance: within 0.1 % of great-circle at these ranges
+                        km = 111.2 * math.sqrt(dl * dl + (dn * COS_LAT) ** 2)
+                        s += W_ANCHOR * w * math.exp(-km / ANCHOR_KM)
             if border:
                 d = border_ru[r] if border == "ru" else border_by[r]
                 if d < 200:
@@ -262,43 +279,477 @@ class Gazetteer:
         return out
 
     def resolve(self, name: str, context: str | None = None, limit: int = 5) -> list[Candidate]:
-        """Ranked candidates for ``name``, best first; ``context`` is a phrase or the whole text."""
+        """Ranked candidates for ``name``, best first; ``context`` is a phrase or the whole text.
+
+        ``name`` may be free-form ("Mykhailivka, Kherson region", "X (Y district)", "Q district of
+        City", "X near Y"): the oblasts, raions, hromadas, countries and places it names are hard
+        constraints on the answer.
+        """
         if not isinstance(name, str):
             raise QueryError(f"query must be text, not {type(name).__name__}")
         if len(name) > MAX_QUERY_CHARS:
             raise QueryError(f"query too long ({len(name)} characters, at most {MAX_QUERY_CHARS})")
+        return self.resolve_in(name, self.context(context), limit)
+
+    def resolve_in(self, name: str, ctx: Context, limit: int = 5) -> list[Candidate]:
+        """:meth:`resolve` with an already parsed context."""
+        hint = None
+        if looks_free_form(name):
+            fq = parse_free(name)
+            if len(fq.parts) > 1 or (fq.parts and fq.parts[0].level == "country"):
+                return self._resolve_free(fq, ctx, limit)
+            if fq.parts:  # one name among filler words: "central Mykolaiv", "Pobeda village"
+                part = fq.parts[0]
+                name = part.key + {"region": " region", "district": " district"}.get(part.level or "", "")
+                hint = part.hint
         q = parse_query(name)
+        q.hint = q.hint or hint
         if not q.key:
             raise QueryError("empty query")
         rows: tuple[int, ...] = ()
         level = q.level
+        match = "exact"
         if level == "region":
             rows = self._region_rows(q.key)
             if not rows:
-                rows = self._district_rows(q.key)
+                rows = self._district_rows(q.key) or self._area_rows(q.key, True)
                 level = "district" if rows else None
         elif level == "district":
-            rows = self._district_rows(q.key)
+            rows = self._district_rows(q.key) or self._area_rows(q.key, True)
         if not rows:
             key = q.key
-            rows = self._rows_for_key(key)
+            rows, match = self._lookup(key)
             if not rows and q.hint == "S":
                 m = _FEATURE_SUFFIX.match(key)
                 if m:
-                    rows = self._rows_for_key(m.group(1))
+                    rows, match = self._lookup(m.group(1))
             if not rows and level is None and " " in key:
-                rows = self._rows_for_key(key.rsplit(" ", 1)[0])
+                rows, match = self._lookup(key.rsplit(" ", 1)[0])
+            if not rows:
+                rows, match = self._fuzzy(key, ctx)
             if level is not None and rows:
                 level = "approximate"
         if not rows:
             return []
-        ctx = self.context(context)
+        if (ctx.areas or ctx.districts) and level is None and ctx.short:
+            rows, match = self._in_context_areas(rows, match, q.key, ctx)
+        rows, match = self._context_filter(rows, ctx, q.key if level is None else None, match)
         if len(rows) == 1:
             scored = [(self._prior[rows[0]], rows[0])]
         else:
             scored = self._score(rows, ctx, q.hint, q.key)
+        if ctx.areas:
+            scored = self._area_bonus(scored, ctx.areas)
         scored.sort(reverse=True)
-        return [self._candidate(r, s, level) for s, r in scored[:limit]]
+        penalty = W_FUZZY if match == "fuzzy" else 0.0
+        return [self._candidate(r, s - penalty, level, match) for s, r in scored[:limit]]
+
+    # free-form queries ------------------------------------------------------------------------
+    def _lookup(self, key: str) -> tuple[tuple[int, ...], str]:
+        """Rows for a key and how they matched: "exact", or "variant" (spelling, script, ending)."""
+        rows = self._exact(key)
+        if rows:
+            return rows, "exact"
+        rows = self._rows_for_key(key)
+        if rows:
+            return rows, "variant"
+        for variant in ending_variants(key):
+            rows = self._exact(variant) or self._loose(variant)
+            if rows:
+                return rows, "variant"
+        return (), ""
+
+    def _fuzzy(self, key: str, ctx: Context | None = None,
+               pool: list[int] | None = None) -> tuple[tuple[int, ...], str]:
+        """Rows whose name is within the edit budget of ``key``: among ``pool`` when given, else
+        first inside the oblasts the context names, else anywhere."""
+        if budget(key) <= 0:
+            return (), ""
+        if pool is not None:
+            buckets, rows_of = self._pool_choices(pool)
+            hits, _ = search(key, buckets)
+            return tuple(r for h in hits for r in rows_of[h]), ("fuzzy" if hits else "")
+        if ctx is not None:
+            explicit = [c for c, w in ctx.regions.items() if w >= EXPLICIT]
+            if explicit:
+                rows, how = self._fuzzy(key, None, [r for c in explicit for r in self._rows_in_region(c)])
+                if rows:
+                    return rows, how
+        buckets, table = self._fuzzy_table()
+        hits, _ = search(key, buckets)
+        return tuple(r for h in hits for r in as_rows(table[h])), ("fuzzy" if hits else "")
+
+    def _pool_choices(self, pool: list[int]) -> tuple[dict[tuple[str, int], list[str]], dict[str, list[int]]]:
+        """Folded spellings of the places in ``pool`` (cached: the same oblast or raion comes back)."""
+        cache = self.__dict__.setdefault("_pool_cache", OrderedDict())
+        sig = tuple(pool)
+        found = cache.get(sig)
+        if found is None:
+            rows_of: dict[str, list[int]] = {}
+            keys = self._row_keys()
+            for r in pool:
+                for k in keys.get(r, (self._fold_key(r),)):
+                    rows_of.setdefault(k, []).append(r)
+            found = cache[sig] = (bucket_keys(rows_of), rows_of)
+            if len(cache) > 256:
+                cache.popitem(last=False)
+        return found
+
+    def _fold_key(self, r: int) -> str:
+        cache = self.__dict__.setdefault("_folds", {})
+        f = cache.get(r)
+        if f is None:
+            f = cache[r] = fold(self.index.pkey[r])
+        return f
+
+    def _row_keys(self) -> dict[int, tuple[str, ...]]:
+        """Every folded spelling of each core place (its alternate names too; from the typo table)."""
+        keys = getattr(self, "_row_keys_cache", None)
+        if keys is None:
+            acc: dict[int, list[str]] = {}
+            for k, rows in self.index.fuzzy.items():
+                if rows.__class__ is int:
+                    acc.setdefault(rows, []).append(k)
+                else:
+                    for r in rows:
+                        acc.setdefault(r, []).append(k)
+            keys = self._row_keys_cache = {r: tuple(v) for r, v in acc.items()}
+        return keys
+
+    def _fuzzy_table(self) -> tuple[dict[tuple[str, int], list[str]], dict[str, Any]]:
+        """The typo table's keys by first letter and length, and the table (folded key -> rows)."""
+        table = getattr(self, "_fuzzy_cache", None)
+        if table is None:
+            fuzzy = self.index.fuzzy
+            table = self._fuzzy_cache = (bucket_keys(k for k in fuzzy if len(k) >= 5), fuzzy)
+        return table
+
+    def _rows_in_region(self, code: str) -> list[int]:
+        """Places (populated, structures, areas) in one oblast (indexed on first use)."""
+        by = getattr(self, "_by_admin1", None)
+        if by is None:
+            by = {}
+            ix = self.index
+            for r in range(ix.core_size):
+                if ix.fclass[r] in ("P", "S", "A"):
+                    by.setdefault(ix.admin1[r], []).append(r)
+            self._by_admin1 = by
+        return by.get(code, [])
+
+    def _rows_near(self, lat: float, lon: float, km: float) -> list[int]:
+        """Places (populated, structures, areas) within ``km`` of a point (cached per point)."""
+        cache = self.__dict__.setdefault("_near_cache", OrderedDict())
+        found = cache.get((lat, lon, km))
+        if found is not None:
+            return found
+        grid = getattr(self, "_area_grid", None)
+        ix = self.index
+        if grid is None:
+            grid = {}
+            for r in range(ix.core_size):
+                if ix.fclass[r] in ("P", "S", "A"):
+                    grid.setdefault((math.floor(ix.lat[r] * 2), math.floor(ix.lon[r] * 2)), []).append(r)
+            self._area_grid = grid
+        cl, cn = math.floor(lat * 2), math.floor(lon * 2)
+        reach = 1 + int(km / 40)
+        cos = math.cos(math.radians(lat))
+        limit = (km / 111.2) ** 2
+        lats, lons = ix.lat, ix.lon
+        found = [r for dl in range(-reach, reach + 1) for dn in range(-reach, reach + 1)
+                 for r in grid.get((cl + dl, cn + dn), ())
+                 if (lats[r] - lat) ** 2 + ((lons[r] - lon) * cos) ** 2 <= limit]
+        cache[(lat, lon, km)] = found
+        if len(cache) > 1024:
+            cache.popitem(last=False)
+        return found
+
+    def _rows_inside(self, quals: list[list[Container]]) -> list[int]:
+        """Every place inside all qualifiers (for typo search and last resorts; cached)."""
+        cache = self.__dict__.setdefault("_inside_cache", OrderedDict())
+        sig = tuple(tuple((c.kind, c.code, c.row, c.radius) for c in alts) for alts in quals)
+        found = cache.get(sig)
+        if found is not None:
+            return found
+        ix = self.index
+        best = min(quals, key=lambda alts: max(c.size for c in alts))
+        pool: list[int] = []
+        for c in best:
+            if c.kind == "region":
+                pool += self._rows_in_region(c.code)
+            elif c.kind == "raion":
+                pool += [r for r in self._rows_in_region(c.code.rsplit(".", 1)[0]) if ix.admin2[r] == c.code]
+            elif c.kind == "country":
+                pool += [r for r in range(ix.core_size) if ix.cc[r] == c.code and ix.fclass[r] == "P"]
+            else:
+                pool += self._rows_near(c.lat, c.lon, c.radius)
+        others = [alts for alts in quals if alts is not best]
+        found = [r for r in dict.fromkeys(pool) if inside_all(ix, r, others)] if others else list(dict.fromkeys(pool))
+        cache[sig] = found
+        if len(cache) > 1024:
+            cache.popitem(last=False)
+        return found
+
+    def _area_rows(self, key: str, level_area: bool = False) -> tuple[int, ...]:
+        """Raion (any age), hromada and city-section rows named ``key`` (only the areas, not the city
+        sections of the same name, with ``level_area``: "Shakhtersky district")."""
+        ix = self.index
+        sk = skeleton(key)
+        rows = ix.area_keys.get(sk)
+        if rows is None:
+            for stem in district_stems(key.replace(" ", "")):
+                rows = ix.area_keys.get(skeleton(stem))
+                if rows:
+                    break
+        if rows is None:
+            variants = [v for v in ending_variants(key) if skeleton(v) in ix.area_keys]
+            rows = ix.area_keys.get(skeleton(variants[0])) if variants else None
+        if rows and level_area:
+            areas = tuple(r for r in rows if ix.fclass[r] == "A")
+            return areas or rows
+        return rows or ()
+
+    def _district_containers(self, key: str) -> list[Container]:
+        """Every reading of a district name: current raions by code, older raions, hromadas and
+        city sections by their point."""
+        ix = self.index
+        out: list[Container] = []
+        codes = set()
+        for r in self._district_rows(key):
+            code = ix.admin2[r]
+            if code and code not in codes:
+                codes.add(code)
+                out.append(Container("raion", code, r, ix.lat[r], ix.lon[r]))
+        for r in self._area_rows(key):
+            c = area_container(ix, r)
+            if c.kind == "raion" and c.code in codes:
+                continue
+            codes.add(c.code)
+            out.append(c)
+        return out
+
+    def _qualifier(self, part: Part, first: bool) -> list[Container] | None:
+        """The containers a part names, [] for a container word naming nothing known, or None
+        when the part is a place name (cached: the same oblasts and raions come back)."""
+        cache = self.__dict__.setdefault("_qualifier_cache", OrderedDict())
+        sig = (part.key, part.level, part.near, part.country, first)
+        if sig in cache:
+            found = cache[sig]
+            return None if found is None else list(found)
+        found = self._qualifier_uncached(part, first)
+        cache[sig] = None if found is None else tuple(found)
+        if len(cache) > 4096:
+            cache.popitem(last=False)
+        return found
+
+    def _qualifier_uncached(self, part: Part, first: bool) -> list[Container] | None:
+        ix = self.index
+        if part.level == "country":
+            own = [r for r in self._exact(part.key) if ix.fcode[r].startswith("PCL")]
+            return [Container("country", part.country or "", own[0] if own else None)]
+        if part.level in ("region", "district"):
+            alts: list[Container] = []
+            if part.level == "region":
+                rows = self._region_rows(part.key)
+                if rows:
+                    r = rows[0]
+                    return [Container("region", ix.admin1[r], r, ix.lat[r], ix.lon[r])]
+            alts = self._district_containers(part.key)
+            if not alts and part.level == "region" and first is False:
+                return []
+            return alts if alts or not first else None
+        if first or part.near:
+            return None
+        code = ix.region_keys.get(part.key)
+        if code and code in ix.admin1_rows:
+            r = ix.admin1_rows[code]
+            return [Container("region", code, r, ix.lat[r], ix.lon[r])]
+        if part.key.endswith(_ADJECTIVE_ENDINGS) and " " not in part.key.strip():
+            alts = self._district_containers(part.key)
+            if alts:
+                return alts
+        return None
+
+    def _split_container(self, part: Part) -> tuple[Part, list[Container]] | None:
+        """"Makarov Stanichno Luhansk region": the last words name the container, the first the place."""
+        words = part.key.split(" ")
+        for k in range(1, min(3, len(words) - 1) + 1):
+            q = self._qualifier(Part(" ".join(words[-k:]), part.level), first=False)
+            if q:
+                return Part(" ".join(words[:-k]), None, part.hint), q
+        return None
+
+    def _container_answer(self, quals: list[list[Container]], limit: int) -> list[Candidate]:
+        """No place named apart from its containers: answer the most specific container."""
+        ix = self.index
+        best = min(quals, key=lambda alts: min(c.size for c in alts))
+        others = [q for q in quals if q is not best]
+        options = [c for c in best if c.row is not None and (not others or inside_all(ix, c.row, others)
+                                                               or c.kind == "region")]
+        options = options or [c for c in best if c.row is not None]
+        scored = sorted(((self._prior[c.row], c.row) for c in options if c.row is not None), reverse=True)
+        return [self._candidate(r, s, None, "exact") for s, r in scored[:limit]]
+
+    def _narrow(self, quals: list[list[Container]]) -> list[list[Container]]:
+        """Keep the readings of each qualifier that lie inside the others (the Pokrovsk raion of the
+        oblast the query names, not a namesake raion elsewhere)."""
+        ix = self.index
+        out = []
+        for alts in quals:
+            others = [q for q in quals if q is not alts and max(c.size for c in q) > max(c.size for c in alts)]
+            if others:
+                kept = [c for c in alts if c.row is None or inside_all(ix, c.row, others)
+                        or (c.kind == "raion" and all(any(o.kind == "region" and c.code.startswith(o.code + ".")
+                                                          for o in q) for q in others))]
+                alts = kept or alts
+            out.append(alts)
+        return out
+
+    def _resolve_free(self, fq: FreeQuery, ctx: Context, limit: int) -> list[Candidate]:
+        ix = self.index
+        quals: list[list[Container]] = []
+        names: list[Part] = []
+        for part in fq.parts:
+            q = self._qualifier(part, first=not names and not quals)
+            if part.level in ("region", "district") and not q and " " in part.key:
+                split = self._split_container(part)
+                if split is not None:
+                    names.append(split[0])
+                    quals.append(split[1])
+                    continue
+            if q is None:
+                names.append(part)
+            elif q:
+                quals.append(q)
+        if not names and not quals:
+            raise QueryError("no place name in the query")
+        quals = self._narrow(quals)
+        if not names:
+            return self._container_answer(quals, limit)
+        # the place is the first name that is found; the other names are places near it
+        target: Part | None = None
+        rows: tuple[int, ...] = ()
+        match = ""
+        for part in names:
+            rows, match = self._lookup(part.key)
+            if rows:
+                target = part
+                break
+        if target is None:  # "Makarov Stanichno": the name is the first words
+            for part in names:
+                words = part.key.split(" ")
+                for k in range(len(words) - 1, 0, -1):
+                    rows, match = self._lookup(" ".join(words[:k]))
+                    if rows:
+                        target = Part(" ".join(words[:k]), None, part.hint)
+                        break
+                if target is not None:
+                    break
+        if target is None:
+            target = names[0]
+        near: list[list[Container]] = []
+        for part in names:
+            if part is target:
+                continue
+            other, _ = self._lookup(part.key)
+            inside = [r for r in other if inside_all(ix, r, quals)] if quals else list(other)
+            if inside:
+                r = max(self._score(tuple(inside), ctx, part.hint, part.key))[1]
+                near.append([Container("near", "", r, ix.lat[r], ix.lon[r], RADIUS_KM["near"])])
+        cands = [r for r in rows if inside_all(ix, r, quals)] if quals else list(rows)
+        if cands and near:
+            cands = [r for r in cands if inside_all(ix, r, near)] or cands
+        if not cands and (quals or near):
+            pool = self._rows_inside(quals or near)
+            hits, how = self._fuzzy(target.key, None, pool)
+            if hits:
+                cands, match = list(hits), how
+        if not cands and quals:
+            return self._container_answer(quals, limit)
+        if not cands:
+            if rows:
+                cands = list(rows)
+            else:
+                hits, match = self._fuzzy(target.key, ctx)
+                cands = list(hits)
+        if not cands:
+            return []
+        cands = list(self._context_filter(tuple(cands), ctx)[0])
+        scored = self._score(tuple(cands), ctx, target.hint, target.key)
+        point_quals = [q for q in quals + near if any(c.kind in ("area", "near") for c in q)]
+        if point_quals:
+            scored = [(s - W_POINT * point_km(ix, r, point_quals), r) for s, r in scored]
+        if ctx.areas:
+            scored = self._area_bonus(scored, ctx.areas)
+        scored.sort(reverse=True)
+        penalty = W_FUZZY if match == "fuzzy" else 0.0
+        out = [self._candidate(r, s - penalty, None, match) for s, r in scored[:limit]]
+        # "Mykolaiv (Zavodskyi district)": a city section inside the named city is the better answer
+        top = scored[0][1]
+        if ix.fclass[top] == "P" and ix.pop[top] >= 20000:
+            for alts in quals:
+                for c in alts:
+                    if c.kind == "area" and c.row is not None and is_city_section(ix, c.row) and c.holds(ix, top):
+                        out.insert(0, self._candidate(c.row, scored[0][0], None, match))
+                        return out[:limit]
+        return out
+
+    # context as a constraint ------------------------------------------------------------------
+    def _context_filter(self, rows: tuple[int, ...], ctx: Context, key: str | None = None,
+                        match: str = "exact") -> tuple[tuple[int, ...], str]:
+        """Oblasts the context names explicitly are constraints: places inside them win over
+        namesakes elsewhere (cities that head an oblast excepted, a text names those anywhere).
+        With ``key`` and no namesake inside, a near spelling inside is looked for."""
+        if not ctx.regions:
+            return rows, match
+        explicit = {c for c, w in ctx.regions.items() if w >= EXPLICIT}
+        if not explicit:
+            return rows, match
+        ix = self.index
+        inside = tuple(r for r in rows if ix.admin1[r] in explicit)
+        if not inside:
+            if key is None or not ctx.short or any(ix.fcode[r] in MAJOR_CODES or ix.fclass[r] == "A" for r in rows):
+                return rows, match
+            pool = [r for c in explicit for r in self._rows_in_region(c)]
+            hits, how = self._fuzzy(key, None, pool)
+            return (hits, how) if hits else (rows, match)
+        return inside + tuple(r for r in rows if ix.admin1[r] not in explicit and ix.fcode[r] in MAJOR_CODES), match
+
+    def _in_context_areas(self, rows: tuple[int, ...], match: str, key: str,
+                          ctx: Context) -> tuple[tuple[int, ...], str]:
+        """The context names a raion (of any age), hromada or city section and no namesake lies
+        inside: a near spelling inside it is the place meant (UCDP's "Paraskoviivka" in a district
+        where GeoNames spells it "Paraskoviyivka")."""
+        ix = self.index
+        areas, districts = ctx.areas, ctx.districts
+        for r in rows:
+            if ix.admin2[r] in districts or any(c.holds(ix, r) for c in areas):
+                return rows, match
+        pool: list[int] = []
+        for c in areas:
+            pool += self._rows_near(c.lat, c.lon, c.radius)
+        for code in districts:
+            pool += [r for r in self._rows_in_region(code.rsplit(".", 1)[0]) if ix.admin2[r] == code]
+        hits, how = self._fuzzy(key, None, list(dict.fromkeys(pool)))
+        return (hits, how) if hits else (rows, match)
+
+    def _area_bonus(self, scored: list[tuple[float, int]], areas: list[Container]) -> list[tuple[float, int]]:
+        ix = self.index
+        out = []
+        for s, r in scored:
+            best = 0.0
+            for c in areas:
+                if c.holds(ix, r):
+                    best = max(best, 1.0 - c.km(ix, r) / c.radius if c.radius else 1.0)
+            out.append((s + W_CTX_AREA * best, r))
+        return out
+
+    def geoparse(self, text: str, limit: int = 1) -> list:
+        """Every place mention in ``text``, with its character span and resolution, resolved jointly
+        (an oblast named once constrains later bare names; places named together are near each other).
+        Returns :class:`gazetteer.geoparse.Mention` objects in text order."""
+        from .geoparse import geoparse
+
+        return geoparse(self, text, limit)
 
     def knows(self, name: str) -> bool:
         """Cheap test: is ``name`` (after normalisation) a name in the core index?"""
@@ -310,7 +761,7 @@ class Gazetteer:
         found = self.resolve(name, context, limit=1)
         return found[0] if found else None
 
-    def _candidate(self, r: int, score: float, level: str | None) -> Candidate:
+    def _candidate(self, r: int, score: float, level: str | None, match: str = "exact") -> Candidate:
         ix = self.index
         precision = _precision(ix.fclass[r], ix.fcode[r], ix.source[r])
         if level == "approximate":
@@ -322,7 +773,7 @@ class Gazetteer:
             admin1=ix.admin1_names.get(a1, ""), admin2=ix.admin2_names.get(a2, ""),
             feature_class=ix.fclass[r], feature_code=ix.fcode[r], geonameid=gid if gid > 0 else None,
             population=ix.pop[r], score=round(score, 3), precision=precision, admin1_code=a1,
-            admin2_code=a2, source=ix.source[r])
+            admin2_code=a2, source=ix.source[r], match=match)
 
     # reverse --------------------------------------------------------------------------------
     def reverse(self, lat: float, lon: float, limit: int = 1) -> list[Candidate]:

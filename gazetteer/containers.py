@@ -1,0 +1,97 @@
+"""Containers a query names: a country, an oblast, a raion (current or pre-2020), a hromada, a city
+section, or a place nearby. A candidate inside every named container beats any outside.
+
+Current raions are decided by GeoNames' admin2 code; pre-2020 raions, hromadas and city sections
+have only a point in GeoNames, so "inside" means within a radius of that point, and the nearest
+namesake wins.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .borders import haversine_km
+from .index import Index
+
+# how far from its point a place can be and still be inside an area known only by a point
+RADIUS_KM = {"ADM2H": 45.0, "ADMDH": 45.0, "ADMD": 45.0, "ADM2": 60.0, "ADM3": 22.0, "ADM3H": 22.0,
+             "PPLX": 6.0, "near": 40.0, "section": 9.0}
+RAION_WORDS = ("rayon", "raion", "район", "district")
+
+
+@dataclass(slots=True)
+class Container:
+    """One reading of a qualifier: a code to match (country, oblast, raion) or a point and radius."""
+
+    kind: str  # "country", "region", "raion", "area", "near"
+    code: str = ""
+    row: int | None = None  # the area's own row, the answer of last resort
+    lat: float = 0.0
+    lon: float = 0.0
+    radius: float = 0.0
+
+    def holds(self, ix: Index, r: int) -> bool:
+        """Is row ``r`` inside this container?"""
+        kind = self.kind
+        if kind == "region":
+            return ix.admin1[r] == self.code
+        if kind == "raion":
+            return ix.admin2[r] == self.code
+        if kind == "country":
+            return ix.cc[r] == self.code
+        if r == self.row:
+            return False  # an area is not inside itself
+        dl = ix.lat[r] - self.lat
+        if abs(dl) * 111.2 > self.radius:
+            return False
+        dn = (ix.lon[r] - self.lon) * math.cos(math.radians(self.lat))
+        return 111.2 * math.sqrt(dl * dl + dn * dn) <= self.radius  # equirectangular: fine under 100 km
+
+    def km(self, ix: Index, r: int) -> float:
+        """Distance of row ``r`` from this container's point (0 for containers decided by code)."""
+        if self.kind in ("region", "raion", "country"):
+            return 0.0
+        return haversine_km(ix.lat[r], ix.lon[r], self.lat, self.lon)
+
+    @property
+    def size(self) -> float:
+        """Rough size, to pick the most specific of several containers."""
+        return {"country": 1e6, "region": 3e4, "raion": 3e3}.get(self.kind, math.pi * self.radius ** 2)
+
+
+def is_city_section(ix: Index, r: int) -> bool:
+    """A part of a city (PPLX, or an ADM3 district of a big city) rather than a hromada or raion."""
+    return r in ix.sections
+
+
+def area_container(ix: Index, r: int) -> Container:
+    """The container for an area row found by name (raion of any age, hromada, city section)."""
+    fcode = ix.fcode[r]
+    if fcode == "ADM2" and ix.admin2[r]:
+        return Container("raion", ix.admin2[r], r, ix.lat[r], ix.lon[r])
+    if is_city_section(ix, r):
+        radius = RADIUS_KM["PPLX"] if fcode == "PPLX" else RADIUS_KM["section"]
+    elif fcode == "ADM3" and any(w in ix.name[r].lower() for w in RAION_WORDS):
+        radius = RADIUS_KM["ADM2H"]  # a whole raion GeoNames files as ADM3 ("Novoaydarskiy Rayon")
+    else:
+        radius = RADIUS_KM.get(fcode, 20.0)
+    return Container("area", "", r, ix.lat[r], ix.lon[r], radius)
+
+
+def inside_all(ix: Index, r: int, qualifiers: list[list[Container]]) -> bool:
+    """Is row ``r`` inside at least one reading of every qualifier?"""
+    return all(any(c.holds(ix, r) for c in alts) for alts in qualifiers)
+
+
+def point_km(ix: Index, r: int, qualifiers: list[list[Container]]) -> float:
+    """Sum over the qualifiers known by a point of the distance to the nearest reading that holds ``r``."""
+    total = 0.0
+    for alts in qualifiers:
+        best = None
+        for c in alts:
+            if c.kind in ("area", "near") and c.holds(ix, r):
+                d = c.km(ix, r) / c.radius
+                best = d if best is None else min(best, d)
+        total += best or 0.0
+    return total

@@ -1,0 +1,87 @@
+"""Typo tolerance: edit-distance search (rapidfuzz) over folded name keys, with a budget scaled by length.
+
+Keys are compared as skeletons with Russian "g" folded into Ukrainian "h" (Bilogorivka/Bilohorivka),
+so a typo is counted once, not once per transliteration difference.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from .normalize import skeleton
+
+# (shortest length, edits allowed): "Melitopl" (8) may lose one letter, "Huliaipiole" (11) two
+EDIT_BUDGET = ((14, 3), (8, 2), (5, 1))
+# Russian and Ukrainian spellings of the same ending: "-skoye"/"-ske", "-oye"/"-e", "-aya"/"-a"
+ENDINGS = (("skoye", "ske"), ("skoe", "ske"), ("skaya", "ska"), ("skiy", "skyi"), ("skii", "skyi"),
+           ("ovo", "ove"), ("evo", "eve"), ("ino", "yne"), ("oye", "e"), ("oe", "e"), ("aya", "a"),
+           ("yy", "yi"), ("iy", "yi"), ("ye", "e"), ("ka", "ka"))
+
+
+def fold(key: str) -> str:
+    """The key fuzzy search compares: the skeleton with g folded into h."""
+    return skeleton(key).replace("g", "h")
+
+
+def budget(key: str) -> int:
+    """Edits allowed for a query of this length (0 below five letters: too many short names)."""
+    n = len(key.replace(" ", ""))
+    for length, edits in EDIT_BUDGET:
+        if n >= length:
+            return edits
+    return 0
+
+
+def ending_variants(key: str) -> list[str]:
+    """Other spellings of the ending ("Novoselovskoye" -> "novoselovske")."""
+    out = []
+    for old, new in ENDINGS:
+        if old != new and key.endswith(old) and len(key) - len(old) >= 3:
+            out.append(key[: -len(old)] + new)
+    return out
+
+
+def bucket_keys(keys: Iterable[str]) -> dict[tuple[str, int], list[str]]:
+    """Folded keys grouped by first letter and length, so a search reads only the plausible ones."""
+    out: dict[tuple[str, int], list[str]] = {}
+    for k in keys:
+        out.setdefault((k[:1], len(k)), []).append(k)
+    return out
+
+
+def search(key: str, buckets: dict[tuple[str, int], list[str]]) -> tuple[list[str], int]:
+    """:func:`best_matches` over the buckets that can hold a match (same first letter, length
+    within the edit budget: a typo in the first letter is rare enough to miss)."""
+    limit = budget(key)
+    if limit <= 0:
+        return [], 0
+    f = fold(key)
+    best: list[str] = []
+    least = limit + 1
+    for n in range(len(f) - limit, len(f) + limit + 1):
+        choices = buckets.get((f[:1], n))
+        if not choices:
+            continue
+        for choice, dist, _ in process.extract(f, choices, scorer=OSA.distance, score_cutoff=min(limit, least),
+                                               limit=12):
+            if dist < least:
+                best, least = [choice], dist
+            elif dist == least:
+                best.append(choice)
+    return best, (least if best else 0)
+
+
+def best_matches(key: str, choices: Sequence[str], edits: int | None = None) -> tuple[list[str], int]:
+    """The closest folded choices within the edit budget (all those at the smallest distance; a
+    swap of two letters counts as one edit), and that distance."""
+    limit = budget(key) if edits is None else edits
+    if limit <= 0 or not choices:
+        return [], 0
+    found = process.extract(fold(key), choices, scorer=OSA.distance, score_cutoff=limit, limit=12)
+    if not found:
+        return [], 0
+    least = min(f[1] for f in found)
+    return [f[0] for f in found if f[1] == least], int(least)

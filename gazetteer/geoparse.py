@@ -1,0 +1,161 @@
+"""Geoparsing: every place mention in a text, with its character span and resolution.
+
+Mentions are runs of up to four capitalised words that spell a known name, plus the region or
+district word after them ("Kherson region", "Novoazovsky district"; countries are left out). Resolved jointly:
+the whole text is the context (an oblast named once constrains later bare names), then ambiguous
+places are resolved again with the other places of the text as anchors (places named together
+are near each other).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .errors import QueryError
+from .normalize import normalize, skeleton
+from .query import COUNTRY_KEYS, DISTRICT_WORDS, REGION_WORDS
+from .resolver import W_ANCHOR, Candidate, Gazetteer
+
+MAX_WORDS = 4
+W_TOGETHER = 1.5  # anchor weight of another place the text names (x W_ANCHOR at distance 0)
+FIRM_POP = 10_000
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’ʼ]|-(?=\w))*")
+_SENTENCE_END = re.compile(r"[.!?:;\"“”«»]\s*$")
+# Capitalised words that begin sentences or name people and things, never a place in this kind of text
+STOPWORDS = {
+    "the", "a", "an", "in", "on", "at", "of", "and", "or", "but", "he", "she", "it", "they", "we", "i", "you",
+    "this", "that", "these", "those", "there", "here", "his", "her", "their", "its", "our", "after", "before",
+    "during", "when", "while", "as", "by", "for", "from", "with", "without", "to", "into", "over", "under",
+    "according", "russian", "russians", "ukrainian", "ukrainians", "president", "minister", "governor", "mayor",
+    "army", "forces", "troops", "general", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "most", "some", "many", "all", "one", "two", "three", "officials",
+    "police", "local", "authorities", "head", "city", "town", "village", "region", "oblast", "district",
+    "north", "south", "east", "west", "central", "eastern", "western", "southern", "northern", "state",
+    "news", "said", "also", "however", "meanwhile", "earlier", "later", "today", "yesterday", "people",
+    "moscow", "kremlin", "nato", "un", "eu", "european", "mr", "ms", "dr", "new", "old",
+}
+CUE_WORDS = {"near", "in", "at", "of", "village", "town", "city", "settlement", "outside", "from", "towards",
+             "toward", "around", "to", "outskirts", "біля", "в", "у", "під", "поблизу", "около", "возле", "под"}
+
+
+@dataclass(slots=True)
+class Mention:
+    """One place mention: the text as written, its span in the input, and the resolution."""
+
+    text: str
+    start: int
+    end: int
+    candidate: Candidate | None
+    alternatives: list[Candidate]
+
+    def to_dict(self) -> dict:
+        """Plain dict for one JSON Lines record."""
+        out = {"text": self.text, "start": self.start, "end": self.end}
+        c = self.candidate
+        if c is None:
+            out["error"] = f"no place found for {self.text!r}"
+        else:
+            out.update(name=c.name, lat=c.lat, lon=c.lon, country_code=c.country_code, admin1=c.admin1,
+                       admin2=c.admin2, feature_code=c.feature_code, geonameid=c.geonameid,
+                       precision=c.precision, match=c.match, score=c.score)
+            if self.alternatives:
+                out["alternatives"] = [{"name": a.name, "lat": a.lat, "lon": a.lon, "admin1": a.admin1,
+                                        "geonameid": a.geonameid, "score": a.score} for a in self.alternatives]
+        return out
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def find_mentions(gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
+    """Character spans of the place mentions in ``text`` (longest known name first, no overlaps)."""
+    ix = gaz.index
+    names, preferred, areas = ix.names, ix.preferred, ix.area_keys
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        start, _end, word = tokens[i]
+        if not _capitalised(word):
+            i += 1
+            continue
+        first_key = normalize(word)
+        sentence_start = i == 0 or bool(_SENTENCE_END.search(text[max(0, start - 3):start]))
+        hit = 0
+        for size in range(min(MAX_WORDS, n - i), 0, -1):
+            if size > 1 and not all(_capitalised(t[2]) for t in tokens[i:i + size]):
+                continue
+            key = first_key if size == 1 else normalize(text[start:tokens[i + size - 1][1]])
+            if key in names or key in preferred:
+                hit = size
+                break
+        nxt = normalize(tokens[i + hit][2]) if hit and i + hit < n else ""
+        if hit == 0:
+            # "Novoazovsky district": an area known only by its adjective
+            if i + 1 < n and normalize(tokens[i + 1][2]) in DISTRICT_WORDS | REGION_WORDS:
+                if skeleton(first_key) in areas or first_key in ix.region_keys:
+                    spans.append((start, tokens[i + 1][1]))
+                    i += 2
+                    continue
+            i += 1
+            continue
+        if hit == 1 and (first_key in STOPWORDS or first_key in COUNTRY_KEYS):
+            i += 1
+            continue
+        if hit == 1 and sentence_start and first_key not in ix.anchor_keys:
+            prev = normalize(tokens[i - 1][2]) if i else ""
+            if prev not in CUE_WORDS and nxt not in REGION_WORDS | DISTRICT_WORDS:
+                i += 1
+                continue
+        end = tokens[i + hit - 1][1]
+        if nxt and (nxt in REGION_WORDS or nxt in DISTRICT_WORDS):
+            end = tokens[i + hit][1]
+            hit += 1
+        spans.append((start, end))
+        i += hit
+    return spans
+
+
+def geoparse(gaz: Gazetteer, text: str, limit: int = 1) -> list[Mention]:
+    """Place mentions of ``text`` with spans and joint resolutions (``limit - 1`` alternatives each)."""
+    if not isinstance(text, str):
+        raise QueryError(f"text must be a string, not {type(text).__name__}")
+    spans = find_mentions(gaz, text)
+    if not spans:
+        return []
+    ctx = gaz.context(text)
+    resolved: dict[str, list[Candidate]] = {}
+    keys = []
+    for start, end in spans:
+        key = normalize(text[start:end])
+        keys.append(key)
+        if key not in resolved:
+            try:
+                resolved[key] = gaz.resolve_in(text[start:end], ctx, max(limit, 2))
+            except QueryError:
+                resolved[key] = []
+    # places named together are near each other: ambiguous localities reranked by the others
+    # a place with one namesake, or a town, is firm evidence; an ambiguous village's first pick is none
+    points = {k: (c[0].lat, c[0].lon, 1.0) for k, c in resolved.items()
+              if c and c[0].precision == "locality" and (len(c) == 1 or c[0].population >= FIRM_POP)}
+    final: dict[str, list[Candidate]] = {}
+    first_span = dict(zip(keys, spans, strict=True))
+    for key, found in resolved.items():
+        if len(found) > 1 and found[0].precision == "locality":
+            others = [(la, lo, w * W_TOGETHER, -1, k) for k, (la, lo, w) in points.items() if k != key]
+            # the others can add at most W_ANCHOR * their weights: skip when that cannot change the answer
+            reach = W_ANCHOR * sum(o[2] for o in others)
+            if others and found[0].score - found[1].score < reach:
+                start, end = first_span[key]
+                found = gaz.resolve_in(text[start:end], ctx.with_anchors(others), max(limit, 1))
+        final[key] = found
+    mentions = []
+    for (start, end), key in zip(spans, keys, strict=True):
+        found = final[key]
+        mentions.append(Mention(text[start:end], start, end, found[0] if found else None,
+                                found[1:limit] if limit > 1 else []))
+    return mentions

@@ -1,0 +1,164 @@
+"""Parsing free-form location strings into a place name and the containers that qualify it.
+
+"Mykhailivka, Kherson region", "Novoselivka (Kharkiv oblast)", "Kherson oblast, Oleksandrivka",
+"near the village of X (Y district), Z region", "Q district of Dnipro", "between X and Y": each
+becomes a list of :class:`Part` in the order written; the resolver decides which part is the place
+and which are its containers (it knows which names are oblasts, raions or towns).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .normalize import normalize
+
+REGION_WORDS = {"region", "regions", "oblast", "oblasts", "oblasti", "obl", "province", "krai", "kray", "область",
+                "области", "області", "обл", "край", "краю", "voblast", "oblast'", "reg"}
+DISTRICT_WORDS = {"raion", "rayon", "district", "raions", "rajon", "район", "районі", "району", "района", "районе",
+                  "hromada", "community", "municipality", "miskrada", "громада", "громади"}
+COUNTRY_KEYS = {"ukraine": "UA", "украина": "UA", "україна": "UA", "russia": "RU", "russian federation": "RU",
+                "россия": "RU", "росія": "RU", "belarus": "BY", "беларусь": "BY", "білорусь": "BY",
+                "moldova": "MD", "poland": "PL", "romania": "RO"}
+SETTLEMENT_WORDS = {"city", "town", "village", "settlement", "hamlet", "township", "urban type settlement",
+                    "urban-type settlement", "smt", "pgt", "selo", "місто", "місті", "село", "селі", "смт",
+                    "селище", "селища", "город", "городе", "поселок", "посёлок", "поселке", "деревня", "м",
+                    "с", "vil", "villages", "towns"}
+NEAR_WORDS = {"near", "outside", "around", "nearby", "close to", "vicinity of", "outskirts of", "біля", "поблизу",
+              "під", "около", "возле", "под", "in the vicinity of", "not far from", "from", "of"}
+# words that say where inside or around a place, but not which place
+FILLER = {"the", "a", "in", "at", "on", "area", "areas", "outskirts", "suburbs", "suburb", "vicinity", "direction",
+          "central", "centre", "center", "downtown", "northern", "southern", "eastern", "western", "north",
+          "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+          "south-east", "north-west", "south-west", "part", "parts", "of", "near", "outside", "around",
+          "nearby", "village", "villages", "town", "towns", "city", "settlement", "township", "hamlet",
+          "urban", "type", "smt", "pgt", "checkpoint", "positions", "position", "shelling", "road", "highway",
+          "and", "between", "from", "to", "towards", "toward", "close", "not", "far", "km", "kilometres",
+          "kilometers", "miles", "mile", "just", "some", "about", "located", "situated", "territory",
+          "district's", "frontline", "front", "line", "border", "neighbourhood", "neighborhood", "microdistrict",
+          "район", "село", "селі", "місто", "місті", "смт", "селище", "біля", "поблизу", "під", "в", "у", "на",
+          "город", "городе", "поселок", "посёлок", "поселке", "около", "возле", "под", "с", "м"}
+NUMBER = re.compile(r"^\d+([.,]\d+)?$")
+_SPLIT = re.compile(r"[,;:()\[\]/]|\s[-–—]\s|\.\s|\.$|\bи\b|\bі\b|\bта\b")
+
+
+@dataclass(slots=True)
+class Part:
+    """One named thing in a query: its lookup key and what the words around it say it is."""
+
+    key: str
+    level: str | None = None  # "region", "district", "country" or None (a place of any kind)
+    hint: str | None = None  # "P" when a settlement word goes with it
+    near: bool = False  # written as "near X" / "between ... and X": a place nearby, not a container
+    country: str | None = None
+
+
+@dataclass(slots=True)
+class FreeQuery:
+    """A free-form query: the parts in the order written."""
+
+    text: str
+    parts: list[Part] = field(default_factory=list)
+
+    @property
+    def is_simple(self) -> bool:
+        return len(self.parts) <= 1
+
+
+def _strip_numbers(words: list[str]) -> list[str]:
+    return [w for w in words if not NUMBER.match(w)]
+
+
+def _segment(words: list[str]) -> list[Part]:
+    """Parts of one comma-free stretch of words: cut after every region or district word and at
+    the relation words (near, between, and, from ... to, of)."""
+    parts: list[Part] = []
+    current: list[str] = []
+    hint: str | None = None
+    near = False
+
+    def flush(level: str | None = None) -> None:
+        nonlocal current, hint, near
+        core = [w for w in current if w not in FILLER]
+        # keep inner words that belong to a name ("Velyka Novosilka", "Kryvyi Rih"), drop filler at the ends
+        while current and current[0] in FILLER:
+            current = current[1:]
+        while current and current[-1] in FILLER:
+            current = current[:-1]
+        if core and current:
+            key = " ".join(current)
+            country = COUNTRY_KEYS.get(key)
+            if country:
+                parts.append(Part(key, "country", None, False, country))
+            else:
+                parts.append(Part(key, level, hint, near))
+        current, hint, near = [], None, False
+
+    i = 0
+    n = len(words)
+    while i < n:
+        w = words[i]
+        if w in REGION_WORDS and current:
+            flush("region")
+        elif w in DISTRICT_WORDS and current:
+            flush("district")
+        elif w in ("in", "at", "on", "located", "which", "within", "inside", "в", "у", "на") and current:
+            flush()  # "X in the Y region", "X at Y": Y is the container or the place X is in
+        elif w in ("and", "or", "between", "to", "towards", "toward", "і", "та", "и", "й"):
+            had = bool([x for x in current if x not in FILLER])
+            flush()
+            near = had or w != "between"
+            if w == "between":
+                near = False
+        elif w in ("near", "outside", "around", "біля", "поблизу", "около", "возле", "from") or \
+                (w == "of" and current and current[-1] in ("north", "south", "east", "west", "northeast",
+                                                           "northwest", "southeast", "southwest", "km",
+                                                           "outskirts", "vicinity", "kilometres", "kilometers",
+                                                           "miles")):
+            flush()
+            near = True
+            if parts and w in ("near", "outside", "around", "from", "of"):
+                # "X near Y": X is the place, Y the place it is near
+                pass
+        elif w == "of" and current and current[-1] not in SETTLEMENT_WORDS and current[-1] not in FILLER:
+            # "Industrialnyi district of Dnipro" is cut at "district"; "port of X", "outskirts of X" are filler
+            flush()
+            near = True
+        elif w in SETTLEMENT_WORDS or (w == "type" and current):
+            hint = "P"
+            if current and [x for x in current if x not in FILLER]:
+                flush()
+                # a settlement word after a name: "Pobeda village" keeps the hint on that part
+                parts[-1].hint = "P"
+        else:
+            current.append(w)
+        i += 1
+    flush()
+    return parts
+
+
+def parse_free(text: str) -> FreeQuery:
+    """Split ``text`` into parts: place names, containers (region, district, country) and nearby places."""
+    q = FreeQuery(text)
+    for chunk in _SPLIT.split(text):
+        key = normalize(chunk)
+        if not key:
+            continue
+        words = _strip_numbers(key.split(" "))
+        for part in _segment(words):
+            q.parts.append(part)
+    # the place a query is about is named before the places it is near: "X near Y", "between X and Y"
+    for i, part in enumerate(q.parts):
+        if i == 0:
+            part.near = False
+    return q
+
+
+_FREE_FORM = re.compile(
+    r"[,;:()/\[\]]|\b(?:near|between|and|of|from|outside|around|district|raion|rayon|russia|ukraine|belarus|area|"
+    r"outskirts|central|in|at|hromada|village|town|city)\b|біля|район", re.IGNORECASE)
+
+
+def looks_free_form(text: str) -> bool:
+    """Cheap test: does ``text`` have the punctuation or words that make it more than one name?"""
+    return _FREE_FORM.search(text) is not None

@@ -1,0 +1,156 @@
+"""Free-form queries, qualifiers as constraints, old raions, city sections and typos (real GeoNames dump).
+
+All examples are made up for these tests; the expected places were read off the GeoNames dump.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer.borders import haversine_km
+from gazetteer.query import parse_free
+
+
+def top(gaz, query, context=None):
+    found = gaz.resolve(query, context=context, limit=3)
+    assert found, f"nothing found for {query!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize("query,parts", [
+    ("Mykhailivka, Kherson region", [("mykhailivka", None), ("kherson", "region")]),
+    ("Novoselivka (Kharkiv oblast)", [("novoselivka", None), ("kharkiv", "region")]),
+    ("Oleksandrivka village, Kherson region", [("oleksandrivka", None), ("kherson", "region")]),
+    ("Kherson oblast, Oleksandrivka", [("kherson", "region"), ("oleksandrivka", None)]),
+    ("Klintsy, Bryansk Oblast, Russia", [("klintsy", None), ("bryansk", "region"), ("russia", "country")]),
+    ("Industrialnyi district of Dnipro", [("industrialnyi", "district"), ("dnipro", None)]),
+    ("near the village of Foo (Bar district), Baz region", [("foo", None), ("bar", "district"), ("baz", "region")]),
+    ("between Foo and Bar", [("foo", None), ("bar", None)]),
+])
+def test_parse_free(query, parts):
+    assert [(p.key, p.level) for p in parse_free(query).parts] == parts
+
+
+@pytest.mark.parametrize("query,bare,admin1", [
+    ("Mykhailivka, Kherson region", "Mykhailivka", "UA.08"),
+    ("Novoselivka (Kharkiv oblast)", "Novoselivka", "UA.07"),
+    ("Kharkiv oblast, Novoselivka", "Novoselivka", "UA.07"),
+    ("Oleksandrivka village, Kherson region", "Oleksandrivka", "UA.08"),
+    ("Andriivka (Luhansk region)", "Andriivka", "UA.14"),
+    ("Pisky, Donetsk Oblast", "Pisky", "UA.05"),
+])
+def test_oblast_qualifier_is_a_constraint(gaz, query, bare, admin1):
+    best = top(gaz, query)
+    assert best.admin1_code == admin1 and best.country_code == "UA" and best.feature_class == "P"
+    assert top(gaz, bare).admin1_code != admin1  # the bare name means a namesake elsewhere: the qualifier decided
+
+
+def test_city_with_its_oblast_is_the_city(gaz):
+    for city in ("Kramatorsk", "Sloviansk", "Mariupol"):
+        assert top(gaz, f"{city}, Donetsk oblast").geonameid == top(gaz, city).geonameid
+
+
+def test_russian_place_with_region_and_country(gaz):
+    best = top(gaz, "Klintsy, Bryansk Oblast, Russia")
+    assert best.country_code == "RU"
+    assert haversine_km(best.lat, best.lon, 52.76, 32.24) < 10
+
+
+def test_unknown_place_in_a_known_container_answers_the_container(gaz):
+    region = top(gaz, "Xqzzyplonk, Sumy region")
+    assert region.precision == "region" and region.admin1_code == "UA.21"
+    raion = top(gaz, "Qqzzxq village, Novoazovsky district")
+    assert raion.precision == "district" and raion.feature_code == "ADM2H"
+    assert haversine_km(raion.lat, raion.lon, 47.17, 38.0) < 5
+
+
+@pytest.mark.parametrize("query,gid", [
+    ("Poltavka, Novoazovsky district", 696639),  # another Poltavka in Donetsk oblast is 150 km away
+    ("Stavky (Yasinovatsky district)", 9113200),
+    ("Chervone, Starobeshevsky district, Donetsk region", 9643509),
+    ("Vilne, Stanichno-Lugansky district", 9123590),
+])
+def test_old_raion_decides_namesakes_by_distance(gaz, query, gid):
+    assert top(gaz, query).geonameid == gid
+
+
+@pytest.mark.parametrize("query,lat,lon", [
+    ("Shakhtersky district", 48.0, 38.5),
+    ("Novoazovsky raion", 47.17, 38.0),
+    ("Stanichno-Lugansky district", 48.83, 39.67),
+])
+def test_old_raion_alone_is_the_old_raion(gaz, query, lat, lon):
+    best = top(gaz, query)
+    assert best.precision == "district"
+    assert haversine_km(best.lat, best.lon, lat, lon) < 5
+
+
+def test_old_raion_in_the_context(gaz):
+    best = top(gaz, "Poltavka", context="shelling near Poltavka, Novoazovsky district, Donetsk region")
+    assert best.geonameid == 696639
+
+
+@pytest.mark.parametrize("query", ["Industrialnyi district of Dnipro", "Industrial district, Dnipro"])
+def test_city_district(gaz, query):
+    best = top(gaz, query)
+    dnipro = top(gaz, "Dnipro")
+    assert best.precision == "district" and best.feature_code == "ADM3"
+    assert haversine_km(best.lat, best.lon, dnipro.lat, dnipro.lon) < 15
+
+
+def test_city_with_a_section_is_the_section_or_the_city(gaz):
+    best = top(gaz, "Mykolaiv (Zavodskyi district)")
+    city = top(gaz, "Mykolaiv")
+    assert haversine_km(best.lat, best.lon, city.lat, city.lon) < 10
+    assert top(gaz, "central Mykolaiv").geonameid == city.geonameid
+
+
+@pytest.mark.parametrize("typo,right", [("Pokrovks", "Pokrovsk"), ("Melitopl", "Melitopol"),
+                                        ("Huliaipiole", "Huliaipole"), ("Kramatosk", "Kramatorsk")])
+def test_typos_are_fuzzy_matches(gaz, typo, right):
+    got, want = top(gaz, typo), top(gaz, right)
+    assert got.geonameid == want.geonameid
+    assert got.match == "fuzzy" and want.match in ("exact", "variant")
+    assert got.score < want.score
+
+
+def test_typo_inside_a_qualifier(gaz):
+    best = top(gaz, "Oleksandrvka, Kherson region")
+    assert best.admin1_code == "UA.08" and best.match == "fuzzy"
+
+
+def test_short_nonsense_is_not_fuzzy_matched(gaz):
+    assert gaz.resolve("Qxzv") == []
+    assert gaz.resolve("Zzyzzyplonkville") == []
+
+
+def test_oblast_in_the_context_beats_population(gaz):
+    assert top(gaz, "Pisky").admin1_code != "UA.14"
+    assert top(gaz, "Pisky", context="artillery hit the village in Luhansk oblast overnight").admin1_code == "UA.14"
+
+
+def test_near_and_between(gaz):
+    kup = top(gaz, "Kupiansk")
+    for query in ("Petropavlivka near Kupiansk", "between Petropavlivka and Kupiansk"):
+        best = top(gaz, query)
+        assert best.name.startswith("Petropavlivka")
+        assert haversine_km(best.lat, best.lon, kup.lat, kup.lon) < 25
+
+
+@pytest.mark.parametrize("query,expect", [
+    ("Sumy region", "UA.21"), ("(Donetsk oblast)", "UA.05"), ("Kharkiv Харків", "UA.07"),
+    ("Донецька область, Покровськ", "UA.05"), (",,, ;", "error"), ("near", "nothing"), ("Ukraine", "UA"),
+])
+def test_odd_strings_answer_or_fail_cleanly(gaz, query, expect):
+    from gazetteer import QueryError
+
+    if expect == "error":
+        with pytest.raises(QueryError):
+            gaz.resolve(query)
+    elif expect == "nothing":
+        assert gaz.resolve(query) == []
+    elif "." in expect:
+        assert top(gaz, query).admin1_code == expect
+    else:
+        best = top(gaz, query)
+        assert best.country_code == expect and best.feature_code.startswith("PCL")

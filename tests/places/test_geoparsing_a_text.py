@@ -1,0 +1,45 @@
+"""``Gazetteer.geoparse``: every place mention with its span, resolved jointly (real GeoNames dump)."""
+
+from __future__ import annotations
+
+import json
+
+from gazetteer.borders import haversine_km
+
+
+def test_spans_and_a_region_named_once_constrains_later_names(gaz):
+    text = ("Overnight a drone hit a barn in Mykhailivka in the Kherson region. Two hours later "
+            "another struck a school in Oleksandrivka, the local council said.")
+    found = gaz.geoparse(text)
+    assert [m.text for m in found] == ["Mykhailivka", "Kherson region", "Oleksandrivka"]
+    for m in found:
+        assert text[m.start:m.end] == m.text
+    assert found[0].candidate.admin1_code == "UA.08"
+    assert found[1].candidate.precision == "region"
+    assert found[2].candidate.admin1_code == "UA.08"
+    assert gaz.best("Oleksandrivka").admin1_code != "UA.08"  # alone it would be a namesake elsewhere
+
+
+def test_places_named_together_are_near_each_other(gaz):
+    text = ("Assault groups pushed towards Avdiivka at dawn. Defenders held positions near Kamianka "
+            "and repelled an attack around Stepove before noon.")
+    found = {m.text: m.candidate for m in gaz.geoparse(text)}
+    avdiivka = found["Avdiivka"]
+    for name in ("Kamianka", "Stepove"):
+        c = found[name]
+        assert haversine_km(c.lat, c.lon, avdiivka.lat, avdiivka.lon) < 25, (name, c)
+
+
+def test_old_raion_and_to_dict(gaz):
+    text = "Shells fell on Poltavka, Novoazovsky district, late on Sunday."
+    found = gaz.geoparse(text, limit=3)
+    assert [m.text for m in found] == ["Poltavka", "Novoazovsky district"]
+    assert found[0].candidate.geonameid == 696639
+    record = json.loads(json.dumps(found[0].to_dict()))
+    assert record["start"] == text.index("Poltavka") and record["end"] == record["start"] + len("Poltavka")
+    assert record["geonameid"] == 696639 and "lat" in record and "alternatives" in record
+
+
+def test_no_places_no_mentions(gaz):
+    assert gaz.geoparse("") == []
+    assert gaz.geoparse("The meeting ended on Monday. Most people went home.") == []
