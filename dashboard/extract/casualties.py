@@ -1,46 +1,117 @@
-"""Killed and injured counts in a sentence: people only, not drones, shells, houses or years."""
+"""Killed and injured counts in a sentence: people only, not drones, shells, houses or years.
+
+Rules (ACLED's codebook conventions for fatalities, applied to injured too; conservative):
+
+* A stated number is the count: "killing two civilians" = 2, "the toll rose to 12" = 12. People are
+  counted from the words that name them: "a woman and her two children" = 3, "the driver" = 1,
+  "an elderly couple" = 2, "a family of four" = 4, "a local farmer" = 1; a headline's bare singular
+  ("Ukrainian soldier killed") = 1.
+* Qualifiers keep the stated number as the best estimate and say which side it bounds:
+  "at least 5" / "more than 20" / "over 20" = low 5 (20), best 5 (20), high unknown; "up to 8" /
+  "as many as 8" / "nearly 8" = low unknown, best 8, high 8; "about 8" = best 8 only.
+* A range takes its lower end as the best estimate (ACLED codes the most conservative figure):
+  "between 5 and 8", "5-8", "5 to 8" = low 5, best 5, high 8.
+* Vague words take ACLED's fixed values, with both bounds unknown: "several", "many", "numerous" = 10,
+  "dozens" / "a dozen" = 12, "scores" = 20, "hundreds" = 100, "a few" = 3.
+* A plural without a number ("civilians were killed", "their children were wounded") is unknown
+  (None), not guessed; so is any list that contains such a plural.
+* Nobody: "no casualties", "no one was hurt", "without casualties" = 0 killed and 0 injured;
+  "no one was killed" / "no deaths" = 0 killed; "no one was injured" / "no injuries" = 0 injured.
+  "No information on casualties" is unknown, not 0.
+* People named as part of a count already given ("four people, including two children") are not
+  added again. Missing, captured, evacuated and displaced people are not casualties.
+"""
 
 from __future__ import annotations
 
 import re
 
-from .numbers import COUNT_STARTS, read_count
+from .numbers import COUNT_STARTS, TENS, UNITS, read_range
 
-KILLED = {"killed", "killing", "kills", "dead", "died", "dies", "deaths", "death", "fatalities", "lives",
-          "perished", "slain", "bodies", "killed,"}
-INJURED = {"injured", "injuring", "wounded", "wounding", "hurt", "injuries", "injures", "wounds",
-           "hospitalised", "hospitalized"}
+KILLED = {"killed", "killing", "kills", "kill", "dead", "died", "dies", "die", "deaths", "death", "fatalities",
+          "lives", "perished", "slain", "bodies", "killed,", "kia"}
+INJURED = {"injured", "injuring", "wounded", "wounding", "hurt", "injuries", "injures", "injure", "wounds",
+           "wound", "hospitalised", "hospitalized", "wia"}
 NOT_COUNTED = {"missing", "captured", "prisoners", "abducted", "detained", "evacuated", "displaced"}
-PEOPLE = {"people", "persons", "person", "civilians", "civilian", "residents", "resident", "children", "child",
-          "soldiers", "servicemen", "troops", "men", "women", "man", "woman", "girls", "girl", "boys", "boy",
-          "others", "more", "passengers", "passenger", "workers", "worker", "employees", "firefighters",
-          "rescuers", "medics", "police", "officers", "teenagers", "teenager", "minors", "adults", "villagers",
-          "pensioners", "drivers", "driver", "volunteers", "journalists", "locals", "individuals", "of",
-          "them", "including", "inhabitants", "elderly", "were", "was", "have", "has", "been", "had", "and",
-          "the", "reportedly", "later", "also", "in", "by", "at", "least", "total", "other", "further",
-          "are", "being", "seriously", "severely", "critically", "lightly", "fatally", "mortally", "instantly",
-          "its", "their", "our", "his", "her", "ukrainian", "russian", "local", "young"}
+
+# people, singular: the plural is built below ("man" -> "men", "child" -> "children", else + "s")
+_PERSON_WORDS = (
+    "man woman person child girl boy baby infant toddler teenager teen civilian resident driver passenger "
+    "pensioner farmer soldier serviceman servicewoman volunteer medic paramedic doctor nurse journalist reporter "
+    "photographer cameraman firefighter fireman rescuer worker employee policeman policewoman officer wife husband "
+    "son daughter mother father brother sister grandmother grandfather grandson granddaughter militiaman fighter "
+    "militant rebel separatist guard commander pilot sapper deminer priest student teacher miner electrician "
+    "trooper marine paratrooper conscript mercenary pedestrian cyclist motorist fisherman villager relative "
+    "neighbour neighbor colleague citizen official operator engineer lineman pupil schoolboy schoolgirl "
+    "gunman assailant attacker insurgent partisan agent protester protestor activist").split()
+
+
+def _plural(word: str) -> str:
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    return {"child": "children", "person": "people", "wife": "wives", "baby": "babies",
+            "militiaman": "militiamen"}.get(word, word + "s")
+
+
+PERSONS = frozenset(_PERSON_WORDS)
+PERSONS_PLURAL = frozenset(_plural(w) for w in _PERSON_WORDS) | {"persons", "locals", "individuals",
+                                                                 "inhabitants", "adults", "minors", "troops",
+                                                                 "personnel", "twins"}
+PEOPLE = PERSONS | PERSONS_PLURAL | {
+    "others", "more", "of", "them", "including", "elderly", "were", "was", "have", "has", "been", "had", "and",
+    "the", "reportedly", "later", "also", "in", "by", "at", "least", "total", "other", "further", "are", "being",
+    "seriously", "severely", "critically", "lightly", "fatally", "mortally", "instantly", "its", "their", "our",
+    "his", "her", "ukrainian", "russian", "local", "young", "police", "border", "military", "civilian", "armed",
+    "pro-russian", "pro-russia", "ukraine", "russia", "government", "army", "rebel", "separatist"}
 OBJECTS = {"drones", "drone", "missiles", "missile", "shells", "shell", "rockets", "houses", "homes", "buildings",
            "vehicles", "cars", "tanks", "km", "kilometres", "kilometers", "miles", "metres", "meters", "hours",
            "days", "minutes", "years", "year", "weeks", "months", "times", "percent", "%", "bombs", "uavs",
            "apartments", "floors", "storey", "villages", "settlements", "towns", "regions", "aircraft",
            "shahed", "shaheds", "communities", "community", "positions", "attacks", "strikes",
-           "counterattacks", "assaults", "groups", "nine-storey", "floor"}
-SINGLE = re.compile(r"\b(?:a|an|one|the|his|her|their|another)\s+(?:\d+-year-old\s+|[a-z]+-year-old\s+|local\s+|"
-                    r"young\s+|elderly\s+|older\s+|tractor\s+|taxi\s+|bus\s+|car\s+|truck\s+)?(man|woman|person|child|girl|boy|civilian|driver|passenger|"
-                    r"resident|pensioner|teenager|soldier|serviceman|volunteer|medic|journalist|firefighter|"
-                    r"rescuer|worker|wife|husband|son|daughter|mother|father)\b([^.;]{0,60}?)\b(was killed|"
-                    r"were killed|died|was injured|were injured|was wounded|were wounded|was hurt|suffered|"
-                    r"was taken to hospital|was hospitali[sz]ed|with (?:shrapnel )?wounds|killed|injured|wounded)",
-                    re.I)
+           "counterattacks", "assaults", "groups", "nine-storey", "floor", "ceasefire", "violations", "enemy",
+           "shelling", "incidents", "occasions", "hour", "day"}
+SUBSET_CUES = {"including", "among"}
+
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d{1,3}(?:,\d{3})+|\d+|[.;:]")
-NOBODY = re.compile(r"\b(no one|nobody|no people|no civilians)\b[^.;]{0,30}\b(killed|injured|hurt|wounded|died|harmed)",
-                    re.I)
-PERSON = (r"(man|woman|person|child|girl|boy|civilian|driver|passenger|resident|pensioner|teenager|soldier|"
-          r"serviceman|volunteer|medic|journalist|firefighter|rescuer|worker|grandmother|grandfather|mother|father)")
-VERB_FIRST = re.compile(r"\b(killing|killed|wounding|wounded|injuring|injured|hurting|shot dead)\s+(?:a|an|one)\s+"
-                        r"(?:[\w-]+-year-old\s+|elderly\s+|young\s+|local\s+)?" + PERSON +
-                        r"(\s+and\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+)?" + PERSON + r")?", re.I)
+
+# --- people named by nouns: "a woman and her two children", "the driver", "a family of four" -------------
+_NUM_WORDS = "|".join(sorted(set(UNITS) - {"a", "an", "single", "couple", "pair", "zero"} | set(TENS), key=len,
+                             reverse=True))
+_NUM = rf"(?:\d+|(?:{'|'.join(TENS)})-(?:one|two|three|four|five|six|seven|eight|nine)|{_NUM_WORDS})"
+_QUAL = r"(?:(?:at least|more than|over|up to|as many as|about|around|nearly|almost|some)\s+)"
+_DET = r"(?:a|an|one|the|his|her|their|its|our|another|this|that|each)"
+_MOD = (r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|elderly|young|old|older|little|local|pregnant|teenage|male|"
+        r"female|civilian|married|retired|unarmed|innocent|ukrainian|russian|pro-russian|other|(?-i:[A-Z][A-Za-z]+)|"
+        r"tractor|taxi|bus|truck|car|ambulance|police|border|security|rescue|aid|utility|energy|railway|"
+        r"emergency|humanitarian|medical|power|gas|farm|factory|shop|school|news|tv|media|military|army)")
+_SING = "|".join(sorted(PERSONS | {"couple", "family", "crew", "pair"}, key=len, reverse=True))
+_PLUR = "|".join(sorted(PERSONS_PLURAL, key=len, reverse=True))
+_NP = (rf"(?:(?:{_DET}\s+)?(?P<q>{_QUAL})?(?P<num>{_NUM})\s+(?:{_MOD}\s+){{0,3}}(?P<pl>{_PLUR}|{_SING})\b"
+       rf"|(?P<det>{_DET})\s+(?:{_MOD}\s+){{0,3}}(?P<sg>{_SING})\b(?:\s+of\s+(?P<of>{_NUM}))?"
+       rf"|(?:{_DET}\s+)?(?:{_MOD}\s+){{0,3}}(?P<bare>{_PLUR})\b)")
+_NP_RE = re.compile(_NP, re.I)
+_LIST = rf"{_NP}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+){_NP})*"
+_LIST_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _LIST)  # the list as a whole, without repeated group names
+_BARE_SING = rf"(?:^|(?<=[\-–—:|]\s))(?:{_MOD}\s+){{0,3}}(?:{_SING})"  # headline: "Ukrainian soldier killed"
+_PASSIVE = (r"(?:\s*,\s*\d+\s*,)?(?:\s+(?:in|from|at|on|of|near|aged|with)\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,2}?)?"
+            r"\s+(?:(?:was|were|is|are|has been|have been|had been|got|being)\s+)?(?:\w+ly\s+){0,2}"
+            r"(?P<verb>killed|died|dies|dead|injured|wounded|hurt|was taken to hospital|taken to hospital|"
+            r"hospitali[sz]ed|shot dead|lost (?:his|her|their) lives?)\b")
+_SUBJECT_FIRST = re.compile(rf"(?P<list>{_LIST_PLAIN}|{_BARE_SING})" + _PASSIVE, re.I)
+_VERB_FIRST = re.compile(rf"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|injures|"
+                         rf"hurting|shot dead|claimed the lives of|took the lives of)\s+(?P<list>{_LIST_PLAIN})",
+                         re.I)
+_NOBODY = re.compile(
+    r"\b(?:(?P<who>no one|nobody|no people|no civilians|none)\b[^.;]{0,30}?\b(?P<verb>killed|injured|hurt|"
+    r"wounded|died|harmed|affected)"
+    r"(?:\s+(?:or|and)\s+(?P<verb2>killed|injured|hurt|wounded|died))?"
+    r"|no (?:immediate )?(?P<what>casualties|victims|fatalities|deaths|injuries|"
+    r"dead or injured|deaths or injuries)\b|without (?P<without>casualties|victims|loss of life))", re.I)
+_RANGE_BEFORE = re.compile(rf"(?:between\s+)?\b({_NUM})\s*(?:-|–|\bto\b|\band\b)\s*$", re.I)
+# absence of reports, not of casualties: unknown
+_NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details|data|news)\s+(?:of|on|about)\b|"
+                      r"\bno (?:immediate )?(?:casualties|victims|injuries|deaths) (?:were|have been|had been) "
+                      r"(?:immediately )?reported", re.I)
 
 
 def _kind(word: str) -> str | None:
@@ -52,23 +123,85 @@ def _kind(word: str) -> str | None:
     return None
 
 
-def find_casualties(sentence: str) -> dict[str, int]:
-    """``{"killed": n, "injured": m}`` with only the counts the sentence states."""
-    tokens = _TOKEN.findall(sentence)
+def _verb_kind(verb: str) -> str:
+    v = verb.lower()
+    return "killed" if v.startswith(("kill", "die", "dead", "shot", "claimed", "took", "lost")) else "injured"
+
+
+def _np_count(m: re.Match) -> tuple[int | None, int | None, int | None]:
+    """(low, best, high) of one noun phrase."""
+    if m.group("bare"):
+        return None, None, None  # "civilians": a plural without a number
+    if m.group("num"):
+        low, best, high, _ = read_range([*(m.group("q") or "").split(), m.group("num")], 0)
+        return low, best, high
+    noun = m.group("sg").lower()
+    if m.group("of"):
+        value = read_range([m.group("of")], 0)[1]
+        return value, value, value
+    if noun in ("couple", "pair"):
+        return 2, 2, 2
+    if noun in ("family", "crew"):
+        return None, None, None
+    return 1, 1, 1
+
+
+def _list_count(text: str) -> tuple[int | None, int | None, int | None]:
+    phrases = list(_NP_RE.finditer(text))
+    if not phrases:  # a headline's bare singular
+        return 1, 1, 1
+    counts = [_np_count(m) for m in phrases]
+    if any(c[1] is None for c in counts):
+        return None, None, None
+    low = None if any(c[0] is None for c in counts) else sum(c[0] for c in counts)
+    high = None if any(c[2] is None for c in counts) else sum(c[2] for c in counts)
+    return low, sum(c[1] for c in counts), high
+
+
+def _add(out: dict, kind: str, rng: tuple) -> None:
+    if kind not in out:
+        out[kind] = tuple(rng)
+        return
+    old = out[kind]
+    out[kind] = tuple(None if a is None or b is None else a + b for a, b in zip(old, rng, strict=True))
+
+
+def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None]]:
+    """``{"killed": (low, best, high), "injured": (...)}`` with only the counts the sentence states."""
+    out: dict[str, tuple] = {}
+    spans: list[tuple[int, int]] = []
+    for pattern in (_VERB_FIRST, _SUBJECT_FIRST):
+        for m in pattern.finditer(sentence):
+            a, b = m.span("list")
+            if any(x < b and a < y for x, y in spans):
+                continue
+            before = sentence[max(0, a - 12):a].lower()
+            if pattern is _SUBJECT_FIRST and re.search(r"\b(including|among(?: them)?|of whom)\s*$", before):
+                continue
+            rng = _list_count(m.group("list"))
+            lead = _RANGE_BEFORE.search(sentence, max(0, a - 16), a)
+            if lead and rng[1] is not None and (lead.group(0).lower().startswith("between") or "and" not in
+                                                lead.group(0).lower()):
+                first = read_range([lead.group(1)], 0)[1]
+                rng, a = (first, first, rng[2]), lead.start()
+            spans.append((a, b))
+            if rng[1] is not None:
+                _add(out, _verb_kind(m.group("verb")), rng)
+    matches = list(_TOKEN.finditer(sentence))
+    tokens = [t.group() for t in matches]
     low = [t.lower() for t in tokens]
-    out: dict[str, int] = {}
-    used: set[int] = set()
     n = len(tokens)
     i = 0
     while i < n:
-        if not (low[i][0].isdigit() or low[i].split("-")[0] in COUNT_STARTS) or (i and low[i - 1] == "no"):
+        if not (low[i][0].isdigit() or low[i].split("-")[0] in COUNT_STARTS) or (i and low[i - 1] == "no") \
+                or any(x <= matches[i].start() < y for x, y in spans):
             i += 1
             continue
-        count = read_count(tokens, i) if low[i] not in ("a", "an", "one", "no") or i + 1 < n else None
+        count = read_range(tokens, i) if low[i] not in ("a", "an", "one", "no") or i + 1 < n else None
         if count is None or (low[i] in ("one",) and i + 1 < n and low[i + 1] == "of"):
             i += 1
             continue
-        value, size = count
+        c_low, value, c_high, size = count
         if low[i] in ("a", "an") and size == 1:  # a bare article is not a count
             i += 1
             continue
@@ -76,12 +209,22 @@ def find_casualties(sentence: str) -> dict[str, int]:
         if (j < n and low[j] in ("-year-old", "year-old")) or (j < n and "year" in low[j]):
             i = j
             continue
+        # a range: "30-35 killed", "between 5 and 8", "5 to 8"
+        if j < n and low[j][0].isdigit() and sentence[matches[j - 1].end():matches[j].start()].strip() in ("-", "–"):
+            c_high, j = int(low[j].replace(",", "")), j + 1
+            c_low = value if c_low is not None else None
+        elif j + 1 < n and low[j] in ("to", "and") and low[j + 1][0].isdigit() and \
+                (low[j] == "to" or (i and low[i - 1] == "between")):
+            c_high, j = int(low[j + 1].replace(",", "")), j + 2
         kind = None
         # "<N> (people ...)? (were)? killed"
         k = j
-        while k < n and k - j < 6 and low[k] in PEOPLE | {"seven-year-old"} and low[k] not in OBJECTS:
+        while k < n and k - j < 6 and "," not in sentence[matches[k - 1].end():matches[k].start()] \
+                and (low[k] in PEOPLE or (tokens[k][0].isupper() and not _kind(low[k]))) \
+                and low[k] not in OBJECTS:
             k += 1
-        if k < n and _kind(low[k]) and (k == j or low[k - 1] not in ("and",)):
+        if k < n and _kind(low[k]) and (k == j or low[k - 1] not in ("and",)) \
+                and "," not in sentence[matches[k - 1].end():matches[k].start()]:
             kind = _kind(low[k])
             if low[k] in ("death", "deaths") and k + 1 < n and low[k + 1] == "of":
                 kind = None
@@ -104,23 +247,27 @@ def find_casualties(sentence: str) -> dict[str, int]:
         # "Among the <N> injured"
         if kind is None and j < n and _kind(low[j]):
             kind = _kind(low[j])
-        if kind and value < 100000:
-            out[kind] = out.get(kind, 0) + value if i not in used else out.get(kind, 0)
-            used.update(range(i, j))
+        if kind and value < 100000 and not (i and low[i - 1] in SUBSET_CUES):
+            _add(out, kind, (c_low, value, c_high))
         i = j
-    for m in VERB_FIRST.finditer(sentence):
-        verb = m.group(1).lower()
-        kind = "killed" if verb.startswith("kill") or verb == "shot dead" else "injured"
-        out.setdefault(kind, 2 if m.group(3) else 1)
-    for m in SINGLE.finditer(sentence):
-        verb = m.group(3).lower()
-        kind = "killed" if ("killed" in verb or "died" in verb) else "injured"
-        out.setdefault(kind, 1)
-    nobody = NOBODY.search(sentence)
-    if nobody:
-        word = nobody.group(2).lower()
-        kinds = ["killed", "injured"] if word in ("hurt", "harmed") else ["killed" if word in ("killed", "died")
-                                                                           else "injured"]
-        for kind in kinds:
-            out.setdefault(kind, 0)
+    if len(out) < 2:
+        nobody = _NOBODY.search(sentence)
+        if nobody and not _NO_NEWS.search(sentence):
+            if nobody.group("who"):
+                kinds = []
+                for word in (nobody.group("verb"), nobody.group("verb2")):
+                    word = (word or "").lower()
+                    kinds += [] if not word else ["killed", "injured"] if word in ("hurt", "harmed", "affected") \
+                        else ["killed" if word in ("killed", "died") else "injured"]
+            else:
+                word = (nobody.group("what") or nobody.group("without")).lower()
+                kinds = ["killed"] if word in ("fatalities", "deaths", "loss of life") else \
+                    ["injured"] if word == "injuries" else ["killed", "injured"]
+            for kind in kinds:
+                out.setdefault(kind, (0, 0, 0))
     return out
+
+
+def find_casualties(sentence: str) -> dict[str, int]:
+    """``{"killed": n, "injured": m}`` with only the counts the sentence states (best estimates)."""
+    return {k: v[1] for k, v in find_casualty_ranges(sentence).items() if v[1] is not None}

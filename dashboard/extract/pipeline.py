@@ -7,7 +7,7 @@ import datetime as dt
 import hashlib
 import re
 
-from .casualties import find_casualties
+from .casualties import find_casualty_ranges
 from .dates import find_date
 from .events import DIPLOMACY, classify, is_violent
 from .mentions import Mention, find_mentions
@@ -73,11 +73,21 @@ def _confidence(candidates: list, mention: Mention) -> float:
     return round(min(conf, 0.99), 2)
 
 
+def _counts(casualties: dict) -> dict:
+    """Incident keys for the casualty ranges: best estimate plus low and high (None = unknown)."""
+    out = {}
+    for kind, key in (("killed", "fatalities"), ("injured", "injured")):
+        low, best, high = casualties.get(kind, (None, None, None))
+        out.update({key: best, f"{key}_low": low, f"{key}_high": high})
+    return out
+
+
 def _merge(into: dict, new: dict) -> None:
     """Same event reported twice in one text: keep known numbers (the larger), fill gaps."""
     for key in ("fatalities", "injured"):
-        if new.get(key) is not None:
-            into[key] = new[key] if into.get(key) is None else max(into[key], new[key])
+        if new.get(key) is not None and (into.get(key) is None or new[key] > into[key]):
+            for k in (key, f"{key}_low", f"{key}_high"):
+                into[k] = new.get(k)
     for key in ("actor2", "civilian_targeting"):
         if not into.get(key) and new.get(key):
             into[key] = new[key]
@@ -123,8 +133,7 @@ def _incident(clause: str, sentence: str, text: str, when: tuple[dt.date, int], 
             "country": {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus"}.get(place.country_code, place.country_code),
             "admin1": place.admin1, "admin2": place.admin2, "location": place.name,
             "latitude": place.lat, "longitude": place.lon, "geo_precision": PRECISION[level],
-            "geonameid": place.geonameid, "fatalities": casualties.get("killed"),
-            "injured": casualties.get("injured"), "source_quote": sentence,
+            "geonameid": place.geonameid, **_counts(casualties), "source_quote": sentence,
             "confidence": _confidence(candidates, mention), "status": "extracted", "mention": mention.text,
         }
     return None
@@ -152,14 +161,13 @@ def extract_incidents(text: str, published, resolver) -> list[dict]:
         strong = [m for m in mentions if m.cue == 2 and m.level == "place"]
         clauses = _CLAUSE.split(sentence) if len(strong) >= 2 else [sentence]
         for clause in clauses:
-            casualties = find_casualties(clause)
+            casualties = find_casualty_ranges(clause)
             clause_mentions = mentions if len(clauses) == 1 else [m for m in find_mentions(clause, resolver.knows)
                                                                   if m.cue]
             inc = _incident(clause, sentence, text, when, casualties, clause_mentions, resolver)
             if inc is None:
                 if last is not None and casualties and not _SEPARATE.search(clause):
-                    _merge(last, {"fatalities": casualties.get("killed"), "injured": casualties.get("injured"),
-                                  "source_quote": sentence})
+                    _merge(last, {**_counts(casualties), "source_quote": sentence})
                 continue
             twin = next((x for x in incidents if x["location"] == inc["location"]
                          and x["event_date"] == inc["event_date"] and x["event_type"] == inc["event_type"]), None)
