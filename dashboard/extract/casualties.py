@@ -43,7 +43,8 @@ _PERSON_WORDS = (
     "militant rebel separatist guard commander pilot sapper deminer priest student teacher miner electrician "
     "trooper marine paratrooper conscript mercenary pedestrian cyclist motorist fisherman villager relative "
     "neighbour neighbor colleague citizen official operator engineer lineman pupil schoolboy schoolgirl "
-    "gunman assailant attacker insurgent partisan agent protester protestor activist").split()
+    "gunman assailant attacker insurgent partisan agent protester protestor activist member militia "
+    "staffer").split()
 
 
 def _plural(word: str) -> str:
@@ -56,13 +57,14 @@ def _plural(word: str) -> str:
 PERSONS = frozenset(_PERSON_WORDS)
 PERSONS_PLURAL = frozenset(_plural(w) for w in _PERSON_WORDS) | {"persons", "locals", "individuals",
                                                                  "inhabitants", "adults", "minors", "troops",
-                                                                 "personnel", "twins"}
+                                                                 "personnel", "twins", "forces"}
 PEOPLE = PERSONS | PERSONS_PLURAL | {
     "others", "more", "of", "them", "including", "elderly", "were", "was", "have", "has", "been", "had", "and",
     "the", "reportedly", "later", "also", "in", "by", "at", "least", "total", "other", "further", "are", "being",
     "seriously", "severely", "critically", "lightly", "fatally", "mortally", "instantly", "its", "their", "our",
     "his", "her", "ukrainian", "russian", "local", "young", "police", "border", "military", "civilian", "armed",
-    "pro-russian", "pro-russia", "ukraine", "russia", "government", "army", "rebel", "separatist"}
+    "pro-russian", "pro-russia", "ukraine", "russia", "government", "army", "rebel", "separatist", "reported",
+    "confirmed", "now"}
 OBJECTS = {"drones", "drone", "missiles", "missile", "shells", "shell", "rockets", "houses", "homes", "buildings",
            "vehicles", "cars", "tanks", "km", "kilometres", "kilometers", "miles", "metres", "meters", "hours",
            "days", "minutes", "years", "year", "weeks", "months", "times", "percent", "%", "bombs", "uavs",
@@ -86,20 +88,24 @@ _MOD = (r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|elderly|young|old|older|little|
         r"emergency|humanitarian|medical|power|gas|farm|factory|shop|school|news|tv|media|military|army)")
 _SING = "|".join(sorted(PERSONS | {"couple", "family", "crew", "pair"}, key=len, reverse=True))
 _PLUR = "|".join(sorted(PERSONS_PLURAL, key=len, reverse=True))
+_MOD = rf"(?:{_MOD}|staff|crew|{_SING})"  # noun compounds: "rebel commander", "militia member"
 _NP = (rf"(?:(?:{_DET}\s+)?(?P<q>{_QUAL})?(?P<num>{_NUM})\s+(?:{_MOD}\s+){{0,3}}(?P<pl>{_PLUR}|{_SING})\b"
        rf"|(?P<det>{_DET})\s+(?:{_MOD}\s+){{0,3}}(?P<sg>{_SING})\b(?:\s+of\s+(?P<of>{_NUM}))?"
        rf"|(?:{_DET}\s+)?(?:{_MOD}\s+){{0,3}}(?P<bare>{_PLUR})\b)")
 _NP_RE = re.compile(_NP, re.I)
 _LIST = rf"{_NP}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+){_NP})*"
 _LIST_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _LIST)  # the list as a whole, without repeated group names
-_BARE_SING = rf"(?:^|(?<=[\-–—:|]\s))(?:{_MOD}\s+){{0,3}}(?:{_SING})"  # headline: "Ukrainian soldier killed"
-_PASSIVE = (r"(?:\s*,\s*\d+\s*,)?(?:\s+(?:in|from|at|on|of|near|aged|with)\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,2}?)?"
+_BARE = rf"(?:{_MOD}\s+){{0,3}}(?:{_SING})\b"
+_BARE_SING = rf"(?:^|(?<=[\-–—:|]\s))(?:{_BARE})"  # headline: "Ukrainian soldier killed"
+_PASSIVE = (r"(?:\s*,\s*\d+\s*,|\s*,(?=\s+(?:killed|injured|wounded|dead)\b))?"
+            r"(?:\s+(?:in|from|at|on|of|near|aged|with)\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,2}?)?"
             r"\s+(?:(?:was|were|is|are|has been|have been|had been|got|being)\s+)?(?:\w+ly\s+){0,2}"
             r"(?P<verb>killed|died|dies|dead|injured|wounded|hurt|was taken to hospital|taken to hospital|"
             r"hospitali[sz]ed|shot dead|lost (?:his|her|their) lives?)\b")
 _SUBJECT_FIRST = re.compile(rf"(?P<list>{_LIST_PLAIN}|{_BARE_SING})" + _PASSIVE, re.I)
 _VERB_FIRST = re.compile(rf"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|injures|"
-                         rf"hurting|shot dead|claimed the lives of|took the lives of)\s+(?P<list>{_LIST_PLAIN})",
+                         rf"hurting|shot dead|claimed the lives of|took the lives of)\s+"
+                         rf"(?P<list>{_LIST_PLAIN}|{_BARE})",
                          re.I)
 _NOBODY = re.compile(
     r"\b(?:(?P<who>no one|nobody|no people|no civilians|none)\b[^.;]{0,30}?\b(?P<verb>killed|injured|hurt|"
