@@ -153,7 +153,8 @@ def extract_incidents(text: str, published, resolver) -> list[dict]:
     for sentence in split_sentences(text):
         if not is_violent(sentence):
             continue
-        found_date = find_date(sentence, published)
+        anchor = None if carried_date is None else carried_date[0] if carried_date[1] == 1 else carried_date[0].year
+        found_date = find_date(sentence, published, anchor)
         if found_date is not None:
             carried_date = found_date
         when = found_date or carried_date or (published, 1)
