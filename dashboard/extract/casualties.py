@@ -44,13 +44,14 @@ _PERSON_WORDS = (
     "trooper marine paratrooper conscript mercenary pedestrian cyclist motorist fisherman villager relative "
     "neighbour neighbor colleague citizen official operator engineer lineman pupil schoolboy schoolgirl "
     "gunman assailant attacker insurgent partisan agent protester protestor activist member militia "
-    "staffer").split()
+    "staffer grandchild grandparent grandson nephew niece aunt uncle cousin partner fiance fiancee stepson "
+    "stepdaughter").split()
 
 
 def _plural(word: str) -> str:
     if word.endswith("man"):
         return word[:-3] + "men"
-    return {"child": "children", "person": "people", "wife": "wives", "baby": "babies",
+    return {"child": "children", "grandchild": "grandchildren", "person": "people", "wife": "wives", "baby": "babies",
             "militiaman": "militiamen"}.get(word, word + "s")
 
 
@@ -91,7 +92,8 @@ _PLUR = "|".join(sorted(PERSONS_PLURAL, key=len, reverse=True))
 _MOD = rf"(?:{_MOD}|staff|crew|{_SING})"  # noun compounds: "rebel commander", "militia member"
 _NP = (rf"(?:(?:{_DET}\s+)?(?P<q>{_QUAL})?(?P<num>{_NUM})\s+(?:{_MOD}\s+){{0,3}}(?P<pl>{_PLUR}|{_SING})\b"
        rf"|(?P<det>{_DET})\s+(?:{_MOD}\s+){{0,3}}(?P<sg>{_SING})\b(?:\s+of\s+(?P<of>{_NUM}))?"
-       rf"|(?:{_DET}\s+)?(?:{_MOD}\s+){{0,3}}(?P<bare>{_PLUR})\b)")
+       rf"|(?:{_DET}\s+)?(?:{_MOD}\s+){{0,3}}(?P<bare>{_PLUR})\b"
+       rf"|(?P<bsg>{_SING})\b)")  # "his wife and son": the determiner carries over
 _NP_RE = re.compile(_NP, re.I)
 _LIST = rf"{_NP}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+){_NP})*"
 _LIST_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _LIST)  # the list as a whole, without repeated group names
@@ -120,6 +122,27 @@ _NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details
                       r"(?:immediately )?reported", re.I)
 
 
+_CASUALTY_WORD = re.compile(r"kill|dead|die|death|wound|injur|hurt|hospital|lives|fatal|casualt|victim|\bkia\b|"
+                            r"\bwia\b|bod(?:y|ies)|perish|slain", re.I)
+_PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?)\b", re.I)
+_WORD_START = re.compile(r"\b\w")
+
+
+def _subjects(sentence: str):
+    """Matches of :data:`_SUBJECT_FIRST`, tried only at word starts shortly before a verb (a plain
+    ``finditer`` tries the long noun alternations at every character and is slow)."""
+    done = 0
+    for verb in _PASSIVE_VERB.finditer(sentence):
+        if verb.end() <= done:
+            continue
+        for start in _WORD_START.finditer(sentence, max(done, verb.start() - 110), verb.start()):
+            m = _SUBJECT_FIRST.match(sentence, start.start(), verb.end() + 30)
+            if m is not None and m.start("verb") <= verb.start() < m.end("verb") + 1:
+                yield m
+                done = m.end()
+                break
+
+
 def _kind(word: str) -> str | None:
     w = word.lower()
     if w in KILLED:
@@ -141,6 +164,8 @@ def _np_count(m: re.Match) -> tuple[int | None, int | None, int | None]:
     if m.group("num"):
         low, best, high, _ = read_range([*(m.group("q") or "").split(), m.group("num")], 0)
         return low, best, high
+    if m.group("bsg"):
+        return 1, 1, 1
     noun = m.group("sg").lower()
     if m.group("of"):
         value = read_range([m.group("of")], 0)[1]
@@ -152,12 +177,21 @@ def _np_count(m: re.Match) -> tuple[int | None, int | None, int | None]:
     return 1, 1, 1
 
 
+_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+", re.I)
+_BARE_RE = re.compile(_BARE, re.I)
+
+
 def _list_count(text: str) -> tuple[int | None, int | None, int | None]:
-    phrases = list(_NP_RE.finditer(text))
-    if not phrases:  # a headline's bare singular
-        return 1, 1, 1
-    counts = [_np_count(m) for m in phrases]
-    if any(c[1] is None for c in counts):
+    counts = []
+    for part in _SEPARATOR.split(text.strip()):
+        m = _NP_RE.fullmatch(part)
+        if m is not None:
+            counts.append(_np_count(m))
+        elif _BARE_RE.fullmatch(part):  # "Ukrainian soldier", "militia member"
+            counts.append((1, 1, 1))
+        else:
+            return None, None, None
+    if not counts or any(c[1] is None for c in counts):
         return None, None, None
     low = None if any(c[0] is None for c in counts) else sum(c[0] for c in counts)
     high = None if any(c[2] is None for c in counts) else sum(c[2] for c in counts)
@@ -176,8 +210,10 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
     """``{"killed": (low, best, high), "injured": (...)}`` with only the counts the sentence states."""
     out: dict[str, tuple] = {}
     spans: list[tuple[int, int]] = []
+    if not _CASUALTY_WORD.search(sentence):
+        return out
     for pattern in (_VERB_FIRST, _SUBJECT_FIRST):
-        for m in pattern.finditer(sentence):
+        for m in (pattern.finditer(sentence) if pattern is _VERB_FIRST else _subjects(sentence)):
             a, b = m.span("list")
             if any(x < b and a < y for x, y in spans):
                 continue

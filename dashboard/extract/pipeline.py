@@ -9,7 +9,7 @@ import re
 
 from .casualties import find_casualty_ranges
 from .dates import find_date
-from .events import DIPLOMACY, classify, is_violent
+from .events import DIPLOMACY, FACILITY, classify, is_violent
 from .mentions import Mention, find_mentions
 
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-ZА-ЯІЇЄҐ0-9])")
@@ -60,6 +60,15 @@ def _queries(mention: Mention) -> list[tuple[str, str]]:
 _CLAUSE = re.compile(r";\s+|,\s+while\s+|\s+and\s+(?=(?:killing|wounding|injuring|killed|wounded|injured|hitting|"
                      r"around|near|in|outside)\b)")
 FOREIGN_OK = {"UA", "RU", "BY", "MD", "PL", "RO"}
+
+
+_OWNER = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?" + FACILITY.pattern, re.I)
+
+
+def _attributive(sentence: str, mention: Mention) -> bool:
+    """A place named as the owner of what was attacked: "the Chernihiv drama theatre was hit",
+    "Odesa's port was struck" (a mention without a locative that still places the event)."""
+    return _OWNER.match(sentence, mention.start + len(mention.text)) is not None
 
 
 def _confidence(candidates: list, mention: Mention) -> float:
@@ -158,7 +167,8 @@ def extract_incidents(text: str, published, resolver) -> list[dict]:
         if found_date is not None:
             carried_date = found_date
         when = found_date or carried_date or (published, 1)
-        mentions = [m for m in find_mentions(sentence, resolver.knows) if m.cue or m.level != "place"]
+        mentions = [m for m in find_mentions(sentence, resolver.knows)
+                    if m.cue or m.level != "place" or _attributive(sentence, m)]
         strong = [m for m in mentions if m.cue == 2 and m.level == "place"]
         clauses = _CLAUSE.split(sentence) if len(strong) >= 2 else [sentence]
         for clause in clauses:
