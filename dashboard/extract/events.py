@@ -52,8 +52,8 @@ _AIR = re.compile(r"\b(drones?|uavs?|shahed\w*|geran\w*|fpv|air ?strikes?|airstr
 _SHELL = re.compile(r"\b(missiles?|rockets?|ballistic|cruise|iskander\w*|kinzhal\w*|kalibr|s-300|shell\w*|artillery|"
                     r"mortars?|mlrs|grad|himars|uragan|smerch|howitzers?|barrage)\b", re.I)
 _GENERIC = re.compile(r"\b(strikes?|struck|attack\w*|hit|hits|bombard\w*|pounded|targeted|explosions?|blasts?|"
-                      r"shot dead|opened fire|fired on|fired at|killed|killing|died|wounded|wounding|injured|"
-                      r"injuring|dead)\b", re.I)
+                      r"shot dead|opened fire|fired on|fired at|killed|killing|kills?|died|dies|wounded|wounding|"
+                      r"injured|injuring|dead|sank|sunk|sniper|gunfire|kia|wia)\b", re.I)
 _VAC = re.compile(r"\b(shot dead|executed|execution|tortur\w*|opened fire on (?:civilians|a car|residents)|"
                   r"shot (?:and killed )?(?:\w+ )?civilians|abducted and killed)\b", re.I)
 _DAMAGE = re.compile(r"\b(destroyed|damaged|ruined|razed|gutted|burn(?:ed|t) down|set (?:on fire|ablaze)|"
