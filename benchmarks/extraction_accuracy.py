@@ -12,7 +12,9 @@ killed count read from its headlines is UCDP's ``best`` or within ``low..high`` 
 a headline without a count is a miss); ``killed|found`` = the same among found events; ``date`` =
 the first incident's date lies in ``date_start..date_end`` (of found events); ``killed in text`` =
 the largest killed count the casualty reader finds in the headlines' sentences, scored like
-``killed`` but whether or not a place was resolved (place resolution is measured elsewhere).
+``killed`` but whether or not a place was resolved (place resolution is measured elsewhere);
+``civilians killed`` = of the events where the headlines name killed civilians, the share where the
+largest such count is UCDP's ``deaths_civilians``.
 Usage: python benchmarks/extraction_accuracy.py [--index PATH] [--show] [--show-ucdp tune]
 """
 
@@ -34,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != ROOT / "benchmarks"]
 
 from dashboard.extract import extract_incidents  # noqa: E402
-from dashboard.extract.casualties import find_casualties  # noqa: E402
+from dashboard.extract.casualties import find_casualties, find_casualty_ranges  # noqa: E402
 from dashboard.extract.pipeline import split_sentences  # noqa: E402
 from gazetteer import Gazetteer  # noqa: E402
 from gazetteer.borders import haversine_km  # noqa: E402
@@ -131,7 +133,8 @@ def load_ucdp(path: Path) -> dict[str, list[dict]]:
                 continue
             part = "tune" if int(hashlib.sha256(row["id"].encode()).hexdigest(), 16) % 2 == 0 else "validate"
             parts[part].append({"id": row["id"], "headlines": items, "start": start, "end": end,
-                                "best": int(row["best"]), "low": int(row["low"]), "high": int(row["high"])})
+                                "best": int(row["best"]), "low": int(row["low"]), "high": int(row["high"]),
+                                "civilians": int(row["deaths_civilians"] or 0)})
     return parts
 
 
@@ -151,6 +154,11 @@ def score_ucdp(events: list[dict], gaz) -> dict:
         read = [c["killed"] for h, _ in ev["headlines"] for s in split_sentences(h)
                 for c in [find_casualties(s)] if c.get("killed") is not None]
         text_killed = max(read) if read else None
+        civ = [c["civilians_killed"][1] for h, _ in ev["headlines"] for s in split_sentences(h)
+               for c in [find_casualty_ranges(s)] if "civilians_killed" in c]
+        if civ:
+            totals["civilians read"] += 1
+            totals["civilians"] += max(civ) == ev["civilians"]
         text_ok = text_killed is not None and (text_killed == ev["best"] or ev["low"] <= text_killed <= ev["high"])
         totals["killed in text"] += text_ok
         if not text_ok:
@@ -178,7 +186,8 @@ def print_ucdp(name: str, t: Counter) -> None:
     n, found = max(t["events"], 1), max(t["found"], 1)
     print(f"UCDP {name}: {t['events']} events; found {t['found'] / n:.1%}, killed {t['killed'] / n:.1%}, "
           f"killed in text {t['killed in text'] / n:.1%}, killed|found {t['killed|found'] / found:.1%}, "
-          f"date|found {t['date'] / found:.1%}")
+          f"date|found {t['date'] / found:.1%}, civilians killed {t['civilians'] / max(t['civilians read'], 1):.1%} "
+          f"of {t['civilians read']} read")
 
 
 def main() -> None:

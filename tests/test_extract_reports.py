@@ -127,3 +127,26 @@ def test_ranges_reach_the_incident(gaz):
     inc = extract_incidents(text, "2025-06-03", gaz)[0]
     assert (inc["fatalities_low"], inc["fatalities"], inc["fatalities_high"]) == (14, 14, None)
     assert (inc["injured_low"], inc["injured"], inc["injured_high"]) == (None, 40, 40)
+
+
+@pytest.mark.parametrize("text,civilians", [
+    ("Two soldiers and three civilians were killed in the shelling", 3),
+    ("The strike killed six people, including four children", 4),
+    ("Artillery fire killed a farmer and his son", 2),
+    ("Seven people were killed", None),  # "people" does not say who they were
+    ("Three servicemen were killed", None),
+])
+def test_civilians_killed_when_stated(text, civilians):
+    got = find_casualty_ranges(text).get("civilians_killed")
+    assert (got[1] if got else None) == civilians
+
+
+def test_incident_dicts_keep_the_store_contract(gaz):
+    """Extra keys are additions; the best estimates stay where the store and exporters read them."""
+    from dashboard.schema import clean_record
+
+    text = "Russian shelling killed two civilians and a soldier in Nikopol on Monday; no one else was hurt."
+    inc = extract_incidents(text, "2025-06-03", gaz)[0]
+    assert (inc["fatalities"], inc["civilians_killed"]) == (3, 2)
+    rec = clean_record({**inc, "source": "test"})
+    assert rec["fatalities"] == 3 and "fatalities_low" not in rec

@@ -18,6 +18,9 @@ Rules (ACLED's codebook conventions for fatalities, applied to injured too; cons
 * Nobody: "no casualties", "no one was hurt", "without casualties" = 0 killed and 0 injured;
   "no one was killed" / "no deaths" = 0 killed; "no one was injured" / "no injuries" = 0 injured.
   "No information on casualties" is unknown, not 0.
+* Civilians killed (``civilians_killed``) only when the nouns say so: "two soldiers and three
+  civilians were killed" = 3, "killing five people, including two children" = 2; "people" alone says
+  nothing about the split.
 * People named as part of a count already given ("four people, including two children") are not
   added again. Missing, captured, evacuated and displaced people are not casualties.
 """
@@ -55,6 +58,14 @@ def _plural(word: str) -> str:
             "militiaman": "militiamen"}.get(word, word + "s")
 
 
+_CIVILIAN_WORDS = (
+    "civilian resident villager local pensioner child girl boy baby infant toddler teenager teen woman man mother "
+    "father wife husband son daughter brother sister grandmother grandfather grandson granddaughter grandchild "
+    "grandparent family couple passenger farmer worker employee teacher doctor nurse journalist reporter "
+    "photographer cameraman volunteer pedestrian cyclist motorist fisherman pupil student priest schoolboy "
+    "schoolgirl relative neighbour neighbor nephew niece aunt uncle cousin").split()
+CIVILIANS = frozenset(_CIVILIAN_WORDS) | {_plural(w) for w in _CIVILIAN_WORDS} | {"locals", "inhabitants",
+                                                                                  "minors", "children"}
 PERSONS = frozenset(_PERSON_WORDS)
 PERSONS_PLURAL = frozenset(_plural(w) for w in _PERSON_WORDS) | {"persons", "locals", "individuals",
                                                                  "inhabitants", "adults", "minors", "troops",
@@ -181,8 +192,14 @@ _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+", re.I)
 _BARE_RE = re.compile(_BARE, re.I)
 
 
-def _list_count(text: str) -> tuple[int | None, int | None, int | None]:
-    counts = []
+def _is_civilian(phrase: str) -> bool:
+    words = re.findall(r"[a-z]+", phrase.lower())
+    return bool(words) and words[-1] in CIVILIANS
+
+
+def _list_count(text: str) -> tuple[tuple[int | None, int | None, int | None], int]:
+    """(low, best, high) of a list of noun phrases, and how many of them the nouns call civilians."""
+    counts, civilians = [], 0
     for part in _SEPARATOR.split(text.strip()):
         m = _NP_RE.fullmatch(part)
         if m is not None:
@@ -190,12 +207,14 @@ def _list_count(text: str) -> tuple[int | None, int | None, int | None]:
         elif _BARE_RE.fullmatch(part):  # "Ukrainian soldier", "militia member"
             counts.append((1, 1, 1))
         else:
-            return None, None, None
+            return (None, None, None), 0
+        if counts[-1][1] is not None and _is_civilian(part):
+            civilians += counts[-1][1]
     if not counts or any(c[1] is None for c in counts):
-        return None, None, None
+        return (None, None, None), 0
     low = None if any(c[0] is None for c in counts) else sum(c[0] for c in counts)
     high = None if any(c[2] is None for c in counts) else sum(c[2] for c in counts)
-    return low, sum(c[1] for c in counts), high
+    return (low, sum(c[1] for c in counts), high), civilians
 
 
 def _add(out: dict, kind: str, rng: tuple) -> None:
@@ -210,6 +229,7 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
     """``{"killed": (low, best, high), "injured": (...)}`` with only the counts the sentence states."""
     out: dict[str, tuple] = {}
     spans: list[tuple[int, int]] = []
+    civ = 0  # killed people the sentence calls civilians
     if not _CASUALTY_WORD.search(sentence):
         return out
     for pattern in (_VERB_FIRST, _SUBJECT_FIRST):
@@ -220,7 +240,7 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
             before = sentence[max(0, a - 12):a].lower()
             if pattern is _SUBJECT_FIRST and re.search(r"\b(including|among(?: them)?|of whom)\s*$", before):
                 continue
-            rng = _list_count(m.group("list"))
+            rng, civilians = _list_count(m.group("list"))
             lead = _RANGE_BEFORE.search(sentence, max(0, a - 16), a)
             if lead and rng[1] is not None and (lead.group(0).lower().startswith("between") or "and" not in
                                                 lead.group(0).lower()):
@@ -229,6 +249,8 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
             spans.append((a, b))
             if rng[1] is not None:
                 _add(out, _verb_kind(m.group("verb")), rng)
+                if civilians and _verb_kind(m.group("verb")) == "killed":
+                    civ += civilians
     matches = list(_TOKEN.finditer(sentence))
     tokens = [t.group() for t in matches]
     low = [t.lower() for t in tokens]
@@ -289,8 +311,14 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
         # "Among the <N> injured"
         if kind is None and j < n and _kind(low[j]):
             kind = _kind(low[j])
-        if kind and value < 100000 and not (i and low[i - 1] in SUBSET_CUES):
+        subset = i and low[i - 1] in SUBSET_CUES
+        civilian = any(w in CIVILIANS for w in low[j:max(k, j + 1)])
+        if kind and value < 100000 and not subset:
             _add(out, kind, (c_low, value, c_high))
+            if kind == "killed" and civilian:
+                civ += value
+        elif subset and civilian and "killed" in out and "injured" not in out:  # "..., including two children"
+            civ += value
         i = j
     if len(out) < 2:
         nobody = _NOBODY.search(sentence)
@@ -307,9 +335,11 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
                     ["injured"] if word == "injuries" else ["killed", "injured"]
             for kind in kinds:
                 out.setdefault(kind, (0, 0, 0))
+    if civ and "killed" in out:
+        out["civilians_killed"] = (civ, min(civ, out["killed"][1] or civ), civ)
     return out
 
 
 def find_casualties(sentence: str) -> dict[str, int]:
     """``{"killed": n, "injured": m}`` with only the counts the sentence states (best estimates)."""
-    return {k: v[1] for k, v in find_casualty_ranges(sentence).items() if v[1] is not None}
+    return {k: v[1] for k, v in find_casualty_ranges(sentence).items() if v[1] is not None and k != "civilians_killed"}

@@ -88,6 +88,7 @@ def _counts(casualties: dict) -> dict:
     for kind, key in (("killed", "fatalities"), ("injured", "injured")):
         low, best, high = casualties.get(kind, (None, None, None))
         out.update({key: best, f"{key}_low": low, f"{key}_high": high})
+    out["civilians_killed"] = casualties.get("civilians_killed", (None, None, None))[1]
     return out
 
 
@@ -95,7 +96,7 @@ def _merge(into: dict, new: dict) -> None:
     """Same event reported twice in one text: keep known numbers (the larger), fill gaps."""
     for key in ("fatalities", "injured"):
         if new.get(key) is not None and (into.get(key) is None or new[key] > into[key]):
-            for k in (key, f"{key}_low", f"{key}_high"):
+            for k in (key, f"{key}_low", f"{key}_high") + (("civilians_killed",) if key == "fatalities" else ()):
                 into[k] = new.get(k)
     for key in ("actor2", "civilian_targeting"):
         if not into.get(key) and new.get(key):
