@@ -30,6 +30,9 @@ from dashboard.extract.events import classify, is_violent
     ("Shelling killed five people, including two teenagers", {"killed": 5}),
     ("Residents were killed in the strike", {}),  # a plural without a number: unknown
     ("Interceptors destroyed 15 drones and three missiles", {}),
+    ("The brigade lost 40 soldiers killed and wounded", {}),  # a total of both
+    ("More than 300 civilians have been killed in the region since the start of the war", {}),
+    ("Investigators exhumed 12 bodies from a forest grave", {}),
 ])
 def test_people_and_negations(text, expected):
     assert find_casualties(text) == expected

@@ -21,6 +21,9 @@ Rules (ACLED's codebook conventions for fatalities, applied to injured too; cons
 * Civilians killed (``civilians_killed``) only when the nouns say so: "two soldiers and three
   civilians were killed" = 3, "killing five people, including two children" = 2; "people" alone says
   nothing about the split.
+* "Killed and wounded" together is a casualty total, neither a death toll nor an injured count.
+  Totals since the start of the war or over a year, and bodies found or exhumed later, are not the
+  toll of the incident the sentence reports.
 * People named as part of a count already given ("four people, including two children") are not
   added again. Missing, captured, evacuated and displaced people are not casualties.
 """
@@ -127,6 +130,13 @@ _NOBODY = re.compile(
     r"|no (?:immediate )?(?P<what>casualties|victims|fatalities|deaths|injuries|"
     r"dead or injured|deaths or injuries)\b|without (?P<without>casualties|victims|loss of life))", re.I)
 _RANGE_BEFORE = re.compile(rf"(?:between\s+)?\b({_NUM})\s*(?:-|–|\bto\b|\band\b)\s*$", re.I)
+# "killed and wounded": a total of both, not a death toll
+_COMBINED = re.compile(r"\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b|"
+                       r"\b(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)\b", re.I)
+# totals over a war, a year, or bodies found later are not the toll of one incident
+_CUMULATIVE = re.compile(r"\b(?:since (?:the )?(?:start|beginning|outbreak)|since (?:19|20)\d\d|since the (?:war|"
+                         r"invasion|conflict)|this year|past year|exhum\w*|mass graves?|bodies (?:were |have been )?"
+                         r"(?:found|recovered|discovered))\b", re.I)
 # absence of reports, not of casualties: unknown
 _NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details|data|news)\s+(?:of|on|about)\b|"
                       r"\bno (?:immediate )?(?:casualties|victims|injuries|deaths) (?:were|have been|had been) "
@@ -230,12 +240,13 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
     out: dict[str, tuple] = {}
     spans: list[tuple[int, int]] = []
     civ = 0  # killed people the sentence calls civilians
-    if not _CASUALTY_WORD.search(sentence):
+    if not _CASUALTY_WORD.search(sentence) or _CUMULATIVE.search(sentence):
         return out
+    combined = [m.span() for m in _COMBINED.finditer(sentence)]
     for pattern in (_VERB_FIRST, _SUBJECT_FIRST):
         for m in (pattern.finditer(sentence) if pattern is _VERB_FIRST else _subjects(sentence)):
             a, b = m.span("list")
-            if any(x < b and a < y for x, y in spans):
+            if any(x < b and a < y for x, y in spans) or any(x <= m.start("verb") < y for x, y in combined):
                 continue
             before = sentence[max(0, a - 12):a].lower()
             if pattern is _SUBJECT_FIRST and re.search(r"\b(including|among(?: them)?|of whom)\s*$", before):
@@ -313,6 +324,11 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
             kind = _kind(low[j])
         subset = i and low[i - 1] in SUBSET_CUES
         civilian = any(w in CIVILIANS for w in low[j:max(k, j + 1)])
+        if k < n and any(x <= matches[k].start() < y for x, y in combined):
+            kind = None  # "100 soldiers killed and wounded": casualties, not deaths
+        if matches[i].end() < len(sentence) - 1 and sentence[matches[i].end()] == "-" and \
+                sentence[matches[i].end() + 1].isalpha():
+            kind = None  # "UPDATE 2-Dozens killed": a version number
         if kind and value < 100000 and not subset:
             _add(out, kind, (c_low, value, c_high))
             if kind == "killed" and civilian:
