@@ -161,6 +161,7 @@ def score_ucdp(events: list[dict], gaz) -> dict:
             totals["civilians"] += max(civ) == ev["civilians"]
         text_ok = text_killed is not None and (text_killed == ev["best"] or ev["low"] <= text_killed <= ev["high"])
         totals["killed in text"] += text_ok
+        totals["count read"] += text_killed is not None
         if not text_ok:
             problems.append(f"{ev['id']} killed in text: expected {ev['best']} ({ev['low']}..{ev['high']}), "
                             f"got {text_killed}: {heads[:300]}")
@@ -185,7 +186,8 @@ def score_ucdp(events: list[dict], gaz) -> dict:
 def print_ucdp(name: str, t: Counter) -> None:
     n, found = max(t["events"], 1), max(t["found"], 1)
     print(f"UCDP {name}: {t['events']} events; found {t['found'] / n:.1%}, killed {t['killed'] / n:.1%}, "
-          f"killed in text {t['killed in text'] / n:.1%}, killed|found {t['killed|found'] / found:.1%}, "
+          f"killed in text {t['killed in text'] / n:.1%} ({t['killed in text'] / max(t['count read'], 1):.1%} of "
+          f"{t['count read']} counts read), killed|found {t['killed|found'] / found:.1%}, "
           f"date|found {t['date'] / found:.1%}, civilians killed {t['civilians'] / max(t['civilians read'], 1):.1%} "
           f"of {t['civilians read']} read")
 
