@@ -153,3 +153,13 @@ def test_incident_dicts_keep_the_store_contract(gaz):
     assert (inc["fatalities"], inc["civilians_killed"]) == (3, 2)
     rec = clean_record({**inc, "source": "test"})
     assert rec["fatalities"] == 3 and "fatalities_low" not in rec
+
+
+@pytest.mark.parametrize("sentence,violent", [
+    ("A car crash killed two people near Poltava.", False),
+    ("A gas explosion destroyed a house in Lviv.", False),
+    ("A Su-34 crashed after being hit by a missile.", True),
+    ("Power returned to Sumy after a drone strike killed two workers.", True),
+])
+def test_accidents_and_repairs(sentence, violent):
+    assert is_violent(sentence) is violent

@@ -16,7 +16,8 @@ Rules (ACLED codebook):
   ("Non-violent transfer of territory").
 * Violence against civilians: executions, shootings and torture of civilians with no remote weapon
   ("Attack"); abductions ("Abduction/forced disappearance").
-* Not events: floods, outages, evacuations with no attack named; repairs, reconstruction,
+* Not events: floods, outages, evacuations with no attack named; accidents (crashes, drownings,
+  gas explosions) with no weapon or fight named; repairs and reconstruction with no casualties;
   anniversaries and commemorations of past attacks.
 """
 
@@ -61,16 +62,20 @@ _DAMAGE = re.compile(r"\b(destroyed|damaged|ruined|razed|gutted|burn(?:ed|t) dow
 FACILITY = re.compile(r"\b(buildings?|houses?|homes?|school|kindergarten|hospital|clinic|theat(?:re|er)|church|"
                        r"cathedral|museum|station|plant|factory|warehouse|depot|bridge|substation|infrastructure|"
                        r"apartment|block|market|shop|supermarket|mall|shopping cent(?:re|er)|port|dam|university|"
-                       r"library|stadium|hotel|administration|office|enterprise|farm|granary|silo|facility|"
+                       r"library|stadium|hotel|enterprise|farm|granary|silo|facility|"
                        r"facilities|railway|train|bus|car|vehicle|tower|pipeline|refinery)\b", re.I)
 # what a sentence is about when it is not an attack
-_NOT_EVENT = re.compile(r"\b(repair\w*|rebuil\w*|reconstruct\w*|restor\w*|reopen\w*|anniversar\w*|commemorat\w*|"
-                        r"memorial|mourn\w*|years? ago|honou?r(?:ed|ing)? the (?:victims|memory))\b", re.I)
+_NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|memorial|mourn\w*|years? ago|"
+                        r"honou?r(?:ed|ing)? the (?:victims|memory))\b", re.I)
+_REPAIR = re.compile(r"\b(repair\w*|rebuil\w*|reconstruct\w*|restor\w*|reopen\w*)\b", re.I)
 _WEAK_NOT_EVENT = re.compile(r"\b(flood\w*|outages?|blackouts?|power cuts?|without (?:power|electricity|water|"
-                             r"heating)|evacuat\w*|storms?|rain\w*|snow\w*|weather|heatwave|wildfires?|"
-                             r"accident|crash\w*)\b", re.I)
+                             r"heating)|evacuat\w*|storms?|rain\w*|snow\w*|weather|heatwave|wildfires?)\b", re.I)
+# accidents kill too, but are not political violence unless a weapon or a fight is named
+_ACCIDENT = re.compile(r"\b(accidents?|crash\w*|collision|drown\w*|road traffic|gas (?:leak|explosion)|"
+                       r"carbon monoxide)\b", re.I)
 _ATTACK = re.compile(r"\b(attack\w*|strikes?|struck|shell\w*|bombard\w*|shot|fired|explo\w*|blasts?|killed|"
                      r"killing|wounded|injured|dead|died)\b", re.I)
+_HOSTILE = re.compile(r"\b(shell\w*|strikes?|struck|attack\w*|shot)\b", re.I)
 _LOOT = re.compile(r"\b(loot\w*|plunder\w*|pillag\w*|ransack\w*|seiz\w* (?:\w+ ){0,3}?(?:grain|goods|property|"
                    r"equipment|vehicles?|cars?|cargo|ships?|vessels?|tankers?|weapons|ammunition|humanitarian aid))\b",
                    re.I)
@@ -110,10 +115,13 @@ def _subject(sentence: str, verb_at: int) -> str:
 
 def is_violent(sentence: str) -> bool:
     """Does the sentence report violence (not talks about it, nor floods, repairs or anniversaries)?"""
-    if _NOT_EVENT.search(sentence):
+    if _NOT_EVENT.search(sentence) or (_REPAIR.search(sentence) and not _CASUALTY.search(sentence)):
         return False
     weapons = _IED.search(sentence) or _AIR.search(sentence) or _SHELL.search(sentence)
     if _WEAK_NOT_EVENT.search(sentence) and not (weapons or _ATTACK.search(sentence) or _CLASH.search(sentence)):
+        return False
+    if _ACCIDENT.search(sentence) and not (weapons or _CLASH.search(sentence) or _SHOTDOWN.search(sentence)
+                                           or _HOSTILE.search(sentence)):
         return False
     return bool(_CAPTURE.search(sentence) or _CLASH.search(sentence) or weapons or _GENERIC.search(sentence)
                 or _SHOTDOWN.search(sentence) or _LOOT.search(sentence) or _ABDUCT.search(sentence)
