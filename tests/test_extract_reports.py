@@ -163,3 +163,17 @@ def test_incident_dicts_keep_the_store_contract(gaz):
 ])
 def test_accidents_and_repairs(sentence, violent):
     assert is_violent(sentence) is violent
+
+
+def test_the_attacker_of_a_clash_is_actor1():
+    repelled = classify("Ukrainian troops repelled two Russian assaults near the village.", "UA")
+    assert (repelled["event_type"], repelled["actor1"]) == ("Battles", "Military Forces of Russia")
+    counter = classify("Russian units repelled a counterattack by Ukrainian infantry.", "UA")
+    assert counter["actor1"] == "Military Forces of Ukraine"
+
+
+def test_victims_named_in_a_later_sentence_mark_civilian_targeting(gaz):
+    text = ("Russian artillery shelled Beryslav overnight. An elderly man was wounded when a shell hit "
+            "his garden, local officials said.")
+    inc = extract_incidents(text, "2025-06-03", gaz)[0]
+    assert inc["injured"] == 1 and inc["civilian_targeting"] == "Civilian targeting"

@@ -139,8 +139,8 @@ _CUMULATIVE = re.compile(r"\b(?:since (?:the )?(?:start|beginning|outbreak)|sinc
                          r"(?:found|recovered|discovered))\b", re.I)
 # absence of reports, not of casualties: unknown
 _NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details|data|news)\s+(?:of|on|about)\b|"
-                      r"\bno (?:immediate )?(?:casualties|victims|injuries|deaths|fatalities) (?:were|have been|had been) "
-                      r"(?:immediately )?reported", re.I)
+                      r"\bno (?:immediate )?(?:casualties|victims|injuries|deaths|fatalities) "
+                      r"(?:were|have been|had been) (?:immediately )?reported", re.I)
 
 
 _CASUALTY_WORD = re.compile(r"kill|dead|die|death|wound|injur|hurt|hospital|lives|fatal|casualt|victim|\bkia\b|"

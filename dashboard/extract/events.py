@@ -47,7 +47,8 @@ _CLASH = re.compile(r"\b(fighting|clash\w*|battles?|assault\w*|repel\w*|repuls\w
 _REMOTE_REPEL = re.compile(r"\b(?:repel\w*|repuls\w*)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|air|aerial|rockets?|"
                            r"shaheds?)\b", re.I)
 _IED = re.compile(r"\b(explosive device|ied|landmine|land mine|mine|mines|car bomb|booby|sabotage|underwater "
-                  r"explosive|naval drone|sea drone|blew up|detonat\w*)\b", re.I)
+                  r"explosive|naval drone|sea drone|blew up|blown up|blow(?:ing|s)? (?:it|them|\w+ \w+) up|"
+                  r"detonat\w*|anti-tank mine|tripwire)\b", re.I)
 _AIR = re.compile(r"\b(drones?|uavs?|shahed\w*|geran\w*|fpv|air ?strikes?|airstrikes?|aerial bombs?|glide bombs?|"
                   r"guided bombs?|kabs?|bombers?|aircraft|warplanes?|jets?|lancet|air raid)\b", re.I)
 _SHELL = re.compile(r"\b(missiles?|rockets?|ballistic|cruise|iskander\w*|kinzhal\w*|kalibr|s-300|shell\w*|artillery|"
@@ -75,6 +76,9 @@ _ACCIDENT = re.compile(r"\b(accidents?|crash\w*|collision|drown\w*|road traffic|
                        r"carbon monoxide)\b", re.I)
 _ATTACK = re.compile(r"\b(attack\w*|strikes?|struck|shell\w*|bombard\w*|shot|fired|explo\w*|blasts?|killed|"
                      r"killing|wounded|injured|dead|died)\b", re.I)
+_REPEL = re.compile(r"\b(repel\w*|repuls\w*|beat back|fought off|thwart\w*)\b", re.I)
+_UKR_ASSAULT = re.compile(r"\bukrain\w* (?:forces|troops|units|soldiers|army)? ?(?:counter-?attack\w*|"
+                          r"counter-?offensive|assault\w*|attack(?:ed|ing)|advanc\w*|storm\w*)", re.I)
 _HOSTILE = re.compile(r"\b(shell\w*|strikes?|struck|attack\w*|shot)\b", re.I)
 _LOOT = re.compile(r"\b(loot\w*|plunder\w*|pillag\w*|ransack\w*|seiz\w* (?:\w+ ){0,3}?(?:grain|goods|property|"
                    r"equipment|vehicles?|cars?|cargo|ships?|vessels?|tankers?|weapons|ammunition|humanitarian aid))\b",
@@ -168,8 +172,15 @@ def classify(sentence: str, country: str) -> dict:
             m.group(1).lower()[:4] not in ("repe", "repu") for m in _CLASH.finditer(sentence)):
         clash = None  # only "repelled a drone attack": air defence
     if clash:
-        return {"event_type": BATTLES, "sub_event_type": "Armed clash", "actor1": RUSSIA, "actor2": UKRAINE,
-                "civilian_targeting": ""}
+        # the side that repelled an assault defended: the other side attacked (ACLED's actor1)
+        repel = _REPEL.search(sentence)
+        attacker = RUSSIA
+        if repel:
+            attacker = UKRAINE if _subject(sentence, repel.start()) == RUSSIA else RUSSIA
+        elif _UKR_ASSAULT.search(sentence):
+            attacker = UKRAINE
+        return {"event_type": BATTLES, "sub_event_type": "Armed clash", "actor1": attacker,
+                "actor2": UKRAINE if attacker == RUSSIA else RUSSIA, "civilian_targeting": ""}
     if _IED.search(sentence):
         sub = "Remote explosive/landmine/IED"
     elif _AIR.search(sentence) and not _SHELL.search(sentence):

@@ -9,7 +9,7 @@ import re
 
 from .casualties import find_casualty_ranges
 from .dates import find_date
-from .events import DIPLOMACY, FACILITY, classify, is_violent
+from .events import DIPLOMACY, EXPLOSIONS, FACILITY, classify, is_violent
 from .mentions import Mention, find_mentions
 
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-ZА-ЯІЇЄҐ0-9])")
@@ -179,7 +179,10 @@ def extract_incidents(text: str, published, resolver) -> list[dict]:
             inc = _incident(clause, sentence, text, when, casualties, clause_mentions, resolver)
             if inc is None:
                 if last is not None and casualties and not _SEPARATE.search(clause):
-                    _merge(last, {**_counts(casualties), "source_quote": sentence})
+                    victims = classify(sentence, "RU" if last["country"] == "Russia" else "UA")
+                    extra = {k: victims[k] for k in ("actor2", "civilian_targeting")
+                             if last["event_type"] == victims["event_type"] == EXPLOSIONS}
+                    _merge(last, {**_counts(casualties), **extra, "source_quote": sentence})
                 continue
             twin = next((x for x in incidents if x["location"] == inc["location"]
                          and x["event_date"] == inc["event_date"] and x["event_type"] == inc["event_type"]), None)
