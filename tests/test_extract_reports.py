@@ -47,6 +47,8 @@ def test_people_and_negations(text, expected):
     ("several villagers were killed", (None, 10, None)),  # ACLED: several = 10
     ("dozens were killed", (None, 12, None)),  # ACLED: dozens = 12
     ("a sniper killed a nurse", (1, 1, 1)),
+    ("The death toll from Friday's strike rose to 19", (19, 19, 19)),
+    ("Two people died on Friday; the toll has since climbed to seven", (7, 7, 7)),
 ])
 def test_ranges(text, killed):
     assert find_casualty_ranges(text)["killed"] == killed

@@ -21,6 +21,8 @@ Rules (ACLED's codebook conventions for fatalities, applied to injured too; cons
 * Civilians killed (``civilians_killed``) only when the nouns say so: "two soldiers and three
   civilians were killed" = 3, "killing five people, including two children" = 2; "people" alone says
   nothing about the split.
+* A toll ("the death toll rose to 12", "the number of injured increased to 40") is the total: it
+  replaces the counts of the sentence rather than adding to them.
 * "Killed and wounded" together is a casualty total, neither a death toll nor an injured count.
   Totals since the start of the war or over a year, and bodies found or exhumed later, are not the
   toll of the incident the sentence reports.
@@ -130,6 +132,11 @@ _NOBODY = re.compile(
     r"|no (?:immediate )?(?P<what>casualties|victims|fatalities|deaths|injuries|"
     r"dead or injured|deaths or injuries)\b|without (?P<without>casualties|victims|loss of life))", re.I)
 _RANGE_BEFORE = re.compile(rf"(?:between\s+)?\b({_NUM})\s*(?:-|–|\bto\b|\band\b)\s*$", re.I)
+_TOLL = re.compile(
+    r"\b(?:death toll|toll|number of (?:people |those |civilians |persons )?(?P<what>killed|dead|injured|wounded|"
+    r"deaths|fatalities|injuries|victims))\b[^.;]{0,60}?\b(?:rose|rises|risen|climbed|climbs|increased|increases|"
+    r"reached|reaches|grew|grown|jumped|stands at|stood at)\s+(?:to\s+)?(?P<n>(?:at least |more than |over )?"
+    r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\b", re.I)
 # "killed and wounded": a total of both, not a death toll
 _COMBINED = re.compile(r"\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b|"
                        r"\b(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)\b", re.I)
@@ -143,7 +150,7 @@ _NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details
                       r"(?:were|have been|had been) (?:immediately )?reported", re.I)
 
 
-_CASUALTY_WORD = re.compile(r"kill|dead|die|death|wound|injur|hurt|hospital|lives|fatal|casualt|victim|\bkia\b|"
+_CASUALTY_WORD = re.compile(r"kill|dead|die|death|wound|injur|hurt|hospital|lives|fatal|casualt|victim|toll|\bkia\b|"
                             r"\bwia\b|bod(?:y|ies)|perish|slain", re.I)
 _PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?)\b", re.I)
 _WORD_START = re.compile(r"\b\w")
@@ -336,6 +343,13 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
         elif subset and civilian and "killed" in out and "injured" not in out:  # "..., including two children"
             civ += value
         i = j
+    for m in _TOLL.finditer(sentence):  # a toll is the total so far: it replaces, never adds
+        rng = read_range(m.group("n").split(), 0)
+        if rng is None or rng[1] >= 100000:
+            continue
+        kind = "injured" if (m.group("what") or "").lower() in ("injured", "wounded", "injuries") else "killed"
+        if kind not in out or (out[kind][1] or 0) < rng[1]:
+            out[kind] = rng[:3]
     if len(out) < 2:
         nobody = _NOBODY.search(sentence)
         if nobody and not _NO_NEWS.search(sentence):
