@@ -160,6 +160,8 @@ def test_incident_dicts_keep_the_store_contract(gaz):
 @pytest.mark.parametrize("sentence,violent", [
     ("A car crash killed two people near Poltava.", False),
     ("A gas explosion destroyed a house in Lviv.", False),
+    ("A fire damaged a warehouse in Uzhhorod.", False),
+    ("A drone hit a warehouse in Lviv, starting a fire.", True),
     ("A Su-34 crashed after being hit by a missile.", True),
     ("Power returned to Sumy after a drone strike killed two workers.", True),
 ])

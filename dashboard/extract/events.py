@@ -73,7 +73,7 @@ _WEAK_NOT_EVENT = re.compile(r"\b(flood\w*|outages?|blackouts?|power cuts?|witho
                              r"heating)|evacuat\w*|storms?|rain\w*|snow\w*|weather|heatwave|wildfires?)\b", re.I)
 # accidents kill too, but are not political violence unless a weapon or a fight is named
 _ACCIDENT = re.compile(r"\b(accidents?|crash\w*|collision|drown\w*|road traffic|gas (?:leak|explosion)|"
-                       r"carbon monoxide)\b", re.I)
+                       r"carbon monoxide|(?:a|the) fire|fire broke out|blaze|short circuit|collapsed? due to)\b", re.I)
 _ATTACK = re.compile(r"\b(attack\w*|strikes?|struck|shell\w*|bombard\w*|shot|fired|explo\w*|blasts?|killed|"
                      r"killing|wounded|injured|dead|died)\b", re.I)
 _REPEL = re.compile(r"\b(repel\w*|repuls\w*|beat back|fought off|thwart\w*)\b", re.I)
