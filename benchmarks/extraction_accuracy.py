@@ -10,7 +10,9 @@ part: ``--show-ucdp tune``). Each headline is extracted on its own, published on
 Per event: ``found`` = a violent incident is extracted from its headlines; ``killed`` = the largest
 killed count read from its headlines is UCDP's ``best`` or within ``low..high`` (of all events, so
 a headline without a count is a miss); ``killed|found`` = the same among found events; ``date`` =
-the first incident's date lies in ``date_start..date_end`` (of found events); ``killed in text`` =
+the first incident's date lies in ``date_start..date_end`` (of found events); ``time_precision`` = its
+precision is UCDP's ``date_prec`` in ACLED's terms (1 day; 2-3 within a week = 2; 4 month = 3);
+``killed in text`` =
 the largest killed count the casualty reader finds in the headlines' sentences, scored like
 ``killed`` but whether or not a place was resolved (place resolution is measured elsewhere);
 ``civilians killed`` = of the events where the headlines name killed civilians, the share where the
@@ -134,7 +136,8 @@ def load_ucdp(path: Path) -> dict[str, list[dict]]:
             part = "tune" if int(hashlib.sha256(row["id"].encode()).hexdigest(), 16) % 2 == 0 else "validate"
             parts[part].append({"id": row["id"], "headlines": items, "start": start, "end": end,
                                 "best": int(row["best"]), "low": int(row["low"]), "high": int(row["high"]),
-                                "civilians": int(row["deaths_civilians"] or 0)})
+                                "civilians": int(row["deaths_civilians"] or 0),
+                                "precision": {"1": 1, "2": 2, "3": 2, "4": 3}.get(row["date_prec"])})
     return parts
 
 
@@ -172,6 +175,9 @@ def score_ucdp(events: list[dict], gaz) -> dict:
             day = dt.date.fromisoformat(first["event_date"])
             date_ok = ev["start"] <= day <= ev["end"]
             totals["date"] += date_ok
+            if ev["precision"] is not None:
+                totals["precision found"] += 1
+                totals["precision"] += first["time_precision"] == ev["precision"]
             if not date_ok:
                 problems.append(f"{ev['id']} date: expected {ev['start']}, got {day} (published "
                                 f"{ev['headlines'][0][1]}): {heads[:300]}")
@@ -188,8 +194,9 @@ def print_ucdp(name: str, t: Counter) -> None:
     print(f"UCDP {name}: {t['events']} events; found {t['found'] / n:.1%}, killed {t['killed'] / n:.1%}, "
           f"killed in text {t['killed in text'] / n:.1%} ({t['killed in text'] / max(t['count read'], 1):.1%} of "
           f"{t['count read']} counts read), killed|found {t['killed|found'] / found:.1%}, "
-          f"date|found {t['date'] / found:.1%}, civilians killed {t['civilians'] / max(t['civilians read'], 1):.1%} "
-          f"of {t['civilians read']} read")
+          f"date|found {t['date'] / found:.1%}, time_precision|found "
+          f"{t['precision'] / max(t['precision found'], 1):.1%}, civilians killed "
+          f"{t['civilians'] / max(t['civilians read'], 1):.1%} of {t['civilians read']} read")
 
 
 def main() -> None:
