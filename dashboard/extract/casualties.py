@@ -150,10 +150,12 @@ _NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details
                       r"(?:were|have been|had been) (?:immediately )?reported", re.I)
 
 
-_CASUALTY_WORD = re.compile(r"kill|dead|die|death|wound|injur|hurt|hospital|lives|fatal|casualt|victim|toll|\bkia\b|"
-                            r"\bwia\b|bod(?:y|ies)|perish|slain", re.I)
+_CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "lives", "fatal", "casualt",
+                   "victim", "toll", "kia", "wia", "body", "bodies", "perish", "slain", "no one", "nobody")
 _PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?)\b", re.I)
 _WORD_START = re.compile(r"\b\w")
+_WORDS = re.compile(r"[a-z]+")
+_PEOPLE_WORDS = PERSONS | PERSONS_PLURAL | {"couple", "family", "crew", "pair"}
 
 
 def _subjects(sentence: str):
@@ -163,7 +165,10 @@ def _subjects(sentence: str):
     for verb in _PASSIVE_VERB.finditer(sentence):
         if verb.end() <= done:
             continue
-        for start in _WORD_START.finditer(sentence, max(done, verb.start() - 110), verb.start()):
+        window = max(done, verb.start() - 110)
+        if not _PEOPLE_WORDS.intersection(_WORDS.findall(sentence.lower(), window, verb.start())):
+            continue  # a list of people ends with a word for people
+        for start in _WORD_START.finditer(sentence, window, verb.start()):
             m = _SUBJECT_FIRST.match(sentence, start.start(), verb.end() + 30)
             if m is not None and m.start("verb") <= verb.start() < m.end("verb") + 1:
                 yield m
@@ -247,7 +252,8 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
     out: dict[str, tuple] = {}
     spans: list[tuple[int, int]] = []
     civ = 0  # killed people the sentence calls civilians
-    if not _CASUALTY_WORD.search(sentence) or _CUMULATIVE.search(sentence):
+    lowered = sentence.lower()
+    if not any(w in lowered for w in _CASUALTY_STEMS) or _CUMULATIVE.search(sentence):
         return out
     combined = [m.span() for m in _COMBINED.finditer(sentence)]
     for pattern in (_VERB_FIRST, _SUBJECT_FIRST):

@@ -58,6 +58,15 @@ _RELATIVE = [
 ]
 
 
+_DIGIT = re.compile(r"\d")
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_ANCHORED_STEMS = ("day", "night", "evening", "morning")
+_RELATIVE_STEMS = (("yesterday",), ("yesterday", "night", "day", "24 hours"),
+                   ("today", "tonight", "morning", "afternoon", "evening", "overnight"), ("week",), ("week",),
+                   ("month",))
+
+
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -96,25 +105,29 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
     date the text was already on (a date), or only a year it mentioned (an int)."""
     day_anchor = anchor if isinstance(anchor, dt.date) else None
     found: list[tuple[int, dt.date, int]] = []
-    for m in _ISO.finditer(text):
+    # cheap gates before the patterns: most sentences name no month, weekday or relative day
+    low = text.lower()
+    digits = _DIGIT.search(text) is not None
+    months = any(m in low for m in _MONTH_STEMS)
+    for m in (_ISO.finditer(text) if digits else ()):
         d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d:
             found.append((m.start(), d, 1))
     for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
-        for m in pattern.finditer(text):
+        for m in (pattern.finditer(text) if digits and months else ()):
             month, day = MONTHS[m.group(month_group).lower()], int(m.group(day_group))
             year = int(m.group(3)) if m.group(3) else _year_for(month, day, published, anchor)
             d = _safe_date(year, month, day)
             if d:
                 found.append((m.start(), d, 1))
-    for m in _WEEKDAY.finditer(text):
+    for m in (_WEEKDAY.finditer(text) if any(w in low for w in _WEEKDAY_STEMS) else ()):
         found.append((m.start(), _weekday(WEEKDAYS[m.group(1).lower()], published, day_anchor), 1))
-    if day_anchor is not None:
+    if day_anchor is not None and digits:
         for m in _DAY_ONLY.finditer(text):
             d = _safe_date(day_anchor.year, day_anchor.month, int(m.group(1)))
             if d:
                 found.append((m.start(), d, 1))
-    for m in _ANCHORED.finditer(text):
+    for m in (_ANCHORED.finditer(text) if any(w in low for w in _ANCHORED_STEMS) else ()):
         base = day_anchor or published
         if m.group("n"):
             step = _N_DAYS[m.group("n").lower()] * (-1 if m.group("dir").lower() in ("earlier", "before") else 1)
@@ -126,7 +139,9 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
             step = 0
         d = base + dt.timedelta(days=step)
         found.append((m.start(), min(d, published), 1))
-    for pattern, offset, precision in _RELATIVE:
+    for (pattern, offset, precision), stems in zip(_RELATIVE, _RELATIVE_STEMS, strict=True):
+        if not any(w in low for w in stems):
+            continue
         for m in pattern.finditer(text):
             if offset == "this week":
                 monday = published - dt.timedelta(days=published.weekday())
@@ -141,7 +156,7 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
                 found.append((m.start(), first.replace(day=1), precision))
             else:
                 found.append((m.start(), published - dt.timedelta(days=offset), precision))
-    for m in _MONTH_ONLY.finditer(text):
+    for m in (_MONTH_ONLY.finditer(text) if months else ()):
         month = MONTHS[m.group(1).lower()]
         if m.group(2):
             year = int(m.group(2))

@@ -117,19 +117,25 @@ def _subject(sentence: str, verb_at: int) -> str:
     return UKRAINE if side.group(1).lower().startswith(("ukrain", "kyiv", "sbu")) else RUSSIA
 
 
+_ANY_EXCLUSION = re.compile("|".join(f"(?:{p.pattern})" for p in (_NOT_EVENT, _REPAIR, _WEAK_NOT_EVENT, _ACCIDENT)),
+                            re.I)
+
+
 def is_violent(sentence: str) -> bool:
     """Does the sentence report violence (not talks about it, nor floods, repairs or anniversaries)?"""
+    weapons = _IED.search(sentence) or _AIR.search(sentence) or _SHELL.search(sentence)
+    if not (weapons or _CAPTURE.search(sentence) or _CLASH.search(sentence) or _GENERIC.search(sentence)
+            or _SHOTDOWN.search(sentence) or _LOOT.search(sentence) or _ABDUCT.search(sentence)
+            or (_DAMAGE.search(sentence) and FACILITY.search(sentence))):
+        return False
+    if not _ANY_EXCLUSION.search(sentence):  # one scan; the rules below only when something matched
+        return True
     if _NOT_EVENT.search(sentence) or (_REPAIR.search(sentence) and not _CASUALTY.search(sentence)):
         return False
-    weapons = _IED.search(sentence) or _AIR.search(sentence) or _SHELL.search(sentence)
     if _WEAK_NOT_EVENT.search(sentence) and not (weapons or _ATTACK.search(sentence) or _CLASH.search(sentence)):
         return False
-    if _ACCIDENT.search(sentence) and not (weapons or _CLASH.search(sentence) or _SHOTDOWN.search(sentence)
-                                           or _HOSTILE.search(sentence)):
-        return False
-    return bool(_CAPTURE.search(sentence) or _CLASH.search(sentence) or weapons or _GENERIC.search(sentence)
-                or _SHOTDOWN.search(sentence) or _LOOT.search(sentence) or _ABDUCT.search(sentence)
-                or (_DAMAGE.search(sentence) and FACILITY.search(sentence)))
+    return not (_ACCIDENT.search(sentence) and not (weapons or _CLASH.search(sentence) or _SHOTDOWN.search(sentence)
+                                                    or _HOSTILE.search(sentence)))
 
 
 def classify(sentence: str, country: str) -> dict:
