@@ -179,9 +179,11 @@ def extract_incidents(text: str, published, resolver) -> list[dict]:
             inc = _incident(clause, sentence, text, when, casualties, clause_mentions, resolver)
             if inc is None:
                 if last is not None and casualties and not _SEPARATE.search(clause):
-                    victims = classify(sentence, "RU" if last["country"] == "Russia" else "UA")
-                    extra = {k: victims[k] for k in ("actor2", "civilian_targeting")
-                             if last["event_type"] == victims["event_type"] == EXPLOSIONS}
+                    extra = {}
+                    if last["event_type"] == EXPLOSIONS and not last.get("civilian_targeting"):
+                        victims = classify(sentence, "RU" if last["country"] == "Russia" else "UA")
+                        if victims["event_type"] == EXPLOSIONS:
+                            extra = {k: victims[k] for k in ("actor2", "civilian_targeting")}
                     _merge(last, {**_counts(casualties), **extra, "source_quote": sentence})
                 continue
             twin = next((x for x in incidents if x["location"] == inc["location"]
