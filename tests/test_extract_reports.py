@@ -181,3 +181,11 @@ def test_victims_named_in_a_later_sentence_mark_civilian_targeting(gaz):
             "his garden, local officials said.")
     inc = extract_incidents(text, "2025-06-03", gaz)[0]
     assert inc["injured"] == 1 and inc["civilian_targeting"] == "Civilian targeting"
+
+
+def test_a_following_sentence_without_violence_words_still_gives_the_numbers(gaz):
+    nobody = extract_incidents("Russian shelling hit Kherson on Monday. No one was hurt, the governor said.",
+                               "2025-06-03", gaz)
+    assert [(i["fatalities"], i["injured"]) for i in nobody] == [(0, 0)]
+    later = extract_incidents("A drone struck a car in Nikopol. The driver was hospitalised.", "2025-06-03", gaz)
+    assert [(i["fatalities"], i["injured"]) for i in later] == [(None, 1)]

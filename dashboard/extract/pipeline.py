@@ -160,14 +160,22 @@ def extract_incidents(text: str, published, resolver) -> list[dict]:
     incidents: list[dict] = []
     last: dict | None = None
     carried_date: tuple[dt.date, int] | None = None
+    previous: dict | None = None  # the incident of the sentence just before
     for sentence in split_sentences(text):
         if not is_violent(sentence):
+            # "No one was hurt." / "The driver was hospitalised." right after an incident: its numbers
+            if last is not None and last is previous and not _SEPARATE.search(sentence):
+                casualties = find_casualty_ranges(sentence)
+                if casualties:
+                    _merge(last, {**_counts(casualties), "source_quote": sentence})
+            previous = None
             continue
         anchor = None if carried_date is None else carried_date[0] if carried_date[1] == 1 else carried_date[0].year
         found_date = find_date(sentence, published, anchor)
         if found_date is not None:
             carried_date = found_date
         when = found_date or carried_date or (published, 1)
+        previous = None
         mentions = [m for m in find_mentions(sentence, resolver.knows)
                     if m.cue or m.level != "place" or _attributive(sentence, m)]
         strong = [m for m in mentions if m.cue == 2 and m.level == "place"]
@@ -185,6 +193,7 @@ def extract_incidents(text: str, published, resolver) -> list[dict]:
                         if victims["event_type"] == EXPLOSIONS:
                             extra = {k: victims[k] for k in ("actor2", "civilian_targeting")}
                     _merge(last, {**_counts(casualties), **extra, "source_quote": sentence})
+                    previous = last
                 continue
             twin = next((x for x in incidents if x["location"] == inc["location"]
                          and x["event_date"] == inc["event_date"] and x["event_type"] == inc["event_type"]), None)
@@ -194,6 +203,7 @@ def extract_incidents(text: str, published, resolver) -> list[dict]:
             else:
                 incidents.append(inc)
                 last = inc
+            previous = last
     digest = hashlib.sha256(f"{published}|{text}".encode()).hexdigest()[:10]
     for n, inc in enumerate(incidents):
         inc["notes"] = _note(inc)
