@@ -11,10 +11,13 @@ Rules (ACLED's codebook conventions for fatalities, applied to injured too; cons
   "as many as 8" / "nearly 8" = low unknown, best 8, high 8; "about 8" = best 8 only.
 * A range takes its lower end as the best estimate (ACLED codes the most conservative figure):
   "between 5 and 8", "5-8", "5 to 8" = low 5, best 5, high 8.
-* Vague words take ACLED's fixed values, with both bounds unknown: "several", "many", "numerous" = 10,
-  "dozens" / "a dozen" = 12, "scores" = 20, "hundreds" = 100, "a few" = 3.
+* Vague words take ACLED's fixed values, with both bounds unknown: "several", "many" = 10, "dozens" =
+  12, "hundreds" = 100; in the same spirit (our choice, not ACLED's text): "numerous" = 10, "a dozen"
+  = 12, "scores" = 20, "a few" = 3.
 * A plural without a number ("civilians were killed", "their children were wounded") is unknown
-  (None), not guessed; so is any list that contains such a plural.
+  (None), and so is any list that contains one. ACLED codes 10 for "plural" fatalities when no other
+  report exists; an extracted incident is a first reading that a reviewer completes, so we leave it
+  unknown rather than put 10 on the map.
 * Nobody: "no casualties", "no one was hurt", "without casualties" = 0 killed and 0 injured;
   "no one was killed" / "no deaths" = 0 killed; "no one was injured" / "no injuries" = 0 injured.
   "No information on casualties" is unknown, not 0.
