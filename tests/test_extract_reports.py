@@ -29,6 +29,9 @@ from dashboard.extract.events import classify, is_violent
     ("There was no information on casualties", {}),
     ("Shelling killed five people, including two teenagers", {"killed": 5}),
     ("Residents were killed in the strike", {}),  # a plural without a number: unknown
+    ("Two wounded soldiers died in hospital", {"killed": 2}),  # "wounded" here describes, it is not a verb
+    ("Police say the injured driver died", {"killed": 1}),
+    ("Residents in the village say a shepherd was killed", {"killed": 1}),
     ("Interceptors destroyed 15 drones and three missiles", {}),
     ("The brigade lost 40 soldiers killed and wounded", {}),  # a total of both
     ("More than 300 civilians have been killed in the region since the start of the war", {}),

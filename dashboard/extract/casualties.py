@@ -56,7 +56,8 @@ _PERSON_WORDS = (
     "neighbour neighbor colleague citizen official operator engineer lineman pupil schoolboy schoolgirl "
     "gunman assailant attacker insurgent partisan agent protester protestor activist member militia "
     "staffer grandchild grandparent grandson nephew niece aunt uncle cousin partner fiance fiancee stepson "
-    "stepdaughter").split()
+    "stepdaughter shepherd herdsman beekeeper forester hunter mechanic builder cook cleaner vendor trader seller "
+    "postman courier janitor watchman").split()
 
 
 def _plural(word: str) -> str:
@@ -71,7 +72,8 @@ _CIVILIAN_WORDS = (
     "father wife husband son daughter brother sister grandmother grandfather grandson granddaughter grandchild "
     "grandparent family couple passenger farmer worker employee teacher doctor nurse journalist reporter "
     "photographer cameraman volunteer pedestrian cyclist motorist fisherman pupil student priest schoolboy "
-    "schoolgirl relative neighbour neighbor nephew niece aunt uncle cousin").split()
+    "schoolgirl relative neighbour neighbor nephew niece aunt uncle cousin shepherd herdsman beekeeper forester "
+    "mechanic builder cook cleaner vendor trader seller postman courier janitor").split()
 CIVILIANS = frozenset(_CIVILIAN_WORDS) | {_plural(w) for w in _CIVILIAN_WORDS} | {"locals", "inhabitants",
                                                                                   "minors", "children"}
 PERSONS = frozenset(_PERSON_WORDS)
@@ -103,7 +105,8 @@ _NUM = rf"(?:\d+|(?:{'|'.join(TENS)})-(?:one|two|three|four|five|six|seven|eight
 _QUAL = r"(?:(?:at least|more than|over|up to|as many as|about|around|nearly|almost|some)\s+)"
 _DET = r"(?:a|an|one|the|his|her|their|its|our|another|this|that|each)"
 _MOD = (r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|elderly|young|old|older|little|local|pregnant|teenage|male|"
-        r"female|civilian|married|retired|unarmed|innocent|ukrainian|russian|pro-russian|other|(?-i:[A-Z][A-Za-z]+)|"
+        r"female|civilian|married|retired|unarmed|innocent|wounded|injured|ukrainian|russian|pro-russian|other|"
+        r"(?-i:[A-Z][A-Za-z]+)|"
         r"tractor|taxi|bus|truck|car|ambulance|police|border|security|rescue|aid|utility|energy|railway|"
         r"emergency|humanitarian|medical|power|gas|farm|factory|shop|school|news|tv|media|military|army)")
 _SING = "|".join(sorted(PERSONS | {"couple", "family", "crew", "pair"}, key=len, reverse=True))
@@ -117,11 +120,12 @@ _NP_RE = re.compile(_NP, re.I)
 _LIST = rf"{_NP}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+){_NP})*"
 _LIST_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _LIST)  # the list as a whole, without repeated group names
 _BARE = rf"(?:{_MOD}\s+){{0,3}}(?:{_SING})\b"
-_BARE_SING = rf"(?:^|(?<=[\-–—:|]\s))(?:{_BARE})"  # headline: "Ukrainian soldier killed"
+# headline grammar: "Ukrainian soldier killed", "Rebels say commander is killed"
+_BARE_SING = rf"(?:^|(?<=[\-–—:|]\s)|(?<=\bsay\s)|(?<=\bsays\s)|(?<=\bsaid\s))(?:{_BARE})"
 _PASSIVE = (r"(?:\s*,\s*\d+\s*,|\s*,(?=\s+(?:killed|injured|wounded|dead)\b))?"
             r"(?:\s+(?:in|from|at|on|of|near|aged|with)\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,2}?)?"
             r"\s+(?:(?:was|were|is|are|has been|have been|had been|got|being)\s+)?(?:\w+ly\s+){0,2}"
-            r"(?P<verb>killed|died|dies|dead|injured|wounded|hurt|was taken to hospital|taken to hospital|"
+            r"(?P<verb>killed|died|dies|die|dead|injured|wounded|hurt|was taken to hospital|taken to hospital|"
             r"hospitali[sz]ed|shot dead|lost (?:his|her|their) lives?)\b")
 _SUBJECT_FIRST = re.compile(rf"(?P<list>{_LIST_PLAIN}|{_BARE_SING})" + _PASSIVE, re.I)
 _VERB_FIRST = re.compile(rf"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|injures|"
@@ -155,8 +159,10 @@ _NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details
 
 _CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "lives", "fatal", "casualt",
                    "victim", "toll", "kia", "wia", "body", "bodies", "perish", "slain", "no one", "nobody")
-_PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?)\b", re.I)
+_PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|die|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?)\b",
+                           re.I)
 _WORD_START = re.compile(r"\b\w")
+_ADJECTIVE_BEFORE = re.compile(rf"\b(?:{_DET}|{_NUM}|several|many|some|more|other|all)\s+$", re.I)
 _WORDS = re.compile(r"[a-z]+")
 _PEOPLE_WORDS = PERSONS | PERSONS_PLURAL | {"couple", "family", "crew", "pair"}
 
@@ -171,12 +177,17 @@ def _subjects(sentence: str):
         window = max(done, verb.start() - 110)
         if not _PEOPLE_WORDS.intersection(_WORDS.findall(sentence.lower(), window, verb.start())):
             continue  # a list of people ends with a word for people
-        for start in _WORD_START.finditer(sentence, window, verb.start()):
+        first = None  # the longest list; a later start when the longest has no count ("Rebels ... say
+        for start in _WORD_START.finditer(sentence, window, verb.start()):  # commander is killed")
             m = _SUBJECT_FIRST.match(sentence, start.start(), verb.end() + 30)
             if m is not None and m.start("verb") <= verb.start() < m.end("verb") + 1:
-                yield m
-                done = m.end()
-                break
+                first = first or m
+                if _list_count(m.group("list"))[0][1] is not None:
+                    first = m
+                    break
+        if first is not None:
+            yield first
+            done = first.end()
 
 
 def _kind(word: str) -> str | None:
@@ -261,6 +272,8 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
     combined = [m.span() for m in _COMBINED.finditer(sentence)]
     for pattern in (_VERB_FIRST, _SUBJECT_FIRST):
         for m in (pattern.finditer(sentence) if pattern is _VERB_FIRST else _subjects(sentence)):
+            if pattern is _VERB_FIRST and _ADJECTIVE_BEFORE.search(sentence, 0, m.start()):
+                continue  # "two wounded soldiers", "the injured driver": an adjective, not a verb
             a, b = m.span("list")
             if any(x < b and a < y for x, y in spans) or any(x <= m.start("verb") < y for x, y in combined):
                 continue
