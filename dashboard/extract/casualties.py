@@ -267,10 +267,14 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
     spans: list[tuple[int, int]] = []
     civ = 0  # killed people the sentence calls civilians
     lowered = sentence.lower()
-    if not any(w in lowered for w in _CASUALTY_STEMS) or _CUMULATIVE.search(sentence):
+    if not any(w in lowered for w in _CASUALTY_STEMS) or (
+            any(w in lowered for w in ("since", "year", "exhum", "grave", "bodies")) and _CUMULATIVE.search(sentence)):
         return out
-    combined = [m.span() for m in _COMBINED.finditer(sentence)]
+    combined = [m.span() for m in _COMBINED.finditer(sentence)] if (" and " in lowered or " or " in lowered) else []
+    verb_first = any(w in lowered for w in ("kill", "wound", "injur", "hurt", "shot dead", "lives of"))
     for pattern in (_VERB_FIRST, _SUBJECT_FIRST):
+        if pattern is _VERB_FIRST and not verb_first:
+            continue
         for m in (pattern.finditer(sentence) if pattern is _VERB_FIRST else _subjects(sentence)):
             if pattern is _VERB_FIRST and _ADJECTIVE_BEFORE.search(sentence, 0, m.start()):
                 continue  # "two wounded soldiers", "the injured driver": an adjective, not a verb
@@ -365,7 +369,8 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
         elif subset and civilian and "killed" in out and "injured" not in out:  # "..., including two children"
             civ += value
         i = j
-    for m in _TOLL.finditer(sentence):  # a toll is the total so far: it replaces, never adds
+    tolls = _TOLL.finditer(sentence) if ("toll" in lowered or "number of" in lowered) else ()
+    for m in tolls:  # a toll is the total so far: it replaces, never adds
         rng = read_range(m.group("n").split(), 0)
         if rng is None or rng[1] >= 100000:
             continue
@@ -373,7 +378,7 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
         if kind not in out or (out[kind][1] or 0) < rng[1]:
             out[kind] = rng[:3]
     if len(out) < 2:
-        nobody = _NOBODY.search(sentence)
+        nobody = _NOBODY.search(sentence) if any(w in lowered for w in ("no ", "nobody", "none", "without")) else None
         if nobody and not _NO_NEWS.search(sentence):
             if nobody.group("who"):
                 kinds = []
