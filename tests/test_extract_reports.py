@@ -135,6 +135,7 @@ def test_ranges_reach_the_incident(gaz):
     inc = extract_incidents(text, "2025-06-03", gaz)[0]
     assert (inc["fatalities_low"], inc["fatalities"], inc["fatalities_high"]) == (14, 14, None)
     assert (inc["injured_low"], inc["injured"], inc["injured_high"]) == (None, 40, 40)
+    assert "killed: 14 (low 14, high ?)" in inc["notes"] and "injured: 40 (low ?, high 40)" in inc["notes"]
 
 
 @pytest.mark.parametrize("text,civilians", [

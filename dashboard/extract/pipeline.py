@@ -106,12 +106,17 @@ def _merge(into: dict, new: dict) -> None:
 
 
 def _note(inc: dict) -> str:
-    def n(v):
-        return "unknown" if v is None else str(v)
+    def n(key):
+        best, low, high = inc.get(key), inc.get(f"{key}_low"), inc.get(f"{key}_high")
+        if best is None:
+            return "unknown"
+        if (low, high) == (best, best):
+            return str(best)
+        return f"{best} (low {'?' if low is None else low}, high {'?' if high is None else high})"
 
     where = inc["location"] + (f" ({inc['admin1']})" if inc.get("admin1") and inc["admin1"] != inc["location"] else "")
     return (f"{inc['sub_event_type']} at {where} on {inc['event_date']} by {inc['actor1']}; "
-            f"killed: {n(inc['fatalities'])}, injured: {n(inc['injured'])}.")
+            f"killed: {n('fatalities')}, injured: {n('injured')}.")
 
 
 def _incident(clause: str, sentence: str, text: str, when: tuple[dt.date, int], casualties: dict,
