@@ -31,6 +31,9 @@ from dashboard.extract.events import classify, is_violent
     ("Residents were killed in the strike", {}),  # a plural without a number: unknown
     ("Two wounded soldiers died in hospital", {"killed": 2}),  # "wounded" here describes, it is not a verb
     ("Police say the injured driver died", {"killed": 1}),
+    ("The shelling resulted in 1 fatality and 3 injuries", {"killed": 1, "injured": 3}),
+    ("Four people sustained shrapnel injuries", {"injured": 4}),
+    ("The tractor driver suffered fatal wounds", {"killed": 1}),
     ("Residents in the village say a shepherd was killed", {"killed": 1}),
     ("Interceptors destroyed 15 drones and three missiles", {}),
     ("The brigade lost 40 soldiers killed and wounded", {}),  # a total of both

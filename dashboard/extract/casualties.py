@@ -40,8 +40,8 @@ import re
 from .numbers import COUNT_STARTS, TENS, UNITS, read_range
 
 KILLED = {"killed", "killing", "kills", "kill", "dead", "died", "dies", "die", "deaths", "death", "fatalities",
-          "lives", "perished", "slain", "bodies", "killed,", "kia"}
-INJURED = {"injured", "injuring", "wounded", "wounding", "hurt", "injuries", "injures", "injure", "wounds",
+          "fatality", "lives", "perished", "slain", "bodies", "killed,", "kia"}
+INJURED = {"injured", "injuring", "wounded", "wounding", "hurt", "injuries", "injury", "injures", "injure", "wounds",
            "wound", "hospitalised", "hospitalized", "wia"}
 NOT_COUNTED = {"missing", "captured", "prisoners", "abducted", "detained", "evacuated", "displaced"}
 
@@ -86,7 +86,7 @@ PEOPLE = PERSONS | PERSONS_PLURAL | {
     "seriously", "severely", "critically", "lightly", "fatally", "mortally", "instantly", "its", "their", "our",
     "his", "her", "ukrainian", "russian", "local", "young", "police", "border", "military", "civilian", "armed",
     "pro-russian", "pro-russia", "ukraine", "russia", "government", "army", "rebel", "separatist", "reported",
-    "confirmed", "now"}
+    "confirmed", "now", "sustained", "suffered", "received", "minor", "serious", "severe", "shrapnel"}
 OBJECTS = {"drones", "drone", "missiles", "missile", "shells", "shell", "rockets", "houses", "homes", "buildings",
            "vehicles", "cars", "tanks", "km", "kilometres", "kilometers", "miles", "metres", "meters", "hours",
            "days", "minutes", "years", "year", "weeks", "months", "times", "percent", "%", "bombs", "uavs",
@@ -126,7 +126,8 @@ _PASSIVE = (r"(?:\s*,\s*\d+\s*,|\s*,(?=\s+(?:killed|injured|wounded|dead)\b))?"
             r"(?:\s+(?:in|from|at|on|of|near|aged|with)\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,2}?)?"
             r"\s+(?:(?:was|were|is|are|has been|have been|had been|got|being)\s+)?(?:\w+ly\s+){0,2}"
             r"(?P<verb>killed|died|dies|die|dead|injured|wounded|hurt|was taken to hospital|taken to hospital|"
-            r"hospitali[sz]ed|shot dead|lost (?:his|her|their) lives?)\b")
+            r"hospitali[sz]ed|shot dead|lost (?:his|her|their) lives?|"
+            r"(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns|concussions?))\b")
 _SUBJECT_FIRST = re.compile(rf"(?P<list>{_LIST_PLAIN}|{_BARE_SING})" + _PASSIVE, re.I)
 _VERB_FIRST = re.compile(rf"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|injures|"
                          rf"hurting|shot dead|claimed the lives of|took the lives of)\s+"
@@ -159,8 +160,8 @@ _NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details
 
 _CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "lives", "fatal", "casualt",
                    "victim", "toll", "kia", "wia", "body", "bodies", "perish", "slain", "no one", "nobody")
-_PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|die|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?)\b",
-                           re.I)
+_PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|die|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?|"
+                           r"suffered|sustained|received)\b", re.I)
 _WORD_START = re.compile(r"\b\w")
 _ADJECTIVE_BEFORE = re.compile(rf"\b(?:{_DET}|{_NUM}|several|many|some|more|other|all)\s+$", re.I)
 _WORDS = re.compile(r"[a-z]+")
@@ -201,6 +202,8 @@ def _kind(word: str) -> str | None:
 
 def _verb_kind(verb: str) -> str:
     v = verb.lower()
+    if v.startswith(("suffered", "sustained", "received")):
+        return "killed" if "fatal" in v or "mortal" in v else "injured"
     return "killed" if v.startswith(("kill", "die", "dead", "shot", "claimed", "took", "lost")) else "injured"
 
 
@@ -265,7 +268,7 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
     """``{"killed": (low, best, high), "injured": (...)}`` with only the counts the sentence states."""
     out: dict[str, tuple] = {}
     spans: list[tuple[int, int]] = []
-    civ = 0  # killed people the sentence calls civilians
+    civ = subset_civ = 0  # killed people the sentence calls civilians; those named within a total
     lowered = sentence.lower()
     if not any(w in lowered for w in _CASUALTY_STEMS) or (
             any(w in lowered for w in ("since", "year", "exhum", "grave", "bodies")) and _CUMULATIVE.search(sentence)):
@@ -367,7 +370,7 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
             if kind == "killed" and civilian:
                 civ += value
         elif subset and civilian and "killed" in out and "injured" not in out:  # "..., including two children"
-            civ += value
+            subset_civ += value
         i = j
     tolls = _TOLL.finditer(sentence) if ("toll" in lowered or "number of" in lowered) else ()
     for m in tolls:  # a toll is the total so far: it replaces, never adds
@@ -392,8 +395,9 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
                     ["injured"] if word == "injuries" else ["killed", "injured"]
             for kind in kinds:
                 out.setdefault(kind, (0, 0, 0))
-    if civ and "killed" in out:
-        out["civilians_killed"] = (civ, min(civ, out["killed"][1] or civ), civ)
+    civ = min(max(civ, subset_civ), out["killed"][1] or 0) if "killed" in out else 0
+    if civ:
+        out["civilians_killed"] = (civ, civ, civ)
     return out
 
 
