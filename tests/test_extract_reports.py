@@ -95,6 +95,8 @@ def test_what_counts_as_an_event(sentence, violent):
     ("Fighting continued near the town as both sides traded mortar fire.", "Battles", "Armed clash"),
     ("Russian artillery shelled the town overnight.", "Explosions/Remote violence",
      "Shelling/artillery/missile attack"),
+    ("Ukrainian artillery struck Russian infantry positions.", "Explosions/Remote violence",
+     "Shelling/artillery/missile attack"),  # hitting troops from afar is not a clash
     ("A Shahed drone hit an apartment block.", "Explosions/Remote violence", "Air/drone strike"),
     ("A car ran over an anti-tank mine.", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
     ("Air defence repelled a drone attack on the city.", "Strategic developments", "Disrupted weapons use"),

@@ -42,7 +42,7 @@ _CAPTURE = re.compile(
 _RETAKE = re.compile(r"\b(liberat\w*|recaptur\w*|retook|retaken|regain\w*|pushed \w+ (?:forces|troops) out)\b", re.I)
 _CLASH = re.compile(r"\b(fighting|clash\w*|battles?|assault\w*|repel\w*|repuls\w*|counter-?attack\w*|"
                     r"firefight|gunfight|shootout|storm(?:ed|ing)|advanc\w*|offensive operations?|"
-                    r"close combat|infantry)\b(?!\s+shadow)", re.I)
+                    r"close combat)\b(?!\s+shadow)", re.I)
 # "repelled a drone attack" is air defence, not a clash
 _REMOTE_REPEL = re.compile(r"\b(?:repel\w*|repuls\w*)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|air|aerial|rockets?|"
                            r"shaheds?)\b", re.I)
