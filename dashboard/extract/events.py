@@ -117,6 +117,16 @@ def _subject(sentence: str, verb_at: int) -> str:
     return UKRAINE if side.group(1).lower().startswith(("ukrain", "kyiv", "sbu")) else RUSSIA
 
 
+def _looting(sentence: str) -> bool:
+    low = sentence.lower()
+    return any(w in low for w in ("loot", "plunder", "pillag", "ransack", "seiz")) and bool(_LOOT.search(sentence))
+
+
+def _abduction(sentence: str) -> bool:
+    low = sentence.lower()
+    return any(w in low for w in ("abduct", "kidnap", "forcibly")) and bool(_ABDUCT.search(sentence))
+
+
 _ANY_EXCLUSION = re.compile("|".join(f"(?:{p.pattern})" for p in (_NOT_EVENT, _REPAIR, _WEAK_NOT_EVENT, _ACCIDENT)),
                             re.I)
 
@@ -125,7 +135,7 @@ def is_violent(sentence: str) -> bool:
     """Does the sentence report violence (not talks about it, nor floods, repairs or anniversaries)?"""
     weapons = _IED.search(sentence) or _AIR.search(sentence) or _SHELL.search(sentence)
     if not (weapons or _CAPTURE.search(sentence) or _CLASH.search(sentence) or _GENERIC.search(sentence)
-            or _SHOTDOWN.search(sentence) or _LOOT.search(sentence) or _ABDUCT.search(sentence)
+            or _SHOTDOWN.search(sentence) or _looting(sentence) or _abduction(sentence)
             or (_DAMAGE.search(sentence) and FACILITY.search(sentence))):
         return False
     if not _ANY_EXCLUSION.search(sentence):  # one scan; the rules below only when something matched
@@ -142,12 +152,12 @@ def classify(sentence: str, country: str) -> dict:
     """ACLED event type, sub-type, actors and civilian targeting for one sentence about a place in
     ``country`` (where the event happened)."""
     ukr_actor = bool(_UKR_ACTOR.search(sentence))
-    if _LOOT.search(sentence) and not _CASUALTY.search(sentence):
+    if _looting(sentence) and not _CASUALTY.search(sentence):
         return {"event_type": STRATEGIC, "sub_event_type": "Looting/property destruction",
                 "actor1": UKRAINE if (ukr_actor and country == "RU") else RUSSIA if country == "UA" else UKRAINE,
                 "actor2": "Civilians (Russia)" if country == "RU" else "Civilians (Ukraine)",
                 "civilian_targeting": ""}
-    if _ABDUCT.search(sentence) and not _CASUALTY.search(sentence):
+    if _abduction(sentence) and not _CASUALTY.search(sentence):
         return {"event_type": VAC, "sub_event_type": "Abduction/forced disappearance",
                 "actor1": UKRAINE if country == "RU" else RUSSIA,
                 "actor2": "Civilians (Russia)" if country == "RU" else "Civilians (Ukraine)",
