@@ -127,19 +127,25 @@ def _abduction(sentence: str) -> bool:
     return any(w in low for w in ("abduct", "kidnap", "forcibly")) and bool(_ABDUCT.search(sentence))
 
 
+_EXCLUSION_STEMS = ("anniversar", "commemorat", "memorial", "mourn", "ago", "honou", "honor", "repair", "rebuil",
+                    "reconstruct", "restor", "reopen", "flood", "outage", "blackout", "power cut", "without",
+                    "evacuat", "storm", "rain", "snow", "weather", "heatwave", "wildfire", "accident", "crash",
+                    "collision", "drown", "road traffic", "gas ", "carbon monoxide", "fire", "blaze",
+                    "short circuit", "collapse")
 _ANY_EXCLUSION = re.compile("|".join(f"(?:{p.pattern})" for p in (_NOT_EVENT, _REPAIR, _WEAK_NOT_EVENT, _ACCIDENT)),
                             re.I)
 
 
 def is_violent(sentence: str) -> bool:
     """Does the sentence report violence (not talks about it, nor floods, repairs or anniversaries)?"""
-    weapons = _IED.search(sentence) or _AIR.search(sentence) or _SHELL.search(sentence)
-    if not (weapons or _CAPTURE.search(sentence) or _CLASH.search(sentence) or _GENERIC.search(sentence)
-            or _SHOTDOWN.search(sentence) or _looting(sentence) or _abduction(sentence)
-            or (_DAMAGE.search(sentence) and FACILITY.search(sentence))):
+    if not (_CAPTURE.search(sentence) or _CLASH.search(sentence) or _IED.search(sentence) or _AIR.search(sentence)
+            or _SHELL.search(sentence) or _GENERIC.search(sentence) or _SHOTDOWN.search(sentence)
+            or _looting(sentence) or _abduction(sentence) or (_DAMAGE.search(sentence) and FACILITY.search(sentence))):
         return False
-    if not _ANY_EXCLUSION.search(sentence):  # one scan; the rules below only when something matched
-        return True
+    low = sentence.lower()
+    if not any(w in low for w in _EXCLUSION_STEMS) or not _ANY_EXCLUSION.search(sentence):
+        return True  # the rules below only when an exclusion word occurs
+    weapons = _IED.search(sentence) or _AIR.search(sentence) or _SHELL.search(sentence)
     if _NOT_EVENT.search(sentence) or (_REPAIR.search(sentence) and not _CASUALTY.search(sentence)):
         return False
     if _WEAK_NOT_EVENT.search(sentence) and not (weapons or _ATTACK.search(sentence) or _CLASH.search(sentence)):
