@@ -1,23 +1,43 @@
-"""Extraction accuracy on the hand-written test articles (tests/data/articles.jsonl).
+"""Extraction accuracy on the hand-written test articles (tests/data/articles.jsonl) and on
+UCDP GED headlines written by other people.
 
-Incidents are matched to the expected ones by place (same GeoNames id or within 25 km); then
-each field is compared. Prints incident recall and precision and per-field accuracy.
-Usage: python -m benchmarks.extraction_accuracy [--index PATH] [--show]
+Articles: incidents are matched to the expected ones by place (same GeoNames id or within 25 km);
+then each field is compared. Prints incident recall and precision and per-field accuracy.
+
+UCDP (``$INCIDENT_MAP_DATA/ucdp/ged_ukraine_dev.csv``): every event with headlines is split by a
+hash of its ``id`` into a tuning part and a validation part (look only at failures of the tuning
+part: ``--show-ucdp tune``). Each headline is extracted on its own, published on its source date.
+Per event: ``found`` = a violent incident is extracted from its headlines; ``killed`` = the largest
+killed count read from its headlines is UCDP's ``best`` or within ``low..high`` (of all events, so
+a headline without a count is a miss); ``killed|found`` = the same among found events; ``date`` =
+the first incident's date lies in ``date_start..date_end`` (of found events); ``time_precision`` = its
+precision is UCDP's ``date_prec`` in ACLED's terms (1 day; 2-3 within a week = 2; 4 month = 3);
+``killed in text`` =
+the largest killed count the casualty reader finds in the headlines' sentences, scored like
+``killed`` but whether or not a place was resolved (place resolution is measured elsewhere);
+``civilians killed`` = of the events where the headlines name killed civilians, the share where the
+largest such count is UCDP's ``deaths_civilians``.
+Usage: python -m benchmarks.extraction_accuracy [--index PATH] [--show] [--show-ucdp tune]
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import datetime as dt
+import hashlib
 import json
+import os
 from collections import Counter
 from pathlib import Path
 
 from gazetteer import Gazetteer
 from gazetteer.borders import haversine_km
 from incidents.extract import extract_incidents
+from incidents.extract.casualties import find_casualties, find_casualty_ranges
+from incidents.extract.pipeline import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
-
 ARTICLES = Path(__file__).resolve().parent.parent / "tests" / "data" / "articles.jsonl"
 FIELDS = ("event_date", "time_precision", "event_type", "sub_event_type", "fatalities", "injured",
           "civilian_targeting", "actor1", "geo_precision")
@@ -64,12 +84,124 @@ def score(articles: list[dict], gaz: Gazetteer) -> dict:
     return {"totals": totals, "problems": problems}
 
 
+def ucdp_path() -> Path | None:
+    base = os.environ.get("INCIDENT_MAP_DATA") or str(ROOT.parent / "shared" / "data")
+    path = Path(base) / "ucdp" / "ged_ukraine_dev.csv"
+    return path if path.exists() else None
+
+
+def _ucdp_date(text: str, near: dt.date | None = None) -> dt.date | None:
+    """UCDP writes 2014-02-18, 2/18/2014 12:00:00 AM (month first) or 31/08/2014 (day first)."""
+    text = text.strip().split(" ")[0]
+    if "-" in text:
+        return dt.date.fromisoformat(text)
+    a, b, y = (int(x) for x in text.split("/"))
+    options = [d for d in ((y, a, b), (y, b, a)) if 1 <= d[1] <= 12 and 1 <= d[2] <= 31]
+    dates = []
+    for d in options:
+        try:
+            dates.append(dt.date(*d))
+        except ValueError:
+            pass
+    if not dates:
+        return None
+    if near is None:
+        return dates[0]
+    # a source is published on or after the event: the reading closest after it
+    return min(dates, key=lambda d: (d < near, abs((d - near).days)))
+
+
+def load_ucdp(path: Path) -> dict[str, list[dict]]:
+    """UCDP events with headlines, as {"tune": [...], "validate": [...]} (by a hash of the id)."""
+    parts: dict[str, list[dict]] = {"tune": [], "validate": []}
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            heads = row["source_headline"].split(";")
+            dates = row["source_date"].split(";")
+            start = _ucdp_date(row["date_start"])
+            end = _ucdp_date(row["date_end"]) or start
+            items = []
+            for n, head in enumerate(heads):
+                if head.strip() in ("", "-"):
+                    continue
+                pub = _ucdp_date(dates[n] if len(dates) == len(heads) else dates[0], start) or start
+                items.append((head.strip(), max(pub, start)))
+            if not items:
+                continue
+            part = "tune" if int(hashlib.sha256(row["id"].encode()).hexdigest(), 16) % 2 == 0 else "validate"
+            parts[part].append({"id": row["id"], "headlines": items, "start": start, "end": end,
+                                "best": int(row["best"]), "low": int(row["low"]), "high": int(row["high"]),
+                                "civilians": int(row["deaths_civilians"] or 0),
+                                "precision": {"1": 1, "2": 2, "3": 2, "4": 3}.get(row["date_prec"])})
+    return parts
+
+
+def score_ucdp(events: list[dict], gaz) -> dict:
+    totals: Counter = Counter()
+    problems: list[str] = []
+    for ev in events:
+        totals["events"] += 1
+        incidents = []
+        for head, pub in ev["headlines"]:
+            incidents += extract_incidents(head, pub, gaz)
+        killed = [i["fatalities"] for i in incidents if i.get("fatalities") is not None]
+        got = max(killed) if killed else None
+        ok = got is not None and (got == ev["best"] or ev["low"] <= got <= ev["high"])
+        totals["killed"] += ok
+        heads = " | ".join(h for h, _ in ev["headlines"])
+        read = [c["killed"] for h, _ in ev["headlines"] for s in split_sentences(h)
+                for c in [find_casualties(s)] if c.get("killed") is not None]
+        text_killed = max(read) if read else None
+        civ = [c["civilians_killed"][1] for h, _ in ev["headlines"] for s in split_sentences(h)
+               for c in [find_casualty_ranges(s)] if "civilians_killed" in c]
+        if civ:
+            totals["civilians read"] += 1
+            totals["civilians"] += max(civ) == ev["civilians"]
+        text_ok = text_killed is not None and (text_killed == ev["best"] or ev["low"] <= text_killed <= ev["high"])
+        totals["killed in text"] += text_ok
+        totals["count read"] += text_killed is not None
+        if not text_ok:
+            problems.append(f"{ev['id']} killed in text: expected {ev['best']} ({ev['low']}..{ev['high']}), "
+                            f"got {text_killed}: {heads[:300]}")
+        if incidents:
+            totals["found"] += 1
+            totals["killed|found"] += ok
+            first = incidents[0]
+            day = dt.date.fromisoformat(first["event_date"])
+            date_ok = ev["start"] <= day <= ev["end"]
+            totals["date"] += date_ok
+            if ev["precision"] is not None:
+                totals["precision found"] += 1
+                totals["precision"] += first["time_precision"] == ev["precision"]
+            if not date_ok:
+                problems.append(f"{ev['id']} date: expected {ev['start']}, got {day} (published "
+                                f"{ev['headlines'][0][1]}): {heads[:300]}")
+        else:
+            problems.append(f"{ev['id']} not found: {heads[:300]}")
+        if not ok:
+            problems.append(f"{ev['id']} killed: expected {ev['best']} ({ev['low']}..{ev['high']}), got {got}: "
+                            f"{heads[:300]}")
+    return {"totals": totals, "problems": problems}
+
+
+def print_ucdp(name: str, t: Counter) -> None:
+    n, found = max(t["events"], 1), max(t["found"], 1)
+    print(f"UCDP {name}: {t['events']} events; found {t['found'] / n:.1%}, killed {t['killed'] / n:.1%}, "
+          f"killed in text {t['killed in text'] / n:.1%} ({t['killed in text'] / max(t['count read'], 1):.1%} of "
+          f"{t['count read']} counts read), killed|found {t['killed|found'] / found:.1%}, "
+          f"date|found {t['date'] / found:.1%}, time_precision|found "
+          f"{t['precision'] / max(t['precision found'], 1):.1%}, civilians killed "
+          f"{t['civilians'] / max(t['civilians read'], 1):.1%} of {t['civilians read']} read")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--index")
     parser.add_argument("--show", action="store_true", help="list every disagreement")
+    parser.add_argument("--show-ucdp", choices=["tune"], help="list the failures of the UCDP tuning part")
     args = parser.parse_args()
-    result = score(load_articles(), Gazetteer(args.index))
+    gaz = Gazetteer(args.index)
+    result = score(load_articles(), gaz)
     t = result["totals"]
     print(f"incidents: {t['expected']} expected, {t['extracted']} extracted, {t['matched']} matched; "
           f"recall {t['matched'] / t['expected']:.1%}, precision {t['matched'] / max(t['extracted'], 1):.1%}")
@@ -77,6 +209,15 @@ def main() -> None:
         print(f"  {field:<20} {t[field] / max(t['matched'], 1):.1%} of matched")
     if args.show:
         print("\n".join(result["problems"]))
+    path = ucdp_path()
+    if path is None:
+        print("UCDP: ged_ukraine_dev.csv not found (set INCIDENT_MAP_DATA)")
+        return
+    for name, events in load_ucdp(path).items():
+        res = score_ucdp(events, gaz)
+        print_ucdp(name, res["totals"])
+        if args.show_ucdp == name:
+            print("\n".join(res["problems"]))
 
 
 if __name__ == "__main__":

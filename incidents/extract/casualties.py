@@ -1,46 +1,194 @@
-"""Killed and injured counts in a sentence: people only, not drones, shells, houses or years."""
+"""Killed and injured counts in a sentence: people only, not drones, shells, houses or years.
+
+Rules (ACLED's codebook conventions for fatalities, applied to injured too; conservative):
+
+* A stated number is the count: "killing two civilians" = 2, "the toll rose to 12" = 12. People are
+  counted from the words that name them: "a woman and her two children" = 3, "the driver" = 1,
+  "an elderly couple" = 2, "a family of four" = 4, "a local farmer" = 1; a headline's bare singular
+  ("Ukrainian soldier killed") = 1.
+* Qualifiers keep the stated number as the best estimate and say which side it bounds:
+  "at least 5" / "more than 20" / "over 20" = low 5 (20), best 5 (20), high unknown; "up to 8" /
+  "as many as 8" / "nearly 8" = low unknown, best 8, high 8; "about 8" = best 8 only.
+* A range takes its lower end as the best estimate (ACLED codes the most conservative figure):
+  "between 5 and 8", "5-8", "5 to 8" = low 5, best 5, high 8.
+* Vague words take ACLED's fixed values, with both bounds unknown: "several", "many" = 10, "dozens" =
+  12, "hundreds" = 100; in the same spirit (our choice, not ACLED's text): "numerous" = 10, "a dozen"
+  = 12, "scores" = 20, "a few" = 3.
+* A plural without a number ("civilians were killed", "their children were wounded") is unknown
+  (None), and so is any list that contains one. ACLED codes 10 for "plural" fatalities when no other
+  report exists; an extracted incident is a first reading that a reviewer completes, so we leave it
+  unknown rather than put 10 on the map.
+* Nobody: "no casualties", "no one was hurt", "without casualties" = 0 killed and 0 injured;
+  "no one was killed" / "no deaths" = 0 killed; "no one was injured" / "no injuries" = 0 injured.
+  "No information on casualties" is unknown, not 0.
+* Civilians killed (``civilians_killed``) only when the nouns say so: "two soldiers and three
+  civilians were killed" = 3, "killing five people, including two children" = 2; "people" alone says
+  nothing about the split.
+* A toll ("the death toll rose to 12", "the number of injured increased to 40") is the total: it
+  replaces the counts of the sentence rather than adding to them.
+* "Killed and wounded" together is a casualty total, neither a death toll nor an injured count.
+  Totals since the start of the war or over a year, and bodies found or exhumed later, are not the
+  toll of the incident the sentence reports.
+* People named as part of a count already given ("four people, including two children") are not
+  added again. Missing, captured, evacuated and displaced people are not casualties.
+"""
 
 from __future__ import annotations
 
 import re
 
-from .numbers import COUNT_STARTS, read_count
+from .numbers import COUNT_STARTS, TENS, UNITS, read_range
 
-KILLED = {"killed", "killing", "kills", "dead", "died", "dies", "deaths", "death", "fatalities", "lives",
-          "perished", "slain", "bodies", "killed,"}
-INJURED = {"injured", "injuring", "wounded", "wounding", "hurt", "injuries", "injures", "wounds",
-           "hospitalised", "hospitalized"}
+KILLED = {"killed", "killing", "kills", "kill", "dead", "died", "dies", "die", "deaths", "death", "fatalities",
+          "fatality", "lives", "perished", "slain", "bodies", "killed,", "kia"}
+INJURED = {"injured", "injuring", "wounded", "wounding", "hurt", "injuries", "injury", "injures", "injure", "wounds",
+           "wound", "hospitalised", "hospitalized", "wia"}
 NOT_COUNTED = {"missing", "captured", "prisoners", "abducted", "detained", "evacuated", "displaced"}
-PEOPLE = {"people", "persons", "person", "civilians", "civilian", "residents", "resident", "children", "child",
-          "soldiers", "servicemen", "troops", "men", "women", "man", "woman", "girls", "girl", "boys", "boy",
-          "others", "more", "passengers", "passenger", "workers", "worker", "employees", "firefighters",
-          "rescuers", "medics", "police", "officers", "teenagers", "teenager", "minors", "adults", "villagers",
-          "pensioners", "drivers", "driver", "volunteers", "journalists", "locals", "individuals", "of",
-          "them", "including", "inhabitants", "elderly", "were", "was", "have", "has", "been", "had", "and",
-          "the", "reportedly", "later", "also", "in", "by", "at", "least", "total", "other", "further",
-          "are", "being", "seriously", "severely", "critically", "lightly", "fatally", "mortally", "instantly",
-          "its", "their", "our", "his", "her", "ukrainian", "russian", "local", "young"}
+
+# people, singular: the plural is built below ("man" -> "men", "child" -> "children", else + "s")
+_PERSON_WORDS = (
+    "man woman person child girl boy baby infant toddler teenager teen civilian resident driver passenger "
+    "pensioner farmer soldier serviceman servicewoman volunteer medic paramedic doctor nurse journalist reporter "
+    "photographer cameraman firefighter fireman rescuer worker employee policeman policewoman officer wife husband "
+    "son daughter mother father brother sister grandmother grandfather grandson granddaughter militiaman fighter "
+    "militant rebel separatist guard commander pilot sapper deminer priest student teacher miner electrician "
+    "trooper marine paratrooper conscript mercenary pedestrian cyclist motorist fisherman villager relative "
+    "neighbour neighbor colleague citizen official operator engineer lineman pupil schoolboy schoolgirl "
+    "gunman assailant attacker insurgent partisan agent protester protestor activist member militia "
+    "staffer grandchild grandparent grandson nephew niece aunt uncle cousin partner fiance fiancee stepson "
+    "stepdaughter shepherd herdsman beekeeper forester hunter mechanic builder cook cleaner vendor trader seller "
+    "postman courier janitor watchman").split()
+
+
+def _plural(word: str) -> str:
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    return {"child": "children", "grandchild": "grandchildren", "person": "people", "wife": "wives", "baby": "babies",
+            "militiaman": "militiamen"}.get(word, word + "s")
+
+
+_CIVILIAN_WORDS = (
+    "civilian resident villager local pensioner child girl boy baby infant toddler teenager teen woman man mother "
+    "father wife husband son daughter brother sister grandmother grandfather grandson granddaughter grandchild "
+    "grandparent family couple passenger farmer worker employee teacher doctor nurse journalist reporter "
+    "photographer cameraman volunteer pedestrian cyclist motorist fisherman pupil student priest schoolboy "
+    "schoolgirl relative neighbour neighbor nephew niece aunt uncle cousin shepherd herdsman beekeeper forester "
+    "mechanic builder cook cleaner vendor trader seller postman courier janitor").split()
+CIVILIANS = frozenset(_CIVILIAN_WORDS) | {_plural(w) for w in _CIVILIAN_WORDS} | {"locals", "inhabitants",
+                                                                                  "minors", "children"}
+PERSONS = frozenset(_PERSON_WORDS)
+PERSONS_PLURAL = frozenset(_plural(w) for w in _PERSON_WORDS) | {"persons", "locals", "individuals",
+                                                                 "inhabitants", "adults", "minors", "troops",
+                                                                 "personnel", "twins", "forces"}
+PEOPLE = PERSONS | PERSONS_PLURAL | {
+    "others", "more", "of", "them", "including", "elderly", "were", "was", "have", "has", "been", "had", "and",
+    "the", "reportedly", "later", "also", "in", "by", "at", "least", "total", "other", "further", "are", "being",
+    "seriously", "severely", "critically", "lightly", "fatally", "mortally", "instantly", "its", "their", "our",
+    "his", "her", "ukrainian", "russian", "local", "young", "police", "border", "military", "civilian", "armed",
+    "pro-russian", "pro-russia", "ukraine", "russia", "government", "army", "rebel", "separatist", "reported",
+    "confirmed", "now", "sustained", "suffered", "received", "minor", "serious", "severe", "shrapnel"}
 OBJECTS = {"drones", "drone", "missiles", "missile", "shells", "shell", "rockets", "houses", "homes", "buildings",
            "vehicles", "cars", "tanks", "km", "kilometres", "kilometers", "miles", "metres", "meters", "hours",
            "days", "minutes", "years", "year", "weeks", "months", "times", "percent", "%", "bombs", "uavs",
            "apartments", "floors", "storey", "villages", "settlements", "towns", "regions", "aircraft",
            "shahed", "shaheds", "communities", "community", "positions", "attacks", "strikes",
-           "counterattacks", "assaults", "groups", "nine-storey", "floor"}
-SINGLE = re.compile(r"\b(?:a|an|one|the|his|her|their|another)\s+(?:\d+-year-old\s+|[a-z]+-year-old\s+|local\s+|"
-                    r"young\s+|elderly\s+|older\s+|tractor\s+|taxi\s+|bus\s+|car\s+|truck\s+)?(man|woman|person|child|girl|boy|civilian|driver|passenger|"
-                    r"resident|pensioner|teenager|soldier|serviceman|volunteer|medic|journalist|firefighter|"
-                    r"rescuer|worker|wife|husband|son|daughter|mother|father)\b([^.;]{0,60}?)\b(was killed|"
-                    r"were killed|died|was injured|were injured|was wounded|were wounded|was hurt|suffered|"
-                    r"was taken to hospital|was hospitali[sz]ed|with (?:shrapnel )?wounds|killed|injured|wounded)",
-                    re.I)
+           "counterattacks", "assaults", "groups", "nine-storey", "floor", "ceasefire", "violations", "enemy",
+           "shelling", "incidents", "occasions", "hour", "day"}
+SUBSET_CUES = {"including", "among"}
+
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d{1,3}(?:,\d{3})+|\d+|[.;:]")
-NOBODY = re.compile(r"\b(no one|nobody|no people|no civilians)\b[^.;]{0,30}\b(killed|injured|hurt|wounded|died|harmed)",
-                    re.I)
-PERSON = (r"(man|woman|person|child|girl|boy|civilian|driver|passenger|resident|pensioner|teenager|soldier|"
-          r"serviceman|volunteer|medic|journalist|firefighter|rescuer|worker|grandmother|grandfather|mother|father)")
-VERB_FIRST = re.compile(r"\b(killing|killed|wounding|wounded|injuring|injured|hurting|shot dead)\s+(?:a|an|one)\s+"
-                        r"(?:[\w-]+-year-old\s+|elderly\s+|young\s+|local\s+)?" + PERSON +
-                        r"(\s+and\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+)?" + PERSON + r")?", re.I)
+
+# --- people named by nouns: "a woman and her two children", "the driver", "a family of four" -------------
+_NUM_WORDS = "|".join(sorted(set(UNITS) - {"a", "an", "single", "couple", "pair", "zero"} | set(TENS), key=len,
+                             reverse=True))
+_NUM = rf"(?:\d+|(?:{'|'.join(TENS)})-(?:one|two|three|four|five|six|seven|eight|nine)|{_NUM_WORDS})"
+_QUAL = r"(?:(?:at least|more than|over|up to|as many as|about|around|nearly|almost|some)\s+)"
+_DET = r"(?:a|an|one|the|his|her|their|its|our|another|this|that|each)"
+_MOD = (r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|elderly|young|old|older|little|local|pregnant|teenage|male|"
+        r"female|civilian|married|retired|unarmed|innocent|wounded|injured|ukrainian|russian|pro-russian|other|"
+        r"(?-i:[A-Z][A-Za-z]+)|"
+        r"tractor|taxi|bus|truck|car|ambulance|police|border|security|rescue|aid|utility|energy|railway|"
+        r"emergency|humanitarian|medical|power|gas|farm|factory|shop|school|news|tv|media|military|army)")
+_SING = "|".join(sorted(PERSONS | {"couple", "family", "crew", "pair"}, key=len, reverse=True))
+_PLUR = "|".join(sorted(PERSONS_PLURAL, key=len, reverse=True))
+_MOD = rf"(?:{_MOD}|staff|crew|{_SING})"  # noun compounds: "rebel commander", "militia member"
+_NP = (rf"(?:(?:{_DET}\s+)?(?P<q>{_QUAL})?(?P<num>{_NUM})\s+(?:{_MOD}\s+){{0,3}}(?P<pl>{_PLUR}|{_SING})\b"
+       rf"|(?P<det>{_DET})\s+(?:{_MOD}\s+){{0,3}}(?P<sg>{_SING})\b(?:\s+of\s+(?P<of>{_NUM}))?"
+       rf"|(?:{_DET}\s+)?(?:{_MOD}\s+){{0,3}}(?P<bare>{_PLUR})\b"
+       rf"|(?P<bsg>{_SING})\b)")  # "his wife and son": the determiner carries over
+_NP_RE = re.compile(_NP, re.I)
+_LIST = rf"{_NP}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+){_NP})*"
+_LIST_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _LIST)  # the list as a whole, without repeated group names
+_BARE = rf"(?:{_MOD}\s+){{0,3}}(?:{_SING})\b"
+# headline grammar: "Ukrainian soldier killed", "Rebels say commander is killed"
+_BARE_SING = rf"(?:^|(?<=[\-–—:|]\s)|(?<=\bsay\s)|(?<=\bsays\s)|(?<=\bsaid\s))(?:{_BARE})"
+_PASSIVE = (r"(?:\s*,\s*\d+\s*,|\s*,(?=\s+(?:killed|injured|wounded|dead)\b))?"
+            r"(?:\s+(?:in|from|at|on|of|near|aged|with)\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,2}?)?"
+            r"\s+(?:(?:was|were|is|are|has been|have been|had been|got|being)\s+)?(?:\w+ly\s+){0,2}"
+            r"(?P<verb>killed|died|dies|die|dead|injured|wounded|hurt|was taken to hospital|taken to hospital|"
+            r"hospitali[sz]ed|shot dead|lost (?:his|her|their) lives?|"
+            r"(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns|concussions?))\b")
+_SUBJECT_FIRST = re.compile(rf"(?P<list>{_LIST_PLAIN}|{_BARE_SING})" + _PASSIVE, re.I)
+_VERB_FIRST = re.compile(rf"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|injures|"
+                         rf"hurting|shot dead|claimed the lives of|took the lives of)\s+"
+                         rf"(?P<list>{_LIST_PLAIN}|{_BARE})",
+                         re.I)
+_NOBODY = re.compile(
+    r"\b(?:(?P<who>no one|nobody|no people|no civilians|none)\b[^.;]{0,30}?\b(?P<verb>killed|injured|hurt|"
+    r"wounded|died|harmed|affected)"
+    r"(?:\s+(?:or|and)\s+(?P<verb2>killed|injured|hurt|wounded|died))?"
+    r"|no (?:immediate )?(?P<what>casualties|victims|fatalities|deaths|injuries|"
+    r"dead or injured|deaths or injuries)\b|without (?P<without>casualties|victims|loss of life))", re.I)
+_RANGE_BEFORE = re.compile(rf"(?:between\s+)?\b({_NUM})\s*(?:-|–|\bto\b|\band\b)\s*$", re.I)
+_TOLL = re.compile(
+    r"\b(?:death toll|toll|number of (?:people |those |civilians |persons )?(?P<what>killed|dead|injured|wounded|"
+    r"deaths|fatalities|injuries|victims))\b[^.;]{0,60}?\b(?:rose|rises|risen|climbed|climbs|increased|increases|"
+    r"reached|reaches|grew|grown|jumped|stands at|stood at)\s+(?:to\s+)?(?P<n>(?:at least |more than |over )?"
+    r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\b", re.I)
+# "killed and wounded": a total of both, not a death toll
+_COMBINED = re.compile(r"\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b|"
+                       r"\b(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)\b", re.I)
+# totals over a war, a year, or bodies found later are not the toll of one incident
+_CUMULATIVE = re.compile(r"\b(?:since (?:the )?(?:start|beginning|outbreak)|since (?:19|20)\d\d|since the (?:war|"
+                         r"invasion|conflict)|this year|past year|exhum\w*|mass graves?|bodies (?:were |have been )?"
+                         r"(?:found|recovered|discovered))\b", re.I)
+# absence of reports, not of casualties: unknown
+_NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details|data|news)\s+(?:of|on|about)\b|"
+                      r"\bno (?:immediate )?(?:casualties|victims|injuries|deaths|fatalities) "
+                      r"(?:were|have been|had been) (?:immediately )?reported", re.I)
+
+
+_CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "lives", "fatal", "casualt",
+                   "victim", "toll", "kia", "wia", "body", "bodies", "perish", "slain", "no one", "nobody")
+_PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|die|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?|"
+                           r"suffered|sustained|received)\b", re.I)
+_WORD_START = re.compile(r"\b\w")
+_ADJECTIVE_BEFORE = re.compile(rf"\b(?:{_DET}|{_NUM}|several|many|some|more|other|all)\s+$", re.I)
+_WORDS = re.compile(r"[a-z]+")
+_PEOPLE_WORDS = PERSONS | PERSONS_PLURAL | {"couple", "family", "crew", "pair"}
+
+
+def _subjects(sentence: str):
+    """Matches of :data:`_SUBJECT_FIRST`, tried only at word starts shortly before a verb (a plain
+    ``finditer`` tries the long noun alternations at every character and is slow)."""
+    done = 0
+    for verb in _PASSIVE_VERB.finditer(sentence):
+        if verb.end() <= done:
+            continue
+        window = max(done, verb.start() - 110)
+        if not _PEOPLE_WORDS.intersection(_WORDS.findall(sentence.lower(), window, verb.start())):
+            continue  # a list of people ends with a word for people
+        first = None  # the longest list; a later start when the longest has no count ("Rebels ... say
+        for start in _WORD_START.finditer(sentence, window, verb.start()):  # commander is killed")
+            m = _SUBJECT_FIRST.match(sentence, start.start(), verb.end() + 30)
+            if m is not None and m.start("verb") <= verb.start() < m.end("verb") + 1:
+                first = first or m
+                if _list_count(m.group("list"))[0][1] is not None:
+                    first = m
+                    break
+        if first is not None:
+            yield first
+            done = first.end()
 
 
 def _kind(word: str) -> str | None:
@@ -52,23 +200,121 @@ def _kind(word: str) -> str | None:
     return None
 
 
-def find_casualties(sentence: str) -> dict[str, int]:
-    """``{"killed": n, "injured": m}`` with only the counts the sentence states."""
-    tokens = _TOKEN.findall(sentence)
+def _verb_kind(verb: str) -> str:
+    v = verb.lower()
+    if v.startswith(("suffered", "sustained", "received")):
+        return "killed" if "fatal" in v or "mortal" in v else "injured"
+    return "killed" if v.startswith(("kill", "die", "dead", "shot", "claimed", "took", "lost")) else "injured"
+
+
+def _np_count(m: re.Match) -> tuple[int | None, int | None, int | None]:
+    """(low, best, high) of one noun phrase."""
+    if m.group("bare"):
+        return None, None, None  # "civilians": a plural without a number
+    if m.group("num"):
+        rng = read_range([*(m.group("q") or "").split(), m.group("num")], 0)
+        return (rng[0], rng[1], rng[2]) if rng else (None, None, None)
+    if m.group("bsg"):
+        return 1, 1, 1
+    noun = m.group("sg").lower()
+    if m.group("of"):
+        of = read_range([m.group("of")], 0)
+        value = of[1] if of else None
+        return value, value, value
+    if noun in ("couple", "pair"):
+        return 2, 2, 2
+    if noun in ("family", "crew"):
+        return None, None, None
+    return 1, 1, 1
+
+
+_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+", re.I)
+_BARE_RE = re.compile(_BARE, re.I)
+
+
+def _is_civilian(phrase: str) -> bool:
+    words = re.findall(r"[a-z]+", phrase.lower())
+    return bool(words) and words[-1] in CIVILIANS
+
+
+def _list_count(text: str) -> tuple[tuple[int | None, int | None, int | None], int]:
+    """(low, best, high) of a list of noun phrases, and how many of them the nouns call civilians."""
+    counts, civilians = [], 0
+    for part in _SEPARATOR.split(text.strip()):
+        m = _NP_RE.fullmatch(part)
+        if m is not None:
+            counts.append(_np_count(m))
+        elif _BARE_RE.fullmatch(part):  # "Ukrainian soldier", "militia member"
+            counts.append((1, 1, 1))
+        else:
+            return (None, None, None), 0
+        if counts[-1][1] is not None and _is_civilian(part):
+            civilians += counts[-1][1]
+    if not counts or any(c[1] is None for c in counts):
+        return (None, None, None), 0
+    low = None if any(c[0] is None for c in counts) else sum(c[0] or 0 for c in counts)
+    high = None if any(c[2] is None for c in counts) else sum(c[2] or 0 for c in counts)
+    return (low, sum(c[1] or 0 for c in counts), high), civilians
+
+
+def _add(out: dict, kind: str, rng: tuple) -> None:
+    if kind not in out:
+        out[kind] = tuple(rng)
+        return
+    old = out[kind]
+    out[kind] = tuple(None if a is None or b is None else a + b for a, b in zip(old, rng, strict=True))
+
+
+def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None]]:
+    """``{"killed": (low, best, high), "injured": (...)}`` with only the counts the sentence states."""
+    out: dict[str, tuple] = {}
+    spans: list[tuple[int, int]] = []
+    civ = subset_civ = 0  # killed people the sentence calls civilians; those named within a total
+    lowered = sentence.lower()
+    if not any(w in lowered for w in _CASUALTY_STEMS) or (
+            any(w in lowered for w in ("since", "year", "exhum", "grave", "bodies")) and _CUMULATIVE.search(sentence)):
+        return out
+    combined = [m.span() for m in _COMBINED.finditer(sentence)] if (" and " in lowered or " or " in lowered) else []
+    verb_first = any(w in lowered for w in ("kill", "wound", "injur", "hurt", "shot dead", "lives of"))
+    for pattern in (_VERB_FIRST, _SUBJECT_FIRST):
+        if pattern is _VERB_FIRST and not verb_first:
+            continue
+        for m in (pattern.finditer(sentence) if pattern is _VERB_FIRST else _subjects(sentence)):
+            if pattern is _VERB_FIRST and _ADJECTIVE_BEFORE.search(sentence, 0, m.start()):
+                continue  # "two wounded soldiers", "the injured driver": an adjective, not a verb
+            a, b = m.span("list")
+            if any(x < b and a < y for x, y in spans) or any(x <= m.start("verb") < y for x, y in combined):
+                continue
+            before = sentence[max(0, a - 12):a].lower()
+            if pattern is _SUBJECT_FIRST and re.search(r"\b(including|among(?: them)?|of whom)\s*$", before):
+                continue
+            rng, civilians = _list_count(m.group("list"))
+            lead = _RANGE_BEFORE.search(sentence, max(0, a - 16), a)
+            if lead and rng[1] is not None and (lead.group(0).lower().startswith("between") or "and" not in
+                                                lead.group(0).lower()):
+                lead_range = read_range([lead.group(1)], 0)
+                first = lead_range[1] if lead_range else None
+                rng, a = (first, first, rng[2]), lead.start()
+            spans.append((a, b))
+            if rng[1] is not None:
+                _add(out, _verb_kind(m.group("verb")), rng)
+                if civilians and _verb_kind(m.group("verb")) == "killed":
+                    civ += civilians
+    matches = list(_TOKEN.finditer(sentence))
+    tokens = [t.group() for t in matches]
     low = [t.lower() for t in tokens]
-    out: dict[str, int] = {}
-    used: set[int] = set()
     n = len(tokens)
     i = 0
     while i < n:
-        if not (low[i][0].isdigit() or low[i].split("-")[0] in COUNT_STARTS) or (i and low[i - 1] == "no"):
+        if not (low[i][0].isdigit() or low[i].split("-")[0] in COUNT_STARTS) or (i and low[i - 1] == "no") \
+                or any(x <= matches[i].start() < y for x, y in spans):
             i += 1
             continue
-        count = read_count(tokens, i) if low[i] not in ("a", "an", "one", "no") or i + 1 < n else None
+        count = read_range(tokens, i) if low[i] not in ("a", "an", "one", "no") or i + 1 < n else None
         if count is None or (low[i] in ("one",) and i + 1 < n and low[i + 1] == "of"):
             i += 1
             continue
-        value, size = count
+        c_low, value, c_high, size = count
         if low[i] in ("a", "an") and size == 1:  # a bare article is not a count
             i += 1
             continue
@@ -76,12 +322,22 @@ def find_casualties(sentence: str) -> dict[str, int]:
         if (j < n and low[j] in ("-year-old", "year-old")) or (j < n and "year" in low[j]):
             i = j
             continue
+        # a range: "30-35 killed", "between 5 and 8", "5 to 8"
+        if j < n and low[j][0].isdigit() and sentence[matches[j - 1].end():matches[j].start()].strip() in ("-", "–"):
+            c_high, j = int(low[j].replace(",", "")), j + 1
+            c_low = value if c_low is not None else None
+        elif j + 1 < n and low[j] in ("to", "and") and low[j + 1][0].isdigit() and \
+                (low[j] == "to" or (i and low[i - 1] == "between")):
+            c_high, j = int(low[j + 1].replace(",", "")), j + 2
         kind = None
         # "<N> (people ...)? (were)? killed"
         k = j
-        while k < n and k - j < 6 and low[k] in PEOPLE | {"seven-year-old"} and low[k] not in OBJECTS:
+        while k < n and k - j < 6 and "," not in sentence[matches[k - 1].end():matches[k].start()] \
+                and (low[k] in PEOPLE or (tokens[k][0].isupper() and not _kind(low[k]))) \
+                and low[k] not in OBJECTS:
             k += 1
-        if k < n and _kind(low[k]) and (k == j or low[k - 1] not in ("and",)):
+        if k < n and _kind(low[k]) and (k == j or low[k - 1] not in ("and",)) \
+                and "," not in sentence[matches[k - 1].end():matches[k].start()]:
             kind = _kind(low[k])
             if low[k] in ("death", "deaths") and k + 1 < n and low[k + 1] == "of":
                 kind = None
@@ -104,23 +360,49 @@ def find_casualties(sentence: str) -> dict[str, int]:
         # "Among the <N> injured"
         if kind is None and j < n and _kind(low[j]):
             kind = _kind(low[j])
-        if kind and value < 100000:
-            out[kind] = out.get(kind, 0) + value if i not in used else out.get(kind, 0)
-            used.update(range(i, j))
+        subset = i and low[i - 1] in SUBSET_CUES
+        civilian = any(w in CIVILIANS for w in low[j:max(k, j + 1)])
+        if k < n and any(x <= matches[k].start() < y for x, y in combined):
+            kind = None  # "100 soldiers killed and wounded": casualties, not deaths
+        if matches[i].end() < len(sentence) - 1 and sentence[matches[i].end()] == "-" and \
+                sentence[matches[i].end() + 1].isalpha():
+            kind = None  # "UPDATE 2-Dozens killed": a version number
+        if kind and value < 100000 and not subset:
+            _add(out, kind, (c_low, value, c_high))
+            if kind == "killed" and civilian:
+                civ += value
+        elif subset and civilian and "killed" in out and "injured" not in out:  # "..., including two children"
+            subset_civ += value
         i = j
-    for m in VERB_FIRST.finditer(sentence):
-        verb = m.group(1).lower()
-        kind = "killed" if verb.startswith("kill") or verb == "shot dead" else "injured"
-        out.setdefault(kind, 2 if m.group(3) else 1)
-    for m in SINGLE.finditer(sentence):
-        verb = m.group(3).lower()
-        kind = "killed" if ("killed" in verb or "died" in verb) else "injured"
-        out.setdefault(kind, 1)
-    nobody = NOBODY.search(sentence)
-    if nobody:
-        word = nobody.group(2).lower()
-        kinds = ["killed", "injured"] if word in ("hurt", "harmed") else ["killed" if word in ("killed", "died")
-                                                                           else "injured"]
-        for kind in kinds:
-            out.setdefault(kind, 0)
+    tolls = _TOLL.finditer(sentence) if ("toll" in lowered or "number of" in lowered) else ()
+    for m in tolls:  # a toll is the total so far: it replaces, never adds
+        toll = read_range(m.group("n").split(), 0)
+        if toll is None or toll[1] >= 100000:
+            continue
+        kind = "injured" if (m.group("what") or "").lower() in ("injured", "wounded", "injuries") else "killed"
+        if kind not in out or (out[kind][1] or 0) < toll[1]:
+            out[kind] = toll[:3]
+    if len(out) < 2:
+        nobody = _NOBODY.search(sentence) if any(w in lowered for w in ("no ", "nobody", "none", "without")) else None
+        if nobody and not _NO_NEWS.search(sentence):
+            if nobody.group("who"):
+                kinds = []
+                for word in (nobody.group("verb"), nobody.group("verb2")):
+                    word = (word or "").lower()
+                    kinds += [] if not word else ["killed", "injured"] if word in ("hurt", "harmed", "affected") \
+                        else ["killed" if word in ("killed", "died") else "injured"]
+            else:
+                word = (nobody.group("what") or nobody.group("without")).lower()
+                kinds = ["killed"] if word in ("fatalities", "deaths", "loss of life") else \
+                    ["injured"] if word == "injuries" else ["killed", "injured"]
+            for kind in kinds:
+                out.setdefault(kind, (0, 0, 0))
+    civ = min(max(civ, subset_civ), out["killed"][1] or 0) if "killed" in out else 0
+    if civ:
+        out["civilians_killed"] = (civ, civ, civ)
     return out
+
+
+def find_casualties(sentence: str) -> dict[str, int]:
+    """``{"killed": n, "injured": m}`` with only the counts the sentence states (best estimates)."""
+    return {k: v[1] for k, v in find_casualty_ranges(sentence).items() if v[1] is not None and k != "civilians_killed"}

@@ -1,6 +1,16 @@
-"""Event dates from explicit and relative expressions, resolved against the publication date.
+"""Event dates from explicit and relative expressions, resolved against the publication date and
+against the date the text is already talking about.
 
-Returns (date, time_precision): 1 = day, 2 = week, 3 = month (ACLED's convention).
+Returns (date, time_precision): 1 = day, 2 = week, 3 = month (ACLED's convention; a week or a month
+is dated by its first day).
+
+* "yesterday", "today", "overnight", "last week", "last month" speak from the writer's day: the
+  publication date.
+* A day and month without a year ("On 4 March") take the year of the date the text is already on
+  (``anchor``: "On 3 March 2023, ... On 4 March" = 2023-03-04; "In March 2023, ..." gives the year),
+  else the latest such day not after publication. "On the 4th" takes the anchor's month.
+* Weekdays and "the day before", "the next day", "two days later" count from the anchor when there
+  is one (the nearest such weekday, not after publication), else from the publication date.
 """
 
 from __future__ import annotations
@@ -15,21 +25,46 @@ MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                         "sunday"])}
+WEEKDAYS.update({"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5,
+                 "sun": 6})
 _M = (r"(january|february|march|april|may|june|july|august|september|october|november|december|"
       r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+(\d{4}))?\b", re.I)
 _MONTH_DAY = re.compile(r"\b" + _M + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_MONTH_ONLY = re.compile(r"\b(?:in|during|since|throughout)\s+" + _M + r"(?:\s+(\d{4}))?\b", re.I)
+_MONTH_ONLY = re.compile(r"\b(?:in|during|since|throughout)\s+(?:(?:early|mid|late|the (?:start|beginning|middle|"
+                         r"end) of)[\s-]+)?" + _M + r"(?:\s+(\d{4}))?\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:on|last|this|late on|early on)\s+"
-                      r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+                      r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thur|thurs|fri|"
+                      r"sat|sun)\b\.?", re.I)
+_DAY_ONLY = re.compile(r"\b(?:on|by) the (\d{1,2})(?:st|nd|rd|th)\b", re.I)
+_ANCHORED = re.compile(
+    r"\b(?:(?:on |during )?the (?P<prev>day|night|evening|morning) before(?!\s+yesterday)|"
+    r"the previous (?P<prev2>day|night|evening|morning)|a day (?P<earlier>earlier)|"
+    r"the (?P<next>next|following) (?:day|morning|evening|night)|a day later|the same day|that day|"
+    r"(?P<n>two|three|four|five|2|3|4|5) days (?P<dir>earlier|later|before|after)(?!\s+(?:the|a|an)\b))\b",
+    re.I)
+_N_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _RELATIVE: list[tuple[re.Pattern[str], int | str, int]] = [
     (re.compile(r"\bday before yesterday\b", re.I), 2, 1),
-    (re.compile(r"\byesterday\b|\blast night\b|\b(?:over|in|during) the (?:past|last) (?:day|24 hours)\b", re.I), 1, 1),
+    # a daily report ("in the past 24 hours", "during the day") covers the day before publication
+    (re.compile(r"\byesterday\b|\blast night\b|\b(?:over|in|during) (?:the )?(?:past|last) (?:day|24 hours)\b|"
+                r"\b(?:in|over) a day\b|\bduring the day\b", re.I), 1, 1),
     (re.compile(r"\b(today|tonight|this morning|this afternoon|this evening|overnight|earlier today)\b", re.I), 0, 1),
     (re.compile(r"\b(last|past|previous) week\b", re.I), "week", 2),
+    (re.compile(r"\b(earlier this week|this week|over the weekend|at the weekend|this weekend)\b", re.I),
+     "this week", 2),
     (re.compile(r"\b(last|past|previous) month\b", re.I), "month", 3),
 ]
+
+
+_DIGIT = re.compile(r"\d")
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_ANCHORED_STEMS = ("day", "night", "evening", "morning")
+_RELATIVE_STEMS = (("yesterday",), ("yesterday", "night", "day", "24 hours"),
+                   ("today", "tonight", "morning", "afternoon", "evening", "overnight"), ("week",), ("week",),
+                   ("month",))
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -39,35 +74,81 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _year_for(month: int, day: int, published: dt.date) -> int:
-    """A day-month without a year is the latest such date not after publication."""
+def _year_for(month: int, day: int, published: dt.date, anchor=None) -> int:
+    """A day-month without a year: the year of the anchor (the nearest such date to it), else the
+    latest such date not after publication."""
+    if isinstance(anchor, int):
+        return anchor
+    if isinstance(anchor, dt.date):
+        options = [d for d in (_safe_date(anchor.year + k, month, day) for k in (-1, 0, 1))
+                   if d is not None and d <= published + dt.timedelta(days=1)]
+        if options:
+            return min(options, key=lambda d: abs((d - anchor).days)).year
     candidate = _safe_date(published.year, month, day)
     if candidate is not None and candidate > published + dt.timedelta(days=1):
         return published.year - 1
     return published.year
 
 
-def find_date(text: str, published: dt.date) -> tuple[dt.date, int] | None:
-    """First date expression in ``text``, resolved; None when the text names no date."""
+def _weekday(target: int, published: dt.date, anchor: dt.date | None) -> dt.date:
+    if anchor is None:
+        return published - dt.timedelta(days=(published.weekday() - target) % 7)
+    back = (anchor.weekday() - target) % 7
+    before, after = anchor - dt.timedelta(days=back), anchor + dt.timedelta(days=(7 - back) % 7)
+    if after > published or (anchor - before) <= (after - anchor):
+        return before
+    return after
+
+
+def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None) -> tuple[dt.date, int] | None:
+    """First date expression in ``text``, resolved; None when the text names no date. ``anchor`` is the
+    date the text was already on (a date), or only a year it mentioned (an int)."""
+    day_anchor = anchor if isinstance(anchor, dt.date) else None
     found: list[tuple[int, dt.date, int]] = []
-    for m in _ISO.finditer(text):
+    # cheap gates before the patterns: most sentences name no month, weekday or relative day
+    low = text.lower()
+    digits = _DIGIT.search(text) is not None
+    months = any(m in low for m in _MONTH_STEMS)
+    for m in (_ISO.finditer(text) if digits else ()):
         d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d:
             found.append((m.start(), d, 1))
     for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
-        for m in pattern.finditer(text):
+        for m in (pattern.finditer(text) if digits and months else ()):
             month, day = MONTHS[m.group(month_group).lower()], int(m.group(day_group))
-            year = int(m.group(3)) if m.group(3) else _year_for(month, day, published)
+            year = int(m.group(3)) if m.group(3) else _year_for(month, day, published, anchor)
             d = _safe_date(year, month, day)
             if d:
                 found.append((m.start(), d, 1))
-    for m in _WEEKDAY.finditer(text):
-        target = WEEKDAYS[m.group(1).lower()]
-        back = (published.weekday() - target) % 7
-        found.append((m.start(), published - dt.timedelta(days=back), 1))
-    for pattern, offset, precision in _RELATIVE:
+    for m in (_WEEKDAY.finditer(text) if any(w in low for w in _WEEKDAY_STEMS) else ()):
+        found.append((m.start(), _weekday(WEEKDAYS[m.group(1).lower()], published, day_anchor), 1))
+    if day_anchor is not None and digits:
+        for m in _DAY_ONLY.finditer(text):
+            d = _safe_date(day_anchor.year, day_anchor.month, int(m.group(1)))
+            if d:
+                found.append((m.start(), d, 1))
+    for m in (_ANCHORED.finditer(text) if any(w in low for w in _ANCHORED_STEMS) else ()):
+        base = day_anchor or published
+        if m.group("n"):
+            step = _N_DAYS[m.group("n").lower()] * (-1 if m.group("dir").lower() in ("earlier", "before") else 1)
+        elif m.group("prev") or m.group("prev2") or m.group("earlier"):
+            step = -1
+        elif m.group("next") or "later" in m.group(0).lower():
+            step = 1
+        else:
+            step = 0
+        d = base + dt.timedelta(days=step)
+        found.append((m.start(), min(d, published), 1))
+    for (pattern, offset, precision), stems in zip(_RELATIVE, _RELATIVE_STEMS, strict=True):
+        if not any(w in low for w in stems):
+            continue
         for m in pattern.finditer(text):
-            if offset == "week":
+            if offset == "this week":
+                monday = published - dt.timedelta(days=published.weekday())
+                weekend = "weekend" in m.group(0).lower()
+                found.append((m.start(), monday - dt.timedelta(days=2) if weekend and published.weekday() < 5
+                              else monday + dt.timedelta(days=5) if weekend else monday, precision))
+            elif offset == "week":
                 monday = published - dt.timedelta(days=published.weekday())
                 found.append((m.start(), monday - dt.timedelta(days=7), precision))
             elif offset == "month":
@@ -75,9 +156,16 @@ def find_date(text: str, published: dt.date) -> tuple[dt.date, int] | None:
                 found.append((m.start(), first.replace(day=1), precision))
             elif isinstance(offset, int):
                 found.append((m.start(), published - dt.timedelta(days=offset), precision))
-    for m in _MONTH_ONLY.finditer(text):
+    for m in (_MONTH_ONLY.finditer(text) if months else ()):
         month = MONTHS[m.group(1).lower()]
-        year = int(m.group(2)) if m.group(2) else (published.year if month <= published.month else published.year - 1)
+        if m.group(2):
+            year = int(m.group(2))
+        elif isinstance(anchor, int):
+            year = anchor
+        elif day_anchor is not None:
+            year = day_anchor.year
+        else:
+            year = published.year if month <= published.month else published.year - 1
         found.append((m.start(), dt.date(year, month, 1), 3))
     if not found:
         return None

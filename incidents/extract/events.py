@@ -1,4 +1,25 @@
-"""Event type, sub-type, actors and civilian targeting in ACLED's vocabulary, from trigger words."""
+"""Event type, sub-type, actors and civilian targeting in ACLED's vocabulary, from trigger words.
+
+Rules (ACLED codebook):
+
+* Battles: armed clashes and assaults (fighting, clashes, storming, repelled assaults) are "Armed
+  clash" even when artillery or drones are also mentioned; a side taking territory is "Non-state actor
+  overtakes territory" (foreign forces, as ACLED codes Russia's in Ukraine) or "Government regains
+  territory".
+* Explosions/Remote violence: attacks from afar with no clash: "Air/drone strike" (aircraft, drones,
+  glide bombs), "Remote explosive/landmine/IED" (mines, IEDs, sabotage blasts), else
+  "Shelling/artillery/missile attack" (artillery, rockets, missiles, and strikes with no weapon named).
+  Damage reports without casualty words ("the theatre was hit", "a kindergarten was destroyed") are
+  events with unknown fatalities.
+* Strategic developments: interceptions with no damage or casualties ("Disrupted weapons use");
+  looting and seizure of goods ("Looting/property destruction"); a withdrawal without fighting
+  ("Non-violent transfer of territory").
+* Violence against civilians: executions, shootings and torture of civilians with no remote weapon
+  ("Attack"); abductions ("Abduction/forced disappearance").
+* Not events: floods, outages, evacuations with no attack named; accidents (crashes, drownings,
+  gas explosions) with no weapon or fight named; repairs and reconstruction with no casualties;
+  anniversaries and commemorations of past attacks.
+"""
 
 from __future__ import annotations
 
@@ -17,18 +38,50 @@ _CAPTURE = re.compile(
     re.I)
 _RETAKE = re.compile(r"\b(liberat\w*|recaptur\w*|retook|retaken|regain\w*|pushed \w+ (?:forces|troops) out)\b", re.I)
 _CLASH = re.compile(r"\b(fighting|clash\w*|battles?|assault\w*|repel\w*|repuls\w*|counter-?attack\w*|"
-                    r"firefight|storm\w*|advanc\w*|offensive operations?)\b", re.I)
+                    r"firefight|gunfight|shootout|storm(?:ed|ing)|advanc\w*|offensive operations?|"
+                    r"close combat)\b(?!\s+shadow)", re.I)
+# "repelled a drone attack" is air defence, not a clash
+_REMOTE_REPEL = re.compile(r"\b(?:repel\w*|repuls\w*)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|air|aerial|rockets?|"
+                           r"shaheds?)\b", re.I)
 _IED = re.compile(r"\b(explosive device|ied|landmine|land mine|mine|mines|car bomb|booby|sabotage|underwater "
-                  r"explosive|naval drone|sea drone|blew up|detonat\w*)\b", re.I)
+                  r"explosive|naval drone|sea drone|blew up|blown up|blow(?:ing|s)? (?:it|them|\w+ \w+) up|"
+                  r"detonat\w*|anti-tank mine|tripwire)\b", re.I)
 _AIR = re.compile(r"\b(drones?|uavs?|shahed\w*|geran\w*|fpv|air ?strikes?|airstrikes?|aerial bombs?|glide bombs?|"
                   r"guided bombs?|kabs?|bombers?|aircraft|warplanes?|jets?|lancet|air raid)\b", re.I)
 _SHELL = re.compile(r"\b(missiles?|rockets?|ballistic|cruise|iskander\w*|kinzhal\w*|kalibr|s-300|shell\w*|artillery|"
                     r"mortars?|mlrs|grad|himars|uragan|smerch|howitzers?|barrage)\b", re.I)
 _GENERIC = re.compile(r"\b(strikes?|struck|attack\w*|hit|hits|bombard\w*|pounded|targeted|explosions?|blasts?|"
-                      r"shot dead|opened fire|fired on|fired at|killed|killing|died|wounded|wounding|injured|"
-                      r"injuring|dead)\b", re.I)
+                      r"shot dead|opened fire|fired on|fired at|killed|killing|kills?|died|dies|wounded|wounding|"
+                      r"injured|injuring|dead|sank|sunk|sniper|gunfire|kia|wia)\b", re.I)
 _VAC = re.compile(r"\b(shot dead|executed|execution|tortur\w*|opened fire on (?:civilians|a car|residents)|"
                   r"shot (?:and killed )?(?:\w+ )?civilians|abducted and killed)\b", re.I)
+_DAMAGE = re.compile(r"\b(destroyed|damaged|ruined|razed|gutted|burn(?:ed|t) down|set (?:on fire|ablaze)|"
+                     r"caught fire|hit|struck|shelled|bombed|reduced to rubble)\b", re.I)
+FACILITY = re.compile(r"\b(buildings?|houses?|homes?|school|kindergarten|hospital|clinic|theat(?:re|er)|church|"
+                       r"cathedral|museum|station|plant|factory|warehouse|depot|bridge|substation|infrastructure|"
+                       r"apartment|block|market|shop|supermarket|mall|shopping cent(?:re|er)|port|dam|university|"
+                       r"library|stadium|hotel|enterprise|farm|granary|silo|facility|"
+                       r"facilities|railway|train|bus|car|vehicle|tower|pipeline|refinery)\b", re.I)
+# what a sentence is about when it is not an attack
+_NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|memorial|mourn\w*|years? ago|"
+                        r"honou?r(?:ed|ing)? the (?:victims|memory))\b", re.I)
+_REPAIR = re.compile(r"\b(repair\w*|rebuil\w*|reconstruct\w*|restor\w*|reopen\w*)\b", re.I)
+_WEAK_NOT_EVENT = re.compile(r"\b(flood\w*|outages?|blackouts?|power cuts?|without (?:power|electricity|water|"
+                             r"heating)|evacuat\w*|storms?|rain\w*|snow\w*|weather|heatwave|wildfires?)\b", re.I)
+# accidents kill too, but are not political violence unless a weapon or a fight is named
+_ACCIDENT = re.compile(r"\b(accidents?|crash\w*|collision|drown\w*|road traffic|gas (?:leak|explosion)|"
+                       r"carbon monoxide|(?:a|the) fire|fire broke out|blaze|short circuit|collapsed? due to)\b", re.I)
+_ATTACK = re.compile(r"\b(attack\w*|strikes?|struck|shell\w*|bombard\w*|shot|fired|explo\w*|blasts?|killed|"
+                     r"killing|wounded|injured|dead|died)\b", re.I)
+_REPEL = re.compile(r"\b(repel\w*|repuls\w*|beat back|fought off|thwart\w*)\b", re.I)
+_UKR_ASSAULT = re.compile(r"\bukrain\w* (?:forces|troops|units|soldiers|army)? ?(?:counter-?attack\w*|"
+                          r"counter-?offensive|assault\w*|attack(?:ed|ing)|advanc\w*|storm\w*)", re.I)
+_HOSTILE = re.compile(r"\b(shell\w*|strikes?|struck|attack\w*|shot)\b", re.I)
+_LOOT = re.compile(r"\b(loot\w*|plunder\w*|pillag\w*|ransack\w*|seiz\w* (?:\w+ ){0,3}?(?:grain|goods|property|"
+                   r"equipment|vehicles?|cars?|cargo|ships?|vessels?|tankers?|weapons|ammunition|humanitarian aid))\b",
+                   re.I)
+_WITHDRAW = re.compile(r"\b(withdr[ae]w\w*|pulled out|retreated|without a fight|handed over)\b", re.I)
+_ABDUCT = re.compile(r"\b(abduct\w*|kidnap\w*|forcibly (?:disappeared|deported|taken))\b", re.I)
 _SHOTDOWN = re.compile(r"\b(shot down|intercepted|downed|destroyed in the air|neutrali[sz]ed)\b", re.I)
 _CIVILIAN = re.compile(r"\b(civilians?|residents?|children|child|girl|boy|woman|women|man|men|elderly|pensioners?|"
                        r"passengers?|drivers?|pedestrians?|passers-by|bus|market|apartment|residential|homes?|"
@@ -47,6 +100,7 @@ DIPLOMACY = re.compile(r"\b(talks|negotiat\w*|summit|delegation|memorand\w*|ceas
                        r"prisoner (?:swap|exchange)|peace (?:plan|proposal|deal)|diplomat\w*)\b", re.I)
 
 
+_CASUALTY = re.compile(r"\b(kill\w*|dead|died|wound\w*|injur\w*|shot|executed|tortur\w*|beat(?:en)?)\b", re.I)
 _SIDE = re.compile(r"\b(russia\w*|moscow|kremlin|ukrain\w*|kyiv|sbu)\b", re.I)
 
 
@@ -60,18 +114,63 @@ def _subject(sentence: str, verb_at: int) -> str:
     return UKRAINE if side.group(1).lower().startswith(("ukrain", "kyiv", "sbu")) else RUSSIA
 
 
+def _looting(sentence: str) -> bool:
+    low = sentence.lower()
+    return any(w in low for w in ("loot", "plunder", "pillag", "ransack", "seiz")) and bool(_LOOT.search(sentence))
+
+
+def _abduction(sentence: str) -> bool:
+    low = sentence.lower()
+    return any(w in low for w in ("abduct", "kidnap", "forcibly")) and bool(_ABDUCT.search(sentence))
+
+
+_EXCLUSION_STEMS = ("anniversar", "commemorat", "memorial", "mourn", "ago", "honou", "honor", "repair", "rebuil",
+                    "reconstruct", "restor", "reopen", "flood", "outage", "blackout", "power cut", "without",
+                    "evacuat", "storm", "rain", "snow", "weather", "heatwave", "wildfire", "accident", "crash",
+                    "collision", "drown", "road traffic", "gas ", "carbon monoxide", "fire", "blaze",
+                    "short circuit", "collapse")
+_ANY_EXCLUSION = re.compile("|".join(f"(?:{p.pattern})" for p in (_NOT_EVENT, _REPAIR, _WEAK_NOT_EVENT, _ACCIDENT)),
+                            re.I)
+
+
 def is_violent(sentence: str) -> bool:
-    """Does the sentence report violence (not talks about it)?"""
-    return bool(_CAPTURE.search(sentence) or _CLASH.search(sentence) or _IED.search(sentence)
-                or _AIR.search(sentence) or _SHELL.search(sentence) or _GENERIC.search(sentence)
-                or _SHOTDOWN.search(sentence))
+    """Does the sentence report violence (not talks about it, nor floods, repairs or anniversaries)?"""
+    if not (_CAPTURE.search(sentence) or _CLASH.search(sentence) or _IED.search(sentence) or _AIR.search(sentence)
+            or _SHELL.search(sentence) or _GENERIC.search(sentence) or _SHOTDOWN.search(sentence)
+            or _looting(sentence) or _abduction(sentence) or (_DAMAGE.search(sentence) and FACILITY.search(sentence))):
+        return False
+    low = sentence.lower()
+    if not any(w in low for w in _EXCLUSION_STEMS) or not _ANY_EXCLUSION.search(sentence):
+        return True  # the rules below only when an exclusion word occurs
+    weapons = _IED.search(sentence) or _AIR.search(sentence) or _SHELL.search(sentence)
+    if _NOT_EVENT.search(sentence) or (_REPAIR.search(sentence) and not _CASUALTY.search(sentence)):
+        return False
+    if _WEAK_NOT_EVENT.search(sentence) and not (weapons or _ATTACK.search(sentence) or _CLASH.search(sentence)):
+        return False
+    return not (_ACCIDENT.search(sentence) and not (weapons or _CLASH.search(sentence) or _SHOTDOWN.search(sentence)
+                                                    or _HOSTILE.search(sentence)))
 
 
 def classify(sentence: str, country: str) -> dict:
     """ACLED event type, sub-type, actors and civilian targeting for one sentence about a place in
     ``country`` (where the event happened)."""
     ukr_actor = bool(_UKR_ACTOR.search(sentence))
+    if _looting(sentence) and not _CASUALTY.search(sentence):
+        return {"event_type": STRATEGIC, "sub_event_type": "Looting/property destruction",
+                "actor1": UKRAINE if (ukr_actor and country == "RU") else RUSSIA if country == "UA" else UKRAINE,
+                "actor2": "Civilians (Russia)" if country == "RU" else "Civilians (Ukraine)",
+                "civilian_targeting": ""}
+    if _abduction(sentence) and not _CASUALTY.search(sentence):
+        return {"event_type": VAC, "sub_event_type": "Abduction/forced disappearance",
+                "actor1": UKRAINE if country == "RU" else RUSSIA,
+                "actor2": "Civilians (Russia)" if country == "RU" else "Civilians (Ukraine)",
+                "civilian_targeting": "Civilian targeting"}
     capture = _CAPTURE.search(sentence)
+    withdrawal = _WITHDRAW.search(sentence) if capture else None
+    if withdrawal and not (_CLASH.search(sentence) or _CASUALTY.search(sentence)):
+        leaver = _subject(sentence, withdrawal.start())
+        return {"event_type": STRATEGIC, "sub_event_type": "Non-violent transfer of territory",
+                "actor1": UKRAINE if leaver == RUSSIA else RUSSIA, "actor2": leaver, "civilian_targeting": ""}
     if capture:
         taker = _subject(sentence, capture.start())
         if country == "RU" and taker == RUSSIA:  # Russia retaking its own territory
@@ -88,17 +187,28 @@ def classify(sentence: str, country: str) -> dict:
         victims = "Civilians (Russia)" if country == "RU" else "Civilians (Ukraine)"
         return {"event_type": VAC, "sub_event_type": "Attack", "actor1": UKRAINE if country == "RU" else RUSSIA,
                 "actor2": victims, "civilian_targeting": "Civilian targeting"}
-    if _CLASH.search(sentence) and not weapons:
-        return {"event_type": BATTLES, "sub_event_type": "Armed clash", "actor1": RUSSIA, "actor2": UKRAINE,
-                "civilian_targeting": ""}
+    clash = _CLASH.search(sentence)
+    if clash and _REMOTE_REPEL.search(sentence) and not any(
+            m.group(1).lower()[:4] not in ("repe", "repu") for m in _CLASH.finditer(sentence)):
+        clash = None  # only "repelled a drone attack": air defence
+    if clash:
+        # the side that repelled an assault defended: the other side attacked (ACLED's actor1)
+        repel = _REPEL.search(sentence)
+        attacker = RUSSIA
+        if repel:
+            attacker = UKRAINE if _subject(sentence, repel.start()) == RUSSIA else RUSSIA
+        elif _UKR_ASSAULT.search(sentence):
+            attacker = UKRAINE
+        return {"event_type": BATTLES, "sub_event_type": "Armed clash", "actor1": attacker,
+                "actor2": UKRAINE if attacker == RUSSIA else RUSSIA, "civilian_targeting": ""}
     if _IED.search(sentence):
         sub = "Remote explosive/landmine/IED"
     elif _AIR.search(sentence) and not _SHELL.search(sentence):
         sub = "Air/drone strike"
     else:
         sub = "Shelling/artillery/missile attack"
-    if _SHOTDOWN.search(sentence) and not re.search(r"\b(killed|injured|wounded|died|dead|damaged|hit|struck)\b",
-                                                    sentence, re.I):
+    intercepted = _SHOTDOWN.search(sentence) or _REMOTE_REPEL.search(sentence)
+    if intercepted and not re.search(r"\b(killed|injured|wounded|died|dead|damaged|hit|struck)\b", sentence, re.I):
         return {"event_type": STRATEGIC, "sub_event_type": "Disrupted weapons use",
                 "actor1": UKRAINE if country == "UA" else RUSSIA, "actor2": "", "civilian_targeting": ""}
     attacker = UKRAINE if (ukr_actor or country == "RU") else RUSSIA

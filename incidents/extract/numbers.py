@@ -37,33 +37,49 @@ def word_number(token: str) -> int | None:
     return None
 
 
-def read_count(tokens: list[str], i: int) -> tuple[int, int] | None:
-    """Count starting at ``tokens[i]`` -> (value, tokens used). Handles "at least 5", "up to 7",
-    "more than 10", "a dozen", "dozens of", "twenty one", "hundred"."""
+# qualifier -> how the stated number N bounds the count: (low, high) as multipliers of "N" or None
+# (unknown). "at least N" = N..?, "up to N" = ?..N, "about N" = ?..?; the best estimate is N.
+QUALIFIERS = (
+    (("at", "least"), "low"), (("no", "fewer", "than"), "low"), (("no", "less", "than"), "low"),
+    (("more", "than"), "low"), (("over",), "low"), (("upwards", "of"), "low"),
+    (("up", "to"), "high"), (("as", "many", "as"), "high"), (("at", "most"), "high"), (("nearly",), "high"),
+    (("almost",), "high"), (("fewer", "than"), "high"), (("less", "than"), "high"), (("under",), "high"),
+    (("about",), "none"), (("around",), "none"), (("some",), "none"), (("roughly",), "none"),
+    (("approximately",), "none"), (("an", "estimated"), "none"), (("estimated",), "none"),
+    (("another",), "exact"), (("a", "further"), "exact"), (("further",), "exact"), (("more",), "exact"),
+)
+
+
+def read_range(tokens: list[str], i: int) -> tuple[int | None, int, int | None, int] | None:
+    """Count starting at ``tokens[i]`` -> (low, best, high, tokens used); low/high None when the text
+    leaves that side open. See :mod:`incidents.extract.casualties` for the rules."""
     n = len(tokens)
     j = i
     lower = [t.lower().strip(".,;:()") for t in tokens[i:i + 4]]
-    # qualifiers that keep the number as stated
-    for q in (("at", "least"), ("up", "to"), ("more", "than"), ("over",), ("nearly",), ("almost",),
-              ("about",), ("around",), ("some",), ("roughly",), ("approximately",), ("as", "many", "as"),
-              ("at", "most"), ("another",), ("a", "further"), ("further",), ("more",)):
+    bound = "exact"
+    for q, kind in QUALIFIERS:
         if tuple(lower[: len(q)]) == q and len(lower) > len(q):
             if q == ("more",) and lower[1] != "than":
                 continue
             j += len(q)
+            bound = kind
             break
     if j >= n:
         return None
     t = tokens[j].lower().strip(".,;:()")
+    vague = False
     if t == "a" and j + 1 < n:
         nxt = tokens[j + 1].lower().strip(".,;:()")
         if nxt in ("dozen", "few", "couple", "handful"):
-            return (VAGUE["a dozen"] if nxt == "dozen" else 3 if nxt in ("few", "handful") else 2), j + 2 - i
+            vague_value = VAGUE["a dozen"] if nxt == "dozen" else 3 if nxt in ("few", "handful") else 2
+            exact = vague_value if nxt == "couple" else None
+            return exact, vague_value, exact, j + 2 - i
         if nxt == "number" and j + 2 < n and tokens[j + 2].lower() == "of":
-            return VAGUE["a number of"], j + 3 - i
+            return None, VAGUE["a number of"], None, j + 3 - i
     value = word_number(t)
     if value is None:
         return None
+    vague = t in VAGUE
     used = j + 1
     if t in TENS and used < n:
         unit = word_number(tokens[used])
@@ -73,10 +89,21 @@ def read_count(tokens: list[str], i: int) -> tuple[int, int] | None:
     if used < n and tokens[used].lower().strip(".,") in ("hundred", "thousand"):
         value *= 100 if tokens[used].lower().startswith("hundred") else 1000
         used += 1
-    return value, used - i
+    if vague:
+        return None, value, None, used - i
+    low = value if bound in ("exact", "low") else None
+    high = value if bound in ("exact", "high") else None
+    return low, value, high, used - i
+
+
+def read_count(tokens: list[str], i: int) -> tuple[int, int] | None:
+    """Count starting at ``tokens[i]`` -> (value, tokens used). Handles "at least 5", "up to 7",
+    "more than 10", "a dozen", "dozens of", "twenty one", "hundred"."""
+    found = read_range(tokens, i)
+    return None if found is None else (found[1], found[3])
 
 
 # words a count can start with (a cheap filter before :func:`read_count`)
 COUNT_STARTS = frozenset(UNITS) | frozenset(TENS) | frozenset(VAGUE) | {
     "at", "up", "more", "over", "nearly", "almost", "about", "around", "some", "roughly", "approximately",
-    "as", "another", "further"}
+    "as", "another", "further", "no", "upwards", "fewer", "less", "under", "an", "estimated"}

@@ -7,9 +7,9 @@ import datetime as dt
 import hashlib
 import re
 
-from .casualties import find_casualties
+from .casualties import find_casualty_ranges
 from .dates import find_date
-from .events import DIPLOMACY, classify, is_violent
+from .events import DIPLOMACY, EXPLOSIONS, FACILITY, classify, is_violent
 from .mentions import Mention, find_mentions
 from .places import Resolver
 
@@ -63,6 +63,15 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|\s+and\s+(?=(?:killing|wounding|injurin
 FOREIGN_OK = {"UA", "RU", "BY", "MD", "PL", "RO"}
 
 
+_OWNER = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?" + FACILITY.pattern, re.I)
+
+
+def _attributive(sentence: str, mention: Mention) -> bool:
+    """A place named as the owner of what was attacked: "the Chernihiv drama theatre was hit",
+    "Odesa's port was struck" (a mention without a locative that still places the event)."""
+    return _OWNER.match(sentence, mention.start + len(mention.text)) is not None
+
+
 def _confidence(candidates: list, mention: Mention) -> float:
     if not candidates:
         return 0.0
@@ -74,11 +83,22 @@ def _confidence(candidates: list, mention: Mention) -> float:
     return round(min(conf, 0.99), 2)
 
 
+def _counts(casualties: dict) -> dict:
+    """Incident keys for the casualty ranges: best estimate plus low and high (None = unknown)."""
+    out = {}
+    for kind, key in (("killed", "fatalities"), ("injured", "injured")):
+        low, best, high = casualties.get(kind, (None, None, None))
+        out.update({key: best, f"{key}_low": low, f"{key}_high": high})
+    out["civilians_killed"] = casualties.get("civilians_killed", (None, None, None))[1]
+    return out
+
+
 def _merge(into: dict, new: dict) -> None:
     """Same event reported twice in one text: keep known numbers (the larger), fill gaps."""
     for key in ("fatalities", "injured"):
-        if new.get(key) is not None:
-            into[key] = new[key] if into.get(key) is None else max(into[key], new[key])
+        if new.get(key) is not None and (into.get(key) is None or new[key] > into[key]):
+            for k in (key, f"{key}_low", f"{key}_high") + (("civilians_killed",) if key == "fatalities" else ()):
+                into[k] = new.get(k)
     for key in ("actor2", "civilian_targeting"):
         if not into.get(key) and new.get(key):
             into[key] = new[key]
@@ -87,12 +107,17 @@ def _merge(into: dict, new: dict) -> None:
 
 
 def _note(inc: dict) -> str:
-    def n(v):
-        return "unknown" if v is None else str(v)
+    def n(key):
+        best, low, high = inc.get(key), inc.get(f"{key}_low"), inc.get(f"{key}_high")
+        if best is None:
+            return "unknown"
+        if (low, high) == (best, best):
+            return str(best)
+        return f"{best} (low {'?' if low is None else low}, high {'?' if high is None else high})"
 
     where = inc["location"] + (f" ({inc['admin1']})" if inc.get("admin1") and inc["admin1"] != inc["location"] else "")
     return (f"{inc['sub_event_type']} at {where} on {inc['event_date']} by {inc['actor1']}; "
-            f"killed: {n(inc['fatalities'])}, injured: {n(inc['injured'])}.")
+            f"killed: {n('fatalities')}, injured: {n('injured')}.")
 
 
 def _incident(clause: str, sentence: str, text: str, when: tuple[dt.date, int], casualties: dict,
@@ -124,8 +149,7 @@ def _incident(clause: str, sentence: str, text: str, when: tuple[dt.date, int], 
             "country": {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus"}.get(place.country_code, place.country_code),
             "admin1": place.admin1, "admin2": place.admin2, "location": place.name,
             "latitude": place.lat, "longitude": place.lon, "geo_precision": PRECISION[level],
-            "geonameid": place.geonameid, "fatalities": casualties.get("killed"),
-            "injured": casualties.get("injured"), "source_quote": sentence,
+            "geonameid": place.geonameid, **_counts(casualties), "source_quote": sentence,
             "confidence": _confidence(candidates, mention), "status": "extracted", "mention": mention.text,
         }
     return None
@@ -142,25 +166,40 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[dict]:
     incidents: list[dict] = []
     last: dict | None = None
     carried_date: tuple[dt.date, int] | None = None
+    previous: dict | None = None  # the incident of the sentence just before
     for sentence in split_sentences(text):
         if not is_violent(sentence):
+            # "No one was hurt." / "The driver was hospitalised." right after an incident: its numbers
+            if last is not None and last is previous and not _SEPARATE.search(sentence):
+                casualties = find_casualty_ranges(sentence)
+                if casualties:
+                    _merge(last, {**_counts(casualties), "source_quote": sentence})
+            previous = None
             continue
-        found_date = find_date(sentence, published)
+        anchor = None if carried_date is None else carried_date[0] if carried_date[1] == 1 else carried_date[0].year
+        found_date = find_date(sentence, published, anchor)
         if found_date is not None:
             carried_date = found_date
         when = found_date or carried_date or (published, 1)
-        mentions = [m for m in find_mentions(sentence, resolver.knows) if m.cue or m.level != "place"]
+        previous = None
+        mentions = [m for m in find_mentions(sentence, resolver.knows)
+                    if m.cue or m.level != "place" or _attributive(sentence, m)]
         strong = [m for m in mentions if m.cue == 2 and m.level == "place"]
         clauses = _CLAUSE.split(sentence) if len(strong) >= 2 else [sentence]
         for clause in clauses:
-            casualties = find_casualties(clause)
+            casualties = find_casualty_ranges(clause)
             clause_mentions = mentions if len(clauses) == 1 else [m for m in find_mentions(clause, resolver.knows)
                                                                   if m.cue]
             inc = _incident(clause, sentence, text, when, casualties, clause_mentions, resolver)
             if inc is None:
                 if last is not None and casualties and not _SEPARATE.search(clause):
-                    _merge(last, {"fatalities": casualties.get("killed"), "injured": casualties.get("injured"),
-                                  "source_quote": sentence})
+                    extra = {}
+                    if last["event_type"] == EXPLOSIONS and not last.get("civilian_targeting"):
+                        victims = classify(sentence, "RU" if last["country"] == "Russia" else "UA")
+                        if victims["event_type"] == EXPLOSIONS:
+                            extra = {k: victims[k] for k in ("actor2", "civilian_targeting")}
+                    _merge(last, {**_counts(casualties), **extra, "source_quote": sentence})
+                    previous = last
                 continue
             twin = next((x for x in incidents if x["location"] == inc["location"]
                          and x["event_date"] == inc["event_date"] and x["event_type"] == inc["event_type"]), None)
@@ -170,6 +209,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[dict]:
             else:
                 incidents.append(inc)
                 last = inc
+            previous = last
     digest = hashlib.sha256(f"{published}|{text}".encode()).hexdigest()[:10]
     for n, inc in enumerate(incidents):
         inc["notes"] = _note(inc)

@@ -1,0 +1,200 @@
+"""Extraction on report styles the hand-written articles do not cover (issue 13): people named by
+nouns, ranges, negations, dates that carry through a text, damage reports and ACLED's event types.
+All examples are written for these tests."""
+
+import datetime as dt
+
+import pytest
+
+from incidents.extract import extract_incidents
+from incidents.extract.casualties import find_casualties, find_casualty_ranges
+from incidents.extract.dates import find_date
+from incidents.extract.events import classify, is_violent
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("An artillery shell killed a grandmother and her three grandchildren", {"killed": 4}),
+    ("A glide bomb wounded a family of five in their yard", {"injured": 5}),
+    ("the blast injured a retired teacher", {"injured": 1}),
+    ("An elderly couple died when the roof collapsed", {"killed": 2}),
+    ("The bus driver was killed and two passengers were wounded", {"killed": 1, "injured": 2}),
+    ("Drones struck a car, killing a man and wounding his wife and son", {"killed": 1, "injured": 2}),
+    ("Border guard killed in mortar fire", {"killed": 1}),
+    ("Shelling kills civilian in frontline village", {"killed": 1}),
+    ("Three soldiers, two medics, killed in assault", {"killed": 5}),
+    ("No one was hurt in the attack", {"killed": 0, "injured": 0}),
+    ("There were no casualties, the mayor said", {"killed": 0, "injured": 0}),
+    ("Nobody was killed or injured", {"killed": 0, "injured": 0}),
+    ("Four people were injured and no one was killed", {"killed": 0, "injured": 4}),
+    ("There was no information on casualties", {}),
+    ("Shelling killed five people, including two teenagers", {"killed": 5}),
+    ("Residents were killed in the strike", {}),  # a plural without a number: unknown
+    ("Two wounded soldiers died in hospital", {"killed": 2}),  # "wounded" here describes, it is not a verb
+    ("Police say the injured driver died", {"killed": 1}),
+    ("The shelling resulted in 1 fatality and 3 injuries", {"killed": 1, "injured": 3}),
+    ("Four people sustained shrapnel injuries", {"injured": 4}),
+    ("The tractor driver suffered fatal wounds", {"killed": 1}),
+    ("Residents in the village say a shepherd was killed", {"killed": 1}),
+    ("Interceptors destroyed 15 drones and three missiles", {}),
+    ("The brigade lost 40 soldiers killed and wounded", {}),  # a total of both
+    ("More than 300 civilians have been killed in the region since the start of the war", {}),
+    ("Investigators exhumed 12 bodies from a forest grave", {}),
+])
+def test_people_and_negations(text, expected):
+    assert find_casualties(text) == expected
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("at least 6 civilians were killed", (6, 6, None)),
+    ("up to 9 people died", (None, 9, 9)),
+    ("more than 30 soldiers were killed", (30, 30, None)),
+    ("between 4 and 7 fighters were killed", (4, 4, 7)),
+    ("officials said 10-12 people died", (10, 10, 12)),
+    ("several villagers were killed", (None, 10, None)),  # ACLED: several = 10
+    ("dozens were killed", (None, 12, None)),  # ACLED: dozens = 12
+    ("a sniper killed a nurse", (1, 1, 1)),
+    ("The death toll from Friday's strike rose to 19", (19, 19, 19)),
+    ("Two people died on Friday; the toll has since climbed to seven", (7, 7, 7)),
+])
+def test_ranges(text, killed):
+    assert find_casualty_ranges(text)["killed"] == killed
+
+
+def test_dates_carry_the_text_year_and_count_from_the_sentence_date():
+    pub = dt.date(2025, 6, 3)
+    anchor = dt.date(2022, 9, 14)  # a Wednesday
+    assert find_date("On 15 September, shelling resumed", pub, anchor) == (dt.date(2022, 9, 15), 1)
+    assert find_date("The day before, drones struck the port", pub, anchor) == (dt.date(2022, 9, 13), 1)
+    assert find_date("The next day, drones struck the port", pub, anchor) == (dt.date(2022, 9, 15), 1)
+    assert find_date("On Monday, drones struck the port", pub, anchor) == (dt.date(2022, 9, 12), 1)
+    assert find_date("in late October, a bridge was hit", pub, 2022) == (dt.date(2022, 10, 1), 3)
+    # without an anchor: from the publication date (a Tuesday)
+    assert find_date("On 15 September, shelling resumed", pub) == (dt.date(2024, 9, 15), 1)
+    assert find_date("the day before yesterday", pub) == (dt.date(2025, 6, 1), 1)
+    assert find_date("in the past 24 hours", pub) == (dt.date(2025, 6, 2), 1)
+    assert find_date("last week", pub) == (dt.date(2025, 5, 26), 2)
+    assert find_date("in May", pub) == (dt.date(2025, 5, 1), 3)
+
+
+@pytest.mark.parametrize("sentence,violent", [
+    ("The Odesa opera house was hit by a drone.", True),
+    ("A school in Kupiansk was destroyed.", True),
+    ("Floods hit Kherson after the rain.", False),
+    ("Power outages were reported in Dnipro after the storm.", False),
+    ("Residents were evacuated from Vovchansk.", False),
+    ("Repairs began on the bridge in Zatoka that was struck last year.", False),
+    ("Izium marked the anniversary of the strike on its market.", False),
+    ("Power outages followed a missile strike on Odesa.", True),
+])
+def test_what_counts_as_an_event(sentence, violent):
+    assert is_violent(sentence) is violent
+
+
+@pytest.mark.parametrize("sentence,event_type,sub", [
+    ("Russian infantry stormed the village under heavy artillery cover.", "Battles", "Armed clash"),
+    ("Fighting continued near the town as both sides traded mortar fire.", "Battles", "Armed clash"),
+    ("Russian artillery shelled the town overnight.", "Explosions/Remote violence",
+     "Shelling/artillery/missile attack"),
+    ("Ukrainian artillery struck Russian infantry positions.", "Explosions/Remote violence",
+     "Shelling/artillery/missile attack"),  # hitting troops from afar is not a clash
+    ("A Shahed drone hit an apartment block.", "Explosions/Remote violence", "Air/drone strike"),
+    ("A car ran over an anti-tank mine.", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("Air defence repelled a drone attack on the city.", "Strategic developments", "Disrupted weapons use"),
+    ("Air defences shot down nine drones over the region.", "Strategic developments", "Disrupted weapons use"),
+    ("Soldiers looted homes and shops in the village.", "Strategic developments", "Looting/property destruction"),
+    ("Troops seized grain from local farms.", "Strategic developments", "Looting/property destruction"),
+    ("Occupying forces abducted a village head.", "Violence against civilians", "Abduction/forced disappearance"),
+])
+def test_event_types(sentence, event_type, sub):
+    kind = classify(sentence, "UA")
+    assert (kind["event_type"], kind["sub_event_type"]) == (event_type, sub)
+
+
+def test_incidents_from_a_report(gaz):
+    text = ("On 3 March 2023, Russian shelling killed a woman and her two sons in Kostiantynivka. "
+            "On 4 March, drones struck Kurakhove. The Chernihiv drama theatre was hit by a missile. "
+            "A kindergarten in Balakliia was destroyed. Floods hit Kherson after days of rain.")
+    got = {i["location"]: i for i in extract_incidents(text, "2025-06-03", gaz)}
+    assert "Kherson" not in got
+    kostiantynivka = next(i for name, i in got.items() if name.startswith("Kost"))
+    assert kostiantynivka["event_date"] == "2023-03-03" and kostiantynivka["fatalities"] == 3
+    assert (kostiantynivka["fatalities_low"], kostiantynivka["fatalities_high"]) == (3, 3)
+    kurakhove = next(i for name, i in got.items() if name.startswith("Kurakh"))
+    assert kurakhove["event_date"] == "2023-03-04" and kurakhove["fatalities"] is None
+    assert kurakhove["sub_event_type"] == "Air/drone strike"
+    chernihiv = got["Chernihiv"]
+    assert chernihiv["fatalities"] is None and chernihiv["injured"] is None
+    assert any(name.startswith("Balakl") for name in got)
+
+
+def test_one_incident_per_place_date_and_type(gaz):
+    text = ("Russian artillery shelled Nikopol on Monday, wounding three people. "
+            "Later on Monday, more shells hit Nikopol, killing a man.")
+    incidents = extract_incidents(text, "2025-06-03", gaz)
+    assert len(incidents) == 1
+    assert (incidents[0]["fatalities"], incidents[0]["injured"]) == (1, 3)
+
+
+def test_ranges_reach_the_incident(gaz):
+    text = "At least 14 people were killed and up to 40 wounded when a missile hit Zaporizhzhia on Sunday."
+    inc = extract_incidents(text, "2025-06-03", gaz)[0]
+    assert (inc["fatalities_low"], inc["fatalities"], inc["fatalities_high"]) == (14, 14, None)
+    assert (inc["injured_low"], inc["injured"], inc["injured_high"]) == (None, 40, 40)
+    assert "killed: 14 (low 14, high ?)" in inc["notes"] and "injured: 40 (low ?, high 40)" in inc["notes"]
+
+
+@pytest.mark.parametrize("text,civilians", [
+    ("Two soldiers and three civilians were killed in the shelling", 3),
+    ("The strike killed six people, including four children", 4),
+    ("Artillery fire killed a farmer and his son", 2),
+    ("Seven people were killed", None),  # "people" does not say who they were
+    ("Three servicemen were killed", None),
+])
+def test_civilians_killed_when_stated(text, civilians):
+    got = find_casualty_ranges(text).get("civilians_killed")
+    assert (got[1] if got else None) == civilians
+
+
+def test_incident_dicts_keep_the_store_contract(gaz):
+    """Extra keys are additions; the best estimates stay where the store and exporters read them."""
+    from incidents.record import clean_record
+
+    text = "Russian shelling killed two civilians and a soldier in Nikopol on Monday; no one else was hurt."
+    inc = extract_incidents(text, "2025-06-03", gaz)[0]
+    assert (inc["fatalities"], inc["civilians_killed"]) == (3, 2)
+    rec = clean_record({**inc, "source": "test"})
+    assert rec["fatalities"] == 3 and "fatalities_low" not in rec
+
+
+@pytest.mark.parametrize("sentence,violent", [
+    ("A car crash killed two people near Poltava.", False),
+    ("A gas explosion destroyed a house in Lviv.", False),
+    ("A fire damaged a warehouse in Uzhhorod.", False),
+    ("A drone hit a warehouse in Lviv, starting a fire.", True),
+    ("A Su-34 crashed after being hit by a missile.", True),
+    ("Power returned to Sumy after a drone strike killed two workers.", True),
+])
+def test_accidents_and_repairs(sentence, violent):
+    assert is_violent(sentence) is violent
+
+
+def test_the_attacker_of_a_clash_is_actor1():
+    repelled = classify("Ukrainian troops repelled two Russian assaults near the village.", "UA")
+    assert (repelled["event_type"], repelled["actor1"]) == ("Battles", "Military Forces of Russia")
+    counter = classify("Russian units repelled a counterattack by Ukrainian infantry.", "UA")
+    assert counter["actor1"] == "Military Forces of Ukraine"
+
+
+def test_victims_named_in_a_later_sentence_mark_civilian_targeting(gaz):
+    text = ("Russian artillery shelled Beryslav overnight. An elderly man was wounded when a shell hit "
+            "his garden, local officials said.")
+    inc = extract_incidents(text, "2025-06-03", gaz)[0]
+    assert inc["injured"] == 1 and inc["civilian_targeting"] == "Civilian targeting"
+
+
+def test_a_following_sentence_without_violence_words_still_gives_the_numbers(gaz):
+    nobody = extract_incidents("Russian shelling hit Kherson on Monday. No one was hurt, the governor said.",
+                               "2025-06-03", gaz)
+    assert [(i["fatalities"], i["injured"]) for i in nobody] == [(0, 0)]
+    later = extract_incidents("A drone struck a car in Nikopol. The driver was hospitalised.", "2025-06-03", gaz)
+    assert [(i["fatalities"], i["injured"]) for i in later] == [(None, 1)]
