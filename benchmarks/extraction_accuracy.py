@@ -59,7 +59,7 @@ def score(articles: list[dict], gaz: Gazetteer) -> dict:
     totals: Counter = Counter()
     problems: list[str] = []
     for art in articles:
-        got = extract_incidents(art["text"], art["published"], gaz)
+        got = [inc.to_dict() for inc in extract_incidents(art["text"], art["published"], gaz)]
         unmatched = list(got)
         for exp in art["expected"]:
             totals["expected"] += 1
@@ -143,7 +143,7 @@ def score_ucdp(events: list[dict], gaz) -> dict:
         totals["events"] += 1
         incidents = []
         for head, pub in ev["headlines"]:
-            incidents += extract_incidents(head, pub, gaz)
+            incidents += [inc.to_dict() for inc in extract_incidents(head, pub, gaz)]
         killed = [i["fatalities"] for i in incidents if i.get("fatalities") is not None]
         got = max(killed) if killed else None
         ok = got is not None and (got == ev["best"] or ev["low"] <= got <= ev["high"])

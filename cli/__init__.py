@@ -167,14 +167,12 @@ def extract(file, published, fmt, index_path) -> None:
     except ValueError as exc:
         _fail(f"{getattr(file, 'name', '-')}: {exc}")
     incidents = extract_incidents(text, published, _resolver(index_path))
-    for inc in incidents:
-        inc.pop("mention", None)
     if fmt == "geojson":
-        write_geojson(incidents, sys.stdout, {"published": published})
+        write_geojson((inc.as_record() for inc in incidents), sys.stdout, {"published": published})
     elif fmt == "csv":
-        write_csv(incidents, sys.stdout)
-    else:
-        sys.stdout.write(json.dumps(incidents, ensure_ascii=False, indent=1) + "\n")
+        write_csv((inc.as_record() for inc in incidents), sys.stdout)
+    else:  # every field, with the mention, the ranked places and the casualty ranges
+        sys.stdout.write(json.dumps([inc.to_dict() for inc in incidents], ensure_ascii=False, indent=1) + "\n")
 
 
 @main.command()

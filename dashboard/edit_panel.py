@@ -93,17 +93,17 @@ def _from_article(store_path) -> None:
         return
     records = []
     for n, inc in enumerate(review["incidents"]):
-        title = md_escape(f"{n + 1}. {inc['event_type']} at {inc['location']} on {inc['event_date']}")
+        title = md_escape(f"{n + 1}. {inc.event_type} at {inc.location} on {inc.event_date}")
         with st.expander(title, expanded=True):
             keep = st.checkbox("Save this incident", value=True, key=f"keep{n}")
-            options = _resolver().resolve(inc.get("mention") or inc["location"], context=review["text"], limit=5)
+            options = inc.places  # the resolver's ranking for the place as the text wrote it
             choice = st.selectbox("Place", options, format_func=_label, key=f"place{n}") if options else None
-            date = st.date_input("Date", value=dt.date.fromisoformat(inc["event_date"]), key=f"date{n}")
-            etype = st.selectbox("Type", EVENT_TYPES, index=EVENT_TYPES.index(inc["event_type"]), key=f"type{n}")
-            killed = st.number_input("Killed (empty = unknown)", min_value=0, value=inc["fatalities"], key=f"k{n}")
-            injured = st.number_input("Injured (empty = unknown)", min_value=0, value=inc["injured"], key=f"i{n}")
+            date = st.date_input("Date", value=dt.date.fromisoformat(inc.event_date), key=f"date{n}")
+            etype = st.selectbox("Type", EVENT_TYPES, index=EVENT_TYPES.index(inc.event_type), key=f"type{n}")
+            killed = st.number_input("Killed (empty = unknown)", min_value=0, value=inc.fatalities, key=f"k{n}")
+            injured = st.number_input("Injured (empty = unknown)", min_value=0, value=inc.injured, key=f"i{n}")
             if keep:
-                rec = {**inc, "event_date": date.isoformat(), "event_type": etype, "fatalities": killed,
+                rec = {**inc.as_record(), "event_date": date.isoformat(), "event_type": etype, "fatalities": killed,
                        "injured": injured, "status": "reviewed", "source": "pasted article"}
                 if choice is not None:
                     rec.update(place_fields(choice))

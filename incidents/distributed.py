@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .extract import extract_incidents
 from .ingest import IngestReport, check_published, iter_documents, store_document
+from .record import Incident
 from .storage import Store
 
 PARTITION_SIZE = 200
@@ -22,7 +23,7 @@ _RESOLVERS: dict[str, object] = {}  # per worker process: index path -> loaded G
 @dataclass
 class PartitionResult:
     number: int
-    incidents: list[list[dict]]  # one list per document, in document order
+    incidents: list[list[Incident]]  # one list per document, in document order
 
 
 def _resolver(index_path: str):
@@ -61,7 +62,7 @@ def ingest_dask(paths: list[str], store: Store, index_path: str, published: str 
     try:
         futures = [client.submit(extract_partition, n, [(d.text, d.published) for d in part], index_path,
                                  retries=retries, pure=False) for n, part in enumerate(parts)]
-        results: dict[int, list[list[dict]]] = {}
+        results: dict[int, list[list[Incident]]] = {}
         with tqdm(total=len(docs), desc="ingest (dask)", unit=" docs", disable=not progress,
                   file=sys.stderr) as bar:
             for future in as_completed(futures):

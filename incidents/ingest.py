@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .extract import extract_incidents
-from .record import RecordError, parse_date
+from .record import Incident, RecordError, parse_date
 from .storage import Store
 
 MAX_DOCUMENT_BYTES = 5_000_000
@@ -182,11 +182,12 @@ def check_published(published: str | None) -> str | None:
     return None if published is None else parse_date(published, "--published")
 
 
-def store_document(report: IngestReport, store: Store, doc: Document, incidents: list[dict],
+def store_document(report: IngestReport, store: Store, doc: Document, incidents: list[Incident],
                    source: str | None) -> None:
     """Write one document's incidents (once) and count the outcome in ``report``."""
     try:
-        added, ids = store.ingest_document(doc.text, doc.published, incidents, source or doc.origin, doc.url)
+        added, ids = store.ingest_document(doc.text, doc.published, [inc.as_record() for inc in incidents],
+                                           source or doc.origin, doc.url)
     except RecordError as exc:
         report.errors.append(f"{doc.origin}: {exc}")
         return

@@ -3,9 +3,11 @@ their map colours), plausible bounds, and validation of one record."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
-from typing import TYPE_CHECKING
+from dataclasses import asdict, dataclass, fields
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from gazetteer import Candidate
@@ -164,3 +166,63 @@ def clean_record(raw: dict, trim: bool = True) -> dict:
     if not rec["location"]:
         raise RecordError("location", "missing")
     return rec
+
+
+@dataclass
+class Incident:
+    """An incident as extraction reports it: the record that is stored (ACLED's columns and ours,
+    :data:`FIELDS`) and what the text said beyond it: the place as written, the resolver's ranked
+    places for it (the first is the one chosen), and the casualty range when the text gives one."""
+
+    event_date: str
+    event_type: str
+    location: str
+    latitude: float
+    longitude: float
+    event_id: str | None = None
+    time_precision: int | None = None
+    sub_event_type: str | None = None
+    actor1: str | None = None
+    actor2: str | None = None
+    civilian_targeting: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    geo_precision: int | None = None
+    source: str | None = None
+    notes: str | None = None
+    fatalities: int | None = None  # the best estimate; 0 when the text says nobody, None when unknown
+    injured: int | None = None
+    geonameid: int | None = None
+    source_url: str | None = None
+    published: str | None = None
+    source_quote: str | None = None
+    confidence: float | None = None
+    status: str = "extracted"
+    created: str | None = None
+    updated: str | None = None
+    # beyond the stored record
+    mention: str | None = None  # the place as the text wrote it
+    places: list[Candidate] = dataclasses.field(default_factory=list, repr=False)  # ranked; places[0] was chosen
+    fatalities_low: int | None = None
+    fatalities_high: int | None = None
+    injured_low: int | None = None
+    injured_high: int | None = None
+    civilians_killed: int | None = None
+
+    @classmethod
+    def from_dict(cls, values: dict[str, Any]) -> Incident:
+        """An incident from a dict with (some of) its field names; other keys are ignored."""
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in values.items() if k in names})
+
+    def as_record(self) -> dict[str, Any]:
+        """The fields that are stored, exported and imported (:data:`FIELDS`)."""
+        return {name: getattr(self, name) for name in FIELDS}
+
+    def to_dict(self) -> dict[str, Any]:
+        """Every field, ready for JSON; the ranked places as their names and coordinates."""
+        out = asdict(self)
+        out["places"] = [{"name": c.name, "admin1": c.admin1, "lat": c.lat, "lon": c.lon, "geonameid": c.geonameid,
+                          "score": c.score} for c in self.places]
+        return out

@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import re
 
+from ..record import Incident
 from .casualties import find_casualty_ranges
 from .dates import find_date
 from .events import DIPLOMACY, EXPLOSIONS, FACILITY, classify, is_violent
@@ -129,7 +130,7 @@ def _incident(clause: str, sentence: str, text: str, when: tuple[dt.date, int], 
     for mention in _ranked(mentions):
         candidates, level = [], "place"
         for query, query_level in _queries(mention):
-            candidates = resolver.resolve(query, context=text, limit=2)
+            candidates = resolver.resolve(query, context=text, limit=5)
             if candidates:
                 level = query_level
                 break
@@ -151,16 +152,18 @@ def _incident(clause: str, sentence: str, text: str, when: tuple[dt.date, int], 
             "latitude": place.lat, "longitude": place.lon, "geo_precision": PRECISION[level],
             "geonameid": place.geonameid, **_counts(casualties), "source_quote": sentence,
             "confidence": _confidence(candidates, mention), "status": "extracted", "mention": mention.text,
+            "places": candidates,
         }
     return None
 
 
-def extract_incidents(text: str, published, resolver: Resolver) -> list[dict]:
+def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident]:
     """Incidents reported in ``text``, dated relative to ``published`` (a date or ISO string).
 
-    ``resolver`` is a :class:`gazetteer.Gazetteer` (anything with ``resolve`` and ``knows``).
-    Each incident is a dict with ACLED-style fields plus injured, geonameid, source_quote and
-    confidence; numbers that the text does not give are None.
+    ``resolver`` is a :class:`gazetteer.Gazetteer` (anything that fits :class:`Resolver`).
+    Each :class:`~incidents.record.Incident` holds ACLED-style fields plus injured, geonameid,
+    source_quote and confidence (numbers the text does not give are None), and the mention, the
+    resolver's ranked places and the casualty ranges.
     """
     published = _as_date(published)
     incidents: list[dict] = []
@@ -215,4 +218,4 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[dict]:
         inc["notes"] = _note(inc)
         inc["event_id"] = f"X{digest}-{n + 1}"
         inc["published"] = published.isoformat()
-    return incidents
+    return [Incident.from_dict(inc) for inc in incidents]

@@ -11,6 +11,11 @@ from incidents.extract.numbers import read_count
 from tests.paths import SEEDS
 
 
+def extract(text: str, published: str, gaz) -> list[dict]:
+    """The extracted incidents as dicts of their fields (see incidents.record.Incident)."""
+    return [inc.to_dict() for inc in extract_incidents(text, published, gaz)]
+
+
 @pytest.fixture(scope="module")
 def seed_text() -> str:
     files = sorted(SEEDS.glob("*.txt"))
@@ -20,7 +25,7 @@ def seed_text() -> str:
 
 
 def test_seed_article_gives_exactly_the_four_incidents(gaz, seed_text):
-    incidents = extract_incidents(seed_text, "2025-06-03", gaz)
+    incidents = extract(seed_text, "2025-06-03", gaz)
     by_place = {i["location"]: i for i in incidents}
     assert len(incidents) == 4, [i["location"] for i in incidents]
     sumy = by_place["Sumy"]
@@ -42,11 +47,22 @@ def test_seed_article_gives_exactly_the_four_incidents(gaz, seed_text):
             inc["source_quote"].split(". ")[0] in seed_text
 
 
+def test_an_incident_is_a_typed_record_with_what_the_text_said_beside_it(gaz, seed_text):
+    from incidents.record import FIELDS, Incident
+
+    incidents = extract_incidents(seed_text, "2025-06-03", gaz)
+    assert all(isinstance(inc, Incident) for inc in incidents)
+    andriivka = next(inc for inc in incidents if inc.location == "Andriivka")
+    assert andriivka.mention == "Andriivka" and andriivka.places[0].geonameid == andriivka.geonameid == 713416
+    assert len({c.geonameid for c in andriivka.places}) > 1  # the other namesakes, for a reviewer to pick from
+    assert list(andriivka.as_record()) == list(FIELDS)
+
+
 def test_extraction_is_pure_and_deterministic(gaz, seed_text):
-    a = extract_incidents(seed_text, "2025-06-03", gaz)
-    b = extract_incidents(seed_text, "2025-06-03", gaz)
+    a = extract(seed_text, "2025-06-03", gaz)
+    b = extract(seed_text, "2025-06-03", gaz)
     assert a == b
-    assert extract_incidents("Talks in Istanbul ended without a deal.", "2025-06-03", gaz) == []
+    assert extract("Talks in Istanbul ended without a deal.", "2025-06-03", gaz) == []
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -12,6 +12,11 @@ from incidents.extract.dates import find_date
 from incidents.extract.events import classify, is_violent
 
 
+def extract(text: str, published: str, gaz) -> list[dict]:
+    """The extracted incidents as dicts of their fields (see incidents.record.Incident)."""
+    return [inc.to_dict() for inc in extract_incidents(text, published, gaz)]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("An artillery shell killed a grandmother and her three grandchildren", {"killed": 4}),
     ("A glide bomb wounded a family of five in their yard", {"injured": 5}),
@@ -114,7 +119,7 @@ def test_incidents_from_a_report(gaz):
     text = ("On 3 March 2023, Russian shelling killed a woman and her two sons in Kostiantynivka. "
             "On 4 March, drones struck Kurakhove. The Chernihiv drama theatre was hit by a missile. "
             "A kindergarten in Balakliia was destroyed. Floods hit Kherson after days of rain.")
-    got = {i["location"]: i for i in extract_incidents(text, "2025-06-03", gaz)}
+    got = {i["location"]: i for i in extract(text, "2025-06-03", gaz)}
     assert "Kherson" not in got
     kostiantynivka = next(i for name, i in got.items() if name.startswith("Kost"))
     assert kostiantynivka["event_date"] == "2023-03-03" and kostiantynivka["fatalities"] == 3
@@ -130,14 +135,14 @@ def test_incidents_from_a_report(gaz):
 def test_one_incident_per_place_date_and_type(gaz):
     text = ("Russian artillery shelled Nikopol on Monday, wounding three people. "
             "Later on Monday, more shells hit Nikopol, killing a man.")
-    incidents = extract_incidents(text, "2025-06-03", gaz)
+    incidents = extract(text, "2025-06-03", gaz)
     assert len(incidents) == 1
     assert (incidents[0]["fatalities"], incidents[0]["injured"]) == (1, 3)
 
 
 def test_ranges_reach_the_incident(gaz):
     text = "At least 14 people were killed and up to 40 wounded when a missile hit Zaporizhzhia on Sunday."
-    inc = extract_incidents(text, "2025-06-03", gaz)[0]
+    inc = extract(text, "2025-06-03", gaz)[0]
     assert (inc["fatalities_low"], inc["fatalities"], inc["fatalities_high"]) == (14, 14, None)
     assert (inc["injured_low"], inc["injured"], inc["injured_high"]) == (None, 40, 40)
     assert "killed: 14 (low 14, high ?)" in inc["notes"] and "injured: 40 (low ?, high 40)" in inc["notes"]
@@ -160,7 +165,7 @@ def test_incident_dicts_keep_the_store_contract(gaz):
     from incidents.record import clean_record
 
     text = "Russian shelling killed two civilians and a soldier in Nikopol on Monday; no one else was hurt."
-    inc = extract_incidents(text, "2025-06-03", gaz)[0]
+    inc = extract(text, "2025-06-03", gaz)[0]
     assert (inc["fatalities"], inc["civilians_killed"]) == (3, 2)
     rec = clean_record({**inc, "source": "test"})
     assert rec["fatalities"] == 3 and "fatalities_low" not in rec
@@ -188,13 +193,13 @@ def test_the_attacker_of_a_clash_is_actor1():
 def test_victims_named_in_a_later_sentence_mark_civilian_targeting(gaz):
     text = ("Russian artillery shelled Beryslav overnight. An elderly man was wounded when a shell hit "
             "his garden, local officials said.")
-    inc = extract_incidents(text, "2025-06-03", gaz)[0]
+    inc = extract(text, "2025-06-03", gaz)[0]
     assert inc["injured"] == 1 and inc["civilian_targeting"] == "Civilian targeting"
 
 
 def test_a_following_sentence_without_violence_words_still_gives_the_numbers(gaz):
-    nobody = extract_incidents("Russian shelling hit Kherson on Monday. No one was hurt, the governor said.",
+    nobody = extract("Russian shelling hit Kherson on Monday. No one was hurt, the governor said.",
                                "2025-06-03", gaz)
     assert [(i["fatalities"], i["injured"]) for i in nobody] == [(0, 0)]
-    later = extract_incidents("A drone struck a car in Nikopol. The driver was hospitalised.", "2025-06-03", gaz)
+    later = extract("A drone struck a car in Nikopol. The driver was hospitalised.", "2025-06-03", gaz)
     assert [(i["fatalities"], i["injured"]) for i in later] == [(None, 1)]
