@@ -110,6 +110,33 @@ def geocode(names, context, countries, fmt, index_path) -> None:
         out.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 
+@main.command()
+@click.argument("file", default="-", type=click.File("rb"))
+@click.option("--alternatives", type=click.IntRange(0, 9), default=2, show_default=True,
+              help="Other candidates to list for each mention.")
+@click.option("--index", "index_path", type=click.Path(dir_okay=False, path_type=Path))
+def geoparse(file, alternatives, index_path) -> None:
+    """Every place mention in a text (FILE or - for standard input), as JSON Lines.
+
+    One object per mention, in text order: the text as written, its character span (start, end),
+    and the place it resolves to, resolved with the whole text (a region named once constrains
+    later names; places named together are near each other), or an "error" when none is found."""
+    from gazetteer import Gazetteer
+    from gazetteer.errors import GazetteerError
+    from incidents.ingest import MAX_DOCUMENT_BYTES, decode_text
+
+    try:
+        text = decode_text(file.read(MAX_DOCUMENT_BYTES + 1))
+    except ValueError as exc:
+        _fail(f"{getattr(file, 'name', '-')}: {exc}")
+    try:
+        gaz = Gazetteer(index_path)
+    except GazetteerError as exc:
+        _fail(str(exc))
+    for mention in gaz.geoparse(text, limit=alternatives + 1):
+        sys.stdout.write(json.dumps(mention.to_dict(), ensure_ascii=False) + "\n")
+
+
 def _store(db):
     from incidents.storage import open_store
 

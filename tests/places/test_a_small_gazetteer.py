@@ -90,3 +90,18 @@ def test_the_geopy_geocoder_answers_like_nominatim(mini_gaz):
     assert geolocator.geocode("Andriivka", context="in the Kharkiv region").raw["geonameid"] == 713421
     near = geolocator.reverse((50.917, 34.799))
     assert near is not None and near.raw["geonameid"] == 692194
+
+
+def test_geoparse_lists_every_mention_with_its_span_as_json_lines(mini_index):
+    text = "Overnight a drone hit a barn in Andriivka in the Sumy region. Later shells fell on Kharkov."
+    result = CliRunner().invoke(main, ["geoparse", "-", "--index", str(mini_index)], input=text)
+    assert result.exit_code == 0, result.output
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [m["text"] for m in found] == ["Andriivka", "Sumy region", "Kharkov"]
+    assert all(text[m["start"]:m["end"]] == m["text"] for m in found)
+    assert found[0]["geonameid"] == 713416 and found[2]["geonameid"] == 706483
+    assert found[1]["precision"] == "region"
+    empty = CliRunner().invoke(main, ["geoparse", "-", "--index", str(mini_index)], input="Nothing here.")
+    assert empty.exit_code == 0 and empty.stdout == ""
+    binary = CliRunner().invoke(main, ["geoparse", "-", "--index", str(mini_index)], input=b"Sumy\x00")
+    assert binary.exit_code == 1 and "NUL" in binary.stderr
