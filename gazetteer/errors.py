@@ -19,5 +19,9 @@ class IndexMissingError(GazetteerError, FileNotFoundError):
     """No index exists at the given path."""
 
 
+class IndexOutdatedError(SourceError):
+    """The index was built by another version of the gazetteer (another format): rebuild it."""
+
+
 class QueryError(GazetteerError, ValueError):
     """A query is empty, too long or not text."""

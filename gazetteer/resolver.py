@@ -13,7 +13,7 @@ from typing import Any
 from .borders import haversine_km
 from .containers import RADIUS_KM, Container, area_container, inside_all, is_city_section, point_km
 from .context import EXPLICIT, Context, parse_context
-from .errors import IndexMissingError, QueryError
+from .errors import IndexMissingError, IndexOutdatedError, QueryError
 from .fuzzy import bucket_keys, budget, ending_variants, fold, search
 from .index import Index, as_rows
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
@@ -141,7 +141,7 @@ class Gazetteer:
         self.path = Path(path) if path else default_index_path()
         try:
             self.index = Index.load(self.path)
-        except IndexMissingError:
+        except (IndexMissingError, IndexOutdatedError):  # the default index is (re)built by whoever needs it
             if not build_if_missing or path is not None:
                 raise
             from .build import build

