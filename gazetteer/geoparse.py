@@ -11,11 +11,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Protocol
 
+from .candidate import Candidate
+from .context import Context
 from .errors import QueryError
+from .index import Index
 from .normalize import normalize, skeleton
 from .query import COUNTRY_KEYS, DISTRICT_WORDS, REGION_WORDS
-from .resolver import W_ANCHOR, Candidate, Gazetteer
+from .weights import W_ANCHOR
+
+
+class Resolving(Protocol):
+    """What the geoparser asks of the resolver (:class:`gazetteer.Gazetteer`)."""
+
+    index: Index
+
+    def context(self, text: str) -> Context: ...
+
+    def resolve_in(self, name: str, ctx: Context, limit: int = 5) -> list[Candidate]: ...
+
 
 MAX_WORDS = 4
 W_TOGETHER = 1.5  # anchor weight of another place the text names (x W_ANCHOR at distance 0)
@@ -70,7 +85,7 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def find_mentions(gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
+def find_mentions(gaz: Resolving, text: str) -> list[tuple[int, int]]:
     """Character spans of the place mentions in ``text`` (longest known name first, no overlaps)."""
     ix = gaz.index
     names, preferred, areas = ix.names, ix.preferred, ix.area_keys
@@ -120,7 +135,7 @@ def find_mentions(gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def geoparse(gaz: Gazetteer, text: str, limit: int = 1) -> list[Mention]:
+def geoparse(gaz: Resolving, text: str, limit: int = 1) -> list[Mention]:
     """Place mentions of ``text`` with spans and joint resolutions (``limit - 1`` alternatives each)."""
     if not isinstance(text, str):
         raise QueryError(f"text must be a string, not {type(text).__name__}")

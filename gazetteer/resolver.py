@@ -6,11 +6,12 @@ import math
 import re
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .borders import haversine_km
+from .candidate import Candidate
 from .containers import RADIUS_KM, Container, area_container, inside_all, is_city_section, point_km
 from .context import EXPLICIT, Context, parse_context
 from .errors import IndexMissingError, IndexOutdatedError, QueryError
@@ -21,6 +22,18 @@ from .paths import default_index_path
 from .priors import W_PRIMARY, W_PRIMARY_LOOSE, place_prior
 from .query import FreeQuery, Part, looks_free_form, parse_free
 from .translit import has_cyrillic, russian, ukrainian
+from .weights import (
+    ANCHOR_KM,
+    BORDER_KM,
+    W_ANCHOR,
+    W_BORDER,
+    W_CTX_AREA,
+    W_DISTRICT,
+    W_FUZZY,
+    W_HINT,
+    W_POINT,
+    W_REGION,
+)
 
 MAX_QUERY_CHARS = 300
 
@@ -41,46 +54,10 @@ SETTLEMENT_WORDS = {"city", "town", "village", "settlement", "hamlet", "urban ty
                     "frontline village", "місто", "місті", "село", "селі", "смт", "селище", "город",
                     "городе", "поселок", "посёлок", "поселке", "деревня", "м", "с"}
 
-W_REGION = 4.0
-W_DISTRICT = 3.0
-W_ANCHOR = 2.5
-ANCHOR_KM = 35.0
-W_BORDER = 3.0
-BORDER_KM = 25.0
-W_HINT = 2.0
-W_POINT = 6.0  # per qualifier known by a point: the nearest namesake to an old raion's point wins
-W_FUZZY = 2.0  # a typo-tolerant match scores lower than an exact one
-W_CTX_AREA = 6.0
 MAJOR_CODES = ("PPLC", "PPLA")  # cities a text may name outside the oblast it is about
 COS_LAT = math.cos(math.radians(48.5))  # Ukraine's middle latitude: +-4 % over the country, enough for anchors
 _ADJECTIVE_ENDINGS = ("sky", "skiy", "skyi", "skyy", "skii", "ski", "ska", "ske", "skoye", "skoe", "ckyi", "cky",
                       "ський", "ский", "ська", "ская", "zky", "zkyi")
-
-
-@dataclass(slots=True)
-class Candidate:
-    """One ranked answer for a place name."""
-
-    name: str
-    lat: float
-    lon: float
-    country_code: str
-    admin1: str
-    admin2: str
-    feature_class: str
-    feature_code: str
-    geonameid: int | None
-    population: int
-    score: float
-    precision: str
-    admin1_code: str
-    admin2_code: str
-    source: str
-    match: str = "exact"  # "exact", "variant" (transliteration, former name, ending) or "fuzzy" (typo)
-
-    def to_dict(self) -> dict:
-        """Plain dict, ready for JSON."""
-        return asdict(self)
 
 
 def _precision(fclass: str, fcode: str, source: str) -> str:

@@ -7,6 +7,8 @@ import datetime as dt
 import hashlib
 import re
 
+from gazetteer import Candidate
+
 from ..record import Incident
 from .casualties import find_casualty_ranges
 from .dates import find_date
@@ -121,8 +123,26 @@ def _note(inc: dict) -> str:
             f"killed: {n('fatalities')}, injured: {n('injured')}.")
 
 
+class _JointPlaces:
+    """The geoparser's resolution of every place a text names, resolved together (a region named
+    once constrains later names; places named together are near each other), by the name as
+    written; made on first use, so texts that report no violence never pay for it."""
+
+    def __init__(self, text: str, resolver: Resolver) -> None:
+        self.text, self.resolver = text, resolver
+        self._places: dict[str, list[Candidate]] | None = None
+
+    def get(self, name: str) -> list[Candidate]:
+        if self._places is None:
+            self._places = {}
+            for m in self.resolver.geoparse(self.text, limit=5):
+                if m.candidate is not None:
+                    self._places.setdefault(m.text, [m.candidate, *m.alternatives])
+        return self._places.get(name, [])
+
+
 def _incident(clause: str, sentence: str, text: str, when: tuple[dt.date, int], casualties: dict,
-              mentions: list[Mention], resolver) -> dict | None:
+              mentions: list[Mention], resolver: Resolver, joint: _JointPlaces) -> dict | None:
     """One incident for a clause, or None when no mention resolves to a plausible place."""
     if DIPLOMACY.search(sentence) and not casualties and not re.search(
             r"\b(strike|struck|shell|missile|drone|captur|attack|explo|bomb)", clause, re.I):
@@ -130,7 +150,8 @@ def _incident(clause: str, sentence: str, text: str, when: tuple[dt.date, int], 
     for mention in _ranked(mentions):
         candidates, level = [], "place"
         for query, query_level in _queries(mention):
-            candidates = resolver.resolve(query, context=text, limit=5)
+            candidates = (joint.get(query) if query == mention.text else []) or \
+                resolver.resolve(query, context=text, limit=5)
             if candidates:
                 level = query_level
                 break
@@ -170,6 +191,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     last: dict | None = None
     carried_date: tuple[dt.date, int] | None = None
     previous: dict | None = None  # the incident of the sentence just before
+    joint = _JointPlaces(text, resolver)
     for sentence in split_sentences(text):
         if not is_violent(sentence):
             # "No one was hurt." / "The driver was hospitalised." right after an incident: its numbers
@@ -193,7 +215,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             casualties = find_casualty_ranges(clause)
             clause_mentions = mentions if len(clauses) == 1 else [m for m in find_mentions(clause, resolver.knows)
                                                                   if m.cue]
-            inc = _incident(clause, sentence, text, when, casualties, clause_mentions, resolver)
+            inc = _incident(clause, sentence, text, when, casualties, clause_mentions, resolver, joint)
             if inc is None:
                 if last is not None and casualties and not _SEPARATE.search(clause):
                     extra = {}
