@@ -18,9 +18,11 @@ Rules (ACLED's codebook conventions for fatalities, applied to injured too; cons
   (None), and so is any list that contains one. ACLED codes 10 for "plural" fatalities when no other
   report exists; an extracted incident is a first reading that a reviewer completes, so we leave it
   unknown rather than put 10 on the map.
-* Nobody: "no casualties", "no one was hurt", "without casualties" = 0 killed and 0 injured;
-  "no one was killed" / "no deaths" = 0 killed; "no one was injured" / "no injuries" = 0 injured.
-  "No information on casualties" is unknown, not 0.
+* Nobody: "no casualties", "no casualties were reported", "no one was hurt", "without casualties" =
+  0 killed and 0 injured (ACLED codes a report of no fatalities as 0); "no one was killed" / "no
+  deaths" = 0 killed; "no one was injured" / "no injuries" = 0 injured. "No information on
+  casualties", "no immediate reports of casualties" and "no casualties were immediately reported"
+  are unknown, not 0: the report says it does not know yet.
 * Civilians killed (``civilians_killed``) only when the nouns say so: "two soldiers and three
   civilians were killed" = 3, "killing five people, including two children" = 2; "people" alone says
   nothing about the split.
@@ -152,10 +154,12 @@ _COMBINED = re.compile(r"\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b|
 _CUMULATIVE = re.compile(r"\b(?:since (?:the )?(?:start|beginning|outbreak)|since (?:19|20)\d\d|since the (?:war|"
                          r"invasion|conflict)|this year|past year|exhum\w*|mass graves?|bodies (?:were |have been )?"
                          r"(?:found|recovered|discovered))\b", re.I)
-# absence of reports, not of casualties: unknown
+# absence of information, not of casualties: unknown ("no casualties were reported" is ACLED's 0;
+# "no information on casualties" and "no casualties were immediately reported" are not yet known)
 _NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details|data|news)\s+(?:of|on|about)\b|"
-                      r"\bno (?:immediate )?(?:casualties|victims|injuries|deaths|fatalities) "
-                      r"(?:were|have been|had been) (?:immediately )?reported", re.I)
+                      r"\bno immediate (?:casualties|victims|injuries|deaths|fatalities)\b|"
+                      r"\bno (?:casualties|victims|injuries|deaths|fatalities) (?:were|have been|had been) "
+                      r"immediately reported", re.I)
 
 
 _CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "lives", "fatal", "casualt",

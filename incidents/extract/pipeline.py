@@ -61,6 +61,9 @@ def _queries(mention: Mention) -> list[tuple[str, str]]:
     return out
 
 
+# a wire report's dateline ("KYIV, June 25 (Reuters) -") dates the report, not the event
+_DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
+                       r"(?:,? \d{4})?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
 _CLAUSE = re.compile(r";\s+|,\s+while\s+|\s+and\s+(?=(?:killing|wounding|injuring|killed|wounded|injured|hitting|"
                      r"around|near|in|outside)\b)")
 FOREIGN_OK = {"UA", "RU", "BY", "MD", "PL", "RO"}
@@ -202,7 +205,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             previous = None
             continue
         anchor = None if carried_date is None else carried_date[0] if carried_date[1] == 1 else carried_date[0].year
-        found_date = find_date(sentence, published, anchor)
+        found_date = find_date(_DATELINE.sub("", sentence, count=1), published, anchor)
         if found_date is not None:
             carried_date = found_date
         when = found_date or carried_date or (published, 1)

@@ -203,3 +203,19 @@ def test_a_following_sentence_without_violence_words_still_gives_the_numbers(gaz
     assert [(i["fatalities"], i["injured"]) for i in nobody] == [(0, 0)]
     later = extract("A drone struck a car in Nikopol. The driver was hospitalised.", "2025-06-03", gaz)
     assert [(i["fatalities"], i["injured"]) for i in later] == [(None, 1)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Shelling hit a grain elevator; no casualties were reported.", {"killed": 0, "injured": 0}),
+    ("No fatalities have been reported after the strike.", {"killed": 0}),
+    ("No casualties were immediately reported.", {}),  # not known yet
+    ("There were no immediate reports of casualties.", {}),
+])
+def test_a_report_of_no_casualties_is_zero_unless_it_is_provisional(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+def test_a_wire_dateline_dates_the_report_not_the_event(gaz):
+    text = "ODESA, March 12 (Reuters) - A Russian drone attack on Odesa on Monday wounded three port workers."
+    (inc,) = extract(text, "2024-03-12", gaz)
+    assert inc["event_date"] == "2024-03-11" and inc["injured"] == 3
