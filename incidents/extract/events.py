@@ -38,7 +38,7 @@ _CAPTURE = re.compile(
     re.I)
 _RETAKE = re.compile(r"\b(liberat\w*|recaptur\w*|retook|retaken|regain\w*|pushed \w+ (?:forces|troops) out)\b", re.I)
 _CLASH = re.compile(r"\b(fighting|clash\w*|battles?|assault\w*|repel\w*|repuls\w*|counter-?attack\w*|"
-                    r"firefight|gunfight|shootout|storm(?:ed|ing)|advanc\w*|offensive operations?|"
+                    r"firefight|gunfight|shootout|storm(?:ed|ing)|offensive operations?|"
                     r"close combat)\b(?!\s+shadow)", re.I)
 # "repelled a drone attack" is air defence, not a clash
 _REMOTE_REPEL = re.compile(r"\b(?:repel\w*|repuls\w*)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|air|aerial|rockets?|"
@@ -208,7 +208,7 @@ def classify(sentence: str, country: str) -> dict:
     else:
         sub = "Shelling/artillery/missile attack"
     intercepted = _SHOTDOWN.search(sentence) or _REMOTE_REPEL.search(sentence)
-    if intercepted and not re.search(r"\b(killed|injured|wounded|died|dead|damaged|hit|struck)\b", sentence, re.I):
+    if intercepted and not re.search(r"\b(kill\w*|injur\w*|wound\w*|died|dead|damag\w*|hit|struck)\b", sentence, re.I):
         return {"event_type": STRATEGIC, "sub_event_type": "Disrupted weapons use",
                 "actor1": UKRAINE if country == "UA" else RUSSIA, "actor2": "", "civilian_targeting": ""}
     attacker = UKRAINE if (ukr_actor or country == "RU") else RUSSIA

@@ -219,3 +219,9 @@ def test_a_wire_dateline_dates_the_report_not_the_event(gaz):
     text = "ODESA, March 12 (Reuters) - A Russian drone attack on Odesa on Monday wounded three port workers."
     (inc,) = extract(text, "2024-03-12", gaz)
     assert inc["event_date"] == "2024-03-11" and inc["injured"] == 3
+
+
+def test_debris_of_an_intercepted_drone_that_injures_is_a_strike_and_an_advance_alone_is_no_battle():
+    debris = classify("Falling debris of a drone shot down over the suburb hit a garage, injuring a man.", "UA")
+    assert (debris["event_type"], debris["sub_event_type"]) == ("Explosions/Remote violence", "Air/drone strike")
+    assert not is_violent("Families were told to leave the town as enemy troops advanced towards it.")
