@@ -69,14 +69,18 @@ def boundaries():
     return found
 
 
+def _built_index(tmp_path_factory, source: Path, **options) -> Path:
+    from gazetteer.build import build
+
+    path = tmp_path_factory.mktemp("index") / "index.pkl"
+    build([str(source)], path=path, progress=False, download=False, **options)
+    return path
+
+
 @pytest.fixture(scope="session")
 def mini_index(tmp_path_factory, _private_cache) -> Path:
     """Index of a few hand-written places (no dump, no world towns): built in about a second."""
-    from gazetteer.build import build
-
-    path = tmp_path_factory.mktemp("mini") / "index.pkl"
-    build([str(MINI_GEONAMES)], path=path, progress=False, download=False, towns=False)
-    return path
+    return _built_index(tmp_path_factory, MINI_GEONAMES, towns=False)
 
 
 @pytest.fixture(scope="session")
@@ -96,16 +100,9 @@ def geonames_source() -> Path:
 
 
 @pytest.fixture(scope="session")
-def index_path(tmp_path_factory, _private_cache) -> Path:
+def index_path(tmp_path_factory, _private_cache, geonames_source) -> Path:
     """Index built from the real Ukraine dump."""
-    from gazetteer.build import build
-
-    source = geonames_dir()
-    if source is None:
-        pytest.fail("no GeoNames data: set INCIDENT_MAP_GEONAMES or INCIDENT_MAP_DATA (CI uses ../shared/data)")
-    path = tmp_path_factory.mktemp("index") / "index.pkl"
-    build([str(source)], path=path, progress=False, download=False)
-    return path
+    return _built_index(tmp_path_factory, geonames_source)
 
 
 @pytest.fixture(scope="session")

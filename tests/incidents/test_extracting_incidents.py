@@ -8,12 +8,8 @@ from incidents.extract import extract_incidents
 from incidents.extract.casualties import find_casualties
 from incidents.extract.dates import find_date
 from incidents.extract.numbers import read_count
+from tests.incidents.extracting import extract
 from tests.paths import SEEDS
-
-
-def extract(text: str, published: str, gaz) -> list[dict]:
-    """The extracted incidents as dicts of their fields (see incidents.record.Incident)."""
-    return [inc.to_dict() for inc in extract_incidents(text, published, gaz)]
 
 
 @pytest.fixture(scope="module")

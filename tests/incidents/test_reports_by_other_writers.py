@@ -6,15 +6,10 @@ import datetime as dt
 
 import pytest
 
-from incidents.extract import extract_incidents
 from incidents.extract.casualties import find_casualties, find_casualty_ranges
 from incidents.extract.dates import find_date
 from incidents.extract.events import classify, is_violent
-
-
-def extract(text: str, published: str, gaz) -> list[dict]:
-    """The extracted incidents as dicts of their fields (see incidents.record.Incident)."""
-    return [inc.to_dict() for inc in extract_incidents(text, published, gaz)]
+from tests.incidents.extracting import extract
 
 
 @pytest.mark.parametrize("text,expected", [
