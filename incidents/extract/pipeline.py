@@ -9,7 +9,7 @@ import re
 
 from gazetteer import Candidate
 
-from ..record import Incident
+from ..record import Incident, place_fields
 from .casualties import find_casualty_ranges
 from .dates import find_date
 from .events import DIPLOMACY, EXPLOSIONS, FACILITY, classify, is_violent
@@ -171,10 +171,7 @@ def _incident(clause: str, sentence: str, text: str, when: tuple[dt.date, int], 
         event_date, time_precision = when
         return {
             "event_date": event_date.isoformat(), "time_precision": time_precision, **kind,
-            "country": {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus"}.get(place.country_code, place.country_code),
-            "admin1": place.admin1, "admin2": place.admin2, "location": place.name,
-            "latitude": place.lat, "longitude": place.lon, "geo_precision": PRECISION[level],
-            "geonameid": place.geonameid, **_counts(casualties), "source_quote": sentence,
+            **place_fields(place, PRECISION[level]), **_counts(casualties), "source_quote": sentence,
             "confidence": _confidence(candidates, mention), "status": "extracted", "mention": mention.text,
             "places": candidates,
         }
