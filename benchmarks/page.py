@@ -47,7 +47,7 @@ def baseline(rows: list[dict]) -> tuple[float, int]:
     """One folium CircleMarker (with popup) per incident: seconds to build and render, bytes."""
     import folium
 
-    from dashboard.mapview import popup_html
+    from dashboard.popups import popup_html
 
     t = time.perf_counter()
     fmap = folium.Map(location=(48.6, 34.8), zoom_start=6)
