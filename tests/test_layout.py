@@ -95,3 +95,10 @@ def test_the_checker_sees_imports_inside_functions_and_relative_ones():
     assert "incidents.storage.postgres" in GRAPH["incidents.storage"]  # inside open_store()
     assert "incidents.record" in GRAPH["incidents.storage.sqlite"]  # "from ..record import"
     assert "gazetteer" in GRAPH["incidents.extract.places"]
+
+
+@pytest.mark.parametrize("script", sorted(p.stem for p in (ROOT / "benchmarks").glob("*.py") if p.stem != "__init__"))
+def test_every_benchmark_script_still_imports_what_it_names(script):
+    import importlib
+
+    importlib.import_module(f"benchmarks.{script}")
