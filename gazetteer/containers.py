@@ -13,10 +13,12 @@ from dataclasses import dataclass
 
 from .borders import haversine_km
 from .index import Index
+from .weights import fitted
 
 # how far from its point a place can be and still be inside an area known only by a point
 RADIUS_KM = {"ADM2H": 45.0, "ADMDH": 45.0, "ADMD": 45.0, "ADM2": 60.0, "ADM3": 22.0, "ADM3H": 22.0,
              "PPLX": 6.0, "near": 40.0, "section": 9.0}
+RADIUS_KM.update({k[7:]: v for k, v in fitted().items() if k.startswith("RADIUS_") and k[7:] in RADIUS_KM})
 RAION_WORDS = ("rayon", "raion", "район", "district")
 
 

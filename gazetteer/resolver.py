@@ -16,9 +16,10 @@ from .fuzzy import bucket_keys, budget, ending_variants, fold, search
 from .index import Index, as_rows
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
 from .paths import default_index_path
-from .priors import W_PRIMARY, W_PRIMARY_LOOSE, place_prior
+from .priors import W_PRIMARY, W_PRIMARY_LOOSE, front_prior, place_prior
 from .query import FreeQuery, Part, looks_free_form, parse_free
 from .translit import has_cyrillic, russian, ukrainian
+from .weights import fitted
 
 MAX_QUERY_CHARS = 300
 
@@ -48,7 +49,9 @@ BORDER_KM = 25.0
 W_HINT = 2.0
 W_POINT = 6.0  # per qualifier known by a point: the nearest namesake to an old raion's point wins
 W_FUZZY = 2.0  # a typo-tolerant match scores lower than an exact one
-W_CTX_AREA = 6.0
+W_CTX_AREA = 6.0  # a place inside a raion (of any age) the context names, nearest its point best
+globals().update({k: v for k, v in fitted().items() if k.startswith("W_") and k in globals()})
+FRONT_MAX_POP = 50_000
 MAJOR_CODES = ("PPLC", "PPLA")  # cities a text may name outside the oblast it is about
 COS_LAT = math.cos(math.radians(48.5))  # Ukraine's middle latitude: +-4 % over the country, enough for anchors
 _ADJECTIVE_ENDINGS = ("sky", "skiy", "skyi", "skyy", "skii", "ski", "ska", "ske", "skoye", "skoe", "ckyi", "cky",
@@ -150,6 +153,7 @@ class Gazetteer:
         if preference is not None:
             self.index.ensure_world()
             self._apply_preference(preference)
+        self._add_front_prior()
         self._contexts: OrderedDict[str, Context] = OrderedDict()
         ix = self.index
         self._cols = (ix.lat, ix.lon, ix.admin1, ix.admin2, ix.fclass, ix.border_ru, ix.border_by, ix.pkey,
@@ -160,6 +164,16 @@ class Gazetteer:
         border = set(ix.meta.get("border_regions", ()))
         self._prior = [place_prior(ix.fclass[i], ix.fcode[i], ix.pop[i], ix.source[i], ix.cc[i], ix.admin1[i],
                                    ix.border_ru[i], border, preference) for i in range(len(ix))]
+
+    def _add_front_prior(self, weight: float | None = None, scale: float | None = None) -> None:
+        """Add the front-line prior to this gazetteer's priors (kept out of the index file, so a
+        newly fitted weight needs no rebuild)."""
+        ix = self.index
+        prior, front, pop = self._prior, ix.front, ix.pop
+        for r in range(min(ix.core_size, len(front))):
+            km = front[r]
+            if km < 500 and pop[r] < FRONT_MAX_POP:  # cities are named for many reasons, villages for the war
+                prior[r] += front_prior(km, weight, scale)
 
     @property
     def meta(self) -> dict:
@@ -630,13 +644,16 @@ class Gazetteer:
             if rows:
                 target = part
                 break
-        if target is None:  # "Makarov Stanichno": the name is the first words
+        if target is None:  # "Makarov Stanichno", "rebel held Luhansk": the name is the first or last words
             for part in names:
                 words = part.key.split(" ")
                 for k in range(len(words) - 1, 0, -1):
-                    rows, match = self._lookup(" ".join(words[:k]))
-                    if rows:
-                        target = Part(" ".join(words[:k]), None, part.hint)
+                    for sub in (" ".join(words[:k]), " ".join(words[-k:])):
+                        rows, match = self._lookup(sub)
+                        if rows:
+                            target = Part(sub, None, part.hint)
+                            break
+                    if target is not None:
                         break
                 if target is not None:
                     break
