@@ -86,6 +86,27 @@ def inside_all(ix: Index, r: int, qualifiers: list[list[Container]]) -> bool:
     return all(any(c.holds(ix, r) for c in alts) for alts in qualifiers)
 
 
+def filter_inside(ix: Index, rows, qualifiers: list[list[Container]]) -> list[int]:
+    """The rows inside every qualifier; oblast and country qualifiers are tested by code first."""
+    rows = list(rows)
+    rest = []
+    for alts in qualifiers:
+        kinds = {c.kind for c in alts}
+        if kinds == {"region"}:
+            codes = {c.code for c in alts}
+            admin1 = ix.admin1
+            rows = [r for r in rows if admin1[r] in codes]
+        elif kinds == {"country"}:
+            codes = {c.code for c in alts}
+            cc = ix.cc
+            rows = [r for r in rows if cc[r] in codes]
+        else:
+            rest.append(alts)
+        if not rows:
+            return rows
+    return [r for r in rows if inside_all(ix, r, rest)] if rest else rows
+
+
 def point_km(ix: Index, r: int, qualifiers: list[list[Container]]) -> float:
     """Sum over the qualifiers known by a point of the distance to the nearest reading that holds ``r``."""
     total = 0.0

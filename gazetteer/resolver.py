@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .borders import haversine_km
-from .containers import RADIUS_KM, Container, area_container, inside_all, is_city_section, point_km
+from .containers import RADIUS_KM, Container, area_container, filter_inside, inside_all, is_city_section, point_km
 from .context import EXPLICIT, Context, parse_context
 from .errors import IndexMissingError, QueryError
 from .fuzzy import bucket_keys, budget, ending_variants, fold, search
@@ -664,13 +664,13 @@ class Gazetteer:
             if part is target:
                 continue
             other, _ = self._lookup(part.key)
-            inside = [r for r in other if inside_all(ix, r, quals)] if quals else list(other)
+            inside = filter_inside(ix, other, quals) if quals else list(other)
             if inside:
                 r = max(self._score(tuple(inside), ctx, part.hint, part.key))[1]
                 near.append([Container("near", "", r, ix.lat[r], ix.lon[r], RADIUS_KM["near"])])
-        cands = [r for r in rows if inside_all(ix, r, quals)] if quals else list(rows)
+        cands = filter_inside(ix, rows, quals) if quals else list(rows)
         if cands and near:
-            cands = [r for r in cands if inside_all(ix, r, near)] or cands
+            cands = filter_inside(ix, cands, near) or cands
         if not cands and (quals or near):
             pool = self._rows_inside(quals or near)
             hits, how = self._fuzzy(target.key, None, pool)
