@@ -71,10 +71,21 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _first_words(gaz: Gazetteer) -> set[str]:
+    """First words of the names of more than one word (built once per gazetteer)."""
+    firsts = getattr(gaz, "_geoparse_firsts", None)
+    if firsts is None:
+        firsts = {k.split(" ", 1)[0] for k in gaz.index.names if " " in k}
+        firsts |= {k.split(" ", 1)[0] for k in gaz.index.preferred if " " in k}
+        gaz._geoparse_firsts = firsts
+    return firsts
+
+
 def find_mentions(gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
     """Character spans of the place mentions in ``text`` (longest known name first, no overlaps)."""
     ix = gaz.index
     names, preferred, areas = ix.names, ix.preferred, ix.area_keys
+    firsts = _first_words(gaz)
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     spans: list[tuple[int, int]] = []
     n = len(tokens)
@@ -92,7 +103,8 @@ def find_mentions(gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
         first_key = normalize(word)
         sentence_start = i == 0 or bool(_SENTENCE_END.search(text[max(0, start - 3):start]))
         hit = 0
-        for size in range(min(MAX_WORDS, n - i), 0, -1):
+        longest = min(MAX_WORDS, n - i) if first_key in firsts else 1
+        for size in range(longest, 0, -1):
             if size > 1 and not all(joined(k) for k in range(i, i + size - 1)):
                 continue
             key = first_key if size == 1 else normalize(text[start:tokens[i + size - 1][1]])
