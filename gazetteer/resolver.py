@@ -620,8 +620,11 @@ class Gazetteer:
         ix = self.index
         quals: list[list[Container]] = []
         names: list[Part] = []
+        bare_regions: list[Part] = []
         for part in fq.parts:
             q = self._qualifier(part, first=not names and not quals)
+            if q and part.level is None and q[0].kind == "region":
+                bare_regions.append(part)  # "Kharkiv": the oblast, or its city
             if part.level in ("region", "district") and not q and " " in part.key:
                 split = self._split_container(part)
                 if split is not None:
@@ -635,6 +638,8 @@ class Gazetteer:
         if not names and not quals:
             raise QueryError("no place name in the query")
         quals = self._narrow(quals)
+        if not names and bare_regions and len(quals) > 1:
+            names = bare_regions[:1]  # "Industrial District of Kharkiv": the city is the place
         if not names:
             return self._container_answer(quals, limit)
         # the place is the first name that is found; the other names are places near it
@@ -676,6 +681,14 @@ class Gazetteer:
             hits, how = self._fuzzy(target.key, None, pool)
             if hits:
                 cands, match = list(hits), how
+        if not cands and quals and rows:
+            # "Industrial District of Kharkiv": a part of the city that GeoNames lacks there is no
+            # container of the city; the city answers
+            kept = [alts for alts in quals if not all(c.kind == "area" and c.row is not None
+                                                     and is_city_section(ix, c.row) for c in alts)]
+            if len(kept) < len(quals):
+                cands = filter_inside(ix, rows, kept) if kept else list(rows)
+                quals = kept
         if not cands and quals:
             return self._container_answer(quals, limit)
         if not cands:
