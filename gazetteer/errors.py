@@ -21,3 +21,7 @@ class IndexMissingError(GazetteerError, FileNotFoundError):
 
 class QueryError(GazetteerError, ValueError):
     """A query is empty, too long or not text."""
+
+
+class IndexOutdatedError(SourceError):
+    """The index was written by another version of the software (rebuild it)."""

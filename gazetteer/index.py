@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import IndexMissingError, SourceError
+from .errors import IndexMissingError, IndexOutdatedError, SourceError
 
 FORMAT_VERSION = 5
 NUMERIC = {"gid": "q", "lat": "d", "lon": "d", "pop": "q", "prior": "d", "border_ru": "f", "border_by": "f",
@@ -161,7 +161,7 @@ class Index:
             raise SourceError(f"{path}: unreadable gazetteer index ({exc}); rebuild it") from exc
         if version != FORMAT_VERSION:
             fh.close()
-            raise SourceError(f"{path}: index format {version}, expected {FORMAT_VERSION}; rebuild it")
+            raise IndexOutdatedError(f"{path}: index format {version}, expected {FORMAT_VERSION}; rebuild it")
         skel_at, world_at, fuzzy_at = header[1:4]
         index = cls.__new__(cls)
         index.__dict__.update(state)

@@ -11,7 +11,7 @@ from pathlib import Path
 from .borders import haversine_km
 from .containers import RADIUS_KM, Container, area_container, filter_inside, inside_all, is_city_section, point_km
 from .context import EXPLICIT, Context, parse_context
-from .errors import IndexMissingError, QueryError
+from .errors import IndexMissingError, IndexOutdatedError, QueryError
 from .fuzzy import bucket_keys, budget, ending_variants, fold, search
 from .index import Index, as_rows
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
@@ -132,7 +132,8 @@ def parse_query(text: str) -> ParsedQuery:
 class Gazetteer:
     """Offline place-name resolver over a built index.
 
-    ``Gazetteer()`` opens the default index (building it first if there is none);
+    ``Gazetteer()`` opens the default index (building it first if there is none, or if an older
+    version wrote it);
     ``Gazetteer(path)`` opens another. ``preference`` overrides the country preference, e.g.
     ``{"UA": 1.5, "border": 0.9, "RU": 0.4}``.
     """
@@ -142,7 +143,8 @@ class Gazetteer:
         self.path = Path(path) if path else default_index_path()
         try:
             self.index = Index.load(self.path)
-        except IndexMissingError:
+        except (IndexMissingError, IndexOutdatedError):
+            # the default index is a cache: missing or written by an older version, it is (re)built
             if not build_if_missing or path is not None:
                 raise
             from .build import build
