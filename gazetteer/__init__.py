@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from .errors import DownloadError, GazetteerError, IndexMissingError, QueryError, SourceError
+from .errors import DownloadError, GazetteerError, IndexMissingError, IndexOutdatedError, QueryError, SourceError
 from .resolver import Candidate, Gazetteer
 
 __all__ = [
@@ -21,6 +21,7 @@ __all__ = [
     "GazetteerError",
     "GazetteerGeocoder",
     "IndexMissingError",
+    "IndexOutdatedError",
     "Mention",
     "QueryError",
     "SourceError",
