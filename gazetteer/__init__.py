@@ -3,6 +3,10 @@
 >>> from gazetteer import Gazetteer
 >>> Gazetteer().resolve("Andriivka", context="in the Sumy region")[0].geonameid  # doctest: +SKIP
 713416
+>>> Gazetteer().resolve("Poltavka, Novoazovsky district")[0].geonameid  # doctest: +SKIP
+696639
+>>> [m.to_dict()["name"] for m in Gazetteer().geoparse("Shells hit Kupiansk.")]  # doctest: +SKIP
+['Kupyansk']
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ __all__ = [
     "GazetteerGeocoder",
     "IndexMissingError",
     "IndexOutdatedError",
+    "Mention",
     "QueryError",
     "SourceError",
 ]
@@ -29,4 +34,8 @@ def __getattr__(name: str):
         from .geocoder import GazetteerGeocoder
 
         return GazetteerGeocoder
+    if name == "Mention":
+        from .geoparse import Mention
+
+        return Mention
     raise AttributeError(name)

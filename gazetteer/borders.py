@@ -56,3 +56,19 @@ def distance_to_line_km(lat: float, lon: float, line: list[tuple[float, float]])
 def border_distances(lat: float, lon: float) -> tuple[float, float]:
     """Kilometres to the Russian and to the Belarusian border."""
     return distance_to_line_km(lat, lon, RUSSIA), distance_to_line_km(lat, lon, BELARUS)
+
+
+def frontlines() -> list[list[tuple[float, float]]]:
+    """Front lines of the war as polylines (data/frontlines.csv: the 2015 contact line and the fronts
+    of 2022-2024), hand-listed at about 10 km accuracy."""
+    from .sources import read_table
+
+    lines: dict[str, list[tuple[float, float]]] = {}
+    for row in read_table("frontlines.csv"):
+        lines.setdefault(row["line"], []).append((float(row["lat"]), float(row["lon"])))
+    return list(lines.values())
+
+
+def front_distance(lat: float, lon: float, lines: list[list[tuple[float, float]]]) -> float:
+    """Kilometres to the nearest front line."""
+    return min(distance_to_line_km(lat, lon, line) for line in lines)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .borders import border_distances, haversine_km
+from .borders import border_distances, front_distance, frontlines, haversine_km
 from .errors import DownloadError
 from .fuzzy import fold
 from .index import Index
@@ -335,11 +335,14 @@ class _Builder:
         core = self.core_size
         border_regions = {c for c, b in index.region_border.items() if b == "ua"}
         index.meta["border_regions"] = sorted(border_regions)
+        lines = frontlines()
         for i in range(len(index.gid)):
             if index.cc[i] in ("UA", "RU", "BY") and index.fclass[i] in ("P", "S"):
                 ru, by = border_distances(index.lat[i], index.lon[i])
             else:
                 ru = by = 9999.0
+            index.front.append(front_distance(index.lat[i], index.lon[i], lines)
+                               if index.cc[i] == "UA" and index.fclass[i] in ("P", "S") else 9999.0)
             index.pkey.append(normalize(index.name[i]))
             index.pskel.append(skeleton(index.pkey[i]))
             index.border_ru.append(ru)

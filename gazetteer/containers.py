@@ -13,10 +13,12 @@ from dataclasses import dataclass
 
 from .borders import haversine_km
 from .index import Index
+from .weights import fitted
 
 # how far from its point a place can be and still be inside an area known only by a point
 RADIUS_KM = {"ADM2H": 45.0, "ADMDH": 45.0, "ADMD": 45.0, "ADM2": 60.0, "ADM3": 22.0, "ADM3H": 22.0,
              "PPLX": 6.0, "near": 40.0, "section": 9.0}
+RADIUS_KM.update({k[7:]: v for k, v in fitted().items() if k.startswith("RADIUS_") and k[7:] in RADIUS_KM})
 RAION_WORDS = ("rayon", "raion", "район", "district")
 
 
@@ -82,6 +84,27 @@ def area_container(ix: Index, r: int) -> Container:
 def inside_all(ix: Index, r: int, qualifiers: list[list[Container]]) -> bool:
     """Is row ``r`` inside at least one reading of every qualifier?"""
     return all(any(c.holds(ix, r) for c in alts) for alts in qualifiers)
+
+
+def filter_inside(ix: Index, rows, qualifiers: list[list[Container]]) -> list[int]:
+    """The rows inside every qualifier; oblast and country qualifiers are tested by code first."""
+    rows = list(rows)
+    rest = []
+    for alts in qualifiers:
+        kinds = {c.kind for c in alts}
+        if kinds == {"region"}:
+            codes = {c.code for c in alts}
+            admin1 = ix.admin1
+            rows = [r for r in rows if admin1[r] in codes]
+        elif kinds == {"country"}:
+            codes = {c.code for c in alts}
+            cc = ix.cc
+            rows = [r for r in rows if cc[r] in codes]
+        else:
+            rest.append(alts)
+        if not rows:
+            return rows
+    return [r for r in rows if inside_all(ix, r, rest)] if rest else rows
 
 
 def point_km(ix: Index, r: int, qualifiers: list[list[Container]]) -> float:

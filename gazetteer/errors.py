@@ -25,3 +25,4 @@ class IndexOutdatedError(SourceError):
 
 class QueryError(GazetteerError, ValueError):
     """A query is empty, too long or not text."""
+

@@ -49,7 +49,8 @@ STOPWORDS = {
     "police", "local", "authorities", "head", "city", "town", "village", "region", "oblast", "district",
     "north", "south", "east", "west", "central", "eastern", "western", "southern", "northern", "state",
     "news", "said", "also", "however", "meanwhile", "earlier", "later", "today", "yesterday", "people",
-    "moscow", "kremlin", "nato", "un", "eu", "european", "mr", "ms", "dr", "new", "old",
+    "moscow", "kremlin", "nato", "un", "eu", "european", "mr", "ms", "dr", "new", "old", "arab", "american",
+    "british", "french", "german", "chinese", "turkish", "israeli", "iranian", "polish", "belarusian",
 }
 CUE_WORDS = {"near", "in", "at", "of", "village", "town", "city", "settlement", "outside", "from", "towards",
              "toward", "around", "to", "outskirts", "біля", "в", "у", "під", "поблизу", "около", "возле", "под"}
@@ -85,13 +86,29 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _first_words(gaz: Resolving) -> set[str]:
+    """First words of the names of more than one word (built once per gazetteer)."""
+    firsts = getattr(gaz, "_geoparse_firsts", None)
+    if firsts is None:
+        firsts = {k.split(" ", 1)[0] for k in gaz.index.names if " " in k}
+        firsts |= {k.split(" ", 1)[0] for k in gaz.index.preferred if " " in k}
+        gaz._geoparse_firsts = firsts  # type: ignore[attr-defined]
+    return firsts
+
+
 def find_mentions(gaz: Resolving, text: str) -> list[tuple[int, int]]:
     """Character spans of the place mentions in ``text`` (longest known name first, no overlaps)."""
     ix = gaz.index
     names, preferred, areas = ix.names, ix.preferred, ix.area_keys
+    firsts = _first_words(gaz)
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     spans: list[tuple[int, int]] = []
     n = len(tokens)
+
+    def joined(k: int) -> bool:
+        """Are tokens k and k + 1 separated by spaces only (no punctuation)?"""
+        return not text[tokens[k][1]:tokens[k + 1][0]].strip()
+
     i = 0
     while i < n:
         start, _end, word = tokens[i]
@@ -101,8 +118,9 @@ def find_mentions(gaz: Resolving, text: str) -> list[tuple[int, int]]:
         first_key = normalize(word)
         sentence_start = i == 0 or bool(_SENTENCE_END.search(text[max(0, start - 3):start]))
         hit = 0
-        for size in range(min(MAX_WORDS, n - i), 0, -1):
-            if size > 1 and not all(_capitalised(t[2]) for t in tokens[i:i + size]):
+        longest = min(MAX_WORDS, n - i) if first_key in firsts else 1
+        for size in range(longest, 0, -1):
+            if size > 1 and not all(joined(k) for k in range(i, i + size - 1)):
                 continue
             key = first_key if size == 1 else normalize(text[start:tokens[i + size - 1][1]])
             if key in names or key in preferred:
@@ -121,13 +139,27 @@ def find_mentions(gaz: Resolving, text: str) -> list[tuple[int, int]]:
         if hit == 1 and (first_key in STOPWORDS or first_key in COUNTRY_KEYS):
             i += 1
             continue
+        # part of a longer proper name we do not know: "Volodymyr Zelensky", "Governor Gladkov",
+        # "Donetsk People's Republic", "Black Sea Fleet"
+        after = i + hit
+        possessive = tokens[after - 1][2].endswith(("'s", "’s"))
+        if after < n and joined(after - 1) and _capitalised(tokens[after][2]) and nxt not in REGION_WORDS \
+                and nxt not in DISTRICT_WORDS and not possessive:
+            while after < n and _capitalised(tokens[after][2]) and joined(after - 1):
+                after += 1
+            i = after
+            continue
+        if i > 0 and joined(i - 1) and _capitalised(tokens[i - 1][2]) and not sentence_start \
+                and normalize(tokens[i - 1][2]) not in CUE_WORDS:
+            i += hit
+            continue
         if hit == 1 and sentence_start and first_key not in ix.anchor_keys:
             prev = normalize(tokens[i - 1][2]) if i else ""
             if prev not in CUE_WORDS and nxt not in REGION_WORDS | DISTRICT_WORDS:
                 i += 1
                 continue
         end = tokens[i + hit - 1][1]
-        if nxt and (nxt in REGION_WORDS or nxt in DISTRICT_WORDS):
+        if nxt and (nxt in REGION_WORDS or nxt in DISTRICT_WORDS or nxt == "regional"):
             end = tokens[i + hit][1]
             hit += 1
         spans.append((start, end))
@@ -149,8 +181,11 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1) -> list[Mention]:
         key = normalize(text[start:end])
         keys.append(key)
         if key not in resolved:
+            query = text[start:end]
+            if key.endswith(" regional"):  # "the Donetsk regional governor": the oblast
+                query = query[: -len("regional")] + "region"
             try:
-                resolved[key] = gaz.resolve_in(text[start:end], ctx, max(limit, 2))
+                resolved[key] = gaz.resolve_in(query, ctx, max(limit, 2))
             except QueryError:
                 resolved[key] = []
     # places named together are near each other: ambiguous localities reranked by the others

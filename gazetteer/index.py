@@ -21,9 +21,10 @@ from typing import BinaryIO
 from .errors import IndexMissingError, IndexOutdatedError, SourceError
 
 FORMAT_VERSION = 5
-NUMERIC = {"gid": "q", "lat": "d", "lon": "d", "pop": "q", "prior": "d", "border_ru": "f", "border_by": "f"}
+NUMERIC = {"gid": "q", "lat": "d", "lon": "d", "pop": "q", "prior": "d", "border_ru": "f", "border_by": "f",
+           "front": "f"}
 COLUMNS = ("gid", "name", "lat", "lon", "fclass", "fcode", "cc", "admin1", "admin2", "pop", "source",
-           "prior", "border_ru", "border_by", "pkey", "pskel")
+           "prior", "border_ru", "border_by", "front", "pkey", "pskel")
 
 
 def as_rows(value: int | tuple[int, ...] | None) -> tuple[int, ...]:
@@ -51,6 +52,7 @@ class Index:
     prior: array = field(default_factory=lambda: array("d"))
     border_ru: array = field(default_factory=lambda: array("f"))
     border_by: array = field(default_factory=lambda: array("f"))
+    front: array = field(default_factory=lambda: array("f"))  # km to the nearest front line (UA places)
     pkey: list[str] = field(default_factory=list)  # normalised primary name
     pskel: list[str] = field(default_factory=list)  # its skeleton
     names: dict = field(default_factory=dict)  # key -> row or tuple of rows, best prior first

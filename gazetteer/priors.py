@@ -53,8 +53,31 @@ def border_prior(km_to_russia: float) -> float:
     return 1.0 * math.exp(-km_to_russia / 30.0) if km_to_russia < 150 else 0.0
 
 
+W_FRONT = 0.5
+FRONT_KM = 20.0
+
+
+def front_prior(km_to_front: float, weight: float | None = None, scale: float | None = None) -> float:
+    """War reporting names villages on the front lines far more often than quiet ones."""
+    weight = W_FRONT if weight is None else weight
+    scale = FRONT_KM if scale is None else scale
+    return weight * math.exp(-km_to_front / scale) if km_to_front < 8 * scale else 0.0
+
+
 def place_prior(fclass: str, fcode: str, pop: int, source: str, cc: str, admin1: str, km_to_russia: float,
                 border_regions: set[str], preference: dict[str, float]) -> float:
     """The whole context-free prior of a place: type and population, country preference, border."""
     return (base_prior(fclass, fcode, pop, source) + country_bonus(cc, admin1, border_regions, preference)
             + border_prior(km_to_russia))
+
+
+def _fitted() -> None:
+    from .weights import fitted
+
+    global W_FRONT, FRONT_KM
+    weights = fitted()
+    W_FRONT = weights.get("W_FRONT", W_FRONT)
+    FRONT_KM = weights.get("FRONT_KM", FRONT_KM)
+
+
+_fitted()

@@ -36,6 +36,10 @@ FILLER = {"the", "a", "in", "at", "on", "area", "areas", "outskirts", "suburbs",
           "and", "between", "from", "to", "towards", "toward", "close", "not", "far", "km", "kilometres",
           "kilometers", "miles", "mile", "just", "some", "about", "located", "situated", "territory",
           "district's", "frontline", "front", "line", "border", "neighbourhood", "neighborhood", "microdistrict",
+          "one", "two", "three", "four", "five", "half", "several", "few", "is", "was", "which", "that", "where",
+          "according", "sector", "zone", "side", "held", "controlled", "rebel", "government", "occupied",
+          "liberated", "self", "proclaimed", "people's", "peoples", "republic", "metro", "street", "vul", "st",
+          "post", "entrance", "exit", "edge", "heights", "hill", "mine",
           "район", "село", "селі", "місто", "місті", "смт", "селище", "біля", "поблизу", "під", "в", "у", "на",
           "город", "городе", "поселок", "посёлок", "поселке", "около", "возле", "под", "с", "м"}
 NUMBER = re.compile(r"^\d+([.,]\d+)?$")
@@ -120,8 +124,8 @@ def _segment(words: list[str]) -> list[Part]:
             if parts and w in ("near", "outside", "around", "from", "of"):
                 # "X near Y": X is the place, Y the place it is near
                 pass
-        elif w == "of" and current and current[-1] not in SETTLEMENT_WORDS and current[-1] not in FILLER:
-            # "Industrialnyi district of Dnipro" is cut at "district"; "port of X", "outskirts of X" are filler
+        elif w == "of" and any(x not in FILLER for x in current):
+            # "Gorlovka's suburb of X": X is near the place named before; "outskirts of X" has no name before
             flush()
             near = True
         elif w in SETTLEMENT_WORDS or (w == "type" and current):

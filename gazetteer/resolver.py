@@ -5,21 +5,21 @@ from __future__ import annotations
 import math
 import re
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import MutableSequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .borders import haversine_km
 from .candidate import Candidate
-from .containers import RADIUS_KM, Container, area_container, inside_all, is_city_section, point_km
+from .containers import RADIUS_KM, Container, area_container, filter_inside, inside_all, is_city_section, point_km
 from .context import EXPLICIT, Context, parse_context
 from .errors import IndexMissingError, IndexOutdatedError, QueryError
 from .fuzzy import bucket_keys, budget, ending_variants, fold, search
 from .index import Index, as_rows
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
 from .paths import default_index_path
-from .priors import W_PRIMARY, W_PRIMARY_LOOSE, place_prior
+from .priors import W_PRIMARY, W_PRIMARY_LOOSE, front_prior, place_prior
 from .query import FreeQuery, Part, looks_free_form, parse_free
 from .translit import has_cyrillic, russian, ukrainian
 from .weights import (
@@ -54,6 +54,7 @@ SETTLEMENT_WORDS = {"city", "town", "village", "settlement", "hamlet", "urban ty
                     "frontline village", "місто", "місті", "село", "селі", "смт", "селище", "город",
                     "городе", "поселок", "посёлок", "поселке", "деревня", "м", "с"}
 
+FRONT_MAX_POP = 50_000
 MAJOR_CODES = ("PPLC", "PPLA")  # cities a text may name outside the oblast it is about
 COS_LAT = math.cos(math.radians(48.5))  # Ukraine's middle latitude: +-4 % over the country, enough for anchors
 _ADJECTIVE_ENDINGS = ("sky", "skiy", "skyi", "skyy", "skii", "ski", "ska", "ske", "skoye", "skoe", "ckyi", "cky",
@@ -108,7 +109,8 @@ def parse_query(text: str) -> ParsedQuery:
 class Gazetteer:
     """Offline place-name resolver over a built index.
 
-    ``Gazetteer()`` opens the default index (building it first if there is none);
+    ``Gazetteer()`` opens the default index (building it first if there is none, or if an older
+    version wrote it);
     ``Gazetteer(path)`` opens another. ``preference`` overrides the country preference, e.g.
     ``{"UA": 1.5, "border": 0.9, "RU": 0.4}``.
     """
@@ -125,10 +127,11 @@ class Gazetteer:
 
             build(path=self.path)
             self.index = Index.load(self.path)
-        self._prior: Sequence[float] = self.index.prior
+        self._prior: MutableSequence[float] = self.index.prior
         if preference is not None:
             self.index.ensure_world()
             self._apply_preference(preference)
+        self._add_front_prior()
         self._contexts: OrderedDict[str, Context] = OrderedDict()
         ix = self.index
         self._cols = (ix.lat, ix.lon, ix.admin1, ix.admin2, ix.fclass, ix.border_ru, ix.border_by, ix.pkey,
@@ -139,6 +142,16 @@ class Gazetteer:
         border = set(ix.meta.get("border_regions", ()))
         self._prior = [place_prior(ix.fclass[i], ix.fcode[i], ix.pop[i], ix.source[i], ix.cc[i], ix.admin1[i],
                                    ix.border_ru[i], border, preference) for i in range(len(ix))]
+
+    def _add_front_prior(self, weight: float | None = None, scale: float | None = None) -> None:
+        """Add the front-line prior to this gazetteer's priors (kept out of the index file, so a
+        newly fitted weight needs no rebuild)."""
+        ix = self.index
+        prior, front, pop = self._prior, ix.front, ix.pop
+        for r in range(min(ix.core_size, len(front))):
+            km = front[r]
+            if km < 500 and pop[r] < FRONT_MAX_POP:  # cities are named for many reasons, villages for the war
+                prior[r] += front_prior(km, weight, scale)
 
     @property
     def meta(self) -> dict:
@@ -585,8 +598,11 @@ class Gazetteer:
         ix = self.index
         quals: list[list[Container]] = []
         names: list[Part] = []
+        bare_regions: list[Part] = []
         for part in fq.parts:
             q = self._qualifier(part, first=not names and not quals)
+            if q and part.level is None and q[0].kind == "region":
+                bare_regions.append(part)  # "Kharkiv": the oblast, or its city
             if part.level in ("region", "district") and not q and " " in part.key:
                 split = self._split_container(part)
                 if split is not None:
@@ -600,6 +616,8 @@ class Gazetteer:
         if not names and not quals:
             raise QueryError("no place name in the query")
         quals = self._narrow(quals)
+        if not names and bare_regions and len(quals) > 1:
+            names = bare_regions[:1]  # "Industrial District of Kharkiv": the city is the place
         if not names:
             return self._container_answer(quals, limit)
         # the place is the first name that is found; the other names are places near it
@@ -611,13 +629,16 @@ class Gazetteer:
             if rows:
                 target = part
                 break
-        if target is None:  # "Makarov Stanichno": the name is the first words
+        if target is None:  # "Makarov Stanichno", "rebel held Luhansk": the name is the first or last words
             for part in names:
                 words = part.key.split(" ")
                 for k in range(len(words) - 1, 0, -1):
-                    rows, match = self._lookup(" ".join(words[:k]))
-                    if rows:
-                        target = Part(" ".join(words[:k]), None, part.hint)
+                    for sub in (" ".join(words[:k]), " ".join(words[-k:])):
+                        rows, match = self._lookup(sub)
+                        if rows:
+                            target = Part(sub, None, part.hint)
+                            break
+                    if target is not None:
                         break
                 if target is not None:
                     break
@@ -628,18 +649,26 @@ class Gazetteer:
             if part is target:
                 continue
             other, _ = self._lookup(part.key)
-            inside = [r for r in other if inside_all(ix, r, quals)] if quals else list(other)
+            inside = filter_inside(ix, other, quals) if quals else list(other)
             if inside:
                 r = max(self._score(tuple(inside), ctx, part.hint, part.key))[1]
                 near.append([Container("near", "", r, ix.lat[r], ix.lon[r], RADIUS_KM["near"])])
-        cands = [r for r in rows if inside_all(ix, r, quals)] if quals else list(rows)
+        cands = filter_inside(ix, rows, quals) if quals else list(rows)
         if cands and near:
-            cands = [r for r in cands if inside_all(ix, r, near)] or cands
+            cands = filter_inside(ix, cands, near) or cands
         if not cands and (quals or near):
             pool = self._rows_inside(quals or near)
             hits, how = self._fuzzy(target.key, None, pool)
             if hits:
                 cands, match = list(hits), how
+        if not cands and quals and rows:
+            # "Industrial District of Kharkiv": a part of the city that GeoNames lacks there is no
+            # container of the city; the city answers
+            kept = [alts for alts in quals if not all(c.kind == "area" and c.row is not None
+                                                     and is_city_section(ix, c.row) for c in alts)]
+            if len(kept) < len(quals):
+                cands = filter_inside(ix, rows, kept) if kept else list(rows)
+                quals = kept
         if not cands and quals:
             return self._container_answer(quals, limit)
         if not cands:

@@ -154,3 +154,9 @@ def test_odd_strings_answer_or_fail_cleanly(gaz, query, expect):
     else:
         best = top(gaz, query)
         assert best.country_code == expect and best.feature_code.startswith("PCL")
+
+
+def test_unknown_section_of_a_city_answers_the_city(gaz):
+    kharkiv = top(gaz, "Kharkiv")
+    best = top(gaz, "Industrial District of Kharkiv")  # GeoNames has an Industrial District in Dnipro only
+    assert haversine_km(best.lat, best.lon, kharkiv.lat, kharkiv.lon) < 15

@@ -43,3 +43,18 @@ def test_old_raion_and_to_dict(gaz):
 def test_no_places_no_mentions(gaz):
     assert gaz.geoparse("") == []
     assert gaz.geoparse("The meeting ended on Monday. Most people went home.") == []
+
+
+def test_people_and_organisations_are_not_places(gaz):
+    text = ("Volodymyr Zelensky met Marco Rubio in Geneva. Governor Oleh Synehubov said the Kharkiv regional "
+            "administration had counted the damage, and the Black Sea Fleet was not mentioned.")
+    found = gaz.geoparse(text)
+    assert [m.text for m in found] == ["Geneva", "Kharkiv regional"]
+    assert found[1].candidate.precision == "region" and found[1].candidate.admin1_code == "UA.07"
+
+
+def test_possessive_city_before_a_district(gaz):
+    found = gaz.geoparse("A drone hit a bus in Kherson's Dniprovskyi district at dawn.")
+    assert found and found[0].text == "Kherson's"
+    kherson = gaz.best("Kherson")
+    assert found[0].candidate.geonameid == kherson.geonameid
