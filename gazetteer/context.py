@@ -74,6 +74,17 @@ class Context:
         return bool(self.regions or self.districts or self.anchors or self.border or self.areas)
 
 
+def _lookup_district(index: Index, words: list[str], end: int, table: dict) -> tuple[Any, int]:
+    """A district named before the word at ``end``, as written or by the stem of its adjective
+    ("Novoazovsky district")."""
+    found, start = _lookup_region(index, words, end, table)
+    if not found and end > 0:
+        for stem in district_stems(words[end - 1]):
+            if skeleton(stem) in table:
+                return table[skeleton(stem)], end - 1
+    return found, start
+
+
 def _lookup_region(index: Index, words: list[str], end: int, table: dict) -> tuple[Any, int]:
     """Longest run of up to three words ending before ``end`` found in ``table``."""
     for size in (3, 2, 1):
@@ -113,18 +124,8 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
                 ctx.region_mentions.append((i, code, EXPLICIT))
                 used[start:i + 1] = [True] * (i + 1 - start)
         elif word in DISTRICT_MARKERS:
-            codes, start = _lookup_region(index, words, i, index.district_keys)
-            if not codes and i > 0:
-                for stem in district_stems(words[i - 1]):
-                    if skeleton(stem) in index.district_keys:
-                        codes, start = index.district_keys[skeleton(stem)], i - 1
-                        break
-            areas, area_start = _lookup_region(index, words, i, index.area_keys)
-            if not areas and i > 0:
-                for stem in district_stems(words[i - 1]):
-                    if skeleton(stem) in index.area_keys:
-                        areas, area_start = index.area_keys[skeleton(stem)], i - 1
-                        break
+            codes, start = _lookup_district(index, words, i, index.district_keys)
+            areas, area_start = _lookup_district(index, words, i, index.area_keys)
             if areas:
                 ctx.areas += [c for c in (area_container(index, r) for r in areas) if c.kind == "area"]
                 start = min(start, area_start) if codes else area_start
