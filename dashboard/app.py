@@ -105,7 +105,9 @@ if picked_rows and picked_rows[0] < len(rows) and st.session_state.get("table_pi
 summary = summarize(source, flt, boundaries)
 
 st.title("Incident map")
-for notice in link_notices:
+if link_notices:  # the link is cleaned at once, so later runs see no bad value: keep the notice for the visit
+    st.session_state["link_notices"] = link_notices
+for notice in st.session_state.get("link_notices", []):
     st.warning(md_escape(notice))
 st.caption(f"{summary['incidents']:,} of {source.count():,} incidents ({origin}). "
            "Places: GeoNames (geonames.org), CC BY 4.0.")
