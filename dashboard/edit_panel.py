@@ -7,7 +7,7 @@ import datetime as dt
 
 import streamlit as st
 
-from incidents.record import EVENT_TYPES, SUB_EVENT_TYPES, place_fields
+from incidents.record import EVENT_TYPES, SUB_EVENT_TYPES, fit_ranges, place_fields
 from incidents.storage import open_store
 
 from .editing import check_article, editing_mode, password_ok, validate
@@ -103,8 +103,9 @@ def _from_article(store_path) -> None:
             killed = st.number_input("Killed (empty = unknown)", min_value=0, value=inc.fatalities, key=f"k{n}")
             injured = st.number_input("Injured (empty = unknown)", min_value=0, value=inc.injured, key=f"i{n}")
             if keep:
-                rec = {**inc.as_record(), "event_date": date.isoformat(), "event_type": etype, "fatalities": killed,
-                       "injured": injured, "status": "reviewed", "source": "pasted article"}
+                rec = fit_ranges({**inc.as_record(), "event_date": date.isoformat(), "event_type": etype,
+                                  "fatalities": killed, "injured": injured, "status": "reviewed",
+                                  "source": "pasted article"})
                 if choice is not None:
                     rec.update(place_fields(choice))
                 records.append(rec)

@@ -52,9 +52,7 @@ def _ucdp(row: dict) -> dict:
     precision = _UCDP_DATE_PREC.get(str(row.get("date_prec", "")).strip(), 1)
     if end != start:
         precision = max(precision, 2)
-    deaths = {k: row.get(k) for k in ("best", "low", "high")}
-    notes = f"UCDP {row.get('dyad_name') or row.get('conflict_name') or ''}: best {deaths['best']}, " \
-            f"low {deaths['low']}, high {deaths['high']} deaths ({start} to {end})"
+    notes = f"UCDP {row.get('dyad_name') or row.get('conflict_name') or ''} ({start} to {end})"
     return {
         "event_id": f"UCDP-{row.get('id') or row.get('relid')}", "event_date": start, "time_precision": precision,
         "event_type": kind[0], "sub_event_type": kind[1], "civilian_targeting": kind[2],
@@ -63,7 +61,8 @@ def _ucdp(row: dict) -> dict:
         "location": row.get("where_coordinates") or row.get("where_description") or row.get("adm_1"),
         "latitude": row.get("latitude"), "longitude": row.get("longitude"),
         "geo_precision": _UCDP_WHERE_PREC.get(str(row.get("where_prec", "")).strip()),
-        "fatalities": row.get("best"), "source": row.get("source_office") or "UCDP GED",
+        "fatalities": row.get("best"), "fatalities_low": row.get("low"), "fatalities_high": row.get("high"),
+        "source": row.get("source_office") or "UCDP GED",
         "source_quote": (row.get("source_headline") or "")[:2000] or None, "notes": notes,
         "published": row.get("source_date") or None, "status": "reviewed",
     }

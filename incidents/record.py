@@ -15,10 +15,12 @@ if TYPE_CHECKING:
 ACLED_FIELDS = ("event_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
                 "civilian_targeting", "country", "admin1", "admin2", "location", "latitude", "longitude",
                 "geo_precision", "source", "notes", "fatalities")
-EXTRA_FIELDS = ("injured", "geonameid", "source_url", "published", "source_quote", "confidence", "status",
-                "created", "updated")
+# the casualty range beside the best estimate (UCDP's low / best / high): None where unknown
+RANGE_FIELDS = ("fatalities_low", "fatalities_high", "injured_low", "injured_high")
+EXTRA_FIELDS = ("injured", *RANGE_FIELDS, "geonameid", "source_url", "published", "source_quote", "confidence",
+                "status", "created", "updated")
 FIELDS = ACLED_FIELDS + EXTRA_FIELDS
-INT_FIELDS = {"time_precision", "geo_precision", "fatalities", "injured", "geonameid"}
+INT_FIELDS = {"time_precision", "geo_precision", "fatalities", "injured", "geonameid", *RANGE_FIELDS}
 FLOAT_FIELDS = {"latitude", "longitude", "confidence"}
 # ACLED's vocabulary (codebook): event types, their sub-types, and the colour each type has on the map
 BATTLES = "Battles"
@@ -60,6 +62,18 @@ def place_fields(place: Candidate, geo_precision: int | None = None) -> dict:
             "admin2": place.admin2, "geonameid": place.geonameid,
             "geo_precision": geo_precision or GEO_PRECISION.get(place.precision, 1),
             "country": COUNTRY_NAMES.get(place.country_code, place.country_code)}
+
+
+def fit_ranges(rec: dict, counts: tuple[str, ...] = ("fatalities", "injured")) -> dict:
+    """``rec`` with every range bound that contradicts its best estimate dropped (unknown): a count a
+    reviewer corrects replaces the text's range rather than clashing with it."""
+    for key in counts:
+        best, low, high = rec.get(key), rec.get(f"{key}_low"), rec.get(f"{key}_high")
+        if best is None or (low is not None and low > best):
+            rec[f"{key}_low"] = None
+        if best is None or (high is not None and high < best):
+            rec[f"{key}_high"] = None
+    return rec
 
 
 class RecordError(ValueError):
@@ -157,9 +171,17 @@ def clean_record(raw: dict, trim: bool = True) -> dict:
         raise RecordError("status", f"must be one of {', '.join(STATUSES)}")
     if rec["confidence"] is not None and not 0 <= rec["confidence"] <= 1:
         raise RecordError("confidence", "must be between 0 and 1")
-    for field in ("fatalities", "injured"):
+    for field in ("fatalities", "injured", *RANGE_FIELDS):
         if rec[field] is not None and rec[field] > MAX_PEOPLE:
             raise RecordError(field, f"{rec[field]} is more than {MAX_PEOPLE:,} people in one incident")
+    for best in ("fatalities", "injured"):
+        low, high = rec[f"{best}_low"], rec[f"{best}_high"]
+        if low is not None and high is not None and low > high:
+            raise RecordError(f"{best}_low", f"{low} is more than {best}_high {high}")
+        if rec[best] is not None and low is not None and rec[best] < low:
+            raise RecordError(best, f"{rec[best]} is less than {best}_low {low}")
+        if rec[best] is not None and high is not None and rec[best] > high:
+            raise RecordError(best, f"{rec[best]} is more than {best}_high {high}")
     for field in ("time_precision", "geo_precision"):
         if rec[field] is not None and rec[field] not in (1, 2, 3):
             raise RecordError(field, "must be 1, 2 or 3")
@@ -171,8 +193,8 @@ def clean_record(raw: dict, trim: bool = True) -> dict:
 @dataclass
 class Incident:
     """An incident as extraction reports it: the record that is stored (ACLED's columns and ours,
-    :data:`FIELDS`) and what the text said beyond it: the place as written, the resolver's ranked
-    places for it (the first is the one chosen), and the casualty range when the text gives one."""
+    :data:`FIELDS`, the casualty range included) and what the text said beyond it: the place as
+    written, the resolver's ranked places for it (the first is the one chosen), civilians killed."""
 
     event_date: str
     event_type: str
@@ -193,6 +215,10 @@ class Incident:
     notes: str | None = None
     fatalities: int | None = None  # the best estimate; 0 when the text says nobody, None when unknown
     injured: int | None = None
+    fatalities_low: int | None = None  # the range the text gives ("at least 5": low 5, high unknown)
+    fatalities_high: int | None = None
+    injured_low: int | None = None
+    injured_high: int | None = None
     geonameid: int | None = None
     source_url: str | None = None
     published: str | None = None
@@ -204,10 +230,6 @@ class Incident:
     # beyond the stored record
     mention: str | None = None  # the place as the text wrote it
     places: list[Candidate] = dataclasses.field(default_factory=list, repr=False)  # ranked; places[0] was chosen
-    fatalities_low: int | None = None
-    fatalities_high: int | None = None
-    injured_low: int | None = None
-    injured_high: int | None = None
     civilians_killed: int | None = None
 
     @classmethod

@@ -9,7 +9,7 @@ import re
 
 from gazetteer import Candidate
 
-from ..record import Incident, place_fields
+from ..record import Incident, fit_ranges, place_fields
 from .casualties import find_casualty_ranges
 from .dates import find_date
 from .events import DIPLOMACY, EXPLOSIONS, FACILITY, classify, is_violent
@@ -240,4 +240,4 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         inc["notes"] = _note(inc)
         inc["event_id"] = f"X{digest}-{n + 1}"
         inc["published"] = published.isoformat()
-    return [Incident.from_dict(inc) for inc in incidents]
+    return [Incident.from_dict(fit_ranges(inc)) for inc in incidents]

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from .sql import StandardSQL
-from .sqlite import MIGRATIONS, Store
+from .sqlite import MIGRATIONS, RANGE_COLUMNS, Store
 
 _CURSORS = itertools.count()
 WRITE_LOCK = 7_262_001  # advisory lock key held by every writing transaction
@@ -107,6 +107,8 @@ PG_MIGRATIONS = [
     CREATE TRIGGER incidents_locate BEFORE INSERT OR UPDATE OF latitude, longitude ON incidents
         FOR EACH ROW EXECUTE FUNCTION incidents_locate();
     """,
+    # 5: the casualty range beside the best estimate, as in the SQLite store
+    RANGE_COLUMNS,
 ]
 
 

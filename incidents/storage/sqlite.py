@@ -19,12 +19,14 @@ from typing import Any
 
 from gazetteer.borders import haversine_km
 
-from ..record import FIELDS, clean_record
+from ..record import FIELDS, RANGE_FIELDS, clean_record, fit_ranges
 from ..settings import default_db_path
 from .sql import admin_clause, bbox_clause, search_clause
 
 DEDUPE_KM = 10.0
 
+RANGE_COLUMNS = "".join(f"ALTER TABLE incidents ADD COLUMN {name} INTEGER CHECK ({name} IS NULL OR {name} >= 0);\n"
+                        for name in RANGE_FIELDS)
 MIGRATIONS = [
     # 1: incidents, their sources, ingested documents
     """
@@ -105,6 +107,8 @@ MIGRATIONS = [
         ON CONFLICT (event_id) DO UPDATE SET rev = excluded.rev;
     END;
     """,
+    # 3: the casualty range beside the best estimate (a text's "at least 5", UCDP's low and high)
+    RANGE_COLUMNS,
 ]
 
 
@@ -344,7 +348,11 @@ class Store:
         row = self.get(event_id)
         if row is None:
             raise KeyError(event_id)
-        rec = clean_record({**row, **changes, "status": changes.get("status", "reviewed"), "updated": _now()})
+        # a count corrected without its range replaces the bounds it contradicts
+        corrected = tuple(k for k in ("fatalities", "injured")
+                          if k in changes and not {f"{k}_low", f"{k}_high"} & set(changes))
+        merged = fit_ranges({**row, **changes}, corrected)
+        rec = clean_record({**merged, "status": changes.get("status", "reviewed"), "updated": _now()})
         with self.transaction():
             self._insert(rec)
         return rec

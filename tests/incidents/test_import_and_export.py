@@ -44,7 +44,7 @@ def test_ucdp_import_maps_deaths_and_precision(tmp_path):
     assert any(":4: type_of_violence" in e for e in report.errors)
     assert any(":5: latitude" in e for e in report.errors)
     avdiivka = store.get("UCDP-500001")
-    assert avdiivka["fatalities"] == 40 and "low 30" in avdiivka["notes"] and "high 60" in avdiivka["notes"]
+    assert (avdiivka["fatalities_low"], avdiivka["fatalities"], avdiivka["fatalities_high"]) == (30, 40, 60)
     assert avdiivka["geo_precision"] == 1 and avdiivka["event_type"] == "Battles"
     kharkiv = store.get("UCDP-500002")
     assert kharkiv["time_precision"] == 3 and kharkiv["geo_precision"] == 3

@@ -156,14 +156,16 @@ def test_civilians_killed_when_stated(text, civilians):
 
 
 def test_incident_dicts_keep_the_store_contract(gaz):
-    """Extra keys are additions; the best estimates stay where the store and exporters read them."""
+    """The best estimates stay where the store and exporters read them; the range is stored beside
+    them; what the record has no column for (civilians killed) stays on the extracted incident."""
     from incidents.record import clean_record
 
     text = "Russian shelling killed two civilians and a soldier in Nikopol on Monday; no one else was hurt."
     inc = extract(text, "2025-06-03", gaz)[0]
     assert (inc["fatalities"], inc["civilians_killed"]) == (3, 2)
     rec = clean_record({**inc, "source": "test"})
-    assert rec["fatalities"] == 3 and "fatalities_low" not in rec
+    assert rec["fatalities"] == 3 and rec["fatalities_low"] == rec["fatalities_high"] == 3
+    assert "civilians_killed" not in rec
 
 
 @pytest.mark.parametrize("sentence,violent", [

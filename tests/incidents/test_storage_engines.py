@@ -23,6 +23,7 @@ from incidents.query import (
 from incidents.record import EVENT_TYPES
 from incidents.storage import Store, open_store
 from incidents.storage.mirror import Mirror
+from incidents.storage.postgres import PG_MIGRATIONS
 from tests.paths import APP, DATA, SEEDS
 
 
@@ -106,7 +107,7 @@ def test_mirror_follows_edits_deletes_and_merges(sqlite_store, boundaries, tmp_p
 
 def test_postgis_store_answers_like_sqlite(pg_url, sqlite_store, boundaries, tmp_path):
     pg = open_store(pg_url)
-    assert pg.dialect == "postgresql" and pg.schema_version == 4
+    assert pg.dialect == "postgresql" and pg.schema_version == len(PG_MIGRATIONS)
     pg.add(generated(1500), dedupe=False)
     assert pg.count() == 1500
     expected = answers(sqlite_store, boundaries)
@@ -212,8 +213,10 @@ def test_a_store_from_before_the_change_counter_is_migrated(tmp_path, boundaries
     mirror = Mirror(store, boundaries, cache_dir=tmp_path / "cache")
     assert [r["event_id"] for r in query_incidents(mirror, IncidentFilter(regions=["Kyiv"]), boundaries=boundaries)] \
         == ["OLD1"]
-    store.update("OLD1", {"fatalities": 3})
+    store.update("OLD1", {"fatalities": 3, "fatalities_low": 3})
     assert mirror.sync()["mode"] == "changes" and summarize(mirror)["killed"] == 3
+    old = store.get("OLD1")  # the casualty range came with migration 3
+    assert (old["fatalities_low"], old["fatalities"], old["fatalities_high"]) == (3, 3, None)
 
 
 def test_page_on_postgresql(pg_url, monkeypatch, boundaries):

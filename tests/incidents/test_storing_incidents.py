@@ -92,3 +92,13 @@ def test_four_concurrent_ingests_equal_one_sequential_run(tmp_path, index_path):
     assert _snapshot(par) == _snapshot(seq)
     again = subprocess.run([*cmd, "--db", str(seq), str(articles)], check=True, env=env, capture_output=True)
     assert b"0 incidents stored" in again.stdout
+
+
+def test_a_corrected_count_replaces_the_range_it_contradicts(tmp_path):
+    store = Store(tmp_path / "s.sqlite")
+    store.add([{"event_id": "R1", "event_date": "2025-06-03", "event_type": "Battles", "location": "Sumy",
+                "latitude": 50.9, "longitude": 34.8, "fatalities": 4, "fatalities_low": 4, "fatalities_high": 6}])
+    store.update("R1", {"fatalities": 5})  # inside the range: the range stays
+    assert [store.get("R1")[k] for k in ("fatalities_low", "fatalities", "fatalities_high")] == [4, 5, 6]
+    store.update("R1", {"fatalities": 9})  # beyond it: the bound it contradicts goes
+    assert [store.get("R1")[k] for k in ("fatalities_low", "fatalities", "fatalities_high")] == [4, 9, None]

@@ -94,3 +94,25 @@ def test_export_geojson_is_rfc_7946_and_bad_filters_are_usage_errors(tmp_path):
     assert "GeoNames" in doc["metadata"]["attribution"]
     assert run("export", "--db", str(db), "--type", "Picnic").exit_code == 2
     assert run("export", "--db", str(db), "--since", "June 3").exit_code == 2
+
+
+def test_a_casualty_range_in_the_text_reaches_the_store_and_the_export(tmp_path, mini_index):
+    report = tmp_path / "report.txt"
+    report.write_text("At least 7 people were killed when a missile hit Sumy on Monday.", encoding="utf-8")
+    db = tmp_path / "s.sqlite"
+    assert run("ingest", str(report), "--published", "2025-06-03", "--db", str(db), "--quiet",
+               "--index", str(mini_index)).exit_code == 0
+    (row,) = Store(db).rows("SELECT fatalities_low, fatalities, fatalities_high FROM incidents")
+    assert (row["fatalities_low"], row["fatalities"], row["fatalities_high"]) == (7, 7, None)
+    exported = next(csv.DictReader(io.StringIO(run("export", "--db", str(db), "--format", "csv").stdout)))
+    assert (exported["fatalities_low"], exported["fatalities"], exported["fatalities_high"]) == ("7", "7", "")
+
+
+def test_a_range_that_contradicts_its_best_estimate_is_rejected_on_its_line(tmp_path):
+    raw = tmp_path / "ranges.csv"
+    raw.write_text("event_id,event_date,event_type,location,latitude,longitude,fatalities,fatalities_low\n"
+                   "A,2024-05-03,Battles,Sumy,50.9,34.8,3,5\n"
+                   "B,2024-05-03,Battles,Sumy,50.9,34.8,5,3\n", encoding="utf-8")
+    result = run("import", "acled", str(raw), "--db", str(tmp_path / "s.sqlite"))
+    assert f"{raw}:2: fatalities: 3 is less than fatalities_low 5" in result.stderr
+    assert "1 rows imported, 1 rejected" in result.stdout
