@@ -423,7 +423,7 @@ def build(geonames: list[str] | None = None, countries: Iterable[str] = ("UA",),
         sources.append(f"GeoNames {cc} dump: {files.origins.get(cc, dump)} ({n} places)")
     admin1_codes = read_admin_codes(files.admin1)
     admin2_codes = read_admin_codes(files.admin2, tuple(f"{cc}." for cc in files.dumps))
-    sources.append(f"landmarks: {builder.add_landmarks()} rows from data/landmarks.csv")
+    sources.append(f"landmarks: {builder.add_landmarks()} rows from data/gazetteer/landmarks.csv")
     sources.append(f"regions: {builder.add_regions(admin1_codes)} first-level regions")
     builder.add_districts(admin2_codes)
     sources.append(f"areas: {builder.add_areas()} raions (current and pre-2020), hromadas and city sections")

@@ -11,7 +11,7 @@ from gazetteer.normalize import normalize
 
 @lru_cache(maxsize=1)
 def _aliases() -> dict[str, str]:
-    """Normalised name form -> region name, read once from data/regions.csv (oblasts first)."""
+    """Normalised name form -> region name, read once from data/gazetteer/regions.csv (oblasts first)."""
     from gazetteer.sources import read_table
 
     table: dict[str, str] = {}
