@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 
-from .extract import extract_incidents
+from .extract import Resolver, extract_incidents
 from .ingest import IngestReport, check_published, iter_documents, store_document
 from .record import Incident
 from .storage import Store
@@ -26,7 +26,7 @@ class PartitionResult:
     incidents: list[list[Incident]]  # one list per document, in document order
 
 
-def _resolver(index_path: str):
+def _resolver(index_path: str) -> Resolver:
     """The worker's resolver, loaded on first use and kept for every later article."""
     gaz = _RESOLVERS.get(index_path)
     if gaz is None:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .extract import extract_incidents
+from .extract import Resolver, extract_incidents
 from .record import Incident, RecordError, parse_date
 from .storage import Store
 
@@ -165,7 +165,7 @@ def _jsonl_line(raw: bytes, where: str, published: str | None, errors: list[str]
     return Document(obj["text"], date, url if isinstance(url, str) else None, where)
 
 
-def ingest(paths: list[str], store: Store, resolver, published: str | None = None, source: str | None = None,
+def ingest(paths: list[str], store: Store, resolver: Resolver, published: str | None = None, source: str | None = None,
            progress: bool = True) -> IngestReport:
     """Extract and store incidents from every document; documents seen before add nothing."""
     from tqdm import tqdm
