@@ -17,7 +17,7 @@ from .record import Incident
 from .storage import Store
 
 PARTITION_SIZE = 200
-_RESOLVERS: dict[str, object] = {}  # per worker process: index path -> loaded Gazetteer
+_RESOLVERS: dict[str, Resolver] = {}  # per worker process: index path -> loaded Gazetteer
 
 
 @dataclass
