@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
 from incidents.importers import MAPPERS
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     click.echo(f"incident-map: {message}", err=True)
     sys.exit(1)
 
@@ -121,20 +122,19 @@ def geoparse(file, alternatives, index_path) -> None:
     One object per mention, in text order: the text as written, its character span (start, end),
     and the place it resolves to, resolved with the whole text (a region named once constrains
     later names; places named together are near each other), or an "error" when none is found."""
-    from gazetteer import Gazetteer
-    from gazetteer.errors import GazetteerError
+    text = _article_text(file)
+    for mention in _resolver(index_path).geoparse(text, limit=alternatives + 1):
+        sys.stdout.write(json.dumps(mention.to_dict(), ensure_ascii=False) + "\n")
+
+
+def _article_text(file) -> str:
+    """One article from FILE or standard input (at most 5 MB of UTF-8 text), or a one-line error."""
     from incidents.ingest import MAX_DOCUMENT_BYTES, decode_text
 
     try:
-        text = decode_text(file.read(MAX_DOCUMENT_BYTES + 1))
+        return decode_text(file.read(MAX_DOCUMENT_BYTES + 1))
     except ValueError as exc:
         _fail(f"{getattr(file, 'name', '-')}: {exc}")
-    try:
-        gaz = Gazetteer(index_path)
-    except GazetteerError as exc:
-        _fail(str(exc))
-    for mention in gaz.geoparse(text, limit=alternatives + 1):
-        sys.stdout.write(json.dumps(mention.to_dict(), ensure_ascii=False) + "\n")
 
 
 def _store(db):
@@ -186,14 +186,8 @@ def extract(file, published, fmt, index_path) -> None:
     """Print the incidents reported in an article (FILE or - for standard input)."""
     from incidents.export import write_csv, write_geojson
     from incidents.extract import extract_incidents
-    from incidents.ingest import MAX_DOCUMENT_BYTES, decode_text
 
-    raw = file.read(MAX_DOCUMENT_BYTES + 1)
-    try:
-        text = decode_text(raw)
-    except ValueError as exc:
-        _fail(f"{getattr(file, 'name', '-')}: {exc}")
-    incidents = extract_incidents(text, published, _resolver(index_path))
+    incidents = extract_incidents(_article_text(file), published, _resolver(index_path))
     if fmt == "geojson":
         write_geojson((inc.as_record() for inc in incidents), sys.stdout, {"published": published})
     elif fmt == "csv":
