@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 import ipaddress
 import socket
+from functools import lru_cache
 
 from incidents import settings
 from incidents.record import RecordError, clean_record
@@ -12,6 +13,7 @@ from incidents.record import RecordError, clean_record
 MAX_ARTICLE_CHARS = 200_000
 
 
+@lru_cache(maxsize=16)  # the page asks on every run; the server's address does not change
 def is_loopback(host: str) -> bool:
     """Whether a server bound to ``host`` is reachable from this machine only.
 
