@@ -23,7 +23,7 @@ COUNTRY_KEYS = {"ukraine": "UA", "украина": "UA", "україна": "UA",
 SETTLEMENT_WORDS = {"city", "town", "village", "settlement", "hamlet", "township", "urban type settlement",
                     "urban-type settlement", "smt", "pgt", "selo", "місто", "місті", "село", "селі", "смт",
                     "селище", "селища", "город", "городе", "поселок", "посёлок", "поселке", "деревня", "м",
-                    "с", "vil", "villages", "towns"}
+                    "с", "vil", "villages", "towns", "settlements", "cities", "hamlets"}
 NEAR_WORDS = {"near", "outside", "around", "nearby", "close to", "vicinity of", "outskirts of", "біля", "поблизу",
               "під", "около", "возле", "под", "in the vicinity of", "not far from", "from", "of"}
 # words that say where inside or around a place, but not which place
@@ -43,7 +43,7 @@ FILLER = {"the", "a", "in", "at", "on", "area", "areas", "outskirts", "suburbs",
           "район", "село", "селі", "місто", "місті", "смт", "селище", "біля", "поблизу", "під", "в", "у", "на",
           "город", "городе", "поселок", "посёлок", "поселке", "около", "возле", "под", "с", "м"}
 NUMBER = re.compile(r"^\d+([.,]\d+)?$")
-_SPLIT = re.compile(r"[,;:()\[\]/]|\s[-–—]\s|\.\s|\.$|\bи\b|\bі\b|\bта\b")
+_SPLIT = re.compile(r"(/)|[,;:()\[\]]|\s[-–—]\s|\.\s|\.$|\bи\b|\bі\b|\bта\b")
 
 
 @dataclass(slots=True)
@@ -55,6 +55,7 @@ class Part:
     hint: str | None = None  # "P" when a settlement word goes with it
     near: bool = False  # written as "near X" / "between ... and X": a place nearby, not a container
     country: str | None = None
+    alias: bool = False  # written after a slash, "Artemovsk/Bakhmut": another name of the part before
 
 
 @dataclass(slots=True)
@@ -144,13 +145,21 @@ def _segment(words: list[str]) -> list[Part]:
 def parse_free(text: str) -> FreeQuery:
     """Split ``text`` into parts: place names, containers (region, district, country) and nearby places."""
     q = FreeQuery(text)
+    after_slash = False
     for chunk in _SPLIT.split(text):
+        if chunk is None:
+            continue
+        if chunk == "/":
+            after_slash = True
+            continue
         key = normalize(chunk)
         if not key:
             continue
         words = _strip_numbers(key.split(" "))
-        for part in _segment(words):
+        for i, part in enumerate(_segment(words)):
+            part.alias = after_slash and i == 0 and bool(q.parts)
             q.parts.append(part)
+        after_slash = False
     # the place a query is about is named before the places it is near: "X near Y", "between X and Y"
     for i, part in enumerate(q.parts):
         if i == 0:

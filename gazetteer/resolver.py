@@ -36,6 +36,7 @@ from .weights import (
 )
 
 MAX_QUERY_CHARS = 300
+NEAR_READINGS = 40  # namesakes of a place named alongside the one asked for, each a reading of "near"
 
 _PREFIXES = re.compile(
     r"^(?:the )?(?:(city|town|village|settlement|hamlet|urban type settlement|urban-type settlement|"
@@ -308,16 +309,21 @@ class Gazetteer:
             rows = self._district_rows(q.key) or self._area_rows(q.key, True)
         if not rows:
             key = q.key
+            named_level = level
             rows, match = self._lookup(key)
             if not rows and q.hint == "S":
                 m = _FEATURE_SUFFIX.match(key)
                 if m:
                     rows, match = self._lookup(m.group(1))
+            if not rows and level is None:
+                rows = self._region_rows(key)  # "DPR", "Kharkivshchyna": a region's other names
+                if rows:
+                    level, match = "region", "variant"
             if not rows and level is None and " " in key:
                 rows, match = self._lookup(key.rsplit(" ", 1)[0])
             if not rows:
                 rows, match = self._fuzzy(key, ctx)
-            if level is not None and rows:
+            if named_level is not None and rows:
                 level = "approximate"
         if not rows:
             return []
@@ -547,9 +553,12 @@ class Gazetteer:
             if not alts and part.level == "region" and first is False:
                 return []
             return alts if alts or not first else None
+        code = ix.region_keys.get(part.key)
+        if part.near and not first and code and part.key not in ix.names:
+            r = ix.admin1_rows.get(code)  # "in the south of the DPR": a region, not a place nearby
+            return None if r is None else [Container("region", code, r, ix.lat[r], ix.lon[r])]
         if first or part.near:
             return None
-        code = ix.region_keys.get(part.key)
         if code and code in ix.admin1_rows:
             r = ix.admin1_rows[code]
             return [Container("region", code, r, ix.lat[r], ix.lon[r])]
@@ -600,6 +609,11 @@ class Gazetteer:
         names: list[Part] = []
         bare_regions: list[Part] = []
         for part in fq.parts:
+            if part.alias and names:
+                # "Artemovsk/Bakhmut", "Privolye/Pryvillya": the other spelling stands in when the first is unknown
+                if not self._lookup(names[-1].key)[0] and self._lookup(part.key)[0]:
+                    names[-1] = Part(part.key, names[-1].level, names[-1].hint or part.hint, names[-1].near)
+                continue
             q = self._qualifier(part, first=not names and not quals)
             if q and part.level is None and q[0].kind == "region":
                 bare_regions.append(part)  # "Kharkiv": the oblast, or its city
@@ -620,15 +634,23 @@ class Gazetteer:
             names = bare_regions[:1]  # "Industrial District of Kharkiv": the city is the place
         if not names:
             return self._container_answer(quals, limit)
-        # the place is the first name that is found; the other names are places near it
+        # the place is the first name found inside the containers (else the first found anywhere);
+        # the other names are places near it
         target: Part | None = None
         rows: tuple[int, ...] = ()
         match = ""
-        for part in names:
-            rows, match = self._lookup(part.key)
-            if rows:
-                target = part
-                break
+        if quals:
+            for part in names:
+                found, how = self._lookup(part.key)
+                if found and filter_inside(ix, found, quals):
+                    target, rows, match = part, found, how
+                    break
+        if target is None:
+            for part in names:
+                rows, match = self._lookup(part.key)
+                if rows:
+                    target = part
+                    break
         if target is None:  # "Makarov Stanichno", "rebel held Luhansk": the name is the first or last words
             for part in names:
                 words = part.key.split(" ")
@@ -651,11 +673,15 @@ class Gazetteer:
             other, _ = self._lookup(part.key)
             inside = filter_inside(ix, other, quals) if quals else list(other)
             if inside:
-                r = max(self._score(tuple(inside), ctx, part.hint, part.key))[1]
-                near.append([Container("near", "", r, ix.lat[r], ix.lon[r], RADIUS_KM["near"])])
+                # every namesake is a reading: places named together are near each other
+                best = sorted(self._score(tuple(inside), ctx, part.hint, part.key), reverse=True)[:NEAR_READINGS]
+                near.append([Container("near", "", r, ix.lat[r], ix.lon[r], RADIUS_KM["near"]) for _, r in best])
         cands = filter_inside(ix, rows, quals) if quals else list(rows)
         if cands and near:
-            cands = filter_inside(ix, cands, near) or cands
+            support = [(sum(any(c.holds(ix, r) for c in alts) for alts in near), r) for r in cands]
+            most = max(support)[0]
+            if most:
+                cands = [r for n, r in support if n == most]
         if not cands and (quals or near):
             pool = self._rows_inside(quals or near)
             hits, how = self._fuzzy(target.key, None, pool)

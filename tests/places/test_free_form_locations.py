@@ -160,3 +160,39 @@ def test_unknown_section_of_a_city_answers_the_city(gaz):
     kharkiv = top(gaz, "Kharkiv")
     best = top(gaz, "Industrial District of Kharkiv")  # GeoNames has an Industrial District in Dnipro only
     assert haversine_km(best.lat, best.lon, kharkiv.lat, kharkiv.lon) < 15
+
+
+def test_places_named_together_are_near_each_other(gaz):
+    alone = top(gaz, "Pisky")
+    avdiivka = top(gaz, "Avdiivka")
+    listed = top(gaz, "Pisky, Avdiivka and Opytne")
+    assert haversine_km(alone.lat, alone.lon, avdiivka.lat, avdiivka.lon) > 100  # the bare name is another Pisky
+    assert listed.name == "Pisky" and haversine_km(listed.lat, listed.lon, avdiivka.lat, avdiivka.lon) < 20
+
+
+@pytest.mark.parametrize("query,expect", [
+    ("Qwertivka/Pokrovsk, Donetsk region", "Pokrovsk"),  # an unknown spelling, then a known one
+    ("Kiev/Kyiv city", "Kyiv"),  # two spellings of one city, not the city and its oblast
+])
+def test_a_slash_gives_another_spelling(gaz, query, expect):
+    best = top(gaz, query)
+    assert best.name == expect and best.precision == "locality"
+
+
+@pytest.mark.parametrize("query", [
+    "he town of Vuhledar (Donetsk region)",  # a clipped first word
+    "near Moscow. Vuhledar, Donetsk region",  # a place abroad in an earlier sentence
+    "checkpoint on the road near Vuhledar (Donetsk region)",
+])
+def test_the_place_is_the_name_inside_the_named_region(gaz, query):
+    assert top(gaz, query).name == "Vuhledar"
+
+
+@pytest.mark.parametrize("query", ["DPR", "Donetsk People's Republic", "ДНР"])
+def test_occupation_names_of_an_oblast_are_the_oblast(gaz, query):
+    best = top(gaz, query)
+    assert best.admin1_code == "UA.05" and best.precision == "region"
+
+
+def test_direction_from_a_region_is_inside_it(gaz):
+    assert top(gaz, "Novoselivka in the north of the LPR").admin1_code == "UA.14"
