@@ -555,8 +555,8 @@ class Gazetteer:
             return alts if alts or not first else None
         code = ix.region_keys.get(part.key)
         if part.near and not first and code and part.key not in ix.names:
-            r = ix.admin1_rows.get(code)  # "in the south of the DPR": a region, not a place nearby
-            return None if r is None else [Container("region", code, r, ix.lat[r], ix.lon[r])]
+            row = ix.admin1_rows.get(code)  # "in the south of the DPR": a region, not a place nearby
+            return None if row is None else [Container("region", code, row, ix.lat[row], ix.lon[row])]
         if first or part.near:
             return None
         if code and code in ix.admin1_rows:
