@@ -49,9 +49,13 @@ def _read_text(path: Path) -> str:
     return decode_text(path.read_bytes())
 
 
-def iter_documents(paths: list[str], published: str | None, errors: list[str]) -> Iterator[Document]:
-    """Documents from files, directories (*.txt, *.jsonl, recursively) and JSON Lines; problems go to
+def iter_documents(paths: list[str], published: str | None, errors: list[str],
+                   channel: str | None = None) -> Iterator[Document]:
+    """Documents from files, directories (*.txt, *.jsonl, recursively), JSON Lines and Telegram channel
+    exports (``result.json``, messages linked under ``channel`` when it is given); problems go to
     ``errors`` as one line each and the rest goes on."""
+    from .fetch.telegram import is_telegram_export, read_telegram_export
+
     for spec in paths:
         path = Path(spec)
         if path.is_dir():
@@ -65,6 +69,9 @@ def iter_documents(paths: list[str], published: str | None, errors: list[str]) -
         for file in files:
             if file.suffix == ".parquet":
                 yield from read_parquet_documents(file, errors)
+                continue
+            if is_telegram_export(file):  # one JSON document with the channel's messages
+                yield from read_telegram_export(file, errors, channel)
                 continue
             if file.suffix in (".jsonl", ".json"):  # a corpus: any size, read line by line
                 yield from _jsonl(file, published, errors)
