@@ -257,7 +257,8 @@ def ingest(paths, published, source, quiet, engine, scheduler, workers, saved, e
     else:
         from incidents.ingest import ingest as run
 
-        report = run(list(paths), store, resolver, published=published, source=source, progress=not quiet)
+        report = run(list(paths), store, resolver, published=published, source=source, progress=not quiet,
+                     channel=channel)
     for line in report.errors:
         click.echo(f"skipped: {line}", err=True)
     click.echo(f"{report.documents} documents read ({report.skipped_seen} seen before), "

@@ -173,12 +173,12 @@ def _jsonl_line(raw: bytes, where: str, published: str | None, errors: list[str]
 
 
 def ingest(paths: list[str], store: Store, resolver: Resolver, published: str | None = None, source: str | None = None,
-           progress: bool = True) -> IngestReport:
+           progress: bool = True, channel: str | None = None) -> IngestReport:
     """Extract and store incidents from every document; documents seen before add nothing."""
     from tqdm import tqdm
 
     report = IngestReport()
-    docs = iter_documents(paths, check_published(published), report.errors)
+    docs = iter_documents(paths, check_published(published), report.errors, channel)
     for doc in tqdm(docs, desc="ingest", unit=" docs", disable=not progress, file=sys.stderr):
         store_document(report, store, doc, extract_incidents(doc.text, doc.published, resolver), source)
     return report

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import warnings
 from dataclasses import dataclass
 
 from ..record import RecordError, parse_date
@@ -65,7 +66,9 @@ def parse_feed(body: bytes, url: str) -> Feed:
         raise FeedError(f"malformed feed ({_bozo(parsed)})")
     if parsed.get("bozo") and _is_xml_error(parsed.get("bozo_exception")):
         raise FeedError(f"malformed feed ({_bozo(parsed)})")
-    return Feed(html_to_text(parsed.feed.get("title") or ""), [_entry(e) for e in parsed.entries])
+    with warnings.catch_warnings():  # feedparser warns about its updated/published fallback
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return Feed(html_to_text(parsed.feed.get("title") or ""), [_entry(e) for e in parsed.entries])
 
 
 def _is_xml_error(exc: object) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ..record import RecordError, parse_date
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "")
+MIN_ARTICLE_CHARS = 40  # less is a menu or a caption, not a report
 
 
 class PageError(ValueError):
@@ -40,7 +41,7 @@ def extract_article(body: bytes, url: str) -> Article:
         include_comments=False, include_tables=False, favor_precision=True,
         date_extraction_params={"extensive_search": False, "original_date": True})
     text = (getattr(document, "text", None) or "").strip() if document is not None else ""
-    if not text:
+    if len(text) < MIN_ARTICLE_CHARS:
         raise PageError("no article text found on the page")
     raw_date = getattr(document, "date", None)
     published = None
