@@ -169,6 +169,7 @@ class RobotsGuard:
     def __init__(self, inner: Fetcher, agent: str = ROBOTS_AGENT, limiter: RateLimited | None = None) -> None:
         self.inner, self.agent, self.limiter = inner, agent, limiter
         self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
+        self._unreadable: dict[str, str] = {}  # host -> why its robots.txt could not be read
 
     def allowed(self, url: str) -> bool:
         host = host_of(url)
@@ -185,6 +186,7 @@ class RobotsGuard:
             if exc.status is not None and 400 <= exc.status < 500:  # no robots.txt: everything allowed
                 return None
             parser.parse(["User-agent: *", "Disallow: /"])  # unreadable: stay away this run
+            self._unreadable[host] = str(exc).removeprefix(host + "/robots.txt: ")
             return parser
         parser.parse(resp.body.decode("utf-8", "replace").splitlines())
         delay = parser.crawl_delay(self.agent)
@@ -194,6 +196,9 @@ class RobotsGuard:
 
     def get(self, url: str, etag: str | None = None, last_modified: str | None = None) -> Response:
         if not self.allowed(url):
+            why = self._unreadable.get(host_of(url))
+            if why is not None:  # tried again next round
+                raise FetchError(f"{url}: robots.txt could not be read ({why}); not fetched this round")
             raise FetchError(f"{url}: disallowed by robots.txt", permanent=True)
         return self.inner.get(url, etag, last_modified)
 

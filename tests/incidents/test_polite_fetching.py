@@ -108,7 +108,7 @@ def test_a_host_without_robots_txt_allows_everything_and_a_failing_one_nothing()
         assert client.get(site.url("/page")).body == b"<p>hello</p>"  # robots.txt is a 404 here
         site.routes["/robots.txt"] = Reply(b"down", "text/plain", status=500)
         fresh = polite_client(interval=0, timeout=1, retries=0)
-        with pytest.raises(FetchError, match=r"robots\.txt"):
+        with pytest.raises(FetchError, match=r"robots\.txt could not be read \(HTTP 500"):
             fresh.get(site.url("/page"))
 
 
