@@ -107,10 +107,7 @@ class HttpClient:
                 if declared.isdigit() and int(declared) > self.max_bytes:
                     raise FetchError(f"{url}: larger than {self.max_bytes // 1_000_000} MB "
                                      f"({int(declared) // 1_000_000} MB)", permanent=True)
-                body = resp.read(self.max_bytes + 1)
-                if len(body) > self.max_bytes:
-                    raise FetchError(f"{url}: larger than {self.max_bytes // 1_000_000} MB", permanent=True)
-                return Response(resp.geturl(), resp.status, body, head)
+                return Response(resp.geturl(), resp.status, self._body(url, resp), head)
         except urllib.error.HTTPError as exc:
             if exc.code == 304:
                 return Response(url, 304, b"", _headers(exc.headers))
@@ -124,6 +121,23 @@ class HttpClient:
             reason = getattr(exc, "reason", exc)
             text = "timed out" if isinstance(reason, TimeoutError) or "timed out" in str(reason) else str(reason)
             raise _Retry(text or type(exc).__name__, None) from None
+
+
+    def _body(self, url: str, resp) -> bytes:
+        """The body, at most ``max_bytes``, read within ``3 * timeout`` seconds in all (a server that
+        trickles bytes gets no more time than that)."""
+        deadline = time.monotonic() + 3 * self.timeout
+        chunks, size = [], 0
+        while True:
+            chunk = resp.read(min(65536, self.max_bytes + 1 - size))
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > self.max_bytes:
+                raise FetchError(f"{url}: larger than {self.max_bytes // 1_000_000} MB", permanent=True)
+            if time.monotonic() > deadline:
+                raise _Retry("timed out (the body came too slowly)", None)
 
 
 class _Retry(Exception):

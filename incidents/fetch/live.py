@@ -81,6 +81,9 @@ class Reader:
             if looks_like_feed(resp.body, resp.content_type):
                 poll.kind = "feed"
                 self._feed(url, resp, report)
+            elif known.get("kind") == "feed":
+                poll.kind = "feed"
+                raise FeedError(f"not an RSS or Atom feed any more ({resp.content_type or 'no media type'})")
             else:
                 poll.kind = "page"
                 self._page(url, resp, report)

@@ -146,9 +146,10 @@ def test_broken_sources_are_one_line_each_and_the_rest_is_stored(site, tmp_path,
         "/loop.html": Reply(b"", status=302, headers=(("Location", "/loop.html"),)),
         "/huge.html": Reply(b"<p>" + b"x" * 6_000_000 + b"</p>"),
         "/empty.html": Reply(b"<html><body><nav>Home</nav></body></html>"),
+        "/html-feed.xml": Reply(b"<!doctype html><html><body><p>Moved</p></body></html>", "application/rss+xml"),
     })
     bad = ["/broken.xml", "/down.xml", "/slow.html", "/report.pdf", "/loop.html", "/huge.html", "/empty.html",
-           "/missing.html"]
+           "/missing.html", "/html-feed.xml"]
     result = ingest(tmp_path / "s.sqlite", mini_index, *[site.url(p) for p in bad], site.url("/news/sumy.html"))
     assert result.exit_code == 1
     assert "Traceback" not in result.output
@@ -158,10 +159,10 @@ def test_broken_sources_are_one_line_each_and_the_rest_is_stored(site, tmp_path,
         assert site.url(path) in line
     joined = "\n".join(lines)
     for words in ("malformed feed", "HTTP 500", "timed out", "not an HTML page (application/pdf)", "redirect",
-                  "larger than 5 MB", "no article text", "HTTP 404"):
+                  "larger than 5 MB", "no article text", "HTTP 404", "not an RSS or Atom feed"):
         assert words in joined, words
     assert set(incidents(tmp_path / "s.sqlite")) == {"Sumy"}
-    assert "1 documents read (0 seen before)" in result.stdout and "8 of 9 sources failed" in result.stdout
+    assert "1 documents read (0 seen before)" in result.stdout and "9 of 10 sources failed" in result.stdout
 
 
 def test_an_entry_without_a_usable_date_is_one_line(site, tmp_path, mini_index):
@@ -273,3 +274,13 @@ def test_ingest_without_sources_or_with_a_bad_interval_is_a_usage_error(tmp_path
     assert CliRunner().invoke(main, ["ingest", "--db", str(tmp_path / "s.sqlite")]).exit_code == 2
     bad = ingest(tmp_path / "s.sqlite", mini_index, "http://127.0.0.1:9/x", "--every", "soon")
     assert bad.exit_code == 2 and "--every" in bad.output
+
+
+def test_a_saved_feed_that_turns_into_a_page_fails_on_one_line(site, tmp_path, mini_index):
+    db = tmp_path / "s.sqlite"
+    assert ingest(db, mini_index, site.url("/feed.atom")).exit_code == 0
+    site.routes["/feed.atom"] = Reply(MYKOLAYIV)  # the site replaced its feed by a page
+    result = ingest(db, mini_index, site.url("/feed.atom"))
+    assert result.exit_code == 1
+    (line,) = [ln for ln in result.stderr.splitlines() if ln.startswith("skipped:")]
+    assert site.url("/feed.atom") in line and "not an RSS or Atom feed any more (text/html)" in line
