@@ -127,7 +127,8 @@ class HttpClient:
         """The body, at most ``max_bytes``, read within ``3 * timeout`` seconds in all (a server that
         trickles bytes gets no more time than that)."""
         deadline = time.monotonic() + 3 * self.timeout
-        chunks, size = [], 0
+        chunks: list[bytes] = []
+        size = 0
         while True:
             chunk = resp.read(min(65536, self.max_bytes + 1 - size))
             if not chunk:
