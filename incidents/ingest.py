@@ -8,19 +8,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .documents import MAX_DOCUMENT_BYTES, Document
 from .extract import Resolver, extract_incidents
+from .fetch.telegram import is_telegram_export, read_telegram_export
 from .record import Incident, RecordError, parse_date
 from .storage import Store
-
-MAX_DOCUMENT_BYTES = 5_000_000
-
-
-@dataclass
-class Document:
-    text: str
-    published: str
-    url: str | None
-    origin: str  # "file" or "file:line"
 
 
 @dataclass
@@ -54,8 +46,6 @@ def iter_documents(paths: list[str], published: str | None, errors: list[str],
     """Documents from files, directories (*.txt, *.jsonl, recursively), JSON Lines and Telegram channel
     exports (``result.json``, messages linked under ``channel`` when it is given); problems go to
     ``errors`` as one line each and the rest goes on."""
-    from .fetch.telegram import is_telegram_export, read_telegram_export
-
     for spec in paths:
         path = Path(spec)
         if path.is_dir():

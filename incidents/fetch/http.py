@@ -18,7 +18,7 @@ from http.client import HTTPException
 from typing import Protocol
 from urllib.parse import urlsplit
 
-from ..ingest import MAX_DOCUMENT_BYTES
+from ..documents import MAX_DOCUMENT_BYTES
 
 USER_AGENT = "incident-map/0.1 (war incident mapper; reads public news feeds politely; honours robots.txt)"
 ROBOTS_AGENT = "incident-map"  # the name robots.txt rules are matched against

@@ -10,8 +10,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..documents import Document
 from ..extract import Resolver, extract_incidents
-from ..ingest import Document, IngestReport, iter_documents, store_document
+from ..ingest import IngestReport, iter_documents, store_document
 from ..storage import Store
 from .feeds import Entry, FeedError, looks_like_feed, parse_feed
 from .http import Fetcher, FetchError, Response, polite_client

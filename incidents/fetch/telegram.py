@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..ingest import MAX_DOCUMENT_BYTES, Document
+from ..documents import MAX_DOCUMENT_BYTES, Document
 from ..record import RecordError, parse_date
 
 MAX_EXPORT_BYTES = 2_000_000_000
