@@ -121,3 +121,34 @@ def test_intervals(text, seconds):
 def test_bad_intervals(text):
     with pytest.raises(ValueError, match="not an interval"):
         parse_interval(text)
+
+
+def test_sources_and_fetched_urls_on_postgresql(pg_url):
+    """The same tables and statements on a PostgreSQL store (migration 6 there)."""
+    from incidents.fetch.sources import (
+        Poll,
+        add_source,
+        already_fetched,
+        get_source,
+        list_sources,
+        mark_fetched,
+        record_poll,
+        remove_source,
+    )
+    from incidents.storage import open_store
+
+    store = open_store(pg_url)
+    try:
+        assert add_source(store, "http://a.example/rss") and not add_source(store, "http://a.example/rss")
+        record_poll(store, Poll("http://a.example/rss", "feed", "ok", None, 4, '"e1"', "Mon, 02 Jun 2025"))
+        record_poll(store, Poll("http://b.example/page", "page", "failed", "b: HTTP 500", 0))
+        record_poll(store, Poll("http://a.example/rss", "feed", "not modified", None, 0))
+        assert get_source(store, "http://a.example/rss")["etag"] == '"e1"'  # kept when the 304 sends none
+        assert [s["url"] for s in list_sources(store, saved_only=True)] == ["http://a.example/rss"]
+        assert len(list_sources(store)) == 2
+        mark_fetched(store, "http://a.example/1", "http://a.example/rss", "ab" * 32, "urn:1")
+        assert already_fetched(store, "http://a.example/1") and already_fetched(store, "http://x/moved", "urn:1")
+        assert not already_fetched(store, "http://a.example/2", "urn:2")
+        assert remove_source(store, "http://a.example/rss") and not remove_source(store, "http://a.example/rss")
+    finally:
+        store.close()
