@@ -6,6 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import streamlit as st
+
+from incidents.fetch.sources import list_sources
+from incidents.storage import open_store
+
 from .page import md_escape
 
 MAX_ERROR_CHARS = 300
@@ -28,15 +33,15 @@ def panel_label(rows: list[dict]) -> str:
     return f"Live sources: {len(rows)}" + (f", {failing} failing" if failing else "")
 
 
+@st.cache_resource
+def _user_store(path):
+    """The user's store (the page may be showing the built-in defaults), once per server process."""
+    return open_store(path)
+
+
 def render(store_path) -> None:
     """An expander with the sources table (nothing when no source was ever read or saved)."""
-    import streamlit as st
-
-    from incidents.fetch.sources import list_sources
-
-    from .edit_panel import _writable
-
-    rows = source_rows(list_sources(_writable(store_path)))
+    rows = source_rows(list_sources(_user_store(store_path)))
     if not rows:
         return
     with st.expander(md_escape(panel_label(rows))):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 import urllib.robotparser
 from collections.abc import Callable
@@ -61,8 +62,16 @@ def host_of(url: str) -> str:
 
 
 class _Redirects(urllib.request.HTTPRedirectHandler):
+    """At most MAX_REDIRECTS hops, none to the same URL twice, and only to http(s) URLs."""
+
     max_redirections = MAX_REDIRECTS
     max_repeats = 1
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        target = urllib.parse.urljoin(req.full_url, newurl)
+        if urlsplit(target).scheme not in ("http", "https"):
+            raise FetchError(f"{req.full_url}: redirected to a non-http(s) URL", permanent=True)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
 class HttpClient:

@@ -152,3 +152,15 @@ def test_sources_and_fetched_urls_on_postgresql(pg_url):
         assert remove_source(store, "http://a.example/rss") and not remove_source(store, "http://a.example/rss")
     finally:
         store.close()
+
+
+def test_redirects_go_to_http_only():
+    with NewsSite() as site:
+        site.routes["/away"] = Reply(b"", status=302, headers=(("Location", "ftp://files.example/x"),))
+        site.routes["/hop"] = Reply(b"", status=301, headers=(("Location", "/landing"),))
+        site.routes["/landing"] = Reply(b"<p>here</p>")
+        client = HttpClient(retries=0)
+        with pytest.raises(FetchError, match="non-http"):
+            client.get(site.url("/away"))
+        landed = client.get(site.url("/hop"))
+        assert landed.url == site.url("/landing") and landed.body == b"<p>here</p>"
