@@ -284,3 +284,49 @@ def test_a_saved_feed_that_turns_into_a_page_fails_on_one_line(site, tmp_path, m
     assert result.exit_code == 1
     (line,) = [ln for ln in result.stderr.splitlines() if ln.startswith("skipped:")]
     assert site.url("/feed.atom") in line and "not an RSS or Atom feed any more (text/html)" in line
+
+
+@pytest.mark.server
+def test_following_runs_as_a_process_until_interrupted(site, tmp_path, mini_index):
+    """`ingest --every` as the analyst runs it: rounds until Ctrl-C, which stops it cleanly."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    db = tmp_path / "s.sqlite"
+    proc = subprocess.Popen([sys.executable, "-m", "cli", "ingest", site.url("/feed.atom"), "--every", "0.3s",
+                             "--db", str(db), "--index", str(mini_index), "--per-host-delay", "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
+    try:
+        rounds = []
+        while len(rounds) < 2:
+            line = proc.stdout.readline()
+            assert line, proc.stderr.read()
+            if line.startswith("round "):
+                rounds.append(line)
+        proc.send_signal(signal.SIGINT)
+        _out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err
+    assert "stopped" in err and "Traceback" not in err
+    assert "2 new documents" in rounds[0] and "0 new documents" in rounds[1]
+    assert site.article_hits() == 2
+    assert set(incidents(db)) == {"Mykolayiv", "Kyiv"}
+
+
+def test_a_feed_on_the_real_gazetteer(site, tmp_path, gaz):
+    """The same feed resolved with the real GeoNames index: the places are the real cities."""
+    from incidents.fetch.http import polite_client
+    from incidents.fetch.live import read_sources
+
+    store = Store(tmp_path / "s.sqlite")
+    report = read_sources([site.url("/feed.rss"), site.url("/feed.atom")], store, gaz,
+                          polite_client(interval=0, timeout=2, retries=0))
+    assert not report.errors, report.errors
+    rows = {r["location"]: r for r in store.rows("SELECT * FROM incidents")}
+    assert set(rows) == {"Sumy", "Izyum", "Pokrovsk", "Mykolayiv", "Kyiv"}  # as the articles spell them
+    assert rows["Sumy"]["latitude"] == pytest.approx(50.917, abs=0.01)
+    assert rows["Kyiv"]["source_url"] == site.url("/news/kyiv.html")
