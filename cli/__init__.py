@@ -253,7 +253,7 @@ def ingest(paths, published, source, quiet, engine, scheduler, workers, saved, e
         from incidents.distributed import ingest_dask
 
         report = ingest_dask(list(paths), store, str(resolver.path), published=published, source=source,
-                             scheduler=scheduler, workers=workers, progress=not quiet)
+                             scheduler=scheduler, workers=workers, progress=not quiet, channel=channel)
     else:
         from incidents.ingest import ingest as run
 
