@@ -118,7 +118,7 @@ class Reader:
             if key is None:
                 report.errors.append(f"{url}: an entry without link or id: skipped")
                 continue
-            if already_fetched(self.store, entry.link, entry.entry_id):
+            if already_fetched(self.store, entry.link, entry.entry_id, url):
                 report.documents += 1
                 report.skipped_seen += 1
                 continue

@@ -80,11 +80,13 @@ def record_poll(store: Store, poll: Poll) -> None:
                        poll.url))
 
 
-def already_fetched(store: Store, url: str | None, entry_id: str | None = None) -> bool:
-    """True when this article URL (or feed entry id) was fetched before."""
+def already_fetched(store: Store, url: str | None, entry_id: str | None = None, source: str | None = None) -> bool:
+    """True when this article URL, or this entry id of the same feed (ids are often only unique
+    within their feed), was fetched before."""
     if url and store.scalar("SELECT 1 FROM fetched_urls WHERE url = ?", (url,)):
         return True
-    return bool(entry_id) and bool(store.scalar("SELECT 1 FROM fetched_urls WHERE entry_id = ?", (entry_id,)))
+    return bool(entry_id) and bool(store.scalar("SELECT 1 FROM fetched_urls WHERE entry_id = ? AND source = ?",
+                                                (entry_id, source)))
 
 
 def mark_fetched(store: Store, url: str, source: str | None, digest: str | None, entry_id: str | None = None) -> None:

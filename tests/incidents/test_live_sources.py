@@ -330,3 +330,14 @@ def test_a_feed_on_the_real_gazetteer(site, tmp_path, gaz):
     assert set(rows) == {"Sumy", "Izyum", "Pokrovsk", "Mykolayiv", "Kyiv"}  # as the articles spell them
     assert rows["Sumy"]["latitude"] == pytest.approx(50.917, abs=0.01)
     assert rows["Kyiv"]["source_url"] == site.url("/news/kyiv.html")
+
+
+def test_an_entry_that_moved_is_matched_by_its_id_in_the_same_feed(site, tmp_path, mini_index):
+    db = tmp_path / "s.sqlite"
+    assert ingest(db, mini_index, site.url("/feed.atom")).exit_code == 0
+    site.routes["/news/kyiv-moved.html"] = site.routes["/news/kyiv.html"]
+    site.routes["/feed.atom"] = Reply(ATOM.format(base=site.url("")).replace("/news/kyiv.html", "/news/kyiv-moved.html")
+                                      .encode(), "application/atom+xml")  # a new link, the same entry id
+    again = ingest(db, mini_index, site.url("/feed.atom"))
+    assert again.exit_code == 0 and site.hits["/news/kyiv-moved.html"] == 0
+    assert "2 documents read (2 seen before)" in again.stdout

@@ -147,8 +147,10 @@ def test_sources_and_fetched_urls_on_postgresql(pg_url):
         assert [s["url"] for s in list_sources(store, saved_only=True)] == ["http://a.example/rss"]
         assert len(list_sources(store)) == 2
         mark_fetched(store, "http://a.example/1", "http://a.example/rss", "ab" * 32, "urn:1")
-        assert already_fetched(store, "http://a.example/1") and already_fetched(store, "http://x/moved", "urn:1")
-        assert not already_fetched(store, "http://a.example/2", "urn:2")
+        assert already_fetched(store, "http://a.example/1")
+        assert already_fetched(store, "http://x/moved", "urn:1", "http://a.example/rss")  # the same entry, moved
+        assert not already_fetched(store, "http://x/moved", "urn:1", "http://b.example/rss")  # another feed's id 1
+        assert not already_fetched(store, "http://a.example/2", "urn:2", "http://a.example/rss")
         assert remove_source(store, "http://a.example/rss") and not remove_source(store, "http://a.example/rss")
     finally:
         store.close()
