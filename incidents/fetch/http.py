@@ -101,7 +101,7 @@ class HttpClient:
                 return self._once(url, headers)
             except _Retry as exc:
                 if attempt == self.retries:
-                    raise FetchError(f"{url}: {exc} (after {attempt + 1} attempts)") from None
+                    raise FetchError(f"{url}: {exc} (after {attempt + 1} attempts)", status=exc.status) from None
                 self.sleep(exc.retry_after if exc.retry_after is not None else delay)
                 delay *= 2
         raise AssertionError("unreachable")
@@ -121,7 +121,7 @@ class HttpClient:
             if exc.code == 304:
                 return Response(url, 304, b"", _headers(exc.headers))
             if exc.code in RETRY_STATUSES:
-                raise _Retry(f"HTTP {exc.code}", _retry_after(exc.headers)) from None
+                raise _Retry(f"HTTP {exc.code}", _retry_after(exc.headers), exc.code) from None
             if exc.code in (301, 302, 303, 307, 308):
                 raise FetchError(f"{url}: too many redirects (a redirect loop?)", permanent=True) from None
             raise FetchError(f"{url}: HTTP {exc.code} {exc.reason}", permanent=exc.code in (401, 403, 404, 410),
@@ -151,9 +151,9 @@ class HttpClient:
 
 
 class _Retry(Exception):
-    def __init__(self, message: str, retry_after: float | None) -> None:
+    def __init__(self, message: str, retry_after: float | None, status: int | None = None) -> None:
         super().__init__(message)
-        self.retry_after = retry_after
+        self.retry_after, self.status = retry_after, status
 
 
 def _headers(msg: Message | None) -> dict[str, str]:
@@ -210,7 +210,9 @@ class RobotsGuard:
             if exc.status is not None and 400 <= exc.status < 500:  # no robots.txt: everything allowed
                 return None
             parser.parse(["User-agent: *", "Disallow: /"])  # unreadable: stay away this run
-            self._unreadable[host] = str(exc).removeprefix(host + "/robots.txt: ")
+            why = str(exc).removeprefix(host + "/robots.txt: ")
+            # a host that cannot be reached at all is said so; a server error on robots.txt names it
+            self._unreadable[host] = why if exc.status is None else f"robots.txt could not be read ({why})"
             return parser
         parser.parse(resp.body.decode("utf-8", "replace").splitlines())
         delay = parser.crawl_delay(self.agent)
@@ -222,7 +224,7 @@ class RobotsGuard:
         if not self.allowed(url):
             why = self._unreadable.get(host_of(url))
             if why is not None:  # tried again next round
-                raise FetchError(f"{url}: robots.txt could not be read ({why}); not fetched this round")
+                raise FetchError(f"{url}: {why}")
             raise FetchError(f"{url}: disallowed by robots.txt", permanent=True)
         return self.inner.get(url, etag, last_modified)
 
