@@ -29,7 +29,7 @@ def source_rows(sources: Iterable[dict]) -> list[dict]:
 
 
 def panel_label(rows: list[dict]) -> str:
-    failing = sum(r["status"] == "failed" for r in rows)
+    failing = sum(r["status"] in ("failed", "partly read") for r in rows)
     return f"Live sources: {len(rows)}" + (f", {failing} failing" if failing else "")
 
 

@@ -67,6 +67,7 @@ class Reader:
         """One feed or page; never raises for a bad source."""
         poll = Poll(url)
         documents_before = report.documents - report.skipped_seen
+        errors_before = len(report.errors)
         try:
             if already_fetched(self.store, url):  # a page read before: not asked again
                 poll.kind = "page"
@@ -94,6 +95,10 @@ class Reader:
             first = (str(exc).strip().splitlines() or [""])[0][:200]
             self._fail(poll, report, f"{url}: unexpected {type(exc).__name__}: {first}")
         poll.new_items = report.documents - report.skipped_seen - documents_before
+        problems = report.errors[errors_before:]
+        if problems and poll.status == "ok":  # read, but some entries could not be
+            poll.status = "partly read"
+            poll.error = problems[0] + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else "")
         return poll
 
     @staticmethod

@@ -179,6 +179,9 @@ def test_an_entry_without_a_usable_date_is_one_line(site, tmp_path, mini_index):
     (line,) = [ln for ln in result.stderr.splitlines() if ln.startswith("skipped:")]
     assert "undated.html" in line and "published" in line and "the day after tomorrow" in line
     assert set(incidents(tmp_path / "s.sqlite")) == {"Sumy"}  # the article's own date is enough
+    (source,) = Store(tmp_path / "s.sqlite").rows("SELECT * FROM live_sources")
+    assert source["last_status"] == "partly read" and "undated.html" in source["last_error"]
+    assert source["new_items"] == 1
 
 
 def telegram_export(path: Path, messages: list[dict], **top) -> Path:
