@@ -312,12 +312,13 @@ def sources(ctx, db) -> None:
 
 @sources.command("list")
 @click.option("--all", "everything", is_flag=True, help="Also the sources read once without being saved.")
+@_DB
 @click.pass_obj
-def sources_list(db, everything=False) -> None:
+def sources_list(group_db, everything=False, db=None) -> None:
     """Each source: URL, kind, last poll, status, new items, last error."""
     from incidents.fetch.sources import list_sources
 
-    rows = list_sources(_store(db), saved_only=not everything)
+    rows = list_sources(_store(db or group_db), saved_only=not everything)
     if not rows:
         click.echo("no saved sources; add one with: incident-map sources add URL", err=True)
     for row in rows:
@@ -329,27 +330,29 @@ def sources_list(db, everything=False) -> None:
 
 @sources.command("add")
 @click.argument("urls", nargs=-1, required=True)
+@_DB
 @click.pass_obj
-def sources_add(db, urls) -> None:
+def sources_add(group_db, urls, db) -> None:
     """Save web sources (feed or page URLs) to follow."""
     from incidents.fetch.sources import add_source, is_url
 
     bad = [u for u in urls if not is_url(u)]
     if bad:
         raise click.BadParameter(f"{bad[0]!r} is not an http(s) URL", param_hint="URLS")
-    store = _store(db)
+    store = _store(db or group_db)
     for url in urls:
         click.echo(f"{'added' if add_source(store, url) else 'already saved'}: {url}")
 
 
 @sources.command("remove")
 @click.argument("urls", nargs=-1, required=True)
+@_DB
 @click.pass_obj
-def sources_remove(db, urls) -> None:
+def sources_remove(group_db, urls, db) -> None:
     """Forget saved sources (their incidents stay in the store)."""
     from incidents.fetch.sources import remove_source
 
-    store = _store(db)
+    store = _store(db or group_db)
     missing = 0
     for url in urls:
         if remove_source(store, url):

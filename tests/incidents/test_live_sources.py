@@ -248,9 +248,6 @@ def test_saved_sources_are_listed_followed_and_removed(site, tmp_path, mini_inde
     db = tmp_path / "s.sqlite"
     runner = CliRunner()
 
-    def sources(*args: str) -> Result:
-        return runner.invoke(main, ["sources", *args, "--db", str(db)] if args else ["sources", "--db", str(db)])
-
     added = runner.invoke(main, ["sources", "--db", str(db), "add", site.url("/feed.rss"), site.url("/feed.atom")])
     assert added.exit_code == 0 and added.output.count("added: ") == 2
     assert "already saved" in runner.invoke(main, ["sources", "--db", str(db), "add", site.url("/feed.rss")]).output
@@ -265,7 +262,7 @@ def test_saved_sources_are_listed_followed_and_removed(site, tmp_path, mini_inde
     listed = runner.invoke(main, ["sources", "--db", str(db), "list"])
     assert "3 new" in listed.output and "2 new" in listed.output and "last poll never" not in listed.output
 
-    removed = runner.invoke(main, ["sources", "--db", str(db), "remove", site.url("/feed.rss")])
+    removed = runner.invoke(main, ["sources", "remove", site.url("/feed.rss"), "--db", str(db)])  # either place
     assert removed.exit_code == 0 and "removed" in removed.output
     gone = runner.invoke(main, ["sources", "--db", str(db), "remove", site.url("/feed.rss")])
     assert gone.exit_code == 1 and "no such source" in gone.stderr
