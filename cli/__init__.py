@@ -197,37 +197,170 @@ def extract(file, published, fmt, index_path) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--published", callback=_date, help="Publication date of plain text files, YYYY-MM-DD.")
-@click.option("--source", help="Source name recorded with the incidents (default: the file name).")
+@click.argument("paths", nargs=-1)
+@click.option("--published", callback=_date, help="Publication date of plain text files (and of pages that "
+              "state none), YYYY-MM-DD.")
+@click.option("--source", help="Source name recorded with the incidents (default: the file name or feed title).")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-              help="Where extraction runs: this process, or a Dask cluster.")
+              help="Where extraction runs: this process, or a Dask cluster (files only).")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: start a LocalCluster).")
 @click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
               help="Workers of the LocalCluster started when no --scheduler is given.")
+@click.option("--saved", is_flag=True, help="Also read the saved sources (see `incident-map sources`).")
+@click.option("--every", metavar="INTERVAL", help="Keep following: read the sources again every INTERVAL "
+              "(e.g. 15m, 1h) until stopped, one line per round.")
+@click.option("--rounds", type=click.IntRange(min=1), hidden=True, help="Stop --every after N rounds (tests).")
+@click.option("--per-host-delay", type=click.FloatRange(min=0), metavar="SECONDS",
+              help="Pause between two requests to one web host (default: $INCIDENT_MAP_FETCH_DELAY, else 1).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True, metavar="SECONDS",
+              help="Network timeout of one request.")
+@click.option("--retries", type=click.IntRange(min=0, max=10), default=2, show_default=True,
+              help="More attempts after a network error, a timeout or HTTP 429/5xx (backoff 1 s, doubling).")
+@click.option("--channel", metavar="NAME", help="Public name of a Telegram channel export's channel, for its "
+              "https://t.me/NAME/ID links (when the export does not say).")
 @_DB
 @_INDEX
-def ingest(paths, published, source, quiet, engine, scheduler, workers, db, index_path) -> None:
-    """Extract incidents from articles (text files, directories, JSON Lines, Parquet) into the store.
+def ingest(paths, published, source, quiet, engine, scheduler, workers, saved, every, rounds, per_host_delay,
+           timeout, retries, channel, db, index_path) -> None:
+    """Extract incidents from articles into the store: text files, directories, JSON Lines, Parquet,
+    Telegram channel exports (result.json), RSS/Atom feed URLs and article page URLs.
 
-    Exit status 0 when every file and document was read, 1 when any could not be (the rest is stored)."""
+    Web sources are read politely (robots.txt, a pause per host, conditional GET, a User-Agent naming
+    the project); an article fetched before is not fetched again. Exit status 0 when every source was
+    read, 1 when any could not be (the rest is stored)."""
+    from incidents.fetch.sources import is_url
+
+    if not paths and not saved:
+        raise click.UsageError("give files or URLs to read, or --saved for the saved sources")
+    live = saved or every is not None or any(is_url(p) for p in paths)
+    if engine == "dask" and live:
+        raise click.UsageError("--engine dask reads files only (not URLs, --saved or --every)")
+    interval = None
+    if every is not None:
+        from incidents.fetch.live import parse_interval
+
+        try:
+            interval = parse_interval(every)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--every") from None
     store = _store(db)
     resolver = _resolver(index_path)  # also builds the index first if there is none
+    if live:
+        sys.exit(_ingest_live(list(paths), store, resolver, published, source, channel, saved, interval, rounds,
+                              per_host_delay, timeout, retries))
     if engine == "dask":
         from incidents.distributed import ingest_dask
 
         report = ingest_dask(list(paths), store, str(resolver.path), published=published, source=source,
-                             scheduler=scheduler, workers=workers, progress=not quiet)
+                             scheduler=scheduler, workers=workers, progress=not quiet, channel=channel)
     else:
         from incidents.ingest import ingest as run
 
-        report = run(list(paths), store, resolver, published=published, source=source, progress=not quiet)
+        report = run(list(paths), store, resolver, published=published, source=source, progress=not quiet,
+                     channel=channel)
     for line in report.errors:
         click.echo(f"skipped: {line}", err=True)
     click.echo(f"{report.documents} documents read ({report.skipped_seen} seen before), "
                f"{report.incidents} incidents stored in {store.path}; {len(report.errors)} problems")
     sys.exit(1 if report.errors else 0)  # the rest was stored; the status says something was not
+
+
+def _ingest_live(paths, store, resolver, published, source, channel, saved, interval, rounds, delay, timeout,
+                 retries) -> int:
+    """Read files and web sources once, or every ``interval`` seconds; the exit status of the last round."""
+    from incidents import settings
+    from incidents.fetch.http import polite_client
+    from incidents.fetch.live import LiveReport, follow, read_sources
+
+    def one_round() -> LiveReport:
+        client = polite_client(settings.fetch_delay() if delay is None else delay, timeout=timeout, retries=retries)
+        return read_sources(paths, store, resolver, client, published, source, channel, saved)
+
+    def echo(report: LiveReport, line: str | None) -> None:
+        for note in report.notes:
+            click.echo(f"note: {note}", err=True)
+        for error in report.errors:
+            click.echo(f"skipped: {error}", err=True)
+        if line:
+            click.echo(line)
+
+    if interval is None:
+        report = one_round()
+        echo(report, None)
+        click.echo(f"{report.documents} documents read ({report.skipped_seen} seen before), "
+                   f"{report.incidents} incidents stored in {store.path}; {report.failed_sources} of "
+                   f"{report.sources} sources failed")
+        return 1 if report.errors else 0
+    try:
+        last = follow(one_round, interval, echo, rounds=rounds)
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
+        return 0
+    return 1 if last is None or last.errors else 0
+
+
+@main.group(invoke_without_command=True)
+@_DB
+@click.pass_context
+def sources(ctx, db) -> None:
+    """List, add and remove the saved web sources (feeds and pages read by `ingest --saved`)."""
+    ctx.obj = db
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(sources_list)
+
+
+@sources.command("list")
+@click.option("--all", "everything", is_flag=True, help="Also the sources read once without being saved.")
+@_DB
+@click.pass_obj
+def sources_list(group_db, everything=False, db=None) -> None:
+    """Each source: URL, kind, last poll, status, new items, last error."""
+    from incidents.fetch.sources import list_sources
+
+    rows = list_sources(_store(db or group_db), saved_only=not everything)
+    if not rows:
+        click.echo("no saved sources; add one with: incident-map sources add URL", err=True)
+    for row in rows:
+        error = f"  error: {row['last_error']}" if row["last_error"] else ""
+        click.echo(f"{row['url']}\t{row['kind'] or '?'}\t{'saved' if row['saved'] else 'read once'}\t"
+                   f"last poll {row['last_poll'] or 'never'}\t{row['last_status'] or '-'}\t"
+                   f"{row['new_items'] if row['new_items'] is not None else '-'} new{error}")
+
+
+@sources.command("add")
+@click.argument("urls", nargs=-1, required=True)
+@_DB
+@click.pass_obj
+def sources_add(group_db, urls, db) -> None:
+    """Save web sources (feed or page URLs) to follow."""
+    from incidents.fetch.sources import add_source, is_url
+
+    bad = [u for u in urls if not is_url(u)]
+    if bad:
+        raise click.BadParameter(f"{bad[0]!r} is not an http(s) URL", param_hint="URLS")
+    store = _store(db or group_db)
+    for url in urls:
+        click.echo(f"{'added' if add_source(store, url) else 'already saved'}: {url}")
+
+
+@sources.command("remove")
+@click.argument("urls", nargs=-1, required=True)
+@_DB
+@click.pass_obj
+def sources_remove(group_db, urls, db) -> None:
+    """Forget saved sources (their incidents stay in the store)."""
+    from incidents.fetch.sources import remove_source
+
+    store = _store(db or group_db)
+    missing = 0
+    for url in urls:
+        if remove_source(store, url):
+            click.echo(f"removed: {url}")
+        else:
+            missing += 1
+            click.echo(f"incident-map: {url}: no such source", err=True)
+    sys.exit(1 if missing else 0)
 
 
 @main.command("import")

@@ -9,7 +9,7 @@ from dataclasses import replace
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard import edit_panel
+from dashboard import edit_panel, sources_panel
 from dashboard.assets import use_local_assets
 from dashboard.basemap import oblast_outlines
 from dashboard.layers import POINT_LIMIT, cells_layer, choropleth_layer, heat_layer, incidents_layer
@@ -159,3 +159,4 @@ st.dataframe([{"": "▶" if r["event_id"] == selected else "", **{k: r.get(k) fo
              key="table")
 
 edit_panel.render(settings.db_target(), rows)
+sources_panel.render(settings.db_target())

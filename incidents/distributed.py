@@ -44,13 +44,14 @@ def extract_partition(number: int, docs: list[tuple[str, str]], index_path: str)
 
 def ingest_dask(paths: list[str], store: Store, index_path: str, published: str | None = None,
                 source: str | None = None, scheduler: str | None = None, workers: int = 2,
-                partition_size: int = PARTITION_SIZE, progress: bool = True, retries: int = 2) -> IngestReport:
+                partition_size: int = PARTITION_SIZE, progress: bool = True, retries: int = 2,
+                channel: str | None = None) -> IngestReport:
     """Extract on a Dask cluster (``scheduler`` address, or a LocalCluster of ``workers``), store here."""
     from dask.distributed import Client, LocalCluster, as_completed
     from tqdm import tqdm
 
     report = IngestReport()
-    docs = list(iter_documents(paths, check_published(published), report.errors))
+    docs = list(iter_documents(paths, check_published(published), report.errors, channel))
     parts = [docs[i:i + partition_size] for i in range(0, len(docs), partition_size)]
     cluster = None
     if scheduler is None:

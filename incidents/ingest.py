@@ -8,19 +8,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .documents import MAX_DOCUMENT_BYTES, Document
 from .extract import Resolver, extract_incidents
+from .fetch.telegram import is_telegram_export, read_telegram_export
 from .record import Incident, RecordError, parse_date
 from .storage import Store
-
-MAX_DOCUMENT_BYTES = 5_000_000
-
-
-@dataclass
-class Document:
-    text: str
-    published: str
-    url: str | None
-    origin: str  # "file" or "file:line"
 
 
 @dataclass
@@ -49,8 +41,10 @@ def _read_text(path: Path) -> str:
     return decode_text(path.read_bytes())
 
 
-def iter_documents(paths: list[str], published: str | None, errors: list[str]) -> Iterator[Document]:
-    """Documents from files, directories (*.txt, *.jsonl, recursively) and JSON Lines; problems go to
+def iter_documents(paths: list[str], published: str | None, errors: list[str],
+                   channel: str | None = None) -> Iterator[Document]:
+    """Documents from files, directories (*.txt, *.jsonl, recursively), JSON Lines and Telegram channel
+    exports (``result.json``, messages linked under ``channel`` when it is given); problems go to
     ``errors`` as one line each and the rest goes on."""
     for spec in paths:
         path = Path(spec)
@@ -65,6 +59,9 @@ def iter_documents(paths: list[str], published: str | None, errors: list[str]) -
         for file in files:
             if file.suffix == ".parquet":
                 yield from read_parquet_documents(file, errors)
+                continue
+            if is_telegram_export(file):  # one JSON document with the channel's messages
+                yield from read_telegram_export(file, errors, channel)
                 continue
             if file.suffix in (".jsonl", ".json"):  # a corpus: any size, read line by line
                 yield from _jsonl(file, published, errors)
@@ -166,12 +163,12 @@ def _jsonl_line(raw: bytes, where: str, published: str | None, errors: list[str]
 
 
 def ingest(paths: list[str], store: Store, resolver: Resolver, published: str | None = None, source: str | None = None,
-           progress: bool = True) -> IngestReport:
+           progress: bool = True, channel: str | None = None) -> IngestReport:
     """Extract and store incidents from every document; documents seen before add nothing."""
     from tqdm import tqdm
 
     report = IngestReport()
-    docs = iter_documents(paths, check_published(published), report.errors)
+    docs = iter_documents(paths, check_published(published), report.errors, channel)
     for doc in tqdm(docs, desc="ingest", unit=" docs", disable=not progress, file=sys.stderr):
         store_document(report, store, doc, extract_incidents(doc.text, doc.published, resolver), source)
     return report

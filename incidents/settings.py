@@ -11,14 +11,15 @@ from pathlib import Path
 
 from gazetteer.paths import ENV_CACHE, ENV_DATA, ENV_GEONAMES, ENV_INDEX, cache_dir
 
-__all__ = ["ENV_BOUNDARIES", "ENV_CACHE", "ENV_DATA", "ENV_DB", "ENV_GEONAMES", "ENV_HOST", "ENV_INDEX",
-           "ENV_OFFLINE", "ENV_PASSWORD", "boundaries_dir", "cache_dir", "data_dir", "db_target",
-           "default_db_path", "offline", "password", "server_host"]
+__all__ = ["ENV_BOUNDARIES", "ENV_CACHE", "ENV_DATA", "ENV_DB", "ENV_FETCH_DELAY", "ENV_GEONAMES", "ENV_HOST",
+           "ENV_INDEX", "ENV_OFFLINE", "ENV_PASSWORD", "boundaries_dir", "cache_dir", "data_dir", "db_target",
+           "default_db_path", "fetch_delay", "offline", "password", "server_host"]
 
 ENV_DB = "INCIDENT_MAP_DB"  # the incident store: a SQLite path or a postgresql:// URL
 ENV_BOUNDARIES = "INCIDENT_MAP_BOUNDARIES"  # folder of oblast/raion outline files (else $INCIDENT_MAP_DATA/boundaries)
 ENV_OFFLINE = "INCIDENT_MAP_OFFLINE"  # "1": never download (the world basemap)
 ENV_HOST = "INCIDENT_MAP_HOST"  # the address the page's server binds (set by `incident-map serve`)
+ENV_FETCH_DELAY = "INCIDENT_MAP_FETCH_DELAY"  # seconds between two requests to one host (live sources)
 ENV_PASSWORD = "INCIDENT_MAP_PASSWORD"  # noqa: S105 - allows editing beyond loopback; the name, not a password
 
 
@@ -68,3 +69,13 @@ def server_host() -> str:
 
 def password() -> str:
     return _get(ENV_PASSWORD)
+
+
+def fetch_delay() -> float:
+    """Seconds between two requests to one web host (``$INCIDENT_MAP_FETCH_DELAY``, default 1; a
+    robots.txt Crawl-delay that asks for more wins). A value that is no number >= 0 counts as unset."""
+    try:
+        value = float(_get(ENV_FETCH_DELAY) or 1.0)
+    except ValueError:
+        return 1.0
+    return value if value >= 0 else 1.0

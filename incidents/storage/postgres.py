@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from .sql import StandardSQL
-from .sqlite import MIGRATIONS, RANGE_COLUMNS, Store
+from .sqlite import FETCH_TABLES, MIGRATIONS, RANGE_COLUMNS, Store
 
 _CURSORS = itertools.count()
 WRITE_LOCK = 7_262_001  # advisory lock key held by every writing transaction
@@ -109,6 +109,8 @@ PG_MIGRATIONS = [
     """,
     # 5: the casualty range beside the best estimate, as in the SQLite store
     RANGE_COLUMNS,
+    # 6: live sources and fetched article URLs (incidents.fetch), as in the SQLite store
+    FETCH_TABLES,
 ]
 
 

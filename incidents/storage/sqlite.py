@@ -27,6 +27,30 @@ DEDUPE_KM = 10.0
 
 RANGE_COLUMNS = "".join(f"ALTER TABLE incidents ADD COLUMN {name} INTEGER CHECK ({name} IS NULL OR {name} >= 0);\n"
                         for name in RANGE_FIELDS)
+# the live sources (incidents.fetch): each followed feed or page with its last poll, and every article
+# URL fetched (with its content hash), so a second run fetches nothing it already has
+FETCH_TABLES = """
+    CREATE TABLE live_sources (
+        url TEXT PRIMARY KEY,
+        kind TEXT,
+        saved INTEGER NOT NULL DEFAULT 0,
+        added TEXT NOT NULL,
+        last_poll TEXT,
+        last_status TEXT,
+        last_error TEXT,
+        new_items INTEGER,
+        etag TEXT,
+        last_modified TEXT
+    );
+    CREATE TABLE fetched_urls (
+        url TEXT PRIMARY KEY,
+        entry_id TEXT,
+        source TEXT,
+        content_hash TEXT,
+        fetched_at TEXT NOT NULL
+    );
+    CREATE INDEX fetched_urls_entry ON fetched_urls (entry_id);
+"""
 MIGRATIONS = [
     # 1: incidents, their sources, ingested documents
     """
@@ -109,6 +133,8 @@ MIGRATIONS = [
     """,
     # 3: the casualty range beside the best estimate (a text's "at least 5", UCDP's low and high)
     RANGE_COLUMNS,
+    # 4: live sources and fetched article URLs (incidents.fetch)
+    FETCH_TABLES,
 ]
 
 
