@@ -10,6 +10,7 @@ are near each other).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -167,11 +168,17 @@ def find_mentions(gaz: Resolving, text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def geoparse(gaz: Resolving, text: str, limit: int = 1) -> list[Mention]:
-    """Place mentions of ``text`` with spans and joint resolutions (``limit - 1`` alternatives each)."""
+def geoparse(gaz: Resolving, text: str, limit: int = 1,
+             within: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
+    """Place mentions of ``text`` with spans and joint resolutions (``limit - 1`` alternatives each).
+    ``within``: only the mentions inside these character ranges (e.g. the sentences that matter),
+    still resolved with the whole text as context."""
     if not isinstance(text, str):
         raise QueryError(f"text must be a string, not {type(text).__name__}")
-    spans = find_mentions(gaz, text)
+    if within is None:
+        spans = find_mentions(gaz, text)
+    else:
+        spans = [(a + start, b + start) for start, end in within for a, b in find_mentions(gaz, text[start:end])]
     if not spans:
         return []
     ctx = gaz.context(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import OrderedDict
-from collections.abc import MutableSequence
+from collections.abc import MutableSequence, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -811,13 +811,14 @@ class Gazetteer:
             out.append((s + W_CTX_AREA * best, r))
         return out
 
-    def geoparse(self, text: str, limit: int = 1) -> list:
+    def geoparse(self, text: str, limit: int = 1, within: Sequence[tuple[int, int]] | None = None) -> list:
         """Every place mention in ``text``, with its character span and resolution, resolved jointly
         (an oblast named once constrains later bare names; places named together are near each other).
+        ``within`` limits the mentions to those character ranges (the context is still the whole text).
         Returns :class:`gazetteer.geoparse.Mention` objects in text order."""
         from .geoparse import geoparse
 
-        return geoparse(self, text, limit)
+        return geoparse(self, text, limit, within)
 
     def knows(self, name: str) -> bool:
         """Cheap test: is ``name`` (after normalisation) a name in the core index?"""

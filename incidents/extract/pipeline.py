@@ -35,6 +35,18 @@ def split_sentences(text: str) -> list[str]:
     return [p.strip() for p in out if p.strip()]
 
 
+def _spans(text: str, sentences: list[str]) -> list[tuple[int, int]]:
+    """Character ranges of ``sentences`` (in text order) inside ``text``."""
+    out, pos = [], 0
+    for sentence in sentences:
+        start = text.find(sentence, pos)
+        if start < 0:
+            continue
+        out.append((start, start + len(sentence)))
+        pos = start + len(sentence)
+    return out
+
+
 def _as_date(value) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
@@ -131,14 +143,14 @@ class _JointPlaces:
     once constrains later names; places named together are near each other), by the name as
     written; made on first use, so texts that report no violence never pay for it."""
 
-    def __init__(self, text: str, resolver: Resolver) -> None:
-        self.text, self.resolver = text, resolver
+    def __init__(self, text: str, resolver: Resolver, within: list[tuple[int, int]] | None = None) -> None:
+        self.text, self.resolver, self.within = text, resolver, within
         self._places: dict[str, list[Candidate]] | None = None
 
     def get(self, name: str) -> list[Candidate]:
         if self._places is None:
             self._places = {}
-            for m in self.resolver.geoparse(self.text, limit=5):
+            for m in self.resolver.geoparse(self.text, limit=5, within=self.within):
                 if m.candidate is not None:
                     self._places.setdefault(m.text, [m.candidate, *m.alternatives])
         return self._places.get(name, [])
@@ -191,9 +203,12 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     last: dict | None = None
     carried_date: tuple[dt.date, int] | None = None
     previous: dict | None = None  # the incident of the sentence just before
-    joint = _JointPlaces(text, resolver)
-    for sentence in split_sentences(text):
-        if not is_violent(sentence):
+    sentences = split_sentences(text)
+    violent = [is_violent(s) for s in sentences]
+    # only the places of sentences that report violence are resolved (jointly, with the whole text as context)
+    joint = _JointPlaces(text, resolver, _spans(text, [s for s, v in zip(sentences, violent, strict=True) if v]))
+    for sentence, reports_violence in zip(sentences, violent, strict=True):
+        if not reports_violence:
             # "No one was hurt." / "The driver was hospitalised." right after an incident: its numbers
             if last is not None and last is previous and not _SEPARATE.search(sentence):
                 casualties = find_casualty_ranges(sentence)
