@@ -103,7 +103,10 @@ _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d{1,3}(?:,\d{3})+|\d+|[.;:]")
 # --- people named by nouns: "a woman and her two children", "the driver", "a family of four" -------------
 _NUM_WORDS = "|".join(sorted(set(UNITS) - {"a", "an", "single", "couple", "pair", "zero"} | set(TENS), key=len,
                              reverse=True))
-_NUM = rf"(?:\d+|(?:{'|'.join(TENS)})-(?:one|two|three|four|five|six|seven|eight|nine)|{_NUM_WORDS})"
+# ACLED's vague counts that stand where a number would: "several civilians were injured" = 10
+_VAGUE_WORDS = "several|many|numerous|dozens|scores|hundreds"
+_NUM = (rf"(?:\d+|(?:{'|'.join(TENS)})-(?:one|two|three|four|five|six|seven|eight|nine)|{_NUM_WORDS}|"
+        rf"{_VAGUE_WORDS})")
 _QUAL = r"(?:(?:at least|more than|over|up to|as many as|about|around|nearly|almost|some)\s+)"
 _DET = r"(?:a|an|one|the|his|her|their|its|our|another|this|that|each)"
 _MOD = (r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|elderly|young|old|older|little|local|pregnant|teenage|male|"
@@ -325,6 +328,9 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
         j = i + size
         if (j < n and low[j] in ("-year-old", "year-old")) or (j < n and "year" in low[j]):
             i = j
+            continue
+        if j + 1 < n and low[j] == "of" and low[j + 1] in ("them", "whom", "those"):
+            i = j + 2  # "12 people were killed, 5 of them children": part of a count already given
             continue
         # a range: "30-35 killed", "between 5 and 8", "5 to 8"
         if j < n and low[j][0].isdigit() and sentence[matches[j - 1].end():matches[j].start()].strip() in ("-", "–"):

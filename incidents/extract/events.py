@@ -40,6 +40,10 @@ _RETAKE = re.compile(r"\b(liberat\w*|recaptur\w*|retook|retaken|regain\w*|pushed
 _CLASH = re.compile(r"\b(fighting|clash\w*|battles?|assault\w*|repel\w*|repuls\w*|counter-?attack\w*|"
                     r"firefight|gunfight|shootout|storm(?:ed|ing)|offensive operations?|"
                     r"close combat)\b(?!\s+shadow)", re.I)
+# ground fighting told without a clash word: an armed clash when no remote weapon is named
+_GROUND = re.compile(r"\b(attack\w*\s+(?:\w+\s+){0,2}?positions|ground (?:attack|assault)\w*|infantry|"
+                     r"armou?red vehicles?|advanc(?:ed|ing|es)\s+(?:into|on|towards?|in)|"
+                     r"push(?:ed|ing)\s+(?:\w+\s+)?back|tried to (?:advance|break through)|break through)\b", re.I)
 # "repelled a drone attack" is air defence, not a clash
 _REMOTE_REPEL = re.compile(r"\b(?:repel\w*|repuls\w*)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|air|aerial|rockets?|"
                            r"shaheds?)\b", re.I)
@@ -49,7 +53,7 @@ _IED = re.compile(r"\b(explosive device|ied|landmine|land mine|mine|mines|car bo
 _AIR = re.compile(r"\b(drones?|uavs?|shahed\w*|geran\w*|fpv|air ?strikes?|airstrikes?|aerial bombs?|glide bombs?|"
                   r"guided bombs?|kabs?|bombers?|aircraft|warplanes?|jets?|lancet|air raid)\b", re.I)
 _SHELL = re.compile(r"\b(missiles?|rockets?|ballistic|cruise|iskander\w*|kinzhal\w*|kalibr|s-300|shell\w*|artillery|"
-                    r"mortars?|mlrs|grad|himars|uragan|smerch|howitzers?|barrage)\b", re.I)
+                    r"mortars?|mlrs|grad|himars|uragan|smerch|howitzers?|barrage|under fire)\b", re.I)
 _GENERIC = re.compile(r"\b(strikes?|struck|attack\w*|hit|hits|bombard\w*|pounded|targeted|explosions?|blasts?|"
                       r"shot dead|opened fire|fired on|fired at|killed|killing|kills?|died|dies|wounded|wounding|"
                       r"injured|injuring|dead|sank|sunk|sniper|gunfire|kia|wia)\b", re.I)
@@ -187,7 +191,7 @@ def classify(sentence: str, country: str) -> dict:
         victims = "Civilians (Russia)" if country == "RU" else "Civilians (Ukraine)"
         return {"event_type": VAC, "sub_event_type": "Attack", "actor1": UKRAINE if country == "RU" else RUSSIA,
                 "actor2": victims, "civilian_targeting": "Civilian targeting"}
-    clash = _CLASH.search(sentence)
+    clash = _CLASH.search(sentence) or (None if weapons else _GROUND.search(sentence))
     if clash and _REMOTE_REPEL.search(sentence) and not any(
             m.group(1).lower()[:4] not in ("repe", "repu") for m in _CLASH.finditer(sentence)):
         clash = None  # only "repelled a drone attack": air defence

@@ -5,7 +5,14 @@ Checks that both files parse, that every gold point lies in the expected box,
 and that every geonameid exists in the GeoNames Ukraine dump with coordinates
 within 1 km of the stored gold.
 """
-import csv, datetime, io, json, math, os, sys, zipfile
+import csv
+import datetime
+import io
+import json
+import math
+import os
+import sys
+import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 UA_ZIP = sys.argv[1] if len(sys.argv) > 1 else os.environ.get(

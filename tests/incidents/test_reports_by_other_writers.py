@@ -39,6 +39,8 @@ from tests.incidents.extracting import extract
     ("The brigade lost 40 soldiers killed and wounded", {}),  # a total of both
     ("More than 300 civilians have been killed in the region since the start of the war", {}),
     ("Investigators exhumed 12 bodies from a forest grave", {}),
+    ("Several civilians were injured in the strike", {"injured": 10}),  # ACLED: "several" = 10
+    ("The attack killed 9 people, 4 of them children", {"killed": 9}),  # "4 of them": within the nine
 ])
 def test_people_and_negations(text, expected):
     assert find_casualties(text) == expected
@@ -103,6 +105,11 @@ def test_what_counts_as_an_event(sentence, violent):
     ("Air defences shot down nine drones over the region.", "Strategic developments", "Disrupted weapons use"),
     ("Soldiers looted homes and shops in the village.", "Strategic developments", "Looting/property destruction"),
     ("Troops seized grain from local farms.", "Strategic developments", "Looting/property destruction"),
+    ("Russian forces attacked Ukrainian positions near the village.", "Battles", "Armed clash"),
+    ("Enemy infantry tried to advance on the outskirts with armoured vehicles.", "Battles", "Armed clash"),
+    ("Russian forces attacked Ukrainian positions near the village with artillery.", "Explosions/Remote violence",
+     "Shelling/artillery/missile attack"),  # from afar: no clash
+    ("The village came under fire overnight.", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
     ("Occupying forces abducted a village head.", "Violence against civilians", "Abduction/forced disappearance"),
 ])
 def test_event_types(sentence, event_type, sub):
