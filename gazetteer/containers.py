@@ -17,7 +17,7 @@ from .weights import fitted
 
 # how far from its point a place can be and still be inside an area known only by a point
 RADIUS_KM = {"ADM2H": 45.0, "ADMDH": 45.0, "ADMD": 45.0, "ADM2": 60.0, "ADM3": 22.0, "ADM3H": 22.0,
-             "PPLX": 6.0, "near": 40.0, "section": 9.0}
+             "PPLX": 6.0, "near": 40.0, "section": 9.0, "city": 25.0}
 RADIUS_KM.update({k[7:]: v for k, v in fitted().items() if k.startswith("RADIUS_") and k[7:] in RADIUS_KM})
 RAION_WORDS = ("rayon", "raion", "район", "district")
 
@@ -113,6 +113,9 @@ def point_km(ix: Index, r: int, qualifiers: list[list[Container]]) -> float:
     for alts in qualifiers:
         best = None
         for c in alts:
+            if c.kind in ("region", "raion", "country") and c.holds(ix, r):
+                best = 0.0  # inside a reading decided by code: as near as can be
+                break
             if c.kind in ("area", "near") and c.holds(ix, r):
                 d = c.km(ix, r) / c.radius
                 best = d if best is None else min(best, d)

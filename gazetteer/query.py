@@ -115,7 +115,7 @@ def _segment(words: list[str]) -> list[Part]:
             near = had or w != "between"
             if w == "between":
                 near = False
-        elif w in ("near", "outside", "around", "біля", "поблизу", "около", "возле", "from") or \
+        elif w in ("near", "outside", "around", "by", "біля", "поблизу", "около", "возле", "from") or \
                 (w == "of" and current and current[-1] in ("north", "south", "east", "west", "northeast",
                                                            "northwest", "southeast", "southwest", "km",
                                                            "outskirts", "vicinity", "kilometres", "kilometers",
@@ -168,8 +168,9 @@ def parse_free(text: str) -> FreeQuery:
 
 
 _FREE_FORM = re.compile(
-    r"[,;:()/\[\]]|\b(?:near|between|and|of|from|outside|around|district|raion|rayon|russia|ukraine|belarus|area|"
-    r"outskirts|central|in|at|hromada|village|town|city)\b|біля|район", re.IGNORECASE)
+    r"[,;:()/\[\]]|\s[-–—]\s|\b(?:near|between|and|of|from|outside|around|by|district|raion|rayon|region|oblast|"
+    r"obl|province|russia|ukraine|belarus|area|outskirts|central|in|at|hromada|village|town|city|settlement)\b|"
+    r"біля|район", re.IGNORECASE)
 
 
 def looks_free_form(text: str) -> bool:

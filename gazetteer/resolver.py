@@ -331,10 +331,10 @@ class Gazetteer:
                 rows = self._region_rows(key)  # "DPR", "Kharkivshchyna": a region's other names
                 if rows:
                     level, match = "region", "variant"
-            if not rows and level is None and " " in key:
-                rows, match = self._lookup(key.rsplit(" ", 1)[0])
             if not rows:
                 rows, match = self._fuzzy(key, ctx)
+            if not rows and level is None and " " in key:
+                rows, match = self._lookup(key.rsplit(" ", 1)[0])
             if named_level is not None and rows:
                 level = "approximate"
         if not rows:
@@ -597,7 +597,10 @@ class Gazetteer:
             return None
         if code and code in ix.admin1_rows:
             r = ix.admin1_rows[code]
-            return [Container("region", code, r, ix.lat[r], ix.lon[r])]
+            # "X, Kyiv": the oblast, or its city (Kyiv, Sevastopol: a region of their own)
+            cities = [c for c in self._exact(part.key) if ix.fcode[c] in MAJOR_CODES]
+            return [Container("region", code, r, ix.lat[r], ix.lon[r]),
+                    *(Container("area", "", c, ix.lat[c], ix.lon[c], RADIUS_KM["city"]) for c in cities)]
         if part.key.endswith(_ADJECTIVE_ENDINGS) and " " not in part.key.strip():
             alts = self._district_containers(part.key)
             if alts:

@@ -196,3 +196,21 @@ def test_occupation_names_of_an_oblast_are_the_oblast(gaz, query):
 
 def test_direction_from_a_region_is_inside_it(gaz):
     assert top(gaz, "Novoselivka in the north of the LPR").admin1_code == "UA.14"
+
+
+@pytest.mark.parametrize("query,name,admin1", [
+    ("Bilozerka settlement - Kherson Oblast", "Bilozerka", "UA.08"),  # a dash between place and region
+    ("Zaporizhzhia region - Komyshuvakha", "Komyshuvakha", "UA.26"),
+    ("Shevchenkivskyi district of Kyiv", "Shevchenkivskyi", "UA.12"),  # Kyiv: the city, a region of its own
+    ("Velyka Novosilak", "Velyka Novosilka", "UA.05"),  # a typo in the second word, not a shorter name
+])
+def test_dashes_capital_cities_and_typos_in_later_words(gaz, query, name, admin1):
+    best = top(gaz, query)
+    assert best.name == name and best.admin1_code == admin1
+
+
+def test_a_place_next_to_an_oblast_city_may_lie_anywhere_in_the_oblast(gaz):
+    donetsk = top(gaz, "Donetsk")
+    best = top(gaz, "Pisky, Donetsk")
+    assert best.admin1_code == "UA.05"
+    assert haversine_km(best.lat, best.lon, donetsk.lat, donetsk.lon) < 30  # the Pisky by Donetsk, not pushed away
