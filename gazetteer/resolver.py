@@ -80,6 +80,7 @@ def _precision(fclass: str, fcode: str, source: str) -> str:
 
 
 _skeleton = lru_cache(maxsize=65536)(skeleton)
+_NO_CONTEXT = Context()
 
 
 @dataclass(slots=True)
@@ -143,6 +144,7 @@ class Gazetteer:
         # answers of recent queries (a batch names the same places again and again); candidates are shared
         self._results: dict[tuple, tuple[Candidate, ...]] = {}
         self._plans: dict[str, ParsedQuery | FreeQuery] = {}
+        self._bare: dict[tuple, list[tuple[float, int]]] = {}
         self.result_cache = RESULT_CACHE  # how many answers to keep (0: none)
         ix = self.index
         self._cols = (ix.lat, ix.lon, ix.admin1, ix.admin2, ix.fclass, ix.border_ru, ix.border_by, ix.pkey,
@@ -344,13 +346,27 @@ class Gazetteer:
         rows, match = self._context_filter(rows, ctx, q.key if level is None else None, match)
         if len(rows) == 1:
             scored = [(self._prior[rows[0]], rows[0])]
+        elif not (ctx.regions or ctx.districts or ctx.anchors or ctx.border or ctx.areas):
+            scored = self._bare_scores(rows, q.hint, q.key)  # no context: the ranking depends on the name only
         else:
             scored = self._score(rows, ctx, q.hint, q.key)
-        if ctx.areas:
-            scored = self._area_bonus(scored, ctx.areas)
-        scored.sort(reverse=True)
+            if ctx.areas:
+                scored = self._area_bonus(scored, ctx.areas)
+            scored.sort(reverse=True)
         penalty = W_FUZZY if match == "fuzzy" else 0.0
         return [self._candidate(r, s - penalty, level, match) for s, r in scored[:limit]]
+
+    def _bare_scores(self, rows: tuple[int, ...], hint: str | None, key: str) -> list[tuple[float, int]]:
+        """:meth:`_score` without context, best first (cached per name: batches repeat their names)."""
+        cache = self._bare
+        sig = (key, hint, rows)
+        found = cache.get(sig)
+        if found is None:
+            found = sorted(self._score(rows, _NO_CONTEXT, hint, key), reverse=True)
+            if len(cache) >= PLAN_CACHE:
+                del cache[next(iter(cache))]
+            cache[sig] = found
+        return found
 
     def _plan(self, name: str) -> ParsedQuery | FreeQuery:
         """How to read a query: one name and its hints, or a free-form string of parts (cached per string)."""
