@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from ..record import BATTLES, EXPLOSIONS, STRATEGIC, VAC
+from ..record import BATTLES, EXPLOSIONS, PROTESTS, STRATEGIC, VAC
 
 RUSSIA = "Military Forces of Russia"
 UKRAINE = "Military Forces of Ukraine"
@@ -80,12 +80,22 @@ _ATTACK = re.compile(r"\b(attack\w*|strikes?|struck|shell\w*|bombard\w*|shot|fir
 _REPEL = re.compile(r"\b(repel\w*|repuls\w*|beat back|fought off|thwart\w*)\b", re.I)
 _UKR_ASSAULT = re.compile(r"\bukrain\w* (?:forces|troops|units|soldiers|army)? ?(?:counter-?attack\w*|"
                           r"counter-?offensive|assault\w*|attack(?:ed|ing)|advanc\w*|storm\w*)", re.I)
+_GENERIC_STRIKE = re.compile(r"\b(strikes?|struck|hit|attack\w*|bomb\w*|explo\w*|drones?)\b", re.I)
 _HOSTILE = re.compile(r"\b(shell\w*|strikes?|struck|attack\w*|shot)\b", re.I)
 _LOOT = re.compile(r"\b(loot\w*|plunder\w*|pillag\w*|ransack\w*|seiz\w* (?:\w+ ){0,3}?(?:grain|goods|property|"
                    r"equipment|vehicles?|cars?|cargo|ships?|vessels?|tankers?|weapons|ammunition|humanitarian aid))\b",
                    re.I)
 _WITHDRAW = re.compile(r"\b(withdr[ae]w\w*|pulled out|retreated|without a fight|handed over)\b", re.I)
-_ABDUCT = re.compile(r"\b(abduct\w*|kidnap\w*|forcibly (?:disappeared|deported|taken))\b", re.I)
+_ABDUCT = re.compile(r"\b(abduct\w*|kidnap\w*|forcibly (?:disappeared|deported|taken)|"
+                    r"(?:took|taken|taking|brought) (?:\w+ ){0,2}to an unknown (?:location|destination)|"
+                    r"whereabouts (?:are|is|remain\w*) unknown)\b", re.I)
+_ARREST = re.compile(r"\b(detain\w*|arrest\w*)\b", re.I)
+_PROTEST = re.compile(r"(?<!lodged a )(?<!diplomatic )\b(rall(?:y|ies)|protests?(?! (?:to|note|with))|protesters|"
+                      r"protestors|demonstrations?|demonstrators|picket\w*|took to the streets)\b", re.I)
+_PROTEST_FORCE = re.compile(r"\b(kill\w*|injur\w*|wound\w*|beat\w*|gunfire|shot|stun grenades?|tear gas|"
+                            r"rubber bullets)\b", re.I)
+_PROTEST_HELD = re.compile(r"\b(dispers\w*|detain\w*|arrest\w*|broke up|break up)\b", re.I)
+_ARSON = re.compile(r"\b(set (?:fire to|on fire|ablaze)|arson\w*|torch(?:ed|ing)|burn(?:ed|t) down)\b", re.I)
 _SHOTDOWN = re.compile(r"\b(shot down|intercepted|downed|destroyed in the air|neutrali[sz]ed)\b", re.I)
 _CIVILIAN = re.compile(r"\b(civilians?|residents?|children|child|girl|boy|woman|women|man|men|elderly|pensioners?|"
                        r"passengers?|drivers?|pedestrians?|passers-by|bus|market|apartment|residential|homes?|"
@@ -125,7 +135,17 @@ def _looting(sentence: str) -> bool:
 
 def _abduction(sentence: str) -> bool:
     low = sentence.lower()
-    return any(w in low for w in ("abduct", "kidnap", "forcibly")) and bool(_ABDUCT.search(sentence))
+    return any(w in low for w in ("abduct", "kidnap", "forcibly", "unknown", "whereabouts")) and \
+        bool(_ABDUCT.search(sentence))
+
+
+def _other_event(sentence: str) -> bool:
+    """An arrest, a protest or an arson attack: events ACLED codes though nothing is fired."""
+    low = sentence.lower()
+    return (any(w in low for w in ("detain", "arrest")) and bool(_ARREST.search(sentence))) or \
+        (any(w in low for w in ("rall", "protest", "demonstrat", "picket", "streets")) and
+         bool(_PROTEST.search(sentence)) and not DIPLOMACY.search(sentence)) or \
+        (any(w in low for w in ("fire", "arson", "torch", "burn")) and bool(_ARSON.search(sentence)))
 
 
 _EXCLUSION_STEMS = ("anniversar", "commemorat", "memorial", "mourn", "ago", "honou", "honor", "repair", "rebuil",
@@ -141,7 +161,8 @@ def is_violent(sentence: str) -> bool:
     """Does the sentence report violence (not talks about it, nor floods, repairs or anniversaries)?"""
     if not (_CAPTURE.search(sentence) or _CLASH.search(sentence) or _IED.search(sentence) or _AIR.search(sentence)
             or _SHELL.search(sentence) or _GENERIC.search(sentence) or _SHOTDOWN.search(sentence)
-            or _looting(sentence) or _abduction(sentence) or (_DAMAGE.search(sentence) and FACILITY.search(sentence))):
+            or _looting(sentence) or _abduction(sentence) or (_DAMAGE.search(sentence) and FACILITY.search(sentence))
+            or _other_event(sentence)):
         return False
     low = sentence.lower()
     if not any(w in low for w in _EXCLUSION_STEMS) or not _ANY_EXCLUSION.search(sentence):
@@ -169,6 +190,23 @@ def classify(sentence: str, country: str) -> dict:
                 "actor1": UKRAINE if country == "RU" else RUSSIA,
                 "actor2": "Civilians (Russia)" if country == "RU" else "Civilians (Ukraine)",
                 "civilian_targeting": "Civilian targeting"}
+    remote = _IED.search(sentence) or _AIR.search(sentence) or _SHELL.search(sentence)
+    victims = "Civilians (Russia)" if country == "RU" else "Civilians (Ukraine)"
+    if _PROTEST.search(sentence) and not remote and not DIPLOMACY.search(sentence):
+        forced = _PROTEST_FORCE.search(sentence)
+        sub = "Excessive force against protesters" if forced else \
+            "Protest with intervention" if _PROTEST_HELD.search(sentence) else "Peaceful protest"
+        return {"event_type": PROTESTS, "sub_event_type": sub,
+                "actor1": f"Protesters ({'Russia' if country == 'RU' else 'Ukraine'})",
+                "actor2": "" if sub == "Peaceful protest" else (UKRAINE if country == "RU" and ukr_actor else RUSSIA),
+                "civilian_targeting": "Civilian targeting" if forced else ""}
+    if _ARSON.search(sentence) and not remote and not _GENERIC_STRIKE.search(sentence):
+        return {"event_type": STRATEGIC, "sub_event_type": "Looting/property destruction",
+                "actor1": "Unidentified Armed Group (Russia)" if country == "RU" else "Unidentified Armed Group (Ukraine)",
+                "actor2": "", "civilian_targeting": ""}
+    if _ARREST.search(sentence) and not remote and not _CASUALTY.search(sentence) and not _CLASH.search(sentence):
+        return {"event_type": STRATEGIC, "sub_event_type": "Arrests",
+                "actor1": UKRAINE if ukr_actor else RUSSIA, "actor2": victims, "civilian_targeting": ""}
     capture = _CAPTURE.search(sentence)
     withdrawal = _WITHDRAW.search(sentence) if capture else None
     if withdrawal and not (_CLASH.search(sentence) or _CASUALTY.search(sentence)):

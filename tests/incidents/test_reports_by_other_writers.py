@@ -110,6 +110,13 @@ def test_what_counts_as_an_event(sentence, violent):
     ("Russian forces attacked Ukrainian positions near the village with artillery.", "Explosions/Remote violence",
      "Shelling/artillery/missile attack"),  # from afar: no clash
     ("The village came under fire overnight.", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("Soldiers detained the village head and took him to an unknown location.", "Violence against civilians",
+     "Abduction/forced disappearance"),
+    ("The security service detained a man suspected of passing coordinates.", "Strategic developments", "Arrests"),
+    ("Residents held a rally against the occupation in the central square.", "Protests", "Peaceful protest"),
+    ("Troops dispersed the protesters with tear gas, injuring five.", "Protests",
+     "Excessive force against protesters"),
+    ("Partisans set fire to a railway relay cabinet.", "Strategic developments", "Looting/property destruction"),
     ("Occupying forces abducted a village head.", "Violence against civilians", "Abduction/forced disappearance"),
 ])
 def test_event_types(sentence, event_type, sub):
