@@ -202,7 +202,7 @@ def classify(sentence: str, country: str) -> dict:
                 "civilian_targeting": "Civilian targeting" if forced else ""}
     if _ARSON.search(sentence) and not remote and not _GENERIC_STRIKE.search(sentence):
         return {"event_type": STRATEGIC, "sub_event_type": "Looting/property destruction",
-                "actor1": "Unidentified Armed Group (Russia)" if country == "RU" else "Unidentified Armed Group (Ukraine)",
+                "actor1": f"Unidentified Armed Group ({'Russia' if country == 'RU' else 'Ukraine'})",
                 "actor2": "", "civilian_targeting": ""}
     if _ARREST.search(sentence) and not remote and not _CASUALTY.search(sentence) and not _CLASH.search(sentence):
         return {"event_type": STRATEGIC, "sub_event_type": "Arrests",
