@@ -77,6 +77,9 @@ def score(articles: list[dict], gaz: Gazetteer) -> dict:
                 ok = exp.get(field) == match.get(field)
                 totals[field + " of"] += 1
                 totals[field] += ok
+                if field in ("fatalities", "injured"):  # ACLED's columns hold 0 where we say unknown
+                    totals[field + " (unknown = 0) of"] += 1
+                    totals[field + " (unknown = 0)"] += (exp.get(field) or 0) == (match.get(field) or 0)
                 if not ok:
                     problems.append(f"{art['id']}: {exp['location']} {field}: expected {exp.get(field)!r}, "
                                     f"got {match.get(field)!r}")
@@ -114,7 +117,7 @@ def print_scores(name: str, t: Counter) -> None:
     print(f"{name}: {t['expected']} incidents expected, {t['extracted']} extracted, {t['matched']} matched; "
           f"recall {t['matched'] / max(t['expected'], 1):.1%}, precision {t['matched'] / max(t['extracted'], 1):.1%}")
     print(f"  {'location<=10km':<20} {t['location<=10km'] / max(t['matched'], 1):.1%} of matched")
-    for field in FIELDS:
+    for field in (*FIELDS, "fatalities (unknown = 0)", "injured (unknown = 0)"):
         if t[field + " of"]:
             print(f"  {field:<20} {t[field] / t[field + ' of']:.1%} of matched "
                   f"({t[field] / max(t['expected'], 1):.1%} of expected)")

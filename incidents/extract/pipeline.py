@@ -84,10 +84,18 @@ FOREIGN_OK = {"UA", "RU", "BY", "MD", "PL", "RO"}
 _OWNER = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?" + FACILITY.pattern, re.I)
 
 
+# a place as the subject of an attack: "Malynivka was also shelled", "Vovchansk came under fire"
+_ATTACKED = re.compile(r",?\s+(?:(?:was|were|is|are|has been|had been|came|comes|again|also|reportedly|"
+                       r"repeatedly|reported|once again)\s+){1,3}(?:under\b|hit\b|shelled|struck|attacked|targeted|"
+                       r"bombed|pounded|shot at)", re.I)
+
+
 def _attributive(sentence: str, mention: Mention) -> bool:
-    """A place named as the owner of what was attacked: "the Chernihiv drama theatre was hit",
-    "Odesa's port was struck" (a mention without a locative that still places the event)."""
-    return _OWNER.match(sentence, mention.start + len(mention.text)) is not None
+    """A place named as the owner of what was attacked ("the Chernihiv drama theatre was hit",
+    "Odesa's port was struck") or as what was attacked ("Malynivka was also shelled"): a mention
+    without a locative that still places the event."""
+    end = mention.start + len(mention.text)
+    return _OWNER.match(sentence, end) is not None or _ATTACKED.match(sentence, end) is not None
 
 
 def _confidence(candidates: list, mention: Mention) -> float:

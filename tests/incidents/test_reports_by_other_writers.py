@@ -236,3 +236,10 @@ def test_debris_of_an_intercepted_drone_that_injures_is_a_strike_and_an_advance_
     debris = classify("Falling debris of a drone shot down over the suburb hit a garage, injuring a man.", "UA")
     assert (debris["event_type"], debris["sub_event_type"]) == ("Explosions/Remote violence", "Air/drone strike")
     assert not is_violent("Families were told to leave the town as enemy troops advanced towards it.")
+
+
+def test_a_place_named_as_what_was_attacked_is_an_incident(gaz):
+    text = ("On 9 May 2024, Russian artillery shelled Huliaipole, Zaporizhzhia region, wounding a woman. "
+            "Malynivka came under fire as well, with no damage reported.")
+    got = {(i["location"], i["admin1"]) for i in extract(text, "2024-05-10", gaz)}
+    assert ("Malynivka", "Zaporizhzhia") in got
