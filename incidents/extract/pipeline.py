@@ -119,6 +119,42 @@ def _counts(casualties: dict) -> dict:
     return out
 
 
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$", re.I)
+
+
+def _coordinated(clause: str, mentions: list[Mention], used: str) -> list[Mention]:
+    """The places listed together with the one an incident was placed at ("X, Y and Z", "X and Y"):
+    a chain of place mentions joined only by commas and "and"/"or", with at least one "and"/"or"
+    ("Kupiansk, Kharkiv" names one place and its oblast), and not "between X and Y"."""
+    places = sorted((m for m in mentions if m.level == "place"), key=lambda m: m.start)
+    at = next((i for i, m in enumerate(places) if m.text == used), None)
+    if at is None:
+        return []
+    lo = hi = at
+    while lo > 0 and _COORDINATION.fullmatch(clause[places[lo - 1].start + len(places[lo - 1].text):places[lo].start]):
+        lo -= 1
+    while hi + 1 < len(places) and _COORDINATION.fullmatch(
+            clause[places[hi].start + len(places[hi].text):places[hi + 1].start]):
+        hi += 1
+    chain = places[lo:hi + 1]
+    joins = [clause[a.start + len(a.text):b.start] for a, b in zip(chain, chain[1:], strict=False)]
+    if len(chain) < 2 or not any(re.search(r"\b(and|or)\b|&", j, re.I) for j in joins) or \
+            re.search(r"\bbetween\s+(?:the\s+)?(?:\w+\s+){0,2}$", clause[:chain[0].start], re.I):
+        return []
+    return [m for m in chain if m.text != used]
+
+
+def _keep(incidents: list[dict], inc: dict) -> dict:
+    """Add an incident, or merge it into the one already found at the same place, date and type."""
+    twin = next((x for x in incidents if x["location"] == inc["location"]
+                 and x["event_date"] == inc["event_date"] and x["event_type"] == inc["event_type"]), None)
+    if twin is not None:
+        _merge(twin, inc)
+        return twin
+    incidents.append(inc)
+    return inc
+
+
 def _merge(into: dict, new: dict) -> None:
     """Same event reported twice in one text: keep known numbers (the larger), fill gaps."""
     for key in ("fatalities", "injured"):
@@ -230,14 +266,14 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             carried_date = found_date
         when = found_date or carried_date or (published, 1)
         previous = None
-        mentions = [m for m in find_mentions(sentence, resolver.knows)
-                    if m.cue or m.level != "place" or _attributive(sentence, m)]
+        named = find_mentions(sentence, resolver.knows)
+        mentions = [m for m in named if m.cue or m.level != "place" or _attributive(sentence, m)]
         strong = [m for m in mentions if m.cue == 2 and m.level == "place"]
         clauses = _CLAUSE.split(sentence) if len(strong) >= 2 else [sentence]
         for clause in clauses:
             casualties = find_casualty_ranges(clause)
-            clause_mentions = mentions if len(clauses) == 1 else [m for m in find_mentions(clause, resolver.knows)
-                                                                  if m.cue]
+            clause_named = named if len(clauses) == 1 else find_mentions(clause, resolver.knows)
+            clause_mentions = mentions if len(clauses) == 1 else [m for m in clause_named if m.cue]
             inc = _incident(clause, sentence, text, when, casualties, clause_mentions, resolver, joint)
             if inc is None:
                 if last is not None and casualties and not _SEPARATE.search(clause):
@@ -249,15 +285,12 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                     _merge(last, {**_counts(casualties), **extra, "source_quote": sentence})
                     previous = last
                 continue
-            twin = next((x for x in incidents if x["location"] == inc["location"]
-                         and x["event_date"] == inc["event_date"] and x["event_type"] == inc["event_type"]), None)
-            if twin is not None:
-                _merge(twin, inc)
-                last = twin
-            else:
-                incidents.append(inc)
-                last = inc
-            previous = last
+            last = previous = _keep(incidents, inc)
+            # "shelled Kupiansk, Vovchansk and Izium", "near Synkivka and Petropavlivka": each place was hit
+            for other in _coordinated(clause, clause_named, inc["mention"]):
+                more = _incident(clause, sentence, text, when, {}, [other], resolver, joint)
+                if more is not None and more["location"] != inc["location"]:
+                    _keep(incidents, more)
     digest = hashlib.sha256(f"{published}|{text}".encode()).hexdigest()[:10]
     for n, inc in enumerate(incidents):
         inc["notes"] = _note(inc)

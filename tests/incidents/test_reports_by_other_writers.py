@@ -243,3 +243,12 @@ def test_a_place_named_as_what_was_attacked_is_an_incident(gaz):
             "Malynivka came under fire as well, with no damage reported.")
     got = {(i["location"], i["admin1"]) for i in extract(text, "2024-05-10", gaz)}
     assert ("Malynivka", "Zaporizhzhia") in got
+
+
+def test_places_listed_together_each_give_an_incident(gaz):
+    got = extract("Russian artillery shelled Vovchansk, Vilkhuvatka and Izium on 3 June 2024, wounding two "
+                  "people in Vovchansk.", "2024-06-04", gaz)
+    assert [(i["location"], i["injured"]) for i in got] == [("Vovchansk", 2), ("Vilkhuvatka", None),
+                                                           ("Izyum", None)]
+    # a place and its oblast, or the two ends of a front, are one incident
+    assert len(extract("A missile hit Kupiansk, Kharkiv, on 3 June 2024.", "2024-06-04", gaz)) == 1
