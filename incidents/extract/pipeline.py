@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from itertools import pairwise
 
 from gazetteer import Candidate
 
@@ -137,7 +138,7 @@ def _coordinated(clause: str, mentions: list[Mention], used: str) -> list[Mentio
             clause[places[hi].start + len(places[hi].text):places[hi + 1].start]):
         hi += 1
     chain = places[lo:hi + 1]
-    joins = [clause[a.start + len(a.text):b.start] for a, b in zip(chain, chain[1:], strict=False)]
+    joins = [clause[a.start + len(a.text):b.start] for a, b in pairwise(chain)]
     if len(chain) < 2 or not any(re.search(r"\b(and|or)\b|&", j, re.I) for j in joins) or \
             re.search(r"\bbetween\s+(?:the\s+)?(?:\w+\s+){0,2}$", clause[:chain[0].start], re.I):
         return []
