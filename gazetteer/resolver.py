@@ -315,6 +315,12 @@ class Gazetteer:
                     rows, match = self._lookup(m.group(1))
             if not rows and level is None and " " in key:
                 rows, match = self._lookup(key.rsplit(" ", 1)[0])
+            if not rows and has_cyrillic(key):  # a declined Cyrillic name (issue 14): gazetteer/cyrillic.py
+                from .cyrillic import lemma_key
+
+                lemma = lemma_key(self.index, key)
+                if lemma is not None:
+                    rows, match = self._lookup(lemma)[0], "variant"
             if not rows:
                 rows, match = self._fuzzy(key, ctx)
             if level is not None and rows:
@@ -755,6 +761,10 @@ class Gazetteer:
         Returns :class:`gazetteer.geoparse.Mention` objects in text order."""
         from .geoparse import geoparse
 
+        if isinstance(text, str) and has_cyrillic(text):  # Ukrainian / Russian (issue 14): gazetteer/cyrillic.py
+            from .cyrillic import geoparse_text
+
+            return geoparse_text(self, text, limit)
         return geoparse(self, text, limit)
 
     def knows(self, name: str) -> bool:

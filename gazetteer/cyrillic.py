@@ -1,0 +1,222 @@
+"""Geoparsing Ukrainian and Russian text: place names in any grammatical case.
+
+A capitalised Cyrillic word (or a run of up to three: "Кривому Розі", "Великій Новосілці") is a
+mention when one of the nominative forms the morphological analyser proposes for it
+(:mod:`gazetteer.morphology`) is a name in the index ("у Запоріжжі" -> запоріжжя, "по Лисичанску"
+-> лисичанск). A region adjective before "області"/"области"/"району" ("Сумської області",
+"Брянской области") and a colloquial region name ("на Дніпропетровщині", "на Белгородчине") are
+region or district mentions. Resolution is the English geoparser's: the text, with its mentions
+put in the nominative, is the context (a region named once constrains later bare names), then
+ambiguous places are resolved again near the places the text names with confidence.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+
+from .candidate import Candidate
+from .errors import QueryError
+from .geoparse import FIRM_POP, W_TOGETHER, Mention, Resolving
+from .index import Index
+from .morphology import lemmas
+from .normalize import normalize
+from .weights import W_ANCHOR
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’ʼ]|-(?=\w))*")
+_CYRILLIC_WORD = re.compile(r"^[А-ЯІЇЄҐЁа-яіїєґё'’ʼ-]+$")
+_SENTENCE_END = re.compile(r"[.!?:;\"“”«»—–-]\s*$")
+MAX_WORDS = 3
+REGION_WORDS = {"область", "області", "областю", "областей", "областях", "области", "областью", "обл", "край",
+                "краю", "крае", "краї"}
+DISTRICT_WORDS = {"район", "районі", "району", "районом", "района", "районе", "районы", "райони", "громада",
+                  "громаді", "громади", "громаду", "громадою", "округ", "округу", "округе", "округа"}
+# capitalised words that begin sentences or name people and things, never a place in these reports
+STOPWORDS = {
+    "україна", "росія", "россия", "украина", "білорусь", "беларусь", "рф", "сша", "зсу", "всу", "сбу", "гур",
+    "дснс", "мчс", "ова", "ова", "ода", "пво", "ппо", "каб", "рсзв", "рсзо", "бпла", "мо", "генштаб", "нацполіція",
+    "telegram", "телеграм", "вночі", "вчора", "сьогодні", "ночью", "вчера", "сегодня", "також", "также",
+    "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця", "субота", "неділя", "понедельник",
+    "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "ворог", "враг", "окупанти",
+    "оккупанты", "росіяни", "россияне", "президент", "губернатор", "мер", "голова", "глава", "вона", "він",
+    "вони", "она", "он", "они", "це", "это", "там", "тут", "за", "по", "на", "у", "в", "із", "з", "из",
+    "сил", "сили", "силы", "оборони", "обороны", "міноборони", "минобороны", "нафтогаз", "укренерго",
+}
+_FUNCTION_POS = {"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "VERB", "INFN", "PRTF", "PRTS", "GRND", "PRED", "INTJ",
+                 "NUMR", "COMP"}
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and bool(_CYRILLIC_WORD.match(word))
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper()
+
+
+@lru_cache(maxsize=100_000)
+def _function_word(word: str, lang: str | None) -> bool:
+    """Does the analyser read ``word`` first as a function word, verb or adverb ("Через", "Вночі")?"""
+    from .morphology import LANGS, analyser
+
+    low = word.lower()
+    for code in (lang,) if lang in LANGS else LANGS:
+        parses = analyser(code).parse(low)
+        if parses and parses[0].tag.POS in _FUNCTION_POS and "Geox" not in parses[0].tag:
+            return True
+    return False
+
+
+def _keys(words: list[str], lang: str | None) -> list[str]:
+    """Index keys to try for a run of words: as written, then the combinations of their lemmas."""
+    options = [lemmas(w, lang)[:6] for w in words]
+    out: list[str] = []
+    for combo in itertools.islice(itertools.product(*options), 60):
+        key = normalize(" ".join(combo))
+        if key not in out:
+            out.append(key)
+    return out
+
+
+def _known(ix: Index, key: str) -> bool:
+    return key in ix.names or key in ix.preferred
+
+
+def _region_key(ix: Index, key: str) -> bool:
+    return key in ix.region_keys
+
+
+def find_mentions(gaz: Resolving, text: str, lang: str | None = None) -> list[tuple[int, int, str, str]]:
+    """Cyrillic place mentions of ``text``: (start, end, query in the nominative, level), where level
+    is "place", "region" or "district"; longest name first, no overlaps."""
+    ix = gaz.index
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    n = len(tokens)
+    out: list[tuple[int, int, str, str]] = []
+
+    def joined(k: int) -> bool:
+        return not text[tokens[k][1]:tokens[k + 1][0]].strip()
+
+    i = 0
+    while i < n:
+        start, _end, word = tokens[i]
+        if not _capitalised(word) or normalize(word) in STOPWORDS or (_acronym(word) and len(word) <= 5):
+            i += 1
+            continue
+        nxt = normalize(tokens[i + 1][2]) if i + 1 < n and joined(i) else ""
+        # "Сумської області", "Брянской области", "Ізюмського району"
+        if nxt in REGION_WORDS or nxt in DISTRICT_WORDS:
+            level = "region" if nxt in REGION_WORDS else "district"
+            word_suffix = "область" if level == "region" else "район"
+            for key in _keys([word], lang):
+                if (level == "region" and _region_key(ix, key)) or level == "district":
+                    out.append((start, tokens[i + 1][1], f"{key} {word_suffix}", level))
+                    break
+            else:
+                i += 1
+                continue
+            i += 2
+            continue
+        sentence_start = i == 0 or bool(_SENTENCE_END.search(text[max(0, start - 3):start]))
+        hit: tuple[int, str, str] | None = None
+        longest = 1
+        while longest < MAX_WORDS and i + longest < n and joined(i + longest - 1) \
+                and _capitalised(tokens[i + longest][2]):
+            longest += 1
+        for size in range(longest, 0, -1):
+            words = [t[2] for t in tokens[i:i + size]]
+            for key in _keys(words, lang):
+                if _known(ix, key):
+                    hit = (size, key, "place")
+                    break
+                if size == 1 and key.endswith(("щина", "чина")) and _region_key(ix, key):
+                    hit = (size, key + " область", "region")
+                    break
+            if hit:
+                break
+        if hit is None:
+            i += 1
+            continue
+        size, key, level = hit
+        if size == 1 and sentence_start and level == "place" and _function_word(word, lang):
+            i += 1
+            continue
+        out.append((start, tokens[i + size - 1][1], key, level))
+        i += size
+    return out
+
+
+def nominative_text(text: str, mentions: list[tuple[int, int, str, str]]) -> str:
+    """``text`` with each mention replaced by its nominative query (the context the resolver reads)."""
+    parts, at = [], 0
+    for start, end, query, _level in mentions:
+        parts.append(text[at:start])
+        parts.append(query)
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None) -> list[Mention]:
+    """Cyrillic place mentions of ``text`` with spans (as written) and joint resolutions."""
+    if not isinstance(text, str):
+        raise QueryError(f"text must be a string, not {type(text).__name__}")
+    found_mentions = find_mentions(gaz, text, lang)
+    if not found_mentions:
+        return []
+    ctx = gaz.context(nominative_text(text, found_mentions))
+    resolved: dict[str, list[Candidate]] = {}
+    for _start, _end, query, _level in found_mentions:
+        if query not in resolved:
+            try:
+                resolved[query] = gaz.resolve_in(query, ctx, max(limit, 2))
+            except QueryError:
+                resolved[query] = []
+    points = {k: (c[0].lat, c[0].lon, 1.0) for k, c in resolved.items()
+              if c and c[0].precision == "locality" and (len(c) == 1 or c[0].population >= FIRM_POP)}
+    final: dict[str, list[Candidate]] = {}
+    for key, found in resolved.items():
+        if len(found) > 1 and found[0].precision == "locality":
+            others = [(la, lo, w * W_TOGETHER, -1, k) for k, (la, lo, w) in points.items() if k != key]
+            reach = W_ANCHOR * sum(o[2] for o in others)
+            if others and found[0].score - found[1].score < reach:
+                found = gaz.resolve_in(key, ctx.with_anchors(others), max(limit, 1))
+        final[key] = found
+    out = []
+    for start, end, query, _level in found_mentions:
+        found = final[query]
+        out.append(Mention(text[start:end], start, end, found[0] if found else None,
+                           found[1:limit] if limit > 1 else []))
+    return out
+
+
+def lemma_key(ix: Index, key: str) -> str | None:
+    """The nominative index key of a declined Cyrillic name ("запоріжжі" -> "запоріжжя"), or None."""
+    words = key.split(" ")
+    if len(words) > MAX_WORDS:
+        return None
+    for candidate in _keys(words, None)[1:]:
+        if _known(ix, candidate):
+            return candidate
+    return None
+
+
+_LATIN_NAME = re.compile(r"\b[A-Z][a-z]{2,}")
+
+
+def geoparse_text(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None) -> list[Mention]:
+    """Every place mention of a text that has Cyrillic: the Cyrillic ones by :func:`geoparse`, plus
+    the Latin-script ones of a mixed text by the English geoparser; in text order."""
+    from .geoparse import geoparse as geoparse_latin
+
+    out = geoparse(gaz, text, limit, lang)
+    if _LATIN_NAME.search(text):
+        taken = [(m.start, m.end) for m in out]
+        out += [m for m in geoparse_latin(gaz, text, limit)
+                if not _CYRILLIC_ANY.search(m.text) and not any(a < m.end and m.start < b for a, b in taken)]
+        out.sort(key=lambda m: m.start)
+    return out
+
+
+_CYRILLIC_ANY = re.compile(r"[\u0400-\u04ff]")
