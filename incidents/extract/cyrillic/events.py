@@ -1,0 +1,74 @@
+"""Event type, sub-type and actors of a Ukrainian or Russian sentence, in ACLED's vocabulary, by the
+English module's rules (incidents/extract/events.py): fighting and assaults ("бої", "бои",
+"штурм") are armed clashes; drones, glide bombs and aircraft ("дрон", "безпілотник", "беспилотник",
+"КАБ", "авіабомба") air/drone strikes; artillery, rockets and missiles ("обстріл", "обстрел",
+"ракетний удар", "РСЗВ") and strikes with no weapon named shelling; shooting civilians with no
+remote weapon an attack on civilians. "Ворог", "окупанти", "росіяни" name Russian forces, "ЗСУ" /
+"ВСУ" Ukrainian ones; with neither, the side that attacks a place is the other country's."""
+
+from __future__ import annotations
+
+import re
+
+from ...record import BATTLES, EXPLOSIONS, VAC
+from ..events import RUSSIA, UKRAINE
+
+_CLASH = re.compile(r"\b(бо[їяий]\w*|бой|боев\w*|штурм\w*|зіткнен\w*|столкновен\w*|стрілецьк\w*|стрелков\w*|"
+                    r"наступальн\w*|контратак\w*|прорвав\w*|прорыв\w*)", re.I)
+_AIR = re.compile(r"(дрон\w*|безпілот\w*|беспилот\w*|бпла|бплa|шахед\w*|герань|fpv|каб\b|кабами|кабів|авіабомб\w*|"
+                  r"авиабомб\w*|керован\w* (?:авіа)?бомб\w*|управляем\w* (?:авиа)?бомб\w*|авіаці\w*|авиаци\w*|"
+                  r"авіаудар\w*|авиаудар\w*|ланцет\w*|скину\w*|сбросил\w*|квадрокоптер\w*)", re.I)
+_SHELL = re.compile(r"(артилер\w*|артиллер\w*|ракет\w*|рсзв|рсзо|град\b|міномет\w*|миномет\w*|"
+                    r"снаряд\w*|балістичн\w*|баллистическ\w*|іскандер\w*|искандер\w*|хаймарс|himars|гаубиц\w*)", re.I)
+_VAC = re.compile(r"(розстріля\w*|расстреля\w*|стратил\w*|казнил\w*|катува\w*|пыта\w*)", re.I)
+_ATTACK = re.compile(r"(обстріл|обстрел|удар|атак|вдари|влуч|поціл|прил[ёе]т|обстрі|штурм|бо[їя]|бои|бой|"
+                     r"дрон|безпілот|беспилот|бпла|ракет|каб\b|авіабомб|авиабомб|вибух|взрыв|загин|загибл|погиб|поранен|"
+                     r"ранен|травмов|постражд|пострада|розстріля|расстреля|скину|сбросил|гатит|бомб)", re.I)
+_UKR = re.compile(r"(\bзсу\b|\bвсу\b|\bвфу\b|україн\w* (?:військ|сил|дрон|ракет|армі)\w*|украин\w* (?:военн|сил|"
+                  r"дрон|ракет|арми|беспилот|формирован|подразделен)\w*|формирования украины|киевск\w* режим\w*|"
+                  r"силы обороны украины|сили оборони)", re.I)
+_RUS = re.compile(r"(ворог\w*|окупант\w*|оккупант\w*|росіян\w*|россиян\w*|російськ\w*|российск\w*|агресор\w*|"
+                  r"рашист\w*|\bрф\b|росі[яї]|росси[яи])", re.I)
+_CIVILIAN = re.compile(r"(цивільн\w*|мирн\w*|житель\w*|жител\w*|мешкан\w*|дитин\w*|діт\w*|ребен\w*|дет\w*|"
+                       r"жінк\w*|женщин\w*|пенсіонер\w*|пенсионер\w*|будин\w*|багатоповерх\w*|дом\w*|школ\w*|"
+                       r"лікарн\w*|больниц\w*|зупинк\w*|остановк\w*)", re.I)
+
+
+def is_violent(sentence: str) -> bool:
+    """Does a Ukrainian or Russian sentence report an attack, a fight or casualties?"""
+    return _ATTACK.search(sentence) is not None
+
+
+def classify(sentence: str, country: str) -> dict:
+    """ACLED event type, sub-type, actors and civilian targeting of a sentence about a place in ``country``."""
+    ukr = _UKR.search(sentence) is not None
+    rus = _RUS.search(sentence) is not None
+    if ukr and not rus:
+        attacker = UKRAINE
+    elif rus and not ukr:
+        attacker = RUSSIA
+    else:
+        attacker = UKRAINE if country == "RU" else RUSSIA
+    other = RUSSIA if attacker == UKRAINE else UKRAINE
+    victims = "Civilians (Russia)" if country == "RU" else "Civilians (Ukraine)"
+    if _CLASH.search(sentence):
+        return {"event_type": BATTLES, "sub_event_type": "Armed clash", "actor1": attacker, "actor2": other,
+                "civilian_targeting": ""}
+    weapons = _AIR.search(sentence) or _SHELL.search(sentence)
+    if _VAC.search(sentence) and not weapons:
+        return {"event_type": VAC, "sub_event_type": "Attack", "actor1": attacker, "actor2": victims,
+                "civilian_targeting": "Civilian targeting"}
+    sub = "Air/drone strike" if _AIR.search(sentence) and not _SHELL.search(sentence) else \
+        "Shelling/artillery/missile attack"
+    civilians = _CIVILIAN.search(sentence) is not None
+    return {"event_type": EXPLOSIONS, "sub_event_type": sub, "actor1": attacker,
+            "actor2": victims if civilians else "", "civilian_targeting": "Civilian targeting" if civilians else ""}
+
+
+def names_weapon(sentence: str) -> bool:
+    """Does the sentence say how the attack was made (drones, bombs, artillery, missiles)?"""
+    return _AIR.search(sentence) is not None or _SHELL.search(sentence) is not None or \
+        _SHELLING.search(sentence) is not None
+
+
+_SHELLING = re.compile(r"(обстріл|обстрел)", re.I)
