@@ -186,8 +186,12 @@ def extract(file, published, fmt, index_path) -> None:
     """Print the incidents reported in an article (FILE or - for standard input)."""
     from incidents.export import write_csv, write_geojson
     from incidents.extract import extract_incidents
+    from incidents.extract.language import detect_language
 
-    incidents = extract_incidents(_article_text(file), published, _resolver(index_path))
+    text = _article_text(file)
+    if detect_language(text) == "und":  # neither English, Ukrainian nor Russian: no invented incidents
+        click.echo("language und: not supported (English, Ukrainian and Russian are)", err=True)
+    incidents = extract_incidents(text, published, _resolver(index_path))
     if fmt == "geojson":
         write_geojson((inc.as_record() for inc in incidents), sys.stdout, {"published": published})
     elif fmt == "csv":

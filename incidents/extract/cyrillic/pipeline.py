@@ -31,7 +31,7 @@ _CUES = ("по", "у", "в", "во", "на", "біля", "під", "под", "о
 SAME_PLACE_KM = 15.0
 # a place named after these is where the wounded were taken, not where the attack was
 _DESTINATION = re.compile(r"(госпіталіз|госпитализ|доставлен|доставили|доправ|евакуйов|эвакуир|вивез|вывез|перевез|"
-                          r"разміст|размест|направлен)\w*\s+(?:\w+\s+){0,2}$", re.I)
+                          r"разміст|размест|направлен)\w*\s+(?:\w+\s+){0,4}$", re.I)
 
 
 def _level(precision: str) -> str:

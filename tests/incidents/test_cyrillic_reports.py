@@ -1,0 +1,154 @@
+"""Reports in Ukrainian and Russian: language, declined place names, casualties, dates, types, actors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from incidents.extract.cyrillic.casualties import find_casualties
+from incidents.extract.cyrillic.dates import find_date
+from incidents.extract.cyrillic.events import classify
+from incidents.extract.events import RUSSIA, UKRAINE
+from incidents.extract.language import detect_language
+
+PUB = dt.date(2024, 3, 14)  # a Thursday
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Shelling hit Kharkiv overnight, two people were injured.", "en"),
+    ("Вночі ворог атакував місто дронами, поранено двох людей і пошкоджено будинки.", "uk"),
+    ("Ночью беспилотники атаковали город, пострадал один человек, повреждены дома.", "ru"),
+    ("Officials in the city said drones hit homes overnight. «Вночі ворог атакував місто дронами».", "mixed"),
+    ("東京で地震がありました。", "und"),
+    ("", "und"),
+])
+def test_language_of_a_report(text, lang):
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(("sentence", "lang", "killed", "injured"), [
+    ("Загинув чоловік, ще шестеро поранені.", "uk", 1, 6),
+    ("Поранено дитину, її доправили до лікарні.", "uk", None, 1),
+    ("Загинули четверо людей, ще дев'ятеро дістали поранень, серед них троє дітей.", "uk", 4, 9),
+    ("Травмовано трьох людей 34, 50 і 71 року.", "uk", None, 3),
+    ("Загиблих немає, постраждала 63-річна жінка.", "uk", 0, 1),
+    ("Люди не постраждали.", "uk", 0, 0),
+    ("Кількість загиблих зросла до семи.", "uk", 7, None),
+    ("Погибли трое, ранены пятеро.", "ru", 3, 5),
+    ("Погиб мирный житель, ещё двое получили ранения.", "ru", 1, 2),
+    ("Пострадавших нет.", "ru", 0, 0),
+    ("Ранены шесть человек, один из них в тяжёлом состоянии.", "ru", None, 6),
+])
+def test_casualties_in_ukrainian_and_russian(sentence, lang, killed, injured):
+    found = find_casualties(sentence, lang)
+    assert found.get("killed", (None, None, None))[1] == killed
+    assert found.get("injured", (None, None, None))[1] == injured
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Вчора окупанти обстріляли село.", "2024-03-13"),
+    ("Позавчора ворог атакував громаду.", "2024-03-12"),
+    ("У вівторок росіяни вдарили по місту.", "2024-03-12"),
+    ("3 березня ворог атакував місто.", "2024-03-03"),
+    ("Вночі дрони атакували місто.", "2024-03-14"),
+    ("Вчера ВСУ обстреляли посёлок.", "2024-03-13"),
+    ("Во вторник беспилотник атаковал село.", "2024-03-12"),
+    ("11 марта беспилотник атаковал село.", "2024-03-11"),
+    ("28 грудня ворог обстріляв місто.", "2023-12-28"),
+])
+def test_dates_relative_to_publication(sentence, day):
+    found = find_date(sentence, PUB)
+    assert found is not None and found[0].isoformat() == day
+
+
+@pytest.mark.parametrize(("sentence", "country", "sub", "actor"), [
+    ("Окупанти скинули КАБ на село.", "UA", "Air/drone strike", RUSSIA),
+    ("Ворог завдав ракетного удару по місту.", "UA", "Shelling/artillery/missile attack", RUSSIA),
+    ("Біля села тривають бої, ворог штурмує позиції.", "UA", "Armed clash", RUSSIA),
+    ("ВСУ атаковали беспилотниками посёлок.", "RU", "Air/drone strike", UKRAINE),
+    ("Противник обстрелял село из артиллерии.", "RU", "Shelling/artillery/missile attack", UKRAINE),
+])
+def test_event_types_and_actors(sentence, country, sub, actor):
+    kind = classify(sentence, country)
+    assert (kind["sub_event_type"], kind["actor1"]) == (sub, actor)
+
+
+# with the real GeoNames index ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Увечері окупанти вдарили по Запоріжжю керованими бомбами.", "Zaporizhzhya"),
+    ("Через атаку дронів на Ізюм постраждали люди.", "Izyum"),
+    ("Біля Лимана тривають бої.", "Lyman"),
+    ("В результате удара по Лисичанску есть погибшие.", "Lysychansk"),
+    ("Снаряд влучив у будинок у Кривому Розі.", "Kryvyy Rih"),
+    ("Ночью беспилотники атаковали Брянск.", "Bryansk"),
+])
+def test_declined_place_names_are_found(gaz, text, name):
+    found = [m for m in gaz.geoparse(text) if m.candidate is not None]
+    assert [m.candidate.name for m in found] == [name]
+    assert found[0].text in text
+
+
+def test_colloquial_region_names_and_region_adjectives(gaz):
+    regions = {m.text: m.candidate.admin1 for m in gaz.geoparse(
+        "Ворог бив по Дніпропетровщині. Тривога на Белгородчине. Удар по Брянской области.")}
+    assert regions == {"Дніпропетровщині": "Dnipropetrovsk", "Белгородчине": "Belgorod",
+                       "Брянской области": "Bryansk"}
+
+
+def test_a_named_region_constrains_a_later_village(gaz):
+    # Krasnopillia is a village in both Sumy and Donetsk oblasts (and elsewhere)
+    in_sumy = gaz.geoparse("На Сумщині ворог атакував Краснопілля дронами.")
+    in_donetsk = gaz.geoparse("На Донеччині ворог атакував Краснопілля дронами.")
+    assert in_sumy[-1].candidate.admin1 == "Sumy"
+    assert in_donetsk[-1].candidate.admin1 == "Donetsk"
+
+
+def test_geocode_takes_a_declined_name(gaz):
+    assert gaz.resolve("Лисичанску")[0].name == "Lysychansk"
+
+
+def test_a_ukrainian_report_becomes_one_incident(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Вчора вранці окупанти вдарили по Ізюму з артилерії. Загинула жінка, ще двоє людей "
+            "дістали поранень. Пошкоджено будинки.")
+    [inc] = extract_incidents(text, "2024-03-14", gaz)
+    assert (inc.location, inc.fatalities, inc.injured, inc.event_date) == ("Izyum", 1, 2, "2024-03-13")
+    assert inc.source_quote.startswith("Вчора вранці окупанти вдарили по Ізюму")
+    assert inc.to_dict()["mention"] == "Ізюму"
+    assert (inc.sub_event_type, inc.actor1) == ("Shelling/artillery/missile attack", RUSSIA)
+
+
+def test_a_russian_report_does_not_place_the_attack_at_the_hospital(gaz):
+    from incidents.extract import extract_incidents
+
+    text = "Во вторник беспилотник атаковал Суджу. Ранены двое мужчин, их доставили в больницу в Курск."
+    [inc] = extract_incidents(text, "2024-03-14", gaz)
+    assert (inc.location, inc.injured, inc.actor1, inc.event_date) == ("Sudzha", 2, UKRAINE, "2024-03-12")
+
+
+def test_extract_command_takes_cyrillic(index_path):
+    from cli import main
+
+    text = "Ночью беспилотники атаковали Брянск, пострадал один человек."
+    result = CliRunner().invoke(main, ["extract", "-", "--published", "2024-03-14", "--index", str(index_path)],
+                                input=text.encode())
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    [feature] = doc["features"]
+    assert feature["properties"]["location"] == "Bryansk"
+    assert feature["properties"]["source_quote"] == text
+
+
+def test_extract_command_notes_an_unsupported_language(mini_index):
+    from cli import main
+
+    result = CliRunner().invoke(main, ["extract", "-", "--published", "2024-03-14", "--index", str(mini_index)],
+                                input="東京で地震がありました。".encode())
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["features"] == []
+    assert "language und: not supported" in result.stderr
