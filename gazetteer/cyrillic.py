@@ -21,7 +21,7 @@ from .errors import QueryError
 from .geoparse import FIRM_POP, W_TOGETHER, Mention, Resolving
 from .index import Index
 from .morphology import lemmas
-from .normalize import normalize
+from .normalize import district_stems, normalize, skeleton
 from .weights import W_ANCHOR
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’ʼ]|-(?=\w))*")
@@ -87,6 +87,11 @@ def _region_key(ix: Index, key: str) -> bool:
     return key in ix.region_keys
 
 
+def _district_key(ix: Index, key: str) -> bool:
+    """Is ``key`` the adjective of a raion, hromada or city section the index knows ("харківський")?"""
+    return any(skeleton(k) in ix.district_keys or skeleton(k) in ix.area_keys for k in (key, *district_stems(key)))
+
+
 def find_mentions(gaz: Resolving, text: str, lang: str | None = None) -> list[tuple[int, int, str, str]]:
     """Cyrillic place mentions of ``text``: (start, end, query in the nominative, level), where level
     is "place", "region" or "district"; longest name first, no overlaps."""
@@ -110,7 +115,7 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None) -> list[tu
             level = "region" if nxt in REGION_WORDS else "district"
             word_suffix = "область" if level == "region" else "район"
             for key in _keys([word], lang):
-                if (level == "region" and _region_key(ix, key)) or level == "district":
+                if (level == "region" and _region_key(ix, key)) or (level == "district" and _district_key(ix, key)):
                     out.append((start, tokens[i + 1][1], f"{key} {word_suffix}", level))
                     break
             else:
