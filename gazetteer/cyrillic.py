@@ -70,7 +70,7 @@ def _function_word(word: str, lang: str | None) -> bool:
 
 def _keys(words: list[str], lang: str | None) -> list[str]:
     """Index keys to try for a run of words: as written, then the combinations of their lemmas."""
-    options = [lemmas(w, lang)[:6] for w in words]
+    options = [lemmas(w, lang)[:8] for w in words]
     out: list[str] = []
     for combo in itertools.islice(itertools.product(*options), 60):
         key = normalize(" ".join(combo))
@@ -81,6 +81,17 @@ def _keys(words: list[str], lang: str | None) -> list[str]:
 
 def _known(ix: Index, key: str) -> bool:
     return key in ix.names or key in ix.preferred
+
+
+def _prominence(ix: Index, key: str) -> float:
+    """Population of the best place a key names (its first row), the name as written breaking ties."""
+    rows = ix.names.get(key)
+    if rows is None:
+        rows = ix.preferred.get(key)
+    if rows is None:
+        return 0.0
+    row = rows if isinstance(rows, int) else rows[0]
+    return float(ix.pop[row])
 
 
 def _region_key(ix: Index, key: str) -> bool:
@@ -131,14 +142,15 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None) -> list[tu
             longest += 1
         for size in range(longest, 0, -1):
             words = [t[2] for t in tokens[i:i + size]]
-            for key in _keys(words, lang):
-                if _known(ix, key):
-                    hit = (size, key, "place")
-                    break
-                if size == 1 and key.endswith(("щина", "чина")) and _region_key(ix, key):
-                    hit = (size, key + " область", "region")
-                    break
-            if hit:
+            keys = _keys(words, lang)
+            region = next((k for k in keys if k.endswith(("щина", "чина")) and _region_key(ix, k)), None)
+            if size == 1 and region is not None:
+                hit = (size, region + " область", "region")
+                break
+            known = [k for k in keys if _known(ix, k)]
+            if known:
+                # several readings name places ("Покровська": Покровськ, Покровське): the most prominent
+                hit = (size, max(known, key=lambda k: _prominence(ix, k)), "place")
                 break
         if hit is None:
             i += 1

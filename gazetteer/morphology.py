@@ -38,7 +38,8 @@ def lemmas(word: str, lang: str | None = None) -> tuple[str, ...]:
             # place may be feminine or neuter ("Брянська", "Криве")
             if "ADJF" in parse.tag or "Surn" in parse.tag:
                 for gender in ("femn", "neut", "masc"):
-                    inflected = parse.inflect({"nomn", "sing", gender})
+                    # the Ukrainian dictionary marks only plurals; the Russian one wants "sing" too
+                    inflected = parse.inflect({"nomn", gender}) or parse.inflect({"nomn", "sing", gender})
                     if inflected is not None and inflected.word not in out:
                         out.append(inflected.word)
     return tuple(out)

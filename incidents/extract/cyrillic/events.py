@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ...record import BATTLES, EXPLOSIONS, VAC
+from ...record import BATTLES, EXPLOSIONS, STRATEGIC, VAC
 from ..events import RUSSIA, UKRAINE
 
 _CLASH = re.compile(r"\b(бо[їяий]\w*|бой|боев\w*|штурм\w*|зіткнен\w*|столкновен\w*|стрілецьк\w*|стрелков\w*|"
@@ -23,7 +23,8 @@ _SHELL = re.compile(r"(артилер\w*|артиллер\w*|ракет\w*|рс�
 _VAC = re.compile(r"(розстріля\w*|расстреля\w*|стратил\w*|казнил\w*|катува\w*|пыта\w*)", re.I)
 _ATTACK = re.compile(r"(обстріл|обстрел|удар|атак|вдари|влуч|поціл|прил[ёе]т|обстрі|штурм|бо[їя]|бои|бой|"
                      r"дрон|безпілот|беспилот|бпла|ракет|каб\b|авіабомб|авиабомб|вибух|взрыв|загин|загибл|погиб|поранен|"
-                     r"ранен|травмов|постражд|пострада|розстріля|расстреля|скину|сбросил|гатит|бомб)", re.I)
+                     r"ранен|травмов|постражд|пострада|розстріля|расстреля|скину|сбросил|гатит|бомб|шахед|герань|збил|збит|сбил|"
+                     r"сбит|перехоп|перехват)", re.I)
 _UKR = re.compile(r"(\bзсу\b|\bвсу\b|\bвфу\b|україн\w* (?:військ|сил|дрон|ракет|армі)\w*|украин\w* (?:военн|сил|"
                   r"дрон|ракет|арми|беспилот|формирован|подразделен)\w*|формирования украины|киевск\w* режим\w*|"
                   r"силы обороны украины|сили оборони)", re.I)
@@ -32,6 +33,12 @@ _RUS = re.compile(r"(ворог\w*|окупант\w*|оккупант\w*|рос�
 _CIVILIAN = re.compile(r"(цивільн\w*|мирн\w*|житель\w*|жител\w*|мешкан\w*|дитин\w*|діт\w*|ребен\w*|дет\w*|"
                        r"жінк\w*|женщин\w*|пенсіонер\w*|пенсионер\w*|будин\w*|багатоповерх\w*|дом\w*|школ\w*|"
                        r"лікарн\w*|больниц\w*|зупинк\w*|остановк\w*)", re.I)
+
+# air defence: drones or missiles shot down, with no harm done, is ACLED's "Disrupted weapons use"
+_SHOTDOWN = re.compile(r"(збит\w*|збил\w*|сбит\w*|сбил\w*|знешкод\w*|перехопл\w*|перехвач\w*|"
+                       r"(?:знищен|уничтожен)\w* (?:\d+ )?(?:\w+ )?(?:дрон|безпілот|беспилот|ракет|бпла|шахед))", re.I)
+_HARM = re.compile(r"(загин|загибл|погиб|поранен|ранен|травм|постражд|пострада|пошкодж|поврежд|зруйн|разруш|"
+                   r"влуч|попада|пожеж|пожар|уламк|обломк)", re.I)
 
 
 def is_violent(sentence: str) -> bool:
@@ -58,6 +65,9 @@ def classify(sentence: str, country: str) -> dict:
     if _VAC.search(sentence) and not weapons:
         return {"event_type": VAC, "sub_event_type": "Attack", "actor1": attacker, "actor2": victims,
                 "civilian_targeting": "Civilian targeting"}
+    if _SHOTDOWN.search(sentence) and not _HARM.search(sentence):
+        return {"event_type": STRATEGIC, "sub_event_type": "Disrupted weapons use",
+                "actor1": UKRAINE if country == "UA" else RUSSIA, "actor2": "", "civilian_targeting": ""}
     sub = "Air/drone strike" if _AIR.search(sentence) and not _SHELL.search(sentence) else \
         "Shelling/artillery/missile attack"
     civilians = _CIVILIAN.search(sentence) is not None
@@ -72,3 +82,12 @@ def names_weapon(sentence: str) -> bool:
 
 
 _SHELLING = re.compile(r"(обстріл|обстрел)", re.I)
+
+
+def weapon_sub_type(sentence: str) -> str | None:
+    """The sub-type the weapons of a sentence say ("Air/drone strike" or shelling), None if it names none."""
+    if not names_weapon(sentence):
+        return None
+    if _AIR.search(sentence) and not _SHELL.search(sentence):
+        return "Air/drone strike"
+    return "Shelling/artillery/missile attack"

@@ -15,13 +15,13 @@ import re
 
 from gazetteer.borders import haversine_km
 
-from ...record import place_fields
+from ...record import EXPLOSIONS, place_fields
 from .. import pipeline as base
 from ..language import cyrillic_language
 from ..places import PlaceMention, Resolver
 from .casualties import find_casualties
 from .dates import find_date
-from .events import classify, is_violent, names_weapon
+from .events import classify, is_violent, names_weapon, weapon_sub_type
 
 _RANK = {"locality": 0, "landmark": 1, "section": 1, "district": 2, "approximate": 2, "region": 3}
 _CLAUSE = re.compile(r";\s+|,\s+(?=(?:а\s+|і\s+|и\s+)?(?:в|у|во|на|по|біля|под|під|около|возле)\s+[А-ЯІЇЄҐ])")
@@ -64,7 +64,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
     places = list(resolver.geoparse(text, limit=5))
     incidents: list[dict] = []
     undated: set[int] = set()  # incidents dated by publication only, until a later sentence dates them
-    weapon: dict | None = None  # the type of the last sentence that named a weapon: the same attack
+    weapon: str | None = None  # the sub-type of the last sentence that named a weapon
     last: dict | None = None
     carried: tuple[dt.date, int] | None = None
     at = 0
@@ -78,6 +78,8 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                 base._merge(last, {**base._counts(casualties), "source_quote": sentence})
             last = None
             continue
+        # later sentences with no weapon of their own are about the same attack
+        weapon = weapon_sub_type(sentence) or weapon
         found = find_date(sentence, published, carried[0] if carried else None)
         if found is not None:
             carried = found
@@ -102,10 +104,8 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             place = mention.candidate
             assert place is not None
             kind = classify(sentence, place.country_code)
-            if names_weapon(sentence):
-                weapon = kind
-            elif weapon is not None and kind["event_type"] == weapon["event_type"]:
-                kind["sub_event_type"] = weapon["sub_event_type"]
+            if not names_weapon(sentence) and weapon is not None and kind["event_type"] == EXPLOSIONS:
+                kind["sub_event_type"] = weapon
             precision = _level(place.precision)
             candidates = [place, *mention.alternatives]
             inc = {
