@@ -263,8 +263,9 @@ def import_(kind, files, db) -> None:
 @click.option("--actor", help="Text in actor1 or actor2.")
 @click.option("--search", help="Text in place, notes or quote.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File (default: stdout).")
+@click.option("--bom", is_flag=True, help="CSV: start with a UTF-8 byte order mark, so spreadsheets read Cyrillic.")
 @_DB
-def export(fmt, regions, since, until, types, min_fatalities, actor, search, output, db) -> None:
+def export(fmt, regions, since, until, types, min_fatalities, actor, search, output, bom, db) -> None:
     """Export the incidents that match the filters."""
     from incidents.export import write_csv, write_feature_collection
     from incidents.query import IncidentFilter, query_features, query_incidents
@@ -286,6 +287,8 @@ def export(fmt, regions, since, until, types, min_fatalities, actor, search, out
             meta = {"filter": {k: v for k, v in flt.__dict__.items() if v}}
             n = write_feature_collection(query_features(store, flt, boundaries), target, meta)
         else:
+            if bom:
+                target.write("\ufeff")
             n = write_csv(query_incidents(store, flt, boundaries=boundaries), target)
     finally:
         if output:

@@ -152,3 +152,37 @@ def test_extract_command_notes_an_unsupported_language(mini_index):
     assert result.exit_code == 0
     assert json.loads(result.stdout)["features"] == []
     assert "language und: not supported" in result.stderr
+
+
+def _cyrillic_store(tmp_path):
+    from incidents.storage import Store
+
+    store = Store(tmp_path / "s.sqlite")
+    store.add([{"event_id": "UK1", "event_date": "2024-03-12", "event_type": "Explosions/Remote violence",
+                "sub_event_type": "Air/drone strike", "actor1": "Military Forces of Russia", "country": "Ukraine",
+                "admin1": "Zaporizhzhia", "location": "Zaporizhzhya", "latitude": 47.85, "longitude": 35.12,
+                "geo_precision": 1, "fatalities": 1, "source_quote": "Вночі ворог атакував Запоріжжя дронами.",
+                "notes": "Уламки впали на подвір'я"}])
+    return store
+
+
+def test_notes_and_quotes_are_searched_in_cyrillic_whatever_the_case(tmp_path):
+    from incidents.query import IncidentFilter, query_incidents
+
+    store = _cyrillic_store(tmp_path)
+    for needle in ("запоріжжя", "ЗАПОРІЖЖЯ", "уламки"):
+        assert [r["event_id"] for r in query_incidents(store, IncidentFilter(text=needle))] == ["UK1"], needle
+    assert list(query_incidents(store, IncidentFilter(text="харків"))) == []
+
+
+def test_csv_export_keeps_cyrillic_and_can_start_with_a_bom(tmp_path):
+    from cli import main
+
+    _cyrillic_store(tmp_path)
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(main, ["export", "--format", "csv", "--bom", "-o", str(out),
+                                       "--db", str(tmp_path / "s.sqlite")])
+    assert result.exit_code == 0, result.output
+    raw = out.read_bytes()
+    assert raw.startswith("\ufeff".encode())
+    assert "Вночі ворог атакував Запоріжжя дронами." in raw.decode("utf-8-sig")
