@@ -15,6 +15,10 @@ from ..events import RUSSIA, UKRAINE
 
 _CLASH = re.compile(r"\b(бо[їяий]\w*|бой|боев\w*|штурм\w*|зіткнен\w*|столкновен\w*|стрілецьк\w*|стрелков\w*|"
                     r"наступальн\w*|контратак\w*|прорвав\w*|прорыв\w*)", re.I)
+# repelled assaults are clashes; repelled drone or missile attacks are air defence
+_REPEL = re.compile(r"(?:відбил|відбит|відбива|отбил|отбит|отрази|отраж)\w*\s+(?:\d+\s+)?(?:\w+\s+)?"
+                    r"(?:атак|штурм|наступ|спроб|попыт)\w*\b(?!\s+(?:\w+\s+)?(?:дрон|безпілот|беспилот|ракет|шахед|"
+                    r"бпла|авіа|авиа))", re.I)
 _AIR = re.compile(r"(дрон\w*|безпілот\w*|беспилот\w*|бпла|бплa|шахед\w*|герань|fpv|каб\b|кабами|кабів|авіабомб\w*|"
                   r"авиабомб\w*|керован\w* (?:авіа)?бомб\w*|управляем\w* (?:авиа)?бомб\w*|авіаці\w*|авиаци\w*|"
                   r"авіаудар\w*|авиаудар\w*|ланцет\w*|скину\w*|сбросил\w*|квадрокоптер\w*)", re.I)
@@ -58,7 +62,7 @@ def classify(sentence: str, country: str) -> dict:
         attacker = UKRAINE if country == "RU" else RUSSIA
     other = RUSSIA if attacker == UKRAINE else UKRAINE
     victims = "Civilians (Russia)" if country == "RU" else "Civilians (Ukraine)"
-    if _CLASH.search(sentence):
+    if _CLASH.search(sentence) or _REPEL.search(sentence):
         return {"event_type": BATTLES, "sub_event_type": "Armed clash", "actor1": attacker, "actor2": other,
                 "civilian_targeting": ""}
     weapons = _AIR.search(sentence) or _SHELL.search(sentence)
