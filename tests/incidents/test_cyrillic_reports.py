@@ -70,6 +70,8 @@ def test_dates_relative_to_publication(sentence, day):
     ("Біля села тривають бої, ворог штурмує позиції.", "UA", "Armed clash", RUSSIA),
     ("ВСУ атаковали беспилотниками посёлок.", "RU", "Air/drone strike", UKRAINE),
     ("Противник обстрелял село из артиллерии.", "RU", "Shelling/artillery/missile attack", UKRAINE),
+    ("Сили оборони відбили шість атак окупантів біля села.", "UA", "Armed clash", RUSSIA),
+    ("Над містом сили ППО збили дев'ять шахедів.", "UA", "Disrupted weapons use", UKRAINE),
 ])
 def test_event_types_and_actors(sentence, country, sub, actor):
     kind = classify(sentence, country)
@@ -85,6 +87,9 @@ def test_event_types_and_actors(sentence, country, sub, actor):
     ("В результате удара по Лисичанску есть погибшие.", "Lysychansk"),
     ("Снаряд влучив у будинок у Кривому Розі.", "Kryvyy Rih"),
     ("Ночью беспилотники атаковали Брянск.", "Bryansk"),
+    ("Після удару по Великій Новосілці горіли будинки.", "Velyka Novosilka"),
+    ("Під Покровськом тривають бої.", "Pokrovsk"),
+    ("Снаряд влучив у школу в Новой Каховке.", "Nova Kakhovka"),
 ])
 def test_declined_place_names_are_found(gaz, text, name):
     found = [m for m in gaz.geoparse(text) if m.candidate is not None]
