@@ -41,6 +41,9 @@ def test_language_of_a_report(text, lang):
     ("Погиб мирный житель, ещё двое получили ранения.", "ru", 1, 2),
     ("Пострадавших нет.", "ru", 0, 0),
     ("Ранены шесть человек, один из них в тяжёлом состоянии.", "ru", None, 6),
+    ("Ніхто з мешканців не постраждав.", "uk", 0, 0),
+    ("Інформація про загиблих уточнюється.", "uk", None, None),
+    ("Обошлось без жертв.", "ru", 0, 0),
 ])
 def test_casualties_in_ukrainian_and_russian(sentence, lang, killed, injured):
     found = find_casualties(sentence, lang)
@@ -58,6 +61,8 @@ def test_casualties_in_ukrainian_and_russian(sentence, lang, killed, injured):
     ("Во вторник беспилотник атаковал село.", "2024-03-12"),
     ("11 марта беспилотник атаковал село.", "2024-03-11"),
     ("28 грудня ворог обстріляв місто.", "2023-12-28"),
+    ("Минулої доби окупанти 20 разів обстріляли громаду.", "2024-03-13"),
+    ("За прошедшие сутки ВСУ выпустили по району 40 снарядов.", "2024-03-13"),
 ])
 def test_dates_relative_to_publication(sentence, day):
     found = find_date(sentence, PUB)

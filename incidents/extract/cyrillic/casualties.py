@@ -6,8 +6,8 @@ A clause is cut at commas, dashes and semicolons; in each piece a word of the de
 case ("двох", "восьми", "троє", "пятеро"); with no number, a singular people noun ("загинув
 чоловік", "поранено дитину") or a singular verb ("погиб", "ранена") is 1, a plural one unknown.
 "Загиблих немає", "пострадавших нет", "люди не постраждали", "без жертв" are 0 ("постраждали" and
-"жертв" for both counts). A piece that names a subset ("серед них дитина", "один из них") adds
-nothing; ages ("57-річну", "45 і 61 року") and other counted things are not people.
+"жертв" for both counts); "інформація про постраждалих уточнюється" stays unknown. A piece that
+names a subset ("серед них дитина", "один из них") adds nothing; ages ("57-річну", "45 і 61 року") and other counted things are not people.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ _PIECES = re.compile(r"[,;:()«»]|\s[—–-]\s")
 _SUBSET = re.compile(r"\b(?:серед|среди|з|із|из)\s+(?:них|яких|которых)\b|\bзокрема\b|\bу тому числі\b|"
                      r"\bв том числе\b|\bв т\.\s?ч\.", re.I)
 _NEGATION = {"немає", "нема", "нет", "не", "без", "ніхто", "никто", "ні", "ни"}
+_NO_NEWS = re.compile(r"(інформаці|даних|даними|данны|информаци|сведени|уточню|уточня|встановлю|устанавлива|"
+                      r"з'ясов|выясня)", re.I)
 _BOTH_STEMS = ("постражд", "пострада", "жертв")
 _NOT_PEOPLE_AFTER = ("рок", "рік", "лет", "год", "раз", "км", "кілометр", "километр", "хвилин", "минут", "годин",
                      "час", "будин", "дом", "квартир", "авто", "машин", "%", "відсот", "процент", "метр", "гектар",
@@ -89,8 +91,10 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
             if kind is None or kind in seen:
                 continue
             seen.add(kind)
+            if _NO_NEWS.search(piece):  # "інформація про постраждалих уточнюється": not known yet
+                continue
             around = set(words[max(0, at - 2):at]) | set(words[at + 1:at + 3])
-            if around & _NEGATION and not (words[at - 1:at] == ["не"] and at > 1 and words[at - 2] == "ні"):
+            if around & _NEGATION:
                 kinds = ("killed", "injured") if word.startswith(_BOTH_STEMS) else (kind,)
                 for k in kinds:
                     if k not in out or out[k][1] is None:

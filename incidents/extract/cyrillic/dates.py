@@ -23,11 +23,17 @@ WEEKDAYS = {"понеділ": 0, "вівтор": 1, "серед": 2, "четве
 _WEEKDAY = re.compile(r"\b(?:у|в|во|минулого|минулої|минулий|прошлый|прошлую|в прошлое|в минулу)\s+"
                       r"(понеділ|вівтор|серед|четвер|п'ятниц|субот|неділ|понедельник|вторник|сред|четверг|пятниц|"
                       r"суббот|воскресень)[а-яіїє]*", re.I)
-_RELATIVE = [
+_RELATIVE: list[tuple[re.Pattern[str], int | str | None]] = [
     (re.compile(r"\b(?:поза)?вчор\w*|\b(?:поза)?вчер\w*|\bнапередодні|\bнакануне", re.I), None),
-    (re.compile(r"\b(?:сьогодні|сегодня|вночі|ночью|минулої ночі|этой ночью|цієї ночі|зранку|вранці|утром|"
+    # a daily report ("минулої доби", "за сутки") and "last night" cover the day before publication
+    (re.compile(r"\b(?:минулої|минулу|прошедшие|прошедших|минувшие|минувших|останню|последние)\s+(?:доби|добу|суток|сутки)\b|"
+                r"\bза\s+(?:добу|сутки)\b|\b(?:минулої|прошлой|минувшей)\s+ночі?\w*", re.I), 1),
+    (re.compile(r"\b(?:сьогодні|сегодня|вночі|ночью|этой ночью|цієї ночі|зранку|вранці|утром|"
                 r"увечері|вечером|днем|днём|вдень)\b", re.I), 0),
+    (re.compile(r"\b(?:минулого|прошлой)\s+(?:тижня|недели)\b|\bна\s+(?:минулому|прошлой)\s+(?:тижні|неделе)\b",
+                re.I), "week"),
 ]
+_NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b")
 
 
 def find_date(text: str, published: dt.date, anchor: dt.date | None = None) -> tuple[dt.date, int] | None:
@@ -53,8 +59,18 @@ def find_date(text: str, published: dt.date, anchor: dt.date | None = None) -> t
                 step = 2 if word.startswith("поза") else 1
                 base = (anchor or published) if word.startswith(("напередодні", "накануне")) else published
                 found.append((m.start(), base - dt.timedelta(days=step), 1))
+            elif offset == "week":
+                monday = published - dt.timedelta(days=published.weekday())
+                found.append((m.start(), monday - dt.timedelta(days=7), 2))
+            elif offset == 1:
+                found.append((m.start(), published - dt.timedelta(days=1), 1))
             elif anchor is None:
                 found.append((m.start(), published, 1))
+    for m in _NUMERIC.finditer(low):
+        year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
+        d = _safe_date(year, int(m.group(2)), int(m.group(1)))
+        if d:
+            found.append((m.start(), d, 1))
     if not found:
         return None
     found.sort(key=lambda f: f[0])
