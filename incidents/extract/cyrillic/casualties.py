@@ -7,7 +7,8 @@ case ("двох", "восьми", "троє", "пятеро"); with no number, a
 чоловік", "поранено дитину") or a singular verb ("погиб", "ранена") is 1, a plural one unknown.
 "Загиблих немає", "пострадавших нет", "люди не постраждали", "без жертв" are 0 ("постраждали" and
 "жертв" for both counts); "інформація про постраждалих уточнюється" stays unknown. A piece that
-names a subset ("серед них дитина", "один из них") adds nothing; ages ("57-річну", "45 і 61 року") and other counted things are not people.
+names a subset ("серед них дитина", "один из них") adds nothing; ages ("57-річну", "45 і 61
+року") and other counted things are not people.
 """
 
 from __future__ import annotations
