@@ -43,6 +43,8 @@ STOPWORDS = {
     "вони", "она", "он", "они", "це", "это", "там", "тут", "за", "по", "на", "у", "в", "із", "з", "из",
     "сил", "сили", "силы", "оборони", "обороны", "міноборони", "минобороны", "нафтогаз", "укренерго",
 }
+PREPOSITIONS = {"у", "в", "во", "на", "по", "біля", "під", "под", "поблизу", "около", "возле", "до", "з", "із", "зі",
+                "из", "со", "с", "від", "от", "через", "за", "над", "неподалік", "недалеко"}
 _FUNCTION_POS = {"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "VERB", "INFN", "PRTF", "PRTS", "GRND", "PRED", "INTJ",
                  "NUMR", "COMP"}
 
@@ -208,15 +210,34 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None)
     return out
 
 
-def lemma_key(ix: Index, key: str) -> str | None:
-    """The nominative index key of a declined Cyrillic name ("запоріжжі" -> "запоріжжя"), or None."""
+def lemma_keys(key: str) -> list[str]:
+    """Nominative readings of a declined Cyrillic key ("брянской" -> "брянская", ...), not the key itself."""
     words = key.split(" ")
-    if len(words) > MAX_WORDS:
-        return None
-    for candidate in _keys(words, None)[1:]:
-        if _known(ix, candidate):
-            return candidate
-    return None
+    return _keys(words, None)[1:] if len(words) <= MAX_WORDS else []
+
+
+def declined_rows(gaz, key: str) -> tuple[tuple[int, ...], str]:
+    """Index rows for a declined Cyrillic name ("запоріжжі", "брянской области") and how they
+    matched ("variant"), or no rows; ``gaz`` is the :class:`gazetteer.Gazetteer` asking."""
+    ix = gaz.index
+    first, _, rest = key.partition(" ")
+    if rest and first in PREPOSITIONS:  # "у запоріжжі", "біля лимана"
+        key = rest
+        if _known(ix, key):
+            return gaz._lookup(key)[0], "variant"
+    readings = lemma_keys(key)
+    for reading in readings:
+        if _known(ix, reading):
+            return gaz._lookup(reading)[0], "variant"
+    for reading in readings:
+        if reading.endswith(("щина", "чина")) and reading in ix.region_keys:  # "на Белгородчине"
+            return gaz._region_rows(reading), "variant"
+        name, _, word = reading.rpartition(" ")
+        if name and word in REGION_WORDS:
+            rows = gaz._region_rows(name)
+            if rows:
+                return rows, "variant"
+    return (), "exact"
 
 
 _LATIN_NAME = re.compile(r"\b[A-Z][a-z]{2,}")

@@ -308,19 +308,19 @@ class Gazetteer:
             rows = self._district_rows(q.key) or self._area_rows(q.key, True)
         if not rows:
             key = q.key
-            rows, match = self._lookup(key)
+            rows, match = (), "exact"
+            if has_cyrillic(key) and not self._exact(key):  # a declined name (issue 14): gazetteer/cyrillic.py
+                from .cyrillic import declined_rows
+
+                rows, match = declined_rows(self, key)
+            if not rows:
+                rows, match = self._lookup(key)
             if not rows and q.hint == "S":
                 m = _FEATURE_SUFFIX.match(key)
                 if m:
                     rows, match = self._lookup(m.group(1))
             if not rows and level is None and " " in key:
                 rows, match = self._lookup(key.rsplit(" ", 1)[0])
-            if not rows and has_cyrillic(key):  # a declined Cyrillic name (issue 14): gazetteer/cyrillic.py
-                from .cyrillic import lemma_key
-
-                lemma = lemma_key(self.index, key)
-                if lemma is not None:
-                    rows, match = self._lookup(lemma)[0], "variant"
             if not rows:
                 rows, match = self._fuzzy(key, ctx)
             if level is not None and rows:
