@@ -13,7 +13,6 @@ from ..record import Incident, fit_ranges, place_fields
 from .casualties import find_casualty_ranges
 from .dates import find_date
 from .events import DIPLOMACY, EXPLOSIONS, FACILITY, classify, is_violent
-from .language import detect_language
 from .mentions import Mention, find_mentions
 from .places import Resolver
 
@@ -188,18 +187,12 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     resolver's ranked places and the casualty ranges.
     """
     published = _as_date(published)
-    # Ukrainian, Russian and mixed texts (issue 14): their own rules, incidents/extract/cyrillic/
-    lang = detect_language(text)
     incidents: list[dict] = []
-    if lang != "en":
-        from .cyrillic import extract_cyrillic
-
-        incidents = extract_cyrillic(text, published, resolver, lang)
     last: dict | None = None
     carried_date: tuple[dt.date, int] | None = None
     previous: dict | None = None  # the incident of the sentence just before
     joint = _JointPlaces(text, resolver)
-    for sentence in split_sentences(text) if lang in ("en", "mixed") else ():
+    for sentence in split_sentences(text):
         if not is_violent(sentence):
             # "No one was hurt." / "The driver was hospitalised." right after an incident: its numbers
             if last is not None and last is previous and not _SEPARATE.search(sentence):
