@@ -70,6 +70,34 @@ def _function_word(word: str, lang: str | None) -> bool:
     return False
 
 
+# nouns and adjectives after a place adjective that make it the name of an institution or a front
+ATTRIBUTE_OF = {"ова", "ода", "мва", "вца", "міської", "міська", "міській", "обласної", "обласна", "обласній", "ради",
+                "рада", "раді", "військової", "військова", "адміністрації", "адміністрація", "поліції", "поліція",
+                "городской", "городская", "областной", "областная", "администрации", "администрация", "полиции",
+                "напрямку", "напрямок", "направлении", "направление", "угруповання", "группировки", "аэс", "аес",
+                "тец", "тэц", "гес", "гэс", "єпархії", "епархии", "прокуратури", "прокуратуры", "суду", "суда"}
+
+
+def _capitalised_name(word: str) -> bool:
+    return len(word) > 5
+
+
+@lru_cache(maxsize=100_000)
+def _stopword(word: str, lang: str | None) -> bool:
+    """A capitalised word that never names a place here, in any case ("України", "Росії", "Вчора")."""
+    key = normalize(word)
+    return key in STOPWORDS or any(form in STOPWORDS for form in lemmas(word, lang)[1:3])
+
+
+def _starts_place(ix: Index, tokens: list, k: int, n: int, joined, lang: str | None) -> bool:
+    """Does the token at ``k`` begin a place mention of its own (a name, or a region or raion adjective)?"""
+    word = tokens[k][2]
+    nxt = normalize(tokens[k + 1][2]) if k + 1 < n and joined(k) else ""
+    if nxt in REGION_WORDS or nxt in DISTRICT_WORDS:
+        return True
+    return any(_known(ix, key) for key in _keys([word], lang))
+
+
 def _keys(words: list[str], lang: str | None) -> list[str]:
     """Index keys to try for a run of words: as written, then the combinations of their lemmas."""
     options = [lemmas(w, lang)[:8] for w in words]
@@ -119,7 +147,7 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None) -> list[tu
     i = 0
     while i < n:
         start, _end, word = tokens[i]
-        if not _capitalised(word) or normalize(word) in STOPWORDS or (_acronym(word) and len(word) <= 5):
+        if not _capitalised(word) or _stopword(word, lang) or (_acronym(word) and len(word) <= 5):
             i += 1
             continue
         nxt = normalize(tokens[i + 1][2]) if i + 1 < n and joined(i) else ""
@@ -158,9 +186,20 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None) -> list[tu
             i += 1
             continue
         size, key, level = hit
-        if size == 1 and sentence_start and level == "place" and _function_word(word, lang):
-            i += 1
-            continue
+        if size == 1 and level == "place":
+            if sentence_start and _function_word(word, lang):
+                i += 1
+                continue
+            after = tokens[i + 1][2] if i + 1 < n and joined(i) else ""
+            if after and _capitalised(after) and not _starts_place(ix, tokens, i + 1, n, joined, lang):
+                # part of a longer proper name the index does not know: "Олег Синєгубов", "Червоний Хрест"
+                while i + 1 < n and joined(i) and _capitalised(tokens[i + 1][2]):
+                    i += 1
+                i += 1
+                continue
+            if normalize(after) in ATTRIBUTE_OF or (_acronym(after) and not _capitalised_name(after)):
+                i += 1  # "Запорізької ОВА", "Харківської міської ради": an institution, not a place
+                continue
         out.append((start, tokens[i + size - 1][1], key, level))
         i += size
     return out

@@ -44,6 +44,10 @@ def test_language_of_a_report(text, lang):
     ("Ніхто з мешканців не постраждав.", "uk", 0, 0),
     ("Інформація про загиблих уточнюється.", "uk", None, None),
     ("Обошлось без жертв.", "ru", 0, 0),
+    ("Загинули бабуся та її 7-річна онука.", "uk", 2, None),
+    ("Погибли отец и трое его детей.", "ru", 4, None),
+    ("Поранено 14 людей і трьох медиків.", "uk", None, 17),
+    ("Загинув водій, травмовано пасажирку та її сина.", "uk", 1, 2),
 ])
 def test_casualties_in_ukrainian_and_russian(sentence, lang, killed, injured):
     found = find_casualties(sentence, lang)
@@ -100,6 +104,12 @@ def test_declined_place_names_are_found(gaz, text, name):
     found = [m for m in gaz.geoparse(text) if m.candidate is not None]
     assert [m.candidate.name for m in found] == [name]
     assert found[0].text in text
+
+
+def test_people_and_institutions_named_after_places_are_not_places(gaz):
+    text = ("Очільник ОВА Олег Синєгубов і голова Сумської ОВА повідомили, що Червоний Хрест працює. "
+            "Губернатор Вячеслав Гладков сообщил о работе Курской городской администрации.")
+    assert [m.text for m in gaz.geoparse(text)] == []
 
 
 def test_colloquial_region_names_and_region_adjectives(gaz):

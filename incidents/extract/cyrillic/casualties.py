@@ -40,9 +40,15 @@ def _kind(word: str) -> str | None:
     return None
 
 
-def _count(words: list[str], at: int, lang: str) -> tuple[int | None, int | None, int | None]:
-    """(low, best, high) for the cue at ``words[at]`` from the numbers and people nouns of its piece."""
+_AND = {"і", "й", "та", "и"}
+
+
+def _count(words: list[str], at: int, lang: str, alone: bool = False) -> tuple[int | None, int | None, int | None]:
+    """(low, best, high) for the cue at ``words[at]`` from the numbers and people nouns of its piece.
+    ``alone``: the piece has no cue of the other kind, so a list ("жінка та її син", "28 людей і двоє
+    рятувальників") is one total."""
     best: tuple[int, int, bool] | None = None  # distance, value, at-least
+    values: list[int] = []
     for k, w in enumerate(words):
         if k == at:
             continue
@@ -55,13 +61,22 @@ def _count(words: list[str], at: int, lang: str) -> tuple[int | None, int | None
                                                    and k + 3 < len(words) and words[k + 3].startswith(("рок", "лет"))):
             continue
         dist = abs(k - at)
+        values.append(value)
         if best is None or dist < best[0]:
             best = (dist, value, k > 0 and words[k - 1] in _AT_LEAST)
+    people = [k for k, w in enumerate(words) if k != at and is_person(w, lang)]
+    # singular people nouns not counted by a number before them ("чоловік", not "двох чоловіків")
+    single = [k for k in people if singular(words[k], lang) and not any(
+        number(words[j], lang) is not None for j in range(max(0, k - 2), k))]
+    if alone and set(words) & _AND and len(values) + len(single) > 1 and best is not None and not best[2]:
+        total = sum(values) + len(single)
+        return (total, total, total)
     if best is not None:
         return (best[1], best[1], None if best[2] else best[1])
-    people = [w for k, w in enumerate(words) if k != at and is_person(w, lang)]
+    if single and alone and set(words) & _AND:
+        return (len(single), len(single), len(single))
     if people:
-        return (1, 1, 1) if singular(people[0], lang) else (None, None, None)
+        return (1, 1, 1) if singular(words[people[0]], lang) else (None, None, None)
     cue = words[at]
     if not cue.endswith(_IMPERSONAL) and _kind(cue) and singular(cue, lang) and \
             not cue.startswith(("загибл", "погибш", "жертв", "поранен" if lang == "uk" else "-", "ранени", "травм")):
@@ -101,7 +116,7 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
                     if k not in out or out[k][1] is None:
                         out[k] = (0, 0, 0)
                 continue
-            rng = _count(words, at, lang)
+            rng = _count(words, at, lang, alone=len({_kind(w) for w in words} - {None}) == 1)
             if rng[1] is not None and _better(out.get(kind), rng):
                 out[kind] = rng
     return out
