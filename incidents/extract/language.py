@@ -2,7 +2,8 @@
 
 Ukrainian has і ї є ґ and words such as "та", "що", "від"; Russian has ы э ъ ё and "что", "от", "это".
 Returns "en", "uk", "ru", "mixed" (English with a Cyrillic part of a fifth or more, either way) or
-the ISO 15924-like "und" for text in another script or with no letters.
+"und" (undetermined) for text in another script, a long Latin-script text with almost no frequent
+English words (German, Polish...), or text with no letters.
 """
 
 from __future__ import annotations
@@ -28,12 +29,27 @@ def detect_language(text: str) -> str:
     if letters == 0 or (latin + cyrillic) < letters / 2:
         return "und"
     if cyrillic == 0:
-        return "en"
+        return "en" if _english(text) else "und"
     if latin and min(latin, cyrillic) >= (latin + cyrillic) / 5:
         return "mixed"
     if cyrillic < latin:
         return "en"
     return cyrillic_language(text)
+
+
+_EN_WORDS = frozenset({"the", "of", "and", "in", "to", "a", "was", "were", "is", "are", "on", "at", "by", "for",
+                       "with", "from", "that", "said", "has", "have", "had", "been", "after", "killed", "people"})
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_URL = re.compile(r"\S+://\S+|www\.\S+")
+
+
+def _english(text: str) -> bool:
+    """A Latin-script text is English unless it is long (20 words or more) and almost none of its
+    words are frequent English ones (German, Polish, Romanian... reports)."""
+    words = _LATIN_WORD.findall(_URL.sub(" ", text))
+    if len(words) < 20:
+        return True
+    return sum(w.lower() in _EN_WORDS for w in words) >= len(words) / 25
 
 
 def cyrillic_language(text: str) -> str:

@@ -23,6 +23,8 @@ PUB = dt.date(2024, 3, 14)  # a Thursday
     ("Ночью беспилотники атаковали город, пострадал один человек, повреждены дома.", "ru"),
     ("Officials in the city said drones hit homes overnight. «Вночі ворог атакував місто дронами».", "mixed"),
     ("東京で地震がありました。", "und"),
+    ("In der Nacht griffen russische Drohnen die Stadt an; zwei Menschen wurden verletzt, mehrere Häuser "
+     "wurden beschädigt, teilte die Verwaltung mit, die Feuerwehr war die ganze Nacht im Einsatz.", "und"),
     ("", "und"),
 ])
 def test_language_of_a_report(text, lang):
