@@ -29,9 +29,11 @@ _CYRILLIC_WORD = re.compile(r"^[А-ЯІЇЄҐЁа-яіїєґё'’ʼ-]+$")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”«»—–-]\s*$")
 MAX_WORDS = 3
 REGION_WORDS = {"область", "області", "областю", "областей", "областях", "области", "областью", "обл", "край",
-                "краю", "крае", "краї"}
+                "краю", "крае", "краї", "областями", "областям"}
+_AND = {"і", "й", "та", "и"}
 DISTRICT_WORDS = {"район", "районі", "району", "районом", "района", "районе", "районы", "райони", "громада",
-                  "громаді", "громади", "громаду", "громадою", "округ", "округу", "округе", "округа"}
+                  "громаді", "громади", "громаду", "громадою", "округ", "округу", "округе", "округа",
+                  "районах", "районами", "районів", "районов", "громадах", "громад"}
 # capitalised words that begin sentences or name people and things, never a place in these reports
 STOPWORDS = {
     "україна", "росія", "россия", "украина", "білорусь", "беларусь", "рф", "сша", "зсу", "всу", "сбу", "гур",
@@ -151,18 +153,23 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None) -> list[tu
             i += 1
             continue
         nxt = normalize(tokens[i + 1][2]) if i + 1 < n and joined(i) else ""
+        if nxt in _AND and i + 3 < n and _capitalised(tokens[i + 2][2]) and joined(i + 1) and joined(i + 2):
+            last_word = normalize(tokens[i + 3][2])
+            if last_word in REGION_WORDS or last_word in DISTRICT_WORDS:
+                nxt = last_word  # "над Курской и Белгородской областями": both are regions
         # "Сумської області", "Брянской области", "Ізюмського району"
         if nxt in REGION_WORDS or nxt in DISTRICT_WORDS:
             level = "region" if nxt in REGION_WORDS else "district"
             word_suffix = "область" if level == "region" else "район"
             for key in _keys([word], lang):
                 if (level == "region" and _region_key(ix, key)) or (level == "district" and _district_key(ix, key)):
-                    out.append((start, tokens[i + 1][1], f"{key} {word_suffix}", level))
+                    out.append((start, tokens[i + 1][1] if nxt == normalize(tokens[i + 1][2]) else tokens[i][1],
+                                f"{key} {word_suffix}", level))
                     break
             else:
                 i += 1
                 continue
-            i += 2
+            i += 2 if nxt == normalize(tokens[i + 1][2]) else 1
             continue
         sentence_start = i == 0 or bool(_SENTENCE_END.search(text[max(0, start - 3):start]))
         hit: tuple[int, str, str] | None = None

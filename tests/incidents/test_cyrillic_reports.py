@@ -210,3 +210,17 @@ def test_csv_export_keeps_cyrillic_and_can_start_with_a_bom(tmp_path):
     raw = out.read_bytes()
     assert raw.startswith("\ufeff".encode())
     assert "Вночі ворог атакував Запоріжжя дронами." in raw.decode("utf-8-sig")
+
+
+def test_a_place_named_before_the_attack_sentence_places_it(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("У Черкасах рятувальники третю добу розбирають завали. Унаслідок ракетного удару по будинку "
+            "загинули 9 людей, ще 21 поранено.")
+    [inc] = extract_incidents(text, "2024-03-14", gaz)
+    assert (inc.location, inc.fatalities, inc.injured) == ("Cherkasy", 9, 21)
+
+
+def test_two_regions_named_with_one_region_word(gaz):
+    found = {m.text: m.candidate.admin1 for m in gaz.geoparse("Бои шли в Сумской и Харьковской областях.")}
+    assert found == {"Сумской": "Sumy", "Харьковской областях": "Kharkiv"}

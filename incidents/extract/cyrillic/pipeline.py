@@ -66,13 +66,16 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
     undated: set[int] = set()  # incidents dated by publication only, until a later sentence dates them
     weapon: str | None = None  # the sub-type of the last sentence that named a weapon
     last: dict | None = None
+    recent: PlaceMention | None = None  # the place of the last sentence that reported no attack
     carried: tuple[dt.date, int] | None = None
     at = 0
     for sentence in base.split_sentences(text):
         start = text.find(sentence, at)
         start = at if start < 0 else start
         at = start + len(sentence)
+        named = _best([m for m in places if start <= m.start < at], sentence, start)
         if not is_violent(sentence):
+            recent = named or recent
             casualties = find_casualties(sentence, lang)
             if last is not None and casualties:
                 base._merge(last, {**base._counts(casualties), "source_quote": sentence})
@@ -93,6 +96,8 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             casualties = find_casualties(clause, lang)
             inside = [m for m in places if c_start <= m.start < c_start + len(clause)]
             mention = _best(inside, clause, c_start)
+            if mention is None and last is None and not incidents and recent is not None:
+                mention = recent  # "Рятувальники працюють у Дніпрі. Унаслідок удару загинули 46 людей."
             if mention is None or (last is not None and _level(mention.candidate.precision) != "place"  # type: ignore[union-attr]
                                    and found is None):
                 if last is not None and (casualties or mention is not None):
