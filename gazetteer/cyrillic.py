@@ -22,6 +22,7 @@ from .geoparse import FIRM_POP, W_TOGETHER, Mention, Resolving
 from .index import Index
 from .morphology import lemmas
 from .normalize import district_stems, normalize, skeleton
+from .translit import russian, ukrainian
 from .weights import W_ANCHOR
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’ʼ]|-(?=\w))*")
@@ -212,6 +213,25 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None) -> list[tu
     return out
 
 
+W_OWN_NAME = 1.5  # how far behind a place may rank and still win when the name transliterates to its own
+
+
+def _own_name_first(key: str, found: list[Candidate]) -> list[Candidate]:
+    """Put first the place whose own (English) name the Cyrillic name transliterates to, when it is
+    close behind: "Слов'янськ" is Sloviansk, though Nikopol once had that name too."""
+    if len(found) < 2 or found[0].precision != "locality":
+        return found
+    spellings = {skeleton(normalize(ukrainian(key))), skeleton(normalize(russian(key)))}
+    if skeleton(normalize(found[0].name)) in spellings:
+        return found
+    for k, cand in enumerate(found[1:], 1):
+        if found[0].score - cand.score > W_OWN_NAME:
+            break
+        if cand.precision == "locality" and skeleton(normalize(cand.name)) in spellings:
+            return [cand, *found[:k], *found[k + 1:]]
+    return found
+
+
 def nominative_text(text: str, mentions: list[tuple[int, int, str, str]]) -> str:
     """``text`` with each mention replaced by its nominative query (the context the resolver reads)."""
     parts, at = [], 0
@@ -238,6 +258,7 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None)
                 resolved[query] = gaz.resolve_in(query, ctx, max(limit, 2))
             except QueryError:
                 resolved[query] = []
+    resolved = {k: _own_name_first(k, found) for k, found in resolved.items()}
     points = {k: (c[0].lat, c[0].lon, 1.0) for k, c in resolved.items()
               if c and c[0].precision == "locality" and (len(c) == 1 or c[0].population >= FIRM_POP)}
     final: dict[str, list[Candidate]] = {}
@@ -246,7 +267,7 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None)
             others = [(la, lo, w * W_TOGETHER, -1, k) for k, (la, lo, w) in points.items() if k != key]
             reach = W_ANCHOR * sum(o[2] for o in others)
             if others and found[0].score - found[1].score < reach:
-                found = gaz.resolve_in(key, ctx.with_anchors(others), max(limit, 1))
+                found = _own_name_first(key, gaz.resolve_in(key, ctx.with_anchors(others), max(limit, 2)))
         final[key] = found
     out = []
     for start, end, query, _level in found_mentions:

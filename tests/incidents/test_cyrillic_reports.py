@@ -71,6 +71,8 @@ def test_casualties_in_ukrainian_and_russian(sentence, lang, killed, injured):
     ("За прошедшие сутки ВСУ выпустили по району 40 снарядов.", "2024-03-13"),
     ("У ніч на неділю ворог запустив по області 30 дронів.", "2024-03-10"),
     ("9-го березня окупанти обстріляли громаду.", "2024-03-09"),
+    ("Днем 11 марта ВСУ обстреляли село.", "2024-03-11"),
+    ("Вранці у вівторок ворог атакував місто.", "2024-03-12"),
 ])
 def test_dates_relative_to_publication(sentence, day):
     found = find_date(sentence, PUB)
@@ -103,6 +105,7 @@ def test_event_types_and_actors(sentence, country, sub, actor):
     ("Після удару по Великій Новосілці горіли будинки.", "Velyka Novosilka"),
     ("Під Покровськом тривають бої.", "Pokrovsk"),
     ("Снаряд влучив у школу в Новой Каховке.", "Nova Kakhovka"),
+    ("Окупанти знову вдарили по Слов'янську.", "Slovyansk"),
 ])
 def test_declined_place_names_are_found(gaz, text, name):
     found = [m for m in gaz.geoparse(text) if m.candidate is not None]

@@ -43,6 +43,7 @@ def find_date(text: str, published: dt.date, anchor: dt.date | None = None) -> t
     """First date expression in a Ukrainian or Russian ``text``, resolved; None when it names none."""
     low = text.lower().replace("’", "'").replace("ʼ", "'")
     found: list[tuple[int, dt.date, int]] = []
+    weak: list[tuple[int, dt.date, int]] = []
     for m in _DAY_MONTH.finditer(low):
         stem = next(s for s in sorted(MONTHS, key=len, reverse=True) if m.group(2).startswith(s))
         if stem == "ма" and not re.match(r"ма[яйе]\b", low[m.start(2):m.start(2) + 4]):
@@ -68,12 +69,14 @@ def find_date(text: str, published: dt.date, anchor: dt.date | None = None) -> t
             elif offset == 1:
                 found.append((m.start(), published - dt.timedelta(days=1), 1))
             elif anchor is None:
-                found.append((m.start(), published, 1))
+                weak.append((m.start(), published, 1))
     for m in _NUMERIC.finditer(low):
         year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
         d = _safe_date(year, int(m.group(2)), int(m.group(1)))
         if d:
             found.append((m.start(), d, 1))
+    # a time of day ("Днем 12 марта", "вранці у вівторок") is the publication day only when nothing else dates it
+    found = found or weak
     if not found:
         return None
     found.sort(key=lambda f: f[0])
