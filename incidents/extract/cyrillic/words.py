@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from gazetteer.morphology import lemmas
 
@@ -34,10 +35,10 @@ PEOPLE = {
     "пасажир", "пасажирка", "пассажир", "пассажирка", "волонтер", "волонтёр", "журналіст", "журналист",
 }
 # stems of the words that report the dead and the wounded
-KILLED_STEMS = ("загин", "загибл", "погиб", "убит", "вбит", "вбив", "убив", "помер", "умер", "жертв", "смерт",
+KILLED_STEMS = ("загин", "загибл", "загибел", "гибел", "погиб", "убит", "вбит", "вбив", "убив", "помер", "умер", "жертв", "смерт",
                 "тіло", "тела", "розстріля", "расстреля", "застрели")
 INJURED_STEMS = ("поранен", "поранил", "поранив", "ранен", "ранил", "травм", "постражд", "пострада", "постраждал",
-                 "госпіталізов", "госпитализ")
+                 "госпіталізов", "госпитализ", "контуз")
 _WORD = re.compile(r"\d+(?:[.,]\d+)?(?:-[^\W\d_]+)?|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 
 
@@ -46,6 +47,7 @@ def tokens(text: str) -> list[tuple[str, int]]:
     return [(m.group().lower().replace("’", "'").replace("ʼ", "'"), m.start()) for m in _WORD.finditer(text)]
 
 
+@lru_cache(maxsize=100_000)
 def number(word: str, lang: str) -> int | None:
     """The value of a number in digits or words, in any case ("двох", "трьох", "восьмеро"), or None."""
     if word.isdigit():
@@ -62,6 +64,7 @@ def number(word: str, lang: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=100_000)
 def is_person(word: str, lang: str) -> bool:
     """A noun for people ("чоловіка", "дитину", "жителей")."""
     if word in PEOPLE:
@@ -69,6 +72,7 @@ def is_person(word: str, lang: str) -> bool:
     return any(form in PEOPLE for form in lemmas(word, lang)[1:3])
 
 
+@lru_cache(maxsize=100_000)
 def singular(word: str, lang: str) -> bool:
     """Does the analyser read ``word`` first as a singular form?"""
     from gazetteer.morphology import analyser
