@@ -93,6 +93,19 @@ def test_event_types_and_actors(sentence, country, sub, actor):
     assert (kind["sub_event_type"], kind["actor1"]) == (sub, actor)
 
 
+@pytest.mark.parametrize(("sentence", "violent"), [
+    ("У місті відремонтували школу, пошкоджену ракетним ударом торік.", False),
+    ("У селищі вшанували пам'ять загиблих від авіаудару рік тому.", False),
+    ("Через обстріли з прикордонних сіл евакуювали 200 людей.", False),
+    ("Суд засудив військового за обстріл міста.", False),
+    ("Окупанти обстріляли місто, поранено двох людей.", True),
+])
+def test_repairs_memorials_evacuations_and_trials_are_not_incidents(sentence, violent):
+    from incidents.extract.cyrillic.events import is_violent
+
+    assert is_violent(sentence) is violent
+
+
 # with the real GeoNames index ---------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "name"), [

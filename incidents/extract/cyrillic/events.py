@@ -45,9 +45,21 @@ _HARM = re.compile(r"(загин|загибл|погиб|поранен|ране
                    r"влуч|попада|пожеж|пожар|уламк|обломк)", re.I)
 
 
+# not events (as in English): repairs, anniversaries and memorials, evacuations, trials, unless someone
+# was killed or hurt
+_NOT_EVENT = re.compile(r"(ремонт|відремонт|відбудов|відновлю|відновил|восстанавл|восстановил|евакуац|эвакуац|"
+                        r"евакуюв|евакуйов|эвакуир|вирок|приговор|засуд|осуд|суд\b|судом|укритт|укрыти)", re.I)
+_MEMORIAL = re.compile(r"(річниц|роковин|годовщин|вшанув|почтил|пам'ят|памят|меморіал|мемориал)", re.I)
+_HURT = re.compile(r"(загин|загибл|погиб|поранен|ранен|травмов|постражд|пострада|розстріл|расстрел|вбив|убив|вбит|"
+                   r"убит)", re.I)
+
+
 def is_violent(sentence: str) -> bool:
-    """Does a Ukrainian or Russian sentence report an attack, a fight or casualties?"""
-    return _ATTACK.search(sentence) is not None
+    """Does a Ukrainian or Russian sentence report an attack, a fight or casualties (and not a
+    repair, an anniversary, an evacuation or a trial with no one hurt)?"""
+    if _ATTACK.search(sentence) is None or _MEMORIAL.search(sentence):
+        return False
+    return not (_NOT_EVENT.search(sentence) and not _HURT.search(sentence))
 
 
 def classify(sentence: str, country: str) -> dict:
