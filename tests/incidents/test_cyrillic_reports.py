@@ -50,6 +50,8 @@ def test_language_of_a_report(text, lang):
     ("Погибли отец и трое его детей.", "ru", 4, None),
     ("Поранено 14 людей і трьох медиків.", "uk", None, 17),
     ("Загинув водій, травмовано пасажирку та її сина.", "uk", 1, 2),
+    ("Одна людина загинула, ще три – травмовані.", "uk", 1, 3),
+    ("Поранено 11 людей – серед них дві дитини.", "uk", None, 11),
 ])
 def test_casualties_in_ukrainian_and_russian(sentence, lang, killed, injured):
     found = find_casualties(sentence, lang)

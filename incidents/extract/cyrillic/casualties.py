@@ -1,6 +1,6 @@
 """Killed and injured counts in a Ukrainian or Russian sentence, by the English module's rules.
 
-A clause is cut at commas, dashes and semicolons; in each piece a word of the dead ("загинули",
+A clause is cut at commas, colons and semicolons; in each piece a word of the dead ("загинули",
 "загиблих", "погиб", "убиты") or the wounded ("поранено", "дістали поранень", "травмовані",
 "постраждали", "ранены", "получил ранения") takes the nearest number in digits or words, in any
 case ("двох", "восьми", "троє", "пятеро"); with no number, a singular people noun ("загинув
@@ -17,7 +17,7 @@ import re
 
 from .words import INJURED_STEMS, KILLED_STEMS, is_person, number, singular, tokens
 
-_PIECES = re.compile(r"[,;:()«»]|\s[—–-]\s")
+_PIECES = re.compile(r"[,;:()«»]")
 _SUBSET = re.compile(r"\b(?:серед|среди|з|із|из)\s+(?:них|яких|которых)\b|\bзокрема\b|\bу тому числі\b|"
                      r"\bв том числе\b|\bв т\.\s?ч\.", re.I)
 _NEGATION = {"немає", "нема", "нет", "не", "без", "ніхто", "никто", "ні", "ни"}
@@ -98,8 +98,9 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
     count (a plural with no number) is left out."""
     out: dict[str, tuple[int | None, int | None, int | None]] = {}
     for piece in _PIECES.split(sentence):
-        if _SUBSET.search(piece):
-            continue
+        subset = _SUBSET.search(piece)
+        if subset:  # "поранено 28 людей – серед них двоє дітей": only what comes before
+            piece = piece[:subset.start()]
         words = [w for w, _ in tokens(piece)]
         seen: set[str] = set()
         for at, word in enumerate(words):
