@@ -62,15 +62,15 @@ def _acronym(word: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _function_word(word: str, lang: str | None) -> bool:
-    """Does the analyser read ``word`` first as a function word, verb or adverb ("Через", "Вночі")?"""
+    """Does every dictionary that knows ``word`` read it first as a function word, verb or adverb
+    ("Через", "Вночі"; not "Харків", which the Russian dictionary would guess to be a gerund)?"""
     from .morphology import LANGS, analyser
 
     low = word.lower()
-    for code in (lang,) if lang in LANGS else LANGS:
-        parses = analyser(code).parse(low)
-        if parses and parses[0].tag.POS in _FUNCTION_POS and "Geox" not in parses[0].tag:
-            return True
-    return False
+    # the first reading of each dictionary that knows the word (not a guess from its ending)
+    readings = [parses[0] for code in ((lang,) if lang in LANGS else LANGS)
+                if (parses := analyser(code).parse(low)) and parses[0].is_known]
+    return bool(readings) and all(p.tag.POS in _FUNCTION_POS and "Geox" not in p.tag for p in readings)
 
 
 # nouns and adjectives after a place adjective that make it the name of an institution or a front

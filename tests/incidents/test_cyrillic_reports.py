@@ -230,6 +230,22 @@ def test_csv_export_keeps_cyrillic_and_can_start_with_a_bom(tmp_path):
     assert "Вночі ворог атакував Запоріжжя дронами." in raw.decode("utf-8-sig")
 
 
+def test_the_next_day_is_another_incident(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Увечері 10 березня ворожий дрон атакував Нікополь, травмовано двох жінок. Наступного дня "
+            "окупанти обстріляли місто з артилерії, загинув чоловік.")
+    found = [(i.location, i.event_date, i.fatalities, i.injured) for i in extract_incidents(text, "2024-03-14", gaz)]
+    assert found == [("Nikopol", "2024-03-10", None, 2), ("Nikopol", "2024-03-11", 1, None)]
+
+
+def test_a_dateline_names_the_place(gaz):
+    from incidents.extract import extract_incidents
+
+    [inc] = extract_incidents("Харків. Вночі ворог атакував місто шахедами. Загинула жінка.", "2024-03-14", gaz)
+    assert (inc.location, inc.fatalities, inc.event_date) == ("Kharkiv", 1, "2024-03-14")
+
+
 def test_a_place_named_before_the_attack_sentence_places_it(gaz):
     from incidents.extract import extract_incidents
 

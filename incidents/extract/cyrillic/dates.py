@@ -33,6 +33,9 @@ _RELATIVE: list[tuple[re.Pattern[str], int | str | None]] = [
                 r"\b(?:минулої|прошлой|минувшей)\s+ночі?\w*", re.I), 1),
     (re.compile(r"\b(?:сьогодні|сегодня|вночі|ночью|этой ночью|цієї ночі|зранку|вранці|утром|"
                 r"увечері|вечером|днем|днём|вдень)\b", re.I), 0),
+    # relative to the day the text is on: "наступного дня", "на следующий день", "того ж дня"
+    (re.compile(r"\b(?:наступного|следующего)\s+дня\b|\bна\s+(?:наступний|следующий)\s+день\b", re.I), "next"),
+    (re.compile(r"\bтого ж\s+дня\b|\bв тот же день\b|\bтого же дня\b", re.I), "same"),
     (re.compile(r"\b(?:минулого|прошлой)\s+(?:тижня|недели)\b|\bна\s+(?:минулому|прошлой)\s+(?:тижні|неделе)\b",
                 re.I), "week"),
 ]
@@ -63,6 +66,9 @@ def find_date(text: str, published: dt.date, anchor: dt.date | None = None) -> t
                 step = 2 if word.startswith("поза") else 1
                 base = (anchor or published) if word.startswith(("напередодні", "накануне")) else published
                 found.append((m.start(), base - dt.timedelta(days=step), 1))
+            elif offset in ("next", "same"):
+                base = anchor or published
+                found.append((m.start(), min(base + dt.timedelta(days=offset == "next"), published), 1))
             elif offset == "week":
                 monday = published - dt.timedelta(days=published.weekday())
                 found.append((m.start(), monday - dt.timedelta(days=7), 2))

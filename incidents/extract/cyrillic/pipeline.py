@@ -67,6 +67,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
     weapon: str | None = None  # the sub-type of the last sentence that named a weapon
     last: dict | None = None
     recent: PlaceMention | None = None  # the place of the last sentence that reported no attack
+    last_mention: PlaceMention | None = None  # the place of the last incident
     carried: tuple[dt.date, int] | None = None
     at = 0
     for sentence in base.split_sentences(text):
@@ -98,6 +99,9 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             mention = _best(inside, clause, c_start)
             if mention is None and last is None and not incidents and recent is not None:
                 mention = recent  # "Рятувальники працюють у Дніпрі. Унаслідок удару загинули 46 людей."
+            if mention is None and last is not None and last_mention is not None and found is not None \
+                    and found[0].isoformat() != last["event_date"] and id(last) not in undated:
+                mention = last_mention  # "Наступного дня окупанти знову обстріляли місто": another day, same place
             if mention is None or (last is not None and _level(mention.candidate.precision) != "place"  # type: ignore[union-attr]
                                    and found is None):
                 if last is not None and (casualties or mention is not None):
@@ -108,6 +112,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                 continue
             place = mention.candidate
             assert place is not None
+            last_mention = mention
             kind = classify(sentence, place.country_code)
             if not names_weapon(sentence) and weapon is not None and kind["event_type"] == EXPLOSIONS:
                 kind["sub_event_type"] = weapon
