@@ -16,7 +16,8 @@ MONTHS = {
     "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8, "сентябр": 9,
     "октябр": 10, "ноябр": 11, "декабр": 12,
 }
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_STEMS = sorted(MONTHS, key=len, reverse=True)
+_MONTH = "|".join(_MONTH_STEMS)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:-?(?:го|е|я|ого))?\s+({_MONTH})[а-яіїє]*(?:\s+(\d{{4}}))?", re.I)
 WEEKDAYS = {"понеділ": 0, "вівтор": 1, "серед": 2, "четвер": 3, "п'ятниц": 4, "суббот": 5, "субот": 5, "неділ": 6,
             "понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4, "воскресень": 6}
@@ -48,7 +49,7 @@ def find_date(text: str, published: dt.date, anchor: dt.date | None = None) -> t
     found: list[tuple[int, dt.date, int]] = []
     weak: list[tuple[int, dt.date, int]] = []
     for m in _DAY_MONTH.finditer(low):
-        stem = next(s for s in sorted(MONTHS, key=len, reverse=True) if m.group(2).startswith(s))
+        stem = next(s for s in _MONTH_STEMS if m.group(2).startswith(s))
         if stem == "ма" and not re.match(r"ма[яйе]\b", low[m.start(2):m.start(2) + 4]):
             continue
         month, day = MONTHS[stem], int(m.group(1))
