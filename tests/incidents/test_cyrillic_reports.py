@@ -258,3 +258,18 @@ def test_a_place_named_before_the_attack_sentence_places_it(gaz):
 def test_two_regions_named_with_one_region_word(gaz):
     found = {m.text: m.candidate.admin1 for m in gaz.geoparse("Бои шли в Сумской и Харьковской областях.")}
     assert found == {"Сумской": "Sumy", "Харьковской областях": "Kharkiv"}
+
+
+def test_geoparse_and_geocode_commands_take_cyrillic(index_path):
+    from cli import main
+
+    runner = CliRunner()
+    result = runner.invoke(main, ["geoparse", "-", "--index", str(index_path)],
+                           input="Ворог атакував дронами Суми і Конотоп.".encode())
+    assert result.exit_code == 0, result.output
+    names = [json.loads(line)["name"] for line in result.stdout.splitlines()]
+    assert names == ["Sumy", "Konotop"]
+    result = runner.invoke(main, ["geocode", "у Конотопі", "Херсонської області", "--index", str(index_path)])
+    assert result.exit_code == 0, result.output
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(a["name"], a["precision"]) for a in answers] == [("Konotop", "locality"), ("Kherson Oblast", "region")]
