@@ -113,7 +113,21 @@ def _keys(words: list[str], lang: str | None) -> list[str]:
 
 
 def _known(ix: Index, key: str) -> bool:
-    return key in ix.names or key in ix.preferred
+    """Is ``key`` a name in the index, as written or transliterated (villages GeoNames knows only in
+    Latin letters: "Тернова" -> Ternova)?"""
+    if key in ix.names or key in ix.preferred:
+        return True
+    return bool(_latin_keys(ix, key))
+
+
+def _latin_keys(ix: Index, key: str) -> list[str]:
+    """The transliterations of a Cyrillic key that are index names (cached on the index)."""
+    cache = ix.__dict__.setdefault("_cyrillic_latin", {})
+    found = cache.get(key)
+    if found is None:
+        found = [k for k in dict.fromkeys((normalize(ukrainian(key)), normalize(russian(key)))) if k in ix.names]
+        cache[key] = found
+    return found
 
 
 def _prominence(ix: Index, key: str) -> float:
@@ -121,6 +135,9 @@ def _prominence(ix: Index, key: str) -> float:
     rows = ix.names.get(key)
     if rows is None:
         rows = ix.preferred.get(key)
+    if rows is None:
+        latin = _latin_keys(ix, key)
+        rows = ix.names.get(latin[0]) if latin else None
     if rows is None:
         return 0.0
     row = rows if isinstance(rows, int) else rows[0]
@@ -136,9 +153,11 @@ def _district_key(ix: Index, key: str) -> bool:
     return any(skeleton(k) in ix.district_keys or skeleton(k) in ix.area_keys for k in (key, *district_stems(key)))
 
 
-def find_mentions(gaz: Resolving, text: str, lang: str | None = None) -> list[tuple[int, int, str, str]]:
+def find_mentions(gaz: Resolving, text: str, lang: str | None = None,
+                  alternatives: dict[str, list[str]] | None = None) -> list[tuple[int, int, str, str]]:
     """Cyrillic place mentions of ``text``: (start, end, query in the nominative, level), where level
-    is "place", "region" or "district"; longest name first, no overlaps."""
+    is "place", "region" or "district"; longest name first, no overlaps. A query with other readings
+    that also name places gets them in ``alternatives`` (query -> readings, most prominent first)."""
     ix = gaz.index
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     n = len(tokens)
@@ -187,8 +206,12 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None) -> list[tu
                 break
             known = [k for k in keys if _known(ix, k)]
             if known:
-                # several readings name places ("Покровська": Покровськ, Покровське): the most prominent
-                hit = (size, max(known, key=lambda k: _prominence(ix, k)), "place")
+                # several readings name places ("Покровська": Покровськ, Покровське; "Тернова": Тернова,
+                # Тернове): the most prominent, unless the context prefers another (see geoparse)
+                known.sort(key=lambda k: -_prominence(ix, k))
+                hit = (size, known[0], "place")
+                if alternatives is not None and len(known) > 1:
+                    alternatives[known[0]] = known
                 break
         if hit is None:
             i += 1
@@ -247,17 +270,22 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None)
     """Cyrillic place mentions of ``text`` with spans (as written) and joint resolutions."""
     if not isinstance(text, str):
         raise QueryError(f"text must be a string, not {type(text).__name__}")
-    found_mentions = find_mentions(gaz, text, lang)
+    readings: dict[str, list[str]] = {}
+    found_mentions = find_mentions(gaz, text, lang, readings)
     if not found_mentions:
         return []
     ctx = gaz.context(nominative_text(text, found_mentions))
     resolved: dict[str, list[Candidate]] = {}
     for _start, _end, query, _level in found_mentions:
         if query not in resolved:
-            try:
-                resolved[query] = gaz.resolve_in(query, ctx, max(limit, 2))
-            except QueryError:
-                resolved[query] = []
+            options = []
+            for reading in readings.get(query, [query]):
+                try:
+                    options.append(gaz.resolve_in(reading, ctx, max(limit, 2)))
+                except QueryError:
+                    options.append([])
+            # the reading whose best place the context likes most (the first on a tie: the most prominent)
+            resolved[query] = max(options, key=lambda found: found[0].score if found else float("-inf"))
     resolved = {k: _own_name_first(k, found) for k, found in resolved.items()}
     points = {k: (c[0].lat, c[0].lon, 1.0) for k, c in resolved.items()
               if c and c[0].precision == "locality" and (len(c) == 1 or c[0].population >= FIRM_POP)}
@@ -287,6 +315,8 @@ def declined_rows(gaz, key: str) -> tuple[tuple[int, ...], str]:
     """Index rows for a declined Cyrillic name ("запоріжжі", "брянской области") and how they
     matched ("variant"), or no rows; ``gaz`` is the :class:`gazetteer.Gazetteer` asking."""
     ix = gaz.index
+    if _known(ix, key):  # a Cyrillic or transliterated name as it is: the ordinary lookup finds it
+        return (), "exact"
     first, _, rest = key.partition(" ")
     if rest and first in PREPOSITIONS:  # "у запоріжжі", "біля лимана"
         key = rest

@@ -149,6 +149,13 @@ def test_a_named_region_constrains_a_later_village(gaz):
     assert in_donetsk[-1].candidate.admin1 == "Donetsk"
 
 
+def test_a_village_geonames_knows_only_in_latin_letters_and_its_raion(gaz):
+    # Ternova (Kharkiv raion) has no Cyrillic name in GeoNames; Ternove (Luhansk) does
+    [village, raion] = gaz.geoparse("Снаряд влучив у будинок у селі Тернова Харківського району.")
+    assert (village.candidate.name, village.candidate.admin1) == ("Ternova", "Kharkiv")
+    assert raion.candidate.precision == "district"
+
+
 def test_geocode_takes_a_declined_name(gaz):
     assert gaz.resolve("Лисичанску")[0].name == "Lysychansk"
 
