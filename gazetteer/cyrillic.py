@@ -86,6 +86,18 @@ def _capitalised_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def _person_name(word: str, lang: str | None) -> bool:
+    """Does a dictionary read ``word`` first as a first name, surname or patronymic ("Гладков")?"""
+    from .morphology import LANGS, analyser
+
+    for code in (lang,) if lang in LANGS else LANGS:
+        parses = analyser(code).parse(word.lower())
+        if parses and parses[0].tag.POS == "NOUN" and ({"Name", "Surn", "Patr"} & parses[0].tag.grammemes):
+            return True
+    return False
+
+
+@lru_cache(maxsize=100_000)
 def _stopword(word: str, lang: str | None) -> bool:
     """A capitalised word that never names a place here, in any case ("України", "Росії", "Вчора")."""
     key = normalize(word)
@@ -112,12 +124,12 @@ def _keys(words: list[str], lang: str | None) -> list[str]:
     return out
 
 
-def _known(ix: Index, key: str) -> bool:
-    """Is ``key`` a name in the index, as written or transliterated (villages GeoNames knows only in
-    Latin letters: "Тернова" -> Ternova)?"""
+def _known(ix: Index, key: str, latin: bool = True) -> bool:
+    """Is ``key`` a name in the index, as written or (``latin``) transliterated (villages GeoNames
+    knows only in Latin letters: "Тернова" -> Ternova)?"""
     if key in ix.names or key in ix.preferred:
         return True
-    return bool(_latin_keys(ix, key))
+    return latin and bool(_latin_keys(ix, key))
 
 
 def _latin_keys(ix: Index, key: str) -> list[str]:
@@ -204,7 +216,9 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None,
             if size == 1 and region is not None:
                 hit = (size, region + " область", "region")
                 break
-            known = [k for k in keys if _known(ix, k)]
+            known = [k for k in keys if _known(ix, k, False)]
+            if not known and not (size == 1 and _person_name(word, lang)):  # not "Гладков" -> Gladkov
+                known = [k for k in keys if _known(ix, k)]
             if known:
                 # several readings name places ("Покровська": Покровськ, Покровське; "Тернова": Тернова,
                 # Тернове): the most prominent, unless the context prefers another (see geoparse)
@@ -315,17 +329,17 @@ def declined_rows(gaz, key: str) -> tuple[tuple[int, ...], str]:
     """Index rows for a declined Cyrillic name ("запоріжжі", "брянской области") and how they
     matched ("variant"), or no rows; ``gaz`` is the :class:`gazetteer.Gazetteer` asking."""
     ix = gaz.index
-    if _known(ix, key):  # a Cyrillic or transliterated name as it is: the ordinary lookup finds it
-        return (), "exact"
     first, _, rest = key.partition(" ")
     if rest and first in PREPOSITIONS:  # "у запоріжжі", "біля лимана"
         key = rest
-        if _known(ix, key):
+        if _known(ix, key, False):
             return gaz._lookup(key)[0], "variant"
     readings = lemma_keys(key)
-    for reading in readings:
-        if _known(ix, reading):
+    for reading in readings:  # a nominative the index has in Cyrillic ("конотопі" -> конотоп)
+        if _known(ix, reading, False):
             return gaz._lookup(reading)[0], "variant"
+    if _known(ix, key):  # a name GeoNames has only in Latin letters, as written: the ordinary lookup
+        return gaz._lookup(key)
     for reading in readings:
         if reading.endswith(("щина", "чина")) and reading in ix.region_keys:  # "на Белгородчине"
             return gaz._region_rows(reading), "variant"
