@@ -142,6 +142,7 @@ def _lower(value):
     """Unicode lower case for SQL's lower() (NULL and numbers pass through)."""
     return value.lower() if isinstance(value, str) else value
 
+
 class Store:
     """An incident database file; open with ``Store(path)`` (default: the user data directory)."""
 
