@@ -289,18 +289,30 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None)
     if not found_mentions:
         return []
     ctx = gaz.context(nominative_text(text, found_mentions))
+    # a place written with its region or raion ("Каменку Белгородской области", "Липці Харківського
+    # району") is a qualified query: a place inside it, else the region itself, never a namesake elsewhere
+    queries, qualifiers = [], {}
+    for j, (_start, end, query, level) in enumerate(found_mentions):
+        nxt = found_mentions[j + 1] if j + 1 < len(found_mentions) else None
+        if level == "place" and nxt is not None and nxt[3] != "place" and text[end:nxt[0]].strip() in ("", ","):
+            qualifiers[f"{query}, {nxt[2]}"] = nxt[2]
+            query = f"{query}, {nxt[2]}"
+        queries.append(query)
     resolved: dict[str, list[Candidate]] = {}
-    for _start, _end, query, _level in found_mentions:
+    for query in queries:
         if query not in resolved:
             options = []
-            for reading in readings.get(query, [query]):
+            bare = query[: -len(qualifiers[query]) - 2] if query in qualifiers else query
+            for reading in readings.get(bare, [bare]):
+                if query in qualifiers:
+                    reading = f"{reading}, {qualifiers[query]}"
                 try:
                     options.append(gaz.resolve_in(reading, ctx, max(limit, 2)))
                 except QueryError:
                     options.append([])
             # the reading whose best place the context likes most (the first on a tie: the most prominent)
             resolved[query] = max(options, key=lambda found: found[0].score if found else float("-inf"))
-    resolved = {k: _own_name_first(k, found) for k, found in resolved.items()}
+    resolved = {k: _own_name_first(k.split(",")[0], found) for k, found in resolved.items()}
     points = {k: (c[0].lat, c[0].lon, 1.0) for k, c in resolved.items()
               if c and c[0].precision == "locality" and (len(c) == 1 or c[0].population >= FIRM_POP)}
     final: dict[str, list[Candidate]] = {}
@@ -309,10 +321,11 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None)
             others = [(la, lo, w * W_TOGETHER, -1, k) for k, (la, lo, w) in points.items() if k != key]
             reach = W_ANCHOR * sum(o[2] for o in others)
             if others and found[0].score - found[1].score < reach:
-                found = _own_name_first(key, gaz.resolve_in(key, ctx.with_anchors(others), max(limit, 2)))
+                found = _own_name_first(key.split(",")[0],
+                                        gaz.resolve_in(key, ctx.with_anchors(others), max(limit, 2)))
         final[key] = found
     out = []
-    for start, end, query, _level in found_mentions:
+    for (start, end, _query, _level), query in zip(found_mentions, queries, strict=True):
         found = final[query]
         out.append(Mention(text[start:end], start, end, found[0] if found else None,
                            found[1:limit] if limit > 1 else []))

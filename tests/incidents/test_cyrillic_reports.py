@@ -156,6 +156,12 @@ def test_a_village_geonames_knows_only_in_latin_letters_and_its_raion(gaz):
     assert raion.candidate.precision == "district"
 
 
+def test_a_village_the_index_lacks_stays_in_its_named_region(gaz):
+    # no Russian village dumps are loaded: a village of the Belgorod region is the region, not a namesake in Ukraine
+    [village, _region] = gaz.geoparse("Утром беспилотник атаковал Каменку Белгородской области.")
+    assert (village.candidate.admin1, village.candidate.precision) == ("Belgorod", "region")
+
+
 def test_geocode_takes_a_declined_name(gaz):
     assert gaz.resolve("Лисичанску")[0].name == "Lysychansk"
 
