@@ -286,3 +286,13 @@ def test_geoparse_and_geocode_commands_take_cyrillic(index_path):
     assert result.exit_code == 0, result.output
     answers = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(a["name"], a["precision"]) for a in answers] == [("Konotop", "locality"), ("Kherson Oblast", "region")]
+
+
+def test_a_mixed_text_takes_both_rules(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Russian shelling killed two civilians in Kherson on Tuesday, the regional governor said. "
+            "The city council wrote: «Вчора ворог атакував дронами Нікополь, поранено трьох людей».")
+    incidents = extract_incidents(text, "2024-03-14", gaz)
+    found = sorted((i.location, i.event_date, i.fatalities, i.injured) for i in incidents)
+    assert found == [("Kherson", "2024-03-12", 2, None), ("Nikopol", "2024-03-13", None, 3)]
