@@ -17,7 +17,10 @@ the largest killed count the casualty reader finds in the headlines' sentences, 
 ``killed`` but whether or not a place was resolved (place resolution is measured elsewhere);
 ``civilians killed`` = of the events where the headlines name killed civilians, the share where the
 largest such count is UCDP's ``deaths_civilians``.
-Usage: python -m benchmarks.extraction_accuracy [--index PATH] [--show] [--show-ucdp tune]
+Ukrainian and Russian reports (tests/data/reports_cyrillic.jsonl, by a writer who had not read the
+extractor): per language and split, the share of expected incidents found within 25 km with killed,
+injured, date and sub-type right; and extraction speed of Cyrillic articles beside English ones.
+Usage: python -m benchmarks.extraction_accuracy [--index PATH] [--show] [--show-ucdp tune] [--cyrillic]
 """
 
 from __future__ import annotations
@@ -110,6 +113,94 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
         parts[rec["split"]].append({"id": rec["id"], "published": rec["published"], "text": rec["text"],
                                     "expected": expected})
     return parts
+
+
+CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
+CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
+                   ("type", "sub_event_type"))
+
+
+def score_cyrillic(path: Path = CYRILLIC, gaz=None, show: str | None = None) -> dict[tuple[str, str], Counter]:
+    """Per (language, split): expected incidents, and of them the share found within 25 km of the gold
+    point with each field right (a missed incident counts as wrong in every field)."""
+    out: dict[tuple[str, str], Counter] = {}
+    for rec in load_articles(path):
+        t = out.setdefault((rec["lang"], rec["split"]), Counter())
+        t["reports"] += 1
+        got = [inc.to_dict() for inc in extract_incidents(rec["text"], rec["published"], gaz)]
+        unmatched = list(got)
+        for exp in rec["incidents"]:
+            t["expected"] += 1
+            match = next((g for g in unmatched
+                          if haversine_km(exp["lat"], exp["lon"], g["latitude"], g["longitude"]) <= 25), None)
+            if match is None:
+                if show == rec["split"]:
+                    print(f"{rec['id']}: missed {exp['place']}")
+                continue
+            unmatched.remove(match)
+            t["place<=25km"] += 1
+            for name, key in CYRILLIC_FIELDS[1:]:
+                gold = {"killed": exp["killed"], "injured": exp["injured"], "date": exp["event_date"],
+                        "type": exp["sub_event_type"]}[name]
+                ok = gold == match[key]
+                t[name] += ok
+                if not ok and show == rec["split"]:
+                    print(f"{rec['id']}: {exp['place']} {name}: expected {gold!r}, got {match[key]!r}")
+        t["spurious"] += len(unmatched)
+        t["no-incident reports right"] += not rec["incidents"] and not got
+        t["no-incident reports"] += not rec["incidents"]
+    return out
+
+
+def print_cyrillic(scores: dict[tuple[str, str], Counter]) -> None:
+    """One line per language and split: each field's share of the expected incidents."""
+    print("Ukrainian/Russian reports by another writer (tests/data/reports_cyrillic.jsonl), share of expected "
+          "incidents right:")
+    print(f"  {'lang':<5}{'split':<9}{'n':>3}  " + "  ".join(f"{n:>12}" for n, _ in CYRILLIC_FIELDS) +
+          "  spurious  no-incident reports")
+    for (lang, split), t in sorted(scores.items(), key=lambda kv: (kv[0][0] != "uk", kv[0][1] != "tune")):
+        n = max(t["expected"], 1)
+        print(f"  {lang:<5}{split:<9}{t['expected']:>3}  " +
+              "  ".join(f"{t[name] / n:>12.1%}" for name, _ in CYRILLIC_FIELDS) +
+              f"  {t['spurious']:>8}  {t['no-incident reports right']}/{t['no-incident reports']} empty")
+
+
+def _articles_of(path: Path, words: int = 250, count: int = 60) -> list[tuple[str, str]]:
+    """``count`` distinct articles of about ``words`` words each, made of the reports in ``path``
+    (in a different order each time), with their publication dates."""
+    import random
+
+    reports = load_articles(path)
+    rng = random.Random(7)
+    out = []
+    for _ in range(count):
+        rng.shuffle(reports)
+        text, n = [], 0
+        for rec in reports:
+            if n >= words:
+                break
+            text.append(rec["text"])
+            n += len(rec["text"].split())
+        out.append((" ".join(text), reports[0]["published"]))
+    return out
+
+
+def speed(gaz) -> None:
+    """Articles of 250 words per second, Ukrainian/Russian beside English, in one run (one core)."""
+    import time
+
+    for name, path in (("English", REPORTS), ("Ukrainian/Russian", CYRILLIC)):
+        articles = _articles_of(path)
+        extract_incidents(*articles[0], gaz)  # warm: index parts and the morphological analysers load once
+        start = time.perf_counter()
+        for text, published in articles[1:]:
+            extract_incidents(text, published, gaz)
+        rate = (len(articles) - 1) / (time.perf_counter() - start)
+        if name == "English":
+            english = rate
+            print(f"speed: English {rate:.0f} articles of 250 words/s", end="")
+        else:
+            print(f", Ukrainian/Russian {rate:.0f}/s ({rate / english:.2f}x English; target >= 50/s)")
 
 
 def print_scores(name: str, t: Counter) -> None:
@@ -239,8 +330,14 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="list every disagreement")
     parser.add_argument("--show-ucdp", choices=["tune"], help="list the failures of the UCDP tuning part")
     parser.add_argument("--show-reports", choices=["tune"], help="list the failures of the reports' tuning part")
+    parser.add_argument("--show-cyrillic", choices=["tune"], help="list the failures of the Cyrillic tuning part")
+    parser.add_argument("--cyrillic", action="store_true", help="only the Ukrainian/Russian reports and speed")
     args = parser.parse_args()
     gaz = Gazetteer(args.index)
+    print_cyrillic(score_cyrillic(CYRILLIC, gaz, args.show_cyrillic))
+    speed(gaz)
+    if args.cyrillic:
+        return
     result = score(load_articles(), gaz)
     print_scores("articles (tests/data/articles.jsonl, written beside the extractor)", result["totals"])
     if args.show:

@@ -186,8 +186,12 @@ def extract(file, published, fmt, index_path) -> None:
     """Print the incidents reported in an article (FILE or - for standard input)."""
     from incidents.export import write_csv, write_geojson
     from incidents.extract import extract_incidents
+    from incidents.extract.language import detect_language
 
-    incidents = extract_incidents(_article_text(file), published, _resolver(index_path))
+    text = _article_text(file)
+    if detect_language(text) == "und":  # neither English, Ukrainian nor Russian: no invented incidents
+        click.echo("language und: not supported (English, Ukrainian and Russian are)", err=True)
+    incidents = extract_incidents(text, published, _resolver(index_path))
     if fmt == "geojson":
         write_geojson((inc.as_record() for inc in incidents), sys.stdout, {"published": published})
     elif fmt == "csv":
@@ -392,8 +396,9 @@ def import_(kind, files, db) -> None:
 @click.option("--actor", help="Text in actor1 or actor2.")
 @click.option("--search", help="Text in place, notes or quote.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File (default: stdout).")
+@click.option("--bom", is_flag=True, help="CSV: start with a UTF-8 byte order mark, so spreadsheets read Cyrillic.")
 @_DB
-def export(fmt, regions, since, until, types, min_fatalities, actor, search, output, db) -> None:
+def export(fmt, regions, since, until, types, min_fatalities, actor, search, output, bom, db) -> None:
     """Export the incidents that match the filters."""
     from incidents.export import write_csv, write_feature_collection
     from incidents.query import IncidentFilter, query_features, query_incidents
@@ -415,6 +420,8 @@ def export(fmt, regions, since, until, types, min_fatalities, actor, search, out
             meta = {"filter": {k: v for k, v in flt.__dict__.items() if v}}
             n = write_feature_collection(query_features(store, flt, boundaries), target, meta)
         else:
+            if bom:
+                target.write("\ufeff")
             n = write_csv(query_incidents(store, flt, boundaries=boundaries), target)
     finally:
         if output:

@@ -324,7 +324,13 @@ class Gazetteer:
         if not rows:
             key = q.key
             named_level = level
-            rows, match = self._lookup(key)
+            rows, match = (), "exact"
+            if has_cyrillic(key) and not self._exact(key):  # a declined name (issue 14): gazetteer/cyrillic.py
+                from .cyrillic import declined_rows
+
+                rows, match = declined_rows(self, key)
+            if not rows:
+                rows, match = self._lookup(key)
             if not rows and q.hint == "S":
                 m = _FEATURE_SUFFIX.match(key)
                 if m:
@@ -837,6 +843,10 @@ class Gazetteer:
         Returns :class:`gazetteer.geoparse.Mention` objects in text order."""
         from .geoparse import geoparse
 
+        if isinstance(text, str) and has_cyrillic(text):  # Ukrainian / Russian (issue 14): gazetteer/cyrillic.py
+            from .cyrillic import geoparse_text
+
+            return geoparse_text(self, text, limit)
         return geoparse(self, text, limit, within)
 
     def knows(self, name: str) -> bool:

@@ -1,6 +1,6 @@
 """Incident extraction from article text: a pure function of (text, published date, resolver)."""
 
-from .pipeline import extract_incidents
+from .languages import extract_incidents
 from .places import Resolver
 
 __all__ = ["Resolver", "extract_incidents"]

@@ -164,6 +164,11 @@ def _statements(script: str) -> Iterator[str]:
         yield buf.strip()
 
 
+def _lower(value):
+    """Unicode lower case for SQL's lower() (NULL and numbers pass through)."""
+    return value.lower() if isinstance(value, str) else value
+
+
 class Store:
     """An incident database file; open with ``Store(path)`` (default: the user data directory)."""
 
@@ -175,6 +180,8 @@ class Store:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(self.path, timeout=120, isolation_level=None, check_same_thread=False)
         self.db.row_factory = sqlite3.Row
+        # SQLite's own lower() folds ASCII only: searching "запоріжжя" must find "Запоріжжя"
+        self.db.create_function("lower", 1, _lower, deterministic=True)
         self.db.execute("PRAGMA busy_timeout = 120000")
         self._retry(lambda: self.db.execute("PRAGMA journal_mode = WAL"))
         self.db.execute("PRAGMA foreign_keys = ON")

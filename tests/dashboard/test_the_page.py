@@ -193,6 +193,29 @@ def test_paste_an_article_review_and_save(tmp_path, monkeypatch, index_path):
     assert len(rows) == 3 and rows["Sumy"]["fatalities"] == 5 and rows["Sumy"]["status"] == "reviewed"
 
 
+def test_paste_a_ukrainian_article_and_save(tmp_path, monkeypatch, index_path):
+    import datetime as dt
+
+    from incidents.storage import Store
+
+    db = tmp_path / "s.sqlite"
+    monkeypatch.setenv("INCIDENT_MAP_DB", str(db))
+    monkeypatch.setenv("INCIDENT_MAP_INDEX", str(index_path))
+    text = "Вчора окупанти обстріляли Куп'янськ з артилерії. Поранено двох жінок, пошкоджено будинки."
+    at = AppTest.from_file(str(APP), default_timeout=120).run()
+    at.text_area(key="article_text").input(text)
+    at.date_input(key="article_date").set_value(dt.date(2024, 3, 14))
+    at.button(key="extract").click().run()
+    assert not at.exception
+    places = [s.value.name for s in at.selectbox if s.key and s.key.startswith("place")]
+    assert len(places) == 1 and places[0].startswith("Kup")  # GeoNames' English name
+    at.button(key="save_review").click().run()
+    assert any("Saved 1" in s.value for s in at.success)
+    [row] = [dict(r) for r in Store(db).db.execute("SELECT * FROM incidents")]
+    assert (row["injured"], row["event_date"]) == (2, "2024-03-13")
+    assert row["source_quote"].startswith("Вчора окупанти обстріляли Куп'янськ")
+
+
 def test_the_map_layer_box_holds_still_for_small_pans_and_follows_zoom():
     from dashboard.page import cell_degrees, data_box
 

@@ -1,0 +1,384 @@
+"""Geoparsing Ukrainian and Russian text: place names in any grammatical case.
+
+A capitalised Cyrillic word (or a run of up to three: "Кривому Розі", "Великій Новосілці") is a
+mention when one of the nominative forms the morphological analyser proposes for it
+(:mod:`gazetteer.morphology`) is a name in the index ("у Запоріжжі" -> запоріжжя, "по Лисичанску"
+-> лисичанск). A region adjective before "області"/"области"/"району" ("Сумської області",
+"Брянской области") and a colloquial region name ("на Дніпропетровщині", "на Белгородчине") are
+region or district mentions. Resolution is the English geoparser's: the text, with its mentions
+put in the nominative, is the context (a region named once constrains later bare names), then
+ambiguous places are resolved again near the places the text names with confidence.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+
+from .candidate import Candidate
+from .errors import QueryError
+from .geoparse import FIRM_POP, W_TOGETHER, Mention, Resolving
+from .index import Index
+from .morphology import lemmas
+from .normalize import district_stems, normalize, skeleton
+from .translit import russian, ukrainian
+from .weights import W_ANCHOR
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’ʼ]|-(?=\w))*")
+_CYRILLIC_WORD = re.compile(r"^[А-ЯІЇЄҐЁа-яіїєґё'’ʼ-]+$")
+_SENTENCE_END = re.compile(r"[.!?:;\"“”«»—–-]\s*$")
+MAX_WORDS = 3
+REGION_WORDS = {"область", "області", "областю", "областей", "областях", "области", "областью", "обл", "край",
+                "краю", "крае", "краї", "областями", "областям"}
+_AND = {"і", "й", "та", "и"}
+DISTRICT_WORDS = {"район", "районі", "району", "районом", "района", "районе", "районы", "райони", "громада",
+                  "громаді", "громади", "громаду", "громадою", "округ", "округу", "округе", "округа",
+                  "районах", "районами", "районів", "районов", "громадах", "громад"}
+# capitalised words that begin sentences or name people and things, never a place in these reports
+STOPWORDS = {
+    "україна", "росія", "россия", "украина", "білорусь", "беларусь", "рф", "сша", "зсу", "всу", "сбу", "гур",
+    "дснс", "мчс", "ова", "ода", "пво", "ппо", "каб", "рсзв", "рсзо", "бпла", "мо", "генштаб", "нацполіція",
+    "telegram", "телеграм", "вночі", "вчора", "сьогодні", "ночью", "вчера", "сегодня", "також", "также",
+    "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця", "субота", "неділя", "понедельник",
+    "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "ворог", "враг", "окупанти",
+    "оккупанты", "росіяни", "россияне", "президент", "губернатор", "мер", "голова", "глава", "вона", "він",
+    "вони", "она", "он", "они", "це", "это", "там", "тут", "за", "по", "на", "у", "в", "із", "з", "из",
+    "сил", "сили", "силы", "оборони", "обороны", "міноборони", "минобороны", "нафтогаз", "укренерго",
+}
+PREPOSITIONS = {"у", "в", "во", "на", "по", "біля", "під", "под", "поблизу", "около", "возле", "до", "з", "із", "зі",
+                "из", "со", "с", "від", "от", "через", "за", "над", "неподалік", "недалеко"}
+_FUNCTION_POS = {"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "VERB", "INFN", "PRTF", "PRTS", "GRND", "PRED", "INTJ",
+                 "NUMR", "COMP"}
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and bool(_CYRILLIC_WORD.match(word))
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper()
+
+
+@lru_cache(maxsize=100_000)
+def _function_word(word: str, lang: str | None) -> bool:
+    """Does every dictionary that knows ``word`` read it first as a function word, verb or adverb
+    ("Через", "Вночі"; not "Харків", which the Russian dictionary would guess to be a gerund)?"""
+    from .morphology import LANGS, analyser
+
+    low = word.lower()
+    # the first reading of each dictionary that knows the word (not a guess from its ending)
+    readings = [parses[0] for code in ((lang,) if lang in LANGS else LANGS)
+                if (parses := analyser(code).parse(low)) and parses[0].is_known]
+    return bool(readings) and all(p.tag.POS in _FUNCTION_POS and "Geox" not in p.tag for p in readings)
+
+
+# nouns and adjectives after a place adjective that make it the name of an institution or a front
+ATTRIBUTE_OF = {"ова", "ода", "мва", "вца", "міської", "міська", "міській", "обласної", "обласна", "обласній", "ради",
+                "рада", "раді", "військової", "військова", "адміністрації", "адміністрація", "поліції", "поліція",
+                "городской", "городская", "областной", "областная", "администрации", "администрация", "полиции",
+                "напрямку", "напрямок", "направлении", "направление", "угруповання", "группировки", "аэс", "аес",
+                "тец", "тэц", "гес", "гэс", "єпархії", "епархии", "прокуратури", "прокуратуры", "суду", "суда"}
+
+
+def _capitalised_name(word: str) -> bool:
+    return len(word) > 5
+
+
+@lru_cache(maxsize=100_000)
+def _person_name(word: str, lang: str | None) -> bool:
+    """Does a dictionary read ``word`` first as a first name, surname or patronymic ("Гладков")?"""
+    from .morphology import LANGS, analyser
+
+    for code in (lang,) if lang in LANGS else LANGS:
+        parses = analyser(code).parse(word.lower())
+        if parses and parses[0].tag.POS == "NOUN" and ({"Name", "Surn", "Patr"} & parses[0].tag.grammemes):
+            return True
+    return False
+
+
+@lru_cache(maxsize=100_000)
+def _stopword(word: str, lang: str | None) -> bool:
+    """A capitalised word that never names a place here, in any case ("України", "Росії", "Вчора")."""
+    key = normalize(word)
+    return key in STOPWORDS or any(form in STOPWORDS for form in lemmas(word, lang)[1:3])
+
+
+def _starts_place(ix: Index, tokens: list, k: int, n: int, joined, lang: str | None) -> bool:
+    """Does the token at ``k`` begin a place mention of its own (a name, or a region or raion adjective)?"""
+    word = tokens[k][2]
+    nxt = normalize(tokens[k + 1][2]) if k + 1 < n and joined(k) else ""
+    if nxt in REGION_WORDS or nxt in DISTRICT_WORDS:
+        return True
+    return any(_known(ix, key) for key in _keys([word], lang))
+
+
+def _keys(words: list[str], lang: str | None) -> list[str]:
+    """Index keys to try for a run of words: as written, then the combinations of their lemmas."""
+    options = [lemmas(w, lang)[:8] for w in words]
+    out: list[str] = []
+    for combo in itertools.islice(itertools.product(*options), 60):
+        key = normalize(" ".join(combo))
+        if key not in out:
+            out.append(key)
+    return out
+
+
+def _known(ix: Index, key: str, latin: bool = True) -> bool:
+    """Is ``key`` a name in the index, as written or (``latin``) transliterated (villages GeoNames
+    knows only in Latin letters: "Тернова" -> Ternova)?"""
+    if key in ix.names or key in ix.preferred:
+        return True
+    return latin and bool(_latin_keys(ix, key))
+
+
+def _latin_keys(ix: Index, key: str) -> list[str]:
+    """The transliterations of a Cyrillic key that are index names (cached on the index)."""
+    cache = ix.__dict__.setdefault("_cyrillic_latin", {})
+    found = cache.get(key)
+    if found is None:
+        found = [k for k in dict.fromkeys((normalize(ukrainian(key)), normalize(russian(key)))) if k in ix.names]
+        cache[key] = found
+    return found
+
+
+def _prominence(ix: Index, key: str) -> float:
+    """Population of the best place a key names (its first row), the name as written breaking ties."""
+    rows = ix.names.get(key)
+    if rows is None:
+        rows = ix.preferred.get(key)
+    if rows is None:
+        latin = _latin_keys(ix, key)
+        rows = ix.names.get(latin[0]) if latin else None
+    if rows is None:
+        return 0.0
+    row = rows if isinstance(rows, int) else rows[0]
+    return float(ix.pop[row])
+
+
+def _region_key(ix: Index, key: str) -> bool:
+    return key in ix.region_keys
+
+
+def _district_key(ix: Index, key: str) -> bool:
+    """Is ``key`` the adjective of a raion, hromada or city section the index knows ("харківський")?"""
+    return any(skeleton(k) in ix.district_keys or skeleton(k) in ix.area_keys for k in (key, *district_stems(key)))
+
+
+def find_mentions(gaz: Resolving, text: str, lang: str | None = None,
+                  alternatives: dict[str, list[str]] | None = None) -> list[tuple[int, int, str, str]]:
+    """Cyrillic place mentions of ``text``: (start, end, query in the nominative, level), where level
+    is "place", "region" or "district"; longest name first, no overlaps. A query with other readings
+    that also name places gets them in ``alternatives`` (query -> readings, most prominent first)."""
+    ix = gaz.index
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    n = len(tokens)
+    out: list[tuple[int, int, str, str]] = []
+
+    def joined(k: int) -> bool:
+        return not text[tokens[k][1]:tokens[k + 1][0]].strip()
+
+    i = 0
+    while i < n:
+        start, _end, word = tokens[i]
+        if not _capitalised(word) or _stopword(word, lang) or (_acronym(word) and len(word) <= 5):
+            i += 1
+            continue
+        nxt = normalize(tokens[i + 1][2]) if i + 1 < n and joined(i) else ""
+        if nxt in _AND and i + 3 < n and _capitalised(tokens[i + 2][2]) and joined(i + 1) and joined(i + 2):
+            last_word = normalize(tokens[i + 3][2])
+            if last_word in REGION_WORDS or last_word in DISTRICT_WORDS:
+                nxt = last_word  # "над Курской и Белгородской областями": both are regions
+        # "Сумської області", "Брянской области", "Ізюмського району"
+        if nxt in REGION_WORDS or nxt in DISTRICT_WORDS:
+            level = "region" if nxt in REGION_WORDS else "district"
+            word_suffix = "область" if level == "region" else "район"
+            for key in _keys([word], lang):
+                if (level == "region" and _region_key(ix, key)) or (level == "district" and _district_key(ix, key)):
+                    out.append((start, tokens[i + 1][1] if nxt == normalize(tokens[i + 1][2]) else tokens[i][1],
+                                f"{key} {word_suffix}", level))
+                    break
+            else:
+                i += 1
+                continue
+            i += 2 if nxt == normalize(tokens[i + 1][2]) else 1
+            continue
+        sentence_start = i == 0 or bool(_SENTENCE_END.search(text[max(0, start - 3):start]))
+        hit: tuple[int, str, str] | None = None
+        longest = 1
+        while longest < MAX_WORDS and i + longest < n and joined(i + longest - 1) \
+                and _capitalised(tokens[i + longest][2]):
+            longest += 1
+        for size in range(longest, 0, -1):
+            words = [t[2] for t in tokens[i:i + size]]
+            keys = _keys(words, lang)
+            region = next((k for k in keys if k.endswith(("щина", "чина")) and _region_key(ix, k)), None)
+            if size == 1 and region is not None:
+                hit = (size, region + " область", "region")
+                break
+            known = [k for k in keys if _known(ix, k, False)]
+            if not known and not (size == 1 and _person_name(word, lang)):  # not "Гладков" -> Gladkov
+                known = [k for k in keys if _known(ix, k)]
+            if known:
+                # several readings name places ("Покровська": Покровськ, Покровське; "Тернова": Тернова,
+                # Тернове): the most prominent, unless the context prefers another (see geoparse)
+                known.sort(key=lambda k: -_prominence(ix, k))
+                hit = (size, known[0], "place")
+                if alternatives is not None and len(known) > 1:
+                    alternatives[known[0]] = known
+                break
+        if hit is None:
+            i += 1
+            continue
+        size, key, level = hit
+        if size == 1 and level == "place":
+            if sentence_start and _function_word(word, lang):
+                i += 1
+                continue
+            after = tokens[i + 1][2] if i + 1 < n and joined(i) else ""
+            if after and _capitalised(after) and not _starts_place(ix, tokens, i + 1, n, joined, lang):
+                # part of a longer proper name the index does not know: "Олег Синєгубов", "Червоний Хрест"
+                while i + 1 < n and joined(i) and _capitalised(tokens[i + 1][2]):
+                    i += 1
+                i += 1
+                continue
+            if normalize(after) in ATTRIBUTE_OF or (_acronym(after) and not _capitalised_name(after)):
+                i += 1  # "Запорізької ОВА", "Харківської міської ради": an institution, not a place
+                continue
+        out.append((start, tokens[i + size - 1][1], key, level))
+        i += size
+    return out
+
+
+W_OWN_NAME = 1.5  # how far behind a place may rank and still win when the name transliterates to its own
+
+
+def _own_name_first(key: str, found: list[Candidate]) -> list[Candidate]:
+    """Put first the place whose own (English) name the Cyrillic name transliterates to, when it is
+    close behind: "Слов'янськ" is Sloviansk, though Nikopol once had that name too."""
+    if len(found) < 2 or found[0].precision != "locality":
+        return found
+    spellings = {skeleton(normalize(ukrainian(key))), skeleton(normalize(russian(key)))}
+    if skeleton(normalize(found[0].name)) in spellings:
+        return found
+    for k, cand in enumerate(found[1:], 1):
+        if found[0].score - cand.score > W_OWN_NAME:
+            break
+        if cand.precision == "locality" and skeleton(normalize(cand.name)) in spellings:
+            return [cand, *found[:k], *found[k + 1:]]
+    return found
+
+
+def nominative_text(text: str, mentions: list[tuple[int, int, str, str]]) -> str:
+    """``text`` with each mention replaced by its nominative query (the context the resolver reads)."""
+    parts, at = [], 0
+    for start, end, query, _level in mentions:
+        parts.append(text[at:start])
+        parts.append(query)
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None) -> list[Mention]:
+    """Cyrillic place mentions of ``text`` with spans (as written) and joint resolutions."""
+    if not isinstance(text, str):
+        raise QueryError(f"text must be a string, not {type(text).__name__}")
+    readings: dict[str, list[str]] = {}
+    found_mentions = find_mentions(gaz, text, lang, readings)
+    if not found_mentions:
+        return []
+    ctx = gaz.context(nominative_text(text, found_mentions))
+    # a place written with its region or raion ("Каменку Белгородской области", "Липці Харківського
+    # району") is a qualified query: a place inside it, else the region itself, never a namesake elsewhere
+    queries, qualifiers = [], {}
+    for j, (_start, end, query, level) in enumerate(found_mentions):
+        nxt = found_mentions[j + 1] if j + 1 < len(found_mentions) else None
+        if level == "place" and nxt is not None and nxt[3] != "place" and text[end:nxt[0]].strip() in ("", ","):
+            qualifiers[f"{query}, {nxt[2]}"] = nxt[2]
+            query = f"{query}, {nxt[2]}"
+        queries.append(query)
+    resolved: dict[str, list[Candidate]] = {}
+    for query in queries:
+        if query not in resolved:
+            options = []
+            bare = query[: -len(qualifiers[query]) - 2] if query in qualifiers else query
+            for reading in readings.get(bare, [bare]):
+                if query in qualifiers:
+                    reading = f"{reading}, {qualifiers[query]}"
+                try:
+                    options.append(gaz.resolve_in(reading, ctx, max(limit, 2)))
+                except QueryError:
+                    options.append([])
+            # the reading whose best place the context likes most (the first on a tie: the most prominent)
+            resolved[query] = max(options, key=lambda found: found[0].score if found else float("-inf"))
+    resolved = {k: _own_name_first(k.split(",")[0], found) for k, found in resolved.items()}
+    points = {k: (c[0].lat, c[0].lon, 1.0) for k, c in resolved.items()
+              if c and c[0].precision == "locality" and (len(c) == 1 or c[0].population >= FIRM_POP)}
+    final: dict[str, list[Candidate]] = {}
+    for key, found in resolved.items():
+        if len(found) > 1 and found[0].precision == "locality":
+            others = [(la, lo, w * W_TOGETHER, -1, k) for k, (la, lo, w) in points.items() if k != key]
+            reach = W_ANCHOR * sum(o[2] for o in others)
+            if others and found[0].score - found[1].score < reach:
+                found = _own_name_first(key.split(",")[0],
+                                        gaz.resolve_in(key, ctx.with_anchors(others), max(limit, 2)))
+        final[key] = found
+    out = []
+    for (start, end, _query, _level), query in zip(found_mentions, queries, strict=True):
+        found = final[query]
+        out.append(Mention(text[start:end], start, end, found[0] if found else None,
+                           found[1:limit] if limit > 1 else []))
+    return out
+
+
+def lemma_keys(key: str) -> list[str]:
+    """Nominative readings of a declined Cyrillic key ("брянской" -> "брянская", ...), not the key itself."""
+    words = key.split(" ")
+    return _keys(words, None)[1:] if len(words) <= MAX_WORDS else []
+
+
+def declined_rows(gaz, key: str) -> tuple[tuple[int, ...], str]:
+    """Index rows for a declined Cyrillic name ("запоріжжі", "брянской области") and how they
+    matched ("variant"), or no rows; ``gaz`` is the :class:`gazetteer.Gazetteer` asking."""
+    ix = gaz.index
+    first, _, rest = key.partition(" ")
+    if rest and first in PREPOSITIONS:  # "у запоріжжі", "біля лимана"
+        key = rest
+        if _known(ix, key, False):
+            return gaz._lookup(key)[0], "variant"
+    readings = lemma_keys(key)
+    for reading in readings:  # a nominative the index has in Cyrillic ("конотопі" -> конотоп)
+        if _known(ix, reading, False):
+            return gaz._lookup(reading)[0], "variant"
+    if _known(ix, key):  # a name GeoNames has only in Latin letters, as written: the ordinary lookup
+        return gaz._lookup(key)
+    for reading in readings:
+        if reading.endswith(("щина", "чина")) and reading in ix.region_keys:  # "на Белгородчине"
+            return gaz._region_rows(reading), "variant"
+        name, _, word = reading.rpartition(" ")
+        if name and word in REGION_WORDS:
+            rows = gaz._region_rows(name)
+            if rows:
+                return rows, "variant"
+    return (), "exact"
+
+
+_LATIN_NAME = re.compile(r"\b[A-Z][a-z]{2,}")
+
+
+def geoparse_text(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None) -> list[Mention]:
+    """Every place mention of a text that has Cyrillic: the Cyrillic ones by :func:`geoparse`, plus
+    the Latin-script ones of a mixed text by the English geoparser; in text order."""
+    from .geoparse import geoparse as geoparse_latin
+
+    out = geoparse(gaz, text, limit, lang)
+    if _LATIN_NAME.search(text):
+        taken = [(m.start, m.end) for m in out]
+        out += [m for m in geoparse_latin(gaz, text, limit)
+                if not _CYRILLIC_ANY.search(m.text) and not any(a < m.end and m.start < b for a, b in taken)]
+        out.sort(key=lambda m: m.start)
+    return out
+
+
+_CYRILLIC_ANY = re.compile(r"[\u0400-\u04ff]")

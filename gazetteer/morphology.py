@@ -1,0 +1,45 @@
+"""Lemmas of Ukrainian and Russian words (pymorphy3 with its ``uk`` and ``ru`` dictionaries).
+
+Place names in Cyrillic text are declined ("у Запоріжжі", "по Лисичанску", "Брянской области");
+the index holds them in the nominative. :func:`lemmas` gives the nominative forms the analyser
+proposes for a word, most likely first; the caller keeps those the index knows, so a rare village
+the dictionary lacks is still found through the analyser's guess from its ending. Analysers load
+once per process and language (well under a second); results are cached per word.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from typing import Any
+
+LANGS = ("uk", "ru")
+
+
+@cache
+def analyser(lang: str) -> Any:
+    """The pymorphy3 analyser for ``lang`` ("uk" or "ru"), loaded on first use."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@lru_cache(maxsize=200_000)
+def lemmas(word: str, lang: str | None = None) -> tuple[str, ...]:
+    """Lower-case nominative forms of ``word``: the word itself first, then the analyser's
+    normal forms (of ``lang``, or of Ukrainian then Russian), each once."""
+    low = word.lower().replace("’", "'").replace("ʼ", "'")
+    out = [low]
+    for code in (lang,) if lang in LANGS else LANGS:
+        for parse in analyser(code).parse(low):
+            form = parse.normal_form
+            if form not in out:
+                out.append(form)
+            # an adjective in a name ("Кривому", "Брянской") is given in its masculine form; the
+            # place may be feminine or neuter ("Брянська", "Криве")
+            if "ADJF" in parse.tag or "Surn" in parse.tag:
+                for gender in ("femn", "neut", "masc"):
+                    # the Ukrainian dictionary marks only plurals; the Russian one wants "sing" too
+                    inflected = parse.inflect({"nomn", gender}) or parse.inflect({"nomn", "sing", gender})
+                    if inflected is not None and inflected.word not in out:
+                        out.append(inflected.word)
+    return tuple(out)

@@ -1,0 +1,123 @@
+"""Killed and injured counts in a Ukrainian or Russian sentence, by the English module's rules.
+
+A clause is cut at commas, colons and semicolons; in each piece a word of the dead ("загинули",
+"загиблих", "погиб", "убиты") or the wounded ("поранено", "дістали поранень", "травмовані",
+"постраждали", "ранены", "получил ранения") takes the nearest number in digits or words, in any
+case ("двох", "восьми", "троє", "пятеро"); with no number, a singular people noun ("загинув
+чоловік", "поранено дитину") or a singular verb ("погиб", "ранена") is 1, a plural one unknown.
+"Загиблих немає", "пострадавших нет", "люди не постраждали", "без жертв" are 0 ("постраждали" and
+"жертв" for both counts); "інформація про постраждалих уточнюється" stays unknown. A piece that
+names a subset ("серед них дитина", "один из них") adds nothing; ages ("57-річну", "45 і 61
+року") and other counted things are not people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .words import INJURED_STEMS, KILLED_STEMS, is_person, number, singular, tokens
+
+_PIECES = re.compile(r"[,;:()«»]")
+_SUBSET = re.compile(r"\b(?:серед|среди|з|із|из)\s+(?:них|яких|которых)\b|\bзокрема\b|\bу тому числі\b|"
+                     r"\bв том числе\b|\bв т\.\s?ч\.", re.I)
+_NEGATION = {"немає", "нема", "нет", "не", "без", "ніхто", "никто", "ні", "ни"}
+_NO_NEWS = re.compile(r"(інформаці|даних|даними|данны|информаци|сведени|уточню|уточня|встановлю|устанавлива|"
+                      r"з'ясов|выясня)", re.I)
+_BOTH_STEMS = ("постражд", "пострада", "жертв")
+_NOT_PEOPLE_AFTER = ("рок", "рік", "лет", "год", "раз", "км", "кілометр", "километр", "хвилин", "минут", "годин",
+                     "час", "будин", "дом", "квартир", "авто", "машин", "%", "відсот", "процент", "метр", "гектар",
+                     "населен", "ракет", "дрон", "безпілот", "беспилот", "снаряд", "тис", "тыс", "гривень", "рубл",
+                     "модул", "одиниц", "единиц", "травня", "березня", "числа")
+_AT_LEAST = {"щонайменше", "принаймні", "мінімум", "минимум", "понад", "более", "больше", "свыше"}
+_IMPERSONAL = ("но", "то")  # "поранено", "травмовано": no subject number in the verb
+
+
+def _kind(word: str) -> str | None:
+    if word.startswith(KILLED_STEMS):
+        return "killed"
+    if word.startswith(INJURED_STEMS):
+        return "injured"
+    return None
+
+
+_AND = {"і", "й", "та", "и"}
+
+
+def _count(words: list[str], at: int, lang: str, alone: bool = False) -> tuple[int | None, int | None, int | None]:
+    """(low, best, high) for the cue at ``words[at]`` from the numbers and people nouns of its piece.
+    ``alone``: the piece has no cue of the other kind, so a list ("жінка та її син", "28 людей і двоє
+    рятувальників") is one total."""
+    best: tuple[int, int, bool] | None = None  # distance, value, at-least
+    values: list[int] = []
+    for k, w in enumerate(words):
+        if k == at:
+            continue
+        value = number(w, lang)
+        if value is None:
+            continue
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if after.startswith(_NOT_PEOPLE_AFTER) or (k + 2 < len(words) and after in ("і", "и", "та")
+                                                   and words[k + 2].isdigit()
+                                                   and k + 3 < len(words) and words[k + 3].startswith(("рок", "лет"))):
+            continue
+        dist = abs(k - at)
+        values.append(value)
+        if best is None or dist < best[0]:
+            best = (dist, value, k > 0 and words[k - 1] in _AT_LEAST)
+    people = [k for k, w in enumerate(words) if k != at and is_person(w, lang)]
+    # singular people nouns not counted by a number before them ("чоловік", not "двох чоловіків")
+    single = [k for k in people if singular(words[k], lang) and not any(
+        number(words[j], lang) is not None for j in range(max(0, k - 2), k))]
+    if alone and set(words) & _AND and len(values) + len(single) > 1 and best is not None and not best[2]:
+        total = sum(values) + len(single)
+        return (total, total, total)
+    if best is not None:
+        return (best[1], best[1], None if best[2] else best[1])
+    if single and alone and set(words) & _AND:
+        return (len(single), len(single), len(single))
+    if people:
+        return (1, 1, 1) if singular(words[people[0]], lang) else (None, None, None)
+    cue = words[at]
+    if not cue.endswith(_IMPERSONAL) and _kind(cue) and singular(cue, lang) and \
+            not cue.startswith(("загибл", "погибш", "жертв", "поранен" if lang == "uk" else "-", "ранени", "травм")):
+        return (1, 1, 1)
+    if cue.startswith(("поранений", "поранена", "травмований", "травмована", "ранена", "ранен")) and \
+            singular(cue, lang):
+        return (1, 1, 1)
+    return (None, None, None)
+
+
+def _better(old: tuple | None, new: tuple) -> bool:
+    if old is None or old[1] is None:
+        return True
+    return new[1] is not None and new[1] > old[1]
+
+
+def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int | None, int | None]]:
+    """{"killed": (low, best, high), "injured": ...} for the counts ``sentence`` gives; an unknown
+    count (a plural with no number) is left out."""
+    out: dict[str, tuple[int | None, int | None, int | None]] = {}
+    for piece in _PIECES.split(sentence):
+        subset = _SUBSET.search(piece)
+        if subset:  # "поранено 28 людей – серед них двоє дітей": only what comes before
+            piece = piece[:subset.start()]
+        words = [w for w, _ in tokens(piece)]
+        seen: set[str] = set()
+        for at, word in enumerate(words):
+            kind = _kind(word)
+            if kind is None or kind in seen:
+                continue
+            seen.add(kind)
+            if _NO_NEWS.search(piece):  # "інформація про постраждалих уточнюється": not known yet
+                continue
+            around = set(words[max(0, at - 2):at]) | set(words[at + 1:at + 3])
+            if around & _NEGATION:
+                kinds = ("killed", "injured") if word.startswith(_BOTH_STEMS) else (kind,)
+                for k in kinds:
+                    if k not in out or out[k][1] is None:
+                        out[k] = (0, 0, 0)
+                continue
+            rng = _count(words, at, lang, alone=len({_kind(w) for w in words} - {None}) == 1)
+            if rng[1] is not None and _better(out.get(kind), rng):
+                out[kind] = rng
+    return out

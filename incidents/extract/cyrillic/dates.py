@@ -1,0 +1,90 @@
+"""Dates in Ukrainian and Russian sentences, relative to the publication date (or the date the text
+is already on), as the English rules do: "3 березня" / "3 марта", "вчора" / "вчера", "позавчора" /
+"позавчера", "у вівторок" / "во вторник", "сьогодні", "вночі" / "ночью" (the night before
+publication counts as the publication day, as ACLED codes "overnight")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..dates import _safe_date, _weekday, _year_for
+
+MONTHS = {
+    "січ": 1, "лют": 2, "берез": 3, "квіт": 4, "трав": 5, "черв": 6, "лип": 7, "серп": 8, "верес": 9, "жовт": 10,
+    "листоп": 11, "груд": 12,
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8, "сентябр": 9,
+    "октябр": 10, "ноябр": 11, "декабр": 12,
+}
+_MONTH_STEMS = sorted(MONTHS, key=len, reverse=True)
+_MONTH = "|".join(_MONTH_STEMS)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:-?(?:го|е|я|ого))?\s+({_MONTH})[а-яіїє]*(?:\s+(\d{{4}}))?", re.I)
+WEEKDAYS = {"понеділ": 0, "вівтор": 1, "серед": 2, "четвер": 3, "п'ятниц": 4, "суббот": 5, "субот": 5, "неділ": 6,
+            "понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4, "воскресень": 6}
+_WEEKDAY = re.compile(r"\b(?:у|в|во|минулого|минулої|минулий|прошлый|прошлую|в прошлое|в минулу|"
+                      r"(?:у|в) ніч (?:на|проти)|в ночь на)\s+"
+                      r"(понеділ|вівтор|серед|четвер|п'ятниц|субот|неділ|понедельник|вторник|сред|четверг|пятниц|"
+                      r"суббот|воскресень)[а-яіїє]*", re.I)
+_RELATIVE: list[tuple[re.Pattern[str], int | str | None]] = [
+    (re.compile(r"\b(?:поза)?вчор\w*|\b(?:поза)?вчер\w*|\bнапередодні|\bнакануне", re.I), None),
+    # a daily report ("минулої доби", "за сутки") and "last night" cover the day before publication
+    (re.compile(r"\b(?:минулої|минулу|прошедшие|прошедших|минувшие|минувших|останню|последние)\s+(?:доби|добу|суток|сутки)\b|"
+                r"\bза\s+(?:добу|сутки)\b|"
+                r"\b(?:протягом|впродовж|упродовж|в течение)\s+(?:минулої\s+)?(?:доби|суток)\b|"
+                r"\b(?:минулої|прошлой|минувшей)\s+ночі?\w*", re.I), 1),
+    (re.compile(r"\b(?:сьогодні|сегодня|вночі|ночью|этой ночью|цієї ночі|зранку|вранці|утром|"
+                r"увечері|вечером|днем|днём|вдень)\b", re.I), 0),
+    # relative to the day the text is on: "наступного дня", "на следующий день", "того ж дня"
+    (re.compile(r"\b(?:наступного|следующего)\s+дня\b|\bна\s+(?:наступний|следующий)\s+день\b", re.I), "next"),
+    (re.compile(r"\bтого ж\s+дня\b|\bв тот же день\b|\bтого же дня\b", re.I), "same"),
+    (re.compile(r"\b(?:минулого|прошлой)\s+(?:тижня|недели)\b|\bна\s+(?:минулому|прошлой)\s+(?:тижні|неделе)\b",
+                re.I), "week"),
+]
+_NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b")
+
+
+def find_date(text: str, published: dt.date, anchor: dt.date | None = None) -> tuple[dt.date, int] | None:
+    """First date expression in a Ukrainian or Russian ``text``, resolved; None when it names none."""
+    low = text.lower().replace("’", "'").replace("ʼ", "'")
+    found: list[tuple[int, dt.date, int]] = []
+    weak: list[tuple[int, dt.date, int]] = []
+    for m in _DAY_MONTH.finditer(low):
+        stem = next(s for s in _MONTH_STEMS if m.group(2).startswith(s))
+        if stem == "ма" and not re.match(r"ма[яйе]\b", low[m.start(2):m.start(2) + 4]):
+            continue
+        month, day = MONTHS[stem], int(m.group(1))
+        year = int(m.group(3)) if m.group(3) else _year_for(month, day, published, anchor)
+        d = _safe_date(year, month, day)
+        if d:
+            found.append((m.start(), d, 1))
+    for m in _WEEKDAY.finditer(low):
+        stem = m.group(1)
+        found.append((m.start(), _weekday(WEEKDAYS[stem], published, anchor), 1))
+    for pattern, offset in _RELATIVE:
+        for m in pattern.finditer(low):
+            word = m.group()
+            if offset is None:
+                step = 2 if word.startswith("поза") else 1
+                base = (anchor or published) if word.startswith(("напередодні", "накануне")) else published
+                found.append((m.start(), base - dt.timedelta(days=step), 1))
+            elif offset in ("next", "same"):
+                base = anchor or published
+                found.append((m.start(), min(base + dt.timedelta(days=offset == "next"), published), 1))
+            elif offset == "week":
+                monday = published - dt.timedelta(days=published.weekday())
+                found.append((m.start(), monday - dt.timedelta(days=7), 2))
+            elif offset == 1:
+                found.append((m.start(), published - dt.timedelta(days=1), 1))
+            elif anchor is None:
+                weak.append((m.start(), published, 1))
+    for m in _NUMERIC.finditer(low):
+        year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
+        d = _safe_date(year, int(m.group(2)), int(m.group(1)))
+        if d:
+            found.append((m.start(), d, 1))
+    # a time of day ("Днем 12 марта", "вранці у вівторок") is the publication day only when nothing else dates it
+    found = found or weak
+    if not found:
+        return None
+    found.sort(key=lambda f: f[0])
+    return found[0][1], found[0][2]

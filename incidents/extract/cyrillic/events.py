@@ -1,0 +1,109 @@
+"""Event type, sub-type and actors of a Ukrainian or Russian sentence, in ACLED's vocabulary, by the
+English module's rules (incidents/extract/events.py): fighting and assaults ("бої", "бои",
+"штурм") are armed clashes; drones, glide bombs and aircraft ("дрон", "безпілотник", "беспилотник",
+"КАБ", "авіабомба") air/drone strikes; artillery, rockets and missiles ("обстріл", "обстрел",
+"ракетний удар", "РСЗВ") and strikes with no weapon named shelling; shooting civilians with no
+remote weapon an attack on civilians. "Ворог", "окупанти", "росіяни" name Russian forces, "ЗСУ" /
+"ВСУ" Ukrainian ones; with neither, the side that attacks a place is the other country's."""
+
+from __future__ import annotations
+
+import re
+
+from ...record import BATTLES, EXPLOSIONS, STRATEGIC, VAC
+from ..events import RUSSIA, UKRAINE
+
+_CLASH = re.compile(r"\b(бо[їяий]\w*|бой|боев\w*|штурм\w*|зіткнен\w*|столкновен\w*|стрілецьк\w*|стрелков\w*|"
+                    r"наступальн\w*|контратак\w*|прорвав\w*|прорыв\w*)", re.I)
+# repelled assaults are clashes; repelled drone or missile attacks are air defence
+_REPEL = re.compile(r"(?:відбил|відбит|відбива|отбил|отбит|отрази|отраж)\w*\s+(?:\d+\s+)?(?:\w+\s+)?"
+                    r"(?:атак|штурм|наступ|спроб|попыт)\w*\b(?!\s+(?:\w+\s+)?(?:дрон|безпілот|беспилот|ракет|шахед|"
+                    r"бпла|авіа|авиа))", re.I)
+_AIR = re.compile(r"(дрон\w*|безпілот\w*|беспилот\w*|бпла|бплa|шахед\w*|герань|fpv|каб\b|кабами|кабів|авіабомб\w*|"
+                  r"авиабомб\w*|керован\w* (?:авіа)?бомб\w*|управляем\w* (?:авиа)?бомб\w*|авіаці\w*|авиаци\w*|"
+                  r"авіаудар\w*|авиаудар\w*|ланцет\w*|скину\w*|сбросил\w*|квадрокоптер\w*)", re.I)
+_SHELL = re.compile(r"(артилер\w*|артиллер\w*|ракет\w*|рсзв|рсзо|град\b|міномет\w*|миномет\w*|"
+                    r"снаряд\w*|балістичн\w*|баллистическ\w*|іскандер\w*|искандер\w*|хаймарс|himars|гаубиц\w*)", re.I)
+_VAC = re.compile(r"(розстріля\w*|расстреля\w*|стратил\w*|казнил\w*|катува\w*|пыта\w*)", re.I)
+_ATTACK = re.compile(r"(обстріл|обстрел|удар|атак|вдари|влуч|поціл|прил[ёе]т|обстрі|штурм|бо[їя]|бои|бой|"
+                     r"дрон|безпілот|беспилот|бпла|ракет|каб\b|авіабомб|авиабомб|вибух|взрыв|загин|загибл|погиб|поранен|"
+                     r"ранен|травмов|постражд|пострада|розстріля|расстреля|скину|сбросил|гатит|бомб|шахед|герань|збил|збит|сбил|"
+                     r"сбит|перехоп|перехват)", re.I)
+_UKR = re.compile(r"(\bзсу\b|\bвсу\b|\bвфу\b|україн\w* (?:військ|сил|дрон|ракет|армі)\w*|украин\w* (?:военн|сил|"
+                  r"дрон|ракет|арми|беспилот|формирован|подразделен)\w*|формирования украины|киевск\w* режим\w*|"
+                  r"силы обороны украины|сили оборони)", re.I)
+_RUS = re.compile(r"(ворог\w*|ворож\w*|окупант\w*|оккупант\w*|росіян\w*|россиян\w*|російськ\w*|российск\w*|агресор\w*|"
+                  r"рашист\w*|\bрф\b|росі[яї]|росси[яи])", re.I)
+_CIVILIAN = re.compile(r"(цивільн\w*|мирн\w*|житель\w*|жител\w*|мешкан\w*|дитин\w*|діт\w*|ребен\w*|дет\w*|"
+                       r"жінк\w*|женщин\w*|пенсіонер\w*|пенсионер\w*|будин\w*|багатоповерх\w*|дом\w*|школ\w*|"
+                       r"лікарн\w*|больниц\w*|зупинк\w*|остановк\w*)", re.I)
+
+# air defence: drones or missiles shot down, with no harm done, is ACLED's "Disrupted weapons use"
+_SHOTDOWN = re.compile(r"(збит\w*|збил\w*|сбит\w*|сбил\w*|знешкод\w*|перехопл\w*|перехвач\w*|"
+                       r"(?:знищ|уничтож)\w* (?:\d+ )?(?:\w+ )?(?:дрон|безпілот|беспилот|ракет|бпла|шахед))", re.I)
+_HARM = re.compile(r"(загин|загибл|погиб|поранен|ранен|травм|постражд|пострада|пошкодж|поврежд|зруйн|разруш|"
+                   r"влуч|попада|пожеж|пожар|уламк|обломк)", re.I)
+
+
+# not events (as in English): repairs, anniversaries and memorials, evacuations, trials, unless someone
+# was killed or hurt
+_NOT_EVENT = re.compile(r"(ремонт|відремонт|відбудов|відновлю|відновил|восстанавл|восстановил|евакуац|эвакуац|"
+                        r"евакуюв|евакуйов|эвакуир|вирок|приговор|засуд|осуд|суд\b|судом|укритт|укрыти)", re.I)
+_MEMORIAL = re.compile(r"(річниц|роковин|годовщин|вшанув|почтил|пам'ят|памят|меморіал|мемориал)", re.I)
+_HURT = re.compile(r"(загин|загибл|погиб|поранен|ранен|травмов|постражд|пострада|розстріл|расстрел|вбив|убив|вбит|"
+                   r"убит)", re.I)
+
+
+def is_violent(sentence: str) -> bool:
+    """Does a Ukrainian or Russian sentence report an attack, a fight or casualties (and not a
+    repair, an anniversary, an evacuation or a trial with no one hurt)?"""
+    if _ATTACK.search(sentence) is None or _MEMORIAL.search(sentence):
+        return False
+    return not (_NOT_EVENT.search(sentence) and not _HURT.search(sentence))
+
+
+def classify(sentence: str, country: str) -> dict:
+    """ACLED event type, sub-type, actors and civilian targeting of a sentence about a place in ``country``."""
+    ukr = _UKR.search(sentence) is not None
+    rus = _RUS.search(sentence) is not None
+    if ukr and not rus:
+        attacker = UKRAINE
+    elif rus and not ukr:
+        attacker = RUSSIA
+    else:
+        attacker = UKRAINE if country == "RU" else RUSSIA
+    other = RUSSIA if attacker == UKRAINE else UKRAINE
+    victims = "Civilians (Russia)" if country == "RU" else "Civilians (Ukraine)"
+    if _CLASH.search(sentence) or _REPEL.search(sentence):
+        return {"event_type": BATTLES, "sub_event_type": "Armed clash", "actor1": attacker, "actor2": other,
+                "civilian_targeting": ""}
+    weapons = _AIR.search(sentence) or _SHELL.search(sentence)
+    if _VAC.search(sentence) and not weapons:
+        return {"event_type": VAC, "sub_event_type": "Attack", "actor1": attacker, "actor2": victims,
+                "civilian_targeting": "Civilian targeting"}
+    if _SHOTDOWN.search(sentence) and not _HARM.search(sentence):
+        return {"event_type": STRATEGIC, "sub_event_type": "Disrupted weapons use",
+                "actor1": UKRAINE if country == "UA" else RUSSIA, "actor2": "", "civilian_targeting": ""}
+    sub = "Air/drone strike" if _AIR.search(sentence) and not _SHELL.search(sentence) else \
+        "Shelling/artillery/missile attack"
+    civilians = _CIVILIAN.search(sentence) is not None
+    return {"event_type": EXPLOSIONS, "sub_event_type": sub, "actor1": attacker,
+            "actor2": victims if civilians else "", "civilian_targeting": "Civilian targeting" if civilians else ""}
+
+
+def names_weapon(sentence: str) -> bool:
+    """Does the sentence say how the attack was made (drones, bombs, artillery, missiles)?"""
+    return _AIR.search(sentence) is not None or _SHELL.search(sentence) is not None or \
+        _SHELLING.search(sentence) is not None
+
+
+_SHELLING = re.compile(r"(обстріл|обстрел)", re.I)
+
+
+def weapon_sub_type(sentence: str) -> str | None:
+    """The sub-type the weapons of a sentence say ("Air/drone strike" or shelling), None if it names none."""
+    if not names_weapon(sentence):
+        return None
+    if _AIR.search(sentence) and not _SHELL.search(sentence):
+        return "Air/drone strike"
+    return "Shelling/artillery/missile attack"

@@ -1,0 +1,147 @@
+"""The Cyrillic path of extraction: a Ukrainian or Russian report -> incidents.
+
+Sentences that report an attack, a fight or casualties become incidents at the place they name
+(resolved by the gazetteer's Cyrillic geoparser together with every other place of the text, so a
+region named once constrains later names); a sentence with casualties and no place of its own adds
+them to the incident before it; two sentences about one place, date and type are one incident.
+The source quote stays in the original language, ``location`` is GeoNames' English name and
+``mention`` the name as written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from gazetteer.borders import haversine_km
+
+from ...record import EXPLOSIONS, place_fields
+from .. import pipeline as base
+from ..language import cyrillic_language
+from ..places import PlaceMention, Resolver
+from .casualties import find_casualties
+from .dates import find_date
+from .events import classify, is_violent, names_weapon, weapon_sub_type
+
+_RANK = {"locality": 0, "landmark": 1, "section": 1, "district": 2, "approximate": 2, "region": 3}
+_CLAUSE = re.compile(r";\s+|,\s+(?=(?:а\s+|і\s+|и\s+)?(?:в|у|во|на|по|біля|под|під|около|возле)\s+[А-ЯІЇЄҐ])")
+_CUES = ("по", "у", "в", "во", "на", "біля", "під", "под", "около", "возле", "поблизу", "неподалік", "район", "районі",
+         "районе", "села", "селище", "селі", "місто", "город", "поселок", "посёлок", "атакували", "атакував",
+         "обстріляли", "обстрілял", "обстреляли", "обстрелял", "атаковали", "атаковал", "штурмували")
+SAME_PLACE_KM = 15.0
+# a place named after these is where the wounded were taken, not where the attack was
+_DESTINATION = re.compile(r"(госпіталіз|госпитализ|доставлен|доставили|доправ|евакуйов|эвакуир|вивез|вывез|перевез|"
+                          r"разміст|размест|направлен)\w*\s+(?:\w+\s+){0,4}$", re.I)
+
+
+def _level(precision: str) -> str:
+    return "region" if precision == "region" else "district" if precision in ("district", "approximate") else "place"
+
+
+def _best(mentions: list[PlaceMention], sentence: str, offset: int) -> PlaceMention | None:
+    """The place a sentence is about: a settlement before a district or region, one introduced by a
+    preposition or an attack verb first, then the earliest."""
+    def key(m: PlaceMention):
+        before = sentence[max(0, m.start - offset - 14):m.start - offset].lower().split()
+        cue = bool(before) and before[-1] in _CUES
+        assert m.candidate is not None
+        return (_RANK.get(m.candidate.precision, 2), not cue, m.start)
+
+    usable = [m for m in mentions if m.candidate is not None and not m.candidate.feature_code.startswith("PCL")
+              and m.candidate.country_code in base.FOREIGN_OK
+              and not _DESTINATION.search(sentence[max(0, m.start - offset - 60):m.start - offset])]
+    return min(usable, key=key) if usable else None
+
+
+def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: str = "uk") -> list[dict]:
+    """Incident dicts (the English pipeline's shape, before ids and notes) of a Ukrainian (``lang``
+    "uk") or Russian ("ru") text, or the Cyrillic part of a "mixed" one, dated relative to ``published``.
+    Any other ``lang`` gives none."""
+    if lang == "mixed":
+        lang = cyrillic_language(text)
+    if lang not in ("uk", "ru"):
+        return []
+    places = list(resolver.geoparse(text, limit=5))
+    incidents: list[dict] = []
+    undated: set[int] = set()  # incidents dated by publication only, until a later sentence dates them
+    weapon: str | None = None  # the sub-type of the last sentence that named a weapon
+    last: dict | None = None
+    recent: PlaceMention | None = None  # the place of the last sentence that reported no attack
+    last_mention: PlaceMention | None = None  # the place of the last incident
+    carried: tuple[dt.date, int] | None = None
+    at = 0
+    for sentence in base.split_sentences(text):
+        start = text.find(sentence, at)
+        start = at if start < 0 else start
+        at = start + len(sentence)
+        named = _best([m for m in places if start <= m.start < at], sentence, start)
+        if not is_violent(sentence):
+            recent = named or recent
+            casualties = find_casualties(sentence, lang)
+            if last is not None and casualties:
+                base._merge(last, {**base._counts(casualties), "source_quote": sentence})
+            last = None
+            continue
+        # later sentences with no weapon of their own are about the same attack
+        weapon = weapon_sub_type(sentence) or weapon
+        found = find_date(sentence, published, carried[0] if carried else None)
+        if found is not None:
+            carried = found
+        when = found or carried or (published, 1)
+        clauses = _CLAUSE.split(sentence)
+        pos = start
+        for clause in clauses:
+            c_start = text.find(clause, pos)
+            c_start = pos if c_start < 0 else c_start
+            pos = c_start + len(clause)
+            casualties = find_casualties(clause, lang)
+            inside = [m for m in places if c_start <= m.start < c_start + len(clause)]
+            mention = _best(inside, clause, c_start)
+            if mention is None and last is None and not incidents and recent is not None:
+                mention = recent  # "Рятувальники працюють у Дніпрі. Унаслідок удару загинули 46 людей."
+            if mention is None and last is not None and last_mention is not None and found is not None \
+                    and found[0].isoformat() != last["event_date"] and id(last) not in undated:
+                mention = last_mention  # "Наступного дня окупанти знову обстріляли місто": another day, same place
+            if mention is None or (last is not None and _level(mention.candidate.precision) != "place"  # type: ignore[union-attr]
+                                   and found is None):
+                if last is not None and (casualties or mention is not None):
+                    base._merge(last, {**base._counts(casualties), "source_quote": sentence})
+                    if found is not None and id(last) in undated:
+                        last["event_date"], last["time_precision"] = found[0].isoformat(), found[1]
+                        undated.discard(id(last))
+                continue
+            place = mention.candidate
+            assert place is not None
+            last_mention = mention
+            kind = classify(sentence, place.country_code)
+            if not names_weapon(sentence) and weapon is not None and kind["event_type"] == EXPLOSIONS:
+                kind["sub_event_type"] = weapon
+            precision = _level(place.precision)
+            candidates = [place, *mention.alternatives]
+            inc = {
+                "event_date": when[0].isoformat(), "time_precision": when[1], **kind,
+                **place_fields(place, base.PRECISION[precision]), **base._counts(casualties),
+                "source_quote": sentence, "confidence": _confidence(candidates), "status": "extracted",
+                "mention": mention.text, "places": candidates,
+            }
+            twin = next((x for x in incidents if x["event_date"] == inc["event_date"]
+                         and x["event_type"] == inc["event_type"]
+                         and haversine_km(x["latitude"], x["longitude"], inc["latitude"], inc["longitude"])
+                         <= SAME_PLACE_KM), None)
+            if twin is not None:
+                base._merge(twin, inc)
+                last = twin
+            else:
+                incidents.append(inc)
+                last = inc
+                if found is None and carried is None:
+                    undated.add(id(inc))
+    # "На Белгородчине ... атаковали": a region whose towns the text then names is not another incident
+    return [inc for inc in incidents if inc["geo_precision"] != base.PRECISION["region"] or not any(
+        x is not inc and x["admin1"] == inc["admin1"] and x["event_date"] == inc["event_date"]
+        and x["event_type"] == inc["event_type"] for x in incidents)]
+
+
+def _confidence(candidates: list) -> float:
+    margin = 3.0 if len(candidates) == 1 else candidates[0].score - candidates[1].score
+    return round(min(0.5 + min(margin, 3.0) / 7.0 + 0.05, 0.99), 2)
