@@ -31,6 +31,8 @@ def popup_html(inc: dict) -> str:
         ("Actors", " / ".join(a for a in (inc.get("actor1"), inc.get("actor2")) if a)),
         ("Location", PRECISION_TEXT.get(inc.get("geo_precision") or 0, "unknown precision")),
         ("Source", inc.get("source")), ("Notes", inc.get("notes")),
+        ("Sources", str(inc["source_count"]) if (inc.get("source_count") or 0) > 1 else None),
+        ("Review", {"extracted": "unreviewed", "rejected": "rejected"}.get(inc.get("status") or "")),
     ]
     body = "".join(f"<tr><th>{safe_text(k)}</th><td>{safe_text(v)}</td></tr>" for k, v in rows if v)
     quote = inc.get("source_quote")
