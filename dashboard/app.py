@@ -159,10 +159,7 @@ def playback_controls(flt: IncidentFilter) -> IncidentFilter | None:
         return None
     first, last = flt.since or span[0], flt.until or span[1]
     controls = st.columns([1, 2, 2, 6])
-    playing = bool(st.session_state.get("playing"))
-    if controls[0].button("⏸ Pause" if playing else "▶ Play", key="pb_play"):
-        st.session_state["playing"] = not playing
-        st.rerun()  # the whole page: the map's fragment is set up again with (or without) its timer
+    play = controls[0].empty()
     step = controls[1].radio("Step", list(STEPS), key="pb_step", horizontal=True)
     controls[2].radio("Show", MODES, key="pb_mode", horizontal=True,
                       format_func={"window": "that step only", "cumulative": "everything until then"}.get)
@@ -170,7 +167,14 @@ def playback_controls(flt: IncidentFilter) -> IncidentFilter | None:
     all_frames = frames(first, last, step)
     # where playback stands: the slider (dragged, or set by the last step), else the link's date
     index = nearest_frame(all_frames, st.session_state.get("pb_frame") or st.session_state.get("pb_at"))
+    playing = bool(st.session_state.get("playing"))
     now = time.monotonic()
+    if play.button("⏸ Pause" if playing else "▶ Play", key="pb_play"):
+        st.session_state["playing"] = not playing
+        st.session_state["pb_stepped"] = now  # the first step comes one interval after pressing play
+        if not playing and next_frame(index, len(all_frames)) is None:
+            st.session_state["pb_frame"] = all_frames[0]  # at the end: play again from the start
+        st.rerun()  # the whole page: the map's fragment is set up again with (or without) its timer
     if playing and now - st.session_state.get("pb_stepped", 0.0) >= PLAY_SECONDS * 0.9:  # the timer's tick
         following = next_frame(index, len(all_frames))
         st.session_state["pb_stepped"] = now
@@ -222,8 +226,8 @@ def map_part(flt: IncidentFilter, in_view: bool, layer: str, total: int) -> None
     else:
         data_layer = cells_layer(grid_cells(source, map_flt, cell_degrees(zoom), boundaries))
     if shown is not None:
-        st.caption(md_escape(f"Showing {shown.since or 'the start'} to {shown.until}: "
-                             f"{count(source, shown, boundaries):,} incidents."))
+        st.caption(f"Showing {shown.since or 'the start'} to {shown.until}: "  # dates we built, no data text
+                   f"{count(source, shown, boundaries):,} incidents.")
     centre = st.session_state.pop("centre_once", None)
     # the base map renders to the same Leaflet code every run, so streamlit-folium keeps it mounted (and
     # its view) and only swaps the data layer
