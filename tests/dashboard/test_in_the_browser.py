@@ -423,3 +423,104 @@ def test_hostile_links_show_a_notice_not_a_traceback(server):
             assert "Traceback" not in page.inner_text("body"), query
         page.screenshot(path=str(ARTIFACTS / "dashboard-bad-link.png"), full_page=True)
         browser.close()
+
+
+def _weekly_records() -> list[dict]:
+    """Week n of June 2025 (n = 1, 2, 3) holds n incidents; the first two wait for review."""
+    records = []
+    for week, monday in enumerate(("2025-06-02", "2025-06-09", "2025-06-16"), start=1):
+        for i in range(week):
+            records.append({"event_id": f"W{week}{i}", "event_date": monday, "event_type": "Battles",
+                            "location": f"Place {week}.{i}", "latitude": 48.0 + week * 0.5, "longitude": 31.0 + i,
+                            "fatalities": week, "status": "reviewed" if week > 1 else "extracted",
+                            "source_quote": f"Fighting at Place {week}.{i} killed {week}."})
+    records[1]["status"] = "extracted"  # W20: the second one waiting
+    return records
+
+
+def test_review_queue_accept_and_reject_in_the_browser(tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    from incidents.storage import Store
+
+    db = tmp_path / "review.sqlite"
+    Store(db).add(_weekly_records(), dedupe=False)
+    url, proc = _serve(db)
+    ARTIFACTS.mkdir(exist_ok=True)
+    try:
+        with sync_playwright() as p:
+            browser = _launch(p)
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(url)
+            assert _markers(page) == 6  # pending incidents are on the map
+            page.get_by_text("2 incidents wait for review").wait_for(timeout=30_000)
+            header = page.get_by_text("Review queue (2 waiting)")
+            header.scroll_into_view_if_needed()
+            card = page.locator(".review-card").first
+            assert "Place 2.0" in card.inner_text() and card.locator("mark").first.inner_text() == "Place 2.0"
+            page.wait_for_timeout(1000)
+            page.screenshot(path=str(ARTIFACTS / "review-queue.png"), full_page=True)
+            page.get_by_role("button", name="Accept").first.click()  # the newest: W20
+            page.get_by_text("Review queue (1 waiting)").wait_for(timeout=30_000)
+            page.get_by_text("1 incident waits for review").wait_for(timeout=30_000)
+            page.get_by_role("button", name="Reject").first.click()  # then W10
+            page.get_by_text("Nothing waits for review.").wait_for(timeout=30_000)
+            page.get_by_text("5 of 6 incidents").wait_for(timeout=30_000)
+            assert _markers(page) == 5  # the rejected one left the map
+            browser.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+    store = Store(db)
+    assert store.get("W20")["status"] == "reviewed" and store.get("W10")["status"] == "rejected"
+    assert store.count() == 6
+
+
+def test_playback_steps_week_by_week_and_keeps_the_view(tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    from incidents.storage import Store
+
+    db = tmp_path / "weeks.sqlite"
+    Store(db).add(_weekly_records(), dedupe=False)
+    url, proc = _serve(db)
+    try:
+        with sync_playwright() as p:
+            browser = _launch(p)
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            frames: list[float] = []
+            page.on("websocket", lambda ws: ws.on("framereceived", lambda _f: frames.append(time.time())))
+            page.goto(url)
+            assert _markers(page) == 6
+            frame = page.frame_locator("iframe[title*='streamlit_folium']").first
+            map_frame = next(f for f in page.frames if f.evaluate("typeof window.map !== 'undefined'"))
+            frame.locator(".leaflet-control-zoom-in").click()
+            page.wait_for_timeout(2000)
+            view = map_frame.evaluate("[window.map.getZoom(), window.map.getCenter().lat, window.map.getCenter().lng]")
+            map_frame.evaluate("window.map._notRemounted = true")
+            page.get_by_text("Time playback").click()
+            page.get_by_text("Showing 2025-06-02 to 2025-06-08: 1 incidents").wait_for(timeout=30_000)
+            assert _markers(page) == 1
+            page.get_by_role("button", name="▶ Play").click()
+            seen: list[int] = []  # the markers on the map, watched while it plays (a step a second)
+            page.get_by_role("button", name="⏸ Pause").wait_for(timeout=30_000)
+            deadline = time.time() + 30
+            while time.time() < deadline and page.get_by_role("button", name="⏸ Pause").count():
+                frame.locator("path.incident-marker, .marker-cluster").first.wait_for(timeout=10_000)
+                clusters = frame.locator(".marker-cluster").all_inner_texts()
+                n = frame.locator("path.incident-marker").count() + sum(int(t) for t in clusters if t.strip())
+                if not seen or seen[-1] != n:
+                    seen.append(n)
+                page.wait_for_timeout(100)
+            page.get_by_text("Showing 2025-06-16 to 2025-06-22: 3 incidents").wait_for(timeout=30_000)
+            assert "at=2025-06-16" in page.url  # the link keeps the frame
+            page.get_by_role("button", name="▶ Play").wait_for(timeout=30_000)  # stopped at the last week
+            page.screenshot(path=str(ARTIFACTS / "playback.png"), full_page=True)
+            assert seen[-2:] == [2, 3] and seen[0] in (1, 2), seen  # week by week: 1, 2, then 3 incidents
+            assert map_frame.evaluate("window.map._notRemounted") is True  # the same Leaflet map all along
+            after = map_frame.evaluate("[window.map.getZoom(), window.map.getCenter().lat, window.map.getCenter().lng]")
+            assert after[0] == view[0] and abs(after[1] - view[1]) < 1e-6 and abs(after[2] - view[2]) < 1e-6
+            browser.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
