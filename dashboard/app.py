@@ -12,8 +12,7 @@ from streamlit_folium import st_folium
 
 from dashboard import edit_panel, review_panel
 from dashboard.assets import use_local_assets
-from dashboard.basemap import oblast_outlines
-from dashboard.layers import POINT_LIMIT, cells_layer, choropleth_layer, heat_layer, incidents_layer
+from dashboard.mapdata import data_layer as map_layer
 from dashboard.mapview import base_map
 from dashboard.page import (
     DOWNLOAD_LIMIT,
@@ -21,7 +20,6 @@ from dashboard.page import (
     TABLE_COLUMNS,
     TABLE_ROWS,
     bbox_from_bounds,
-    cell_degrees,
     csv_bytes,
     data_box,
     filter_from_params,
@@ -51,10 +49,8 @@ from incidents.query import (
     IncidentFilter,
     count,
     date_range,
-    grid_cells,
     incident_sources,
     nearest,
-    oblast_counts,
     pending_count,
     query_incidents,
     region_names,
@@ -212,19 +208,8 @@ def map_part(flt: IncidentFilter, in_view: bool, layer: str, total: int) -> None
         if hit and hit["event_id"] != st.session_state.get("selected"):  # a grid cell is no incident
             st.session_state["selected"] = hit["event_id"]
             st.rerun()  # the table and the selection below the map follow
-    if layer == "Heat map":
-        data_layer = heat_layer(grid_cells(source, map_flt, cell_degrees(zoom) / 4, boundaries))
-    elif layer == "Incidents per oblast":
-        data_layer = choropleth_layer(oblast_counts(source, base, boundaries), oblast_outlines())
-    elif (total if map_flt is flt else count(source, map_flt, boundaries)) <= POINT_LIMIT:
-        # few enough to draw one by one, with popups (the summary already counted them when there is no view yet)
-        ids = [r["event_id"] for r in query_incidents(source, map_flt, boundaries=boundaries, columns=("event_id",))]
-        full = list(query_incidents(store, IncidentFilter(event_ids=ids, statuses=list(STATUSES))))
-        reports = incident_sources(store, [r["event_id"] for r in full])
-        data_layer = incidents_layer([{**r, "source_count": len(reports[r["event_id"]])} for r in full],
-                                     st.session_state.get("selected"))
-    else:
-        data_layer = cells_layer(grid_cells(source, map_flt, cell_degrees(zoom), boundaries))
+    data_layer = map_layer(source, store, base, map_flt, layer, zoom, boundaries,
+                           total if map_flt is flt else None, st.session_state.get("selected"))
     if shown is not None:
         st.caption(f"Showing {shown.since or 'the start'} to {shown.until}: "  # dates we built, no data text
                    f"{count(source, shown, boundaries):,} incidents.")
