@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 import folium
-from branca.element import MacroElement
+from branca.element import Element, Figure, MacroElement
 from jinja2 import Template
 
 from dashboard.popups import popup_html, safe_text
@@ -20,6 +20,19 @@ from incidents.record import TYPE_COLOURS
 POINT_LIMIT = 3000  # above this many incidents in view, draw grid cells instead of points
 COLOURS = [*TYPE_COLOURS.values(), "#333333"]
 TYPE_INDEX = {t: i for i, t in enumerate(TYPE_COLOURS)}
+
+
+class RawScript(Element):
+    """JavaScript already rendered, put on the page as it is. branca would compile it as a Jinja
+    template (``Element(text)``): slow for megabytes of data, and text from the data holding ``{{``
+    or ``{%`` would be read as template syntax (a popup with ``{{ '`` broke the map)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs) -> str:
+        return self.text
 
 
 class CircleData(MacroElement):
@@ -68,6 +81,12 @@ class CircleData(MacroElement):
         self.css = css
         self.cluster = cluster
         self.colours = COLOURS
+
+    def render(self, **kwargs) -> None:
+        """As :meth:`MacroElement.render`, but the script (holding the data) is added as it is."""
+        figure = self.get_root()
+        assert isinstance(figure, Figure), "You cannot render this Element if it is not in a Figure."
+        figure.script.add_child(RawScript(self._template.module.script(self, kwargs)), name=self.get_name())
 
 
 def _radius(killed: int | None) -> float:
