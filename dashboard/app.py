@@ -145,6 +145,9 @@ def playback_controls(flt: IncidentFilter) -> IncidentFilter | None:
     """The playback widgets; the filter of the frame shown, or None when playback is off."""
     on = st.toggle("Time playback", key="pb_on")
     if not on:
+        for key in ("play", "at", "step", "mode"):  # the link forgets playback
+            if key in st.query_params:
+                del st.query_params[key]
         if st.session_state.get("playing"):
             st.session_state["playing"] = False
             st.rerun()  # the whole page, so the fragment's timer stops

@@ -50,11 +50,12 @@ def sources_html(sources: list[dict]) -> str:
         return "<p>No source recorded.</p>"
     items = []
     for s in sources:
-        name = safe_text(s.get("source") or "source")
         link = safe_url(s.get("source_url"))
+        name = safe_text(s.get("source") or (s.get("source_url") if link else None) or "unnamed source")
         label = f"<a href='{link}' target='_blank' rel='noopener noreferrer'>{name}</a>" if link else name
         date = f" ({safe_text(s['published'])})" if s.get("published") else ""
-        items.append(f"<li>{label}{date}</li>")
+        quote = f": <q>{safe_text(s['source_quote'][:300])}</q>" if s.get("source_quote") else ""
+        items.append(f"<li>{label}{date}{quote}</li>")
     return f"<p>{len(sources)} source{'s' if len(sources) != 1 else ''}:</p><ul>{''.join(items)}</ul>"
 
 

@@ -148,3 +148,25 @@ def test_agreeing_sources_leave_the_bounds_unknown_and_decisions_outlive_new_rep
     assert store.get("A")["status"] == "rejected" and pending_count(store) == 0
     store.add([{**BASE, "event_id": "D", "status": "reviewed", "source": "acled"}])  # a reviewed dataset confirms it
     assert store.get("A")["status"] == "reviewed"
+
+
+def test_postgresql_allows_rejected_and_merges_like_sqlite(pg_url, tmp_path):
+    from incidents.storage import open_store
+
+    pg, lite = open_store(pg_url), Store(tmp_path / "s.sqlite")
+    for store in (pg, lite):
+        _three(store)
+        for report in REPORTS:
+            store.add([{**report, "event_date": "2025-07-01"}])  # a later day: no twin among the three
+        store.update("P2", {"status": "rejected"})
+    for store in (pg, lite):
+        assert pending_count(store) == 2 and [r["event_id"] for r in review_queue(store)] == ["A", "P1"]
+        assert count(store, IncidentFilter(statuses=["rejected"])) == 1
+        rec = store.get("A")
+        assert (rec["fatalities"], rec["fatalities_low"], rec["fatalities_high"]) == (6, 4, 8)
+        assert len(incident_sources(store, ["A"])["A"]) == 3
+    try:
+        pg.execute("UPDATE incidents SET status = 'maybe' WHERE event_id = 'P1'")
+        raise AssertionError("PostgreSQL let an unknown status in")
+    except Exception as exc:  # psycopg's CheckViolation
+        assert "incidents_status_check" in str(exc)
