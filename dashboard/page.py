@@ -15,7 +15,7 @@ from incidents.record import DATE_MAX, DATE_MIN, EVENT_TYPES, MAX_PEOPLE, SHOWN_
 from incidents.storage import Store, open_store
 
 TABLE_COLUMNS = ("event_date", "location", "admin1", "event_type", "sub_event_type", "fatalities", "injured",
-                 "actor1", "geo_precision", "source", "notes")
+                 "actor1", "geo_precision", "source", "notes", "status")
 # what the page reads for every selected incident; full rows only for the points it draws
 PAGE_COLUMNS = ("event_id", *TABLE_COLUMNS)
 TABLE_ROWS = 1000

@@ -30,12 +30,12 @@ def can_edit() -> tuple[bool, str]:
 def render(store_path, store, pending: int) -> None:
     """The queue for the page's ``store`` (reads); decisions go to the user's store at ``store_path``."""
     st.header(f"Review queue ({pending:,} waiting)")
-    if not pending:
-        st.caption("Nothing waits for review: every incident has been accepted, edited or rejected.")
-        return
     notice = st.session_state.pop("review_notice", None)
     if notice:
         st.success(md_escape(notice))
+    if not pending:
+        st.caption("Nothing waits for review: every incident has been accepted, edited or rejected.")
+        return
     allowed, why = can_edit()
     if why:
         st.caption(md_escape(why))

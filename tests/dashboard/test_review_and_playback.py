@@ -166,3 +166,29 @@ def test_edit_in_the_queue_offers_the_resolvers_places(queue_db, monkeypatch, in
     assert not at.exception
     rec = Store(queue_db).get("P1")
     assert rec["status"] == "reviewed" and rec["fatalities"] == 6
+
+
+def test_the_popup_counts_sources_shows_the_spread_and_marks_unreviewed():
+    from dashboard.popups import popup_html
+
+    body = popup_html({"event_date": "2025-06-03", "location": "Sumy", "fatalities": 6, "fatalities_low": 4,
+                       "fatalities_high": 6, "injured": 3, "status": "extracted", "source_count": 2})
+    assert "<th>Killed</th><td>6 (4–6)</td>" in body and "<th>Injured</th><td>3</td>" in body
+    assert "<th>Sources</th><td>2</td>" in body and "<th>Review</th><td>unreviewed</td>" in body
+    assert "Review" not in popup_html({"location": "Sumy", "status": "reviewed"})
+
+
+def test_the_selected_incident_lists_all_its_sources(tmp_path, monkeypatch):
+    db = tmp_path / "s.sqlite"
+    store = Store(db)
+    for name in ("paper-a", "paper-b"):
+        store.add([{**BASE, "event_id": f"M-{name}", "event_date": "2025-06-03", "location": "Sumy",
+                    "source": name, "source_url": f"https://example.org/{name}", "source_quote": f"{name} says"}])
+    assert store.count() == 1
+    monkeypatch.setenv("INCIDENT_MAP_DB", str(db))
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.session_state["selected"] = "M-paper-a"
+    at.run()
+    assert not at.exception and "Selected:" in at.info[0].value
+    listing = next(e.proto.body for e in at.get("html") if "2 sources" in e.proto.body)
+    assert "paper-a" in listing and "paper-b" in listing and "https://example.org/paper-b" in listing
