@@ -34,11 +34,13 @@ def rebuild_incidents(db: sqlite3.Connection) -> None:
     CHECK): SQLite's own recipe (sqlite.org/lang_altertable.html, "other kinds of schema changes").
     A new table from the current definition, rows copied with their rowids (so any external-content
     full-text index stays valid), the old one dropped, the new one renamed, and every index and
-    trigger the old table had created again. Runs in the migration's transaction, with foreign keys
-    off (see :meth:`Store._migrate`), so dropping the old table cascades to no source row."""
+    trigger the old table had created again (views naming it are left as written). Runs in the
+    migration's transaction, with foreign keys off (see :meth:`Store._migrate`), so dropping the old
+    table cascades to no source row; a broken foreign key found afterwards rolls it all back."""
     table = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'incidents'").fetchone()[0]
     new, n = re.subn(r"CHECK \(status IN \([^)]*\)\)", STATUS_CHECK, table)
-    assert n == 1, "the incidents table has no status CHECK to replace"
+    if n != 1:
+        raise RuntimeError("migration: the incidents table has no status CHECK to replace")
     new = re.sub(r"^CREATE TABLE (\"?)incidents\1", "CREATE TABLE incidents_rebuilt", new)
     extras = [r[0] for r in db.execute("SELECT sql FROM sqlite_master WHERE tbl_name = 'incidents' "
                                        "AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY rowid")]
@@ -46,11 +48,17 @@ def rebuild_incidents(db: sqlite3.Connection) -> None:
     db.execute(new)
     db.execute(f"INSERT INTO incidents_rebuilt (rowid, {columns}) SELECT rowid, {columns} FROM incidents")
     db.execute("DROP TABLE incidents")
-    db.execute("ALTER TABLE incidents_rebuilt RENAME TO incidents")
+    # views and other tables' triggers naming "incidents" are left as written (SQLite's recipe)
+    db.execute("PRAGMA legacy_alter_table = ON")
+    try:
+        db.execute("ALTER TABLE incidents_rebuilt RENAME TO incidents")
+    finally:
+        db.execute("PRAGMA legacy_alter_table = OFF")
     for sql in extras:
         db.execute(sql)
     problems = db.execute("PRAGMA foreign_key_check").fetchall()
-    assert not problems, f"foreign keys broken by the rebuild: {problems[:3]}"
+    if problems:
+        raise RuntimeError(f"migration: foreign keys broken by the rebuild: {[tuple(p) for p in problems[:3]]}")
 
 
 def allow_rejected(db: sqlite3.Connection) -> None:

@@ -170,3 +170,35 @@ def test_postgresql_allows_rejected_and_merges_like_sqlite(pg_url, tmp_path):
         raise AssertionError("PostgreSQL let an unknown status in")
     except Exception as exc:  # psycopg's CheckViolation
         assert "incidents_status_check" in str(exc)
+
+
+def test_the_rebuild_keeps_a_full_text_index_and_views_on_the_table(tmp_path):
+    path = tmp_path / "fts.sqlite"
+    _version_3_store(path)
+    db = sqlite3.connect(path, isolation_level=None)
+    db.executescript("""
+        UPDATE incidents SET notes = 'artillery near the bridge' WHERE event_id = 'OLD1';
+        CREATE VIRTUAL TABLE incidents_fts USING fts5(notes, content='incidents', content_rowid='rowid');
+        INSERT INTO incidents_fts(incidents_fts) VALUES ('rebuild');
+        CREATE TRIGGER incidents_fts_insert AFTER INSERT ON incidents BEGIN
+            INSERT INTO incidents_fts(rowid, notes) VALUES (NEW.rowid, NEW.notes);
+        END;
+        CREATE TRIGGER incidents_fts_update AFTER UPDATE OF notes ON incidents BEGIN
+            INSERT INTO incidents_fts(incidents_fts, rowid, notes) VALUES ('delete', OLD.rowid, OLD.notes);
+            INSERT INTO incidents_fts(rowid, notes) VALUES (NEW.rowid, NEW.notes);
+        END;
+        CREATE VIEW pending AS SELECT event_id FROM incidents WHERE status = 'extracted';
+    """)
+    db.close()
+    store = Store(path)
+    assert store.schema_version == len(MIGRATIONS)
+
+    def found(word: str) -> list[str]:
+        return [r[0] for r in store.db.execute(
+            "SELECT i.event_id FROM incidents_fts f JOIN incidents i ON i.rowid = f.rowid "
+            "WHERE incidents_fts MATCH ? ORDER BY i.event_id", (word,))]
+
+    assert found("bridge") == ["OLD1"]  # rowids kept: the index still points at the right rows
+    store.update("OLD0", {"notes": "drone over the bridge"})  # and its triggers still feed it
+    assert found("bridge") == ["OLD0", "OLD1"] and found("drone") == ["OLD0"]
+    assert [r[0] for r in store.db.execute("SELECT event_id FROM pending")] == ["OLD1"]
