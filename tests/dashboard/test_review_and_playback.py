@@ -192,3 +192,14 @@ def test_the_selected_incident_lists_all_its_sources(tmp_path, monkeypatch):
     assert not at.exception and "Selected:" in at.info[0].value
     listing = next(e.proto.body for e in at.get("html") if "2 sources" in e.proto.body)
     assert "paper-a" in listing and "paper-b" in listing and "https://example.org/paper-b" in listing
+
+
+def test_beyond_loopback_the_queue_needs_the_password(queue_db, monkeypatch):
+    monkeypatch.setenv("INCIDENT_MAP_HOST", "0.0.0.0")
+    monkeypatch.setenv("INCIDENT_MAP_PASSWORD", "s3cret")
+    at = AppTest.from_file(str(APP), default_timeout=60).run()
+    assert any("Enter the password" in c.value for c in at.caption)
+    assert not [b for b in at.button if b.key and b.key.startswith("accept_")]
+    at.text_input(key="edit_password").input("s3cret").run()
+    at.button(key="reject_P1").click().run()
+    assert Store(queue_db).get("P1")["status"] == "rejected"
