@@ -426,23 +426,26 @@ def test_hostile_links_show_a_notice_not_a_traceback(server):
 
 
 def _weekly_records() -> list[dict]:
-    """Week n of June 2025 (n = 1, 2, 3) holds n incidents; the first two wait for review."""
+    """Week n of June 2025 (n = 1, 2, 3) holds n incidents; the first of each week waits for review
+    (the one of week 2 in Sumy, so the resolver has places to offer)."""
     records = []
     for week, monday in enumerate(("2025-06-02", "2025-06-09", "2025-06-16"), start=1):
         for i in range(week):
             records.append({"event_id": f"W{week}{i}", "event_date": monday, "event_type": "Battles",
                             "location": f"Place {week}.{i}", "latitude": 48.0 + week * 0.5, "longitude": 31.0 + i,
-                            "fatalities": week, "status": "reviewed" if week > 1 else "extracted",
+                            "fatalities": week, "status": "extracted" if i == 0 else "reviewed",
                             "source_quote": f"Fighting at Place {week}.{i} killed {week}."})
-    records[1]["status"] = "extracted"  # W20: the second one waiting
+    records[1].update(location="Sumy", latitude=50.9174, longitude=34.7991, admin1="Sumy",
+                      source_quote="Fighting at Sumy killed 2.", source="Paper <b>", source_url="https://example.org/w")
     return records
 
 
-def test_review_queue_accept_and_reject_in_the_browser(tmp_path):
+def test_review_queue_accept_edit_and_reject_in_the_browser(tmp_path, index_path, monkeypatch):
     from playwright.sync_api import sync_playwright
 
     from incidents.storage import Store
 
+    monkeypatch.setenv("INCIDENT_MAP_INDEX", str(index_path))  # the resolver's alternatives
     db = tmp_path / "review.sqlite"
     Store(db).add(_weekly_records(), dedupe=False)
     url, proc = _serve(db)
@@ -453,14 +456,25 @@ def test_review_queue_accept_and_reject_in_the_browser(tmp_path):
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             page.goto(url)
             assert _markers(page) == 6  # pending incidents are on the map
-            page.get_by_text("2 incidents wait for review").wait_for(timeout=30_000)
-            header = page.get_by_text("Review queue (2 waiting)")
-            header.scroll_into_view_if_needed()
-            card = page.locator(".review-card").first
-            assert "Place 2.0" in card.inner_text() and card.locator("mark").first.inner_text() == "Place 2.0"
+            page.get_by_text("3 incidents wait for review").wait_for(timeout=30_000)
+            page.get_by_text("Review queue (3 waiting)").scroll_into_view_if_needed()
+            cards = page.locator(".review-card")
+            assert [c.split(" · ")[2] for c in cards.all_inner_texts()] == ["Place 3.0", "Sumy (Sumy)", "Place 1.0"]
+            sumy = cards.nth(1)
+            assert sumy.locator("mark").first.inner_text() == "Sumy" and "Paper <b>" in sumy.inner_text()
+            assert sumy.locator("a").get_attribute("href") == "https://example.org/w"
             page.wait_for_timeout(1000)
             page.screenshot(path=str(ARTIFACTS / "review-queue.png"), full_page=True)
-            page.get_by_role("button", name="Accept").first.click()  # the newest: W20
+
+            page.get_by_role("button", name="Accept").first.click()  # the newest: W30
+            page.get_by_text("Review queue (2 waiting)").wait_for(timeout=30_000)
+            page.get_by_role("button", name="Edit").first.click()  # now W20, in Sumy
+            place = page.get_by_text("Place (the resolver's ranking)")
+            place.wait_for(timeout=60_000)
+            form = page.locator("[data-testid='stForm']").filter(has_text="Save as reviewed")
+            form.get_by_label("Killed (empty = unknown)").fill("7")
+            page.screenshot(path=str(ARTIFACTS / "review-edit.png"), full_page=True)
+            form.get_by_role("button", name="Save as reviewed").click()
             page.get_by_text("Review queue (1 waiting)").wait_for(timeout=30_000)
             page.get_by_text("1 incident waits for review").wait_for(timeout=30_000)
             page.get_by_role("button", name="Reject").first.click()  # then W10
@@ -472,7 +486,9 @@ def test_review_queue_accept_and_reject_in_the_browser(tmp_path):
         proc.terminate()
         proc.wait(timeout=20)
     store = Store(db)
-    assert store.get("W20")["status"] == "reviewed" and store.get("W10")["status"] == "rejected"
+    assert store.get("W30")["status"] == "reviewed" and store.get("W10")["status"] == "rejected"
+    assert store.get("W20")["status"] == "reviewed" and store.get("W20")["fatalities"] == 7
+    assert store.get("W20")["geonameid"] is not None  # the place taken from the resolver's ranking
     assert store.count() == 6
 
 
