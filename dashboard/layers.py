@@ -36,7 +36,8 @@ class RawScript(Element):
 
 
 class CircleData(MacroElement):
-    """Circles from a list of rows [lat, lon, colour index, radius, dashed, popup html, tooltip, selected]."""
+    """Circles from a list of rows [lat, lon, colour index, radius, dashed, popup html, tooltip, selected,
+    unreviewed (drawn faint)]."""
 
     _template = Template("""{% macro script(this, kwargs) %}
         (function (parent) {
@@ -53,7 +54,8 @@ class CircleData(MacroElement):
                 var d = rows[i];
                 var c = colours[d[2]];
                 var m = L.circleMarker([d[0], d[1]], {radius: d[3], color: c, fillColor: c, fill: true,
-                    fillOpacity: 0.7, weight: 2, dashArray: d[4] ? "4" : null, className: {{ this.css|tojson }}});
+                    fillOpacity: d[8] ? 0.2 : 0.7, weight: 2, dashArray: d[4] ? "4" : null,
+                    className: {{ this.css|tojson }}});
                 m.bindPopup(d[5], {maxWidth: 360});
                 m.bindTooltip(d[6]);
                 group.addLayer(m);
@@ -101,7 +103,8 @@ def point_rows(incidents: list[dict], selected: str | None = None) -> list[list]
                     TYPE_INDEX.get(inc.get("event_type") or "", len(COLOURS) - 1), _radius(inc.get("fatalities")),
                     1 if (inc.get("geo_precision") or 1) > 1 else 0, popup_html(inc),
                     safe_text(f"{inc.get('location')} ({inc.get('event_date')})"),
-                    1 if selected is not None and inc.get("event_id") == selected else 0])
+                    1 if selected is not None and inc.get("event_id") == selected else 0,
+                    1 if inc.get("status") == "extracted" else 0])
     return out
 
 
@@ -113,7 +116,7 @@ def cell_rows(cells: list[dict]) -> list[list]:
         text = f"{n:,} incidents, {killed:,} killed; zoom in or narrow the filters to see each one"
         out.append([round(cell["latitude"], 4), round(cell["longitude"], 4),
                     TYPE_INDEX.get(cell["event_type"] or "", len(COLOURS) - 1), round(4 + min(math.sqrt(n), 40), 1),
-                    0, safe_text(text), safe_text(f"{n:,} incidents"), 0])
+                    0, safe_text(text), safe_text(f"{n:,} incidents"), 0, 0])
     return out
 
 

@@ -203,3 +203,11 @@ def test_beyond_loopback_the_queue_needs_the_password(queue_db, monkeypatch):
     at.text_input(key="edit_password").input("s3cret").run()
     at.button(key="reject_P1").click().run()
     assert Store(queue_db).get("P1")["status"] == "rejected"
+
+
+def test_unreviewed_incidents_are_drawn_faint():
+    from dashboard.layers import point_rows
+
+    rows = point_rows([{**BASE, "event_date": "2025-06-03", "location": "Sumy", "status": status}
+                       for status in ("extracted", "reviewed")])
+    assert [r[8] for r in rows] == [1, 0]
