@@ -202,3 +202,17 @@ def test_the_rebuild_keeps_a_full_text_index_and_views_on_the_table(tmp_path):
     store.update("OLD0", {"notes": "drone over the bridge"})  # and its triggers still feed it
     assert found("bridge") == ["OLD0", "OLD1"] and found("drone") == ["OLD0"]
     assert [r[0] for r in store.db.execute("SELECT event_id FROM pending")] == ["OLD1"]
+
+
+def test_the_page_mirror_follows_review_decisions(tmp_path):
+    from incidents.storage.mirror import Mirror
+
+    store = Store(tmp_path / "s.sqlite")
+    _three(store)
+    mirror = Mirror(store, None, cache_dir=tmp_path / "cache")
+    assert pending_count(mirror) == 2 and count(mirror) == 3
+    store.update("P2", {"status": "rejected"})
+    mirror.sync()  # only the changed row is copied again
+    assert pending_count(mirror) == 1 and count(mirror) == 2
+    assert [r["event_id"] for r in query_incidents(mirror, IncidentFilter(statuses=["rejected"]))] == ["P2"]
+    assert count(mirror, IncidentFilter(statuses=["reviewed"])) == 1
