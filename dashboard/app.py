@@ -41,6 +41,7 @@ from dashboard.playback import (
     next_frame,
     params_from_playback,
     playback_from_params,
+    tick,
 )
 from dashboard.review import sources_html
 from incidents import settings
@@ -174,14 +175,11 @@ def playback_controls(flt: IncidentFilter) -> IncidentFilter | None:
         if not playing and next_frame(index, len(all_frames)) is None:
             st.session_state["pb_frame"] = all_frames[0]  # at the end: play again from the start
         st.rerun()  # the whole page: the map's fragment is set up again with (or without) its timer
-    if playing and now - st.session_state.get("pb_stepped", 0.0) >= PLAY_SECONDS * 0.9:  # the timer's tick
-        following = next_frame(index, len(all_frames))
-        st.session_state["pb_stepped"] = now
-        if following is None:
-            st.session_state["playing"] = False
-            st.rerun()
-        else:
-            index = following
+    index, still, st.session_state["pb_stepped"] = tick(index, len(all_frames), playing, now,
+                                                       st.session_state.get("pb_stepped", 0.0))
+    if playing and not still:  # the last frame: stop the fragment's timer (a rerun of the whole page)
+        st.session_state["playing"] = False
+        st.rerun()
     st.session_state["pb_frame"] = all_frames[index]  # the slider follows playback
     chosen = controls[3].select_slider("Frame", all_frames, key="pb_frame", label_visibility="collapsed",
                                        format_func=lambda d: f"{d} – {frame_end(d, step)}")

@@ -75,6 +75,19 @@ def next_frame(index: int, count: int) -> int | None:
     return index + 1 if index + 1 < count else None
 
 
+def tick(index: int, count: int, playing: bool, now: float, last_step: float,
+         interval: float = PLAY_SECONDS) -> tuple[int, bool, float]:
+    """One run of the map's part while playback may be playing: (frame index, still playing, time of
+    the last step). A step happens once ``interval`` (less a tenth, for timer jitter) has passed since
+    the last one, so a pan or zoom in between does not step too; at the last frame playback stops."""
+    if not playing or now - last_step < interval * 0.9:
+        return index, playing, last_step
+    following = next_frame(index, count)
+    if following is None:
+        return index, False, now
+    return following, True, now
+
+
 def playback_from_params(params: Mapping[str, list[str]]) -> tuple[Playback, list[str]]:
     """Playback as a link describes it, and one notice per value dropped (bad values never fail)."""
     notices: list[str] = []

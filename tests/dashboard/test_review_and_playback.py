@@ -15,6 +15,7 @@ from dashboard.playback import (
     next_frame,
     params_from_playback,
     playback_from_params,
+    tick,
 )
 from dashboard.review import alternatives, card_html, highlight
 from incidents.query import IncidentFilter
@@ -54,6 +55,13 @@ def test_frames_step_by_week_or_day_and_filter_a_window_or_everything_until_then
     assert (cumulative.since, cumulative.until) == ("2025-06-04", "2025-06-20")
     assert nearest_frame(weeks, "2025-06-11") == 1 and nearest_frame(weeks, None) == 0
     assert next_frame(1, 3) == 2 and next_frame(2, 3) is None
+
+
+def test_a_tick_steps_once_an_interval_and_stops_at_the_end():
+    assert tick(0, 3, True, now=10.0, last_step=9.0, interval=1.0) == (1, True, 10.0)
+    assert tick(1, 3, True, now=10.3, last_step=10.0, interval=1.0) == (1, True, 10.0)  # a pan between steps
+    assert tick(2, 3, True, now=11.0, last_step=10.0, interval=1.0) == (2, False, 11.0)  # the end
+    assert tick(0, 3, False, now=99.0, last_step=0.0) == (0, False, 0.0)  # paused
 
 
 def test_playback_link_round_trip_and_bad_values():
