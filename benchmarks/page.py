@@ -58,6 +58,48 @@ def baseline(rows: list[dict]) -> tuple[float, int]:
     return time.perf_counter() - t, len(html.encode())
 
 
+def playback_step_times(db: str, steps: int = 8) -> dict[str, float]:
+    """Median seconds of one playback step, for each mode: what the map fragment runs (frame filter,
+    the frame's count, the data layer built and serialised as streamlit-folium sends it), on the
+    page's own mirror of the store. Also the review queue opening (count, first page, its sources, cards)."""
+    import statistics
+
+    from streamlit_folium import _get_feature_group_string
+
+    from dashboard.mapdata import data_layer
+    from dashboard.mapview import base_map
+    from dashboard.page import page_sources
+    from dashboard.playback import frame_filter, frames
+    from dashboard.review import card_html
+    from incidents.boundaries import load_boundaries
+    from incidents.query import IncidentFilter, count, date_range, incident_sources, pending_count, review_queue
+
+    store, _, source = page_sources(db)
+    boundaries = load_boundaries()
+    fmap = base_map(boundaries)
+    flt = IncidentFilter()
+    out = {}
+    for mode in ("window", "cumulative"):
+        took = []
+        for start in frames(*(date_range(source, flt, boundaries) or ("2024-01-01", "2024-01-01")), "week")[:steps]:
+            t = time.perf_counter()
+            shown = frame_filter(flt, start, "week", mode)
+            count(source, shown, boundaries)
+            layer = data_layer(source, store, shown, shown, "Points", 6, boundaries)
+            _get_feature_group_string(layer, map=fmap)
+            took.append(time.perf_counter() - t)
+        out[mode] = statistics.median(took)
+    t = time.perf_counter()
+    pending = pending_count(source)
+    rows = review_queue(store, 20)
+    sources = incident_sources(store, [r["event_id"] for r in rows])
+    for r in rows:
+        card_html(r, sources[r["event_id"]])
+    out["queue"] = time.perf_counter() - t
+    out["pending"] = pending
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--incidents", type=int, default=100_000)
@@ -74,6 +116,11 @@ def main() -> None:
           f"({cold:.2f} s for the very first one after start, imports included) (target < 2 s); "
           f"filter change (type) {change:.2f} s, (region) {change2:.2f} s (target < 0.5 s); "
           f"about {sent / 1e6:.2f} MB sent for map and table (target < 5 MB)")
+    steps = playback_step_times(str(store.path))
+    print(f"playback step (the map fragment's work, median of 8 weeks): window {steps['window']:.3f} s, "
+          f"cumulative {steps['cumulative']:.3f} s (target < 0.5 s); a filter change reruns the whole page in "
+          f"{change:.2f} s: ratio {change / steps['window']:.1f}x / {change / steps['cumulative']:.1f}x")
+    print(f"review queue with {steps['pending']:,.0f} pending: opens in {steps['queue']:.3f} s (target < 1 s)")
     n = args.baseline_count or args.incidents
     took, size = baseline(rows[:n])
     print(f"baseline, one folium Marker per incident at {n:,}: {took:.1f} s to build and render, "

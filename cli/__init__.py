@@ -395,21 +395,25 @@ def import_(kind, files, db) -> None:
 @click.option("--min-fatalities", type=click.IntRange(min=0))
 @click.option("--actor", help="Text in actor1 or actor2.")
 @click.option("--search", help="Text in place, notes or quote.")
+@click.option("--status", "statuses", multiple=True, type=click.Choice(["extracted", "reviewed", "rejected", "all"]),
+              help="Review status (repeatable): extracted (unreviewed), reviewed, rejected, or all. "
+                   "Default: extracted and reviewed (rejected incidents are left out).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File (default: stdout).")
 @click.option("--bom", is_flag=True, help="CSV: start with a UTF-8 byte order mark, so spreadsheets read Cyrillic.")
 @_DB
-def export(fmt, regions, since, until, types, min_fatalities, actor, search, output, bom, db) -> None:
+def export(fmt, regions, since, until, types, min_fatalities, actor, search, statuses, output, bom, db) -> None:
     """Export the incidents that match the filters."""
     from incidents.export import write_csv, write_feature_collection
     from incidents.query import IncidentFilter, query_features, query_incidents
-    from incidents.record import EVENT_TYPES
+    from incidents.record import EVENT_TYPES, SHOWN_STATUSES, STATUSES
     from incidents.regions import canonical_regions
 
+    chosen = list(STATUSES) if "all" in statuses else list(dict.fromkeys(statuses or SHOWN_STATUSES))
     bad = [t for t in types if t not in EVENT_TYPES]
     if bad:
         raise click.BadParameter(f"unknown type {bad[0]!r}; one of: {', '.join(EVENT_TYPES)}", param_hint="--type")
     flt = IncidentFilter(regions=canonical_regions(regions), since=since, until=until, types=list(types),
-                         min_fatalities=min_fatalities, actor=actor, text=search)
+                         min_fatalities=min_fatalities, actor=actor, text=search, statuses=chosen)
     from incidents.boundaries import load_boundaries
 
     store = _store(db)

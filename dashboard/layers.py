@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 import folium
-from branca.element import MacroElement
+from branca.element import Element, Figure, MacroElement
 from jinja2 import Template
 
 from dashboard.popups import popup_html, safe_text
@@ -22,8 +22,22 @@ COLOURS = [*TYPE_COLOURS.values(), "#333333"]
 TYPE_INDEX = {t: i for i, t in enumerate(TYPE_COLOURS)}
 
 
+class RawScript(Element):
+    """JavaScript already rendered, put on the page as it is. branca would compile it as a Jinja
+    template (``Element(text)``): slow for megabytes of data, and text from the data holding ``{{``
+    or ``{%`` would be read as template syntax (a popup with ``{{ '`` broke the map)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs) -> str:
+        return self.text
+
+
 class CircleData(MacroElement):
-    """Circles from a list of rows [lat, lon, colour index, radius, dashed, popup html, tooltip, selected]."""
+    """Circles from a list of rows [lat, lon, colour index, radius, dashed, popup html, tooltip, selected,
+    unreviewed (drawn faint)]."""
 
     _template = Template("""{% macro script(this, kwargs) %}
         (function (parent) {
@@ -40,7 +54,8 @@ class CircleData(MacroElement):
                 var d = rows[i];
                 var c = colours[d[2]];
                 var m = L.circleMarker([d[0], d[1]], {radius: d[3], color: c, fillColor: c, fill: true,
-                    fillOpacity: 0.7, weight: 2, dashArray: d[4] ? "4" : null, className: {{ this.css|tojson }}});
+                    fillOpacity: d[8] ? 0.2 : 0.7, weight: 2, dashArray: d[4] ? "4" : null,
+                    className: {{ this.css|tojson }}});
                 m.bindPopup(d[5], {maxWidth: 360});
                 m.bindTooltip(d[6]);
                 group.addLayer(m);
@@ -69,6 +84,12 @@ class CircleData(MacroElement):
         self.cluster = cluster
         self.colours = COLOURS
 
+    def render(self, **kwargs) -> None:
+        """As :meth:`MacroElement.render`, but the script (holding the data) is added as it is."""
+        figure = self.get_root()
+        assert isinstance(figure, Figure), "You cannot render this Element if it is not in a Figure."
+        figure.script.add_child(RawScript(self._template.module.script(self, kwargs)), name=self.get_name())
+
 
 def _radius(killed: int | None) -> float:
     return round(6 + min(killed or 0, 30) ** 0.5 * 3, 1)
@@ -82,7 +103,8 @@ def point_rows(incidents: list[dict], selected: str | None = None) -> list[list]
                     TYPE_INDEX.get(inc.get("event_type") or "", len(COLOURS) - 1), _radius(inc.get("fatalities")),
                     1 if (inc.get("geo_precision") or 1) > 1 else 0, popup_html(inc),
                     safe_text(f"{inc.get('location')} ({inc.get('event_date')})"),
-                    1 if selected is not None and inc.get("event_id") == selected else 0])
+                    1 if selected is not None and inc.get("event_id") == selected else 0,
+                    1 if inc.get("status") == "extracted" else 0])
     return out
 
 
@@ -94,7 +116,7 @@ def cell_rows(cells: list[dict]) -> list[list]:
         text = f"{n:,} incidents, {killed:,} killed; zoom in or narrow the filters to see each one"
         out.append([round(cell["latitude"], 4), round(cell["longitude"], 4),
                     TYPE_INDEX.get(cell["event_type"] or "", len(COLOURS) - 1), round(4 + min(math.sqrt(n), 40), 1),
-                    0, safe_text(text), safe_text(f"{n:,} incidents"), 0])
+                    0, safe_text(text), safe_text(f"{n:,} incidents"), 0, 0])
     return out
 
 

@@ -22,7 +22,8 @@ def legend_html() -> str:
     return ("<div class='incident-legend' style='background:white;padding:6px 8px;font:12px sans-serif;"
             "border-radius:4px;opacity:.9'>"
             "<style>.incident-legend span{display:inline-block;width:10px;height:10px;border-radius:5px;"
-            "margin-right:5px}</style>" + items + "<div>dashed: approximate or region-level</div></div>")
+            "margin-right:5px}</style>" + items + "<div>dashed: approximate or region-level</div>"
+            "<div>faint: not reviewed yet</div></div>")
 
 
 class PluginScripts(JSCSSMixin, MacroElement):

@@ -11,11 +11,11 @@ from collections.abc import Iterable, Mapping
 from incidents.defaults import load_default_incidents
 from incidents.export import write_csv, write_geojson
 from incidents.query import IncidentFilter
-from incidents.record import DATE_MAX, DATE_MIN, EVENT_TYPES, MAX_PEOPLE
+from incidents.record import DATE_MAX, DATE_MIN, EVENT_TYPES, MAX_PEOPLE, SHOWN_STATUSES, STATUSES
 from incidents.storage import Store, open_store
 
 TABLE_COLUMNS = ("event_date", "location", "admin1", "event_type", "sub_event_type", "fatalities", "injured",
-                 "actor1", "geo_precision", "source", "notes")
+                 "actor1", "geo_precision", "source", "notes", "status")
 # what the page reads for every selected incident; full rows only for the points it draws
 PAGE_COLUMNS = ("event_id", *TABLE_COLUMNS)
 TABLE_ROWS = 1000
@@ -90,8 +90,15 @@ def filter_from_params(params: Mapping[str, list[str]],
             min_fatalities = int(killed)
         else:
             drop("min_killed", killed, f"not a whole number from 0 to {MAX_PEOPLE:,}")
+    statuses = []
+    for value in (s for s in params.get("status", []) if s):
+        if value in STATUSES:
+            statuses.append(value)
+        else:
+            drop("status", value, f"not one of {', '.join(STATUSES)}")
     flt = IncidentFilter(regions=chosen_regions, since=date("since"), until=date("until"), types=types,
-                         min_fatalities=min_fatalities, actor=text("actor"), text=text("q"))
+                         min_fatalities=min_fatalities, actor=text("actor"), text=text("q"),
+                         statuses=list(dict.fromkeys(statuses)) or list(SHOWN_STATUSES))
     return flt, notices
 
 
@@ -107,6 +114,8 @@ def params_from_filter(flt: IncidentFilter) -> dict[str, list[str] | str]:
         value = getattr(flt, attr)
         if value:
             out[param] = list(value) if isinstance(value, list) else str(value)
+    if flt.statuses and list(flt.statuses) != list(SHOWN_STATUSES):  # the default (all but rejected): none
+        out["status"] = list(flt.statuses)
     return out
 
 

@@ -24,13 +24,21 @@ def popup_html(inc: dict) -> str:
     def num(v: object) -> str:
         return "unknown" if v is None else str(v)
 
+    def spread(key: str) -> str:  # the best estimate, and the range sources or the text gave
+        low, high = inc.get(f"{key}_low"), inc.get(f"{key}_high")
+        if low is None and high is None:
+            return num(inc.get(key))
+        return f"{num(inc.get(key))} ({'?' if low is None else low}–{'?' if high is None else high})"
+
     rows = [
         ("Date", inc.get("event_date")), ("Place", inc.get("location")), ("Region", inc.get("admin1")),
         ("Type", " / ".join(t for t in (inc.get("event_type"), inc.get("sub_event_type")) if t)),
-        ("Killed", num(inc.get("fatalities"))), ("Injured", num(inc.get("injured"))),
+        ("Killed", spread("fatalities")), ("Injured", spread("injured")),
         ("Actors", " / ".join(a for a in (inc.get("actor1"), inc.get("actor2")) if a)),
         ("Location", PRECISION_TEXT.get(inc.get("geo_precision") or 0, "unknown precision")),
         ("Source", inc.get("source")), ("Notes", inc.get("notes")),
+        ("Sources", str(inc["source_count"]) if inc.get("source_count") else None),
+        ("Review", {"extracted": "unreviewed", "rejected": "rejected"}.get(inc.get("status") or "")),
     ]
     body = "".join(f"<tr><th>{safe_text(k)}</th><td>{safe_text(v)}</td></tr>" for k, v in rows if v)
     quote = inc.get("source_quote")

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
-from .record import FIELDS
+from .record import FIELDS, SHOWN_STATUSES, STATUSES
 from .storage.sql import marks
 
 if TYPE_CHECKING:
@@ -62,6 +62,8 @@ class IncidentFilter:
     text: str | None = None  # substring of location, notes or source quote
     bbox: tuple[float, float, float, float] | None = None  # (south, west, north, east)
     event_ids: list[str] | None = None
+    # review statuses to select (see incidents.record.STATUSES); by default everything but "rejected"
+    statuses: list[str] = field(default_factory=lambda: list(SHOWN_STATUSES))
 
     def where(self, source: Engine, boundaries: Boundaries | None = None) -> tuple[str, list, object]:
         """SQL WHERE clause, its parameters, and the polygon rows must still fall in (when the
@@ -94,6 +96,9 @@ class IncidentFilter:
             south, west, north, east = self.bbox
             clauses.append("latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?")
             params += [south, north, west, east]
+        if set(self.statuses) != set(STATUSES):
+            clauses.append(f"status IN ({marks(self.statuses)})" if self.statuses else "1 = 0")
+            params += list(self.statuses)
         if self.event_ids is not None:
             clauses.append(f"event_id IN ({marks(self.event_ids)})" if self.event_ids else "1 = 0")
             params += list(self.event_ids)
@@ -250,3 +255,45 @@ def region_names(source) -> list[str]:
     """The admin1 names in the store (the region choices when no outlines are loaded)."""
     return [r["admin1"] for r in source.rows(
         "SELECT DISTINCT admin1 FROM incidents WHERE admin1 IS NOT NULL AND admin1 <> '' ORDER BY admin1")]
+
+
+def pending_count(source: Engine) -> int:
+    """Incidents waiting for review (status "extracted"), whatever the filters."""
+    return int(next(source.rows("SELECT count(*) AS n FROM incidents WHERE status = 'extracted'"))["n"])
+
+
+def review_queue(source: Engine, limit: int = 20, offset: int = 0) -> list[dict]:
+    """The next incidents waiting for review, newest first (by event date, then by when stored)."""
+    return list(source.rows(f"SELECT {', '.join(FIELDS)} FROM incidents WHERE status = 'extracted' "
+                            "ORDER BY event_date DESC, created DESC, event_id LIMIT ? OFFSET ?",
+                            [int(limit), int(offset)]))
+
+
+def incident_sources(source: Engine, event_ids: list[str]) -> dict[str, list[dict]]:
+    """Each incident's sources (every report merged into it), oldest first, for a store that keeps
+    them (SQLite, PostgreSQL; not the page's mirror)."""
+    out: dict[str, list[dict]] = {i: [] for i in event_ids}
+    for chunk in _chunks(event_ids, 500):
+        for row in source.rows("SELECT event_id, source, source_url, published, source_quote FROM incident_sources "
+                               f"WHERE event_id IN ({marks(chunk)}) ORDER BY published, source, source_url",
+                               list(chunk)):
+            out[row["event_id"]].append(row)
+    return out
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def date_range(source: Engine, flt: IncidentFilter | None = None,
+               boundaries: Boundaries | None = None) -> tuple[str, str] | None:
+    """The first and last event dates of the selection (ISO), or None when it is empty."""
+    flt = flt or IncidentFilter()
+    rows = _light(source, flt, boundaries, ("event_date",))
+    if rows is not None:
+        dates = [str(r["event_date"])[:10] for r in rows]
+        return (min(dates), max(dates)) if dates else None
+    where, params, _ = flt.where(source, boundaries)
+    row = next(source.rows(f"SELECT min(event_date) AS lo, max(event_date) AS hi FROM incidents{where}", params))
+    return None if row["lo"] is None else (str(row["lo"])[:10], str(row["hi"])[:10])

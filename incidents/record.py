@@ -43,7 +43,11 @@ SUB_EVENT_TYPES = {
 }
 TYPE_COLOURS = {EXPLOSIONS: "#d62728", BATTLES: "#1f77b4", VAC: "#9467bd", STRATEGIC: "#7f7f7f",
                 PROTESTS: "#2ca02c", RIOTS: "#ff7f0e"}
-STATUSES = ("extracted", "reviewed")
+# extracted: found in a text, waiting for review (shown, marked unreviewed); reviewed: accepted or edited by a
+# person (or imported from a reviewed dataset); rejected: a person said it is wrong (kept, hidden by default)
+STATUSES = ("extracted", "reviewed", "rejected")
+SHOWN_STATUSES = ("extracted", "reviewed")  # what the map and exports select unless asked otherwise
+STATUS_LABELS = {"extracted": "unreviewed", "reviewed": "reviewed", "rejected": "rejected"}
 # plausible bounds: a value outside them is a typo or garbage, not an event (README, "Schema")
 DATE_MIN = dt.date(1900, 1, 1)
 DATE_MAX = dt.date(2100, 12, 31)

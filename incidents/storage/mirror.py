@@ -22,14 +22,14 @@ from .sql import SEARCH_FIELDS, StandardSQL, search_clause
 
 MIRROR_COLUMNS = ("event_id", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "admin1", "admin2",
                   "location", "latitude", "longitude", "fatalities", "injured", "geo_precision", "source", "notes",
-                  "source_quote")
+                  "source_quote", "status")
 _TYPES = {"latitude": "DOUBLE", "longitude": "DOUBLE", "fatalities": "INTEGER", "injured": "INTEGER",
           "geo_precision": "INTEGER"}
 # searched fields lower-cased and joined once, when copied, rather than at every query
 SEARCHES = {kind: f"lower(concat_ws(chr(10), {', '.join(fields)}))" for kind, fields in SEARCH_FIELDS.items()}
 SCHEMA = (", ".join(f"{c} {_TYPES.get(c, 'VARCHAR')}" for c in MIRROR_COLUMNS) + ", oblast VARCHAR, raion VARCHAR, "
           + ", ".join(f"search_{kind} VARCHAR" for kind in SEARCHES))
-FORMAT = 2  # bump when the snapshot layout changes
+FORMAT = 3  # bump when the snapshot layout changes
 CHUNK = 50_000
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from .sql import StandardSQL
-from .sqlite import FETCH_TABLES, MIGRATIONS, RANGE_COLUMNS, Store
+from .sqlite import FETCH_TABLES, MIGRATIONS, RANGE_COLUMNS, STATUS_CHECK, Store
 
 _CURSORS = itertools.count()
 WRITE_LOCK = 7_262_001  # advisory lock key held by every writing transaction
@@ -29,7 +29,9 @@ READER_OPTIONS = "-c cursor_tuple_fraction=1.0"
 def _sqlite_schema_for_postgres() -> str:
     """The SQLite store's first schema in PostgreSQL's types, plus an indexed point geometry:
     one definition of the tables, so the two stores cannot drift apart."""
-    sql = MIGRATIONS[0].replace(" REAL", " DOUBLE PRECISION").replace("geonameid INTEGER", "geonameid BIGINT")
+    first = MIGRATIONS[0]
+    assert isinstance(first, str)
+    sql = first.replace(" REAL", " DOUBLE PRECISION").replace("geonameid INTEGER", "geonameid BIGINT")
     last = "        updated TEXT NOT NULL\n    );"
     assert sql.count(last) == 1, "the incidents table no longer ends with its 'updated' column"
     geom = ("        updated TEXT NOT NULL,\n        geom geometry(Point, 4326) GENERATED ALWAYS AS "
@@ -111,6 +113,12 @@ PG_MIGRATIONS = [
     RANGE_COLUMNS,
     # 6: live sources and fetched article URLs (incidents.fetch), as in the SQLite store
     FETCH_TABLES,
+    # 7: the status "rejected" (kept, hidden by default) and the review queue's index, as in the SQLite store
+    f"""
+    ALTER TABLE incidents DROP CONSTRAINT IF EXISTS incidents_status_check;
+    ALTER TABLE incidents ADD CONSTRAINT incidents_status_check {STATUS_CHECK};
+    CREATE INDEX incidents_status_date ON incidents (status, event_date);
+    """,
 ]
 
 

@@ -10,20 +10,63 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from gazetteer.borders import haversine_km
 
-from ..record import FIELDS, RANGE_FIELDS, clean_record, fit_ranges
+from ..record import FIELDS, RANGE_FIELDS, STATUSES, clean_record, fit_ranges
 from ..settings import default_db_path
 from .sql import admin_clause, bbox_clause, search_clause
 
 DEDUPE_KM = 10.0
+
+STATUS_CHECK = f"CHECK (status IN ({', '.join(repr(s) for s in STATUSES)}))"
+
+
+def rebuild_incidents(db: sqlite3.Connection) -> None:
+    """Rebuild the incidents table with the status CHECK of :data:`STATUSES` (SQLite cannot alter a
+    CHECK): SQLite's own recipe (sqlite.org/lang_altertable.html, "other kinds of schema changes").
+    A new table from the current definition, rows copied with their rowids (so any external-content
+    full-text index stays valid), the old one dropped, the new one renamed, and every index and
+    trigger the old table had created again (views naming it are left as written). Runs in the
+    migration's transaction, with foreign keys off (see :meth:`Store._migrate`), so dropping the old
+    table cascades to no source row; a broken foreign key found afterwards rolls it all back."""
+    table = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'incidents'").fetchone()[0]
+    new, n = re.subn(r"CHECK \(status IN \([^)]*\)\)", STATUS_CHECK, table)
+    if n != 1:
+        raise RuntimeError("migration: the incidents table has no status CHECK to replace")
+    new = re.sub(r"^CREATE TABLE (\"?)incidents\1", "CREATE TABLE incidents_rebuilt", new)
+    extras = [r[0] for r in db.execute("SELECT sql FROM sqlite_master WHERE tbl_name = 'incidents' "
+                                       "AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY rowid")]
+    columns = ", ".join(r[1] for r in db.execute("PRAGMA table_info(incidents)"))
+    orphans = len(db.execute("PRAGMA foreign_key_check").fetchall())  # any from before are not ours to fix
+    db.execute(new)
+    db.execute(f"INSERT INTO incidents_rebuilt (rowid, {columns}) SELECT rowid, {columns} FROM incidents")
+    db.execute("DROP TABLE incidents")
+    # views and other tables' triggers naming "incidents" are left as written (SQLite's recipe)
+    db.execute("PRAGMA legacy_alter_table = ON")
+    try:
+        db.execute("ALTER TABLE incidents_rebuilt RENAME TO incidents")
+    finally:
+        db.execute("PRAGMA legacy_alter_table = OFF")
+    for sql in extras:
+        db.execute(sql)
+    problems = db.execute("PRAGMA foreign_key_check").fetchall()
+    if len(problems) > orphans:
+        raise RuntimeError(f"migration: foreign keys broken by the rebuild: {[tuple(p) for p in problems[:3]]}")
+
+
+def allow_rejected(db: sqlite3.Connection) -> None:
+    """Migration 4: the status "rejected" (kept, hidden by default) and the review queue's index."""
+    rebuild_incidents(db)
+    db.execute("CREATE INDEX incidents_status_date ON incidents (status, event_date)")
+
 
 RANGE_COLUMNS = "".join(f"ALTER TABLE incidents ADD COLUMN {name} INTEGER CHECK ({name} IS NULL OR {name} >= 0);\n"
                         for name in RANGE_FIELDS)
@@ -51,7 +94,8 @@ FETCH_TABLES = """
     );
     CREATE INDEX fetched_urls_entry ON fetched_urls (entry_id);
 """
-MIGRATIONS = [
+# each migration: an SQL script, or a function run on the connection (both inside one transaction)
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     # 1: incidents, their sources, ingested documents
     """
     CREATE TABLE incidents (
@@ -135,7 +179,35 @@ MIGRATIONS = [
     RANGE_COLUMNS,
     # 4: live sources and fetched article URLs (incidents.fetch)
     FETCH_TABLES,
+    # 5: the status "rejected" (kept, hidden by default), and the review queue's index
+    allow_rejected,
 ]
+
+
+def merge_counts(key: str, a: dict, b: dict) -> dict:
+    """Two reports' ``key`` count ("fatalities" or "injured") as one incident's best, low and high.
+
+    The rule (README, "Several sources per incident"): the best estimate is the highest count any
+    source gives (tolls grow as reports update). When the sources disagree, the low is the smallest
+    count or low bound any of them gives and the high the largest count or high bound, as UCDP keeps
+    low / best / high; when they agree, the bounds are the ones the sources stated (else unknown).
+    Only min and max: the result is the same whatever order the reports arrive in."""
+    bests = [v for r in (a, b) if (v := r.get(key)) is not None]
+    stated_lows = [v for r in (a, b) if (v := r.get(f"{key}_low")) is not None]
+    stated_highs = [v for r in (a, b) if (v := r.get(f"{key}_high")) is not None]
+    if len(set(bests)) > 1:
+        return {key: max(bests), f"{key}_low": min(stated_lows + bests), f"{key}_high": max(stated_highs + bests)}
+    return {key: bests[0] if bests else None, f"{key}_low": min(stated_lows, default=None),
+            f"{key}_high": max(stated_highs, default=None)}
+
+
+# a person's decision outlives a new report of the same incident: reviewed, then rejected, then extracted
+STATUS_RANK = {"reviewed": 2, "rejected": 1, "extracted": 0}
+
+
+def merge_status(a: str | None, b: str | None) -> str:
+    """The merged incident's status: the stronger of the two (see :data:`STATUS_RANK`)."""
+    return max((a or "extracted", b or "extracted"), key=lambda s: STATUS_RANK.get(s, 0))
 
 
 _UPSERT = (f"INSERT INTO incidents ({', '.join(FIELDS)}) VALUES ({', '.join('?' for _ in FIELDS)}) "
@@ -203,11 +275,21 @@ class Store:
             with self.transaction():
                 version = self.db.execute("PRAGMA user_version").fetchone()[0]
                 for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-                    for statement in _statements(script):
-                        self.db.execute(statement)
+                    if callable(script):
+                        script(self.db)
+                    else:
+                        for statement in _statements(script):
+                            self.db.execute(statement)
                     self.db.execute(f"PRAGMA user_version = {number}")
 
-        self._retry(run)
+        if self.schema_version >= len(MIGRATIONS):
+            return
+        # a table rebuild must not cascade to the sources: foreign keys off (outside any transaction)
+        self.db.execute("PRAGMA foreign_keys = OFF")
+        try:
+            self._retry(run)
+        finally:
+            self.db.execute("PRAGMA foreign_keys = ON")
 
     @property
     def schema_version(self) -> int:
@@ -322,11 +404,10 @@ class Store:
             if merged.get(key) in (None, "") and other.get(key) not in (None, ""):
                 merged[key] = other[key]
         for key in ("fatalities", "injured"):
-            known = [v for v in (old.get(key), rec.get(key)) if v is not None]
-            merged[key] = max(known) if known else None
+            merged.update(merge_counts(key, old, rec))
         merged["confidence"] = max((v for v in (old.get("confidence"), rec.get("confidence")) if v is not None),
                                    default=None)
-        merged["status"] = "reviewed" if "reviewed" in (old["status"], rec.get("status")) else "extracted"
+        merged["status"] = merge_status(old["status"], rec.get("status"))
         merged["created"] = old["created"]
         merged["updated"] = _now()
         if merged["event_id"] != old["event_id"]:

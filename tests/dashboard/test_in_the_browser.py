@@ -423,3 +423,118 @@ def test_hostile_links_show_a_notice_not_a_traceback(server):
             assert "Traceback" not in page.inner_text("body"), query
         page.screenshot(path=str(ARTIFACTS / "dashboard-bad-link.png"), full_page=True)
         browser.close()
+
+
+def _weekly_records() -> list[dict]:
+    """Week n of June 2025 (n = 1, 2, 3) holds n incidents; the first of each week waits for review
+    (the one of week 2 in Sumy, so the resolver has places to offer)."""
+    records = []
+    for week, monday in enumerate(("2025-06-02", "2025-06-09", "2025-06-16"), start=1):
+        for i in range(week):
+            records.append({"event_id": f"W{week}{i}", "event_date": monday, "event_type": "Battles",
+                            "location": f"Place {week}.{i}", "latitude": 48.0 + week * 0.5, "longitude": 31.0 + i,
+                            "fatalities": week, "status": "extracted" if i == 0 else "reviewed",
+                            "source_quote": f"Fighting at Place {week}.{i} killed {week}."})
+    records[1].update(location="Sumy", latitude=50.9174, longitude=34.7991, admin1="Sumy",
+                      source_quote="Fighting at Sumy killed 2.", source="Paper <b>", source_url="https://example.org/w")
+    return records
+
+
+def test_review_queue_accept_edit_and_reject_in_the_browser(tmp_path, index_path, monkeypatch):
+    from playwright.sync_api import sync_playwright
+
+    from incidents.storage import Store
+
+    monkeypatch.setenv("INCIDENT_MAP_INDEX", str(index_path))  # the resolver's alternatives
+    db = tmp_path / "review.sqlite"
+    Store(db).add(_weekly_records(), dedupe=False)
+    url, proc = _serve(db)
+    ARTIFACTS.mkdir(exist_ok=True)
+    try:
+        with sync_playwright() as p:
+            browser = _launch(p)
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(url)
+            assert _markers(page) == 6  # pending incidents are on the map
+            page.get_by_text("3 incidents wait for review").wait_for(timeout=30_000)
+            page.get_by_text("Review queue (3 waiting)").scroll_into_view_if_needed()
+            cards = page.locator(".review-card")
+            assert [c.split(" · ")[2] for c in cards.all_inner_texts()] == ["Place 3.0", "Sumy (Sumy)", "Place 1.0"]
+            sumy = cards.nth(1)
+            assert sumy.locator("mark").first.inner_text() == "Sumy" and "Paper <b>" in sumy.inner_text()
+            assert sumy.locator("a").get_attribute("href") == "https://example.org/w"
+            page.wait_for_timeout(1000)
+            page.screenshot(path=str(ARTIFACTS / "review-queue.png"), full_page=True)
+
+            page.get_by_role("button", name="Accept").first.click()  # the newest: W30
+            page.get_by_text("Review queue (2 waiting)").wait_for(timeout=30_000)
+            page.get_by_role("button", name="Edit").first.click()  # now W20, in Sumy
+            place = page.get_by_text("Place (the resolver's ranking)")
+            place.wait_for(timeout=60_000)
+            form = page.locator("[data-testid='stForm']").filter(has_text="Save as reviewed")
+            form.get_by_label("Killed (empty = unknown)").fill("7")
+            page.screenshot(path=str(ARTIFACTS / "review-edit.png"), full_page=True)
+            form.get_by_role("button", name="Save as reviewed").click()
+            page.get_by_text("Review queue (1 waiting)").wait_for(timeout=30_000)
+            page.get_by_text("1 incident waits for review").wait_for(timeout=30_000)
+            page.get_by_role("button", name="Reject").first.click()  # then W10
+            page.get_by_text("Nothing waits for review.").wait_for(timeout=30_000)
+            page.get_by_text("5 of 6 incidents").wait_for(timeout=30_000)
+            assert _markers(page) == 5  # the rejected one left the map
+            browser.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+    store = Store(db)
+    assert store.get("W30")["status"] == "reviewed" and store.get("W10")["status"] == "rejected"
+    assert store.get("W20")["status"] == "reviewed" and store.get("W20")["fatalities"] == 7
+    assert store.get("W20")["geonameid"] is not None  # the place taken from the resolver's ranking
+    assert store.count() == 6
+
+
+def test_playback_steps_week_by_week_and_keeps_the_view(tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    from incidents.storage import Store
+
+    db = tmp_path / "weeks.sqlite"
+    Store(db).add(_weekly_records(), dedupe=False)
+    url, proc = _serve(db)
+    try:
+        with sync_playwright() as p:
+            browser = _launch(p)
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(url)
+            assert _markers(page) == 6
+            frame = page.frame_locator("iframe[title*='streamlit_folium']").first
+            map_frame = next(f for f in page.frames if f.evaluate("typeof window.map !== 'undefined'"))
+            frame.locator(".leaflet-control-zoom-in").click()
+            page.wait_for_timeout(2000)
+            view = map_frame.evaluate("[window.map.getZoom(), window.map.getCenter().lat, window.map.getCenter().lng]")
+            map_frame.evaluate("window.map._notRemounted = true")
+            page.get_by_text("Time playback").click()
+            page.get_by_text("Showing 2025-06-02 to 2025-06-08: 1 incidents").wait_for(timeout=30_000)
+            assert _markers(page) == 1
+            # the markers on the map, watched from inside the map's own page (a step a second; the
+            # watcher survives only if the map is never remounted)
+            map_frame.evaluate("""() => { window._seen = []; setInterval(() => {
+                let n = document.querySelectorAll('path.incident-marker').length;
+                document.querySelectorAll('.marker-cluster').forEach(c => { n += parseInt(c.innerText) || 0; });
+                const s = window._seen;
+                if (n && (!s.length || s[s.length - 1] !== n)) s.push(n);
+            }, 25); }""")
+            page.get_by_role("button", name="▶ Play").click()
+            page.get_by_role("button", name="⏸ Pause").wait_for(timeout=30_000)
+            page.get_by_text("Showing 2025-06-16 to 2025-06-22: 3 incidents").wait_for(timeout=30_000)
+            assert "at=2025-06-16" in page.url  # the link keeps the frame
+            page.get_by_role("button", name="▶ Play").wait_for(timeout=30_000)  # stopped at the last week
+            page.screenshot(path=str(ARTIFACTS / "playback.png"), full_page=True)
+            seen = map_frame.evaluate("window._seen")
+            assert seen == [1, 2, 3], seen  # week by week: 1, 2, then 3 incidents
+            assert map_frame.evaluate("window.map._notRemounted") is True  # the same Leaflet map all along
+            after = map_frame.evaluate("[window.map.getZoom(), window.map.getCenter().lat, window.map.getCenter().lng]")
+            assert after[0] == view[0] and abs(after[1] - view[1]) < 1e-6 and abs(after[2] - view[2]) < 1e-6
+            browser.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)

@@ -57,6 +57,16 @@ def test_untrusted_text_cannot_break_out_of_popups():
     assert safe_text("a`b$c\\d") == "a&#96;b&#36;c&#92;d"
 
 
+def test_template_syntax_in_the_data_is_text_on_the_map():
+    from streamlit_folium import _get_feature_group_string
+
+    odd = {"location": "{{ 7*7 }} {{ x' }} {% if %}", "notes": "{# not a comment #}", "event_date": "2025-06-03",
+           "latitude": 50.0, "longitude": 30.0, "event_type": "Battles", "event_id": "T"}
+    sent = _get_feature_group_string(incidents_layer([odd]), map=base_map())  # what the page sends
+    assert "{{ 7*7 }} {{ x\\u0026#x27; }} {% if %}" in sent and "{# not a comment #}" in sent and "49" not in sent
+    assert "{{ 7*7 }}" in rendered_map([odd])
+
+
 def test_filters_come_from_the_url_and_go_back_to_it(tmp_path, monkeypatch):
     monkeypatch.setenv("INCIDENT_MAP_DB", str(tmp_path / "empty.sqlite"))
     at = AppTest.from_file(str(APP), default_timeout=60)
