@@ -116,6 +116,7 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
 
 
 CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
+CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl")  # two writers, neither read the code
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
                    ("type", "sub_event_type"))
 
@@ -152,9 +153,9 @@ def score_cyrillic(path: Path = CYRILLIC, gaz=None, show: str | None = None) -> 
     return out
 
 
-def print_cyrillic(scores: dict[tuple[str, str], Counter]) -> None:
+def print_cyrillic(scores: dict[tuple[str, str], Counter], path: Path = CYRILLIC) -> None:
     """One line per language and split: each field's share of the expected incidents."""
-    print("Ukrainian/Russian reports by another writer (tests/data/reports_cyrillic.jsonl), share of expected "
+    print(f"Ukrainian/Russian reports by another writer (tests/data/{path.name}), share of expected "
           "incidents right:")
     print(f"  {'lang':<5}{'split':<9}{'n':>3}  " + "  ".join(f"{n:>12}" for n, _ in CYRILLIC_FIELDS) +
           "  spurious  no-incident reports")
@@ -334,7 +335,9 @@ def main() -> None:
     parser.add_argument("--cyrillic", action="store_true", help="only the Ukrainian/Russian reports and speed")
     args = parser.parse_args()
     gaz = Gazetteer(args.index)
-    print_cyrillic(score_cyrillic(CYRILLIC, gaz, args.show_cyrillic))
+    for path in CYRILLIC_SETS:
+        if path.is_file():
+            print_cyrillic(score_cyrillic(path, gaz, args.show_cyrillic), path)
     speed(gaz)
     if args.cyrillic:
         return

@@ -56,6 +56,11 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and bool(_CYRILLIC_WORD.match(word))
 
 
+# forces and weapons written as acronyms after a place name: not an institution of the place ("Запорізької ОВА")
+ACTOR_ACRONYMS = {"зсу", "всу", "вфу", "рф", "зс", "сбу", "гур", "фсб", "ппо", "пво", "рсзв", "рсзо", "бпла", "каб",
+                  "рэб", "реб", "дрг", "вс"}
+
+
 def _acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper()
 
@@ -236,13 +241,14 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None,
                 i += 1
                 continue
             after = tokens[i + 1][2] if i + 1 < n and joined(i) else ""
-            if after and _capitalised(after) and not _starts_place(ix, tokens, i + 1, n, joined, lang):
+            actors = normalize(after) in ACTOR_ACRONYMS  # "по Шебекино ВСУ нанесли удар": the place, then who
+            if after and _capitalised(after) and not actors and not _starts_place(ix, tokens, i + 1, n, joined, lang):
                 # part of a longer proper name the index does not know: "Олег Синєгубов", "Червоний Хрест"
                 while i + 1 < n and joined(i) and _capitalised(tokens[i + 1][2]):
                     i += 1
                 i += 1
                 continue
-            if normalize(after) in ATTRIBUTE_OF or (_acronym(after) and not _capitalised_name(after)):
+            if normalize(after) in ATTRIBUTE_OF or (_acronym(after) and not _capitalised_name(after) and not actors):
                 i += 1  # "Запорізької ОВА", "Харківської міської ради": an institution, not a place
                 continue
         out.append((start, tokens[i + size - 1][1], key, level))
@@ -317,7 +323,7 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None)
               if c and c[0].precision == "locality" and (len(c) == 1 or c[0].population >= FIRM_POP)}
     final: dict[str, list[Candidate]] = {}
     for key, found in resolved.items():
-        if len(found) > 1 and found[0].precision == "locality":
+        if len(found) > 1 and found[0].precision in ("locality", "district"):
             others = [(la, lo, w * W_TOGETHER, -1, k) for k, (la, lo, w) in points.items() if k != key]
             reach = W_ANCHOR * sum(o[2] for o in others)
             if others and found[0].score - found[1].score < reach:

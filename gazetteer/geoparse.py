@@ -202,7 +202,7 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1,
     final: dict[str, list[Candidate]] = {}
     first_span = dict(zip(keys, spans, strict=True))
     for key, found in resolved.items():
-        if len(found) > 1 and found[0].precision == "locality":
+        if len(found) > 1 and found[0].precision in ("locality", "district"):
             others = [(la, lo, w * W_TOGETHER, -1, k) for k, (la, lo, w) in points.items() if k != key]
             # the others can add at most W_ANCHOR * their weights: skip when that cannot change the answer
             reach = W_ANCHOR * sum(o[2] for o in others)

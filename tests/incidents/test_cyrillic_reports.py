@@ -296,3 +296,35 @@ def test_a_mixed_text_takes_both_rules(gaz):
     incidents = extract_incidents(text, "2024-03-14", gaz)
     found = sorted((i.location, i.event_date, i.fatalities, i.injured) for i in incidents)
     assert found == [("Kherson", "2024-03-12", 2, None), ("Nikopol", "2024-03-13", None, 3)]
+
+
+def _incidents(text, gaz, published="2024-03-14"):
+    from incidents.extract import extract_incidents
+
+    return [(i.location, i.fatalities, i.injured, i.sub_event_type) for i in extract_incidents(text, published, gaz)]
+
+
+def test_numbers_after_a_sentence_about_the_damage_stay_with_the_attack(gaz):
+    text = ("Вночі окупанти вдарили по Харкову з РСЗВ. У Київському районі пошкоджено гаражі та лінію "
+            "газопостачання. Поранено двох чоловіків.")
+    assert _incidents(text, gaz) == [("Kharkiv", None, 2, "Shelling/artillery/missile attack")]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "killed", "injured"), [
+    ("Тракторист дістав поранень.", "uk", None, 1),  # any animate noun is a person
+    ("Повреждены окна, по предварительным данным обошлось без пострадавших.", "ru", 0, 0),  # data known
+    ("Данных о пострадавших пока нет.", "ru", None, None),  # no data yet
+])
+def test_more_people_and_negations(sentence, lang, killed, injured):
+    found = find_casualties(sentence, lang)
+    assert (found.get("killed", (None, None, None))[1], found.get("injured", (None, None, None))[1]) == \
+        (killed, injured)
+
+
+def test_mines_glide_bombs_and_places_listed_together(gaz):
+    assert _incidents("Під Вовчанськом легковик підірвався на міні, загинув водій.", gaz) == \
+        [("Vovchansk", 1, None, "Remote explosive/landmine/IED")]
+    listed = _incidents("Ворог скинув КАБами по Оріхову Пологівського району та по Степногірську.", gaz)
+    assert [(x[0], x[3]) for x in listed] == [("Orikhiv", "Air/drone strike"), ("Stepnohirsk", "Air/drone strike")]
+    assert _incidents("По Шебекино ВСУ нанесли удар из РСЗВ, ранены двое.", gaz) == \
+        [("Shebekino", None, 2, "Shelling/artillery/missile attack")]

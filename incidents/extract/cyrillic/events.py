@@ -13,22 +13,26 @@ import re
 from ...record import BATTLES, EXPLOSIONS, STRATEGIC, VAC
 from ..events import RUSSIA, UKRAINE
 
-_CLASH = re.compile(r"\b(бо[їяий]\w*|бой|боев\w*|штурм\w*|зіткнен\w*|столкновен\w*|стрілецьк\w*|стрелков\w*|"
+_CLASH = re.compile(r"\b(бо[їяий]\w*|бой|боев(?!ик)\w*|штурм\w*|зіткнен\w*|столкновен\w*|стрілецьк\w*|стрелков\w*|"
                     r"наступальн\w*|контратак\w*|прорвав\w*|прорыв\w*)", re.I)
 # repelled assaults are clashes; repelled drone or missile attacks are air defence
 _REPEL = re.compile(r"(?:відбил|відбит|відбива|отбил|отбит|отрази|отраж)\w*\s+(?:\d+\s+)?(?:\w+\s+)?"
                     r"(?:атак|штурм|наступ|спроб|попыт)\w*\b(?!\s+(?:\w+\s+)?(?:дрон|безпілот|беспилот|ракет|шахед|"
                     r"бпла|авіа|авиа))", re.I)
-_AIR = re.compile(r"(дрон\w*|безпілот\w*|беспилот\w*|бпла|бплa|шахед\w*|герань|fpv|каб\b|кабами|кабів|авіабомб\w*|"
-                  r"авиабомб\w*|керован\w* (?:авіа)?бомб\w*|управляем\w* (?:авиа)?бомб\w*|авіаці\w*|авиаци\w*|"
-                  r"авіаудар\w*|авиаудар\w*|ланцет\w*|скину\w*|сбросил\w*|квадрокоптер\w*)", re.I)
+_AIR = re.compile(r"(дрон\w*|безпілот\w*|беспилот\w*|бпла|бплa|шахед\w*|герань|fpv|каб(?:ом|ами|ів|ах|и|у|а)?\b|"
+                  r"авіабомб\w*|авиабомб\w*|керован\w* (?:авіа)?бомб\w*|управляем\w* (?:авиа)?бомб\w*|"
+                  r"авіаці\w*|авиаци\w*|авіаудар\w*|авиаудар\w*|ланцет\w*|скину\w*|сбросил\w*|квадрокоптер\w*)", re.I)
 _SHELL = re.compile(r"(артилер\w*|артиллер\w*|ракет\w*|рсзв|рсзо|град\b|міномет\w*|миномет\w*|"
                     r"снаряд\w*|балістичн\w*|баллистическ\w*|іскандер\w*|искандер\w*|хаймарс|himars|гаубиц\w*)", re.I)
+# mines and explosive devices: "підірвався на міні", "подорвался на мине", "вибухонебезпечний предмет"
+_IED = re.compile(r"(підірва\w*|подорва\w*|\bмін(?:а|и|у|і|ою|ами|ах)\b|\bмин(?:а|ы|у|е|ой|ами|ах)\b|"
+                  r"вибухонебезпечн\w*|взрывоопасн\w*|вибухов\w* пристр\w*|взрывн\w* устройств\w*|саморобн\w*|"
+                  r"самодельн\w*|фугас\w*|розтяжк\w*|растяжк\w*)", re.I)
 _VAC = re.compile(r"(розстріля\w*|расстреля\w*|стратил\w*|казнил\w*|катува\w*|пыта\w*)", re.I)
 _ATTACK = re.compile(r"(обстріл|обстрел|удар|атак|вдари|влуч|поціл|прил[ёе]т|обстрі|штурм|бо[їя]|бои|бой|"
                      r"дрон|безпілот|беспилот|бпла|ракет|каб\b|авіабомб|авиабомб|вибух|взрыв|загин|загибл|погиб|поранен|"
                      r"ранен|травмов|постражд|пострада|розстріля|расстреля|скину|сбросил|гатит|бомб|шахед|герань|збил|збит|сбил|"
-                     r"сбит|перехоп|перехват)", re.I)
+                     r"сбит|перехоп|перехват|підірва|подорва|поражен|пораже|уражен|уразил|уразив)", re.I)
 _UKR = re.compile(r"(\bзсу\b|\bвсу\b|\bвфу\b|україн\w* (?:військ|сил|дрон|ракет|армі)\w*|украин\w* (?:военн|сил|"
                   r"дрон|ракет|арми|беспилот|формирован|подразделен)\w*|формирования украины|киевск\w* режим\w*|"
                   r"силы обороны украины|сили оборони)", re.I)
@@ -77,15 +81,14 @@ def classify(sentence: str, country: str) -> dict:
     if _CLASH.search(sentence) or _REPEL.search(sentence):
         return {"event_type": BATTLES, "sub_event_type": "Armed clash", "actor1": attacker, "actor2": other,
                 "civilian_targeting": ""}
-    weapons = _AIR.search(sentence) or _SHELL.search(sentence)
+    weapons = _AIR.search(sentence) or _SHELL.search(sentence) or _IED.search(sentence)
     if _VAC.search(sentence) and not weapons:
         return {"event_type": VAC, "sub_event_type": "Attack", "actor1": attacker, "actor2": victims,
                 "civilian_targeting": "Civilian targeting"}
     if _SHOTDOWN.search(sentence) and not _HARM.search(sentence):
         return {"event_type": STRATEGIC, "sub_event_type": "Disrupted weapons use",
                 "actor1": UKRAINE if country == "UA" else RUSSIA, "actor2": "", "civilian_targeting": ""}
-    sub = "Air/drone strike" if _AIR.search(sentence) and not _SHELL.search(sentence) else \
-        "Shelling/artillery/missile attack"
+    sub = weapon_sub_type(sentence) or "Shelling/artillery/missile attack"
     civilians = _CIVILIAN.search(sentence) is not None
     return {"event_type": EXPLOSIONS, "sub_event_type": sub, "actor1": attacker,
             "actor2": victims if civilians else "", "civilian_targeting": "Civilian targeting" if civilians else ""}
@@ -94,7 +97,7 @@ def classify(sentence: str, country: str) -> dict:
 def names_weapon(sentence: str) -> bool:
     """Does the sentence say how the attack was made (drones, bombs, artillery, missiles)?"""
     return _AIR.search(sentence) is not None or _SHELL.search(sentence) is not None or \
-        _SHELLING.search(sentence) is not None
+        _SHELLING.search(sentence) is not None or _IED.search(sentence) is not None
 
 
 _SHELLING = re.compile(r"(обстріл|обстрел)", re.I)
@@ -104,6 +107,8 @@ def weapon_sub_type(sentence: str) -> str | None:
     """The sub-type the weapons of a sentence say ("Air/drone strike" or shelling), None if it names none."""
     if not names_weapon(sentence):
         return None
+    if _IED.search(sentence) and not (_AIR.search(sentence) or _SHELL.search(sentence)):
+        return "Remote explosive/landmine/IED"
     if _AIR.search(sentence) and not _SHELL.search(sentence):
         return "Air/drone strike"
     return "Shelling/artillery/missile attack"

@@ -53,6 +53,33 @@ def _best(mentions: list[PlaceMention], sentence: str, offset: int) -> PlaceMent
     return min(usable, key=key) if usable else None
 
 
+_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:та|і|й|и|а також|а также)\s+)?(?:по|у|в|на|біля|під|поблизу|под|около|"
+                   r"возле|над)?\s*", re.I)
+
+
+def _coordinated(text: str, first: PlaceMention, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Settlements listed after ``first`` with commas and "та"/"і"/"и" ("по Кам'янці Запорізького району
+    та по Гуляйполю"), a raion or region that qualifies one of them skipped; at least one conjunction."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: list[PlaceMention] = []
+    prev, joined_by_and = first, False
+    for m in ordered:
+        if m.start <= first.start or m.candidate is None:
+            continue
+        if _level(m.candidate.precision) != "place":
+            if text[prev.end:m.start].strip() not in ("", ","):
+                break
+            prev = m  # the raion or region of the place before
+            continue
+        gap = text[prev.end:m.start]
+        if not _JOIN.fullmatch(gap) or not gap.strip():
+            break
+        joined_by_and = joined_by_and or bool(re.search(r"\b(та|і|й|и|а також|а также)\b", gap))
+        out.append(m)
+        prev = m
+    return out if joined_by_and else []
+
+
 def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: str = "uk") -> list[dict]:
     """Incident dicts (the English pipeline's shape, before ids and notes) of a Ukrainian (``lang``
     "uk") or Russian ("ru") text, or the Cyrillic part of a "mixed" one, dated relative to ``published``.
@@ -80,7 +107,12 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             casualties = find_casualties(sentence, lang)
             if last is not None and casualties:
                 base._merge(last, {**base._counts(casualties), "source_quote": sentence})
-            last = None
+            # a sentence about the damage where the attack was ("У Слобідському районі пошкоджено будинки")
+            # keeps the incident open for the numbers that follow; another place closes it
+            if named is not None and last is not None and named.candidate is not None and \
+                    named.candidate.precision == "locality" and haversine_km(
+                    last["latitude"], last["longitude"], named.candidate.lat, named.candidate.lon) > SAME_PLACE_KM:
+                last = None
             continue
         # later sentences with no weapon of their own are about the same attack
         weapon = weapon_sub_type(sentence) or weapon
@@ -110,32 +142,36 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                         last["event_date"], last["time_precision"] = found[0].isoformat(), found[1]
                         undated.discard(id(last))
                 continue
-            place = mention.candidate
-            assert place is not None
             last_mention = mention
-            kind = classify(sentence, place.country_code)
-            if not names_weapon(sentence) and weapon is not None and kind["event_type"] == EXPLOSIONS:
-                kind["sub_event_type"] = weapon
-            precision = _level(place.precision)
-            candidates = [place, *mention.alternatives]
-            inc = {
-                "event_date": when[0].isoformat(), "time_precision": when[1], **kind,
-                **place_fields(place, base.PRECISION[precision]), **base._counts(casualties),
-                "source_quote": sentence, "confidence": _confidence(candidates), "status": "extracted",
-                "mention": mention.text, "places": candidates,
-            }
-            twin = next((x for x in incidents if x["event_date"] == inc["event_date"]
-                         and x["event_type"] == inc["event_type"]
-                         and haversine_km(x["latitude"], x["longitude"], inc["latitude"], inc["longitude"])
-                         <= SAME_PLACE_KM), None)
-            if twin is not None:
-                base._merge(twin, inc)
-                last = twin
-            else:
-                incidents.append(inc)
-                last = inc
-                if found is None and carried is None:
-                    undated.add(id(inc))
+            # "по Кам'янці та по Гуляйполю": places listed together were each hit; the numbers stay with the first
+            for k, m in enumerate([mention, *_coordinated(text, mention, inside)]):
+                assert m.candidate is not None
+                place = m.candidate
+                kind = classify(sentence, place.country_code)
+                if not names_weapon(sentence) and weapon is not None and kind["event_type"] == EXPLOSIONS:
+                    kind["sub_event_type"] = weapon
+                precision = _level(place.precision)
+                candidates = [place, *m.alternatives]
+                inc = {
+                    "event_date": when[0].isoformat(), "time_precision": when[1], **kind,
+                    **place_fields(place, base.PRECISION[precision]), **base._counts(casualties if k == 0 else {}),
+                    "source_quote": sentence, "confidence": _confidence(candidates), "status": "extracted",
+                    "mention": m.text, "places": candidates,
+                }
+                twin = next((x for x in incidents if x["event_date"] == inc["event_date"]
+                             and x["event_type"] == inc["event_type"]
+                             and haversine_km(x["latitude"], x["longitude"], inc["latitude"], inc["longitude"])
+                             <= SAME_PLACE_KM), None)
+                if twin is not None:
+                    base._merge(twin, inc)
+                    kept = twin
+                else:
+                    incidents.append(inc)
+                    kept = inc
+                    if found is None and carried is None:
+                        undated.add(id(inc))
+                if k == 0:
+                    last = kept
     # "На Белгородчине ... атаковали": a region whose towns the text then names is not another incident
     return [inc for inc in incidents if inc["geo_precision"] != base.PRECISION["region"] or not any(
         x is not inc and x["admin1"] == inc["admin1"] and x["event_date"] == inc["event_date"]

@@ -34,6 +34,9 @@ PEOPLE = {
     "сын", "дочь", "мать", "отец", "жена", "муж", "внук", "внучка", "бабушка", "дедушка",
     "пасажир", "пасажирка", "пассажир", "пассажирка", "волонтер", "волонтёр", "журналіст", "журналист",
 }
+# animate nouns that are not casualties
+NOT_PEOPLE = {"собака", "кіт", "кішка", "кошка", "кот", "тварина", "животное", "худоба", "корова", "птах", "птица",
+              "ворог", "враг", "окупант", "оккупант", "противник", "супротивник", "росіянин", "россиянин"}
 # stems of the words that report the dead and the wounded
 KILLED_STEMS = ("загин", "загибл", "загибел", "гибел", "погиб", "убит", "вбит", "вбив", "убив", "помер", "умер",
                 "жертв", "смерт", "тіло", "тела", "розстріля", "расстреля", "застрели")
@@ -69,7 +72,14 @@ def is_person(word: str, lang: str) -> bool:
     """A noun for people ("чоловіка", "дитину", "жителей")."""
     if word in PEOPLE:
         return True
-    return any(form in PEOPLE for form in lemmas(word, lang)[1:3])
+    if any(form in PEOPLE for form in lemmas(word, lang)[1:3]):
+        return True
+    # any other animate noun the analyser is sure of ("тракторист", "сторож", "військовослужбовець")
+    from gazetteer.morphology import analyser
+
+    parses = analyser(lang).parse(word)
+    return bool(parses) and {"NOUN", "anim"} <= set(parses[0].tag.grammemes) and parses[0].score >= 0.5 \
+        and parses[0].normal_form not in NOT_PEOPLE
 
 
 @lru_cache(maxsize=100_000)
