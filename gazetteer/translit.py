@@ -7,6 +7,8 @@ Both take lower-case text and return lower-case ASCII; other characters pass thr
 
 from __future__ import annotations
 
+import re
+
 _UK = {
     "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh",
     "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n",
@@ -28,9 +30,12 @@ _RU = {
 _VOWELS = set("аеёиоуыэюяіїєaeiouy")
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 def has_cyrillic(text: str) -> bool:
     """True if ``text`` contains any Cyrillic letter."""
-    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+    return _CYRILLIC.search(text) is not None
 
 
 def ukrainian(text: str) -> str:

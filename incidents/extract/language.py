@@ -19,13 +19,14 @@ _RU_WORDS = frozenset({"что", "от", "это", "также", "его", "ее
                        "в результате", "погибли", "ранены", "области", "как", "и"})
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def detect_language(text: str) -> str:
     """"en", "uk", "ru", "mixed" or "und" for ``text`` (see the module's rules)."""
     latin = len(_LATIN.findall(text))
     cyrillic = len(_CYRILLIC.findall(text))
-    letters = sum(1 for ch in text if ch.isalpha())
+    letters = len(_LETTER.findall(text))
     if letters == 0 or (latin + cyrillic) < letters / 2:
         return "und"
     if cyrillic == 0:
