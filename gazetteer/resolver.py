@@ -65,6 +65,7 @@ _ADJECTIVE_ENDINGS = ("sky", "skiy", "skyi", "skyy", "skii", "ski", "ska", "ske"
                       "ський", "ский", "ська", "ская", "zky", "zkyi")
 
 
+@lru_cache(maxsize=4096)
 def _precision(fclass: str, fcode: str, source: str) -> str:
     if fcode == "ADM1":
         return "region"
@@ -208,7 +209,7 @@ class Gazetteer:
     def context(self, text: str | None) -> Context:
         """Parsed context (cached per distinct string; parsing is the costly part of a document)."""
         if not text:
-            return Context()
+            return _NO_CONTEXT
         ctx = self._contexts.get(text)
         if ctx is None:
             ctx = parse_context(self.index, text, self._anchor_row)
