@@ -24,6 +24,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def detect_language(text: str) -> str:
     """"en", "uk", "ru", "mixed" or "und" for ``text`` (see the module's rules)."""
+    if text.isascii():  # the common case, decided without counting letters
+        return "en" if _LATIN.search(text) and _english(text) else "und"
     latin = len(_LATIN.findall(text))
     cyrillic = len(_CYRILLIC.findall(text))
     letters = len(_LETTER.findall(text))
