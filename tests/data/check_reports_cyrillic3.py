@@ -1,6 +1,12 @@
 #!/usr/bin/env python3
 """Check tests/data/reports_cyrillic3.jsonl. Usage: check_reports_cyrillic3.py [UA.zip]"""
-import json, math, sys, zipfile, io, os
+import io
+import json
+import math
+import os
+import sys
+import zipfile
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ZIP = sys.argv[1] if len(sys.argv) > 1 else '/work/shared/data/geonames/UA.zip'
 KEYS = ["id", "lang", "split", "style", "published", "text", "incidents"]

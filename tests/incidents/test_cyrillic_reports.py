@@ -328,3 +328,28 @@ def test_mines_glide_bombs_and_places_listed_together(gaz):
     assert [(x[0], x[3]) for x in listed] == [("Orikhiv", "Air/drone strike"), ("Stepnohirsk", "Air/drone strike")]
     assert _incidents("По Шебекино ВСУ нанесли удар из РСЗВ, ранены двое.", gaz) == \
         [("Shebekino", None, 2, "Shelling/artillery/missile attack")]
+
+
+def test_two_attacks_in_one_sentence_and_nobody_hurt_in_either(gaz):
+    text = "Мінометами били по Миропіллю, дрон скинув вибухівку на Хотінь. Без жертв."
+    assert _incidents(text, gaz) == [("Myropillia", 0, 0, "Shelling/artillery/missile attack"),
+                                     ("Khotin", 0, 0, "Air/drone strike")]
+
+
+@pytest.mark.parametrize(("text", "violent"), [
+    ("Через загрозу ударних БпЛА в області оголошено повітряну тривогу.", False),
+    ("Під час повітряної тривоги ворог атакував місто дронами, пошкоджено будинки.", True),
+])
+def test_an_air_raid_alert_alone_is_no_event(text, violent):
+    from incidents.extract.cyrillic.events import is_violent
+
+    assert is_violent(text) is violent
+
+
+def test_last_night_booby_traps_and_a_list_of_what_was_spared():
+    from incidents.extract.cyrillic.events import classify
+
+    assert find_date("Минувшей ночью беспилотники атаковали город.", PUB) == (PUB, 1)
+    assert classify("В городе взорвался заминированный автомобиль.", "UA")["sub_event_type"] == \
+        "Remote explosive/landmine/IED"
+    assert find_casualties("Пострадавших и разрушений нет.", "ru") == {"killed": (0, 0, 0), "injured": (0, 0, 0)}

@@ -113,6 +113,8 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
             if _NO_NEWS.search(piece):  # "інформація про постраждалих уточнюється": not known yet
                 continue
             around = set(words[max(0, at - 2):at]) | set(words[at + 1:at + 3])
+            if at + 3 < len(words) and words[at + 1] in _AND:  # "пострадавших и разрушений нет"
+                around.add(words[at + 3])
             if around & _NEGATION:
                 kinds = ("killed", "injured") if word.startswith(_BOTH_STEMS) else (kind,)
                 for k in kinds:

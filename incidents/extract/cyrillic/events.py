@@ -25,7 +25,8 @@ _AIR = re.compile(r"(дрон\w*|безпілот\w*|беспилот\w*|бпл�
 _SHELL = re.compile(r"(артилер\w*|артиллер\w*|ракет\w*|рсзв|рсзо|град\b|міномет\w*|миномет\w*|"
                     r"снаряд\w*|балістичн\w*|баллистическ\w*|іскандер\w*|искандер\w*|хаймарс|himars|гаубиц\w*)", re.I)
 # mines and explosive devices: "підірвався на міні", "подорвался на мине", "вибухонебезпечний предмет"
-_IED = re.compile(r"(підірва\w*|подорва\w*|\bмін(?:а|и|у|і|ою|ами|ах)\b|\bмин(?:а|ы|у|е|ой|ами|ах)\b|"
+_IED = re.compile(r"(підірва\w*|подорва\w*|замінован\w*|заминирован\w*|\bмін(?:а|и|у|і|ою|ами|ах)\b|"
+                  r"\bмин(?:а|ы|у|е|ой|ами|ах)\b|"
                   r"вибухонебезпечн\w*|взрывоопасн\w*|вибухов\w* пристр\w*|взрывн\w* устройств\w*|саморобн\w*|"
                   r"самодельн\w*|фугас\w*|розтяжк\w*|растяжк\w*)", re.I)
 _VAC = re.compile(r"(розстріля\w*|расстреля\w*|стратил\w*|казнил\w*|катува\w*|пыта\w*)", re.I)
@@ -58,10 +59,19 @@ _HURT = re.compile(r"(загин|загибл|погиб|поранен|ране
                    r"убит)", re.I)
 
 
+# an air-raid alert or a threat, with nothing hit: not an event
+_ALERT = re.compile(r"(повітрян\w* тривог\w*|воздушн\w* тревог\w*|загроз\w*|угроз\w*)", re.I)
+_HIT = re.compile(r"(атакува\w*|атаков\w*|обстріл\w*|обстрел\w*|обстріля\w*|обстреля\w*|влуч\w*|попада\w*|"
+                  r"пошкодж\w*|поврежд\w*|зруйн\w*|разруш\w*|\bудар(?!н)\w*|\bвдари\w*|вибух\w*|взрыв\w*|пожеж\w*|"
+                  r"пожар\w*|уламк\w*|обломк\w*)", re.I)
+
+
 def is_violent(sentence: str) -> bool:
     """Does a Ukrainian or Russian sentence report an attack, a fight or casualties (and not a
-    repair, an anniversary, an evacuation or a trial with no one hurt)?"""
+    repair, an anniversary, an evacuation, a trial or an air-raid alert with no one hurt)?"""
     if _ATTACK.search(sentence) is None or _MEMORIAL.search(sentence):
+        return False
+    if _ALERT.search(sentence) and not _HIT.search(sentence) and not _HURT.search(sentence):
         return False
     return not (_NOT_EVENT.search(sentence) and not _HURT.search(sentence))
 

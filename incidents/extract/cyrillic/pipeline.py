@@ -80,6 +80,37 @@ def _coordinated(text: str, first: PlaceMention, mentions: list[PlaceMention]) -
     return out if joined_by_and else []
 
 
+def _nobody(casualties: dict) -> bool:
+    """Does the casualty reading say nobody was killed or hurt ("Без жертв", "Постраждалих немає")?"""
+    return bool(casualties) and all(v[1] == 0 for v in casualties.values())
+
+
+def _attack_parts(clause: str, mentions: list[PlaceMention], text: str) -> list[str]:
+    """A clause of comma-joined attacks, each with its own verb and settlement ("Мінометами били по
+    Білопіллю, КАБ скинули на Краснопілля"), cut into those attacks; any other clause whole."""
+    parts = re.split(r"(?<=\w),\s+", clause)
+    if len(parts) < 2:
+        return [clause]
+    where = text.find(clause)
+    spans, at = [], where
+    for part in parts:
+        begin = text.find(part, at)
+        spans.append((begin, begin + len(part)))
+        at = begin + len(part)
+
+    def settles(a: int, b: int) -> bool:
+        return any(a <= m.start < b and m.candidate is not None and _level(m.candidate.precision) == "place"
+                   for m in mentions)
+
+    if where < 0 or not all((is_violent(p) and names_weapon(p)) or _VERB.search(p) for p in parts) or \
+            sum(settles(a, b) for a, b in spans) < 2 or not all(settles(a, b) for a, b in spans):
+        return [clause]
+    return parts
+
+
+_VERB = re.compile(r"(обстріля|обстреля|атакува|атакова|вдари|удари|били|бьют|скину|сбросил|влучи|попал)\w*", re.I)
+
+
 def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: str = "uk") -> list[dict]:
     """Incident dicts (the English pipeline's shape, before ids and notes) of a Ukrainian (``lang``
     "uk") or Russian ("ru") text, or the Cyrillic part of a "mixed" one, dated relative to ``published``.
@@ -93,6 +124,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
     undated: set[int] = set()  # incidents dated by publication only, until a later sentence dates them
     weapon: str | None = None  # the sub-type of the last sentence that named a weapon
     last: dict | None = None
+    group: list[dict] = []  # the incidents of the last sentence that gave any
     recent: PlaceMention | None = None  # the place of the last sentence that reported no attack
     last_mention: PlaceMention | None = None  # the place of the last incident
     carried: tuple[dt.date, int] | None = None
@@ -106,7 +138,9 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             recent = named or recent
             casualties = find_casualties(sentence, lang)
             if last is not None and casualties:
-                base._merge(last, {**base._counts(casualties), "source_quote": sentence})
+                # "Без жертв." after several attacks: nobody was hurt in any of them
+                for inc in (group if _nobody(casualties) else [last]):
+                    base._merge(inc, {**base._counts(casualties), "source_quote": sentence})
             # a sentence about the damage where the attack was ("У Слобідському районі пошкоджено будинки")
             # keeps the incident open for the numbers that follow; another place closes it
             if named is not None and last is not None and named.candidate is not None and \
@@ -116,11 +150,13 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             continue
         # later sentences with no weapon of their own are about the same attack
         weapon = weapon_sub_type(sentence) or weapon
+        fresh = True  # the first incident of this sentence starts a new group
         found = find_date(sentence, published, carried[0] if carried else None)
         if found is not None:
             carried = found
         when = found or carried or (published, 1)
-        clauses = _CLAUSE.split(sentence)
+        clauses = [part for clause in _CLAUSE.split(sentence)
+                   for part in _attack_parts(clause, [m for m in places if start <= m.start < at], text)]
         pos = start
         for clause in clauses:
             c_start = text.find(clause, pos)
@@ -147,7 +183,8 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             for k, m in enumerate([mention, *_coordinated(text, mention, inside)]):
                 assert m.candidate is not None
                 place = m.candidate
-                kind = classify(sentence, place.country_code)
+                # a clause that names its own weapon ("КАБ скинули на Краснопілля") is typed alone
+                kind = classify(clause if names_weapon(clause) else sentence, place.country_code)
                 if not names_weapon(sentence) and weapon is not None and kind["event_type"] == EXPLOSIONS:
                     kind["sub_event_type"] = weapon
                 precision = _level(place.precision)
@@ -172,6 +209,10 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                         undated.add(id(inc))
                 if k == 0:
                     last = kept
+                if fresh:
+                    group, fresh = [], False
+                if kept not in group:
+                    group.append(kept)
     # "На Белгородчине ... атаковали": a region whose towns the text then names is not another incident
     return [inc for inc in incidents if inc["geo_precision"] != base.PRECISION["region"] or not any(
         x is not inc and x["admin1"] == inc["admin1"] and x["event_date"] == inc["event_date"]
