@@ -17,19 +17,19 @@ SUB_TYPES = list(dict.fromkeys(sub for subs in SUB_EVENT_TYPES.values() for sub 
 
 
 @st.cache_resource
-def _writable(store_path):
+def writable_store(store_path):
     """The user's store (never the built-in defaults), one connection per server process."""
     return open_store(store_path)
 
 
 @st.cache_resource
-def _resolver():
+def shared_resolver():
     from gazetteer import Gazetteer
 
     return Gazetteer()
 
 
-def _label(c) -> str:
+def place_label(c) -> str:
     return f"{c.name} ({', '.join(p for p in (c.admin2, c.admin1, c.country_code) if p)}; {c.precision})"
 
 
@@ -38,7 +38,7 @@ def _saved(store_path, records: list[dict]) -> None:
     if problems:
         st.error(md_escape(problems[0]))
         return
-    ids = _writable(store_path).add(records)
+    ids = writable_store(store_path).add(records)
     st.success(f"Saved {len(ids)} incident(s).")
 
 
@@ -84,7 +84,7 @@ def _from_article(store_path) -> None:
         from incidents.extract import extract_incidents
 
         st.session_state["review"] = {"text": text, "published": published.isoformat(),
-                                      "incidents": extract_incidents(text, published, _resolver())}
+                                      "incidents": extract_incidents(text, published, shared_resolver())}
     review = st.session_state.get("review")
     if not review:
         return
@@ -97,7 +97,7 @@ def _from_article(store_path) -> None:
         with st.expander(title, expanded=True):
             keep = st.checkbox("Save this incident", value=True, key=f"keep{n}")
             options = inc.places  # the resolver's ranking for the place as the text wrote it
-            choice = st.selectbox("Place", options, format_func=_label, key=f"place{n}") if options else None
+            choice = st.selectbox("Place", options, format_func=place_label, key=f"place{n}") if options else None
             date = st.date_input("Date", value=dt.date.fromisoformat(inc.event_date), key=f"date{n}")
             etype = st.selectbox("Type", EVENT_TYPES, index=EVENT_TYPES.index(inc.event_type), key=f"type{n}")
             killed = st.number_input("Killed (empty = unknown)", min_value=0, value=inc.fatalities, key=f"k{n}")
@@ -117,11 +117,11 @@ def _from_article(store_path) -> None:
 def _manual(store_path) -> None:
     place = st.text_input("Place name", key="manual_place")
     context = st.text_input("Context (e.g. 'in the Sumy region')", key="manual_context")
-    options = _resolver().resolve(place, context=context or None, limit=5) if place.strip() else []
+    options = shared_resolver().resolve(place, context=context or None, limit=5) if place.strip() else []
     if st.session_state.get("manual_query") != (place, context):  # new words, new ranking: drop the old pick
         st.session_state["manual_query"] = (place, context)
         st.session_state.pop("manual_choice", None)
-    choice = st.selectbox("Resolved place", options, format_func=_label, key="manual_choice") if options else None
+    choice = st.selectbox("Resolved place", options, format_func=place_label, key="manual_choice") if options else None
     if place.strip() and not options:
         st.warning(md_escape(f"No place found for {place!r}."))
     with st.form("manual_add"):
@@ -153,7 +153,7 @@ def _edit(store_path, visible: list[dict]) -> None:
     chosen = st.selectbox("Incident", ids, key="edit_id", format_func=lambda i: (
         f"{by_id[i]['event_date']} · {by_id[i]['location']} · {by_id[i]['event_type']}"))
     rec = by_id[chosen]
-    store = _writable(store_path)
+    store = writable_store(store_path)
     if store.get(chosen) is None:
         st.info("This is a built-in default incident; add incidents to your own store to edit them.")
         return

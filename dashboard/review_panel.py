@@ -11,7 +11,7 @@ import streamlit as st
 from incidents.query import incident_sources, review_queue
 from incidents.record import EVENT_TYPES, place_fields
 
-from .edit_panel import _label, _resolver, _writable
+from .edit_panel import place_label, shared_resolver, writable_store
 from .editing import editing_mode, validate
 from .page import md_escape
 from .review import QUEUE_PAGE, alternatives, card_html
@@ -69,10 +69,10 @@ def _edit_form(store_path, rec: dict) -> None:
     with st.form(f"review_form_{event_id}"):
         options = []
         try:
-            options = alternatives(_resolver(), rec)
+            options = alternatives(shared_resolver(), rec)
         except Exception as exc:  # no gazetteer index here: the place stays as it is
             st.caption(md_escape(f"No alternative places: {str(exc).splitlines()[0][:200]}"))
-        choice = st.selectbox("Place (the resolver's ranking)", options, format_func=_label,
+        choice = st.selectbox("Place (the resolver's ranking)", options, format_func=place_label,
                               key=f"rplace_{event_id}") if options else None
         date = st.date_input("Date", value=dt.date.fromisoformat(rec["event_date"]), key=f"rdate_{event_id}")
         etype = st.selectbox("Type", EVENT_TYPES, index=EVENT_TYPES.index(rec["event_type"]), key=f"rtype_{event_id}")
@@ -93,7 +93,7 @@ def _edit_form(store_path, rec: dict) -> None:
 
 
 def _save(store_path, event_id: str, changes: dict, done: str) -> None:
-    store = _writable(store_path)
+    store = writable_store(store_path)
     if store.get(event_id) is None:
         st.error("This incident is not in your store (built-in default data cannot be changed).")
         return

@@ -67,30 +67,30 @@ _RELATIVE_STEMS = (("yesterday",), ("yesterday", "night", "day", "24 hours"),
                    ("month",))
 
 
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
     except ValueError:
         return None
 
 
-def _year_for(month: int, day: int, published: dt.date, anchor=None) -> int:
+def year_for(month: int, day: int, published: dt.date, anchor=None) -> int:
     """A day-month without a year: the year of the anchor (the nearest such date to it), else the
     latest such date not after publication."""
     if isinstance(anchor, int):
         return anchor
     if isinstance(anchor, dt.date):
-        options = [d for d in (_safe_date(anchor.year + k, month, day) for k in (-1, 0, 1))
+        options = [d for d in (safe_date(anchor.year + k, month, day) for k in (-1, 0, 1))
                    if d is not None and d <= published + dt.timedelta(days=1)]
         if options:
             return min(options, key=lambda d: abs((d - anchor).days)).year
-    candidate = _safe_date(published.year, month, day)
+    candidate = safe_date(published.year, month, day)
     if candidate is not None and candidate > published + dt.timedelta(days=1):
         return published.year - 1
     return published.year
 
 
-def _weekday(target: int, published: dt.date, anchor: dt.date | None) -> dt.date:
+def weekday_date(target: int, published: dt.date, anchor: dt.date | None) -> dt.date:
     if anchor is None:
         return published - dt.timedelta(days=(published.weekday() - target) % 7)
     back = (anchor.weekday() - target) % 7
@@ -110,21 +110,21 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
     digits = _DIGIT.search(text) is not None
     months = any(m in low for m in _MONTH_STEMS)
     for m in (_ISO.finditer(text) if digits else ()):
-        d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        d = safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d:
             found.append((m.start(), d, 1))
     for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
         for m in (pattern.finditer(text) if digits and months else ()):
             month, day = MONTHS[m.group(month_group).lower()], int(m.group(day_group))
-            year = int(m.group(3)) if m.group(3) else _year_for(month, day, published, anchor)
-            d = _safe_date(year, month, day)
+            year = int(m.group(3)) if m.group(3) else year_for(month, day, published, anchor)
+            d = safe_date(year, month, day)
             if d:
                 found.append((m.start(), d, 1))
     for m in (_WEEKDAY.finditer(text) if any(w in low for w in _WEEKDAY_STEMS) else ()):
-        found.append((m.start(), _weekday(WEEKDAYS[m.group(1).lower()], published, day_anchor), 1))
+        found.append((m.start(), weekday_date(WEEKDAYS[m.group(1).lower()], published, day_anchor), 1))
     if day_anchor is not None and digits:
         for m in _DAY_ONLY.finditer(text):
-            d = _safe_date(day_anchor.year, day_anchor.month, int(m.group(1)))
+            d = safe_date(day_anchor.year, day_anchor.month, int(m.group(1)))
             if d:
                 found.append((m.start(), d, 1))
     for m in (_ANCHORED.finditer(text) if any(w in low for w in _ANCHORED_STEMS) else ()):

@@ -110,7 +110,7 @@ def _confidence(candidates: list, mention: Mention) -> float:
     return round(min(conf, 0.99), 2)
 
 
-def _counts(casualties: dict) -> dict:
+def casualty_fields(casualties: dict) -> dict:
     """Incident keys for the casualty ranges: best estimate plus low and high (None = unknown)."""
     out = {}
     for kind, key in (("killed", "fatalities"), ("injured", "injured")):
@@ -150,13 +150,13 @@ def _keep(incidents: list[dict], inc: dict) -> dict:
     twin = next((x for x in incidents if x["location"] == inc["location"]
                  and x["event_date"] == inc["event_date"] and x["event_type"] == inc["event_type"]), None)
     if twin is not None:
-        _merge(twin, inc)
+        merge_into(twin, inc)
         return twin
     incidents.append(inc)
     return inc
 
 
-def _merge(into: dict, new: dict) -> None:
+def merge_into(into: dict, new: dict) -> None:
     """Same event reported twice in one text: keep known numbers (the larger), fill gaps."""
     for key in ("fatalities", "injured"):
         if new.get(key) is not None and (into.get(key) is None or new[key] > into[key]):
@@ -228,7 +228,7 @@ def _incident(clause: str, sentence: str, text: str, when: tuple[dt.date, int], 
         event_date, time_precision = when
         return {
             "event_date": event_date.isoformat(), "time_precision": time_precision, **kind,
-            **place_fields(place, PRECISION[level]), **_counts(casualties), "source_quote": sentence,
+            **place_fields(place, PRECISION[level]), **casualty_fields(casualties), "source_quote": sentence,
             "confidence": _confidence(candidates, mention), "status": "extracted", "mention": mention.text,
             "places": candidates,
         }
@@ -258,7 +258,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             if last is not None and last is previous and not _SEPARATE.search(sentence):
                 casualties = find_casualty_ranges(sentence)
                 if casualties:
-                    _merge(last, {**_counts(casualties), "source_quote": sentence})
+                    merge_into(last, {**casualty_fields(casualties), "source_quote": sentence})
             previous = None
             continue
         anchor = None if carried_date is None else carried_date[0] if carried_date[1] == 1 else carried_date[0].year
@@ -283,7 +283,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                         victims = classify(sentence, "RU" if last["country"] == "Russia" else "UA")
                         if victims["event_type"] == EXPLOSIONS:
                             extra = {k: victims[k] for k in ("actor2", "civilian_targeting")}
-                    _merge(last, {**_counts(casualties), **extra, "source_quote": sentence})
+                    merge_into(last, {**casualty_fields(casualties), **extra, "source_quote": sentence})
                     previous = last
                 continue
             last = previous = _keep(incidents, inc)

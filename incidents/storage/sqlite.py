@@ -395,7 +395,7 @@ class Store:
                 if haversine_km(r["latitude"], r["longitude"], rec["latitude"], rec["longitude"]) <= DEDUPE_KM]
         return min(near, key=lambda r: r["event_id"]) if near else None
 
-    def _merge(self, row: sqlite3.Row, rec: dict) -> str:
+    def merge_into(self, row: sqlite3.Row, rec: dict) -> str:
         """Merge ``rec`` into ``row``; the smaller event id leads, whatever the arrival order."""
         old = dict(row)
         lead, other = (old, rec) if old["event_id"] <= rec["event_id"] else (rec, old)
@@ -434,7 +434,7 @@ class Store:
             return rec["event_id"]
         twin = self._twin(rec) if dedupe else None
         if twin is not None:
-            return self._merge(twin, rec)
+            return self.merge_into(twin, rec)
         self._insert(rec)
         return rec["event_id"]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..dates import _safe_date, _weekday, _year_for
+from ..dates import safe_date, weekday_date, year_for
 
 MONTHS = {
     "січ": 1, "лют": 2, "берез": 3, "квіт": 4, "трав": 5, "черв": 6, "лип": 7, "серп": 8, "верес": 9, "жовт": 10,
@@ -54,13 +54,13 @@ def find_date(text: str, published: dt.date, anchor: dt.date | None = None) -> t
         if stem == "ма" and not re.match(r"ма[яйе]\b", low[m.start(2):m.start(2) + 4]):
             continue
         month, day = MONTHS[stem], int(m.group(1))
-        year = int(m.group(3)) if m.group(3) else _year_for(month, day, published, anchor)
-        d = _safe_date(year, month, day)
+        year = int(m.group(3)) if m.group(3) else year_for(month, day, published, anchor)
+        d = safe_date(year, month, day)
         if d:
             found.append((m.start(), d, 1))
     for m in _WEEKDAY.finditer(low):
         stem = m.group(1)
-        found.append((m.start(), _weekday(WEEKDAYS[stem], published, anchor), 1))
+        found.append((m.start(), weekday_date(WEEKDAYS[stem], published, anchor), 1))
     for pattern, offset in _RELATIVE:
         for m in pattern.finditer(low):
             word = m.group()
@@ -80,7 +80,7 @@ def find_date(text: str, published: dt.date, anchor: dt.date | None = None) -> t
                 weak.append((m.start(), published, 1))
     for m in _NUMERIC.finditer(low):
         year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
-        d = _safe_date(year, int(m.group(2)), int(m.group(1)))
+        d = safe_date(year, int(m.group(2)), int(m.group(1)))
         if d:
             found.append((m.start(), d, 1))
     # a time of day ("Днем 12 марта", "вранці у вівторок") is the publication day only when nothing else dates it

@@ -140,7 +140,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             if last is not None and casualties:
                 # "Без жертв." after several attacks: nobody was hurt in any of them
                 for inc in (group if _nobody(casualties) else [last]):
-                    base._merge(inc, {**base._counts(casualties), "source_quote": sentence})
+                    base.merge_into(inc, {**base.casualty_fields(casualties), "source_quote": sentence})
             # a sentence about the damage where the attack was ("У Слобідському районі пошкоджено будинки")
             # keeps the incident open for the numbers that follow; another place closes it
             if named is not None and last is not None and named.candidate is not None and \
@@ -173,7 +173,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             if mention is None or (last is not None and _level(mention.candidate.precision) != "place"  # type: ignore[union-attr]
                                    and found is None):
                 if last is not None and (casualties or mention is not None):
-                    base._merge(last, {**base._counts(casualties), "source_quote": sentence})
+                    base.merge_into(last, {**base.casualty_fields(casualties), "source_quote": sentence})
                     if found is not None and id(last) in undated:
                         last["event_date"], last["time_precision"] = found[0].isoformat(), found[1]
                         undated.discard(id(last))
@@ -191,7 +191,8 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                 candidates = [place, *m.alternatives]
                 inc = {
                     "event_date": when[0].isoformat(), "time_precision": when[1], **kind,
-                    **place_fields(place, base.PRECISION[precision]), **base._counts(casualties if k == 0 else {}),
+                    **place_fields(place, base.PRECISION[precision]),
+                    **base.casualty_fields(casualties if k == 0 else {}),
                     "source_quote": sentence, "confidence": _confidence(candidates), "status": "extracted",
                     "mention": m.text, "places": candidates,
                 }
@@ -200,7 +201,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                              and haversine_km(x["latitude"], x["longitude"], inc["latitude"], inc["longitude"])
                              <= SAME_PLACE_KM), None)
                 if twin is not None:
-                    base._merge(twin, inc)
+                    base.merge_into(twin, inc)
                     kept = twin
                 else:
                     incidents.append(inc)
