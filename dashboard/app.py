@@ -231,8 +231,9 @@ if summary["incidents"] <= DOWNLOAD_LIMIT:
     # files are built only when a button is pressed, from the same query (all fields)
     downloads[0].download_button("Download GeoJSON", lambda: geojson_bytes(
         query_incidents(store, flt, boundaries=boundaries), flt), "incidents.geojson", "application/geo+json")
+    bom = downloads[1].checkbox("CSV for spreadsheets (byte order mark, so Cyrillic reads right)", key="csv_bom")
     downloads[1].download_button("Download CSV", lambda: csv_bytes(
-        query_incidents(store, flt, boundaries=boundaries)), "incidents.csv", "text/csv")
+        query_incidents(store, flt, boundaries=boundaries), bom=bom), "incidents.csv", "text/csv")
 else:
     st.caption(f"{summary['incidents']:,} incidents are too many to download from the page; narrow the filters "
                "or run `incident-map export`, which streams any number to a file.")

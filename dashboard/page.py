@@ -136,8 +136,12 @@ def geojson_bytes(rows: Iterable[dict], flt: IncidentFilter) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-def csv_bytes(rows: Iterable[dict]) -> bytes:
+def csv_bytes(rows: Iterable[dict], bom: bool = False) -> bytes:
+    """The rows as our CSV export, UTF-8; ``bom`` starts it with a byte order mark, so spreadsheet
+    programs read Cyrillic text right."""
     out = io.StringIO()
+    if bom:
+        out.write("\ufeff")
     write_csv(rows, out)
     return out.getvalue().encode("utf-8")
 

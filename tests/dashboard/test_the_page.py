@@ -241,3 +241,18 @@ def test_the_map_layer_box_holds_still_for_small_pans_and_follows_zoom():
     moved, _ = data_box(far, 12, (box, 12))
     assert moved[0] <= far[0] and moved[3] >= far[3]
     assert data_box(None, None, None) == (None, None)
+
+
+def test_csv_download_can_start_with_a_byte_order_mark(tmp_path, monkeypatch):
+    from dashboard.page import csv_bytes
+
+    rows = [{"event_id": "E1", "event_date": "2025-01-01", "event_type": "Battles", "location": "Лиман",
+             "latitude": 48.98, "longitude": 37.8}]
+    plain, marked = csv_bytes(rows), csv_bytes(rows, bom=True)
+    assert not plain.startswith(b"\xef\xbb\xbf") and marked == b"\xef\xbb\xbf" + plain
+    assert "Лиман" in marked.decode("utf-8-sig")
+    monkeypatch.setenv("INCIDENT_MAP_DB", str(tmp_path / "empty.sqlite"))
+    at = AppTest.from_file(str(APP), default_timeout=60).run()
+    box = next(c for c in at.checkbox if c.key == "csv_bom")
+    box.check().run()
+    assert not at.exception and box.value is True
