@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTHS
 from .numbers import COUNT_STARTS, TENS, UNITS, read_range
 
 KILLED = {"killed", "killing", "kills", "kill", "dead", "died", "dies", "die", "deaths", "death", "fatalities",
@@ -172,9 +173,6 @@ _PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|die|dead|injured|wounded|hurt
 _WORD_START = re.compile(r"\b\w")
 _ADJECTIVE_BEFORE = re.compile(rf"\b(?:{_DET}|{_NUM}|several|many|some|more|other|all)\s+$", re.I)
 _WORDS = re.compile(r"[a-z]+")
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                     "sept", "oct", "nov", "dec"})
 _PEOPLE_WORDS = PERSONS | PERSONS_PLURAL | {"couple", "family", "crew", "pair"}
 
 
@@ -332,7 +330,7 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
         if (j < n and low[j] in ("-year-old", "year-old")) or (j < n and "year" in low[j]):
             i = j
             continue
-        if (i and low[i - 1] in _MONTHS) or (j < n and low[j] in _MONTHS) or \
+        if (i and low[i - 1] in MONTHS) or (j < n and low[j] in MONTHS) or \
                 (low[i].isdigit() and len(low[i]) == 4 and 1900 <= int(low[i]) <= 2100):
             i = j  # "3 June 2024", "June 3": a date, not a count
             continue

@@ -180,31 +180,30 @@ def classify(sentence: str, country: str) -> dict:
     """ACLED event type, sub-type, actors and civilian targeting for one sentence about a place in
     ``country`` (where the event happened)."""
     ukr_actor = bool(_UKR_ACTOR.search(sentence))
+    people = "Russia" if country == "RU" else "Ukraine"  # whose civilians, protesters, armed groups
+    victims = f"Civilians ({people})"
     if _looting(sentence) and not _CASUALTY.search(sentence):
         return {"event_type": STRATEGIC, "sub_event_type": "Looting/property destruction",
                 "actor1": UKRAINE if (ukr_actor and country == "RU") else RUSSIA if country == "UA" else UKRAINE,
-                "actor2": "Civilians (Russia)" if country == "RU" else "Civilians (Ukraine)",
-                "civilian_targeting": ""}
+                "actor2": victims, "civilian_targeting": ""}
     if _abduction(sentence) and not _CASUALTY.search(sentence):
         return {"event_type": VAC, "sub_event_type": "Abduction/forced disappearance",
-                "actor1": UKRAINE if country == "RU" else RUSSIA,
-                "actor2": "Civilians (Russia)" if country == "RU" else "Civilians (Ukraine)",
+                "actor1": UKRAINE if country == "RU" else RUSSIA, "actor2": victims,
                 "civilian_targeting": "Civilian targeting"}
-    remote = _IED.search(sentence) or _AIR.search(sentence) or _SHELL.search(sentence)
-    victims = "Civilians (Russia)" if country == "RU" else "Civilians (Ukraine)"
-    if _PROTEST.search(sentence) and not remote and not DIPLOMACY.search(sentence):
+    weapons = _IED.search(sentence) or _AIR.search(sentence) or _SHELL.search(sentence)
+    if _PROTEST.search(sentence) and not weapons and not DIPLOMACY.search(sentence):
         forced = _PROTEST_FORCE.search(sentence)
         sub = "Excessive force against protesters" if forced else \
             "Protest with intervention" if _PROTEST_HELD.search(sentence) else "Peaceful protest"
         return {"event_type": PROTESTS, "sub_event_type": sub,
-                "actor1": f"Protesters ({'Russia' if country == 'RU' else 'Ukraine'})",
+                "actor1": f"Protesters ({people})",
                 "actor2": "" if sub == "Peaceful protest" else (UKRAINE if country == "RU" and ukr_actor else RUSSIA),
                 "civilian_targeting": "Civilian targeting" if forced else ""}
-    if _ARSON.search(sentence) and not remote and not _GENERIC_STRIKE.search(sentence):
+    if _ARSON.search(sentence) and not weapons and not _GENERIC_STRIKE.search(sentence):
         return {"event_type": STRATEGIC, "sub_event_type": "Looting/property destruction",
-                "actor1": f"Unidentified Armed Group ({'Russia' if country == 'RU' else 'Ukraine'})",
+                "actor1": f"Unidentified Armed Group ({people})",
                 "actor2": "", "civilian_targeting": ""}
-    if _ARREST.search(sentence) and not remote and not _CASUALTY.search(sentence) and not _CLASH.search(sentence):
+    if _ARREST.search(sentence) and not weapons and not _CASUALTY.search(sentence) and not _CLASH.search(sentence):
         return {"event_type": STRATEGIC, "sub_event_type": "Arrests",
                 "actor1": UKRAINE if ukr_actor else RUSSIA, "actor2": victims, "civilian_targeting": ""}
     capture = _CAPTURE.search(sentence)
@@ -224,9 +223,7 @@ def classify(sentence: str, country: str) -> dict:
         other = RUSSIA if taker == UKRAINE else UKRAINE
         return {"event_type": BATTLES, "sub_event_type": sub, "actor1": taker, "actor2": other,
                 "civilian_targeting": ""}
-    weapons = _IED.search(sentence) or _AIR.search(sentence) or _SHELL.search(sentence)
     if _VAC.search(sentence) and not weapons:
-        victims = "Civilians (Russia)" if country == "RU" else "Civilians (Ukraine)"
         return {"event_type": VAC, "sub_event_type": "Attack", "actor1": UKRAINE if country == "RU" else RUSSIA,
                 "actor2": victims, "civilian_targeting": "Civilian targeting"}
     clash = _CLASH.search(sentence) or (None if weapons else _GROUND.search(sentence))
@@ -256,7 +253,6 @@ def classify(sentence: str, country: str) -> dict:
     attacker = UKRAINE if (ukr_actor or country == "RU") else RUSSIA
     civilians = bool(_CIVILIAN.search(sentence)) and not (_MILITARY_TARGET.search(sentence) and not
                                                           re.search(r"civilian", sentence, re.I))
-    victim_country = "Russia" if country == "RU" else "Ukraine"
     return {"event_type": EXPLOSIONS, "sub_event_type": sub, "actor1": attacker,
-            "actor2": f"Civilians ({victim_country})" if civilians else "",
+            "actor2": victims if civilians else "",
             "civilian_targeting": "Civilian targeting" if civilians else ""}

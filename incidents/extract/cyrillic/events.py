@@ -61,9 +61,9 @@ _HURT = re.compile(r"(загин|загибл|погиб|поранен|ране
 
 # an air-raid alert or a threat, with nothing hit: not an event
 _ALERT = re.compile(r"(повітрян\w* тривог\w*|воздушн\w* тревог\w*|загроз\w*|угроз\w*)", re.I)
-_HIT = re.compile(r"(атакува\w*|атаков\w*|обстріл\w*|обстрел\w*|обстріля\w*|обстреля\w*|влуч\w*|попада\w*|"
-                  r"пошкодж\w*|поврежд\w*|зруйн\w*|разруш\w*|\bудар(?!н)\w*|\bвдари\w*|вибух\w*|взрыв\w*|пожеж\w*|"
-                  r"пожар\w*|уламк\w*|обломк\w*)", re.I)
+# the attack itself (the damage and the casualties are _HARM's)
+_STRUCK = re.compile(r"(атакува\w*|атаков\w*|обстріл\w*|обстрел\w*|обстріля\w*|обстреля\w*|\bудар(?!н)\w*|"
+                     r"\bвдари\w*|вибух\w*|взрыв\w*)", re.I)
 
 
 def is_violent(sentence: str) -> bool:
@@ -71,7 +71,7 @@ def is_violent(sentence: str) -> bool:
     repair, an anniversary, an evacuation, a trial or an air-raid alert with no one hurt)?"""
     if _ATTACK.search(sentence) is None or _MEMORIAL.search(sentence):
         return False
-    if _ALERT.search(sentence) and not _HIT.search(sentence) and not _HURT.search(sentence):
+    if _ALERT.search(sentence) and not (_STRUCK.search(sentence) or _HARM.search(sentence) or _HURT.search(sentence)):
         return False
     return not (_NOT_EVENT.search(sentence) and not _HURT.search(sentence))
 
