@@ -5,11 +5,11 @@ from __future__ import annotations
 import math
 import re
 from collections import OrderedDict
-from collections.abc import MutableSequence, Sequence
+from collections.abc import Hashable, MutableSequence, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .borders import haversine_km
 from .candidate import Candidate
@@ -82,6 +82,15 @@ def _precision(fclass: str, fcode: str, source: str) -> str:
 
 _skeleton = lru_cache(maxsize=65536)(skeleton)
 _NO_CONTEXT = Context()
+V = TypeVar("V")
+
+
+def _remember(cache: dict, key: Hashable, value: V, limit: int) -> V:
+    """Keep ``value`` under ``key`` in a bounded cache (the oldest entry goes first) and return it."""
+    if len(cache) >= limit:
+        del cache[next(iter(cache))]
+    cache[key] = value
+    return value
 
 
 @dataclass(slots=True)
@@ -300,9 +309,7 @@ class Gazetteer:
             raise QueryError(f"query too long ({len(name)} characters, at most {MAX_QUERY_CHARS})")
         out = self.resolve_in(name, self.context(context if isinstance(context, str) else None), limit)
         if self.result_cache and isinstance(context, str | None) and len(name) + len(context or "") < 2000:
-            if len(results) >= self.result_cache:
-                del results[next(iter(results))]
-            results[key] = tuple(out)
+            _remember(results, key, tuple(out), self.result_cache)
         return out
 
     def resolve_in(self, name: str, ctx: Context, limit: int = 5) -> list[Candidate]:
@@ -369,10 +376,8 @@ class Gazetteer:
         sig = (key, hint, rows)
         found = cache.get(sig)
         if found is None:
-            found = sorted(self._score(rows, _NO_CONTEXT, hint, key), reverse=True)
-            if len(cache) >= PLAN_CACHE:
-                del cache[next(iter(cache))]
-            cache[sig] = found
+            found = _remember(cache, sig, sorted(self._score(rows, _NO_CONTEXT, hint, key), reverse=True),
+                              PLAN_CACHE)
         return found
 
     def _plan(self, name: str) -> ParsedQuery | FreeQuery:
@@ -394,10 +399,7 @@ class Gazetteer:
             q = parse_query(text)
             q.hint = q.hint or hint
             plan = q
-        if len(plans) >= PLAN_CACHE:
-            del plans[next(iter(plans))]
-        plans[name] = plan
-        return plan
+        return _remember(plans, name, plan, PLAN_CACHE)
 
     # free-form queries ------------------------------------------------------------------------
     def _lookup(self, key: str) -> tuple[tuple[int, ...], str]:
