@@ -6,8 +6,9 @@ so a typo is counted once, not once per transliteration difference.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
+import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -50,6 +51,54 @@ def bucket_keys(keys: Iterable[str]) -> dict[tuple[str, int], list[str]]:
     for k in keys:
         out.setdefault((k[:1], len(k)), []).append(k)
     return out
+
+
+def _deletions(key: str) -> Iterator[str]:
+    """The key and every spelling of it with one letter left out."""
+    yield key
+    for i in range(len(key)):
+        yield key[:i] + key[i + 1:]
+
+
+class NearKeys:
+    """Every key within one edit of a query, found by a deletion index (SymSpell's idea with one
+    letter left out on each side: a dropped, added, changed or swapped letter leaves a common
+    spelling). The deletions are kept as hashes in one sorted array, so a lookup is a dozen binary
+    searches instead of a scan of every key of the same length."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.keys = list(keys)
+        hashes = np.fromiter((hash(d) for k in self.keys for d in _deletions(k)), dtype=np.int64)
+        owners = np.repeat(np.arange(len(self.keys), dtype=np.int32),
+                           np.fromiter((len(k) + 1 for k in self.keys), dtype=np.int64, count=len(self.keys)))
+        order = np.argsort(hashes, kind="stable")
+        self._hashes, self._owners = hashes[order], owners[order]
+
+    def within_one(self, f: str) -> list[str]:
+        """Keys at most one edit (optimal string alignment) from the folded query, in table order."""
+        probes = np.fromiter((hash(d) for d in _deletions(f)), dtype=np.int64, count=len(f) + 1)
+        lo = np.searchsorted(self._hashes, probes, "left").tolist()
+        hi = np.searchsorted(self._hashes, probes, "right").tolist()
+        ids: set[int] = set()
+        for a, b in zip(lo, hi, strict=True):
+            if a < b:
+                ids.update(self._owners[a:b].tolist())
+        keys = self.keys
+        return [keys[i] for i in sorted(ids) if OSA.distance(f, keys[i], score_cutoff=1) <= 1]
+
+
+def closest(key: str, near: NearKeys, keep: Callable[[str], bool]) -> list[str]:
+    """The kept keys one edit or less from ``key`` with the same first letter (all those at the
+    smallest distance): the common typo, answered from the deletion index without a scan."""
+    if budget(key) <= 0:
+        return []
+    f = fold(key)
+    close = [k for k in near.within_one(f) if k[:1] == f[:1] and keep(k)]
+    if len(close) < 2:
+        return close
+    dists = [OSA.distance(f, k) for k in close]
+    least = min(dists)
+    return [k for k, d in zip(close, dists, strict=True) if d == least]
 
 
 def search(key: str, buckets: dict[tuple[str, int], list[str]]) -> tuple[list[str], int]:

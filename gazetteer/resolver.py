@@ -9,14 +9,14 @@ from collections.abc import Hashable, MutableSequence, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from .borders import haversine_km
 from .candidate import Candidate
 from .containers import RADIUS_KM, Container, area_container, filter_inside, inside_all, is_city_section, point_km
 from .context import EXPLICIT, Context, parse_context
 from .errors import IndexMissingError, IndexOutdatedError, QueryError
-from .fuzzy import bucket_keys, budget, ending_variants, fold, search
+from .fuzzy import NearKeys, bucket_keys, budget, closest, ending_variants, fold, search
 from .index import Index, as_rows
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
 from .paths import default_index_path
@@ -82,6 +82,12 @@ def _precision(fclass: str, fcode: str, source: str) -> str:
 
 _skeleton = lru_cache(maxsize=65536)(skeleton)
 _NO_CONTEXT = Context()
+
+
+def _long_enough(key: str) -> bool:
+    """Keys the nationwide typo search reads (shorter ones match too much)."""
+    return len(key) >= 5
+
 V = TypeVar("V")
 
 
@@ -422,7 +428,14 @@ class Gazetteer:
         first inside the oblasts the context names, else anywhere."""
         if budget(key) <= 0:
             return (), ""
+        table = self.index.fuzzy
         if pool is not None:
+            members = set(pool)
+            hits = closest(key, self._near_keys(), lambda k: any(r in members for r in as_rows(table[k])))
+            if hits:
+                return tuple(r for h in hits for r in as_rows(table[h]) if r in members), "fuzzy"
+            if budget(key) < 2:
+                return (), ""
             buckets, rows_of = self._pool_choices(pool)
             hits, _ = search(key, buckets)
             return tuple(r for h in hits for r in rows_of[h]), ("fuzzy" if hits else "")
@@ -432,8 +445,9 @@ class Gazetteer:
                 rows, how = self._fuzzy(key, None, [r for c in explicit for r in self._rows_in_region(c)])
                 if rows:
                     return rows, how
-        buckets, table = self._fuzzy_table()
-        hits, _ = search(key, buckets)
+        hits = closest(key, self._near_keys(), _long_enough)
+        if not hits and budget(key) >= 2:
+            hits, _ = search(key, self._fuzzy_buckets())
         return tuple(r for h in hits for r in as_rows(table[h])), ("fuzzy" if hits else "")
 
     def _pool_choices(self, pool: list[int]) -> tuple[dict[tuple[str, int], list[str]], dict[str, list[int]]]:
@@ -445,7 +459,7 @@ class Gazetteer:
             rows_of: dict[str, list[int]] = {}
             keys = self._row_keys()
             for r in pool:
-                for k in keys.get(r, (self._fold_key(r),)):
+                for k in keys.get(r) or (self._fold_key(r),):
                     rows_of.setdefault(k, []).append(r)
             found = cache[sig] = (bucket_keys(rows_of), rows_of)
             if len(cache) > 256:
@@ -473,13 +487,19 @@ class Gazetteer:
             keys = self._row_keys_cache = {r: tuple(v) for r, v in acc.items()}
         return keys
 
-    def _fuzzy_table(self) -> tuple[dict[tuple[str, int], list[str]], dict[str, Any]]:
-        """The typo table's keys by first letter and length, and the table (folded key -> rows)."""
-        table = getattr(self, "_fuzzy_cache", None)
-        if table is None:
-            fuzzy = self.index.fuzzy
-            table = self._fuzzy_cache = (bucket_keys(k for k in fuzzy if len(k) >= 5), fuzzy)
-        return table
+    def _fuzzy_buckets(self) -> dict[tuple[str, int], list[str]]:
+        """The typo table's keys by first letter and length (for typos of two edits or more)."""
+        buckets = getattr(self, "_fuzzy_cache", None)
+        if buckets is None:
+            buckets = self._fuzzy_cache = bucket_keys(k for k in self.index.fuzzy if _long_enough(k))
+        return buckets
+
+    def _near_keys(self) -> NearKeys:
+        """The typo table's deletion index (built on the first typo, about a second)."""
+        near = getattr(self, "_near_keys_cache", None)
+        if near is None:
+            near = self._near_keys_cache = NearKeys(self.index.fuzzy)
+        return near
 
     def _rows_in_region(self, code: str) -> list[int]:
         """Places (populated, structures, areas) in one oblast (indexed on first use)."""
