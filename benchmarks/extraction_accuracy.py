@@ -97,7 +97,9 @@ REPORTS = ARTICLES.parent / "reports_english.jsonl"
 # sets written by helpers who had not read the extractor, each split into a tuning and a holdout part
 REPORT_SETS = {"English reports by another writer": REPORTS,
                "ACLED-style notes written blind (tests/data/heldout_event_notes.jsonl)":
-                   ARTICLES.parent / "heldout_event_notes.jsonl"}
+                   ARTICLES.parent / "heldout_event_notes.jsonl",
+               "civilian-harm records and newswire snippets written blind (tests/data/reports_english2.jsonl)":
+                   ARTICLES.parent / "reports_english2.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
@@ -116,8 +118,8 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
 
 
 CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
-CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # three writers, none read the code
-                 ARTICLES.parent / "reports_cyrillic3.jsonl")
+CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # four writers, none read the code
+                 ARTICLES.parent / "reports_cyrillic3.jsonl", ARTICLES.parent / "reports_cyrillic4.jsonl")
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
                    ("type", "sub_event_type"))
 
