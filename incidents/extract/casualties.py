@@ -129,7 +129,8 @@ _BARE = rf"(?:{_MOD}\s+){{0,3}}(?:{_SING})\b"
 # headline grammar: "Ukrainian soldier killed", "Rebels say commander is killed"
 _BARE_SING = rf"(?:^|(?<=[\-–—:|]\s)|(?<=\bsay\s)|(?<=\bsays\s)|(?<=\bsaid\s))(?:{_BARE})"
 _PASSIVE = (r"(?:\s*,\s*\d+\s*,|\s*,(?=\s+(?:killed|injured|wounded|dead)\b))?"
-            r"(?:\s+(?:in|from|at|on|of|near|aged|with)\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,2}?)?"
+            r"(?:\s+(?:in|from|at|on|of|near|aged|with)\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,2}?"
+            r"|\s+(?!(?:killing|wounding|injuring|hurting|including|during)\b)[a-z]+ing\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,2}?)?"
             r"\s+(?:(?:was|were|is|are|has been|have been|had been|got|being)\s+)?(?:\w+ly\s+){0,2}"
             r"(?P<verb>killed|died|dies|die|dead|injured|wounded|hurt|was taken to hospital|taken to hospital|"
             r"hospitali[sz]ed|shot dead|lost (?:his|her|their) lives?|"
@@ -158,6 +159,14 @@ _COMBINED = re.compile(r"\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b|
 _CUMULATIVE = re.compile(r"\b(?:since (?:the )?(?:start|beginning|outbreak)|since (?:19|20)\d\d|since the (?:war|"
                          r"invasion|conflict)|this year|past year|exhum\w*|mass graves?|bodies (?:were |have been )?"
                          r"(?:found|recovered|discovered))\b", re.I)
+# bodies taken from the rubble of a strike are its dead (bodies exhumed or found later are not)
+_RUBBLE = re.compile(r"\b(?:rubble|debris|ruins|rescuers?|rescue workers|emergency workers)\b", re.I)
+# "one of the deadliest attacks since the invasion began", "the largest ... this year": a comparison
+_SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|heaviest|biggest|largest|worst|most \w+)\s+(?:[\w-]+\s+){0,6}?"
+                          r"(?:since|this year)\b", re.I)
+# "19 residents, including five children, were killed": the subset between a count and its verb
+_INSERTED_SUBSET = re.compile(r"\s*,\s*(?:including|among them|among whom)\s+[^,;.]{1,40},(?=\s+(?:were|was|are|is|"
+                              r"have|has|had)\b)", re.I)
 # absence of information, not of casualties: unknown ("no casualties were reported" is ACLED's 0;
 # "no information on casualties" and "no casualties were immediately reported" are not yet known)
 _NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details|data|news)\s+(?:of|on|about)\b|"
@@ -279,9 +288,15 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
     spans: list[tuple[int, int]] = []
     civ = subset_civ = 0  # killed people the sentence calls civilians; those named within a total
     lowered = sentence.lower()
+    recovered = ("bod" in lowered and _RUBBLE.search(sentence) is not None
+                 and "exhum" not in lowered and "grave" not in lowered)
     if not any(w in lowered for w in _CASUALTY_STEMS) or (
-            any(w in lowered for w in ("since", "year", "exhum", "grave", "bodies")) and _CUMULATIVE.search(sentence)):
+            any(w in lowered for w in ("since", "year", "exhum", "grave", "bodies")) and _CUMULATIVE.search(sentence)
+            and not _SUPERLATIVE.search(sentence) and not recovered):
         return out
+    if "includ" in lowered or "among" in lowered:
+        sentence = _INSERTED_SUBSET.sub("", sentence)
+        lowered = sentence.lower()
     combined = [m.span() for m in _COMBINED.finditer(sentence)] if (" and " in lowered or " or " in lowered) else []
     verb_first = any(w in lowered for w in ("kill", "wound", "injur", "hurt", "shot dead", "lives of"))
     for pattern in (_VERB_FIRST, _SUBJECT_FIRST):
@@ -368,6 +383,8 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
             if back >= 0 and _kind(low[back]) and (low[back] not in ("dead", "deaths", "death") or shot_dead):
                 if not (j < n and low[j] in OBJECTS | NOT_COUNTED):
                     kind = _kind(low[back])
+            elif recovered and back >= 1 and low[back] == "of" and low[back - 1] == "bodies":
+                kind = "killed"  # "rescuers recovered the bodies of eight people"
             # "the toll rose to <N>"
             elif back >= 1 and low[back] in ("to", "of", "at") and low[back - 1] in ("rose", "risen", "climbed",
                                                                                     "reached", "toll", "stands"):
@@ -375,6 +392,8 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
         # "Among the <N> injured"
         if kind is None and j < n and _kind(low[j]):
             kind = _kind(low[j])
+        if kind is None and recovered and j < n and low[j] in ("body", "bodies"):
+            kind = "killed"  # "carrying one body out of the rubble"
         subset = i and low[i - 1] in SUBSET_CUES
         civilian = any(w in CIVILIANS for w in low[j:max(k, j + 1)])
         if k < n and any(x <= matches[k].start() < y for x, y in combined):

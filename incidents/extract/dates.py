@@ -100,6 +100,12 @@ def weekday_date(target: int, published: dt.date, anchor: dt.date | None) -> dt.
     return after
 
 
+# "the General Staff said on Friday": the day of the statement, not of the event, when the
+# sentence also dates the event ("... over the past day")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told(?: \w+){0,2}|reported|announced|wrote|added|stated|confirmed)"
+                            r"(?: (?:late|early))?(?: on)?\s*$", re.I)
+
+
 def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None) -> tuple[dt.date, int] | None:
     """First date expression in ``text``, resolved; None when the text names no date. ``anchor`` is the
     date the text was already on (a date), or only a year it mentioned (an int)."""
@@ -169,5 +175,8 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         found.append((m.start(), dt.date(year, month, 1), 3))
     if not found:
         return None
+    if len(found) > 1:
+        events = [f for f in found if not _SPEECH_BEFORE.search(text, max(0, f[0] - 30), f[0])]
+        found = events or found
     found.sort(key=lambda f: f[0])
     return found[0][1], found[0][2]

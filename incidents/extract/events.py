@@ -176,6 +176,16 @@ def is_violent(sentence: str) -> bool:
                                                     or _HOSTILE.search(sentence)))
 
 
+def names_method(sentence: str) -> bool:
+    """Does the sentence itself say how the violence was done (a weapon, a clash, a capture, an
+    arrest...)? "A man was killed in X" does not: it continues the attack told before it."""
+    return bool(_IED.search(sentence) or _AIR.search(sentence) or _SHELL.search(sentence)
+                or _CLASH.search(sentence) or _GROUND.search(sentence) or _CAPTURE.search(sentence)
+                or _VAC.search(sentence) or _SHOTDOWN.search(sentence) or _PROTEST.search(sentence)
+                or _ARREST.search(sentence) or _looting(sentence) or _abduction(sentence)
+                or (_ARSON.search(sentence) and not _CASUALTY.search(sentence)))
+
+
 def classify(sentence: str, country: str) -> dict:
     """ACLED event type, sub-type, actors and civilian targeting for one sentence about a place in
     ``country`` (where the event happened)."""

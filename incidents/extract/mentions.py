@@ -31,6 +31,8 @@ NOT_PLACES = {
 STRONG_CUES = {"in", "near", "at", "outside", "around", "hit", "struck", "shelled", "captured", "attacked",
                "targeted", "seized", "liberated", "took", "entered", "village", "town", "city", "settlement",
                "outskirts", "recaptured", "retook", "bombed", "pounded", "stormed", "approaches", "on", "over"}
+ATTACK_NOUNS = {"shelling", "bombing", "bombardment", "attack", "attacks", "strike", "strikes", "storming",
+                "assault", "shellings", "airstrike", "airstrikes"}
 WEAK_CUES = {"of", "from", "towards", "toward", "into", "across", "to"}
 NOT_A_PLACE_AFTER = {"river", "reservoir", "estuary", "delta", "basin"}
 NEAR_CUES = {"near", "outside", "outskirts", "around", "towards", "toward", "approaches", "close", "north",
@@ -93,6 +95,8 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         if words and words[-1] in ("of", "near") and len(words) == 2 and words[0] in ("village", "town", "city",
                                                                                    "settlement", "outskirts"):
             cue = 2
+        elif words[-1:] == ["of"] and words[0] in ATTACK_NOUNS:
+            cue = 2  # "shelling of Shebekino", "the bombing of Mariupol"
         elif set(words[-1:]) & STRONG_CUES:
             cue = 2
         elif set(words) & (STRONG_CUES | WEAK_CUES):

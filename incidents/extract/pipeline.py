@@ -13,7 +13,7 @@ from gazetteer import Candidate
 from ..record import Incident, fit_ranges, place_fields
 from .casualties import find_casualty_ranges
 from .dates import find_date
-from .events import DIPLOMACY, EXPLOSIONS, FACILITY, classify, is_violent
+from .events import DIPLOMACY, EXPLOSIONS, FACILITY, classify, is_violent, names_method
 from .mentions import Mention, find_mentions
 from .places import Resolver
 
@@ -78,7 +78,14 @@ def _queries(mention: Mention) -> list[tuple[str, str]]:
 _DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
                        r"(?:,? \d{4})?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
 _CLAUSE = re.compile(r";\s+|,\s+while\s+|\s+and\s+(?=(?:killing|wounding|injuring|killed|wounded|injured|hitting|"
-                     r"around|near|in|outside)\b)")
+                     r"around|near|in|outside)\b)|"
+                     # "... at Pokrovsk and Myrnohrad, killing a man in Myrnohrad": the toll names its own place
+                     r",\s+(?=(?:killing|wounding|injuring)\b[^,;]{0,40}?\b(?:in|near)\s+[A-Z])")
+# "drones launched from the Kursk and Oryol regions", "shelling from Belgorod": where an attack came
+# from is not where it struck
+_ORIGIN = re.compile(r"\b(?:launched|fired|flew|flying|came|coming|shelling|shelled|attacked|struck|strikes?)\b"
+                     r"[^.;]{0,50}?\bfrom\s+(?:the\s+)?(?:direction of\s+)?(?:occupied\s+)?"
+                     r"(?:[A-Z][\w'’-]+(?:\s+(?:region|oblast))?(?:\s*,\s*|\s+and\s+))*$")
 FOREIGN_OK = {"UA", "RU", "BY", "MD", "PL", "RO"}
 
 
@@ -89,6 +96,19 @@ _OWNER = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?" + FACILITY.patter
 _ATTACKED = re.compile(r",?\s+(?:(?:was|were|is|are|has been|had been|came|comes|again|also|reportedly|"
                        r"repeatedly|reported|once again)\s+){1,3}(?:under\b|hit\b|shelled|struck|attacked|targeted|"
                        r"bombed|pounded|shot at)", re.I)
+
+
+# "they were taken to hospital in Kharkiv", "residents were moved to Belgorod": where victims or
+# residents were brought is not where the attack struck
+_TAKEN_TO = re.compile(r"\b(?:taken|brought|evacuated|moved|transported|rushed|airlifted|relocated)\s+"
+                       r"(?:[\w'’-]+\s+){0,4}?to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+)?$", re.I)
+
+
+def _elsewhere(sentence: str, mention: Mention) -> bool:
+    """The place is where an attack came from or where people were taken, not where it struck."""
+    before = max(0, mention.start - 120)
+    return (" from " in sentence and _ORIGIN.search(sentence, before, mention.start) is not None) or \
+        _TAKEN_TO.search(sentence, before, mention.start) is not None
 
 
 def _attributive(sentence: str, mention: Mention) -> bool:
@@ -156,6 +176,26 @@ def _keep(incidents: list[dict], inc: dict) -> dict:
     return inc
 
 
+def _acled_zero_deaths(inc: dict) -> None:
+    """ACLED's coding: a report whose casualty account lists only injured people (or says nobody
+    was hurt) has 0 fatalities, not unknown; more deaths may come later, so the high end stays open.
+    Reports that say nothing of people keep fatalities unknown."""
+    if inc.get("fatalities") is None and inc.get("injured") is not None:
+        inc["fatalities"], inc["fatalities_low"] = 0, 0
+
+
+def _without_summaries(incidents: list[dict]) -> list[dict]:
+    """Drop region-level incidents that only summarise the text's placed ones: no casualties of
+    their own, and a finer incident of the same date and type inside the region ("shelled border
+    communities in Sumy region ... In Krasnopillia a man was wounded")."""
+    def summary(inc: dict) -> bool:
+        return inc.get("geo_precision") == 3 and inc.get("fatalities") is None and inc.get("injured") is None \
+            and any(o is not inc and o.get("geo_precision") != 3 and o.get("admin1") == inc.get("admin1")
+                    and o["event_date"] == inc["event_date"] and o["event_type"] == inc["event_type"]
+                    for o in incidents)
+    return [inc for inc in incidents if not summary(inc)]
+
+
 def merge_into(into: dict, new: dict) -> None:
     """Same event reported twice in one text: keep known numbers (the larger), fill gaps."""
     for key in ("fatalities", "injured"):
@@ -202,8 +242,11 @@ class _JointPlaces:
 
 
 def _incident(clause: str, sentence: str, text: str, when: tuple[dt.date, int], casualties: dict,
-              mentions: list[Mention], resolver: Resolver, joint: _JointPlaces) -> dict | None:
-    """One incident for a clause, or None when no mention resolves to a plausible place."""
+              mentions: list[Mention], resolver: Resolver, joint: _JointPlaces,
+              before: dict | None = None) -> dict | None:
+    """One incident for a clause, or None when no mention resolves to a plausible place.
+    ``before`` is the text's incident just told, on the same day: a sentence that names no weapon
+    or method of its own ("A man was killed in X") continues it and takes its type."""
     if DIPLOMACY.search(sentence) and not casualties and not re.search(
             r"\b(strike|struck|shell|missile|drone|captur|attack|explo|bomb)", clause, re.I):
         return None
@@ -225,6 +268,8 @@ def _incident(clause: str, sentence: str, text: str, when: tuple[dt.date, int], 
         if place.precision == "region":
             level = "region"
         kind = classify(sentence, place.country_code)
+        if before is not None and not names_method(sentence):
+            kind.update({k: before[k] for k in ("event_type", "sub_event_type", "actor1")})
         event_date, time_precision = when
         return {
             "event_date": event_date.isoformat(), "time_precision": time_precision, **kind,
@@ -268,6 +313,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         when = found_date or carried_date or (published, 1)
         previous = None
         named = find_mentions(sentence, resolver.knows)
+        named = [m for m in named if not _elsewhere(sentence, m)]
         mentions = [m for m in named if m.cue or m.level != "place" or _attributive(sentence, m)]
         strong = [m for m in mentions if m.cue == 2 and m.level == "place"]
         clauses = _CLAUSE.split(sentence) if len(strong) >= 2 else [sentence]
@@ -275,7 +321,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             casualties = find_casualty_ranges(clause)
             clause_named = named if len(clauses) == 1 else find_mentions(clause, resolver.knows)
             clause_mentions = mentions if len(clauses) == 1 else [m for m in clause_named if m.cue]
-            inc = _incident(clause, sentence, text, when, casualties, clause_mentions, resolver, joint)
+            before = last if last is not None and last["event_date"] == when[0].isoformat() else None
+            inc = _incident(clause, sentence, text, when, casualties, clause_mentions, resolver, joint, before)
             if inc is None:
                 if last is not None and casualties and not _SEPARATE.search(clause):
                     extra = {}
@@ -289,9 +336,12 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             last = previous = _keep(incidents, inc)
             # "shelled Kupiansk, Vovchansk and Izium", "near Synkivka and Petropavlivka": each place was hit
             for other in _coordinated(clause, clause_named, inc["mention"]):
-                more = _incident(clause, sentence, text, when, {}, [other], resolver, joint)
+                more = _incident(clause, sentence, text, when, {}, [other], resolver, joint, before)
                 if more is not None and more["location"] != inc["location"]:
                     _keep(incidents, more)
+    incidents = _without_summaries(incidents)
+    for inc in incidents:
+        _acled_zero_deaths(inc)
     digest = hashlib.sha256(f"{published}|{text}".encode()).hexdigest()[:10]
     for n, inc in enumerate(incidents):
         inc["notes"] = _note(inc)

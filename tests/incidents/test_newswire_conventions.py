@@ -1,0 +1,74 @@
+"""Wire and investigators' conventions: tolls that name their own place, attacks' points of origin,
+region-wide summaries, statements dated apart from events, bodies recovered from rubble, and
+ACLED's 0 dead for a casualty account of injured only. All examples are written for these tests."""
+
+import datetime as dt
+
+import pytest
+
+from incidents.extract.casualties import find_casualties
+from incidents.extract.dates import find_date
+from tests.incidents.extracting import extract
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a superlative compares with the past, it is not a total since then
+    ("A missile killed six people and injured 14, the worst strike on the town since the invasion began",
+     {"killed": 6, "injured": 14}),
+    ("Since the invasion began, 80 residents of the town have been killed", {}),
+    # a subset named between a count and its verb
+    ("Twelve passengers, including three children, were injured", {"injured": 12}),
+    # a participle phrase between the people and the verb
+    ("A woman walking her dog was wounded", {"injured": 1}),
+    # bodies taken from the rubble are the strike's dead; bodies exhumed later are not
+    ("Rescue workers pulled the bodies of four people from the debris", {"killed": 4}),
+    ("Three bodies were recovered from the rubble", {"killed": 3}),
+    ("Investigators exhumed the bodies of 30 people from a mass grave", {}),
+])
+def test_casualty_phrasings_of_wire_reports(text, expected):
+    assert find_casualties(text) == expected
+
+
+def test_a_statement_day_does_not_date_the_event_the_sentence_dates_otherwise():
+    friday = dt.date(2024, 5, 10)
+    text = "The army reported 20 attacks near the town over the past day, its spokesman said on Friday."
+    assert find_date(text, friday) == (dt.date(2024, 5, 9), 1)
+    assert find_date("The spokesman said on Wednesday that drones hit the port.", friday) == (dt.date(2024, 5, 8), 1)
+
+
+def test_a_toll_naming_its_own_place_goes_to_that_place(gaz):
+    found = extract("Russian missiles hit Kramatorsk and Sloviansk overnight, killing two people in Sloviansk, "
+                    "police said.", "2024-03-02", gaz)
+    assert {i["location"]: i["fatalities"] for i in found} == {"Kramatorsk": None, "Slovyansk": 2}
+
+
+def test_where_an_attack_came_from_is_not_an_incident(gaz):
+    found = extract("Air defence shot down 30 drones launched overnight from the Bryansk and Kursk regions. "
+                    "Debris of a downed drone fell on a warehouse in Brovary, damaging its roof.", "2025-02-04", gaz)
+    assert [i["location"] for i in found] == ["Brovary"]
+
+
+def test_a_region_summary_gives_way_to_the_places_it_sums_up(gaz):
+    found = extract("Russian forces shelled several communities in Kharkiv region on Sunday. "
+                    "In Vovchansk a house was hit and a woman was wounded.", "2024-04-08", gaz)
+    assert [(i["location"], i["injured"]) for i in found] == [("Vovchansk", 1)]
+
+
+def test_a_sentence_without_a_weapon_continues_the_attack_before_it(gaz):
+    found = extract("Russian drones struck Nikopol and the village of Marhanets on Tuesday. A man was killed in "
+                    "Marhanets.", "2024-07-17", gaz)
+    kinds = {i["location"]: (i["sub_event_type"], i["fatalities"]) for i in found}
+    assert kinds["Marhanets"] == ("Air/drone strike", 1)
+
+
+def test_shelling_of_a_town_places_the_event_there_not_where_victims_were_taken(gaz):
+    found = extract("Shelling of Vovchansk injured three people on Monday; they were taken to hospital in "
+                    "Kharkiv.", "2024-05-14", gaz)
+    assert [i["location"] for i in found] == ["Vovchansk"]
+
+
+def test_a_casualty_account_of_injured_only_is_zero_dead_and_silence_stays_unknown(gaz):
+    injured = extract("A drone hit a bus in Kherson on Monday, injuring five passengers.", "2024-06-04", gaz)
+    assert [(i["fatalities"], i["injured"]) for i in injured] == [(0, 5)]
+    silent = extract("A drone hit a bus depot in Kherson on Monday.", "2024-06-04", gaz)
+    assert [(i["fatalities"], i["injured"]) for i in silent] == [(None, None)]
