@@ -66,7 +66,10 @@ def score(articles: list[dict], gaz: Gazetteer) -> dict:
         unmatched = list(got)
         for exp in art["expected"]:
             totals["expected"] += 1
-            match = next((g for g in unmatched if _same_place(exp, g)), None)
+            # the same GeoNames place first, else the nearest within 25 km (Pokrovsk and Myrnohrad are 8 km apart)
+            match = next((g for g in unmatched if exp.get("geonameid") and exp["geonameid"] == g.get("geonameid")),
+                         None) or min((g for g in unmatched if _same_place(exp, g)), default=None,
+                                      key=lambda g: haversine_km(exp["lat"], exp["lon"], g["latitude"], g["longitude"]))
             if match is None:
                 problems.append(f"{art['id']}: missed {exp['location']} ({exp['event_type']})")
                 continue

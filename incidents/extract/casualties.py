@@ -60,7 +60,7 @@ _PERSON_WORDS = (
     "gunman assailant attacker insurgent partisan agent protester protestor activist member militia "
     "staffer grandchild grandparent grandson nephew niece aunt uncle cousin partner fiance fiancee stepson "
     "stepdaughter shepherd herdsman beekeeper forester hunter mechanic builder cook cleaner vendor trader seller "
-    "postman courier janitor watchman").split()
+    "postman courier janitor watchman participant spectator customer visitor guest patient occupant").split()
 
 
 def _plural(word: str) -> str:

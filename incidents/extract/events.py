@@ -176,6 +176,15 @@ def is_violent(sentence: str) -> bool:
                                                     or _HOSTILE.search(sentence)))
 
 
+_DEBRIS = re.compile(r"\b(debris|wreckage|fragments of (?:a|the|an) (?:downed|intercepted))\b", re.I)
+_HARM = re.compile(r"\b(kill\w*|injur\w*|wound\w*|died|dead|casualt\w*|victims?)\b", re.I)
+_HIT = re.compile(r"\b(damag\w*|hit|struck|destroy\w*)\b", re.I)
+# "without causing casualties or damage", "no damage was reported": what did not happen
+_NEGATED = re.compile(r"\b(?:no|without(?: causing)?|not cause|caused no|causing no)\s+(?:\w+\s+){0,1}?"
+                      r"(?:damage|casualties|injuries|victims|deaths)(?:\s+(?:or|and)\s+(?:damage|casualties|"
+                      r"injuries|victims|deaths))?\b", re.I)
+
+
 def names_method(sentence: str) -> bool:
     """Does the sentence itself say how the violence was done (a weapon, a clash, a capture, an
     arrest...)? "A man was killed in X" does not: it continues the attack told before it."""
@@ -257,7 +266,10 @@ def classify(sentence: str, country: str) -> dict:
     else:
         sub = "Shelling/artillery/missile attack"
     intercepted = _SHOTDOWN.search(sentence) or _REMOTE_REPEL.search(sentence)
-    if intercepted and not re.search(r"\b(kill\w*|injur\w*|wound\w*|died|dead|damag\w*|hit|struck)\b", sentence, re.I):
+    debris = _DEBRIS.search(sentence)
+    told = _NEGATED.sub("", sentence) if (intercepted or debris) else sentence
+    # shot down, or only its debris fell: disrupted, unless people were hurt (or, without debris, a hit)
+    if (intercepted or debris) and not _HARM.search(told) and (debris or not _HIT.search(told)):
         return {"event_type": STRATEGIC, "sub_event_type": "Disrupted weapons use",
                 "actor1": UKRAINE if country == "UA" else RUSSIA, "actor2": "", "civilian_targeting": ""}
     attacker = UKRAINE if (ukr_actor or country == "RU") else RUSSIA

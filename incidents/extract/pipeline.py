@@ -302,8 +302,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             # "No one was hurt." / "The driver was hospitalised." right after an incident: its numbers
             if last is not None and last is previous and not _SEPARATE.search(sentence):
                 casualties = find_casualty_ranges(sentence)
-                if casualties:
-                    merge_into(last, {**casualty_fields(casualties), "source_quote": sentence})
+                if casualties:  # "No casualties were reported in Sumy": the incident it names, else the last
+                    named_here = [i for i in incidents if re.search(rf"\b{re.escape(i['mention'])}\b", sentence)]
+                    target = named_here[0] if len(named_here) == 1 else last
+                    merge_into(target, {**casualty_fields(casualties), "source_quote": sentence})
             previous = None
             continue
         anchor = None if carried_date is None else carried_date[0] if carried_date[1] == 1 else carried_date[0].year

@@ -72,3 +72,21 @@ def test_a_casualty_account_of_injured_only_is_zero_dead_and_silence_stays_unkno
     assert [(i["fatalities"], i["injured"]) for i in injured] == [(0, 5)]
     silent = extract("A drone hit a bus depot in Kherson on Monday.", "2024-06-04", gaz)
     assert [(i["fatalities"], i["injured"]) for i in silent] == [(None, None)]
+
+
+@pytest.mark.parametrize("sentence,sub", [
+    ("Air defence downed four drones over the district overnight; no damage was reported.", "Disrupted weapons use"),
+    ("Falling debris of an intercepted missile damaged two garages in the suburb.", "Disrupted weapons use"),
+    ("Air defence shot down 20 drones; one hit a house in the suburb.", "Air/drone strike"),
+    ("Debris of a downed missile killed a woman in the suburb.", "Shelling/artillery/missile attack"),
+])
+def test_shoot_downs_and_their_debris_follow_acled(sentence, sub):
+    from incidents.extract.events import classify
+
+    assert classify(sentence, "UA")["sub_event_type"] == sub
+
+
+def test_a_follow_up_sentence_that_names_a_place_completes_that_place(gaz):
+    found = extract("On 3 May 2024 drones hit Odesa and Izmail; in Odesa a warehouse burned and two workers were "
+                    "killed. No casualties were reported in Izmail.", "2024-05-04", gaz)
+    assert {i["location"]: (i["fatalities"], i["injured"]) for i in found} == {"Odesa": (2, None), "Izmayil": (0, 0)}
