@@ -102,7 +102,9 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "ACLED-style notes written blind (tests/data/heldout_event_notes.jsonl)":
                    ARTICLES.parent / "heldout_event_notes.jsonl",
                "civilian-harm records and newswire snippets written blind (tests/data/reports_english2.jsonl)":
-                   ARTICLES.parent / "reports_english2.jsonl"}
+                   ARTICLES.parent / "reports_english2.jsonl",
+               "news-agency notes written blind (tests/data/reports_english3.jsonl)":
+                   ARTICLES.parent / "reports_english3.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
