@@ -77,9 +77,8 @@ class Mention:
             out.update(name=c.name, lat=c.lat, lon=c.lon, country_code=c.country_code, admin1=c.admin1,
                        admin2=c.admin2, feature_code=c.feature_code, geonameid=c.geonameid,
                        precision=c.precision, match=c.match, score=c.score)
-            if self.alternatives:
-                out["alternatives"] = [{"name": a.name, "lat": a.lat, "lon": a.lon, "admin1": a.admin1,
-                                        "geonameid": a.geonameid, "score": a.score} for a in self.alternatives]
+            out["alternatives"] = [{"name": a.name, "lat": a.lat, "lon": a.lon, "admin1": a.admin1,
+                                    "geonameid": a.geonameid, "score": a.score} for a in self.alternatives]
         return out
 
 
@@ -168,6 +167,26 @@ def find_mentions(gaz: Resolving, text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# what may stand between a place and the oblast or raion that qualifies it: "X, Y region", "X (Y oblast)",
+# "X, a village in Y district", "X in the Y region"
+_QUALIFIER_GAP = re.compile(r"\s*(?:,|\()?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|"
+                            r"hamlet|community)\s+)?(?:(?:in|of)\s+)?(?:the\s+)?$", re.I)
+
+
+def _qualified(text: str, spans: Sequence[tuple[int, int]]) -> dict[int, str]:
+    """Mentions followed at once by the oblast or raion they lie in, as free-form queries
+    ({mention index: "Ivanivka, Beryslav district"}), so the qualifier is a constraint, not a hint."""
+    out = {}
+    for i in range(len(spans) - 1):
+        (a, b), (c, d) = spans[i], spans[i + 1]
+        last = text[c:d].rsplit(None, 1)[-1].lower()
+        first = text[a:b].rsplit(None, 1)[-1].lower()
+        if (last in REGION_WORDS or last in DISTRICT_WORDS) and first not in REGION_WORDS \
+                and first not in DISTRICT_WORDS and c - b <= 40 and _QUALIFIER_GAP.fullmatch(text[b:c]):
+            out[i] = f"{text[a:b]}, {text[c:d]}"
+    return out
+
+
 def geoparse(gaz: Resolving, text: str, limit: int = 1,
              within: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
     """Place mentions of ``text`` with spans and joint resolutions (``limit - 1`` alternatives each).
@@ -184,9 +203,15 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1,
     ctx = gaz.context(text)
     resolved: dict[str, list[Candidate]] = {}
     keys = []
-    for start, end in spans:
+    qualified = _qualified(text, spans)
+    for i, (start, end) in enumerate(spans):
         key = normalize(text[start:end])
         keys.append(key)
+        if i in qualified and key not in resolved:  # "Ivanivka, a village in Beryslav district": a constraint
+            try:
+                resolved[key] = gaz.resolve_in(qualified[i], ctx, max(limit, 2))
+            except QueryError:
+                pass
         if key not in resolved:
             query = text[start:end]
             if key.endswith(" regional"):  # "the Donetsk regional governor": the oblast
@@ -201,8 +226,9 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1,
               if c and c[0].precision == "locality" and (len(c) == 1 or c[0].population >= FIRM_POP)}
     final: dict[str, list[Candidate]] = {}
     first_span = dict(zip(keys, spans, strict=True))
+    fixed = {keys[i] for i in qualified}
     for key, found in resolved.items():
-        if len(found) > 1 and found[0].precision in ("locality", "district"):
+        if len(found) > 1 and found[0].precision in ("locality", "district") and key not in fixed:
             others = [(la, lo, w * W_TOGETHER, -1, k) for k, (la, lo, w) in points.items() if k != key]
             # the others can add at most W_ANCHOR * their weights: skip when that cannot change the answer
             reach = W_ANCHOR * sum(o[2] for o in others)

@@ -873,9 +873,12 @@ class Gazetteer:
         return geoparse(self, text, limit, within)
 
     def knows(self, name: str) -> bool:
-        """Cheap test: is ``name`` (after normalisation) a name in the core index?"""
+        """Cheap test: is ``name`` (after normalisation) a name in the index, in this spelling or a
+        transliteration variant of it ("Graivoron" for GeoNames' "Grayvoron")?"""
         key = normalize(name)
-        return key in self.index.names or key in self.index.preferred
+        ix = self.index
+        return key in ix.names or key in ix.preferred or (
+            len(key) >= 4 and key.replace(" ", "").replace("-", "").isalpha() and _skeleton(key) in ix.skeletons)
 
     def best(self, name: str, context: str | None = None) -> Candidate | None:
         """The top candidate, or None."""

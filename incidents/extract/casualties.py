@@ -110,8 +110,8 @@ _NUM = (rf"(?:\d+|(?:{'|'.join(TENS)})-(?:one|two|three|four|five|six|seven|eigh
         rf"{_VAGUE_WORDS})")
 _QUAL = r"(?:(?:at least|more than|over|up to|as many as|about|around|nearly|almost|some)\s+)"
 _DET = r"(?:a|an|one|the|his|her|their|its|our|another|this|that|each)"
-_MOD = (r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|elderly|young|old|older|little|local|pregnant|teenage|male|"
-        r"female|civilian|married|retired|unarmed|innocent|wounded|injured|ukrainian|russian|pro-russian|other|"
+_MOD = (r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|more|further|elderly|young|old|older|little|local|pregnant|"
+        r"teenage|male|female|civilian|married|retired|unarmed|innocent|wounded|injured|ukrainian|russian|pro-russian|other|"
         r"(?-i:[A-Z][A-Za-z]+)|"
         r"tractor|taxi|bus|truck|car|ambulance|police|border|security|rescue|aid|utility|energy|railway|"
         r"emergency|humanitarian|medical|power|gas|farm|factory|shop|school|news|tv|media|military|army)")
@@ -133,7 +133,7 @@ _PASSIVE = (r"(?:\s*,\s*\d+\s*,|\s*,(?=\s+(?:killed|injured|wounded|dead)\b))?"
             r"|\s+(?!(?:killing|wounding|injuring|hurting|including|during)\b)[a-z]+ing\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,2}?)?"
             r"\s+(?:(?:was|were|is|are|has been|have been|had been|got|being)\s+)?(?:\w+ly\s+){0,2}"
             r"(?P<verb>killed|died|dies|die|dead|injured|wounded|hurt|was taken to hospital|taken to hospital|"
-            r"hospitali[sz]ed|shot dead|lost (?:his|her|their) lives?|"
+            r"hospitali[sz]ed|shot dead|lost (?:his|her|their) lives?|remain(?:s|ed)? in (?:the )?hospital|"
             r"(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns|concussions?))\b")
 _SUBJECT_FIRST = re.compile(rf"(?P<list>{_LIST_PLAIN}|{_BARE_SING})" + _PASSIVE, re.I)
 _VERB_FIRST = re.compile(rf"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|injures|"
@@ -151,6 +151,9 @@ _TOLL = re.compile(
     r"\b(?:death toll|toll|number of (?:people |those |civilians |persons )?(?P<what>killed|dead|injured|wounded|"
     r"deaths|fatalities|injuries|victims))\b[^.;]{0,60}?\b(?:rose|rises|risen|climbed|climbs|increased|increases|"
     r"reached|reaches|grew|grown|jumped|stands at|stood at)\s+(?:to\s+)?(?P<n>(?:at least |more than |over )?"
+    r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\b|"
+    # "bringing the death toll to four"
+    r"\b(?:bringing|raising|taking|pushing)\s+the\s+(?:death\s+)?toll\s+to\s+(?P<n2>(?:at least |more than |over )?"
     r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\b", re.I)
 # "killed and wounded": a total of both, not a death toll
 _COMBINED = re.compile(r"\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b|"
@@ -410,12 +413,11 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
         i = j
     tolls = _TOLL.finditer(sentence) if ("toll" in lowered or "number of" in lowered) else ()
     for m in tolls:  # a toll is the total so far: it replaces, never adds
-        toll = read_range(m.group("n").split(), 0)
+        toll = read_range((m.group("n") or m.group("n2")).split(), 0)
         if toll is None or toll[1] >= 100000:
             continue
         kind = "injured" if (m.group("what") or "").lower() in ("injured", "wounded", "injuries") else "killed"
-        if kind not in out or (out[kind][1] or 0) < toll[1]:
-            out[kind] = toll[:3]
+        out[kind] = toll[:3]
     if len(out) < 2:
         nobody = _NOBODY.search(sentence) if any(w in lowered for w in ("no ", "nobody", "none", "without")) else None
         if nobody and not _NO_NEWS.search(sentence):

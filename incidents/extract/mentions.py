@@ -8,6 +8,10 @@ from dataclasses import dataclass
 REGION_MENTION = re.compile(
     r"\b((?:[A-Z][\w'’\-]+\s+){0,2}?[A-Z][\w'’\-]+)\s+(region|Region|oblast|Oblast|province|Province|"
     r"district|District|raion|Raion)\b")
+INSTITUTION_AFTER = re.compile(r"\s+(?:(?:Military|State|Regional|Civil|Police)\s+)*(?:Administration|Council|"
+                               r"Governor|Prosecutor|Police|Department|Court|Directorate|Headquarters)\b")
+# the self-proclaimed "Donetsk People's Republic": a region, not the city it is named after
+REPUBLIC = re.compile(r"\b(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic\b")
 _WORD = re.compile(r"[A-ZА-ЯІЇЄҐ][\w'’\-]*|[a-zа-яіїєґ][\w'’\-]*|\d+|[^\w\s]")
 NOT_PLACES = {
     "russia", "ukraine", "russian", "ukrainian", "russians", "ukrainians", "the", "a", "an", "in", "on", "at",
@@ -30,7 +34,10 @@ NOT_PLACES = {
 }
 STRONG_CUES = {"in", "near", "at", "outside", "around", "hit", "struck", "shelled", "captured", "attacked",
                "targeted", "seized", "liberated", "took", "entered", "village", "town", "city", "settlement",
-               "outskirts", "recaptured", "retook", "bombed", "pounded", "stormed", "approaches", "on", "over"}
+               "outskirts", "recaptured", "retook", "bombed", "pounded", "stormed", "approaches", "on", "over",
+               "nearby", "region's", "oblast's", "district's", "raion's", "region’s", "oblast’s"}
+# "residents of Kostiantynivka": the people hit are the place's
+RESIDENT_NOUNS = {"residents", "resident", "inhabitants", "villagers", "people", "civilians"}
 ATTACK_NOUNS = {"shelling", "bombing", "bombardment", "attack", "attacks", "strike", "strikes", "storming",
                 "assault", "shellings", "airstrike", "airstrikes"}
 WEAK_CUES = {"of", "from", "towards", "toward", "into", "across", "to"}
@@ -55,6 +62,8 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for m in REGION_MENTION.finditer(sentence):
+        if INSTITUTION_AFTER.match(sentence, m.end()):
+            continue  # "the Kherson Oblast Military Administration said": who speaks, not where
         words = m.group(1).split()
         while words and words[0].lower() in NOT_PLACES:
             words.pop(0)
@@ -65,6 +74,9 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         start = m.start(1) + m.group(1).index(words[0])
         out.append(Mention(f"{name} {m.group(2)}", start, level, 2, False))
         taken.append((start, m.end()))
+    for m in REPUBLIC.finditer(sentence):
+        out.append(Mention(m.group(0), m.start(), "region", 2, False))
+        taken.append(m.span())
     tokens = [(t.group(), t.start()) for t in _WORD.finditer(sentence)]
     i = 0
     while i < len(tokens):
@@ -95,7 +107,7 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         if words and words[-1] in ("of", "near") and len(words) == 2 and words[0] in ("village", "town", "city",
                                                                                    "settlement", "outskirts"):
             cue = 2
-        elif words[-1:] == ["of"] and words[0] in ATTACK_NOUNS:
+        elif words[-1:] == ["of"] and (words[0] in ATTACK_NOUNS or words[0] in RESIDENT_NOUNS):
             cue = 2  # "shelling of Shebekino", "the bombing of Mariupol"
         elif set(words[-1:]) & STRONG_CUES:
             cue = 2

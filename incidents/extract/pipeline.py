@@ -20,7 +20,10 @@ from .places import Resolver
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-ZА-ЯІЇЄҐ0-9])")
 _ABBREV = re.compile(r"\b(U\.S|U\.K|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Maj|No|approx|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
                      r"Sept|Oct|Nov|Dec)\.$")
-_SEPARATE = re.compile(r"\b(separate|another|elsewhere|also|meanwhile|in addition)\b", re.I)
+# a sentence about another event ("In another attack", "Elsewhere"), not more of the last one
+# ("Another resident was wounded" is the same attack)
+_SEPARATE = re.compile(r"\b(separate|another (?:attack|strike|incident|drone|missile|shelling|explosion|village|town|"
+                       r"city|district|region|community)|elsewhere|also|meanwhile|in addition)\b", re.I)
 PRECISION = {"place": 1, "near": 2, "district": 2, "region": 3}
 
 
@@ -75,12 +78,15 @@ def _queries(mention: Mention) -> list[tuple[str, str]]:
 
 
 # a wire report's dateline ("KYIV, June 25 (Reuters) -") dates the report, not the event
-_DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
-                       r"(?:,? \d{4})?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
+_DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’-]{1,40},\s+(?:[A-Z][a-z]+,\s+)?"  # "CHERNIHIV, Ukraine, May 1"
+                       r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?"
+                       r"(?:\s*(?:\([^)]{1,30}\))?\s*[-–—]+|\.\s*/[A-Za-z-]+/\.?)\s*")  # "(Reuters) -", ". /TASS/."
 _CLAUSE = re.compile(r";\s+|,\s+while\s+|\s+and\s+(?=(?:killing|wounding|injuring|killed|wounded|injured|hitting|"
                      r"around|near|in|outside)\b)|"
                      # "... at Pokrovsk and Myrnohrad, killing a man in Myrnohrad": the toll names its own place
-                     r",\s+(?=(?:killing|wounding|injuring)\b[^,;]{0,40}?\b(?:in|near)\s+[A-Z])")
+                     r",\s+(?=(?:killing|wounding|injuring)\b[^,;]{0,40}?\b(?:in|near)\s+[A-Z])|"
+                     # "..., and two people were wounded in nearby Antonivka": a second toll, its own place
+                     r",\s+and\s+(?=[^,;]{0,60}?\b(?:in|near|at|on)\s+(?:nearby\s+|the\s+)?[A-Z])")
 # "drones launched from the Kursk and Oryol regions", "shelling from Belgorod": where an attack came
 # from is not where it struck
 _ORIGIN = re.compile(r"\b(?:launched|fired|flew|flying|came|coming|shelling|shelled|attacked|struck|strikes?)\b"
