@@ -45,9 +45,9 @@ INJURED_STEMS = ("поранен", "поранил", "поранив", "ране
 _WORD = re.compile(r"\d+(?:[.,]\d+)?(?:-[^\W\d_]+)?|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 
 
-def tokens(text: str) -> list[tuple[str, int]]:
-    """Lower-case words and numbers with their offsets (apostrophes folded to ')."""
-    return [(m.group().lower().replace("’", "'").replace("ʼ", "'"), m.start()) for m in _WORD.finditer(text)]
+def words_of(text: str) -> list[str]:
+    """The words and numbers of a lower-case ``text`` (apostrophes folded to ')."""
+    return [w.replace("’", "'").replace("ʼ", "'") for w in _WORD.findall(text)]
 
 
 @lru_cache(maxsize=100_000)
