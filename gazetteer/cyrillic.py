@@ -114,7 +114,7 @@ def _starts_place(ix: Index, tokens: list, k: int, n: int, joined, lang: str | N
     return any(_known(ix, key) for key in _keys((word,), lang))
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=50_000)
 def _keys(words: tuple[str, ...], lang: str | None) -> tuple[str, ...]:
     """Index keys to try for a run of words: as written, then the combinations of their lemmas."""
     combos = itertools.islice(itertools.product(*(lemmas(w, lang)[:8] for w in words)), 60)

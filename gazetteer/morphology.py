@@ -23,7 +23,7 @@ def analyser(lang: str) -> Any:
     return pymorphy3.MorphAnalyzer(lang=lang)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)  # about 2 kB a word: the callers keep their own smaller results longer
 def parses(word: str, lang: str) -> tuple[Any, ...]:
     """The analyser's readings of ``word`` in ``lang`` ("uk" or "ru"), most likely first; cached per
     word, so the geoparser and the extraction rules parse each word once."""
