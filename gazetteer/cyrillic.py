@@ -20,7 +20,7 @@ from .candidate import Candidate
 from .errors import QueryError
 from .geoparse import FIRM_POP, W_TOGETHER, Mention, Resolving
 from .index import Index
-from .morphology import lemmas
+from .morphology import LANGS, lemmas, parses
 from .normalize import district_stems, normalize, skeleton
 from .translit import russian, ukrainian
 from .weights import W_ANCHOR
@@ -69,12 +69,10 @@ def _acronym(word: str) -> bool:
 def _function_word(word: str, lang: str | None) -> bool:
     """Does every dictionary that knows ``word`` read it first as a function word, verb or adverb
     ("Через", "Вночі"; not "Харків", which the Russian dictionary would guess to be a gerund)?"""
-    from .morphology import LANGS, analyser
-
     low = word.lower()
     # the first reading of each dictionary that knows the word (not a guess from its ending)
-    readings = [parses[0] for code in ((lang,) if lang in LANGS else LANGS)
-                if (parses := analyser(code).parse(low)) and parses[0].is_known]
+    readings = [found[0] for code in ((lang,) if lang in LANGS else LANGS)
+                if (found := parses(low, code)) and found[0].is_known]
     return bool(readings) and all(p.tag.POS in _FUNCTION_POS and "Geox" not in p.tag for p in readings)
 
 
@@ -93,11 +91,9 @@ def _capitalised_name(word: str) -> bool:
 @lru_cache(maxsize=100_000)
 def _person_name(word: str, lang: str | None) -> bool:
     """Does a dictionary read ``word`` first as a first name, surname or patronymic ("Гладков")?"""
-    from .morphology import LANGS, analyser
-
     for code in (lang,) if lang in LANGS else LANGS:
-        parses = analyser(code).parse(word.lower())
-        if parses and parses[0].tag.POS == "NOUN" and ({"Name", "Surn", "Patr"} & parses[0].tag.grammemes):
+        found = parses(word.lower(), code)
+        if found and found[0].tag.POS == "NOUN" and ({"Name", "Surn", "Patr"} & found[0].tag.grammemes):
             return True
     return False
 
@@ -115,18 +111,14 @@ def _starts_place(ix: Index, tokens: list, k: int, n: int, joined, lang: str | N
     nxt = normalize(tokens[k + 1][2]) if k + 1 < n and joined(k) else ""
     if nxt in REGION_WORDS or nxt in DISTRICT_WORDS:
         return True
-    return any(_known(ix, key) for key in _keys([word], lang))
+    return any(_known(ix, key) for key in _keys((word,), lang))
 
 
-def _keys(words: list[str], lang: str | None) -> list[str]:
+@lru_cache(maxsize=50_000)
+def _keys(words: tuple[str, ...], lang: str | None) -> tuple[str, ...]:
     """Index keys to try for a run of words: as written, then the combinations of their lemmas."""
-    options = [lemmas(w, lang)[:8] for w in words]
-    out: list[str] = []
-    for combo in itertools.islice(itertools.product(*options), 60):
-        key = normalize(" ".join(combo))
-        if key not in out:
-            out.append(key)
-    return out
+    combos = itertools.islice(itertools.product(*(lemmas(w, lang)[:8] for w in words)), 60)
+    return tuple(dict.fromkeys(normalize(" ".join(combo)) for combo in combos))
 
 
 def _known(ix: Index, key: str, latin: bool = True) -> bool:
@@ -198,7 +190,7 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None,
         if nxt in REGION_WORDS or nxt in DISTRICT_WORDS:
             level = "region" if nxt in REGION_WORDS else "district"
             word_suffix = "область" if level == "region" else "район"
-            for key in _keys([word], lang):
+            for key in _keys((word,), lang):
                 if (level == "region" and _region_key(ix, key)) or (level == "district" and _district_key(ix, key)):
                     out.append((start, tokens[i + 1][1] if nxt == normalize(tokens[i + 1][2]) else tokens[i][1],
                                 f"{key} {word_suffix}", level))
@@ -215,7 +207,7 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None,
                 and _capitalised(tokens[i + longest][2]):
             longest += 1
         for size in range(longest, 0, -1):
-            words = [t[2] for t in tokens[i:i + size]]
+            words = tuple(t[2] for t in tokens[i:i + size])
             keys = _keys(words, lang)
             region = next((k for k in keys if k.endswith(("щина", "чина")) and _region_key(ix, k)), None)
             if size == 1 and region is not None:
@@ -264,15 +256,27 @@ def _own_name_first(key: str, found: list[Candidate]) -> list[Candidate]:
     close behind: "Слов'янськ" is Sloviansk, though Nikopol once had that name too."""
     if len(found) < 2 or found[0].precision != "locality":
         return found
-    spellings = {skeleton(normalize(ukrainian(key))), skeleton(normalize(russian(key)))}
-    if skeleton(normalize(found[0].name)) in spellings:
+    spellings = _spellings(key)
+    if _folded(found[0].name) in spellings:
         return found
     for k, cand in enumerate(found[1:], 1):
         if found[0].score - cand.score > W_OWN_NAME:
             break
-        if cand.precision == "locality" and skeleton(normalize(cand.name)) in spellings:
+        if cand.precision == "locality" and _folded(cand.name) in spellings:
             return [cand, *found[:k], *found[k + 1:]]
     return found
+
+
+@lru_cache(maxsize=100_000)
+def _spellings(key: str) -> frozenset[str]:
+    """The folded Ukrainian and Russian transliterations of a Cyrillic name."""
+    return frozenset((_folded(ukrainian(key)), _folded(russian(key))))
+
+
+@lru_cache(maxsize=100_000)
+def _folded(name: str) -> str:
+    """A name normalised and reduced to its skeleton (cached: the same places recur)."""
+    return skeleton(normalize(name))
 
 
 def nominative_text(text: str, mentions: list[tuple[int, int, str, str]]) -> str:
@@ -341,7 +345,7 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None)
 def lemma_keys(key: str) -> list[str]:
     """Nominative readings of a declined Cyrillic key ("брянской" -> "брянская", ...), not the key itself."""
     words = key.split(" ")
-    return _keys(words, None)[1:] if len(words) <= MAX_WORDS else []
+    return list(_keys(tuple(words), None)[1:]) if len(words) <= MAX_WORDS else []
 
 
 def declined_rows(gaz, key: str) -> tuple[tuple[int, ...], str]:

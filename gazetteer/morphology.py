@@ -23,6 +23,13 @@ def analyser(lang: str) -> Any:
     return pymorphy3.MorphAnalyzer(lang=lang)
 
 
+@lru_cache(maxsize=20_000)  # about 2 kB a word: the callers keep their own smaller results longer
+def parses(word: str, lang: str) -> tuple[Any, ...]:
+    """The analyser's readings of ``word`` in ``lang`` ("uk" or "ru"), most likely first; cached per
+    word, so the geoparser and the extraction rules parse each word once."""
+    return tuple(analyser(lang).parse(word))
+
+
 @lru_cache(maxsize=200_000)
 def lemmas(word: str, lang: str | None = None) -> tuple[str, ...]:
     """Lower-case nominative forms of ``word``: the word itself first, then the analyser's
@@ -30,16 +37,30 @@ def lemmas(word: str, lang: str | None = None) -> tuple[str, ...]:
     low = word.lower().replace("’", "'").replace("ʼ", "'")
     out = [low]
     for code in (lang,) if lang in LANGS else LANGS:
-        for parse in analyser(code).parse(low):
+        for parse in parses(low, code):
             form = parse.normal_form
             if form not in out:
                 out.append(form)
             # an adjective in a name ("Кривому", "Брянской") is given in its masculine form; the
             # place may be feminine or neuter ("Брянська", "Криве")
             if "ADJF" in parse.tag or "Surn" in parse.tag:
-                for gender in ("femn", "neut", "masc"):
-                    # the Ukrainian dictionary marks only plurals; the Russian one wants "sing" too
-                    inflected = parse.inflect({"nomn", gender}) or parse.inflect({"nomn", "sing", gender})
-                    if inflected is not None and inflected.word not in out:
-                        out.append(inflected.word)
+                for inflected in _nominatives(parse):
+                    if inflected not in out:
+                        out.append(inflected)
     return tuple(out)
+
+
+def _nominatives(parse: Any) -> list[str]:
+    """The feminine, neuter and masculine nominatives of a reading, as ``parse.inflect({"nomn", gender})``
+    gives them, from one build of its lexeme instead of one per gender."""
+    lexeme = parse.lexeme
+    out: list[str] = []
+    for gender in ("femn", "neut", "masc"):
+        required = {"nomn", gender}
+        forms = [f for f in lexeme if required <= f.tag.grammemes]
+        if forms:  # pymorphy's choice: the form closest to the reading
+            wanted = parse.tag.updated_grammemes(required)
+            best = max(forms, key=lambda f: len(wanted & f.tag.grammemes) - 0.1 * len(wanted ^ f.tag.grammemes))
+            if best.word not in out:
+                out.append(best.word)
+    return out

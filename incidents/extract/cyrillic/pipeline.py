@@ -31,7 +31,7 @@ _CUES = ("по", "у", "в", "во", "на", "біля", "під", "под", "о
 SAME_PLACE_KM = 15.0
 # a place named after these is where the wounded were taken, not where the attack was
 _DESTINATION = re.compile(r"(госпіталіз|госпитализ|доставлен|доставили|доправ|евакуйов|эвакуир|вивез|вывез|перевез|"
-                          r"разміст|размест|направлен)\w*\s+(?:\w+\s+){0,4}$", re.I)
+                          r"разміст|размест|направлен)\w*\s+(?:\w+\s+){0,4}$")
 
 
 def _level(precision: str) -> str:
@@ -49,12 +49,12 @@ def _best(mentions: list[PlaceMention], sentence: str, offset: int) -> PlaceMent
 
     usable = [m for m in mentions if m.candidate is not None and not m.candidate.feature_code.startswith("PCL")
               and m.candidate.country_code in base.FOREIGN_OK
-              and not _DESTINATION.search(sentence[max(0, m.start - offset - 60):m.start - offset])]
+              and not _DESTINATION.search(sentence[max(0, m.start - offset - 60):m.start - offset].lower())]
     return min(usable, key=key) if usable else None
 
 
 _JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:та|і|й|и|а також|а также)\s+)?(?:по|у|в|на|біля|під|поблизу|под|около|"
-                   r"возле|над)?\s*", re.I)
+                   r"возле|над)?\s*")
 
 
 def _coordinated(text: str, first: PlaceMention, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -72,7 +72,7 @@ def _coordinated(text: str, first: PlaceMention, mentions: list[PlaceMention]) -
             prev = m  # the raion or region of the place before
             continue
         gap = text[prev.end:m.start]
-        if not _JOIN.fullmatch(gap) or not gap.strip():
+        if not _JOIN.fullmatch(gap.lower()) or not gap.strip():
             break
         joined_by_and = joined_by_and or bool(re.search(r"\b(та|і|й|и|а також|а также)\b", gap))
         out.append(m)
@@ -88,7 +88,7 @@ def _nobody(casualties: dict) -> bool:
 def _attack_parts(clause: str, mentions: list[PlaceMention], text: str) -> list[str]:
     """A clause of comma-joined attacks, each with its own verb and settlement ("Мінометами били по
     Білопіллю, КАБ скинули на Краснопілля"), cut into those attacks; any other clause whole."""
-    parts = re.split(r"(?<=\w),\s+", clause)
+    parts = _COMMA.split(clause)
     if len(parts) < 2:
         return [clause]
     where = text.find(clause)
@@ -102,13 +102,14 @@ def _attack_parts(clause: str, mentions: list[PlaceMention], text: str) -> list[
         return any(a <= m.start < b and m.candidate is not None and _level(m.candidate.precision) == "place"
                    for m in mentions)
 
-    if where < 0 or not all((is_violent(p) and names_weapon(p)) or _VERB.search(p) for p in parts) or \
+    if where < 0 or not all((is_violent(p) and names_weapon(p)) or _VERB.search(p.lower()) for p in parts) or \
             sum(settles(a, b) for a, b in spans) < 2 or not all(settles(a, b) for a, b in spans):
         return [clause]
     return parts
 
 
-_VERB = re.compile(r"(обстріля|обстреля|атакува|атакова|вдари|удари|били|бьют|скину|сбросил|влучи|попал)\w*", re.I)
+_COMMA = re.compile(r"(?<=\w),\s+")
+_VERB = re.compile(r"(обстріля|обстреля|атакува|атакова|вдари|удари|били|бьют|скину|сбросил|влучи|попал)\w*")
 
 
 def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: str = "uk") -> list[dict]:
@@ -133,11 +134,12 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
         start = text.find(sentence, at)
         start = at if start < 0 else start
         at = start + len(sentence)
-        named = _best([m for m in places if start <= m.start < at], sentence, start)
+        here = [m for m in places if start <= m.start < at]
+        named = _best(here, sentence, start)
         if not is_violent(sentence):
             recent = named or recent
-            casualties = find_casualties(sentence, lang)
-            if last is not None and casualties:
+            # its numbers belong to the incident before it (read only when there is one)
+            if last is not None and (casualties := find_casualties(sentence, lang)):
                 # "Без жертв." after several attacks: nobody was hurt in any of them
                 for inc in (group if _nobody(casualties) else [last]):
                     base.merge_into(inc, {**base.casualty_fields(casualties), "source_quote": sentence})
@@ -149,14 +151,15 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                 last = None
             continue
         # later sentences with no weapon of their own are about the same attack
-        weapon = weapon_sub_type(sentence) or weapon
+        own_weapon = weapon_sub_type(sentence)
+        weapon = own_weapon or weapon
         fresh = True  # the first incident of this sentence starts a new group
         found = find_date(sentence, published, carried[0] if carried else None)
         if found is not None:
             carried = found
         when = found or carried or (published, 1)
         clauses = [part for clause in _CLAUSE.split(sentence)
-                   for part in _attack_parts(clause, [m for m in places if start <= m.start < at], text)]
+                   for part in _attack_parts(clause, here, text)]
         pos = start
         for clause in clauses:
             c_start = text.find(clause, pos)
@@ -179,13 +182,14 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                         undated.discard(id(last))
                 continue
             last_mention = mention
+            # a clause that names its own weapon ("КАБ скинули на Краснопілля") is typed alone
+            typed = clause if names_weapon(clause) else sentence
             # "по Кам'янці та по Гуляйполю": places listed together were each hit; the numbers stay with the first
             for k, m in enumerate([mention, *_coordinated(text, mention, inside)]):
                 assert m.candidate is not None
                 place = m.candidate
-                # a clause that names its own weapon ("КАБ скинули на Краснопілля") is typed alone
-                kind = classify(clause if names_weapon(clause) else sentence, place.country_code)
-                if not names_weapon(sentence) and weapon is not None and kind["event_type"] == EXPLOSIONS:
+                kind = classify(typed, place.country_code)
+                if own_weapon is None and weapon is not None and kind["event_type"] == EXPLOSIONS:
                     kind["sub_event_type"] = weapon
                 precision = _level(place.precision)
                 candidates = [place, *m.alternatives]

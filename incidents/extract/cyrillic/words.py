@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from gazetteer.morphology import lemmas
+from gazetteer.morphology import lemmas, parses
 
 # cardinal and collective numerals by lemma (pymorphy3 gives "двох" -> "два", "восьми" -> "вісім")
 NUMBERS = {
@@ -45,9 +45,9 @@ INJURED_STEMS = ("поранен", "поранил", "поранив", "ране
 _WORD = re.compile(r"\d+(?:[.,]\d+)?(?:-[^\W\d_]+)?|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 
 
-def tokens(text: str) -> list[tuple[str, int]]:
-    """Lower-case words and numbers with their offsets (apostrophes folded to ')."""
-    return [(m.group().lower().replace("’", "'").replace("ʼ", "'"), m.start()) for m in _WORD.finditer(text)]
+def words_of(text: str) -> list[str]:
+    """The words and numbers of a lower-case ``text`` (apostrophes folded to ')."""
+    return [w.replace("’", "'").replace("ʼ", "'") for w in _WORD.findall(text)]
 
 
 @lru_cache(maxsize=100_000)
@@ -75,17 +75,13 @@ def is_person(word: str, lang: str) -> bool:
     if any(form in PEOPLE for form in lemmas(word, lang)[1:3]):
         return True
     # any other animate noun the analyser is sure of ("тракторист", "сторож", "військовослужбовець")
-    from gazetteer.morphology import analyser
-
-    parses = analyser(lang).parse(word)
-    return bool(parses) and {"NOUN", "anim"} <= set(parses[0].tag.grammemes) and parses[0].score >= 0.5 \
-        and parses[0].normal_form not in NOT_PEOPLE
+    found = parses(word, lang)
+    return bool(found) and {"NOUN", "anim"} <= set(found[0].tag.grammemes) and found[0].score >= 0.5 \
+        and found[0].normal_form not in NOT_PEOPLE
 
 
 @lru_cache(maxsize=100_000)
 def singular(word: str, lang: str) -> bool:
     """Does the analyser read ``word`` first as a singular form?"""
-    from gazetteer.morphology import analyser
-
-    parses = analyser(lang).parse(word)
-    return bool(parses) and parses[0].tag.number != "plur"  # the Ukrainian dictionary marks only plurals
+    found = parses(word, lang)
+    return bool(found) and found[0].tag.number != "plur"  # the Ukrainian dictionary marks only plurals
