@@ -8,6 +8,7 @@ from dataclasses import dataclass
 REGION_MENTION = re.compile(
     r"\b((?:[A-Z][\w'’\-]+\s+){0,2}?[A-Z][\w'’\-]+)\s+(region|Region|oblast|Oblast|province|Province|"
     r"district|District|raion|Raion)\b")
+_AREA_WORDS = ("region", "oblast", "province", "district", "raion")  # one of them ends a REGION_MENTION
 _WORD = re.compile(r"[A-ZА-ЯІЇЄҐ][\w'’\-]*|[a-zа-яіїєґ][\w'’\-]*|\d+|[^\w\s]")
 NOT_PLACES = {
     "russia", "ukraine", "russian", "ukrainian", "russians", "ukrainians", "the", "a", "an", "in", "on", "at",
@@ -52,7 +53,9 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
     """Mentions in ``sentence``; ``knows(phrase)`` tells whether the resolver has such a name."""
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for m in REGION_MENTION.finditer(sentence):
+    low = sentence.lower()
+    areas = REGION_MENTION.finditer(sentence) if any(w in low for w in _AREA_WORDS) else ()
+    for m in areas:
         words = m.group(1).split()
         while words and words[0].lower() in NOT_PLACES:
             words.pop(0)

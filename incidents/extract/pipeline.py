@@ -29,7 +29,7 @@ def split_sentences(text: str) -> list[str]:
     parts = _SENTENCE.split(text.strip())
     out: list[str] = []
     for part in parts:
-        if out and _ABBREV.search(out[-1]):
+        if out and out[-1].endswith((".", ".\n")) and _ABBREV.search(out[-1]):  # the pattern ends with "\.$"
             out[-1] = out[-1] + " " + part
         else:
             out.append(part)
