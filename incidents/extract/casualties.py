@@ -174,6 +174,9 @@ _WORD_START = re.compile(r"\b\w")
 _ADJECTIVE_BEFORE = re.compile(rf"\b(?:{_DET}|{_NUM}|several|many|some|more|other|all)\s+$", re.I)
 _WORDS = re.compile(r"[a-z]+")
 _PEOPLE_WORDS = PERSONS | PERSONS_PLURAL | {"couple", "family", "crew", "pair"}
+# a count is read as killed or injured only beside one of these words (see find_casualty_ranges' token loop)
+_TOLL_VERBS = ("rose", "risen", "climbed", "reached", "toll", "stands")
+_COUNTED_BY = KILLED | INJURED | set(_TOLL_VERBS)
 
 
 def _subjects(sentence: str):
@@ -312,7 +315,8 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
     tokens = [t.group() for t in matches]
     low = [t.lower() for t in tokens]
     n = len(tokens)
-    i = 0
+    # a count is read as killed or injured only beside such a word: without one, the loop would add nothing
+    i = 0 if "killed" in out or not _COUNTED_BY.isdisjoint(low) else n
     while i < n:
         if not (low[i][0].isdigit() or low[i].split("-")[0] in COUNT_STARTS) or (i and low[i - 1] == "no") \
                 or any(x <= matches[i].start() < y for x, y in spans):
@@ -369,8 +373,7 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
                 if not (j < n and low[j] in OBJECTS | NOT_COUNTED):
                     kind = _kind(low[back])
             # "the toll rose to <N>"
-            elif back >= 1 and low[back] in ("to", "of", "at") and low[back - 1] in ("rose", "risen", "climbed",
-                                                                                    "reached", "toll", "stands"):
+            elif back >= 1 and low[back] in ("to", "of", "at") and low[back - 1] in _TOLL_VERBS:
                 kind = "killed"
         # "Among the <N> injured"
         if kind is None and j < n and _kind(low[j]):
