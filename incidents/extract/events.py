@@ -61,7 +61,8 @@ class Cues:
         """First match of the lower-case ``pattern`` (offsets valid in ``text``), or None."""
         found = self._found
         if pattern not in found:
-            found[pattern] = pattern.search(self.low)
+            gate = _GATES.get(pattern)
+            found[pattern] = None if gate and not self.has(*gate) else pattern.search(self.low)
         return found[pattern]
 
     def has(self, *words: str) -> bool:
@@ -155,6 +156,19 @@ DIPLOMACY = re.compile(r"\b(talks|negotiat\w*|summit|delegation|memorand\w*|ceas
                        r"prisoner (?:swap|exchange)|peace (?:plan|proposal|deal)|diplomat\w*)\b")
 
 
+# words one of which a match of the pattern contains: a quick "no" before a slow search
+_GATES: dict[re.Pattern[str], tuple[str, ...]] = {
+    _LOOT: ("loot", "plunder", "pillag", "ransack", "seiz"),
+    _ABDUCT: ("abduct", "kidnap", "forcibly", "unknown", "whereabouts"),
+    _ARREST: ("detain", "arrest"),
+    _PROTEST: ("rall", "protest", "demonstrat", "picket", "streets"),
+    DIPLOMACY: ("talks", "negotiat", "summit", "delegation", "memorand", "ceasefire", "truce", "sanction", "prisoner ",
+                "peace ", "diplomat"),
+    _UKR_ACTOR: ("ukrain", "sbu", "hur", "kyiv claimed"),
+    _VAC: ("shot", "execut", "tortur", "opened fire", "abducted and killed"),
+    _REMOTE_REPEL: ("repel", "repuls"),
+    _SHOTDOWN: ("shot down", "intercepted", "downed", "destroyed in the air", "neutrali"),
+}
 _CASUALTY = re.compile(r"\b(kill\w*|dead|died|wound\w*|injur\w*|shot|executed|tortur\w*|beat(?:en)?)\b")
 _SIDE = re.compile(r"\b(russia\w*|moscow|kremlin|ukrain\w*|kyiv|sbu)\b")
 _HARM = re.compile(r"\b(kill\w*|injur\w*|wound\w*|died|dead|damag\w*|hit|struck)\b")
@@ -170,19 +184,9 @@ def _subject(c: Cues, verb_at: int) -> str:
     return UKRAINE if side.group(1).startswith(("ukrain", "kyiv", "sbu")) else RUSSIA
 
 
-def _looting(c: Cues) -> bool:
-    return c.has("loot", "plunder", "pillag", "ransack", "seiz") and bool(c.search(_LOOT))
-
-
-def _abduction(c: Cues) -> bool:
-    return c.has("abduct", "kidnap", "forcibly", "unknown", "whereabouts") and bool(c.search(_ABDUCT))
-
-
 def _other_event(c: Cues) -> bool:
     """An arrest, a protest or an arson attack: events ACLED codes though nothing is fired."""
-    return (c.has("detain", "arrest") and bool(c.search(_ARREST))) or \
-        (c.has("rall", "protest", "demonstrat", "picket", "streets") and
-         bool(c.search(_PROTEST)) and not c.search(DIPLOMACY)) or \
+    return bool(c.search(_ARREST)) or (bool(c.search(_PROTEST)) and not c.search(DIPLOMACY)) or \
         (c.has("fire", "arson", "torch", "burn") and bool(c.search(_ARSON)))
 
 
@@ -203,7 +207,7 @@ def is_violent(sentence: str | Cues) -> bool:
     """Does the sentence report violence (not talks about it, nor floods, repairs or anniversaries)?"""
     c = cues(sentence)
     if not (c.search(_CAPTURE) or c.search(_CLASH) or _weapons(c) or c.search(_GENERIC) or c.search(_SHOTDOWN)
-            or _looting(c) or _abduction(c) or (c.search(_DAMAGE) and c.search(FACILITY)) or _other_event(c)):
+            or c.search(_LOOT) or c.search(_ABDUCT) or (c.search(_DAMAGE) and c.search(FACILITY)) or _other_event(c)):
         return False
     if not c.has(*_EXCLUSION_STEMS) or not c.search(_ANY_EXCLUSION):
         return True  # the rules below only when an exclusion word occurs
@@ -223,11 +227,11 @@ def classify(sentence: str | Cues, country: str) -> dict:
     ukr_actor = bool(c.search(_UKR_ACTOR))
     people = "Russia" if country == "RU" else "Ukraine"  # whose civilians, protesters, armed groups
     victims = f"Civilians ({people})"
-    if _looting(c) and not c.search(_CASUALTY):
+    if c.search(_LOOT) and not c.search(_CASUALTY):
         return {"event_type": STRATEGIC, "sub_event_type": "Looting/property destruction",
                 "actor1": UKRAINE if (ukr_actor and country == "RU") else RUSSIA if country == "UA" else UKRAINE,
                 "actor2": victims, "civilian_targeting": ""}
-    if _abduction(c) and not c.search(_CASUALTY):
+    if c.search(_ABDUCT) and not c.search(_CASUALTY):
         return {"event_type": VAC, "sub_event_type": "Abduction/forced disappearance",
                 "actor1": UKRAINE if country == "RU" else RUSSIA, "actor2": victims,
                 "civilian_targeting": "Civilian targeting"}
