@@ -183,11 +183,12 @@ def _subjects(sentence: str):
     """Matches of :data:`_SUBJECT_FIRST`, tried only at word starts shortly before a verb (a plain
     ``finditer`` tries the long noun alternations at every character and is slow)."""
     done = 0
+    lowered = sentence.lower()
     for verb in _PASSIVE_VERB.finditer(sentence):
         if verb.end() <= done:
             continue
         window = max(done, verb.start() - 110)
-        if not _PEOPLE_WORDS.intersection(_WORDS.findall(sentence.lower(), window, verb.start())):
+        if not _PEOPLE_WORDS.intersection(_WORDS.findall(lowered, window, verb.start())):
             continue  # a list of people ends with a word for people
         first = None  # the longest list; a later start when the longest has no count ("Rebels ... say
         for start in _WORD_START.finditer(sentence, window, verb.start()):  # commander is killed")

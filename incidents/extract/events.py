@@ -74,6 +74,7 @@ def cues(sentence: str | Cues) -> Cues:
     """``sentence`` as :class:`Cues` (made once by a caller that asks several rules about it)."""
     return sentence if isinstance(sentence, Cues) else Cues(sentence)
 
+
 _CAPTURE = re.compile(
     r"\b(captur\w*|took (?:full )?control|taken (?:full )?control|tak(?:e|es|en|ing) over|seiz\w*|"
     r"occup(?:ied|y)|liberat\w*|recaptur\w*|retook|retaken|regain\w*|took the (?:village|town|settlement)|"

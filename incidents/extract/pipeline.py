@@ -274,9 +274,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         strong = [m for m in mentions if m.cue == 2 and m.level == "place"]
         clauses = _CLAUSE.split(sentence) if len(strong) >= 2 else [sentence]
         for clause in clauses:
-            casualties = find_casualty_ranges(clause)
             clause_named = named if len(clauses) == 1 else find_mentions(clause, resolver.knows)
             clause_mentions = mentions if len(clauses) == 1 else [m for m in clause_named if m.cue]
+            # a clause that names no place holds no incident: its numbers can only go to the last one
+            casualties = find_casualty_ranges(clause) if clause_mentions or last is not None else {}
             inc = _incident(clause, cue, text, when, casualties, clause_mentions, resolver, joint)
             if inc is None:
                 if last is not None and casualties and not _SEPARATE.search(clause):
