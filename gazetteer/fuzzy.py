@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
+import numpy.typing as npt
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -69,7 +70,7 @@ class NearKeys:
     def __init__(self, keys: Iterable[str]) -> None:
         self.keys = list(keys)
         hashes = np.fromiter((hash(d) for k in self.keys for d in _deletions(k)), dtype=np.int64)
-        owners = np.repeat(np.arange(len(self.keys), dtype=np.int32),
+        owners: npt.NDArray[np.int32] = np.repeat(np.arange(len(self.keys), dtype=np.int32),
                            np.fromiter((len(k) + 1 for k in self.keys), dtype=np.int64, count=len(self.keys)))
         order = np.argsort(hashes, kind="stable")
         self._hashes, self._owners = hashes[order], owners[order]
@@ -77,8 +78,8 @@ class NearKeys:
     def within_one(self, f: str) -> list[str]:
         """Keys at most one edit (optimal string alignment) from the folded query, in table order."""
         probes = np.fromiter((hash(d) for d in _deletions(f)), dtype=np.int64, count=len(f) + 1)
-        lo = np.searchsorted(self._hashes, probes, "left").tolist()
-        hi = np.searchsorted(self._hashes, probes, "right").tolist()
+        lo: list[int] = np.asarray(np.searchsorted(self._hashes, probes, "left")).tolist()
+        hi: list[int] = np.asarray(np.searchsorted(self._hashes, probes, "right")).tolist()
         ids: set[int] = set()
         for a, b in zip(lo, hi, strict=True):
             if a < b:

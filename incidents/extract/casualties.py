@@ -186,17 +186,21 @@ _WORD_START = re.compile(r"\b\w")
 _ADJECTIVE_BEFORE = re.compile(rf"\b(?:{_DET}|{_NUM}|several|many|some|more|other|all)\s+$", re.I)
 _WORDS = re.compile(r"[a-z]+")
 _PEOPLE_WORDS = PERSONS | PERSONS_PLURAL | {"couple", "family", "crew", "pair"}
+# a count is read as killed or injured only beside one of these words (see find_casualty_ranges' token loop)
+_TOLL_VERBS = ("rose", "risen", "climbed", "reached", "toll", "stands")
+_COUNTED_BY = KILLED | INJURED | set(_TOLL_VERBS) | {"body"}  # "carrying one body out of the rubble"
 
 
 def _subjects(sentence: str):
     """Matches of :data:`_SUBJECT_FIRST`, tried only at word starts shortly before a verb (a plain
     ``finditer`` tries the long noun alternations at every character and is slow)."""
     done = 0
+    lowered = sentence.lower()
     for verb in _PASSIVE_VERB.finditer(sentence):
         if verb.end() <= done:
             continue
         window = max(done, verb.start() - 110)
-        if not _PEOPLE_WORDS.intersection(_WORDS.findall(sentence.lower(), window, verb.start())):
+        if not _PEOPLE_WORDS.intersection(_WORDS.findall(lowered, window, verb.start())):
             continue  # a list of people ends with a word for people
         first = None  # the longest list; a later start when the longest has no count ("Rebels ... say
         for start in _WORD_START.finditer(sentence, window, verb.start()):  # commander is killed")
@@ -330,7 +334,8 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
     tokens = [t.group() for t in matches]
     low = [t.lower() for t in tokens]
     n = len(tokens)
-    i = 0
+    # a count is read as killed or injured only beside such a word: without one, the loop would add nothing
+    i = 0 if "killed" in out or not _COUNTED_BY.isdisjoint(low) else n
     while i < n:
         if not (low[i][0].isdigit() or low[i].split("-")[0] in COUNT_STARTS) or (i and low[i - 1] == "no") \
                 or any(x <= matches[i].start() < y for x, y in spans):
@@ -389,8 +394,7 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
             elif recovered and back >= 1 and low[back] == "of" and low[back - 1] == "bodies":
                 kind = "killed"  # "rescuers recovered the bodies of eight people"
             # "the toll rose to <N>"
-            elif back >= 1 and low[back] in ("to", "of", "at") and low[back - 1] in ("rose", "risen", "climbed",
-                                                                                    "reached", "toll", "stands"):
+            elif back >= 1 and low[back] in ("to", "of", "at") and low[back - 1] in _TOLL_VERBS:
                 kind = "killed"
         # "Among the <N> injured"
         if kind is None and j < n and _kind(low[j]):

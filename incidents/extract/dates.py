@@ -62,7 +62,9 @@ _DIGIT = re.compile(r"\d")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ANCHORED_STEMS = ("day", "night", "evening", "morning")
-_RELATIVE_STEMS = (("yesterday",), ("yesterday", "night", "day", "24 hours"),
+_ANCHORED_ORDER = ("before", "previous", "earlier", "next", "following", "later", "same day", "that day", "after")
+_RELATIVE_STEMS = (("yesterday",), ("yesterday", "last night", "past day", "last day", "past 24", "last 24", "a day",
+                                    "the day"),
                    ("today", "tonight", "morning", "afternoon", "evening", "overnight"), ("week",), ("week",),
                    ("month",))
 
@@ -133,7 +135,8 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
             d = safe_date(day_anchor.year, day_anchor.month, int(m.group(1)))
             if d:
                 found.append((m.start(), d, 1))
-    for m in (_ANCHORED.finditer(text) if any(w in low for w in _ANCHORED_STEMS) else ()):
+    anchored = any(w in low for w in _ANCHORED_STEMS) and any(w in low for w in _ANCHORED_ORDER)
+    for m in (_ANCHORED.finditer(text) if anchored else ()):
         base = day_anchor or published
         if m.group("n"):
             step = _N_DAYS[m.group("n").lower()] * (-1 if m.group("dir").lower() in ("earlier", "before") else 1)

@@ -49,10 +49,18 @@ _URL = re.compile(r"\S+://\S+|www\.\S+")
 def _english(text: str) -> bool:
     """A Latin-script text is English unless it is long (20 words or more) and almost none of its
     words are frequent English ones (German, Polish, Romanian... reports)."""
-    words = _LATIN_WORD.findall(_URL.sub(" ", text))
+    if "://" in text or "www." in text:
+        text = _URL.sub(" ", text)
+    words = _LATIN_WORD.findall(text)
     if len(words) < 20:
         return True
-    return sum(w.lower() in _EN_WORDS for w in words) >= len(words) / 25
+    need, found = len(words) / 25, 0
+    for word in words:  # stop as soon as enough frequent words are seen
+        if word.lower() in _EN_WORDS:
+            found += 1
+            if found >= need:
+                return True
+    return False
 
 
 def cyrillic_language(text: str) -> str:

@@ -12,6 +12,7 @@ INSTITUTION_AFTER = re.compile(r"\s+(?:(?:Military|State|Regional|Civil|Police)\
                                r"Governor|Prosecutor|Police|Department|Court|Directorate|Headquarters)\b")
 # the self-proclaimed "Donetsk People's Republic": a region, not the city it is named after
 REPUBLIC = re.compile(r"\b(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic\b")
+_AREA_WORDS = ("region", "oblast", "province", "district", "raion")  # one of them ends a REGION_MENTION
 _WORD = re.compile(r"[A-ZА-ЯІЇЄҐ][\w'’\-]*|[a-zа-яіїєґ][\w'’\-]*|\d+|[^\w\s]")
 NOT_PLACES = {
     "russia", "ukraine", "russian", "ukrainian", "russians", "ukrainians", "the", "a", "an", "in", "on", "at",
@@ -61,7 +62,9 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
     """Mentions in ``sentence``; ``knows(phrase)`` tells whether the resolver has such a name."""
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for m in REGION_MENTION.finditer(sentence):
+    low = sentence.lower()
+    areas = REGION_MENTION.finditer(sentence) if any(w in low for w in _AREA_WORDS) else ()
+    for m in areas:
         if INSTITUTION_AFTER.match(sentence, m.end()):
             continue  # "the Kherson Oblast Military Administration said": who speaks, not where
         words = m.group(1).split()
@@ -74,7 +77,7 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         start = m.start(1) + m.group(1).index(words[0])
         out.append(Mention(f"{name} {m.group(2)}", start, level, 2, False))
         taken.append((start, m.end()))
-    for m in REPUBLIC.finditer(sentence):
+    for m in (REPUBLIC.finditer(sentence) if "republic" in low else ()):
         out.append(Mention(m.group(0), m.start(), "region", 2, False))
         taken.append(m.span())
     tokens = [(t.group(), t.start()) for t in _WORD.finditer(sentence)]

@@ -50,6 +50,17 @@ QUALIFIERS = (
 )
 
 
+def _by_first_word(qualifiers: tuple) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The qualifiers that start with each word, in their order (a count's first word picks a few)."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for q, kind in qualifiers:
+        out.setdefault(q[0], []).append((q, kind))
+    return out
+
+
+_QUALIFIERS_BY_FIRST = _by_first_word(QUALIFIERS)
+
+
 def read_range(tokens: list[str], i: int) -> tuple[int | None, int, int | None, int] | None:
     """Count starting at ``tokens[i]`` -> (low, best, high, tokens used); low/high None when the text
     leaves that side open. See :mod:`incidents.extract.casualties` for the rules."""
@@ -57,7 +68,7 @@ def read_range(tokens: list[str], i: int) -> tuple[int | None, int, int | None, 
     j = i
     lower = [t.lower().strip(".,;:()") for t in tokens[i:i + 4]]
     bound = "exact"
-    for q, kind in QUALIFIERS:
+    for q, kind in _QUALIFIERS_BY_FIRST.get(lower[0] if lower else "", ()):
         if tuple(lower[: len(q)]) == q and len(lower) > len(q):
             if q == ("more",) and lower[1] != "than":
                 continue

@@ -13,7 +13,7 @@ from gazetteer import Candidate
 from ..record import Incident, fit_ranges, place_fields
 from .casualties import find_casualty_ranges
 from .dates import find_date
-from .events import DIPLOMACY, EXPLOSIONS, FACILITY, classify, is_violent, names_method
+from .events import DIPLOMACY, EXPLOSIONS, FACILITY, Cues, classify, is_violent, names_method
 from .mentions import Mention, find_mentions
 from .places import Resolver
 
@@ -32,7 +32,7 @@ def split_sentences(text: str) -> list[str]:
     parts = _SENTENCE.split(text.strip())
     out: list[str] = []
     for part in parts:
-        if out and _ABBREV.search(out[-1]):
+        if out and out[-1].endswith((".", ".\n")) and _ABBREV.search(out[-1]):  # the pattern ends with "\.$"
             out[-1] = out[-1] + " " + part
         else:
             out.append(part)
@@ -247,13 +247,14 @@ class _JointPlaces:
         return self._places.get(name, [])
 
 
-def _incident(clause: str, sentence: str, text: str, when: tuple[dt.date, int], casualties: dict,
+def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int], casualties: dict,
               mentions: list[Mention], resolver: Resolver, joint: _JointPlaces,
               before: dict | None = None) -> dict | None:
-    """One incident for a clause, or None when no mention resolves to a plausible place.
+    """One incident for a clause of ``sentence``, or None when no mention resolves to a plausible place.
     ``before`` is the text's incident just told, on the same day: a sentence that names no weapon
     or method of its own ("A man was killed in X") continues it and takes its type."""
-    if DIPLOMACY.search(sentence) and not casualties and not re.search(
+    diplomacy = sentence.search(DIPLOMACY) is not None
+    if diplomacy and not casualties and not re.search(
             r"\b(strike|struck|shell|missile|drone|captur|attack|explo|bomb)", clause, re.I):
         return None
     for mention in _ranked(mentions):
@@ -269,7 +270,7 @@ def _incident(clause: str, sentence: str, text: str, when: tuple[dt.date, int], 
         place = candidates[0]
         if place.feature_code.startswith("PCL") or (place.country_code not in FOREIGN_OK):
             continue
-        if DIPLOMACY.search(sentence) and place.country_code not in ("UA", "RU"):
+        if diplomacy and place.country_code not in ("UA", "RU"):
             continue
         if place.precision == "region":
             level = "region"
@@ -279,7 +280,7 @@ def _incident(clause: str, sentence: str, text: str, when: tuple[dt.date, int], 
         event_date, time_precision = when
         return {
             "event_date": event_date.isoformat(), "time_precision": time_precision, **kind,
-            **place_fields(place, PRECISION[level]), **casualty_fields(casualties), "source_quote": sentence,
+            **place_fields(place, PRECISION[level]), **casualty_fields(casualties), "source_quote": sentence.text,
             "confidence": _confidence(candidates, mention), "status": "extracted", "mention": mention.text,
             "places": candidates,
         }
@@ -300,10 +301,11 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     carried_date: tuple[dt.date, int] | None = None
     previous: dict | None = None  # the incident of the sentence just before
     sentences = split_sentences(text)
-    violent = [is_violent(s) for s in sentences]
+    cues = [Cues(s) for s in sentences]  # each sentence folded once, each rule pattern searched once
+    violent = [is_violent(c) for c in cues]
     # only the places of sentences that report violence are resolved (jointly, with the whole text as context)
     joint = _JointPlaces(text, resolver, _spans(text, [s for s, v in zip(sentences, violent, strict=True) if v]))
-    for sentence, reports_violence in zip(sentences, violent, strict=True):
+    for sentence, cue, reports_violence in zip(sentences, cues, violent, strict=True):
         if not reports_violence:
             # "No one was hurt." / "The driver was hospitalised." right after an incident: its numbers
             if last is not None and last is previous and not _SEPARATE.search(sentence):
@@ -326,16 +328,17 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         strong = [m for m in mentions if m.cue == 2 and m.level == "place"]
         clauses = _CLAUSE.split(sentence) if len(strong) >= 2 else [sentence]
         for clause in clauses:
-            casualties = find_casualty_ranges(clause)
             clause_named = named if len(clauses) == 1 else find_mentions(clause, resolver.knows)
             clause_mentions = mentions if len(clauses) == 1 else [m for m in clause_named if m.cue]
+            # a clause that names no place holds no incident: its numbers can only go to the last one
+            casualties = find_casualty_ranges(clause) if clause_mentions or last is not None else {}
             before = last if last is not None and last["event_date"] == when[0].isoformat() else None
-            inc = _incident(clause, sentence, text, when, casualties, clause_mentions, resolver, joint, before)
+            inc = _incident(clause, cue, text, when, casualties, clause_mentions, resolver, joint, before)
             if inc is None:
                 if last is not None and casualties and not _SEPARATE.search(clause):
                     extra = {}
                     if last["event_type"] == EXPLOSIONS and not last.get("civilian_targeting"):
-                        victims = classify(sentence, "RU" if last["country"] == "Russia" else "UA")
+                        victims = classify(cue, "RU" if last["country"] == "Russia" else "UA")
                         if victims["event_type"] == EXPLOSIONS:
                             extra = {k: victims[k] for k in ("actor2", "civilian_targeting")}
                     merge_into(last, {**casualty_fields(casualties), **extra, "source_quote": sentence})
@@ -344,7 +347,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             last = previous = _keep(incidents, inc)
             # "shelled Kupiansk, Vovchansk and Izium", "near Synkivka and Petropavlivka": each place was hit
             for other in _coordinated(clause, clause_named, inc["mention"]):
-                more = _incident(clause, sentence, text, when, {}, [other], resolver, joint, before)
+                more = _incident(clause, cue, text, when, {}, [other], resolver, joint, before)
                 if more is not None and more["location"] != inc["location"]:
                     _keep(incidents, more)
     incidents = _without_summaries(incidents)
