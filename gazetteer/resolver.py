@@ -430,19 +430,11 @@ class Gazetteer:
             return (), ""
         table = self.index.fuzzy
         if pool is not None:
-            members = set(pool)
-            hits = closest(key, self._near_keys(), lambda k: any(r in members for r in as_rows(table[k])))
-            if hits:
-                return tuple(r for h in hits for r in as_rows(table[h]) if r in members), "fuzzy"
-            if budget(key) < 2:
-                return (), ""
-            buckets, rows_of = self._pool_choices(pool)
-            hits, _ = search(key, buckets)
-            return tuple(r for h in hits for r in rows_of[h]), ("fuzzy" if hits else "")
+            return self._fuzzy_in(key, [(pool, tuple(pool))])
         if ctx is not None:
             explicit = [c for c, w in ctx.regions.items() if w >= EXPLICIT]
-            if explicit:
-                rows, how = self._fuzzy(key, None, [r for c in explicit for r in self._rows_in_region(c)])
+            if explicit:  # each oblast's spellings are cached on their own: texts name them in any mix
+                rows, how = self._fuzzy_in(key, [(self._rows_in_region(c), ("admin1", c)) for c in explicit])
                 if rows:
                     return rows, how
         hits = closest(key, self._near_keys(), _long_enough)
@@ -450,10 +442,30 @@ class Gazetteer:
             hits, _ = search(key, self._fuzzy_buckets())
         return tuple(r for h in hits for r in as_rows(table[h])), ("fuzzy" if hits else "")
 
-    def _pool_choices(self, pool: list[int]) -> tuple[dict[tuple[str, int], list[str]], dict[str, list[int]]]:
-        """Folded spellings of the places in ``pool`` (cached: the same oblast or raion comes back)."""
+    def _fuzzy_in(self, key: str, pools: list[tuple[list[int], tuple]]) -> tuple[tuple[int, ...], str]:
+        """Rows of the pools (row lists, each with a cache signature) whose name is nearest ``key``
+        within the edit budget: one edit from the deletion index, else a scan of each pool."""
+        table = self.index.fuzzy
+        members = {r for pool, _ in pools for r in pool} if len(pools) > 1 else set(pools[0][0])
+        hits = closest(key, self._near_keys(), lambda k: any(r in members for r in as_rows(table[k])))
+        if hits:
+            return tuple(r for h in hits for r in as_rows(table[h]) if r in members), "fuzzy"
+        if budget(key) < 2:
+            return (), ""
+        found: list[int] = []
+        least = None
+        for pool, sig in pools:
+            buckets, rows_of = self._pool_choices(pool, sig)
+            near, dist = search(key, buckets)
+            if near and (least is None or dist <= least):
+                rows = [r for h in near for r in rows_of[h]]
+                found, least = (found + rows, dist) if dist == least else (rows, dist)
+        return tuple(dict.fromkeys(found)), ("fuzzy" if found else "")
+
+    def _pool_choices(self, pool: list[int], sig: tuple) -> tuple[dict[tuple[str, int], list[str]],
+                                                                    dict[str, list[int]]]:
+        """Folded spellings of the places in ``pool`` (cached under ``sig``: the same oblast or raion comes back)."""
         cache = self.__dict__.setdefault("_pool_cache", OrderedDict())
-        sig = tuple(pool)
         found = cache.get(sig)
         if found is None:
             rows_of: dict[str, list[int]] = {}
