@@ -90,3 +90,51 @@ def test_a_follow_up_sentence_that_names_a_place_completes_that_place(gaz):
     found = extract("On 3 May 2024 drones hit Odesa and Izmail; in Odesa a warehouse burned and two workers were "
                     "killed. No casualties were reported in Izmail.", "2024-05-04", gaz)
     assert {i["location"]: (i["fatalities"], i["injured"]) for i in found} == {"Odesa": (2, None), "Izmayil": (0, 0)}
+
+
+@pytest.mark.parametrize("sentence,sub", [
+    ("A drone dropped an explosive device on a car in the village.", "Air/drone strike"),
+    ("A mine planted under a car exploded in the village.", "Remote explosive/landmine/IED"),
+    ("Missiles hit a drone assembly workshop in the city.", "Shelling/artillery/missile attack"),
+    ("Russian forces stepped up attacks near the town on Monday.", "Armed clash"),
+])
+def test_what_a_weapon_word_means_depends_on_its_role(sentence, sub):
+    from incidents.extract.events import classify
+
+    assert classify(sentence, "UA")["sub_event_type"] == sub
+
+
+def test_an_outage_caused_by_earlier_strikes_is_not_an_event():
+    from incidents.extract.events import is_violent
+
+    assert not is_violent("Power outages are scheduled in the city on Tuesday because of damage after earlier "
+                          "strikes on the grid.")
+    assert is_violent("A missile strike on the grid caused power outages in the city.")
+
+
+def test_tolls_brought_up_to_a_number_replace_the_counts():
+    assert find_casualties("A third man died in hospital, bringing the death toll to three.") == {"killed": 3}
+    assert find_casualties("Five more people remain in hospital.") == {"injured": 5}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("In the Kharkiv region's Balakliia, a drone hit a warehouse on Monday.", "Balakliya"),
+    ("Officials of the Donetsk People's Republic said drones attacked Gorlovka on Monday.", "Horlivka"),
+    ("A guided bomb hit Vovchansk on Monday, the Kharkiv Oblast Military Administration said.", "Vovchansk"),
+    ("Shelling killed two residents of Pokrovsk on Monday.", "Pokrovsk"),
+])
+def test_which_name_places_a_wire_report(gaz, text, place):
+    assert [i["location"] for i in extract(text, "2024-06-04", gaz)] == [place]
+
+
+def test_a_wire_dateline_with_its_country_dates_the_report_not_the_event(gaz):
+    found = extract("ODESA, Ukraine, June 5 (Reuters) - Russian drones hit the port of Odesa on Tuesday, the "
+                    "governor said.", "2024-06-05", gaz)
+    assert [(i["location"], i["event_date"]) for i in found] == [("Odesa", "2024-06-04")]
+
+
+def test_a_place_followed_by_its_raion_is_resolved_inside_it(gaz):
+    mentions = gaz.geoparse("Shelling hit Kherson, and a woman was killed in Ivanivka, a village in Beryslav "
+                            "district.")
+    ivanivka = next(m for m in mentions if m.text == "Ivanivka")
+    assert ivanivka.candidate.admin2 == "Beryslav Raion"
