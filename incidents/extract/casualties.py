@@ -128,12 +128,13 @@ _LIST_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _LIST)  # the list as a whole, withou
 _BARE = rf"(?:{_MOD}\s+){{0,3}}(?:{_SING})\b"
 # headline grammar: "Ukrainian soldier killed", "Rebels say commander is killed"
 _BARE_SING = rf"(?:^|(?<=[\-–—:|]\s)|(?<=\bsay\s)|(?<=\bsays\s)|(?<=\bsaid\s))(?:{_BARE})"
-_PASSIVE = (r"(?:\s*,\s*\d+\s*,|\s*,(?=\s+(?:killed|injured|wounded|dead)\b))?"
+_PASSIVE = (r"(?:\s*,\s*\d+\s*,|\s*,(?=\s+(?:killed|injured|wounded|dead|survived)\b))?"
             r"(?:\s+(?:in|from|at|on|of|near|aged|with)\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,2}?"
             r"|\s+(?!(?:killing|wounding|injuring|hurting|including|during)\b)[a-z]+ing\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,2}?)?"
             r"\s+(?:(?:was|were|is|are|has been|have been|had been|got|being)\s+)?(?:\w+ly\s+){0,2}"
             r"(?P<verb>killed|died|dies|die|dead|injured|wounded|hurt|was taken to hospital|taken to hospital|"
             r"hospitali[sz]ed|shot dead|lost (?:his|her|their) lives?|remain(?:s|ed)? in (?:the )?hospital|"
+            r"survived with (?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
             r"(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns|concussions?))\b")
 _SUBJECT_FIRST = re.compile(rf"(?P<list>{_LIST_PLAIN}|{_BARE_SING})" + _PASSIVE, re.I)
 _VERB_FIRST = re.compile(rf"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|injures|"
@@ -181,7 +182,7 @@ _NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details
 _CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "lives", "fatal", "casualt",
                    "victim", "toll", "kia", "wia", "body", "bodies", "perish", "slain", "no one", "nobody")
 _PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|die|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?|"
-                           r"suffered|sustained|received)\b", re.I)
+                           r"survived|suffered|sustained|received)\b", re.I)
 _WORD_START = re.compile(r"\b\w")
 _ADJECTIVE_BEFORE = re.compile(rf"\b(?:{_DET}|{_NUM}|several|many|some|more|other|all)\s+$", re.I)
 _WORDS = re.compile(r"[a-z]+")

@@ -24,6 +24,8 @@ from tests.incidents.extracting import extract
     ("Rescue workers pulled the bodies of four people from the debris", {"killed": 4}),
     ("Three bodies were recovered from the rubble", {"killed": 3}),
     ("Investigators exhumed the bodies of 30 people from a mass grave", {}),
+    # surviving with wounds is being wounded
+    ("The passengers, three women, survived with shrapnel wounds", {"injured": 3}),
 ])
 def test_casualty_phrasings_of_wire_reports(text, expected):
     assert find_casualties(text) == expected
