@@ -161,6 +161,7 @@ class Gazetteer:
         self._results: dict[tuple, tuple[Candidate, ...]] = {}
         self._plans: dict[str, ParsedQuery | FreeQuery] = {}
         self._bare: dict[tuple, list[tuple[float, int]]] = {}
+        self._row_fields: dict[int, tuple] = {}  # a place's Candidate fields that do not depend on the query
         self.result_cache = RESULT_CACHE  # how many answers to keep (0: none)
         ix = self.index
         self._cols = (ix.lat, ix.lon, ix.admin1, ix.admin2, ix.fclass, ix.border_ru, ix.border_by, ix.pkey,
@@ -898,15 +899,20 @@ class Gazetteer:
         return found[0] if found else None
 
     def _candidate(self, r: int, score: float, level: str | None, match: str = "exact") -> Candidate:
-        ix = self.index
-        fclass, fcode, source = ix.fclass[r], ix.fcode[r], ix.source[r]
-        precision = "approximate" if level == "approximate" else _precision(fclass, fcode, source)
-        a1, a2 = ix.admin1[r], ix.admin2[r]
-        gid = ix.gid[r]
+        row = self._row_fields.get(r)
+        if row is None:
+            ix = self.index
+            fclass, fcode, source = ix.fclass[r], ix.fcode[r], ix.source[r]
+            a1, a2 = ix.admin1[r], ix.admin2[r]
+            gid = ix.gid[r]
+            row = _remember(self._row_fields, r, (
+                ix.name[r], ix.lat[r], ix.lon[r], ix.cc[r], ix.admin1_names.get(a1, ""), ix.admin2_names.get(a2, ""),
+                fclass, fcode, gid if gid > 0 else None, ix.pop[r], _precision(fclass, fcode, source), a1, a2, source),
+                PLAN_CACHE)
         # positional, in Candidate's field order (keywords cost a third of the time here)
-        return Candidate(ix.name[r], ix.lat[r], ix.lon[r], ix.cc[r], ix.admin1_names.get(a1, ""),
-                         ix.admin2_names.get(a2, ""), fclass, fcode, gid if gid > 0 else None, ix.pop[r],
-                         round(score, 3), precision, a1, a2, source, match)
+        return Candidate(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9],
+                         round(score, 3), "approximate" if level == "approximate" else row[10], row[11], row[12],
+                         row[13], match)
 
     # reverse --------------------------------------------------------------------------------
     def reverse(self, lat: float, lon: float, limit: int = 1) -> list[Candidate]:
