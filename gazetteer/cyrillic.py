@@ -45,6 +45,9 @@ STOPWORDS = {
     "оккупанты", "росіяни", "россияне", "президент", "губернатор", "мер", "голова", "глава", "вона", "він",
     "вони", "она", "он", "они", "це", "это", "там", "тут", "за", "по", "на", "у", "в", "із", "з", "из",
     "сил", "сили", "силы", "оборони", "обороны", "міноборони", "минобороны", "нафтогаз", "укренерго",
+    # weapons and their debris begin many sentences ("Дрони заходили з боку моря")
+    "дрон", "дрони", "безпілотник", "беспилотник", "ракета", "ракети", "ракеты", "бомба", "бомби", "бомбы",
+    "снаряд", "уламки", "обломки", "шахед", "шахеди",
 }
 PREPOSITIONS = {"у", "в", "во", "на", "по", "біля", "під", "под", "поблизу", "около", "возле", "до", "з", "із", "зі",
                 "из", "со", "с", "від", "от", "через", "за", "над", "неподалік", "недалеко"}
@@ -73,9 +76,16 @@ def _function_word(word: str, lang: str | None) -> bool:
 
     low = word.lower()
     # the first reading of each dictionary that knows the word (not a guess from its ending)
-    readings = [parses[0] for code in ((lang,) if lang in LANGS else LANGS)
-                if (parses := analyser(code).parse(low)) and parses[0].is_known]
-    return bool(readings) and all(p.tag.POS in _FUNCTION_POS and "Geox" not in p.tag for p in readings)
+    known = [[p for p in parses if p.is_known] for code in ((lang,) if lang in LANGS else LANGS)
+             if (parses := analyser(code).parse(low)) and parses[0].is_known]
+    if known and all(p[0].tag.POS in _FUNCTION_POS and "Geox" not in p[0].tag for p in known):
+        return True
+    # a preposition or conjunction the dictionaries also list as a rare noun or abbreviation ("Об этом
+    # сообщил": the Ukrainian dictionary reads "об" first as an abbreviation): still the function word
+    return bool(known) and all(any(p.tag.POS in _CLOSED_POS for p in parses) for parses in known)
+
+
+_CLOSED_POS = {"PREP", "CONJ"}
 
 
 # nouns and adjectives after a place adjective that make it the name of an institution or a front
@@ -83,7 +93,10 @@ ATTRIBUTE_OF = {"ова", "ода", "мва", "вца", "міської", "мі�
                 "рада", "раді", "військової", "військова", "адміністрації", "адміністрація", "поліції", "поліція",
                 "городской", "городская", "областной", "областная", "администрации", "администрация", "полиции",
                 "напрямку", "напрямок", "направлении", "направление", "угруповання", "группировки", "аэс", "аес",
-                "тец", "тэц", "гес", "гэс", "єпархії", "епархии", "прокуратури", "прокуратуры", "суду", "суда"}
+                "тец", "тэц", "гес", "гэс", "єпархії", "епархии", "прокуратури", "прокуратуры", "суду", "суда",
+                # a sea, river or reservoir named by its adjective ("над акваторией Азовского моря")
+                "море", "моря", "морі", "морю", "морем", "річки", "річка", "річці", "реки", "река", "реке",
+                "водосховища", "водосховище", "водохранилища", "водохранилище"}
 
 
 def _capitalised_name(word: str) -> bool:

@@ -353,3 +353,12 @@ def test_last_night_booby_traps_and_a_list_of_what_was_spared():
     assert classify("В городе взорвался заминированный автомобиль.", "UA")["sub_event_type"] == \
         "Remote explosive/landmine/IED"
     assert find_casualties("Пострадавших и разрушений нет.", "ru") == {"killed": (0, 0, 0), "injured": (0, 0, 0)}
+
+
+def test_prepositions_weapons_and_seas_are_not_places(gaz):
+    # "Об этом сообщил": a preposition the Ukrainian dictionary also lists as an abbreviation
+    text = ("Дроны атаковали склад в Мелитополе. Об этом сообщил глава города. Дрони летіли з моря. "
+            "Ракеты упали в акваторию Черного моря.")
+    assert [m.text for m in gaz.geoparse(text) if m.candidate is not None] == ["Мелитополе"]
+    assert _incidents("Беспилотник атаковал машину в Токмаке. Об этом сообщил глава округа. "
+                      "Ранены двое мужчин.", gaz) == [("Tokmak", None, 2, "Air/drone strike")]
