@@ -362,3 +362,14 @@ def test_prepositions_weapons_and_seas_are_not_places(gaz):
     assert [m.text for m in gaz.geoparse(text) if m.candidate is not None] == ["Мелитополе"]
     assert _incidents("Беспилотник атаковал машину в Токмаке. Об этом сообщил глава округа. "
                       "Ранены двое мужчин.", gaz) == [("Tokmak", None, 2, "Air/drone strike")]
+
+
+def test_uchora_and_a_later_sentence_that_dates_the_attack(gaz):
+    from incidents.extract import extract_incidents
+
+    assert find_date("Учора ворог обстріляв село.", PUB) == (PUB - dt.timedelta(days=1), 1)
+    assert find_date("Після учорашнього удару рятувальники працюють.", PUB) == (PUB - dt.timedelta(days=1), 1)
+    text = ("Російські війська обстріляли Балаклію з артилерії. Обстріл почався учора близько 18:00. "
+            "Пошкоджено магазин.")
+    assert [(i.location, i.event_date) for i in extract_incidents(text, "2024-03-14", gaz)] == \
+        [("Balakliya", "2024-03-13")]

@@ -26,7 +26,7 @@ _WEEKDAY = re.compile(r"\b(?:у|в|во|минулого|минулої|мину
                       r"(понеділ|вівтор|серед|четвер|п'ятниц|субот|неділ|понедельник|вторник|сред|четверг|пятниц|"
                       r"суббот|воскресень)[а-яіїє]*", re.I)
 _RELATIVE: list[tuple[re.Pattern[str], int | str | None]] = [
-    (re.compile(r"\b(?:поза)?вчор\w*|\b(?:поза)?вчер\w*|\bнапередодні|\bнакануне", re.I), None),
+    (re.compile(r"\b(?:поза)?[ув]чор\w*|\b(?:поза)?вчер\w*|\bнапередодні|\bнакануне", re.I), None),
     # a daily report ("минулої доби", "за сутки") and "last night" cover the day before publication
     (re.compile(r"\b(?:минулої|минулу|прошедшие|прошедших|минувшие|минувших|останню|последние)\s+(?:доби|добу|суток|сутки)\b|"
                 r"\bза\s+(?:добу|сутки)\b|"
@@ -65,7 +65,7 @@ def find_date(text: str, published: dt.date, anchor: dt.date | None = None) -> t
         for m in pattern.finditer(low):
             word = m.group()
             if offset is None:
-                step = 2 if word.startswith("поза") else 1
+                step = 2 if word.startswith("поза") else 1  # "учора" is "вчора" after a consonant
                 base = (anchor or published) if word.startswith(("напередодні", "накануне")) else published
                 found.append((m.start(), base - dt.timedelta(days=step), 1))
             elif offset in ("next", "same"):

@@ -174,9 +174,10 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                                    and found is None):
                 if last is not None and (casualties or mention is not None):
                     base.merge_into(last, {**base.casualty_fields(casualties), "source_quote": sentence})
-                    if found is not None and id(last) in undated:
-                        last["event_date"], last["time_precision"] = found[0].isoformat(), found[1]
-                        undated.discard(id(last))
+                # "Удар завдали вчора близько 16:30": a later sentence dates the attack, numbers or not
+                if last is not None and found is not None and id(last) in undated:
+                    last["event_date"], last["time_precision"] = found[0].isoformat(), found[1]
+                    undated.discard(id(last))
                 continue
             last_mention = mention
             # "по Кам'янці та по Гуляйполю": places listed together were each hit; the numbers stay with the first
