@@ -373,3 +373,30 @@ def test_uchora_and_a_later_sentence_that_dates_the_attack(gaz):
             "Пошкоджено магазин.")
     assert [(i.location, i.event_date) for i in extract_incidents(text, "2024-03-14", gaz)] == \
         [("Balakliya", "2024-03-13")]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "killed", "injured"), [
+    ("Загинули троє людей — двоє чоловіків і жінка.", "uk", 3, None),  # the people counted, not three more
+    ("Ранены два человека — женщина и её сосед.", "ru", None, 2),
+    ("Загиблих — двоє, поранених — семеро.", "uk", 2, 7),  # a dash as a copula
+    ("Погибли трое — еще четверо ранены.", "ru", 3, 4),
+    ("Постраждали чоловік, жінка та їхня донька.", "uk", None, 3),  # a list across commas
+    ("Загинула жінка, мешканка сусіднього будинку.", "uk", 1, None),
+])
+def test_people_after_a_dash_and_lists_across_commas(sentence, lang, killed, injured):
+    found = find_casualties(sentence, lang)
+    assert (found.get("killed", (None, None, None))[1], found.get("injured", (None, None, None))[1]) == \
+        (killed, injured)
+
+
+def test_a_headline_is_read_after_its_article(gaz):
+    from incidents.extract import extract_incidents
+
+    # the headline's toll covers both towns; each town's own figure comes from the article
+    text = ("Ворог атакував Ізюм і Балаклію: поранено п'ятеро людей\n"
+            "Учора російські війська вдарили по Ізюму ракетою. Поранено трьох людей.\n"
+            "Того ж дня дрон атакував Балаклію. Постраждали двоє чоловіків.")
+    found = [(i.location, i.injured, i.event_date, i.sub_event_type)
+             for i in extract_incidents(text, "2024-03-14", gaz)]
+    assert found == [("Izyum", 3, "2024-03-13", "Shelling/artillery/missile attack"),
+                     ("Balakliya", 2, "2024-03-13", "Air/drone strike")]

@@ -95,11 +95,45 @@ def _better(old: tuple | None, new: tuple) -> bool:
     return new[1] is not None and new[1] > old[1]
 
 
+_DASH = re.compile(r"\s+[—–-]\s+")
+
+
+def _cue_and_number(words: list[str], lang: str) -> bool:
+    return any(_kind(w) for w in words) and any(number(w, lang) is not None for w in words)
+
+
+def _pieces(sentence: str, lang: str) -> list[str]:
+    """The sentence cut at commas, colons, semicolons, brackets and quotes, with two rules of apposition:
+    people listed after a count and a dash are the people counted ("загинули двоє людей — жінка та її
+    син": not four), while a dash with no count before it is a copula ("Загиблих — троє") and stays;
+    and a list of people nouns continued after a comma ("Пострадали мужчина, женщина и их сын") is
+    one list."""
+    out: list[str] = []
+    for raw in _PIECES.split(sentence):
+        head, *rest = _DASH.split(raw)
+        for part in rest:  # "загинули двоє людей — ..." is complete; "Загиблих — троє" is not
+            if not _cue_and_number([w for w, _ in tokens(head)], lang):
+                head = f"{head} {part}"
+            elif any(_kind(w) for w, _ in tokens(part)):  # "Погибли двое — ещё пятеро ранены"
+                out.append(head)
+                head = part
+            else:  # the people counted: leave them out
+                break
+        words = [w for w, _ in tokens(head)]
+        if out and words and is_person(words[0], lang) and not any(_kind(w) for w in words) and \
+                any(_kind(w) for w, _ in tokens(out[-1])) and not any(number(w, lang) is not None
+                                                                     for w, _ in tokens(out[-1])):
+            out[-1] = f"{out[-1]} {head}"  # "Пострадали мужчина, женщина и их сын"
+        else:
+            out.append(head)
+    return out
+
+
 def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int | None, int | None]]:
     """{"killed": (low, best, high), "injured": ...} for the counts ``sentence`` gives; an unknown
     count (a plural with no number) is left out."""
     out: dict[str, tuple[int | None, int | None, int | None]] = {}
-    for piece in _PIECES.split(sentence):
+    for piece in _pieces(sentence, lang):
         subset = _SUBSET.search(piece)
         if subset:  # "поранено 28 людей – серед них двоє дітей": only what comes before
             piece = piece[:subset.start()]

@@ -128,11 +128,16 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
     recent: PlaceMention | None = None  # the place of the last sentence that reported no attack
     last_mention: PlaceMention | None = None  # the place of the last incident
     carried: tuple[dt.date, int] | None = None
-    at = 0
-    for sentence in base.split_sentences(text):
-        start = text.find(sentence, at)
-        start = at if start < 0 else start
+    sentences = _sentences(text)
+    if sentences and sentences[-1][2]:  # the headline names the article's place and weapon
+        title = sentences[-1][0]
+        weapon = weapon_sub_type(title) if is_violent(title) else None
+    for sentence, start, headline in sentences:
         at = start + len(sentence)
+        if headline:  # read last: its places and numbers only fill what the article left open
+            last, group, recent, weapon = None, [], None, None
+            carried = (dt.date.fromisoformat(incidents[0]["event_date"]), incidents[0]["time_precision"]) \
+                if incidents else None
         named = _best([m for m in places if start <= m.start < at], sentence, start)
         if not is_violent(sentence):
             recent = named or recent
@@ -197,11 +202,14 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                     "source_quote": sentence, "confidence": _confidence(candidates), "status": "extracted",
                     "mention": m.text, "places": candidates,
                 }
-                twin = next((x for x in incidents if x["event_date"] == inc["event_date"]
-                             and x["event_type"] == inc["event_type"]
+                twin = next((x for x in incidents if (headline or (x["event_date"] == inc["event_date"]
+                                                       and x["event_type"] == inc["event_type"]))
                              and haversine_km(x["latitude"], x["longitude"], inc["latitude"], inc["longitude"])
                              <= SAME_PLACE_KM), None)
-                if twin is not None:
+                if twin is not None and headline:
+                    _fill(twin, inc)
+                    kept = twin
+                elif twin is not None:
                     base.merge_into(twin, inc)
                     kept = twin
                 else:
@@ -219,6 +227,42 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
     return [inc for inc in incidents if inc["geo_precision"] != base.PRECISION["region"] or not any(
         x is not inc and x["admin1"] == inc["admin1"] and x["event_date"] == inc["event_date"]
         and x["event_type"] == inc["event_type"] for x in incidents)]
+
+
+_END = re.compile(r"[.!?…]\s*$")
+
+
+def _sentences(text: str) -> list[tuple[str, int, bool]]:
+    """(sentence, start, is the headline) of a text, in reading order but with a headline last: a
+    first line without a full stop above the article ("Удар по Дніпру: загиблих уже п'ятеро"). A
+    headline sums up the article (its tolls cover every place, before the latest figures), so the
+    article's own sentences come first and the headline only adds what they do not say."""
+    out: list[tuple[str, int, bool]] = []
+    at = 0
+    for sentence in base.split_sentences(text):
+        for line in sentence.split("\n"):
+            line = line.strip()
+            if not line:
+                continue
+            start = text.find(line, at)
+            start = at if start < 0 else start
+            at = start + len(line)
+            out.append((line, start, False))
+    if len(out) > 1 and "\n" in text.strip() and not _END.search(out[0][0]) and \
+            text.strip().split("\n", 1)[0].strip() == out[0][0]:
+        return [*out[1:], (out[0][0], out[0][1], True)]
+    return out
+
+
+def _fill(into: dict, new: dict) -> None:
+    """Merge a headline's reading into the article's incident at that place: only unknown counts."""
+    for key in ("fatalities", "injured"):
+        if into.get(key) is None and new.get(key) is not None:
+            for k in (key, f"{key}_low", f"{key}_high") + (("civilians_killed",) if key == "fatalities" else ()):
+                into[k] = new.get(k)
+    for key in ("actor2", "civilian_targeting"):
+        if not into.get(key) and new.get(key):
+            into[key] = new[key]
 
 
 def _confidence(candidates: list) -> float:
