@@ -400,3 +400,11 @@ def test_a_headline_is_read_after_its_article(gaz):
              for i in extract_incidents(text, "2024-03-14", gaz)]
     assert found == [("Izyum", 3, "2024-03-13", "Shelling/artillery/missile attack"),
                      ("Balakliya", 2, "2024-03-13", "Air/drone strike")]
+
+
+def test_two_neighbouring_towns_are_two_incidents(gaz):
+    # Kramatorsk and Druzhkivka lie about 13 km apart
+    text = ("Учора ворог атакував Краматорськ дроном, поранено двох людей. "
+            "У Дружківці снаряд влучив у будинок, загинула жінка.")
+    assert _incidents(text, gaz) == [("Kramatorsk", None, 2, "Air/drone strike"),
+                                     ("Druzhkivka", 1, None, "Shelling/artillery/missile attack")]

@@ -205,7 +205,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                 twin = next((x for x in incidents if (headline or (x["event_date"] == inc["event_date"]
                                                        and x["event_type"] == inc["event_type"]))
                              and haversine_km(x["latitude"], x["longitude"], inc["latitude"], inc["longitude"])
-                             <= SAME_PLACE_KM), None)
+                             <= SAME_PLACE_KM and not _two_towns(x, inc)), None)
                 if twin is not None and headline:
                     _fill(twin, inc)
                     kept = twin
@@ -227,6 +227,12 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
     return [inc for inc in incidents if inc["geo_precision"] != base.PRECISION["region"] or not any(
         x is not inc and x["admin1"] == inc["admin1"] and x["event_date"] == inc["event_date"]
         and x["event_type"] == inc["event_type"] for x in incidents)]
+
+
+def _two_towns(a: dict, b: dict) -> bool:
+    """Two neighbouring towns, each named ("Краматорськ і Дружківка", 13 km apart): two incidents."""
+    pa, pb = a["places"][0], b["places"][0]
+    return pa.precision == pb.precision == "locality" and pa.geonameid != pb.geonameid
 
 
 _END = re.compile(r"[.!?…]\s*$")
