@@ -408,3 +408,14 @@ def test_two_neighbouring_towns_are_two_incidents(gaz):
             "У Дружківці снаряд влучив у будинок, загинула жінка.")
     assert _incidents(text, gaz) == [("Kramatorsk", None, 2, "Air/drone strike"),
                                      ("Druzhkivka", 1, None, "Shelling/artillery/missile attack")]
+
+
+def test_a_weapon_named_later_types_the_attack_and_a_shell_is_an_attack(gaz):
+    from incidents.extract import extract_incidents
+    from incidents.extract.cyrillic.events import is_violent
+
+    text = "Учора окупанти атакували Ізюм. В Ізюмі внаслідок удару дрона поранено чоловіка."
+    assert _incidents(text, gaz) == [("Izyum", None, 1, "Air/drone strike")]
+    assert is_violent("В пятницу снаряд попал в жилой дом на окраине города.")
+    text = "Украинские военные обстреляли Токмак. В пятницу снаряд попал в жилой дом на окраине города."
+    assert [i.event_date for i in extract_incidents(text, "2024-03-17", gaz)] == ["2024-03-15"]

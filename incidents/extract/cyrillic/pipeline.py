@@ -122,6 +122,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
     places = list(resolver.geoparse(text, limit=5))
     incidents: list[dict] = []
     undated: set[int] = set()  # incidents dated by publication only, until a later sentence dates them
+    untyped: set[int] = set()  # incidents of a sentence that named no weapon, until a later one names it
     weapon: str | None = None  # the sub-type of the last sentence that named a weapon
     last: dict | None = None
     group: list[dict] = []  # the incidents of the last sentence that gave any
@@ -212,11 +213,17 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                 elif twin is not None:
                     base.merge_into(twin, inc)
                     kept = twin
+                    # "атакували Краматорськ ... У Краматорську внаслідок удару авіабомби": the weapon named later
+                    if id(twin) in untyped and names_weapon(sentence):
+                        twin["sub_event_type"] = inc["sub_event_type"]
+                        untyped.discard(id(twin))
                 else:
                     incidents.append(inc)
                     kept = inc
                     if found is None and carried is None:
                         undated.add(id(inc))
+                    if weapon is None and kind["event_type"] == EXPLOSIONS:
+                        untyped.add(id(inc))
                 if k == 0:
                     last = kept
                 if fresh:
