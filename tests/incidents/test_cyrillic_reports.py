@@ -419,3 +419,10 @@ def test_a_weapon_named_later_types_the_attack_and_a_shell_is_an_attack(gaz):
     assert is_violent("В пятницу снаряд попал в жилой дом на окраине города.")
     text = "Украинские военные обстреляли Токмак. В пятницу снаряд попал в жилой дом на окраине города."
     assert [i.event_date for i in extract_incidents(text, "2024-03-17", gaz)] == ["2024-03-15"]
+
+
+def test_where_an_attack_came_from_is_not_an_incident(gaz):
+    text = "Вночі дрони атакували Суми. Безпілотники летіли з боку Курської області та Білопілля."
+    assert [x[0] for x in _incidents(text, gaz)] == ["Sumy"]
+    text = "Днем дрон атаковал Токмак. Удары наносятся со стороны Орехова."
+    assert [x[0] for x in _incidents(text, gaz)] == ["Tokmak"]

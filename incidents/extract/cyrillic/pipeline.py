@@ -33,6 +33,12 @@ SAME_PLACE_KM = 15.0
 _DESTINATION = re.compile(r"(госпіталіз|госпитализ|доставлен|доставили|доправ|евакуйов|эвакуир|вивез|вывез|перевез|"
                           r"разміст|размест|направлен)\w*\s+(?:\w+\s+){0,4}$", re.I)
 
+# a place named after these is where the attack came from ("з боку Бєлгородської області", "со стороны
+# Авдеевки", "из района Херсона", "з території Криму"), not where it struck
+_ORIGIN = re.compile(r"\b(?:з|із|зі)\s+(?:боку|району|території|напрямку|акваторії)\s+(?:\S+\s+){0,4}$|"
+                     r"\b(?:со\s+стороны|с\s+территории|с\s+направления|из\s+района|из\s+акватории)\s+"
+                     r"(?:\S+\s+){0,4}$", re.I)
+
 
 def _level(precision: str) -> str:
     return "region" if precision == "region" else "district" if precision in ("district", "approximate") else "place"
@@ -49,7 +55,8 @@ def _best(mentions: list[PlaceMention], sentence: str, offset: int) -> PlaceMent
 
     usable = [m for m in mentions if m.candidate is not None and not m.candidate.feature_code.startswith("PCL")
               and m.candidate.country_code in base.FOREIGN_OK
-              and not _DESTINATION.search(sentence[max(0, m.start - offset - 60):m.start - offset])]
+              and not _DESTINATION.search(sentence[max(0, m.start - offset - 60):m.start - offset])
+              and not _ORIGIN.search(sentence[max(0, m.start - offset - 60):m.start - offset])]
     return min(usable, key=key) if usable else None
 
 
