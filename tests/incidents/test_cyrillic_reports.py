@@ -426,3 +426,14 @@ def test_where_an_attack_came_from_is_not_an_incident(gaz):
     assert [x[0] for x in _incidents(text, gaz)] == ["Sumy"]
     text = "Днем дрон атаковал Токмак. Удары наносятся со стороны Орехова."
     assert [x[0] for x in _incidents(text, gaz)] == ["Tokmak"]
+
+
+def test_debris_of_what_was_shot_down_strikes_only_when_someone_is_hurt(gaz):
+    assert classify("Уламки збитого дрона впали на поле, руйнувань немає.", "UA")["sub_event_type"] == \
+        "Disrupted weapons use"
+    assert classify("Над містом збили ракету, її уламки пошкодили склад.", "UA")["sub_event_type"] == \
+        "Shelling/artillery/missile attack"
+    text = "Вночі уламки збитого дрона впали на подвір'я в Ізюмі. Поранено чоловіка."
+    assert _incidents(text, gaz) == [("Izyum", None, 1, "Air/drone strike")]
+    text = "Вночі уламки збитого дрона впали на поле біля Ізюма. Постраждалих немає."
+    assert _incidents(text, gaz) == [("Izyum", 0, 0, "Disrupted weapons use")]

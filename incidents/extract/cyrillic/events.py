@@ -47,8 +47,20 @@ _CIVILIAN = re.compile(r"(цивільн\w*|мирн\w*|житель\w*|жите
 # air defence: drones or missiles shot down, with no harm done, is ACLED's "Disrupted weapons use"
 _SHOTDOWN = re.compile(r"(збит\w*|збил\w*|сбит\w*|сбил\w*|знешкод\w*|перехопл\w*|перехвач\w*|"
                        r"(?:знищ|уничтож)\w* (?:\d+ )?(?:\w+ )?(?:дрон|безпілот|беспилот|ракет|бпла|шахед))", re.I)
-_HARM = re.compile(r"(загин|загибл|погиб|поранен|ранен|травм|постражд|пострада|пошкодж|поврежд|зруйн|разруш|"
-                   r"влуч|попада|пожеж|пожар|уламк|обломк)", re.I)
+_HARM = re.compile(r"(загин|загибл|погиб|поранен|ранен|травм|постражд|пострада|пошкод|повре[жд]|зруйн|разруш|"
+                   r"влуч|попада|пожеж|пожар)", re.I)
+_NEGATION = {"без", "немає", "нема", "нет", "не", "ні", "ни", "ніхто", "никто"}
+
+
+def _harmed(sentence: str) -> bool:
+    """Does the sentence report harm that it does not deny ("Руйнувань і постраждалих немає", "без
+    жертв", "люди не постраждали" deny it)? Debris of what was shot down is no harm by itself."""
+    low = sentence.lower()
+    for m in _HARM.finditer(low):
+        near = low[max(0, m.start() - 25):m.start()].split()[-2:] + low[m.end():m.end() + 40].split()[:4]
+        if not _NEGATION & {w.strip(".,;:«»!?") for w in near}:
+            return True
+    return False
 
 
 # not events (as in English): repairs, anniversaries and memorials, evacuations, trials, unless someone
@@ -77,8 +89,9 @@ def is_violent(sentence: str) -> bool:
     return not (_NOT_EVENT.search(sentence) and not _HURT.search(sentence))
 
 
-def classify(sentence: str, country: str) -> dict:
-    """ACLED event type, sub-type, actors and civilian targeting of a sentence about a place in ``country``."""
+def classify(sentence: str, country: str, hurt: bool = False) -> dict:
+    """ACLED event type, sub-type, actors and civilian targeting of a sentence about a place in ``country``
+    (``hurt``: the report says someone was killed or hurt, so what was shot down still struck)."""
     ukr = _UKR.search(sentence) is not None
     rus = _RUS.search(sentence) is not None
     if ukr and not rus:
@@ -96,7 +109,7 @@ def classify(sentence: str, country: str) -> dict:
     if _VAC.search(sentence) and not weapons:
         return {"event_type": VAC, "sub_event_type": "Attack", "actor1": attacker, "actor2": victims,
                 "civilian_targeting": "Civilian targeting"}
-    if _SHOTDOWN.search(sentence) and not _HARM.search(sentence):
+    if _SHOTDOWN.search(sentence) and not hurt and not _harmed(sentence):
         return {"event_type": STRATEGIC, "sub_event_type": "Disrupted weapons use",
                 "actor1": UKRAINE if country == "UA" else RUSSIA, "actor2": "", "civilian_targeting": ""}
     sub = weapon_sub_type(sentence) or "Shelling/artillery/missile attack"

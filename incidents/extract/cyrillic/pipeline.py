@@ -15,7 +15,7 @@ import re
 
 from gazetteer.borders import haversine_km
 
-from ...record import EXPLOSIONS, place_fields
+from ...record import EXPLOSIONS, STRATEGIC, place_fields
 from .. import pipeline as base
 from ..language import cyrillic_language
 from ..places import PlaceMention, Resolver
@@ -237,6 +237,10 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                     group, fresh = [], False
                 if kept not in group:
                     group.append(kept)
+    # "Уламки збитого дрона впали на будинок. Поранено жінку": what was shot down and still hurt people struck
+    for inc in incidents:
+        if inc["event_type"] == STRATEGIC and (inc.get("fatalities") or inc.get("injured")):
+            inc.update(classify(inc["source_quote"], inc["places"][0].country_code, hurt=True))
     # "На Белгородчине ... атаковали": a region whose towns the text then names is not another incident
     return [inc for inc in incidents if inc["geo_precision"] != base.PRECISION["region"] or not any(
         x is not inc and x["admin1"] == inc["admin1"] and x["event_date"] == inc["event_date"]
