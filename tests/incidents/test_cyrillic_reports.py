@@ -437,3 +437,15 @@ def test_debris_of_what_was_shot_down_strikes_only_when_someone_is_hurt(gaz):
     assert _incidents(text, gaz) == [("Izyum", None, 1, "Air/drone strike")]
     text = "Вночі уламки збитого дрона впали на поле біля Ізюма. Постраждалих немає."
     assert _incidents(text, gaz) == [("Izyum", 0, 0, "Disrupted weapons use")]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "killed", "injured"), [
+    ("Пасажир, 30-річний чоловік, отримав уламкові поранення.", "uk", None, 1),
+    ("Тракторист получил ранения.", "ru", None, 1),
+    ("Загинула жінка, її чоловіка, 70-річного пенсіонера, поранено.", "uk", 1, 1),
+    ("Загинули двоє, ще троє отримали поранення.", "uk", 2, 3),
+])
+def test_a_singular_verb_of_receiving_and_the_people_before_a_bare_cue(sentence, lang, killed, injured):
+    found = find_casualties(sentence, lang)
+    assert (found.get("killed", (None, None, None))[1], found.get("injured", (None, None, None))[1]) == \
+        (killed, injured)

@@ -43,6 +43,8 @@ def _kind(word: str) -> str | None:
 
 
 _AND = {"і", "й", "та", "и"}
+# a singular verb of receiving before a wound noun: "дістав поранення", "получила ранения"
+_RECEIVED_ONE = {"дістав", "дістала", "отримав", "отримала", "зазнав", "зазнала", "получил", "получила"}
 
 
 def _count(words: list[str], at: int, lang: str, alone: bool = False) -> tuple[int | None, int | None, int | None]:
@@ -80,6 +82,8 @@ def _count(words: list[str], at: int, lang: str, alone: bool = False) -> tuple[i
     if people:
         return (1, 1, 1) if singular(words[people[0]], lang) else (None, None, None)
     cue = words[at]
+    if set(words[max(0, at - 2):at]) & _RECEIVED_ONE:  # "Водій ... дістав поранення": one person
+        return (1, 1, 1)
     if not cue.endswith(_IMPERSONAL) and _kind(cue) and singular(cue, lang) and \
             not cue.startswith(("загибл", "погибш", "жертв", "поранен" if lang == "uk" else "-", "ранени", "травм")):
         return (1, 1, 1)
@@ -120,6 +124,12 @@ def _pieces(sentence: str, lang: str) -> list[str]:
             else:  # the people counted: leave them out
                 break
         words = [w for w, _ in tokens(head)]
+        if any(_kind(w) for w in words) and not any(number(w, lang) is not None or is_person(w, lang)
+                                                    for w in words if not _kind(w)):
+            # "його сусідку, 68-річну жінку, травмовано": the people before a bare cue are its people
+            while out and (before := [w for w, _ in tokens(out[-1])]) and \
+                    any(is_person(w, lang) for w in before) and not any(_kind(w) for w in before):
+                head = f"{out.pop()} {head}"
         if out and words and is_person(words[0], lang) and not any(_kind(w) for w in words) and \
                 any(_kind(w) for w, _ in tokens(out[-1])) and not any(number(w, lang) is not None
                                                                      for w, _ in tokens(out[-1])):
