@@ -449,3 +449,16 @@ def test_a_singular_verb_of_receiving_and_the_people_before_a_bare_cue(sentence,
     found = find_casualties(sentence, lang)
     assert (found.get("killed", (None, None, None))[1], found.get("injured", (None, None, None))[1]) == \
         (killed, injured)
+
+
+@pytest.mark.parametrize(("sentence", "lang", "killed", "injured"), [
+    ("Загинуло літнє подружжя.", "uk", 2, None),
+    ("Поранено молоду пару з дитиною.", "uk", None, 2),
+    ("Погибли пожилые супруги.", "ru", 2, None),
+    ("Ночью в больнице скончалась женщина.", "ru", 1, None),
+    ("Серед поранених — двоє підлітків.", "uk", None, None),  # a subset, not the toll
+])
+def test_couples_skonchalsya_and_among_the_wounded(sentence, lang, killed, injured):
+    found = find_casualties(sentence, lang)
+    assert (found.get("killed", (None, None, None))[1], found.get("injured", (None, None, None))[1]) == \
+        (killed, injured)

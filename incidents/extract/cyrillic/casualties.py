@@ -15,10 +15,14 @@ from __future__ import annotations
 
 import re
 
+from gazetteer.morphology import lemmas
+
 from .words import INJURED_STEMS, KILLED_STEMS, is_person, number, singular, tokens
 
 _PIECES = re.compile(r"[,;:()«»]")
-_SUBSET = re.compile(r"\b(?:серед|среди|з|із|из)\s+(?:них|яких|которых)\b|\bзокрема\b|\bу тому числі\b|"
+_SUBSET = re.compile(r"\b(?:серед|среди|з|із|из)\s+(?:них|яких|которых)\b|"
+                     r"\b(?:серед|среди)\s+(?:загиблих|поранених|постраждалих|травмованих|погибших|раненых|"
+                     r"пострадавших)\b|\bзокрема\b|\bу тому числі\b|"
                      r"\bв том числе\b|\bв т\.\s?ч\.", re.I)
 _NEGATION = {"немає", "нема", "нет", "не", "без", "ніхто", "никто", "ні", "ни"}
 # "інформація про постраждалих уточнюється", "данных о пострадавших нет": the report does not know yet
@@ -47,6 +51,19 @@ _AND = {"і", "й", "та", "и"}
 _RECEIVED_ONE = {"дістав", "дістала", "отримав", "отримала", "зазнав", "зазнала", "получил", "получила"}
 
 
+_COUPLE_ADJ = ("літн", "подружн", "молод", "пожил", "супружеск", "семейн")
+
+
+def _couple(words: list[str], k: int, lang: str) -> int | None:
+    """2 for a married or elderly couple ("літня пара", "подружжя", "пожилые супруги"), else None."""
+    forms = lemmas(words[k], lang)
+    if "подружжя" in forms or ({"супруги", "супруг"} & set(forms) and not singular(words[k], lang)):
+        return 2
+    if "пара" in forms and k > 0 and words[k - 1].startswith(_COUPLE_ADJ):
+        return 2
+    return None
+
+
 def _count(words: list[str], at: int, lang: str, alone: bool = False) -> tuple[int | None, int | None, int | None]:
     """(low, best, high) for the cue at ``words[at]`` from the numbers and people nouns of its piece.
     ``alone``: the piece has no cue of the other kind, so a list ("жінка та її син", "28 людей і двоє
@@ -57,6 +74,8 @@ def _count(words: list[str], at: int, lang: str, alone: bool = False) -> tuple[i
         if k == at:
             continue
         value = number(w, lang)
+        if value is None:
+            value = _couple(words, k, lang)
         if value is None:
             continue
         after = words[k + 1] if k + 1 < len(words) else ""
