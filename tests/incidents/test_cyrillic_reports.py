@@ -462,3 +462,9 @@ def test_couples_skonchalsya_and_among_the_wounded(sentence, lang, killed, injur
     found = find_casualties(sentence, lang)
     assert (found.get("killed", (None, None, None))[1], found.get("injured", (None, None, None))[1]) == \
         (killed, injured)
+
+
+def test_a_region_beside_a_town_of_that_region_is_an_aggregate(gaz):
+    text = ("Вночі дрон атакував нафтобазу в Ізюмі, поранено охоронця. "
+            "Загалом над Харківською областю сили ППО збили 12 безпілотників.")
+    assert [x[0] for x in _incidents(text, gaz)] == ["Izyum"]

@@ -242,9 +242,10 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
         if inc["event_type"] == STRATEGIC and (inc.get("fatalities") or inc.get("injured")):
             inc.update(classify(inc["source_quote"], inc["places"][0].country_code, hurt=True))
     # "На Белгородчине ... атаковали": a region whose towns the text then names is not another incident
+    # ("над Курской областью уничтожены семь беспилотников" beside the strike on Lgov: an aggregate)
     return [inc for inc in incidents if inc["geo_precision"] != base.PRECISION["region"] or not any(
         x is not inc and x["admin1"] == inc["admin1"] and x["event_date"] == inc["event_date"]
-        and x["event_type"] == inc["event_type"] for x in incidents)]
+        and x["geo_precision"] != base.PRECISION["region"] for x in incidents)]
 
 
 def _two_towns(a: dict, b: dict) -> bool:
