@@ -468,3 +468,17 @@ def test_a_region_beside_a_town_of_that_region_is_an_aggregate(gaz):
     text = ("Вночі дрон атакував нафтобазу в Ізюмі, поранено охоронця. "
             "Загалом над Харківською областю сили ППО збили 12 безпілотників.")
     assert [x[0] for x in _incidents(text, gaz)] == ["Izyum"]
+
+
+def test_their_number_rose_revises_the_kind_last_counted(gaz):
+    text = "Вечером беспилотник атаковал автобус в Токмаке. Ранены трое пассажиров. К утру их число выросло до шести."
+    assert _incidents(text, gaz) == [("Tokmak", None, 6, "Air/drone strike")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Окупанти обстріляли місто з реактивних систем залпового вогню.",
+    "ВСУ обстреляли поселок кассетными боеприпасами.",
+    "Ворог гатив по околицях «Ураганами».",
+])
+def test_rocket_launchers_spelled_out_are_shelling(sentence):
+    assert classify(sentence, "UA")["sub_event_type"] == "Shelling/artillery/missile attack"

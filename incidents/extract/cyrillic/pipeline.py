@@ -22,6 +22,7 @@ from ..places import PlaceMention, Resolver
 from .casualties import find_casualties
 from .dates import find_date
 from .events import classify, is_violent, names_weapon, weapon_sub_type
+from .words import number
 
 _RANK = {"locality": 0, "landmark": 1, "section": 1, "district": 2, "approximate": 2, "region": 3}
 _CLAUSE = re.compile(r";\s+|,\s+(?=(?:а\s+|і\s+|и\s+)?(?:в|у|во|на|по|біля|под|під|около|возле)\s+[А-ЯІЇЄҐ])")
@@ -137,6 +138,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
     last_mention: PlaceMention | None = None  # the place of the last incident
     carried: tuple[dt.date, int] | None = None
     sentences = _sentences(text)
+    reader = _TollReader(lang)
     if sentences and sentences[-1][2]:  # the headline names the article's place and weapon
         title = sentences[-1][0]
         weapon = weapon_sub_type(title) if is_violent(title) else None
@@ -149,7 +151,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
         named = _best([m for m in places if start <= m.start < at], sentence, start)
         if not is_violent(sentence):
             recent = named or recent
-            casualties = find_casualties(sentence, lang)
+            casualties = reader(sentence)
             if last is not None and casualties:
                 # "Без жертв." after several attacks: nobody was hurt in any of them
                 for inc in (group if _nobody(casualties) else [last]):
@@ -175,7 +177,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             c_start = text.find(clause, pos)
             c_start = pos if c_start < 0 else c_start
             pos = c_start + len(clause)
-            casualties = find_casualties(clause, lang)
+            casualties = reader(clause)
             inside = [m for m in places if c_start <= m.start < c_start + len(clause)]
             mention = _best(inside, clause, c_start)
             if mention is None and last is None and not incidents and recent is not None:
@@ -246,6 +248,26 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
     return [inc for inc in incidents if inc["geo_precision"] != base.PRECISION["region"] or not any(
         x is not inc and x["admin1"] == inc["admin1"] and x["event_date"] == inc["event_date"]
         and x["geo_precision"] != base.PRECISION["region"] for x in incidents)]
+
+
+_THEIR_NUMBER = re.compile(r"\b(?:их|їх|їхня|їхнє)\s+(?:число|количество|кількість|число)\b.*?\bдо\s+(\S+)", re.I)
+
+
+class _TollReader:
+    """Casualty counts sentence by sentence, remembering the kind last counted, so that "К утру их
+    число выросло до семерых" after "Ранены трое" revises the wounded."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang, self.kind = lang, ""
+
+    def __call__(self, text: str) -> dict:
+        found = find_casualties(text, self.lang)
+        if found:
+            self.kind = list(found)[-1]
+            return found
+        m = _THEIR_NUMBER.search(text)
+        value = number(m.group(1).strip(".,;:»").lower(), self.lang) if m and self.kind else None
+        return {self.kind: (value, value, value)} if value is not None else {}
 
 
 def _two_towns(a: dict, b: dict) -> bool:
