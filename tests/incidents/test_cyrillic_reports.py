@@ -482,3 +482,12 @@ def test_their_number_rose_revises_the_kind_last_counted(gaz):
 ])
 def test_rocket_launchers_spelled_out_are_shelling(sentence):
     assert classify(sentence, "UA")["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_two_raions_of_kyiv_are_two_incidents(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Вночі ворог атакував Київ дронами. У Голосіївському районі уламки влучили в будинок, поранено "
+            "жінку. У Деснянському районі уламки впали на дорогу. Там постраждали троє людей.")
+    found = [(i.location, i.injured) for i in extract_incidents(text, "2024-03-14", gaz)]
+    assert [(name.split()[0][:6], n) for name, n in found] == [("Holosi", 1), ("Desnia", 3)]

@@ -41,7 +41,9 @@ _ORIGIN = re.compile(r"\b(?:з|із|зі)\s+(?:боку|району|терит�
                      r"(?:\S+\s+){0,4}$", re.I)
 
 
-def _level(precision: str) -> str:
+def _level(precision: str, admin1: str = "") -> str:
+    if precision == "district" and admin1.endswith(" City"):
+        return "place"  # a raion of Kyiv or Sevastopol is a part of the city ("у Святошинському районі")
     return "region" if precision == "region" else "district" if precision in ("district", "approximate") else "place"
 
 
@@ -74,7 +76,7 @@ def _coordinated(text: str, first: PlaceMention, mentions: list[PlaceMention]) -
     for m in ordered:
         if m.start <= first.start or m.candidate is None:
             continue
-        if _level(m.candidate.precision) != "place":
+        if _level(m.candidate.precision, m.candidate.admin1) != "place":
             if text[prev.end:m.start].strip() not in ("", ","):
                 break
             prev = m  # the raion or region of the place before
@@ -107,8 +109,8 @@ def _attack_parts(clause: str, mentions: list[PlaceMention], text: str) -> list[
         at = begin + len(part)
 
     def settles(a: int, b: int) -> bool:
-        return any(a <= m.start < b and m.candidate is not None and _level(m.candidate.precision) == "place"
-                   for m in mentions)
+        return any(a <= m.start < b and m.candidate is not None
+                   and _level(m.candidate.precision, m.candidate.admin1) == "place" for m in mentions)
 
     if where < 0 or not all((is_violent(p) and names_weapon(p)) or _VERB.search(p) for p in parts) or \
             sum(settles(a, b) for a, b in spans) < 2 or not all(settles(a, b) for a, b in spans):
@@ -185,7 +187,8 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             if mention is None and last is not None and last_mention is not None and found is not None \
                     and found[0].isoformat() != last["event_date"] and id(last) not in undated:
                 mention = last_mention  # "Наступного дня окупанти знову обстріляли місто": another day, same place
-            if mention is None or (last is not None and _level(mention.candidate.precision) != "place"  # type: ignore[union-attr]
+            if mention is None or (last is not None and _level(mention.candidate.precision,  # type: ignore[union-attr]
+                                                               mention.candidate.admin1) != "place"  # type: ignore[union-attr]
                                    and found is None):
                 if last is not None and (casualties or mention is not None):
                     base.merge_into(last, {**base.casualty_fields(casualties), "source_quote": sentence})
@@ -203,7 +206,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                 kind = classify(clause if names_weapon(clause) else sentence, place.country_code)
                 if not names_weapon(sentence) and weapon is not None and kind["event_type"] == EXPLOSIONS:
                     kind["sub_event_type"] = weapon
-                precision = _level(place.precision)
+                precision = _level(place.precision, place.admin1)
                 candidates = [place, *m.alternatives]
                 inc = {
                     "event_date": when[0].isoformat(), "time_precision": when[1], **kind,
@@ -222,6 +225,8 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                 elif twin is not None:
                     base.merge_into(twin, inc)
                     kept = twin
+                    if _part_of_town(inc, twin):  # "атакували Київ ... У Святошинському районі": the district
+                        twin.update({k: inc[k] for k in (*place_fields(place), "mention", "places")})
                     # "атакували Краматорськ ... У Краматорську внаслідок удару авіабомби": the weapon named later
                     if id(twin) in untyped and names_weapon(sentence):
                         twin["sub_event_type"] = inc["sub_event_type"]
@@ -271,9 +276,21 @@ class _TollReader:
 
 
 def _two_towns(a: dict, b: dict) -> bool:
-    """Two neighbouring towns, each named ("Краматорськ і Дружківка", 13 km apart): two incidents."""
+    """Two neighbouring towns, or two parts of a city, each named ("Краматорськ і Дружківка", 13 km
+    apart; "у Святошинському ... у Дніпровському районі"): two incidents."""
     pa, pb = a["places"][0], b["places"][0]
-    return pa.precision == pb.precision == "locality" and pa.geonameid != pb.geonameid
+    if pa.geonameid == pb.geonameid:
+        return False
+    return pa.precision == pb.precision == "locality" or (_part(pa) and _part(pb))
+
+
+def _part(place) -> bool:
+    """A named part of a city: a city section, or a raion of Kyiv or Sevastopol."""
+    return place.precision != "locality" and _level(place.precision, place.admin1) == "place"
+
+
+def _part_of_town(part: dict, town: dict) -> bool:
+    return _part(part["places"][0]) and town["places"][0].precision == "locality"
 
 
 _END = re.compile(r"[.!?…]\s*$")
