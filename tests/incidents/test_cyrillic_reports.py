@@ -491,3 +491,11 @@ def test_two_raions_of_kyiv_are_two_incidents(gaz):
             "жінку. У Деснянському районі уламки впали на дорогу. Там постраждали троє людей.")
     found = [(i.location, i.injured) for i in extract_incidents(text, "2024-03-14", gaz)]
     assert [(name.split()[0][:6], n) for name, n in found] == [("Holosi", 1), ("Desnia", 3)]
+
+
+def test_a_town_named_after_its_raion_places_the_attack(gaz):
+    from incidents.extract import extract_incidents
+
+    text = "Вночі ворог обстріляв Ізюмський район з артилерії. В Ізюмі поранено двох людей."
+    [inc] = extract_incidents(text, "2024-03-14", gaz)
+    assert (inc.location, inc.injured, inc.geo_precision) == ("Izyum", 2, 1)

@@ -225,8 +225,11 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                 elif twin is not None:
                     base.merge_into(twin, inc)
                     kept = twin
-                    if _part_of_town(inc, twin):  # "атакували Київ ... У Святошинському районі": the district
+                    # "атакували Київ ... У Святошинському районі", "по Нікопольському району ... У Нікополі":
+                    # the more precise place
+                    if _part_of_town(inc, twin) or inc["geo_precision"] < twin["geo_precision"]:
                         twin.update({k: inc[k] for k in (*place_fields(place), "mention", "places")})
+                        twin["geo_precision"] = inc["geo_precision"]
                     # "атакували Краматорськ ... У Краматорську внаслідок удару авіабомби": the weapon named later
                     if id(twin) in untyped and names_weapon(sentence):
                         twin["sub_event_type"] = inc["sub_event_type"]
