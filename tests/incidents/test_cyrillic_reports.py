@@ -499,3 +499,9 @@ def test_a_town_named_after_its_raion_places_the_attack(gaz):
     text = "Вночі ворог обстріляв Ізюмський район з артилерії. В Ізюмі поранено двох людей."
     [inc] = extract_incidents(text, "2024-03-14", gaz)
     assert (inc.location, inc.injured, inc.geo_precision) == ("Izyum", 2, 1)
+
+
+def test_reminders_and_earlier_years_are_background(gaz):
+    text = ("Учора дрон атакував Ізюм, поранено чоловіка. Нагадаємо, минулого тижня ракета влучила в Балаклію. "
+            "У 2022 році окупанти обстрілювали Куп'янськ щодня.")
+    assert [x[0] for x in _incidents(text, gaz)] == ["Izyum"]

@@ -150,6 +150,8 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             last, group, recent, weapon = None, [], None, None
             carried = (dt.date.fromisoformat(incidents[0]["event_date"]), incidents[0]["time_precision"]) \
                 if incidents else None
+        if _background(sentence, published):  # "Нагадаємо, у 2022 році ...": not this report's attack
+            continue
         named = _best([m for m in places if start <= m.start < at], sentence, start)
         if not is_violent(sentence):
             recent = named or recent
@@ -276,6 +278,19 @@ class _TollReader:
         m = _THEIR_NUMBER.search(text)
         value = number(m.group(1).strip(".,;:»").lower(), self.lang) if m and self.kind else None
         return {self.kind: (value, value, value)} if value is not None else {}
+
+
+_REMINDER = re.compile(r"^\W*(?:нагадаємо|нагадуємо|напомним|напоминаем)\b", re.I)
+_YEAR = re.compile(r"\b(?:у|в)\s+(20\d\d)\s+(?:році|року|годі|году)\b", re.I)
+
+
+def _background(sentence: str, published: dt.date) -> bool:
+    """A reminder of earlier events ("Нагадаємо, ...", "Напомним, ...") or a sentence dated by an
+    earlier year only ("у 2022 році він віддавав накази обстрілювати ..."): background to the report."""
+    if _REMINDER.search(sentence):
+        return True
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    return bool(years) and max(years) < published.year
 
 
 def _two_towns(a: dict, b: dict) -> bool:
