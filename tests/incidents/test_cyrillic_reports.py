@@ -505,3 +505,12 @@ def test_reminders_and_earlier_years_are_background(gaz):
     text = ("Учора дрон атакував Ізюм, поранено чоловіка. Нагадаємо, минулого тижня ракета влучила в Балаклію. "
             "У 2022 році окупанти обстрілювали Куп'янськ щодня.")
     assert [x[0] for x in _incidents(text, gaz)] == ["Izyum"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "ВСУ атаковали поселок, сбросив взрывное устройство с коптера.",
+    "Противник нанес удар планирующей бомбой по окраине города.",
+    "Окупанти здійснили скид ВОГ на подвір'я.",
+])
+def test_drops_from_drones_and_glide_bombs_are_air_strikes(sentence):
+    assert classify(sentence, "UA")["sub_event_type"] == "Air/drone strike"
