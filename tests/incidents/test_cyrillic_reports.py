@@ -514,3 +514,11 @@ def test_reminders_and_earlier_years_are_background(gaz):
 ])
 def test_drops_from_drones_and_glide_bombs_are_air_strikes(sentence):
     assert classify(sentence, "UA")["sub_event_type"] == "Air/drone strike"
+
+
+def test_a_daily_summary_names_no_incident_but_a_total_counts(gaz):
+    text = ("Вранці окупанти обстріляли Ізюм з артилерії, поранено чоловіка. "
+            "Загалом за добу ворог 40 разів обстріляв громади області, зокрема Балаклію та Куп'янськ.")
+    assert _incidents(text, gaz) == [("Izyum", None, 1, "Shelling/artillery/missile attack")]
+    text = "Днем ВСУ обстреляли Токмак из артиллерии. Всего, по данным главы округа, ранены четыре человека."
+    assert _incidents(text, gaz) == [("Tokmak", None, 4, "Shelling/artillery/missile attack")]

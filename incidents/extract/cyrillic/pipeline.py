@@ -153,7 +153,10 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
         if _background(sentence, published):  # "Нагадаємо, у 2022 році ...": not this report's attack
             continue
         named = _best([m for m in places if start <= m.start < at], sentence, start)
-        if not is_violent(sentence):
+        aggregate = _AGGREGATE.search(sentence)
+        if aggregate and _PERIOD.search(sentence):  # "Загалом за добу ворог 87 разів обстріляв громади ..."
+            continue
+        if aggregate or not is_violent(sentence):  # "Всего ранены 14 человек": the total of the attack
             recent = named or recent
             casualties = reader(sentence)
             if last is not None and casualties:
@@ -280,6 +283,10 @@ class _TollReader:
         return {self.kind: (value, value, value)} if value is not None else {}
 
 
+# a summary of many attacks ("Загалом за добу ...", "Всего за сутки ..."): not an attack of its own
+_AGGREGATE = re.compile(r"^\W*(?:загалом|усього|всього|всего|в целом|в общей сложности|итого)\b", re.I)
+_PERIOD = re.compile(r"\bза\s+(?:минулу\s+|прошедшие\s+|минувшие\s+)?(?:добу|сутки|ніч|ночь|тиждень|неделю|день)\b",
+                     re.I)
 _REMINDER = re.compile(r"^\W*(?:нагадаємо|нагадуємо|напомним|напоминаем)\b", re.I)
 _YEAR = re.compile(r"\b(?:у|в)\s+(20\d\d)\s+(?:році|року|годі|году)\b", re.I)
 
