@@ -80,12 +80,12 @@ def _function_word(word: str, lang: str | None) -> bool:
              if (parses := analyser(code).parse(low)) and parses[0].is_known]
     if known and all(p[0].tag.POS in _FUNCTION_POS and "Geox" not in p[0].tag for p in known):
         return True
-    # a preposition or conjunction the dictionaries also list as a rare noun or abbreviation ("Об этом
+    # a preposition, conjunction or comparative the dictionaries also list as a noun or abbreviation ("Об этом
     # сообщил": the Ukrainian dictionary reads "об" first as an abbreviation): still the function word
     return bool(known) and all(any(p.tag.POS in _CLOSED_POS for p in parses) for parses in known)
 
 
-_CLOSED_POS = {"PREP", "CONJ"}
+_CLOSED_POS = {"PREP", "CONJ", "COMP"}  # and a comparative ("Позднее стало известно")
 
 
 # nouns and adjectives after a place adjective that make it the name of an institution or a front

@@ -522,3 +522,10 @@ def test_a_daily_summary_names_no_incident_but_a_total_counts(gaz):
     assert _incidents(text, gaz) == [("Izyum", None, 1, "Shelling/artillery/missile attack")]
     text = "Днем ВСУ обстреляли Токмак из артиллерии. Всего, по данным главы округа, ранены четыре человека."
     assert _incidents(text, gaz) == [("Tokmak", None, 4, "Shelling/artillery/missile attack")]
+
+
+def test_a_comparative_opens_no_place_and_a_headline_near_a_city_is_the_village(gaz):
+    assert [m.text for m in gaz.geoparse("Позднее стало известно о раненых.") if m.candidate is not None] == []
+    text = ("Під Харковом загинув тракторист\n"
+            "Учора тракторист підірвався на міні в полі біля села Липці Харківського району. Чоловік загинув.")
+    assert [x[0] for x in _incidents(text, gaz)] == ["Lyptsi"]

@@ -227,6 +227,9 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                 if twin is not None and headline:
                     _fill(twin, inc)
                     kept = twin
+                elif headline and _NEAR.search(text[max(0, m.start - 12):m.start]) and \
+                        any(x["admin1"] == inc["admin1"] for x in incidents):
+                    continue  # "Под Херсоном погиб фермер" over a village of the Kherson region: that village
                 elif twin is not None:
                     base.merge_into(twin, inc)
                     kept = twin
@@ -287,6 +290,7 @@ class _TollReader:
 _AGGREGATE = re.compile(r"^\W*(?:загалом|усього|всього|всего|в целом|в общей сложности|итого)\b", re.I)
 _PERIOD = re.compile(r"\bза\s+(?:минулу\s+|прошедшие\s+|минувшие\s+)?(?:добу|сутки|ніч|ночь|тиждень|неделю|день)\b",
                      re.I)
+_NEAR = re.compile(r"\b(?:під|под|біля|поблизу|неподалік|около|возле|вблизи)\s+$", re.I)
 _REMINDER = re.compile(r"^\W*(?:нагадаємо|нагадуємо|напомним|напоминаем)\b", re.I)
 _YEAR = re.compile(r"\b(?:у|в)\s+(20\d\d)\s+(?:році|року|годі|году)\b", re.I)
 
