@@ -529,3 +529,12 @@ def test_a_comparative_opens_no_place_and_a_headline_near_a_city_is_the_village(
     text = ("Під Харковом загинув тракторист\n"
             "Учора тракторист підірвався на міні в полі біля села Липці Харківського району. Чоловік загинув.")
     assert [x[0] for x in _incidents(text, gaz)] == ["Lyptsi"]
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Минулого вечора ворог атакував село.", 13),
+    ("Минувшим вечером дрон атаковал поселок.", 13),
+    ("В минувшее воскресенье ВСУ обстреляли город.", 10),
+])
+def test_the_evening_before_and_a_past_weekday(sentence, day):
+    assert find_date(sentence, PUB) == (dt.date(2024, 3, day), 1)
