@@ -133,13 +133,23 @@ def _starts_place(ix: Index, tokens: list, k: int, n: int, joined, lang: str | N
 
 def _keys(words: list[str], lang: str | None) -> list[str]:
     """Index keys to try for a run of words: as written, then the combinations of their lemmas."""
-    options = [lemmas(w, lang)[:8] for w in words]
+    options = [_word_lemmas(w, lang) for w in words]
     out: list[str] = []
     for combo in itertools.islice(itertools.product(*options), 60):
         key = normalize(" ".join(combo))
         if key not in out:
             out.append(key)
     return out
+
+
+def _word_lemmas(word: str, lang: str | None) -> list[str]:
+    """Nominative readings of a word; of a hyphenated name, each part declined on its own
+    ("Каменку-Днепровскую" -> каменка-днепровская)."""
+    forms = list(lemmas(word, lang)[:8])
+    if "-" in word:
+        parts = [lemmas(p, lang)[:4] for p in word.split("-")]
+        forms += ["-".join(c) for c in itertools.islice(itertools.product(*parts), 16) if "-".join(c) not in forms]
+    return forms
 
 
 def _known(ix: Index, key: str, latin: bool = True) -> bool:

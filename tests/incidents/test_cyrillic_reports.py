@@ -538,3 +538,9 @@ def test_a_comparative_opens_no_place_and_a_headline_near_a_city_is_the_village(
 ])
 def test_the_evening_before_and_a_past_weekday(sentence, day):
     assert find_date(sentence, PUB) == (dt.date(2024, 3, day), 1)
+
+
+@pytest.mark.parametrize("text", ["Дрон атакував машину в Кам'янці-Дніпровській.",
+                                  "ВСУ обстреляли Каменку-Днепровскую."])
+def test_hyphenated_names_are_declined_part_by_part(gaz, text):
+    assert [m.candidate.name for m in gaz.geoparse(text) if m.candidate is not None] == ["Kamyanka-Dniprovska"]
