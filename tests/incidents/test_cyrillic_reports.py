@@ -544,3 +544,11 @@ def test_the_evening_before_and_a_past_weekday(sentence, day):
                                   "ВСУ обстреляли Каменку-Днепровскую."])
 def test_hyphenated_names_are_declined_part_by_part(gaz, text):
     assert [m.candidate.name for m in gaz.geoparse(text) if m.candidate is not None] == ["Kamyanka-Dniprovska"]
+
+
+def test_a_ukrainian_locative_that_softens_k_g_kh(gaz):
+    from gazetteer.morphology import lemmas
+
+    assert "бурлук" in lemmas("Бурлуці", "uk")
+    found = gaz.geoparse("Учора ворог обстріляв будинки у Великому Бурлуці.")
+    assert [m.candidate.name for m in found if m.candidate is not None] == ["Velykyi Burluk"]
