@@ -552,3 +552,15 @@ def test_a_ukrainian_locative_that_softens_k_g_kh(gaz):
     assert "бурлук" in lemmas("Бурлуці", "uk")
     found = gaz.geoparse("Учора ворог обстріляв будинки у Великому Бурлуці.")
     assert [m.candidate.name for m in found if m.candidate is not None] == ["Velykyi Burluk"]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "killed", "injured"), [
+    ("Під завалами знайшли тіла трьох людей.", "uk", 3, None),
+    ("Рятувальники витягли з-під уламків тіло чоловіка.", "uk", 1, None),
+    ("Є загиблий.", "uk", 1, None),
+    ("Есть пострадавший.", "ru", None, 1),
+])
+def test_bodies_the_nearest_person_and_a_singular_noun_of_the_dead(sentence, lang, killed, injured):
+    found = find_casualties(sentence, lang)
+    assert (found.get("killed", (None, None, None))[1], found.get("injured", (None, None, None))[1]) == \
+        (killed, injured)

@@ -47,6 +47,9 @@ def _kind(word: str) -> str | None:
 
 
 _AND = {"і", "й", "та", "и"}
+# a singular noun of the dead or wounded: one person
+_ONE = {"загиблий", "загибла", "погибший", "погибшая", "постраждалий", "пострадавший", "пострадавшая",
+        "травмований", "травмована", "раненый", "раненая", "поранений", "поранена"}
 # a singular verb of receiving before a wound noun: "дістав поранення", "получила ранения"
 _RECEIVED_ONE = {"дістав", "дістала", "отримав", "отримала", "зазнав", "зазнала", "получил", "получила"}
 
@@ -98,9 +101,12 @@ def _count(words: list[str], at: int, lang: str, alone: bool = False) -> tuple[i
         return (best[1], best[1], None if best[2] else best[1])
     if single and alone and set(words) & _AND:
         return (len(single), len(single), len(single))
-    if people:
-        return (1, 1, 1) if singular(words[people[0]], lang) else (None, None, None)
+    if people:  # the people noun nearest the cue ("Рятувальники дістали тіло жінки": the woman)
+        nearest = min(people, key=lambda k: (abs(k - at), k))
+        return (1, 1, 1) if singular(words[nearest], lang) else (None, None, None)
     cue = words[at]
+    if cue in _ONE:  # "Є загиблий", "Есть погибший"
+        return (1, 1, 1)
     if set(words[max(0, at - 2):at]) & _RECEIVED_ONE:  # "Водій ... дістав поранення": one person
         return (1, 1, 1)
     if not cue.endswith(_IMPERSONAL) and _kind(cue) and singular(cue, lang) and \
