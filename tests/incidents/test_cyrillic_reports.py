@@ -564,3 +564,10 @@ def test_bodies_the_nearest_person_and_a_singular_noun_of_the_dead(sentence, lan
     found = find_casualties(sentence, lang)
     assert (found.get("killed", (None, None, None))[1], found.get("injured", (None, None, None))[1]) == \
         (killed, injured)
+
+
+def test_firing_positions_and_occupied_towns_fired_from_are_not_incidents(gaz):
+    text = "Учора окупанти обстріляли Нікополь з артилерії з позицій біля Енергодара, поранено жінку."
+    assert [x[0] for x in _incidents(text, gaz)] == ["Nikopol"]
+    text = "Днем ВСУ обстреляли Токмак из оккупированного Орехова, ранен мужчина."
+    assert [x[0] for x in _incidents(text, gaz)] == ["Tokmak"]
