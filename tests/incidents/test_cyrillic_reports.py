@@ -571,3 +571,13 @@ def test_firing_positions_and_occupied_towns_fired_from_are_not_incidents(gaz):
     assert [x[0] for x in _incidents(text, gaz)] == ["Nikopol"]
     text = "Днем ВСУ обстреляли Токмак из оккупированного Орехова, ранен мужчина."
     assert [x[0] for x in _incidents(text, gaz)] == ["Tokmak"]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "injured"), [
+    ("Еще трое обратились за медицинской помощью.", "ru", 3),
+    ("Жінка звернулася по медичну допомогу.", "uk", 1),
+    ("Мужчина получил баротравму.", "ru", 1),
+    ("Контужен водитель.", "ru", 1),
+])
+def test_medical_help_barotrauma_and_concussion_are_wounds(sentence, lang, injured):
+    assert find_casualties(sentence, lang).get("injured", (None, None, None))[1] == injured

@@ -124,6 +124,8 @@ def _better(old: tuple | None, new: tuple) -> bool:
     return new[1] is not None and new[1] > old[1]
 
 
+_MEDICAL_HELP = re.compile(r"\b((?:обратил|звернул)\w*)\s+(?:за|по)\s+(?:медицинск\w*\s+|медичн\w*\s+)?"
+                           r"(?:помощью|допомог\w*|медпомощью|медичною допомогою)", re.I)
 _DASH = re.compile(r"\s+[—–-]\s+")
 
 
@@ -168,6 +170,9 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
     """{"killed": (low, best, high), "injured": ...} for the counts ``sentence`` gives; an unknown
     count (a plural with no number) is left out."""
     out: dict[str, tuple[int | None, int | None, int | None]] = {}
+    # "ещё двое обратились за медицинской помощью": reported among the wounded
+    sentence = _MEDICAL_HELP.sub(lambda m: "пострадали" if m.group(1).endswith(("лись", "лися")) else "пострадал",
+                                 sentence)
     for piece in _pieces(sentence, lang):
         subset = _SUBSET.search(piece)
         if subset:  # "поранено 28 людей – серед них двоє дітей": only what comes before
