@@ -581,3 +581,9 @@ def test_firing_positions_and_occupied_towns_fired_from_are_not_incidents(gaz):
 ])
 def test_medical_help_barotrauma_and_concussion_are_wounds(sentence, lang, injured):
     assert find_casualties(sentence, lang).get("injured", (None, None, None))[1] == injured
+
+
+def test_destroyed_drones_counted_in_words_are_air_defence():
+    assert classify("Средства ПВО уничтожили три украинских беспилотника над городом.", "RU")["sub_event_type"] == \
+        "Disrupted weapons use"
+    assert classify("Сили ППО знищили чотири ворожі ударні дрони.", "UA")["sub_event_type"] == "Disrupted weapons use"
