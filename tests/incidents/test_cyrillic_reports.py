@@ -587,3 +587,11 @@ def test_destroyed_drones_counted_in_words_are_air_defence():
     assert classify("Средства ПВО уничтожили три украинских беспилотника над городом.", "RU")["sub_event_type"] == \
         "Disrupted weapons use"
     assert classify("Сили ППО знищили чотири ворожі ударні дрони.", "UA")["sub_event_type"] == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize(("sentence", "lang", "injured"), [
+    ("У мужчины осколочные ранения.", "ru", 1),
+    ("У жінки осколкові поранення.", "uk", 1),
+])
+def test_a_possessor_in_the_genitive_is_one_person(sentence, lang, injured):
+    assert find_casualties(sentence, lang).get("injured", (None, None, None))[1] == injured

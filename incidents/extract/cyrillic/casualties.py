@@ -67,6 +67,13 @@ def _couple(words: list[str], k: int, lang: str) -> int | None:
     return None
 
 
+def _genitive_singular(word: str, lang: str) -> bool:
+    """Can ``word`` be a genitive singular ("у мужчины осколочные ранения": one man, not "мужчины")?"""
+    from gazetteer.morphology import analyser
+
+    return any({"gent"} <= set(p.tag.grammemes) and p.tag.number != "plur" for p in analyser(lang).parse(word))
+
+
 def _count(words: list[str], at: int, lang: str, alone: bool = False) -> tuple[int | None, int | None, int | None]:
     """(low, best, high) for the cue at ``words[at]`` from the numbers and people nouns of its piece.
     ``alone``: the piece has no cue of the other kind, so a list ("жінка та її син", "28 людей і двоє
@@ -103,7 +110,9 @@ def _count(words: list[str], at: int, lang: str, alone: bool = False) -> tuple[i
         return (len(single), len(single), len(single))
     if people:  # the people noun nearest the cue ("Рятувальники дістали тіло жінки": the woman)
         nearest = min(people, key=lambda k: (abs(k - at), k))
-        return (1, 1, 1) if singular(words[nearest], lang) else (None, None, None)
+        one = singular(words[nearest], lang) or (nearest > 0 and words[nearest - 1] == "у"
+                                                  and _genitive_singular(words[nearest], lang))
+        return (1, 1, 1) if one else (None, None, None)
     cue = words[at]
     if cue in _ONE:  # "Є загиблий", "Есть погибший"
         return (1, 1, 1)
