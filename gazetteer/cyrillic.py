@@ -353,6 +353,20 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None)
                 found = _own_name_first(key.split(",")[0],
                                         gaz.resolve_in(key, ctx.with_anchors(others), max(limit, 2)))
         final[key] = found
+    # a city district named with its city in the genitive ("Дніпровському району Херсона"): a district of
+    # that city's region, not a namesake in another (Kyiv's Dniprovskyi raion)
+    for j, (_start, end, _query, level) in enumerate(found_mentions[:-1]):
+        city, query = final[queries[j + 1]], queries[j]
+        if level == "district" and found_mentions[j + 1][3] == "place" and city and final[query] \
+                and not text[end:found_mentions[j + 1][0]].strip() and city[0].precision == "locality" \
+                and final[query][0].admin1 != city[0].admin1:
+            try:
+                inside = gaz.resolve_in(f"{query}, {city[0].admin1} oblast", ctx, max(limit, 2))
+            except QueryError:
+                inside = []
+            # the district where the dump has it, else the city itself
+            good = inside and inside[0].admin1 == city[0].admin1 and inside[0].precision == "district"
+            final[query] = inside if good else city
     out = []
     for (start, end, _query, _level), query in zip(found_mentions, queries, strict=True):
         found = final[query]

@@ -595,3 +595,11 @@ def test_destroyed_drones_counted_in_words_are_air_defence():
 ])
 def test_a_possessor_in_the_genitive_is_one_person(sentence, lang, injured):
     assert find_casualties(sentence, lang).get("injured", (None, None, None))[1] == injured
+
+
+def test_a_city_district_named_with_its_city_stays_in_that_city(gaz):
+    # Kyiv has a Dniprovskyi raion too; Kharkiv's Shevchenkivskyi district is not in the dump as a district
+    [district, _city] = gaz.geoparse("Учора ворог обстріляв будинки по Дніпровському району Херсона.")
+    assert (district.candidate.admin1, district.candidate.precision) == ("Kherson", "district")
+    [district, _city] = gaz.geoparse("Учора ворог обстріляв будинки по Шевченківському району Харкова.")
+    assert district.candidate.name == "Kharkiv"
