@@ -45,6 +45,9 @@ STOPWORDS = {
     "оккупанты", "росіяни", "россияне", "президент", "губернатор", "мер", "голова", "глава", "вона", "він",
     "вони", "она", "он", "они", "це", "это", "там", "тут", "за", "по", "на", "у", "в", "із", "з", "из",
     "сил", "сили", "силы", "оборони", "обороны", "міноборони", "минобороны", "нафтогаз", "укренерго",
+    # weapons and their debris begin many sentences ("Дрони заходили з боку моря")
+    "дрон", "дрони", "безпілотник", "беспилотник", "ракета", "ракети", "ракеты", "бомба", "бомби", "бомбы",
+    "снаряд", "уламки", "обломки", "шахед", "шахеди",
 }
 PREPOSITIONS = {"у", "в", "во", "на", "по", "біля", "під", "под", "поблизу", "около", "возле", "до", "з", "із", "зі",
                 "из", "со", "с", "від", "от", "через", "за", "над", "неподалік", "недалеко"}
@@ -71,9 +74,16 @@ def _function_word(word: str, lang: str | None) -> bool:
     ("Через", "Вночі"; not "Харків", which the Russian dictionary would guess to be a gerund)?"""
     low = word.lower()
     # the first reading of each dictionary that knows the word (not a guess from its ending)
-    readings = [found[0] for code in ((lang,) if lang in LANGS else LANGS)
-                if (found := parses(low, code)) and found[0].is_known]
-    return bool(readings) and all(p.tag.POS in _FUNCTION_POS and "Geox" not in p.tag for p in readings)
+    known = [[p for p in found if p.is_known] for code in ((lang,) if lang in LANGS else LANGS)
+             if (found := parses(low, code)) and found[0].is_known]
+    if known and all(p[0].tag.POS in _FUNCTION_POS and "Geox" not in p[0].tag for p in known):
+        return True
+    # a preposition, conjunction or comparative the dictionaries also list as a noun or abbreviation ("Об этом
+    # сообщил": the Ukrainian dictionary reads "об" first as an abbreviation): still the function word
+    return bool(known) and all(any(p.tag.POS in _CLOSED_POS for p in readings) for readings in known)
+
+
+_CLOSED_POS = {"PREP", "CONJ", "COMP"}  # and a comparative ("Позднее стало известно")
 
 
 # nouns and adjectives after a place adjective that make it the name of an institution or a front
@@ -81,7 +91,10 @@ ATTRIBUTE_OF = {"ова", "ода", "мва", "вца", "міської", "мі�
                 "рада", "раді", "військової", "військова", "адміністрації", "адміністрація", "поліції", "поліція",
                 "городской", "городская", "областной", "областная", "администрации", "администрация", "полиции",
                 "напрямку", "напрямок", "направлении", "направление", "угруповання", "группировки", "аэс", "аес",
-                "тец", "тэц", "гес", "гэс", "єпархії", "епархии", "прокуратури", "прокуратуры", "суду", "суда"}
+                "тец", "тэц", "гес", "гэс", "єпархії", "епархии", "прокуратури", "прокуратуры", "суду", "суда",
+                # a sea, river or reservoir named by its adjective ("над акваторией Азовского моря")
+                "море", "моря", "морі", "морю", "морем", "річки", "річка", "річці", "реки", "река", "реке",
+                "водосховища", "водосховище", "водохранилища", "водохранилище"}
 
 
 def _capitalised_name(word: str) -> bool:
@@ -117,8 +130,18 @@ def _starts_place(ix: Index, tokens: list, k: int, n: int, joined, lang: str | N
 @lru_cache(maxsize=50_000)
 def _keys(words: tuple[str, ...], lang: str | None) -> tuple[str, ...]:
     """Index keys to try for a run of words: as written, then the combinations of their lemmas."""
-    combos = itertools.islice(itertools.product(*(lemmas(w, lang)[:8] for w in words)), 60)
+    combos = itertools.islice(itertools.product(*(_word_lemmas(w, lang) for w in words)), 60)
     return tuple(dict.fromkeys(normalize(" ".join(combo)) for combo in combos))
+
+
+def _word_lemmas(word: str, lang: str | None) -> list[str]:
+    """Nominative readings of a word; of a hyphenated name, each part declined on its own
+    ("Каменку-Днепровскую" -> каменка-днепровская)."""
+    forms = list(lemmas(word, lang)[:8])
+    if "-" in word:
+        parts = [lemmas(p, lang)[:4] for p in word.split("-")]
+        forms += ["-".join(c) for c in itertools.islice(itertools.product(*parts), 16) if "-".join(c) not in forms]
+    return forms
 
 
 def _known(ix: Index, key: str, latin: bool = True) -> bool:
@@ -334,6 +357,20 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None)
                 found = _own_name_first(key.split(",")[0],
                                         gaz.resolve_in(key, ctx.with_anchors(others), max(limit, 2)))
         final[key] = found
+    # a city district named with its city in the genitive ("Дніпровському району Херсона"): a district of
+    # that city's region, not a namesake in another (Kyiv's Dniprovskyi raion)
+    for j, (_start, end, _query, level) in enumerate(found_mentions[:-1]):
+        city, query = final[queries[j + 1]], queries[j]
+        if level == "district" and found_mentions[j + 1][3] == "place" and city and final[query] \
+                and not text[end:found_mentions[j + 1][0]].strip() and city[0].precision == "locality" \
+                and final[query][0].admin1 != city[0].admin1:
+            try:
+                inside = gaz.resolve_in(f"{query}, {city[0].admin1} oblast", ctx, max(limit, 2))
+            except QueryError:
+                inside = []
+            # the district where the dump has it, else the city itself
+            good = inside and inside[0].admin1 == city[0].admin1 and inside[0].precision == "district"
+            final[query] = inside if good else city
     out = []
     for (start, end, _query, _level), query in zip(found_mentions, queries, strict=True):
         found = final[query]

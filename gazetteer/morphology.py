@@ -47,7 +47,16 @@ def lemmas(word: str, lang: str | None = None) -> tuple[str, ...]:
                 for inflected in _nominatives(parse):
                     if inflected not in out:
                         out.append(inflected)
+    # the Ukrainian locative softens a final к, г, х ("у Бурлуці", "на Бузі", "у Лисі"): the analyser's
+    # guess for a name it does not know misses the nominative, so propose it
+    if lang in ("uk", None) and len(low) > 4 and low[-2:] in _SOFTENED:
+        for ending in _SOFTENED[low[-2:]]:
+            if low[:-2] + ending not in out:
+                out.append(low[:-2] + ending)
     return tuple(out)
+
+
+_SOFTENED = {"ці": ("к", "ка"), "зі": ("г", "га"), "сі": ("х", "ха")}
 
 
 def _nominatives(parse: Any) -> list[str]:

@@ -353,3 +353,253 @@ def test_last_night_booby_traps_and_a_list_of_what_was_spared():
     assert classify("В городе взорвался заминированный автомобиль.", "UA")["sub_event_type"] == \
         "Remote explosive/landmine/IED"
     assert find_casualties("Пострадавших и разрушений нет.", "ru") == {"killed": (0, 0, 0), "injured": (0, 0, 0)}
+
+
+def test_prepositions_weapons_and_seas_are_not_places(gaz):
+    # "Об этом сообщил": a preposition the Ukrainian dictionary also lists as an abbreviation
+    text = ("Дроны атаковали склад в Мелитополе. Об этом сообщил глава города. Дрони летіли з моря. "
+            "Ракеты упали в акваторию Черного моря.")
+    assert [m.text for m in gaz.geoparse(text) if m.candidate is not None] == ["Мелитополе"]
+    assert _incidents("Беспилотник атаковал машину в Токмаке. Об этом сообщил глава округа. "
+                      "Ранены двое мужчин.", gaz) == [("Tokmak", None, 2, "Air/drone strike")]
+
+
+def test_uchora_and_a_later_sentence_that_dates_the_attack(gaz):
+    from incidents.extract import extract_incidents
+
+    assert find_date("Учора ворог обстріляв село.", PUB) == (PUB - dt.timedelta(days=1), 1)
+    assert find_date("Після учорашнього удару рятувальники працюють.", PUB) == (PUB - dt.timedelta(days=1), 1)
+    text = ("Російські війська обстріляли Балаклію з артилерії. Обстріл почався учора близько 18:00. "
+            "Пошкоджено магазин.")
+    assert [(i.location, i.event_date) for i in extract_incidents(text, "2024-03-14", gaz)] == \
+        [("Balakliya", "2024-03-13")]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "killed", "injured"), [
+    ("Загинули троє людей — двоє чоловіків і жінка.", "uk", 3, None),  # the people counted, not three more
+    ("Ранены два человека — женщина и её сосед.", "ru", None, 2),
+    ("Загиблих — двоє, поранених — семеро.", "uk", 2, 7),  # a dash as a copula
+    ("Погибли трое — еще четверо ранены.", "ru", 3, 4),
+    ("Постраждали чоловік, жінка та їхня донька.", "uk", None, 3),  # a list across commas
+    ("Загинула жінка, мешканка сусіднього будинку.", "uk", 1, None),
+])
+def test_people_after_a_dash_and_lists_across_commas(sentence, lang, killed, injured):
+    found = find_casualties(sentence, lang)
+    assert (found.get("killed", (None, None, None))[1], found.get("injured", (None, None, None))[1]) == \
+        (killed, injured)
+
+
+def test_a_headline_is_read_after_its_article(gaz):
+    from incidents.extract import extract_incidents
+
+    # the headline's toll covers both towns; each town's own figure comes from the article
+    text = ("Ворог атакував Ізюм і Балаклію: поранено п'ятеро людей\n"
+            "Учора російські війська вдарили по Ізюму ракетою. Поранено трьох людей.\n"
+            "Того ж дня дрон атакував Балаклію. Постраждали двоє чоловіків.")
+    found = [(i.location, i.injured, i.event_date, i.sub_event_type)
+             for i in extract_incidents(text, "2024-03-14", gaz)]
+    assert found == [("Izyum", 3, "2024-03-13", "Shelling/artillery/missile attack"),
+                     ("Balakliya", 2, "2024-03-13", "Air/drone strike")]
+
+
+def test_two_neighbouring_towns_are_two_incidents(gaz):
+    # Kramatorsk and Druzhkivka lie about 13 km apart
+    text = ("Учора ворог атакував Краматорськ дроном, поранено двох людей. "
+            "У Дружківці снаряд влучив у будинок, загинула жінка.")
+    assert _incidents(text, gaz) == [("Kramatorsk", None, 2, "Air/drone strike"),
+                                     ("Druzhkivka", 1, None, "Shelling/artillery/missile attack")]
+
+
+def test_a_weapon_named_later_types_the_attack_and_a_shell_is_an_attack(gaz):
+    from incidents.extract import extract_incidents
+    from incidents.extract.cyrillic.events import is_violent
+
+    text = "Учора окупанти атакували Ізюм. В Ізюмі внаслідок удару дрона поранено чоловіка."
+    assert _incidents(text, gaz) == [("Izyum", None, 1, "Air/drone strike")]
+    assert is_violent("В пятницу снаряд попал в жилой дом на окраине города.")
+    text = "Украинские военные обстреляли Токмак. В пятницу снаряд попал в жилой дом на окраине города."
+    assert [i.event_date for i in extract_incidents(text, "2024-03-17", gaz)] == ["2024-03-15"]
+
+
+def test_where_an_attack_came_from_is_not_an_incident(gaz):
+    text = "Вночі дрони атакували Суми. Безпілотники летіли з боку Курської області та Білопілля."
+    assert [x[0] for x in _incidents(text, gaz)] == ["Sumy"]
+    text = "Днем дрон атаковал Токмак. Удары наносятся со стороны Орехова."
+    assert [x[0] for x in _incidents(text, gaz)] == ["Tokmak"]
+
+
+def test_debris_of_what_was_shot_down_strikes_only_when_someone_is_hurt(gaz):
+    assert classify("Уламки збитого дрона впали на поле, руйнувань немає.", "UA")["sub_event_type"] == \
+        "Disrupted weapons use"
+    assert classify("Над містом збили ракету, її уламки пошкодили склад.", "UA")["sub_event_type"] == \
+        "Shelling/artillery/missile attack"
+    text = "Вночі уламки збитого дрона впали на подвір'я в Ізюмі. Поранено чоловіка."
+    assert _incidents(text, gaz) == [("Izyum", None, 1, "Air/drone strike")]
+    text = "Вночі уламки збитого дрона впали на поле біля Ізюма. Постраждалих немає."
+    assert _incidents(text, gaz) == [("Izyum", 0, 0, "Disrupted weapons use")]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "killed", "injured"), [
+    ("Пасажир, 30-річний чоловік, отримав уламкові поранення.", "uk", None, 1),
+    ("Тракторист получил ранения.", "ru", None, 1),
+    ("Загинула жінка, її чоловіка, 70-річного пенсіонера, поранено.", "uk", 1, 1),
+    ("Загинули двоє, ще троє отримали поранення.", "uk", 2, 3),
+])
+def test_a_singular_verb_of_receiving_and_the_people_before_a_bare_cue(sentence, lang, killed, injured):
+    found = find_casualties(sentence, lang)
+    assert (found.get("killed", (None, None, None))[1], found.get("injured", (None, None, None))[1]) == \
+        (killed, injured)
+
+
+@pytest.mark.parametrize(("sentence", "lang", "killed", "injured"), [
+    ("Загинуло літнє подружжя.", "uk", 2, None),
+    ("Поранено молоду пару з дитиною.", "uk", None, 2),
+    ("Погибли пожилые супруги.", "ru", 2, None),
+    ("Ночью в больнице скончалась женщина.", "ru", 1, None),
+    ("Серед поранених — двоє підлітків.", "uk", None, None),  # a subset, not the toll
+])
+def test_couples_skonchalsya_and_among_the_wounded(sentence, lang, killed, injured):
+    found = find_casualties(sentence, lang)
+    assert (found.get("killed", (None, None, None))[1], found.get("injured", (None, None, None))[1]) == \
+        (killed, injured)
+
+
+def test_a_region_beside_a_town_of_that_region_is_an_aggregate(gaz):
+    text = ("Вночі дрон атакував нафтобазу в Ізюмі, поранено охоронця. "
+            "Загалом над Харківською областю сили ППО збили 12 безпілотників.")
+    assert [x[0] for x in _incidents(text, gaz)] == ["Izyum"]
+
+
+def test_their_number_rose_revises_the_kind_last_counted(gaz):
+    text = "Вечером беспилотник атаковал автобус в Токмаке. Ранены трое пассажиров. К утру их число выросло до шести."
+    assert _incidents(text, gaz) == [("Tokmak", None, 6, "Air/drone strike")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Окупанти обстріляли місто з реактивних систем залпового вогню.",
+    "ВСУ обстреляли поселок кассетными боеприпасами.",
+    "Ворог гатив по околицях «Ураганами».",
+])
+def test_rocket_launchers_spelled_out_are_shelling(sentence):
+    assert classify(sentence, "UA")["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_two_raions_of_kyiv_are_two_incidents(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Вночі ворог атакував Київ дронами. У Голосіївському районі уламки влучили в будинок, поранено "
+            "жінку. У Деснянському районі уламки впали на дорогу. Там постраждали троє людей.")
+    found = [(i.location, i.injured) for i in extract_incidents(text, "2024-03-14", gaz)]
+    assert [(name.split()[0][:6], n) for name, n in found] == [("Holosi", 1), ("Desnia", 3)]
+
+
+def test_a_town_named_after_its_raion_places_the_attack(gaz):
+    from incidents.extract import extract_incidents
+
+    text = "Вночі ворог обстріляв Ізюмський район з артилерії. В Ізюмі поранено двох людей."
+    [inc] = extract_incidents(text, "2024-03-14", gaz)
+    assert (inc.location, inc.injured, inc.geo_precision) == ("Izyum", 2, 1)
+
+
+def test_reminders_and_earlier_years_are_background(gaz):
+    text = ("Учора дрон атакував Ізюм, поранено чоловіка. Нагадаємо, минулого тижня ракета влучила в Балаклію. "
+            "У 2022 році окупанти обстрілювали Куп'янськ щодня.")
+    assert [x[0] for x in _incidents(text, gaz)] == ["Izyum"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "ВСУ атаковали поселок, сбросив взрывное устройство с коптера.",
+    "Противник нанес удар планирующей бомбой по окраине города.",
+    "Окупанти здійснили скид ВОГ на подвір'я.",
+])
+def test_drops_from_drones_and_glide_bombs_are_air_strikes(sentence):
+    assert classify(sentence, "UA")["sub_event_type"] == "Air/drone strike"
+
+
+def test_a_daily_summary_names_no_incident_but_a_total_counts(gaz):
+    text = ("Вранці окупанти обстріляли Ізюм з артилерії, поранено чоловіка. "
+            "Загалом за добу ворог 40 разів обстріляв громади області, зокрема Балаклію та Куп'янськ.")
+    assert _incidents(text, gaz) == [("Izyum", None, 1, "Shelling/artillery/missile attack")]
+    text = "Днем ВСУ обстреляли Токмак из артиллерии. Всего, по данным главы округа, ранены четыре человека."
+    assert _incidents(text, gaz) == [("Tokmak", None, 4, "Shelling/artillery/missile attack")]
+
+
+def test_a_comparative_opens_no_place_and_a_headline_near_a_city_is_the_village(gaz):
+    assert [m.text for m in gaz.geoparse("Позднее стало известно о раненых.") if m.candidate is not None] == []
+    text = ("Під Харковом загинув тракторист\n"
+            "Учора тракторист підірвався на міні в полі біля села Липці Харківського району. Чоловік загинув.")
+    assert [x[0] for x in _incidents(text, gaz)] == ["Lyptsi"]
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Минулого вечора ворог атакував село.", 13),
+    ("Минувшим вечером дрон атаковал поселок.", 13),
+    ("В минувшее воскресенье ВСУ обстреляли город.", 10),
+])
+def test_the_evening_before_and_a_past_weekday(sentence, day):
+    assert find_date(sentence, PUB) == (dt.date(2024, 3, day), 1)
+
+
+@pytest.mark.parametrize("text", ["Дрон атакував машину в Кам'янці-Дніпровській.",
+                                  "ВСУ обстреляли Каменку-Днепровскую."])
+def test_hyphenated_names_are_declined_part_by_part(gaz, text):
+    assert [m.candidate.name for m in gaz.geoparse(text) if m.candidate is not None] == ["Kamyanka-Dniprovska"]
+
+
+def test_a_ukrainian_locative_that_softens_k_g_kh(gaz):
+    from gazetteer.morphology import lemmas
+
+    assert "бурлук" in lemmas("Бурлуці", "uk")
+    found = gaz.geoparse("Учора ворог обстріляв будинки у Великому Бурлуці.")
+    assert [m.candidate.name for m in found if m.candidate is not None] == ["Velykyi Burluk"]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "killed", "injured"), [
+    ("Під завалами знайшли тіла трьох людей.", "uk", 3, None),
+    ("Рятувальники витягли з-під уламків тіло чоловіка.", "uk", 1, None),
+    ("Є загиблий.", "uk", 1, None),
+    ("Есть пострадавший.", "ru", None, 1),
+])
+def test_bodies_the_nearest_person_and_a_singular_noun_of_the_dead(sentence, lang, killed, injured):
+    found = find_casualties(sentence, lang)
+    assert (found.get("killed", (None, None, None))[1], found.get("injured", (None, None, None))[1]) == \
+        (killed, injured)
+
+
+def test_firing_positions_and_occupied_towns_fired_from_are_not_incidents(gaz):
+    text = "Учора окупанти обстріляли Нікополь з артилерії з позицій біля Енергодара, поранено жінку."
+    assert [x[0] for x in _incidents(text, gaz)] == ["Nikopol"]
+    text = "Днем ВСУ обстреляли Токмак из оккупированного Орехова, ранен мужчина."
+    assert [x[0] for x in _incidents(text, gaz)] == ["Tokmak"]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "injured"), [
+    ("Еще трое обратились за медицинской помощью.", "ru", 3),
+    ("Жінка звернулася по медичну допомогу.", "uk", 1),
+    ("Мужчина получил баротравму.", "ru", 1),
+    ("Контужен водитель.", "ru", 1),
+])
+def test_medical_help_barotrauma_and_concussion_are_wounds(sentence, lang, injured):
+    assert find_casualties(sentence, lang).get("injured", (None, None, None))[1] == injured
+
+
+def test_destroyed_drones_counted_in_words_are_air_defence():
+    assert classify("Средства ПВО уничтожили три украинских беспилотника над городом.", "RU")["sub_event_type"] == \
+        "Disrupted weapons use"
+    assert classify("Сили ППО знищили чотири ворожі ударні дрони.", "UA")["sub_event_type"] == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize(("sentence", "lang", "injured"), [
+    ("У мужчины осколочные ранения.", "ru", 1),
+    ("У жінки осколкові поранення.", "uk", 1),
+])
+def test_a_possessor_in_the_genitive_is_one_person(sentence, lang, injured):
+    assert find_casualties(sentence, lang).get("injured", (None, None, None))[1] == injured
+
+
+def test_a_city_district_named_with_its_city_stays_in_that_city(gaz):
+    # Kyiv has a Dniprovskyi raion too; Kharkiv's Shevchenkivskyi district is not in the dump as a district
+    [district, _city] = gaz.geoparse("Учора ворог обстріляв будинки по Дніпровському району Херсона.")
+    assert (district.candidate.admin1, district.candidate.precision) == ("Kherson", "district")
+    [district, _city] = gaz.geoparse("Учора ворог обстріляв будинки по Шевченківському району Харкова.")
+    assert district.candidate.name == "Kharkiv"

@@ -15,10 +15,14 @@ from __future__ import annotations
 
 import re
 
+from gazetteer.morphology import lemmas
+
 from .words import INJURED_STEMS, KILLED_STEMS, is_person, number, singular, words_of
 
 _PIECES = re.compile(r"[,;:()«»]")
-_SUBSET = re.compile(r"\b(?:серед|среди|з|із|из)\s+(?:них|яких|которых)\b|\bзокрема\b|\bу тому числі\b|"
+_SUBSET = re.compile(r"\b(?:серед|среди|з|із|из)\s+(?:них|яких|которых)\b|"
+                     r"\b(?:серед|среди)\s+(?:загиблих|поранених|постраждалих|травмованих|погибших|раненых|"
+                     r"пострадавших)\b|\bзокрема\b|\bу тому числі\b|"
                      r"\bв том числе\b|\bв т\.\s?ч\.")
 _NEGATION = {"немає", "нема", "нет", "не", "без", "ніхто", "никто", "ні", "ни"}
 # "інформація про постраждалих уточнюється", "данных о пострадавших нет": the report does not know yet
@@ -43,6 +47,31 @@ def _kind(word: str) -> str | None:
 
 
 _AND = {"і", "й", "та", "и"}
+# a singular noun of the dead or wounded: one person
+_ONE = {"загиблий", "загибла", "погибший", "погибшая", "постраждалий", "пострадавший", "пострадавшая",
+        "травмований", "травмована", "раненый", "раненая", "поранений", "поранена"}
+# a singular verb of receiving before a wound noun: "дістав поранення", "получила ранения"
+_RECEIVED_ONE = {"дістав", "дістала", "отримав", "отримала", "зазнав", "зазнала", "получил", "получила"}
+
+
+_COUPLE_ADJ = ("літн", "подружн", "молод", "пожил", "супружеск", "семейн")
+
+
+def _couple(words: list[str], k: int, lang: str) -> int | None:
+    """2 for a married or elderly couple ("літня пара", "подружжя", "пожилые супруги"), else None."""
+    forms = lemmas(words[k], lang)
+    if "подружжя" in forms or ({"супруги", "супруг"} & set(forms) and not singular(words[k], lang)):
+        return 2
+    if "пара" in forms and k > 0 and words[k - 1].startswith(_COUPLE_ADJ):
+        return 2
+    return None
+
+
+def _genitive_singular(word: str, lang: str) -> bool:
+    """Can ``word`` be a genitive singular ("у мужчины осколочные ранения": one man, not "мужчины")?"""
+    from gazetteer.morphology import analyser
+
+    return any({"gent"} <= set(p.tag.grammemes) and p.tag.number != "plur" for p in analyser(lang).parse(word))
 
 
 def _count(words: list[str], at: int, lang: str, alone: bool = False) -> tuple[int | None, int | None, int | None]:
@@ -55,6 +84,8 @@ def _count(words: list[str], at: int, lang: str, alone: bool = False) -> tuple[i
         if k == at:
             continue
         value = number(w, lang)
+        if value is None:
+            value = _couple(words, k, lang)
         if value is None:
             continue
         after = words[k + 1] if k + 1 < len(words) else ""
@@ -77,9 +108,16 @@ def _count(words: list[str], at: int, lang: str, alone: bool = False) -> tuple[i
         return (best[1], best[1], None if best[2] else best[1])
     if single and alone and set(words) & _AND:
         return (len(single), len(single), len(single))
-    if people:
-        return (1, 1, 1) if singular(words[people[0]], lang) else (None, None, None)
+    if people:  # the people noun nearest the cue ("Рятувальники дістали тіло жінки": the woman)
+        nearest = min(people, key=lambda k: (abs(k - at), k))
+        one = singular(words[nearest], lang) or (nearest > 0 and words[nearest - 1] == "у"
+                                                  and _genitive_singular(words[nearest], lang))
+        return (1, 1, 1) if one else (None, None, None)
     cue = words[at]
+    if cue in _ONE:  # "Є загиблий", "Есть погибший"
+        return (1, 1, 1)
+    if set(words[max(0, at - 2):at]) & _RECEIVED_ONE:  # "Водій ... дістав поранення": one person
+        return (1, 1, 1)
     if not cue.endswith(_IMPERSONAL) and _kind(cue) and singular(cue, lang) and \
             not cue.startswith(("загибл", "погибш", "жертв", "поранен" if lang == "uk" else "-", "ранени", "травм")):
         return (1, 1, 1)
@@ -95,11 +133,56 @@ def _better(old: tuple | None, new: tuple) -> bool:
     return new[1] is not None and new[1] > old[1]
 
 
+_MEDICAL_HELP = re.compile(r"\b((?:обратил|звернул)\w*)\s+(?:за|по)\s+(?:медицинск\w*\s+|медичн\w*\s+)?"
+                           r"(?:помощью|допомог\w*|медпомощью|медичною допомогою)", re.I)
+_DASH = re.compile(r"\s+[—–-]\s+")
+
+
+def _cue_and_number(words: list[str], lang: str) -> bool:
+    return any(_kind(w) for w in words) and any(number(w, lang) is not None for w in words)
+
+
+def _pieces(sentence: str, lang: str) -> list[str]:
+    """The sentence cut at commas, colons, semicolons, brackets and quotes, with two rules of apposition:
+    people listed after a count and a dash are the people counted ("загинули двоє людей — жінка та її
+    син": not four), while a dash with no count before it is a copula ("Загиблих — троє") and stays;
+    and a list of people nouns continued after a comma ("Пострадали мужчина, женщина и их сын") is
+    one list."""
+    out: list[str] = []
+    for raw in _PIECES.split(sentence):
+        head, *rest = _DASH.split(raw)
+        for part in rest:  # "загинули двоє людей — ..." is complete; "Загиблих — троє" is not
+            if not _cue_and_number(words_of(head), lang):
+                head = f"{head} {part}"
+            elif any(_kind(w) for w in words_of(part)):  # "Погибли двое — ещё пятеро ранены"
+                out.append(head)
+                head = part
+            else:  # the people counted: leave them out
+                break
+        words = words_of(head)
+        if any(_kind(w) for w in words) and not any(number(w, lang) is not None or is_person(w, lang)
+                                                    for w in words if not _kind(w)):
+            # "його сусідку, 68-річну жінку, травмовано": the people before a bare cue are its people
+            while out and (before := words_of(out[-1])) and \
+                    any(is_person(w, lang) for w in before) and not any(_kind(w) for w in before):
+                head = f"{out.pop()} {head}"
+        if out and words and is_person(words[0], lang) and not any(_kind(w) for w in words) and \
+                any(_kind(w) for w in words_of(out[-1])) and not any(number(w, lang) is not None
+                                                                     for w in words_of(out[-1])):
+            out[-1] = f"{out[-1]} {head}"  # "Пострадали мужчина, женщина и их сын"
+        else:
+            out.append(head)
+    return out
+
+
 def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int | None, int | None]]:
     """{"killed": (low, best, high), "injured": ...} for the counts ``sentence`` gives; an unknown
     count (a plural with no number) is left out."""
     out: dict[str, tuple[int | None, int | None, int | None]] = {}
-    for piece in _PIECES.split(sentence.lower()):  # the patterns are lower-case (``re.I`` is many times slower)
+    # "ещё двое обратились за медицинской помощью": reported among the wounded
+    sentence = _MEDICAL_HELP.sub(lambda m: "пострадали" if m.group(1).endswith(("лись", "лися")) else "пострадал",
+                                 sentence)
+    for piece in _pieces(sentence.lower(), lang):  # the patterns are lower-case (``re.I`` is many times slower)
         subset = _SUBSET.search(piece)
         if subset:  # "поранено 28 людей – серед них двоє дітей": only what comes before
             piece = piece[:subset.start()]

@@ -23,15 +23,18 @@ _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:-?(?:го|е|я|ого))?\s+({_MONTH}
 WEEKDAYS = {"понеділ": 0, "вівтор": 1, "серед": 2, "четвер": 3, "п'ятниц": 4, "суббот": 5, "субот": 5, "неділ": 6,
             "понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4, "воскресень": 6}
 _WEEKDAY = re.compile(r"\b(?:у|в|во|минулого|минулої|минулий|прошлый|прошлую|в прошлое|в минулу|"
+                      r"(?:в\s+)?минувш(?:ее|ую|ий|ей)|"
                       r"(?:у|в) ніч (?:на|проти)|в ночь на)\s+"
                       r"(понеділ|вівтор|серед|четвер|п'ятниц|субот|неділ|понедельник|вторник|сред|четверг|пятниц|"
                       r"суббот|воскресень)[а-яіїє]*")
 _RELATIVE: list[tuple[re.Pattern[str], int | str | None]] = [
-    (re.compile(r"\b(?:поза)?вчор\w*|\b(?:поза)?вчер\w*|\bнапередодні|\bнакануне"), None),
+    (re.compile(r"\b(?:поза)?[ув]чор\w*|\b(?:поза)?вчер\w*|\bнапередодні|\bнакануне"), None),
     # a daily report ("минулої доби", "за сутки") and "last night" cover the day before publication
     (re.compile(r"\b(?:минулої|минулу|прошедшие|прошедших|минувшие|минувших|останню|последние)\s+(?:доби|добу|суток|сутки)\b|"
                 r"\bза\s+(?:добу|сутки)\b|"
-                r"\b(?:протягом|впродовж|упродовж|в течение)\s+(?:минулої\s+)?(?:доби|суток)\b"), 1),
+                r"\b(?:протягом|впродовж|упродовж|в течение)\s+(?:минулої\s+)?(?:доби|суток)\b|"
+                # the day or evening before: "минулого дня", "минулого вечора", "минувшим вечером"
+                r"\b(?:минулого|прошлого|минувшего)\s+(?:дня|вечора|вечера)\b|\b(?:минувшим|прошлым)\s+вечером\b"), 1),
     # "last night" is the night before publication: the publication day, as "overnight" in English
     (re.compile(r"\b(?:сьогодні|сегодня|вночі|ночью|этой ночью|цієї ночі|зранку|вранці|утром|"
                 r"(?:минулої|прошлой|минувшей)\s+ночі?\w*|"
@@ -66,7 +69,7 @@ def find_date(text: str, published: dt.date, anchor: dt.date | None = None) -> t
         for m in pattern.finditer(low):
             word = m.group()
             if offset is None:
-                step = 2 if word.startswith("поза") else 1
+                step = 2 if word.startswith("поза") else 1  # "учора" is "вчора" after a consonant
                 base = (anchor or published) if word.startswith(("напередодні", "накануне")) else published
                 found.append((m.start(), base - dt.timedelta(days=step), 1))
             elif offset in ("next", "same"):

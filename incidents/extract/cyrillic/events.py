@@ -22,9 +22,13 @@ _REPEL = re.compile(r"(?:відбил|відбит|відбива|отбил|о�
                     r"бпла|авіа|авиа))")
 _AIR = re.compile(r"(дрон\w*|безпілот\w*|беспилот\w*|бпла|бплa|шахед\w*|герань|fpv|каб(?:ом|ами|ів|ах|и|у|а)?\b|"
                   r"авіабомб\w*|авиабомб\w*|керован\w* (?:авіа)?бомб\w*|управляем\w* (?:авиа)?бомб\w*|"
-                  r"авіаці\w*|авиаци\w*|авіаудар\w*|авиаудар\w*|ланцет\w*|скину\w*|сбросил\w*|квадрокоптер\w*)")
+                  r"авіаці\w*|авиаци\w*|авіаудар\w*|авиаудар\w*|ланцет\w*|скину\w*|сбросил\w*|квадрокоптер\w*|"
+                  # drops from drones ("скид ВОГ", "сброс взрывного устройства с коптера"), glide and free-fall bombs
+                  r"коптер\w*|сброс\w*|скид\w*|\bвог\b|планирующ\w* (?:авиа)?бомб\w*|фаб\b|умпк)")
 _SHELL = re.compile(r"(артилер\w*|артиллер\w*|ракет\w*|рсзв|рсзо|град\b|міномет\w*|миномет\w*|"
-                    r"снаряд\w*|балістичн\w*|баллистическ\w*|іскандер\w*|искандер\w*|хаймарс|himars|гаубиц\w*)")
+                    r"снаряд\w*|балістичн\w*|баллистическ\w*|іскандер\w*|искандер\w*|хаймарс|himars|гаубиц\w*|"
+                    # rocket launchers spelled out or by name, cluster munitions
+                    r"залпов\w*|реактивн\w* систем\w*|«(?:ураган|смерч|торнадо)\w*|касетн\w*|кассетн\w*)")
 # mines and explosive devices: "підірвався на міні", "подорвался на мине", "вибухонебезпечний предмет"
 _IED = re.compile(r"(підірва\w*|подорва\w*|замінован\w*|заминирован\w*|\bмін(?:а|и|у|і|ою|ами|ах)\b|"
                   r"\bмин(?:а|ы|у|е|ой|ами|ах)\b|"
@@ -34,7 +38,8 @@ _VAC = re.compile(r"(розстріля\w*|расстреля\w*|стратил\
 _ATTACK = re.compile(r"(обстріл|обстрел|удар|атак|вдари|влуч|поціл|прил[ёе]т|обстрі|штурм|бо[їя]|бои|бой|"
                      r"дрон|безпілот|беспилот|бпла|ракет|каб\b|авіабомб|авиабомб|вибух|взрыв|загин|загибл|погиб|поранен|"
                      r"ранен|травмов|постражд|пострада|розстріля|расстреля|скину|сбросил|гатит|бомб|шахед|герань|збил|збит|сбил|"
-                     r"сбит|перехоп|перехват|підірва|подорва|поражен|пораже|уражен|уразил|уразив)")
+                     r"сбит|перехоп|перехват|підірва|подорва|поражен|пораже|уражен|уразил|уразив|снаряд|попадани|"
+                     r"влучанн|уламк|обломк)")
 _UKR = re.compile(r"(\bзсу\b|\bвсу\b|\bвфу\b|україн\w* (?:військ|сил|дрон|ракет|армі)\w*|украин\w* (?:военн|сил|"
                   r"дрон|ракет|арми|беспилот|формирован|подразделен)\w*|формирования украины|киевск\w* режим\w*|"
                   r"силы обороны украины|сили оборони)")
@@ -46,9 +51,21 @@ _CIVILIAN = re.compile(r"(цивільн\w*|мирн\w*|житель\w*|жите
 
 # air defence: drones or missiles shot down, with no harm done, is ACLED's "Disrupted weapons use"
 _SHOTDOWN = re.compile(r"(збит\w*|збил\w*|сбит\w*|сбил\w*|знешкод\w*|перехопл\w*|перехвач\w*|"
-                       r"(?:знищ|уничтож)\w* (?:\d+ )?(?:\w+ )?(?:дрон|безпілот|беспилот|ракет|бпла|шахед))")
-_HARM = re.compile(r"(загин|загибл|погиб|поранен|ранен|травм|постражд|пострада|пошкодж|поврежд|зруйн|разруш|"
-                   r"влуч|попада|пожеж|пожар|уламк|обломк)")
+                       r"(?:знищ|уничтож)\w* (?:\d+ )?(?:\w+ ){0,3}(?:дрон|безпілот|беспилот|ракет|бпла|шахед))")
+_HARM = re.compile(r"(загин|загибл|погиб|поранен|ранен|травм|постражд|пострада|пошкод|повре[жд]|зруйн|разруш|"
+                   r"влуч|попада|пожеж|пожар)")
+_NEGATION = {"без", "немає", "нема", "нет", "не", "ні", "ни", "ніхто", "никто"}
+
+
+def _harmed(sentence: str) -> bool:
+    """Does the sentence report harm that it does not deny ("Руйнувань і постраждалих немає", "без
+    жертв", "люди не постраждали" deny it)? Debris of what was shot down is no harm by itself."""
+    low = sentence.lower()
+    for m in _HARM.finditer(low):
+        near = low[max(0, m.start() - 25):m.start()].split()[-2:] + low[m.end():m.end() + 40].split()[:4]
+        if not _NEGATION & {w.strip(".,;:«»!?") for w in near}:
+            return True
+    return False
 
 
 # not events (as in English): repairs, anniversaries and memorials, evacuations, trials, unless someone
@@ -78,8 +95,9 @@ def is_violent(sentence: str) -> bool:
     return not (_NOT_EVENT.search(low) and not _HURT.search(low))
 
 
-def classify(sentence: str, country: str) -> dict:
-    """ACLED event type, sub-type, actors and civilian targeting of a sentence about a place in ``country``."""
+def classify(sentence: str, country: str, hurt: bool = False) -> dict:
+    """ACLED event type, sub-type, actors and civilian targeting of a sentence about a place in ``country``
+    (``hurt``: the report says someone was killed or hurt, so what was shot down still struck)."""
     low = sentence.lower()
     ukr = _UKR.search(low) is not None
     rus = _RUS.search(low) is not None
@@ -98,7 +116,7 @@ def classify(sentence: str, country: str) -> dict:
     if _VAC.search(low) and not weapons:
         return {"event_type": VAC, "sub_event_type": "Attack", "actor1": attacker, "actor2": victims,
                 "civilian_targeting": "Civilian targeting"}
-    if _SHOTDOWN.search(low) and not _HARM.search(low):
+    if _SHOTDOWN.search(low) and not hurt and not _harmed(low):
         return {"event_type": STRATEGIC, "sub_event_type": "Disrupted weapons use",
                 "actor1": UKRAINE if country == "UA" else RUSSIA, "actor2": "", "civilian_targeting": ""}
     sub = _weapon(low) or "Shelling/artillery/missile attack"

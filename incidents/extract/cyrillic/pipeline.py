@@ -15,13 +15,14 @@ import re
 
 from gazetteer.borders import haversine_km
 
-from ...record import EXPLOSIONS, place_fields
+from ...record import EXPLOSIONS, STRATEGIC, place_fields
 from .. import pipeline as base
 from ..language import cyrillic_language
 from ..places import PlaceMention, Resolver
 from .casualties import find_casualties
 from .dates import find_date
 from .events import classify, is_violent, names_weapon, weapon_sub_type
+from .words import number
 
 _RANK = {"locality": 0, "landmark": 1, "section": 1, "district": 2, "approximate": 2, "region": 3}
 _CLAUSE = re.compile(r";\s+|,\s+(?=(?:а\s+|і\s+|и\s+)?(?:в|у|во|на|по|біля|под|під|около|возле)\s+[А-ЯІЇЄҐ])")
@@ -33,8 +34,17 @@ SAME_PLACE_KM = 15.0
 _DESTINATION = re.compile(r"(госпіталіз|госпитализ|доставлен|доставили|доправ|евакуйов|эвакуир|вивез|вывез|перевез|"
                           r"разміст|размест|направлен)\w*\s+(?:\w+\s+){0,4}$")
 
+# a place named after these is where the attack came from ("з боку Бєлгородської області", "со стороны
+# Авдеевки", "из района Херсона", "з території Криму"), not where it struck
+_ORIGIN = re.compile(r"\b(?:з|із|зі)\s+(?:боку|району|території|напрямку|акваторії|позиці\w*|(?:тимчасово\s+)?"
+                     r"окупован\w*)\s+(?:\S+\s+){0,4}$|"
+                     r"\b(?:со\s+стороны|с\s+территории|с\s+направления|из\s+района|из\s+акватории|с\s+позици\w*|"
+                     r"(?:из|с)\s+(?:временно\s+)?оккупированн\w*)\s+(?:\S+\s+){0,4}$", re.I)
 
-def _level(precision: str) -> str:
+
+def _level(precision: str, admin1: str = "") -> str:
+    if precision == "district" and admin1.endswith(" City"):
+        return "place"  # a raion of Kyiv or Sevastopol is a part of the city ("у Святошинському районі")
     return "region" if precision == "region" else "district" if precision in ("district", "approximate") else "place"
 
 
@@ -49,7 +59,8 @@ def _best(mentions: list[PlaceMention], sentence: str, offset: int) -> PlaceMent
 
     usable = [m for m in mentions if m.candidate is not None and not m.candidate.feature_code.startswith("PCL")
               and m.candidate.country_code in base.FOREIGN_OK
-              and not _DESTINATION.search(sentence[max(0, m.start - offset - 60):m.start - offset].lower())]
+              and not _DESTINATION.search(sentence[max(0, m.start - offset - 60):m.start - offset].lower())
+              and not _ORIGIN.search(sentence[max(0, m.start - offset - 60):m.start - offset].lower())]
     return min(usable, key=key) if usable else None
 
 
@@ -66,7 +77,7 @@ def _coordinated(text: str, first: PlaceMention, mentions: list[PlaceMention]) -
     for m in ordered:
         if m.start <= first.start or m.candidate is None:
             continue
-        if _level(m.candidate.precision) != "place":
+        if _level(m.candidate.precision, m.candidate.admin1) != "place":
             if text[prev.end:m.start].strip() not in ("", ","):
                 break
             prev = m  # the raion or region of the place before
@@ -99,8 +110,8 @@ def _attack_parts(clause: str, mentions: list[PlaceMention], text: str) -> list[
         at = begin + len(part)
 
     def settles(a: int, b: int) -> bool:
-        return any(a <= m.start < b and m.candidate is not None and _level(m.candidate.precision) == "place"
-                   for m in mentions)
+        return any(a <= m.start < b and m.candidate is not None
+                   and _level(m.candidate.precision, m.candidate.admin1) == "place" for m in mentions)
 
     if where < 0 or not all((is_violent(p) and names_weapon(p)) or _VERB.search(p.lower()) for p in parts) or \
             sum(settles(a, b) for a, b in spans) < 2 or not all(settles(a, b) for a, b in spans):
@@ -123,23 +134,35 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
     places = list(resolver.geoparse(text, limit=5))
     incidents: list[dict] = []
     undated: set[int] = set()  # incidents dated by publication only, until a later sentence dates them
+    untyped: set[int] = set()  # incidents of a sentence that named no weapon, until a later one names it
     weapon: str | None = None  # the sub-type of the last sentence that named a weapon
     last: dict | None = None
     group: list[dict] = []  # the incidents of the last sentence that gave any
     recent: PlaceMention | None = None  # the place of the last sentence that reported no attack
     last_mention: PlaceMention | None = None  # the place of the last incident
     carried: tuple[dt.date, int] | None = None
-    at = 0
-    for sentence in base.split_sentences(text):
-        start = text.find(sentence, at)
-        start = at if start < 0 else start
+    sentences = _sentences(text)
+    reader = _TollReader(lang)
+    if sentences and sentences[-1][2]:  # the headline names the article's place and weapon
+        title = sentences[-1][0]
+        weapon = weapon_sub_type(title) if is_violent(title) else None
+    for sentence, start, headline in sentences:
         at = start + len(sentence)
         here = [m for m in places if start <= m.start < at]
+        if headline:  # read last: its places and numbers only fill what the article left open
+            last, group, recent, weapon = None, [], None, None
+            carried = (dt.date.fromisoformat(incidents[0]["event_date"]), incidents[0]["time_precision"]) \
+                if incidents else None
+        if _background(sentence, published):  # "Нагадаємо, у 2022 році ...": not this report's attack
+            continue
         named = _best(here, sentence, start)
-        if not is_violent(sentence):
+        aggregate = _AGGREGATE.search(sentence)
+        if aggregate and _PERIOD.search(sentence):  # "Загалом за добу ворог 87 разів обстріляв громади ..."
+            continue
+        if aggregate or not is_violent(sentence):  # "Всего ранены 14 человек": the total of the attack
             recent = named or recent
-            # its numbers belong to the incident before it (read only when there is one)
-            if last is not None and (casualties := find_casualties(sentence, lang)):
+            casualties = reader(sentence)  # read even with no incident yet: it remembers the kind last counted
+            if last is not None and casualties:
                 # "Без жертв." after several attacks: nobody was hurt in any of them
                 for inc in (group if _nobody(casualties) else [last]):
                     base.merge_into(inc, {**base.casualty_fields(casualties), "source_quote": sentence})
@@ -165,7 +188,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             c_start = text.find(clause, pos)
             c_start = pos if c_start < 0 else c_start
             pos = c_start + len(clause)
-            casualties = find_casualties(clause, lang)
+            casualties = reader(clause)
             inside = [m for m in places if c_start <= m.start < c_start + len(clause)]
             mention = _best(inside, clause, c_start)
             if mention is None and last is None and not incidents and recent is not None:
@@ -173,13 +196,15 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             if mention is None and last is not None and last_mention is not None and found is not None \
                     and found[0].isoformat() != last["event_date"] and id(last) not in undated:
                 mention = last_mention  # "Наступного дня окупанти знову обстріляли місто": another day, same place
-            if mention is None or (last is not None and _level(mention.candidate.precision) != "place"  # type: ignore[union-attr]
+            if mention is None or (last is not None and _level(mention.candidate.precision,  # type: ignore[union-attr]
+                                                               mention.candidate.admin1) != "place"  # type: ignore[union-attr]
                                    and found is None):
                 if last is not None and (casualties or mention is not None):
                     base.merge_into(last, {**base.casualty_fields(casualties), "source_quote": sentence})
-                    if found is not None and id(last) in undated:
-                        last["event_date"], last["time_precision"] = found[0].isoformat(), found[1]
-                        undated.discard(id(last))
+                # "Удар завдали вчора близько 16:30": a later sentence dates the attack, numbers or not
+                if last is not None and found is not None and id(last) in undated:
+                    last["event_date"], last["time_precision"] = found[0].isoformat(), found[1]
+                    undated.discard(id(last))
                 continue
             last_mention = mention
             # a clause that names its own weapon ("КАБ скинули на Краснопілля") is typed alone
@@ -191,7 +216,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                 kind = classify(typed, place.country_code)
                 if own_weapon is None and weapon is not None and kind["event_type"] == EXPLOSIONS:
                     kind["sub_event_type"] = weapon
-                precision = _level(place.precision)
+                precision = _level(place.precision, place.admin1)
                 candidates = [place, *m.alternatives]
                 inc = {
                     "event_date": when[0].isoformat(), "time_precision": when[1], **kind,
@@ -200,28 +225,142 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                     "source_quote": sentence, "confidence": _confidence(candidates), "status": "extracted",
                     "mention": m.text, "places": candidates,
                 }
-                twin = next((x for x in incidents if x["event_date"] == inc["event_date"]
-                             and x["event_type"] == inc["event_type"]
+                twin = next((x for x in incidents if (headline or (x["event_date"] == inc["event_date"]
+                                                       and x["event_type"] == inc["event_type"]))
                              and haversine_km(x["latitude"], x["longitude"], inc["latitude"], inc["longitude"])
-                             <= SAME_PLACE_KM), None)
-                if twin is not None:
+                             <= SAME_PLACE_KM and not _two_towns(x, inc)), None)
+                if twin is not None and headline:
+                    _fill(twin, inc)
+                    kept = twin
+                elif headline and _NEAR.search(text[max(0, m.start - 12):m.start]) and \
+                        any(x["admin1"] == inc["admin1"] for x in incidents):
+                    continue  # "Под Херсоном погиб фермер" over a village of the Kherson region: that village
+                elif twin is not None:
                     base.merge_into(twin, inc)
                     kept = twin
+                    # "атакували Київ ... У Святошинському районі", "по Нікопольському району ... У Нікополі":
+                    # the more precise place
+                    if _part_of_town(inc, twin) or inc["geo_precision"] < twin["geo_precision"]:
+                        twin.update({k: inc[k] for k in (*place_fields(place), "mention", "places")})
+                        twin["geo_precision"] = inc["geo_precision"]
+                    # "атакували Краматорськ ... У Краматорську внаслідок удару авіабомби": the weapon named later
+                    if id(twin) in untyped and names_weapon(sentence):
+                        twin["sub_event_type"] = inc["sub_event_type"]
+                        untyped.discard(id(twin))
                 else:
                     incidents.append(inc)
                     kept = inc
                     if found is None and carried is None:
                         undated.add(id(inc))
+                    if weapon is None and kind["event_type"] == EXPLOSIONS:
+                        untyped.add(id(inc))
                 if k == 0:
                     last = kept
                 if fresh:
                     group, fresh = [], False
                 if kept not in group:
                     group.append(kept)
+    # "Уламки збитого дрона впали на будинок. Поранено жінку": what was shot down and still hurt people struck
+    for inc in incidents:
+        if inc["event_type"] == STRATEGIC and (inc.get("fatalities") or inc.get("injured")):
+            inc.update(classify(inc["source_quote"], inc["places"][0].country_code, hurt=True))
     # "На Белгородчине ... атаковали": a region whose towns the text then names is not another incident
+    # ("над Курской областью уничтожены семь беспилотников" beside the strike on Lgov: an aggregate)
     return [inc for inc in incidents if inc["geo_precision"] != base.PRECISION["region"] or not any(
         x is not inc and x["admin1"] == inc["admin1"] and x["event_date"] == inc["event_date"]
-        and x["event_type"] == inc["event_type"] for x in incidents)]
+        and x["geo_precision"] != base.PRECISION["region"] for x in incidents)]
+
+
+_THEIR_NUMBER = re.compile(r"\b(?:их|їх|їхня|їхнє)\s+(?:число|количество|кількість|число)\b.*?\bдо\s+(\S+)", re.I)
+
+
+class _TollReader:
+    """Casualty counts sentence by sentence, remembering the kind last counted, so that "К утру их
+    число выросло до семерых" after "Ранены трое" revises the wounded."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang, self.kind = lang, ""
+
+    def __call__(self, text: str) -> dict:
+        found = find_casualties(text, self.lang)
+        if found:
+            self.kind = list(found)[-1]
+            return found
+        m = _THEIR_NUMBER.search(text)
+        value = number(m.group(1).strip(".,;:»").lower(), self.lang) if m and self.kind else None
+        return {self.kind: (value, value, value)} if value is not None else {}
+
+
+# a summary of many attacks ("Загалом за добу ...", "Всего за сутки ..."): not an attack of its own
+_AGGREGATE = re.compile(r"^\W*(?:загалом|усього|всього|всего|в целом|в общей сложности|итого)\b", re.I)
+_PERIOD = re.compile(r"\bза\s+(?:минулу\s+|прошедшие\s+|минувшие\s+)?(?:добу|сутки|ніч|ночь|тиждень|неделю|день)\b",
+                     re.I)
+_NEAR = re.compile(r"\b(?:під|под|біля|поблизу|неподалік|около|возле|вблизи)\s+$", re.I)
+_REMINDER = re.compile(r"^\W*(?:нагадаємо|нагадуємо|напомним|напоминаем)\b", re.I)
+_YEAR = re.compile(r"\b(?:у|в)\s+(20\d\d)\s+(?:році|року|годі|году)\b", re.I)
+
+
+def _background(sentence: str, published: dt.date) -> bool:
+    """A reminder of earlier events ("Нагадаємо, ...", "Напомним, ...") or a sentence dated by an
+    earlier year only ("у 2022 році він віддавав накази обстрілювати ..."): background to the report."""
+    if _REMINDER.search(sentence):
+        return True
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    return bool(years) and max(years) < published.year
+
+
+def _two_towns(a: dict, b: dict) -> bool:
+    """Two neighbouring towns, or two parts of a city, each named ("Краматорськ і Дружківка", 13 km
+    apart; "у Святошинському ... у Дніпровському районі"): two incidents."""
+    pa, pb = a["places"][0], b["places"][0]
+    if pa.geonameid == pb.geonameid:
+        return False
+    return pa.precision == pb.precision == "locality" or (_part(pa) and _part(pb))
+
+
+def _part(place) -> bool:
+    """A named part of a city: a city section, or a raion of Kyiv or Sevastopol."""
+    return place.precision != "locality" and _level(place.precision, place.admin1) == "place"
+
+
+def _part_of_town(part: dict, town: dict) -> bool:
+    return _part(part["places"][0]) and town["places"][0].precision == "locality"
+
+
+_END = re.compile(r"[.!?…]\s*$")
+
+
+def _sentences(text: str) -> list[tuple[str, int, bool]]:
+    """(sentence, start, is the headline) of a text, in reading order but with a headline last: a
+    first line without a full stop above the article ("Удар по Дніпру: загиблих уже п'ятеро"). A
+    headline sums up the article (its tolls cover every place, before the latest figures), so the
+    article's own sentences come first and the headline only adds what they do not say."""
+    out: list[tuple[str, int, bool]] = []
+    at = 0
+    for sentence in base.split_sentences(text):
+        for line in sentence.split("\n"):
+            line = line.strip()
+            if not line:
+                continue
+            start = text.find(line, at)
+            start = at if start < 0 else start
+            at = start + len(line)
+            out.append((line, start, False))
+    if len(out) > 1 and "\n" in text.strip() and not _END.search(out[0][0]) and \
+            text.strip().split("\n", 1)[0].strip() == out[0][0]:
+        return [*out[1:], (out[0][0], out[0][1], True)]
+    return out
+
+
+def _fill(into: dict, new: dict) -> None:
+    """Merge a headline's reading into the article's incident at that place: only unknown counts."""
+    for key in ("fatalities", "injured"):
+        if into.get(key) is None and new.get(key) is not None:
+            for k in (key, f"{key}_low", f"{key}_high") + (("civilians_killed",) if key == "fatalities" else ()):
+                into[k] = new.get(k)
+    for key in ("actor2", "civilian_targeting"):
+        if not into.get(key) and new.get(key):
+            into[key] = new[key]
 
 
 def _confidence(candidates: list) -> float:
