@@ -104,7 +104,9 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "civilian-harm records and newswire snippets written blind (tests/data/reports_english2.jsonl)":
                    ARTICLES.parent / "reports_english2.jsonl",
                "news-agency notes written blind (tests/data/reports_english3.jsonl)":
-                   ARTICLES.parent / "reports_english3.jsonl"}
+                   ARTICLES.parent / "reports_english3.jsonl",
+               "short news snippets written blind (tests/data/reports_english4.jsonl)":
+                   ARTICLES.parent / "reports_english4.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
