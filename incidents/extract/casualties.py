@@ -60,7 +60,8 @@ _PERSON_WORDS = (
     "gunman assailant attacker insurgent partisan agent protester protestor activist member militia "
     "staffer grandchild grandparent grandson nephew niece aunt uncle cousin partner fiance fiancee stepson "
     "stepdaughter shepherd herdsman beekeeper forester hunter mechanic builder cook cleaner vendor trader seller "
-    "postman courier janitor watchman participant spectator customer visitor guest patient occupant").split()
+    "postman courier janitor watchman participant spectator customer visitor guest patient occupant attendant "
+    "cashier owner tenant salesman saleswoman shopkeeper motorcyclist").split()
 
 
 def _plural(word: str) -> str:
@@ -114,8 +115,10 @@ _MOD = (r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|more|further|elderly|young|old|
         r"teenage|male|female|civilian|married|retired|unarmed|innocent|wounded|injured|ukrainian|russian|pro-russian|other|"
         r"(?-i:[A-Z][A-Za-z]+)|"
         r"tractor|taxi|bus|truck|car|ambulance|police|border|security|rescue|aid|utility|energy|railway|"
-        r"emergency|humanitarian|medical|power|gas|farm|factory|shop|school|news|tv|media|military|army)")
-_SING = "|".join(sorted(PERSONS | {"couple", "family", "crew", "pair"}, key=len, reverse=True))
+        r"emergency|humanitarian|medical|power|gas|farm|factory|shop|school|news|tv|media|military|army|port|"
+        r"station|plant|mine|hospital|hotel|market|construction|road|water|postal|delivery|municipal|city|village)")
+_SING = "|".join(sorted(PERSONS | {"couple", "family", "crew", "pair"}, key=len, reverse=True)) + \
+    r"|(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old(?!\s*[a-z])"  # "injuring a 16-year-old": the age stands for the person
 _PLUR = "|".join(sorted(PERSONS_PLURAL, key=len, reverse=True))
 _MOD = rf"(?:{_MOD}|staff|crew|{_SING})"  # noun compounds: "rebel commander", "militia member"
 _NP = (rf"(?:(?:{_DET}\s+)?(?P<q>{_QUAL})?(?P<num>{_NUM})\s+(?:{_MOD}\s+){{0,3}}(?P<pl>{_PLUR}|{_SING})\b"
@@ -123,7 +126,9 @@ _NP = (rf"(?:(?:{_DET}\s+)?(?P<q>{_QUAL})?(?P<num>{_NUM})\s+(?:{_MOD}\s+){{0,3}}
        rf"|(?:{_DET}\s+)?(?:{_MOD}\s+){{0,3}}(?P<bare>{_PLUR})\b"
        rf"|(?P<bsg>{_SING})\b)")  # "his wife and son": the determiner carries over
 _NP_RE = re.compile(_NP, re.I)
-_LIST = rf"{_NP}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+){_NP})*"
+# a list of people, not running on into who reported them ("wounding three people, officials said")
+_LIST = (rf"{_NP}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)"
+         rf"(?!(?:[\w-]+\s+){{0,2}}(?:said|say|says|told|reported|added)\b){_NP})*")
 _LIST_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _LIST)  # the list as a whole, without repeated group names
 _BARE = rf"(?:{_MOD}\s+){{0,3}}(?:{_SING})\b"
 # headline grammar: "Ukrainian soldier killed", "Rebels say commander is killed"

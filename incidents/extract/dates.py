@@ -36,7 +36,9 @@ _MONTH_ONLY = re.compile(r"\b(?:in|during|since|throughout)\s+(?:(?:early|mid|la
                          r"end) of)[\s-]+)?" + _M + r"(?:\s+(\d{4}))?\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:on|last|this|late on|early on)\s+"
                       r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thur|thurs|fri|"
-                      r"sat|sun)\b\.?", re.I)
+                      r"sat|sun)\b\.?|"
+                      # "in Thursday's attack"
+                      r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b", re.I)
 _DAY_ONLY = re.compile(r"\b(?:on|by) the (\d{1,2})(?:st|nd|rd|th)\b", re.I)
 _ANCHORED = re.compile(
     r"\b(?:(?:on |during )?the (?P<prev>day|night|evening|morning) before(?!\s+yesterday)|"
@@ -129,7 +131,7 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
             if d:
                 found.append((m.start(), d, 1))
     for m in (_WEEKDAY.finditer(text) if any(w in low for w in _WEEKDAY_STEMS) else ()):
-        found.append((m.start(), weekday_date(WEEKDAYS[m.group(1).lower()], published, day_anchor), 1))
+        found.append((m.start(), weekday_date(WEEKDAYS[(m.group(1) or m.group(2)).lower()], published, day_anchor), 1))
     if day_anchor is not None and digits:
         for m in _DAY_ONLY.finditer(text):
             d = safe_date(day_anchor.year, day_anchor.month, int(m.group(1)))

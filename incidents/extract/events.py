@@ -173,8 +173,8 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 _CASUALTY = re.compile(r"\b(kill\w*|dead|died|wound\w*|injur\w*|shot|executed|tortur\w*|beat(?:en)?)\b")
 _SIDE = re.compile(r"\b(russia\w*|moscow|kremlin|ukrain\w*|kyiv|sbu)\b")
-_CAUSE = re.compile(r"\b(?:after|following|because of|due to|caused by)\s+(?:[\w-]+\s+){0,4}?(?:attacks?|strikes?|"
-                    r"shelling|missiles?|drones?)\b")
+_CAUSE = re.compile(r"\b(?:after|following|because of|due to|caused by|citing)\s+(?:[\w-]+\s+){0,4}?"
+                    r"(?:attacks?|strikes?|shelling|missiles?|drones?)\b")
 _HURT = re.compile(r"\b(kill\w*|injur\w*|wound\w*|hurt|died|dead|casualt\w*|victims?)\b")
 _HIT = re.compile(r"\b(damag\w*|hit|struck|destroy\w*)\b")
 _DEBRIS = re.compile(r"\b(debris|wreckage|fragments of (?:a|the|an) (?:downed|intercepted))\b")
@@ -211,6 +211,11 @@ def _weapons(c: Cues) -> re.Match[str] | None:
     return c.search(_IED) or c.search(_AIR) or c.search(_SHELL)
 
 
+def names_weapon(text: str | Cues) -> bool:
+    """Does the text name a weapon (a mine, a drone or aircraft, a shell or missile)?"""
+    return _weapons(cues(text)) is not None
+
+
 def names_method(sentence: str | Cues) -> bool:
     """Does the sentence itself say how the violence was done (a weapon, a clash, a capture, an
     arrest...)? "A man was killed in X" does not: it continues the attack told before it."""
@@ -241,7 +246,8 @@ def is_violent(sentence: str | Cues) -> bool:
         return False
     if c.search(_WEAK_NOT_EVENT):
         # "outages ... after earlier strikes": the attack is the cause told, not the news
-        rest = _CAUSE.sub("", c.low) if c.has("after", "following", "because", "due to", "caused") else c.low
+        rest = _CAUSE.sub("", c.low) if c.has("after", "following", "because", "due to", "caused", "citing") \
+            else c.low
         if not (_IED.search(rest) or _AIR.search(rest) or _SHELL.search(rest) or _ATTACK.search(rest)
                 or _CLASH.search(rest)):
             return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from gazetteer import Candidate
@@ -13,7 +14,7 @@ from gazetteer import Candidate
 from ..record import Incident, fit_ranges, place_fields
 from .casualties import find_casualty_ranges
 from .dates import find_date
-from .events import DIPLOMACY, EXPLOSIONS, FACILITY, Cues, classify, is_violent, names_method
+from .events import DIPLOMACY, EXPLOSIONS, FACILITY, Cues, classify, is_violent, names_method, names_weapon
 from .mentions import Mention, find_mentions
 from .places import Resolver
 
@@ -122,7 +123,17 @@ def _attributive(sentence: str, mention: Mention) -> bool:
     "Odesa's port was struck") or as what was attacked ("Malynivka was also shelled"): a mention
     without a locative that still places the event."""
     end = mention.start + len(mention.text)
-    return _OWNER.match(sentence, end) is not None or _ATTACKED.match(sentence, end) is not None
+    qualified = _QUALIFIED.match(sentence, end)  # "Lozova in Kharkiv oblast was attacked"
+    attacked = _ATTACKED.match(sentence, qualified.end() if qualified else end) is not None
+    first = not sentence[:mention.start].strip(" -–—:0123456789")  # nothing but a time before it
+    headline = first and _HEADLINE_PLACE.match(sentence, end) is not None
+    return _OWNER.match(sentence, end) is not None or attacked or headline
+
+
+# "Sloviansk - missile strike ...", "Kropyvnytskyi: drone attack ...", "13:40 - Dobropillia: ...": a
+# live blog's or headline's place, first in the item and set off by a colon or dash
+_HEADLINE_PLACE = re.compile(r"\s*(?::|\s[-–—])\s")
+_QUALIFIED = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:oblast|region|district|raion|Oblast|Region)")
 
 
 def _confidence(candidates: list, mention: Mention) -> float:
@@ -274,7 +285,8 @@ def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int],
             continue
         if place.precision == "region":
             level = "region"
-        kind = classify(sentence, place.country_code)
+        # "shelling killed one in Kherson, and a drone injured three in Beryslav": a clause naming its own weapon
+        kind = classify(clause if clause != sentence.text and names_weapon(clause) else sentence, place.country_code)
         if before is not None and not names_method(sentence):
             kind.update({k: before[k] for k in ("event_type", "sub_event_type", "actor1")})
         event_date, time_precision = when
@@ -324,7 +336,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         previous = None
         named = find_mentions(sentence, resolver.knows)
         named = [m for m in named if not _elsewhere(sentence, m)]
-        mentions = [m for m in named if m.cue or m.level != "place" or _attributive(sentence, m)]
+        # a place named as what was attacked ("Lozova ... was attacked") is introduced as firmly as by "in"
+        mentions = [m if m.cue or m.level != "place" else replace(m, cue=2) for m in named
+                    if m.cue or m.level != "place" or _attributive(sentence, m)]
         strong = [m for m in mentions if m.cue == 2 and m.level == "place"]
         clauses = _CLAUSE.split(sentence) if len(strong) >= 2 else [sentence]
         for clause in clauses:

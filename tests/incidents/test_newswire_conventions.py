@@ -140,3 +140,37 @@ def test_a_place_followed_by_its_raion_is_resolved_inside_it(gaz):
                             "district.")
     ivanivka = next(m for m in mentions if m.text == "Ivanivka")
     assert ivanivka.candidate.admin2 == "Beryslav Raion"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A missile struck the port, killing a port worker and injuring six, the governor said.",
+     {"killed": 1, "injured": 6}),
+    ("A drone hit a gas station, wounding the attendant and two customers, police said.", {"injured": 3}),
+    ("A drone hit a house on Saturday night, injuring a 16-year-old, the governor reported.", {"injured": 1}),
+    ("A missile hit the town, wounding three people, officials said on Wednesday.", {"injured": 3}),
+])
+def test_people_counted_in_short_snippets(text, expected):
+    assert find_casualties(text) == expected
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Kupiansk - missile strike on the city centre: 2 killed, 7 wounded (updated)", "Kupyansk"),
+    ("09:15 - Pavlohrad: drone attack on a warehouse overnight, 1 injured", "Pavlohrad"),
+    ("Balakliia in Kharkiv oblast was attacked by drones on Friday night, the city head said.", "Balakliya"),
+])
+def test_a_headline_or_live_blog_item_is_placed_by_its_first_name(gaz, text, place):
+    assert [i["location"] for i in extract(text, "2025-09-06", gaz)] == [place]
+
+
+def test_each_clause_is_typed_by_its_own_weapon(gaz):
+    found = extract("Russian shelling killed one person in Kherson, and a drone injured three in the nearby town of "
+                    "Beryslav on Monday, the governor said.", "2025-07-23", gaz)
+    assert {i["location"]: i["sub_event_type"] for i in found} == {
+        "Kherson": "Shelling/artillery/missile attack", "Beryslav": "Air/drone strike"}
+
+
+def test_an_evacuation_citing_shelling_is_not_an_event_and_a_possessive_weekday_dates(gaz):
+    assert extract("Authorities ordered the evacuation of children from ten villages near the border on Thursday, "
+                   "citing constant shelling.", "2025-07-31", gaz) == []
+    assert find_date("A man wounded in Thursday's strike died in hospital, the governor said on Saturday.",
+                     dt.date(2025, 9, 6)) == (dt.date(2025, 9, 4), 1)
