@@ -82,7 +82,10 @@ def _queries(mention: Mention) -> list[tuple[str, str]]:
 _DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’-]{1,40},\s+(?:[A-Z][a-z]+,\s+)?"  # "CHERNIHIV, Ukraine, May 1"
                        r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?"
                        r"(?:\s*(?:\([^)]{1,30}\))?\s*[-–—]+|\.\s*/[A-Za-z-]+/\.?)\s*")  # "(Reuters) -", ". /TASS/."
-_CLAUSE = re.compile(r";\s+|,\s+while\s+|\s+and\s+(?=(?:killing|wounding|injuring|killed|wounded|injured|hitting|"
+_CLAUSE = re.compile(r";\s+|,\s+while\s+|"
+                     # "... in Kherson oblast: two were killed in Kherson city, ...": the breakdown after a total
+                     r":\s+(?=[^:]{0,80}?\b(?:killed|wounded|injured|dead)\b)|"
+                     r"\s+and\s+(?=(?:killing|wounding|injuring|killed|wounded|injured|hitting|"
                      r"around|near|in|outside)\b)|"
                      # "... at Pokrovsk and Myrnohrad, killing a man in Myrnohrad": the toll names its own place
                      r",\s+(?=(?:killing|wounding|injuring)\b[^,;]{0,40}?\b(?:in|near)\s+[A-Z])|"
@@ -201,15 +204,50 @@ def _acled_zero_deaths(inc: dict) -> None:
         inc["fatalities"], inc["fatalities_low"] = 0, 0
 
 
+def _rejoined(clauses: list[str], resolver: Resolver) -> list[str]:
+    """Clauses cut at "and" before a casualty verb, joined again when the first names no place of its
+    own: "a drone killed one and injured four in Beryslav" is one toll, placed at its end."""
+    out: list[str] = []
+    for clause in clauses:
+        if out and _TOLL_START.match(clause) and not any(m.cue for m in find_mentions(out[-1], resolver.knows)):
+            out[-1] = f"{out[-1]} and {clause}"
+        else:
+            out.append(clause)
+    return out
+
+
+_TOLL_START = re.compile(r"(?:killing|wounding|injuring|killed|wounded|injured)\b")
+
+
 def _without_summaries(incidents: list[dict]) -> list[dict]:
-    """Drop region-level incidents that only summarise the text's placed ones: no casualties of
-    their own, and a finer incident of the same date and type inside the region ("shelled border
-    communities in Sumy region ... In Krasnopillia a man was wounded")."""
+    """Drop region-level incidents that only summarise the text's placed ones of the same date inside
+    the region: with no numbers of their own ("shelled border communities in Sumy region ... In
+    Krasnopillia a man was wounded"), or with numbers that the placed ones add up to where both are
+    known ("killed three and injured 10 in Kherson oblast: two killed and six injured in Kherson, one
+    killed and four injured in Beryslav")."""
+    def parts(inc: dict) -> list[dict]:
+        return [o for o in incidents if o is not inc and o.get("geo_precision") != 3
+                and o.get("admin1") == inc.get("admin1") and o["event_date"] == inc["event_date"]]
+
+    def adds_up(inc: dict, placed: list[dict]) -> bool:
+        known = False
+        for key in ("fatalities", "injured"):
+            total = inc.get(key)
+            each: list[int] = [o[key] for o in placed if o.get(key) is not None]
+            if total is None or not each:
+                continue
+            if sum(each) != total:
+                return False
+            known = True
+        return known
+
     def summary(inc: dict) -> bool:
-        return inc.get("geo_precision") == 3 and inc.get("fatalities") is None and inc.get("injured") is None \
-            and any(o is not inc and o.get("geo_precision") != 3 and o.get("admin1") == inc.get("admin1")
-                    and o["event_date"] == inc["event_date"] and o["event_type"] == inc["event_type"]
-                    for o in incidents)
+        if inc.get("geo_precision") != 3:
+            return False
+        placed = parts(inc)
+        if inc.get("fatalities") is None and inc.get("injured") is None:
+            return any(o["event_type"] == inc["event_type"] for o in placed)
+        return bool(placed) and adds_up(inc, placed)
     return [inc for inc in incidents if not summary(inc)]
 
 
@@ -340,7 +378,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         mentions = [m if m.cue or m.level != "place" else replace(m, cue=2) for m in named
                     if m.cue or m.level != "place" or _attributive(sentence, m)]
         strong = [m for m in mentions if m.cue == 2 and m.level == "place"]
-        clauses = _CLAUSE.split(sentence) if len(strong) >= 2 else [sentence]
+        clauses = _rejoined(_CLAUSE.split(sentence), resolver) if len(strong) >= 2 else [sentence]
         for clause in clauses:
             clause_named = named if len(clauses) == 1 else find_mentions(clause, resolver.knows)
             clause_mentions = mentions if len(clauses) == 1 else [m for m in clause_named if m.cue]

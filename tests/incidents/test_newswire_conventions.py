@@ -174,3 +174,11 @@ def test_an_evacuation_citing_shelling_is_not_an_event_and_a_possessive_weekday_
                    "citing constant shelling.", "2025-07-31", gaz) == []
     assert find_date("A man wounded in Thursday's strike died in hospital, the governor said on Saturday.",
                      dt.date(2025, 9, 6)) == (dt.date(2025, 9, 4), 1)
+
+
+def test_a_regional_total_broken_down_by_town_gives_the_towns_only(gaz):
+    found = extract("Over the past day, Russian forces killed three people and injured nine in Kharkiv oblast: one was "
+                    "killed and five injured by shelling in Kupiansk, and a drone killed two and injured four in "
+                    "Balakliia.", "2025-08-13", gaz)
+    assert {i["location"]: (i["fatalities"], i["injured"]) for i in found} == {
+        "Kupyansk": (1, 5), "Balakliya": (2, 4)}
