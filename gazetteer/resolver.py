@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import OrderedDict
 from collections.abc import Hashable, MutableSequence, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -88,6 +87,7 @@ def _long_enough(key: str) -> bool:
     """Keys the nationwide typo search reads (shorter ones match too much)."""
     return len(key) >= 5
 
+
 V = TypeVar("V")
 
 
@@ -156,7 +156,7 @@ class Gazetteer:
             self.index.ensure_world()
             self._apply_preference(preference)
         self._add_front_prior()
-        self._contexts: OrderedDict[str, Context] = OrderedDict()
+        self._contexts: dict[str, Context] = {}
         # answers of recent queries (a batch names the same places again and again); candidates are shared
         self._results: dict[tuple, tuple[Candidate, ...]] = {}
         self._plans: dict[str, ParsedQuery | FreeQuery] = {}
@@ -228,10 +228,7 @@ class Gazetteer:
             return _NO_CONTEXT
         ctx = self._contexts.get(text)
         if ctx is None:
-            ctx = parse_context(self.index, text, self._anchor_row)
-            self._contexts[text] = ctx
-            if len(self._contexts) > 512:
-                self._contexts.popitem(last=False)
+            ctx = _remember(self._contexts, text, parse_context(self.index, text, self._anchor_row), 512)
         return ctx
 
     def _region_rows(self, key: str) -> tuple[int, ...]:
@@ -447,7 +444,7 @@ class Gazetteer:
         """Rows of the pools (row lists, each with a cache signature) whose name is nearest ``key``
         within the edit budget: one edit from the deletion index, else a scan of each pool."""
         table = self.index.fuzzy
-        members = {r for pool, _ in pools for r in pool} if len(pools) > 1 else set(pools[0][0])
+        members = {r for pool, _ in pools for r in pool}
         hits = closest(key, self._near_keys(), lambda k: any(r in members for r in as_rows(table[k])))
         if hits:
             return tuple(r for h in hits for r in as_rows(table[h]) if r in members), "fuzzy"
@@ -466,7 +463,7 @@ class Gazetteer:
     def _pool_choices(self, pool: list[int], sig: tuple) -> tuple[dict[tuple[str, int], list[str]],
                                                                     dict[str, list[int]]]:
         """Folded spellings of the places in ``pool`` (cached under ``sig``: the same oblast or raion comes back)."""
-        cache = self.__dict__.setdefault("_pool_cache", OrderedDict())
+        cache = self.__dict__.setdefault("_pool_cache", {})
         found = cache.get(sig)
         if found is None:
             rows_of: dict[str, list[int]] = {}
@@ -474,9 +471,7 @@ class Gazetteer:
             for r in pool:
                 for k in keys.get(r) or (self._fold_key(r),):
                     rows_of.setdefault(k, []).append(r)
-            found = cache[sig] = (bucket_keys(rows_of), rows_of)
-            if len(cache) > 256:
-                cache.popitem(last=False)
+            found = _remember(cache, sig, (bucket_keys(rows_of), rows_of), 256)
         return found
 
     def _fold_key(self, r: int) -> str:
@@ -528,7 +523,7 @@ class Gazetteer:
 
     def _rows_near(self, lat: float, lon: float, km: float) -> list[int]:
         """Places (populated, structures, areas) within ``km`` of a point (cached per point)."""
-        cache = self.__dict__.setdefault("_near_cache", OrderedDict())
+        cache = self.__dict__.setdefault("_near_cache", {})
         found = cache.get((lat, lon, km))
         if found is not None:
             return found
@@ -548,14 +543,11 @@ class Gazetteer:
         found = [r for dl in range(-reach, reach + 1) for dn in range(-reach, reach + 1)
                  for r in grid.get((cl + dl, cn + dn), ())
                  if (lats[r] - lat) ** 2 + ((lons[r] - lon) * cos) ** 2 <= limit]
-        cache[(lat, lon, km)] = found
-        if len(cache) > 1024:
-            cache.popitem(last=False)
-        return found
+        return _remember(cache, (lat, lon, km), found, 1024)
 
     def _rows_inside(self, quals: list[list[Container]]) -> list[int]:
         """Every place inside all qualifiers (for typo search and last resorts; cached)."""
-        cache = self.__dict__.setdefault("_inside_cache", OrderedDict())
+        cache = self.__dict__.setdefault("_inside_cache", {})
         sig = tuple(tuple((c.kind, c.code, c.row, c.radius) for c in alts) for alts in quals)
         found = cache.get(sig)
         if found is not None:
@@ -574,10 +566,7 @@ class Gazetteer:
                 pool += self._rows_near(c.lat, c.lon, c.radius)
         others = [alts for alts in quals if alts is not best]
         found = [r for r in dict.fromkeys(pool) if inside_all(ix, r, others)] if others else list(dict.fromkeys(pool))
-        cache[sig] = found
-        if len(cache) > 1024:
-            cache.popitem(last=False)
-        return found
+        return _remember(cache, sig, found, 1024)
 
     def _area_rows(self, key: str, level_area: bool = False) -> tuple[int, ...]:
         """Raion (any age), hromada and city-section rows named ``key`` (only the areas, not the city
@@ -620,15 +609,13 @@ class Gazetteer:
     def _qualifier(self, part: Part, first: bool) -> list[Container] | None:
         """The containers a part names, [] for a container word naming nothing known, or None
         when the part is a place name (cached: the same oblasts and raions come back)."""
-        cache = self.__dict__.setdefault("_qualifier_cache", OrderedDict())
+        cache = self.__dict__.setdefault("_qualifier_cache", {})
         sig = (part.key, part.level, part.near, part.country, first)
         if sig in cache:
             found = cache[sig]
             return None if found is None else list(found)
         found = self._qualifier_uncached(part, first)
-        cache[sig] = None if found is None else tuple(found)
-        if len(cache) > 4096:
-            cache.popitem(last=False)
+        _remember(cache, sig, None if found is None else tuple(found), 4096)
         return found
 
     def _qualifier_uncached(self, part: Part, first: bool) -> list[Container] | None:
