@@ -219,16 +219,18 @@ def _rejoined(clauses: list[str], resolver: Resolver) -> list[str]:
 _TOLL_START = re.compile(r"(?:killing|wounding|injuring|killed|wounded|injured)\b")
 
 
+def region_parts(inc: dict, incidents: list[dict]) -> list[dict]:
+    """The text's incidents placed finer than a region, on the same day, inside ``inc``'s region."""
+    return [o for o in incidents if o is not inc and o["geo_precision"] != PRECISION["region"]
+            and o["admin1"] == inc["admin1"] and o["event_date"] == inc["event_date"]]
+
+
 def _without_summaries(incidents: list[dict]) -> list[dict]:
     """Drop region-level incidents that only summarise the text's placed ones of the same date inside
     the region: with no numbers of their own ("shelled border communities in Sumy region ... In
     Krasnopillia a man was wounded"), or with numbers that the placed ones add up to where both are
     known ("killed three and injured 10 in Kherson oblast: two killed and six injured in Kherson, one
     killed and four injured in Beryslav")."""
-    def parts(inc: dict) -> list[dict]:
-        return [o for o in incidents if o is not inc and o.get("geo_precision") != 3
-                and o.get("admin1") == inc.get("admin1") and o["event_date"] == inc["event_date"]]
-
     def adds_up(inc: dict, placed: list[dict]) -> bool:
         known = False
         for key in ("fatalities", "injured"):
@@ -242,9 +244,9 @@ def _without_summaries(incidents: list[dict]) -> list[dict]:
         return known
 
     def summary(inc: dict) -> bool:
-        if inc.get("geo_precision") != 3:
+        if inc["geo_precision"] != PRECISION["region"]:
             return False
-        placed = parts(inc)
+        placed = region_parts(inc, incidents)
         if inc.get("fatalities") is None and inc.get("injured") is None:
             return any(o["event_type"] == inc["event_type"] for o in placed)
         return bool(placed) and adds_up(inc, placed)

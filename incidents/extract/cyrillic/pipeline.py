@@ -266,9 +266,8 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             inc.update(classify(inc["source_quote"], inc["places"][0].country_code, hurt=True))
     # "На Белгородчине ... атаковали": a region whose towns the text then names is not another incident
     # ("над Курской областью уничтожены семь беспилотников" beside the strike on Lgov: an aggregate)
-    return [inc for inc in incidents if inc["geo_precision"] != base.PRECISION["region"] or not any(
-        x is not inc and x["admin1"] == inc["admin1"] and x["event_date"] == inc["event_date"]
-        and x["geo_precision"] != base.PRECISION["region"] for x in incidents)]
+    return [inc for inc in incidents
+            if inc["geo_precision"] != base.PRECISION["region"] or not base.region_parts(inc, incidents)]
 
 
 _THEIR_NUMBER = re.compile(r"\b(?:их|їх|їхня|їхнє)\s+(?:число|количество|кількість|число)\b.*?\bдо\s+(\S+)", re.I)
