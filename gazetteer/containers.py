@@ -20,6 +20,8 @@ RADIUS_KM = {"ADM2H": 45.0, "ADMDH": 45.0, "ADMD": 45.0, "ADM2": 60.0, "ADM3": 2
              "PPLX": 6.0, "near": 40.0, "section": 9.0, "city": 25.0}
 RADIUS_KM.update({k[7:]: v for k, v in fitted().items() if k.startswith("RADIUS_") and k[7:] in RADIUS_KM})
 RAION_WORDS = ("rayon", "raion", "район", "district")
+_SIZES = {"country": 1e6, "region": 3e4, "raion": 3e3}
+_CODE_KINDS = ("region", "raion", "country")
 
 
 @dataclass(slots=True)
@@ -59,7 +61,7 @@ class Container:
     @property
     def size(self) -> float:
         """Rough size, to pick the most specific of several containers."""
-        return {"country": 1e6, "region": 3e4, "raion": 3e3}.get(self.kind, math.pi * self.radius ** 2)
+        return _SIZES.get(self.kind) or math.pi * self.radius ** 2
 
 
 def is_city_section(ix: Index, r: int) -> bool:
@@ -81,6 +83,29 @@ def area_container(ix: Index, r: int) -> Container:
     return Container("area", "", r, ix.lat[r], ix.lon[r], radius)
 
 
+def held(ix: Index, rows, alts: list[Container]) -> set[int]:
+    """The rows inside at least one reading of a qualifier (:meth:`Container.holds` over many rows)."""
+    out: set[int] = set()
+    lats, lons = ix.lat, ix.lon
+    for c in alts:
+        kind = c.kind
+        if kind in _CODE_KINDS:
+            col = ix.admin1 if kind == "region" else ix.admin2 if kind == "raion" else ix.cc
+            code = c.code
+            out.update([r for r in rows if col[r] == code])
+            continue
+        clat, clon, radius, own = c.lat, c.lon, c.radius, c.row
+        reach = radius / 111.2
+        cos = math.cos(math.radians(clat))
+        for r in rows:
+            dl = lats[r] - clat
+            if -reach <= dl <= reach and r != own:
+                dn = (lons[r] - clon) * cos
+                if 111.2 * math.sqrt(dl * dl + dn * dn) <= radius:
+                    out.add(r)
+    return out
+
+
 def inside_all(ix: Index, r: int, qualifiers: list[list[Container]]) -> bool:
     """Is row ``r`` inside at least one reading of every qualifier?"""
     return all(any(c.holds(ix, r) for c in alts) for alts in qualifiers)
@@ -91,6 +116,12 @@ def filter_inside(ix: Index, rows, qualifiers: list[list[Container]]) -> list[in
     rows = list(rows)
     rest = []
     for alts in qualifiers:
+        if len(alts) == 1 and alts[0].kind == "region":  # the common case: one oblast
+            code, admin1 = alts[0].code, ix.admin1
+            rows = [r for r in rows if admin1[r] == code]
+            if not rows:
+                return rows
+            continue
         kinds = {c.kind for c in alts}
         if kinds == {"region"}:
             codes = {c.code for c in alts}
@@ -104,20 +135,26 @@ def filter_inside(ix: Index, rows, qualifiers: list[list[Container]]) -> list[in
             rest.append(alts)
         if not rows:
             return rows
-    return [r for r in rows if inside_all(ix, r, rest)] if rest else rows
+    for alts in rest:
+        inside = held(ix, rows, alts)
+        rows = [r for r in rows if r in inside]
+    return rows
 
 
-def point_km(ix: Index, r: int, qualifiers: list[list[Container]]) -> float:
-    """Sum over the qualifiers known by a point of the distance to the nearest reading that holds ``r``."""
-    total = 0.0
+def point_penalties(ix: Index, rows, qualifiers: list[list[Container]]) -> list[float]:
+    """For each row, the sum over the qualifiers known by a point of its distance to the nearest
+    reading that holds it, in radii (0 inside a reading decided by code, or held by none)."""
+    totals = dict.fromkeys(rows, 0.0)
     for alts in qualifiers:
-        best = None
+        by_code = held(ix, rows, [c for c in alts if c.kind in _CODE_KINDS])
+        best: dict[int, float] = {}
         for c in alts:
-            if c.kind in ("region", "raion", "country") and c.holds(ix, r):
-                best = 0.0  # inside a reading decided by code: as near as can be
-                break
-            if c.kind in ("area", "near") and c.holds(ix, r):
-                d = c.km(ix, r) / c.radius
-                best = d if best is None else min(best, d)
-        total += best or 0.0
-    return total
+            if c.kind in ("area", "near"):
+                for r in held(ix, rows, [c]):
+                    if r not in by_code:
+                        d = c.km(ix, r) / c.radius
+                        if r not in best or d < best[r]:
+                            best[r] = d
+        for r, d in best.items():
+            totals[r] += d
+    return [totals[r] for r in rows]

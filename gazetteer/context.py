@@ -42,6 +42,14 @@ class Context:
     region_mentions: list[tuple[int, str, float]] = field(default_factory=list)  # (word position, code, weight)
     areas: list[Container] = field(default_factory=list)  # pre-2020 raions, hromadas, city sections named
     _positions: dict[str, list[int]] | None = None  # word -> positions, built on first use
+    _explicit: frozenset[str] | None = None  # oblasts named outright, found on first use
+
+    def explicit(self) -> frozenset[str]:
+        """The oblasts the text names outright ("in the Sumy region"), not only by a city in them."""
+        found = self._explicit
+        if found is None:
+            found = self._explicit = frozenset(c for c, w in self.regions.items() if w >= EXPLICIT)
+        return found
 
     def regions_near(self, query_key: str) -> dict[str, float]:
         """Region weights for a query that occurs in this text: the region named nearest to the

@@ -77,11 +77,12 @@ class NearKeys:
 
     def within_one(self, f: str) -> list[str]:
         """Keys at most one edit (optimal string alignment) from the folded query, in table order."""
-        probes = np.fromiter((hash(d) for d in _deletions(f)), dtype=np.int64, count=len(f) + 1)
-        lo: list[int] = np.asarray(np.searchsorted(self._hashes, probes, "left")).tolist()
-        hi: list[int] = np.asarray(np.searchsorted(self._hashes, probes, "right")).tolist()
+        n = len(f) + 1
+        probes = np.fromiter((hash(d) for d in _deletions(f)), dtype=np.int64, count=n)
+        # one search for both ends of each probe's run of equal hashes (the run ends where hash + 1 would start)
+        ends: list[int] = self._hashes.searchsorted(np.concatenate((probes, probes + 1))).tolist()
         ids: set[int] = set()
-        for a, b in zip(lo, hi, strict=True):
+        for a, b in zip(ends[:n], ends[n:], strict=True):
             if a < b:
                 ids.update(self._owners[a:b].tolist())
         keys = self.keys

@@ -10,6 +10,7 @@ under it does not mix two indexes.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import tempfile
@@ -32,6 +33,13 @@ def as_rows(value: int | tuple[int, ...] | None) -> tuple[int, ...]:
     if value is None:
         return ()
     return (value,) if isinstance(value, int) else value
+
+
+def settle() -> None:
+    """Move the objects alive now (the index's millions of tuples and dicts, which live as long as the
+    process) out of the garbage collector's sight: otherwise every full collection walks them all,
+    a sixth of the time of a batch of queries."""
+    gc.freeze()
 
 
 @dataclass
@@ -117,7 +125,9 @@ class Index:
         if self._fh is None:
             return {}
         self._fh.seek(offset)
-        return pickle.load(self._fh)  # noqa: S301 - our own cache file
+        part = pickle.load(self._fh)  # noqa: S301 - our own cache file
+        settle()
+        return part
 
     # writing ---------------------------------------------------------------------------------
     def save(self, path: Path, skeletons: dict, world: dict, fuzzy: dict | None = None) -> None:
@@ -171,4 +181,5 @@ class Index:
         index._fh = fh
         index._offsets = (skel_at, world_at, fuzzy_at)
         index._fuzzy = None
+        settle()
         return index

@@ -142,6 +142,25 @@ def _segment(words: list[str]) -> list[Part]:
     return parts
 
 
+# parsed chunks by their text: "Kherson region", "Donetsk oblast" come back in every other query
+_CHUNKS: dict[str, tuple[tuple, ...] | None] = {}
+_CHUNKS_MAX = 8192
+_UNSEEN: tuple = ("unseen",)
+
+
+def _chunk_parts(chunk: str) -> tuple[tuple, ...] | None:
+    """The parts of one comma-free chunk as field tuples, None when it holds no word (cached per chunk)."""
+    found = _CHUNKS.get(chunk, _UNSEEN)
+    if found is _UNSEEN:
+        key = normalize(chunk)
+        found = tuple((p.key, p.level, p.hint, p.near, p.country)
+                      for p in _segment(_strip_numbers(key.split(" ")))) if key else None
+        if len(_CHUNKS) >= _CHUNKS_MAX:
+            _CHUNKS.clear()
+        _CHUNKS[chunk] = found
+    return found
+
+
 def parse_free(text: str) -> FreeQuery:
     """Split ``text`` into parts: place names, containers (region, district, country) and nearby places."""
     q = FreeQuery(text)
@@ -152,13 +171,11 @@ def parse_free(text: str) -> FreeQuery:
         if chunk == "/":
             after_slash = True
             continue
-        key = normalize(chunk)
-        if not key:
+        parts = _chunk_parts(chunk)
+        if parts is None:
             continue
-        words = _strip_numbers(key.split(" "))
-        for i, part in enumerate(_segment(words)):
-            part.alias = after_slash and i == 0 and bool(q.parts)
-            q.parts.append(part)
+        for i, fields in enumerate(parts):
+            q.parts.append(Part(*fields, alias=after_slash and i == 0 and bool(q.parts)))
         after_slash = False
     # the place a query is about is named before the places it is near: "X near Y", "between X and Y"
     for i, part in enumerate(q.parts):
@@ -173,6 +190,14 @@ _FREE_FORM = re.compile(
     r"біля|район", re.IGNORECASE)
 
 
+_FREE_WORDS = frozenset(("near between and of from outside around by district raion rayon region oblast obl province "
+                         "russia ukraine belarus area outskirts central in at hromada village town city "
+                         "settlement").split())
+
+
 def looks_free_form(text: str) -> bool:
     """Cheap test: does ``text`` have the punctuation or words that make it more than one name?"""
+    if text.isalpha():  # one word: free-form only when it is one of the words itself
+        low = text.lower()
+        return low in _FREE_WORDS or "біля" in low or "район" in low
     return _FREE_FORM.search(text) is not None

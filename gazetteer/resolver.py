@@ -12,11 +12,20 @@ from typing import TypeVar
 
 from .borders import haversine_km
 from .candidate import Candidate
-from .containers import RADIUS_KM, Container, area_container, filter_inside, inside_all, is_city_section, point_km
-from .context import EXPLICIT, Context, parse_context
+from .containers import (
+    RADIUS_KM,
+    Container,
+    area_container,
+    filter_inside,
+    held,
+    inside_all,
+    is_city_section,
+    point_penalties,
+)
+from .context import Context, parse_context
 from .errors import IndexMissingError, IndexOutdatedError, QueryError
 from .fuzzy import NearKeys, bucket_keys, budget, closest, ending_variants, fold, search
-from .index import Index, as_rows
+from .index import Index, as_rows, settle
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
 from .paths import default_index_path
 from .priors import W_PRIMARY, W_PRIMARY_LOOSE, front_prior, place_prior
@@ -111,6 +120,8 @@ class ParsedQuery:
 def parse_query(text: str) -> ParsedQuery:
     """Normalise a query and read the hints in its wording ("village of", "... Bridge", "... region")."""
     key = normalize(text)
+    if " " not in key:  # one word: no prefix, suffix or article to read
+        return ParsedQuery(key, None)
     hint = None
     m = _PREFIXES.match(key)
     if m and m.end() and m.end() < len(key):
@@ -420,17 +431,17 @@ class Gazetteer:
                 return rows, "variant"
         return (), ""
 
-    def _fuzzy(self, key: str, ctx: Context | None = None,
-               pool: list[int] | None = None) -> tuple[tuple[int, ...], str]:
-        """Rows whose name is within the edit budget of ``key``: among ``pool`` when given, else
-        first inside the oblasts the context names, else anywhere."""
+    def _fuzzy(self, key: str, ctx: Context | None = None, pool: list[int] | None = None,
+               sig: tuple | None = None) -> tuple[tuple[int, ...], str]:
+        """Rows whose name is within the edit budget of ``key``: among ``pool`` when given (``sig``
+        names it for the caches), else first inside the oblasts the context names, else anywhere."""
         if budget(key) <= 0:
             return (), ""
         table = self.index.fuzzy
         if pool is not None:
-            return self._fuzzy_in(key, [(pool, tuple(pool))])
+            return self._fuzzy_in(key, [(pool, sig if sig is not None else tuple(pool))])
         if ctx is not None:
-            explicit = [c for c, w in ctx.regions.items() if w >= EXPLICIT]
+            explicit = sorted(ctx.explicit())
             if explicit:  # each oblast's spellings are cached on their own: texts name them in any mix
                 rows, how = self._fuzzy_in(key, [(self._rows_in_region(c), ("admin1", c)) for c in explicit])
                 if rows:
@@ -444,7 +455,7 @@ class Gazetteer:
         """Rows of the pools (row lists, each with a cache signature) whose name is nearest ``key``
         within the edit budget: one edit from the deletion index, else a scan of each pool."""
         table = self.index.fuzzy
-        members = {r for pool, _ in pools for r in pool}
+        members = self._members(pools)
         hits = closest(key, self._near_keys(), lambda k: any(r in members for r in as_rows(table[k])))
         if hits:
             return tuple(r for h in hits for r in as_rows(table[h]) if r in members), "fuzzy"
@@ -459,6 +470,15 @@ class Gazetteer:
                 rows = [r for h in near for r in rows_of[h]]
                 found, least = (found + rows, dist) if dist == least else (rows, dist)
         return tuple(dict.fromkeys(found)), ("fuzzy" if found else "")
+
+    def _members(self, pools: list[tuple[list[int], tuple]]) -> set[int]:
+        """The rows of the pools as one set (cached under their signatures)."""
+        cache = self.__dict__.setdefault("_members_cache", {})
+        sig = tuple(s for _, s in pools)
+        found = cache.get(sig)
+        if found is None:
+            found = _remember(cache, sig, {r for pool, _ in pools for r in pool}, 256)
+        return found
 
     def _pool_choices(self, pool: list[int], sig: tuple) -> tuple[dict[tuple[str, int], list[str]],
                                                                     dict[str, list[int]]]:
@@ -493,6 +513,7 @@ class Gazetteer:
                     for r in rows:
                         acc.setdefault(r, []).append(k)
             keys = self._row_keys_cache = {r: tuple(v) for r, v in acc.items()}
+            settle()
         return keys
 
     def _fuzzy_buckets(self) -> dict[tuple[str, int], list[str]]:
@@ -500,6 +521,7 @@ class Gazetteer:
         buckets = getattr(self, "_fuzzy_cache", None)
         if buckets is None:
             buckets = self._fuzzy_cache = bucket_keys(k for k in self.index.fuzzy if _long_enough(k))
+            settle()
         return buckets
 
     def _near_keys(self) -> NearKeys:
@@ -507,6 +529,7 @@ class Gazetteer:
         near = getattr(self, "_near_keys_cache", None)
         if near is None:
             near = self._near_keys_cache = NearKeys(self.index.fuzzy)
+            settle()
         return near
 
     def _rows_in_region(self, code: str) -> list[int]:
@@ -545,10 +568,15 @@ class Gazetteer:
                  if (lats[r] - lat) ** 2 + ((lons[r] - lon) * cos) ** 2 <= limit]
         return _remember(cache, (lat, lon, km), found, 1024)
 
+    @staticmethod
+    def _quals_sig(quals: list[list[Container]]) -> tuple:
+        """A hashable name for a list of qualifiers (the key of the caches of places inside them)."""
+        return tuple(tuple((c.kind, c.code, c.row, c.radius) for c in alts) for alts in quals)
+
     def _rows_inside(self, quals: list[list[Container]]) -> list[int]:
         """Every place inside all qualifiers (for typo search and last resorts; cached)."""
         cache = self.__dict__.setdefault("_inside_cache", {})
-        sig = tuple(tuple((c.kind, c.code, c.row, c.radius) for c in alts) for alts in quals)
+        sig = self._quals_sig(quals)
         found = cache.get(sig)
         if found is not None:
             return found
@@ -675,10 +703,13 @@ class Gazetteer:
     def _narrow(self, quals: list[list[Container]]) -> list[list[Container]]:
         """Keep the readings of each qualifier that lie inside the others (the Pokrovsk raion of the
         oblast the query names, not a namesake raion elsewhere)."""
+        if len(quals) < 2:
+            return quals
         ix = self.index
         out = []
-        for alts in quals:
-            others = [q for q in quals if q is not alts and max(c.size for c in q) > max(c.size for c in alts)]
+        sizes = [max(c.size for c in alts) for alts in quals]
+        for alts, size in zip(quals, sizes, strict=True):
+            others = [q for q, s in zip(quals, sizes, strict=True) if q is not alts and s > size]
             if others:
                 kept = [c for c in alts if c.row is None or inside_all(ix, c.row, others)
                         or (c.kind == "raion" and all(any(o.kind == "region" and c.code.startswith(o.code + ".")
@@ -762,13 +793,14 @@ class Gazetteer:
                 near.append([Container("near", "", r, ix.lat[r], ix.lon[r], RADIUS_KM["near"]) for _, r in best])
         cands = filter_inside(ix, rows, quals) if quals else list(rows)
         if cands and near:
-            support = [(sum(any(c.holds(ix, r) for c in alts) for alts in near), r) for r in cands]
+            helds = [held(ix, cands, alts) for alts in near]
+            support = [(sum(r in h for h in helds), r) for r in cands]
             most = max(support)[0]
             if most:
                 cands = [r for n, r in support if n == most]
         if not cands and (quals or near):
             pool = self._rows_inside(quals or near)
-            hits, how = self._fuzzy(target.key, None, pool)
+            hits, how = self._fuzzy(target.key, None, pool, ("inside", self._quals_sig(quals or near)))
             if hits:
                 cands, match = list(hits), how
         if not cands and quals and rows:
@@ -793,7 +825,8 @@ class Gazetteer:
         scored = self._score(tuple(cands), ctx, target.hint, target.key)
         point_quals = [q for q in quals + near if any(c.kind in ("area", "near") for c in q)]
         if point_quals:
-            scored = [(s - W_POINT * point_km(ix, r, point_quals), r) for s, r in scored]
+            penalties = point_penalties(ix, [r for _, r in scored], point_quals)
+            scored = [(s - W_POINT * p, r) for (s, r), p in zip(scored, penalties, strict=True)]
         if ctx.areas:
             scored = self._area_bonus(scored, ctx.areas)
         scored.sort(reverse=True)
@@ -817,18 +850,22 @@ class Gazetteer:
         With ``key`` and no namesake inside, a near spelling inside is looked for."""
         if not ctx.regions:
             return rows, match
-        explicit = {c for c, w in ctx.regions.items() if w >= EXPLICIT}
+        explicit = ctx.explicit()
         if not explicit:
             return rows, match
         ix = self.index
-        inside = tuple(r for r in rows if ix.admin1[r] in explicit)
+        admin1 = ix.admin1
+        inside = tuple([r for r in rows if admin1[r] in explicit])
+        if len(inside) == len(rows):
+            return rows, match
         if not inside:
             if key is None or not ctx.short or any(ix.fcode[r] in MAJOR_CODES or ix.fclass[r] == "A" for r in rows):
                 return rows, match
-            pool = [r for c in explicit for r in self._rows_in_region(c)]
-            hits, how = self._fuzzy(key, None, pool)
+            pool = [r for c in sorted(explicit) for r in self._rows_in_region(c)]
+            hits, how = self._fuzzy(key, None, pool, ("admin1", *sorted(explicit)))
             return (hits, how) if hits else (rows, match)
-        return inside + tuple(r for r in rows if ix.admin1[r] not in explicit and ix.fcode[r] in MAJOR_CODES), match
+        fcode = ix.fcode
+        return inside + tuple([r for r in rows if admin1[r] not in explicit and fcode[r] in MAJOR_CODES]), match
 
     def _in_context_areas(self, rows: tuple[int, ...], match: str, key: str,
                           ctx: Context) -> tuple[tuple[int, ...], str]:
