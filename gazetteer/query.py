@@ -174,8 +174,8 @@ def parse_free(text: str) -> FreeQuery:
         parts = _chunk_parts(chunk)
         if parts is None:
             continue
-        for i, fields in enumerate(parts):
-            q.parts.append(Part(*fields, alias=after_slash and i == 0 and bool(q.parts)))
+        for i, (key, level, hint, near, country) in enumerate(parts):
+            q.parts.append(Part(key, level, hint, near, country, after_slash and i == 0 and bool(q.parts)))
         after_slash = False
     # the place a query is about is named before the places it is near: "X near Y", "between X and Y"
     for i, part in enumerate(q.parts):
