@@ -23,6 +23,8 @@ DIRECTION_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "
 BORDER_WORDS = {"border", "borders", "frontier", "кордону", "кордоні", "кордон", "границы", "границе",
                 "граница"}
 BELARUS_WORDS = {"belarus", "belarusian", "білорусі", "білоруссю", "белоруссии", "беларуси"}
+_MARKERS = REGION_MARKERS | DISTRICT_MARKERS | BORDER_WORDS
+_OF_FROM = ("of", "from")
 EXPLICIT = 1.0
 IMPLICIT = 0.35
 NEAR = 2.0
@@ -121,10 +123,14 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
     ctx = Context()
     if not text:
         return ctx
-    words = normalize(text).split(" ")
+    key = normalize(text)
+    words = key.split(" ")
     ctx.words = words
     used = [False] * len(words)
-    for i, word in enumerate(words):
+    cyrillic_region = "щин" in key
+    marked = [i for i, w in enumerate(words) if w in _MARKERS or (cyrillic_region and "щин" in w)]
+    for i in marked:
+        word = words[i]
         if word in REGION_MARKERS:
             code, start = _lookup_region(index, words, i, index.region_keys)
             if code:
@@ -158,16 +164,17 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
         ctx.areas = [c for c in ctx.areas if c.row is not None and index.admin1[c.row] in named] or ctx.areas
     anchor_weights: dict[int, tuple[float, str]] = {}
     firsts = index.anchor_first_words()
-    i = 0
     n = len(words)
-    while i < n:
-        if used[i]:
-            i += 1
+    # the words that can start a place: after a "near" word, or the first word of a prominent place
+    starts = sorted({i for i, w in enumerate(words) if w in firsts}
+                    | {i + 1 for i, w in enumerate(words[:-1]) if w in NEAR_WORDS or w in _OF_FROM})
+    after = 0  # a place found ends here; the words before are read
+    for i in starts:
+        if i < after or used[i]:
             continue
         near = i > 0 and (words[i - 1] in NEAR_WORDS or
-                          (words[i - 1] in ("of", "from") and i > 1 and words[i - 2] in DIRECTION_WORDS))
+                          (words[i - 1] in _OF_FROM and i > 1 and words[i - 2] in DIRECTION_WORDS))
         if not near and words[i] not in firsts:
-            i += 1
             continue
         hit = None
         for size in (3, 2, 1):
@@ -182,7 +189,6 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
                 hit = (row, size)
                 break
         if hit is None:
-            i += 1
             continue
         row, size = hit
         weight = NEAR if near else IMPLICIT
@@ -192,7 +198,7 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
             ctx.regions[index.admin1[row]] = max(ctx.regions.get(index.admin1[row], 0.0), IMPLICIT * 2)
         elif index.admin1[row]:
             ctx.regions[index.admin1[row]] = max(ctx.regions.get(index.admin1[row], 0.0), weight / 4)
-        i += size
+        after = i + size
     # each place counts once, at its strongest mention; a long text keeps its strongest anchors
     strongest = sorted(anchor_weights.items(), key=lambda kv: -kv[1][0])[:MAX_ANCHORS]
     ctx.anchors = [(index.lat[r], index.lon[r], w, r, key) for r, (w, key) in strongest]

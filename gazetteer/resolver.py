@@ -7,6 +7,7 @@ import re
 from collections.abc import Hashable, MutableSequence, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
@@ -101,9 +102,11 @@ V = TypeVar("V")
 
 
 def _remember(cache: dict, key: Hashable, value: V, limit: int) -> V:
-    """Keep ``value`` under ``key`` in a bounded cache (the oldest entry goes first) and return it."""
+    """Keep ``value`` under ``key`` in a bounded cache (the oldest quarter goes when it is full: one
+    at a time, each removal would walk the emptied slots at the front of the dict) and return it."""
     if len(cache) >= limit:
-        del cache[next(iter(cache))]
+        for old in list(islice(cache, max(1, limit // 4))):
+            del cache[old]
     cache[key] = value
     return value
 
