@@ -41,6 +41,8 @@ _SPACES = re.compile(r"\s+")
 
 def normalize(text: str) -> str:
     """Return the lookup key for ``text``: lower case, no diacritics/apostrophes, single spaces."""
+    if text.isalpha() and text.isascii():  # one plain word: nothing to fold but case
+        return text.lower()
     if "s" in text or "S" in text:
         text = _POSSESSIVE.sub("", text)
     key = text.lower().translate(_TABLE)
