@@ -177,8 +177,11 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
         if not near and words[i] not in firsts:
             continue
         hit = None
+        sizes = firsts.get(words[i], ())
         for size in (3, 2, 1):
             if i + size > n or any(used[i:i + size]):
+                continue
+            if not near and size not in sizes:  # no prominent name of this length starts here
                 continue
             key = " ".join(words[i:i + size])
             if near and resolve_anchor is not None and len(key) >= 3 and not set(key.split(" ")) <= FILLER:

@@ -86,11 +86,16 @@ class Index:
         self._offsets: tuple[int, int, int] = (0, 0, 0)
         self._fuzzy: dict | None = None
 
-    def anchor_first_words(self) -> set[str]:
-        """First words of the prominent names (a text's other words cannot start one)."""
+    def anchor_first_words(self) -> dict[str, frozenset[int]]:
+        """First words of the prominent names, each with the lengths in words of the names it starts
+        (a text's other words cannot start one)."""
         firsts = getattr(self, "_anchor_first", None)
         if firsts is None:
-            firsts = self._anchor_first = {k.split(" ")[0] for k in self.anchor_keys}
+            sizes: dict[str, set[int]] = {}
+            for k in self.anchor_keys:
+                words = k.split(" ")
+                sizes.setdefault(words[0], set()).add(len(words))
+            firsts = self._anchor_first = {w: frozenset(n) for w, n in sizes.items()}
         return firsts
 
     def __len__(self) -> int:
