@@ -83,26 +83,63 @@ def area_container(ix: Index, r: int) -> Container:
     return Container("area", "", r, ix.lat[r], ix.lon[r], radius)
 
 
+def _holds_point(c: Container, lat: float, lon: float, r: int) -> bool:
+    """:meth:`Container.holds` for a container known by its point, from the row's coordinates."""
+    if r == c.row:
+        return False
+    dl = lat - c.lat
+    if abs(dl) * 111.2 > c.radius:
+        return False
+    dn = (lon - c.lon) * math.cos(math.radians(c.lat))
+    return 111.2 * math.sqrt(dl * dl + dn * dn) <= c.radius
+
+
+def point_hits(ix: Index, rows, points: list[Container]) -> dict[int, list[Container]]:
+    """For each row inside at least one of ``points`` (containers known by a point), those that
+    hold it, in the order given. Many rows against many points go through a grid of cells as wide
+    as the largest radius, so each row meets only the points around it."""
+    out: dict[int, list[Container]] = {}
+    if not points:
+        return out
+    lats, lons = ix.lat, ix.lon
+    if len(points) * len(rows) <= 4096:
+        for r in rows:
+            lat, lon = lats[r], lons[r]
+            found = [c for c in points if _holds_point(c, lat, lon, r)]
+            if found:
+                out[r] = found
+        return out
+    cell = max(c.radius for c in points) / 111.2 or 1e-9
+    grid: dict[tuple[int, int], list[tuple[int, Container]]] = {}
+    for k, c in enumerate(points):
+        grid.setdefault((math.floor(c.lat / cell), math.floor(c.lon / cell)), []).append((k, c))
+    for r in rows:
+        lat, lon = lats[r], lons[r]
+        ci, cj = math.floor(lat / cell), math.floor(lon / cell)
+        # a degree of longitude is shorter than one of latitude: look further east and west
+        reach = math.ceil(1 / max(math.cos(math.radians(min(abs(lat) + cell, 89.0))), 0.01))
+        near = [kc for di in (-1, 0, 1) for dj in range(-reach, reach + 1)
+                for kc in grid.get((ci + di, cj + dj), ())]
+        if near:
+            found = [c for _, c in sorted(near, key=lambda kc: kc[0]) if _holds_point(c, lat, lon, r)]
+            if found:
+                out[r] = found
+    return out
+
+
 def held(ix: Index, rows, alts: list[Container]) -> set[int]:
     """The rows inside at least one reading of a qualifier (:meth:`Container.holds` over many rows)."""
     out: set[int] = set()
-    lats, lons = ix.lat, ix.lon
+    points = []
     for c in alts:
         kind = c.kind
         if kind in _CODE_KINDS:
             col = ix.admin1 if kind == "region" else ix.admin2 if kind == "raion" else ix.cc
             code = c.code
             out.update([r for r in rows if col[r] == code])
-            continue
-        clat, clon, radius, own = c.lat, c.lon, c.radius, c.row
-        reach = radius / 111.2
-        cos = math.cos(math.radians(clat))
-        for r in rows:
-            dl = lats[r] - clat
-            if -reach <= dl <= reach and r != own:
-                dn = (lons[r] - clon) * cos
-                if 111.2 * math.sqrt(dl * dl + dn * dn) <= radius:
-                    out.add(r)
+        else:
+            points.append(c)
+    out.update(point_hits(ix, rows, points))
     return out
 
 
@@ -147,14 +184,8 @@ def point_penalties(ix: Index, rows, qualifiers: list[list[Container]]) -> list[
     totals = dict.fromkeys(rows, 0.0)
     for alts in qualifiers:
         by_code = held(ix, rows, [c for c in alts if c.kind in _CODE_KINDS])
-        best: dict[int, float] = {}
-        for c in alts:
-            if c.kind in ("area", "near"):
-                for r in held(ix, rows, [c]):
-                    if r not in by_code:
-                        d = c.km(ix, r) / c.radius
-                        if r not in best or d < best[r]:
-                            best[r] = d
-        for r, d in best.items():
-            totals[r] += d
+        hits = point_hits(ix, rows, [c for c in alts if c.kind in ("area", "near")])
+        for r, found in hits.items():
+            if r not in by_code:
+                totals[r] += min(c.km(ix, r) / c.radius for c in found)
     return [totals[r] for r in rows]
