@@ -74,9 +74,22 @@ def _strip_numbers(words: list[str]) -> list[str]:
     return [w for w in words if not NUMBER.match(w)]
 
 
+# every word _segment treats as more than part of a name
+_PLAIN_WORDS = frozenset(REGION_WORDS | DISTRICT_WORDS | FILLER | SETTLEMENT_WORDS | {
+    "in", "at", "on", "located", "which", "within", "inside", "в", "у", "на", "and", "or", "between", "to",
+    "towards", "toward", "і", "та", "и", "й", "near", "outside", "around", "by", "біля", "поблизу", "около",
+    "возле", "from", "of", "type"})
+
+
 def _segment(words: list[str]) -> list[Part]:
     """Parts of one comma-free stretch of words: cut after every region or district word and at
     the relation words (near, between, and, from ... to, of)."""
+    if _PLAIN_WORDS.isdisjoint(words):  # only name words: the whole stretch is one name
+        if not words:
+            return []
+        key = " ".join(words)
+        country = COUNTRY_KEYS.get(key)
+        return [Part(key, "country", None, False, country) if country else Part(key)]
     parts: list[Part] = []
     current: list[str] = []
     hint: str | None = None
