@@ -421,7 +421,15 @@ class Gazetteer:
 
     # free-form queries ------------------------------------------------------------------------
     def _lookup(self, key: str) -> tuple[tuple[int, ...], str]:
-        """Rows for a key and how they matched: "exact", or "variant" (spelling, script, ending)."""
+        """Rows for a key and how they matched: "exact", or "variant" (spelling, script, ending);
+        cached: a free-form query looks its names up more than once, and batches repeat them."""
+        cache = self.__dict__.setdefault("_lookups", {})
+        found = cache.get(key)
+        if found is None:
+            found = _remember(cache, key, self._lookup_uncached(key), PLAN_CACHE)
+        return found
+
+    def _lookup_uncached(self, key: str) -> tuple[tuple[int, ...], str]:
         rows = self._exact(key)
         if rows:
             return rows, "exact"
