@@ -38,7 +38,8 @@ FILLER = {"the", "a", "in", "at", "on", "area", "areas", "outskirts", "suburbs",
           "district's", "frontline", "front", "line", "border", "neighbourhood", "neighborhood", "microdistrict",
           "one", "two", "three", "four", "five", "half", "several", "few", "is", "was", "which", "that", "where",
           "according", "sector", "zone", "side", "held", "controlled", "rebel", "government", "occupied",
-          "liberated", "self", "proclaimed", "people's", "peoples", "republic", "metro", "street", "vul", "st",
+          "liberated", "self", "proclaimed", "separatist", "separatists", "people's", "peoples", "republic", "metro",
+          "street", "vul", "st",
           "post", "entrance", "exit", "edge", "heights", "hill", "mine",
           "район", "село", "селі", "місто", "місті", "смт", "селище", "біля", "поблизу", "під", "в", "у", "на",
           "город", "городе", "поселок", "посёлок", "поселке", "около", "возле", "под", "с", "м"}
@@ -117,6 +118,9 @@ def _segment(words: list[str]) -> list[Part]:
     while i < n:
         w = words[i]
         if w in REGION_WORDS and current:
+            flush("region")
+        elif w == "republic" and len(current) > 1 and current[-1] in ("people", "peoples"):
+            current.pop()  # "the Donetsk People's Republic": the oblast the self-proclaimed republic claims
             flush("region")
         elif w in DISTRICT_WORDS and current:
             flush("district")

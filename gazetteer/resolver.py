@@ -144,6 +144,22 @@ def parse_query(text: str) -> ParsedQuery:
     return ParsedQuery(key, hint)
 
 
+def _one_oblast(quals: list[list[Container]]) -> list[list[Container]]:
+    """Drop the oblast qualifiers that exclude an earlier one: a list across oblasts ("A of the
+    DPR, B of the LPR", "A in the Kharkiv region and B in the LPR") qualifies each name by its
+    own oblast, and the first name by the first."""
+    seen: set[str] | None = None
+    kept = []
+    for alts in quals:
+        if alts and all(c.kind == "region" for c in alts):
+            codes = {c.code for c in alts}
+            if seen is not None and not codes & seen:
+                continue
+            seen = codes if seen is None else seen & codes
+        kept.append(alts)
+    return kept
+
+
 class Gazetteer:
     """Offline place-name resolver over a built index.
 
@@ -755,7 +771,7 @@ class Gazetteer:
                 quals.append(q)
         if not names and not quals:
             raise QueryError("no place name in the query")
-        quals = self._narrow(quals)
+        quals = self._narrow(_one_oblast(quals))
         if not names and bare_regions and len(quals) > 1:
             names = bare_regions[:1]  # "Industrial District of Kharkiv": the city is the place
         if not names:

@@ -214,3 +214,25 @@ def test_a_place_next_to_an_oblast_city_may_lie_anywhere_in_the_oblast(gaz):
     best = top(gaz, "Pisky, Donetsk")
     assert best.admin1_code == "UA.05"
     assert haversine_km(best.lat, best.lon, donetsk.lat, donetsk.lon) < 30  # the Pisky by Donetsk, not pushed away
+
+
+@pytest.mark.parametrize("query,region", [
+    ("Foo in the Donetsk People's Republic", ("donetsk", "region")),
+    ("Bar, self-proclaimed Luhansk People’s Republic", ("luhansk", "region")),
+    ("separatist-held Donetsk People's Republic", ("donetsk", "region")),
+])
+def test_a_peoples_republic_is_its_oblast(query, region):
+    assert (parse_free(query).parts[-1].key, parse_free(query).parts[-1].level) == region
+
+
+def test_a_village_in_a_peoples_republic_is_in_that_oblast(gaz):
+    # Annovka: namesakes in Sumy, Kharkiv and Donetsk oblasts; the republic's name picks Donetsk oblast
+    assert top(gaz, "Annovka").admin1_code != "UA.05"
+    assert top(gaz, "near the village of Annovka in the Donetsk People's Republic").admin1_code == "UA.05"
+
+
+def test_a_list_across_oblasts_qualifies_the_first_name_by_its_own_oblast(gaz):
+    # "A and B in the Kharkiv region, C in the LPR": two oblasts cannot both hold one place
+    best = top(gaz, "areas of Novoselivka and Ivanivka in the Kharkiv region and Bilohorivka in the "
+                    "Luhansk People's Republic")
+    assert best.name.startswith("Novoselivka") and best.admin1_code == "UA.07" and best.feature_class == "P"
