@@ -103,9 +103,17 @@ def point_hits(ix: Index, rows, points: list[Container]) -> dict[int, list[Conta
         return out
     lats, lons = ix.lat, ix.lon
     if len(points) * len(rows) <= 4096:
+        # Container.holds with each point's constants worked out once
+        pts = [(c, c.lat, c.lon, c.radius, math.cos(math.radians(c.lat)), c.row) for c in points]
         for r in rows:
             lat, lon = lats[r], lons[r]
-            found = [c for c in points if _holds_point(c, lat, lon, r)]
+            found = []
+            for c, clat, clon, radius, cos, own in pts:
+                dl = lat - clat
+                if abs(dl) * 111.2 <= radius and r != own:
+                    dn = (lon - clon) * cos
+                    if 111.2 * math.sqrt(dl * dl + dn * dn) <= radius:
+                        found.append(c)
             if found:
                 out[r] = found
         return out
