@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from ..record import BATTLES, EXPLOSIONS, PROTESTS, STRATEGIC, VAC
-from .gates import first_words, word_starts
+from .gates import first_words, has_any, word_starts
 
 RUSSIA = "Military Forces of Russia"
 UKRAINE = "Military Forces of Ukraine"
@@ -78,11 +78,7 @@ class Cues:
 
     def has(self, *words: str) -> bool:
         """Does any of ``words`` (lower case) occur in the sentence? A cheap gate before a pattern."""
-        low = self.low
-        for w in words:  # a loop, not any(...): no generator to make
-            if w in low:
-                return True
-        return False
+        return has_any(self.low, words)
 
 
 def cues(sentence: str | Cues) -> Cues:

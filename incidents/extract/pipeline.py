@@ -33,7 +33,8 @@ def split_sentences(text: str) -> list[str]:
     parts = _SENTENCE.split(text.strip())
     out: list[str] = []
     for part in parts:
-        if out and out[-1].endswith((".", ".\n")) and _ABBREV.search(out[-1]):  # the pattern ends with "\.$"
+        # the pattern ends with "\.$" and its words are short: only the last characters can match
+        if out and out[-1].endswith((".", ".\n")) and _ABBREV.search(out[-1], max(0, len(out[-1]) - 12)):
             out[-1] = out[-1] + " " + part
         else:
             out.append(part)
@@ -114,11 +115,15 @@ _TAKEN_TO = re.compile(r"\b(?:taken|brought|evacuated|moved|transported|rushed|a
                        r"(?:[\w'’-]+\s+){0,4}?to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+)?$", re.I)
 
 
-def _elsewhere(sentence: str, mention: Mention) -> bool:
-    """The place is where an attack came from or where people were taken, not where it struck."""
+_TAKEN_VERBS = ("taken", "brought", "evacuated", "moved", "transported", "rushed", "airlifted", "relocated")
+
+
+def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
+    """The place is where an attack came from or where people were taken, not where it struck.
+    ``taken`` False: the sentence (folded) has none of :data:`_TAKEN_VERBS`, so _TAKEN_TO cannot match."""
     before = max(0, mention.start - 120)
     return (" from " in sentence and _ORIGIN.search(sentence, before, mention.start) is not None) or \
-        _TAKEN_TO.search(sentence, before, mention.start) is not None
+        (taken and _TAKEN_TO.search(sentence, before, mention.start) is not None)
 
 
 def _attributive(sentence: str, mention: Mention) -> bool:
@@ -375,7 +380,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         when = found_date or carried_date or (published, 1)
         previous = None
         named = find_mentions(sentence, resolver.knows)
-        named = [m for m in named if not _elsewhere(sentence, m)]
+        taken = cue.has(*_TAKEN_VERBS)
+        named = [m for m in named if not _elsewhere(sentence, m, taken)]
         # a place named as what was attacked ("Lozova ... was attacked") is introduced as firmly as by "in"
         mentions = [m if m.cue or m.level != "place" else replace(m, cue=2) for m in named
                     if m.cue or m.level != "place" or _attributive(sentence, m)]
