@@ -222,6 +222,13 @@ def _subjects(sentence: str):
             done = first.end()
 
 
+def _last_word(sentence: str, end: int) -> int:
+    """Where the last word before ``end`` starts (after the white space before ``end``): the only
+    place a match of :data:`_ADJECTIVE_BEFORE` (a word, then white space up to ``end``) can start."""
+    head = sentence[:end].rstrip()
+    return len(head) - len(head.rsplit(None, 1)[-1]) if head else 0
+
+
 def _kind(word: str) -> str | None:
     w = word.lower()
     if w in KILLED:
@@ -317,7 +324,8 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
         if pattern is _VERB_FIRST and not verb_first:
             continue
         for m in (pattern.finditer(sentence) if pattern is _VERB_FIRST else _subjects(sentence)):
-            if pattern is _VERB_FIRST and _ADJECTIVE_BEFORE.search(sentence, 0, m.start()):
+            if pattern is _VERB_FIRST and \
+                    _ADJECTIVE_BEFORE.search(sentence, _last_word(sentence, m.start()), m.start()):
                 continue  # "two wounded soldiers", "the injured driver": an adjective, not a verb
             a, b = m.span("list")
             if any(x < b and a < y for x, y in spans) or any(x <= m.start("verb") < y for x, y in combined):

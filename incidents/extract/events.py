@@ -327,10 +327,12 @@ def classify(sentence: str | Cues, country: str) -> dict:
                 "actor2": UKRAINE if attacker == RUSSIA else RUSSIA, "civilian_targeting": ""}
     means = _WEAPON_TARGET.sub("", c.low) if c.has("drone", "uav", "missile", "rocket", "shell", "ammunition") \
         else c.low
-    air = _AIR.search(means)
-    if _IED.search(means) and not (air and _DROPPED.search(means)):
+    # the sentence itself, mostly: then its cached, gated searches serve (the same matches)
+    in_means = c.search if means == c.low else lambda p: p.search(means)
+    air = in_means(_AIR)
+    if in_means(_IED) and not (air and in_means(_DROPPED)):
         sub = "Remote explosive/landmine/IED"
-    elif air and not _SHELL.search(means):
+    elif air and not in_means(_SHELL):
         sub = "Air/drone strike"
     else:
         sub = "Shelling/artillery/missile attack"
@@ -338,7 +340,8 @@ def classify(sentence: str | Cues, country: str) -> dict:
     debris = c.search(_DEBRIS) if c.has("debris", "wreckage", "fragments") else None
     told = _NEGATED.sub("", c.low) if (intercepted or debris) else c.low
     # shot down, or only its debris fell: disrupted, unless people were hurt (or, without debris, a hit)
-    if (intercepted or debris) and not _HURT.search(told) and (debris or not _HIT.search(told)):
+    in_told = c.search if told == c.low else lambda p: p.search(told)
+    if (intercepted or debris) and not in_told(_HURT) and (debris or not in_told(_HIT)):
         return {"event_type": STRATEGIC, "sub_event_type": "Disrupted weapons use",
                 "actor1": UKRAINE if country == "UA" else RUSSIA, "actor2": "", "civilian_targeting": ""}
     attacker = UKRAINE if (ukr_actor or country == "RU") else RUSSIA

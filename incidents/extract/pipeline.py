@@ -331,7 +331,8 @@ def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int],
         if place.precision == "region":
             level = "region"
         # "shelling killed one in Kherson, and a drone injured three in Beryslav": a clause naming its own weapon
-        kind = classify(clause if clause != sentence.text and names_weapon(clause) else sentence, place.country_code)
+        own = Cues(clause) if clause != sentence.text else None  # searched once for both questions
+        kind = classify(own if own is not None and names_weapon(own) else sentence, place.country_code)
         if before is not None and not names_method(sentence):
             kind.update({k: before[k] for k in ("event_type", "sub_event_type", "actor1")})
         event_date, time_precision = when
