@@ -71,6 +71,7 @@ _RELATIVE_STEMS = (("yesterday",), ("yesterday", "last night", "past day", "last
                                     "the day"),
                    ("today", "tonight", "morning", "afternoon", "evening", "overnight"), ("week",), ("week",),
                    ("month",))
+_ANY_RELATIVE = tuple(dict.fromkeys(w for stems in _RELATIVE_STEMS for w in stems))  # one gate before the six
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -152,7 +153,8 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
             step = 0
         d = base + dt.timedelta(days=step)
         found.append((m.start(), min(d, published), 1))
-    for (pattern, offset, precision), stems in zip(_RELATIVE, _RELATIVE_STEMS, strict=True):
+    relative = _RELATIVE if has_any(low, _ANY_RELATIVE) else ()
+    for (pattern, offset, precision), stems in zip(relative, _RELATIVE_STEMS[:len(relative)], strict=True):
         if not has_any(low, stems):
             continue
         for m in pattern.finditer(text):

@@ -38,7 +38,7 @@ def split_sentences(text: str) -> list[str]:
             out[-1] = out[-1] + " " + part
         else:
             out.append(part)
-    return [p.strip() for p in out if p.strip()]
+    return [p for p in map(str.strip, out) if p]
 
 
 def _spans(text: str, sentences: list[str]) -> list[tuple[int, int]]:
