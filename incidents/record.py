@@ -194,6 +194,9 @@ def clean_record(raw: dict, trim: bool = True) -> dict:
     return rec
 
 
+_FIELD_NAMES: dict[type, frozenset[str]] = {}  # Incident.from_dict's field names, by class
+
+
 @dataclass
 class Incident:
     """An incident as extraction reports it: the record that is stored (ACLED's columns and ours,
@@ -239,7 +242,9 @@ class Incident:
     @classmethod
     def from_dict(cls, values: dict[str, Any]) -> Incident:
         """An incident from a dict with (some of) its field names; other keys are ignored."""
-        names = {f.name for f in fields(cls)}
+        names = _FIELD_NAMES.get(cls)
+        if names is None:  # fields() is slow: read once per class
+            names = _FIELD_NAMES[cls] = frozenset(f.name for f in fields(cls))
         return cls(**{k: v for k, v in values.items() if k in names})
 
     def as_record(self) -> dict[str, Any]:

@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 
 from .dates import MONTHS
+from .gates import has_any
 from .numbers import COUNT_STARTS, TENS, UNITS, read_range
 
 KILLED = {"killed", "killing", "kills", "kill", "dead", "died", "dies", "die", "deaths", "death", "fatalities",
@@ -221,6 +222,13 @@ def _subjects(sentence: str):
             done = first.end()
 
 
+def _last_word(sentence: str, end: int) -> int:
+    """Where the last word before ``end`` starts (after the white space before ``end``): the only
+    place a match of :data:`_ADJECTIVE_BEFORE` (a word, then white space up to ``end``) can start."""
+    head = sentence[:end].rstrip()
+    return len(head) - len(head.rsplit(None, 1)[-1]) if head else 0
+
+
 def _kind(word: str) -> str | None:
     w = word.lower()
     if w in KILLED:
@@ -303,7 +311,7 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
     lowered = sentence.lower()
     recovered = ("bod" in lowered and _RUBBLE.search(sentence) is not None
                  and "exhum" not in lowered and "grave" not in lowered)
-    if not any(w in lowered for w in _CASUALTY_STEMS) or (
+    if not has_any(lowered, _CASUALTY_STEMS) or (
             any(w in lowered for w in ("since", "year", "exhum", "grave", "bodies")) and _CUMULATIVE.search(sentence)
             and not _SUPERLATIVE.search(sentence) and not recovered):
         return out
@@ -316,7 +324,8 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
         if pattern is _VERB_FIRST and not verb_first:
             continue
         for m in (pattern.finditer(sentence) if pattern is _VERB_FIRST else _subjects(sentence)):
-            if pattern is _VERB_FIRST and _ADJECTIVE_BEFORE.search(sentence, 0, m.start()):
+            if pattern is _VERB_FIRST and \
+                    _ADJECTIVE_BEFORE.search(sentence, _last_word(sentence, m.start()), m.start()):
                 continue  # "two wounded soldiers", "the injured driver": an adjective, not a verb
             a, b = m.span("list")
             if any(x < b and a < y for x, y in spans) or any(x <= m.start("verb") < y for x, y in combined):
@@ -336,12 +345,12 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
                 _add(out, _verb_kind(m.group("verb")), rng)
                 if civilians and _verb_kind(m.group("verb")) == "killed":
                     civ += civilians
-    matches = list(_TOKEN.finditer(sentence))
-    tokens = [t.group() for t in matches]
+    tokens = _TOKEN.findall(sentence)
     low = [t.lower() for t in tokens]
     n = len(tokens)
     # a count is read as killed or injured only beside such a word: without one, the loop would add nothing
     i = 0 if "killed" in out or not _COUNTED_BY.isdisjoint(low) else n
+    matches = list(_TOKEN.finditer(sentence)) if i < n else []  # where the tokens stand, for the loop
     while i < n:
         if not (low[i][0].isdigit() or low[i].split("-")[0] in COUNT_STARTS) or (i and low[i - 1] == "no") \
                 or any(x <= matches[i].start() < y for x, y in spans):

@@ -18,6 +18,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .gates import has_any
+
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], 1)}
@@ -69,6 +71,7 @@ _RELATIVE_STEMS = (("yesterday",), ("yesterday", "last night", "past day", "last
                                     "the day"),
                    ("today", "tonight", "morning", "afternoon", "evening", "overnight"), ("week",), ("week",),
                    ("month",))
+_ANY_RELATIVE = tuple(dict.fromkeys(w for stems in _RELATIVE_STEMS for w in stems))  # one gate before the six
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -118,7 +121,7 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
     # cheap gates before the patterns: most sentences name no month, weekday or relative day
     low = text.lower()
     digits = _DIGIT.search(text) is not None
-    months = any(m in low for m in _MONTH_STEMS)
+    months = has_any(low, _MONTH_STEMS)
     for m in (_ISO.finditer(text) if digits else ()):
         d = safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d:
@@ -130,14 +133,14 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
             d = safe_date(year, month, day)
             if d:
                 found.append((m.start(), d, 1))
-    for m in (_WEEKDAY.finditer(text) if any(w in low for w in _WEEKDAY_STEMS) else ()):
+    for m in (_WEEKDAY.finditer(text) if has_any(low, _WEEKDAY_STEMS) else ()):
         found.append((m.start(), weekday_date(WEEKDAYS[(m.group(1) or m.group(2)).lower()], published, day_anchor), 1))
     if day_anchor is not None and digits:
         for m in _DAY_ONLY.finditer(text):
             d = safe_date(day_anchor.year, day_anchor.month, int(m.group(1)))
             if d:
                 found.append((m.start(), d, 1))
-    anchored = any(w in low for w in _ANCHORED_STEMS) and any(w in low for w in _ANCHORED_ORDER)
+    anchored = has_any(low, _ANCHORED_STEMS) and has_any(low, _ANCHORED_ORDER)
     for m in (_ANCHORED.finditer(text) if anchored else ()):
         base = day_anchor or published
         if m.group("n"):
@@ -150,8 +153,9 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
             step = 0
         d = base + dt.timedelta(days=step)
         found.append((m.start(), min(d, published), 1))
-    for (pattern, offset, precision), stems in zip(_RELATIVE, _RELATIVE_STEMS, strict=True):
-        if not any(w in low for w in stems):
+    relative = _RELATIVE if has_any(low, _ANY_RELATIVE) else ()
+    for (pattern, offset, precision), stems in zip(relative, _RELATIVE_STEMS[:len(relative)], strict=True):
+        if not has_any(low, stems):
             continue
         for m in pattern.finditer(text):
             if offset == "this week":

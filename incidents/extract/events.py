@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from ..record import BATTLES, EXPLOSIONS, PROTESTS, STRATEGIC, VAC
+from .gates import first_words, has_any, word_starts
 
 RUSSIA = "Military Forces of Russia"
 UKRAINE = "Military Forces of Ukraine"
@@ -50,24 +51,34 @@ class Cues:
     """One sentence as written (``text``) and folded (``low``), with the match of each pattern
     asked about, searched once."""
 
-    __slots__ = ("_found", "low", "text")
+    __slots__ = ("_found", "_starts", "low", "text")
 
     def __init__(self, sentence: str) -> None:
         self.text = sentence
         self.low = fold(sentence)
-        self._found: dict[re.Pattern[str], re.Match[str] | None] = {}
+        # keyed by id(pattern): hashing a compiled pattern hashes its whole program, every time
+        self._found: dict[int, re.Match[str] | None] = {}
+        self._starts: frozenset[str] | None = None
 
     def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
         """First match of the lower-case ``pattern`` (offsets valid in ``text``), or None."""
-        found = self._found
-        if pattern not in found:
-            gate = _GATES.get(pattern)
-            found[pattern] = None if gate and not self.has(*gate) else pattern.search(self.low)
-        return found[pattern]
+        found, key = self._found, id(pattern)
+        if key in found:
+            return found[key]
+        stems = _FIRST_WORDS.get(key)
+        if stems is not None:  # no word of the sentence begins as a match would: no search
+            if self._starts is None:
+                self._starts = word_starts(self.low)
+            if self._starts.isdisjoint(stems):
+                found[key] = None
+                return None
+        gate = _GATES.get(key)
+        found[key] = match = None if gate and not self.has(*gate) else pattern.search(self.low)
+        return match
 
     def has(self, *words: str) -> bool:
         """Does any of ``words`` (lower case) occur in the sentence? A cheap gate before a pattern."""
-        return any(w in self.low for w in words)
+        return has_any(self.low, words)
 
 
 def cues(sentence: str | Cues) -> Cues:
@@ -159,7 +170,7 @@ DIPLOMACY = re.compile(r"\b(talks|negotiat\w*|summit|delegation|memorand\w*|ceas
 
 
 # words one of which a match of the pattern contains: a quick "no" before a slow search
-_GATES: dict[re.Pattern[str], tuple[str, ...]] = {
+_GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
     _LOOT: ("loot", "plunder", "pillag", "ransack", "seiz"),
     _ABDUCT: ("abduct", "kidnap", "forcibly", "unknown", "whereabouts"),
     _ARREST: ("detain", "arrest"),
@@ -170,7 +181,9 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {
     _VAC: ("shot", "execut", "tortur", "opened fire", "abducted and killed"),
     _REMOTE_REPEL: ("repel", "repuls"),
     _SHOTDOWN: ("shot down", "intercepted", "downed", "destroyed in the air", "neutrali"),
-}
+    _ACCIDENT: ("accident", "crash", "collision", "drown", "road traffic", "gas ", "carbon monoxide", "fire", "blaze",
+                "short circuit", "collapse"),
+}.items()}  # by id(pattern), as Cues.search looks them up
 _CASUALTY = re.compile(r"\b(kill\w*|dead|died|wound\w*|injur\w*|shot|executed|tortur\w*|beat(?:en)?)\b")
 _SIDE = re.compile(r"\b(russia\w*|moscow|kremlin|ukrain\w*|kyiv|sbu)\b")
 _CAUSE = re.compile(r"\b(?:after|following|because of|due to|caused by|citing)\s+(?:[\w-]+\s+){0,4}?"
@@ -225,21 +238,13 @@ def names_method(sentence: str | Cues) -> bool:
                 or c.search(_ABDUCT) or (c.search(_ARSON) and not c.search(_CASUALTY)))
 
 
-_EXCLUSION_STEMS = ("anniversar", "commemorat", "memorial", "mourn", "ago", "honou", "honor", "repair", "rebuil",
-                    "reconstruct", "restor", "reopen", "flood", "outage", "blackout", "power cut", "without",
-                    "evacuat", "storm", "rain", "snow", "weather", "heatwave", "wildfire", "accident", "crash",
-                    "collision", "drown", "road traffic", "gas ", "carbon monoxide", "fire", "blaze",
-                    "short circuit", "collapse")
-_ANY_EXCLUSION = re.compile("|".join(f"(?:{p.pattern})" for p in (_NOT_EVENT, _REPAIR, _WEAK_NOT_EVENT, _ACCIDENT)))
-
-
 def is_violent(sentence: str | Cues) -> bool:
     """Does the sentence report violence (not talks about it, nor floods, repairs or anniversaries)?"""
     c = cues(sentence)
     if not (c.search(_CAPTURE) or c.search(_CLASH) or _weapons(c) or c.search(_GENERIC) or c.search(_SHOTDOWN)
             or c.search(_LOOT) or c.search(_ABDUCT) or (c.search(_DAMAGE) and c.search(FACILITY)) or _other_event(c)):
         return False
-    if not c.has(*_EXCLUSION_STEMS) or not c.search(_ANY_EXCLUSION):
+    if not (c.search(_NOT_EVENT) or c.search(_REPAIR) or c.search(_WEAK_NOT_EVENT) or c.search(_ACCIDENT)):
         return True  # the rules below only when an exclusion word occurs
     weapons = _weapons(c)
     if c.search(_NOT_EVENT) or (c.search(_REPAIR) and not c.search(_CASUALTY)):
@@ -322,10 +327,12 @@ def classify(sentence: str | Cues, country: str) -> dict:
                 "actor2": UKRAINE if attacker == RUSSIA else RUSSIA, "civilian_targeting": ""}
     means = _WEAPON_TARGET.sub("", c.low) if c.has("drone", "uav", "missile", "rocket", "shell", "ammunition") \
         else c.low
-    air = _AIR.search(means)
-    if _IED.search(means) and not (air and _DROPPED.search(means)):
+    # the sentence itself, mostly: then its cached, gated searches serve (the same matches)
+    in_means = c.search if means == c.low else lambda p: p.search(means)
+    air = in_means(_AIR)
+    if in_means(_IED) and not (air and in_means(_DROPPED)):
         sub = "Remote explosive/landmine/IED"
-    elif air and not _SHELL.search(means):
+    elif air and not in_means(_SHELL):
         sub = "Air/drone strike"
     else:
         sub = "Shelling/artillery/missile attack"
@@ -333,7 +340,8 @@ def classify(sentence: str | Cues, country: str) -> dict:
     debris = c.search(_DEBRIS) if c.has("debris", "wreckage", "fragments") else None
     told = _NEGATED.sub("", c.low) if (intercepted or debris) else c.low
     # shot down, or only its debris fell: disrupted, unless people were hurt (or, without debris, a hit)
-    if (intercepted or debris) and not _HURT.search(told) and (debris or not _HIT.search(told)):
+    in_told = c.search if told == c.low else lambda p: p.search(told)
+    if (intercepted or debris) and not in_told(_HURT) and (debris or not in_told(_HIT)):
         return {"event_type": STRATEGIC, "sub_event_type": "Disrupted weapons use",
                 "actor1": UKRAINE if country == "UA" else RUSSIA, "actor2": "", "civilian_targeting": ""}
     attacker = UKRAINE if (ukr_actor or country == "RU") else RUSSIA
@@ -341,3 +349,8 @@ def classify(sentence: str | Cues, country: str) -> dict:
     return {"event_type": EXPLOSIONS, "sub_event_type": sub, "actor1": attacker,
             "actor2": victims if civilians else "",
             "civilian_targeting": "Civilian targeting" if civilians else ""}
+
+
+# the stems a match of each pattern begins with (see :mod:`incidents.extract.gates`): Cues.search's first gate
+_FIRST_WORDS: dict[int, frozenset[str]] = {
+    id(p): stems for p in list(globals().values()) if isinstance(p, re.Pattern) and (stems := first_words(p))}

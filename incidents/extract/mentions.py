@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .gates import has_any
+
 REGION_MENTION = re.compile(
     r"\b((?:[A-Z][\w'’\-]+\s+){0,2}?[A-Z][\w'’\-]+)\s+(region|Region|oblast|Oblast|province|Province|"
     r"district|District|raion|Raion)\b")
@@ -63,7 +65,7 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     low = sentence.lower()
-    areas = REGION_MENTION.finditer(sentence) if any(w in low for w in _AREA_WORDS) else ()
+    areas = REGION_MENTION.finditer(sentence) if has_any(low, _AREA_WORDS) else ()
     for m in areas:
         if INSTITUTION_AFTER.match(sentence, m.end()):
             continue  # "the Kherson Oblast Military Administration said": who speaks, not where
@@ -80,29 +82,30 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
     for m in (REPUBLIC.finditer(sentence) if "republic" in low else ()):
         out.append(Mention(m.group(0), m.start(), "region", 2, False))
         taken.append(m.span())
-    tokens = [(t.group(), t.start()) for t in _WORD.finditer(sentence)]
-    i = 0
-    while i < len(tokens):
-        word, pos = tokens[i]
-        if not word[0].isupper() or word.lower().removesuffix("'s").removesuffix("’s") in NOT_PLACES \
-                or any(a <= pos < b for a, b in taken):
-            i += 1
+    found = list(_WORD.finditer(sentence))  # the tokens, where they stand
+    toks = list(map(re.Match.group, found))  # and their text (map: no Python loop over the tokens)
+    n = len(toks)
+    i = 0  # tokens before i are inside a place already found
+    for at, word in enumerate(toks):
+        if at < i or not word[0].isupper():
+            continue
+        i, pos = at, found[at].start()
+        if word.lower().removesuffix("'s").removesuffix("’s") in NOT_PLACES \
+                or (taken and any(a <= pos < b for a, b in taken)):
             continue
         hit = None
-        for size in range(min(5, len(tokens) - i), 0, -1):
-            last_word, last_pos = tokens[i + size - 1]
-            if not last_word[0].isalnum():
+        for size in range(min(5, n - i), 0, -1):
+            if not toks[i + size - 1][0].isalnum():
                 continue
-            phrase = sentence[pos:last_pos + len(last_word)]
+            phrase = sentence[pos:found[i + size - 1].end()]
             if knows(phrase):
                 hit = (phrase, size)
                 break
         if hit is None:
-            i += 1
             continue
         phrase, size = hit
-        before = [t.lower() for t, _ in tokens[max(0, i - 3):i]]
-        after = tokens[i + size][0].lower() if i + size < len(tokens) else ""
+        before = [t.lower() for t in toks[max(0, i - 3):i]]
+        after = toks[i + size].lower() if i + size < n else ""
         i += size
         if after in NOT_A_PLACE_AFTER or before[-3:] == ["bank", "of", "the"]:
             continue  # "the Dnipro river", "the left bank of the Dnipro"
@@ -118,7 +121,7 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
             cue = 1
         else:
             cue = 0
-        following = [t.lower() for t, _ in tokens[i:i + 3]]
+        following = [t.lower() for t in toks[i:i + 3]]
         if following[:1] == [","] and set(following[1:]) & {"village", "town", "city", "settlement", "small"}:
             cue = 2  # "Klishchiivka, a village south of Bakhmut"
         near = bool(set(before) & NEAR_CUES)

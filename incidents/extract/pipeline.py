@@ -33,11 +33,12 @@ def split_sentences(text: str) -> list[str]:
     parts = _SENTENCE.split(text.strip())
     out: list[str] = []
     for part in parts:
-        if out and out[-1].endswith((".", ".\n")) and _ABBREV.search(out[-1]):  # the pattern ends with "\.$"
+        # the pattern ends with "\.$" and its words are short: only the last characters can match
+        if out and out[-1].endswith((".", ".\n")) and _ABBREV.search(out[-1], max(0, len(out[-1]) - 12)):
             out[-1] = out[-1] + " " + part
         else:
             out.append(part)
-    return [p.strip() for p in out if p.strip()]
+    return [p for p in map(str.strip, out) if p]
 
 
 def _spans(text: str, sentences: list[str]) -> list[tuple[int, int]]:
@@ -114,11 +115,15 @@ _TAKEN_TO = re.compile(r"\b(?:taken|brought|evacuated|moved|transported|rushed|a
                        r"(?:[\w'’-]+\s+){0,4}?to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+)?$", re.I)
 
 
-def _elsewhere(sentence: str, mention: Mention) -> bool:
-    """The place is where an attack came from or where people were taken, not where it struck."""
+_TAKEN_VERBS = ("taken", "brought", "evacuated", "moved", "transported", "rushed", "airlifted", "relocated")
+
+
+def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
+    """The place is where an attack came from or where people were taken, not where it struck.
+    ``taken`` False: the sentence (folded) has none of :data:`_TAKEN_VERBS`, so _TAKEN_TO cannot match."""
     before = max(0, mention.start - 120)
     return (" from " in sentence and _ORIGIN.search(sentence, before, mention.start) is not None) or \
-        _TAKEN_TO.search(sentence, before, mention.start) is not None
+        (taken and _TAKEN_TO.search(sentence, before, mention.start) is not None)
 
 
 def _attributive(sentence: str, mention: Mention) -> bool:
@@ -326,7 +331,8 @@ def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int],
         if place.precision == "region":
             level = "region"
         # "shelling killed one in Kherson, and a drone injured three in Beryslav": a clause naming its own weapon
-        kind = classify(clause if clause != sentence.text and names_weapon(clause) else sentence, place.country_code)
+        own = Cues(clause) if clause != sentence.text else None  # searched once for both questions
+        kind = classify(own if own is not None and names_weapon(own) else sentence, place.country_code)
         if before is not None and not names_method(sentence):
             kind.update({k: before[k] for k in ("event_type", "sub_event_type", "actor1")})
         event_date, time_precision = when
@@ -375,7 +381,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         when = found_date or carried_date or (published, 1)
         previous = None
         named = find_mentions(sentence, resolver.knows)
-        named = [m for m in named if not _elsewhere(sentence, m)]
+        taken = cue.has(*_TAKEN_VERBS)
+        named = [m for m in named if not _elsewhere(sentence, m, taken)]
         # a place named as what was attacked ("Lozova ... was attacked") is introduced as firmly as by "in"
         mentions = [m if m.cue or m.level != "place" else replace(m, cue=2) for m in named
                     if m.cue or m.level != "place" or _attributive(sentence, m)]
