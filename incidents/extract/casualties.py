@@ -33,6 +33,17 @@ Rules (ACLED's codebook conventions for fatalities, applied to injured too; cons
   toll of the incident the sentence reports.
 * People named as part of a count already given ("four people, including two children") are not
   added again. Missing, captured, evacuated and displaced people are not casualties.
+* Live-blog and agency word orders: "Killed in the attack were a woman and her son" = 2 killed; a
+  person's age ("a man (45)", "two women, aged 47 and 69", "a woman, 57,") and an apposition ("the
+  driver, a 45-year-old man,") are not counts; "injuring another", "a third was wounded" = 1 more;
+  "left two men with shrapnel wounds" = 2 injured.
+* People in care ("eleven others remain hospitalised", "14 sought medical help", "treated for
+  wounds") and people "among the injured / dead" are the count only when the sentence gives no other
+  count of that kind (they are usually part of it).
+* "A woman wounded in Thursday's attack later died in hospital" = 1 killed, injured unknown.
+* An earlier figure beside the current one is left out ("correcting an earlier toll of four", "up
+  from eight", "not four as reported earlier", "initially reported four dead but later revised the
+  figure to three"); a revised toll ("revised the death toll up to 11") is the total.
 """
 
 from __future__ import annotations
@@ -90,7 +101,8 @@ PEOPLE = PERSONS | PERSONS_PLURAL | {
     "seriously", "severely", "critically", "lightly", "fatally", "mortally", "instantly", "its", "their", "our",
     "his", "her", "ukrainian", "russian", "local", "young", "police", "border", "military", "civilian", "armed",
     "pro-russian", "pro-russia", "ukraine", "russia", "government", "army", "rebel", "separatist", "reported",
-    "confirmed", "now", "sustained", "suffered", "received", "minor", "serious", "severe", "shrapnel"}
+    "confirmed", "now", "sustained", "suffered", "received", "minor", "serious", "severe", "shrapnel",
+    "inside", "aboard"}  # "two people inside were injured"
 OBJECTS = {"drones", "drone", "missiles", "missile", "shells", "shell", "rockets", "houses", "homes", "buildings",
            "vehicles", "cars", "tanks", "km", "kilometres", "kilometers", "miles", "metres", "meters", "hours",
            "days", "minutes", "years", "year", "weeks", "months", "times", "percent", "%", "bombs", "uavs",
@@ -110,7 +122,7 @@ _VAGUE_WORDS = "several|many|numerous|dozens|scores|hundreds"
 _NUM = (rf"(?:\d+|(?:{'|'.join(TENS)})-(?:one|two|three|four|five|six|seven|eight|nine)|{_NUM_WORDS}|"
         rf"{_VAGUE_WORDS})")
 _QUAL = r"(?:(?:at least|more than|over|up to|as many as|about|around|nearly|almost|some)\s+)"
-_DET = r"(?:a|an|one|the|his|her|their|its|our|another|this|that|each)"
+_DET = r"(?:a|an|one|the|his|her|their|its|our|another|this|that|each|all)"
 _MOD = (r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|more|further|elderly|young|old|older|little|local|pregnant|"
         r"teenage|male|female|civilian|married|retired|unarmed|innocent|wounded|injured|ukrainian|russian|pro-russian|other|"
         r"(?-i:[A-Z][A-Za-z]+)|"
@@ -156,8 +168,14 @@ _RANGE_BEFORE = re.compile(rf"(?:between\s+)?\b({_NUM})\s*(?:-|–|\bto\b|\band\
 _TOLL = re.compile(
     r"\b(?:death toll|toll|number of (?:people |those |civilians |persons )?(?P<what>killed|dead|injured|wounded|"
     r"deaths|fatalities|injuries|victims))\b[^.;]{0,60}?\b(?:rose|rises|risen|climbed|climbs|increased|increases|"
-    r"reached|reaches|grew|grown|jumped|stands at|stood at)\s+(?:to\s+)?(?P<n>(?:at least |more than |over )?"
+    r"reached|reaches|grew|grown|jumped|stands at|stood at|revised|corrected|updated|adjusted|raised|lowered)\s+"
+    r"(?:(?:up|down|upwards?|downwards?)\s+)?(?:to\s+)?(?P<n>(?:at least |more than |over )?"
     r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\b|"
+    # "officials revised the death toll up to 11", "later corrected the figure to three"
+    r"\b(?:revised|revising|corrected|correcting|updated|updating|adjusted|adjusting|raised|lowered)\s+"
+    r"(?:the|its|their|his|her)\s+(?P<what3>(?:death\s+)?toll|figure|count|number(?: of (?:the )?(?:dead|killed|"
+    r"injured|wounded))?)\b[^.;]{0,60}?\b(?:(?:up|down|upwards?|downwards?)\s+)?(?:to|at)\s+"
+    r"(?P<n3>(?:at least |more than |over )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\b|"
     # "bringing the death toll to four"
     r"\b(?:bringing|raising|taking|pushing)\s+the\s+(?:death\s+)?toll\s+to\s+(?P<n2>(?:at least |more than |over )?"
     r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\b", re.I)
@@ -185,7 +203,8 @@ _NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details
 
 
 _CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "lives", "fatal", "casualt",
-                   "victim", "toll", "kia", "wia", "body", "bodies", "perish", "slain", "no one", "nobody")
+                   "victim", "toll", "kia", "wia", "body", "bodies", "perish", "slain", "no one", "nobody", "suffer",
+                   "sustain", "burns")
 _PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|die|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?|"
                            r"survived|suffered|sustained|received)\b", re.I)
 _WORD_START = re.compile(r"\b\w")
@@ -195,6 +214,82 @@ _PEOPLE_WORDS = PERSONS | PERSONS_PLURAL | {"couple", "family", "crew", "pair"}
 # a count is read as killed or injured only beside one of these words (see find_casualty_ranges' token loop)
 _TOLL_VERBS = ("rose", "risen", "climbed", "reached", "toll", "stands")
 _COUNTED_BY = KILLED | INJURED | set(_TOLL_VERBS) | {"body"}  # "carrying one body out of the rubble"
+_CARE = ("hospitalised", "hospitalized", "hospital")  # in care: injured, unless the injured are counted apart
+
+# --- rewrites that put a sentence's people into the forms the patterns above read ---------------------------
+_PEOPLE_ALT = "|".join(sorted(_PEOPLE_WORDS, key=len, reverse=True))
+_PERSON_ALT = "|".join(sorted(PERSONS, key=len, reverse=True))
+_AGES = r"\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*"
+_AGE_HINT = re.compile(r"\(\s*(?:aged\s+)?\d|\baged\s+\d|,\s*\d{1,3}\s*,", re.I)
+# "a man (45)", "two women, aged 47 and 69,", "a woman, 57,": the person's age, not a count
+_AGE_AFTER = re.compile(rf"\b(?P<who>{_PEOPLE_ALT})(?:\s*\((?:aged\s+)?{_AGES}\)|(?P<lead>\s*,)?\s+aged\s+{_AGES}"
+                        rf"(?:\s+years(?:\s+old)?)?(?(lead)\s*,?)|\s*,\s*\d{{1,3}}\s*,)", re.I)
+# "the driver, a 45-year-old man, was killed": the apposition names the same person again
+_APPOSITION = re.compile(rf"\b(?P<who>{_PERSON_ALT})\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ALT})\s*,", re.I)
+# "eleven others remain hospitalised", "with 11 people still in hospital", "14 people sought medical help",
+# "were treated for shrapnel wounds": people in care
+_IN_CARE = re.compile(r"\b(?:remain(?:s|ed|ing)?|still)\s+(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed)\b|"
+                      r"\b(?:sought|seeking|received|receiving|needed|needing|required)\s+medical\s+(?:help|"
+                      r"assistance|attention|care|aid|treatment)\b|"
+                      r"\b(?:were|was|being)\s+treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns)\b", re.I)
+# "left two men with shrapnel wounds"
+_LEFT_WITH = re.compile(r"\b(left\s+[^.;,]{1,60}?)\s+with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)\b", re.I)
+# "killing one and injuring another", "two were killed and a third was injured": one more person
+_ANOTHER = re.compile(r"\b(?:another|a (?:second|third|fourth|fifth|sixth))(?=\s*(?:[,.;:)]|$)|\s+(?:was|is|has|had|"
+                      r"died|later|remains|suffered|sustained)\b)", re.I)
+
+
+def _normalised(sentence: str) -> str:
+    """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
+    lowered = sentence.lower()
+    if _AGE_HINT.search(sentence):
+        sentence = _AGE_AFTER.sub(lambda m: m.group("who"), sentence)
+    if ", a" in lowered:
+        sentence = _APPOSITION.sub(lambda m: m.group("who"), sentence)
+    if any(w in lowered for w in ("hospital", "medical", "treated")):
+        sentence = _IN_CARE.sub("hospitalised", sentence)
+    if "left " in lowered and " with " in lowered:
+        sentence = _LEFT_WITH.sub(r"\1 wounded", sentence)
+    if "another" in lowered or " a " in lowered:
+        sentence = _ANOTHER.sub("another person", sentence)
+    return sentence
+
+
+# a figure as first reported, beside the current one: "not four as reported earlier", "correcting an
+# earlier toll of four", "up from eight", "the governor initially reported four dead but ..."
+_EARLIER_HINT = re.compile(r"\b(?:earlier|initially|previously|originally|initial|previous|original|at first|"
+                           r"(?:up|down) from|not\s+\S+\s+as)\b", re.I)
+_EARLIER_FIGURE = re.compile(
+    r"\b(?:(?:earlier|initially|previously|originally|at first)\s*,?\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?"
+    r"(?:reported|said|put|gave|stated|announced|spoke|reports?)\b"
+    r"|(?:an?|the|its|their)\s+(?:earlier|initial|previous|original)\s+(?:death\s+)?(?:toll|figure|count|estimate|"
+    r"number|reports?)\b"
+    r"|(?:up|down)\s+from\b"
+    r"|not\s+[\w-]+\s+as\s+(?:\w+\s+)?(?:reported|announced|stated|said)\b)"
+    r"[^.;,()]*?(?=\s*(?:[.;,()]|\bbut\b|$))", re.I)
+
+# "Killed in the overnight attack on Kharkiv were a woman and her son": the verb first, its people last
+_INVERTED = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\s[-–—]\s))(?P<verb>killed|dead|injured|wounded|hurt|"
+                       r"hospitali[sz]ed)\s+(?!and\b|or\b)(?:(?!\b(?:killed|injured|wounded|hurt|died)\b)[^.;])"
+                       r"{0,150}?\s(?:were|was|are|is)\s+(?=\S)", re.I)
+# "A 15-year-old girl was among the injured", "Among the dead are two children": at least these
+_AMONG_AFTER = re.compile(r"\s+(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the|those)\s+(?P<verb>injured|wounded|"
+                          r"hurt|dead|killed)\b", re.I)
+_AMONG_FIRST = re.compile(r"\bamong\s+(?:the|those)\s+(?P<verb>injured|wounded|hurt|dead|killed)\s+(?:were|was|are|is|"
+                          r"included?)\s+", re.I)
+# "A woman wounded in Thursday's attack later died in hospital": the wounded person is dead
+_WOUNDED_THEN_DIED = re.compile(r"\s+(?:who\s+(?:was|were|had been)\s+)?(?:wounded|injured|hurt)\b[^.;]{0,100}?\b"
+                                r"(?:(?:later|subsequently|has|have|had|also|then)\s+)*(?:died|succumbed)\b", re.I)
+_LIST_RE = re.compile(_LIST_PLAIN, re.I)
+
+
+def _list_before(sentence: str, end: int) -> re.Match | None:
+    """The longest list of people that ends at ``end``."""
+    for start in _WORD_START.finditer(sentence, max(0, end - 80), end):
+        m = _LIST_RE.match(sentence, start.start(), end)
+        if m is not None and m.end() == end:
+            return m
+    return None
 
 
 def _subjects(sentence: str):
@@ -235,6 +330,11 @@ def _verb_kind(verb: str) -> str:
     if v.startswith(("suffered", "sustained", "received")):
         return "killed" if "fatal" in v or "mortal" in v else "injured"
     return "killed" if v.startswith(("kill", "die", "dead", "shot", "claimed", "took", "lost")) else "injured"
+
+
+def _in_care(verb: str) -> bool:
+    """"hospitalised", "taken to hospital", "remain in hospital": a count of people in care."""
+    return "hospital" in verb.lower()
 
 
 def _np_count(m: re.Match) -> tuple[int | None, int | None, int | None]:
@@ -296,8 +396,22 @@ def _add(out: dict, kind: str, rng: tuple) -> None:
 
 
 def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None]]:
-    """``{"killed": (low, best, high), "injured": (...)}`` with only the counts the sentence states."""
+    """``{"killed": (low, best, high), "injured": (...)}`` with only the counts the sentence states.
+    A figure given as an earlier report ("not four as reported earlier", "correcting an earlier toll of
+    four") is left out when the sentence states a current one."""
+    sentence = _normalised(sentence)
+    current = _EARLIER_FIGURE.sub("", sentence) if _EARLIER_HINT.search(sentence) else sentence
+    if current != sentence:
+        found = _ranges(current)
+        if any(k in found for k in ("killed", "injured")):
+            return found
+    return _ranges(sentence)
+
+
+def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None]]:
+    """:func:`find_casualty_ranges` of a normalised sentence."""
     out: dict[str, tuple] = {}
+    fallback: dict[str, tuple] = {}  # people in care, or among the dead: counts when no other count says so
     spans: list[tuple[int, int]] = []
     civ = subset_civ = 0  # killed people the sentence calls civilians; those named within a total
     lowered = sentence.lower()
@@ -312,6 +426,32 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
         lowered = sentence.lower()
     combined = [m.span() for m in _COMBINED.finditer(sentence)] if (" and " in lowered or " or " in lowered) else []
     verb_first = any(w in lowered for w in ("kill", "wound", "injur", "hurt", "shot dead", "lives of"))
+    for m in _INVERTED.finditer(sentence) if verb_first or "dead" in lowered or "hospital" in lowered else ():
+        people = _LIST_RE.match(sentence, m.end())  # "Injured ... were two women and a man"
+        rng = _list_count(people.group())[0] if people else (None, None, None)
+        if people and rng[1] is not None:
+            spans.append(people.span())
+            _add(fallback if _in_care(m.group("verb")) else out, _verb_kind(m.group("verb")), rng)
+    if "among" in lowered:
+        for m in _AMONG_AFTER.finditer(sentence):
+            people = _list_before(sentence, m.start())
+            rng = _list_count(people.group())[0] if people else (None, None, None)
+            if people and rng[1] is not None:
+                spans.append(people.span())
+                _add(fallback, _verb_kind(m.group("verb")), rng)
+        for m in _AMONG_FIRST.finditer(sentence):
+            people = _LIST_RE.match(sentence, m.end())
+            rng = _list_count(people.group())[0] if people else (None, None, None)
+            if people and rng[1] is not None:
+                spans.append(people.span())
+                _add(fallback, _verb_kind(m.group("verb")), rng)
+    if ("died" in lowered or "succumbed" in lowered) and verb_first:
+        for m in _WOUNDED_THEN_DIED.finditer(sentence):
+            people = _list_before(sentence, m.start())
+            rng = _list_count(people.group())[0] if people else (None, None, None)
+            if people and rng[1] is not None and not any(x < m.end() and people.start() < y for x, y in spans):
+                spans.append((people.start(), m.end()))
+                _add(out, "killed", rng)
     for pattern in (_VERB_FIRST, _SUBJECT_FIRST):
         if pattern is _VERB_FIRST and not verb_first:
             continue
@@ -333,7 +473,7 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
                 rng, a = (first, first, rng[2]), lead.start()
             spans.append((a, b))
             if rng[1] is not None:
-                _add(out, _verb_kind(m.group("verb")), rng)
+                _add(fallback if _in_care(m.group("verb")) else out, _verb_kind(m.group("verb")), rng)
                 if civilians and _verb_kind(m.group("verb")) == "killed":
                     civ += civilians
     matches = list(_TOKEN.finditer(sentence))
@@ -373,7 +513,7 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
         elif j + 1 < n and low[j] in ("to", "and") and low[j + 1][0].isdigit() and \
                 (low[j] == "to" or (i and low[i - 1] == "between")):
             c_high, j = int(low[j + 1].replace(",", "")), j + 2
-        kind = None
+        kind = word = None
         # "<N> (people ...)? (were)? killed"
         k = j
         while k < n and k - j < 6 and "," not in sentence[matches[k - 1].end():matches[k].start()] \
@@ -382,7 +522,7 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
             k += 1
         if k < n and _kind(low[k]) and (k == j or low[k - 1] not in ("and",)) \
                 and "," not in sentence[matches[k - 1].end():matches[k].start()]:
-            kind = _kind(low[k])
+            kind, word = _kind(low[k]), low[k]
             if low[k] in ("death", "deaths") and k + 1 < n and low[k + 1] == "of":
                 kind = None
         if j < n and low[j] in OBJECTS | NOT_COUNTED:
@@ -396,7 +536,7 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
             shot_dead = back >= 1 and low[back] == "dead" and low[back - 1] == "shot"
             if back >= 0 and _kind(low[back]) and (low[back] not in ("dead", "deaths", "death") or shot_dead):
                 if not (j < n and low[j] in OBJECTS | NOT_COUNTED):
-                    kind = _kind(low[back])
+                    kind, word = _kind(low[back]), low[back]
             elif recovered and back >= 1 and low[back] == "of" and low[back - 1] == "bodies":
                 kind = "killed"  # "rescuers recovered the bodies of eight people"
             # "the toll rose to <N>"
@@ -404,7 +544,7 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
                 kind = "killed"
         # "Among the <N> injured"
         if kind is None and j < n and _kind(low[j]):
-            kind = _kind(low[j])
+            kind, word = _kind(low[j]), low[j]
         if kind is None and recovered and j < n and low[j] in ("body", "bodies"):
             kind = "killed"  # "carrying one body out of the rubble"
         subset = i and low[i - 1] in SUBSET_CUES
@@ -415,19 +555,22 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
                 sentence[matches[i].end() + 1].isalpha():
             kind = None  # "UPDATE 2-Dozens killed": a version number
         if kind and value < 100000 and not subset:
-            _add(out, kind, (c_low, value, c_high))
+            _add(fallback if word in _CARE else out, kind, (c_low, value, c_high))
             if kind == "killed" and civilian:
                 civ += value
         elif subset and civilian and "killed" in out and "injured" not in out:  # "..., including two children"
             subset_civ += value
         i = j
-    tolls = _TOLL.finditer(sentence) if ("toll" in lowered or "number of" in lowered) else ()
+    tolls = _TOLL.finditer(sentence) if any(w in lowered for w in ("toll", "number", "figure", "count")) else ()
     for m in tolls:  # a toll is the total so far: it replaces, never adds
-        toll = read_range((m.group("n") or m.group("n2")).split(), 0)
+        toll = read_range((m.group("n") or m.group("n2") or m.group("n3")).split(), 0)
         if toll is None or toll[1] >= 100000:
             continue
-        kind = "injured" if (m.group("what") or "").lower() in ("injured", "wounded", "injuries") else "killed"
+        what = (m.group("what") or m.group("what3") or "").lower()
+        kind = "injured" if what.endswith(("injured", "wounded", "injuries")) else "killed"
         out[kind] = toll[:3]
+    for kind, rng in fallback.items():
+        out.setdefault(kind, rng)
     if len(out) < 2:
         nobody = _NOBODY.search(sentence) if any(w in lowered for w in ("no ", "nobody", "none", "without")) else None
         if nobody and not _NO_NEWS.search(sentence):

@@ -13,6 +13,7 @@ INSTITUTION_AFTER = re.compile(r"\s+(?:(?:Military|State|Regional|Civil|Police)\
 # the self-proclaimed "Donetsk People's Republic": a region, not the city it is named after
 REPUBLIC = re.compile(r"\b(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic\b")
 _AREA_WORDS = ("region", "oblast", "province", "district", "raion")  # one of them ends a REGION_MENTION
+_SEPARATORS = frozenset(":;,()!?\"-–—|/")
 _WORD = re.compile(r"[A-ZА-ЯІЇЄҐ][\w'’\-]*|[a-zа-яіїєґ][\w'’\-]*|\d+|[^\w\s]")
 NOT_PLACES = {
     "russia", "ukraine", "russian", "ukrainian", "russians", "ukrainians", "the", "a", "an", "in", "on", "at",
@@ -91,8 +92,8 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         hit = None
         for size in range(min(5, len(tokens) - i), 0, -1):
             last_word, last_pos = tokens[i + size - 1]
-            if not last_word[0].isalnum():
-                continue
+            if not last_word[0].isalnum() or any(t in _SEPARATORS for t, _ in tokens[i + 1:i + size]):
+                continue  # "Kherson: a woman ...": a name does not run on past a colon or dash
             phrase = sentence[pos:last_pos + len(last_word)]
             if knows(phrase):
                 hit = (phrase, size)

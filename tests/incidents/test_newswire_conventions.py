@@ -182,3 +182,68 @@ def test_a_regional_total_broken_down_by_town_gives_the_towns_only(gaz):
                     "Balakliia.", "2025-08-13", gaz)
     assert {i["location"]: (i["fatalities"], i["injured"]) for i in found} == {
         "Kupyansk": (1, 5), "Balakliya": (2, 4)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the verb first and its people last, as live blogs write it
+    ("Killed in the night's shelling of the town were a pensioner and his grandson, the mayor said.", {"killed": 2}),
+    ("Wounded in Monday's drone attack on the village were three women and a boy.", {"injured": 4}),
+    # a person's age in parentheses, after "aged", or between commas is not a count
+    ("A missile hit a house: a man (61) and his wife (58) were injured.", {"injured": 2}),
+    ("Two farmers, aged 40 and 63, were wounded when a drone hit their tractor.", {"injured": 2}),
+    ("A woman, 72, was killed by shelling this morning.", {"killed": 1}),
+    # an apposition names the same person again
+    ("The driver, a 50-year-old local man, was killed.", {"killed": 1}),
+    # "another", "a third" count one more person
+    ("The strike killed one civilian and injured another.", {"killed": 1, "injured": 1}),
+    ("Two rescuers were killed and a third was wounded.", {"killed": 2, "injured": 1}),
+    ("A drone hit a minibus, killing all four passengers.", {"killed": 4}),
+    # people left with wounds, or inside a car, are the wounded
+    ("The blast left three soldiers with shrapnel wounds.", {"injured": 3}),
+    ("Two men inside were wounded.", {"injured": 2}),
+    ("Its driver suffered burns.", {"injured": 1}),
+])
+def test_people_counted_in_live_blog_and_agency_phrasings(text, expected):
+    assert find_casualties(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # people in hospital or treated are the injured, unless the injured are counted apart
+    ("The death toll rose to six, with nine others still in hospital.", {"killed": 6, "injured": 9}),
+    ("The toll has risen to three dead; seven people remain hospitalised.", {"killed": 3, "injured": 7}),
+    ("After the strike, 20 people sought medical help.", {"injured": 20}),
+    ("Twelve residents were treated for shrapnel wounds.", {"injured": 12}),
+    ("The shelling injured ten people, of whom four were hospitalised.", {"injured": 10}),
+    ("Eight people were wounded; three remain in hospital.", {"injured": 8}),
+    # "among the injured" names at least these, and no more than a count the sentence gives
+    ("A nine-year-old boy was among the injured.", {"injured": 1}),
+    ("Among the dead are a doctor and a nurse.", {"killed": 2}),
+    ("Fifteen people were injured; a child was among the injured.", {"injured": 15}),
+])
+def test_people_in_hospital_and_among_the_victims(text, expected):
+    assert find_casualties(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a wounded person who later died is a death, and says nothing about the injured
+    ("A man wounded in the shelling of the village on Sunday later died in hospital.", {"killed": 1}),
+    ("A teenager who was injured in the drone attack has died, the governor said.", {"killed": 1}),
+    # an earlier report's figure gives way to the current one, up or down
+    ("The strike killed five people, officials said, correcting an earlier toll of seven.", {"killed": 5}),
+    ("Drones injured 16 people, up from nine reported in the morning.", {"injured": 16}),
+    ("The attack wounded four people, not six as reported earlier.", {"injured": 4}),
+    ("Police first reported two dead but later revised the figure to one.", {"killed": 1}),
+    ("The regional governor revised the death toll up to 14.", {"killed": 14}),
+    # an earlier figure alone is still the only figure the sentence gives
+    ("Earlier, the governor said two people had been wounded.", {"injured": 2}),
+])
+def test_tolls_that_change_and_deaths_of_the_wounded(text, expected):
+    assert find_casualties(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kherson — a woman, 66, was killed by shelling this morning.",
+    "Kherson: a man was killed by shelling this morning.",
+])
+def test_a_headline_place_before_a_colon_or_dash_is_not_run_on_into_the_next_words(gaz, text):
+    assert [(i["location"], i["fatalities"]) for i in extract(text, "2025-08-20", gaz)] == [("Kherson", 1)]
