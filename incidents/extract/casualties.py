@@ -40,7 +40,9 @@ Rules (ACLED's codebook conventions for fatalities, applied to injured too; cons
 * People in care ("eleven others remain hospitalised", "14 sought medical help", "treated for
   wounds") and people "among the injured / dead" are the count only when the sentence gives no other
   count of that kind (they are usually part of it).
-* "A woman wounded in Thursday's attack later died in hospital" = 1 killed, injured unknown.
+* "A woman wounded in Thursday's attack later died in hospital" = 1 killed, injured unknown; "a third
+  victim died" = a toll of 3 killed; "two more bodies were recovered" are the strike's dead, not bodies
+  found later.
 * An earlier figure beside the current one is left out ("correcting an earlier toll of four", "up
   from eight", "not four as reported earlier", "initially reported four dead but later revised the
   figure to three"); a revised toll ("revised the death toll up to 11") is the total.
@@ -184,8 +186,8 @@ _COMBINED = re.compile(r"\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b|
                        r"\b(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)\b", re.I)
 # totals over a war, a year, or bodies found later are not the toll of one incident
 _CUMULATIVE = re.compile(r"\b(?:since (?:the )?(?:start|beginning|outbreak)|since (?:19|20)\d\d|since the (?:war|"
-                         r"invasion|conflict)|this year|past year|exhum\w*|mass graves?|bodies (?:were |have been )?"
-                         r"(?:found|recovered|discovered))\b", re.I)
+                         r"invasion|conflict)|this year|past year|exhum\w*|mass graves?|"
+                         r"(?<!more\s)bodies (?:were |have been )?(?:found|recovered|discovered))\b", re.I)
 # bodies taken from the rubble of a strike are its dead (bodies exhumed or found later are not)
 _RUBBLE = re.compile(r"\b(?:rubble|debris|ruins|rescuers?|rescue workers|emergency workers)\b", re.I)
 # "one of the deadliest attacks since the invasion began", "the largest ... this year": a comparison
@@ -217,15 +219,14 @@ _COUNTED_BY = KILLED | INJURED | set(_TOLL_VERBS) | {"body"}  # "carrying one bo
 _CARE = ("hospitalised", "hospitalized", "hospital")  # in care: injured, unless the injured are counted apart
 
 # --- rewrites that put a sentence's people into the forms the patterns above read ---------------------------
-_PEOPLE_ALT = "|".join(sorted(_PEOPLE_WORDS, key=len, reverse=True))
 _PERSON_ALT = "|".join(sorted(PERSONS, key=len, reverse=True))
 _AGES = r"\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*"
 _AGE_HINT = re.compile(r"\(\s*(?:aged\s+)?\d|\baged\s+\d|,\s*\d{1,3}\s*,", re.I)
 # "a man (45)", "two women, aged 47 and 69,", "a woman, 57,": the person's age, not a count
-_AGE_AFTER = re.compile(rf"\b(?P<who>{_PEOPLE_ALT})(?:\s*\((?:aged\s+)?{_AGES}\)|(?P<lead>\s*,)?\s+aged\s+{_AGES}"
+_AGE_AFTER = re.compile(rf"(?:\s*\((?:aged\s+)?{_AGES}\)|(?P<lead>\s*,)?\s+aged\s+{_AGES}"
                         rf"(?:\s+years(?:\s+old)?)?(?(lead)\s*,?)|\s*,\s*\d{{1,3}}\s*,)", re.I)
 # "the driver, a 45-year-old man, was killed": the apposition names the same person again
-_APPOSITION = re.compile(rf"\b(?P<who>{_PERSON_ALT})\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ALT})\s*,", re.I)
+_APPOSITION = re.compile(rf"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ALT})\s*,", re.I)
 # "eleven others remain hospitalised", "with 11 people still in hospital", "14 people sought medical help",
 # "were treated for shrapnel wounds": people in care
 _IN_CARE = re.compile(r"\b(?:remain(?:s|ed|ing)?|still)\s+(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed)\b|"
@@ -239,18 +240,26 @@ _ANOTHER = re.compile(r"\b(?:another|a (?:second|third|fourth|fifth|sixth))(?=\s
                       r"died|later|remains|suffered|sustained)\b)", re.I)
 
 
+def _after_person(m: re.Match, skip: tuple[str, ...]) -> str:
+    """Nothing for a match that follows a word for people ("two men[ inside]"), else the match."""
+    before = m.string[max(0, m.start() - 40):m.start()].split()
+    while before and before[-1].lower() in skip:
+        before.pop()
+    return "" if before and before[-1].lower().strip("\"'’") in _PEOPLE_WORDS else m.group()
+
+
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
     lowered = sentence.lower()
     if _AGE_HINT.search(sentence):
-        sentence = _AGE_AFTER.sub(lambda m: m.group("who"), sentence)
+        sentence = _AGE_AFTER.sub(lambda m: _after_person(m, ("inside", "aboard")), sentence)
     if ", a" in lowered:
-        sentence = _APPOSITION.sub(lambda m: m.group("who"), sentence)
+        sentence = _APPOSITION.sub(lambda m: _after_person(m, ()), sentence)
     if any(w in lowered for w in ("hospital", "medical", "treated")):
         sentence = _IN_CARE.sub("hospitalised", sentence)
     if "left " in lowered and " with " in lowered:
         sentence = _LEFT_WITH.sub(r"\1 wounded", sentence)
-    if "another" in lowered or " a " in lowered:
+    if "another" in lowered or any(w in lowered for w in ("second", "third", "fourth", "fifth", "sixth")):
         sentence = _ANOTHER.sub("another person", sentence)
     return sentence
 
@@ -281,6 +290,13 @@ _AMONG_FIRST = re.compile(r"\bamong\s+(?:the|those)\s+(?P<verb>injured|wounded|h
 _WOUNDED_THEN_DIED = re.compile(r"\s+(?:who\s+(?:was|were|had been)\s+)?(?:wounded|injured|hurt)\b[^.;]{0,100}?\b"
                                 r"(?:(?:later|subsequently|has|have|had|also|then)\s+)*(?:died|succumbed)\b", re.I)
 _LIST_RE = re.compile(_LIST_PLAIN, re.I)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10}
+# "a third victim died in hospital", "a fourth person has died": the toll is now the ordinal
+_ORDINAL_DEATH = re.compile(rf"\ba\s+(?P<nth>{'|'.join(_ORDINALS)})\s+(?:(?:{_PERSON_ALT}|victim)\s+"
+                            r"(?:(?:of|from|in)\s+[^.;,]{0,40}?\s+)?)?"
+                            r"(?:(?:has|had|later|also|then|subsequently)\s+)*(?:died|succumbed|was\s+killed|"
+                            r"(?:has|had)\s+been\s+killed)\b", re.I)
 
 
 def _list_before(sentence: str, end: int) -> re.Match | None:
@@ -399,7 +415,21 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
     """``{"killed": (low, best, high), "injured": (...)}`` with only the counts the sentence states.
     A figure given as an earlier report ("not four as reported earlier", "correcting an earlier toll of
     four") is left out when the sentence states a current one."""
+    lowered = sentence.lower()
+    ordinal = _ORDINAL_DEATH.search(sentence) if any(w in lowered for w in _ORDINALS) else None
     sentence = _normalised(sentence)
+    if ordinal is not None:  # "a third victim died": the dead number three now
+        found = _earlier_left_out(sentence)
+        value = _ORDINALS[ordinal.group("nth").lower()]
+        if (found.get("killed", (None, 0, None))[1] or 0) < value:
+            found["killed"] = (value, value, None)
+        return found
+    return _earlier_left_out(sentence)
+
+
+def _earlier_left_out(sentence: str) -> dict[str, tuple[int | None, int | None, int | None]]:
+    """:func:`_ranges` of the sentence without a figure it gives as an earlier report, if it states a
+    current one."""
     current = _EARLIER_FIGURE.sub("", sentence) if _EARLIER_HINT.search(sentence) else sentence
     if current != sentence:
         found = _ranges(current)
@@ -503,7 +533,8 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
                 (low[i].isdigit() and len(low[i]) == 4 and 1900 <= int(low[i]) <= 2100):
             i = j  # "3 June 2024", "June 3": a date, not a count
             continue
-        if j + 1 < n and low[j] == "of" and low[j + 1] in ("them", "whom", "those"):
+        if j + 1 < n and low[j] == "of" and low[j + 1] in ("them", "whom", "those") and \
+                "," not in sentence[matches[j - 1].end():matches[j].start()]:
             i = j + 2  # "12 people were killed, 5 of them children": part of a count already given
             continue
         # a range: "30-35 killed", "between 5 and 8", "5 to 8"

@@ -247,3 +247,19 @@ def test_tolls_that_change_and_deaths_of_the_wounded(text, expected):
 ])
 def test_a_headline_place_before_a_colon_or_dash_is_not_run_on_into_the_next_words(gaz, text):
     assert [(i["location"], i["fatalities"]) for i in extract(text, "2025-08-20", gaz)] == [("Kherson", 1)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an ordinal death gives the new toll
+    ("A third victim of the strike died in hospital overnight.", {"killed": 3}),
+    ("Two people were killed at once, and a fourth person later died.", {"killed": 4}),
+    ("Two miners were killed and a third was injured.", {"killed": 2, "injured": 1}),
+    # more bodies found after a strike are its dead, and the toll they bring is the total
+    ("The toll rose to nine after three more bodies were recovered.", {"killed": 9}),
+    # "N, of them ..." breaks a count down; it is not "N of them"
+    ("The drone attack killed one man and injured 14, of them three children.", {"killed": 1, "injured": 14}),
+    # an age after people standing inside a car
+    ("The two women inside, aged 51 and 77, were injured.", {"injured": 2}),
+])
+def test_ordinal_deaths_more_bodies_and_breakdowns(text, expected):
+    assert find_casualties(text) == expected
