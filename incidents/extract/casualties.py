@@ -233,6 +233,11 @@ _IN_CARE = re.compile(r"\b(?:remain(?:s|ed|ing)?|still)\s+(?:in\s+(?:the\s+)?hos
                       r"\b(?:sought|seeking|received|receiving|needed|needing|required)\s+medical\s+(?:help|"
                       r"assistance|attention|care|aid|treatment)\b|"
                       r"\b(?:were|was|being)\s+treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns)\b", re.I)
+# "five passengers (including two children) were taken to hospital": a subset in parentheses
+_SUBSET_IN_BRACKETS = re.compile(r"\s*\((?:including|incl\.|among them|of them|of whom)\s[^()]{1,60}\)", re.I)
+# "four people are now known to have died", "two are reported to have been wounded"
+_KNOWN_TO_HAVE = re.compile(r"\b(?:are|is|were|was)\s+(?:now\s+)?(?:known|reported|confirmed|believed|said|understood)"
+                            r"\s+to\s+have\s+(?:been\s+)?", re.I)
 # "left two men with shrapnel wounds"
 _LEFT_WITH = re.compile(r"\b(left\s+[^.;,]{1,60}?)\s+with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)\b", re.I)
 # "killing one and injuring another", "two were killed and a third was injured": one more person
@@ -257,6 +262,10 @@ def _normalised(sentence: str) -> str:
         sentence = _APPOSITION.sub(lambda m: _after_person(m, ()), sentence)
     if any(w in lowered for w in ("hospital", "medical", "treated")):
         sentence = _IN_CARE.sub("hospitalised", sentence)
+    if "(" in sentence:
+        sentence = _SUBSET_IN_BRACKETS.sub("", sentence)
+    if "to have" in lowered:
+        sentence = _KNOWN_TO_HAVE.sub("were ", sentence)
     if "left " in lowered and " with " in lowered:
         sentence = _LEFT_WITH.sub(r"\1 wounded", sentence)
     if "another" in lowered or any(w in lowered for w in ("second", "third", "fourth", "fifth", "sixth")):
@@ -280,7 +289,7 @@ _EARLIER_FIGURE = re.compile(
 # "Killed in the overnight attack on Kharkiv were a woman and her son": the verb first, its people last
 _INVERTED = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\s[-–—]\s))(?P<verb>killed|dead|injured|wounded|hurt|"
                        r"hospitali[sz]ed)\s+(?!and\b|or\b)(?:(?!\b(?:killed|injured|wounded|hurt|died)\b)[^.;])"
-                       r"{0,150}?\s(?:were|was|are|is)\s+(?=\S)", re.I)
+                       r"{0,150}?(?:\s(?:were|was|are|is)\s+|:\s+)(?=\S)", re.I)
 # "A 15-year-old girl was among the injured", "Among the dead are two children": at least these
 _AMONG_AFTER = re.compile(r"\s+(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the|those)\s+(?P<verb>injured|wounded|"
                           r"hurt|dead|killed)\b", re.I)
@@ -562,7 +571,7 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
         if kind is None and i > 0:
             back = i - 1
             while back >= 0 and i - back <= 3 and low[back] in ("at", "least", "another", "a", "further",
-                                                                 "and", "up", "to", "some", "more", "than"):
+                                                                 "and", "up", "to", "some", "more", "than", ":"):
                 back -= 1
             shot_dead = back >= 1 and low[back] == "dead" and low[back - 1] == "shot"
             if back >= 0 and _kind(low[back]) and (low[back] not in ("dead", "deaths", "death") or shot_dead):
@@ -626,3 +635,21 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
 def find_casualties(sentence: str) -> dict[str, int]:
     """``{"killed": n, "injured": m}`` with only the counts the sentence states (best estimates)."""
     return {k: v[1] for k, v in find_casualty_ranges(sentence).items() if v[1] is not None and k != "civilians_killed"}
+
+
+# "killing three people in Odesa and two in Izmail": the second count shares the verb of the first
+_SHARED_VERB = re.compile(rf"\b(?P<verb>killing|wounding|injuring|killed|wounded|injured)\b(?P<first>[^.;:]{{1,80}}?)"
+                          rf"(?P<and>,?\s+and\s+)(?=(?:another\s+|at\s+least\s+)?(?:{_NUM})\s+(?:more\s+|other\s+|"
+                          rf"others\s+|people\s+|civilians\s+|residents\s+)?(?:in|near|at)\s+(?:the\s+)?"
+                          rf"(?:(?:town|city|village|settlement)\s+of\s+|nearby\s+)?[A-Z])", re.I)
+
+
+def shared_toll_verb(sentence: str) -> str:
+    """The sentence with a count that shares the verb of the count before it given its own verb,
+    so that each clause names its place and its toll ("killing three people in Odesa and two in
+    Izmail" -> "... and killing two in Izmail")."""
+    if " and " not in sentence:
+        return sentence
+    return _SHARED_VERB.sub(lambda m: f"{m.group('verb')}{m.group('first')}{m.group('and')}{m.group('verb')} ",
+                            sentence)
+

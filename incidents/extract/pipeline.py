@@ -12,7 +12,7 @@ from itertools import pairwise
 from gazetteer import Candidate
 
 from ..record import Incident, fit_ranges, place_fields
-from .casualties import find_casualty_ranges
+from .casualties import find_casualty_ranges, shared_toll_verb
 from .dates import find_date
 from .events import DIPLOMACY, EXPLOSIONS, FACILITY, Cues, classify, is_violent, names_method, names_weapon
 from .mentions import Mention, find_mentions
@@ -380,7 +380,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         mentions = [m if m.cue or m.level != "place" else replace(m, cue=2) for m in named
                     if m.cue or m.level != "place" or _attributive(sentence, m)]
         strong = [m for m in mentions if m.cue == 2 and m.level == "place"]
-        clauses = _rejoined(_CLAUSE.split(sentence), resolver) if len(strong) >= 2 else [sentence]
+        clauses = _rejoined(_CLAUSE.split(shared_toll_verb(sentence)), resolver) if len(strong) >= 2 else [sentence]
         for clause in clauses:
             clause_named = named if len(clauses) == 1 else find_mentions(clause, resolver.knows)
             clause_mentions = mentions if len(clauses) == 1 else [m for m in clause_named if m.cue]

@@ -263,3 +263,22 @@ def test_a_headline_place_before_a_colon_or_dash_is_not_run_on_into_the_next_wor
 ])
 def test_ordinal_deaths_more_bodies_and_breakdowns(text, expected):
     assert find_casualties(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a colon after the verb-first phrase, a headline's "Killed: N", a subset in brackets
+    ("Wounded in the night attack on the suburb: a 39-year-old woman and her son.", {"injured": 2}),
+    ("Killed: 3, injured: 8.", {"killed": 3, "injured": 8}),
+    ("Six workers (including a foreman) were taken to hospital.", {"injured": 6}),
+    # "known / reported to have died"
+    ("Five people are now known to have died in the strike.", {"killed": 5}),
+    ("Two residents were reported to have been wounded.", {"injured": 2}),
+])
+def test_headline_and_update_phrasings(text, expected):
+    assert find_casualties(text) == expected
+
+
+def test_a_count_that_shares_the_verb_of_the_one_before_goes_to_its_own_place(gaz):
+    found = extract("Russian drones struck Sumy and Okhtyrka overnight, wounding four people in Sumy and two in "
+                    "Okhtyrka, the governor said.", "2025-08-20", gaz)
+    assert {i["location"]: (i["fatalities"], i["injured"]) for i in found} == {"Sumy": (0, 4), "Okhtyrka": (0, 2)}
