@@ -161,11 +161,14 @@ _VERB_FIRST = re.compile(rf"\b(?P<verb>killing|killed|kills|kill|wounding|wounde
                          rf"(?P<list>{_LIST_PLAIN}|{_BARE})",
                          re.I)
 _NOBODY = re.compile(
-    r"\b(?:(?P<who>no one|nobody|no people|no civilians|none)\b[^.;]{0,30}?\b(?P<verb>killed|injured|hurt|"
-    r"wounded|died|harmed|affected)"
+    r"\b(?:(?P<who>no one|nobody|no (?:other )?(?:people|civilians|residents|passengers|workers|employees)|none|"
+    r"(?:the\s+)?(?:people|civilians|residents|locals|passengers|workers|employees)\s+(?:were|was)\s+not)\b"
+    r"[^.;]{0,30}?\b(?P<verb>killed|injured|hurt|wounded|died|harmed|affected)"
     r"(?:\s+(?:or|and)\s+(?P<verb2>killed|injured|hurt|wounded|died))?"
-    r"|no (?:immediate )?(?P<what>casualties|victims|fatalities|deaths|injuries|"
-    r"dead or injured|deaths or injuries)\b|without (?P<without>casualties|victims|loss of life))", re.I)
+    r"|no (?:immediate )?(?:civilian )?(?P<what>dead or injured|dead or wounded|killed or injured|killed or wounded|"
+    r"deaths or injuries|injuries or deaths|casualties|victims|fatalities|deaths|injuries)\b"
+    r"|without (?:causing |leaving |any |civilian )*(?P<without>casualties|victims|loss of life|injuries)"
+    r"|(?P<avoided>casualties) (?:were|have been|had been) avoided)", re.I)
 _RANGE_BEFORE = re.compile(rf"(?:between\s+)?\b({_NUM})\s*(?:-|–|\bto\b|\band\b)\s*$", re.I)
 _TOLL = re.compile(
     r"\b(?:death toll|toll|number of (?:people |those |civilians |persons )?(?P<what>killed|dead|injured|wounded|"
@@ -612,7 +615,8 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
     for kind, rng in fallback.items():
         out.setdefault(kind, rng)
     if len(out) < 2:
-        nobody = _NOBODY.search(sentence) if any(w in lowered for w in ("no ", "nobody", "none", "without")) else None
+        nobody = _NOBODY.search(sentence) if any(w in lowered for w in ("no ", "nobody", "none", "without", " not ",
+                                                                       "avoided")) else None
         if nobody and not _NO_NEWS.search(sentence):
             if nobody.group("who"):
                 kinds = []
@@ -621,7 +625,7 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
                     kinds += [] if not word else ["killed", "injured"] if word in ("hurt", "harmed", "affected") \
                         else ["killed" if word in ("killed", "died") else "injured"]
             else:
-                word = (nobody.group("what") or nobody.group("without")).lower()
+                word = (nobody.group("what") or nobody.group("without") or nobody.group("avoided")).lower()
                 kinds = ["killed"] if word in ("fatalities", "deaths", "loss of life") else \
                     ["injured"] if word == "injuries" else ["killed", "injured"]
             for kind in kinds:

@@ -282,3 +282,16 @@ def test_a_count_that_shares_the_verb_of_the_one_before_goes_to_its_own_place(ga
     found = extract("Russian drones struck Sumy and Okhtyrka overnight, wounding four people in Sumy and two in "
                     "Okhtyrka, the governor said.", "2025-08-20", gaz)
     assert {i["location"]: (i["fatalities"], i["injured"]) for i in found} == {"Sumy": (0, 4), "Okhtyrka": (0, 2)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # nobody hurt, in the words wire reports use
+    ("Wreckage of the drone fell in a garden without causing any casualties.", {"killed": 0, "injured": 0}),
+    ("No injuries or deaths were reported, the mayor said.", {"killed": 0, "injured": 0}),
+    ("No civilian casualties were reported.", {"killed": 0, "injured": 0}),
+    ("Local residents were not hurt.", {"killed": 0, "injured": 0}),
+    ("No passengers were injured.", {"injured": 0}),
+    ("Casualties were avoided, the regional administration said.", {"killed": 0, "injured": 0}),
+])
+def test_nobody_hurt_in_wire_words(text, expected):
+    assert find_casualties(text) == expected
