@@ -42,7 +42,8 @@ Rules (ACLED's codebook conventions for fatalities, applied to injured too; cons
   count of that kind (they are usually part of it).
 * "A woman wounded in Thursday's attack later died in hospital" = 1 killed, injured unknown; "a third
   victim died" = a toll of 3 killed; "two more bodies were recovered" are the strike's dead, not bodies
-  found later.
+  found later. "Five were injured; one of them later died" / "... the driver later died" = 1 killed and
+  4 injured, unless a toll or a count of the dead already includes the death.
 * An earlier figure beside the current one is left out ("correcting an earlier toll of four", "up
   from eight", "not four as reported earlier", "initially reported four dead but later revised the
   figure to three"); a revised toll ("revised the death toll up to 11") is the total.
@@ -150,7 +151,7 @@ _BARE_SING = rf"(?:^|(?<=[\-–—:|]\s)|(?<=\bsay\s)|(?<=\bsays\s)|(?<=\bsaid\s
 _PASSIVE = (r"(?:\s*,\s*\d+\s*,|\s*,(?=\s+(?:killed|injured|wounded|dead|survived)\b))?"
             r"(?:\s+(?:in|from|at|on|of|near|aged|with)\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,2}?"
             r"|\s+(?!(?:killing|wounding|injuring|hurting|including|during)\b)[a-z]+ing\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,2}?)?"
-            r"\s+(?:(?:was|were|is|are|has been|have been|had been|got|being)\s+)?(?:\w+ly\s+){0,2}"
+            r"\s+(?:(?:was|were|is|are|has been|have been|had been|got|being)\s+)?(?:(?:\w+ly|later|also|then)\s+){0,2}"
             r"(?P<verb>killed|died|dies|die|dead|injured|wounded|hurt|was taken to hospital|taken to hospital|"
             r"hospitali[sz]ed|shot dead|lost (?:his|her|their) lives?|remain(?:s|ed)? in (?:the )?hospital|"
             r"survived with (?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
@@ -300,8 +301,17 @@ _AMONG_FIRST = re.compile(r"\bamong\s+(?:the|those)\s+(?P<verb>injured|wounded|h
                           r"included?)\s+", re.I)
 # "A woman wounded in Thursday's attack later died in hospital": the wounded person is dead
 _WOUNDED_THEN_DIED = re.compile(r"\s+(?:who\s+(?:was|were|had been)\s+)?(?:wounded|injured|hurt)\b[^.;]{0,100}?\b"
-                                r"(?:(?:later|subsequently|has|have|had|also|then)\s+)*(?:died|succumbed)\b", re.I)
+                                r"(?:(?:later|subsequently|has|have|had|also|then)\s+)*(?:died|succumbed)\b|"
+                                # "a woman was wounded and later died in hospital"
+                                r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b(?:[^.;,]{0,60}?)?\s+(?:and|but)\s+"
+                                r"(?:(?:later|subsequently|then)\s+)*(?:died|succumbed)\b", re.I)
 _LIST_RE = re.compile(_LIST_PLAIN, re.I)
+# "one of them later died", "the driver later died": a death among the injured the sentence counted
+_DIED_OF_INJURED = re.compile(r"\b(?P<n>one|two|three)\s+of\s+(?:them|whom|the\s+(?:injured|wounded|victims))\b"
+                              r"(?:\s*,[^,.;]{1,40},)?\s+(?:(?:later|subsequently|has|have|had|also|then)\s+)*"
+                              r"(?:died|succumbed)\b", re.I)
+_LATER_DIED = re.compile(r"^(?:the|one of)\b.*\b(?:later|subsequently)\b|\bdied\s+(?:later|in\s+(?:the\s+)?hospital)",
+                         re.I)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10}
 # "a third victim died in hospital", "a fourth person has died": the toll is now the ordinal
@@ -454,6 +464,7 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
     """:func:`find_casualty_ranges` of a normalised sentence."""
     out: dict[str, tuple] = {}
     fallback: dict[str, tuple] = {}  # people in care, or among the dead: counts when no other count says so
+    died_of_injured = 0  # "...were injured; the driver later died": one of the injured is dead
     spans: list[tuple[int, int]] = []
     civ = subset_civ = 0  # killed people the sentence calls civilians; those named within a total
     lowered = sentence.lower()
@@ -516,6 +527,9 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
             spans.append((a, b))
             if rng[1] is not None:
                 _add(fallback if _in_care(m.group("verb")) else out, _verb_kind(m.group("verb")), rng)
+                if pattern is _SUBJECT_FIRST and m.group("verb").lower().startswith("die") and \
+                        _LATER_DIED.search(sentence[a:m.end() + 20]) and m.group("list").lower().startswith("the "):
+                    died_of_injured += rng[1]
                 if civilians and _verb_kind(m.group("verb")) == "killed":
                     civ += civilians
     matches = list(_TOKEN.finditer(sentence))
@@ -614,6 +628,13 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
         out[kind] = toll[:3]
     for kind, rng in fallback.items():
         out.setdefault(kind, rng)
+    for m in _DIED_OF_INJURED.finditer(sentence) if "killed" not in out and "died" in lowered else ():
+        died = UNITS[m.group("n").lower()]  # (a toll or a count of the dead already includes them)
+        out["killed"] = (died, died, died)
+        died_of_injured += died
+    injured = out.get("injured", (None, None, None))[1]
+    if died_of_injured and injured is not None and injured > died_of_injured:
+        out["injured"] = tuple(None if v is None else v - died_of_injured for v in out["injured"])
     if len(out) < 2:
         nobody = _NOBODY.search(sentence) if any(w in lowered for w in ("no ", "nobody", "none", "without", " not ",
                                                                        "avoided")) else None

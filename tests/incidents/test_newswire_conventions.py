@@ -295,3 +295,15 @@ def test_a_count_that_shares_the_verb_of_the_one_before_goes_to_its_own_place(ga
 ])
 def test_nobody_hurt_in_wire_words(text, expected):
     assert find_casualties(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one of the injured the sentence counted later died: a death, and one injured fewer
+    ("Four people were wounded, one of whom later died in hospital.", {"killed": 1, "injured": 3}),
+    ("The driver and three passengers were injured; the driver later died.", {"killed": 1, "injured": 3}),
+    ("A pensioner was wounded and later died in hospital.", {"killed": 1}),
+    # a toll that already counts the death is not added to
+    ("The death toll rose to five after one of the wounded died.", {"killed": 5}),
+])
+def test_a_death_among_the_injured(text, expected):
+    assert find_casualties(text) == expected
