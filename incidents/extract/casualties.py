@@ -133,7 +133,8 @@ _MOD = (r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|more|further|elderly|young|old|
         r"emergency|humanitarian|medical|power|gas|farm|factory|shop|school|news|tv|media|military|army|port|"
         r"station|plant|mine|hospital|hotel|market|construction|road|water|postal|delivery|municipal|city|village)")
 _SING = "|".join(sorted(PERSONS | {"couple", "family", "crew", "pair"}, key=len, reverse=True)) + \
-    r"|(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old(?!\s*[a-z])"  # "injuring a 16-year-old": the age stands for the person
+    r"|(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old(?!\s*(?!(?:in|on|at|near|and|or|was|were|is|when|as|after|during|"\
+    r"from|with|who|later)\b)[a-z])"  # "injuring a 16-year-old": the age stands for the person
 _PLUR = "|".join(sorted(PERSONS_PLURAL, key=len, reverse=True))
 _MOD = rf"(?:{_MOD}|staff|crew|{_SING})"  # noun compounds: "rebel commander", "militia member"
 _NP = (rf"(?:(?:{_DET}\s+)?(?P<q>{_QUAL})?(?P<num>{_NUM})\s+(?:{_MOD}\s+){{0,3}}(?P<pl>{_PLUR}|{_SING})\b"
@@ -198,8 +199,8 @@ _RUBBLE = re.compile(r"\b(?:rubble|debris|ruins|rescuers?|rescue workers|emergen
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|heaviest|biggest|largest|worst|most \w+)\s+(?:[\w-]+\s+){0,6}?"
                           r"(?:since|this year)\b", re.I)
 # "19 residents, including five children, were killed": the subset between a count and its verb
-_INSERTED_SUBSET = re.compile(r"\s*,\s*(?:including|among them|among whom)\s+[^,;.]{1,40},(?=\s+(?:were|was|are|is|"
-                              r"have|has|had)\b)", re.I)
+_INSERTED_SUBSET = re.compile(r"\s*,\s*(?:including|among them|among whom|[\w-]+ of (?:them|whom))\s+[^,;.]{1,40},"
+                              r"(?=\s+(?:were|was|are|is|have|has|had)\b)", re.I)
 # absence of information, not of casualties: unknown ("no casualties were reported" is ACLED's 0;
 # "no information on casualties" and "no casualties were immediately reported" are not yet known)
 _NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details|data|news)\s+(?:of|on|about)\b|"
@@ -238,7 +239,10 @@ _IN_CARE = re.compile(r"\b(?:remain(?:s|ed|ing)?|still)\s+(?:in\s+(?:the\s+)?hos
                       r"assistance|attention|care|aid|treatment)\b|"
                       r"\b(?:were|was|being)\s+treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns)\b", re.I)
 # "five passengers (including two children) were taken to hospital": a subset in parentheses
-_SUBSET_IN_BRACKETS = re.compile(r"\s*\((?:including|incl\.|among them|of them|of whom)\s[^()]{1,60}\)", re.I)
+_SUBSET_IN_BRACKETS = re.compile(r"\s*\((?:including|incl\.|among them|(?:[\w-]+ )?of them|(?:[\w-]+ )?of whom)\s"
+                                 r"[^()]{1,60}\)|\s+[—–-]\s+(?:including|among them|[\w-]+ of them)\s[^—–.;]{1,60}?"
+                                 r"\s+[—–-](?=\s)", re.I)
+_A_TOTAL_OF = re.compile(r"\ba total of\s+(?=\d|[a-z]+\s)", re.I)
 # "four people are now known to have died", "two are reported to have been wounded"
 _KNOWN_TO_HAVE = re.compile(r"\b(?:are|is|were|was)\s+(?:now\s+)?(?:known|reported|confirmed|believed|said|understood)"
                             r"\s+to\s+have\s+(?:been\s+)?", re.I)
@@ -266,8 +270,10 @@ def _normalised(sentence: str) -> str:
         sentence = _APPOSITION.sub(lambda m: _after_person(m, ()), sentence)
     if any(w in lowered for w in ("hospital", "medical", "treated")):
         sentence = _IN_CARE.sub("hospitalised", sentence)
-    if "(" in sentence:
+    if "(" in sentence or " of them " in lowered or "includ" in lowered:
         sentence = _SUBSET_IN_BRACKETS.sub("", sentence)
+    if "a total of" in lowered:
+        sentence = _A_TOTAL_OF.sub("", sentence)
     if "to have" in lowered:
         sentence = _KNOWN_TO_HAVE.sub("were ", sentence)
     if "left " in lowered and " with " in lowered:
@@ -474,7 +480,7 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
             any(w in lowered for w in ("since", "year", "exhum", "grave", "bodies")) and _CUMULATIVE.search(sentence)
             and not _SUPERLATIVE.search(sentence) and not recovered):
         return out
-    if "includ" in lowered or "among" in lowered:
+    if "includ" in lowered or "among" in lowered or " of " in lowered:
         sentence = _INSERTED_SUBSET.sub("", sentence)
         lowered = sentence.lower()
     combined = [m.span() for m in _COMBINED.finditer(sentence)] if (" and " in lowered or " or " in lowered) else []

@@ -307,3 +307,15 @@ def test_nobody_hurt_in_wire_words(text, expected):
 ])
 def test_a_death_among_the_injured(text, expected):
     assert find_casualties(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a subset set off by dashes or commas with "N of them", and "a total of N"
+    ("Seven people — including a newborn — were hurt in the blast.", {"injured": 7}),
+    ("Eleven miners, three of them seriously hurt, were taken to hospital.", {"injured": 11}),
+    ("The shelling wounded a total of 9 civilians.", {"injured": 9}),
+    # an age that stands for the person, followed by where
+    ("A drone injured a 12-year-old in the village square.", {"injured": 1}),
+])
+def test_subsets_totals_and_ages_standing_for_people(text, expected):
+    assert find_casualties(text) == expected
