@@ -684,3 +684,28 @@ def shared_toll_verb(sentence: str) -> str:
     return _SHARED_VERB.sub(lambda m: f"{m.group('verb')}{m.group('first')}{m.group('and')}{m.group('verb')} ",
                             sentence)
 
+
+# a later sentence that adds to the toll told before it ("Two more died in hospital", "Another five were
+# wounded") or replaces it ("The toll was later revised down to three")
+_MORE = re.compile(rf"\b(?:(?:another|a further|further|additional)\s+(?:{_NUM}\s+)?|(?:{_NUM})\s+(?:more|additional|"
+                   rf"further)\s+)(?:[\w-]+\s+){{0,3}}?(?:(?:were|was|have|has|had|are|is)\s+)?(?:been\s+)?(?:\w+ly\s+)?"
+                   rf"(?P<verb>killed|died|dead|injured|wounded|hurt)\b", re.I)
+
+
+def casualty_update(sentence: str) -> dict[str, str]:
+    """How a sentence's counts update the ones told before it, by kind: ``"add"`` for more people
+    ("Two more died in hospital", "Another five were wounded"), ``"replace"`` for a toll ("the toll
+    was later revised down to three", "a third victim died"); kinds not named keep the larger count."""
+    lowered = sentence.lower()
+    out: dict[str, str] = {}
+    if any(w in lowered for w in ("more", "another", "further", "additional")):
+        for m in _MORE.finditer(sentence):
+            out[_verb_kind(m.group("verb"))] = "add"
+    if any(w in lowered for w in ("toll", "number", "figure", "count")):
+        for m in _TOLL.finditer(sentence):
+            what = (m.group("what") or m.group("what3") or "").lower()
+            out["injured" if what.endswith(("injured", "wounded", "injuries")) else "killed"] = "replace"
+    if any(w in lowered for w in _ORDINALS) and _ORDINAL_DEATH.search(sentence):
+        out["killed"] = "replace"
+    return out
+

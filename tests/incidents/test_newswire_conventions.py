@@ -319,3 +319,17 @@ def test_a_death_among_the_injured(text, expected):
 ])
 def test_subsets_totals_and_ages_standing_for_people(text, expected):
     assert find_casualties(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a later sentence with "more" / "another" adds to the toll told before it
+    ("A guided bomb hit Kupiansk on Monday, killing two people. Three more died in hospital overnight.", (5, None)),
+    ("Drones attacked Sumy on Monday, wounding six people. Another four were hurt by debris.", (0, 10)),
+    # a later toll replaces it, also downwards
+    ("A missile hit Poltava on Monday, killing six people. Officials later revised the toll down to five.", (5, None)),
+    # a plain repeat keeps the larger count
+    ("A missile hit Poltava on Monday, killing six people. Six people were killed, the mayor said.", (6, None)),
+])
+def test_later_sentences_add_to_or_replace_a_toll(gaz, text, expected):
+    found = extract(text, "2025-08-20", gaz)
+    assert [(i["fatalities"], i["injured"]) for i in found] == [expected]
