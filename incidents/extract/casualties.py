@@ -156,10 +156,10 @@ _PASSIVE = (r"(?:\s*,\s*\d+\s*,|\s*,(?=\s+(?:killed|injured|wounded|dead|survive
             r"(?P<verb>killed|died|dies|die|dead|injured|wounded|hurt|was taken to hospital|taken to hospital|"
             r"hospitali[sz]ed|shot dead|lost (?:his|her|their) lives?|remain(?:s|ed)? in (?:the )?hospital|"
             r"survived with (?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
-            r"(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns|concussions?))\b")
+            r"(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}?(?:wounds?|injur(?:y|ies)|burns?|concussions?))\b")
 _SUBJECT_FIRST = re.compile(rf"(?P<list>{_LIST_PLAIN}|{_BARE_SING})" + _PASSIVE, re.I)
 _VERB_FIRST = re.compile(rf"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|injures|"
-                         rf"hurting|shot dead|claimed the lives of|took the lives of)\s+"
+                         rf"hurting|shot dead|claimed the (?:life|lives) of|took the (?:life|lives) of)\s+"
                          rf"(?P<list>{_LIST_PLAIN}|{_BARE})",
                          re.I)
 _NOBODY = re.compile(
@@ -211,7 +211,7 @@ _NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details
 
 _CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "lives", "fatal", "casualt",
                    "victim", "toll", "kia", "wia", "body", "bodies", "perish", "slain", "no one", "nobody", "suffer",
-                   "sustain", "burns")
+                   "sustain", "burns", "life of")
 _PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|die|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?|"
                            r"survived|suffered|sustained|received)\b", re.I)
 _WORD_START = re.compile(r"\b\w")
@@ -303,6 +303,10 @@ _INVERTED = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\s[-–—]\s))(?P<verb>killed|de
 # "A 15-year-old girl was among the injured", "Among the dead are two children": at least these
 _AMONG_AFTER = re.compile(r"\s+(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the|those)\s+(?P<verb>injured|wounded|"
                           r"hurt|dead|killed)\b", re.I)
+# "A child was among three people injured": the count after "among" is the total
+_AMONG_TOTAL = re.compile(rf"\bamong\s+(?:the\s+)?(?P<num>(?:{_QUAL})?{_NUM})\s+(?:[\w-]+\s+){{0,2}}?"
+                          rf"(?:(?:were|was)\s+)?(?P<verb>injured|wounded|hurt|killed|dead)\b", re.I)
+_LINK_BEFORE = re.compile(r"\s+(?:was|were|is|are)\s+(?:also\s+)?$", re.I)
 _AMONG_FIRST = re.compile(r"\bamong\s+(?:the|those)\s+(?P<verb>injured|wounded|hurt|dead|killed)\s+(?:were|was|are|is|"
                           r"included?)\s+", re.I)
 # "A woman wounded in Thursday's attack later died in hospital": the wounded person is dead
@@ -484,7 +488,7 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
         sentence = _INSERTED_SUBSET.sub("", sentence)
         lowered = sentence.lower()
     combined = [m.span() for m in _COMBINED.finditer(sentence)] if (" and " in lowered or " or " in lowered) else []
-    verb_first = any(w in lowered for w in ("kill", "wound", "injur", "hurt", "shot dead", "lives of"))
+    verb_first = any(w in lowered for w in ("kill", "wound", "injur", "hurt", "shot dead", "lives of", "life of"))
     for m in _INVERTED.finditer(sentence) if verb_first or "dead" in lowered or "hospital" in lowered else ():
         people = _LIST_RE.match(sentence, m.end())  # "Injured ... were two women and a man"
         rng = _list_count(people.group())[0] if people else (None, None, None)
@@ -498,6 +502,13 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
             if people and rng[1] is not None:
                 spans.append(people.span())
                 _add(fallback, _verb_kind(m.group("verb")), rng)
+        for m in _AMONG_TOTAL.finditer(sentence):
+            total = read_range(m.group("num").split(), 0)
+            if total is not None:
+                link = _LINK_BEFORE.search(sentence, max(0, m.start() - 20), m.start())
+                people = _list_before(sentence, link.start()) if link else None
+                spans.append((people.start() if people else m.start(), m.end()))
+                _add(out, _verb_kind(m.group("verb")), total[:3])
         for m in _AMONG_FIRST.finditer(sentence):
             people = _LIST_RE.match(sentence, m.end())
             rng = _list_count(people.group())[0] if people else (None, None, None)

@@ -333,3 +333,17 @@ def test_subsets_totals_and_ages_standing_for_people(text, expected):
 def test_later_sentences_add_to_or_replace_a_toll(gaz, text, expected):
     found = extract(text, "2025-08-20", gaz)
     assert [(i["fatalities"], i["injured"]) for i in found] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a single wound or injury, a life claimed
+    ("A firefighter received a shrapnel wound.", {"injured": 1}),
+    ("The pensioner sustained a head injury.", {"injured": 1}),
+    ("The blast claimed the life of a tractor driver.", {"killed": 1}),
+    # the count after "among" is the total the named person belongs to
+    ("A schoolgirl was among four people wounded.", {"injured": 4}),
+    ("Among the 9 injured are three teenagers.", {"injured": 9}),
+    ("Two guards were killed and a cook was among 6 people injured.", {"killed": 2, "injured": 6}),
+])
+def test_single_wounds_lives_claimed_and_totals_after_among(text, expected):
+    assert find_casualties(text) == expected
