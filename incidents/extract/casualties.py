@@ -175,7 +175,8 @@ _RANGE_BEFORE = re.compile(rf"(?:between\s+)?\b({_NUM})\s*(?:-|–|\bto\b|\band\
 _TOLL = re.compile(
     r"\b(?:death toll|toll|number of (?:people |those |civilians |persons )?(?P<what>killed|dead|injured|wounded|"
     r"deaths|fatalities|injuries|victims))\b[^.;]{0,60}?\b(?:rose|rises|risen|climbed|climbs|increased|increases|"
-    r"reached|reaches|grew|grown|jumped|stands at|stood at|revised|corrected|updated|adjusted|raised|lowered)\s+"
+    r"reached|reaches|grew|grown|jumped|(?:now\s+)?stands at|stood at|is now|revised|corrected|updated|adjusted|"
+    r"raised|lowered)\s+"
     r"(?:(?:up|down|upwards?|downwards?)\s+)?(?:to\s+)?(?P<n>(?:at least |more than |over )?"
     r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\b|"
     # "officials revised the death toll up to 11", "later corrected the figure to three"
@@ -184,7 +185,8 @@ _TOLL = re.compile(
     r"injured|wounded))?)\b[^.;]{0,60}?\b(?:(?:up|down|upwards?|downwards?)\s+)?(?:to|at)\s+"
     r"(?P<n3>(?:at least |more than |over )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\b|"
     # "bringing the death toll to four"
-    r"\b(?:bringing|raising|taking|pushing)\s+the\s+(?:death\s+)?toll\s+to\s+(?P<n2>(?:at least |more than |over )?"
+    r"\b(?:bringing|raising|taking|pushing)\s+the\s+(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?P<what2>dead|killed|"
+    r"deaths|fatalities|injured|wounded|injuries))\s+to\s+(?P<n2>(?:at least |more than |over )?"
     r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\b", re.I)
 # "killed and wounded": a total of both, not a death toll
 _COMBINED = re.compile(r"\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b|"
@@ -608,7 +610,11 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
                                                                  "and", "up", "to", "some", "more", "than", ":"):
                 back -= 1
             shot_dead = back >= 1 and low[back] == "dead" and low[back - 1] == "shot"
-            if back >= 0 and _kind(low[back]) and (low[back] not in ("dead", "deaths", "death") or shot_dead):
+            labelled = low[i - 1] == ":"  # "Dead: 2", "Death toll: 5"
+            if labelled and back >= 0 and low[back] == "toll":
+                kind, word = "killed", "toll"
+            elif back >= 0 and _kind(low[back]) and (low[back] not in ("dead", "deaths", "death") or shot_dead
+                                                     or labelled):
                 if not (j < n and low[j] in OBJECTS | NOT_COUNTED):
                     kind, word = _kind(low[back]), low[back]
             elif recovered and back >= 1 and low[back] == "of" and low[back - 1] == "bodies":
@@ -640,7 +646,7 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
         toll = read_range((m.group("n") or m.group("n2") or m.group("n3")).split(), 0)
         if toll is None or toll[1] >= 100000:
             continue
-        what = (m.group("what") or m.group("what3") or "").lower()
+        what = (m.group("what") or m.group("what2") or m.group("what3") or "").lower()
         kind = "injured" if what.endswith(("injured", "wounded", "injuries")) else "killed"
         out[kind] = toll[:3]
     for kind, rng in fallback.items():
@@ -714,7 +720,7 @@ def casualty_update(sentence: str) -> dict[str, str]:
             out[_verb_kind(m.group("verb"))] = "add"
     if any(w in lowered for w in ("toll", "number", "figure", "count")):
         for m in _TOLL.finditer(sentence):
-            what = (m.group("what") or m.group("what3") or "").lower()
+            what = (m.group("what") or m.group("what2") or m.group("what3") or "").lower()
             out["injured" if what.endswith(("injured", "wounded", "injuries")) else "killed"] = "replace"
     if any(w in lowered for w in _ORDINALS) and _ORDINAL_DEATH.search(sentence):
         out["killed"] = "replace"

@@ -347,3 +347,14 @@ def test_later_sentences_add_to_or_replace_a_toll(gaz, text, expected):
 ])
 def test_single_wounds_lives_claimed_and_totals_after_among(text, expected):
     assert find_casualties(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a labelled figure in a headline or update
+    ("Death toll: 4, injured: 16.", {"killed": 4, "injured": 16}),
+    ("Dead: 1, wounded: 3.", {"killed": 1, "injured": 3}),
+    ("The death toll is now 8.", {"killed": 8}),
+    ("A girl died in hospital, bringing the number of dead to 3.", {"killed": 3}),
+])
+def test_labelled_figures_and_tolls_stated_as_they_stand(text, expected):
+    assert find_casualties(text) == expected
