@@ -263,6 +263,31 @@ def _after_person(m: re.Match, skip: tuple[str, ...]) -> str:
     return "" if before and before[-1].lower().strip("\"'’") in _PEOPLE_WORDS else m.group()
 
 
+# "two people, a man and a woman, were killed", "three people were injured: two women and a man": a count
+# followed by the people it is made of; the breakdown is dropped when it adds up to the count
+_COUNT_HEAD = re.compile(rf"\b(?P<num>{_NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:{_PLUR})\b"
+                         r"(?P<verb>\s+(?:were|was|have been|had been)\s+(?:\w+ly\s+)?"
+                         r"(?:killed|injured|wounded|hurt))?", re.I)
+_BREAKDOWN_START = re.compile(r"\s*(?:,|:|\(|\s[—–-])\s*")
+_BREAKDOWN_END = re.compile(r"\s*(?:\)|,|\s[—–-](?=\s)|(?=[.;]|$))")
+
+
+def _without_breakdown(sentence: str) -> str:
+    """The sentence without a list of people that only breaks down the count before it."""
+    for head in _COUNT_HEAD.finditer(sentence):
+        start = _BREAKDOWN_START.match(sentence, head.end())
+        if start is None or (head.group("verb") and ":" not in start.group()):
+            continue
+        people = _LIST_RE.match(sentence, start.end())
+        end = _BREAKDOWN_END.match(sentence, people.end()) if people else None
+        count = read_range([head.group("num")], 0)
+        if people is None or end is None or count is None or _list_count(people.group())[0][1] != count[1]:
+            continue
+        tail = end.group() if end.group().strip() in (",", "") and head.group("verb") else ""
+        return sentence[:head.end()] + tail + sentence[end.end():]
+    return sentence
+
+
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
     lowered = sentence.lower()
@@ -276,6 +301,8 @@ def _normalised(sentence: str) -> str:
         sentence = _SUBSET_IN_BRACKETS.sub("", sentence)
     if "a total of" in lowered:
         sentence = _A_TOTAL_OF.sub("", sentence)
+    if any(c in sentence for c in ",(:—–") or " - " in sentence:
+        sentence = _without_breakdown(sentence)
     if "to have" in lowered:
         sentence = _KNOWN_TO_HAVE.sub("were ", sentence)
     if "left " in lowered and " with " in lowered:

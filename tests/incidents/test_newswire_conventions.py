@@ -358,3 +358,14 @@ def test_single_wounds_lives_claimed_and_totals_after_among(text, expected):
 ])
 def test_labelled_figures_and_tolls_stated_as_they_stand(text, expected):
     assert find_casualties(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the people a count is made of, after a comma, colon, dash or bracket, are not counted again
+    ("Two residents, an elderly man and his neighbour, were killed.", {"killed": 2}),
+    ("The strike killed three people (two men and a woman).", {"killed": 3}),
+    ("Four people were wounded: three women and a teenager.", {"injured": 4}),
+    ("Two workers — a cook and a driver — were hurt.", {"injured": 2}),
+])
+def test_a_breakdown_of_a_count_is_not_added_to_it(text, expected):
+    assert find_casualties(text) == expected
