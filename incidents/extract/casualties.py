@@ -230,7 +230,7 @@ _PERSON_ALT = "|".join(sorted(PERSONS, key=len, reverse=True))
 _AGES = r"\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*"
 _AGE_HINT = re.compile(r"\(\s*(?:aged\s+)?\d|\baged\s+\d|,\s*\d{1,3}\s*,", re.I)
 # "a man (45)", "two women, aged 47 and 69,", "a woman, 57,": the person's age, not a count
-_AGE_AFTER = re.compile(rf"(?:\s*\((?:aged\s+)?{_AGES}\)|(?P<lead>\s*,)?\s+aged\s+{_AGES}"
+_AGE_AFTER = re.compile(rf"(?:\s*\((?:aged\s+)?{_AGES}\)|(?P<lead>\s*,)?\s+(?:both\s+|all\s+)?aged\s+{_AGES}"
                         rf"(?:\s+years(?:\s+old)?)?(?(lead)\s*,?)|\s*,\s*\d{{1,3}}\s*,)", re.I)
 # "the driver, a 45-year-old man, was killed": the apposition names the same person again
 _APPOSITION = re.compile(rf"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ALT})\s*,", re.I)

@@ -191,6 +191,7 @@ def test_a_regional_total_broken_down_by_town_gives_the_towns_only(gaz):
     # a person's age in parentheses, after "aged", or between commas is not a count
     ("A missile hit a house: a man (61) and his wife (58) were injured.", {"injured": 2}),
     ("Two farmers, aged 40 and 63, were wounded when a drone hit their tractor.", {"injured": 2}),
+    ("A pensioner and his wife, both aged 80, were injured.", {"injured": 2}),
     ("A woman, 72, was killed by shelling this morning.", {"killed": 1}),
     # an apposition names the same person again
     ("The driver, a 50-year-old local man, was killed.", {"killed": 1}),
