@@ -33,6 +33,20 @@ Rules (ACLED's codebook conventions for fatalities, applied to injured too; cons
   toll of the incident the sentence reports.
 * People named as part of a count already given ("four people, including two children") are not
   added again. Missing, captured, evacuated and displaced people are not casualties.
+* Live-blog and agency word orders: "Killed in the attack were a woman and her son" = 2 killed; a
+  person's age ("a man (45)", "two women, aged 47 and 69", "a woman, 57,") and an apposition ("the
+  driver, a 45-year-old man,") are not counts; "injuring another", "a third was wounded" = 1 more;
+  "left two men with shrapnel wounds" = 2 injured.
+* People in care ("eleven others remain hospitalised", "14 sought medical help", "treated for
+  wounds") and people "among the injured / dead" are the count only when the sentence gives no other
+  count of that kind (they are usually part of it).
+* "A woman wounded in Thursday's attack later died in hospital" = 1 killed, injured unknown; "a third
+  victim died" = a toll of 3 killed; "two more bodies were recovered" are the strike's dead, not bodies
+  found later. "Five were injured; one of them later died" / "... the driver later died" = 1 killed and
+  4 injured, unless a toll or a count of the dead already includes the death.
+* An earlier figure beside the current one is left out ("correcting an earlier toll of four", "up
+  from eight", "not four as reported earlier", "initially reported four dead but later revised the
+  figure to three"); a revised toll ("revised the death toll up to 11") is the total.
 """
 
 from __future__ import annotations
@@ -91,7 +105,8 @@ PEOPLE = PERSONS | PERSONS_PLURAL | {
     "seriously", "severely", "critically", "lightly", "fatally", "mortally", "instantly", "its", "their", "our",
     "his", "her", "ukrainian", "russian", "local", "young", "police", "border", "military", "civilian", "armed",
     "pro-russian", "pro-russia", "ukraine", "russia", "government", "army", "rebel", "separatist", "reported",
-    "confirmed", "now", "sustained", "suffered", "received", "minor", "serious", "severe", "shrapnel"}
+    "confirmed", "now", "sustained", "suffered", "received", "minor", "serious", "severe", "shrapnel",
+    "inside", "aboard"}  # "two people inside were injured"
 OBJECTS = {"drones", "drone", "missiles", "missile", "shells", "shell", "rockets", "houses", "homes", "buildings",
            "vehicles", "cars", "tanks", "km", "kilometres", "kilometers", "miles", "metres", "meters", "hours",
            "days", "minutes", "years", "year", "weeks", "months", "times", "percent", "%", "bombs", "uavs",
@@ -111,7 +126,7 @@ _VAGUE_WORDS = "several|many|numerous|dozens|scores|hundreds"
 _NUM = (rf"(?:\d+|(?:{'|'.join(TENS)})-(?:one|two|three|four|five|six|seven|eight|nine)|{_NUM_WORDS}|"
         rf"{_VAGUE_WORDS})")
 _QUAL = r"(?:(?:at least|more than|over|up to|as many as|about|around|nearly|almost|some)\s+)"
-_DET = r"(?:a|an|one|the|his|her|their|its|our|another|this|that|each)"
+_DET = r"(?:a|an|one|the|his|her|their|its|our|another|this|that|each|all)"
 _MOD = (r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|more|further|elderly|young|old|older|little|local|pregnant|"
         r"teenage|male|female|civilian|married|retired|unarmed|innocent|wounded|injured|ukrainian|russian|pro-russian|other|"
         r"(?-i:[A-Z][A-Za-z]+)|"
@@ -119,7 +134,8 @@ _MOD = (r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|more|further|elderly|young|old|
         r"emergency|humanitarian|medical|power|gas|farm|factory|shop|school|news|tv|media|military|army|port|"
         r"station|plant|mine|hospital|hotel|market|construction|road|water|postal|delivery|municipal|city|village)")
 _SING = "|".join(sorted(PERSONS | {"couple", "family", "crew", "pair"}, key=len, reverse=True)) + \
-    r"|(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old(?!\s*[a-z])"  # "injuring a 16-year-old": the age stands for the person
+    r"|(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old(?!\s*(?!(?:in|on|at|near|and|or|was|were|is|when|as|after|during|"\
+    r"from|with|who|later)\b)[a-z])"  # "injuring a 16-year-old": the age stands for the person
 _PLUR = "|".join(sorted(PERSONS_PLURAL, key=len, reverse=True))
 _MOD = rf"(?:{_MOD}|staff|crew|{_SING})"  # noun compounds: "rebel commander", "militia member"
 _NP = (rf"(?:(?:{_DET}\s+)?(?P<q>{_QUAL})?(?P<num>{_NUM})\s+(?:{_MOD}\s+){{0,3}}(?P<pl>{_PLUR}|{_SING})\b"
@@ -137,46 +153,57 @@ _BARE_SING = rf"(?:^|(?<=[\-–—:|]\s)|(?<=\bsay\s)|(?<=\bsays\s)|(?<=\bsaid\s
 _PASSIVE = (r"(?:\s*,\s*\d+\s*,|\s*,(?=\s+(?:killed|injured|wounded|dead|survived)\b))?"
             r"(?:\s+(?:in|from|at|on|of|near|aged|with)\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,2}?"
             r"|\s+(?!(?:killing|wounding|injuring|hurting|including|during)\b)[a-z]+ing\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,2}?)?"
-            r"\s+(?:(?:was|were|is|are|has been|have been|had been|got|being)\s+)?(?:\w+ly\s+){0,2}"
+            r"\s+(?:(?:was|were|is|are|has been|have been|had been|got|being)\s+)?(?:(?:\w+ly|later|also|then)\s+){0,2}"
             r"(?P<verb>killed|died|dies|die|dead|injured|wounded|hurt|was taken to hospital|taken to hospital|"
             r"hospitali[sz]ed|shot dead|lost (?:his|her|their) lives?|remain(?:s|ed)? in (?:the )?hospital|"
             r"survived with (?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
-            r"(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}?(?:wounds|injuries|burns|concussions?))\b")
+            r"(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}?(?:wounds?|injur(?:y|ies)|burns?|concussions?))\b")
 _SUBJECT_FIRST = re.compile(rf"(?P<list>{_LIST_PLAIN}|{_BARE_SING})" + _PASSIVE, re.I)
 _VERB_FIRST = re.compile(rf"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|injures|"
-                         rf"hurting|shot dead|claimed the lives of|took the lives of)\s+"
+                         rf"hurting|shot dead|claimed the (?:life|lives) of|took the (?:life|lives) of)\s+"
                          rf"(?P<list>{_LIST_PLAIN}|{_BARE})",
                          re.I)
 _NOBODY = re.compile(
-    r"\b(?:(?P<who>no one|nobody|no people|no civilians|none)\b[^.;]{0,30}?\b(?P<verb>killed|injured|hurt|"
-    r"wounded|died|harmed|affected)"
+    r"\b(?:(?P<who>no one|nobody|no (?:other )?(?:people|civilians|residents|passengers|workers|employees)|none|"
+    r"(?:the\s+)?(?:people|civilians|residents|locals|passengers|workers|employees)\s+(?:were|was)\s+not)\b"
+    r"[^.;]{0,30}?\b(?P<verb>killed|injured|hurt|wounded|died|harmed|affected)"
     r"(?:\s+(?:or|and)\s+(?P<verb2>killed|injured|hurt|wounded|died))?"
-    r"|no (?:immediate )?(?P<what>casualties|victims|fatalities|deaths|injuries|"
-    r"dead or injured|deaths or injuries)\b|without (?P<without>casualties|victims|loss of life))", re.I)
+    r"|no (?:immediate )?(?:civilian )?(?P<what>dead or injured|dead or wounded|killed or injured|killed or wounded|"
+    r"deaths or injuries|injuries or deaths|casualties|victims|fatalities|deaths|injuries)\b"
+    r"|without (?:causing |leaving |any |civilian )*(?P<without>casualties|victims|loss of life|injuries)"
+    r"|(?P<avoided>casualties) (?:were|have been|had been) avoided)", re.I)
 _RANGE_BEFORE = re.compile(rf"(?:between\s+)?\b({_NUM})\s*(?:-|–|\bto\b|\band\b)\s*$", re.I)
 _TOLL = re.compile(
     r"\b(?:death toll|toll|number of (?:people |those |civilians |persons )?(?P<what>killed|dead|injured|wounded|"
     r"deaths|fatalities|injuries|victims))\b[^.;]{0,60}?\b(?:rose|rises|risen|climbed|climbs|increased|increases|"
-    r"reached|reaches|grew|grown|jumped|stands at|stood at)\s+(?:to\s+)?(?P<n>(?:at least |more than |over )?"
+    r"reached|reaches|grew|grown|jumped|(?:now\s+)?stands at|stood at|is now|revised|corrected|updated|adjusted|"
+    r"raised|lowered)\s+"
+    r"(?:(?:up|down|upwards?|downwards?)\s+)?(?:to\s+)?(?P<n>(?:at least |more than |over )?"
     r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\b|"
+    # "officials revised the death toll up to 11", "later corrected the figure to three"
+    r"\b(?:revised|revising|corrected|correcting|updated|updating|adjusted|adjusting|raised|lowered)\s+"
+    r"(?:the|its|their|his|her)\s+(?P<what3>(?:death\s+)?toll|figure|count|number(?: of (?:the )?(?:dead|killed|"
+    r"injured|wounded))?)\b[^.;]{0,60}?\b(?:(?:up|down|upwards?|downwards?)\s+)?(?:to|at)\s+"
+    r"(?P<n3>(?:at least |more than |over )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\b|"
     # "bringing the death toll to four"
-    r"\b(?:bringing|raising|taking|pushing)\s+the\s+(?:death\s+)?toll\s+to\s+(?P<n2>(?:at least |more than |over )?"
+    r"\b(?:bringing|raising|taking|pushing)\s+the\s+(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?P<what2>dead|killed|"
+    r"deaths|fatalities|injured|wounded|injuries))\s+to\s+(?P<n2>(?:at least |more than |over )?"
     r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\b", re.I)
 # "killed and wounded": a total of both, not a death toll
 _COMBINED = re.compile(r"\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b|"
                        r"\b(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)\b", re.I)
 # totals over a war, a year, or bodies found later are not the toll of one incident
 _CUMULATIVE = re.compile(r"\b(?:since (?:the )?(?:start|beginning|outbreak)|since (?:19|20)\d\d|since the (?:war|"
-                         r"invasion|conflict)|this year|past year|exhum\w*|mass graves?|bodies (?:were |have been )?"
-                         r"(?:found|recovered|discovered))\b", re.I)
+                         r"invasion|conflict)|this year|past year|exhum\w*|mass graves?|"
+                         r"(?<!more\s)bodies (?:were |have been )?(?:found|recovered|discovered))\b", re.I)
 # bodies taken from the rubble of a strike are its dead (bodies exhumed or found later are not)
 _RUBBLE = re.compile(r"\b(?:rubble|debris|ruins|rescuers?|rescue workers|emergency workers)\b", re.I)
 # "one of the deadliest attacks since the invasion began", "the largest ... this year": a comparison
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|heaviest|biggest|largest|worst|most \w+)\s+(?:[\w-]+\s+){0,6}?"
                           r"(?:since|this year)\b", re.I)
 # "19 residents, including five children, were killed": the subset between a count and its verb
-_INSERTED_SUBSET = re.compile(r"\s*,\s*(?:including|among them|among whom)\s+[^,;.]{1,40},(?=\s+(?:were|was|are|is|"
-                              r"have|has|had)\b)", re.I)
+_INSERTED_SUBSET = re.compile(r"\s*,\s*(?:including|among them|among whom|[\w-]+ of (?:them|whom))\s+[^,;.]{1,40},"
+                              r"(?=\s+(?:were|was|are|is|have|has|had)\b)", re.I)
 # absence of information, not of casualties: unknown ("no casualties were reported" is ACLED's 0;
 # "no information on casualties" and "no casualties were immediately reported" are not yet known)
 _NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details|data|news)\s+(?:of|on|about)\b|"
@@ -186,7 +213,8 @@ _NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details
 
 
 _CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "lives", "fatal", "casualt",
-                   "victim", "toll", "kia", "wia", "body", "bodies", "perish", "slain", "no one", "nobody")
+                   "victim", "toll", "kia", "wia", "body", "bodies", "perish", "slain", "no one", "nobody", "suffer",
+                   "sustain", "burns", "life of")
 _PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|die|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?|"
                            r"survived|suffered|sustained|received)\b", re.I)
 _WORD_START = re.compile(r"\b\w")
@@ -196,6 +224,150 @@ _PEOPLE_WORDS = PERSONS | PERSONS_PLURAL | {"couple", "family", "crew", "pair"}
 # a count is read as killed or injured only beside one of these words (see find_casualty_ranges' token loop)
 _TOLL_VERBS = ("rose", "risen", "climbed", "reached", "toll", "stands")
 _COUNTED_BY = KILLED | INJURED | set(_TOLL_VERBS) | {"body"}  # "carrying one body out of the rubble"
+_CARE = ("hospitalised", "hospitalized", "hospital")  # in care: injured, unless the injured are counted apart
+
+# --- rewrites that put a sentence's people into the forms the patterns above read ---------------------------
+_PERSON_ALT = "|".join(sorted(PERSONS, key=len, reverse=True))
+_AGES = r"\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*"
+_AGE_HINT = re.compile(r"\(\s*(?:aged\s+)?\d|\baged\s+\d|,\s*\d{1,3}\s*,", re.I)
+# "a man (45)", "two women, aged 47 and 69,", "a woman, 57,": the person's age, not a count
+_AGE_AFTER = re.compile(rf"(?:\s*\((?:aged\s+)?{_AGES}\)|(?P<lead>\s*,)?\s+(?:both\s+|all\s+)?aged\s+{_AGES}"
+                        rf"(?:\s+years(?:\s+old)?)?(?(lead)\s*,?)|\s*,\s*\d{{1,3}}\s*,)", re.I)
+# "the driver, a 45-year-old man, was killed": the apposition names the same person again
+_APPOSITION = re.compile(rf"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ALT})\s*,", re.I)
+# "eleven others remain hospitalised", "with 11 people still in hospital", "14 people sought medical help",
+# "were treated for shrapnel wounds": people in care
+_IN_CARE = re.compile(r"\b(?:remain(?:s|ed|ing)?|still)\s+(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed)\b|"
+                      r"\b(?:sought|seeking|received|receiving|needed|needing|required)\s+medical\s+(?:help|"
+                      r"assistance|attention|care|aid|treatment)\b|"
+                      r"\b(?:were|was|being)\s+treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns)\b", re.I)
+# "five passengers (including two children) were taken to hospital": a subset in parentheses
+_SUBSET_IN_BRACKETS = re.compile(r"\s*\((?:including|incl\.|among them|(?:[\w-]+ )?of them|(?:[\w-]+ )?of whom)\s"
+                                 r"[^()]{1,60}\)|\s+[—–-]\s+(?:including|among them|[\w-]+ of them)\s[^—–.;]{1,60}?"
+                                 r"\s+[—–-](?=\s)", re.I)
+_A_TOTAL_OF = re.compile(r"\ba total of\s+(?=\d|[a-z]+\s)", re.I)
+# "four people are now known to have died", "two are reported to have been wounded"
+_KNOWN_TO_HAVE = re.compile(r"\b(?:are|is|were|was)\s+(?:now\s+)?(?:known|reported|confirmed|believed|said|understood)"
+                            r"\s+to\s+have\s+(?:been\s+)?", re.I)
+# "left two men with shrapnel wounds"
+_LEFT_WITH = re.compile(r"\b(left\s+[^.;,]{1,60}?)\s+with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)\b", re.I)
+# "killing one and injuring another", "two were killed and a third was injured": one more person
+_ANOTHER = re.compile(r"\b(?:another|a (?:second|third|fourth|fifth|sixth))(?=\s*(?:[,.;:)]|$)|\s+(?:was|is|has|had|"
+                      r"died|later|remains|suffered|sustained)\b)", re.I)
+
+
+def _after_person(m: re.Match, skip: tuple[str, ...]) -> str:
+    """Nothing for a match that follows a word for people ("two men[ inside]"), else the match."""
+    before = m.string[max(0, m.start() - 40):m.start()].split()
+    while before and before[-1].lower() in skip:
+        before.pop()
+    return "" if before and before[-1].lower().strip("\"'’") in _PEOPLE_WORDS else m.group()
+
+
+# "two people, a man and a woman, were killed", "three people were injured: two women and a man": a count
+# followed by the people it is made of; the breakdown is dropped when it adds up to the count
+_COUNT_HEAD = re.compile(rf"\b(?P<num>{_NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:{_PLUR})\b"
+                         r"(?P<verb>\s+(?:were|was|have been|had been)\s+(?:\w+ly\s+)?"
+                         r"(?:killed|injured|wounded|hurt))?", re.I)
+_BREAKDOWN_START = re.compile(r"\s*(?:,|:|\(|\s[—–-])\s*")
+_BREAKDOWN_END = re.compile(r"\s*(?:\)|,|\s[—–-](?=\s)|(?=[.;]|$))")
+
+
+def _without_breakdown(sentence: str) -> str:
+    """The sentence without a list of people that only breaks down the count before it."""
+    for head in _COUNT_HEAD.finditer(sentence):
+        start = _BREAKDOWN_START.match(sentence, head.end())
+        if start is None or (head.group("verb") and ":" not in start.group()):
+            continue
+        people = _LIST_RE.match(sentence, start.end())
+        end = _BREAKDOWN_END.match(sentence, people.end()) if people else None
+        count = read_range([head.group("num")], 0)
+        if people is None or end is None or count is None or _list_count(people.group())[0][1] != count[1]:
+            continue
+        tail = end.group() if end.group().strip() in (",", "") and head.group("verb") else ""
+        return sentence[:head.end()] + tail + sentence[end.end():]
+    return sentence
+
+
+def _normalised(sentence: str) -> str:
+    """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
+    lowered = sentence.lower()
+    if _AGE_HINT.search(sentence):
+        sentence = _AGE_AFTER.sub(lambda m: _after_person(m, ("inside", "aboard")), sentence)
+    if ", a" in lowered:
+        sentence = _APPOSITION.sub(lambda m: _after_person(m, ()), sentence)
+    if any(w in lowered for w in ("hospital", "medical", "treated")):
+        sentence = _IN_CARE.sub("hospitalised", sentence)
+    if "(" in sentence or " of them " in lowered or "includ" in lowered:
+        sentence = _SUBSET_IN_BRACKETS.sub("", sentence)
+    if "a total of" in lowered:
+        sentence = _A_TOTAL_OF.sub("", sentence)
+    if any(c in sentence for c in ",(:—–") or " - " in sentence:
+        sentence = _without_breakdown(sentence)
+    if "to have" in lowered:
+        sentence = _KNOWN_TO_HAVE.sub("were ", sentence)
+    if "left " in lowered and " with " in lowered:
+        sentence = _LEFT_WITH.sub(r"\1 wounded", sentence)
+    if "another" in lowered or any(w in lowered for w in ("second", "third", "fourth", "fifth", "sixth")):
+        sentence = _ANOTHER.sub("another person", sentence)
+    return sentence
+
+
+# a figure as first reported, beside the current one: "not four as reported earlier", "correcting an
+# earlier toll of four", "up from eight", "the governor initially reported four dead but ..."
+_EARLIER_HINT = re.compile(r"\b(?:earlier|initially|previously|originally|initial|previous|original|at first|"
+                           r"(?:up|down) from|not\s+\S+\s+as)\b", re.I)
+_EARLIER_FIGURE = re.compile(
+    r"\b(?:(?:earlier|initially|previously|originally|at first)\s*,?\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?"
+    r"(?:reported|said|put|gave|stated|announced|spoke|reports?)\b"
+    r"|(?:an?|the|its|their)\s+(?:earlier|initial|previous|original)\s+(?:death\s+)?(?:toll|figure|count|estimate|"
+    r"number|reports?)\b"
+    r"|(?:up|down)\s+from\b"
+    r"|not\s+[\w-]+\s+as\s+(?:\w+\s+)?(?:reported|announced|stated|said)\b)"
+    r"[^.;,()]*?(?=\s*(?:[.;,()]|\bbut\b|$))", re.I)
+
+# "Killed in the overnight attack on Kharkiv were a woman and her son": the verb first, its people last
+_INVERTED = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\s[-–—]\s))(?P<verb>killed|dead|injured|wounded|hurt|"
+                       r"hospitali[sz]ed)\s+(?!and\b|or\b)(?:(?!\b(?:killed|injured|wounded|hurt|died)\b)[^.;])"
+                       r"{0,150}?(?:\s(?:were|was|are|is)\s+|:\s+)(?=\S)", re.I)
+# "A 15-year-old girl was among the injured", "Among the dead are two children": at least these
+_AMONG_AFTER = re.compile(r"\s+(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the|those)\s+(?P<verb>injured|wounded|"
+                          r"hurt|dead|killed)\b", re.I)
+# "A child was among three people injured": the count after "among" is the total
+_AMONG_TOTAL = re.compile(rf"\bamong\s+(?:the\s+)?(?P<num>(?:{_QUAL})?{_NUM})\s+(?:[\w-]+\s+){{0,2}}?"
+                          rf"(?:(?:were|was)\s+)?(?P<verb>injured|wounded|hurt|killed|dead)\b", re.I)
+_LINK_BEFORE = re.compile(r"\s+(?:was|were|is|are)\s+(?:also\s+)?$", re.I)
+_AMONG_FIRST = re.compile(r"\bamong\s+(?:the|those)\s+(?P<verb>injured|wounded|hurt|dead|killed)\s+(?:were|was|are|is|"
+                          r"included?)\s+", re.I)
+# "A woman wounded in Thursday's attack later died in hospital": the wounded person is dead
+_WOUNDED_THEN_DIED = re.compile(r"\s+(?:who\s+(?:was|were|had been)\s+)?(?:wounded|injured|hurt)\b[^.;]{0,100}?\b"
+                                r"(?:(?:later|subsequently|has|have|had|also|then)\s+)*(?:died|succumbed)\b|"
+                                # "a woman was wounded and later died in hospital"
+                                r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b(?:[^.;,]{0,60}?)?\s+(?:and|but)\s+"
+                                r"(?:(?:later|subsequently|then)\s+)*(?:died|succumbed)\b", re.I)
+_LIST_RE = re.compile(_LIST_PLAIN, re.I)
+# "one of them later died", "the driver later died": a death among the injured the sentence counted
+_DIED_OF_INJURED = re.compile(r"\b(?P<n>one|two|three)\s+of\s+(?:them|whom|the\s+(?:injured|wounded|victims))\b"
+                              r"(?:\s*,[^,.;]{1,40},)?\s+(?:(?:later|subsequently|has|have|had|also|then)\s+)*"
+                              r"(?:died|succumbed)\b", re.I)
+_LATER_DIED = re.compile(r"^(?:the|one of)\b.*\b(?:later|subsequently)\b|\bdied\s+(?:later|in\s+(?:the\s+)?hospital)",
+                         re.I)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10}
+# "a third victim died in hospital", "a fourth person has died": the toll is now the ordinal
+_ORDINAL_DEATH = re.compile(rf"\ba\s+(?P<nth>{'|'.join(_ORDINALS)})\s+(?:(?:{_PERSON_ALT}|victim)\s+"
+                            r"(?:(?:of|from|in)\s+[^.;,]{0,40}?\s+)?)?"
+                            r"(?:(?:has|had|later|also|then|subsequently)\s+)*(?:died|succumbed|was\s+killed|"
+                            r"(?:has|had)\s+been\s+killed)\b", re.I)
+
+
+def _list_before(sentence: str, end: int) -> re.Match | None:
+    """The longest list of people that ends at ``end``."""
+    for start in _WORD_START.finditer(sentence, max(0, end - 80), end):
+        m = _LIST_RE.match(sentence, start.start(), end)
+        if m is not None and m.end() == end:
+            return m
+    return None
 
 
 def _subjects(sentence: str):
@@ -243,6 +415,11 @@ def _verb_kind(verb: str) -> str:
     if v.startswith(("suffered", "sustained", "received")):
         return "killed" if "fatal" in v or "mortal" in v else "injured"
     return "killed" if v.startswith(("kill", "die", "dead", "shot", "claimed", "took", "lost")) else "injured"
+
+
+def _in_care(verb: str) -> bool:
+    """"hospitalised", "taken to hospital", "remain in hospital": a count of people in care."""
+    return "hospital" in verb.lower()
 
 
 def _np_count(m: re.Match) -> tuple[int | None, int | None, int | None]:
@@ -304,8 +481,37 @@ def _add(out: dict, kind: str, rng: tuple) -> None:
 
 
 def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None]]:
-    """``{"killed": (low, best, high), "injured": (...)}`` with only the counts the sentence states."""
+    """``{"killed": (low, best, high), "injured": (...)}`` with only the counts the sentence states.
+    A figure given as an earlier report ("not four as reported earlier", "correcting an earlier toll of
+    four") is left out when the sentence states a current one."""
+    lowered = sentence.lower()
+    ordinal = _ORDINAL_DEATH.search(sentence) if any(w in lowered for w in _ORDINALS) else None
+    sentence = _normalised(sentence)
+    if ordinal is not None:  # "a third victim died": the dead number three now
+        found = _earlier_left_out(sentence)
+        value = _ORDINALS[ordinal.group("nth").lower()]
+        if (found.get("killed", (None, 0, None))[1] or 0) < value:
+            found["killed"] = (value, value, None)
+        return found
+    return _earlier_left_out(sentence)
+
+
+def _earlier_left_out(sentence: str) -> dict[str, tuple[int | None, int | None, int | None]]:
+    """:func:`_ranges` of the sentence without a figure it gives as an earlier report, if it states a
+    current one."""
+    current = _EARLIER_FIGURE.sub("", sentence) if _EARLIER_HINT.search(sentence) else sentence
+    if current != sentence:
+        found = _ranges(current)
+        if any(k in found for k in ("killed", "injured")):
+            return found
+    return _ranges(sentence)
+
+
+def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None]]:
+    """:func:`find_casualty_ranges` of a normalised sentence."""
     out: dict[str, tuple] = {}
+    fallback: dict[str, tuple] = {}  # people in care, or among the dead: counts when no other count says so
+    died_of_injured = 0  # "...were injured; the driver later died": one of the injured is dead
     spans: list[tuple[int, int]] = []
     civ = subset_civ = 0  # killed people the sentence calls civilians; those named within a total
     lowered = sentence.lower()
@@ -315,11 +521,44 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
             any(w in lowered for w in ("since", "year", "exhum", "grave", "bodies")) and _CUMULATIVE.search(sentence)
             and not _SUPERLATIVE.search(sentence) and not recovered):
         return out
-    if "includ" in lowered or "among" in lowered:
+    if "includ" in lowered or "among" in lowered or " of " in lowered:
         sentence = _INSERTED_SUBSET.sub("", sentence)
         lowered = sentence.lower()
     combined = [m.span() for m in _COMBINED.finditer(sentence)] if (" and " in lowered or " or " in lowered) else []
-    verb_first = any(w in lowered for w in ("kill", "wound", "injur", "hurt", "shot dead", "lives of"))
+    verb_first = any(w in lowered for w in ("kill", "wound", "injur", "hurt", "shot dead", "lives of", "life of"))
+    for m in _INVERTED.finditer(sentence) if verb_first or "dead" in lowered or "hospital" in lowered else ():
+        people = _LIST_RE.match(sentence, m.end())  # "Injured ... were two women and a man"
+        rng = _list_count(people.group())[0] if people else (None, None, None)
+        if people and rng[1] is not None:
+            spans.append(people.span())
+            _add(fallback if _in_care(m.group("verb")) else out, _verb_kind(m.group("verb")), rng)
+    if "among" in lowered:
+        for m in _AMONG_AFTER.finditer(sentence):
+            people = _list_before(sentence, m.start())
+            rng = _list_count(people.group())[0] if people else (None, None, None)
+            if people and rng[1] is not None:
+                spans.append(people.span())
+                _add(fallback, _verb_kind(m.group("verb")), rng)
+        for m in _AMONG_TOTAL.finditer(sentence):
+            total = read_range(m.group("num").split(), 0)
+            if total is not None:
+                link = _LINK_BEFORE.search(sentence, max(0, m.start() - 20), m.start())
+                people = _list_before(sentence, link.start()) if link else None
+                spans.append((people.start() if people else m.start(), m.end()))
+                _add(out, _verb_kind(m.group("verb")), total[:3])
+        for m in _AMONG_FIRST.finditer(sentence):
+            people = _LIST_RE.match(sentence, m.end())
+            rng = _list_count(people.group())[0] if people else (None, None, None)
+            if people and rng[1] is not None:
+                spans.append(people.span())
+                _add(fallback, _verb_kind(m.group("verb")), rng)
+    if ("died" in lowered or "succumbed" in lowered) and verb_first:
+        for m in _WOUNDED_THEN_DIED.finditer(sentence):
+            people = _list_before(sentence, m.start())
+            rng = _list_count(people.group())[0] if people else (None, None, None)
+            if people and rng[1] is not None and not any(x < m.end() and people.start() < y for x, y in spans):
+                spans.append((people.start(), m.end()))
+                _add(out, "killed", rng)
     for pattern in (_VERB_FIRST, _SUBJECT_FIRST):
         if pattern is _VERB_FIRST and not verb_first:
             continue
@@ -342,7 +581,10 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
                 rng, a = (first, first, rng[2]), lead.start()
             spans.append((a, b))
             if rng[1] is not None:
-                _add(out, _verb_kind(m.group("verb")), rng)
+                _add(fallback if _in_care(m.group("verb")) else out, _verb_kind(m.group("verb")), rng)
+                if pattern is _SUBJECT_FIRST and m.group("verb").lower().startswith("die") and \
+                        _LATER_DIED.search(sentence[a:m.end() + 20]) and m.group("list").lower().startswith("the "):
+                    died_of_injured += rng[1]
                 if civilians and _verb_kind(m.group("verb")) == "killed":
                     civ += civilians
     tokens = _TOKEN.findall(sentence)
@@ -372,7 +614,8 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
                 (low[i].isdigit() and len(low[i]) == 4 and 1900 <= int(low[i]) <= 2100):
             i = j  # "3 June 2024", "June 3": a date, not a count
             continue
-        if j + 1 < n and low[j] == "of" and low[j + 1] in ("them", "whom", "those"):
+        if j + 1 < n and low[j] == "of" and low[j + 1] in ("them", "whom", "those") and \
+                "," not in sentence[matches[j - 1].end():matches[j].start()]:
             i = j + 2  # "12 people were killed, 5 of them children": part of a count already given
             continue
         # a range: "30-35 killed", "between 5 and 8", "5 to 8"
@@ -382,7 +625,7 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
         elif j + 1 < n and low[j] in ("to", "and") and low[j + 1][0].isdigit() and \
                 (low[j] == "to" or (i and low[i - 1] == "between")):
             c_high, j = int(low[j + 1].replace(",", "")), j + 2
-        kind = None
+        kind = word = None
         # "<N> (people ...)? (were)? killed"
         k = j
         while k < n and k - j < 6 and "," not in sentence[matches[k - 1].end():matches[k].start()] \
@@ -391,7 +634,7 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
             k += 1
         if k < n and _kind(low[k]) and (k == j or low[k - 1] not in ("and",)) \
                 and "," not in sentence[matches[k - 1].end():matches[k].start()]:
-            kind = _kind(low[k])
+            kind, word = _kind(low[k]), low[k]
             if low[k] in ("death", "deaths") and k + 1 < n and low[k + 1] == "of":
                 kind = None
         if j < n and low[j] in OBJECTS | NOT_COUNTED:
@@ -400,12 +643,16 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
         if kind is None and i > 0:
             back = i - 1
             while back >= 0 and i - back <= 3 and low[back] in ("at", "least", "another", "a", "further",
-                                                                 "and", "up", "to", "some", "more", "than"):
+                                                                 "and", "up", "to", "some", "more", "than", ":"):
                 back -= 1
             shot_dead = back >= 1 and low[back] == "dead" and low[back - 1] == "shot"
-            if back >= 0 and _kind(low[back]) and (low[back] not in ("dead", "deaths", "death") or shot_dead):
+            labelled = low[i - 1] == ":"  # "Dead: 2", "Death toll: 5"
+            if labelled and back >= 0 and low[back] == "toll":
+                kind, word = "killed", "toll"
+            elif back >= 0 and _kind(low[back]) and (low[back] not in ("dead", "deaths", "death") or shot_dead
+                                                     or labelled):
                 if not (j < n and low[j] in OBJECTS | NOT_COUNTED):
-                    kind = _kind(low[back])
+                    kind, word = _kind(low[back]), low[back]
             elif recovered and back >= 1 and low[back] == "of" and low[back - 1] == "bodies":
                 kind = "killed"  # "rescuers recovered the bodies of eight people"
             # "the toll rose to <N>"
@@ -413,7 +660,7 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
                 kind = "killed"
         # "Among the <N> injured"
         if kind is None and j < n and _kind(low[j]):
-            kind = _kind(low[j])
+            kind, word = _kind(low[j]), low[j]
         if kind is None and recovered and j < n and low[j] in ("body", "bodies"):
             kind = "killed"  # "carrying one body out of the rubble"
         subset = i and low[i - 1] in SUBSET_CUES
@@ -424,21 +671,32 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
                 sentence[matches[i].end() + 1].isalpha():
             kind = None  # "UPDATE 2-Dozens killed": a version number
         if kind and value < 100000 and not subset:
-            _add(out, kind, (c_low, value, c_high))
+            _add(fallback if word in _CARE else out, kind, (c_low, value, c_high))
             if kind == "killed" and civilian:
                 civ += value
         elif subset and civilian and "killed" in out and "injured" not in out:  # "..., including two children"
             subset_civ += value
         i = j
-    tolls = _TOLL.finditer(sentence) if ("toll" in lowered or "number of" in lowered) else ()
+    tolls = _TOLL.finditer(sentence) if any(w in lowered for w in ("toll", "number", "figure", "count")) else ()
     for m in tolls:  # a toll is the total so far: it replaces, never adds
-        toll = read_range((m.group("n") or m.group("n2")).split(), 0)
+        toll = read_range((m.group("n") or m.group("n2") or m.group("n3")).split(), 0)
         if toll is None or toll[1] >= 100000:
             continue
-        kind = "injured" if (m.group("what") or "").lower() in ("injured", "wounded", "injuries") else "killed"
+        what = (m.group("what") or m.group("what2") or m.group("what3") or "").lower()
+        kind = "injured" if what.endswith(("injured", "wounded", "injuries")) else "killed"
         out[kind] = toll[:3]
+    for kind, rng in fallback.items():
+        out.setdefault(kind, rng)
+    for m in _DIED_OF_INJURED.finditer(sentence) if "killed" not in out and "died" in lowered else ():
+        died = UNITS[m.group("n").lower()]  # (a toll or a count of the dead already includes them)
+        out["killed"] = (died, died, died)
+        died_of_injured += died
+    injured = out.get("injured", (None, None, None))[1]
+    if died_of_injured and injured is not None and injured > died_of_injured:
+        out["injured"] = tuple(None if v is None else v - died_of_injured for v in out["injured"])
     if len(out) < 2:
-        nobody = _NOBODY.search(sentence) if any(w in lowered for w in ("no ", "nobody", "none", "without")) else None
+        nobody = _NOBODY.search(sentence) if any(w in lowered for w in ("no ", "nobody", "none", "without", " not ",
+                                                                       "avoided")) else None
         if nobody and not _NO_NEWS.search(sentence):
             if nobody.group("who"):
                 kinds = []
@@ -447,7 +705,7 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
                     kinds += [] if not word else ["killed", "injured"] if word in ("hurt", "harmed", "affected") \
                         else ["killed" if word in ("killed", "died") else "injured"]
             else:
-                word = (nobody.group("what") or nobody.group("without")).lower()
+                word = (nobody.group("what") or nobody.group("without") or nobody.group("avoided")).lower()
                 kinds = ["killed"] if word in ("fatalities", "deaths", "loss of life") else \
                     ["injured"] if word == "injuries" else ["killed", "injured"]
             for kind in kinds:
@@ -461,3 +719,46 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
 def find_casualties(sentence: str) -> dict[str, int]:
     """``{"killed": n, "injured": m}`` with only the counts the sentence states (best estimates)."""
     return {k: v[1] for k, v in find_casualty_ranges(sentence).items() if v[1] is not None and k != "civilians_killed"}
+
+
+# "killing three people in Odesa and two in Izmail": the second count shares the verb of the first
+_SHARED_VERB = re.compile(rf"\b(?P<verb>killing|wounding|injuring|killed|wounded|injured)\b(?P<first>[^.;:]{{1,80}}?)"
+                          rf"(?P<and>,?\s+and\s+)(?=(?:another\s+|at\s+least\s+)?(?:{_NUM})\s+(?:more\s+|other\s+|"
+                          rf"others\s+|people\s+|civilians\s+|residents\s+)?(?:in|near|at)\s+(?:the\s+)?"
+                          rf"(?:(?:town|city|village|settlement)\s+of\s+|nearby\s+)?[A-Z])", re.I)
+
+
+def shared_toll_verb(sentence: str) -> str:
+    """The sentence with a count that shares the verb of the count before it given its own verb,
+    so that each clause names its place and its toll ("killing three people in Odesa and two in
+    Izmail" -> "... and killing two in Izmail")."""
+    if " and " not in sentence:
+        return sentence
+    return _SHARED_VERB.sub(lambda m: f"{m.group('verb')}{m.group('first')}{m.group('and')}{m.group('verb')} ",
+                            sentence)
+
+
+# a later sentence that adds to the toll told before it ("Two more died in hospital", "Another five were
+# wounded") or replaces it ("The toll was later revised down to three")
+_MORE = re.compile(rf"\b(?:(?:another|a further|further|additional)\s+(?:{_NUM}\s+)?|(?:{_NUM})\s+(?:more|additional|"
+                   rf"further)\s+)(?:[\w-]+\s+){{0,3}}?(?:(?:were|was|have|has|had|are|is)\s+)?(?:been\s+)?(?:\w+ly\s+)?"
+                   rf"(?P<verb>killed|died|dead|injured|wounded|hurt)\b", re.I)
+
+
+def casualty_update(sentence: str) -> dict[str, str]:
+    """How a sentence's counts update the ones told before it, by kind: ``"add"`` for more people
+    ("Two more died in hospital", "Another five were wounded"), ``"replace"`` for a toll ("the toll
+    was later revised down to three", "a third victim died"); kinds not named keep the larger count."""
+    lowered = sentence.lower()
+    out: dict[str, str] = {}
+    if any(w in lowered for w in ("more", "another", "further", "additional")):
+        for m in _MORE.finditer(sentence):
+            out[_verb_kind(m.group("verb"))] = "add"
+    if any(w in lowered for w in ("toll", "number", "figure", "count")):
+        for m in _TOLL.finditer(sentence):
+            what = (m.group("what") or m.group("what2") or m.group("what3") or "").lower()
+            out["injured" if what.endswith(("injured", "wounded", "injuries")) else "killed"] = "replace"
+    if any(w in lowered for w in _ORDINALS) and _ORDINAL_DEATH.search(sentence):
+        out["killed"] = "replace"
+    return out
+

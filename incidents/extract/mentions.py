@@ -15,6 +15,7 @@ INSTITUTION_AFTER = re.compile(r"\s+(?:(?:Military|State|Regional|Civil|Police)\
 # the self-proclaimed "Donetsk People's Republic": a region, not the city it is named after
 REPUBLIC = re.compile(r"\b(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic\b")
 _AREA_WORDS = ("region", "oblast", "province", "district", "raion")  # one of them ends a REGION_MENTION
+_SEPARATORS = frozenset(":;,()!?\"-–—|/")
 _WORD = re.compile(r"[A-ZА-ЯІЇЄҐ][\w'’\-]*|[a-zа-яіїєґ][\w'’\-]*|\d+|[^\w\s]")
 NOT_PLACES = {
     "russia", "ukraine", "russian", "ukrainian", "russians", "ukrainians", "the", "a", "an", "in", "on", "at",
@@ -95,8 +96,8 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
             continue
         hit = None
         for size in range(min(5, n - i), 0, -1):
-            if not toks[i + size - 1][0].isalnum():
-                continue
+            if not toks[i + size - 1][0].isalnum() or any(t in _SEPARATORS for t in toks[i + 1:i + size]):
+                continue  # "Kherson: a woman ...": a name does not run on past a colon or dash
             phrase = sentence[pos:found[i + size - 1].end()]
             if knows(phrase):
                 hit = (phrase, size)

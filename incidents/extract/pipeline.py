@@ -12,7 +12,7 @@ from itertools import pairwise
 from gazetteer import Candidate
 
 from ..record import Incident, fit_ranges, place_fields
-from .casualties import find_casualty_ranges
+from .casualties import casualty_update, find_casualty_ranges, shared_toll_verb
 from .dates import find_date
 from .events import DIPLOMACY, EXPLOSIONS, FACILITY, Cues, classify, is_violent, names_method, names_weapon
 from .mentions import Mention, find_mentions
@@ -259,9 +259,15 @@ def _without_summaries(incidents: list[dict]) -> list[dict]:
 
 
 def merge_into(into: dict, new: dict) -> None:
-    """Same event reported twice in one text: keep known numbers (the larger), fill gaps."""
-    for key in ("fatalities", "injured"):
-        if new.get(key) is not None and (into.get(key) is None or new[key] > into[key]):
+    """Same event reported twice in one text: keep known numbers (the larger), fill gaps; a later
+    sentence's ``update`` (see :func:`casualty_update`) adds more people or replaces a toll instead."""
+    update = new.get("update") or {}
+    for key, kind in (("fatalities", "killed"), ("injured", "injured")):
+        if new.get(key) is not None and into.get(key) is not None and update.get(kind) == "add":
+            for k in (key, f"{key}_low", f"{key}_high"):
+                into[k] = None if into.get(k) is None or new.get(k) is None else into[k] + new[k]
+        elif new.get(key) is not None and (into.get(key) is None or new[key] > into[key]
+                                           or update.get(kind) == "replace"):
             for k in (key, f"{key}_low", f"{key}_high") + (("civilians_killed",) if key == "fatalities" else ()):
                 into[k] = new.get(k)
     for key in ("actor2", "civilian_targeting"):
@@ -371,7 +377,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 if casualties:  # "No casualties were reported in Sumy": the incident it names, else the last
                     named_here = [i for i in incidents if re.search(rf"\b{re.escape(i['mention'])}\b", sentence)]
                     target = named_here[0] if len(named_here) == 1 else last
-                    merge_into(target, {**casualty_fields(casualties), "source_quote": sentence})
+                    merge_into(target, {**casualty_fields(casualties), "source_quote": sentence,
+                                        "update": casualty_update(sentence)})
             previous = None
             continue
         anchor = None if carried_date is None else carried_date[0] if carried_date[1] == 1 else carried_date[0].year
@@ -387,7 +394,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         mentions = [m if m.cue or m.level != "place" else replace(m, cue=2) for m in named
                     if m.cue or m.level != "place" or _attributive(sentence, m)]
         strong = [m for m in mentions if m.cue == 2 and m.level == "place"]
-        clauses = _rejoined(_CLAUSE.split(sentence), resolver) if len(strong) >= 2 else [sentence]
+        clauses = _rejoined(_CLAUSE.split(shared_toll_verb(sentence)), resolver) if len(strong) >= 2 else [sentence]
         for clause in clauses:
             clause_named = named if len(clauses) == 1 else find_mentions(clause, resolver.knows)
             clause_mentions = mentions if len(clauses) == 1 else [m for m in clause_named if m.cue]
@@ -402,7 +409,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                         victims = classify(cue, "RU" if last["country"] == "Russia" else "UA")
                         if victims["event_type"] == EXPLOSIONS:
                             extra = {k: victims[k] for k in ("actor2", "civilian_targeting")}
-                    merge_into(last, {**casualty_fields(casualties), **extra, "source_quote": sentence})
+                    merge_into(last, {**casualty_fields(casualties), **extra, "source_quote": sentence,
+                                      "update": casualty_update(clause)})
                     previous = last
                 continue
             last = previous = _keep(incidents, inc)

@@ -182,3 +182,191 @@ def test_a_regional_total_broken_down_by_town_gives_the_towns_only(gaz):
                     "Balakliia.", "2025-08-13", gaz)
     assert {i["location"]: (i["fatalities"], i["injured"]) for i in found} == {
         "Kupyansk": (1, 5), "Balakliya": (2, 4)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the verb first and its people last, as live blogs write it
+    ("Killed in the night's shelling of the town were a pensioner and his grandson, the mayor said.", {"killed": 2}),
+    ("Wounded in Monday's drone attack on the village were three women and a boy.", {"injured": 4}),
+    # a person's age in parentheses, after "aged", or between commas is not a count
+    ("A missile hit a house: a man (61) and his wife (58) were injured.", {"injured": 2}),
+    ("Two farmers, aged 40 and 63, were wounded when a drone hit their tractor.", {"injured": 2}),
+    ("A pensioner and his wife, both aged 80, were injured.", {"injured": 2}),
+    ("A woman, 72, was killed by shelling this morning.", {"killed": 1}),
+    # an apposition names the same person again
+    ("The driver, a 50-year-old local man, was killed.", {"killed": 1}),
+    # "another", "a third" count one more person
+    ("The strike killed one civilian and injured another.", {"killed": 1, "injured": 1}),
+    ("Two rescuers were killed and a third was wounded.", {"killed": 2, "injured": 1}),
+    ("A drone hit a minibus, killing all four passengers.", {"killed": 4}),
+    # people left with wounds, or inside a car, are the wounded
+    ("The blast left three soldiers with shrapnel wounds.", {"injured": 3}),
+    ("Two men inside were wounded.", {"injured": 2}),
+    ("Its driver suffered burns.", {"injured": 1}),
+])
+def test_people_counted_in_live_blog_and_agency_phrasings(text, expected):
+    assert find_casualties(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # people in hospital or treated are the injured, unless the injured are counted apart
+    ("The death toll rose to six, with nine others still in hospital.", {"killed": 6, "injured": 9}),
+    ("The toll has risen to three dead; seven people remain hospitalised.", {"killed": 3, "injured": 7}),
+    ("After the strike, 20 people sought medical help.", {"injured": 20}),
+    ("Twelve residents were treated for shrapnel wounds.", {"injured": 12}),
+    ("The shelling injured ten people, of whom four were hospitalised.", {"injured": 10}),
+    ("Eight people were wounded; three remain in hospital.", {"injured": 8}),
+    # "among the injured" names at least these, and no more than a count the sentence gives
+    ("A nine-year-old boy was among the injured.", {"injured": 1}),
+    ("Among the dead are a doctor and a nurse.", {"killed": 2}),
+    ("Fifteen people were injured; a child was among the injured.", {"injured": 15}),
+])
+def test_people_in_hospital_and_among_the_victims(text, expected):
+    assert find_casualties(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a wounded person who later died is a death, and says nothing about the injured
+    ("A man wounded in the shelling of the village on Sunday later died in hospital.", {"killed": 1}),
+    ("A teenager who was injured in the drone attack has died, the governor said.", {"killed": 1}),
+    # an earlier report's figure gives way to the current one, up or down
+    ("The strike killed five people, officials said, correcting an earlier toll of seven.", {"killed": 5}),
+    ("Drones injured 16 people, up from nine reported in the morning.", {"injured": 16}),
+    ("The attack wounded four people, not six as reported earlier.", {"injured": 4}),
+    ("Police first reported two dead but later revised the figure to one.", {"killed": 1}),
+    ("The regional governor revised the death toll up to 14.", {"killed": 14}),
+    # an earlier figure alone is still the only figure the sentence gives
+    ("Earlier, the governor said two people had been wounded.", {"injured": 2}),
+])
+def test_tolls_that_change_and_deaths_of_the_wounded(text, expected):
+    assert find_casualties(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kherson — a woman, 66, was killed by shelling this morning.",
+    "Kherson: a man was killed by shelling this morning.",
+])
+def test_a_headline_place_before_a_colon_or_dash_is_not_run_on_into_the_next_words(gaz, text):
+    assert [(i["location"], i["fatalities"]) for i in extract(text, "2025-08-20", gaz)] == [("Kherson", 1)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an ordinal death gives the new toll
+    ("A third victim of the strike died in hospital overnight.", {"killed": 3}),
+    ("Two people were killed at once, and a fourth person later died.", {"killed": 4}),
+    ("Two miners were killed and a third was injured.", {"killed": 2, "injured": 1}),
+    # more bodies found after a strike are its dead, and the toll they bring is the total
+    ("The toll rose to nine after three more bodies were recovered.", {"killed": 9}),
+    # "N, of them ..." breaks a count down; it is not "N of them"
+    ("The drone attack killed one man and injured 14, of them three children.", {"killed": 1, "injured": 14}),
+    # an age after people standing inside a car
+    ("The two women inside, aged 51 and 77, were injured.", {"injured": 2}),
+])
+def test_ordinal_deaths_more_bodies_and_breakdowns(text, expected):
+    assert find_casualties(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a colon after the verb-first phrase, a headline's "Killed: N", a subset in brackets
+    ("Wounded in the night attack on the suburb: a 39-year-old woman and her son.", {"injured": 2}),
+    ("Killed: 3, injured: 8.", {"killed": 3, "injured": 8}),
+    ("Six workers (including a foreman) were taken to hospital.", {"injured": 6}),
+    # "known / reported to have died"
+    ("Five people are now known to have died in the strike.", {"killed": 5}),
+    ("Two residents were reported to have been wounded.", {"injured": 2}),
+])
+def test_headline_and_update_phrasings(text, expected):
+    assert find_casualties(text) == expected
+
+
+def test_a_count_that_shares_the_verb_of_the_one_before_goes_to_its_own_place(gaz):
+    found = extract("Russian drones struck Sumy and Okhtyrka overnight, wounding four people in Sumy and two in "
+                    "Okhtyrka, the governor said.", "2025-08-20", gaz)
+    assert {i["location"]: (i["fatalities"], i["injured"]) for i in found} == {"Sumy": (0, 4), "Okhtyrka": (0, 2)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # nobody hurt, in the words wire reports use
+    ("Wreckage of the drone fell in a garden without causing any casualties.", {"killed": 0, "injured": 0}),
+    ("No injuries or deaths were reported, the mayor said.", {"killed": 0, "injured": 0}),
+    ("No civilian casualties were reported.", {"killed": 0, "injured": 0}),
+    ("Local residents were not hurt.", {"killed": 0, "injured": 0}),
+    ("No passengers were injured.", {"injured": 0}),
+    ("Casualties were avoided, the regional administration said.", {"killed": 0, "injured": 0}),
+])
+def test_nobody_hurt_in_wire_words(text, expected):
+    assert find_casualties(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one of the injured the sentence counted later died: a death, and one injured fewer
+    ("Four people were wounded, one of whom later died in hospital.", {"killed": 1, "injured": 3}),
+    ("The driver and three passengers were injured; the driver later died.", {"killed": 1, "injured": 3}),
+    ("A pensioner was wounded and later died in hospital.", {"killed": 1}),
+    # a toll that already counts the death is not added to
+    ("The death toll rose to five after one of the wounded died.", {"killed": 5}),
+])
+def test_a_death_among_the_injured(text, expected):
+    assert find_casualties(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a subset set off by dashes or commas with "N of them", and "a total of N"
+    ("Seven people — including a newborn — were hurt in the blast.", {"injured": 7}),
+    ("Eleven miners, three of them seriously hurt, were taken to hospital.", {"injured": 11}),
+    ("The shelling wounded a total of 9 civilians.", {"injured": 9}),
+    # an age that stands for the person, followed by where
+    ("A drone injured a 12-year-old in the village square.", {"injured": 1}),
+])
+def test_subsets_totals_and_ages_standing_for_people(text, expected):
+    assert find_casualties(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a later sentence with "more" / "another" adds to the toll told before it
+    ("A guided bomb hit Kupiansk on Monday, killing two people. Three more died in hospital overnight.", (5, None)),
+    ("Drones attacked Sumy on Monday, wounding six people. Another four were hurt by debris.", (0, 10)),
+    # a later toll replaces it, also downwards
+    ("A missile hit Poltava on Monday, killing six people. Officials later revised the toll down to five.", (5, None)),
+    # a plain repeat keeps the larger count
+    ("A missile hit Poltava on Monday, killing six people. Six people were killed, the mayor said.", (6, None)),
+])
+def test_later_sentences_add_to_or_replace_a_toll(gaz, text, expected):
+    found = extract(text, "2025-08-20", gaz)
+    assert [(i["fatalities"], i["injured"]) for i in found] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a single wound or injury, a life claimed
+    ("A firefighter received a shrapnel wound.", {"injured": 1}),
+    ("The pensioner sustained a head injury.", {"injured": 1}),
+    ("The blast claimed the life of a tractor driver.", {"killed": 1}),
+    # the count after "among" is the total the named person belongs to
+    ("A schoolgirl was among four people wounded.", {"injured": 4}),
+    ("Among the 9 injured are three teenagers.", {"injured": 9}),
+    ("Two guards were killed and a cook was among 6 people injured.", {"killed": 2, "injured": 6}),
+])
+def test_single_wounds_lives_claimed_and_totals_after_among(text, expected):
+    assert find_casualties(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a labelled figure in a headline or update
+    ("Death toll: 4, injured: 16.", {"killed": 4, "injured": 16}),
+    ("Dead: 1, wounded: 3.", {"killed": 1, "injured": 3}),
+    ("The death toll is now 8.", {"killed": 8}),
+    ("A girl died in hospital, bringing the number of dead to 3.", {"killed": 3}),
+])
+def test_labelled_figures_and_tolls_stated_as_they_stand(text, expected):
+    assert find_casualties(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the people a count is made of, after a comma, colon, dash or bracket, are not counted again
+    ("Two residents, an elderly man and his neighbour, were killed.", {"killed": 2}),
+    ("The strike killed three people (two men and a woman).", {"killed": 3}),
+    ("Four people were wounded: three women and a teenager.", {"injured": 4}),
+    ("Two workers — a cook and a driver — were hurt.", {"injured": 2}),
+])
+def test_a_breakdown_of_a_count_is_not_added_to_it(text, expected):
+    assert find_casualties(text) == expected
