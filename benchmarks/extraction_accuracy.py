@@ -106,7 +106,9 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "news-agency notes written blind (tests/data/reports_english3.jsonl)":
                    ARTICLES.parent / "reports_english3.jsonl",
                "short news snippets written blind (tests/data/reports_english4.jsonl)":
-                   ARTICLES.parent / "reports_english4.jsonl"}
+                   ARTICLES.parent / "reports_english4.jsonl",
+               "short news snippets written blind after the last tuning round (tests/data/reports_english5.jsonl)":
+                   ARTICLES.parent / "reports_english5.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
