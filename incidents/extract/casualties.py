@@ -132,7 +132,8 @@ _MOD = (r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|more|further|elderly|young|old|
         r"(?-i:[A-Z][A-Za-z]+)|"
         r"tractor|taxi|bus|truck|car|ambulance|police|border|security|rescue|aid|utility|energy|railway|"
         r"emergency|humanitarian|medical|power|gas|farm|factory|shop|school|news|tv|media|military|army|port|"
-        r"station|plant|mine|hospital|hotel|market|construction|road|water|postal|delivery|municipal|city|village)")
+        r"station|plant|mine|hospital|hotel|market|construction|road|water|postal|delivery|municipal|city|village|"
+        r"dock|warehouse|shipyard|steel|coal|grain|cargo|office|supermarket|repair|maintenance|forestry|field)")
 _SING = "|".join(sorted(PERSONS | {"couple", "family", "crew", "pair"}, key=len, reverse=True)) + \
     r"|(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old(?!\s*(?!(?:in|on|at|near|and|or|was|were|is|when|as|after|during|"\
     r"from|with|who|later)\b)[a-z])"  # "injuring a 16-year-old": the age stands for the person

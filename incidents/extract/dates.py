@@ -5,7 +5,7 @@ Returns (date, time_precision): 1 = day, 2 = week, 3 = month (ACLED's convention
 is dated by its first day).
 
 * "yesterday", "today", "overnight", "last week", "last month" speak from the writer's day: the
-  publication date.
+  publication date ("last night", like "overnight", is the night that ends on that day).
 * A day and month without a year ("On 4 March") take the year of the date the text is already on
   (``anchor``: "On 3 March 2023, ... On 4 March" = 2023-03-04; "In March 2023, ..." gives the year),
   else the latest such day not after publication. "On the 4th" takes the anchor's month.
@@ -36,11 +36,14 @@ _MONTH_DAY = re.compile(r"\b" + _M + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_ONLY = re.compile(r"\b(?:in|during|since|throughout)\s+(?:(?:early|mid|late|the (?:start|beginning|middle|"
                          r"end) of)[\s-]+)?" + _M + r"(?:\s+(\d{4}))?\b", re.I)
-_WEEKDAY = re.compile(r"\b(?:on|last|this|late on|early on)\s+"
+_WEEKDAY = re.compile(r"\b(?:on|last|this|late on|early on|late|early|overnight(?: on)?)\s+"
                       r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thur|thurs|fri|"
                       r"sat|sun)\b\.?|"
                       # "in Thursday's attack"
-                      r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b", re.I)
+                      r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b|"
+                      # "a strike on Kharkiv Sunday evening"
+                      r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|morning|evening|"
+                      r"afternoon)\b", re.I)
 _DAY_ONLY = re.compile(r"\b(?:on|by) the (\d{1,2})(?:st|nd|rd|th)\b", re.I)
 _ANCHORED = re.compile(
     r"\b(?:(?:on |during )?the (?P<prev>day|night|evening|morning) before(?!\s+yesterday)|"
@@ -52,9 +55,11 @@ _N_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "
 _RELATIVE: list[tuple[re.Pattern[str], int | str, int]] = [
     (re.compile(r"\bday before yesterday\b", re.I), 2, 1),
     # a daily report ("in the past 24 hours", "during the day") covers the day before publication
-    (re.compile(r"\byesterday\b|\blast night\b|\b(?:over|in|during) (?:the )?(?:past|last) (?:day|24 hours)\b|"
+    (re.compile(r"\byesterday\b|\b(?:over|in|during) (?:the )?(?:past|last) (?:day|24 hours)\b|"
                 r"\b(?:in|over) a day\b|\bduring the day\b", re.I), 1, 1),
-    (re.compile(r"\b(today|tonight|this morning|this afternoon|this evening|overnight|earlier today)\b", re.I), 0, 1),
+    # "last night", like "overnight", is the night that ends on the writer's day
+    (re.compile(r"\b(today|tonight|this morning|this afternoon|this evening|overnight|last night|earlier today)\b",
+                re.I), 0, 1),
     (re.compile(r"\b(last|past|previous) week\b", re.I), "week", 2),
     (re.compile(r"\b(earlier this week|this week|over the weekend|at the weekend|this weekend)\b", re.I),
      "this week", 2),
@@ -67,9 +72,9 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ANCHORED_STEMS = ("day", "night", "evening", "morning")
 _ANCHORED_ORDER = ("before", "previous", "earlier", "next", "following", "later", "same day", "that day", "after")
-_RELATIVE_STEMS = (("yesterday",), ("yesterday", "last night", "past day", "last day", "past 24", "last 24", "a day",
-                                    "the day"),
-                   ("today", "tonight", "morning", "afternoon", "evening", "overnight"), ("week",), ("week",),
+_RELATIVE_STEMS = (("yesterday",), ("yesterday", "past day", "last day", "past 24", "last 24", "a day", "the day"),
+                   ("today", "tonight", "morning", "afternoon", "evening", "overnight", "last night"), ("week",),
+                   ("week",),
                    ("month",))
 _ANY_RELATIVE = tuple(dict.fromkeys(w for stems in _RELATIVE_STEMS for w in stems))  # one gate before the six
 
@@ -134,7 +139,8 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
             if d:
                 found.append((m.start(), d, 1))
     for m in (_WEEKDAY.finditer(text) if has_any(low, _WEEKDAY_STEMS) else ()):
-        found.append((m.start(), weekday_date(WEEKDAYS[(m.group(1) or m.group(2)).lower()], published, day_anchor), 1))
+        day = WEEKDAYS[(m.group(1) or m.group(2) or m.group(3)).lower()]
+        found.append((m.start(), weekday_date(day, published, day_anchor), 1))
     if day_anchor is not None and digits:
         for m in _DAY_ONLY.finditer(text):
             d = safe_date(day_anchor.year, day_anchor.month, int(m.group(1)))

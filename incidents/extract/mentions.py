@@ -39,7 +39,9 @@ NOT_PLACES = {
 STRONG_CUES = {"in", "near", "at", "outside", "around", "hit", "struck", "shelled", "captured", "attacked",
                "targeted", "seized", "liberated", "took", "entered", "village", "town", "city", "settlement",
                "outskirts", "recaptured", "retook", "bombed", "pounded", "stormed", "approaches", "on", "over",
-               "nearby", "region's", "oblast's", "district's", "raion's", "region’s", "oblast’s"}
+               "nearby", "region's", "oblast's", "district's", "raion's", "region’s", "oblast’s",
+               # ", hitting Burshtyn", "drone hits Sumy"
+               "hitting", "striking", "targeting", "attacking", "pounding", "shelling", "hits", "shells", "pounds"}
 # "residents of Kostiantynivka": the people hit are the place's
 RESIDENT_NOUNS = {"residents", "resident", "inhabitants", "villagers", "people", "civilians"}
 ATTACK_NOUNS = {"shelling", "bombing", "bombardment", "attack", "attacks", "strike", "strikes", "storming",

@@ -91,7 +91,9 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|"
                      # "... at Pokrovsk and Myrnohrad, killing a man in Myrnohrad": the toll names its own place
                      r",\s+(?=(?:killing|wounding|injuring)\b[^,;]{0,40}?\b(?:in|near)\s+[A-Z])|"
                      # "..., and two people were wounded in nearby Antonivka": a second toll, its own place
-                     r",\s+and\s+(?=[^,;]{0,60}?\b(?:in|near|at|on)\s+(?:nearby\s+|the\s+)?[A-Z])")
+                     r",\s+and\s+(?=[^,;]{0,60}?\b(?:in|near|at|on)\s+(?:nearby\s+|the\s+)?"
+                     # "..., and a separate strike on the port town of Izmail injured ..."
+                     r"(?:(?:[a-z-]+\s+){0,2}?(?:town|city|village|settlement|port|community)\s+of\s+)?[A-Z])")
 # "drones launched from the Kursk and Oryol regions", "shelling from Belgorod": where an attack came
 # from is not where it struck
 _ORIGIN = re.compile(r"\b(?:launched|fired|flew|flying|came|coming|shelling|shelled|attacked|struck|strikes?)\b"
@@ -106,7 +108,10 @@ _OWNER = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?" + FACILITY.patter
 # a place as the subject of an attack: "Malynivka was also shelled", "Vovchansk came under fire"
 _ATTACKED = re.compile(r",?\s+(?:(?:was|were|is|are|has been|had been|came|comes|again|also|reportedly|"
                        r"repeatedly|reported|once again)\s+){1,3}(?:under\b|hit\b|shelled|struck|attacked|targeted|"
-                       r"bombed|pounded|shot at)", re.I)
+                       r"bombed|pounded|shot at)|"
+                       # a headline drops the auxiliary: "Shostka hit by drones, 3 injured; Konotop shelled"
+                       r"\s+(?:hit|shelled|struck|attacked|targeted|bombed|pounded)(?=\s+(?:by|with|again|overnight|"
+                       r"twice)\b|\s*[,;.]|\s*$)", re.I)
 
 
 # "they were taken to hospital in Kharkiv", "residents were moved to Belgorod": where victims or
@@ -126,6 +131,14 @@ def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
         (taken and _TAKEN_TO.search(sentence, before, mention.start) is not None)
 
 
+def _placed(text: str, named: list[Mention]) -> list[Mention]:
+    """The mentions that can place an incident: those introduced by a cue word, regions, and places
+    named as what was attacked or as its owner ("Lozova ... was attacked", "Shostka hit by drones"),
+    which count as firmly introduced as by "in"."""
+    return [m if m.cue or m.level != "place" else replace(m, cue=2) for m in named
+            if m.cue or m.level != "place" or _attributive(text, m)]
+
+
 def _attributive(sentence: str, mention: Mention) -> bool:
     """A place named as the owner of what was attacked ("the Chernihiv drama theatre was hit",
     "Odesa's port was struck") or as what was attacked ("Malynivka was also shelled"): a mention
@@ -133,7 +146,8 @@ def _attributive(sentence: str, mention: Mention) -> bool:
     end = mention.start + len(mention.text)
     qualified = _QUALIFIED.match(sentence, end)  # "Lozova in Kharkiv oblast was attacked"
     attacked = _ATTACKED.match(sentence, qualified.end() if qualified else end) is not None
-    first = not sentence[:mention.start].strip(" -–—:0123456789")  # nothing but a time before it
+    # nothing but a time or a live blog's label before it ("13:40 - ", "Updated: ")
+    first = not _LABEL.sub("", sentence[:mention.start]).strip(" -–—:0123456789")
     headline = first and _HEADLINE_PLACE.match(sentence, end) is not None
     return _OWNER.match(sentence, end) is not None or attacked or headline
 
@@ -141,7 +155,10 @@ def _attributive(sentence: str, mention: Mention) -> bool:
 # "Sloviansk - missile strike ...", "Kropyvnytskyi: drone attack ...", "13:40 - Dobropillia: ...": a
 # live blog's or headline's place, first in the item and set off by a colon or dash
 _HEADLINE_PLACE = re.compile(r"\s*(?::|\s[-–—])\s")
-_QUALIFIED = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:oblast|region|district|raion|Oblast|Region)")
+_LABEL = re.compile(r"^\s*(?:updated?|breaking(?: news)?|developing|latest|urgent|flash|live)\b(?:\s*\d+)?\s*[:\-–—]",
+                    re.I)
+_QUALIFIED = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:western|eastern|southern|northern|central)\s+)?"
+                        r"(?:Ukraine['’]s\s+|Russia['’]s\s+)?[A-Z][\w'’-]+\s+(?:oblast|region|district|raion|Oblast|Region)")
 
 
 def _confidence(candidates: list, mention: Mention) -> float:
@@ -379,6 +396,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                     target = named_here[0] if len(named_here) == 1 else last
                     merge_into(target, {**casualty_fields(casualties), "source_quote": sentence,
                                         "update": casualty_update(sentence)})
+                elif not find_mentions(sentence, resolver.knows):
+                    continue  # "A fire broke out at an enterprise.": a detail of it; the next sentence may still count
             previous = None
             continue
         anchor = None if carried_date is None else carried_date[0] if carried_date[1] == 1 else carried_date[0].year
@@ -390,14 +409,12 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         named = find_mentions(sentence, resolver.knows)
         taken = cue.has(*_TAKEN_VERBS)
         named = [m for m in named if not _elsewhere(sentence, m, taken)]
-        # a place named as what was attacked ("Lozova ... was attacked") is introduced as firmly as by "in"
-        mentions = [m if m.cue or m.level != "place" else replace(m, cue=2) for m in named
-                    if m.cue or m.level != "place" or _attributive(sentence, m)]
+        mentions = _placed(sentence, named)
         strong = [m for m in mentions if m.cue == 2 and m.level == "place"]
         clauses = _rejoined(_CLAUSE.split(shared_toll_verb(sentence)), resolver) if len(strong) >= 2 else [sentence]
         for clause in clauses:
             clause_named = named if len(clauses) == 1 else find_mentions(clause, resolver.knows)
-            clause_mentions = mentions if len(clauses) == 1 else [m for m in clause_named if m.cue]
+            clause_mentions = mentions if len(clauses) == 1 else _placed(clause, clause_named)
             # a clause that names no place holds no incident: its numbers can only go to the last one
             casualties = find_casualty_ranges(clause) if clause_mentions or last is not None else {}
             before = last if last is not None and last["event_date"] == when[0].isoformat() else None
