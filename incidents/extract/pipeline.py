@@ -405,8 +405,11 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         if found_date is not None:
             carried_date = found_date
         when = found_date or carried_date or (published, 1)
-        previous = None
+        told, previous = previous, None
         named = find_mentions(sentence, resolver.knows)
+        if not named and told is not None and not find_casualty_ranges(sentence) and not _SEPARATE.search(sentence):
+            previous = told  # "A shop caught fire.": a detail of the incident just told, no new one
+            continue
         taken = cue.has(*_TAKEN_VERBS)
         named = [m for m in named if not _elsewhere(sentence, m, taken)]
         mentions = _placed(sentence, named)

@@ -370,3 +370,48 @@ def test_labelled_figures_and_tolls_stated_as_they_stand(text, expected):
 ])
 def test_a_breakdown_of_a_count_is_not_added_to_it(text, expected):
     assert find_casualties(text) == expected
+
+
+def places_and_counts(text: str, gaz, published: str = "2025-03-14") -> list[tuple]:
+    return [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, published, gaz)]
+
+
+def test_a_gerund_of_attack_introduces_the_place_it_hit(gaz):
+    text = "Russian missiles struck power plants overnight, hitting Burshtyn in the west, officials said."
+    assert [p for p, _, _ in places_and_counts(text, gaz)] == ["Burshtyn"]
+
+
+def test_headline_items_without_auxiliaries_each_place_their_own_toll(gaz):
+    got = places_and_counts("Kharkiv region: Balakliia struck by missiles, 5 injured; Zolochiv shelled, no casualties",
+                            gaz)
+    assert ("Balakliya", 0, 5) in got and ("Zolochiv", 0, 0) in got
+    assert not any(p.endswith("Oblast") for p, _, _ in got)
+
+
+def test_a_live_blog_label_before_the_headline_place(gaz):
+    got = places_and_counts("Update 2: Poltava - a glide bomb hit a school; two teachers were wounded.", gaz)
+    assert got == [("Poltava", 0, 2)]
+
+
+def test_a_second_toll_on_the_port_town_of_a_place(gaz):
+    text = ("A drone hit a house in Kherson, killing an elderly man, and a separate drone attack on the port "
+            "town of Ochakiv injured a warehouse guard.")
+    assert places_and_counts(text, gaz) == [("Kherson", 1, None), ("Ochakiv", 0, 1)]
+
+
+def test_a_detail_between_the_incident_and_no_one_hurt_keeps_the_link(gaz):
+    for detail in ("A shop caught fire.", "Windows were blown out in three houses."):
+        text = f"Kherson oblast: in the morning the enemy shelled Beryslav. {detail} Nobody was hurt, officials said."
+        assert places_and_counts(text, gaz) == [("Beryslav", 0, 0)]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("A missile struck the depot late Wednesday, wounding four workers.", dt.date(2025, 3, 12)),
+    ("Drones hit the city Tuesday evening.", dt.date(2025, 3, 11)),
+    ("A ballistic missile hit the port last night.", dt.date(2025, 3, 14)),  # as "overnight": the night just ended
+    # "said Friday" dates the statement; an event dated otherwise keeps its own day
+    ("Drones hit the port late Wednesday, the governor said Thursday evening.", dt.date(2025, 3, 12)),
+])
+def test_weekdays_without_on_and_last_night(text, day):
+    found = find_date(text, dt.date(2025, 3, 14))
+    assert (found[0] if found else None) == day
