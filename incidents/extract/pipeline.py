@@ -149,7 +149,7 @@ def _attributive(sentence: str, mention: Mention) -> bool:
     # nothing but a time or a live blog's label before it ("13:40 - ", "Updated: ")
     first = not _LABEL.sub("", sentence[:mention.start]).strip(" -–—:0123456789")
     headline = first and _HEADLINE_PLACE.match(sentence, end) is not None
-    return _OWNER.match(sentence, end) is not None or attacked or headline
+    return _OWNER.match(sentence, end) is not None or attacked or headline or qualified is not None
 
 
 # "Sloviansk - missile strike ...", "Kropyvnytskyi: drone attack ...", "13:40 - Dobropillia: ...": a
@@ -182,7 +182,10 @@ def casualty_fields(casualties: dict) -> dict:
     return out
 
 
-_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$", re.I)
+# "X, Y and Z"; each may carry its oblast: "X in the Y region and Z in the W region", "X (Y oblast) and Z"
+_COORDINATION = re.compile(r"(?:\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:region|oblast|district|raion)|"
+                           r"\s*\((?:[\w'’-]+\s+){1,2}?(?:region|oblast|district|raion)\))?"
+                           r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$", re.I)
 
 
 def _coordinated(clause: str, mentions: list[Mention], used: str) -> list[Mention]:
@@ -381,6 +384,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     last: dict | None = None
     carried_date: tuple[dt.date, int] | None = None
     previous: dict | None = None  # the incident of the sentence just before
+    group: list[dict] = []  # the incidents of the last sentence that told any
     sentences = split_sentences(text)
     cues = [Cues(s) for s in sentences]  # each sentence folded once, each rule pattern searched once
     violent = [is_violent(c) for c in cues]
@@ -393,9 +397,13 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 casualties = find_casualty_ranges(sentence)
                 if casualties:  # "No casualties were reported in Sumy": the incident it names, else the last
                     named_here = [i for i in incidents if re.search(rf"\b{re.escape(i['mention'])}\b", sentence)]
-                    target = named_here[0] if len(named_here) == 1 else last
-                    merge_into(target, {**casualty_fields(casualties), "source_quote": sentence,
-                                        "update": casualty_update(sentence)})
+                    # "hitting X and Y. No casualties were reported.": nobody at either place
+                    targets = named_here if len(named_here) == 1 else \
+                        group if last in group and all(v[0] == 0 and v[2] == 0 for v in casualties.values()) \
+                        else [last]
+                    for target in targets:
+                        merge_into(target, {**casualty_fields(casualties), "source_quote": sentence,
+                                            "update": casualty_update(sentence)})
                 elif not find_mentions(sentence, resolver.knows):
                     continue  # "A fire broke out at an enterprise.": a detail of it; the next sentence may still count
             previous = None
@@ -414,6 +422,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         named = [m for m in named if not _elsewhere(sentence, m, taken)]
         mentions = _placed(sentence, named)
         strong = [m for m in mentions if m.cue == 2 and m.level == "place"]
+        made: list[dict] = []
         clauses = _rejoined(_CLAUSE.split(shared_toll_verb(sentence)), resolver) if len(strong) >= 2 else [sentence]
         for clause in clauses:
             clause_named = named if len(clauses) == 1 else find_mentions(clause, resolver.knows)
@@ -434,11 +443,14 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                     previous = last
                 continue
             last = previous = _keep(incidents, inc)
+            made.append(last)
             # "shelled Kupiansk, Vovchansk and Izium", "near Synkivka and Petropavlivka": each place was hit
             for other in _coordinated(clause, clause_named, inc["mention"]):
                 more = _incident(clause, cue, text, when, {}, [other], resolver, joint, before)
                 if more is not None and more["location"] != inc["location"]:
-                    _keep(incidents, more)
+                    made.append(_keep(incidents, more))
+        if made:
+            group = made
     incidents = _without_summaries(incidents)
     for inc in incidents:
         _acled_zero_deaths(inc)

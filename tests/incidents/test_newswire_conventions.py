@@ -415,3 +415,9 @@ def test_a_detail_between_the_incident_and_no_one_hurt_keeps_the_link(gaz):
 def test_weekdays_without_on_and_last_night(text, day):
     found = find_date(text, dt.date(2025, 3, 14))
     assert (found[0] if found else None) == day
+
+
+def test_places_each_with_their_oblast_are_each_hit_and_no_casualties_covers_both(gaz):
+    text = ("Drones attacked gas facilities overnight, striking Stryi in the Lviv region and Dolyna in the "
+            "Ivano-Frankivsk region, the energy company said. There were no casualties.")
+    assert sorted(places_and_counts(text, gaz)) == [("Dolyna", 0, 0), ("Stryi", 0, 0)]
