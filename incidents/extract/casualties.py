@@ -18,9 +18,9 @@ Rules (ACLED's codebook conventions for fatalities, applied to injured too; cons
   (None), and so is any list that contains one. ACLED codes 10 for "plural" fatalities when no other
   report exists; an extracted incident is a first reading that a reviewer completes, so we leave it
   unknown rather than put 10 on the map.
-* Nobody: "no casualties", "no casualties were reported", "no one was hurt", "without casualties" =
-  0 killed and 0 injured (ACLED codes a report of no fatalities as 0); "no one was killed" / "no
-  deaths" = 0 killed; "no one was injured" / "no injuries" = 0 injured. "No information on
+* Nobody: "no casualties", "no casualties were reported", "no one was hurt", "without casualties",
+  "no damage was reported" = 0 killed and 0 injured (ACLED codes a report of no fatalities as 0);
+  "no one was killed" / "no deaths" = 0 killed; "no one was injured" / "no injuries" = 0 injured. "No information on
   casualties", "no immediate reports of casualties" and "no casualties were immediately reported"
   are unknown, not 0: the report says it does not know yet.
 * Civilians killed (``civilians_killed``) only when the nouns say so: "two soldiers and three
@@ -170,7 +170,7 @@ _NOBODY = re.compile(
     r"[^.;]{0,30}?\b(?P<verb>killed|injured|hurt|wounded|died|harmed|affected)"
     r"(?:\s+(?:or|and)\s+(?P<verb2>killed|injured|hurt|wounded|died))?"
     r"|no (?:immediate )?(?:civilian )?(?P<what>dead or injured|dead or wounded|killed or injured|killed or wounded|"
-    r"deaths or injuries|injuries or deaths|casualties|victims|fatalities|deaths|injuries)\b"
+    r"deaths or injuries|injuries or deaths|casualties|victims|fatalities|deaths|injuries|damage)\b"
     r"|without (?:causing |leaving |any |civilian )*(?P<without>casualties|victims|loss of life|injuries)"
     r"|(?P<avoided>casualties) (?:were|have been|had been) avoided)", re.I)
 _RANGE_BEFORE = re.compile(rf"(?:between\s+)?\b({_NUM})\s*(?:-|–|\bto\b|\band\b)\s*$", re.I)
@@ -215,7 +215,7 @@ _NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details
 
 _CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "lives", "fatal", "casualt",
                    "victim", "toll", "kia", "wia", "body", "bodies", "perish", "slain", "no one", "nobody", "suffer",
-                   "sustain", "burns", "life of")
+                   "sustain", "burns", "life of", "no damage")
 _PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|die|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?|"
                            r"survived|suffered|sustained|received)\b", re.I)
 _WORD_START = re.compile(r"\b\w")

@@ -91,6 +91,8 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|"
                      # "... at Pokrovsk and Myrnohrad, killing a man in Myrnohrad": the toll names its own place
                      r",\s+(?=(?:killing|wounding|injuring)\b[^,;]{0,40}?\b(?:in|near)\s+[A-Z])|"
                      # "..., and two people were wounded in nearby Antonivka": a second toll, its own place
+                     # "A man was killed in X, and in the city ten were injured": a toll of the place named before
+                     r",\s+and\s+(?=(?:in|at)\s+the\s+(?:city|town|capital|village)\b(?!\s+of\b))|"
                      r",\s+and\s+(?=[^,;]{0,60}?\b(?:in|near|at|on)\s+(?:nearby\s+|the\s+)?"
                      # "..., and a separate strike on the port town of Izmail injured ..."
                      r"(?:(?:[a-z-]+\s+){0,2}?(?:town|city|village|settlement|port|community)\s+of\s+)?[A-Z])")
@@ -186,6 +188,26 @@ def casualty_fields(casualties: dict) -> dict:
 _COORDINATION = re.compile(r"(?:\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:region|oblast|district|raion)|"
                            r"\s*\((?:[\w'’-]+\s+){1,2}?(?:region|oblast|district|raion)\))?"
                            r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$", re.I)
+
+
+# "the city", "the town" standing for a place named before ("in the city of X" names its own)
+_ANAPHOR = re.compile(r"\b(?:in|at|near) the (city|town|capital|village)\b(?!\s+of\b)(?!\s+(?-i:[A-Z]))", re.I)
+
+
+def _referent(incidents: list[dict], noun: str) -> dict | None:
+    """The latest incident at a place the noun fits: a city (a regional or national capital, or
+    50,000 people), the capital, a town (5,000 people or a district seat), a village (under 10,000)."""
+    for inc in reversed(incidents):
+        places = inc.get("places") or []
+        if not places or places[0].feature_class != "P":
+            continue
+        code, pop = places[0].feature_code, places[0].population
+        if (noun == "capital" and code in ("PPLC", "PPLA")) or \
+                (noun == "city" and (code in ("PPLC", "PPLA", "PPLA2") or pop >= 50_000)) or \
+                (noun == "town" and (code in ("PPLA2", "PPLA3") or pop >= 5_000)) or \
+                (noun == "village" and pop < 10_000):
+            return inc
+    return None
 
 
 def _coordinated(clause: str, mentions: list[Mention], used: str) -> list[Mention]:
@@ -423,7 +445,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         mentions = _placed(sentence, named)
         strong = [m for m in mentions if m.cue == 2 and m.level == "place"]
         made: list[dict] = []
-        clauses = _rejoined(_CLAUSE.split(shared_toll_verb(sentence)), resolver) if len(strong) >= 2 else [sentence]
+        split = len(strong) >= 2 or (strong and _ANAPHOR.search(sentence) is not None)
+        clauses = _rejoined(_CLAUSE.split(shared_toll_verb(sentence)), resolver) if split else [sentence]
         for clause in clauses:
             clause_named = named if len(clauses) == 1 else find_mentions(clause, resolver.knows)
             clause_mentions = mentions if len(clauses) == 1 else _placed(clause, clause_named)
@@ -438,8 +461,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                         victims = classify(cue, "RU" if last["country"] == "Russia" else "UA")
                         if victims["event_type"] == EXPLOSIONS:
                             extra = {k: victims[k] for k in ("actor2", "civilian_targeting")}
-                    merge_into(last, {**casualty_fields(casualties), **extra, "source_quote": sentence,
-                                      "update": casualty_update(clause)})
+                    anaphor = _ANAPHOR.search(clause)  # "in the city ten were injured": which of the places told
+                    target = (_referent(incidents, anaphor.group(1).lower()) if anaphor else None) or last
+                    merge_into(target, {**casualty_fields(casualties), **extra, "source_quote": sentence,
+                                        "update": casualty_update(clause)})
                     previous = last
                 continue
             last = previous = _keep(incidents, inc)

@@ -421,3 +421,15 @@ def test_places_each_with_their_oblast_are_each_hit_and_no_casualties_covers_bot
     text = ("Drones attacked gas facilities overnight, striking Stryi in the Lviv region and Dolyna in the "
             "Ivano-Frankivsk region, the energy company said. There were no casualties.")
     assert sorted(places_and_counts(text, gaz)) == [("Dolyna", 0, 0), ("Stryi", 0, 0)]
+
+
+def test_no_damage_means_nobody_hurt():
+    assert find_casualties("Air defence downed the drone over the district; no damage was reported.") == \
+        {"killed": 0, "injured": 0}
+    assert find_casualties("There was no information on damage.") == {}
+
+
+def test_the_city_named_before_takes_the_toll_told_of_it(gaz):
+    text = ("Drones hit Kharkiv and the village of Slatyne overnight. A woman was killed in Slatyne, and in the "
+            "city two people were injured.")
+    assert sorted(places_and_counts(text, gaz)) == [("Kharkiv", 0, 2), ("Slatyne", 1, None)]
