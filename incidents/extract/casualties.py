@@ -487,6 +487,8 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
     four") is left out when the sentence states a current one."""
     lowered = sentence.lower()
     ordinal = _ORDINAL_DEATH.search(sentence) if any(w in lowered for w in _ORDINALS) else None
+    if ordinal is None and not has_any(lowered, _CASUALTY_STEMS) and "medical" not in lowered:
+        return {}  # no word of casualties, and none the rewriting below could bring ("sought medical help")
     sentence = _normalised(sentence)
     if ordinal is not None:  # "a third victim died": the dead number three now
         found = _earlier_left_out(sentence)
