@@ -242,6 +242,10 @@ _IN_CARE = re.compile(r"\b(?:remain(?:s|ed|ing)?|still)\s+(?:in\s+(?:the\s+)?hos
                       r"\b(?:sought|seeking|received|receiving|needed|needing|required)\s+medical\s+(?:help|"
                       r"assistance|attention|care|aid|treatment)\b|"
                       r"\b(?:were|was|being)\s+treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns)\b", re.I)
+# "medics are treating nine people": people in care, named after the verb
+_TREATING = re.compile(r"\b(?:medics|doctors|paramedics|physicians|rescuers)\s+(?:are|were|have been|had been)\s+"
+                       r"(?:treating|helping)\s+(?P<who>[^,.;:]{1,40}?)(?=\s*(?:[,.;:]|$)|\s+(?:for|at|in|on)\b)",
+                       re.I)
 # "five passengers (including two children) were taken to hospital": a subset in parentheses
 _SUBSET_IN_BRACKETS = re.compile(r"\s*\((?:including|incl\.|among them|(?:[\w-]+ )?of them|(?:[\w-]+ )?of whom)\s"
                                  r"[^()]{1,60}\)|\s+[—–-]\s+(?:including|among them|[\w-]+ of them)\s[^—–.;]{1,60}?"
@@ -299,6 +303,8 @@ def _normalised(sentence: str) -> str:
         sentence = _APPOSITION.sub(lambda m: _after_person(m, ()), sentence)
     if any(w in lowered for w in ("hospital", "medical", "treated")):
         sentence = _IN_CARE.sub("hospitalised", sentence)
+    if "treating" in lowered:  # "Medics are treating 9 people": the people in care
+        sentence = _TREATING.sub(lambda m: f"{m.group('who')} were hospitalised", sentence)
     if "(" in sentence or " of them " in lowered or "includ" in lowered:
         sentence = _SUBSET_IN_BRACKETS.sub("", sentence)
     if "a total of" in lowered:
@@ -487,7 +493,8 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
     four") is left out when the sentence states a current one."""
     lowered = sentence.lower()
     ordinal = _ORDINAL_DEATH.search(sentence) if any(w in lowered for w in _ORDINALS) else None
-    if ordinal is None and not has_any(lowered, _CASUALTY_STEMS) and "medical" not in lowered:
+    if ordinal is None and not has_any(lowered, _CASUALTY_STEMS) and "medical" not in lowered \
+            and "treating" not in lowered:
         return {}  # no word of casualties, and none the rewriting below could bring ("sought medical help")
     sentence = _normalised(sentence)
     if ordinal is not None:  # "a third victim died": the dead number three now

@@ -44,6 +44,10 @@ _WEEKDAY = re.compile(r"\b(?:on|last|this|late on|early on|late|early|overnight(
                       # "a strike on Kharkiv Sunday evening"
                       r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|morning|evening|"
                       r"afternoon)\b", re.I)
+# days a text names by their feast: the latest such day not after publication
+_HOLIDAY = re.compile(r"\b(?:(?P<eve_ny>new year['’]?s eve)|(?P<eve_x>christmas eve)|(?P<xmas>christmas(?: day)?)|"
+                      r"new year['’]?s(?: day| night)?|(?:first|early) (?:hours|minutes) of (?:the )?new year)\b",
+                      re.I)
 _DAY_ONLY = re.compile(r"\b(?:on|by) the (\d{1,2})(?:st|nd|rd|th)\b", re.I)
 _ANCHORED = re.compile(
     r"\b(?:(?:on |during )?the (?P<prev>day|night|evening|morning) before(?!\s+yesterday)|"
@@ -146,6 +150,12 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
             d = safe_date(day_anchor.year, day_anchor.month, int(m.group(1)))
             if d:
                 found.append((m.start(), d, 1))
+    for m in (_HOLIDAY.finditer(text) if "new year" in low or "christmas" in low else ()):
+        month, day = (12, 31) if m.group("eve_ny") else (12, 24) if m.group("eve_x") else \
+            (12, 25) if m.group("xmas") else (1, 1)
+        d = safe_date(year_for(month, day, published, anchor), month, day)
+        if d:
+            found.append((m.start(), d, 1))
     anchored = has_any(low, _ANCHORED_STEMS) and has_any(low, _ANCHORED_ORDER)
     for m in (_ANCHORED.finditer(text) if anchored else ()):
         base = day_anchor or published

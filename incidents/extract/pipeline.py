@@ -237,6 +237,9 @@ def _keep(incidents: list[dict], inc: dict) -> dict:
     twin = next((x for x in incidents if x["location"] == inc["location"]
                  and x["event_date"] == inc["event_date"] and x["event_type"] == inc["event_type"]), None)
     if twin is not None:
+        # "Attacks on Mykolaiv today. In Mykolaiv, a drone struck a block": the weapon told later types it
+        if not twin.get("weapon_named") and inc.get("weapon_named"):
+            twin.update({k: inc[k] for k in ("sub_event_type", "actor1", "weapon_named")})
         merge_into(twin, inc)
         return twin
     incidents.append(inc)
@@ -380,7 +383,8 @@ def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int],
             level = "region"
         # "shelling killed one in Kherson, and a drone injured three in Beryslav": a clause naming its own weapon
         own = Cues(clause) if clause != sentence.text else None  # searched once for both questions
-        kind = classify(own if own is not None and names_weapon(own) else sentence, place.country_code)
+        armed = names_weapon(own) if own is not None else False
+        kind = classify(own if own is not None and armed else sentence, place.country_code)
         if before is not None and not names_method(sentence):
             kind.update({k: before[k] for k in ("event_type", "sub_event_type", "actor1")})
         event_date, time_precision = when
@@ -388,7 +392,7 @@ def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int],
             "event_date": event_date.isoformat(), "time_precision": time_precision, **kind,
             **place_fields(place, PRECISION[level]), **casualty_fields(casualties), "source_quote": sentence.text,
             "confidence": _confidence(candidates, mention), "status": "extracted", "mention": mention.text,
-            "places": candidates,
+            "places": candidates, "weapon_named": armed or names_weapon(sentence),
         }
     return None
 
@@ -412,8 +416,11 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     violent = [is_violent(c) for c in cues]
     # only the places of sentences that report violence are resolved (jointly, with the whole text as context)
     joint = _JointPlaces(text, resolver, _spans(text, [s for s, v in zip(sentences, violent, strict=True) if v]))
+    lead: list[Mention] = []  # places a sentence before the first incident names firmly ("Rescue work in X ended.")
     for sentence, cue, reports_violence in zip(sentences, cues, violent, strict=True):
         if not reports_violence:
+            if last is None:
+                lead = [m for m in find_mentions(sentence, resolver.knows) if m.cue == 2 and m.level == "place"] or lead
             # "No one was hurt." / "The driver was hospitalised." right after an incident: its numbers
             if last is not None and last is previous and not _SEPARATE.search(sentence):
                 casualties = find_casualty_ranges(sentence)
@@ -437,6 +444,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         when = found_date or carried_date or (published, 1)
         told, previous = previous, None
         named = find_mentions(sentence, resolver.knows)
+        if not named and last is None and len(lead) == 1 and find_casualty_ranges(sentence):
+            named = lead  # "Rescue work in Ternopil ended. A missile hit a house: 5 were killed": that place
         if not named and told is not None and not find_casualty_ranges(sentence) and not _SEPARATE.search(sentence):
             previous = told  # "A shop caught fire.": a detail of the incident just told, no new one
             continue

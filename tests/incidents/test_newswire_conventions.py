@@ -433,3 +433,28 @@ def test_the_city_named_before_takes_the_toll_told_of_it(gaz):
     text = ("Drones hit Kharkiv and the village of Slatyne overnight. A woman was killed in Slatyne, and in the "
             "city two people were injured.")
     assert sorted(places_and_counts(text, gaz)) == [("Kharkiv", 0, 2), ("Slatyne", 1, None)]
+
+
+def test_medics_treating_people_are_injured():
+    assert find_casualties("Medics are treating six people, one of them in serious condition.") == {"injured": 6}
+
+
+@pytest.mark.parametrize("text,day", [
+    ("A drone hit the port on New Year's Eve.", dt.date(2025, 12, 31)),
+    ("Shelling in the first hours of the new year wounded two.", dt.date(2026, 1, 1)),
+    ("A missile struck the city on Christmas Day.", dt.date(2025, 12, 25)),
+])
+def test_days_named_by_their_feast(text, day):
+    assert find_date(text, dt.date(2026, 1, 3)) == (day, 1)
+
+
+def test_a_weapon_told_later_types_the_attack_first_told_without_one(gaz):
+    text = ("Russian attacks on Sumy and Okhtyrka today. In Sumy, a drone struck a shop; a woman was injured. "
+            "In Okhtyrka, shelling killed a man.")
+    got = {i["location"]: i["sub_event_type"] for i in extract(text, "2025-03-14", gaz)}
+    assert got["Sumy"] == "Air/drone strike" and got["Okhtyrka"] == "Shelling/artillery/missile attack"
+
+
+def test_a_lead_sentence_places_the_toll_that_follows(gaz):
+    text = "Search and rescue work in Uman is over. A missile hit an apartment block at dawn: 9 people were killed."
+    assert places_and_counts(text, gaz) == [("Uman", 9, None)]
