@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +28,7 @@ BELARUS_WORDS = {"belarus", "belarusian", "білорусі", "білорусс�
 _MARKERS = REGION_MARKERS | DISTRICT_MARKERS | BORDER_WORDS
 _OF_FROM = ("of", "from")
 EXPLICIT = 1.0
+_CLAUSE_END = re.compile(r"[;:]|[.!?](?=\s|$)")
 IMPLICIT = 0.35
 NEAR = 2.0
 MAX_ANCHORS = 16
@@ -45,6 +48,8 @@ class Context:
     areas: list[Container] = field(default_factory=list)  # pre-2020 raions, hromadas, city sections named
     _positions: dict[str, list[int]] | None = None  # word -> positions, built on first use
     _explicit: frozenset[str] | None = None  # oblasts named outright, found on first use
+    text: str = ""  # the text itself, for the clause boundaries its words have lost
+    _clauses: list[int] | None = None  # the word position each clause starts at, found on first use
 
     def explicit(self) -> frozenset[str]:
         """The oblasts the text names outright ("in the Sumy region"), not only by a city in them."""
@@ -53,9 +58,45 @@ class Context:
             found = self._explicit = frozenset(c for c, w in self.regions.items() if w >= EXPLICIT)
         return found
 
+    def explicit_for(self, query_key: str) -> frozenset[str]:
+        """The oblasts that constrain a place named in this text. A text that names one oblast
+        outright: that one, wherever it stands. A round-up that names several: the one named in the
+        place's own clause, else the last one named before the place ("in the Kharkiv region, ...
+        Zolochiv; in the Sumy region, Krasnopillia"), else none (a place told before any oblast)."""
+        named = [(i, code) for i, code, w in self.region_mentions if w >= EXPLICIT]
+        if len({code for _, code in named}) < 2 or not self.text:
+            return self.explicit()
+        self.regions_near("")  # word positions
+        where = (self._positions or {}).get(query_key.split(" ")[0])
+        if not where:
+            return self.explicit()
+        at = where[0]
+        starts = self._clause_starts()
+        clause = bisect_right(starts, at)
+        same = frozenset(code for i, code in named if bisect_right(starts, i) == clause)
+        if same:
+            return same
+        before = [code for i, code in named if i < at]
+        return frozenset(before[-1:])
+
+    def _clause_starts(self) -> list[int]:
+        """Word positions where the text's clauses (cut at ";", ":" and sentence ends) begin."""
+        starts = self._clauses
+        if starts is None:
+            starts, n = [0], 0
+            for piece in _CLAUSE_END.split(self.text):
+                key = normalize(piece)
+                n += len(key.split(" ")) if key else 0
+                starts.append(n)
+            if n != len(self.words):  # the pieces' words do not add up to the text's: one clause
+                starts = [0]
+            self._clauses = starts
+        return starts
+
     def regions_near(self, query_key: str) -> dict[str, float]:
         """Region weights for a query that occurs in this text: the region named nearest to the
-        query keeps its weight, regions named further away count half."""
+        query keeps its weight, regions named further away count half (in a text that names several
+        oblasts outright, those :meth:`explicit_for` gives keep theirs)."""
         where = self._positions
         if where is None:
             where = {}
@@ -65,6 +106,9 @@ class Context:
         positions = where.get(query_key.split(" ")[0])
         if not positions:
             return self.regions
+        if self.text and len({code for _, code, w in self.region_mentions if w >= EXPLICIT}) > 1:
+            keep = self.explicit_for(query_key)  # a round-up: the oblast of the place's own clause, or the last before
+            return {code: (w if code in keep else w / 2) for code, w in self.regions.items()}
         nearest = min(self.region_mentions, key=lambda m: min(abs(m[0] - p) for p in positions))
         return {code: (w if code == nearest[1] else w / 2) for code, w in self.regions.items()}
 
@@ -72,7 +116,7 @@ class Context:
         """A copy with more anchors (places found elsewhere in the same text)."""
         self.regions_near("")  # build the word positions once, share them
         return Context(self.regions, self.districts, self.anchors + extra, self.border, self.words,
-                       self.region_mentions, self.areas, self._positions)
+                       self.region_mentions, self.areas, self._positions, self._explicit, self.text, self._clauses)
 
     @property
     def short(self) -> bool:
@@ -126,6 +170,7 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
     key = normalize(text)
     words = key.split(" ")
     ctx.words = words
+    ctx.text = text
     used = [False] * len(words)
     cyrillic_region = "щин" in key
     marked = [i for i, w in enumerate(words) if w in _MARKERS or (cyrillic_region and "щин" in w)]

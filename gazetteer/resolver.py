@@ -877,7 +877,7 @@ class Gazetteer:
         With ``key`` and no namesake inside, a near spelling inside is looked for."""
         if not ctx.regions:
             return rows, match
-        explicit = ctx.explicit()
+        explicit = ctx.explicit_for(key) if key else ctx.explicit()
         if not explicit:
             return rows, match
         ix = self.index

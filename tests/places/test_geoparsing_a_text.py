@@ -58,3 +58,13 @@ def test_possessive_city_before_a_district(gaz):
     assert found and found[0].text == "Kherson's"
     kherson = gaz.best("Kherson")
     assert found[0].candidate.geonameid == kherson.geonameid
+
+
+def test_in_a_round_up_each_oblast_governs_its_own_clause(gaz):
+    # Nikopol (Dnipropetrovsk oblast) is told before any oblast; the oblasts named later govern their clauses
+    text = ("Shelling killed a man in Nikopol; in the Kharkiv region, drones hit Zolochiv; and in the Sumy "
+            "region, Krasnopillia was shelled.")
+    found = {m.text: m.candidate for m in gaz.geoparse(text)}
+    assert found["Nikopol"].admin1_code == "UA.04" and found["Nikopol"].population > 50_000
+    assert found["Zolochiv"].admin1_code == "UA.07"
+    assert found["Krasnopillia"].admin1_code == "UA.21"
