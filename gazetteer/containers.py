@@ -83,15 +83,17 @@ def area_container(ix: Index, r: int) -> Container:
     return Container("area", "", r, ix.lat[r], ix.lon[r], radius)
 
 
-def _holds_point(c: Container, lat: float, lon: float, r: int) -> bool:
-    """:meth:`Container.holds` for a container known by its point, from the row's coordinates."""
-    if r == c.row:
-        return False
-    dl = lat - c.lat
-    if abs(dl) * 111.2 > c.radius:
-        return False
-    dn = (lon - c.lon) * math.cos(math.radians(c.lat))
-    return 111.2 * math.sqrt(dl * dl + dn * dn) <= c.radius
+def _holding(points: list[tuple], r: int, lat: float, lon: float) -> list[Container]:
+    """The containers of ``points`` (as :func:`point_hits` prepares them, each with its cosine worked
+    out once) that hold row ``r`` at ``lat``, ``lon``: :meth:`Container.holds` for many points."""
+    found = []
+    for c, clat, clon, radius, cos, own in points:
+        dl = lat - clat
+        if abs(dl) * 111.2 <= radius and r != own:
+            dn = (lon - clon) * cos
+            if 111.2 * math.sqrt(dl * dl + dn * dn) <= radius:
+                found.append(c)
+    return found
 
 
 def point_hits(ix: Index, rows, points: list[Container]) -> dict[int, list[Container]]:
@@ -102,34 +104,26 @@ def point_hits(ix: Index, rows, points: list[Container]) -> dict[int, list[Conta
     if not points:
         return out
     lats, lons = ix.lat, ix.lon
+    prepared = [(c, c.lat, c.lon, c.radius, math.cos(math.radians(c.lat)), c.row) for c in points]
     if len(points) * len(rows) <= 4096:
-        # Container.holds with each point's constants worked out once
-        pts = [(c, c.lat, c.lon, c.radius, math.cos(math.radians(c.lat)), c.row) for c in points]
         for r in rows:
-            lat, lon = lats[r], lons[r]
-            found = []
-            for c, clat, clon, radius, cos, own in pts:
-                dl = lat - clat
-                if abs(dl) * 111.2 <= radius and r != own:
-                    dn = (lon - clon) * cos
-                    if 111.2 * math.sqrt(dl * dl + dn * dn) <= radius:
-                        found.append(c)
+            found = _holding(prepared, r, lats[r], lons[r])
             if found:
                 out[r] = found
         return out
     cell = max(c.radius for c in points) / 111.2 or 1e-9
-    grid: dict[tuple[int, int], list[tuple[int, Container]]] = {}
-    for k, c in enumerate(points):
-        grid.setdefault((math.floor(c.lat / cell), math.floor(c.lon / cell)), []).append((k, c))
+    grid: dict[tuple[int, int], list[tuple[int, tuple]]] = {}
+    for k, p in enumerate(prepared):
+        grid.setdefault((math.floor(p[1] / cell), math.floor(p[2] / cell)), []).append((k, p))
     for r in rows:
         lat, lon = lats[r], lons[r]
         ci, cj = math.floor(lat / cell), math.floor(lon / cell)
         # a degree of longitude is shorter than one of latitude: look further east and west
         reach = math.ceil(1 / max(math.cos(math.radians(min(abs(lat) + cell, 89.0))), 0.01))
-        near = [kc for di in (-1, 0, 1) for dj in range(-reach, reach + 1)
-                for kc in grid.get((ci + di, cj + dj), ())]
+        near = [kp for di in (-1, 0, 1) for dj in range(-reach, reach + 1)
+                for kp in grid.get((ci + di, cj + dj), ())]
         if near:
-            found = [c for _, c in sorted(near, key=lambda kc: kc[0]) if _holds_point(c, lat, lon, r)]
+            found = _holding([p for _, p in sorted(near, key=lambda kp: kp[0])], r, lat, lon)
             if found:
                 out[r] = found
     return out
