@@ -63,11 +63,10 @@ class Context:
         outright: that one, wherever it stands. A round-up that names several: the one named in the
         place's own clause, else the last one named before the place ("in the Kharkiv region, ...
         Zolochiv; in the Sumy region, Krasnopillia"), else none (a place told before any oblast)."""
-        named = [(i, code) for i, code, w in self.region_mentions if w >= EXPLICIT]
-        if len({code for _, code in named}) < 2 or not self.text:
+        named = self._named_outright()
+        if not self._round_up(named):
             return self.explicit()
-        self.regions_near("")  # word positions
-        where = (self._positions or {}).get(query_key.split(" ")[0])
+        where = self._word_positions().get(query_key.split(" ")[0])
         if not where:
             return self.explicit()
         at = where[0]
@@ -78,6 +77,24 @@ class Context:
             return same
         before = [code for i, code in named if i < at]
         return frozenset(before[-1:])
+
+    def _named_outright(self) -> list[tuple[int, str]]:
+        """(word position, oblast code) of each oblast the text names outright, in text order."""
+        return [(i, code) for i, code, w in self.region_mentions if w >= EXPLICIT]
+
+    def _round_up(self, named: list[tuple[int, str]]) -> bool:
+        """Does the text name several oblasts outright (and keep its clauses to tell them apart)?"""
+        return bool(self.text) and len({code for _, code in named}) > 1
+
+    def _word_positions(self) -> dict[str, list[int]]:
+        """Each word of the text with the positions it stands at (built on first use)."""
+        where = self._positions
+        if where is None:
+            where = {}
+            for i, w in enumerate(self.words):
+                where.setdefault(w, []).append(i)
+            self._positions = where
+        return where
 
     def _clause_starts(self) -> list[int]:
         """Word positions where the text's clauses (cut at ";", ":" and sentence ends) begin."""
@@ -97,16 +114,10 @@ class Context:
         """Region weights for a query that occurs in this text: the region named nearest to the
         query keeps its weight, regions named further away count half (in a text that names several
         oblasts outright, those :meth:`explicit_for` gives keep theirs)."""
-        where = self._positions
-        if where is None:
-            where = {}
-            for i, w in enumerate(self.words):
-                where.setdefault(w, []).append(i)
-            self._positions = where
-        positions = where.get(query_key.split(" ")[0])
+        positions = self._word_positions().get(query_key.split(" ")[0])
         if not positions:
             return self.regions
-        if self.text and len({code for _, code, w in self.region_mentions if w >= EXPLICIT}) > 1:
+        if self._round_up(self._named_outright()):
             keep = self.explicit_for(query_key)  # a round-up: the oblast of the place's own clause, or the last before
             return {code: (w if code in keep else w / 2) for code, w in self.regions.items()}
         nearest = min(self.region_mentions, key=lambda m: min(abs(m[0] - p) for p in positions))
@@ -114,7 +125,7 @@ class Context:
 
     def with_anchors(self, extra: list[tuple[float, float, float, int, str]]) -> Context:
         """A copy with more anchors (places found elsewhere in the same text)."""
-        self.regions_near("")  # build the word positions once, share them
+        self._word_positions()  # built once, shared with the copy
         return Context(self.regions, self.districts, self.anchors + extra, self.border, self.words,
                        self.region_mentions, self.areas, self._positions, self._explicit, self.text, self._clauses)
 
