@@ -232,6 +232,15 @@ def _coordinated(clause: str, mentions: list[Mention], used: str) -> list[Mentio
     return [m for m in chain if m.text != used]
 
 
+def _lead_place(lead: list[str], resolver: Resolver) -> list[Mention]:
+    """The place the latest lead sentence that firmly names one names, when it names only one."""
+    for sentence in reversed(lead):
+        places = [m for m in find_mentions(sentence, resolver.knows) if m.cue == 2 and m.level == "place"]
+        if places:
+            return places if len(places) == 1 else []
+    return []
+
+
 def _keep(incidents: list[dict], inc: dict) -> dict:
     """Add an incident, or merge it into the one already found at the same place, date and type."""
     twin = next((x for x in incidents if x["location"] == inc["location"]
@@ -416,14 +425,22 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     violent = [is_violent(c) for c in cues]
     # only the places of sentences that report violence are resolved (jointly, with the whole text as context)
     joint = _JointPlaces(text, resolver, _spans(text, [s for s, v in zip(sentences, violent, strict=True) if v]))
-    lead: list[Mention] = []  # places a sentence before the first incident names firmly ("Rescue work in X ended.")
+    lead: list[str] = []  # sentences before the first incident, which may name its place ("Rescue work in X ended.")
+    tolls: dict[str, dict] = {}  # casualties of each sentence or clause, read once
+
+    def toll(part: str) -> dict:
+        found = tolls.get(part)
+        if found is None:
+            found = tolls[part] = find_casualty_ranges(part)
+        return found
+
     for sentence, cue, reports_violence in zip(sentences, cues, violent, strict=True):
         if not reports_violence:
             if last is None:
-                lead = [m for m in find_mentions(sentence, resolver.knows) if m.cue == 2 and m.level == "place"] or lead
+                lead.append(sentence)
             # "No one was hurt." / "The driver was hospitalised." right after an incident: its numbers
             if last is not None and last is previous and not _SEPARATE.search(sentence):
-                casualties = find_casualty_ranges(sentence)
+                casualties = toll(sentence)
                 if casualties:  # "No casualties were reported in Sumy": the incident it names, else the last
                     named_here = [i for i in incidents if re.search(rf"\b{re.escape(i['mention'])}\b", sentence)]
                     # "hitting X and Y. No casualties were reported.": nobody at either place
@@ -444,9 +461,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         when = found_date or carried_date or (published, 1)
         told, previous = previous, None
         named = find_mentions(sentence, resolver.knows)
-        if not named and last is None and len(lead) == 1 and find_casualty_ranges(sentence):
-            named = lead  # "Rescue work in Ternopil ended. A missile hit a house: 5 were killed": that place
-        if not named and told is not None and not find_casualty_ranges(sentence) and not _SEPARATE.search(sentence):
+        if not named and last is None and toll(sentence):
+            # "Rescue work in Ternopil ended. A missile hit a house: 5 were killed": the place a lead names
+            named = _lead_place(lead, resolver)
+        if not named and told is not None and not toll(sentence) and not _SEPARATE.search(sentence):
             previous = told  # "A shop caught fire.": a detail of the incident just told, no new one
             continue
         taken = cue.has(*_TAKEN_VERBS)
@@ -460,7 +478,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             clause_named = named if len(clauses) == 1 else find_mentions(clause, resolver.knows)
             clause_mentions = mentions if len(clauses) == 1 else _placed(clause, clause_named)
             # a clause that names no place holds no incident: its numbers can only go to the last one
-            casualties = find_casualty_ranges(clause) if clause_mentions or last is not None else {}
+            casualties = toll(clause) if clause_mentions or last is not None else {}
             before = last if last is not None and last["event_date"] == when[0].isoformat() else None
             inc = _incident(clause, cue, text, when, casualties, clause_mentions, resolver, joint, before)
             if inc is None:
