@@ -39,10 +39,13 @@ FILLER = {"the", "a", "in", "at", "on", "area", "areas", "outskirts", "suburbs",
           "one", "two", "three", "four", "five", "half", "several", "few", "is", "was", "which", "that", "where",
           "according", "sector", "zone", "side", "held", "controlled", "rebel", "government", "occupied",
           "liberated", "self", "proclaimed", "separatist", "separatists", "people's", "peoples", "republic", "metro",
-          "street", "vul", "st",
+          "street", "vul", "st", "motorway", "route", "trasa", "траса", "трасса", "дорога", "автодорога", "шосе",
+          "шоссе",
           "post", "entrance", "exit", "edge", "heights", "hill", "mine",
           "район", "село", "селі", "місто", "місті", "смт", "селище", "біля", "поблизу", "під", "в", "у", "на",
-          "город", "городе", "поселок", "посёлок", "поселке", "около", "возле", "под", "с", "м"}
+          "город", "городе", "поселок", "посёлок", "поселке", "около", "возле", "под", "с", "м",
+          # "in the surroundings / on the outskirts of": Russian and Ukrainian
+          "окрестностях", "окрестности", "окраине", "окраины", "околицях", "околиці", "околиць", "районе"}
 NUMBER = re.compile(r"^\d+([.,]\d+)?$")
 _SPLIT = re.compile(r"(/)|[,;:()\[\]]|\s[-–—]\s|\.\s|\.$|\bи\b|\bі\b|\bта\b")
 
@@ -212,9 +215,16 @@ _FREE_WORDS = frozenset(("near between and of from outside around by district ra
                          "settlement").split())
 
 
+# Ukrainian and Russian words that qualify or place a name: "Сумської області", "в окрестностях X"
+_CYRILLIC_FREE = re.compile(r"\b(?:област\w*|обл|громад\w*|окрестност\w*|околиц\w*|окраин\w*|поблизу|возле|около|"
+                            r"неподалік|недалеко)\b", re.IGNORECASE)
+
+
 def looks_free_form(text: str) -> bool:
     """Cheap test: does ``text`` have the punctuation or words that make it more than one name?"""
     if text.isalpha():  # one word: free-form only when it is one of the words itself
         low = text.lower()
         return low in _FREE_WORDS or "біля" in low or "район" in low
-    return _FREE_FORM.search(text) is not None
+    if _FREE_FORM.search(text) is not None:
+        return True
+    return not text.isascii() and _CYRILLIC_FREE.search(text) is not None

@@ -11,6 +11,8 @@ from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
+from rapidfuzz.distance import OSA
+
 from .borders import haversine_km
 from .candidate import Candidate
 from .containers import (
@@ -62,6 +64,12 @@ _FEATURE_SUFFIX = re.compile(
     r"power plant|thermal power plant|tpp|hpp|port|seaport|railway station|station|refinery|"
     r"oil depot|plant|factory|base|naval base)$"
 )
+# "the Lysychansk-Bakhmut highway", "трасса Харьков-Киев": a road named by the places it joins
+_ROAD_WORDS = r"(?:road|highway|motorway|route|trasa|траса|трасса|дорога|автодорога|шосе|шоссе)"
+_OUTER_PUNCT = re.compile(r"[,;:()\[\]/]")
+_ROAD_COMPOUND = re.compile(
+    rf"([^\W\d_][\w'’]*)\s*[-–—]\s*([^\W\d_][\w'’]*)(?=\s+{_ROAD_WORDS}\b)|"
+    rf"\b{_ROAD_WORDS}\s+([^\W\d_][\w'’]*)\s*[-–—]\s*([^\W\d_][\w'’]*)", re.IGNORECASE)
 SETTLEMENT_WORDS = {"city", "town", "village", "settlement", "hamlet", "urban type settlement",
                     "urban-type settlement", "township", "port city", "resort town", "frontline town",
                     "frontline village", "місто", "місті", "село", "селі", "смт", "селище", "город",
@@ -401,8 +409,21 @@ class Gazetteer:
             if ctx.areas:
                 scored = self._area_bonus(scored, ctx.areas)
             scored.sort(reverse=True)
+        if match == "fuzzy" and len(scored) > 1:
+            scored = self._own_name_first(scored, q.key)
         penalty = W_FUZZY if match == "fuzzy" else 0.0
         return [self._candidate(r, s - penalty, level, match) for s, r in scored[:limit]]
+
+    def _own_name_first(self, scored: list[tuple[float, int]], key: str) -> list[tuple[float, int]]:
+        """A typo is of a place's own name more often than of an old or foreign alias of another place
+        ("Sloviasnk": Sloviansk, not Nikopol, once called Slaviansk): the primary-name bonus for the
+        candidates whose own name is within the edit budget, best first."""
+        f, pkey = fold(key), self.index.pkey
+        limit = budget(key)
+        out = [(s + W_PRIMARY_LOOSE if OSA.distance(f, fold(pkey[r]), score_cutoff=limit) <= limit else s, r)
+               for s, r in scored]
+        out.sort(reverse=True)
+        return out
 
     def _bare_scores(self, rows: tuple[int, ...], hint: str | None, key: str) -> list[tuple[float, int]]:
         """:meth:`_score` without context, best first (cached per name: batches repeat their names)."""
@@ -422,8 +443,21 @@ class Gazetteer:
             return plan
         hint = None
         text = name
-        fq = parse_free(name) if looks_free_form(name) else None
-        if fq is not None and (len(fq.parts) > 1 or (fq.parts and fq.parts[0].level == "country")):
+        if looks_free_form(name) and not _OUTER_PUNCT.search(name):
+            whole = parse_query(name)  # "South Ukraine NPP", "North Crimean Canal": a known name is read whole
+            if whole.level is None and " " in whole.key and self._exact(whole.key):
+                return _remember(plans, name, whole, PLAN_CACHE)
+        road = _ROAD_COMPOUND.search(name)
+        if road:
+            g = 1 if road.group(1) else 3
+            first, second, at, end = road.group(g), road.group(g + 1), road.start(g), road.end(g + 1)
+            if self._lookup(normalize(f"{first}-{second}"))[0]:  # one hyphenated name: "Stanichno-Luhanske road"
+                road = None
+            else:  # the first place, the second near it
+                text = f"{name[:at]}{first} to {second}{name[end:]}"
+        fq = parse_free(text) if road or looks_free_form(text) else None
+        if fq is not None and (len(fq.parts) > 1 or (fq.parts and fq.parts[0].level == "country")
+                               or (fq.parts and self._unknown_container(fq.parts[0]))):
             plan = fq
         else:
             if fq is not None and fq.parts:  # one name among filler words: "central Mykolaiv", "Pobeda village"
@@ -434,6 +468,11 @@ class Gazetteer:
             q.hint = q.hint or hint
             plan = q
         return _remember(plans, name, plan, PLAN_CACHE)
+
+    def _unknown_container(self, part: Part) -> bool:
+        """"Андріївка Сумської області": words before a region or district word that name no known
+        container, so the last of them may be the container and the first the place."""
+        return part.level in ("region", "district") and " " in part.key and not self._qualifier(part, first=True)
 
     # free-form queries ------------------------------------------------------------------------
     def _lookup(self, key: str) -> tuple[tuple[int, ...], str]:
@@ -476,7 +515,8 @@ class Gazetteer:
         hits = closest(key, self._near_keys(), _long_enough)
         if not hits and budget(key) >= 2:
             hits, _ = search(key, self._fuzzy_buckets())
-        return tuple(r for h in hits for r in as_rows(table[h])), ("fuzzy" if hits else "")
+        # a place under two near spellings is one candidate, not two
+        return tuple(dict.fromkeys(r for h in hits for r in as_rows(table[h]))), ("fuzzy" if hits else "")
 
     def _fuzzy_in(self, key: str, pools: list[tuple[list[int], tuple]]) -> tuple[tuple[int, ...], str]:
         """Rows of the pools (row lists, each with a cache signature) whose name is nearest ``key``
@@ -485,7 +525,7 @@ class Gazetteer:
         members = self._members(pools)
         hits = closest(key, self._near_keys(), lambda k: any(r in members for r in as_rows(table[k])))
         if hits:
-            return tuple(r for h in hits for r in as_rows(table[h]) if r in members), "fuzzy"
+            return tuple(dict.fromkeys(r for h in hits for r in as_rows(table[h]) if r in members)), "fuzzy"
         if budget(key) < 2:
             return (), ""
         found: list[int] = []
@@ -850,6 +890,8 @@ class Gazetteer:
             return []
         cands = list(self._context_filter(tuple(cands), ctx)[0])
         scored = self._score(tuple(cands), ctx, target.hint, target.key)
+        if match == "fuzzy" and len(scored) > 1:
+            scored = self._own_name_first(scored, target.key)
         point_quals = [q for q in quals + near if any(c.kind in ("area", "near") for c in q)]
         if point_quals:
             penalties = point_penalties(ix, [r for _, r in scored], point_quals)

@@ -236,3 +236,41 @@ def test_a_list_across_oblasts_qualifies_the_first_name_by_its_own_oblast(gaz):
     best = top(gaz, "areas of Novoselivka and Ivanivka in the Kharkiv region and Bilohorivka in the "
                     "Luhansk People's Republic")
     assert best.name.startswith("Novoselivka") and best.admin1_code == "UA.07" and best.feature_class == "P"
+
+
+@pytest.mark.parametrize("query,first,second", [
+    ("Kramatorsk-Druzhkivka highway", "Kramatorsk", "Druzhkivka"),
+    ("the Pokrovsk–Myrnohrad road", "Pokrovsk", "Myrnohrad"),
+    ("трасса Сумы-Ахтырка", "Sumy", "Okhtyrka"),
+])
+def test_a_road_named_by_the_places_it_joins_is_the_first_place(gaz, query, first, second):
+    best, near = top(gaz, query), top(gaz, second)
+    assert haversine_km(best.lat, best.lon, top(gaz, first).lat, top(gaz, first).lon) < 5
+    assert haversine_km(best.lat, best.lon, near.lat, near.lon) > 5
+
+
+def test_a_hyphenated_name_before_road_stays_one_name(gaz):
+    assert top(gaz, "Stanichno-Luhanske road").geonameid == top(gaz, "Stanichno-Luhanske").geonameid
+
+
+@pytest.mark.parametrize("query,city", [
+    ("с. Андріївка Сумської області", "Sumy"),
+    ("в окрестностях Северодонецка", "Sievierodonetsk"),
+    ("Новоселовка, Харьковская область", "Kharkiv"),
+])
+def test_cyrillic_qualifiers_make_a_free_form_query(gaz, query, city):
+    best = top(gaz, query)
+    assert best.admin1 == top(gaz, f"{city} oblast").admin1 or best.name == top(gaz, city).name
+
+
+def test_a_known_name_with_a_direction_word_is_read_whole(gaz):
+    best = top(gaz, "South Ukraine NPP")
+    assert haversine_km(best.lat, best.lon, 47.817, 31.217) < 3  # the plant, not a hotel called "Ukraine"
+
+
+def test_a_typo_prefers_a_place_whose_own_name_it_misspells(gaz):
+    # Nikopol was called Slaviansk in the 1780s; a typo of "Sloviansk" still means the Donetsk town
+    best = top(gaz, "Slovaisnk")
+    assert best.match == "fuzzy" and best.admin1 == "Donetsk"
+    names = [c.geonameid for c in gaz.resolve("Melitpol", limit=5)]
+    assert len(names) == len(set(names))  # a place under two near spellings is listed once
