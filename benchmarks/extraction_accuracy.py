@@ -110,7 +110,9 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "short news snippets written blind after the last tuning round (tests/data/reports_english5.jsonl)":
                    ARTICLES.parent / "reports_english5.jsonl",
                "news items with tolls over several sentences, written blind (tests/data/reports_english6.jsonl)":
-                   ARTICLES.parent / "reports_english6.jsonl"}
+                   ARTICLES.parent / "reports_english6.jsonl",
+               "wire, live-page, official and roundup items written blind (tests/data/reports_english7.jsonl)":
+                   ARTICLES.parent / "reports_english7.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:

@@ -71,7 +71,8 @@ _PERSON_WORDS = (
     "son daughter mother father brother sister grandmother grandfather grandson granddaughter militiaman fighter "
     "militant rebel separatist guard commander pilot sapper deminer priest student teacher miner electrician "
     "trooper marine paratrooper conscript mercenary pedestrian cyclist motorist fisherman villager relative "
-    "neighbour neighbor colleague citizen official operator engineer lineman pupil schoolboy schoolgirl "
+    "neighbour neighbor colleague citizen official operator engineer lineman pupil schoolboy schoolgirl conductor "
+    "vendor courier cashier watchman shepherd "
     "gunman assailant attacker insurgent partisan agent protester protestor activist member militia "
     "staffer grandchild grandparent grandson nephew niece aunt uncle cousin partner fiance fiancee stepson "
     "stepdaughter shepherd herdsman beekeeper forester hunter mechanic builder cook cleaner vendor trader seller "
@@ -230,10 +231,10 @@ _CARE = ("hospitalised", "hospitalized", "hospital")  # in care: injured, unless
 # --- rewrites that put a sentence's people into the forms the patterns above read ---------------------------
 _PERSON_ALT = "|".join(sorted(PERSONS, key=len, reverse=True))
 _AGES = r"\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*"
-_AGE_HINT = re.compile(r"\(\s*(?:aged\s+)?\d|\baged\s+\d|,\s*\d{1,3}\s*,", re.I)
-# "a man (45)", "two women, aged 47 and 69,", "a woman, 57,": the person's age, not a count
+_AGE_HINT = re.compile(rf"\(\s*(?:aged\s+)?\d|\baged\s+\d|,\s*{_AGES}\s*(?:,|[.;]?\s*$)", re.I)
+# "a man (45)", "two women, aged 47 and 69,", "a woman, 57,", "... and a woman, 38.": the person's age, not a count
 _AGE_AFTER = re.compile(rf"(?:\s*\((?:aged\s+)?{_AGES}\)|(?P<lead>\s*,)?\s+(?:both\s+|all\s+)?aged\s+{_AGES}"
-                        rf"(?:\s+years(?:\s+old)?)?(?(lead)\s*,?)|\s*,\s*\d{{1,3}}\s*,)", re.I)
+                        rf"(?:\s+years(?:\s+old)?)?(?(lead)\s*,?)|\s*,\s*{_AGES}\s*(?:,|(?=[.;]?\s*$)))", re.I)
 # "the driver, a 45-year-old man, was killed": the apposition names the same person again
 _APPOSITION = re.compile(rf"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ALT})\s*,", re.I)
 # "eleven others remain hospitalised", "with 11 people still in hospital", "14 people sought medical help",
@@ -294,9 +295,18 @@ def _without_breakdown(sentence: str) -> str:
     return sentence
 
 
+# "a resident who was in her yard sustained wounds": where the person was, between the person and the verb
+_WHO_WAS = re.compile(r"\s+who\s+(?:was|were|had been|is|are)\s+(?:in|at|on|inside|near|outside|on board|aboard|"
+                      r"walking|driving|standing|sitting|working|passing)\b[^,.;:()]{0,50}?"
+                      r"(?=\s+(?:sustained|suffered|received|was|were|died|got)\b)", re.I)
+
+
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
     lowered = sentence.lower()
+    if " who " in lowered:
+        sentence = _WHO_WAS.sub("", sentence)
+        lowered = sentence.lower()
     if _AGE_HINT.search(sentence):
         sentence = _AGE_AFTER.sub(lambda m: _after_person(m, ("inside", "aboard")), sentence)
     if ", a" in lowered:

@@ -106,8 +106,9 @@ _REMOTE_REPEL = re.compile(r"\b(?:repel\w*|repuls\w*)\s+(?:\w+\s+){0,3}?(?:drone
 _IED = re.compile(r"\b(explosive device|ied|landmine|land mine|mine|mines|car bomb|booby|sabotage|underwater "
                   r"explosive|naval drone|sea drone|blew up|blown up|blow(?:ing|s)? (?:it|them|\w+ \w+) up|"
                   r"detonat\w*|anti-tank mine|tripwire)\b")
-_AIR = re.compile(r"\b(drones?|uavs?|shahed\w*|geran\w*|fpv|air ?strikes?|airstrikes?|aerial bombs?|glide bombs?|"
-                  r"guided bombs?|kabs?|bombers?|aircraft|warplanes?|jets?|lancet|air raid)\b")
+_AIR = re.compile(r"\b(drones?|uavs?|loitering munitions?|shahed\w*|geran\w*|fpv|air ?strikes?|airstrikes?|"
+                  r"aerial bombs?|glide bombs?|guided bombs?|kabs?|bombers?|aircraft|warplanes?|jets?|lancet|"
+                  r"air raid)\b")
 _SHELL = re.compile(r"\b(missiles?|rockets?|ballistic|cruise|iskander\w*|kinzhal\w*|kalibr|s-300|shell\w*|artillery|"
                     r"mortars?|mlrs|grad|himars|uragan|smerch|howitzers?|barrage|under fire)\b")
 _GENERIC = re.compile(r"\b(strikes?|struck|attack\w*|hit|hits|bombard\w*|pounded|targeted|explosions?|blasts?|"
@@ -123,7 +124,7 @@ FACILITY = re.compile(r"\b(buildings?|houses?|homes?|school|kindergarten|hospita
                        r"library|stadium|hotel|enterprise|farm|granary|silo|facility|"
                        r"facilities|railway|train|bus|car|vehicle|tower|pipeline|refinery)\b")
 # what a sentence is about when it is not an attack
-_NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|memorial|mourn\w*|years? ago|"
+_NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|memorials?|mourn\w*|years? ago|"
                         r"honou?r(?:ed|ing)? the (?:victims|memory))\b")
 _REPAIR = re.compile(r"\b(repair\w*|rebuil\w*|reconstruct\w*|restor\w*|reopen\w*)\b")
 _WEAK_NOT_EVENT = re.compile(r"\b(flood\w*|outages?|blackouts?|power cuts?|without (?:power|electricity|water|"

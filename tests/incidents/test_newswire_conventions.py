@@ -458,3 +458,27 @@ def test_a_weapon_told_later_types_the_attack_first_told_without_one(gaz):
 def test_a_lead_sentence_places_the_toll_that_follows(gaz):
     text = "Search and rescue work in Uman is over. A missile hit an apartment block at dawn: 9 people were killed."
     assert places_and_counts(text, gaz) == [("Uman", 9, None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # where the person was, told between the person and the verb
+    ("A 70-year-old man who was in his garden sustained blast injuries", {"injured": 1}),
+    ("Two women who were walking to the shop were killed", {"killed": 2}),
+    # an age closing the sentence is an age, not a count
+    ("Three people were hurt: two men, 52 and 60, and a girl, 9.", {"injured": 3}),
+    ("Two women, 47 and 69, were killed", {"killed": 2}),
+    # people named by their trade
+    ("The shelling killed a conductor and a vendor", {"killed": 2}),
+])
+def test_people_described_in_passing_are_counted_once(text, expected):
+    assert find_casualties(text) == expected
+
+
+def test_a_loitering_munition_is_a_drone(gaz):
+    got = extract("A Russian loitering munition hit a car in Nikopol on Monday.", "2026-03-03", gaz)
+    assert [i["sub_event_type"] for i in got] == ["Air/drone strike"]
+
+
+def test_memorials_to_the_dead_are_not_attacks(gaz):
+    text = "In Chernihiv and Irpin, people brought flowers to memorials for those killed since 2022."
+    assert extract(text, "2026-02-24", gaz) == []
