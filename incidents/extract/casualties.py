@@ -765,6 +765,12 @@ _MORE = re.compile(rf"\b(?:(?:another|a further|further|additional)\s+(?:{_NUM}\
                    rf"(?P<verb>killed|died|dead|injured|wounded|hurt)\b", re.I)
 
 
+_BOTH_AFTER = re.compile(r"\s+(?:people\s+)?(?:killed|dead)\b[^.;]{0,20}?\b(?:and|,)\s+\S+\s+(?:people\s+)?"
+                         r"(?:injured|wounded|hurt)\b", re.I)
+_LATER_ACCOUNT = re.compile(r"\b(?:later|subsequently)\s+(?:said|reported|confirmed|clarified|corrected|updated|"
+                            r"announced|stated)\b", re.I)
+
+
 def casualty_update(sentence: str) -> dict[str, str]:
     """How a sentence's counts update the ones told before it, by kind: ``"add"`` for more people
     ("Two more died in hospital", "Another five were wounded"), ``"replace"`` for a toll ("the toll
@@ -778,6 +784,15 @@ def casualty_update(sentence: str) -> dict[str, str]:
         for m in _TOLL.finditer(sentence):
             what = (m.group("what") or m.group("what2") or m.group("what3") or "").lower()
             out["injured" if what.endswith(("injured", "wounded", "injuries")) else "killed"] = "replace"
+            # "the toll now stands at one killed and five injured": both
+            if not what and _BOTH_AFTER.match(sentence, m.end()):
+                out["injured"] = "replace"
+    if "later" in lowered or "subsequently" in lowered:
+        # "Regional authorities later said two people were killed": a later account replaces what it counts
+        for m in _LATER_ACCOUNT.finditer(sentence):
+            for kind in ("killed", "injured"):
+                if find_casualty_ranges(sentence[m.end():]).get(kind) is not None:
+                    out[kind] = "replace"
     if any(w in lowered for w in _ORDINALS) and _ORDINAL_DEATH.search(sentence):
         out["killed"] = "replace"
     return out

@@ -482,3 +482,15 @@ def test_a_loitering_munition_is_a_drone(gaz):
 def test_memorials_to_the_dead_are_not_attacks(gaz):
     text = "In Chernihiv and Irpin, people brought flowers to memorials for those killed since 2022."
     assert extract(text, "2026-02-24", gaz) == []
+
+
+def test_a_later_account_replaces_an_earlier_toll_even_when_lower(gaz):
+    text = ("Earlier reports said the drone strike on Poltava killed four people. The regional governor later "
+            "said three people were killed and seven injured.")
+    assert places_and_counts(text, gaz) == [("Poltava", 3, 7)]
+
+
+def test_a_toll_that_now_stands_at_both_counts_replaces_both(gaz):
+    text = ("A glide bomb hit Kostiantynivka on Tuesday. Eight people were injured at first. Two of them later "
+            "died, and the toll now stands at two killed and six injured.")
+    assert places_and_counts(text, gaz) == [("Kostyantynivka", 2, 6)]
