@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .events import FACILITY
 from .gates import has_any
 
 REGION_MENTION = re.compile(
@@ -124,6 +125,9 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
             cue = 1
         else:
             cue = 0
+        if at == 0 and size == 1 and cue == 0 and i < n and toks[i].isalpha() and toks[i].islower() \
+                and FACILITY.fullmatch(word.lower()):
+            continue  # "Port infrastructure was damaged": the object hit, not a village called Port
         following = [t.lower() for t in toks[i:i + 3]]
         if following[:1] == [","] and set(following[1:]) & {"village", "town", "city", "settlement", "small"}:
             cue = 2  # "Klishchiivka, a village south of Bakhmut"

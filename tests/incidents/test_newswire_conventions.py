@@ -494,3 +494,9 @@ def test_a_toll_that_now_stands_at_both_counts_replaces_both(gaz):
     text = ("A glide bomb hit Kostiantynivka on Tuesday. Eight people were injured at first. Two of them later "
             "died, and the toll now stands at two killed and six injured.")
     assert places_and_counts(text, gaz) == [("Kostyantynivka", 2, 6)]
+
+
+def test_a_facility_noun_opening_a_sentence_is_not_a_village(gaz):
+    # GeoNames has a village called Port in Odesa oblast
+    text = "Drones attacked Reni overnight. Port buildings and a grain terminal were damaged. Nobody was hurt."
+    assert places_and_counts(text, gaz) == [("Reni", 0, 0)]
