@@ -56,6 +56,13 @@ def bucket_keys(keys: Iterable[str]) -> dict[tuple[str, int], list[str]]:
     return out
 
 
+def _swaps(key: str) -> Iterator[str]:
+    """The key with two neighbouring letters swapped, at each place they differ."""
+    for i in range(len(key) - 1):
+        if key[i] != key[i + 1]:
+            yield key[:i] + key[i + 1] + key[i] + key[i + 2:]
+
+
 def _deletions(key: str) -> Iterator[str]:
     """The key and every spelling of it with one letter left out."""
     yield key
@@ -80,6 +87,10 @@ class NearKeys:
                            np.fromiter((len(k) + 1 for k in self.keys), dtype=np.int64, count=len(self.keys)))
         order = np.argsort(hashes, kind="stable")
         self._hashes, self._owners = hashes[order], owners[order]
+        self._known = frozenset(self.keys)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._known
 
     def within_one(self, f: str) -> list[str]:
         """Keys at most one edit (optimal string alignment) from the folded query, in table order."""
@@ -103,6 +114,10 @@ def closest(key: str, near: NearKeys, keep: Callable[[str], bool]) -> list[str]:
         return []
     f = fold(key)
     close = [k for k in near.within_one(f) if k[:1] == f[:1] and keep(k)]
+    if not close:
+        # two letters swapped across a folded spelling ("Toretks": "toretsk" folds to "toreck", two edits
+        # from "toretks"): swap back, fold, and look the result up
+        close = [k for k in dict.fromkeys(fold(s) for s in _swaps(key)) if k in near and k[:1] == f[:1] and keep(k)]
     if len(close) < 2:
         return close
     dists = [OSA.distance(f, k) for k in close]

@@ -274,3 +274,9 @@ def test_a_typo_prefers_a_place_whose_own_name_it_misspells(gaz):
     assert best.match == "fuzzy" and best.admin1 == "Donetsk"
     names = [c.geonameid for c in gaz.resolve("Melitpol", limit=5)]
     assert len(names) == len(set(names))  # a place under two near spellings is listed once
+
+
+@pytest.mark.parametrize("typo,name", [("Torestk", "Toretsk"), ("Bakmhut", "Bakhmut"), ("Orikihv", "Orikhiv")])
+def test_two_letters_swapped_across_a_folded_spelling(gaz, typo, name):
+    best, right = top(gaz, typo), top(gaz, name)
+    assert best.match == "fuzzy" and best.geonameid == right.geonameid
