@@ -112,7 +112,9 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "news items with tolls over several sentences, written blind (tests/data/reports_english6.jsonl)":
                    ARTICLES.parent / "reports_english6.jsonl",
                "wire, live-page, official and roundup items written blind (tests/data/reports_english7.jsonl)":
-                   ARTICLES.parent / "reports_english7.jsonl"}
+                   ARTICLES.parent / "reports_english7.jsonl",
+               "OSCE, HRMMU, oblast roundups, ISW and wire items 2014-2026, written blind "
+               "(tests/data/reports_english8.jsonl)": ARTICLES.parent / "reports_english8.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
