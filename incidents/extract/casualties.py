@@ -231,9 +231,12 @@ _CARE = ("hospitalised", "hospitalized", "hospital")  # in care: injured, unless
 # --- rewrites that put a sentence's people into the forms the patterns above read ---------------------------
 _PERSON_ALT = "|".join(sorted(PERSONS, key=len, reverse=True))
 _AGES = r"\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*"
-_AGE_HINT = re.compile(rf"\(\s*(?:aged\s+)?\d|\baged\s+\d|,\s*{_AGES}\s*(?:,|[.;]?\s*$)", re.I)
-# "a man (45)", "two women, aged 47 and 69,", "a woman, 57,", "... and a woman, 38.": the person's age, not a count
-_AGE_AFTER = re.compile(rf"(?:\s*\((?:aged\s+)?{_AGES}\)|(?P<lead>\s*,)?\s+(?:both\s+|all\s+)?aged\s+{_AGES}"
+_YEARS = r"\d{4}(?:\s*(?:,|and|&)\s*\d{4})*"
+_AGE_HINT = re.compile(rf"\(\s*(?:aged\s+|born\s+)?\d|\baged\s+\d|,\s*{_AGES}\s*(?:,|[.;]?\s*$)", re.I)
+# "a man (45)", "two women, aged 47 and 69,", "a woman, 57,", "... and a woman, 38.", "(born 1951 and 1977)":
+# the person's age, not a count
+_AGE_AFTER = re.compile(rf"(?:\s*\((?:aged\s+)?{_AGES}\)|\s*\(born\s+(?:in\s+)?{_YEARS}\)|"
+                        rf"(?P<lead>\s*,)?\s+(?:both\s+|all\s+)?aged\s+{_AGES}"
                         rf"(?:\s+years(?:\s+old)?)?(?(lead)\s*,?)|\s*,\s*{_AGES}\s*(?:,|(?=[.;]?\s*$)))", re.I)
 # "the driver, a 45-year-old man, was killed": the apposition names the same person again
 _APPOSITION = re.compile(rf"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ALT})\s*,", re.I)
@@ -767,6 +770,8 @@ _MORE = re.compile(rf"\b(?:(?:another|a further|further|additional)\s+(?:{_NUM}\
 
 _BOTH_AFTER = re.compile(r"\s+(?:people\s+)?(?:killed|dead)\b[^.;]{0,20}?\b(?:and|,)\s+\S+\s+(?:people\s+)?"
                          r"(?:injured|wounded|hurt)\b", re.I)
+_LEAVING = re.compile(r"\bleaving\s+\S+\s+(?:people\s+)?(?:dead|killed)\s+and\s+\S+\s+(?:people\s+)?"
+                      r"(?:injured|wounded|hurt)\b", re.I)
 _LATER_ACCOUNT = re.compile(r"\b(?:later|subsequently)\s+(?:said|reported|confirmed|clarified|corrected|updated|"
                             r"announced|stated)\b", re.I)
 
@@ -787,6 +792,8 @@ def casualty_update(sentence: str) -> dict[str, str]:
             # "the toll now stands at one killed and five injured": both
             if not what and _BOTH_AFTER.match(sentence, m.end()):
                 out["injured"] = "replace"
+    if "leaving" in lowered and _LEAVING.search(sentence):  # "..., leaving one dead and ten injured"
+        out["killed"] = out["injured"] = "replace"
     if "later" in lowered or "subsequently" in lowered:
         # "Regional authorities later said two people were killed": a later account replaces what it counts
         for m in _LATER_ACCOUNT.finditer(sentence):

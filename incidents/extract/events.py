@@ -91,6 +91,10 @@ _CAPTURE = re.compile(
     r"occup(?:ied|y)|liberat\w*|recaptur\w*|retook|retaken|regain\w*|took the (?:village|town|settlement)|"
     r"taken the (?:village|town|settlement)|entered the (?:village|town)|"
     r"pushed (?:russian|ukrainian) (?:forces|troops) out)\b")
+# "occupied" as a verb ("forces occupied the village"), not the adjective of "Russian-occupied X" or "in (the)
+# occupied areas"
+_OCCUPY_VERB = re.compile(r"(?<![-\w])(?<!the )(?<!in )(?<!of )(?<!from )(?<!on )(?<!across )(?<!temporarily )"
+                          r"occup(?:ied|y)\b")
 _RETAKE = re.compile(r"\b(liberat\w*|recaptur\w*|retook|retaken|regain\w*|pushed \w+ (?:forces|troops) out)\b")
 _CLASH = re.compile(r"\b(fighting|clash\w*|battles?|assault\w*|repel\w*|repuls\w*|counter-?attack\w*|"
                     r"firefight|gunfight|shootout|storm(?:ed|ing)|offensive operations?|"
@@ -124,7 +128,8 @@ FACILITY = re.compile(r"\b(buildings?|houses?|homes?|school|kindergarten|hospita
                        r"library|stadium|hotel|enterprise|farm|granary|silo|facility|"
                        r"facilities|railway|train|bus|car|vehicle|tower|pipeline|refinery)\b")
 # what a sentence is about when it is not an attack
-_NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|memorials?|mourn\w*|years? ago|"
+_NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|memorials?|mourn\w*|years? ago|sentenced|in absentia|"
+                        r"verdict|convicted|found guilty|pleaded guilty|"
                         r"honou?r(?:ed|ing)? the (?:victims|memory))\b")
 _REPAIR = re.compile(r"\b(repair\w*|rebuil\w*|reconstruct\w*|restor\w*|reopen\w*)\b")
 _WEAK_NOT_EVENT = re.compile(r"\b(flood\w*|outages?|blackouts?|power cuts?|without (?:power|electricity|water|"
@@ -293,6 +298,8 @@ def classify(sentence: str | Cues, country: str) -> dict:
         return {"event_type": STRATEGIC, "sub_event_type": "Arrests",
                 "actor1": UKRAINE if ukr_actor else RUSSIA, "actor2": victims, "civilian_targeting": ""}
     capture = c.search(_CAPTURE)
+    while capture and capture.group().startswith("occup") and not _OCCUPY_VERB.match(c.low, capture.start()):
+        capture = _CAPTURE.search(c.low, capture.end())  # "from occupied Crimea": where, not a capture
     withdrawal = c.search(_WITHDRAW) if capture else None
     if withdrawal and not (c.search(_CLASH) or c.search(_CASUALTY)):
         leaver = _subject(c, withdrawal.start())

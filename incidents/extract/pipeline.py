@@ -497,8 +497,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             last = previous = _keep(incidents, inc)
             made.append(last)
             # "shelled Kupiansk, Vovchansk and Izium", "near Synkivka and Petropavlivka": each place was hit
+            # "X and Y came under fire, with no casualties": nobody hurt at either; a number stays with the first
+            nobody = casualties if casualties and all(v[1] == 0 for v in casualties.values()) else {}
             for other in _coordinated(clause, clause_named, inc["mention"]):
-                more = _incident(clause, cue, text, when, {}, [other], resolver, joint, before)
+                more = _incident(clause, cue, text, when, nobody, [other], resolver, joint, before)
                 if more is not None and more["location"] != inc["location"]:
                     made.append(_keep(incidents, more))
         if made:

@@ -500,3 +500,33 @@ def test_a_facility_noun_opening_a_sentence_is_not_a_village(gaz):
     # GeoNames has a village called Port in Odesa oblast
     text = "Drones attacked Reni overnight. Port buildings and a grain terminal were damaged. Nobody was hurt."
     assert places_and_counts(text, gaz) == [("Reni", 0, 0)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # birth years, as UN monitors write them, are not counts
+    ("Two women (born 1948 and 1950) were killed", {"killed": 2}),
+    ("Shelling killed the driver, a man (born 1971), and injured his son", {"killed": 1, "injured": 1}),
+])
+def test_birth_years_are_not_counts(text, expected):
+    assert find_casualties(text) == expected
+
+
+def test_a_toll_leaving_both_counts_replaces_both(gaz):
+    text = ("A guided bomb hit Kupiansk on Monday. Seven people were injured. One of them later died, leaving one "
+            "dead and six injured.")
+    assert places_and_counts(text, gaz) == [("Kupyansk", 1, 6)]
+
+
+def test_russian_occupied_describes_a_place_not_a_capture(gaz):
+    text = "A drone hit a car in Nikopol, across the river from the Russian-occupied town of Enerhodar."
+    assert [i["sub_event_type"] for i in extract(text, "2025-08-01", gaz)] == ["Air/drone strike"]
+
+
+def test_a_court_verdict_is_not_an_attack(gaz):
+    text = "A court in Kharkiv sentenced a Russian soldier in absentia for shelling homes in Chuhuiv in 2022."
+    assert extract(text, "2025-03-01", gaz) == []
+
+
+def test_nobody_hurt_holds_for_every_place_coordinated(gaz):
+    text = "Russian artillery shelled Stepnohirsk and Prymorske on Sunday, with no casualties reported."
+    assert sorted(places_and_counts(text, gaz)) == [("Prymorske", 0, 0), ("Stepnohirsk", 0, 0)]
