@@ -67,6 +67,7 @@ def skeleton(key: str) -> str:
     return key.replace(" ", "")
 
 
+_CYR_K_ENDINGS = ("ької", "ькій", "ькою", "ьку", "ька", "ький", "кой", "кая", "кий", "кую", "ком", "кого")
 _CYR_ENDINGS = ("щини", "щині", "щину", "щина", "ської", "ській", "ською", "ську", "ська", "ський",
                 "ского", "ской", "ская", "ский", "скую", "ском", "ськ", "ск")
 
@@ -79,6 +80,9 @@ def cyrillic_stems(key: str) -> list[str]:
     for ending in _CYR_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return [word[: -len(ending)]]
+    for ending in _CYR_K_ENDINGS:  # "Донецької", "Донецкой": the "-цьк-" / "-цк-" belongs to the stem
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return [word[: -len(ending)] + ("ьк" if ending.startswith("ьк") else "к")]
     return [word[:-1]] if len(word) > 4 and word[-1] in "аиіуяоєї" else []
 
 

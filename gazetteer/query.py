@@ -16,14 +16,18 @@ from .normalize import normalize
 REGION_WORDS = {"region", "regions", "oblast", "oblasts", "oblasti", "obl", "province", "krai", "kray", "область",
                 "области", "області", "обл", "край", "краю", "voblast", "oblast'", "reg"}
 DISTRICT_WORDS = {"raion", "rayon", "district", "raions", "rajon", "район", "районі", "району", "района", "районе",
-                  "hromada", "community", "municipality", "miskrada", "громада", "громади"}
+                  "hromada", "community", "municipality", "miskrada", "громада", "громади",
+                  # amalgamated / united territorial communities, Ukrainian and Russian abbreviations of raion
+                  "otg", "atc", "utc", "отг", "тг"}
+# "Волноваський р-н": the abbreviation of raion, read as the word
+_RAION_ABBR = re.compile(r"\bр-(?:н|ну|на|не)\b\.?", re.IGNORECASE)
 COUNTRY_KEYS = {"ukraine": "UA", "украина": "UA", "україна": "UA", "russia": "RU", "russian federation": "RU",
                 "россия": "RU", "росія": "RU", "belarus": "BY", "беларусь": "BY", "білорусь": "BY",
                 "moldova": "MD", "poland": "PL", "romania": "RO"}
 SETTLEMENT_WORDS = {"city", "town", "village", "settlement", "hamlet", "township", "urban type settlement",
                     "urban-type settlement", "smt", "pgt", "selo", "місто", "місті", "село", "селі", "смт",
                     "селище", "селища", "город", "городе", "поселок", "посёлок", "поселке", "деревня", "м",
-                    "с", "vil", "villages", "towns", "settlements", "cities", "hamlets"}
+                    "с", "vil", "vill", "villages", "towns", "settlements", "cities", "hamlets"}
 NEAR_WORDS = {"near", "outside", "around", "nearby", "close to", "vicinity of", "outskirts of", "біля", "поблизу",
               "під", "около", "возле", "под", "in the vicinity of", "not far from", "from", "of"}
 # words that say where inside or around a place, but not which place
@@ -45,7 +49,12 @@ FILLER = {"the", "a", "in", "at", "on", "area", "areas", "outskirts", "suburbs",
           "район", "село", "селі", "місто", "місті", "смт", "селище", "біля", "поблизу", "під", "в", "у", "на",
           "город", "городе", "поселок", "посёлок", "поселке", "около", "возле", "под", "с", "м",
           # "in the surroundings / on the outskirts of": Russian and Ukrainian
-          "окрестностях", "окрестности", "окраине", "окраины", "околицях", "околиці", "околиць", "районе"}
+          "окрестностях", "окрестности", "окраине", "окраины", "околицях", "околиці", "околиць", "районе",
+          # a hromada's kind: "Khotinska territorial community", "Лиманська міська територіальна громада"
+          "territorial", "terytorialna", "teritorialna", "amalgamated", "selyshchna", "silska", "miska",
+          "міська", "селищна", "сільська", "територіальна", "городская", "поселковая", "сельская",
+          # compass points abbreviated: "20 km SE of X"
+          "ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw", "nnw"}
 NUMBER = re.compile(r"^\d+([.,]\d+)?$")
 _SPLIT = re.compile(r"(/)|[,;:()\[\]]|\s[-–—]\s|\.\s|\.$|\bи\b|\bі\b|\bта\b")
 
@@ -137,7 +146,8 @@ def _segment(words: list[str]) -> list[Part]:
                 near = False
         elif w in ("near", "outside", "around", "by", "біля", "поблизу", "около", "возле", "from") or \
                 (w == "of" and current and current[-1] in ("north", "south", "east", "west", "northeast",
-                                                           "northwest", "southeast", "southwest", "km",
+                                                           "northwest", "southeast", "southwest", "km", "ne",
+                                                           "nw", "se", "sw",
                                                            "outskirts", "vicinity", "kilometres", "kilometers",
                                                            "miles")):
             flush()
@@ -185,6 +195,8 @@ def parse_free(text: str) -> FreeQuery:
     """Split ``text`` into parts: place names, containers (region, district, country) and nearby places."""
     q = FreeQuery(text)
     after_slash = False
+    if "р-" in text:
+        text = _RAION_ABBR.sub("район", text)
     for chunk in _SPLIT.split(text):
         if chunk is None:
             continue
@@ -206,18 +218,19 @@ def parse_free(text: str) -> FreeQuery:
 
 _FREE_FORM = re.compile(
     r"[,;:()/\[\]]|\s[-–—]\s|\b(?:near|between|and|of|from|outside|around|by|district|raion|rayon|region|oblast|"
-    r"obl|province|russia|ukraine|belarus|area|outskirts|central|in|at|hromada|village|town|city|settlement)\b|"
+    r"obl|province|russia|ukraine|belarus|area|outskirts|central|in|at|hromada|village|town|city|settlement|"
+    r"community|otg|atc|vill|km)\b|"
     r"біля|район", re.IGNORECASE)
 
 
 _FREE_WORDS = frozenset(("near between and of from outside around by district raion rayon region oblast obl province "
                          "russia ukraine belarus area outskirts central in at hromada village town city "
-                         "settlement").split())
+                         "settlement community otg atc vill km").split())
 
 
 # Ukrainian and Russian words that qualify or place a name: "Сумської області", "в окрестностях X"
-_CYRILLIC_FREE = re.compile(r"\b(?:област\w*|обл|громад\w*|окрестност\w*|околиц\w*|окраин\w*|поблизу|возле|около|"
-                            r"неподалік|недалеко)\b", re.IGNORECASE)
+_CYRILLIC_FREE = re.compile(r"\b(?:област\w*|обл|громад\w*|р-н\w*|окрестност\w*|околиц\w*|окраин\w*|поблизу|возле|"
+                            r"около|неподалік|недалеко)\b", re.IGNORECASE)
 
 
 def looks_free_form(text: str) -> bool:

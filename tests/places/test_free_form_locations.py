@@ -280,3 +280,28 @@ def test_a_typo_prefers_a_place_whose_own_name_it_misspells(gaz):
 def test_two_letters_swapped_across_a_folded_spelling(gaz, typo, name):
     best, right = top(gaz, typo), top(gaz, name)
     assert best.match == "fuzzy" and best.geonameid == right.geonameid
+
+
+@pytest.mark.parametrize("query,admin1", [
+    ("Velykopysarivska territorial community", "Sumy"),
+    ("Orikhivska OTG", "Zaporizhzhia"),
+    ("Куп'янська міська територіальна громада", "Kharkiv"),
+])
+def test_a_hromada_written_with_its_kind(gaz, query, admin1):
+    best = top(gaz, query)
+    assert best.admin1 == admin1 and best.precision == "district"
+
+
+@pytest.mark.parametrize("query,oblast", [
+    ("с. Андріївка Донецької обл.", "Donetsk"),
+    ("село Новоселовка Донецкой области", "Donetsk"),
+    ("с. Миколаївка, Слов'янський р-н", "Donetsk"),
+])
+def test_cyrillic_genitive_oblasts_and_raion_abbreviations(gaz, query, oblast):
+    assert top(gaz, query).admin1 == oblast
+
+
+def test_compass_abbreviations_and_village_abbreviations(gaz):
+    city = top(gaz, "Kramatorsk")
+    assert top(gaz, "15 km NW of Kramatorsk").geonameid == city.geonameid
+    assert top(gaz, "vill. Bohorodychne").admin1 == "Donetsk"
