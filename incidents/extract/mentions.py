@@ -10,12 +10,12 @@ from .gates import has_any
 
 REGION_MENTION = re.compile(
     r"\b((?:[A-Z][\w'’\-]+\s+){0,2}?[A-Z][\w'’\-]+)\s+(region|Region|oblast|Oblast|province|Province|"
-    r"district|District|raion|Raion)\b")
+    r"district|District|raion|Raion|hromada|Hromada)\b")
 INSTITUTION_AFTER = re.compile(r"\s+(?:(?:Military|State|Regional|Civil|Police)\s+)*(?:Administration|Council|"
                                r"Governor|Prosecutor|Police|Department|Court|Directorate|Headquarters)\b")
 # the self-proclaimed "Donetsk People's Republic": a region, not the city it is named after
 REPUBLIC = re.compile(r"\b(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic\b")
-_AREA_WORDS = ("region", "oblast", "province", "district", "raion")  # one of them ends a REGION_MENTION
+_AREA_WORDS = ("region", "oblast", "province", "district", "raion", "hromada")  # one of them ends a REGION_MENTION
 _SEPARATORS = frozenset(":;,()!?\"-–—|/")
 _WORD = re.compile(r"[A-ZА-ЯІЇЄҐ][\w'’\-]*|[a-zа-яіїєґ][\w'’\-]*|\d+|[^\w\s]")
 NOT_PLACES = {
@@ -79,7 +79,7 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         if not words:
             continue
         name = " ".join(words)
-        level = "district" if m.group(2).lower() in ("district", "raion") else "region"
+        level = "district" if m.group(2).lower() in ("district", "raion", "hromada") else "region"
         start = m.start(1) + m.group(1).index(words[0])
         out.append(Mention(f"{name} {m.group(2)}", start, level, 2, False))
         taken.append((start, m.end()))

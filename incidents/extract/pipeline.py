@@ -73,6 +73,8 @@ def _queries(mention: Mention) -> list[tuple[str, str]]:
     if mention.level == "place":
         return [(mention.text, "near" if mention.near else "place")]
     words = mention.text.split()[:-1]
+    if mention.text.lower().endswith(" hromada"):  # a hromada is named after its centre: "Khotin hromada"
+        return [(" ".join(words), "place"), (mention.text, mention.level)]
     out = [(mention.text, mention.level)]
     if mention.level == "district":
         out += [(" ".join(words), "near"), (words[0], "near")]

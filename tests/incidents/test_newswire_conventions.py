@@ -530,3 +530,9 @@ def test_a_court_verdict_is_not_an_attack(gaz):
 def test_nobody_hurt_holds_for_every_place_coordinated(gaz):
     text = "Russian artillery shelled Stepnohirsk and Prymorske on Sunday, with no casualties reported."
     assert sorted(places_and_counts(text, gaz)) == [("Prymorske", 0, 0), ("Stepnohirsk", 0, 0)]
+
+
+def test_a_hromada_in_a_roundup_is_its_centre(gaz):
+    text = ("Sumy Regional Military Administration: Bilopillia hromada: a drone hit a garage, a man was injured. "
+            "Krasnopillia hromada: artillery shelling, no casualties.")
+    assert sorted(places_and_counts(text, gaz)) == [("Bilopillia", 0, 1), ("Krasnopillya", 0, 0)]
