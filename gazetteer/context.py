@@ -14,7 +14,8 @@ from .query import FILLER
 from .translit import has_cyrillic
 
 REGION_MARKERS = {"region", "regions", "oblast", "oblasts", "oblasti", "province", "krai", "kray",
-                  "область", "области", "області", "обл", "областi", "краю", "край", "voblast"}
+                  "область", "области", "області", "обл", "областi", "краю", "край", "voblast",
+                  "regional"}  # "the Sumy Regional Military Administration", "the Kharkiv regional governor"
 DISTRICT_MARKERS = {"raion", "rayon", "district", "districts", "raions", "район", "районі", "району",
                     "района", "районе", "hromada", "community"}
 NEAR_WORDS = {"near", "outside", "around", "towards", "toward", "nearby", "approaching", "beyond",

@@ -10,6 +10,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from gazetteer import Candidate
+from gazetteer.borders import haversine_km
 
 from ..record import Incident, fit_ranges, place_fields
 from .casualties import casualty_update, find_casualty_ranges, shared_toll_verb
@@ -286,6 +287,35 @@ def region_parts(inc: dict, incidents: list[dict]) -> list[dict]:
             and o["admin1"] == inc["admin1"] and o["event_date"] == inc["event_date"]]
 
 
+CITY_PART_KM = 12.0  # a city's districts lie within this distance of its point
+CITY_POP = 100_000
+
+
+def _city_parts_merged(incidents: list[dict]) -> list[dict]:
+    """A district told beside its town, on the same day and of the same type, is part of that town's
+    incident, not an incident of its own: "the city's Shevchenkivskyi district" with Zaporizhzhia,
+    "Izmail district" with Izmail (a raion named after the town, or a part within a city's reach)."""
+    towns = [i for i in incidents if i["geo_precision"] == PRECISION["place"]]
+    out = []
+    for inc in incidents:
+        town = None
+        place = inc["places"][0] if inc["places"] else None
+        section = place is not None and (place.feature_code == "PPLX" or (
+            inc["geo_precision"] == PRECISION["district"] and place.feature_class == "A"))
+        if section:
+            first = inc["mention"].split()[0].lower()
+            town = next((t for t in towns if t is not inc and t["event_date"] == inc["event_date"]
+                         and t["event_type"] == inc["event_type"]
+                         and (t["mention"].lower() == first or (t["places"] and t["places"][0].population >= CITY_POP
+                              and haversine_km(t["latitude"], t["longitude"], inc["latitude"],
+                                               inc["longitude"]) <= CITY_PART_KM))), None)
+        if town is None:
+            out.append(inc)
+        else:
+            merge_into(town, inc)
+    return out
+
+
 def _without_summaries(incidents: list[dict]) -> list[dict]:
     """Drop region-level incidents that only summarise the text's placed ones of the same date inside
     the region: with no numbers of their own ("shelled border communities in Sumy region ... In
@@ -507,7 +537,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                     made.append(_keep(incidents, more))
         if made:
             group = made
-    incidents = _without_summaries(incidents)
+    incidents = _city_parts_merged(_without_summaries(incidents))
     for inc in incidents:
         _acled_zero_deaths(inc)
     digest = hashlib.sha256(f"{published}|{text}".encode()).hexdigest()[:10]

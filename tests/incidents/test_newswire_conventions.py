@@ -536,3 +536,14 @@ def test_a_hromada_in_a_roundup_is_its_centre(gaz):
     text = ("Sumy Regional Military Administration: Bilopillia hromada: a drone hit a garage, a man was injured. "
             "Krasnopillia hromada: artillery shelling, no casualties.")
     assert sorted(places_and_counts(text, gaz)) == [("Bilopillia", 0, 1), ("Krasnopillya", 0, 0)]
+
+
+def test_a_city_district_told_beside_its_city_is_the_city(gaz):
+    text = ("A missile hit Zaporizhzhia on Saturday, killing two people. The strike on the city's "
+            "Oleksandrivskyi district damaged a school, officials said.")
+    assert [p for p, _, _ in places_and_counts(text, gaz)] == ["Zaporizhzhya"]
+
+
+def test_a_regional_administration_places_its_roundup_in_its_oblast(gaz):
+    text = "Kharkiv Regional Military Administration: Pisky hromada: a drone hit a house, a woman was injured."
+    assert [i["admin1"] for i in extract(text, "2025-03-01", gaz)] == ["Kharkiv"]
