@@ -239,7 +239,11 @@ _AGE_AFTER = re.compile(rf"(?:\s*\((?:aged\s+)?{_AGES}\)|\s*\(born\s+(?:in\s+)?{
                         rf"(?P<lead>\s*,)?\s+(?:both\s+|all\s+)?aged\s+{_AGES}"
                         rf"(?:\s+years(?:\s+old)?)?(?(lead)\s*,?)|\s*,\s*{_AGES}\s*(?:,|(?=[.;]?\s*$)))", re.I)
 # "the driver, a 45-year-old man, was killed": the apposition names the same person again
-_APPOSITION = re.compile(rf"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ALT})\s*,", re.I)
+# "the driver and two passengers, women aged 61 and 66, were injured": a bare plural says who they were
+_APPOSITION = re.compile(rf"\s*,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ALT})|(?:{_PLUR}))\s*,", re.I)
+# "suffered shrapnel wounds", "sustained injuries": being injured, said so the count patterns read it
+_SUSTAINED = re.compile(r"\b(?:had\s+|has\s+|have\s+)?(?:sustained|suffered|received)\s+(?!no\b|any\b|none\b)"
+                        r"(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|concussions)\b", re.I)
 # "eleven others remain hospitalised", "with 11 people still in hospital", "14 people sought medical help",
 # "were treated for shrapnel wounds": people in care
 _IN_CARE = re.compile(r"\b(?:remain(?:s|ed|ing)?|still)\s+(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed)\b|"
@@ -312,8 +316,10 @@ def _normalised(sentence: str) -> str:
         lowered = sentence.lower()
     if _AGE_HINT.search(sentence):
         sentence = _AGE_AFTER.sub(lambda m: _after_person(m, ("inside", "aboard")), sentence)
-    if ", a" in lowered:
+    if ", " in lowered:
         sentence = _APPOSITION.sub(lambda m: _after_person(m, ()), sentence)
+    if "sustained" in lowered or "suffered" in lowered or "received" in lowered:
+        sentence = _SUSTAINED.sub("were injured", sentence)
     if any(w in lowered for w in ("hospital", "medical", "treated")):
         sentence = _IN_CARE.sub("hospitalised", sentence)
     if "treating" in lowered:  # "Medics are treating 9 people": the people in care

@@ -498,6 +498,11 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             named = _lead_place(lead, resolver)
         if not named and told is not None and not toll(sentence) and not _SEPARATE.search(sentence):
             previous = told  # "A shop caught fire.": a detail of the incident just told, no new one
+            if not told.get("weapon_named") and names_weapon(cue):
+                # "Another strike on X. The occupiers dropped a guided bomb on the village.": the weapon types it
+                kind = classify(cue, "RU" if told["country"] == "Russia" else "UA")
+                if kind["event_type"] == told["event_type"]:
+                    told.update({k: kind[k] for k in ("sub_event_type", "actor1")}, weapon_named=True)
             continue
         taken = cue.has(*_TAKEN_VERBS)
         named = [m for m in named if not _elsewhere(sentence, m, taken)]

@@ -547,3 +547,18 @@ def test_a_city_district_told_beside_its_city_is_the_city(gaz):
 def test_a_regional_administration_places_its_roundup_in_its_oblast(gaz):
     text = "Kharkiv Regional Military Administration: Pisky hromada: a drone hit a house, a woman was injured."
     assert [i["admin1"] for i in extract(text, "2025-03-01", gaz)] == ["Kharkiv"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "sustained injuries" after a subset, and a bare plural saying who the people were
+    ("Three other residents, including a girl aged 9, sustained injuries.", {"injured": 3}),
+    ("The driver and a passenger, women aged 40 and 52, were wounded.", {"injured": 2}),
+])
+def test_injuries_sustained_and_plural_appositions(text, expected):
+    assert find_casualties(text) == expected
+
+
+def test_a_detail_sentence_naming_the_weapon_types_the_attack(gaz):
+    text = ("Police are documenting another Russian strike on Pisky-Radkivski. At about 9:00 the occupiers "
+            "dropped a guided aerial bomb on the village.")
+    assert [i["sub_event_type"] for i in extract(text, "2024-10-14", gaz)] == ["Air/drone strike"]
