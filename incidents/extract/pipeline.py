@@ -125,6 +125,9 @@ _TAKEN_TO = re.compile(r"\b(?:taken|brought|evacuated|moved|transported|rushed|a
                        r"(?:[\w'’-]+\s+){0,4}?to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+)?$", re.I)
 
 
+# "died in a hospital in Dnipro", "is treated in the regional hospital in Kharkiv": where the wounded are
+_IN_HOSPITAL = re.compile(r"\bin\s+(?:(?:a|the)\s+)?(?:[\w'’-]+\s+){0,2}?hospital\s+in\s+$", re.I)
+
 _TAKEN_VERBS = ("taken", "brought", "evacuated", "moved", "transported", "rushed", "airlifted", "relocated")
 
 
@@ -133,7 +136,8 @@ def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
     ``taken`` False: the sentence (folded) has none of :data:`_TAKEN_VERBS`, so _TAKEN_TO cannot match."""
     before = max(0, mention.start - 120)
     return (" from " in sentence and _ORIGIN.search(sentence, before, mention.start) is not None) or \
-        (taken and _TAKEN_TO.search(sentence, before, mention.start) is not None)
+        (taken and _TAKEN_TO.search(sentence, before, mention.start) is not None) or \
+        ("hospital" in sentence and _IN_HOSPITAL.search(sentence, before, mention.start) is not None)
 
 
 def _placed(text: str, named: list[Mention]) -> list[Mention]:

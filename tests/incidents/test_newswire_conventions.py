@@ -562,3 +562,9 @@ def test_a_detail_sentence_naming_the_weapon_types_the_attack(gaz):
     text = ("Police are documenting another Russian strike on Pisky-Radkivski. At about 9:00 the occupiers "
             "dropped a guided aerial bomb on the village.")
     assert [i["sub_event_type"] for i in extract(text, "2024-10-14", gaz)] == ["Air/drone strike"]
+
+
+def test_the_city_of_the_hospital_is_not_an_attack_site(gaz):
+    text = ("A missile hit Pavlohrad on Friday. Six people were injured. On Saturday one of them died in a "
+            "hospital in Dnipro, so the toll now stands at one dead and five injured.")
+    assert places_and_counts(text, gaz) == [("Pavlohrad", 1, 5)]
