@@ -90,20 +90,23 @@ _CAPTURE = re.compile(
     r"\b(captur\w*|took (?:full )?control|taken (?:full )?control|tak(?:e|es|en|ing) over|seiz\w*|"
     r"occup(?:ied|y)|liberat\w*|recaptur\w*|retook|retaken|regain\w*|took the (?:village|town|settlement)|"
     r"taken the (?:village|town|settlement)|entered the (?:village|town)|"
-    r"pushed (?:russian|ukrainian) (?:forces|troops) out)\b")
+    r"pushed (?:russian|ukrainian) (?:forces|troops) out|raised the (?:national|ukrainian) flag)\b")
 # "occupied" as a verb ("forces occupied the village"), not the adjective of "Russian-occupied X" or "in (the)
 # occupied areas"
 _OCCUPY_VERB = re.compile(r"(?<![-\w])(?<!the )(?<!in )(?<!of )(?<!from )(?<!on )(?<!across )(?<!temporarily )"
                           r"occup(?:ied|y)\b")
-_RETAKE = re.compile(r"\b(liberat\w*|recaptur\w*|retook|retaken|regain\w*|pushed \w+ (?:forces|troops) out)\b")
-_CLASH = re.compile(r"\b(fighting|clash\w*|battles?|assault\w*|repel\w*|repuls\w*|counter-?attack\w*|"
+_RETAKE = re.compile(r"\b(liberat\w*|recaptur\w*|retook|retaken|regain\w*|pushed \w+ (?:forces|troops) out|"
+                     r"raised the (?:national|ukrainian) flag)\b")
+_CLASH = re.compile(r"\b(fighting|fought|clash\w*|battles?|assault\w*|repel\w*|repuls\w*|counter-?attack\w*|"
                     r"firefight|gunfight|shootout|storm(?:ed|ing)|offensive operations?|"
                     r"close combat)\b(?!\s+shadow)")
 # ground fighting told without a clash word: an armed clash when no remote weapon is named
 _GROUND = re.compile(r"\b(attack\w*\s+(?:\w+\s+){0,2}?positions|(?:stepped up|intensified|pressed|continued) "
                      r"(?:their |its )?(?:attacks|offensive|advance)|ground (?:attack|assault)\w*|infantry|"
                      r"armou?red vehicles?|advanc(?:ed|ing|es)\s+(?:into|on|towards?|in)|"
-                     r"push(?:ed|ing)\s+(?:\w+\s+)?back|tried to (?:advance|break through)|break through)\b")
+                     r"push(?:ed|ing)\s+(?:\w+\s+)?back|tried to (?:advance|break through)|break through|"
+                     # "Russian forces attacked near Pokrovsk": the war analysts' words for a ground assault
+                     r"(?:forces|troops|units)\s+(?:also\s+|reportedly\s+|continued to\s+)?attack(?:ed)?\s+near)\b")
 # "repelled a drone attack" is air defence, not a clash
 _REMOTE_REPEL = re.compile(r"\b(?:repel\w*|repuls\w*)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|air|aerial|rockets?|"
                            r"shaheds?)\b")

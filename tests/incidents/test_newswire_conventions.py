@@ -568,3 +568,13 @@ def test_the_city_of_the_hospital_is_not_an_attack_site(gaz):
     text = ("A missile hit Pavlohrad on Friday. Six people were injured. On Saturday one of them died in a "
             "hospital in Dnipro, so the toll now stands at one dead and five injured.")
     assert places_and_counts(text, gaz) == [("Pavlohrad", 1, 5)]
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Ukrainian troops fought Russian units near Terny on Tuesday.", "Armed clash"),
+    ("Russian forces attacked near Toretsk and Niu-York on June 3 but did not advance.", "Armed clash"),
+    ("Ukrainian soldiers raised the national flag over the village council in Robotyne.", "Government regains territory"),
+])
+def test_war_analysts_words_for_fighting_and_retaking(gaz, text, sub):
+    got = extract(text, "2024-06-04", gaz)
+    assert got and all(i["sub_event_type"] == sub for i in got)
