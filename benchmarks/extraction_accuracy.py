@@ -114,7 +114,9 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "wire, live-page, official and roundup items written blind (tests/data/reports_english7.jsonl)":
                    ARTICLES.parent / "reports_english7.jsonl",
                "OSCE, HRMMU, oblast roundups, ISW and wire items 2014-2026, written blind "
-               "(tests/data/reports_english8.jsonl)": ARTICLES.parent / "reports_english8.jsonl"}
+               "(tests/data/reports_english8.jsonl)": ARTICLES.parent / "reports_english8.jsonl",
+               "live blogs, police, OCHA and Telegram posts, written blind after this round's rules "
+               "(tests/data/reports_english9.jsonl)": ARTICLES.parent / "reports_english9.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
