@@ -232,10 +232,10 @@ _CARE = ("hospitalised", "hospitalized", "hospital")  # in care: injured, unless
 _PERSON_ALT = "|".join(sorted(PERSONS, key=len, reverse=True))
 _AGES = r"\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*"
 _YEARS = r"\d{4}(?:\s*(?:,|and|&)\s*\d{4})*"
-_AGE_HINT = re.compile(rf"\(\s*(?:aged\s+|born\s+)?\d|\baged\s+\d|,\s*{_AGES}\s*(?:,|[.;]?\s*$)", re.I)
+_AGE_HINT = re.compile(rf"\(\s*(?:aged\s+|born\s+)?\d|\bborn\s+in\s+\d|\baged\s+\d|,\s*{_AGES}\s*(?:,|[.;]?\s*$)", re.I)
 # "a man (45)", "two women, aged 47 and 69,", "a woman, 57,", "... and a woman, 38.", "(born 1951 and 1977)":
 # the person's age, not a count
-_AGE_AFTER = re.compile(rf"(?:\s*\((?:aged\s+)?{_AGES}\)|\s*\(born\s+(?:in\s+)?{_YEARS}\)|"
+_AGE_AFTER = re.compile(rf"(?:\s*\((?:aged\s+)?{_AGES}\)|\s*\(born\s+(?:in\s+)?{_YEARS}\)|\s+born\s+in\s+{_YEARS}|"
                         rf"(?P<lead>\s*,)?\s+(?:both\s+|all\s+)?aged\s+{_AGES}"
                         rf"(?:\s+years(?:\s+old)?)?(?(lead)\s*,?)|\s*,\s*{_AGES}\s*(?:,|(?=[.;]?\s*$)))", re.I)
 # "the driver, a 45-year-old man, was killed": the apposition names the same person again
@@ -286,19 +286,29 @@ _BREAKDOWN_START = re.compile(r"\s*(?:,|:|\(|\s[—–-])\s*")
 _BREAKDOWN_END = re.compile(r"\s*(?:\)|,|\s[—–-](?=\s)|(?=[.;]|$))")
 
 
+# "5 injured: three women, a man and a girl": a count with its verb and no noun, then the breakdown
+_COUNT_HEAD_BARE = re.compile(rf"\b(?P<num>{_NUM})\s+(?P<verb>killed|injured|wounded|dead|hurt)\b(?=\s*:)", re.I)
+# "... and a serviceman of the Armed Forces of Ukraine.": who the last of the list serves, still the list
+_OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[^,.;:()]{1,40}?(?=[.;]|$)")
+
+
 def _without_breakdown(sentence: str) -> str:
     """The sentence without a list of people that only breaks down the count before it."""
-    for head in _COUNT_HEAD.finditer(sentence):
+    heads = list(_COUNT_HEAD.finditer(sentence))
+    if ":" in sentence:  # the first count told takes its breakdown
+        heads = sorted([*heads, *_COUNT_HEAD_BARE.finditer(sentence)], key=lambda m: m.start())
+    for head in heads:
         start = _BREAKDOWN_START.match(sentence, head.end())
         if start is None or (head.group("verb") and ":" not in start.group()):
             continue
         people = _LIST_RE.match(sentence, start.end())
-        end = _BREAKDOWN_END.match(sentence, people.end()) if people else None
+        tail = _OF_TAIL.match(sentence, people.end()) if people else None
+        end = _BREAKDOWN_END.match(sentence, tail.end() if tail else people.end()) if people else None
         count = read_range([head.group("num")], 0)
         if people is None or end is None or count is None or _list_count(people.group())[0][1] != count[1]:
             continue
-        tail = end.group() if end.group().strip() in (",", "") and head.group("verb") else ""
-        return sentence[:head.end()] + tail + sentence[end.end():]
+        rest = end.group() if end.group().strip() in (",", "") and head.group("verb") else ""
+        return sentence[:head.end()] + rest + sentence[end.end():]
     return sentence
 
 
@@ -308,9 +318,17 @@ _WHO_WAS = re.compile(r"\s+who\s+(?:was|were|had been|is|are)\s+(?:in|at|on|insi
                       r"(?=\s+(?:sustained|suffered|received|was|were|died|got)\b)", re.I)
 
 
+# "Fifteen civilians were injured, as were two soldiers": more people of the same kind
+_AS_WERE = re.compile(r"\b(were|was)\s+(killed|injured|wounded|hurt)\s*,\s+as\s+(?:were|was)\s+([^,.;]{1,40}?)"
+                      r"(?=\s*[.;,]|$)", re.I)
+
+
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
     lowered = sentence.lower()
+    if " as were " in lowered or " as was " in lowered:
+        sentence = _AS_WERE.sub(r"\1 \2, and \3 were \2", sentence)
+        lowered = sentence.lower()
     if " who " in lowered:
         sentence = _WHO_WAS.sub("", sentence)
         lowered = sentence.lower()

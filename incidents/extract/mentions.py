@@ -13,8 +13,13 @@ REGION_MENTION = re.compile(
     r"district|District|raion|Raion|hromada|Hromada)\b")
 INSTITUTION_AFTER = re.compile(r"\s+(?:(?:Military|State|Regional|Civil|Police)\s+)*(?:Administration|Council|"
                                r"Governor|Prosecutor|Police|Department|Court|Directorate|Headquarters)\b")
+# "the head of the Kharkiv regional military administration said", "Kherson City Council": who speaks
+SPEAKER_AFTER = re.compile(r"\s+(?:regional|oblast|city|district|raion|municipal)\s+"
+                           r"(?:(?:military|state|civil|civilian)\s+)*"
+                           r"(?:administration|council|governor|prosecutor'?s?|police|department|head)\b", re.I)
 # the self-proclaimed "Donetsk People's Republic": a region, not the city it is named after
 REPUBLIC = re.compile(r"\b(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic\b")
+_SPEAKER_STARTS = frozenset(("regional", "oblast", "city", "district", "raion", "municipal"))
 _AREA_WORDS = ("region", "oblast", "province", "district", "raion", "hromada")  # one of them ends a REGION_MENTION
 _SEPARATORS = frozenset(":;,()!?\"-–—|/")
 _WORD = re.compile(r"[A-ZА-ЯІЇЄҐ][\w'’\-]*|[a-zа-яіїєґ][\w'’\-]*|\d+|[^\w\s]")
@@ -113,6 +118,8 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         i += size
         if after in NOT_A_PLACE_AFTER or before[-3:] == ["bank", "of", "the"]:
             continue  # "the Dnipro river", "the left bank of the Dnipro"
+        if after in _SPEAKER_STARTS and SPEAKER_AFTER.match(sentence, found[i - 1].end()):
+            continue  # "the Kharkiv regional military administration": who speaks, not where
         words = [w for w in before if w != "the"][-2:]
         if words and words[-1] in ("of", "near") and len(words) == 2 and words[0] in ("village", "town", "city",
                                                                                    "settlement", "outskirts"):

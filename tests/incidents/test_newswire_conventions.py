@@ -573,8 +573,25 @@ def test_the_city_of_the_hospital_is_not_an_attack_site(gaz):
 @pytest.mark.parametrize("text,sub", [
     ("Ukrainian troops fought Russian units near Terny on Tuesday.", "Armed clash"),
     ("Russian forces attacked near Toretsk and Niu-York on June 3 but did not advance.", "Armed clash"),
-    ("Ukrainian soldiers raised the national flag over the village council in Robotyne.", "Government regains territory"),
+    ("Ukrainian soldiers raised the national flag over the village council in Robotyne.",
+     "Government regains territory"),
 ])
 def test_war_analysts_words_for_fighting_and_retaking(gaz, text, sub):
     got = extract(text, "2024-06-04", gaz)
     assert got and all(i["sub_event_type"] == sub for i in got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Three people were killed: two civilians and a soldier of the National Guard.", {"killed": 3}),
+    ("4 injured: two women, a man and a boy.", {"injured": 4}),
+    ("Ten civilians were injured, as were three soldiers.", {"injured": 13}),
+    ("A woman born in 1949 was killed.", {"killed": 1}),
+])
+def test_breakdowns_additions_and_birth_years(text, expected):
+    assert find_casualties(text) == expected
+
+
+def test_the_city_of_a_regional_administration_is_its_speaker(gaz):
+    text = ("A guided bomb hit Balakliia on Monday. Two rescuers were injured, the head of the Kharkiv regional "
+            "military administration said.")
+    assert places_and_counts(text, gaz) == [("Balakliya", 0, 2)]
