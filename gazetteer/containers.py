@@ -21,6 +21,14 @@ RADIUS_KM = {"ADM2H": 45.0, "ADMDH": 45.0, "ADMD": 45.0, "ADM2": 60.0, "ADM3": 2
 RADIUS_KM.update({k[7:]: v for k, v in fitted().items() if k.startswith("RADIUS_") and k[7:] in RADIUS_KM})
 RAION_WORDS = ("rayon", "raion", "район", "district")
 _SIZES = {"country": 1e6, "region": 3e4, "raion": 3e3}
+# cities that are first-level units of their own inside the oblast around them: "Sevastopol, Crimea",
+# "Kyiv, Kyiv Oblast" (GeoNames admin1 codes)
+ENCLAVES = {"UA.11": frozenset({"UA.11", "UA.20"}), "UA.13": frozenset({"UA.13", "UA.12"})}
+
+
+def region_codes(code: str) -> frozenset[str]:
+    """The admin1 codes an oblast qualifier holds: its own, and a city enclaved in it."""
+    return ENCLAVES.get(code) or frozenset((code,))
 _CODE_KINDS = ("region", "raion", "country")
 
 
@@ -39,7 +47,7 @@ class Container:
         """Is row ``r`` inside this container?"""
         kind = self.kind
         if kind == "region":
-            return ix.admin1[r] == self.code
+            return ix.admin1[r] == self.code or (self.code in ENCLAVES and ix.admin1[r] in ENCLAVES[self.code])
         if kind == "raion":
             return ix.admin2[r] == self.code
         if kind == "country":
@@ -137,8 +145,8 @@ def held(ix: Index, rows, alts: list[Container]) -> set[int]:
         kind = c.kind
         if kind in _CODE_KINDS:
             col = ix.admin1 if kind == "region" else ix.admin2 if kind == "raion" else ix.cc
-            code = c.code
-            out.update([r for r in rows if col[r] == code])
+            codes = region_codes(c.code) if kind == "region" else (c.code,)
+            out.update([r for r in rows if col[r] in codes])
         else:
             points.append(c)
     out.update(point_hits(ix, rows, points))
@@ -155,7 +163,7 @@ def filter_inside(ix: Index, rows, qualifiers: list[list[Container]]) -> list[in
     rows = list(rows)
     rest = []
     for alts in qualifiers:
-        if len(alts) == 1 and alts[0].kind == "region":  # the common case: one oblast
+        if len(alts) == 1 and alts[0].kind == "region" and alts[0].code not in ENCLAVES:  # the common case
             code, admin1 = alts[0].code, ix.admin1
             rows = [r for r in rows if admin1[r] == code]
             if not rows:
@@ -163,7 +171,7 @@ def filter_inside(ix: Index, rows, qualifiers: list[list[Container]]) -> list[in
             continue
         kinds = {c.kind for c in alts}
         if kinds == {"region"}:
-            codes = {c.code for c in alts}
+            codes = {k for c in alts for k in region_codes(c.code)}
             admin1 = ix.admin1
             rows = [r for r in rows if admin1[r] in codes]
         elif kinds == {"country"}:

@@ -97,6 +97,8 @@ def district_stems(base: str) -> list[str]:
         if base.endswith(ending):
             stem = base[: -len(ending)]
             out += [stem, stem + "s", stem + "sk"]
+            if stem.endswith(("yn", "in")):  # "Shostkynskyi" -> "Shostka": a town in -a takes -ynskyi
+                out.append(stem[:-2] + "a")
             break
     out += cyrillic_stems(base)
     return [s for s in out if len(s) >= 3]

@@ -243,7 +243,8 @@ _AGE_AFTER = re.compile(rf"(?:\s*\((?:aged\s+)?{_AGES}\)|\s*\(born\s+(?:in\s+)?{
 _APPOSITION = re.compile(rf"\s*,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ALT})|(?:{_PLUR}))\s*,", re.I)
 # "suffered shrapnel wounds", "sustained injuries": being injured, said so the count patterns read it
 _SUSTAINED = re.compile(r"\b(?:had\s+|has\s+|have\s+)?(?:sustained|suffered|received)\s+(?!no\b|any\b|none\b)"
-                        r"(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|concussions)\b", re.I)
+                        r"(?:(?!fatal\b|mortal\b|deadly\b)[\w-]+\s+){0,2}?(?:injuries|wounds|burns|concussions)\b",
+                        re.I)  # "fatal wounds" are deaths, read as such elsewhere
 # "eleven others remain hospitalised", "with 11 people still in hospital", "14 people sought medical help",
 # "were treated for shrapnel wounds": people in care
 _IN_CARE = re.compile(r"\b(?:remain(?:s|ed|ing)?|still)\s+(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed)\b|"

@@ -305,3 +305,14 @@ def test_compass_abbreviations_and_village_abbreviations(gaz):
     city = top(gaz, "Kramatorsk")
     assert top(gaz, "15 km NW of Kramatorsk").geonameid == city.geonameid
     assert top(gaz, "vill. Bohorodychne").admin1 == "Donetsk"
+
+
+@pytest.mark.parametrize("query,city", [("Sevastopol, Crimea", "Sevastopol"), ("Kyiv, Kyiv Oblast", "Kyiv")])
+def test_a_city_that_is_a_region_of_its_own_inside_the_oblast_named(gaz, query, city):
+    best = top(gaz, query)
+    assert best.feature_class == "P" and best.geonameid == top(gaz, city).geonameid
+
+
+def test_a_raion_adjective_in_ynskyi_names_a_town_in_a():
+    from gazetteer.normalize import district_stems
+    assert "shostka" in district_stems("shostkynskyi") and "pokrovsk" in district_stems("pokrovskyi")
