@@ -54,7 +54,8 @@ from __future__ import annotations
 import re
 
 from .dates import MONTHS
-from .gates import has_any
+from .events import fold
+from .gates import folded, has_any
 from .numbers import COUNT_STARTS, TENS, UNITS, read_range
 
 KILLED = {"killed", "killing", "kills", "kill", "dead", "died", "dies", "die", "deaths", "death", "fatalities",
@@ -218,6 +219,7 @@ _CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "ho
                    "sustain", "burns", "life of", "no damage")
 _PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|die|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?|"
                            r"survived|suffered|sustained|received)\b", re.I)
+_PASSIVE_VERB_LOW = folded(_PASSIVE_VERB)
 _WORD_START = re.compile(r"\b\w")
 _ADJECTIVE_BEFORE = re.compile(rf"\b(?:{_DET}|{_NUM}|several|many|some|more|other|all)\s+$", re.I)
 _WORDS = re.compile(r"[a-z]+")
@@ -234,6 +236,7 @@ _AGE_HINT = re.compile(r"\(\s*(?:aged\s+)?\d|\baged\s+\d|,\s*\d{1,3}\s*,", re.I)
 # "a man (45)", "two women, aged 47 and 69,", "a woman, 57,": the person's age, not a count
 _AGE_AFTER = re.compile(rf"(?:\s*\((?:aged\s+)?{_AGES}\)|(?P<lead>\s*,)?\s+(?:both\s+|all\s+)?aged\s+{_AGES}"
                         rf"(?:\s+years(?:\s+old)?)?(?(lead)\s*,?)|\s*,\s*\d{{1,3}}\s*,)", re.I)
+_AGE_HINT_LOW = folded(_AGE_HINT)
 # "the driver, a 45-year-old man, was killed": the apposition names the same person again
 _APPOSITION = re.compile(rf"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ALT})\s*,", re.I)
 # "eleven others remain hospitalised", "with 11 people still in hospital", "14 people sought medical help",
@@ -274,19 +277,20 @@ def _after_person(m: re.Match, skip: tuple[str, ...]) -> str:
 _COUNT_HEAD = re.compile(rf"\b(?P<num>{_NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:{_PLUR})\b"
                          r"(?P<verb>\s+(?:were|was|have been|had been)\s+(?:\w+ly\s+)?"
                          r"(?:killed|injured|wounded|hurt))?", re.I)
+_COUNT_HEAD_LOW = folded(_COUNT_HEAD)
 _BREAKDOWN_START = re.compile(r"\s*(?:,|:|\(|\s[—–-])\s*")
 _BREAKDOWN_END = re.compile(r"\s*(?:\)|,|\s[—–-](?=\s)|(?=[.;]|$))")
 
 
 def _without_breakdown(sentence: str) -> str:
     """The sentence without a list of people that only breaks down the count before it."""
-    for head in _COUNT_HEAD.finditer(sentence):
+    for head in _COUNT_HEAD_LOW.finditer(fold(sentence)):  # offsets as in ``sentence``
         start = _BREAKDOWN_START.match(sentence, head.end())
         if start is None or (head.group("verb") and ":" not in start.group()):
             continue
         people = _LIST_RE.match(sentence, start.end())
         end = _BREAKDOWN_END.match(sentence, people.end()) if people else None
-        count = read_range([head.group("num")], 0)
+        count = read_range([sentence[head.start("num"):head.end("num")]], 0)
         if people is None or end is None or count is None or _list_count(people.group())[0][1] != count[1]:
             continue
         tail = end.group() if end.group().strip() in (",", "") and head.group("verb") else ""
@@ -297,7 +301,7 @@ def _without_breakdown(sentence: str) -> str:
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
     lowered = sentence.lower()
-    if _AGE_HINT.search(sentence):
+    if _AGE_HINT_LOW.search(fold(sentence)):
         sentence = _AGE_AFTER.sub(lambda m: _after_person(m, ("inside", "aboard")), sentence)
     if ", a" in lowered:
         sentence = _APPOSITION.sub(lambda m: _after_person(m, ()), sentence)
@@ -324,6 +328,7 @@ def _normalised(sentence: str) -> str:
 # earlier toll of four", "up from eight", "the governor initially reported four dead but ..."
 _EARLIER_HINT = re.compile(r"\b(?:earlier|initially|previously|originally|initial|previous|original|at first|"
                            r"(?:up|down) from|not\s+\S+\s+as)\b", re.I)
+_EARLIER_HINT_LOW = folded(_EARLIER_HINT)
 _EARLIER_FIGURE = re.compile(
     r"\b(?:(?:earlier|initially|previously|originally|at first)\s*,?\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?"
     r"(?:reported|said|put|gave|stated|announced|spoke|reports?)\b"
@@ -337,6 +342,7 @@ _EARLIER_FIGURE = re.compile(
 _INVERTED = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\s[-–—]\s))(?P<verb>killed|dead|injured|wounded|hurt|"
                        r"hospitali[sz]ed)\s+(?!and\b|or\b)(?:(?!\b(?:killed|injured|wounded|hurt|died)\b)[^.;])"
                        r"{0,150}?(?:\s(?:were|was|are|is)\s+|:\s+)(?=\S)", re.I)
+_INVERTED_LOW = folded(_INVERTED)
 # "A 15-year-old girl was among the injured", "Among the dead are two children": at least these
 _AMONG_AFTER = re.compile(r"\s+(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the|those)\s+(?P<verb>injured|wounded|"
                           r"hurt|dead|killed)\b", re.I)
@@ -379,10 +385,13 @@ def _list_before(sentence: str, end: int) -> re.Match | None:
 
 def _subjects(sentence: str):
     """Matches of :data:`_SUBJECT_FIRST`, tried only at word starts shortly before a verb (a plain
-    ``finditer`` tries the long noun alternations at every character and is slow)."""
+    ``finditer`` tries the long noun alternations at every character and is slow), and only where a
+    match can start (see :func:`_may_start_subject`)."""
     done = 0
     lowered = sentence.lower()
-    for verb in _PASSIVE_VERB.finditer(sentence):
+    low = fold(sentence)
+    any_word = "year-old" in low  # "a 45-year-old": any word can start such a list
+    for verb in _PASSIVE_VERB_LOW.finditer(low):
         if verb.end() <= done:
             continue
         window = max(done, verb.start() - 110)
@@ -390,6 +399,8 @@ def _subjects(sentence: str):
             continue  # a list of people ends with a word for people
         first = None  # the longest list; a later start when the longest has no count ("Rebels ... say
         for start in _WORD_START.finditer(sentence, window, verb.start()):  # commander is killed")
+            if not any_word and not _may_start_subject(sentence, low, start.start()):
+                continue
             m = _SUBJECT_FIRST.match(sentence, start.start(), verb.end() + 30)
             if m is not None and m.start("verb") <= verb.start() < m.end("verb") + 1:
                 first = first or m
@@ -399,6 +410,38 @@ def _subjects(sentence: str):
         if first is not None:
             yield first
             done = first.end()
+
+
+# every word of the pattern: a match of _SUBJECT_FIRST starts with one of them, a number, a capitalised
+# word or an age ("45-year-old")
+_SUBJECT_WORDS = frozenset(re.findall(r"[a-z]+", _SUBJECT_FIRST.pattern))
+_RUN = re.compile(r"\w+")
+
+
+def _may_start_subject(sentence: str, low: str, at: int) -> bool:
+    """Can a match of :data:`_SUBJECT_FIRST` start at the word start ``at``? False only where its
+    first word (``low`` is the folded sentence) is none of the pattern's words, no number and not
+    capitalised (its ages, "45-year-old", are left to the caller)."""
+    run = _RUN.match(low, at)
+    word = run.group() if run else ""
+    return word in _SUBJECT_WORDS or word[:1].isdigit() or "A" <= sentence[at] <= "Z"
+
+
+# where a match of _VERB_FIRST can start: the beginnings of its verbs, in the folded sentence
+_VERB_FIRST_AT = re.compile(r"\b(?:kill|wound|injur|hurt|shot dead|claimed the|took the)")
+
+
+def _verb_first(sentence: str):
+    """The matches of :data:`_VERB_FIRST`, as ``finditer`` finds them, tried only where one of its
+    verbs starts (its long noun alternations are slow to try at every character)."""
+    end = 0
+    for at in _VERB_FIRST_AT.finditer(fold(sentence)):
+        if at.start() < end:
+            continue
+        m = _VERB_FIRST.match(sentence, at.start())
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def _last_word(sentence: str, end: int) -> int:
@@ -509,7 +552,7 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
 def _earlier_left_out(sentence: str) -> dict[str, tuple[int | None, int | None, int | None]]:
     """:func:`_ranges` of the sentence without a figure it gives as an earlier report, if it states a
     current one."""
-    current = _EARLIER_FIGURE.sub("", sentence) if _EARLIER_HINT.search(sentence) else sentence
+    current = _EARLIER_FIGURE.sub("", sentence) if _EARLIER_HINT_LOW.search(fold(sentence)) else sentence
     if current != sentence:
         found = _ranges(current)
         if any(k in found for k in ("killed", "injured")):
@@ -536,7 +579,9 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
         lowered = sentence.lower()
     combined = [m.span() for m in _COMBINED.finditer(sentence)] if (" and " in lowered or " or " in lowered) else []
     verb_first = any(w in lowered for w in ("kill", "wound", "injur", "hurt", "shot dead", "lives of", "life of"))
-    for m in _INVERTED.finditer(sentence) if verb_first or "dead" in lowered or "hospital" in lowered else ():
+    inverted = _INVERTED_LOW.finditer(fold(sentence)) if verb_first or "dead" in lowered or "hospital" in lowered \
+        else ()
+    for m in inverted:  # offsets and verb as in ``sentence`` (the verb is read in lower case)
         people = _LIST_RE.match(sentence, m.end())  # "Injured ... were two women and a man"
         rng = _list_count(people.group())[0] if people else (None, None, None)
         if people and rng[1] is not None:
@@ -572,7 +617,7 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
     for pattern in (_VERB_FIRST, _SUBJECT_FIRST):
         if pattern is _VERB_FIRST and not verb_first:
             continue
-        for m in (pattern.finditer(sentence) if pattern is _VERB_FIRST else _subjects(sentence)):
+        for m in (_verb_first(sentence) if pattern is _VERB_FIRST else _subjects(sentence)):
             if pattern is _VERB_FIRST and \
                     _ADJECTIVE_BEFORE.search(sentence, _last_word(sentence, m.start()), m.start()):
                 continue  # "two wounded soldiers", "the injured driver": an adjective, not a verb
