@@ -52,6 +52,7 @@ Rules (ACLED's codebook conventions for fatalities, applied to injured too; cons
 from __future__ import annotations
 
 import re
+import sys
 
 from .dates import MONTHS
 from .events import fold
@@ -119,37 +120,66 @@ SUBSET_CUES = {"including", "among"}
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d{1,3}(?:,\d{3})+|\d+|[.;:]")
 
+# atomic groups and possessive repeats where they find the same matches with less backtracking (Python 3.11+)
+_ATOMIC, _PLUS = ("(?>", "++") if sys.version_info >= (3, 11) else ("(?:", "+")
+
+
+def _trie(words: list[str]) -> str:
+    """The alternation of ``words`` longest first (``sorted(words, key=len, reverse=True)``) written as a
+    trie ("(?:m(?:en|an)|...)"): the same matches in the same order of preference, but the regex engine
+    tries a few first letters at each character instead of every word."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alts = [re.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body  # a word that ends here: after its longer ones
+
+    return "(?:" + branch(tree) + ")"
+
+
 # --- people named by nouns: "a woman and her two children", "the driver", "a family of four" -------------
-_NUM_WORDS = "|".join(sorted(set(UNITS) - {"a", "an", "single", "couple", "pair", "zero"} | set(TENS), key=len,
-                             reverse=True))
+_NUM_WORDS = _trie(sorted(set(UNITS) - {"a", "an", "single", "couple", "pair", "zero"} | set(TENS)))
 # ACLED's vague counts that stand where a number would: "several civilians were injured" = 10
 _VAGUE_WORDS = "several|many|numerous|dozens|scores|hundreds"
 _NUM = (rf"(?:\d+|(?:{'|'.join(TENS)})-(?:one|two|three|four|five|six|seven|eight|nine)|{_NUM_WORDS}|"
         rf"{_VAGUE_WORDS})")
 _QUAL = r"(?:(?:at least|more than|over|up to|as many as|about|around|nearly|almost|some)\s+)"
 _DET = r"(?:a|an|one|the|his|her|their|its|our|another|this|that|each|all)"
-_MOD = (r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|more|further|elderly|young|old|older|little|local|pregnant|"
-        r"teenage|male|female|civilian|married|retired|unarmed|innocent|wounded|injured|ukrainian|russian|pro-russian|other|"
-        r"(?-i:[A-Z][A-Za-z]+)|"
-        r"tractor|taxi|bus|truck|car|ambulance|police|border|security|rescue|aid|utility|energy|railway|"
-        r"emergency|humanitarian|medical|power|gas|farm|factory|shop|school|news|tv|media|military|army|port|"
-        r"station|plant|mine|hospital|hotel|market|construction|road|water|postal|delivery|municipal|city|village|"
-        r"dock|warehouse|shipyard|steel|coal|grain|cargo|office|supermarket|repair|maintenance|forestry|field)")
-_SING = "|".join(sorted(PERSONS | {"couple", "family", "crew", "pair"}, key=len, reverse=True)) + \
-    r"|(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old(?!\s*(?!(?:in|on|at|near|and|or|was|were|is|when|as|after|during|"\
+# a word before the noun. Each is followed by white space, so only a whole word can match: their order does
+# not matter (the tries below put "older" before "old"), nor which one matched (an atomic "(?>{_MOD}\s+)" below
+# does not try the others), and a letter given back by "[a-z]+" could never be the "-" that follows it (so it
+# can be possessive, "[a-z]++")
+_MOD_WORDS = ("more further elderly young old older little local pregnant teenage male female civilian married retired "
+              "unarmed innocent wounded injured ukrainian russian pro-russian other".split(),
+              "tractor taxi bus truck car ambulance police border security rescue aid utility energy railway emergency "
+              "humanitarian medical power gas farm factory shop school news tv media military army port station plant "
+              "mine hospital hotel market construction road water postal delivery municipal city village dock "
+              "warehouse shipyard steel coal grain cargo office supermarket repair maintenance forestry field".split())
+_MOD = (rf"(?:(?:\d{_PLUS}|[a-z]{_PLUS}(?:-[a-z]{_PLUS})?)-year-old|" + _trie(_MOD_WORDS[0]) + r"|(?-i:[A-Z][A-Za-z]+)|"
+        + _trie(_MOD_WORDS[1]) + ")")
+_SING = _trie(sorted(PERSONS | {"couple", "family", "crew", "pair"})) + \
+    rf"|(?:\d{_PLUS}|[a-z]{_PLUS}(?:-[a-z]{_PLUS})?)-year-old(?!\s*(?!(?:in|on|at|near|and|or|was|were|is|when|as|after|during|"\
     r"from|with|who|later)\b)[a-z])"  # "injuring a 16-year-old": the age stands for the person
-_PLUR = "|".join(sorted(PERSONS_PLURAL, key=len, reverse=True))
+_PLUR = _trie(sorted(PERSONS_PLURAL))
 _MOD = rf"(?:{_MOD}|staff|crew|{_SING})"  # noun compounds: "rebel commander", "militia member"
-_NP = (rf"(?:(?:{_DET}\s+)?(?P<q>{_QUAL})?(?P<num>{_NUM})\s+(?:{_MOD}\s+){{0,3}}(?P<pl>{_PLUR}|{_SING})\b"
-       rf"|(?P<det>{_DET})\s+(?:{_MOD}\s+){{0,3}}(?P<sg>{_SING})\b(?:\s+of\s+(?P<of>{_NUM}))?"
-       rf"|(?:{_DET}\s+)?(?:{_MOD}\s+){{0,3}}(?P<bare>{_PLUR})\b"
+_NP = (rf"(?:(?:{_DET}\s+)?(?P<q>{_QUAL})?(?P<num>{_NUM})\s+{_ATOMIC}{_MOD}\s+){{0,3}}(?P<pl>{_PLUR}|{_SING})\b"
+       rf"|(?P<det>{_DET})\s+{_ATOMIC}{_MOD}\s+){{0,3}}(?P<sg>{_SING})\b(?:\s+of\s+(?P<of>{_NUM}))?"
+       rf"|(?:{_DET}\s+)?{_ATOMIC}{_MOD}\s+){{0,3}}(?P<bare>{_PLUR})\b"
        rf"|(?P<bsg>{_SING})\b)")  # "his wife and son": the determiner carries over
 _NP_RE = re.compile(_NP, re.I)
 # a list of people, not running on into who reported them ("wounding three people, officials said")
 _LIST = (rf"{_NP}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)"
          rf"(?!(?:[\w-]+\s+){{0,2}}(?:said|say|says|told|reported|added)\b){_NP})*")
 _LIST_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _LIST)  # the list as a whole, without repeated group names
-_BARE = rf"(?:{_MOD}\s+){{0,3}}(?:{_SING})\b"
+_BARE = rf"{_ATOMIC}{_MOD}\s+){{0,3}}(?:{_SING})\b"
 # headline grammar: "Ukrainian soldier killed", "Rebels say commander is killed"
 _BARE_SING = rf"(?:^|(?<=[\-–—:|]\s)|(?<=\bsay\s)|(?<=\bsays\s)|(?<=\bsaid\s))(?:{_BARE})"
 _PASSIVE = (r"(?:\s*,\s*\d+\s*,|\s*,(?=\s+(?:killed|injured|wounded|dead|survived)\b))?"
@@ -230,7 +260,7 @@ _COUNTED_BY = KILLED | INJURED | set(_TOLL_VERBS) | {"body"}  # "carrying one bo
 _CARE = ("hospitalised", "hospitalized", "hospital")  # in care: injured, unless the injured are counted apart
 
 # --- rewrites that put a sentence's people into the forms the patterns above read ---------------------------
-_PERSON_ALT = "|".join(sorted(PERSONS, key=len, reverse=True))
+_PERSON_ALT = _trie(sorted(PERSONS))
 _AGES = r"\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*"
 _AGE_HINT = re.compile(r"\(\s*(?:aged\s+)?\d|\baged\s+\d|,\s*\d{1,3}\s*,", re.I)
 # "a man (45)", "two women, aged 47 and 69,", "a woman, 57,": the person's age, not a count
@@ -412,9 +442,11 @@ def _subjects(sentence: str):
             done = first.end()
 
 
-# every word of the pattern: a match of _SUBJECT_FIRST starts with one of them, a number, a capitalised
-# word or an age ("45-year-old")
-_SUBJECT_WORDS = frozenset(re.findall(r"[a-z]+", _SUBJECT_FIRST.pattern))
+# the words a list of people can start with (its determiners, qualifiers, numbers, modifiers and nouns): a
+# match of _SUBJECT_FIRST starts with one of them, a number, a capitalised word or an age ("45-year-old")
+_SUBJECT_WORDS = frozenset(re.findall(r"[a-z]+", " ".join(
+    [_DET, _QUAL, _VAGUE_WORDS, *UNITS, *TENS, *_MOD_WORDS[0], *_MOD_WORDS[1], "staff crew couple family pair",
+     *PERSONS, *PERSONS_PLURAL])))
 _RUN = re.compile(r"\w+")
 
 

@@ -132,11 +132,14 @@ def _lower_only(items) -> bool:
         elif op is _c.BRANCH:
             if not all(_lower_only(alt) for alt in av[1]):
                 return False
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
             if not _lower_only(av[2]):
                 return False
         elif op in _LOOKAROUND:
             if not _lower_only(av[1]):
+                return False
+        elif op is _c.ATOMIC_GROUP:
+            if not _lower_only(av):
                 return False
         elif op not in (_c.AT, _c.ANY, _c.CATEGORY):
             return False  # back-references, conditionals...: not worth reading
