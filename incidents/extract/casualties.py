@@ -55,8 +55,7 @@ import re
 import sys
 
 from .dates import MONTHS
-from .events import fold
-from .gates import folded, has_any
+from .gates import fold, folded, has_any
 from .numbers import COUNT_STARTS, TENS, UNITS, read_range
 
 KILLED = {"killed", "killing", "kills", "kill", "dead", "died", "dies", "die", "deaths", "death", "fatalities",

@@ -27,6 +27,17 @@ _LOOKAROUND = (_c.ASSERT, _c.ASSERT_NOT)
 _NON_WORD_CATEGORIES = (_c.CATEGORY_SPACE, _c.CATEGORY_NOT_WORD)
 
 
+def fold(text: str) -> str:
+    """``text`` in lower case letter for letter (same length, same offsets): a lower-case pattern
+    matches it where the pattern would match ``text`` case-insensitively."""
+    if text.isascii():
+        return text.lower()
+    low = text.lower()
+    if len(low) != len(text) or "ı" in low or "ſ" in low:  # "İ" lowers to two characters; "ı", "ſ" match i, s
+        low = "".join(ch.lower()[0] for ch in text).replace("ı", "i").replace("ſ", "s")
+    return low
+
+
 def _is_word_char(code: int) -> bool:
     return _WORD_CHAR.match(chr(code)) is not None
 
@@ -147,7 +158,7 @@ def _lower_only(items) -> bool:
 
 
 def folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The case-insensitive ``pattern`` without IGNORECASE, for a text :func:`~.events.fold`-ed once:
+    """The case-insensitive ``pattern`` without IGNORECASE, for a text :func:`fold`-ed once:
     it finds the same matches at the same offsets there as ``pattern`` in the text, quicker (the
     regex engine compares folded characters one by one under IGNORECASE). Only for patterns whose
     letters are all lower case and that never switch IGNORECASE off ("(?-i:[A-Z])")."""
