@@ -24,6 +24,9 @@ KEY = 3  # characters of a word's beginning that are compared
 _WORD_STARTS = re.compile(rf"\b\w{{1,{KEY}}}")
 _WORD_CHAR = re.compile(r"\w")
 _LOOKAROUND = (_c.ASSERT, _c.ASSERT_NOT)
+# repeats, and atomic groups (possessive repeats and atomic groups are new in Python 3.11)
+_REPEATS = tuple(getattr(_c, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_c, name))
+_ATOMIC_GROUP = getattr(_c, "ATOMIC_GROUP", None)
 _NON_WORD_CATEGORIES = (_c.CATEGORY_SPACE, _c.CATEGORY_NOT_WORD)
 
 
@@ -143,13 +146,13 @@ def _lower_only(items) -> bool:
         elif op is _c.BRANCH:
             if not all(_lower_only(alt) for alt in av[1]):
                 return False
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        elif op in _REPEATS:
             if not _lower_only(av[2]):
                 return False
         elif op in _LOOKAROUND:
             if not _lower_only(av[1]):
                 return False
-        elif op is _c.ATOMIC_GROUP:
+        elif _ATOMIC_GROUP is not None and op is _ATOMIC_GROUP:
             if not _lower_only(av):
                 return False
         elif op not in (_c.AT, _c.ANY, _c.CATEGORY):
