@@ -52,9 +52,10 @@ Rules (ACLED's codebook conventions for fatalities, applied to injured too; cons
 from __future__ import annotations
 
 import re
+import sys
 
 from .dates import MONTHS
-from .gates import has_any
+from .gates import fold, folded, has_any
 from .numbers import COUNT_STARTS, TENS, UNITS, read_range
 
 KILLED = {"killed", "killing", "kills", "kill", "dead", "died", "dies", "die", "deaths", "death", "fatalities",
@@ -119,37 +120,66 @@ SUBSET_CUES = {"including", "among"}
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d{1,3}(?:,\d{3})+|\d+|[.;:]")
 
+# atomic groups and possessive repeats where they find the same matches with less backtracking (Python 3.11+)
+_ATOMIC, _PLUS = ("(?>", "++") if sys.version_info >= (3, 11) else ("(?:", "+")
+
+
+def _trie(words: list[str]) -> str:
+    """The alternation of ``words`` longest first (``sorted(words, key=len, reverse=True)``) written as a
+    trie ("(?:m(?:en|an)|...)"): the same matches in the same order of preference, but the regex engine
+    tries a few first letters at each character instead of every word."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alts = [re.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body  # a word that ends here: after its longer ones
+
+    return "(?:" + branch(tree) + ")"
+
+
 # --- people named by nouns: "a woman and her two children", "the driver", "a family of four" -------------
-_NUM_WORDS = "|".join(sorted(set(UNITS) - {"a", "an", "single", "couple", "pair", "zero"} | set(TENS), key=len,
-                             reverse=True))
+_NUM_WORDS = _trie(sorted(set(UNITS) - {"a", "an", "single", "couple", "pair", "zero"} | set(TENS)))
 # ACLED's vague counts that stand where a number would: "several civilians were injured" = 10
 _VAGUE_WORDS = "several|many|numerous|dozens|scores|hundreds"
 _NUM = (rf"(?:\d+|(?:{'|'.join(TENS)})-(?:one|two|three|four|five|six|seven|eight|nine)|{_NUM_WORDS}|"
         rf"{_VAGUE_WORDS})")
 _QUAL = r"(?:(?:at least|more than|over|up to|as many as|about|around|nearly|almost|some)\s+)"
 _DET = r"(?:a|an|one|the|his|her|their|its|our|another|this|that|each|all)"
-_MOD = (r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|more|further|elderly|young|old|older|little|local|pregnant|"
-        r"teenage|male|female|civilian|married|retired|unarmed|innocent|wounded|injured|ukrainian|russian|pro-russian|other|"
-        r"(?-i:[A-Z][A-Za-z]+)|"
-        r"tractor|taxi|bus|truck|car|ambulance|police|border|security|rescue|aid|utility|energy|railway|"
-        r"emergency|humanitarian|medical|power|gas|farm|factory|shop|school|news|tv|media|military|army|port|"
-        r"station|plant|mine|hospital|hotel|market|construction|road|water|postal|delivery|municipal|city|village|"
-        r"dock|warehouse|shipyard|steel|coal|grain|cargo|office|supermarket|repair|maintenance|forestry|field)")
-_SING = "|".join(sorted(PERSONS | {"couple", "family", "crew", "pair"}, key=len, reverse=True)) + \
-    r"|(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old(?!\s*(?!(?:in|on|at|near|and|or|was|were|is|when|as|after|during|"\
+# a word before the noun. Each is followed by white space, so only a whole word can match: their order does
+# not matter (the tries below put "older" before "old"), nor which one matched (an atomic "(?>{_MOD}\s+)" below
+# does not try the others), and a letter given back by "[a-z]+" could never be the "-" that follows it (so it
+# can be possessive, "[a-z]++")
+_MOD_WORDS = ("more further elderly young old older little local pregnant teenage male female civilian married retired "
+              "unarmed innocent wounded injured ukrainian russian pro-russian other".split(),
+              "tractor taxi bus truck car ambulance police border security rescue aid utility energy railway emergency "
+              "humanitarian medical power gas farm factory shop school news tv media military army port station plant "
+              "mine hospital hotel market construction road water postal delivery municipal city village dock "
+              "warehouse shipyard steel coal grain cargo office supermarket repair maintenance forestry field".split())
+_MOD = (rf"(?:(?:\d{_PLUS}|[a-z]{_PLUS}(?:-[a-z]{_PLUS})?)-year-old|" + _trie(_MOD_WORDS[0]) + r"|(?-i:[A-Z][A-Za-z]+)|"
+        + _trie(_MOD_WORDS[1]) + ")")
+_SING = _trie(sorted(PERSONS | {"couple", "family", "crew", "pair"})) + \
+    rf"|(?:\d{_PLUS}|[a-z]{_PLUS}(?:-[a-z]{_PLUS})?)-year-old(?!\s*(?!(?:in|on|at|near|and|or|was|were|is|when|as|after|during|"\
     r"from|with|who|later)\b)[a-z])"  # "injuring a 16-year-old": the age stands for the person
-_PLUR = "|".join(sorted(PERSONS_PLURAL, key=len, reverse=True))
+_PLUR = _trie(sorted(PERSONS_PLURAL))
 _MOD = rf"(?:{_MOD}|staff|crew|{_SING})"  # noun compounds: "rebel commander", "militia member"
-_NP = (rf"(?:(?:{_DET}\s+)?(?P<q>{_QUAL})?(?P<num>{_NUM})\s+(?:{_MOD}\s+){{0,3}}(?P<pl>{_PLUR}|{_SING})\b"
-       rf"|(?P<det>{_DET})\s+(?:{_MOD}\s+){{0,3}}(?P<sg>{_SING})\b(?:\s+of\s+(?P<of>{_NUM}))?"
-       rf"|(?:{_DET}\s+)?(?:{_MOD}\s+){{0,3}}(?P<bare>{_PLUR})\b"
+_NP = (rf"(?:(?:{_DET}\s+)?(?P<q>{_QUAL})?(?P<num>{_NUM})\s+{_ATOMIC}{_MOD}\s+){{0,3}}(?P<pl>{_PLUR}|{_SING})\b"
+       rf"|(?P<det>{_DET})\s+{_ATOMIC}{_MOD}\s+){{0,3}}(?P<sg>{_SING})\b(?:\s+of\s+(?P<of>{_NUM}))?"
+       rf"|(?:{_DET}\s+)?{_ATOMIC}{_MOD}\s+){{0,3}}(?P<bare>{_PLUR})\b"
        rf"|(?P<bsg>{_SING})\b)")  # "his wife and son": the determiner carries over
 _NP_RE = re.compile(_NP, re.I)
 # a list of people, not running on into who reported them ("wounding three people, officials said")
 _LIST = (rf"{_NP}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)"
          rf"(?!(?:[\w-]+\s+){{0,2}}(?:said|say|says|told|reported|added)\b){_NP})*")
 _LIST_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _LIST)  # the list as a whole, without repeated group names
-_BARE = rf"(?:{_MOD}\s+){{0,3}}(?:{_SING})\b"
+_BARE = rf"{_ATOMIC}{_MOD}\s+){{0,3}}(?:{_SING})\b"
 # headline grammar: "Ukrainian soldier killed", "Rebels say commander is killed"
 _BARE_SING = rf"(?:^|(?<=[\-–—:|]\s)|(?<=\bsay\s)|(?<=\bsays\s)|(?<=\bsaid\s))(?:{_BARE})"
 _PASSIVE = (r"(?:\s*,\s*\d+\s*,|\s*,(?=\s+(?:killed|injured|wounded|dead|survived)\b))?"
@@ -219,6 +249,7 @@ _CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "ho
                    "sustain", "burns", "life of", "no damage")
 _PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|die|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?|"
                            r"survived|suffered|sustained|received)\b", re.I)
+_PASSIVE_VERB_LOW = folded(_PASSIVE_VERB)
 _WORD_START = re.compile(r"\b\w")
 _ADJECTIVE_BEFORE = re.compile(rf"\b(?:{_DET}|{_NUM}|several|many|some|more|other|all)\s+$", re.I)
 _WORDS = re.compile(r"[a-z]+")
@@ -229,7 +260,7 @@ _COUNTED_BY = KILLED | INJURED | set(_TOLL_VERBS) | {"body"}  # "carrying one bo
 _CARE = ("hospitalised", "hospitalized", "hospital")  # in care: injured, unless the injured are counted apart
 
 # --- rewrites that put a sentence's people into the forms the patterns above read ---------------------------
-_PERSON_ALT = "|".join(sorted(PERSONS, key=len, reverse=True))
+_PERSON_ALT = _trie(sorted(PERSONS))
 _AGES = r"\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*"
 _YEARS = r"\d{4}(?:\s*(?:,|and|&)\s*\d{4})*"
 _AGE_HINT = re.compile(rf"\(\s*(?:aged\s+|born\s+)?\d|\bborn\s+in\s+\d|\baged\s+\d|,\s*{_AGES}\s*(?:,|[.;]?\s*$)", re.I)
@@ -238,6 +269,7 @@ _AGE_HINT = re.compile(rf"\(\s*(?:aged\s+|born\s+)?\d|\bborn\s+in\s+\d|\baged\s+
 _AGE_AFTER = re.compile(rf"(?:\s*\((?:aged\s+)?{_AGES}\)|\s*\(born\s+(?:in\s+)?{_YEARS}\)|\s+born\s+in\s+{_YEARS}|"
                         rf"(?P<lead>\s*,)?\s+(?:both\s+|all\s+)?aged\s+{_AGES}"
                         rf"(?:\s+years(?:\s+old)?)?(?(lead)\s*,?)|\s*,\s*{_AGES}\s*(?:,|(?=[.;]?\s*$)))", re.I)
+_AGE_HINT_LOW = folded(_AGE_HINT)
 # "the driver, a 45-year-old man, was killed": the apposition names the same person again
 # "the driver and two passengers, women aged 61 and 66, were injured": a bare plural says who they were
 _APPOSITION = re.compile(rf"\s*,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ALT})|(?:{_PLUR}))\s*,", re.I)
@@ -283,6 +315,7 @@ def _after_person(m: re.Match, skip: tuple[str, ...]) -> str:
 _COUNT_HEAD = re.compile(rf"\b(?P<num>{_NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:{_PLUR})\b"
                          r"(?P<verb>\s+(?:were|was|have been|had been)\s+(?:\w+ly\s+)?"
                          r"(?:killed|injured|wounded|hurt))?", re.I)
+_COUNT_HEAD_LOW = folded(_COUNT_HEAD)
 _BREAKDOWN_START = re.compile(r"\s*(?:,|:|\(|\s[—–-])\s*")
 _BREAKDOWN_END = re.compile(r"\s*(?:\)|,|\s[—–-](?=\s)|(?=[.;]|$))")
 
@@ -295,7 +328,7 @@ _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[^,.;:()]{1,40}?(?=[.;]|$)")
 
 def _without_breakdown(sentence: str) -> str:
     """The sentence without a list of people that only breaks down the count before it."""
-    heads = list(_COUNT_HEAD.finditer(sentence))
+    heads = list(_COUNT_HEAD_LOW.finditer(fold(sentence)))  # offsets as in ``sentence``
     if ":" in sentence:  # the first count told takes its breakdown
         heads = sorted([*heads, *_COUNT_HEAD_BARE.finditer(sentence)], key=lambda m: m.start())
     for head in heads:
@@ -305,7 +338,7 @@ def _without_breakdown(sentence: str) -> str:
         people = _LIST_RE.match(sentence, start.end())
         tail = _OF_TAIL.match(sentence, people.end()) if people else None
         end = _BREAKDOWN_END.match(sentence, tail.end() if tail else people.end()) if people else None
-        count = read_range([head.group("num")], 0)
+        count = read_range([sentence[head.start("num"):head.end("num")]], 0)
         if people is None or end is None or count is None or _list_count(people.group())[0][1] != count[1]:
             continue
         rest = end.group() if end.group().strip() in (",", "") and head.group("verb") else ""
@@ -333,7 +366,7 @@ def _normalised(sentence: str) -> str:
     if " who " in lowered:
         sentence = _WHO_WAS.sub("", sentence)
         lowered = sentence.lower()
-    if _AGE_HINT.search(sentence):
+    if _AGE_HINT_LOW.search(fold(sentence)):
         sentence = _AGE_AFTER.sub(lambda m: _after_person(m, ("inside", "aboard")), sentence)
     if ", " in lowered:
         sentence = _APPOSITION.sub(lambda m: _after_person(m, ()), sentence)
@@ -362,6 +395,7 @@ def _normalised(sentence: str) -> str:
 # earlier toll of four", "up from eight", "the governor initially reported four dead but ..."
 _EARLIER_HINT = re.compile(r"\b(?:earlier|initially|previously|originally|initial|previous|original|at first|"
                            r"(?:up|down) from|not\s+\S+\s+as)\b", re.I)
+_EARLIER_HINT_LOW = folded(_EARLIER_HINT)
 _EARLIER_FIGURE = re.compile(
     r"\b(?:(?:earlier|initially|previously|originally|at first)\s*,?\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?"
     r"(?:reported|said|put|gave|stated|announced|spoke|reports?)\b"
@@ -375,6 +409,7 @@ _EARLIER_FIGURE = re.compile(
 _INVERTED = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\s[-–—]\s))(?P<verb>killed|dead|injured|wounded|hurt|"
                        r"hospitali[sz]ed)\s+(?!and\b|or\b)(?:(?!\b(?:killed|injured|wounded|hurt|died)\b)[^.;])"
                        r"{0,150}?(?:\s(?:were|was|are|is)\s+|:\s+)(?=\S)", re.I)
+_INVERTED_LOW = folded(_INVERTED)
 # "A 15-year-old girl was among the injured", "Among the dead are two children": at least these
 _AMONG_AFTER = re.compile(r"\s+(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the|those)\s+(?P<verb>injured|wounded|"
                           r"hurt|dead|killed)\b", re.I)
@@ -417,10 +452,13 @@ def _list_before(sentence: str, end: int) -> re.Match | None:
 
 def _subjects(sentence: str):
     """Matches of :data:`_SUBJECT_FIRST`, tried only at word starts shortly before a verb (a plain
-    ``finditer`` tries the long noun alternations at every character and is slow)."""
+    ``finditer`` tries the long noun alternations at every character and is slow), and only where a
+    match can start (see :func:`_may_start_subject`)."""
     done = 0
     lowered = sentence.lower()
-    for verb in _PASSIVE_VERB.finditer(sentence):
+    low = fold(sentence)
+    any_word = "year-old" in low  # "a 45-year-old": any word can start such a list
+    for verb in _PASSIVE_VERB_LOW.finditer(low):
         if verb.end() <= done:
             continue
         window = max(done, verb.start() - 110)
@@ -428,6 +466,8 @@ def _subjects(sentence: str):
             continue  # a list of people ends with a word for people
         first = None  # the longest list; a later start when the longest has no count ("Rebels ... say
         for start in _WORD_START.finditer(sentence, window, verb.start()):  # commander is killed")
+            if not any_word and not _may_start_subject(sentence, low, start.start()):
+                continue
             m = _SUBJECT_FIRST.match(sentence, start.start(), verb.end() + 30)
             if m is not None and m.start("verb") <= verb.start() < m.end("verb") + 1:
                 first = first or m
@@ -437,6 +477,40 @@ def _subjects(sentence: str):
         if first is not None:
             yield first
             done = first.end()
+
+
+# the words a list of people can start with (its determiners, qualifiers, numbers, modifiers and nouns): a
+# match of _SUBJECT_FIRST starts with one of them, a number, a capitalised word or an age ("45-year-old")
+_SUBJECT_WORDS = frozenset(re.findall(r"[a-z]+", " ".join(
+    [_DET, _QUAL, _VAGUE_WORDS, *UNITS, *TENS, *_MOD_WORDS[0], *_MOD_WORDS[1], "staff crew couple family pair",
+     *PERSONS, *PERSONS_PLURAL])))
+_RUN = re.compile(r"\w+")
+
+
+def _may_start_subject(sentence: str, low: str, at: int) -> bool:
+    """Can a match of :data:`_SUBJECT_FIRST` start at the word start ``at``? False only where its
+    first word (``low`` is the folded sentence) is none of the pattern's words, no number and not
+    capitalised (its ages, "45-year-old", are left to the caller)."""
+    run = _RUN.match(low, at)
+    word = run.group() if run else ""
+    return word in _SUBJECT_WORDS or word[:1].isdigit() or "A" <= sentence[at] <= "Z"
+
+
+# where a match of _VERB_FIRST can start: the beginnings of its verbs, in the folded sentence
+_VERB_FIRST_AT = re.compile(r"\b(?:kill|wound|injur|hurt|shot dead|claimed the|took the)")
+
+
+def _verb_first(sentence: str):
+    """The matches of :data:`_VERB_FIRST`, as ``finditer`` finds them, tried only where one of its
+    verbs starts (its long noun alternations are slow to try at every character)."""
+    end = 0
+    for at in _VERB_FIRST_AT.finditer(fold(sentence)):
+        if at.start() < end:
+            continue
+        m = _VERB_FIRST.match(sentence, at.start())
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def _last_word(sentence: str, end: int) -> int:
@@ -547,7 +621,7 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
 def _earlier_left_out(sentence: str) -> dict[str, tuple[int | None, int | None, int | None]]:
     """:func:`_ranges` of the sentence without a figure it gives as an earlier report, if it states a
     current one."""
-    current = _EARLIER_FIGURE.sub("", sentence) if _EARLIER_HINT.search(sentence) else sentence
+    current = _EARLIER_FIGURE.sub("", sentence) if _EARLIER_HINT_LOW.search(fold(sentence)) else sentence
     if current != sentence:
         found = _ranges(current)
         if any(k in found for k in ("killed", "injured")):
@@ -574,7 +648,9 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
         lowered = sentence.lower()
     combined = [m.span() for m in _COMBINED.finditer(sentence)] if (" and " in lowered or " or " in lowered) else []
     verb_first = any(w in lowered for w in ("kill", "wound", "injur", "hurt", "shot dead", "lives of", "life of"))
-    for m in _INVERTED.finditer(sentence) if verb_first or "dead" in lowered or "hospital" in lowered else ():
+    inverted = _INVERTED_LOW.finditer(fold(sentence)) if verb_first or "dead" in lowered or "hospital" in lowered \
+        else ()
+    for m in inverted:  # offsets and verb as in ``sentence`` (the verb is read in lower case)
         people = _LIST_RE.match(sentence, m.end())  # "Injured ... were two women and a man"
         rng = _list_count(people.group())[0] if people else (None, None, None)
         if people and rng[1] is not None:
@@ -610,7 +686,7 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
     for pattern in (_VERB_FIRST, _SUBJECT_FIRST):
         if pattern is _VERB_FIRST and not verb_first:
             continue
-        for m in (pattern.finditer(sentence) if pattern is _VERB_FIRST else _subjects(sentence)):
+        for m in (_verb_first(sentence) if pattern is _VERB_FIRST else _subjects(sentence)):
             if pattern is _VERB_FIRST and \
                     _ADJECTIVE_BEFORE.search(sentence, _last_word(sentence, m.start()), m.start()):
                 continue  # "two wounded soldiers", "the injured driver": an adjective, not a verb

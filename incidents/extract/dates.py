@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .gates import has_any
+from .gates import fold, folded, has_any
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -71,6 +71,9 @@ _RELATIVE: list[tuple[re.Pattern[str], int | str, int]] = [
 ]
 
 
+# the case-insensitive patterns above, to search the folded text (see gates.folded): the same matches
+_LOW = {id(p): folded(p) for p in (_DAY_MONTH, _MONTH_DAY, _MONTH_ONLY, _WEEKDAY, _HOLIDAY, _DAY_ONLY, _ANCHORED,
+                                   *(r[0] for r in _RELATIVE))}
 _DIGIT = re.compile(r"\d")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -129,6 +132,7 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
     found: list[tuple[int, dt.date, int]] = []
     # cheap gates before the patterns: most sentences name no month, weekday or relative day
     low = text.lower()
+    folded_text = fold(text)  # the patterns search it (see _LOW): the same offsets as in ``text``
     digits = _DIGIT.search(text) is not None
     months = has_any(low, _MONTH_STEMS)
     for m in (_ISO.finditer(text) if digits else ()):
@@ -136,28 +140,28 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         if d:
             found.append((m.start(), d, 1))
     for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
-        for m in (pattern.finditer(text) if digits and months else ()):
+        for m in (_LOW[id(pattern)].finditer(folded_text) if digits and months else ()):
             month, day = MONTHS[m.group(month_group).lower()], int(m.group(day_group))
             year = int(m.group(3)) if m.group(3) else year_for(month, day, published, anchor)
             d = safe_date(year, month, day)
             if d:
                 found.append((m.start(), d, 1))
-    for m in (_WEEKDAY.finditer(text) if has_any(low, _WEEKDAY_STEMS) else ()):
+    for m in (_LOW[id(_WEEKDAY)].finditer(folded_text) if has_any(low, _WEEKDAY_STEMS) else ()):
         day = WEEKDAYS[(m.group(1) or m.group(2) or m.group(3)).lower()]
         found.append((m.start(), weekday_date(day, published, day_anchor), 1))
     if day_anchor is not None and digits:
-        for m in _DAY_ONLY.finditer(text):
+        for m in _LOW[id(_DAY_ONLY)].finditer(folded_text):
             d = safe_date(day_anchor.year, day_anchor.month, int(m.group(1)))
             if d:
                 found.append((m.start(), d, 1))
-    for m in (_HOLIDAY.finditer(text) if "new year" in low or "christmas" in low else ()):
+    for m in (_LOW[id(_HOLIDAY)].finditer(folded_text) if "new year" in low or "christmas" in low else ()):
         month, day = (12, 31) if m.group("eve_ny") else (12, 24) if m.group("eve_x") else \
             (12, 25) if m.group("xmas") else (1, 1)
         d = safe_date(year_for(month, day, published, anchor), month, day)
         if d:
             found.append((m.start(), d, 1))
     anchored = has_any(low, _ANCHORED_STEMS) and has_any(low, _ANCHORED_ORDER)
-    for m in (_ANCHORED.finditer(text) if anchored else ()):
+    for m in (_LOW[id(_ANCHORED)].finditer(folded_text) if anchored else ()):
         base = day_anchor or published
         if m.group("n"):
             step = _N_DAYS[m.group("n").lower()] * (-1 if m.group("dir").lower() in ("earlier", "before") else 1)
@@ -173,7 +177,7 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
     for (pattern, offset, precision), stems in zip(relative, _RELATIVE_STEMS[:len(relative)], strict=True):
         if not has_any(low, stems):
             continue
-        for m in pattern.finditer(text):
+        for m in _LOW[id(pattern)].finditer(folded_text):
             if offset == "this week":
                 monday = published - dt.timedelta(days=published.weekday())
                 weekend = "weekend" in m.group(0).lower()
@@ -187,7 +191,7 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
                 found.append((m.start(), first.replace(day=1), precision))
             elif isinstance(offset, int):
                 found.append((m.start(), published - dt.timedelta(days=offset), precision))
-    for m in (_MONTH_ONLY.finditer(text) if months else ()):
+    for m in (_LOW[id(_MONTH_ONLY)].finditer(folded_text) if months else ()):
         month = MONTHS[m.group(1).lower()]
         if m.group(2):
             year = int(m.group(2))

@@ -30,21 +30,10 @@ from __future__ import annotations
 import re
 
 from ..record import BATTLES, EXPLOSIONS, PROTESTS, STRATEGIC, VAC
-from .gates import first_words, has_any, word_starts
+from .gates import first_words, fold, has_any, word_starts
 
 RUSSIA = "Military Forces of Russia"
 UKRAINE = "Military Forces of Ukraine"
-
-
-def fold(text: str) -> str:
-    """``text`` in lower case letter for letter (same length, same offsets): a lower-case pattern
-    matches it where the pattern would match ``text`` case-insensitively."""
-    if text.isascii():
-        return text.lower()
-    low = text.lower()
-    if len(low) != len(text) or "ı" in low or "ſ" in low:  # "İ" lowers to two characters; "ı", "ſ" match i, s
-        low = "".join(ch.lower()[0] for ch in text).replace("ı", "i").replace("ſ", "s")
-    return low
 
 
 class Cues:

@@ -103,9 +103,14 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
                 or (taken and any(a <= pos < b for a, b in taken)):
             continue
         hit = None
-        for size in range(min(5, n - i), 0, -1):
-            if not toks[i + size - 1][0].isalnum() or any(t in _SEPARATORS for t in toks[i + 1:i + size]):
-                continue  # "Kherson: a woman ...": a name does not run on past a colon or dash
+        longest = min(5, n - i)
+        for k in range(1, longest):  # "Kherson: a woman ...": a name does not run on past a colon or dash
+            if toks[i + k] in _SEPARATORS:
+                longest = k
+                break
+        for size in range(longest, 0, -1):
+            if not toks[i + size - 1][0].isalnum():
+                continue
             phrase = sentence[pos:found[i + size - 1].end()]
             if knows(phrase):
                 hit = (phrase, size)
