@@ -114,9 +114,9 @@ def closest(key: str, near: NearKeys, keep: Callable[[str], bool]) -> list[str]:
         return []
     f = fold(key)
     close = [k for k in near.within_one(f) if k[:1] == f[:1] and keep(k)]
-    if not close:
+    if not close and budget(key) == 1:
         # two letters swapped across a folded spelling ("Toretks": "toretsk" folds to "toreck", two edits
-        # from "toretks"): swap back, fold, and look the result up
+        # from "toretks"): swap back, fold, and look the result up (longer names: the two-edit search)
         close = [k for k in dict.fromkeys(fold(s) for s in _swaps(key)) if k in near and k[:1] == f[:1] and keep(k)]
     if len(close) < 2:
         return close

@@ -418,10 +418,18 @@ class Gazetteer:
         """A typo is of a place's own name more often than of an old or foreign alias of another place
         ("Sloviasnk": Sloviansk, not Nikopol, once called Slaviansk): the primary-name bonus for the
         candidates whose own name is within the edit budget, best first."""
-        f, pkey = fold(key), self.index.pkey
+        f, own = fold(key), self._fold_key
         limit = budget(key)
-        out = [(s + W_PRIMARY_LOOSE if OSA.distance(f, fold(pkey[r]), score_cutoff=limit) <= limit else s, r)
-               for s, r in scored]
+        top_s, top_r = max(scored)
+        if OSA.distance(f, own(top_r), score_cutoff=limit) <= limit:
+            low = top_s  # the best place is itself the name misspelt: nothing below can pass it
+            bonus = {top_r}
+        else:  # below this even the bonus cannot lift a place to the top
+            low = top_s - W_PRIMARY_LOOSE
+            bonus = set()
+        bonus.update(r for s, r in scored if s > low and r != top_r
+                     and OSA.distance(f, own(r), score_cutoff=limit) <= limit)
+        out = [(s + W_PRIMARY_LOOSE, r) if r in bonus else (s, r) for s, r in scored]
         out.sort(reverse=True)
         return out
 
@@ -443,11 +451,15 @@ class Gazetteer:
             return plan
         hint = None
         text = name
-        if looks_free_form(name) and not _OUTER_PUNCT.search(name):
-            whole = parse_query(name)  # "South Ukraine NPP", "North Crimean Canal": a known name is read whole
-            if whole.level is None and " " in whole.key and self._exact(whole.key):
-                return _remember(plans, name, whole, PLAN_CACHE)
-        road = _ROAD_COMPOUND.search(name)
+        free = looks_free_form(name)
+        if free and not _OUTER_PUNCT.search(name):
+            key = normalize(name)  # "South Ukraine NPP", "North Crimean Canal": a known name is read whole
+            key = key[4:] if key.startswith("the ") else key
+            if " " in key and self.index.names.get(key) is not None:
+                whole = parse_query(name)
+                if whole.level is None and self._exact(whole.key):
+                    return _remember(plans, name, whole, PLAN_CACHE)
+        road = _ROAD_COMPOUND.search(name) if ("-" in name or "–" in name or "—" in name) else None
         if road:
             g = 1 if road.group(1) else 3
             first, second, at, end = road.group(g), road.group(g + 1), road.start(g), road.end(g + 1)
@@ -455,7 +467,7 @@ class Gazetteer:
                 road = None
             else:  # the first place, the second near it
                 text = f"{name[:at]}{first} to {second}{name[end:]}"
-        fq = parse_free(text) if road or looks_free_form(text) else None
+        fq = parse_free(text) if road or free else None
         if fq is not None and (len(fq.parts) > 1 or (fq.parts and fq.parts[0].level == "country")
                                or (fq.parts and self._unknown_container(fq.parts[0]))):
             plan = fq
@@ -515,8 +527,9 @@ class Gazetteer:
         hits = closest(key, self._near_keys(), _long_enough)
         if not hits and budget(key) >= 2:
             hits, _ = search(key, self._fuzzy_buckets())
+        rows = tuple(r for h in hits for r in as_rows(table[h]))
         # a place under two near spellings is one candidate, not two
-        return tuple(dict.fromkeys(r for h in hits for r in as_rows(table[h]))), ("fuzzy" if hits else "")
+        return (tuple(dict.fromkeys(rows)) if len(hits) > 1 else rows), ("fuzzy" if hits else "")
 
     def _fuzzy_in(self, key: str, pools: list[tuple[list[int], tuple]]) -> tuple[tuple[int, ...], str]:
         """Rows of the pools (row lists, each with a cache signature) whose name is nearest ``key``
