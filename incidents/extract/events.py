@@ -75,17 +75,18 @@ def cues(sentence: str | Cues) -> Cues:
     return sentence if isinstance(sentence, Cues) else Cues(sentence)
 
 
+# taking back ground: a capture, by the side whose ground it was
+_RETAKE_WORDS = (r"liberat\w*|recaptur\w*|retook|retaken|regain\w*|pushed \w+ (?:forces|troops) out|"
+                 r"raised the (?:national|ukrainian) flag")
 _CAPTURE = re.compile(
     r"\b(captur\w*|took (?:full )?control|taken (?:full )?control|tak(?:e|es|en|ing) over|seiz\w*|"
-    r"occup(?:ied|y)|liberat\w*|recaptur\w*|retook|retaken|regain\w*|took the (?:village|town|settlement)|"
-    r"taken the (?:village|town|settlement)|entered the (?:village|town)|"
-    r"pushed (?:russian|ukrainian) (?:forces|troops) out|raised the (?:national|ukrainian) flag)\b")
+    r"occup(?:ied|y)|took the (?:village|town|settlement)|taken the (?:village|town|settlement)|"
+    rf"entered the (?:village|town)|{_RETAKE_WORDS})\b")
 # "occupied" as a verb ("forces occupied the village"), not the adjective of "Russian-occupied X" or "in (the)
 # occupied areas"
 _OCCUPY_VERB = re.compile(r"(?<![-\w])(?<!the )(?<!in )(?<!of )(?<!from )(?<!on )(?<!across )(?<!temporarily )"
                           r"occup(?:ied|y)\b")
-_RETAKE = re.compile(r"\b(liberat\w*|recaptur\w*|retook|retaken|regain\w*|pushed \w+ (?:forces|troops) out|"
-                     r"raised the (?:national|ukrainian) flag)\b")
+_RETAKE = re.compile(rf"\b({_RETAKE_WORDS})\b")
 _CLASH = re.compile(r"\b(fighting|fought|clash\w*|battles?|assault\w*|repel\w*|repuls\w*|counter-?attack\w*|"
                     r"firefight|gunfight|shootout|storm(?:ed|ing)|offensive operations?|"
                     r"close combat)\b(?!\s+shadow)")
