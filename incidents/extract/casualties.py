@@ -352,6 +352,11 @@ _WHO_WAS = re.compile(r"\s+who\s+(?:was|were|had been|is|are)\s+(?:in|at|on|insi
                       r"(?=\s+(?:sustained|suffered|received|was|were|died|got)\b)", re.I)
 
 
+# "rescuers pulled the body of a 72-year-old man from the rubble": one dead, told by the body
+_BODY_OF = re.compile(rf"\b(?:the\s+)?body\s+of\s+((?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:{_PERSON_ALT}))\b", re.I)
+
+
 # "Fifteen civilians were injured, as were two soldiers": more people of the same kind
 _AS_WERE = re.compile(r"\b(were|was)\s+(killed|injured|wounded|hurt)\s*,\s+as\s+(?:were|was)\s+([^,.;]{1,40}?)"
                       r"(?=\s*[.;,]|$)", re.I)
@@ -360,6 +365,9 @@ _AS_WERE = re.compile(r"\b(were|was)\s+(killed|injured|wounded|hurt)\s*,\s+as\s+
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
     lowered = sentence.lower()
+    if "body of" in lowered and _RUBBLE.search(sentence):
+        sentence = _BODY_OF.sub(r"\1 killed", sentence)
+        lowered = sentence.lower()
     if " as were " in lowered or " as was " in lowered:
         sentence = _AS_WERE.sub(r"\1 \2, and \3 were \2", sentence)
         lowered = sentence.lower()

@@ -102,7 +102,9 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|"
 # "drones launched from the Kursk and Oryol regions", "shelling from Belgorod": where an attack came
 # from is not where it struck
 _ORIGIN = re.compile(r"\b(?:launched|fired|flew|flying|came|coming|shelling|shelled|attacked|struck|strikes?)\b"
-                     r"[^.;]{0,50}?\bfrom\s+(?:the\s+)?(?:direction of\s+)?(?:occupied\s+)?"
+                     r"[^.;]{0,50}?\bfrom\s+(?:the\s+)?(?:direction of\s+|territory of\s+|"
+                     # "launched the bomb from Russian airspace over Kursk region"
+                     r"(?:[Rr]ussian\s+|[Bb]elarusian\s+)?airspace\s+(?:over|above)\s+(?:the\s+)?)?(?:occupied\s+)?"
                      r"(?:[A-Z][\w'’-]+(?:\s+(?:region|oblast))?(?:\s*,\s*|\s+and\s+))*$")
 FOREIGN_OK = {"UA", "RU", "BY", "MD", "PL", "RO"}
 
@@ -463,6 +465,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     joint = _JointPlaces(text, resolver, _spans(text, [s for s, v in zip(sentences, violent, strict=True) if v]))
     lead: list[str] = []  # sentences before the first incident, which may name its place ("Rescue work in X ended.")
     tolls: dict[str, dict] = {}  # casualties of each sentence or clause, read once
+    armed_lead: dict | None = None  # the type of an attack told in a sentence that named no place
 
     def toll(part: str) -> dict:
         found = tolls.get(part)
@@ -520,7 +523,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             clause_mentions = mentions if len(clauses) == 1 else _placed(clause, clause_named)
             # a clause that names no place holds no incident: its numbers can only go to the last one
             casualties = toll(clause) if clause_mentions or last is not None else {}
-            before = last if last is not None and last["event_date"] == when[0].isoformat() else None
+            before = last if last is not None and last["event_date"] == when[0].isoformat() else armed_lead
             inc = _incident(clause, cue, text, when, casualties, clause_mentions, resolver, joint, before)
             if inc is None:
                 if last is not None and casualties and not _SEPARATE.search(clause):
@@ -546,6 +549,12 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                     made.append(_keep(incidents, more))
         if made:
             group = made
+            armed_lead = None
+        elif names_weapon(cue):
+            # "The enemy attacked the district with kamikaze drones. Hit: Nikopol, Marhanets.": the weapon of a
+            # sentence that named no place types the places the next one names
+            armed_lead = {k: v for k, v in classify(cue, "UA").items() if k in ("event_type", "sub_event_type",
+                                                                                 "actor1")}
     incidents = _city_parts_merged(_without_summaries(incidents))
     for inc in incidents:
         _acled_zero_deaths(inc)

@@ -595,3 +595,20 @@ def test_the_city_of_a_regional_administration_is_its_speaker(gaz):
     text = ("A guided bomb hit Balakliia on Monday. Two rescuers were injured, the head of the Kharkiv regional "
             "military administration said.")
     assert places_and_counts(text, gaz) == [("Balakliya", 0, 2)]
+
+
+def test_the_body_of_a_person_pulled_from_the_rubble_is_a_death():
+    assert find_casualties("Rescuers pulled the body of an elderly woman from the rubble.") == {"killed": 1}
+    assert find_casualties("The body of a man was found in a forest.") == {}
+
+
+def test_an_aircraft_over_a_russian_region_is_where_the_bomb_came_from(gaz):
+    text = ("A guided bomb hit a street in Velyka Pysarivka overnight, killing a man. The aircraft launched it "
+            "from Russian airspace over Belgorod region.")
+    assert [p for p, _, _ in places_and_counts(text, gaz)] == ["Velyka Pysarivka"]
+
+
+def test_the_weapon_of_a_placeless_sentence_types_the_places_named_next(gaz):
+    text = "The night was restless: the enemy attacked the district with kamikaze drones. Hit: Pokrovske and Mezhova."
+    got = extract(text, "2025-05-03", gaz)
+    assert got and all(i["sub_event_type"] == "Air/drone strike" for i in got)
