@@ -17,6 +17,7 @@ from .casualties import casualty_update, find_casualty_ranges, shared_toll_verb
 from .dates import find_date
 from .events import DIPLOMACY, EXPLOSIONS, FACILITY, Cues, classify, is_violent, names_method, names_weapon
 from .mentions import Mention, find_mentions
+from .numbers import read_range
 from .places import Resolver
 
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-ZА-ЯІЇЄҐ0-9])")
@@ -197,6 +198,30 @@ def casualty_fields(casualties: dict) -> dict:
 _COORDINATION = re.compile(r"(?:\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:region|oblast|district|raion)|"
                            r"\s*\((?:[\w'’-]+\s+){1,2}?(?:region|oblast|district|raion)\))?"
                            r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$", re.I)
+
+
+# "killed 3 residents: 2 in Selydove and 1 in Hirnyk", "5 injured: 1 in X, 2 in Y and 2 in Z": a toll broken
+# down by place, each place its own incident
+_BY_PLACE = re.compile(r"\b(?P<verb>killed|died|dead|injured|wounded|hurt)\b[^:.;]{0,40}:\s*(?P<list>(?:[\w-]+\s+"
+                       r"(?:in|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s*,\s*|\s+and\s+)?){2,})")
+_EACH_PLACE = re.compile(r"(?P<n>[\w-]+)\s+(?:in|near)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+_VERB_KIND = {"killed": "killed", "died": "killed", "dead": "killed", "injured": "injured", "wounded": "injured",
+              "hurt": "injured"}
+
+
+def _by_place(sentence: str) -> list[tuple[str, str, tuple[int | None, int, int | None]]]:
+    """(place, kind, count) for each "N in X" of a toll broken down by place, else []."""
+    m = _BY_PLACE.search(sentence)
+    if m is None:
+        return []
+    kind = _VERB_KIND[m.group("verb").lower()]
+    out = []
+    for each in _EACH_PLACE.finditer(m.group("list")):
+        count = read_range([each.group("n")], 0)
+        if count is None:
+            return []
+        out.append((each.group("place"), kind, count[:3]))
+    return out
 
 
 # "the city", "the town" standing for a place named before ("in the city of X" names its own)
@@ -511,11 +536,23 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 if kind["event_type"] == told["event_type"]:
                     told.update({k: kind[k] for k in ("sub_event_type", "actor1")}, weapon_named=True)
             continue
+        made: list[dict] = []
+        split_toll = _by_place(sentence)
+        if split_toll:
+            before = last if last is not None and last["event_date"] == when[0].isoformat() else armed_lead
+            for place, what, count in split_toll:
+                mention = Mention(place, sentence.find(place), "place", 2, False)
+                inc = _incident(sentence, cue, text, when, {what: count}, [mention], resolver, joint, before)
+                if inc is not None:
+                    last = previous = _keep(incidents, inc)
+                    made.append(last)
+            if made:
+                group = made
+                continue
         taken = cue.has(*_TAKEN_VERBS)
         named = [m for m in named if not _elsewhere(sentence, m, taken)]
         mentions = _placed(sentence, named)
         strong = [m for m in mentions if m.cue == 2 and m.level == "place"]
-        made: list[dict] = []
         split = len(strong) >= 2 or (strong and _ANAPHOR.search(sentence) is not None)
         clauses = _rejoined(_CLAUSE.split(shared_toll_verb(sentence)), resolver) if split else [sentence]
         for clause in clauses:

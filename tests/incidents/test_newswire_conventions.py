@@ -612,3 +612,10 @@ def test_the_weapon_of_a_placeless_sentence_types_the_places_named_next(gaz):
     text = "The night was restless: the enemy attacked the district with kamikaze drones. Hit: Pokrovske and Mezhova."
     got = extract(text, "2025-05-03", gaz)
     assert got and all(i["sub_event_type"] == "Air/drone strike" for i in got)
+
+
+def test_a_toll_broken_down_by_place_gives_each_place_its_count(gaz):
+    text = ("On 5 May Russian artillery shelled the region and killed 3 residents: 2 in Kostiantynivka and 1 in "
+            "Druzhkivka. Another 4 people were injured: 1 in Kostiantynivka and 3 in Kramatorsk.")
+    assert sorted(places_and_counts(text, gaz)) == [("Druzhkivka", 1, None), ("Kostyantynivka", 2, 1),
+                                                   ("Kramatorsk", 0, 3)]
