@@ -877,10 +877,10 @@ _MORE = re.compile(rf"\b(?:(?:another|a further|further|additional)\s+(?:{_NUM}\
                    rf"(?P<verb>killed|died|dead|injured|wounded|hurt)\b", re.I)
 
 
+# "... one killed and five injured" after a toll's number; "leaving one dead and ten injured"
 _BOTH_AFTER = re.compile(r"\s+(?:people\s+)?(?:killed|dead)\b[^.;]{0,20}?\b(?:and|,)\s+\S+\s+(?:people\s+)?"
                          r"(?:injured|wounded|hurt)\b", re.I)
-_LEAVING = re.compile(r"\bleaving\s+\S+\s+(?:people\s+)?(?:dead|killed)\s+and\s+\S+\s+(?:people\s+)?"
-                      r"(?:injured|wounded|hurt)\b", re.I)
+_LEAVING = re.compile(r"\bleaving\s+\S+" + _BOTH_AFTER.pattern, re.I)
 _LATER_ACCOUNT = re.compile(r"\b(?:later|subsequently)\s+(?:said|reported|confirmed|clarified|corrected|updated|"
                             r"announced|stated)\b", re.I)
 
