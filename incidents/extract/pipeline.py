@@ -105,7 +105,9 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|"
 _ORIGIN = re.compile(r"\b(?:launched|fired|flew|flying|came|coming|shelling|shelled|attacked|struck|strikes?)\b"
                      r"[^.;]{0,50}?\bfrom\s+(?:the\s+)?(?:direction of\s+|territory of\s+|"
                      # "launched the bomb from Russian airspace over Kursk region"
-                     r"(?:[Rr]ussian\s+|[Bb]elarusian\s+)?airspace\s+(?:over|above)\s+(?:the\s+)?)?(?:occupied\s+)?"
+                     r"(?:[Rr]ussian\s+|[Bb]elarusian\s+)?airspace\s+(?:over|above)\s+(?:the\s+)?|"
+                     # "from the Chauda area of occupied Crimea"
+                     r"(?:[A-Z][\w'’-]+\s+)?(?:area|areas|district|direction)\s+of\s+)?(?:occupied\s+)?"
                      r"(?:[A-Z][\w'’-]+(?:\s+(?:region|oblast))?(?:\s*,\s*|\s+and\s+))*$")
 FOREIGN_OK = {"UA", "RU", "BY", "MD", "PL", "RO"}
 

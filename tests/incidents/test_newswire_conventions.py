@@ -619,3 +619,9 @@ def test_a_toll_broken_down_by_place_gives_each_place_its_count(gaz):
             "Druzhkivka. Another 4 people were injured: 1 in Kostiantynivka and 3 in Kramatorsk.")
     assert sorted(places_and_counts(text, gaz)) == [("Druzhkivka", 1, None), ("Kostyantynivka", 2, 1),
                                                    ("Kramatorsk", 0, 3)]
+
+
+def test_an_area_of_an_occupied_region_is_where_drones_came_from(gaz):
+    text = ("Drones hit Odesa overnight, injuring three people. They were launched from the Chauda area of "
+            "occupied Crimea, the air force said.")
+    assert [p for p, _, _ in places_and_counts(text, gaz)] == ["Odesa"]
