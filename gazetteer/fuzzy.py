@@ -6,7 +6,8 @@ so a typo is counted once, not once per transliteration difference.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from rapidfuzz import process
@@ -87,7 +88,8 @@ class NearKeys:
                            np.fromiter((len(k) + 1 for k in self.keys), dtype=np.int64, count=len(self.keys)))
         order = np.argsort(hashes, kind="stable")
         self._hashes, self._owners = hashes[order], owners[order]
-        self._known = frozenset(self.keys)
+        # membership: the table itself when it is one (the typo table, half a million keys), else a set
+        self._known = keys if isinstance(keys, Mapping | AbstractSet) else frozenset(self.keys)
 
     def __contains__(self, key: object) -> bool:
         return key in self._known

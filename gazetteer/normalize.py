@@ -83,7 +83,7 @@ def cyrillic_stems(key: str) -> list[str]:
             return [word[: -len(ending)]]
     for ending in _CYR_K_ENDINGS:  # "Донецької", "Донецкой": the "-цьк-" / "-цк-" belongs to the stem
         if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return [word[: -len(ending)] + ("ьк" if ending.startswith("ьк") else "к")]
+            return [word[: -len(ending)] + ending[: ending.index("к") + 1]]
     return [word[:-1]] if len(word) > 4 and word[-1] in "аиіуяоєї" else []
 
 

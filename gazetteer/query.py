@@ -36,15 +36,14 @@ FILLER = {"the", "a", "in", "at", "on", "area", "areas", "outskirts", "suburbs",
           "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
           "south-east", "north-west", "south-west", "part", "parts", "of", "near", "outside", "around",
           "nearby", "village", "villages", "town", "towns", "city", "settlement", "township", "hamlet",
-          "urban", "type", "smt", "pgt", "checkpoint", "positions", "position", "shelling", "road", "highway",
+          "urban", "type", "smt", "pgt", "checkpoint", "positions", "position", "shelling",
           "and", "between", "from", "to", "towards", "toward", "close", "not", "far", "km", "kilometres",
           "kilometers", "miles", "mile", "just", "some", "about", "located", "situated", "territory",
           "district's", "frontline", "front", "line", "border", "neighbourhood", "neighborhood", "microdistrict",
           "one", "two", "three", "four", "five", "half", "several", "few", "is", "was", "which", "that", "where",
           "according", "sector", "zone", "side", "held", "controlled", "rebel", "government", "occupied",
           "liberated", "self", "proclaimed", "separatist", "separatists", "people's", "peoples", "republic", "metro",
-          "street", "vul", "st", "motorway", "route", "trasa", "траса", "трасса", "дорога", "автодорога", "шосе",
-          "шоссе",
+          "street", "vul", "st",
           "post", "entrance", "exit", "edge", "heights", "hill", "mine",
           "район", "село", "селі", "місто", "місті", "смт", "селище", "біля", "поблизу", "під", "в", "у", "на",
           "город", "городе", "поселок", "посёлок", "поселке", "около", "возле", "под", "с", "м",
@@ -55,6 +54,10 @@ FILLER = {"the", "a", "in", "at", "on", "area", "areas", "outskirts", "suburbs",
           "міська", "селищна", "сільська", "територіальна", "городская", "поселковая", "сельская",
           # compass points abbreviated: "20 km SE of X"
           "ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw", "nnw"}
+# words for a road: filler in a location string, and the mark of "the X-Y highway" (see the resolver)
+ROAD_WORDS = frozenset(("road", "highway", "motorway", "route", "trasa", "траса", "трасса", "дорога", "автодорога",
+                        "шосе", "шоссе"))
+FILLER |= ROAD_WORDS
 NUMBER = re.compile(r"^\d+([.,]\d+)?$")
 _SPLIT = re.compile(r"(/)|[,;:()\[\]]|\s[-–—]\s|\.\s|\.$|\bи\b|\bі\b|\bта\b")
 

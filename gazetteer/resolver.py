@@ -32,7 +32,7 @@ from .index import Index, as_rows, settle
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
 from .paths import default_index_path
 from .priors import W_PRIMARY, W_PRIMARY_LOOSE, front_prior, place_prior
-from .query import FreeQuery, Part, looks_free_form, parse_free
+from .query import ROAD_WORDS, FreeQuery, Part, looks_free_form, parse_free
 from .translit import has_cyrillic, russian, ukrainian
 from .weights import (
     ANCHOR_KM,
@@ -65,7 +65,7 @@ _FEATURE_SUFFIX = re.compile(
     r"oil depot|plant|factory|base|naval base)$"
 )
 # "the Lysychansk-Bakhmut highway", "трасса Харьков-Киев": a road named by the places it joins
-_ROAD_WORDS = r"(?:road|highway|motorway|route|trasa|траса|трасса|дорога|автодорога|шосе|шоссе)"
+_ROAD_WORDS = "(?:" + "|".join(sorted(ROAD_WORDS, key=len, reverse=True)) + ")"
 _OUTER_PUNCT = re.compile(r"[,;:()\[\]/]")
 _ROAD_COMPOUND = re.compile(
     rf"([^\W\d_][\w'’]*)\s*[-–—]\s*([^\W\d_][\w'’]*)(?=\s+{_ROAD_WORDS}\b)|"
