@@ -528,7 +528,8 @@ def _last_word(sentence: str, end: int) -> int:
     return len(head) - len(head.rsplit(None, 1)[-1]) if head else 0
 
 
-def _kind(word: str) -> str | None:
+def word_kind(word: str) -> str | None:
+    """"killed" or "injured" for a word that says which ("died", "wounded"), else None."""
     w = word.lower()
     if w in KILLED:
         return "killed"
@@ -761,12 +762,12 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
         # "<N> (people ...)? (were)? killed"
         k = j
         while k < n and k - j < 6 and "," not in sentence[matches[k - 1].end():matches[k].start()] \
-                and (low[k] in PEOPLE or (tokens[k][0].isupper() and not _kind(low[k]))) \
+                and (low[k] in PEOPLE or (tokens[k][0].isupper() and not word_kind(low[k]))) \
                 and low[k] not in OBJECTS:
             k += 1
-        if k < n and _kind(low[k]) and (k == j or low[k - 1] not in ("and",)) \
+        if k < n and word_kind(low[k]) and (k == j or low[k - 1] not in ("and",)) \
                 and "," not in sentence[matches[k - 1].end():matches[k].start()]:
-            kind, word = _kind(low[k]), low[k]
+            kind, word = word_kind(low[k]), low[k]
             if low[k] in ("death", "deaths") and k + 1 < n and low[k + 1] == "of":
                 kind = None
         if j < n and low[j] in OBJECTS | NOT_COUNTED:
@@ -781,18 +782,18 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
             labelled = low[i - 1] == ":"  # "Dead: 2", "Death toll: 5"
             if labelled and back >= 0 and low[back] == "toll":
                 kind, word = "killed", "toll"
-            elif back >= 0 and _kind(low[back]) and (low[back] not in ("dead", "deaths", "death") or shot_dead
+            elif back >= 0 and word_kind(low[back]) and (low[back] not in ("dead", "deaths", "death") or shot_dead
                                                      or labelled):
                 if not (j < n and low[j] in OBJECTS | NOT_COUNTED):
-                    kind, word = _kind(low[back]), low[back]
+                    kind, word = word_kind(low[back]), low[back]
             elif recovered and back >= 1 and low[back] == "of" and low[back - 1] == "bodies":
                 kind = "killed"  # "rescuers recovered the bodies of eight people"
             # "the toll rose to <N>"
             elif back >= 1 and low[back] in ("to", "of", "at") and low[back - 1] in _TOLL_VERBS:
                 kind = "killed"
         # "Among the <N> injured"
-        if kind is None and j < n and _kind(low[j]):
-            kind, word = _kind(low[j]), low[j]
+        if kind is None and j < n and word_kind(low[j]):
+            kind, word = word_kind(low[j]), low[j]
         if kind is None and recovered and j < n and low[j] in ("body", "bodies"):
             kind = "killed"  # "carrying one body out of the rubble"
         subset = i and low[i - 1] in SUBSET_CUES

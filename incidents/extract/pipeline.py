@@ -13,7 +13,7 @@ from gazetteer import Candidate
 from gazetteer.borders import haversine_km
 
 from ..record import Incident, fit_ranges, place_fields
-from .casualties import casualty_update, find_casualty_ranges, shared_toll_verb
+from .casualties import casualty_update, find_casualty_ranges, shared_toll_verb, word_kind
 from .dates import find_date
 from .events import DIPLOMACY, EXPLOSIONS, FACILITY, Cues, classify, is_violent, names_method, names_weapon
 from .mentions import Mention, find_mentions
@@ -126,14 +126,13 @@ _ATTACKED = re.compile(r",?\s+(?:(?:was|were|is|are|has been|had been|came|comes
 
 # "they were taken to hospital in Kharkiv", "residents were moved to Belgorod": where victims or
 # residents were brought is not where the attack struck
-_TAKEN_TO = re.compile(r"\b(?:taken|brought|evacuated|moved|transported|rushed|airlifted|relocated)\s+"
+_TAKEN_VERBS = ("taken", "brought", "evacuated", "moved", "transported", "rushed", "airlifted", "relocated")
+_TAKEN_TO = re.compile(rf"\b(?:{'|'.join(_TAKEN_VERBS)})\s+"
                        r"(?:[\w'’-]+\s+){0,4}?to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+)?$", re.I)
 
 
 # "died in a hospital in Dnipro", "is treated in the regional hospital in Kharkiv": where the wounded are
 _IN_HOSPITAL = re.compile(r"\bin\s+(?:(?:a|the)\s+)?(?:[\w'’-]+\s+){0,2}?hospital\s+in\s+$", re.I)
-
-_TAKEN_VERBS = ("taken", "brought", "evacuated", "moved", "transported", "rushed", "airlifted", "relocated")
 
 
 def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
@@ -207,8 +206,6 @@ _COORDINATION = re.compile(r"(?:\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:reg
 _BY_PLACE = re.compile(r"\b(?P<verb>killed|died|dead|injured|wounded|hurt)\b[^:.;]{0,40}:\s*(?P<list>(?:[\w-]+\s+"
                        r"(?:in|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s*,\s*|\s+and\s+)?){2,})")
 _EACH_PLACE = re.compile(r"(?P<n>[\w-]+)\s+(?:in|near)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
-_VERB_KIND = {"killed": "killed", "died": "killed", "dead": "killed", "injured": "injured", "wounded": "injured",
-              "hurt": "injured"}
 
 
 def _by_place(sentence: str) -> list[tuple[str, str, tuple[int | None, int, int | None]]]:
@@ -216,7 +213,9 @@ def _by_place(sentence: str) -> list[tuple[str, str, tuple[int | None, int, int 
     m = _BY_PLACE.search(sentence)
     if m is None:
         return []
-    kind = _VERB_KIND[m.group("verb").lower()]
+    kind = word_kind(m.group("verb"))
+    if kind is None:
+        return []
     out = []
     for each in _EACH_PLACE.finditer(m.group("list")):
         count = read_range([each.group("n")], 0)
@@ -275,6 +274,11 @@ def _lead_place(lead: list[str], resolver: Resolver) -> list[Mention]:
         if places:
             return places if len(places) == 1 else []
     return []
+
+
+def _country_code(inc: dict) -> str:
+    """The country code :func:`classify` takes, for an incident's country."""
+    return "RU" if inc["country"] == "Russia" else "UA"
 
 
 def _keep(incidents: list[dict], inc: dict) -> dict:
@@ -494,6 +498,11 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     tolls: dict[str, dict] = {}  # casualties of each sentence or clause, read once
     armed_lead: dict | None = None  # the type of an attack told in a sentence that named no place
 
+    def continued(when: tuple[dt.date, int]) -> dict | None:
+        """What a sentence naming no weapon continues: the incident just told on its day, else the
+        attack a sentence that named no place told."""
+        return last if last is not None and last["event_date"] == when[0].isoformat() else armed_lead
+
     def toll(part: str) -> dict:
         found = tolls.get(part)
         if found is None:
@@ -534,14 +543,14 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             previous = told  # "A shop caught fire.": a detail of the incident just told, no new one
             if not told.get("weapon_named") and names_weapon(cue):
                 # "Another strike on X. The occupiers dropped a guided bomb on the village.": the weapon types it
-                kind = classify(cue, "RU" if told["country"] == "Russia" else "UA")
+                kind = classify(cue, _country_code(told))
                 if kind["event_type"] == told["event_type"]:
                     told.update({k: kind[k] for k in ("sub_event_type", "actor1")}, weapon_named=True)
             continue
         made: list[dict] = []
         split_toll = _by_place(sentence)
         if split_toll:
-            before = last if last is not None and last["event_date"] == when[0].isoformat() else armed_lead
+            before = continued(when)
             for place, what, count in split_toll:
                 mention = Mention(place, sentence.find(place), "place", 2, False)
                 inc = _incident(sentence, cue, text, when, {what: count}, [mention], resolver, joint, before)
@@ -562,13 +571,13 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             clause_mentions = mentions if len(clauses) == 1 else _placed(clause, clause_named)
             # a clause that names no place holds no incident: its numbers can only go to the last one
             casualties = toll(clause) if clause_mentions or last is not None else {}
-            before = last if last is not None and last["event_date"] == when[0].isoformat() else armed_lead
+            before = continued(when)
             inc = _incident(clause, cue, text, when, casualties, clause_mentions, resolver, joint, before)
             if inc is None:
                 if last is not None and casualties and not _SEPARATE.search(clause):
                     extra = {}
                     if last["event_type"] == EXPLOSIONS and not last.get("civilian_targeting"):
-                        victims = classify(cue, "RU" if last["country"] == "Russia" else "UA")
+                        victims = classify(cue, _country_code(last))
                         if victims["event_type"] == EXPLOSIONS:
                             extra = {k: victims[k] for k in ("actor2", "civilian_targeting")}
                     anaphor = _ANAPHOR.search(clause)  # "in the city ten were injured": which of the places told
