@@ -116,7 +116,11 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "OSCE, HRMMU, oblast roundups, ISW and wire items 2014-2026, written blind "
                "(tests/data/reports_english8.jsonl)": ARTICLES.parent / "reports_english8.jsonl",
                "live blogs, police, OCHA and Telegram posts, written blind after this round's rules "
-               "(tests/data/reports_english9.jsonl)": ARTICLES.parent / "reports_english9.jsonl"}
+               "(tests/data/reports_english9.jsonl)": ARTICLES.parent / "reports_english9.jsonl",
+               "short wire, live-blog and governors' snippets with several places each, written blind "
+               "(tests/data/reports_english10.jsonl)": ARTICLES.parent / "reports_english10.jsonl",
+               "investigators' civilian-harm records, monitors' and prosecutors' case notes, written blind "
+               "(tests/data/reports_english11.jsonl)": ARTICLES.parent / "reports_english11.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:

@@ -77,6 +77,8 @@ _LOW = {id(p): folded(p) for p in (_DAY_MONTH, _MONTH_DAY, _MONTH_ONLY, _WEEKDAY
 _DIGIT = re.compile(r"\d")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_AFTERMATH_STEMS = ("recovered", "found", "pulled", "retrieved", "identified", "died", "succumbed", "passed away",
+                    "buried")
 _ANCHORED_STEMS = ("day", "night", "evening", "morning")
 _ANCHORED_ORDER = ("before", "previous", "earlier", "next", "following", "later", "same day", "that day", "after")
 _RELATIVE_STEMS = (("yesterday",), ("yesterday", "past day", "last day", "past 24", "last 24", "a day", "the day"),
@@ -123,6 +125,12 @@ def weekday_date(target: int, published: dt.date, anchor: dt.date | None) -> dt.
 # sentence also dates the event ("... over the past day")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told(?: \w+){0,2}|reported|announced|wrote|added|stated|confirmed)"
                             r"(?: (?:late|early))?(?: on)?\s*$", re.I)
+
+
+# "a man's body was recovered from the rubble on Sunday", "she died in hospital on Tuesday": the day of an
+# attack's aftermath, which does not date the attack the text is already on
+_AFTERMATH_BEFORE = re.compile(r"\b(?:recovered|found|pulled|retrieved|identified|died|succumbed|passed away|buried)"
+                               r"\b[^.;,]{0,40}?(?:\s(?:on|late on|early on|by))?\s*$", re.I)
 
 
 def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None) -> tuple[dt.date, int] | None:
@@ -202,6 +210,8 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         else:
             year = published.year if month <= published.month else published.year - 1
         found.append((m.start(), dt.date(year, month, 1), 3))
+    if found and day_anchor is not None and has_any(low, _AFTERMATH_STEMS):
+        found = [f for f in found if not _AFTERMATH_BEFORE.search(text, max(0, f[0] - 60), f[0])]
     if not found:
         return None
     if len(found) > 1:

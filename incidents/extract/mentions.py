@@ -47,13 +47,18 @@ STRONG_CUES = {"in", "near", "at", "outside", "around", "hit", "struck", "shelle
                "outskirts", "recaptured", "retook", "bombed", "pounded", "stormed", "approaches", "on", "over",
                "nearby", "region's", "oblast's", "district's", "raion's", "region’s", "oblast’s",
                # ", hitting Burshtyn", "drone hits Sumy"
-               "hitting", "striking", "targeting", "attacking", "pounding", "shelling", "hits", "shells", "pounds"}
+               "hitting", "striking", "targeting", "attacking", "pounding", "shelling", "hits", "shells", "pounds",
+               # "troops had retaken Izium", "regained Lyman"
+               "retaken", "regained", "retaking", "recapturing", "capturing", "seizing", "liberating"}
 # "residents of Kostiantynivka": the people hit are the place's
 RESIDENT_NOUNS = {"residents", "resident", "inhabitants", "villagers", "people", "civilians"}
 ATTACK_NOUNS = {"shelling", "bombing", "bombardment", "attack", "attacks", "strike", "strikes", "storming",
                 "assault", "shellings", "airstrike", "airstrikes"}
 WEAK_CUES = {"of", "from", "towards", "toward", "into", "across", "to"}
 NOT_A_PLACE_AFTER = {"river", "reservoir", "estuary", "delta", "basin"}
+# "across the Dnipro", "the Donets": rivers named like towns; a town is not written with "the"
+RIVERS = {"dnipro", "dnieper", "donets", "desna", "inhulets", "oskil", "dniester", "dnister", "psel", "vorskla",
+          "seim", "seym", "siverskyi donets", "southern bug", "pivdennyi buh", "kalmius", "sula", "danube"}
 NEAR_CUES = {"near", "outside", "outskirts", "around", "towards", "toward", "approaches", "close", "north",
              "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 
@@ -121,8 +126,10 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         before = [t.lower() for t in toks[max(0, i - 3):i]]
         after = toks[i + size].lower() if i + size < n else ""
         i += size
-        if after in NOT_A_PLACE_AFTER or before[-3:] == ["bank", "of", "the"]:
-            continue  # "the Dnipro river", "the left bank of the Dnipro"
+        if after in NOT_A_PLACE_AFTER or before[-3:] == ["bank", "of", "the"] or (
+                before[-1:] == ["the"] and phrase.lower() in RIVERS and after not in _AREA_WORDS
+                and after not in _SPEAKER_STARTS):
+            continue  # "the Dnipro river", "the left bank of the Dnipro", "across the Dnipro"
         if after in _SPEAKER_STARTS and SPEAKER_AFTER.match(sentence, found[i - 1].end()):
             continue  # "the Kharkiv regional military administration": who speaks, not where
         words = [w for w in before if w != "the"][-2:]

@@ -162,7 +162,15 @@ def _attributive(sentence: str, mention: Mention) -> bool:
     # nothing but a time or a live blog's label before it ("13:40 - ", "Updated: ")
     first = not _LABEL.sub("", sentence[:mention.start]).strip(" -–—:0123456789")
     headline = first and _HEADLINE_PLACE.match(sentence, end) is not None
-    return _OWNER.match(sentence, end) is not None or attacked or headline or qualified is not None
+    # "Lviv's mayor says missiles hit energy facilities in the city": the city whose official tells of it
+    official = _OFFICIAL_OF.match(sentence, end) is not None and _THE_CITY.search(sentence, end) is not None
+    return _OWNER.match(sentence, end) is not None or attacked or headline or qualified is not None or official
+
+
+_OFFICIAL_OF = re.compile(r"(?:['’]s)?\s+(?:(?:city|town|military|acting|regional)\s+)?(?:mayor|governor|head|"
+                          r"authorities|officials|administration)\b", re.I)
+_THE_CITY = re.compile(r"\b(?:in|on|across|over|of|at)\s+the\s+(?:city|town)\b(?!\s+of\b)|"
+                       r"\bthe\s+(?:city|town)\s+(?:was|has been|had been|came|is)\b", re.I)
 
 
 # "Sloviansk - missile strike ...", "Kropyvnytskyi: drone attack ...", "13:40 - Dobropillia: ...": a
@@ -203,13 +211,18 @@ _COORDINATION = re.compile(r"(?:\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:reg
 
 # "killed 3 residents: 2 in Selydove and 1 in Hirnyk", "5 injured: 1 in X, 2 in Y and 2 in Z": a toll broken
 # down by place, each place its own incident
-_BY_PLACE = re.compile(r"\b(?P<verb>killed|died|dead|injured|wounded|hurt)\b[^:.;]{0,40}:\s*(?P<list>(?:[\w-]+\s+"
-                       r"(?:in|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s*,\s*|\s+and\s+)?){2,})")
-_EACH_PLACE = re.compile(r"(?P<n>[\w-]+)\s+(?:in|near)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+# "9 people were wounded, 6 of them in Pokrovsk": the part of a toll a place is given
+_BY_PLACE = re.compile(r"\b(?P<verb>killed|died|dead|injured|wounded|hurt)\b(?:[^:.;]{0,40}:\s*(?P<list>(?:[\w-]+\s+"
+                       r"(?:in|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s*,\s*|\s+and\s+)?){2,})|"
+                       r"[^:.;,]{0,40}?,\s*(?P<part>[\w-]+\s+of\s+(?:them|whom)\s+(?:in|near)\s+[A-Z][\w'’-]*"
+                       r"(?:\s+[A-Z][\w'’-]*)?(?:(?:\s*,\s*|\s+and\s+)[\w-]+\s+(?:in|near)\s+[A-Z][\w'’-]*"
+                       r"(?:\s+[A-Z][\w'’-]*)?)*))")
+_EACH_PLACE = re.compile(r"(?P<n>[\w-]+)\s+(?:of\s+(?:them|whom)\s+)?(?:in|near)\s+"
+                         r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 
 
 def _by_place(sentence: str) -> list[tuple[str, str, tuple[int | None, int, int | None]]]:
-    """(place, kind, count) for each "N in X" of a toll broken down by place, else []."""
+    """(place, kind, count) for each "N in X" (or "N of them in X") of a toll broken down by place, else []."""
     m = _BY_PLACE.search(sentence)
     if m is None:
         return []
@@ -217,7 +230,7 @@ def _by_place(sentence: str) -> list[tuple[str, str, tuple[int | None, int, int 
     if kind is None:
         return []
     out = []
-    for each in _EACH_PLACE.finditer(m.group("list")):
+    for each in _EACH_PLACE.finditer(m.group("list") or m.group("part")):
         count = read_range([each.group("n")], 0)
         if count is None:
             return []
@@ -339,13 +352,17 @@ def _city_parts_merged(incidents: list[dict]) -> list[dict]:
         place = inc["places"][0] if inc["places"] else None
         section = place is not None and (place.feature_code == "PPLX" or (
             inc["geo_precision"] == PRECISION["district"] and place.feature_class == "A"))
-        if section:
+        # "the city's Shevchenkivskyi district": a part of the town told before, whichever namesake it resolved to
+        owned = inc["geo_precision"] == PRECISION["district"] and re.search(
+            rf"\bthe (?:city|town|capital)['’]s\s+{re.escape(inc['mention'])}", inc["source_quote"], re.I)
+        if section or owned:
             first = inc["mention"].split()[0].lower()
             town = next((t for t in towns if t is not inc and t["event_date"] == inc["event_date"]
                          and t["event_type"] == inc["event_type"]
-                         and (t["mention"].lower() == first or (t["places"] and t["places"][0].population >= CITY_POP
-                              and haversine_km(t["latitude"], t["longitude"], inc["latitude"],
-                                               inc["longitude"]) <= CITY_PART_KM))), None)
+                         and (owned or t["mention"].lower() == first or (
+                             t["places"] and t["places"][0].population >= CITY_POP
+                             and haversine_km(t["latitude"], t["longitude"], inc["latitude"],
+                                              inc["longitude"]) <= CITY_PART_KM))), None)
         if town is None:
             out.append(inc)
         else:
@@ -600,9 +617,11 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             armed_lead = None
         elif names_weapon(cue):
             # "The enemy attacked the district with kamikaze drones. Hit: Nikopol, Marhanets.": the weapon of a
-            # sentence that named no place types the places the next one names
-            armed_lead = {k: v for k, v in classify(cue, "UA").items() if k in ("event_type", "sub_event_type",
-                                                                                 "actor1")}
+            # sentence that named no place types the places the next one names (an attack, not a shoot-down:
+            # "Air defence shot down 54 of 69 missiles. In Kyiv three were injured.")
+            lead_kind = classify(cue, "UA")
+            armed_lead = {k: v for k, v in lead_kind.items() if k in ("event_type", "sub_event_type", "actor1")} \
+                if lead_kind["event_type"] == EXPLOSIONS else None
     incidents = _city_parts_merged(_without_summaries(incidents))
     for inc in incidents:
         _acled_zero_deaths(inc)

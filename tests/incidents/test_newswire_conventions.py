@@ -625,3 +625,72 @@ def test_an_area_of_an_occupied_region_is_where_drones_came_from(gaz):
     text = ("Drones hit Odesa overnight, injuring three people. They were launched from the Chauda area of "
             "occupied Crimea, the air force said.")
     assert [p for p, _, _ in places_and_counts(text, gaz)] == ["Odesa"]
+
+
+def test_occupied_after_a_preposition_describes_a_place_it_is_no_capture(gaz):
+    text = ("Glide bombs hit a depot in Orikhiv on Monday, injuring two workers. The bombs were dropped by "
+            "aircraft flying over occupied areas near Tokmak, the governor said.")
+    assert all(i["sub_event_type"] != "Non-state actor overtakes territory" for i in extract(text, "2025-01-01", gaz))
+
+
+def test_the_toll_of_an_earlier_attack_told_for_context_is_not_this_incidents():
+    text = ("Drones hit the port on Friday, injuring five people, two days after a missile strike on the city "
+            "killed nine.")
+    assert find_casualties(text) == {"injured": 5}
+    assert find_casualties("A woman died in hospital days after the shelling of her street.") == {"killed": 1}
+
+
+def test_the_day_a_body_was_recovered_does_not_date_the_attack():
+    saturday = dt.date(2025, 4, 5)
+    text = "The strike killed four people, and a man's body was recovered from the rubble on Sunday."
+    assert find_date(text, dt.date(2025, 4, 8), saturday) is None
+    assert find_date("A woman who was wounded died in hospital on Monday.", dt.date(2025, 4, 8), saturday) is None
+    assert find_date("Drones hit the town on Sunday.", dt.date(2025, 4, 8), saturday) == (dt.date(2025, 4, 6), 1)
+
+
+def test_the_citys_district_is_part_of_the_city_told_before(gaz):
+    text = ("A missile strike on Saturday hit Zaporizhzhia, regional officials said. The strike on the city's "
+            "Shevchenkivskyi district killed four people and injured 20.")
+    assert places_and_counts(text, gaz) == [("Zaporizhzhya", 4, 20)]
+
+
+def test_the_part_of_a_toll_given_to_a_place_is_that_places_count(gaz):
+    text = "On Monday Russian shelling wounded 7 people in the region, 4 of them in Nikopol and 2 in Marhanets."
+    assert sorted(places_and_counts(text, gaz)) == [("Marhanets", 0, 2), ("Nikopol", 0, 4)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a person said to be unhurt: nobody hurt
+    ("A drone hit a tractor; the driver was not injured.", {"injured": 0}),
+    ("The 60-year-old driver was not hurt.", {"killed": 0, "injured": 0}),
+    # a pronoun after a semicolon is the one person told of
+    ("A tractor driver hit a mine while ploughing; he was hospitalised.", {"injured": 1}),
+    # "since 2016" in an aside about a name is no total since then; a total beside it still is
+    ("Officials in Pokrovsk, as the town has been called since 2016, said the strike wounded five civilians.",
+     {"injured": 5}),
+    ("Russia has killed 500 civilians in the region, including 20 since 2024, officials said.", {}),
+])
+def test_unhurt_people_pronouns_and_asides(text, expected):
+    assert find_casualties(text) == expected
+
+
+def test_a_city_whose_official_tells_of_a_strike_on_the_city_is_the_place(gaz):
+    text = "Lviv's mayor says two missiles hit energy facilities in the city, leaving parts of it without power."
+    assert [p for p, _, _ in places_and_counts(text, gaz)] == ["Lviv"]
+
+
+def test_a_river_written_with_the_is_not_its_namesake_city(gaz):
+    text = "Russian soldiers fired on a boat carrying civilians across the Dnipro on Monday, killing a man."
+    assert "Dnipro" not in [p for p, _, _ in places_and_counts(text, gaz)]
+
+
+def test_retaken_places_are_each_an_incident(gaz):
+    text = "Ukraine's military said on Sunday its troops had retaken Izium and Kupiansk in the Kharkiv region."
+    assert sorted(i["location"] for i in extract(text, "2022-09-11", gaz)) == ["Izyum", "Kupyansk"]
+
+
+def test_a_shoot_down_told_without_a_place_does_not_type_the_strikes_after_it(gaz):
+    text = ("Air defence shot down 54 of 69 missiles fired this morning. Three people were injured in "
+            "Kharkiv, the mayor said.")
+    assert [(i["location"], i["event_type"]) for i in extract(text, "2022-12-29", gaz)] == \
+        [("Kharkiv", "Explosions/Remote violence")]
