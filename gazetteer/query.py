@@ -59,7 +59,7 @@ ROAD_WORDS = frozenset(("road", "highway", "motorway", "route", "trasa", "тра
                         "шосе", "шоссе"))
 FILLER |= ROAD_WORDS
 NUMBER = re.compile(r"^\d+([.,]\d+)?$")
-_SPLIT = re.compile(r"(/)|[,;:()\[\]]|\s[-–—]\s|\.\s|\.$|\bи\b|\bі\b|\bта\b")
+_SPLIT = re.compile(r"(/)|[,;:()\[\]|]|\s[-–—]\s|\.\s|\.$|\bи\b|\bі\b|\bта\b")
 
 
 @dataclass(slots=True)
@@ -220,7 +220,7 @@ def parse_free(text: str) -> FreeQuery:
 
 
 _FREE_FORM = re.compile(
-    r"[,;:()/\[\]]|\s[-–—]\s|\b(?:near|between|and|of|from|outside|around|by|district|raion|rayon|region|oblast|"
+    r"[,;:()/\[\]|]|\s[-–—]\s|\b(?:near|between|and|of|from|outside|around|by|district|raion|rayon|region|oblast|"
     r"obl|province|russia|ukraine|belarus|area|outskirts|central|in|at|hromada|village|town|city|settlement|"
     r"community|otg|atc|vill|km)\b|"
     r"біля|район", re.IGNORECASE)

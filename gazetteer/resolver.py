@@ -706,12 +706,22 @@ class Gazetteer:
             if code and code not in codes:
                 codes.add(code)
                 out.append(Container("raion", code, r, ix.lat[r], ix.lon[r]))
+        current = list(codes)
         for r in self._area_rows(key):
             c = area_container(ix, r)
             if c.kind == "raion" and c.code in codes:
                 continue
             codes.add(c.code)
             out.append(c)
+        if current and not any(ix.fcode[c.row] in ("ADM2H", "ADMDH") for c in out if c.row is not None):
+            # "Pavlopil village, Volnovakha raion": a raion of before 2020 GeoNames files under another
+            # spelling, told by its centre town, the current raion's namesake (reached by point, so a
+            # place inside the current raion still ranks first)
+            towns = [r for r in self._exact(key) if r < ix.core_size and ix.fclass[r] == "P"
+                     and ix.admin2[r] in current]
+            if towns:
+                t = max(towns, key=lambda r: ix.pop[r])
+                out.append(Container("area", "", t, ix.lat[t], ix.lon[t], RADIUS_KM["ADM2H"]))
         return out
 
     def _qualifier(self, part: Part, first: bool) -> list[Container] | None:

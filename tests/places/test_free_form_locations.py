@@ -316,3 +316,16 @@ def test_a_city_that_is_a_region_of_its_own_inside_the_oblast_named(gaz, query, 
 def test_a_raion_adjective_in_ynskyi_names_a_town_in_a():
     from gazetteer.normalize import district_stems
     assert "shostka" in district_stems("shostkynskyi") and "pokrovsk" in district_stems("pokrovskyi")
+
+
+def test_pipes_separate_fields_as_commas_do(gaz):
+    assert top(gaz, "Kupiansk | Kupianskyi | Kharkiv").geonameid == top(gaz, "Kupiansk, Kupianskyi, Kharkiv").geonameid
+    assert top(gaz, "Graivoron | Grayvoronskiy | Belgorod").country_code == "RU"
+
+
+def test_a_raion_of_before_2020_is_also_read_around_its_centre_town(gaz):
+    # Pavlopil lay in Volnovakha raion before 2020; the current raion of that name no longer holds it
+    best = top(gaz, "Pavlopil village, Volnovakha raion")
+    assert best.feature_class == "P" and best.name == "Pavlopil"
+    # a namesake inside the current raion still ranks first
+    assert top(gaz, "Mykolaivka, Volnovakha raion").admin2 == "Volnovakha Raion"
