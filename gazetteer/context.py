@@ -170,6 +170,13 @@ def _lookup_region(index: Index, words: list[str], end: int, table: dict) -> tup
     return None, end
 
 
+# words that describe which parts of a place, written before "districts" where a name would stand
+_GENERIC_AREA_WORDS = frozenset(("central", "southern", "northern", "eastern", "western", "south", "north", "east",
+                                 "west", "other", "several", "neighbouring", "neighboring", "nearby", "border",
+                                 "frontline", "residential", "outlying", "remaining", "many", "some", "all", "two",
+                                 "three", "four", "both", "these", "those"))
+
+
 def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
     """Find region, raion, nearby-place and border mentions in ``text``.
 
@@ -195,6 +202,8 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
                 ctx.region_mentions.append((i, code, EXPLICIT))
                 used[start:i + 1] = [True] * (i + 1 - start)
         elif word in DISTRICT_MARKERS:
+            if word in ("districts", "raions") and words[i - 1] in _GENERIC_AREA_WORDS:
+                continue  # "in the southern and central districts": which parts, not districts' names
             codes, start = _lookup_district(index, words, i, index.district_keys)
             areas, area_start = _lookup_district(index, words, i, index.area_keys)
             if areas:

@@ -36,7 +36,7 @@ class Resolving(Protocol):
 MAX_WORDS = 4
 W_TOGETHER = 1.5  # anchor weight of another place the text names (x W_ANCHOR at distance 0)
 FIRM_POP = 10_000
-_TOKEN = re.compile(r"[^\W\d_](?:[\w'’ʼ]|-(?=\w))*")
+_TOKEN = re.compile(r"[^\W\d_](?:\w|['’ʼ-](?=\w))*")  # no apostrophe at the end: "in 'Izium'" names Izium
 _SENTENCE_END = re.compile(r"[.!?:;\"“”«»]\s*$")
 # Capitalised words that begin sentences or name people and things, never a place in this kind of text
 STOPWORDS = {

@@ -78,14 +78,20 @@ _PERSON_WORDS = (
     "staffer grandchild grandparent grandson nephew niece aunt uncle cousin partner fiance fiancee stepson "
     "stepdaughter shepherd herdsman beekeeper forester hunter mechanic builder cook cleaner vendor trader seller "
     "postman courier janitor watchman participant spectator customer visitor guest patient occupant attendant "
-    "cashier owner tenant salesman saleswoman shopkeeper motorcyclist").split()
+    "cashier owner tenant salesman saleswoman shopkeeper motorcyclist "
+    # trades and callings an investigator names a victim by
+    "technician labourer laborer welder plumber carpenter bricklayer roofer repairman handyman caretaker "
+    "locksmith storekeeper pharmacist surgeon physician dispatcher machinist fitter waiter waitress bartender "
+    "hairdresser accountant manager director lecturer professor scientist researcher monk nun clergyman "
+    "housewife retiree veteran adolescent youth newborn widow widower homeowner trucker tractorist gardener "
+    "storeman crewman lifeguard ranger inspector").split()
 
 
 def _plural(word: str) -> str:
     if word.endswith("man"):
         return word[:-3] + "men"
     return {"child": "children", "grandchild": "grandchildren", "person": "people", "wife": "wives", "baby": "babies",
-            "militiaman": "militiamen"}.get(word, word + "s")
+            "militiaman": "militiamen", "youth": "youths", "waitress": "waitresses"}.get(word, word + "s")
 
 
 _CIVILIAN_WORDS = (
@@ -94,7 +100,11 @@ _CIVILIAN_WORDS = (
     "grandparent family couple passenger farmer worker employee teacher doctor nurse journalist reporter "
     "photographer cameraman volunteer pedestrian cyclist motorist fisherman pupil student priest schoolboy "
     "schoolgirl relative neighbour neighbor nephew niece aunt uncle cousin shepherd herdsman beekeeper forester "
-    "mechanic builder cook cleaner vendor trader seller postman courier janitor").split()
+    "mechanic builder cook cleaner vendor trader seller postman courier janitor technician labourer laborer welder "
+    "plumber carpenter bricklayer roofer repairman handyman caretaker locksmith storekeeper pharmacist surgeon "
+    "physician dispatcher machinist waiter waitress bartender hairdresser accountant lecturer professor scientist "
+    "monk nun clergyman housewife retiree adolescent newborn widow widower homeowner trucker tractorist "
+    "gardener").split()
 CIVILIANS = frozenset(_CIVILIAN_WORDS) | {_plural(w) for w in _CIVILIAN_WORDS} | {"locals", "inhabitants",
                                                                                   "minors", "children"}
 PERSONS = frozenset(_PERSON_WORDS)
@@ -369,6 +379,21 @@ _WHO_WAS = re.compile(r"\s+who\s+(?:was|were|had been|is|are)\s+(?:in|at|on|insi
                       r"(?=\s+(?:sustained|suffered|received|was|were|died|got)\b)", re.I)
 
 
+# "six workers of a local mining enterprise were injured": whose people they are, between people and verb
+_PEOPLE_OF = re.compile(rf"\b({_PLUR})\s+of\s+(?:a|an|the|their|his|her|its)\s+(?:[\w'’-]+\s+){{0,4}}?"
+                        r"(?=(?:were|was|had been|have been)\s+(?:[\w-]+\s+)?(?:killed|injured|wounded|hurt|"
+                        r"hospitali[sz]ed)\b)", re.I)
+# "Posts claiming that two residents had been killed could not be corroborated": a claim the text doubts
+_DOUBTED = re.compile(r"\b(?:claim\w*|alleg\w*|rumou?rs?|posts?|unconfirmed|unverified)\b[^.;]*\b(?:could not|"
+                      r"cannot|can ?not|were not|was not|have not|has not|had not)\s+(?:yet\s+)?be(?:en)?\s+"
+                      r"(?:independently\s+)?(?:corroborated|confirmed|verified|substantiated)\b", re.I)
+
+
+# "A woman and her neighbour, who were cooking on an open fire, were killed": an aside between people and verb
+_WHO_ASIDE = re.compile(r",?\s+who\s+(?:was|were|had been|is|are|had)\s+[^,.;:()]{1,60},"
+                        r"(?=\s+(?:were|was|had|have|has|are|is|died|sustained|suffered)\b)", re.I)
+
+
 # "rescuers pulled the body of a 72-year-old man from the rubble": one dead, told by the body
 _BODY_OF = re.compile(rf"\b(?:the\s+)?body\s+of\s+((?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
                       rf"(?:{_PERSON_ALT}))\b", re.I)
@@ -414,6 +439,10 @@ def _normalised(sentence: str) -> str:
         sentence = _AGE_AFTER.sub(lambda m: _after_person(m, ("inside", "aboard")), sentence)
     if ", " in lowered:
         sentence = _APPOSITION.sub(lambda m: _after_person(m, ()), sentence)
+    if " who " in lowered:
+        sentence = _WHO_ASIDE.sub("", sentence)
+    if " of " in lowered:
+        sentence = _PEOPLE_OF.sub(r"\1 ", sentence)
     if "sustained" in lowered or "suffered" in lowered or "received" in lowered:
         sentence = _SUSTAINED.sub("were injured", sentence)
     if any(w in lowered for w in ("hospital", "medical", "treated")):
@@ -671,6 +700,15 @@ def _earlier_left_out(sentence: str) -> dict[str, tuple[int | None, int | None, 
         found = _ranges(current)
         if any(k in found for k in ("killed", "injured")):
             return found
+    if "toll" in sentence:
+        # "one was killed and 28 injured; the next day the toll rose to two dead and 41 injured": the risen
+        # toll replaces the counts told before it, kind by kind
+        m = _TOLL.search(sentence)
+        cut = max(sentence.rfind(";", 0, m.start()), sentence.rfind(",", 0, m.start())) if m else -1
+        if cut > 0:
+            head, tail = _ranges(sentence[:cut]), _ranges(sentence[cut + 1:])
+            if head and tail:
+                return {**head, **tail}
     return _ranges(sentence)
 
 
@@ -686,7 +724,8 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
                  and "exhum" not in lowered and "grave" not in lowered)
     if not has_any(lowered, _CASUALTY_STEMS) or (
             any(w in lowered for w in ("since", "year", "exhum", "grave", "bodies")) and _cumulative(sentence)
-            and not _SUPERLATIVE.search(sentence) and not recovered):
+            and not _SUPERLATIVE.search(sentence) and not recovered) or (
+            any(w in lowered for w in ("corroborat", "confirm", "verif", "substantiat")) and _DOUBTED.search(sentence)):
         return out
     if "includ" in lowered or "among" in lowered or " of " in lowered:
         sentence = _INSERTED_SUBSET.sub("", sentence)

@@ -89,6 +89,8 @@ _OCCUPY_VERB = re.compile(r"(?<![-\w])(?<!the )(?<!in )(?<!of )(?<!from )(?<!on 
                           r"(?<!over )(?<!into )(?<!to )(?<!through )(?<!within )(?<!near )(?<!around )(?<!at )"
                           r"(?<!towards )(?<!toward )(?<!inside )(?<!along )"
                           r"occup(?:ied|y)\b")
+_PICTURE_BEFORE = re.compile(r"\b(?:imagery|images?|footage|videos?|photos?|photographs?|pictures?|cameras?|"
+                             r"satellites?|cctv|clips?)\s+(?:\w+\s+){0,2}?(?:was\s+|were\s+|been\s+)?$")
 _RETAKE = re.compile(rf"\b({_RETAKE_WORDS})\b")
 _CLASH = re.compile(r"\b(fighting|fought|clash\w*|battles?|assault\w*|repel\w*|repuls\w*|counter-?attack\w*|"
                     r"firefight|gunfight|shootout|storm(?:ed|ing)|offensive operations?|"
@@ -115,7 +117,10 @@ _GENERIC = re.compile(r"\b(strikes?|struck|attack\w*|hit|hits|bombard\w*|pounded
                       r"shot dead|opened fire|fired on|fired at|killed|killing|kills?|died|dies|wounded|wounding|"
                       r"injured|injuring|dead|sank|sunk|sniper|gunfire|kia|wia)\b")
 _VAC = re.compile(r"\b(shot dead|executed|execution|tortur\w*|opened fire on (?:civilians|a car|residents)|"
-                  r"shot (?:and killed )?(?:\w+ )?civilians|abducted and killed)\b")
+                  r"shot (?:and killed )?(?:\w+ )?civilians|abducted and killed|"
+                  # "soldiers beating a civilian and then shooting him"
+                  r"beat(?:ing|en)? (?:up )?(?:a |an |the |two |three )?(?:\w+ )?(?:civilians?|residents?|villagers?|"
+                  r"detainees?|pensioners?)|shooting (?:him|her|them)|shot (?:him|her|them))\b")
 _DAMAGE = re.compile(r"\b(destroyed|damaged|ruined|razed|gutted|burn(?:ed|t) down|set (?:on fire|ablaze)|"
                      r"caught fire|hit|struck|shelled|bombed|reduced to rubble)\b")
 FACILITY = re.compile(r"\b(buildings?|houses?|homes?|school|kindergarten|hospital|clinic|theat(?:re|er)|church|"
@@ -180,7 +185,7 @@ _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
     DIPLOMACY: ("talks", "negotiat", "summit", "delegation", "memorand", "ceasefire", "truce", "sanction", "prisoner ",
                 "peace ", "diplomat"),
     _UKR_ACTOR: ("ukrain", "sbu", "hur", "kyiv claimed"),
-    _VAC: ("shot", "execut", "tortur", "opened fire", "abducted and killed"),
+    _VAC: ("shot", "execut", "tortur", "opened fire", "abducted and killed", "beat", "shooting"),
     _REMOTE_REPEL: ("repel", "repuls"),
     _SHOTDOWN: ("shot down", "intercepted", "downed", "destroyed in the air", "neutrali"),
     _ACCIDENT: ("accident", "crash", "collision", "drown", "road traffic", "gas ", "carbon monoxide", "fire", "blaze",
@@ -244,7 +249,8 @@ def is_violent(sentence: str | Cues) -> bool:
     """Does the sentence report violence (not talks about it, nor floods, repairs or anniversaries)?"""
     c = cues(sentence)
     if not (c.search(_CAPTURE) or c.search(_CLASH) or _weapons(c) or c.search(_GENERIC) or c.search(_SHOTDOWN)
-            or c.search(_LOOT) or c.search(_ABDUCT) or (c.search(_DAMAGE) and c.search(FACILITY)) or _other_event(c)):
+            or c.search(_LOOT) or c.search(_ABDUCT) or (c.search(_DAMAGE) and c.search(FACILITY)) or _other_event(c)
+            or c.search(_VAC)):
         return False
     if not (c.search(_NOT_EVENT) or c.search(_REPAIR) or c.search(_WEAK_NOT_EVENT) or c.search(_ACCIDENT)):
         return True  # the rules below only when an exclusion word occurs
@@ -294,8 +300,10 @@ def classify(sentence: str | Cues, country: str) -> dict:
         return {"event_type": STRATEGIC, "sub_event_type": "Arrests",
                 "actor1": UKRAINE if ukr_actor else RUSSIA, "actor2": victims, "civilian_targeting": ""}
     capture = c.search(_CAPTURE)
-    while capture and capture.group().startswith("occup") and not _OCCUPY_VERB.match(c.low, capture.start()):
-        capture = _CAPTURE.search(c.low, capture.end())  # "from occupied Crimea": where, not a capture
+    # "from occupied Crimea": where, not a capture; "satellite imagery captured on 8 March": a picture taken
+    while capture and ((capture.group().startswith("occup") and not _OCCUPY_VERB.match(c.low, capture.start()))
+                       or (capture.group().startswith("captur") and _PICTURE_BEFORE.search(c.low, 0, capture.start()))):
+        capture = _CAPTURE.search(c.low, capture.end())
     withdrawal = c.search(_WITHDRAW) if capture else None
     if withdrawal and not (c.search(_CLASH) or c.search(_CASUALTY)):
         leaver = _subject(c, withdrawal.start())

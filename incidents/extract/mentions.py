@@ -18,11 +18,16 @@ SPEAKER_AFTER = re.compile(r"\s+(?:regional|oblast|city|district|raion|municipal
                            r"(?:(?:military|state|civil|civilian)\s+)*"
                            r"(?:administration|council|governor|prosecutor'?s?|police|department|head)\b", re.I)
 # the self-proclaimed "Donetsk People's Republic": a region, not the city it is named after
+_WATER = frozenset(("river", "reservoir", "estuary", "delta", "basin"))  # "the Kakhovka Reservoir" is no place hit
+_NOT_THIS = re.compile(r"\(not\b[^()]*\)", re.I)
+# "Location: Novoselivka, Kupiansk raion": a record's place field
+_FIELD_LABELS = frozenset(("location", "place", "where", "site", "locality", "settlement", "address"))
 REPUBLIC = re.compile(r"\b(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic\b")
 _SPEAKER_STARTS = frozenset(("regional", "oblast", "city", "district", "raion", "municipal"))
 _AREA_WORDS = ("region", "oblast", "province", "district", "raion", "hromada")  # one of them ends a REGION_MENTION
 _SEPARATORS = frozenset(":;,()!?\"-–—|/")
-_WORD = re.compile(r"[A-ZА-ЯІЇЄҐ][\w'’\-]*|[a-zа-яіїєґ][\w'’\-]*|\d+|[^\w\s]")
+# a word does not end in an apostrophe: "claimed advances in 'Krasnoarmeisk'" names Krasnoarmeisk
+_WORD = re.compile(r"[A-ZА-ЯІЇЄҐ](?:[\w'’\-]*[\w\-])?|[a-zа-яіїєґ](?:[\w'’\-]*[\w\-])?|\d+|[^\w\s]")
 NOT_PLACES = {
     "russia", "ukraine", "russian", "ukrainian", "russians", "ukrainians", "the", "a", "an", "in", "on", "at",
     "kremlin", "sbu", "hur", "nato", "un", "eu", "us", "u.s", "europe", "european", "america", "american",
@@ -42,10 +47,10 @@ NOT_PLACES = {
     "geran", "lancet", "kab", "uav", "uavs", "npp", "tpp", "hpp", "ukrenergo", "naftogaz", "energoatom",
     "rosatom", "gazprom", "ukrzaliznytsia", "russian-occupied", "russian-installed", "moscow-installed",
 }
-STRONG_CUES = {"in", "near", "at", "outside", "around", "hit", "struck", "shelled", "captured", "attacked",
-               "targeted", "seized", "liberated", "took", "entered", "village", "town", "city", "settlement",
-               "outskirts", "recaptured", "retook", "bombed", "pounded", "stormed", "approaches", "on", "over",
-               "nearby", "region's", "oblast's", "district's", "raion's", "region’s", "oblast’s",
+STRONG_CUES = {"in", "near", "at", "outside", "around", "inside", "within", "hit", "struck", "shelled", "captured",
+               "attacked", "targeted", "seized", "liberated", "took", "entered", "village", "town", "city",
+               "settlement", "outskirts", "recaptured", "retook", "bombed", "pounded", "stormed", "approaches", "on",
+               "over", "nearby", "region's", "oblast's", "district's", "raion's", "region’s", "oblast’s",
                # ", hitting Burshtyn", "drone hits Sumy"
                "hitting", "striking", "targeting", "attacking", "pounding", "shelling", "hits", "shells", "pounds",
                # "troops had retaken Izium", "regained Lyman"
@@ -55,7 +60,10 @@ RESIDENT_NOUNS = {"residents", "resident", "inhabitants", "villagers", "people",
 ATTACK_NOUNS = {"shelling", "bombing", "bombardment", "attack", "attacks", "strike", "strikes", "storming",
                 "assault", "shellings", "airstrike", "airstrikes"}
 WEAK_CUES = {"of", "from", "towards", "toward", "into", "across", "to"}
-NOT_A_PLACE_AFTER = {"river", "reservoir", "estuary", "delta", "basin"}
+NOT_A_PLACE_AFTER = {"river", "reservoir", "estuary", "delta", "basin",
+                     # "on Shevchenka street", "Sobornyi avenue": a street named after a place or person
+                     "street", "st", "str", "avenue", "ave", "prospekt", "prospect", "boulevard", "blvd", "lane",
+                     "embankment", "vulytsia", "alley", "ulitsa"}
 # "across the Dnipro", "the Donets": rivers named like towns; a town is not written with "the"
 RIVERS = {"dnipro", "dnieper", "donets", "desna", "inhulets", "oskil", "dniester", "dnister", "psel", "vorskla",
           "seim", "seym", "siverskyi donets", "southern bug", "pivdennyi buh", "kalmius", "sula", "danube"}
@@ -93,6 +101,8 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         start = m.start(1) + m.group(1).index(words[0])
         out.append(Mention(f"{name} {m.group(2)}", start, level, 2, False))
         taken.append((start, m.end()))
+    for m in (_NOT_THIS.finditer(sentence) if "(not " in low else ()):
+        taken.append(m.span())  # "Nikopol (not the village of Nikopol in Kharkiv oblast)": a place it is not
     for m in (REPUBLIC.finditer(sentence) if "republic" in low else ()):
         out.append(Mention(m.group(0), m.start(), "region", 2, False))
         taken.append(m.span())
@@ -126,7 +136,8 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         before = [t.lower() for t in toks[max(0, i - 3):i]]
         after = toks[i + size].lower() if i + size < n else ""
         i += size
-        if after in NOT_A_PLACE_AFTER or before[-3:] == ["bank", "of", "the"] or (
+        if after in NOT_A_PLACE_AFTER or before[-3:] == ["bank", "of", "the"] or \
+                phrase.rsplit(None, 1)[-1].lower() in _WATER or (
                 before[-1:] == ["the"] and phrase.lower() in RIVERS and after not in _AREA_WORDS
                 and after not in _SPEAKER_STARTS):
             continue  # "the Dnipro river", "the left bank of the Dnipro", "across the Dnipro"
@@ -138,7 +149,8 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
             cue = 2
         elif words[-1:] == ["of"] and (words[0] in ATTACK_NOUNS or words[0] in RESIDENT_NOUNS):
             cue = 2  # "shelling of Shebekino", "the bombing of Mariupol"
-        elif set(words[-1:]) & STRONG_CUES:
+        elif set(words[-1:]) & STRONG_CUES or (before[-1:] == [":"] and len(before) >= 2
+                                               and before[-2] in _FIELD_LABELS):
             cue = 2
         elif set(words) & (STRONG_CUES | WEAK_CUES):
             cue = 1

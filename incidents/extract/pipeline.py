@@ -175,7 +175,9 @@ _THE_CITY = re.compile(r"\b(?:in|on|across|over|of|at)\s+the\s+(?:city|town)\b(?
 
 # "Sloviansk - missile strike ...", "Kropyvnytskyi: drone attack ...", "13:40 - Dobropillia: ...": a
 # live blog's or headline's place, first in the item and set off by a colon or dash
-_HEADLINE_PLACE = re.compile(r"\s*(?::|\s[-–—])\s")
+# it may carry its oblast or raion ("Marhanets, Nikopol raion - ...")
+_HEADLINE_PLACE = re.compile(r"(?:\s*,\s*[^:;.()]{1,40}?\b(?:oblast|region|raion|district|hromada)\b)*"
+                             r"\s*(?::|\s[-–—])\s", re.I)
 _LABEL = re.compile(r"^\s*(?:updated?|breaking(?: news)?|developing|latest|urgent|flash|live)\b(?:\s*\d+)?\s*[:\-–—]",
                     re.I)
 _QUALIFIED = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:western|eastern|southern|northern|central)\s+)?"
@@ -339,13 +341,16 @@ def region_parts(inc: dict, incidents: list[dict]) -> list[dict]:
 
 CITY_PART_KM = 12.0  # a city's districts lie within this distance of its point
 CITY_POP = 100_000
+BIG_CITY_PART_KM, BIG_CITY_POP = 20.0, 1_000_000  # Kyiv's and Kharkiv's districts reach further
 
 
 def _city_parts_merged(incidents: list[dict]) -> list[dict]:
     """A district told beside its town, on the same day and of the same type, is part of that town's
     incident, not an incident of its own: "the city's Shevchenkivskyi district" with Zaporizhzhia,
     "Izmail district" with Izmail (a raion named after the town, or a part within a city's reach)."""
-    towns = [i for i in incidents if i["geo_precision"] == PRECISION["place"]]
+    # a town told as the place or as near it ("in and around Kyiv"), not a section of a town
+    towns = [i for i in incidents if i["geo_precision"] == PRECISION["place"] or (
+        i["places"] and i["places"][0].feature_class == "P" and i["places"][0].feature_code != "PPLX")]
     out = []
     for inc in incidents:
         town = None
@@ -361,8 +366,9 @@ def _city_parts_merged(incidents: list[dict]) -> list[dict]:
                          and t["event_type"] == inc["event_type"]
                          and (owned or t["mention"].lower() == first or (
                              t["places"] and t["places"][0].population >= CITY_POP
-                             and haversine_km(t["latitude"], t["longitude"], inc["latitude"],
-                                              inc["longitude"]) <= CITY_PART_KM))), None)
+                             and haversine_km(t["latitude"], t["longitude"], inc["latitude"], inc["longitude"])
+                             <= (BIG_CITY_PART_KM if t["places"][0].population >= BIG_CITY_POP else CITY_PART_KM)))),
+                        None)
         if town is None:
             out.append(inc)
         else:
@@ -444,8 +450,8 @@ class _JointPlaces:
         if self._places is None:
             self._places = {}
             for m in self.resolver.geoparse(self.text, limit=5, within=self.within):
-                if m.candidate is not None:
-                    self._places.setdefault(m.text, [m.candidate, *m.alternatives])
+                if m.candidate is not None:  # by the name as the mention finder reads it: "'Izium'" is Izium
+                    self._places.setdefault(m.text.rstrip("'’ʼ"), [m.candidate, *m.alternatives])
         return self._places.get(name, [])
 
 
@@ -492,6 +498,9 @@ def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int],
     return None
 
 
+_LABEL_WORDS = 6  # a sentence this short that gives a date is a label dating what follows
+
+
 def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident]:
     """Incidents reported in ``text``, dated relative to ``published`` (a date or ISO string).
 
@@ -530,6 +539,11 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         if not reports_violence:
             if last is None:
                 lead.append(sentence)
+            if len(sentence.split()) <= _LABEL_WORDS or sentence[:5].lower() == "date:":
+                # "Incident summary, 20 August 2025.", "Date: 8 October 2023, around 16:00.": a record's date
+                labelled = find_date(sentence, published, None)
+                if labelled is not None and labelled[1] == 1:
+                    carried_date = labelled
             # "No one was hurt." / "The driver was hospitalised." right after an incident: its numbers
             if last is not None and last is previous and not _SEPARATE.search(sentence):
                 casualties = toll(sentence)

@@ -694,3 +694,68 @@ def test_a_shoot_down_told_without_a_place_does_not_type_the_strikes_after_it(ga
             "Kharkiv, the mayor said.")
     assert [(i["location"], i["event_type"]) for i in extract(text, "2022-12-29", gaz)] == \
         [("Kharkiv", "Explosions/Remote violence")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # investigators name victims by their trade
+    ("A drone struck a boiler house, injuring a 52-year-old technician.", {"injured": 1}),
+    ("Two welders and a labourer were killed.", {"killed": 3}),
+    # an aside between the people and the verb
+    ("A woman and her neighbour, who were cooking on an open fire, were killed at the scene.", {"killed": 2}),
+    ("Six workers of a local mining enterprise were injured; none were killed.", {"injured": 6, "killed": 0}),
+    # a toll that rose later in the sentence replaces the counts told before it, kind by kind
+    ("That evening one person was killed and 28 were injured; the next day the toll rose to two dead and 41 "
+     "injured.", {"killed": 2, "injured": 41}),
+    ("One person was killed and 28 were injured, and later the death toll rose to two.",
+     {"killed": 2, "injured": 28}),
+    # a claim the text says could not be corroborated is not counted
+    ("Posts claiming that two residents had been killed could not be corroborated.", {}),
+    ("The governor said three people were killed, a claim Reuters could not independently verify.", {"killed": 3}),
+])
+def test_investigators_phrasings_of_victims(text, expected):
+    assert find_casualties(text) == expected
+
+
+def test_a_street_named_after_a_place_is_not_that_place(gaz):
+    text = "On 24 March a shell struck the yard of a house on Shevchenka street in Chernihiv, killing two residents."
+    assert [p for p, _, _ in places_and_counts(text, gaz)] == ["Chernihiv"]
+
+
+def test_a_district_of_a_big_city_told_near_it_joins_its_incident(gaz):
+    text = ("Russia attacked energy infrastructure in and around Kyiv on 13 January. A missile hit a heat plant "
+            "in the Desnianskyi district; one worker was killed and three were injured.")
+    assert places_and_counts(text, gaz) == [("Kyiv", 1, 3)]
+
+
+def test_a_records_labels_date_and_place_what_follows(gaz):
+    text = ("Incident summary. Date: 8 October 2023, around 16:00. Location: Novoselivka, Kupiansk raion, Kharkiv "
+            "oblast (not to be confused with villages of the same name in Lozova raion). An FPV drone hit a house. "
+            "A 67-year-old woman was injured.")
+    found = extract(text, "2023-10-11", gaz)
+    assert [(i["location"], i["event_date"], i["injured"]) for i in found] == \
+        [("Novoselivka", "2023-10-08", 1)]
+    assert found[0]["admin1"] == "Kharkiv"
+
+
+def test_a_reservoir_is_not_the_place_an_attack_hit(gaz):
+    text = "Russian artillery fire from across the former Kakhovka Reservoir hit the centre of Nikopol, killing a man."
+    assert [p for p, _, _ in places_and_counts(text, gaz)] == ["Nikopol"]
+    assert places_and_counts("Shelling from across the Kakhovka Reservoir killed a man in the city.", gaz) == []
+
+
+def test_a_quoted_name_and_a_place_inside_a_town(gaz):
+    text = ("Armed clashes continued inside Pokrovsk on Monday, where infiltration groups were reported in the "
+            "southern and central districts; Russian sources claimed advances in 'Krasnoarmeisk'.")
+    assert [i["location"] for i in extract(text, "2025-10-14", gaz)] == ["Pokrovsk"]
+
+
+def test_imagery_captured_on_a_day_is_no_capture_of_territory(gaz):
+    text = ("Satellite imagery captured on 8 March confirms the destruction of a school in Hirnyk, which was hit "
+            "by a missile.")
+    assert all(i["event_type"] != "Battles" for i in extract(text, "2026-03-10", gaz))
+
+
+def test_soldiers_beating_and_shooting_a_civilian_is_violence_against_civilians(gaz):
+    text = "A video shows two soldiers beating a civilian and then shooting him in Oleshky on Monday."
+    assert [(i["location"], i["event_type"]) for i in extract(text, "2025-05-20", gaz)] == \
+        [("Oleshky", "Violence against civilians")]

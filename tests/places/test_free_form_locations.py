@@ -329,3 +329,9 @@ def test_a_raion_of_before_2020_is_also_read_around_its_centre_town(gaz):
     assert best.feature_class == "P" and best.name == "Pavlopil"
     # a namesake inside the current raion still ranks first
     assert top(gaz, "Mykolaivka, Volnovakha raion").admin2 == "Volnovakha Raion"
+
+
+def test_generic_districts_in_a_context_name_no_district(gaz):
+    ctx = "Russian groups were reported in the southern and central districts; advances claimed in Krasnoarmeisk."
+    assert top(gaz, "Krasnoarmeisk").geonameid == gaz.resolve("Krasnoarmeisk", context=ctx)[0].geonameid
+    assert gaz.context("in the Central district of Mykolaiv").areas
