@@ -120,7 +120,14 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "short wire, live-blog and governors' snippets with several places each, written blind "
                "(tests/data/reports_english10.jsonl)": ARTICLES.parent / "reports_english10.jsonl",
                "investigators' civilian-harm records, monitors' and prosecutors' case notes, written blind "
-               "(tests/data/reports_english11.jsonl)": ARTICLES.parent / "reports_english11.jsonl"}
+               "(tests/data/reports_english11.jsonl)": ARTICLES.parent / "reports_english11.jsonl",
+               "ACLED-style event notes, written blind after this round's first rules "
+               "(tests/data/reports_english12.jsonl)": ARTICLES.parent / "reports_english12.jsonl",
+               "investigators' incident logs, OHCHR, Airwars, INSO, indictments and witness summaries, written blind "
+               "after this round's first rules (tests/data/reports_english13.jsonl)":
+                   ARTICLES.parent / "reports_english13.jsonl",
+               "wire lines, live-blog entries, officials' posts and Russian-border items, written blind after this "
+               "round's first rules (tests/data/reports_english14.jsonl)": ARTICLES.parent / "reports_english14.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
