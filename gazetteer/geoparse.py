@@ -37,6 +37,7 @@ MAX_WORDS = 4
 W_TOGETHER = 1.5  # anchor weight of another place the text names (x W_ANCHOR at distance 0)
 FIRM_POP = 10_000
 _TOKEN = re.compile(r"[^\W\d_](?:\w|['’ʼ-](?=\w))*")  # no apostrophe at the end: "in 'Izium'" names Izium
+FIELD_LABELS = frozenset(("location", "place", "site", "locality", "settlement", "address", "where"))
 _SENTENCE_END = re.compile(r"[.!?:;\"“”«»]\s*$")
 # Capitalised words that begin sentences or name people and things, never a place in this kind of text
 STOPWORDS = {
@@ -52,6 +53,8 @@ STOPWORDS = {
     "news", "said", "also", "however", "meanwhile", "earlier", "later", "today", "yesterday", "people",
     "moscow", "kremlin", "nato", "un", "eu", "european", "mr", "ms", "dr", "new", "old", "arab", "american",
     "british", "french", "german", "chinese", "turkish", "israeli", "iranian", "polish", "belarusian",
+    # a record's field labels: "Date: 8 October 2023", "Source: ..."
+    "date", "time", "source", "sources", "description", "casualties", "note", "update", "summary", "assessment",
 }
 CUE_WORDS = {"near", "in", "at", "of", "village", "town", "city", "settlement", "outside", "from", "towards",
              "toward", "around", "to", "outskirts", "біля", "в", "у", "під", "поблизу", "около", "возле", "под"}
@@ -155,7 +158,11 @@ def find_mentions(gaz: Resolving, text: str) -> list[tuple[int, int]]:
             continue
         if hit == 1 and sentence_start and first_key not in ix.anchor_keys:
             prev = normalize(tokens[i - 1][2]) if i else ""
-            if prev not in CUE_WORDS and nxt not in REGION_WORDS | DISTRICT_WORDS:
+            # "Location: Novoselivka, Kupiansk raion": a field label, or a qualifier after the name, makes it one
+            qualified = i + 2 < n and text[tokens[i][1]:tokens[i + 1][0]].strip() in (",", "(") \
+                and normalize(tokens[i + 2][2]) in REGION_WORDS | DISTRICT_WORDS
+            if prev not in CUE_WORDS and prev not in FIELD_LABELS and nxt not in REGION_WORDS | DISTRICT_WORDS \
+                    and not qualified:
                 i += 1
                 continue
         end = tokens[i + hit - 1][1]

@@ -219,7 +219,7 @@ _NOBODY = re.compile(
 _RANGE_BEFORE = re.compile(rf"(?:between\s+)?\b({_NUM})\s*(?:-|–|\bto\b|\band\b)\s*$", re.I)
 _TOLL = re.compile(
     r"\b(?:death toll|toll|number of (?:people |those |civilians |persons )?(?P<what>killed|dead|injured|wounded|"
-    r"deaths|fatalities|injuries|victims))\b[^.;]{0,60}?\b(?:rose|rises|risen|climbed|climbs|increased|increases|"
+    r"deaths|fatalities|injuries|victims))\b[^.;]{0,160}?\b(?:rose|rises|risen|climbed|climbs|increased|increases|"
     r"reached|reaches|grew|grown|jumped|(?:now\s+)?stands at|stood at|is now|revised|corrected|updated|adjusted|"
     r"raised|lowered)\s+"
     r"(?:(?:up|down|upwards?|downwards?)\s+)?(?:to\s+)?(?P<n>(?:at least |more than |over )?"
@@ -290,10 +290,14 @@ _CARE = ("hospitalised", "hospitalized", "hospital")  # in care: injured, unless
 _PERSON_ALT = _trie(sorted(PERSONS))
 _AGES = r"\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*"
 _YEARS = r"\d{4}(?:\s*(?:,|and|&)\s*\d{4})*"
-_AGE_HINT = re.compile(rf"\(\s*(?:aged\s+|born\s+)?\d|\bborn\s+in\s+\d|\baged\s+\d|,\s*{_AGES}\s*(?:,|[.;]?\s*$)", re.I)
+_AGE_HINT = re.compile(rf"\(\s*(?:aged\s+|born\s+|(?:m|f|male|female)\s*,\s*)?\d|\bborn\s+in\s+\d|\baged\s+\d|"
+                       rf",\s*{_AGES}\s*(?:,|[.;]?\s*$)|\bof\s+\d", re.I)
 # "a man (45)", "two women, aged 47 and 69,", "a woman, 57,", "... and a woman, 38.", "(born 1951 and 1977)":
 # the person's age, not a count
 _AGE_AFTER = re.compile(rf"(?:\s*\((?:aged\s+)?{_AGES}\)|\s*\(born\s+(?:in\s+)?{_YEARS}\)|\s+born\s+in\s+{_YEARS}|"
+                        # "a night guard (M, 57)", "(57, F)", "a man of 80"
+                        rf"\s*\((?:m|f|male|female)\s*,\s*{_AGES}\)|\s*\({_AGES}\s*,\s*(?:m|f|male|female)\)|"
+                        rf"\s+of\s+\d{{1,3}}(?=\s*(?:,|;|\.|\band\b|\)|$))|"
                         rf"(?P<lead>\s*,)?\s+(?:both\s+|all\s+)?aged\s+{_AGES}"
                         rf"(?:\s+years(?:\s+old)?)?(?(lead)\s*,?)|\s*,\s*{_AGES}\s*(?:,|(?=[.;]?\s*$)))", re.I)
 _AGE_HINT_LOW = folded(_AGE_HINT)
@@ -389,6 +393,20 @@ _DOUBTED = re.compile(r"\b(?:claim\w*|alleg\w*|rumou?rs?|posts?|unconfirmed|unve
                       r"(?:independently\s+)?(?:corroborated|confirmed|verified|substantiated)\b", re.I)
 
 
+# "08.40 GMT", "at 14:05": a time of day, not a count
+_CLOCK = re.compile(r"\b\d{1,2}[.:][0-5]\d\b(?:\s*(?:GMT|UTC|CET|EET|EEST|MSK|Kyiv time|local time|a\.?m\.?|"
+                    r"p\.?m\.?|hrs?)\b)?", re.I)
+# "two of the 80 passengers were injured": the part, not the whole
+_N_OF_M = re.compile(rf"\b(?P<n>{_NUM})\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d+|{_NUM_WORDS})\s+"
+                     rf"(?=(?:[\w-]+\s+){{0,2}}?(?:{_PLUR})\b)", re.I)
+
+
+# a fact check's quoted claim ("A post claims: '19 dead after ...'") and a figure it discusses ("the figure of 19
+# dead ... comes from a 2014 fire"): not counts of the event
+_QUOTED_CLAIM = re.compile(r"\bclaim(?:s|ed)?\b[^.;]{0,40}?:\s*['\"‘“]|\b(?:the|a)\s+(?:figure|claim)\s+of\s+"
+                           r"[\w-]+\s+(?:dead|killed|deaths|injured|wounded)\b", re.I)
+
+
 # "A woman and her neighbour, who were cooking on an open fire, were killed": an aside between people and verb
 _WHO_ASIDE = re.compile(r",?\s+who\s+(?:was|were|had been|is|are|had)\s+[^,.;:()]{1,60},"
                         r"(?=\s+(?:were|was|had|have|has|are|is|died|sustained|suffered)\b)", re.I)
@@ -420,6 +438,8 @@ _PRONOUN_AFTER = re.compile(r"(?<=;\s)(?:he|she)(?=\s+(?:was|has been|had been|i
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
     lowered = sentence.lower()
+    if ":" in sentence or "." in sentence:
+        sentence = _CLOCK.sub(" ", sentence)
     if "body of" in lowered and _RUBBLE.search(sentence):
         sentence = _BODY_OF.sub(r"\1 killed", sentence)
         lowered = sentence.lower()
@@ -442,7 +462,7 @@ def _normalised(sentence: str) -> str:
     if " who " in lowered:
         sentence = _WHO_ASIDE.sub("", sentence)
     if " of " in lowered:
-        sentence = _PEOPLE_OF.sub(r"\1 ", sentence)
+        sentence = _N_OF_M.sub(r"\g<n> ", _PEOPLE_OF.sub(r"\1 ", sentence))
     if "sustained" in lowered or "suffered" in lowered or "received" in lowered:
         sentence = _SUSTAINED.sub("were injured", sentence)
     if any(w in lowered for w in ("hospital", "medical", "treated")):
@@ -725,7 +745,8 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
     if not has_any(lowered, _CASUALTY_STEMS) or (
             any(w in lowered for w in ("since", "year", "exhum", "grave", "bodies")) and _cumulative(sentence)
             and not _SUPERLATIVE.search(sentence) and not recovered) or (
-            any(w in lowered for w in ("corroborat", "confirm", "verif", "substantiat")) and _DOUBTED.search(sentence)):
+            has_any(lowered, ("corroborat", "confirm", "verif", "substantiat")) and _DOUBTED.search(sentence)) or (
+            has_any(lowered, ("claim", "figure of")) and _QUOTED_CLAIM.search(sentence)):
         return out
     if "includ" in lowered or "among" in lowered or " of " in lowered:
         sentence = _INSERTED_SUBSET.sub("", sentence)

@@ -62,8 +62,9 @@ _RELATIVE: list[tuple[re.Pattern[str], int | str, int]] = [
     (re.compile(r"\byesterday\b|\b(?:over|in|during) (?:the )?(?:past|last) (?:day|24 hours)\b|"
                 r"\b(?:in|over) a day\b|\bduring the day\b", re.I), 1, 1),
     # "last night", like "overnight", is the night that ends on the writer's day
-    (re.compile(r"\b(today|tonight|this morning|this afternoon|this evening|overnight|last night|earlier today)\b",
-                re.I), 0, 1),
+    # ("overnight on July 14" is dated by its date)
+    (re.compile(r"\b(today|tonight|this morning|this afternoon|this evening|overnight(?!\s+(?:on|into|to)\s+(?:the\s+)?"
+                r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|last night|earlier today)\b", re.I), 0, 1),
     (re.compile(r"\b(last|past|previous) week\b", re.I), "week", 2),
     (re.compile(r"\b(earlier this week|this week|over the weekend|at the weekend|this weekend)\b", re.I),
      "this week", 2),

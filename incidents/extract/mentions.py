@@ -12,7 +12,7 @@ REGION_MENTION = re.compile(
     r"\b((?:[A-Z][\w'’\-]+\s+){0,2}?[A-Z][\w'’\-]+)\s+(region|Region|oblast|Oblast|province|Province|"
     r"district|District|raion|Raion|hromada|Hromada)\b")
 INSTITUTION_AFTER = re.compile(r"\s+(?:(?:Military|State|Regional|Civil|Police)\s+)*(?:Administration|Council|"
-                               r"Governor|Prosecutor|Police|Department|Court|Directorate|Headquarters)\b")
+                               r"Governor|Prosecutor|Police|Department|Court|Directorate|Headquarters)\b", re.I)
 # "the head of the Kharkiv regional military administration said", "Kherson City Council": who speaks
 SPEAKER_AFTER = re.compile(r"\s+(?:regional|oblast|city|district|raion|municipal)\s+"
                            r"(?:(?:military|state|civil|civilian)\s+)*"

@@ -87,6 +87,10 @@ def _queries(mention: Mention) -> list[tuple[str, str]]:
 _DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’-]{1,40},\s+(?:[A-Z][a-z]+,\s+)?"  # "CHERNIHIV, Ukraine, May 1"
                        r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?"
                        r"(?:\s*(?:\([^)]{1,30}\))?\s*[-–—]+|\.\s*/[A-Za-z-]+/\.?)\s*")  # "(Reuters) -", ". /TASS/."
+# the rest of an agency's dateline after the city ("ZAPORIZHZHIA. July 23 (Interfax-Ukraine) - "): when the report was
+# filed, not when the event happened
+_DATELINE_REST = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?\s*\([^)]{1,30}\)"
+                            r"\s*[-–—]+\s*")
 _CLAUSE = re.compile(r";\s+|,\s+while\s+|"
                      # "... in Kherson oblast: two were killed in Kherson city, ...": the breakdown after a total
                      r":\s+(?=[^:]{0,80}?\b(?:killed|wounded|injured|dead)\b)|"
@@ -282,12 +286,22 @@ def _coordinated(clause: str, mentions: list[Mention], used: str) -> list[Mentio
     return [m for m in chain if m.text != used]
 
 
+# the oblast, raion or hromada written after a place: "Novoselivka, Kupiansk raion, Kharkiv oblast"
+_QUALIFIERS_AFTER = re.compile(r"(?:\s*,\s*(?:[A-Z][\w'’-]+\s+){1,2}(?:raion|district|oblast|region|hromada)\b|"
+                               r"\s*\((?:[A-Z][\w'’-]+\s+){1,2}(?:raion|district|oblast|region)\))+", re.I)
+
+
 def _lead_place(lead: list[str], resolver: Resolver) -> list[Mention]:
-    """The place the latest lead sentence that firmly names one names, when it names only one."""
+    """The place the latest lead sentence that firmly names one names, when it names only one, read
+    with the qualifiers written after it (the geoparser resolved only the sentences that report violence)."""
     for sentence in reversed(lead):
         places = [m for m in find_mentions(sentence, resolver.knows) if m.cue == 2 and m.level == "place"]
+        if len(places) == 1:
+            m = places[0]
+            qualified = _QUALIFIERS_AFTER.match(sentence, m.start + len(m.text))
+            return [replace(m, text=sentence[m.start:qualified.end()])] if qualified else places
         if places:
-            return places if len(places) == 1 else []
+            return []
     return []
 
 
@@ -355,7 +369,8 @@ def _city_parts_merged(incidents: list[dict]) -> list[dict]:
     for inc in incidents:
         town = None
         place = inc["places"][0] if inc["places"] else None
-        section = place is not None and (place.feature_code == "PPLX" or (
+        # a city section or district, or a site in the city (a station, a plant): part of the city's incident
+        section = place is not None and (place.feature_code == "PPLX" or place.feature_class not in ("P", "A") or (
             inc["geo_precision"] == PRECISION["district"] and place.feature_class == "A"))
         # "the city's Shevchenkivskyi district": a part of the town told before, whichever namesake it resolved to
         owned = inc["geo_precision"] == PRECISION["district"] and re.search(
@@ -373,6 +388,22 @@ def _city_parts_merged(incidents: list[dict]) -> list[dict]:
             out.append(inc)
         else:
             merge_into(town, inc)
+    return out
+
+
+def _dated_merged(incidents: list[dict]) -> list[dict]:
+    """A headline that names no date ("Russians drop explosives on X: two killed.") and the sentence
+    after it that dates the same attack ("On Saturday, ... on X, killing two") are one incident, on
+    the date the text gives."""
+    out = []
+    for inc in incidents:
+        if inc.pop("undated", False):
+            twin = next((o for o in incidents if o is not inc and not o.get("undated")
+                         and o["location"] == inc["location"] and o["event_type"] == inc["event_type"]), None)
+            if twin is not None:
+                merge_into(twin, inc)
+                continue
+        out.append(inc)
     return out
 
 
@@ -561,10 +592,11 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             previous = None
             continue
         anchor = None if carried_date is None else carried_date[0] if carried_date[1] == 1 else carried_date[0].year
-        found_date = find_date(_DATELINE.sub("", sentence, count=1), published, anchor)
+        found_date = find_date(_DATELINE_REST.sub("", _DATELINE.sub("", sentence, count=1), count=1), published, anchor)
         if found_date is not None:
             carried_date = found_date
         when = found_date or carried_date or (published, 1)
+        undated = found_date is None and carried_date is None
         told, previous = previous, None
         named = find_mentions(sentence, resolver.knows)
         if not named and last is None and toll(sentence):
@@ -604,6 +636,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             casualties = toll(clause) if clause_mentions or last is not None else {}
             before = continued(when)
             inc = _incident(clause, cue, text, when, casualties, clause_mentions, resolver, joint, before)
+            if inc is not None and undated:
+                inc["undated"] = True
             if inc is None:
                 if last is not None and casualties and not _SEPARATE.search(clause):
                     extra = {}
@@ -636,7 +670,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             lead_kind = classify(cue, "UA")
             armed_lead = {k: v for k, v in lead_kind.items() if k in ("event_type", "sub_event_type", "actor1")} \
                 if lead_kind["event_type"] == EXPLOSIONS else None
-    incidents = _city_parts_merged(_without_summaries(incidents))
+    incidents = _city_parts_merged(_dated_merged(_without_summaries(incidents)))
     for inc in incidents:
         _acled_zero_deaths(inc)
     digest = hashlib.sha256(f"{published}|{text}".encode()).hexdigest()[:10]

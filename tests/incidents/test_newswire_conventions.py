@@ -759,3 +759,43 @@ def test_soldiers_beating_and_shooting_a_civilian_is_violence_against_civilians(
     text = "A video shows two soldiers beating a civilian and then shooting him in Oleshky on Monday."
     assert [(i["location"], i["event_type"]) for i in extract(text, "2025-05-20", gaz)] == \
         [("Oleshky", "Violence against civilians")]
+
+
+def test_an_administration_written_in_lower_case_is_a_speaker_not_a_place(gaz):
+    text = ("A drone hit a house in Kupiansk on Sunday, injuring a woman. Source: Kupiansk district military "
+            "administration, corroborated by photographs.")
+    assert [p for p, _, _ in places_and_counts(text, gaz)] == ["Kupyansk"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ages as incident logs and monitors write them
+    ("A civilian night guard (M, 57) was injured.", {"injured": 1}),
+    ("A guided bomb hit a house, killing a man of 80 and injuring his two grandchildren.", {"killed": 1, "injured": 2}),
+    ("Casualties: 2 killed (M, 54; F, 51), 3 injured.", {"killed": 2, "injured": 3}),
+    # the part of a whole
+    ("Two of 80 passengers were injured.", {"injured": 2}),
+    # a time of day is no count, and a toll may be told after a long phrase
+    ("08.40 GMT The death toll from Wednesday's missile strike on an apartment block in the city centre has risen "
+     "to nine, the governor said.", {"killed": 9}),
+    # a fact check's quoted claim and the figure it discusses are not counts
+    ("A widely shared post claims: '19 dead after Russian strike this morning'.", {}),
+    ("The figure of 19 dead comes from a 2014 fire.", {}),
+    ("The number of people killed in the strike has risen to six.", {"killed": 6}),
+])
+def test_incident_logs_and_fact_checks(text, expected):
+    assert find_casualties(text) == expected
+
+
+def test_an_agencys_dateline_dates_the_report_and_overnight_on_a_date_is_that_date(gaz):
+    text = ("ZAPORIZHZHIA. July 23 (Interfax-Ukraine) - Russian troops struck Zaporizhzhia with guided bombs on "
+            "Tuesday, killing 3.")
+    assert [i["event_date"] for i in extract(text, "2025-07-23", gaz)] == ["2025-07-22"]
+    found = extract("Russian drones attacked Okhtyrka overnight on July 14, injuring five.", "2026-07-15", gaz)
+    assert [i["event_date"] for i in found] == ["2026-07-14"]
+
+
+def test_a_headline_without_a_date_is_the_attack_the_text_dates(gaz):
+    text = ("Russians drop explosives from drone on Velyka Pysarivka: two killed. Details: On Saturday, Russian "
+            "forces dropped explosives from a drone on Velyka Pysarivka, killing two people.")
+    assert [(i["location"], i["event_date"], i["fatalities"]) for i in extract(text, "2022-08-21", gaz)] == \
+        [("Velyka Pysarivka", "2022-08-20", 2)]

@@ -68,3 +68,11 @@ def test_in_a_round_up_each_oblast_governs_its_own_clause(gaz):
     assert found["Nikopol"].admin1_code == "UA.04" and found["Nikopol"].population > 50_000
     assert found["Zolochiv"].admin1_code == "UA.07"
     assert found["Krasnopillia"].admin1_code == "UA.21"
+
+
+def test_a_records_location_field_names_its_place_with_its_raion(gaz):
+    text = ("Incident summary. Location: Novoselivka, Kupiansk raion, Kharkiv oblast (not the village of that name "
+            "in Lozova raion). Date: 8 October 2023. A drone hit a house.")
+    found = {m.text: m.candidate for m in gaz.geoparse(text)}
+    assert found["Novoselivka"].admin1 == "Kharkiv" and "Kupian" in found["Novoselivka"].admin2
+    assert "Date" not in found
