@@ -730,12 +730,12 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
                     died_of_injured += rng[1]
                 if civilians and _verb_kind(m.group("verb")) == "killed":
                     civ += civilians
-    tokens = _TOKEN.findall(sentence)
+    matches = list(_TOKEN.finditer(sentence))  # the tokens and where they stand, read once
+    tokens = list(map(re.Match.group, matches))
     low = [t.lower() for t in tokens]
     n = len(tokens)
     # a count is read as killed or injured only beside such a word: without one, the loop would add nothing
     i = 0 if "killed" in out or not _COUNTED_BY.isdisjoint(low) else n
-    matches = list(_TOKEN.finditer(sentence)) if i < n else []  # where the tokens stand, for the loop
     while i < n:
         if not (low[i][0].isdigit() or low[i].split("-")[0] in COUNT_STARTS) or (i and low[i - 1] == "no") \
                 or any(x <= matches[i].start() < y for x, y in spans):
