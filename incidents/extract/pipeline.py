@@ -210,7 +210,7 @@ _EACH_PLACE = re.compile(r"(?P<n>[\w-]+)\s+(?:in|near)\s+(?P<place>[A-Z][\w'’-
 
 def _by_place(sentence: str) -> list[tuple[str, str, tuple[int | None, int, int | None]]]:
     """(place, kind, count) for each "N in X" of a toll broken down by place, else []."""
-    m = _BY_PLACE.search(sentence) if ":" in sentence else None  # its list follows a colon
+    m = _BY_PLACE.search(sentence)
     if m is None:
         return []
     kind = word_kind(m.group("verb"))
