@@ -591,15 +591,25 @@ def _may_start_subject(sentence: str, low: str, at: int) -> bool:
 
 # where a match of _VERB_FIRST can start: the beginnings of its verbs, in the folded sentence
 _VERB_FIRST_AT = re.compile(r"\b(?:kill|wound|injur|hurt|shot dead|claimed the|took the)")
+# the verb and the white space after it (the pattern up to its list): where the list of people must start
+_VERB_FIRST_HEAD = re.compile(_VERB_FIRST.pattern[:_VERB_FIRST.pattern.index("(?P<list>")], re.I)
+assert _VERB_FIRST_HEAD.pattern.endswith(r")\s+"), "the list of _VERB_FIRST follows its verb's white space"
 
 
 def _verb_first(sentence: str):
     """The matches of :data:`_VERB_FIRST`, as ``finditer`` finds them, tried only where one of its
-    verbs starts (its long noun alternations are slow to try at every character)."""
+    verbs starts (its long noun alternations are slow to try at every character) and is followed by
+    a word a list of people can start with (see :func:`_may_start_subject`)."""
     end = 0
-    for at in _VERB_FIRST_AT.finditer(fold(sentence)):
+    low = fold(sentence)
+    any_word = "year-old" in low  # "a 45-year-old": any word can start such a list
+    for at in _VERB_FIRST_AT.finditer(low):
         if at.start() < end:
             continue
+        head = _VERB_FIRST_HEAD.match(sentence, at.start())
+        if head is None or head.end() == len(sentence) or \
+                (not any_word and not _may_start_subject(sentence, low, head.end())):
+            continue  # "killed in ...", "wounded.": no list of people can follow
         m = _VERB_FIRST.match(sentence, at.start())
         if m is not None:
             end = m.end()
@@ -816,12 +826,12 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
                     died_of_injured += rng[1]
                 if civilians and _verb_kind(m.group("verb")) == "killed":
                     civ += civilians
-    tokens = _TOKEN.findall(sentence)
+    matches = list(_TOKEN.finditer(sentence))  # the tokens and where they stand, read once
+    tokens = list(map(re.Match.group, matches))
     low = [t.lower() for t in tokens]
     n = len(tokens)
     # a count is read as killed or injured only beside such a word: without one, the loop would add nothing
     i = 0 if "killed" in out or not _COUNTED_BY.isdisjoint(low) else n
-    matches = list(_TOKEN.finditer(sentence)) if i < n else []  # where the tokens stand, for the loop
     while i < n:
         if not (low[i][0].isdigit() or low[i].split("-")[0] in COUNT_STARTS) or (i and low[i - 1] == "no") \
                 or any(x <= matches[i].start() < y for x, y in spans):

@@ -82,10 +82,13 @@ _AFTERMATH_STEMS = ("recovered", "found", "pulled", "retrieved", "identified", "
                     "buried")
 _ANCHORED_STEMS = ("day", "night", "evening", "morning")
 _ANCHORED_ORDER = ("before", "previous", "earlier", "next", "following", "later", "same day", "that day", "after")
-_RELATIVE_STEMS = (("yesterday",), ("yesterday", "past day", "last day", "past 24", "last 24", "a day", "the day"),
-                   ("today", "tonight", "morning", "afternoon", "evening", "overnight", "last night"), ("week",),
-                   ("week",),
-                   ("month",))
+# (each the words one of which a match of its pattern contains)
+_RELATIVE_STEMS = (("day before yesterday",),
+                   ("yesterday", "past day", "last day", "past 24", "last 24", "a day", "the day"),
+                   ("today", "tonight", "this morning", "this afternoon", "this evening", "overnight", "last night"),
+                   ("last week", "past week", "previous week"),
+                   ("this week", "the weekend"),
+                   ("last month", "past month", "previous month"))
 _ANY_RELATIVE = tuple(dict.fromkeys(w for stems in _RELATIVE_STEMS for w in stems))  # one gate before the six
 
 
