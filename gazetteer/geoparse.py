@@ -180,6 +180,28 @@ _QUALIFIER_GAP = re.compile(r"\s*(?:,|\()?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}
                             r"hamlet|community)\s+)?(?:(?:in|of)\s+)?(?:the\s+)?$", re.I)
 
 
+# ACLED's admin2 and admin1 after a place: "Ivankiv (Vyshhorodskyi, Kyiv)"
+_ADMIN_PAIR = re.compile(r"\s*\(\s*([A-ZА-ЯІЇЄҐ][\w'’-]+(?:[ -][A-ZА-ЯІЇЄҐ][\w'’-]+)?)\s*,\s*"
+                         r"([A-ZА-ЯІЇЄҐ][\w'’-]+(?:[ -][A-ZА-ЯІЇЄҐ][\w'’-]+)?)\s*\)")
+
+
+def _without_admin_pairs(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """The spans less those inside an "(admin2, admin1)" pair that follows a mention, and those
+    mentions' free-form queries with the pair as qualifiers ({index in the spans kept: query})."""
+    kept: list[tuple[int, int]] = []
+    queries: dict[int, str] = {}
+    skip_until = -1
+    for a, b in spans:
+        if a < skip_until:
+            continue
+        m = _ADMIN_PAIR.match(text, b) if "(" in text[b:b + 3] else None
+        if m is not None:
+            queries[len(kept)] = f"{text[a:b]}, {m.group(1)}, {m.group(2)}"
+            skip_until = m.end()
+        kept.append((a, b))
+    return kept, queries
+
+
 def _qualified(text: str, spans: Sequence[tuple[int, int]]) -> dict[int, str]:
     """Mentions followed at once by the oblast or raion they lie in, as free-form queries
     ({mention index: "Ivanivka, Beryslav district"}), so the qualifier is a constraint, not a hint."""
@@ -210,7 +232,10 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1,
     ctx = gaz.context(text)
     resolved: dict[str, list[Candidate]] = {}
     keys = []
-    qualified = _qualified(text, spans)
+    pairs: dict[int, str] = {}
+    if "(" in text:
+        spans, pairs = _without_admin_pairs(text, spans)
+    qualified = {**_qualified(text, spans), **pairs}
     for i, (start, end) in enumerate(spans):
         key = normalize(text[start:end])
         keys.append(key)

@@ -152,8 +152,9 @@ _ABDUCT = re.compile(r"\b(abduct\w*|kidnap\w*|forcibly (?:disappeared|deported|t
                     r"(?:took|taken|taking|brought) (?:\w+ ){0,2}to an unknown (?:location|destination)|"
                     r"whereabouts (?:are|is|remain\w*) unknown)\b")
 _ARREST = re.compile(r"\b(detain\w*|arrest\w*)\b")
-_PROTEST = re.compile(r"(?<!lodged a )(?<!diplomatic )\b(rall(?:y|ies)|protests?(?! (?:to|note|with))|protesters|"
-                      r"protestors|demonstrations?|demonstrators|picket\w*|took to the streets)\b")
+_PROTEST = re.compile(r"(?<!lodged a )(?<!diplomatic )\b(rall(?:y|ies|ied|ying)|"
+                      r"protest(?:s|ed|ing)?(?! (?:to|note|with))|protesters|protestors|demonstrations?|"
+                      r"demonstrators|picket\w*|took to the streets)\b")
 _PROTEST_FORCE = re.compile(r"\b(kill\w*|injur\w*|wound\w*|beat\w*|gunfire|shot|stun grenades?|tear gas|"
                             r"rubber bullets)\b")
 _PROTEST_HELD = re.compile(r"\b(dispers\w*|detain\w*|arrest\w*|broke up|break up)\b")

@@ -20,7 +20,7 @@ from .mentions import Mention, find_mentions
 from .numbers import read_range
 from .places import Resolver
 
-_SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-ZА-ЯІЇЄҐ0-9])")
+_SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-ZА-ЯІЇЄҐ0-9]|\[)")  # "[size=...]": ACLED's tag
 _ABBREV = re.compile(r"\b(U\.S|U\.K|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Maj|No|approx|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
                      r"Sept|Oct|Nov|Dec)\.$")
 # a sentence about another event ("In another attack", "Elsewhere"), not more of the last one
@@ -454,6 +454,16 @@ def merge_into(into: dict, new: dict) -> None:
         into["source_quote"] = into["source_quote"] + " " + new["source_quote"]
 
 
+def _hurt_retyped(inc: dict, sentence: str, casualties: dict) -> None:
+    """A shoot-down told first ("intercepted missiles over Belgorod") whose debris a later sentence
+    says hurt people ("Falling debris ... injured 3 people") is the attack, typed by both sentences."""
+    if inc.get("sub_event_type") != "Disrupted weapons use" or not any(v[1] for v in casualties.values() if v[1]):
+        return
+    kind = classify(Cues(f"{inc['source_quote']} {sentence}"), _country_code(inc))
+    if kind["event_type"] != inc["event_type"]:
+        inc.update({k: kind[k] for k in ("event_type", "sub_event_type", "actor1", "actor2", "civilian_targeting")})
+
+
 def _note(inc: dict) -> str:
     def n(key):
         best, low, high = inc.get(key), inc.get(f"{key}_low"), inc.get(f"{key}_high")
@@ -585,6 +595,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                         group if last in group and all(v[0] == 0 and v[2] == 0 for v in casualties.values()) \
                         else [last]
                     for target in targets:
+                        _hurt_retyped(target, sentence, casualties)
                         merge_into(target, {**casualty_fields(casualties), "source_quote": sentence,
                                             "update": casualty_update(sentence)})
                 elif not find_mentions(sentence, resolver.knows):
@@ -647,6 +658,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                             extra = {k: victims[k] for k in ("actor2", "civilian_targeting")}
                     anaphor = _ANAPHOR.search(clause)  # "in the city ten were injured": which of the places told
                     target = (_referent(incidents, anaphor.group(1).lower()) if anaphor else None) or last
+                    _hurt_retyped(target, clause, casualties)
                     merge_into(target, {**casualty_fields(casualties), **extra, "source_quote": sentence,
                                         "update": casualty_update(clause)})
                     previous = last

@@ -799,3 +799,17 @@ def test_a_headline_without_a_date_is_the_attack_the_text_dates(gaz):
             "forces dropped explosives from a drone on Velyka Pysarivka, killing two people.")
     assert [(i["location"], i["event_date"], i["fatalities"]) for i in extract(text, "2022-08-21", gaz)] == \
         [("Velyka Pysarivka", "2022-08-20", 2)]
+
+
+def test_acled_notes_with_admin_pairs_size_tags_and_debris(gaz):
+    text = ("On 26 March 2022, Russian troops opened fire on a pro-Ukrainian rally in Nova Kakhovka (Kakhovskyi, "
+            "Kherson), killing 1 protester and wounding 2 others. [size=no report] On the same day, Russian forces "
+            "shelled the Korabelnyi district of Mykolaiv (Mykolaivskyi, Mykolaiv); 1 civilian was injured.")
+    found = [(i["location"], i["event_type"], i["fatalities"], i["injured"]) for i in extract(text, "2022-03-29", gaz)]
+    assert found == [("Nova Kakhovka", "Protests", 1, 2), ("Mykolayiv", "Explosions/Remote violence", 0, 1)]
+    text = ("On 4 July 2022, Russian air defence intercepted Ukrainian missiles over Belgorod (Belgorodskiy, "
+            "Belgorod). Falling debris damaged 11 houses and injured 3 people.")
+    assert [(i["event_type"], i["injured"]) for i in extract(text, "2022-07-07", gaz)] == \
+        [("Explosions/Remote violence", 3)]
+    text = "On 28 April 2024, relatives of prisoners of war rallied in Kyiv (Kyiv City) for faster exchanges."
+    assert [i["event_type"] for i in extract(text, "2024-04-30", gaz)] == ["Protests"]

@@ -76,3 +76,9 @@ def test_a_records_location_field_names_its_place_with_its_raion(gaz):
     found = {m.text: m.candidate for m in gaz.geoparse(text)}
     assert found["Novoselivka"].admin1 == "Kharkiv" and "Kupian" in found["Novoselivka"].admin2
     assert "Date" not in found
+
+
+def test_acleds_admin2_and_admin1_after_a_place_are_its_qualifiers(gaz):
+    found = gaz.geoparse("Russian soldiers stationed in Ivankiv (Vyshhorodskyi, Kyiv) looted shops.")
+    assert [m.text for m in found] == ["Ivankiv"]
+    assert found[0].candidate.admin1 == "Kyiv" and found[0].candidate.population > 5000
