@@ -87,8 +87,10 @@ _CAPTURE = re.compile(
 _OCCUPY_VERB = re.compile(r"(?<![-\w])(?<!the )(?<!in )(?<!of )(?<!from )(?<!on )(?<!across )(?<!temporarily )"
                           # after any other preposition too: "aircraft flying over occupied areas near X"
                           r"(?<!over )(?<!into )(?<!to )(?<!through )(?<!within )(?<!near )(?<!around )(?<!at )"
-                          r"(?<!towards )(?<!toward )(?<!inside )(?<!along )"
-                          r"occup(?:ied|y)\b")
+                          r"(?<!towards )(?<!toward )(?<!inside )(?<!along )(?<!, )"
+                          # "occupied territory", "the occupied left bank": what is held, not a capture
+                          r"occup(?:ied|y)\b(?!\s+(?:left|right|territor\w*|areas?|parts?|zones?|bank|regions?|"
+                          r"city|town|villages?|settlements?|lands?|south|east|north|west|crimea|donbas)\b)")
 _PICTURE_BEFORE = re.compile(r"\b(?:imagery|images?|footage|videos?|photos?|photographs?|pictures?|cameras?|"
                              r"satellites?|cctv|clips?)\s+(?:\w+\s+){0,2}?(?:was\s+|were\s+|been\s+)?$")
 _RETAKE = re.compile(rf"\b({_RETAKE_WORDS})\b")
@@ -105,7 +107,10 @@ _GROUND = re.compile(r"\b(attack\w*\s+(?:\w+\s+){0,2}?positions|(?:stepped up|in
 # "repelled a drone attack" is air defence, not a clash
 _REMOTE_REPEL = re.compile(r"\b(?:repel\w*|repuls\w*)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|air|aerial|rockets?|"
                            r"shaheds?)\b")
-_IED = re.compile(r"\b(explosive device|ied|landmine|land mine|mine|mines|car bomb|booby|sabotage|underwater "
+# a mine that explodes, not a coal or salt mine ("salt-mine workers", "the Kalinina mine", "mine workers")
+_IED = re.compile(r"\b(explosive device|ied|landmine|land mine|(?<!salt-)(?<!coal-)(?<!coal )(?<!salt )"
+                  r"mines?(?!\s+(?:workers?|shafts?|entrance|complex|administration|management)\b)|car bomb|booby|"
+                  r"sabotage|underwater "
                   r"explosive|naval drone|sea drone|blew up|blown up|blow(?:ing|s)? (?:it|them|\w+ \w+) up|"
                   r"detonat\w*|anti-tank mine|tripwire)\b")
 _AIR = re.compile(r"\b(drones?|uavs?|loitering munitions?|shahed\w*|geran\w*|fpv|air ?strikes?|airstrikes?|"

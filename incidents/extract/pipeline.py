@@ -397,7 +397,8 @@ def _dated_merged(incidents: list[dict]) -> list[dict]:
     the date the text gives."""
     out = []
     for inc in incidents:
-        if inc.pop("undated", False):
+        undated = inc.pop("undated", False)
+        if undated:
             twin = next((o for o in incidents if o is not inc and not o.get("undated")
                          and o["location"] == inc["location"] and o["event_type"] == inc["event_type"]), None)
             if twin is not None:
@@ -452,6 +453,14 @@ def merge_into(into: dict, new: dict) -> None:
             into[key] = new[key]
     if new["source_quote"] not in into["source_quote"]:
         into["source_quote"] = into["source_quote"] + " " + new["source_quote"]
+
+
+def _dated_later(inc: dict, found: tuple[dt.date, int] | None) -> None:
+    """An attack first told without a date ("an investigation into an attack on X") takes the date of
+    the sentence that goes on to tell it ("According to the investigation, on 10 April ...")."""
+    if found is not None and inc.get("undated") is True:
+        inc["event_date"], inc["time_precision"] = found[0].isoformat(), found[1]
+        inc["undated"] = "redated"  # still the attack a twin dated elsewhere tells, if there is one
 
 
 def _hurt_retyped(inc: dict, sentence: str, casualties: dict) -> None:
@@ -540,6 +549,8 @@ def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int],
 
 
 _LABEL_WORDS = 6  # a sentence this short that gives a date is a label dating what follows
+_DATE_LABEL = re.compile(r"(?:date|date/time|date and time|time|when)\s*:", re.I)
+_ATTACK_REF = re.compile(r"\b(?:strike|attack|shelling|bombing|explosion)s?\s+(?:on|of|in|at)\b", re.I)
 
 
 def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident]:
@@ -580,7 +591,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         if not reports_violence:
             if last is None:
                 lead.append(sentence)
-            if len(sentence.split()) <= _LABEL_WORDS or sentence[:5].lower() == "date:":
+            if len(sentence.split()) <= _LABEL_WORDS or _DATE_LABEL.match(sentence) or (
+                    last is None and _ATTACK_REF.search(sentence)):
+                # (a lead sentence about an attack not told as news: "a notice of suspicion over the strike on
+                # Konotop on 2 April" dates the attack the next sentence tells)
                 # "Incident summary, 20 August 2025.", "Date: 8 October 2023, around 16:00.": a record's date
                 labelled = find_date(sentence, published, None)
                 if labelled is not None and labelled[1] == 1:
@@ -615,6 +629,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             named = _lead_place(lead, resolver)
         if not named and told is not None and not toll(sentence) and not _SEPARATE.search(sentence):
             previous = told  # "A shop caught fire.": a detail of the incident just told, no new one
+            _dated_later(told, found_date)
             if not told.get("weapon_named") and names_weapon(cue):
                 # "Another strike on X. The occupiers dropped a guided bomb on the village.": the weapon types it
                 kind = classify(cue, _country_code(told))
@@ -659,6 +674,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                     anaphor = _ANAPHOR.search(clause)  # "in the city ten were injured": which of the places told
                     target = (_referent(incidents, anaphor.group(1).lower()) if anaphor else None) or last
                     _hurt_retyped(target, clause, casualties)
+                    _dated_later(target, found_date)
                     merge_into(target, {**casualty_fields(casualties), **extra, "source_quote": sentence,
                                         "update": casualty_update(clause)})
                     previous = last

@@ -813,3 +813,24 @@ def test_acled_notes_with_admin_pairs_size_tags_and_debris(gaz):
         [("Explosions/Remote violence", 3)]
     text = "On 28 April 2024, relatives of prisoners of war rallied in Kyiv (Kyiv City) for faster exchanges."
     assert [i["event_type"] for i in extract(text, "2024-04-30", gaz)] == ["Protests"]
+
+
+def test_assessment_records_occupied_territory_mines_and_dates(gaz):
+    text = ("Assessment UA-B-0231. Date/time: 3 February 2023, about 18:30. Location: Nova Kakhovka, Kherson oblast, "
+            "occupied left bank. Civilian harm reported: 2 killed, 4 injured after rocket fire hit a warehouse.")
+    found = extract(text, "2023-02-10", gaz)
+    assert [(i["location"], i["event_date"], i["event_type"]) for i in found] == \
+        [("Nova Kakhovka", "2023-02-03", "Explosions/Remote violence")]
+    text = "An artillery strike hit a hostel for salt-mine workers in Soledar on Monday, killing a man."
+    assert [i["sub_event_type"] for i in extract(text, "2022-08-26", gaz)] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_prosecutors_notice_dates_the_attack_the_next_sentence_tells(gaz):
+    text = ("A notice of suspicion has been issued to the commander of a missile brigade over the strike on Konotop "
+            "on 2 April 2026. According to the investigation, a ballistic missile hit a street near the market, "
+            "killing three civilians.")
+    assert [(i["location"], i["event_date"], i["fatalities"]) for i in extract(text, "2026-04-10", gaz)] == \
+        [("Konotop", "2026-04-02", 3)]
+    text = ("A pre-trial investigation has been opened into an attack on Prymorske. According to the investigation, "
+            "on 10 April 2024 Russian forces dropped a guided aerial bomb on the village.")
+    assert [i["event_date"] for i in extract(text, "2024-04-19", gaz)] == ["2024-04-10"]
