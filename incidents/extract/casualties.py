@@ -352,7 +352,7 @@ _BREAKDOWN_END = re.compile(r"\s*(?:\)|,|\s[—–-](?=\s)|(?=[.;]|$))")
 
 
 # "5 injured: three women, a man and a girl": a count with its verb and no noun, then the breakdown
-_COUNT_HEAD_BARE = re.compile(rf"\b(?P<num>{_NUM})\s+(?P<verb>killed|injured|wounded|dead|hurt)\b(?=\s*:)", re.I)
+_COUNT_HEAD_BARE = re.compile(rf"\b(?P<num>{_NUM})\s+(?P<verb>killed|injured|wounded|dead|hurt)\b(?=\s*[:,])", re.I)
 # "... and a serviceman of the Armed Forces of Ukraine.": who the last of the list serves, still the list
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[^,.;:()]{1,40}?(?=[.;]|$)")
 
@@ -360,11 +360,12 @@ _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[^,.;:()]{1,40}?(?=[.;]|$)")
 def _without_breakdown(sentence: str) -> str:
     """The sentence without a list of people that only breaks down the count before it."""
     heads = list(_COUNT_HEAD_LOW.finditer(fold(sentence)))  # offsets as in ``sentence``
-    if ":" in sentence:  # the first count told takes its breakdown
-        heads = sorted([*heads, *_COUNT_HEAD_BARE.finditer(sentence)], key=lambda m: m.start())
+    # the first count told takes its breakdown ("5 injured: three women ...", "7 injured, six civilians and one
+    # serviceman": a list that adds up to the count)
+    heads = sorted([*heads, *_COUNT_HEAD_BARE.finditer(sentence)], key=lambda m: m.start())
     for head in heads:
         start = _BREAKDOWN_START.match(sentence, head.end())
-        if start is None or (head.group("verb") and ":" not in start.group()):
+        if start is None or (head.group("verb") and ":" not in start.group() and "," not in start.group()):
             continue
         people = _LIST_RE.match(sentence, start.end())
         tail = _OF_TAIL.match(sentence, people.end()) if people else None

@@ -179,9 +179,10 @@ _THE_CITY = re.compile(r"\b(?:in|on|across|over|of|at)\s+the\s+(?:city|town)\b(?
 
 # "Sloviansk - missile strike ...", "Kropyvnytskyi: drone attack ...", "13:40 - Dobropillia: ...": a
 # live blog's or headline's place, first in the item and set off by a colon or dash
-# it may carry its oblast or raion ("Marhanets, Nikopol raion - ...")
-_HEADLINE_PLACE = re.compile(r"(?:\s*,\s*[^:;.()]{1,40}?\b(?:oblast|region|raion|district|hromada)\b)*"
-                             r"\s*(?::|\s[-–—])\s", re.I)
+# it may carry its oblast or raion, a date and a time ("Marhanets, Nikopol raion - ...", "Kupiansk, 24 October
+# 2023, 14:10: ...", "Lozova, raion centre: ...")
+_HEADLINE_PLACE = re.compile(r"(?:\s*,\s*(?:[^:;.()]{1,40}?\b(?:oblast|region|raion|district|hromada)\b(?:\s+centre)?|"
+                             r"\d{1,2}\s+[A-Za-z]{3,9}(?:\s+\d{4})?|\d{1,2}[:.]\d{2}))*\s*(?::|\s[-–—])\s", re.I)
 _LABEL = re.compile(r"^\s*(?:updated?|breaking(?: news)?|developing|latest|urgent|flash|live)\b(?:\s*\d+)?\s*[:\-–—]",
                     re.I)
 _QUALIFIED = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:western|eastern|southern|northern|central)\s+)?"

@@ -834,3 +834,11 @@ def test_a_prosecutors_notice_dates_the_attack_the_next_sentence_tells(gaz):
     text = ("A pre-trial investigation has been opened into an attack on Prymorske. According to the investigation, "
             "on 10 April 2024 Russian forces dropped a guided aerial bomb on the village.")
     assert [i["event_date"] for i in extract(text, "2024-04-19", gaz)] == ["2024-04-10"]
+
+
+def test_a_security_report_heads_its_item_with_place_date_and_time(gaz):
+    text = ("Security incident report. Kupiansk, 24 October 2023, 14:10: MLRS rockets struck the area around the "
+            "central market. Preliminary figures: 2 civilians killed; 7 injured, six civilians and one serviceman.")
+    assert places_and_counts(text, gaz, "2023-10-27") == [("Kupyansk", 2, 7)]
+    text = "Lozova, raion centre: on 25 August a drone hit a building near the station; one man was killed."
+    assert [p for p, _, _ in places_and_counts(text, gaz, "2025-08-29")] == ["Lozova"]
