@@ -219,13 +219,13 @@ _COORDINATION = re.compile(r"(?:\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:reg
 # "killed 3 residents: 2 in Selydove and 1 in Hirnyk", "5 injured: 1 in X, 2 in Y and 2 in Z": a toll broken
 # down by place, each place its own incident
 # "9 people were wounded, 6 of them in Pokrovsk": the part of a toll a place is given
-_BY_PLACE = re.compile(r"\b(?P<verb>killed|died|dead|injured|wounded|hurt)\b(?:[^:.;]{0,40}:\s*(?P<list>(?:[\w-]+\s+"
-                       r"(?:in|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s*,\s*|\s+and\s+)?){2,})|"
-                       r"[^:.;,]{0,40}?,\s*(?P<part>[\w-]+\s+of\s+(?:them|whom)\s+(?:in|near)\s+[A-Z][\w'’-]*"
-                       r"(?:\s+[A-Z][\w'’-]*)?(?:(?:\s*,\s*|\s+and\s+)[\w-]+\s+(?:in|near)\s+[A-Z][\w'’-]*"
-                       r"(?:\s+[A-Z][\w'’-]*)?)*))")
-_EACH_PLACE = re.compile(r"(?P<n>[\w-]+)\s+(?:of\s+(?:them|whom)\s+)?(?:in|near)\s+"
-                         r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+_PLACE_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+_N_IN_PLACE = rf"[\w-]+\s+(?:in|near)\s+{_PLACE_NAME}"
+_BY_PLACE = re.compile(rf"\b(?P<verb>killed|died|dead|injured|wounded|hurt)\b(?:[^:.;]{{0,40}}:\s*"
+                       rf"(?P<list>(?:{_N_IN_PLACE}(?:\s*,\s*|\s+and\s+)?){{2,}})|"
+                       rf"[^:.;,]{{0,40}}?,\s*(?P<part>[\w-]+\s+of\s+(?:them|whom)\s+(?:in|near)\s+{_PLACE_NAME}"
+                       rf"(?:(?:\s*,\s*|\s+and\s+){_N_IN_PLACE})*))")
+_EACH_PLACE = re.compile(rf"(?P<n>[\w-]+)\s+(?:of\s+(?:them|whom)\s+)?(?:in|near)\s+(?P<place>{_PLACE_NAME})")
 
 
 def _by_place(sentence: str) -> list[tuple[str, str, tuple[int | None, int, int | None]]]:
