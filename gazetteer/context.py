@@ -51,6 +51,7 @@ class Context:
     _explicit: frozenset[str] | None = None  # oblasts named outright, found on first use
     text: str = ""  # the text itself, for the clause boundaries its words have lost
     _clauses: list[int] | None = None  # the word position each clause starts at, found on first use
+    _outright: tuple[list[tuple[int, str]], bool] | None = None  # _named_outright and _round_up, found on first use
 
     def explicit(self) -> frozenset[str]:
         """The oblasts the text names outright ("in the Sumy region"), not only by a city in them."""
@@ -64,8 +65,8 @@ class Context:
         outright: that one, wherever it stands. A round-up that names several: the one named in the
         place's own clause, else the last one named before the place ("in the Kharkiv region, ...
         Zolochiv; in the Sumy region, Krasnopillia"), else none (a place told before any oblast)."""
-        named = self._named_outright()
-        if not self._round_up(named):
+        named, round_up = self._outright_named()
+        if not round_up:
             return self.explicit()
         where = self._word_positions().get(query_key.split(" ")[0])
         if not where:
@@ -78,6 +79,14 @@ class Context:
             return same
         before = [code for i, code in named if i < at]
         return frozenset(before[-1:])
+
+    def _outright_named(self) -> tuple[list[tuple[int, str]], bool]:
+        """:meth:`_named_outright` and whether it makes a :meth:`_round_up` (worked out once)."""
+        found = self._outright
+        if found is None:
+            named = self._named_outright()
+            found = self._outright = (named, self._round_up(named))
+        return found
 
     def _named_outright(self) -> list[tuple[int, str]]:
         """(word position, oblast code) of each oblast the text names outright, in text order."""
@@ -118,7 +127,7 @@ class Context:
         positions = self._word_positions().get(query_key.split(" ")[0])
         if not positions:
             return self.regions
-        if self._round_up(self._named_outright()):
+        if self._outright_named()[1]:
             keep = self.explicit_for(query_key)  # a round-up: the oblast of the place's own clause, or the last before
             return {code: (w if code in keep else w / 2) for code, w in self.regions.items()}
         nearest = min(self.region_mentions, key=lambda m: min(abs(m[0] - p) for p in positions))
@@ -128,7 +137,8 @@ class Context:
         """A copy with more anchors (places found elsewhere in the same text)."""
         self._word_positions()  # built once, shared with the copy
         return Context(self.regions, self.districts, self.anchors + extra, self.border, self.words,
-                       self.region_mentions, self.areas, self._positions, self._explicit, self.text, self._clauses)
+                       self.region_mentions, self.areas, self._positions, self._explicit, self.text, self._clauses,
+                       self._outright)
 
     @property
     def short(self) -> bool:

@@ -200,6 +200,14 @@ class Gazetteer:
         self._plans: dict[str, ParsedQuery | FreeQuery] = {}
         self._bare: dict[tuple, list[tuple[float, int]]] = {}
         self._row_fields: dict[int, tuple] = {}  # a place's Candidate fields that do not depend on the query
+        self._lookups: dict[str, tuple[tuple[int, ...], str]] = {}
+        self._named: dict[str, tuple[tuple[int, ...], str, str | None, str | None]] = {}  # see _named_rows
+        self._members_cache: dict[tuple, set[int]] = {}
+        self._pool_cache: dict[tuple, tuple[dict[tuple[str, int], list[str]], dict[str, list[int]]]] = {}
+        self._folds: dict[int, str] = {}
+        self._near_cache: dict[tuple[float, float, float], list[int]] = {}
+        self._inside_cache: dict[tuple, list[int]] = {}
+        self._qualifier_cache: dict[tuple, tuple[Container, ...] | None] = {}
         self.result_cache = RESULT_CACHE  # how many answers to keep (0: none)
         ix = self.index
         self._cols = (ix.lat, ix.lon, ix.admin1, ix.admin2, ix.fclass, ix.border_ru, ix.border_by, ix.pkey,
@@ -356,9 +364,47 @@ class Gazetteer:
 
     def resolve_in(self, name: str, ctx: Context, limit: int = 5) -> list[Candidate]:
         """:meth:`resolve` with an already parsed context."""
-        q = self._plan(name)
-        if isinstance(q, FreeQuery):
+        q = self._plans.get(name)
+        if q is None:
+            q = self._plan(name)
+        if q.__class__ is FreeQuery:
             return self._resolve_free(q, ctx, limit)
+        assert isinstance(q, ParsedQuery)
+        found = self._named.get(name)
+        if found is None:
+            found = _remember(self._named, name, self._named_rows(q), PLAN_CACHE)
+        rows, match, level, named_level = found
+        if not rows:
+            key = q.key
+            rows, match = self._fuzzy(key, ctx)
+            if not rows and level is None and " " in key:
+                rows, match = self._lookup(key.rsplit(" ", 1)[0])
+            if named_level is not None and rows:
+                level = "approximate"
+            if not rows:
+                return []
+        if (ctx.areas or ctx.districts) and level is None and ctx.short:
+            rows, match = self._in_context_areas(rows, match, q.key, ctx)
+        if ctx.regions:
+            rows, match = self._context_filter(rows, ctx, q.key if level is None else None, match)
+        if len(rows) == 1:
+            scored = [(self._prior[rows[0]], rows[0])]
+        elif not (ctx.regions or ctx.districts or ctx.anchors or ctx.border or ctx.areas):
+            scored = self._bare_scores(rows, q.hint, q.key)  # no context: the ranking depends on the name only
+        else:
+            scored = self._score(rows, ctx, q.hint, q.key)
+            if ctx.areas:
+                scored = self._area_bonus(scored, ctx.areas)
+            scored.sort(reverse=True)
+        if match == "fuzzy":
+            if len(scored) > 1:
+                scored = self._own_name_first(scored, q.key)
+            return [self._candidate(r, s - W_FUZZY, level, match) for s, r in scored[:limit]]
+        return [self._candidate(r, s, level, match) for s, r in scored[:limit]]
+
+    def _named_rows(self, q: ParsedQuery) -> tuple[tuple[int, ...], str, str | None, str | None]:
+        """The rows a query's name finds whatever the context, how they matched, the level they are
+        read at, and the level its wording named (no rows: only a typo search in the context is left)."""
         if not q.key:
             raise QueryError("empty query")
         rows: tuple[int, ...] = ()
@@ -371,48 +417,27 @@ class Gazetteer:
                 level = "district" if rows else None
         elif level == "district":
             rows = self._district_rows(q.key) or self._area_rows(q.key, True)
-        if not rows:
-            key = q.key
-            named_level = level
-            rows, match = (), "exact"
-            if has_cyrillic(key) and not self._exact(key):  # a declined name (issue 14): gazetteer/cyrillic.py
-                from .cyrillic import declined_rows
+        if rows:
+            return rows, match, level, None
+        key = q.key
+        named_level = level
+        if has_cyrillic(key) and not self._exact(key):  # a declined name (issue 14): gazetteer/cyrillic.py
+            from .cyrillic import declined_rows
 
-                rows, match = declined_rows(self, key)
-            if not rows:
-                rows, match = self._lookup(key)
-            if not rows and q.hint == "S":
-                m = _FEATURE_SUFFIX.match(key)
-                if m:
-                    rows, match = self._lookup(m.group(1))
-            if not rows and level is None:
-                rows = self._region_rows(key)  # "DPR", "Kharkivshchyna": a region's other names
-                if rows:
-                    level, match = "region", "variant"
-            if not rows:
-                rows, match = self._fuzzy(key, ctx)
-            if not rows and level is None and " " in key:
-                rows, match = self._lookup(key.rsplit(" ", 1)[0])
-            if named_level is not None and rows:
-                level = "approximate"
+            rows, match = declined_rows(self, key)
         if not rows:
-            return []
-        if (ctx.areas or ctx.districts) and level is None and ctx.short:
-            rows, match = self._in_context_areas(rows, match, q.key, ctx)
-        rows, match = self._context_filter(rows, ctx, q.key if level is None else None, match)
-        if len(rows) == 1:
-            scored = [(self._prior[rows[0]], rows[0])]
-        elif not (ctx.regions or ctx.districts or ctx.anchors or ctx.border or ctx.areas):
-            scored = self._bare_scores(rows, q.hint, q.key)  # no context: the ranking depends on the name only
-        else:
-            scored = self._score(rows, ctx, q.hint, q.key)
-            if ctx.areas:
-                scored = self._area_bonus(scored, ctx.areas)
-            scored.sort(reverse=True)
-        if match == "fuzzy" and len(scored) > 1:
-            scored = self._own_name_first(scored, q.key)
-        penalty = W_FUZZY if match == "fuzzy" else 0.0
-        return [self._candidate(r, s - penalty, level, match) for s, r in scored[:limit]]
+            rows, match = self._lookup(key)
+        if not rows and q.hint == "S":
+            m = _FEATURE_SUFFIX.match(key)
+            if m:
+                rows, match = self._lookup(m.group(1))
+        if not rows and level is None:
+            rows = self._region_rows(key)  # "DPR", "Kharkivshchyna": a region's other names
+            if rows:
+                level, match = "region", "variant"
+        if named_level is not None and rows:
+            level = "approximate"
+        return rows, match, level, named_level
 
     def _own_name_first(self, scored: list[tuple[float, int]], key: str) -> list[tuple[float, int]]:
         """A typo is of a place's own name more often than of an old or foreign alias of another place
@@ -490,7 +515,7 @@ class Gazetteer:
     def _lookup(self, key: str) -> tuple[tuple[int, ...], str]:
         """Rows for a key and how they matched: "exact", or "variant" (spelling, script, ending);
         cached: a free-form query looks its names up more than once, and batches repeat them."""
-        cache = self.__dict__.setdefault("_lookups", {})
+        cache = self._lookups
         found = cache.get(key)
         if found is None:
             found = _remember(cache, key, self._lookup_uncached(key), PLAN_CACHE)
@@ -553,7 +578,7 @@ class Gazetteer:
 
     def _members(self, pools: list[tuple[list[int], tuple]]) -> set[int]:
         """The rows of the pools as one set (cached under their signatures)."""
-        cache = self.__dict__.setdefault("_members_cache", {})
+        cache = self._members_cache
         sig = tuple(s for _, s in pools)
         found = cache.get(sig)
         if found is None:
@@ -563,7 +588,7 @@ class Gazetteer:
     def _pool_choices(self, pool: list[int], sig: tuple) -> tuple[dict[tuple[str, int], list[str]],
                                                                     dict[str, list[int]]]:
         """Folded spellings of the places in ``pool`` (cached under ``sig``: the same oblast or raion comes back)."""
-        cache = self.__dict__.setdefault("_pool_cache", {})
+        cache = self._pool_cache
         found = cache.get(sig)
         if found is None:
             rows_of: dict[str, list[int]] = {}
@@ -575,24 +600,34 @@ class Gazetteer:
         return found
 
     def _fold_key(self, r: int) -> str:
-        cache = self.__dict__.setdefault("_folds", {})
+        cache = self._folds
         f = cache.get(r)
         if f is None:
             f = cache[r] = fold(self.index.pkey[r])
         return f
 
-    def _row_keys(self) -> dict[int, tuple[str, ...]]:
-        """Every folded spelling of each core place (its alternate names too; from the typo table)."""
+    def _row_keys(self) -> dict[int, list[str]]:
+        """Every folded spelling of each core place (its alternate names too; from the typo table,
+        in its order). Made with the deletion index: a typo search needs both."""
         keys = getattr(self, "_row_keys_cache", None)
         if keys is None:
-            acc: dict[int, list[str]] = {}
+            keys = {}
+            get = keys.get
             for k, rows in self.index.fuzzy.items():
                 if rows.__class__ is int:
-                    acc.setdefault(rows, []).append(k)
+                    found = get(rows)
+                    if found is None:
+                        keys[rows] = [k]
+                    else:
+                        found.append(k)
                 else:
                     for r in rows:
-                        acc.setdefault(r, []).append(k)
-            keys = self._row_keys_cache = {r: tuple(v) for r, v in acc.items()}
+                        found = get(r)
+                        if found is None:
+                            keys[r] = [k]
+                        else:
+                            found.append(k)
+            self._row_keys_cache = keys
             settle()
         return keys
 
@@ -609,6 +644,7 @@ class Gazetteer:
         near = getattr(self, "_near_keys_cache", None)
         if near is None:
             near = self._near_keys_cache = NearKeys(self.index.fuzzy)
+            self._row_keys()
             settle()
         return near
 
@@ -626,7 +662,7 @@ class Gazetteer:
 
     def _rows_near(self, lat: float, lon: float, km: float) -> list[int]:
         """Places (populated, structures, areas) within ``km`` of a point (cached per point)."""
-        cache = self.__dict__.setdefault("_near_cache", {})
+        cache = self._near_cache
         found = cache.get((lat, lon, km))
         if found is not None:
             return found
@@ -655,7 +691,7 @@ class Gazetteer:
 
     def _rows_inside(self, quals: list[list[Container]]) -> list[int]:
         """Every place inside all qualifiers (for typo search and last resorts; cached)."""
-        cache = self.__dict__.setdefault("_inside_cache", {})
+        cache = self._inside_cache
         sig = self._quals_sig(quals)
         found = cache.get(sig)
         if found is not None:
@@ -727,11 +763,11 @@ class Gazetteer:
     def _qualifier(self, part: Part, first: bool) -> list[Container] | None:
         """The containers a part names, [] for a container word naming nothing known, or None
         when the part is a place name (cached: the same oblasts and raions come back)."""
-        cache = self.__dict__.setdefault("_qualifier_cache", {})
+        cache = self._qualifier_cache
         sig = (part.key, part.level, part.near, part.country, first)
         if sig in cache:
-            found = cache[sig]
-            return None if found is None else list(found)
+            kept = cache[sig]
+            return None if kept is None else list(kept)
         found = self._qualifier_uncached(part, first)
         _remember(cache, sig, None if found is None else tuple(found), 4096)
         return found
@@ -1025,10 +1061,10 @@ class Gazetteer:
                 ix.name[r], ix.lat[r], ix.lon[r], ix.cc[r], ix.admin1_names.get(a1, ""), ix.admin2_names.get(a2, ""),
                 fclass, fcode, gid if gid > 0 else None, ix.pop[r], _precision(fclass, fcode, source), a1, a2, source),
                 PLAN_CACHE)
+        name, lat, lon, cc, a1_name, a2_name, fclass, fcode, gid, pop, precision, a1, a2, source = row
         # positional, in Candidate's field order (keywords cost a third of the time here)
-        return Candidate(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9],
-                         round(score, 3), "approximate" if level == "approximate" else row[10], row[11], row[12],
-                         row[13], match)
+        return Candidate(name, lat, lon, cc, a1_name, a2_name, fclass, fcode, gid, pop, round(score, 3),
+                         "approximate" if level == "approximate" else precision, a1, a2, source, match)
 
     # reverse --------------------------------------------------------------------------------
     def reverse(self, lat: float, lon: float, limit: int = 1) -> list[Candidate]:

@@ -35,7 +35,7 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 def has_cyrillic(text: str) -> bool:
     """True if ``text`` contains any Cyrillic letter."""
-    return _CYRILLIC.search(text) is not None
+    return not text.isascii() and _CYRILLIC.search(text) is not None
 
 
 def ukrainian(text: str) -> str:
