@@ -678,8 +678,13 @@ class Gazetteer:
         reach = 1 + int(km / 40)
         cos = math.cos(math.radians(lat))
         limit = (km / 111.2) ** 2
+        # only the cells of the square of cells around the point that the circle reaches (a hair wider)
+        d = km / 111.2 + 1e-6
+        e = d / cos if cos > 0.01 else 180.0
+        lat_cells = range(max(-reach, math.floor((lat - d) * 2) - cl), min(reach, math.floor((lat + d) * 2) - cl) + 1)
+        lon_cells = range(max(-reach, math.floor((lon - e) * 2) - cn), min(reach, math.floor((lon + e) * 2) - cn) + 1)
         lats, lons = ix.lat, ix.lon
-        found = [r for dl in range(-reach, reach + 1) for dn in range(-reach, reach + 1)
+        found = [r for dl in lat_cells for dn in lon_cells
                  for r in grid.get((cl + dl, cn + dn), ())
                  if (lats[r] - lat) ** 2 + ((lons[r] - lon) * cos) ** 2 <= limit]
         return _remember(cache, (lat, lon, km), found, 1024)
@@ -709,7 +714,7 @@ class Gazetteer:
             else:
                 pool += self._rows_near(c.lat, c.lon, c.radius)
         others = [alts for alts in quals if alts is not best]
-        found = [r for r in dict.fromkeys(pool) if inside_all(ix, r, others)] if others else list(dict.fromkeys(pool))
+        found = filter_inside(ix, dict.fromkeys(pool), others) if others else list(dict.fromkeys(pool))
         return _remember(cache, sig, found, 1024)
 
     def _area_rows(self, key: str, level_area: bool = False) -> tuple[int, ...]:
