@@ -26,9 +26,18 @@ ENDINGS = (("skoye", "ske"), ("skoe", "ske"), ("skaya", "ska"), ("skiy", "skyi")
            ("yy", "yi"), ("iy", "yi"), ("ye", "e"), ("ka", "ka"))
 
 
+_FOLDS: dict[str, str] = {}  # recent keys' folds: a typo is folded by each step of its search
+_FOLDS_MAX = 50_000
+
+
 def fold(key: str) -> str:
     """The key fuzzy search compares: the skeleton with g folded into h."""
-    return skeleton(key).replace("g", "h")
+    found = _FOLDS.get(key)
+    if found is None:
+        if len(_FOLDS) >= _FOLDS_MAX:
+            _FOLDS.clear()
+        found = _FOLDS[key] = skeleton(key).replace("g", "h")
+    return found
 
 
 def budget(key: str) -> int:
@@ -98,7 +107,7 @@ class NearKeys:
         """Keys at most one edit (optimal string alignment) from the folded query, in table order."""
         n = len(f) + 1
         np = self._np
-        probes = np.fromiter((hash(d) for d in _deletions(f)), dtype=np.int64, count=n)
+        probes = np.fromiter(map(hash, _deletions(f)), dtype=np.int64, count=n)
         # one search for both ends of each probe's run of equal hashes (the run ends where hash + 1 would start)
         ends: list[int] = self._hashes.searchsorted(np.concatenate((probes, probes + 1))).tolist()
         ids: set[int] = set()

@@ -85,14 +85,26 @@ def _first_letter(m: re.Match[str]) -> str:
     return m.group(1)
 
 
+_SKELETONS: dict[str, str] = {}  # recent keys' skeletons: a query's key is skeletonised by several lookups
+_SKELETONS_MAX = 100_000
+
+
 def skeleton(key: str) -> str:
     """Collapse transliteration variants of a normalised key (Kupiansk/Kupyansk/Kupjansk)."""
+    found = _SKELETONS.get(key)
+    if found is not None:
+        return found
+    loose = key
     for old, new in _SKELETON_RULES:
-        if old in key:
-            key = key.replace(old, new)
-    if _DOUBLE.search(key) is not None:  # a function, not r"\1": a template is expanded in Python per match
-        key = _DOUBLE.sub(_first_letter, key)
-    return key.replace(" ", "")
+        if old in loose:
+            loose = loose.replace(old, new)
+    if _DOUBLE.search(loose) is not None:  # a function, not r"\1": a template is expanded in Python per match
+        loose = _DOUBLE.sub(_first_letter, loose)
+    loose = loose.replace(" ", "")
+    if len(_SKELETONS) >= _SKELETONS_MAX:
+        _SKELETONS.clear()
+    _SKELETONS[key] = loose
+    return loose
 
 
 # the feminine forms an oblast takes (the masculine ones are raions: "Запорізького району")

@@ -87,7 +87,7 @@ class FreeQuery:
 
 
 def _strip_numbers(words: list[str]) -> list[str]:
-    return [w for w in words if not NUMBER.match(w)]
+    return [w for w in words if not (w[:1].isdigit() and NUMBER.match(w))]  # \d digits are isdigit()
 
 
 # every word _segment treats as more than part of a name

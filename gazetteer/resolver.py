@@ -99,6 +99,7 @@ def _precision(fclass: str, fcode: str, source: str) -> str:
 
 _skeleton = lru_cache(maxsize=65536)(skeleton)
 _NO_CONTEXT = Context()
+_UNSEEN = ("unseen",)  # not in a cache (where None is a value)
 
 
 def _long_enough(key: str) -> bool:
@@ -770,9 +771,9 @@ class Gazetteer:
         when the part is a place name (cached: the same oblasts and raions come back)."""
         cache = self._qualifier_cache
         sig = (part.key, part.level, part.near, part.country, first)
-        if sig in cache:
-            kept = cache[sig]
-            return None if kept is None else list(kept)
+        kept = cache.get(sig, _UNSEEN)
+        if kept is not _UNSEEN:
+            return None if kept is None else list(kept)  # type: ignore[arg-type]
         found = self._qualifier_uncached(part, first)
         _remember(cache, sig, None if found is None else tuple(found), 4096)
         return found
@@ -885,12 +886,16 @@ class Gazetteer:
         target: Part | None = None
         rows: tuple[int, ...] = ()
         match = ""
+        inside_target: list[int] | None = None  # the target's rows inside the qualifiers, when looked for
         if quals:
             for part in names:
                 found, how = self._lookup(part.key)
-                if found and filter_inside(ix, found, quals):
-                    target, rows, match = part, found, how
-                    break
+                if found:
+                    inside_target = filter_inside(ix, found, quals)
+                    if inside_target:
+                        target, rows, match = part, found, how
+                        break
+            inside_target = inside_target if target is not None else None
         if target is None:
             for part in names:
                 rows, match = self._lookup(part.key)
@@ -922,7 +927,10 @@ class Gazetteer:
                 # every namesake is a reading: places named together are near each other
                 best = sorted(self._score(tuple(inside), ctx, part.hint, part.key), reverse=True)[:NEAR_READINGS]
                 near.append([Container("near", "", r, ix.lat[r], ix.lon[r], RADIUS_KM["near"]) for _, r in best])
-        cands = filter_inside(ix, rows, quals) if quals else list(rows)
+        if inside_target is not None:
+            cands = inside_target
+        else:
+            cands = filter_inside(ix, rows, quals) if quals else list(rows)
         if cands and near:
             helds = [held(ix, cands, alts) for alts in near]
             support = [(sum(r in h for h in helds), r) for r in cands]
