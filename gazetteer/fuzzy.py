@@ -61,8 +61,14 @@ def ending_variants(key: str) -> list[str]:
 def bucket_keys(keys: Iterable[str]) -> dict[tuple[str, int], list[str]]:
     """Folded keys grouped by first letter and length, so a search reads only the plausible ones."""
     out: dict[tuple[str, int], list[str]] = {}
+    get = out.get
     for k in keys:
-        out.setdefault((k[:1], len(k)), []).append(k)
+        bucket = (k[:1], len(k))
+        found = get(bucket)
+        if found is None:
+            out[bucket] = [k]
+        else:
+            found.append(k)
     return out
 
 

@@ -358,8 +358,9 @@ class Gazetteer:
             return list(found)
         if len(name) > MAX_QUERY_CHARS:
             raise QueryError(f"query too long ({len(name)} characters, at most {MAX_QUERY_CHARS})")
-        out = self.resolve_in(name, self.context(context if isinstance(context, str) else None), limit)
-        if self.result_cache and isinstance(context, str | None) and len(name) + len(context or "") < 2000:
+        text = context if isinstance(context, str) else None
+        out = self.resolve_in(name, self.context(text), limit)
+        if self.result_cache and (text is not None or context is None) and len(name) + len(context or "") < 2000:
             _remember(results, key, tuple(out), self.result_cache)
         return out
 
@@ -593,10 +594,15 @@ class Gazetteer:
         found = cache.get(sig)
         if found is None:
             rows_of: dict[str, list[int]] = {}
+            get = rows_of.get
             keys = self._row_keys()
             for r in pool:
                 for k in keys.get(r) or (self._fold_key(r),):
-                    rows_of.setdefault(k, []).append(r)
+                    found_rows = get(k)
+                    if found_rows is None:
+                        rows_of[k] = [r]
+                    else:
+                        found_rows.append(r)
             found = _remember(cache, sig, (bucket_keys(rows_of), rows_of), 256)
         return found
 
@@ -695,10 +701,12 @@ class Gazetteer:
         """A hashable name for a list of qualifiers (the key of the caches of places inside them)."""
         return tuple(tuple((c.kind, c.code, c.row, c.radius) for c in alts) for alts in quals)
 
-    def _rows_inside(self, quals: list[list[Container]]) -> list[int]:
-        """Every place inside all qualifiers (for typo search and last resorts; cached)."""
+    def _rows_inside(self, quals: list[list[Container]], sig: tuple | None = None) -> list[int]:
+        """Every place inside all qualifiers (for typo search and last resorts; cached under
+        ``sig``, their :meth:`_quals_sig`)."""
         cache = self._inside_cache
-        sig = self._quals_sig(quals)
+        if sig is None:
+            sig = self._quals_sig(quals)
         found = cache.get(sig)
         if found is not None:
             return found
@@ -938,8 +946,9 @@ class Gazetteer:
             if most:
                 cands = [r for n, r in support if n == most]
         if not cands and (quals or near):
-            pool = self._rows_inside(quals or near)
-            hits, how = self._fuzzy(target.key, None, pool, ("inside", self._quals_sig(quals or near)))
+            sig = self._quals_sig(quals or near)
+            pool = self._rows_inside(quals or near, sig)
+            hits, how = self._fuzzy(target.key, None, pool, ("inside", sig))
             if hits:
                 cands, match = list(hits), how
         if not cands and quals and rows:
