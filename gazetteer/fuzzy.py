@@ -114,10 +114,13 @@ class NearKeys:
         n = len(f) + 1
         np = self._np
         probes = np.fromiter(map(hash, _deletions(f)), dtype=np.int64, count=n)
-        # one search for both ends of each probe's run of equal hashes (the run ends where hash + 1 would start)
-        ends: list[int] = self._hashes.searchsorted(np.concatenate((probes, probes + 1))).tolist()
+        # both ends of each probe's run of equal hashes, the probes in order (each search starts where the last ended)
+        probes.sort()
+        hashes = self._hashes
+        starts: list[int] = hashes.searchsorted(probes).tolist()
+        ends: list[int] = hashes.searchsorted(probes, side="right").tolist()
         ids: set[int] = set()
-        for a, b in zip(ends[:n], ends[n:], strict=True):
+        for a, b in zip(starts, ends, strict=True):
             if a < b:
                 ids.update(self._owners[a:b].tolist())
         keys = self.keys

@@ -132,7 +132,9 @@ def _segment(words: list[str]) -> list[Part]:
     n = len(words)
     while i < n:
         w = words[i]
-        if w in REGION_WORDS and current:
+        if w not in _PLAIN_WORDS:  # a name's word: none of the tests below can hold
+            current.append(w)
+        elif w in REGION_WORDS and current:
             flush("region")
         elif w == "republic" and len(current) > 1 and current[-1] in ("people", "peoples"):
             current.pop()  # "the Donetsk People's Republic": the oblast the self-proclaimed republic claims
