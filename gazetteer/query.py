@@ -215,9 +215,8 @@ def parse_free(text: str) -> FreeQuery:
             q.parts.append(Part(key, level, hint, near, country, after_slash and i == 0 and bool(q.parts)))
         after_slash = False
     # the place a query is about is named before the places it is near: "X near Y", "between X and Y"
-    for i, part in enumerate(q.parts):
-        if i == 0:
-            part.near = False
+    if q.parts:
+        q.parts[0].near = False
     return q
 
 
