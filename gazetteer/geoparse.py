@@ -56,6 +56,7 @@ STOPWORDS = {
     # a record's field labels: "Date: 8 October 2023", "Source: ..."
     "date", "time", "source", "sources", "description", "casualties", "note", "update", "summary", "assessment",
 }
+_AREA_WORDS = frozenset(DISTRICT_WORDS | REGION_WORDS)
 CUE_WORDS = {"near", "in", "at", "of", "village", "town", "city", "settlement", "outside", "from", "towards",
              "toward", "around", "to", "outskirts", "біля", "в", "у", "під", "поблизу", "около", "возле", "под"}
 
@@ -119,7 +120,6 @@ def find_mentions(gaz: Resolving, text: str) -> list[tuple[int, int]]:
             i += 1
             continue
         first_key = normalize(word)
-        sentence_start = i == 0 or bool(_SENTENCE_END.search(text[max(0, start - 3):start]))
         hit = 0
         longest = min(MAX_WORDS, n - i) if first_key in firsts else 1
         for size in range(longest, 0, -1):
@@ -132,7 +132,7 @@ def find_mentions(gaz: Resolving, text: str) -> list[tuple[int, int]]:
         nxt = normalize(tokens[i + hit][2]) if hit and i + hit < n else ""
         if hit == 0:
             # "Novoazovsky district": an area known only by its adjective
-            if i + 1 < n and normalize(tokens[i + 1][2]) in DISTRICT_WORDS | REGION_WORDS:
+            if i + 1 < n and normalize(tokens[i + 1][2]) in _AREA_WORDS:
                 if skeleton(first_key) in areas or first_key in ix.region_keys:
                     spans.append((start, tokens[i + 1][1]))
                     i += 2
@@ -152,6 +152,7 @@ def find_mentions(gaz: Resolving, text: str) -> list[tuple[int, int]]:
                 after += 1
             i = after
             continue
+        sentence_start = i == 0 or _SENTENCE_END.search(text[max(0, start - 3):start]) is not None
         if i > 0 and joined(i - 1) and _capitalised(tokens[i - 1][2]) and not sentence_start \
                 and normalize(tokens[i - 1][2]) not in CUE_WORDS:
             i += hit
@@ -160,8 +161,8 @@ def find_mentions(gaz: Resolving, text: str) -> list[tuple[int, int]]:
             prev = normalize(tokens[i - 1][2]) if i else ""
             # "Location: Novoselivka, Kupiansk raion": a field label, or a qualifier after the name, makes it one
             qualified = i + 2 < n and text[tokens[i][1]:tokens[i + 1][0]].strip() in (",", "(") \
-                and normalize(tokens[i + 2][2]) in REGION_WORDS | DISTRICT_WORDS
-            if prev not in CUE_WORDS and prev not in FIELD_LABELS and nxt not in REGION_WORDS | DISTRICT_WORDS \
+                and normalize(tokens[i + 2][2]) in _AREA_WORDS
+            if prev not in CUE_WORDS and prev not in FIELD_LABELS and nxt not in _AREA_WORDS \
                     and not qualified:
                 i += 1
                 continue
