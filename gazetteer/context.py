@@ -65,9 +65,9 @@ class Context:
         outright: that one, wherever it stands. A round-up that names several: the one named in the
         place's own clause, else the last one named before the place ("in the Kharkiv region, ...
         Zolochiv; in the Sumy region, Krasnopillia"), else none (a place told before any oblast)."""
-        named, round_up = self._outright_named()
+        named, round_up = self._outright if self._outright is not None else self._outright_named()
         if not round_up:
-            return self.explicit()
+            return self._explicit if self._explicit is not None else self.explicit()
         where = self._word_positions().get(query_key.split(" ")[0])
         if not where:
             return self.explicit()

@@ -64,6 +64,12 @@ _FEATURE_SUFFIX = re.compile(
     r"power plant|thermal power plant|tpp|hpp|port|seaport|railway station|station|refinery|"
     r"oil depot|plant|factory|base|naval base)$"
 )
+# the last words of the three suffix patterns (a key that ends otherwise matches none of them)
+_SUFFIX_LAST_WORDS = frozenset((
+    "region", "oblast", "province", "krai", "kray", "область", "обл", "voblast",
+    "raion", "rayon", "district", "район", "hromada",
+    "bridge", "bridges", "airport", "airfield", "base", "airbase", "dam", "plant", "npp", "tpp", "hpp", "port",
+    "seaport", "station", "refinery", "depot", "factory"))
 # "the Lysychansk-Bakhmut highway", "трасса Харьков-Киев": a road named by the places it joins
 _ROAD_WORDS = "(?:" + "|".join(sorted(ROAD_WORDS, key=len, reverse=True)) + ")"
 _OUTER_PUNCT = re.compile(r"[,;:()\[\]/]")
@@ -142,6 +148,8 @@ def parse_query(text: str) -> ParsedQuery:
         key = key[m.end():]
     if key.startswith("the "):
         key = key[4:]
+    if key.rpartition(" ")[2] not in _SUFFIX_LAST_WORDS:  # no suffix pattern can match
+        return ParsedQuery(key, hint)
     m = _REGION_SUFFIX.match(key)
     if m:
         return ParsedQuery(m.group(1), None, "region")
@@ -359,7 +367,8 @@ class Gazetteer:
         if len(name) > MAX_QUERY_CHARS:
             raise QueryError(f"query too long ({len(name)} characters, at most {MAX_QUERY_CHARS})")
         text = context if isinstance(context, str) else None
-        out = self.resolve_in(name, self.context(text), limit)
+        ctx = self._contexts.get(text) if text else _NO_CONTEXT  # self.context, without the call
+        out = self.resolve_in(name, ctx if ctx is not None else self.context(text), limit)
         if self.result_cache and (text is not None or context is None) and len(name) + len(context or "") < 2000:
             _remember(results, key, tuple(out), self.result_cache)
         return out
