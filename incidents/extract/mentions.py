@@ -59,7 +59,7 @@ STRONG_CUES = {"in", "near", "at", "outside", "around", "inside", "within", "hit
 RESIDENT_NOUNS = {"residents", "resident", "inhabitants", "villagers", "people", "civilians"}
 ATTACK_NOUNS = {"shelling", "bombing", "bombardment", "attack", "attacks", "strike", "strikes", "storming",
                 "assault", "shellings", "airstrike", "airstrikes"}
-WEAK_CUES = {"of", "from", "towards", "toward", "into", "across", "to"}
+WEAK_CUES = {"of", "from", "towards", "toward", "into", "across", "to", "through"}  # "the road through Stanislav"
 NOT_A_PLACE_AFTER = {"river", "reservoir", "estuary", "delta", "basin",
                      # "on Shevchenka street", "Sobornyi avenue": a street named after a place or person
                      "street", "st", "str", "avenue", "ave", "prospekt", "prospect", "boulevard", "blvd", "lane",

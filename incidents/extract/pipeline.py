@@ -182,7 +182,9 @@ _THE_CITY = re.compile(r"\b(?:in|on|across|over|of|at)\s+the\s+(?:city|town)\b(?
 # it may carry its oblast or raion, a date and a time ("Marhanets, Nikopol raion - ...", "Kupiansk, 24 October
 # 2023, 14:10: ...", "Lozova, raion centre: ...")
 _HEADLINE_PLACE = re.compile(r"(?:\s*,\s*(?:[^:;.()]{1,40}?\b(?:oblast|region|raion|district|hromada)\b(?:\s+centre)?|"
-                             r"\d{1,2}\s+[A-Za-z]{3,9}(?:\s+\d{4})?|\d{1,2}[:.]\d{2}))*\s*(?::|\s[-–—])\s", re.I)
+                             r"\d{1,2}\s+[A-Za-z]{3,9}(?:\s+\d{4})?|\d{1,2}[:.]\d{2})|"
+                             # "Nikopol, Dnipropetrovsk oblast (not the village of Nikopol in Kharkiv oblast): ..."
+                             r"\s*\(not\b[^()]{0,80}\))*\s*(?::|\s[-–—])\s", re.I)
 _LABEL = re.compile(r"^\s*(?:updated?|breaking(?: news)?|developing|latest|urgent|flash|live)\b(?:\s*\d+)?\s*[:\-–—]",
                     re.I)
 _QUALIFIED = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:western|eastern|southern|northern|central)\s+)?"

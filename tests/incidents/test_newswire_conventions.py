@@ -842,3 +842,13 @@ def test_a_security_report_heads_its_item_with_place_date_and_time(gaz):
     assert places_and_counts(text, gaz, "2023-10-27") == [("Kupyansk", 2, 7)]
     text = "Lozova, raion centre: on 25 August a drone hit a building near the station; one man was killed."
     assert [p for p, _, _ in places_and_counts(text, gaz, "2025-08-29")] == ["Lozova"]
+
+
+def test_a_road_through_a_village_and_a_headline_saying_which_namesake_it_is_not(gaz):
+    text = ("On 24 August 2023 Russian forces used a drone to drop an explosive on a car on the road through "
+            "Stanislav, Khersonskyi raion, injuring the driver.")
+    assert [p for p, _, _ in places_and_counts(text, gaz, "2023-09-01")] == ["Stanislav"]
+    text = ("Nikopol, Dnipropetrovsk oblast (not the village of Nikopol in Kharkiv oblast): artillery fire hit "
+            "the city centre on 20 August, killing a man.")
+    found = extract(text, "2025-08-22", gaz)
+    assert [(i["location"], i["admin1"]) for i in found] == [("Nikopol", "Dnipropetrovsk")]
