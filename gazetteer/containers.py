@@ -21,6 +21,7 @@ RADIUS_KM = {"ADM2H": 45.0, "ADMDH": 45.0, "ADMD": 45.0, "ADM2": 60.0, "ADM3": 2
 RADIUS_KM.update({k[7:]: v for k, v in fitted().items() if k.startswith("RADIUS_") and k[7:] in RADIUS_KM})
 RAION_WORDS = ("rayon", "raion", "район", "district")
 _SIZES = {"country": 1e6, "region": 3e4, "raion": 3e3}
+_CODE_KINDS = ("region", "raion", "country")
 # cities that are first-level units of their own inside the oblast around them: "Sevastopol, Crimea",
 # "Kyiv, Kyiv Oblast" (GeoNames admin1 codes)
 ENCLAVES = {"UA.11": frozenset({"UA.11", "UA.20"}), "UA.13": frozenset({"UA.13", "UA.12"})}
@@ -29,7 +30,6 @@ ENCLAVES = {"UA.11": frozenset({"UA.11", "UA.20"}), "UA.13": frozenset({"UA.13",
 def region_codes(code: str) -> frozenset[str]:
     """The admin1 codes an oblast qualifier holds: its own, and a city enclaved in it."""
     return ENCLAVES.get(code) or frozenset((code,))
-_CODE_KINDS = ("region", "raion", "country")
 
 
 @dataclass(slots=True)

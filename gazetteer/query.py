@@ -220,16 +220,12 @@ def parse_free(text: str) -> FreeQuery:
     return q
 
 
-_FREE_FORM = re.compile(
-    r"[,;:()/\[\]|]|\s[-–—]\s|\b(?:near|between|and|of|from|outside|around|by|district|raion|rayon|region|oblast|"
-    r"obl|province|russia|ukraine|belarus|area|outskirts|central|in|at|hromada|village|town|city|settlement|"
-    r"community|otg|atc|vill|km)\b|"
-    r"біля|район", re.IGNORECASE)
-
-
-_FREE_WORDS = frozenset(("near between and of from outside around by district raion rayon region oblast obl province "
-                         "russia ukraine belarus area outskirts central in at hromada village town city "
-                         "settlement community otg atc vill km").split())
+# the words that make a query more than one name
+_FREE_WORD_LIST = ("near between and of from outside around by district raion rayon region oblast obl province "
+                   "russia ukraine belarus area outskirts central in at hromada village town city "
+                   "settlement community otg atc vill km").split()
+_FREE_WORDS = frozenset(_FREE_WORD_LIST)
+_FREE_FORM = re.compile(rf"[,;:()/\[\]|]|\s[-–—]\s|\b(?:{'|'.join(_FREE_WORD_LIST)})\b|біля|район", re.IGNORECASE)
 
 
 # Ukrainian and Russian words that qualify or place a name: "Сумської області", "в окрестностях X"

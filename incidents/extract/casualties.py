@@ -64,6 +64,12 @@ INJURED = {"injured", "injuring", "wounded", "wounding", "hurt", "injuries", "in
            "wound", "hospitalised", "hospitalized", "wia"}
 NOT_COUNTED = {"missing", "captured", "prisoners", "abducted", "detained", "evacuated", "displaced"}
 
+# trades and callings an investigator names a civilian victim by
+_CIVIL_TRADES = (
+    "technician labourer laborer welder plumber carpenter bricklayer roofer repairman handyman caretaker locksmith "
+    "storekeeper pharmacist surgeon physician dispatcher machinist waiter waitress bartender hairdresser accountant "
+    "lecturer professor scientist monk nun clergyman housewife retiree adolescent newborn widow widower homeowner "
+    "trucker tractorist gardener").split()
 # people, singular: the plural is built below ("man" -> "men", "child" -> "children", else + "s")
 _PERSON_WORDS = (
     "man woman person child girl boy baby infant toddler teenager teen civilian resident driver passenger "
@@ -73,18 +79,13 @@ _PERSON_WORDS = (
     "militant rebel separatist guard commander pilot sapper deminer priest student teacher miner electrician "
     "trooper marine paratrooper conscript mercenary pedestrian cyclist motorist fisherman villager relative "
     "neighbour neighbor colleague citizen official operator engineer lineman pupil schoolboy schoolgirl conductor "
-    "vendor courier cashier watchman shepherd "
     "gunman assailant attacker insurgent partisan agent protester protestor activist member militia "
     "staffer grandchild grandparent grandson nephew niece aunt uncle cousin partner fiance fiancee stepson "
     "stepdaughter shepherd herdsman beekeeper forester hunter mechanic builder cook cleaner vendor trader seller "
     "postman courier janitor watchman participant spectator customer visitor guest patient occupant attendant "
     "cashier owner tenant salesman saleswoman shopkeeper motorcyclist "
-    # trades and callings an investigator names a victim by
-    "technician labourer laborer welder plumber carpenter bricklayer roofer repairman handyman caretaker "
-    "locksmith storekeeper pharmacist surgeon physician dispatcher machinist fitter waiter waitress bartender "
-    "hairdresser accountant manager director lecturer professor scientist researcher monk nun clergyman "
-    "housewife retiree veteran adolescent youth newborn widow widower homeowner trucker tractorist gardener "
-    "storeman crewman lifeguard ranger inspector").split()
+    "fitter manager director researcher veteran youth storeman crewman lifeguard ranger inspector"
+    ).split() + _CIVIL_TRADES
 
 
 def _plural(word: str) -> str:
@@ -100,11 +101,7 @@ _CIVILIAN_WORDS = (
     "grandparent family couple passenger farmer worker employee teacher doctor nurse journalist reporter "
     "photographer cameraman volunteer pedestrian cyclist motorist fisherman pupil student priest schoolboy "
     "schoolgirl relative neighbour neighbor nephew niece aunt uncle cousin shepherd herdsman beekeeper forester "
-    "mechanic builder cook cleaner vendor trader seller postman courier janitor technician labourer laborer welder "
-    "plumber carpenter bricklayer roofer repairman handyman caretaker locksmith storekeeper pharmacist surgeon "
-    "physician dispatcher machinist waiter waitress bartender hairdresser accountant lecturer professor scientist "
-    "monk nun clergyman housewife retiree adolescent newborn widow widower homeowner trucker tractorist "
-    "gardener").split()
+    "mechanic builder cook cleaner vendor trader seller postman courier janitor").split() + _CIVIL_TRADES
 CIVILIANS = frozenset(_CIVILIAN_WORDS) | {_plural(w) for w in _CIVILIAN_WORDS} | {"locals", "inhabitants",
                                                                                   "minors", "children"}
 PERSONS = frozenset(_PERSON_WORDS)

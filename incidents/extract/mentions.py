@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from gazetteer.geoparse import FIELD_LABELS  # "Location: Novoselivka, Kupiansk raion": a record's place field
+
 from .events import FACILITY
 from .gates import has_any
 
@@ -17,11 +19,9 @@ INSTITUTION_AFTER = re.compile(r"\s+(?:(?:Military|State|Regional|Civil|Police)\
 SPEAKER_AFTER = re.compile(r"\s+(?:regional|oblast|city|district|raion|municipal)\s+"
                            r"(?:(?:military|state|civil|civilian)\s+)*"
                            r"(?:administration|council|governor|prosecutor'?s?|police|department|head)\b", re.I)
-# the self-proclaimed "Donetsk People's Republic": a region, not the city it is named after
 _WATER = frozenset(("river", "reservoir", "estuary", "delta", "basin"))  # "the Kakhovka Reservoir" is no place hit
 _NOT_THIS = re.compile(r"\(not\b[^()]*\)", re.I)
-# "Location: Novoselivka, Kupiansk raion": a record's place field
-_FIELD_LABELS = frozenset(("location", "place", "where", "site", "locality", "settlement", "address"))
+# the self-proclaimed "Donetsk People's Republic": a region, not the city it is named after
 REPUBLIC = re.compile(r"\b(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic\b")
 _SPEAKER_STARTS = frozenset(("regional", "oblast", "city", "district", "raion", "municipal"))
 _AREA_WORDS = ("region", "oblast", "province", "district", "raion", "hromada")  # one of them ends a REGION_MENTION
@@ -60,10 +60,10 @@ RESIDENT_NOUNS = {"residents", "resident", "inhabitants", "villagers", "people",
 ATTACK_NOUNS = {"shelling", "bombing", "bombardment", "attack", "attacks", "strike", "strikes", "storming",
                 "assault", "shellings", "airstrike", "airstrikes"}
 WEAK_CUES = {"of", "from", "towards", "toward", "into", "across", "to", "through"}  # "the road through Stanislav"
-NOT_A_PLACE_AFTER = {"river", "reservoir", "estuary", "delta", "basin",
-                     # "on Shevchenka street", "Sobornyi avenue": a street named after a place or person
-                     "street", "st", "str", "avenue", "ave", "prospekt", "prospect", "boulevard", "blvd", "lane",
-                     "embankment", "vulytsia", "alley", "ulitsa"}
+NOT_A_PLACE_AFTER = _WATER | {
+    # "on Shevchenka street", "Sobornyi avenue": a street named after a place or person
+    "street", "st", "str", "avenue", "ave", "prospekt", "prospect", "boulevard", "blvd", "lane", "embankment",
+    "vulytsia", "alley", "ulitsa"}
 # "across the Dnipro", "the Donets": rivers named like towns; a town is not written with "the"
 RIVERS = {"dnipro", "dnieper", "donets", "desna", "inhulets", "oskil", "dniester", "dnister", "psel", "vorskla",
           "seim", "seym", "siverskyi donets", "southern bug", "pivdennyi buh", "kalmius", "sula", "danube"}
@@ -150,7 +150,7 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         elif words[-1:] == ["of"] and (words[0] in ATTACK_NOUNS or words[0] in RESIDENT_NOUNS):
             cue = 2  # "shelling of Shebekino", "the bombing of Mariupol"
         elif set(words[-1:]) & STRONG_CUES or (before[-1:] == [":"] and len(before) >= 2
-                                               and before[-2] in _FIELD_LABELS):
+                                               and before[-2] in FIELD_LABELS):
             cue = 2
         elif set(words) & (STRONG_CUES | WEAK_CUES):
             cue = 1

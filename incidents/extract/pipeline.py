@@ -156,6 +156,13 @@ def _placed(text: str, named: list[Mention]) -> list[Mention]:
             if m.cue or m.level != "place" or _attributive(text, m)]
 
 
+# "Lviv's mayor says ... in the city": an official of the place, and the city the sentence tells of
+_OFFICIAL_OF = re.compile(r"(?:['’]s)?\s+(?:(?:city|town|military|acting|regional)\s+)?(?:mayor|governor|head|"
+                          r"authorities|officials|administration)\b", re.I)
+_THE_CITY = re.compile(r"\b(?:in|on|across|over|of|at)\s+the\s+(?:city|town)\b(?!\s+of\b)|"
+                       r"\bthe\s+(?:city|town)\s+(?:was|has been|had been|came|is)\b", re.I)
+
+
 def _attributive(sentence: str, mention: Mention) -> bool:
     """A place named as the owner of what was attacked ("the Chernihiv drama theatre was hit",
     "Odesa's port was struck") or as what was attacked ("Malynivka was also shelled"): a mention
@@ -169,12 +176,6 @@ def _attributive(sentence: str, mention: Mention) -> bool:
     # "Lviv's mayor says missiles hit energy facilities in the city": the city whose official tells of it
     official = _OFFICIAL_OF.match(sentence, end) is not None and _THE_CITY.search(sentence, end) is not None
     return _OWNER.match(sentence, end) is not None or attacked or headline or qualified is not None or official
-
-
-_OFFICIAL_OF = re.compile(r"(?:['’]s)?\s+(?:(?:city|town|military|acting|regional)\s+)?(?:mayor|governor|head|"
-                          r"authorities|officials|administration)\b", re.I)
-_THE_CITY = re.compile(r"\b(?:in|on|across|over|of|at)\s+the\s+(?:city|town)\b(?!\s+of\b)|"
-                       r"\bthe\s+(?:city|town)\s+(?:was|has been|had been|came|is)\b", re.I)
 
 
 # "Sloviansk - missile strike ...", "Kropyvnytskyi: drone attack ...", "13:40 - Dobropillia: ...": a
@@ -469,7 +470,7 @@ def _dated_later(inc: dict, found: tuple[dt.date, int] | None) -> None:
 def _hurt_retyped(inc: dict, sentence: str, casualties: dict) -> None:
     """A shoot-down told first ("intercepted missiles over Belgorod") whose debris a later sentence
     says hurt people ("Falling debris ... injured 3 people") is the attack, typed by both sentences."""
-    if inc.get("sub_event_type") != "Disrupted weapons use" or not any(v[1] for v in casualties.values() if v[1]):
+    if inc.get("sub_event_type") != "Disrupted weapons use" or not any(v[1] for v in casualties.values()):
         return
     kind = classify(Cues(f"{inc['source_quote']} {sentence}"), _country_code(inc))
     if kind["event_type"] != inc["event_type"]:
@@ -596,9 +597,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 lead.append(sentence)
             if len(sentence.split()) <= _LABEL_WORDS or _DATE_LABEL.match(sentence) or (
                     last is None and _ATTACK_REF.search(sentence)):
-                # (a lead sentence about an attack not told as news: "a notice of suspicion over the strike on
-                # Konotop on 2 April" dates the attack the next sentence tells)
-                # "Incident summary, 20 August 2025.", "Date: 8 October 2023, around 16:00.": a record's date
+                # a record's date ("Incident summary, 20 August 2025.", "Date: 8 October 2023, around 16:00."), or
+                # a lead sentence about an attack not told as news ("a notice of suspicion over the strike on
+                # Konotop on 2 April"): it dates the attack the next sentence tells
                 labelled = find_date(sentence, published, None)
                 if labelled is not None and labelled[1] == 1:
                     carried_date = labelled
