@@ -300,7 +300,9 @@ _AGE_AFTER = re.compile(rf"(?:\s*\((?:aged\s+)?{_AGES}\)|\s*\(born\s+(?:in\s+)?{
 _AGE_HINT_LOW = folded(_AGE_HINT)
 # "the driver, a 45-year-old man, was killed": the apposition names the same person again
 # "the driver and two passengers, women aged 61 and 66, were injured": a bare plural says who they were
-_APPOSITION = re.compile(rf"\s*,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ALT})|(?:{_PLUR}))\s*,", re.I)
+# (or ends the sentence: "injuring the driver, a woman aged 70.")
+_APPOSITION = re.compile(rf"\s*,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ALT})|(?:{_PLUR}))"
+                         r"\s*(?:,|(?=[.;]?\s*$))", re.I)
 # "suffered shrapnel wounds", "sustained injuries": being injured, said so the count patterns read it
 _SUSTAINED = re.compile(r"\b(?:had\s+|has\s+|have\s+)?(?:sustained|suffered|received)\s+(?!no\b|any\b|none\b)"
                         r"(?:(?!fatal\b|mortal\b|deadly\b)[\w-]+\s+){0,2}?(?:injuries|wounds|burns|concussions)\b",
@@ -429,6 +431,9 @@ _PRIOR_ATTACK = re.compile(r"(?:,\s*|\s+|^)(?:(?:a|one|two|three|four|five|six|s
 
 
 # "a tractor driver hit a mine; he was hospitalised": the person the sentence told of, counted once
+# "a drone hit a man at a bus stop, killing him": the one person the sentence told of, when no count came first
+_KILLING_HIM = re.compile(r"\b(killing|injuring|wounding)\s+(?:him|her)\b(?!\s+(?:and|or)\b)", re.I)
+_HURT_BEFORE = re.compile(r"\b(?:kill|dead|die|death|injur|wound|hurt)", re.I)
 _PRONOUN_AFTER = re.compile(r"(?<=;\s)(?:he|she)(?=\s+(?:was|has been|had been|is)\s+(?:[\w-]+\s+)?"
                             r"(?:killed|injured|wounded|hurt|hospitali[sz]ed|taken to hospital)\b)", re.I)
 
@@ -446,6 +451,10 @@ def _normalised(sentence: str) -> str:
         lowered = sentence.lower()
     if " after " in lowered:
         sentence = _PRIOR_ATTACK.sub("", sentence)
+        lowered = sentence.lower()
+    if (" him" in lowered or " her" in lowered) and (m := _KILLING_HIM.search(sentence)) \
+            and not _HURT_BEFORE.search(sentence, 0, m.start()):
+        sentence = f"{sentence[:m.start()]}{m.group(1)} one person{sentence[m.end():]}"
         lowered = sentence.lower()
     if "; he " in lowered or "; she " in lowered:
         sentence = _PRONOUN_AFTER.sub("one person", sentence)

@@ -214,6 +214,9 @@ _WEAPON_TARGET = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shells?|ammu
                             r"launch(?:ing)? (?:sites?|pads?)|operators?|control points?|manufactur\w*)\b")
 # explosives dropped from a drone: an air strike (ACLED), not a planted IED
 _DROPPED = re.compile(r"\b(?:drop(?:ped|s|ping)?|release[ds]?)\b")
+# "dropped a munition on a man", "dropping explosives on a car": from the air (a drone, in this war)
+_DROPPED_MUNITION = re.compile(r"\bdrop(?:ped|s|ping)?\s+(?:[\w-]+\s+){0,2}?(?:munitions?|explosives?|grenades?|"
+                               r"bombs?|ordnance)\b")
 
 
 def _subject(c: Cues, verb_at: int) -> str:
@@ -347,7 +350,7 @@ def classify(sentence: str | Cues, country: str) -> dict:
         else c.low
     # the sentence itself, mostly: then its cached, gated searches serve (the same matches)
     in_means = c.search if means == c.low else lambda p: p.search(means)
-    air = in_means(_AIR)
+    air = in_means(_AIR) or (in_means(_DROPPED_MUNITION) if "drop" in means else None)
     if in_means(_IED) and not (air and in_means(_DROPPED)):
         sub = "Remote explosive/landmine/IED"
     elif air and not in_means(_SHELL):

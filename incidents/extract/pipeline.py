@@ -106,7 +106,7 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|"
                      r"(?:(?:[a-z-]+\s+){0,2}?(?:town|city|village|settlement|port|community)\s+of\s+)?[A-Z])")
 # "drones launched from the Kursk and Oryol regions", "shelling from Belgorod": where an attack came
 # from is not where it struck
-_ORIGIN = re.compile(r"\b(?:launched|fired|flew|flying|came|coming|shelling|shelled|attacked|struck|strikes?)\b"
+_ORIGIN = re.compile(r"\b(?:launched|fired|fire|flew|flying|came|coming|shelling|shelled|attacked|struck|strikes?)\b"
                      r"[^.;]{0,50}?\bfrom\s+(?:the\s+)?(?:direction of\s+|territory of\s+|"
                      # "launched the bomb from Russian airspace over Kursk region"
                      r"(?:[Rr]ussian\s+|[Bb]elarusian\s+)?airspace\s+(?:over|above)\s+(?:the\s+)?|"
@@ -171,7 +171,8 @@ def _attributive(sentence: str, mention: Mention) -> bool:
     qualified = _QUALIFIED.match(sentence, end)  # "Lozova in Kharkiv oblast was attacked"
     attacked = _ATTACKED.match(sentence, qualified.end() if qualified else end) is not None
     # nothing but a time or a live blog's label before it ("13:40 - ", "Updated: ")
-    first = not _LABEL.sub("", sentence[:mention.start]).strip(" -–—:0123456789")
+    lead = sentence[:mention.start]
+    first = not _LABEL.sub("", lead).strip(" -–—:0123456789") or _TIME_LEAD.fullmatch(lead) is not None
     headline = first and _HEADLINE_PLACE.match(sentence, end) is not None
     # "Lviv's mayor says missiles hit energy facilities in the city": the city whose official tells of it
     official = _OFFICIAL_OF.match(sentence, end) is not None and _THE_CITY.search(sentence, end) is not None
@@ -185,7 +186,14 @@ def _attributive(sentence: str, mention: Mention) -> bool:
 _HEADLINE_PLACE = re.compile(r"(?:\s*,\s*(?:[^:;.()]{1,40}?\b(?:oblast|region|raion|district|hromada)\b(?:\s+centre)?|"
                              r"\d{1,2}\s+[A-Za-z]{3,9}(?:\s+\d{4})?|\d{1,2}[:.]\d{2})|"
                              # "Nikopol, Dnipropetrovsk oblast (not the village of Nikopol in Kharkiv oblast): ..."
-                             r"\s*\(not\b[^()]{0,80}\))*\s*(?::|\s[-–—])\s", re.I)
+                             r"\s*\(not\b[^()]{0,80}\)|"
+                             # "Pokrov (formerly Ordzhonikidze), Nikopol raion: ..."
+                             r"\s*\((?:formerly|former|also|until\s+\d{4})\b[^()]{0,60}\))*\s*(?::|\s[-–—])\s", re.I)
+# "Same afternoon, Kupiansk-Vuzlovyi: ...": a record's next entry, led by when it happened
+_TIME_LEAD = re.compile(r"\s*(?:(?:the\s+)?same\s+(?:day|morning|afternoon|evening|night)|"
+                        r"later(?:\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night))?|"
+                        r"earlier(?:\s+that\s+(?:day|morning))?|overnight|that\s+(?:morning|afternoon|evening|night)|"
+                        r"in\s+the\s+(?:morning|afternoon|evening))\s*,\s*", re.I)
 _LABEL = re.compile(r"^\s*(?:updated?|breaking(?: news)?|developing|latest|urgent|flash|live)\b(?:\s*\d+)?\s*[:\-–—]",
                     re.I)
 _QUALIFIED = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:western|eastern|southern|northern|central)\s+)?"

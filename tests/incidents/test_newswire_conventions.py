@@ -852,3 +852,26 @@ def test_a_road_through_a_village_and_a_headline_saying_which_namesake_it_is_not
             "the city centre on 20 August, killing a man.")
     found = extract(text, "2025-08-22", gaz)
     assert [(i["location"], i["admin1"]) for i in found] == [("Nikopol", "Dnipropetrovsk")]
+
+
+def test_a_record_continues_with_a_place_led_entry_for_later_the_same_day(gaz):
+    text = ("Sumy, 3 June 2024, 10:20: a guided bomb hit a warehouse, killing one worker. Later that day, "
+            "Bilopillia: shelling damaged a school; no casualties. Vorozhba (formerly Vorozhba station), Sumy "
+            "raion: a drone hit a tractor, injuring the driver.")
+    assert places_and_counts(text, gaz, "2024-06-05") == [("Sumy", 1, None), ("Bilopillia", 0, 0),
+                                                         ("Vorozhba", 0, 1)]
+
+
+def test_the_one_person_a_pronoun_or_an_apposition_names_is_counted_once(gaz):
+    assert find_casualties("A drone dropped a grenade on a man at a well, killing him") == {"killed": 1}
+    assert find_casualties("A man was wounded when a drone hit his car, wounding him in the leg") == {"injured": 1}
+    assert find_casualties("An FPV drone hit a car, injuring the driver, a man aged 52.") == {"injured": 1}
+    assert find_casualties("Shelling killed a soldier, a medic and a driver.") == {"killed": 3}
+
+
+def test_explosives_dropped_on_people_are_an_air_strike_and_fire_from_a_place_is_its_origin(gaz):
+    text = "On 2 May 2024 an operator dropped explosives on a bus stop in Kherson, killing a woman."
+    assert [(i["location"], i["sub_event_type"]) for i in extract(text, "2024-05-03", gaz)] == \
+        [("Kherson", "Air/drone strike")]
+    text = "On 6 January 2025 artillery fire from the Kinburn spit hit the port of Ochakiv, injuring a man."
+    assert places_and_counts(text, gaz, "2025-01-07") == [("Ochakiv", 0, 1)]
