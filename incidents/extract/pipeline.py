@@ -101,7 +101,8 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|"
                      # "..., and two people were wounded in nearby Antonivka": a second toll, its own place
                      # "A man was killed in X, and in the city ten were injured": a toll of the place named before
                      r",\s+and\s+(?=(?:in|at)\s+the\s+(?:city|town|capital|village)\b(?!\s+of\b))|"
-                     r",\s+and\s+(?=[^,;]{0,60}?\b(?:in|near|at|on)\s+(?:nearby\s+|the\s+)?"
+                     # (an aside between commas allowed: "and four people, among them a girl, were wounded in Y")
+                     r",\s+and\s+(?=[^,;]{0,60}?(?:,[^,;]{1,40},[^,;]{0,30}?)?\b(?:in|near|at|on)\s+(?:nearby\s+|the\s+)?"
                      # "..., and a separate strike on the port town of Izmail injured ..."
                      r"(?:(?:[a-z-]+\s+){0,2}?(?:town|city|village|settlement|port|community)\s+of\s+)?[A-Z])")
 # "drones launched from the Kursk and Oryol regions", "shelling from Belgorod": where an attack came
@@ -224,7 +225,10 @@ def casualty_fields(casualties: dict) -> dict:
 # "X, Y and Z"; each may carry its oblast: "X in the Y region and Z in the W region", "X (Y oblast) and Z"
 _COORDINATION = re.compile(r"(?:\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:region|oblast|district|raion)|"
                            r"\s*\((?:[\w'’-]+\s+){1,2}?(?:region|oblast|district|raion)\))?"
-                           r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$", re.I)
+                           r"(?:\s+itself)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)"
+                           # "attacked near Pokrovsk, near Myrnohrad, and near Rodynske": the cue said again
+                           r"(?:(?:near|in|at|around|outside)\s+)?$", re.I)
+_REPEATED_CUE = re.compile(r",\s*(?:and\s+)?(near|in|at|around|outside)\s+$", re.I)
 
 
 # "killed 3 residents: 2 in Selydove and 1 in Hirnyk", "5 injured: 1 in X, 2 in Y and 2 in Z": a toll broken
@@ -292,7 +296,14 @@ def _coordinated(clause: str, mentions: list[Mention], used: str) -> list[Mentio
         hi += 1
     chain = places[lo:hi + 1]
     joins = [clause[a.start + len(a.text):b.start] for a, b in pairwise(chain)]
-    if len(chain) < 2 or not any(re.search(r"\b(and|or)\b|&", j, re.I) for j in joins) or \
+    cue = re.search(r"\b(near|in|at|around|outside)\s+$", clause[:chain[0].start], re.I) if chain else None
+    # a join that says the cue again names another place only when the first place has the same cue
+    # ("near X, near Y"; not "in Kupiansk, near Kharkiv")
+    repeated = [_REPEATED_CUE.search(j) for j in joins]
+    if any(r and not (cue and r.group(1).lower() == cue.group(1).lower()) for r in repeated):
+        return []
+    listed = any(re.search(r"\b(and|or)\b|&", j, re.I) or r for j, r in zip(joins, repeated, strict=True))
+    if len(chain) < 2 or not listed or \
             re.search(r"\bbetween\s+(?:the\s+)?(?:\w+\s+){0,2}$", clause[:chain[0].start], re.I):
         return []
     return [m for m in chain if m.text != used]
@@ -334,6 +345,26 @@ def _keep(incidents: list[dict], inc: dict) -> dict:
         return twin
     incidents.append(inc)
     return inc
+
+
+def _shared_toll_split(inc: dict) -> None:
+    """"Drones hit X and Y, injuring five. Three of the injured were in Y.": a toll told for several
+    places stays with the first only until later sentences give the others their share; then the
+    first keeps what is left."""
+    shared = inc.pop("shared_toll", None)
+    if shared is None:
+        return
+    totals, others = shared
+    for key in ("fatalities", "injured"):
+        total = totals[key]
+        if any(then[key] is not None for _, then in others):
+            continue  # the sentence gave the others their own numbers: the first's are its own too
+        given = [o[key] for o, _ in others if o.get(key) is not None]
+        if total is None or not any(given) or inc.get(key) != total or sum(given) > total:
+            continue
+        left = total - sum(given)
+        for k in (key, f"{key}_low", f"{key}_high"):
+            inc[k] = left
 
 
 def _acled_zero_deaths(inc: dict) -> None:
@@ -667,6 +698,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         strong = [m for m in mentions if m.cue == 2 and m.level == "place"]
         split = len(strong) >= 2 or (strong and _ANAPHOR.search(sentence) is not None)
         clauses = _rejoined(_CLAUSE.split(shared_toll_verb(sentence)), resolver) if split else [sentence]
+        shared: list[tuple[dict, list[dict]]] = []  # a toll told for several places: its first place, the others
         for clause in clauses:
             clause_named = named if len(clauses) == 1 else find_mentions(clause, resolver.knows)
             clause_mentions = mentions if len(clauses) == 1 else _placed(clause, clause_named)
@@ -696,10 +728,17 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             # "shelled Kupiansk, Vovchansk and Izium", "near Synkivka and Petropavlivka": each place was hit
             # "X and Y came under fire, with no casualties": nobody hurt at either; a number stays with the first
             nobody = casualties if casualties and all(v[1] == 0 for v in casualties.values()) else {}
+            sharing: list[dict] = []
             for other in _coordinated(clause, clause_named, inc["mention"]):
                 more = _incident(clause, cue, text, when, nobody, [other], resolver, joint, before)
                 if more is not None and more["location"] != inc["location"]:
-                    made.append(_keep(incidents, more))
+                    sharing.append(_keep(incidents, more))
+            made += sharing
+            if sharing and casualties and not nobody:
+                shared.append((last, sharing))
+        for first, others in shared:  # the sentence's toll as its last clause left it (see _shared_toll_split)
+            first["shared_toll"] = ({k: first.get(k) for k in ("fatalities", "injured")},
+                                    [(o, {k: o.get(k) for k in ("fatalities", "injured")}) for o in others])
         if made:
             group = made
             armed_lead = None
@@ -710,6 +749,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             lead_kind = classify(cue, "UA")
             armed_lead = {k: v for k, v in lead_kind.items() if k in ("event_type", "sub_event_type", "actor1")} \
                 if lead_kind["event_type"] == EXPLOSIONS else None
+    for inc in incidents:
+        _shared_toll_split(inc)
     incidents = _city_parts_merged(_dated_merged(_without_summaries(incidents)))
     for inc in incidents:
         _acled_zero_deaths(inc)

@@ -875,3 +875,22 @@ def test_explosives_dropped_on_people_are_an_air_strike_and_fire_from_a_place_is
         [("Kherson", "Air/drone strike")]
     text = "On 6 January 2025 artillery fire from the Kinburn spit hit the port of Ochakiv, injuring a man."
     assert places_and_counts(text, gaz, "2025-01-07") == [("Ochakiv", 0, 1)]
+
+
+def test_a_toll_told_for_several_places_is_shared_out_when_later_sentences_place_part_of_it(gaz):
+    text = ("Russian drones hit Bilopillia and Krasnopillia on Monday night, injuring six people. Four of the "
+            "injured were in Krasnopillia.")
+    assert places_and_counts(text, gaz, "2025-03-11") == [("Bilopillia", 0, 2), ("Krasnopillya", 0, 4)]
+    text = ("Shelling hit Nikopol and Marhanets on Sunday, killing two and injuring three. Two men died in "
+            "Nikopol, and three people, among them a boy, were wounded in Marhanets.")
+    assert places_and_counts(text, gaz, "2025-03-11") == [("Nikopol", 2, 0), ("Marhanets", 0, 3)]
+    # a sentence that splits its own toll by place keeps it
+    text = "Missiles struck Kyiv and Kharkiv on Tuesday, killing four people in the capital and two in Kharkiv."
+    assert places_and_counts(text, gaz, "2024-01-16") == [("Kyiv", 4, None), ("Kharkiv", 2, None)]
+
+
+def test_a_list_of_places_that_repeats_its_preposition_is_each_a_place_of_the_clash(gaz):
+    text = "On 10 January Russian forces attacked near Pokrovsk itself, near Myrnohrad, and near Rodynske."
+    assert [p for p, _, _ in places_and_counts(text, gaz, "2025-01-11")] == ["Pokrovsk", "Myrnohrad", "Rodynske"]
+    text = "On 10 January a drone killed a man in Kupiansk, near Kharkiv."
+    assert [p for p, _, _ in places_and_counts(text, gaz, "2025-01-11")] == ["Kupyansk"]
