@@ -127,7 +127,10 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "after this round's first rules (tests/data/reports_english13.jsonl)":
                    ARTICLES.parent / "reports_english13.jsonl",
                "wire lines, live-blog entries, officials' posts and Russian-border items, written blind after this "
-               "round's first rules (tests/data/reports_english14.jsonl)": ARTICLES.parent / "reports_english14.jsonl"}
+               "round's first rules (tests/data/reports_english14.jsonl)": ARTICLES.parent / "reports_english14.jsonl",
+               "investigators' records: HRW, Amnesty, OSINT geolocation, prosecutors, HRMMU, HALO, WHO and others, "
+               "written blind on 3 December (tests/data/reports_english16.jsonl)":
+                   ARTICLES.parent / "reports_english16.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
