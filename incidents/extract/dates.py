@@ -34,6 +34,11 @@ _M = (r"(january|february|march|april|may|june|july|august|september|october|nov
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+(\d{4}))?\b", re.I)
 _MONTH_DAY = re.compile(r"\b" + _M + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# "between 2 and 30 March 2022", "from 5 to 7 April": a span of days, dated by its first day
+_DAY_SPAN = re.compile(r"\b(?:between|from)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|until|till)\s+(\d{1,2})"
+                       r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+(\d{4}))?\b", re.I)
+# "24/12/2022", "24.12.2022": day first as in Ukraine and Europe (month first only when the day could not be one)
+_NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d./]\d)")
 _MONTH_ONLY = re.compile(r"\b(?:in|during|since|throughout)\s+(?:(?:early|mid|late|the (?:start|beginning|middle|"
                          r"end) of)[\s-]+)?" + _M + r"(?:\s+(\d{4}))?\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:on|last|this|late on|early on|late|early|overnight(?: on)?)\s+"
@@ -149,6 +154,19 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
     months = has_any(low, _MONTH_STEMS)
     for m in (_ISO.finditer(text) if digits else ()):
         d = safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            found.append((m.start(), d, 1))
+    for m in (_DAY_SPAN.finditer(text) if digits and months and ("between" in low or "from" in low) else ()):
+        month, first, last = MONTHS[m.group(3).lower()], int(m.group(1)), int(m.group(2))
+        year = int(m.group(4)) if m.group(4) else year_for(month, last, published, anchor)
+        d = safe_date(year, month, first)
+        if d and first < last:
+            found.append((m.start(), d, 2 if last - first < 7 else 3))
+    for m in (_NUMERIC.finditer(text) if digits and ("/" in text or "." in text) else ()):
+        day, month = int(m.group(1)), int(m.group(3))
+        if month > 12 >= day:
+            day, month = month, day
+        d = safe_date(int(m.group(4)), month, day)
         if d:
             found.append((m.start(), d, 1))
     for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):

@@ -125,7 +125,9 @@ _VAC = re.compile(r"\b(shot dead|executed|execution|tortur\w*|opened fire on (?:
                   r"shot (?:and killed )?(?:\w+ )?civilians|abducted and killed|"
                   # "soldiers beating a civilian and then shooting him"
                   r"beat(?:ing|en)? (?:up )?(?:a |an |the |two |three )?(?:\w+ )?(?:civilians?|residents?|villagers?|"
-                  r"detainees?|pensioners?)|shooting (?:him|her|them)|shot (?:him|her|them))\b")
+                  r"detainees?|pensioners?)|shooting (?:him|her|them)|shot (?:him|her|them)|"
+                  # "soldiers shot five local men"
+                  r"shot (?:[\w-]+ ){1,2}(?:men|women|people|residents|villagers|civilians|boys|teenagers))\b")
 _DAMAGE = re.compile(r"\b(destroyed|damaged|ruined|razed|gutted|burn(?:ed|t) down|set (?:on fire|ablaze)|"
                      r"caught fire|hit|struck|shelled|bombed|reduced to rubble)\b")
 FACILITY = re.compile(r"\b(buildings?|houses?|homes?|school|kindergarten|hospital|clinic|theat(?:re|er)|church|"

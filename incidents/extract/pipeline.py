@@ -328,6 +328,35 @@ def _lead_place(lead: list[str], resolver: Resolver) -> list[Mention]:
     return []
 
 
+# words a record's heading may hold beside its place ("Village of X, Y hromada, Z oblast", "X, Belgorod Oblast, Russia")
+_HEADING_WORDS = frozenset("village of the city town settlement site location place area oblast region raion "
+                           "district hromada ukraine russia russian federation and".split())
+
+
+def _heading_place(lead: list[str], resolver: Resolver) -> list[Mention]:
+    """The place of a record's heading ("Grayvoron, Belgorod Oblast.", "24/12/2022 | Kherson, Kherson
+    Oblast | ...", "Village of Andriivka, Makariv hromada, Bucha district, Kyiv oblast."): a lead sentence
+    or "|" field that is a place, its qualifiers and at most one other word; the attack told after it
+    without a place of its own happened there."""
+    for sentence in reversed(lead[:2]):  # a heading opens the record
+        named = False
+        for field in re.split(r"\s+\|\s+", sentence):
+            places = [m for m in find_mentions(field, resolver.knows)
+                      if m.level == "place" and m.text.lower() not in _HEADING_WORDS]
+            if not places:
+                continue
+            named = True
+            m = places[0]
+            qualified = _QUALIFIERS_AFTER.match(field, m.start + len(m.text))
+            end = qualified.end() if qualified else m.start + len(m.text)
+            rest = re.findall(r"[A-Za-z][\w'’-]*", f"{field[:m.start]} {field[end:]}")
+            if len([w for w in rest if w.lower() not in _HEADING_WORDS]) <= 1:
+                return [replace(m, text=field[m.start:end], cue=2)]
+        if named:
+            return []
+    return []
+
+
 def _country_code(inc: dict) -> str:
     """The country code :func:`classify` takes, for an incident's country."""
     return "RU" if inc["country"] == "Russia" else "UA"
@@ -593,6 +622,8 @@ def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int],
 
 _LABEL_WORDS = 6  # a sentence this short that gives a date is a label dating what follows
 _DATE_LABEL = re.compile(r"(?:date|date/time|date and time|time|when)\s*:", re.I)
+# "24/12/2022 | Kherson, Kherson Oblast | ...": a record whose first field is its date
+_DATE_FIELD = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})\s*\|")
 _ATTACK_REF = re.compile(r"\b(?:strike|attack|shelling|bombing|explosion)s?\s+(?:on|of|in|at)\b", re.I)
 
 
@@ -634,7 +665,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         if not reports_violence:
             if last is None:
                 lead.append(sentence)
-            if len(sentence.split()) <= _LABEL_WORDS or _DATE_LABEL.match(sentence) or (
+            if len(sentence.split()) <= _LABEL_WORDS or _DATE_LABEL.match(sentence) or _DATE_FIELD.match(sentence) or (
                     last is None and _ATTACK_REF.search(sentence)):
                 # a record's date ("Incident summary, 20 August 2025.", "Date: 8 October 2023, around 16:00."), or
                 # a lead sentence about an attack not told as news ("a notice of suspicion over the strike on
@@ -695,6 +726,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         taken = cue.has(*_TAKEN_VERBS)
         named = [m for m in named if not _elsewhere(sentence, m, taken)]
         mentions = _placed(sentence, named)
+        if not mentions and last is None and lead:
+            # "Grayvoron, Belgorod Oblast. On 6 January a drone hit a car ...": the record's heading places it
+            mentions = _heading_place(lead, resolver)
+            named = mentions or named
         strong = [m for m in mentions if m.cue == 2 and m.level == "place"]
         split = len(strong) >= 2 or (strong and _ANAPHOR.search(sentence) is not None)
         clauses = _rejoined(_CLAUSE.split(shared_toll_verb(sentence)), resolver) if split else [sentence]

@@ -894,3 +894,27 @@ def test_a_list_of_places_that_repeats_its_preposition_is_each_a_place_of_the_cl
     assert [p for p, _, _ in places_and_counts(text, gaz, "2025-01-11")] == ["Pokrovsk", "Myrnohrad", "Rodynske"]
     text = "On 10 January a drone killed a man in Kupiansk, near Kharkiv."
     assert [p for p, _, _ in places_and_counts(text, gaz, "2025-01-11")] == ["Kupyansk"]
+
+
+def test_a_records_heading_places_the_attack_told_after_it(gaz):
+    text = ("Bilopillia, Sumy Oblast. On 6 March 2024 a drone dropped an explosive device on a car near the "
+            "market, according to the governor. The driver, a 40-year-old man, was wounded.")
+    assert places_and_counts(text, gaz, "2024-03-09") == [("Bilopillia", 0, 1)]
+    text = ("03/02/2024 | Kupiansk, Kharkiv Oblast | Civilian infrastructure. Footage shows a burning shop after "
+            "a strike at noon. Officials said two people were killed.")
+    found = extract(text, "2024-02-09", gaz)
+    assert [(i["location"], i["event_date"], i["fatalities"]) for i in found] == [("Kupyansk", "2024-02-03", 2)]
+    # a heading is the record's opening, not any sentence that names a place before the attack
+    text = ("The agency's team met officials in Kharkiv. Later they travelled east. Residents said soldiers "
+            "shot five local men.")
+    assert extract(text, "2024-03-09", gaz) == []
+
+
+def test_numeric_dates_and_spans_of_days():
+    published = dt.date(2022, 8, 16)
+    assert find_date("On 24.07.2022 shelling hit the port", published) == (dt.date(2022, 7, 24), 1)
+    assert find_date("Incident of 24/07/2022", published) == (dt.date(2022, 7, 24), 1)
+    assert find_date("At 14.30 shelling hit the port", published) is None
+    assert find_date("Between 2 and 30 March 2022, soldiers shot five men", published) == (dt.date(2022, 3, 2), 3)
+    assert find_date("From 5 to 7 April the town was shelled", published) == (dt.date(2022, 4, 5), 2)
+    assert find_date("On the night of 13 to 14 March a jet bombed the block", published) == (dt.date(2022, 3, 14), 1)
