@@ -130,7 +130,10 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "round's first rules (tests/data/reports_english14.jsonl)": ARTICLES.parent / "reports_english14.jsonl",
                "investigators' records: HRW, Amnesty, OSINT geolocation, prosecutors, HRMMU, HALO, WHO and others, "
                "written blind on 3 December (tests/data/reports_english16.jsonl)":
-                   ARTICLES.parent / "reports_english16.jsonl"}
+                   ARTICLES.parent / "reports_english16.jsonl",
+               "news snippets: Suspilne, RBC-Ukraine, TASS, DW, OCHA, police and prosecutors' posts and others, "
+               "written blind on 3 December (tests/data/reports_english15.jsonl)":
+                   ARTICLES.parent / "reports_english15.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
