@@ -115,13 +115,15 @@ _IED = re.compile(r"\b(explosive device|ied|landmine|land mine|(?<!salt-)(?<!coa
                   r"detonat\w*|anti-tank mine|tripwire)\b")
 _AIR = re.compile(r"\b(drones?|uavs?|loitering munitions?|shahed\w*|geran\w*|fpv|air ?strikes?|airstrikes?|"
                   r"aerial bombs?|glide bombs?|guided bombs?|kabs?|bombers?|aircraft|warplanes?|jets?|lancet|"
-                  r"air raid)\b")
+                  r"air raid|aviation|helicopters?)\b")
 _SHELL = re.compile(r"\b(missiles?|rockets?|ballistic|cruise|iskander\w*|kinzhal\w*|kalibr|s-300|shell\w*|artillery|"
                     r"mortars?|mlrs|grad|himars|uragan|smerch|howitzers?|barrage|under fire)\b")
 _GENERIC = re.compile(r"\b(strikes?|struck|attack\w*|hit|hits|bombard\w*|pounded|targeted|explosions?|blasts?|"
                       r"shot dead|opened fire|fired on|fired at|killed|killing|kills?|died|dies|wounded|wounding|"
                       r"injured|injuring|dead|sank|sunk|sniper|gunfire|kia|wia)\b")
 _VAC = re.compile(r"\b(shot dead|executed|execution|tortur\w*|opened fire on (?:civilians|a car|residents)|"
+                  r"opened fire on (?:a |an |the )?(?:civilian|private|evacuation) "
+                  r"(?:cars?|vehicles?|bus|minibus|convoy)|"
                   r"shot (?:and killed )?(?:\w+ )?civilians|abducted and killed|"
                   # "soldiers beating a civilian and then shooting him"
                   r"beat(?:ing|en)? (?:up )?(?:a |an |the |two |three )?(?:\w+ )?(?:civilians?|residents?|villagers?|"
@@ -156,6 +158,8 @@ _LOOT = re.compile(r"\b(loot\w*|plunder\w*|pillag\w*|ransack\w*|seiz\w* (?:\w+ )
                    r"equipment|vehicles?|cars?|cargo|ships?|vessels?|tankers?|weapons|ammunition|humanitarian aid))\b")
 _WITHDRAW = re.compile(r"\b(withdr[ae]w\w*|pulled out|retreated|without a fight|handed over)\b")
 _ABDUCT = re.compile(r"\b(abduct\w*|kidnap\w*|forcibly (?:disappeared|deported|taken)|"
+                    # "searched the house and took away her husband", "took him from his home"
+                    r"t(?:ook|aken) away|took (?:him|her|them) (?:away|from (?:his|her|their) (?:home|house|flat))|"
                     r"(?:took|taken|taking|brought) (?:\w+ ){0,2}to an unknown (?:location|destination)|"
                     r"whereabouts (?:are|is|remain\w*) unknown)\b")
 _ARREST = re.compile(r"\b(detain\w*|arrest\w*)\b")
@@ -187,7 +191,7 @@ DIPLOMACY = re.compile(r"\b(talks|negotiat\w*|summit|delegation|memorand\w*|ceas
 # words one of which a match of the pattern contains: a quick "no" before a slow search
 _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
     _LOOT: ("loot", "plunder", "pillag", "ransack", "seiz"),
-    _ABDUCT: ("abduct", "kidnap", "forcibly", "unknown", "whereabouts"),
+    _ABDUCT: ("abduct", "kidnap", "forcibly", "unknown", "whereabouts", "took ", "taken away"),
     _ARREST: ("detain", "arrest"),
     _PROTEST: ("rall", "protest", "demonstrat", "picket", "streets"),
     DIPLOMACY: ("talks", "negotiat", "summit", "delegation", "memorand", "ceasefire", "truce", "sanction", "prisoner ",

@@ -112,7 +112,9 @@ _ORIGIN = re.compile(r"\b(?:launched|fired|fire|flew|flying|came|coming|shelling
                      # "launched the bomb from Russian airspace over Kursk region"
                      r"(?:[Rr]ussian\s+|[Bb]elarusian\s+)?airspace\s+(?:over|above)\s+(?:the\s+)?|"
                      # "from the Chauda area of occupied Crimea"
-                     r"(?:[A-Z][\w'’-]+\s+)?(?:area|areas|district|direction)\s+of\s+)?(?:occupied\s+)?"
+                     r"(?:[A-Z][\w'’-]+\s+)?(?:area|areas|district|direction)\s+of\s+|"
+                     # "launched from the occupied left bank, near Kamianka-Dniprovska"
+                     r"(?:[a-z][\w-]*\s+){1,3}(?:bank|shore|side|coast),?\s+(?:near|around|in)\s+)?(?:occupied\s+)?"
                      r"(?:[A-Z][\w'’-]+(?:\s+(?:region|oblast))?(?:\s*,\s*|\s+and\s+))*$")
 FOREIGN_OK = {"UA", "RU", "BY", "MD", "PL", "RO"}
 
@@ -173,7 +175,8 @@ def _attributive(sentence: str, mention: Mention) -> bool:
     attacked = _ATTACKED.match(sentence, qualified.end() if qualified else end) is not None
     # nothing but a time or a live blog's label before it ("13:40 - ", "Updated: ")
     lead = sentence[:mention.start]
-    first = not _LABEL.sub("", lead).strip(" -–—:0123456789") or _TIME_LEAD.fullmatch(lead) is not None
+    first = not _LABEL.sub("", lead).strip(" -–—:0123456789") or _TIME_LEAD.fullmatch(lead) is not None \
+        or _REGION_LEAD.fullmatch(lead) is not None
     headline = first and _HEADLINE_PLACE.match(sentence, end) is not None
     # "Lviv's mayor says missiles hit energy facilities in the city": the city whose official tells of it
     official = _OFFICIAL_OF.match(sentence, end) is not None and _THE_CITY.search(sentence, end) is not None
@@ -190,6 +193,8 @@ _HEADLINE_PLACE = re.compile(r"(?:\s*,\s*(?:[^:;.()]{1,40}?\b(?:oblast|region|ra
                              r"\s*\(not\b[^()]{0,80}\)|"
                              # "Pokrov (formerly Ordzhonikidze), Nikopol raion: ..."
                              r"\s*\((?:formerly|former|also|until\s+\d{4})\b[^()]{0,60}\))*\s*(?::|\s[-–—])\s", re.I)
+# "Kharkiv region, Chuhuiv: at 05:40 ...": the oblast before the place
+_REGION_LEAD = re.compile(r"\s*[A-Z][\w'’-]+\s+(?:region|oblast)\s*,\s*", re.I)
 # "Same afternoon, Kupiansk-Vuzlovyi: ...": a record's next entry, led by when it happened
 _TIME_LEAD = re.compile(r"\s*(?:(?:the\s+)?same\s+(?:day|morning|afternoon|evening|night)|"
                         r"later(?:\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night))?|"

@@ -918,3 +918,23 @@ def test_numeric_dates_and_spans_of_days():
     assert find_date("Between 2 and 30 March 2022, soldiers shot five men", published) == (dt.date(2022, 3, 2), 3)
     assert find_date("From 5 to 7 April the town was shelled", published) == (dt.date(2022, 4, 5), 2)
     assert find_date("On the night of 13 to 14 March a jet bombed the block", published) == (dt.date(2022, 3, 14), 1)
+
+
+def test_records_led_by_their_oblast_abductions_and_fire_on_civilian_cars(gaz):
+    text = "Kharkiv region, Chuhuiv: at 05:40 on 20 July a missile hit a house; a woman was killed."
+    assert places_and_counts(text, gaz, "2022-07-20") == [("Chuhuyiv", 1, None)]
+    text = "On 19 June armed men took away two residents of the village of Ryzhivka, Sumy district."
+    assert [(i["location"], i["sub_event_type"]) for i in extract(text, "2024-06-20", gaz)] == \
+        [("Ryzhivka", "Abduction/forced disappearance")]
+    text = ("On 8 March 2022 soldiers opened fire on a civilian car leaving Andriivka, Bucha district, killing "
+            "the driver.")
+    assert [(i["event_type"], i["fatalities"]) for i in extract(text, "2022-03-12", gaz)] == \
+        [("Violence against civilians", 1)]
+
+
+def test_aviation_strikes_and_drones_launched_from_a_river_bank(gaz):
+    text = "On 13 March Russian aviation struck Ukrainian troops near Yunakivka in the Sumy region."
+    assert [i["sub_event_type"] for i in extract(text, "2025-03-13", gaz)] == ["Air/drone strike"]
+    text = ("On 11 August a drone launched from the occupied left bank, near Kamianka-Dniprovska, hit a minibus "
+            "on the outskirts of Marhanets, killing the driver.")
+    assert places_and_counts(text, gaz, "2025-08-12") == [("Marhanets", 1, None)]
