@@ -142,6 +142,10 @@ _NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|memorials?|mourn\w*|yea
                         r"verdict|convicted|found guilty|pleaded guilty|"
                         r"honou?r(?:ed|ing)? the (?:victims|memory))\b")
 _REPAIR = re.compile(r"\b(repair\w*|rebuil\w*|reconstruct\w*|restor\w*|reopen\w*)\b")
+# "communities that are shelled almost daily", "citing constant shelling": a state of affairs, not an event
+_HABITUAL = re.compile(r"\b(almost daily|nearly daily|(?:shelled|attacked|hit|targeted|struck) (?:daily|every day|"
+                       r"regularly|constantly|frequently|routinely)|(?:constant|daily|regular|incessant|persistent|"
+                       r"frequent|routine) (?:\w+ )?(?:shelling|attacks|bombardments?|strikes|fire))\b")
 _WEAK_NOT_EVENT = re.compile(r"\b(flood\w*|outages?|blackouts?|power cuts?|without (?:power|electricity|water|"
                              r"heating)|evacuat\w*|storms?|rain\w*|snow\w*|weather|heatwave|wildfires?)\b")
 # accidents kill too, but are not political violence unless a weapon or a fight is named
@@ -199,6 +203,7 @@ _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
     _UKR_ACTOR: ("ukrain", "sbu", "hur", "kyiv claimed"),
     _VAC: ("shot", "execut", "tortur", "opened fire", "abducted and killed", "beat", "shooting"),
     _REMOTE_REPEL: ("repel", "repuls"),
+    _HABITUAL: ("daily", "every day", "regular", "constant", "frequent", "routine", "incessant", "persistent"),
     _SHOTDOWN: ("shot down", "intercepted", "downed", "destroyed in the air", "neutrali"),
     _ACCIDENT: ("accident", "crash", "collision", "drown", "road traffic", "gas ", "carbon monoxide", "fire", "blaze",
                 "short circuit", "collapse"),
@@ -267,8 +272,11 @@ def is_violent(sentence: str | Cues) -> bool:
             or c.search(_LOOT) or c.search(_ABDUCT) or (c.search(_DAMAGE) and c.search(FACILITY)) or _other_event(c)
             or c.search(_VAC)):
         return False
-    if not (c.search(_NOT_EVENT) or c.search(_REPAIR) or c.search(_WEAK_NOT_EVENT) or c.search(_ACCIDENT)):
+    if not (c.search(_NOT_EVENT) or c.search(_REPAIR) or c.search(_WEAK_NOT_EVENT) or c.search(_ACCIDENT)
+            or c.search(_HABITUAL)):
         return True  # the rules below only when an exclusion word occurs
+    if c.search(_HABITUAL) and not c.search(_HURT):
+        return False
     weapons = _weapons(c)
     if c.search(_NOT_EVENT) or (c.search(_REPAIR) and not c.search(_CASUALTY)):
         return False

@@ -105,6 +105,9 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|"
                      r",\s+and\s+(?=[^,;]{0,60}?(?:,[^,;]{1,40},[^,;]{0,30}?)?\b(?:in|near|at|on)\s+(?:nearby\s+|the\s+)?"
                      # "..., and a separate strike on the port town of Izmail injured ..."
                      r"(?:(?:[a-z-]+\s+){0,2}?(?:town|city|village|settlement|port|community)\s+of\s+)?[A-Z])")
+# "destroyed a fuel depot near X and an ammunition depot in Y": a second target of the verb with its own place
+# (in a sentence that tells of no casualties, whose numbers could not be shared out by it)
+_SECOND_TARGET = re.compile(r"\s+and\s+(?=(?:an?|the)\s+(?:[\w-]+\s+){1,2}(?:in|near|at)\s+[A-Z])")
 # "drones launched from the Kursk and Oryol regions", "shelling from Belgorod": where an attack came
 # from is not where it struck
 _ORIGIN = re.compile(r"\b(?:launched|fired|fire|flew|flying|came|coming|shelling|shelled|attacked|struck|strikes?)\b"
@@ -738,6 +741,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         strong = [m for m in mentions if m.cue == 2 and m.level == "place"]
         split = len(strong) >= 2 or (strong and _ANAPHOR.search(sentence) is not None)
         clauses = _rejoined(_CLAUSE.split(shared_toll_verb(sentence)), resolver) if split else [sentence]
+        targets = split and " and " in sentence and not toll(sentence)
+        if targets:
+            parts = [part for clause in clauses for part in _SECOND_TARGET.split(clause)]
+            targets, clauses = len(parts) > len(clauses), parts
         shared: list[tuple[dict, list[dict]]] = []  # a toll told for several places: its first place, the others
         for clause in clauses:
             clause_named = named if len(clauses) == 1 else find_mentions(clause, resolver.knows)
@@ -776,6 +783,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             made += sharing
             if sharing and casualties and not nobody:
                 shared.append((last, sharing))
+        if targets and made:  # numbers told after "hit X and a school in Y" stay with X, as before the split
+            last = previous = made[0]
         for first, others in shared:  # the sentence's toll as its last clause left it (see _shared_toll_split)
             first["shared_toll"] = ({k: first.get(k) for k in ("fatalities", "injured")},
                                     [(o, {k: o.get(k) for k in ("fatalities", "injured")}) for o in others])

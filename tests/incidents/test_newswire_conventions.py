@@ -938,3 +938,13 @@ def test_aviation_strikes_and_drones_launched_from_a_river_bank(gaz):
     text = ("On 11 August a drone launched from the occupied left bank, near Kamianka-Dniprovska, hit a minibus "
             "on the outskirts of Marhanets, killing the driver.")
     assert places_and_counts(text, gaz, "2025-08-12") == [("Marhanets", 1, None)]
+
+
+def test_a_second_target_with_its_own_place_and_habitual_shelling(gaz):
+    text = ("Missiles overnight destroyed a fuel depot near Mykolaiv and an ammunition depot in Barvinkove, the "
+            "ministry said on 6 April. Two guards were killed.")
+    assert places_and_counts(text, gaz, "2022-04-06") == [("Mykolayiv", 2, None), ("Barvinkove", None, None)]
+    text = "On 16 August partners delivered food to Bilozerka, a village that is shelled almost daily."
+    assert extract(text, "2023-08-18", gaz) == []
+    text = "In Shebekino, under constant shelling for months, a drone hit a car on 3 May, wounding two men."
+    assert places_and_counts(text, gaz, "2024-05-04") == [("Shebekino", 0, 2)]
