@@ -270,7 +270,7 @@ _NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details
 
 _CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "lives", "fatal", "casualt",
                    "victim", "toll", "kia", "wia", "body", "bodies", "perish", "slain", "no one", "nobody", "suffer",
-                   "sustain", "burns", "life of", "no damage")
+                   "sustain", "burns", "life of", "no damage", "lost ", "losing ", "loses ", "hit by")
 _PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|die|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?|"
                            r"survived|suffered|sustained|received)\b", re.I)
 _PASSIVE_VERB_LOW = folded(_PASSIVE_VERB)
@@ -303,6 +303,12 @@ _AGE_HINT_LOW = folded(_AGE_HINT)
 # (or ends the sentence: "injuring the driver, a woman aged 70.")
 _APPOSITION = re.compile(rf"\s*,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ALT})|(?:{_PLUR}))"
                          r"\s*(?:,|(?=[.;]?\s*$))", re.I)
+# "a boy lost his foot", "a man was hit by shrapnel": injured, said so the count patterns read it
+_MAIMED = re.compile(r"\b(?:lost|loses|losing)\s+(?:his|her|their|a|an|one|both)\s+(?:[\w-]+\s+)?(?:foot|feet|"
+                     r"legs?|arms?|hands?|eyes?|sight|limbs?|fingers?)\b|\b(?:was|were)\s+(?:\w+ly\s+)?hit\s+by\s+"
+                     r"(?:(?:a|an|the)\s+)?(?:fragments?|shrapnel|splinters?|bullets?|gunfire|(?:flying\s+)?glass)\b",
+                     re.I)
+_LOST_LIFE = re.compile(r"\blost\s+(?:his|her)\s+life\b", re.I)  # "a man lost his life": killed
 # "suffered shrapnel wounds", "sustained injuries": being injured, said so the count patterns read it
 _SUSTAINED = re.compile(r"\b(?:had\s+|has\s+|have\s+)?(?:sustained|suffered|received)\s+(?!no\b|any\b|none\b)"
                         r"(?:(?!fatal\b|mortal\b|deadly\b)[\w-]+\s+){0,2}?(?:injuries|wounds|burns|concussions)\b",
@@ -470,6 +476,8 @@ def _normalised(sentence: str) -> str:
         sentence = _WHO_ASIDE.sub("", sentence)
     if " of " in lowered:
         sentence = _N_OF_M.sub(r"\g<n> ", _PEOPLE_OF.sub(r"\1 ", sentence))
+    if "lost " in lowered or "losing " in lowered or "loses " in lowered or " hit by " in lowered:
+        sentence = _LOST_LIFE.sub("was killed", _MAIMED.sub("was injured", sentence))
     if "sustained" in lowered or "suffered" in lowered or "received" in lowered:
         sentence = _SUSTAINED.sub("were injured", sentence)
     if any(w in lowered for w in ("hospital", "medical", "treated")):
@@ -494,6 +502,7 @@ def _normalised(sentence: str) -> str:
 # a figure as first reported, beside the current one: "not four as reported earlier", "correcting an
 # earlier toll of four", "up from eight", "the governor initially reported four dead but ..."
 _EARLIER_HINT = re.compile(r"\b(?:earlier|initially|previously|originally|initial|previous|original|at first|"
+                           r"first reports?|early reports?|preliminary|"
                            r"(?:up|down) from|not\s+\S+\s+as)\b", re.I)
 _EARLIER_HINT_LOW = folded(_EARLIER_HINT)
 _EARLIER_FIGURE = re.compile(
@@ -502,6 +511,9 @@ _EARLIER_FIGURE = re.compile(
     r"|(?:an?|the|its|their)\s+(?:earlier|initial|previous|original)\s+(?:death\s+)?(?:toll|figure|count|estimate|"
     r"number|reports?)\b"
     r"|(?:up|down)\s+from\b"
+    # "Initial police reports spoke of two dead; the governor later gave ..."
+    r"|\b(?:initial|first|early|preliminary)\s+(?:[\w-]+\s+)?(?:reports?|figures?|estimates?|counts?|tolls?)\s+"
+    r"(?:spoke of|said|put|gave|mentioned|reported|indicated|suggested)\b"
     r"|not\s+[\w-]+\s+as\s+(?:\w+\s+)?(?:reported|announced|stated|said)\b)"
     r"[^.;,()]*?(?=\s*(?:[.;,()]|\bbut\b|$))", re.I)
 
@@ -1002,7 +1014,8 @@ _LATER_ACCOUNT = re.compile(r"\b(?:later|subsequently)\s+(?:said|reported|confir
 def casualty_update(sentence: str) -> dict[str, str]:
     """How a sentence's counts update the ones told before it, by kind: ``"add"`` for more people
     ("Two more died in hospital", "Another five were wounded"), ``"replace"`` for a toll ("the toll
-    was later revised down to three", "a third victim died"); kinds not named keep the larger count."""
+    was later revised down to three", "a third victim died"), ``"earlier"`` for a figure as first
+    reported ("Earlier reports had spoken of six injured"); kinds not named keep the larger count."""
     lowered = sentence.lower()
     out: dict[str, str] = {}
     if any(w in lowered for w in ("more", "another", "further", "additional")):
@@ -1025,5 +1038,8 @@ def casualty_update(sentence: str) -> dict[str, str]:
                     out[kind] = "replace"
     if any(w in lowered for w in _ORDINALS) and _ORDINAL_DEATH.search(sentence):
         out["killed"] = "replace"
+    if not out and _EARLIER_HINT_LOW.search(fold(sentence)) and _EARLIER_FIGURE.search(sentence):
+        # "Earlier reports had spoken of six injured.": a figure superseded, never the toll
+        out["killed"] = out["injured"] = "earlier"
     return out
 

@@ -524,8 +524,10 @@ def merge_into(into: dict, new: dict) -> None:
         if new.get(key) is not None and into.get(key) is not None and update.get(kind) == "add":
             for k in (key, f"{key}_low", f"{key}_high"):
                 into[k] = None if into.get(k) is None or new.get(k) is None else into[k] + new[k]
-        elif new.get(key) is not None and (into.get(key) is None or new[key] > into[key]
-                                           or update.get(kind) == "replace"):
+        elif new.get(key) is not None and (into.get(key) is None or update.get(kind) == "replace" or (
+                update.get(kind) != "earlier"  # a figure as first reported fills a gap only
+                and ((new[key] > into[key] and not _vague_over_stated(new, into, key))
+                     or _vague_over_stated(into, new, key)))):
             for k in (key, f"{key}_low", f"{key}_high") + (("civilians_killed",) if key == "fatalities" else ()):
                 into[k] = new.get(k)
     for key in ("actor2", "civilian_targeting"):
@@ -533,6 +535,13 @@ def merge_into(into: dict, new: dict) -> None:
             into[key] = new[key]
     if new["source_quote"] not in into["source_quote"]:
         into["source_quote"] = into["source_quote"] + " " + new["source_quote"]
+
+
+def _vague_over_stated(vague: dict, stated: dict, key: str) -> bool:
+    """"Several wounded" (no bound either way) beside a stated number ("six wounded", "at least six"):
+    the stated number is the toll, whichever is larger."""
+    return vague.get(f"{key}_low") is None and vague.get(f"{key}_high") is None and \
+        stated.get(f"{key}_low") is not None
 
 
 def _dated_later(inc: dict, found: tuple[dt.date, int] | None) -> None:

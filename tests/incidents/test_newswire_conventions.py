@@ -948,3 +948,23 @@ def test_a_second_target_with_its_own_place_and_habitual_shelling(gaz):
     assert extract(text, "2023-08-18", gaz) == []
     text = "In Shebekino, under constant shelling for months, a drone hit a car on 3 May, wounding two men."
     assert places_and_counts(text, gaz, "2024-05-04") == [("Shebekino", 0, 2)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A woman lost her life when a drone hit her car", {"killed": 1}),
+    ("A 9-year-old boy lost his foot after stepping on a mine", {"injured": 1}),
+    ("A second man was hit by fragments and taken to hospital", {"injured": 1}),
+    ("The house was hit by debris", {}),
+    ("Initial police reports spoke of two dead; the governor later gave a toll of three killed", {"killed": 3}),
+])
+def test_lives_and_limbs_lost_and_first_reports(text, expected):
+    assert find_casualties(text) == expected
+
+
+def test_a_stated_number_replaces_a_vague_one_but_a_first_report_does_not(gaz):
+    text = ("On 5 June shelling hit a queue in Lysychansk; videos show several wounded on the ground. The "
+            "governor reported three killed and six wounded.")
+    assert places_and_counts(text, gaz, "2022-06-06") == [("Lysychansk", 3, 6)]
+    text = ("Drones hit a building in Bila Tserkva overnight on 5 April, injuring a dozen people. Earlier reports "
+            "had spoken of six injured.")
+    assert places_and_counts(text, gaz, "2026-04-05") == [("Bila Tserkva", 0, 12)]
