@@ -213,6 +213,7 @@ _NOBODY = re.compile(
     r"deaths or injuries|injuries or deaths|casualties|victims|fatalities|deaths|injuries|damage)\b"
     r"|without (?:causing |leaving |any |civilian )*(?P<without>casualties|victims|loss of life|injuries)"
     r"|(?P<avoided>casualties) (?:were|have been|had been) avoided)", re.I)
+_NOBODY_LOW = folded(_NOBODY)  # its groups are read in lower case
 _RANGE_BEFORE = re.compile(rf"(?:between\s+)?\b({_NUM})\s*(?:-|–|\bto\b|\band\b)\s*$", re.I)
 _TOLL = re.compile(
     r"\b(?:death toll|toll|number of (?:people |those |civilians |persons )?(?P<what>killed|dead|injured|wounded|"
@@ -358,16 +359,17 @@ _BREAKDOWN_END = re.compile(r"\s*(?:\)|,|\s[—–-](?=\s)|(?=[.;]|$))")
 
 # "5 injured: three women, a man and a girl": a count with its verb and no noun, then the breakdown
 _COUNT_HEAD_BARE = re.compile(rf"\b(?P<num>{_NUM})\s+(?P<verb>killed|injured|wounded|dead|hurt)\b(?=\s*[:,])", re.I)
+_COUNT_HEAD_BARE_LOW = folded(_COUNT_HEAD_BARE)
 # "... and a serviceman of the Armed Forces of Ukraine.": who the last of the list serves, still the list
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[^,.;:()]{1,40}?(?=[.;]|$)")
 
 
 def _without_breakdown(sentence: str) -> str:
     """The sentence without a list of people that only breaks down the count before it."""
-    heads = list(_COUNT_HEAD_LOW.finditer(fold(sentence)))  # offsets as in ``sentence``
+    low = fold(sentence)  # the heads are found there: offsets as in ``sentence``
     # the first count told takes its breakdown ("5 injured: three women ...", "7 injured, six civilians and one
     # serviceman": a list that adds up to the count)
-    heads = sorted([*heads, *_COUNT_HEAD_BARE.finditer(sentence)], key=lambda m: m.start())
+    heads = sorted([*_COUNT_HEAD_LOW.finditer(low), *_COUNT_HEAD_BARE_LOW.finditer(low)], key=lambda m: m.start())
     for head in heads:
         start = _BREAKDOWN_START.match(sentence, head.end())
         if start is None or (head.group("verb") and ":" not in start.group() and "," not in start.group()):
@@ -444,6 +446,16 @@ _PRONOUN_AFTER = re.compile(r"(?<=;\s)(?:he|she)(?=\s+(?:was|has been|had been|i
                             r"(?:killed|injured|wounded|hurt|hospitali[sz]ed|taken to hospital)\b)", re.I)
 
 
+# lower-case forms of the slowest case-insensitive rewrites: several times quicker to search a folded sentence with
+_REWRITES_LOW = {id(p): folded(p) for p in (_PEOPLE_OF, _N_OF_M, _IN_CARE)}
+
+
+def _sub(pattern: re.Pattern[str], repl: str, sentence: str) -> str:
+    """``pattern.sub(repl, sentence)``, run only when the pattern's lower-case form finds a match in the folded
+    sentence (it finds the same ones: see :func:`folded`); most sentences have none."""
+    return pattern.sub(repl, sentence) if _REWRITES_LOW[id(pattern)].search(fold(sentence)) else sentence
+
+
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
     lowered = sentence.lower()
@@ -475,13 +487,13 @@ def _normalised(sentence: str) -> str:
     if " who " in lowered:
         sentence = _WHO_ASIDE.sub("", sentence)
     if " of " in lowered:
-        sentence = _N_OF_M.sub(r"\g<n> ", _PEOPLE_OF.sub(r"\1 ", sentence))
+        sentence = _sub(_N_OF_M, r"\g<n> ", _sub(_PEOPLE_OF, r"\1 ", sentence))
     if "lost " in lowered or "losing " in lowered or "loses " in lowered or " hit by " in lowered:
         sentence = _LOST_LIFE.sub("was killed", _MAIMED.sub("was injured", sentence))
     if "sustained" in lowered or "suffered" in lowered or "received" in lowered:
         sentence = _SUSTAINED.sub("were injured", sentence)
     if any(w in lowered for w in ("hospital", "medical", "treated")):
-        sentence = _IN_CARE.sub("hospitalised", sentence)
+        sentence = _sub(_IN_CARE, "hospitalised", sentence)
     if "treating" in lowered:  # "Medics are treating 9 people": the people in care
         sentence = _TREATING.sub(lambda m: f"{m.group('who')} were hospitalised", sentence)
     if "(" in sentence or " of them " in lowered or "includ" in lowered:
@@ -953,8 +965,8 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
     if died_of_injured and injured is not None and injured > died_of_injured:
         out["injured"] = tuple(None if v is None else v - died_of_injured for v in out["injured"])
     if len(out) < 2:
-        nobody = _NOBODY.search(sentence) if any(w in lowered for w in ("no ", "nobody", "none", "without", " not ",
-                                                                       "avoided")) else None
+        nobody = _NOBODY_LOW.search(fold(sentence)) if any(
+            w in lowered for w in ("no ", "nobody", "none", "without", " not ", "avoided")) else None
         if nobody and not _NO_NEWS.search(sentence):
             if nobody.group("who"):
                 kinds = []

@@ -157,11 +157,11 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         if d:
             found.append((m.start(), d, 1))
     for m in (_DAY_SPAN.finditer(text) if digits and months and ("between" in low or "from" in low) else ()):
-        month, first, last = MONTHS[m.group(3).lower()], int(m.group(1)), int(m.group(2))
-        year = int(m.group(4)) if m.group(4) else year_for(month, last, published, anchor)
-        d = safe_date(year, month, first)
-        if d and first < last:
-            found.append((m.start(), d, 2 if last - first < 7 else 3))
+        month, start, end = MONTHS[m.group(3).lower()], int(m.group(1)), int(m.group(2))
+        year = int(m.group(4)) if m.group(4) else year_for(month, end, published, anchor)
+        d = safe_date(year, month, start)
+        if d and start < end:
+            found.append((m.start(), d, 2 if end - start < 7 else 3))
     for m in (_NUMERIC.finditer(text) if digits and ("/" in text or "." in text) else ()):
         day, month = int(m.group(1)), int(m.group(3))
         if month > 12 >= day:

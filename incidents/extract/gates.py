@@ -72,6 +72,8 @@ def _keys(items: list, acc: str) -> set[str] | None:
             return {acc} if acc else None  # the whole word: "a fire", "s-300"
         elif op is _c.SUBPATTERN and not av[1] and not av[2]:  # a group without inline flags
             items = list(av[3]) + rest
+        elif op in _LOOKAROUND:  # takes no characters: "(?<!salt-)mines?" begins as "mines?" does
+            items = rest
         elif op is _c.BRANCH:
             return _union([_keys(list(alt) + rest, acc) for alt in av[1]])
         elif op is _c.IN and av and all(o is _c.LITERAL and _is_word_char(v) for o, v in av):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
@@ -322,11 +323,11 @@ _QUALIFIERS_AFTER = re.compile(r"(?:\s*,\s*(?:[A-Z][\w'’-]+\s+){1,2}(?:raion|d
                                r"\s*\((?:[A-Z][\w'’-]+\s+){1,2}(?:raion|district|oblast|region)\))+", re.I)
 
 
-def _lead_place(lead: list[str], resolver: Resolver) -> list[Mention]:
+def _lead_place(lead: list[str], mentions_in: Callable[[str], list[Mention]]) -> list[Mention]:
     """The place the latest lead sentence that firmly names one names, when it names only one, read
     with the qualifiers written after it (the geoparser resolved only the sentences that report violence)."""
     for sentence in reversed(lead):
-        places = [m for m in find_mentions(sentence, resolver.knows) if m.cue == 2 and m.level == "place"]
+        places = [m for m in mentions_in(sentence) if m.cue == 2 and m.level == "place"]
         if len(places) == 1:
             m = places[0]
             qualified = _QUALIFIERS_AFTER.match(sentence, m.start + len(m.text))
@@ -412,12 +413,12 @@ def _acled_zero_deaths(inc: dict) -> None:
         inc["fatalities"], inc["fatalities_low"] = 0, 0
 
 
-def _rejoined(clauses: list[str], resolver: Resolver) -> list[str]:
+def _rejoined(clauses: list[str], mentions_in: Callable[[str], list[Mention]]) -> list[str]:
     """Clauses cut at "and" before a casualty verb, joined again when the first names no place of its
     own: "a drone killed one and injured four in Beryslav" is one toll, placed at its end."""
     out: list[str] = []
     for clause in clauses:
-        if out and _TOLL_START.match(clause) and not any(m.cue for m in find_mentions(out[-1], resolver.knows)):
+        if out and _TOLL_START.match(clause) and not any(m.cue for m in mentions_in(out[-1])):
             out[-1] = f"{out[-1]} and {clause}"
         else:
             out.append(clause)
@@ -665,6 +666,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     joint = _JointPlaces(text, resolver, _spans(text, [s for s, v in zip(sentences, violent, strict=True) if v]))
     lead: list[str] = []  # sentences before the first incident, which may name its place ("Rescue work in X ended.")
     tolls: dict[str, dict] = {}  # casualties of each sentence or clause, read once
+    places_named: dict[str, list[Mention]] = {}  # and its place mentions
     armed_lead: dict | None = None  # the type of an attack told in a sentence that named no place
 
     def continued(when: tuple[dt.date, int]) -> dict | None:
@@ -676,6 +678,14 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         found = tolls.get(part)
         if found is None:
             found = tolls[part] = find_casualty_ranges(part)
+        return found
+
+    def mentions_in(part: str) -> list[Mention]:
+        """The place mentions of a sentence or clause, found once: a clause is read again after
+        :func:`_rejoined` read it, and the lead sentences for each toll that names no place."""
+        found = places_named.get(part)
+        if found is None:
+            found = places_named[part] = find_mentions(part, resolver.knows)
         return found
 
     for sentence, cue, reports_violence in zip(sentences, cues, violent, strict=True):
@@ -703,7 +713,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                         _hurt_retyped(target, sentence, casualties)
                         merge_into(target, {**casualty_fields(casualties), "source_quote": sentence,
                                             "update": casualty_update(sentence)})
-                elif not find_mentions(sentence, resolver.knows):
+                elif not mentions_in(sentence):
                     continue  # "A fire broke out at an enterprise.": a detail of it; the next sentence may still count
             previous = None
             continue
@@ -714,10 +724,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         when = found_date or carried_date or (published, 1)
         undated = found_date is None and carried_date is None
         told, previous = previous, None
-        named = find_mentions(sentence, resolver.knows)
+        named = mentions_in(sentence)
         if not named and last is None and toll(sentence):
             # "Rescue work in Ternopil ended. A missile hit a house: 5 were killed": the place a lead names
-            named = _lead_place(lead, resolver)
+            named = _lead_place(lead, mentions_in)
         if not named and told is not None and not toll(sentence) and not _SEPARATE.search(sentence):
             previous = told  # "A shop caught fire.": a detail of the incident just told, no new one
             _dated_later(told, found_date)
@@ -749,14 +759,14 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             named = mentions or named
         strong = [m for m in mentions if m.cue == 2 and m.level == "place"]
         split = len(strong) >= 2 or (strong and _ANAPHOR.search(sentence) is not None)
-        clauses = _rejoined(_CLAUSE.split(shared_toll_verb(sentence)), resolver) if split else [sentence]
-        targets = split and " and " in sentence and not toll(sentence)
-        if targets:
+        clauses = _rejoined(_CLAUSE.split(shared_toll_verb(sentence)), mentions_in) if split else [sentence]
+        two_targets = bool(split) and " and " in sentence and not toll(sentence)
+        if two_targets:
             parts = [part for clause in clauses for part in _SECOND_TARGET.split(clause)]
-            targets, clauses = len(parts) > len(clauses), parts
+            two_targets, clauses = len(parts) > len(clauses), parts
         shared: list[tuple[dict, list[dict]]] = []  # a toll told for several places: its first place, the others
         for clause in clauses:
-            clause_named = named if len(clauses) == 1 else find_mentions(clause, resolver.knows)
+            clause_named = named if len(clauses) == 1 else mentions_in(clause)
             clause_mentions = mentions if len(clauses) == 1 else _placed(clause, clause_named)
             # a clause that names no place holds no incident: its numbers can only go to the last one
             casualties = toll(clause) if clause_mentions or last is not None else {}
@@ -792,7 +802,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             made += sharing
             if sharing and casualties and not nobody:
                 shared.append((last, sharing))
-        if targets and made:  # numbers told after "hit X and a school in Y" stay with X, as before the split
+        if two_targets and made:  # numbers told after "hit X and a school in Y" stay with X, as before the split
             last = previous = made[0]
         for first, others in shared:  # the sentence's toll as its last clause left it (see _shared_toll_split)
             first["shared_toll"] = ({k: first.get(k) for k in ("fatalities", "injured")},
