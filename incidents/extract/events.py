@@ -161,6 +161,8 @@ _HOSTILE = re.compile(r"\b(shell\w*|strikes?|struck|attack\w*|shot)\b")
 _LOOT = re.compile(r"\b(loot\w*|plunder\w*|pillag\w*|ransack\w*|seiz\w* (?:\w+ ){0,3}?(?:grain|goods|property|"
                    r"equipment|vehicles?|cars?|cargo|ships?|vessels?|tankers?|weapons|ammunition|humanitarian aid))\b")
 _WITHDRAW = re.compile(r"\b(withdr[ae]w\w*|pulled out|retreated|without a fight|handed over)\b")
+_UNCONTESTED = re.compile(r"\b(without a fight|without (?:a )?(?:battle|resistance)|no resistance|handed over|"
+                          r"unopposed)\b")
 _ABDUCT = re.compile(r"\b(abduct\w*|kidnap\w*|forcibly (?:disappeared|deported|taken)|"
                     # "searched the house and took away her husband", "took him from his home"
                     r"t(?:ook|aken) away|took (?:him|her|them) (?:away|from (?:his|her|their) (?:home|house|flat))|"
@@ -203,6 +205,7 @@ _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
     _UKR_ACTOR: ("ukrain", "sbu", "hur", "kyiv claimed"),
     _VAC: ("shot", "execut", "tortur", "opened fire", "abducted and killed", "beat", "shooting"),
     _REMOTE_REPEL: ("repel", "repuls"),
+    _UNCONTESTED: ("without", "resistance", "handed over", "unopposed"),
     _HABITUAL: ("daily", "every day", "regular", "constant", "frequent", "routine", "incessant", "persistent"),
     _SHOTDOWN: ("shot down", "intercepted", "downed", "destroyed in the air", "neutrali"),
     _ACCIDENT: ("accident", "crash", "collision", "drown", "road traffic", "gas ", "carbon monoxide", "fire", "blaze",
@@ -328,7 +331,11 @@ def classify(sentence: str | Cues, country: str) -> dict:
                        or (capture.group().startswith("captur") and _PICTURE_BEFORE.search(c.low, 0, capture.start()))):
         capture = _CAPTURE.search(c.low, capture.end())
     withdrawal = c.search(_WITHDRAW) if capture else None
-    if withdrawal and not (c.search(_CLASH) or c.search(_CASUALTY)):
+    # "completed the capture of X after Ukraine withdrew its last units": taken in a fight; a withdrawal
+    # without one leaves the place ("withdrew ... and Ukrainian forces entered", "handed over without a fight")
+    fought = capture is not None and capture.group().startswith(("captur", "seiz")) \
+        and not c.search(_UNCONTESTED)
+    if withdrawal and not (c.search(_CLASH) or c.search(_CASUALTY) or fought):
         leaver = _subject(c, withdrawal.start())
         return {"event_type": STRATEGIC, "sub_event_type": "Non-violent transfer of territory",
                 "actor1": UKRAINE if leaver == RUSSIA else RUSSIA, "actor2": leaver, "civilian_targeting": ""}
@@ -365,7 +372,10 @@ def classify(sentence: str | Cues, country: str) -> dict:
     # the sentence itself, mostly: then its cached, gated searches serve (the same matches)
     in_means = c.search if means == c.low else lambda p: p.search(means)
     air = in_means(_AIR) or (in_means(_DROPPED_MUNITION) if "drop" in means else None)
-    if in_means(_IED) and not (air and in_means(_DROPPED)):
+    ied = in_means(_IED)
+    if ied and ied.group(1).startswith(("detonat", "blew", "blown", "blow", "sabotage")) and (air or in_means(_SHELL)):
+        ied = None  # "the second missile did not detonate": the missile's attack, not a planted charge
+    if ied and not (air and in_means(_DROPPED)):
         sub = "Remote explosive/landmine/IED"
     elif air and not in_means(_SHELL):
         sub = "Air/drone strike"

@@ -968,3 +968,14 @@ def test_a_stated_number_replaces_a_vague_one_but_a_first_report_does_not(gaz):
     text = ("Drones hit a building in Bila Tserkva overnight on 5 April, injuring a dozen people. Earlier reports "
             "had spoken of six injured.")
     assert places_and_counts(text, gaz, "2026-04-05") == [("Bila Tserkva", 0, 12)]
+
+
+def test_a_capture_after_a_withdrawal_is_a_battle_and_a_dud_missile_is_no_mine(gaz):
+    text = ("Russian forces completed the capture of Avdiivka on 17 February after Ukraine withdrew its last "
+            "units from the town, the ministry claimed.")
+    assert [i["sub_event_type"] for i in extract(text, "2024-02-18", gaz)] == ["Non-state actor overtakes territory"]
+    text = "On 11 November Russian forces withdrew from Kherson and Ukrainian troops took control of the city."
+    assert [i["sub_event_type"] for i in extract(text, "2022-11-12", gaz)] == ["Non-violent transfer of territory"]
+    text = ("On 2 October two S-300 missiles hit a yard in Mykolaiv, killing a man; the second missile did not "
+            "detonate.")
+    assert [i["sub_event_type"] for i in extract(text, "2022-10-03", gaz)] == ["Shelling/artillery/missile attack"]
