@@ -133,7 +133,11 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                    ARTICLES.parent / "reports_english16.jsonl",
                "news snippets: Suspilne, RBC-Ukraine, TASS, DW, OCHA, police and prosecutors' posts and others, "
                "written blind on 3 December (tests/data/reports_english15.jsonl)":
-                   ARTICLES.parent / "reports_english15.jsonl"}
+                   ARTICLES.parent / "reports_english15.jsonl",
+               "ACLED-style event notes by a second writer, written blind on 3 December "
+               "(tests/data/reports_english17.jsonl)": ARTICLES.parent / "reports_english17.jsonl",
+               "very short snippets: tickers, push alerts, officials' posts, wire alerts, written blind on 3 December "
+               "(tests/data/reports_english18.jsonl)": ARTICLES.parent / "reports_english18.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
