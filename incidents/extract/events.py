@@ -115,7 +115,7 @@ _IED = re.compile(r"\b(explosive device|ied|landmine|land mine|(?<!salt-)(?<!coa
                   r"detonat\w*|anti-tank mine|tripwire)\b")
 _AIR = re.compile(r"\b(drones?|uavs?|loitering munitions?|shahed\w*|geran\w*|fpv|air ?strikes?|airstrikes?|"
                   r"aerial bombs?|glide bombs?|guided bombs?|kabs?|bombers?|aircraft|warplanes?|jets?|lancet|"
-                  r"air raid|aviation|helicopters?)\b")
+                  r"air raid(?! alerts?\b| sirens?\b| warnings?\b)|aviation|helicopters?)\b")
 _SHELL = re.compile(r"\b(missiles?|rockets?|ballistic|cruise|iskander\w*|kinzhal\w*|kalibr|s-300|shell\w*|artillery|"
                     r"mortars?|mlrs|grad|himars|uragan|smerch|howitzers?|barrage|under fire)\b")
 _GENERIC = re.compile(r"\b(strikes?|struck|attack\w*|hit|hits|bombard\w*|pounded|targeted|explosions?|blasts?|"
@@ -176,7 +176,9 @@ _PROTEST_FORCE = re.compile(r"\b(kill\w*|injur\w*|wound\w*|beat\w*|gunfire|shot|
                             r"rubber bullets)\b")
 _PROTEST_HELD = re.compile(r"\b(dispers\w*|detain\w*|arrest\w*|broke up|break up)\b")
 _ARSON = re.compile(r"\b(set (?:fire to|on fire|ablaze)|arson\w*|torch(?:ed|ing)|burn(?:ed|t) down)\b")
-_SHOTDOWN = re.compile(r"\b(shot down|intercepted|downed|destroyed in the air|neutrali[sz]ed)\b")
+_SHOTDOWN = re.compile(r"\b(shot down|intercepted|downed|destroyed in the air|neutrali[sz]ed|"
+                       # "air defence systems destroyed 23 drones over the Bryansk region"
+                       r"destroyed (?:\w+ ){0,3}(?:drones?|uavs?|missiles?) (?:over|above))\b")
 _CIVILIAN = re.compile(r"\b(civilians?|residents?|children|child|girl|boy|woman|women|man|men|elderly|pensioners?|"
                        r"passengers?|drivers?|pedestrians?|passers-by|bus|market|apartment|residential|homes?|"
                        r"houses?|hospital|school|kindergarten|shop|supermarket|café|cafe|restaurant|playground|"
@@ -207,7 +209,7 @@ _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
     _REMOTE_REPEL: ("repel", "repuls"),
     _UNCONTESTED: ("without", "resistance", "handed over", "unopposed"),
     _HABITUAL: ("daily", "every day", "regular", "constant", "frequent", "routine", "incessant", "persistent"),
-    _SHOTDOWN: ("shot down", "intercepted", "downed", "destroyed in the air", "neutrali"),
+    _SHOTDOWN: ("shot down", "intercepted", "downed", "destroyed", "neutrali"),
     _ACCIDENT: ("accident", "crash", "collision", "drown", "road traffic", "gas ", "carbon monoxide", "fire", "blaze",
                 "short circuit", "collapse"),
 }.items()}  # by id(pattern), as Cues.search looks them up
@@ -384,6 +386,8 @@ def classify(sentence: str | Cues, country: str) -> dict:
     intercepted = c.search(_SHOTDOWN) or c.search(_REMOTE_REPEL)
     debris = c.search(_DEBRIS) if c.has("debris", "wreckage", "fragments") else None
     told = _NEGATED.sub("", c.low) if (intercepted or debris) else c.low
+    if intercepted:  # "destroyed in the air", "destroyed 23 drones over X": the interception, not a hit
+        told = _SHOTDOWN.sub(" ", told)
     # shot down, or only its debris fell: disrupted, unless people were hurt (or, without debris, a hit)
     in_told = c.search if told == c.low else lambda p: p.search(told)
     if (intercepted or debris) and not in_told(_HURT) and (debris or not in_told(_HIT)):

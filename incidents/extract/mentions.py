@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from gazetteer.geoparse import FIELD_LABELS  # "Location: Novoselivka, Kupiansk raion": a record's place field
 
@@ -19,6 +19,11 @@ INSTITUTION_AFTER = re.compile(r"\s+(?:(?:Military|State|Regional|Civil|Police)\
 SPEAKER_AFTER = re.compile(r"\s+(?:regional|oblast|city|district|raion|municipal)\s+"
                            r"(?:(?:military|state|civil|civilian)\s+)*"
                            r"(?:administration|council|governor|prosecutor'?s?|police|department|head)\b", re.I)
+# "the village of X", "the centre of X": X is where it happened
+_OF_PLACE = frozenset("village town city settlement outskirts centre center suburbs suburb heart downtown".split())
+_FUNCTION_WORDS = frozenset("a an the and or of in on at to by for with from".split())
+_REGION_LIST = re.compile(r"\b((?:[A-Z][\w'’-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))+[A-Z][\w'’-]+)\s+"
+                          r"(?:regions|oblasts|Regions|Oblasts)\b")
 _WATER = frozenset(("river", "reservoir", "estuary", "delta", "basin"))  # "the Kakhovka Reservoir" is no place hit
 _NOT_THIS = re.compile(r"\(not\b[^()]*\)", re.I)
 # the self-proclaimed "Donetsk People's Republic": a region, not the city it is named after
@@ -54,7 +59,9 @@ STRONG_CUES = {"in", "near", "at", "outside", "around", "inside", "within", "hit
                # ", hitting Burshtyn", "drone hits Sumy"
                "hitting", "striking", "targeting", "attacking", "pounding", "shelling", "hits", "shells", "pounds",
                # "troops had retaken Izium", "regained Lyman"
-               "retaken", "regained", "retaking", "recapturing", "capturing", "seizing", "liberating"}
+               "retaken", "regained", "retaking", "recapturing", "capturing", "seizing", "liberating",
+               # "in neighbouring Kramatorsk"
+               "neighbouring", "neighboring"}
 # "residents of Kostiantynivka": the people hit are the place's
 RESIDENT_NOUNS = {"residents", "resident", "inhabitants", "villagers", "people", "civilians"}
 ATTACK_NOUNS = {"shelling", "bombing", "bombardment", "attack", "attacks", "strike", "strikes", "storming",
@@ -124,7 +131,8 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
                 longest = k
                 break
         for size in range(longest, 0, -1):
-            if not toks[i + size - 1][0].isalnum():
+            # a name does not end on an article or a preposition ("Kramatorsk a school": not "Kramatorska")
+            if not toks[i + size - 1][0].isalnum() or (size > 1 and toks[i + size - 1] in _FUNCTION_WORDS):
                 continue
             phrase = sentence[pos:found[i + size - 1].end()]
             if knows(phrase):
@@ -144,8 +152,7 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         if after in _SPEAKER_STARTS and SPEAKER_AFTER.match(sentence, found[i - 1].end()):
             continue  # "the Kharkiv regional military administration": who speaks, not where
         words = [w for w in before if w != "the"][-2:]
-        if words and words[-1] in ("of", "near") and len(words) == 2 and words[0] in ("village", "town", "city",
-                                                                                   "settlement", "outskirts"):
+        if words and words[-1] in ("of", "near") and len(words) == 2 and words[0] in _OF_PLACE:
             cue = 2
         elif words[-1:] == ["of"] and (words[0] in ATTACK_NOUNS or words[0] in RESIDENT_NOUNS):
             cue = 2  # "shelling of Shebekino", "the bombing of Mariupol"
@@ -164,5 +171,9 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
             cue = 2  # "Klishchiivka, a village south of Bakhmut"
         near = bool(set(before) & NEAR_CUES)
         out.append(Mention(phrase, pos, "place", cue, near))
+    for m in (_REGION_LIST.finditer(sentence) if ("regions" in low or "oblasts" in low) else ()):
+        # "over the Bryansk, Kursk and Belgorod regions": each name is a region
+        out = [replace(x, level="region") if x.level == "place" and m.start(1) <= x.start < m.end(1) else x
+               for x in out]
     out.sort(key=lambda m: m.start)
     return out

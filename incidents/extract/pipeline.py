@@ -75,6 +75,8 @@ def _queries(mention: Mention) -> list[tuple[str, str]]:
     A raion the resolver does not know ("Kherson's Dniprovskyi district") falls back to its town."""
     if mention.level == "place":
         return [(mention.text, "near" if mention.near else "place")]
+    if mention.level == "region" and " " not in mention.text:  # "the Sumy and Kharkiv regions": "Sumy" a region
+        return [(f"{mention.text} region", "region")]
     words = mention.text.split()[:-1]
     if mention.text.lower().endswith(" hromada"):  # a hromada is named after its centre: "Khotin hromada"
         return [(" ".join(words), "place"), (mention.text, mention.level)]
@@ -146,10 +148,18 @@ _TAKEN_TO = re.compile(rf"\b(?:{'|'.join(_TAKEN_VERBS)})\s+"
 _IN_HOSPITAL = re.compile(r"\bin\s+(?:(?:a|the)\s+)?(?:[\w'’-]+\s+){0,2}?hospital\s+in\s+$", re.I)
 
 
+# a national body's seat, not a local official's town ("Officials in Zhytomyr reported that a drone struck ...")
+_SPEAKER_IN = re.compile(r"\b(?:ministry|government|headquarters|embassy|kremlin)\s+in\s+$", re.I)
+_SAID_AFTER = re.compile(r"\s*,?\s+(?:said|says|reported|reports|claimed|claims|announced|told|stated)\b")
+
+
 def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
     """The place is where an attack came from or where people were taken, not where it struck.
     ``taken`` False: the sentence (folded) has none of :data:`_TAKEN_VERBS`, so _TAKEN_TO cannot match."""
     before = max(0, mention.start - 120)
+    if " in " in sentence and _SPEAKER_IN.search(sentence, before, mention.start) \
+            and _SAID_AFTER.match(sentence, mention.start + len(mention.text)):
+        return True  # "the Defence Ministry in Moscow said": where the speaker sits
     return (" from " in sentence and _ORIGIN.search(sentence, before, mention.start) is not None) or \
         (taken and _TAKEN_TO.search(sentence, before, mention.start) is not None) or \
         ("hospital" in sentence and _IN_HOSPITAL.search(sentence, before, mention.start) is not None)

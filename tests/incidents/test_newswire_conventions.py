@@ -979,3 +979,22 @@ def test_a_capture_after_a_withdrawal_is_a_battle_and_a_dud_missile_is_no_mine(g
     text = ("On 2 October two S-300 missiles hit a yard in Mykolaiv, killing a man; the second missile did not "
             "detonate.")
     assert [i["sub_event_type"] for i in extract(text, "2022-10-03", gaz)] == ["Shelling/artillery/missile attack"]
+
+
+def test_regions_listed_together_shoot_downs_over_them_and_a_ministrys_seat(gaz):
+    text = ("Russian air defence systems destroyed 23 Ukrainian drones over the Bryansk, Kursk and Belgorod regions "
+            "overnight on 7 September, the Defence Ministry in Moscow said.")
+    found = extract(text, "2025-09-07", gaz)
+    assert {i["sub_event_type"] for i in found} == {"Disrupted weapons use"}
+    assert "Moscow" not in {i["location"] for i in found}
+    assert all(i["geo_precision"] == 3 for i in found)  # oblasts, not their cities
+    text = "Air raid alerts were declared across the Poltava and Kirovohrad regions for four hours on 20 August."
+    assert extract(text, "2025-08-20", gaz) == []
+    text = "Officials in Zhytomyr reported that a drone struck a facility in the city on 27 March, causing a fire."
+    assert [p for p, _, _ in places_and_counts(text, gaz, "2023-03-27")] == ["Zhytomyr"]
+
+
+def test_a_neighbouring_town_is_where_it_happened(gaz):
+    text = ("A missile hit the centre of Sloviansk overnight on 30 March, wounding two people; in neighbouring "
+            "Kramatorsk a school was damaged.")
+    assert places_and_counts(text, gaz, "2023-03-30") == [("Slovyansk", 0, 2), ("Kramatorsk", None, None)]
