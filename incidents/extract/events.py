@@ -91,6 +91,9 @@ _OCCUPY_VERB = re.compile(r"(?<![-\w])(?<!the )(?<!in )(?<!of )(?<!from )(?<!on 
                           # "occupied territory", "the occupied left bank": what is held, not a capture
                           r"occup(?:ied|y)\b(?!\s+(?:left|right|territor\w*|areas?|parts?|zones?|bank|regions?|"
                           r"city|town|villages?|settlements?|lands?|south|east|north|west|crimea|donbas)\b)")
+_BACKGROUND_BEFORE = re.compile(r"\b(?:recently|previously|newly|already|once)\s+$|"
+                                r"\b(?:area|territory|village|town|city|region|district)\s+(?:that|which)\s+"
+                                r"(?:was|were|had been|has been)\s+(?:\w+\s+)?$")
 _PICTURE_BEFORE = re.compile(r"\b(?:imagery|images?|footage|videos?|photos?|photographs?|pictures?|cameras?|"
                              r"satellites?|cctv|clips?)\s+(?:\w+\s+){0,2}?(?:was\s+|were\s+|been\s+)?$")
 _RETAKE = re.compile(rf"\b({_RETAKE_WORDS})\b")
@@ -101,9 +104,11 @@ _CLASH = re.compile(r"\b(fighting|fought|clash\w*|battles?|assault\w*|repel\w*|r
 _GROUND = re.compile(r"\b(attack\w*\s+(?:\w+\s+){0,2}?positions|(?:stepped up|intensified|pressed|continued) "
                      r"(?:their |its )?(?:attacks|offensive|advance)|ground (?:attack|assault)\w*|infantry|"
                      r"armou?red vehicles?|advanc(?:ed|ing|es)\s+(?:into|on|towards?|in)|"
-                     r"push(?:ed|ing)\s+(?:\w+\s+)?back|tried to (?:advance|break through)|break through|"
+                     r"push(?:ed|ing)\s+(?:\w+\s+)?back|(?:tried|attempted) to (?:advance|break through)|break through|"
                      # "Russian forces attacked near Pokrovsk": the war analysts' words for a ground assault
                      r"(?:forces|troops|units)\s+(?:also\s+|reportedly\s+|continued to\s+)?attack(?:ed)?\s+near)\b")
+_SUPPORTED_BY = re.compile(r"\b(?:with the support of|with (?:\w+ )?support from|supported by|backed by|"
+                           r"(?:under|with) (?:the )?cover of)\s+[^.;]*")
 # "repelled a drone attack" is air defence, not a clash
 _REMOTE_REPEL = re.compile(r"\b(?:repel\w*|repuls\w*)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|air|aerial|rockets?|"
                            r"shaheds?)\b")
@@ -113,7 +118,9 @@ _IED = re.compile(r"\b(explosive device|ied|landmine|land mine|(?<!salt-)(?<!coa
                   r"sabotage|underwater "
                   r"explosive|naval drone|sea drone|blew up|blown up|blow(?:ing|s)? (?:it|them|\w+ \w+) up|"
                   r"detonat\w*|anti-tank mine|tripwire)\b")
-_AIR = re.compile(r"\b(drones?|uavs?|loitering munitions?|shahed\w*|geran\w*|fpv|air ?strikes?|airstrikes?|"
+# ("drone footage" shows, it does not strike)
+_AIR = re.compile(r"\b(drones?(?!\s+(?:footage|videos?|images?|imagery|recordings?|surveys?)\b)|uavs?|"
+                  r"loitering munitions?|shahed\w*|geran\w*|fpv|air ?strikes?|airstrikes?|"
                   r"aerial bombs?|glide bombs?|guided bombs?|kabs?|bombers?|aircraft|warplanes?|jets?|lancet|"
                   r"air raid(?! alerts?\b| sirens?\b| warnings?\b)|aviation|helicopters?)\b")
 _SHELL = re.compile(r"\b(missiles?|rockets?|ballistic|cruise|iskander\w*|kinzhal\w*|kalibr|s-300|shell\w*|artillery|"
@@ -330,12 +337,14 @@ def classify(sentence: str | Cues, country: str) -> dict:
     capture = c.search(_CAPTURE)
     # "from occupied Crimea": where, not a capture; "satellite imagery captured on 8 March": a picture taken
     while capture and ((capture.group().startswith("occup") and not _OCCUPY_VERB.match(c.low, capture.start()))
-                       or (capture.group().startswith("captur") and _PICTURE_BEFORE.search(c.low, 0, capture.start()))):
+                       or (capture.group().startswith("captur") and _PICTURE_BEFORE.search(c.low, 0, capture.start()))
+                       # "a field near X, an area recently retaken by Ukrainian forces": what the place is
+                       or _BACKGROUND_BEFORE.search(c.low, max(0, capture.start() - 30), capture.start())):
         capture = _CAPTURE.search(c.low, capture.end())
     withdrawal = c.search(_WITHDRAW) if capture else None
     # "completed the capture of X after Ukraine withdrew its last units": taken in a fight; a withdrawal
     # without one leaves the place ("withdrew ... and Ukrainian forces entered", "handed over without a fight")
-    fought = capture is not None and capture.group().startswith(("captur", "seiz")) \
+    fought = capture is not None and (capture.group().startswith(("captur", "seiz")) or "under fire" in c.low) \
         and not c.search(_UNCONTESTED)
     if withdrawal and not (c.search(_CLASH) or c.search(_CASUALTY) or fought):
         leaver = _subject(c, withdrawal.start())
@@ -355,7 +364,10 @@ def classify(sentence: str | Cues, country: str) -> dict:
     if c.search(_VAC) and not weapons:
         return {"event_type": VAC, "sub_event_type": "Attack", "actor1": UKRAINE if country == "RU" else RUSSIA,
                 "actor2": victims, "civilian_targeting": "Civilian targeting"}
-    clash = c.search(_CLASH) or (None if weapons else c.search(_GROUND))
+    # "tried to advance with the support of artillery and aviation": the weapons back an assault
+    supported = _SUPPORTED_BY.sub(" ", c.low) if weapons and c.has("support", "backed by") else None
+    clash = c.search(_CLASH) or (None if weapons and (supported is None or _weapons(cues(supported)))
+                                 else c.search(_GROUND))
     if clash and c.search(_REMOTE_REPEL) and not any(
             m.group(1)[:4] not in ("repe", "repu") for m in _CLASH.finditer(c.low)):
         clash = None  # only "repelled a drone attack": air defence

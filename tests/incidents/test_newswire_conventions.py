@@ -998,3 +998,18 @@ def test_a_neighbouring_town_is_where_it_happened(gaz):
     text = ("A missile hit the centre of Sloviansk overnight on 30 March, wounding two people; in neighbouring "
             "Kramatorsk a school was damaged.")
     assert places_and_counts(text, gaz, "2023-03-30") == [("Slovyansk", 0, 2), ("Kramatorsk", None, None)]
+
+
+def test_assaults_backed_by_artillery_background_captures_and_drone_footage(gaz):
+    text = ("On 4 July 2023, Russian forces attempted to advance near Marinka (Pokrovskyi, Donetsk) with the "
+            "support of artillery and aviation.")
+    assert [i["sub_event_type"] for i in extract(text, "2023-07-05", gaz)] == ["Armed clash"]
+    text = ("On 12 November 2022, a tractor hit an anti-tank mine near Kamianka (Iziumskyi, Kharkiv), an area "
+            "recently retaken by Ukrainian forces. The driver was killed.")
+    assert [i["sub_event_type"] for i in extract(text, "2022-11-14", gaz)] == ["Remote explosive/landmine/IED"]
+    text = ("On 20 December 2023, Russian soldiers shot dead 3 Ukrainian servicemen who had surrendered near "
+            "Robotyne, according to prosecutors, who opened an investigation based on drone footage.")
+    assert [i["event_type"] for i in extract(text, "2023-12-22", gaz)] == ["Violence against civilians"]
+    text = ("On 10 September 2022, Ukrainian forces regained control of Balakliia after Russian forces withdrew "
+            "from the town under fire.")
+    assert [i["sub_event_type"] for i in extract(text, "2022-09-12", gaz)] == ["Government regains territory"]
