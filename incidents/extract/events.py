@@ -110,8 +110,11 @@ _GROUND = re.compile(r"\b(attack\w*\s+(?:\w+\s+){0,2}?positions|(?:stepped up|in
 _SUPPORTED_BY = re.compile(r"\b(?:with the support of|with (?:\w+ )?support from|supported by|backed by|"
                            r"(?:under|with) (?:the )?cover of)\s+[^.;]*")
 # "repelled a drone attack" is air defence, not a clash
-_REMOTE_REPEL = re.compile(r"\b(?:repel\w*|repuls\w*)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|air|aerial|rockets?|"
-                           r"shaheds?)\b")
+_REMOTE_REPEL = re.compile(r"\b(?:repel\w*|repuls\w*)\s+(?:\w+\s+){0,3}?(?:drones?|uavs?|missiles?|air|aerial|"
+                           r"rockets?|shaheds?)\b|"
+                           # "an attack by enemy UAVs on Bryansk was repelled"
+                           r"\b(?:attacks?|raids?)\s+(?:by|of)\s+(?:\w+\s+){0,2}?(?:drones?|uavs?|missiles?)\b[^.;]{0,40}?"
+                           r"\b(?:was|were|has been|have been)\s+(?:repelled|repulsed)\b")
 # a mine that explodes, not a coal or salt mine ("salt-mine workers", "the Kalinina mine", "mine workers")
 _IED = re.compile(r"\b(explosive device|ied|landmine|land mine|(?<!salt-)(?<!coal-)(?<!coal )(?<!salt )"
                   r"mines?(?!\s+(?:workers?|shafts?|entrance|complex|administration|management)\b)|car bomb|booby|"
@@ -222,8 +225,11 @@ _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
 }.items()}  # by id(pattern), as Cues.search looks them up
 _CASUALTY = re.compile(r"\b(kill\w*|dead|died|wound\w*|injur\w*|shot|executed|tortur\w*|beat(?:en)?)\b")
 _SIDE = re.compile(r"\b(russia\w*|moscow|kremlin|ukrain\w*|kyiv|sbu)\b")
-_CAUSE = re.compile(r"\b(?:after|following|because of|due to|caused by|citing)\s+(?:[\w-]+\s+){0,4}?"
-                    r"(?:attacks?|strikes?|shelling|missiles?|drones?)\b")
+_CAUSE = re.compile(r"\b(?:after|following|because of|due to|caused by|citing|amid)\s+(?:[\w-]+\s+){0,4}?"
+                    r"(?:attacks?|strikes?|shelling|missiles?|drones?)\b|"
+                    # "evacuation ... as Russian shelling intensifies"
+                    r"\bas\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|bombardments?|fighting)\s+"
+                    r"(?:intensif\w*|escalat\w*|continu\w*|grows?|increas\w*|worsen\w*)\b")
 _HURT = re.compile(r"\b(kill\w*|injur\w*|wound\w*|hurt|died|dead|casualt\w*|victims?)\b")
 _HIT = re.compile(r"\b(damag\w*|hit|struck|destroy\w*)\b")
 _DEBRIS = re.compile(r"\b(debris|wreckage|fragments of (?:a|the|an) (?:downed|intercepted))\b")
@@ -294,8 +300,8 @@ def is_violent(sentence: str | Cues) -> bool:
         return False
     if c.search(_WEAK_NOT_EVENT):
         # "outages ... after earlier strikes": the attack is the cause told, not the news
-        rest = _CAUSE.sub("", c.low) if c.has("after", "following", "because", "due to", "caused", "citing") \
-            else c.low
+        rest = _CAUSE.sub("", c.low) if c.has("after", "following", "because", "due to", "caused", "citing",
+                                              "amid", "as ") else c.low
         if not (_IED.search(rest) or _AIR.search(rest) or _SHELL.search(rest) or _ATTACK.search(rest)
                 or _CLASH.search(rest)):
             return False

@@ -1013,3 +1013,11 @@ def test_assaults_backed_by_artillery_background_captures_and_drone_footage(gaz)
     text = ("On 10 September 2022, Ukrainian forces regained control of Balakliia after Russian forces withdrew "
             "from the town under fire.")
     assert [i["sub_event_type"] for i in extract(text, "2022-09-12", gaz)] == ["Government regains territory"]
+
+
+def test_shelling_as_the_reason_for_an_evacuation_and_a_repelled_drone_raid(gaz):
+    text = ("The regional administration has ordered the evacuation of families with children from Dobropillia "
+            "as Russian shelling intensifies.")
+    assert extract(text, "2025-08-23", gaz) == []
+    text = "An attack by enemy UAVs on Bryansk was repelled overnight on 18 December; there were no casualties."
+    assert [i["event_type"] for i in extract(text, "2025-12-18", gaz)] == ["Strategic developments"]
