@@ -48,7 +48,13 @@ _WEEKDAY = re.compile(r"\b(?:on|last|this|late on|early on|late|early|overnight(
                       r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b|"
                       # "a strike on Kharkiv Sunday evening"
                       r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|morning|evening|"
-                      r"afternoon)\b", re.I)
+                      r"afternoon)\b|"
+                      # "on the night of Monday to Tuesday": the night ends on the later day
+                      r"\bnight of (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:to|into) "
+                      r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+                      # "in the early hours of Tuesday"
+                      r"\b(?:hours|morning|afternoon|evening|night) of (monday|tuesday|wednesday|thursday|friday|"
+                      r"saturday|sunday)\b", re.I)
 # days a text names by their feast: the latest such day not after publication
 _HOLIDAY = re.compile(r"\b(?:(?P<eve_ny>new year['’]?s eve)|(?P<eve_x>christmas eve)|(?P<xmas>christmas(?: day)?)|"
                       r"new year['’]?s(?: day| night)?|(?:first|early) (?:hours|minutes) of (?:the )?new year)\b",
@@ -177,7 +183,7 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
             if d:
                 found.append((m.start(), d, 1))
     for m in (_LOW[id(_WEEKDAY)].finditer(folded_text) if has_any(low, _WEEKDAY_STEMS) else ()):
-        day = WEEKDAYS[(m.group(1) or m.group(2) or m.group(3)).lower()]
+        day = WEEKDAYS[next(g for g in m.groups() if g).lower()]
         found.append((m.start(), weekday_date(day, published, day_anchor), 1))
     if day_anchor is not None and digits:
         for m in _LOW[id(_DAY_ONLY)].finditer(folded_text):

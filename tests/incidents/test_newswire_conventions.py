@@ -1021,3 +1021,9 @@ def test_shelling_as_the_reason_for_an_evacuation_and_a_repelled_drone_raid(gaz)
     assert extract(text, "2025-08-23", gaz) == []
     text = "An attack by enemy UAVs on Bryansk was repelled overnight on 18 December; there were no casualties."
     assert [i["event_type"] for i in extract(text, "2025-12-18", gaz)] == ["Strategic developments"]
+
+
+def test_nights_and_early_hours_named_by_weekday():
+    wednesday = dt.date(2024, 5, 15)
+    assert find_date("In the early hours of Tuesday, missiles hit Lviv", wednesday) == (dt.date(2024, 5, 14), 1)
+    assert find_date("On the night of Monday to Tuesday drones hit Kyiv", wednesday) == (dt.date(2024, 5, 14), 1)
