@@ -129,7 +129,9 @@ _OWNER = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?" + FACILITY.patter
 
 
 # a place as the subject of an attack: "Malynivka was also shelled", "Vovchansk came under fire"
-_ATTACKED = re.compile(r",?\s+(?:(?:was|were|is|are|has been|had been|came|comes|again|also|reportedly|"
+# ("Stepnohirsk, further west, was shelled": an aside may stand between)
+_ATTACKED = re.compile(r"(?:,\s+[^,.;:()]{1,30},)?,?\s+(?:(?:was|were|is|are|has been|had been|came|comes|again|also|"
+                       r"reportedly|"
                        r"repeatedly|reported|once again)\s+){1,3}(?:under\b|hit\b|shelled|struck|attacked|targeted|"
                        r"bombed|pounded|shot at)|"
                        # a headline drops the auxiliary: "Shostka hit by drones, 3 injured; Konotop shelled"
@@ -281,6 +283,11 @@ def _by_place(sentence: str) -> list[tuple[str, str, tuple[int | None, int, int 
 
 # "the city", "the town" standing for a place named before ("in the city of X" names its own)
 _ANAPHOR = re.compile(r"\b(?:in|at|near) the (city|town|capital|village)\b(?!\s+of\b)(?!\s+(?-i:[A-Z]))", re.I)
+
+
+# "the village's post office", "in the town": the place told before
+_PLACE_NOUN = re.compile(r"\bthe (city|town|capital|village)['’]s\b|"
+                         r"\b(?:in|at|on|near) the (city|town|capital|village)\b(?!\s+of\b)", re.I)
 
 
 def _referent(incidents: list[dict], noun: str) -> dict | None:
@@ -782,6 +789,15 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             casualties = toll(clause) if clause_mentions or last is not None else {}
             before = continued(when)
             inc = _incident(clause, cue, text, when, casualties, clause_mentions, resolver, joint, before)
+            if inc is None and found_date is not None and last is not None and not clause_mentions \
+                    and found_date[0].isoformat() != last["event_date"]:
+                # "Three days earlier, on 15 July, shelling had damaged the village's post office": another
+                # attack on the place told before, on a day of its own
+                noun = _PLACE_NOUN.search(clause)
+                referent = _referent(incidents, (noun.group(1) or noun.group(2)).lower()) if noun else None
+                if referent is not None:
+                    inc = _incident(clause, cue, text, when, casualties,
+                                    [Mention(referent["mention"], 0, "place", 2, False)], resolver, joint)
             if inc is not None and undated:
                 inc["undated"] = True
             if inc is None:

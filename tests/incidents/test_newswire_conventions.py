@@ -1027,3 +1027,13 @@ def test_nights_and_early_hours_named_by_weekday():
     wednesday = dt.date(2024, 5, 15)
     assert find_date("In the early hours of Tuesday, missiles hit Lviv", wednesday) == (dt.date(2024, 5, 14), 1)
     assert find_date("On the night of Monday to Tuesday drones hit Kyiv", wednesday) == (dt.date(2024, 5, 14), 1)
+
+
+def test_a_place_with_an_aside_and_an_earlier_attack_on_the_village_told_after(gaz):
+    text = ("On 4 April 2023 artillery shells struck a hub in Orikhiv, wounding three residents. The same day, "
+            "Stepnohirsk, further west, was shelled, without casualties.")
+    assert places_and_counts(text, gaz, "2023-04-20") == [("Orikhiv", 0, 3), ("Stepnohirsk", 0, 0)]
+    text = ("On 18 July 2026 a drone struck a house in Esman, Shostka raion, injuring a woman. Three days earlier, "
+            "on 15 July, artillery shelling had damaged the village's post office; nobody was hurt.")
+    found = extract(text, "2026-07-21", gaz)
+    assert [(i["location"], i["event_date"]) for i in found] == [("Esman", "2026-07-18"), ("Esman", "2026-07-15")]
