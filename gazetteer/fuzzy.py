@@ -145,7 +145,7 @@ def closest(key: str, near: NearKeys, keep: Callable[[str], bool]) -> list[str]:
     return [k for k, d in zip(close, dists, strict=True) if d == least]
 
 
-def search(key: str, buckets: dict[tuple[str, int], list[str]]) -> tuple[list[str], int]:
+def search(key: str, buckets: Mapping[tuple[str, int], Sequence[str]]) -> tuple[list[str], int]:
     """:func:`best_matches` over the buckets that can hold a match (same first letter, length
     within the edit budget: a typo in the first letter is rare enough to miss)."""
     limit = budget(key)
