@@ -231,6 +231,7 @@ class Gazetteer:
         self._named: dict[str, tuple[tuple[int, ...], str, str | None, str | None]] = {}  # see _named_rows
         self._members_cache: dict[tuple, set[int]] = {}
         self._pool_cache: dict[tuple, tuple[dict[tuple[str, int], tuple[str, ...]], dict[str, list[int]]]] = {}
+        self._pools_searched: dict[tuple, None] = {}  # pools searched once (see _pool_choices)
         self._folds: dict[int, str] = {}
         self._near_cache: dict[tuple[float, float, float], list[int]] = {}
         self._near_cache_of: dict[tuple, list[list[Container]]] = {}  # see _near_readings
@@ -600,7 +601,7 @@ class Gazetteer:
         found: list[int] = []
         least = None
         for pool, sig in pools:
-            buckets, unlisted = self._pool_choices(pool, sig)
+            buckets, unlisted = self._pool_choices(pool, sig, key)
             near, dist = search(key, buckets)
             if near and (least is None or dist <= least):
                 inside = members if len(pools) == 1 else self._members([(pool, sig)])
@@ -618,28 +619,45 @@ class Gazetteer:
             found = _remember(cache, sig, {r for pool, _ in pools for r in pool}, 256)
         return found
 
-    def _pool_choices(self, pool: list[int], sig: tuple) -> tuple[dict[tuple[str, int], tuple[str, ...]],
-                                                                    dict[str, list[int]]]:
+    def _pool_choices(self, pool: list[int], sig: tuple, key: str) -> tuple[dict[tuple[str, int], tuple[str, ...]],
+                                                                              dict[str, list[int]]]:
         """Folded spellings of the places in ``pool`` by first letter and length, in the order the
-        places give them, and the spellings of the places the typo table lacks with their rows (cached
-        under ``sig``: the same oblast or raion comes back). Tuples: the collector passes over them."""
+        places give them, and the spellings of the places the typo table lacks with their rows.
+        Kept under ``sig`` from the second search in a pool on (the same oblast or raion comes back);
+        the first search in a pool reads only the buckets :func:`search` reads for ``key``."""
         cache = self._pool_cache
         found = cache.get(sig)
-        if found is None:
-            spellings: dict[str, None] = {}  # in order of first appearance
-            unlisted: dict[str, list[int]] = {}
-            keys = self._row_keys()
-            for r in pool:
-                listed = keys.get(r)
-                if listed:
-                    spellings.update(dict.fromkeys(listed))
-                else:
-                    k = self._fold_key(r)
-                    spellings[k] = None
-                    unlisted.setdefault(k, []).append(r)
-            buckets = {b: tuple(ks) for b, ks in bucket_keys(spellings).items()}
-            found = _remember(cache, sig, (buckets, unlisted), 256)
-        return found
+        if found is not None:
+            return found
+        if sig in self._pools_searched:
+            return _remember(cache, sig, self._spellings(pool), 256)
+        _remember(self._pools_searched, sig, None, 4096)
+        f, edits = fold(key), budget(key)
+        return self._spellings(pool, f[:1], len(f) - edits, len(f) + edits)
+
+    def _spellings(self, pool: list[int], first: str | None = None, shortest: int = 0,
+                   longest: int = 0) -> tuple[dict[tuple[str, int], tuple[str, ...]], dict[str, list[int]]]:
+        """:meth:`_pool_choices` worked out: every bucket, or with ``first`` only the buckets of that
+        first letter from ``shortest`` to ``longest`` letters (tuples: the collector passes over them)."""
+        buckets: dict[tuple[str, int], list[str]] = {}  # as bucket_keys() of the spellings in order
+        unlisted: dict[str, list[int]] = {}
+        seen: set[str] = set()
+        get, bucket_of = self._row_keys().get, buckets.get
+        for r in pool:
+            listed: Sequence[str] | None = get(r)
+            if not listed:
+                k = self._fold_key(r)
+                unlisted.setdefault(k, []).append(r)
+                listed = (k,)
+            for k in listed:
+                if k not in seen and (first is None or (k[:1] == first and shortest <= len(k) <= longest)):
+                    seen.add(k)
+                    bucket = bucket_of((k[:1], len(k)))
+                    if bucket is None:
+                        buckets[k[:1], len(k)] = [k]
+                    else:
+                        bucket.append(k)
+        return {b: tuple(ks) for b, ks in buckets.items()}, unlisted
 
     def _fold_key(self, r: int) -> str:
         cache = self._folds
