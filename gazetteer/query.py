@@ -190,8 +190,13 @@ def _chunk_parts(chunk: str) -> tuple[tuple, ...] | None:
     found = _CHUNKS.get(chunk, _UNSEEN)
     if found is _UNSEEN:
         key = normalize(chunk)
-        found = tuple((p.key, p.level, p.hint, p.near, p.country)
-                      for p in _segment(_strip_numbers(key.split(" ")))) if key else None
+        if key and " " not in key and not key[:1].isdigit() and key not in _PLAIN_WORDS:
+            # one name word (most chunks): the part _segment makes of it, without the word loop
+            country = COUNTRY_KEYS.get(key)
+            found = ((key, "country", None, False, country),) if country else ((key, None, None, False, None),)
+        else:
+            found = tuple((p.key, p.level, p.hint, p.near, p.country)
+                          for p in _segment(_strip_numbers(key.split(" ")))) if key else None
         if len(_CHUNKS) >= _CHUNKS_MAX:
             _CHUNKS.clear()
         _CHUNKS[chunk] = found
