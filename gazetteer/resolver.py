@@ -27,7 +27,7 @@ from .containers import (
 )
 from .context import Context, parse_context
 from .errors import IndexMissingError, IndexOutdatedError, QueryError
-from .fuzzy import NearKeys, bucket_keys, budget, closest, ending_variants, fold, search
+from .fuzzy import NearKeys, bucket_keys, budget, closest, ending_variants, fold, search, within_one
 from .index import Index, as_rows, settle
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
 from .paths import default_index_path
@@ -236,6 +236,7 @@ class Gazetteer:
         self._near_cache: dict[tuple[float, float, float], list[int]] = {}
         self._near_cache_of: dict[tuple, list[list[Container]]] = {}  # see _near_readings
         self._narrowed_cache: dict[tuple, list[list[Container]]] = {}
+        self._container_cache: dict[tuple, list[tuple[float, int]]] = {}  # see _container_answer
         self._inside_cache: dict[tuple, list[int]] = {}
         self._qualifier_cache: dict[tuple, tuple[Container, ...] | None] = {}
         self.result_cache = RESULT_CACHE  # how many answers to keep (0: none)
@@ -593,7 +594,13 @@ class Gazetteer:
         within the edit budget: one edit from the deletion index, else a scan of each pool."""
         table = self.index.fuzzy
         members = self._members(pools)
-        hits = closest(key, self._near_keys(), lambda k: any(r in members for r in as_rows(table[k])))
+        kept = [self._pool_cache.get(sig) for _, sig in pools]
+        scan = None  # pools searched before have every bucket: a scan of three is cheaper than the deletion index
+        if all(kept):
+            def scan(f: str) -> list[str]:
+                return list(dict.fromkeys(k for found in kept if found for k in within_one(f, found[0])))
+        hits = closest(key, self._near_keys(), lambda k: k in table and any(r in members for r in as_rows(table[k])),
+                       scan)
         if hits:
             return tuple(dict.fromkeys(r for h in hits for r in as_rows(table[h]) if r in members)), "fuzzy"
         if budget(key) < 2:
@@ -884,14 +891,21 @@ class Gazetteer:
 
     def _container_answer(self, quals: list[list[Container]], limit: int) -> list[Candidate]:
         """No place named apart from its containers: answer the most specific container."""
+        sig = self._quals_sig(quals)
+        scored = self._container_cache.get(sig)
+        if scored is None:  # cached: a raion named with its oblast comes back with other villages
+            scored = _remember(self._container_cache, sig, self._container_scores(quals), 1024)
+        return [self._candidate(r, s, None, "exact") for s, r in scored[:limit]]
+
+    def _container_scores(self, quals: list[list[Container]]) -> list[tuple[float, int]]:
+        """The readings of the most specific qualifier inside the others, best prior first."""
         ix = self.index
         best = min(quals, key=lambda alts: min(c.size for c in alts))
         others = [q for q in quals if q is not best]
         options = [c for c in best if c.row is not None and (not others or inside_all(ix, c.row, others)
                                                                or c.kind == "region")]
         options = options or [c for c in best if c.row is not None]
-        scored = sorted(((self._prior[c.row], c.row) for c in options if c.row is not None), reverse=True)
-        return [self._candidate(r, s, None, "exact") for s, r in scored[:limit]]
+        return sorted(((self._prior[c.row], c.row) for c in options if c.row is not None), reverse=True)
 
     def _near_readings(self, part: Part, quals: list[list[Container]], ctx: Context) -> list[list[Container]]:
         """The readings of a place named beside the target ("X near T"), every namesake inside the
