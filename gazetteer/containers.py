@@ -9,6 +9,7 @@ namesake wins.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .borders import haversine_km
@@ -188,14 +189,18 @@ def filter_inside(ix: Index, rows, qualifiers: list[list[Container]]) -> list[in
     return rows
 
 
-def point_penalties(ix: Index, rows, qualifiers: list[list[Container]]) -> list[float]:
+def point_penalties(ix: Index, rows, qualifiers: list[list[Container]],
+                    known: Sequence[dict[int, list[Container]] | None] | None = None) -> list[float]:
     """For each row, the sum over the qualifiers known by a point of its distance to the nearest
-    reading that holds it, in radii (0 inside a reading decided by code, or held by none)."""
+    reading that holds it, in radii (0 inside a reading decided by code, or held by none).
+    ``known`` has, for some qualifiers, their :func:`point_hits` over these rows or more."""
     totals = dict.fromkeys(rows, 0.0)
-    for alts in qualifiers:
+    for i, alts in enumerate(qualifiers):
         by_code = held(ix, rows, [c for c in alts if c.kind in _CODE_KINDS])
-        hits = point_hits(ix, rows, [c for c in alts if c.kind in ("area", "near")])
+        hits = known[i] if known is not None else None
+        if hits is None:
+            hits = point_hits(ix, rows, [c for c in alts if c.kind in ("area", "near")])
         for r, found in hits.items():
-            if r not in by_code:
+            if r not in by_code and r in totals:
                 totals[r] += min(c.km(ix, r) / c.radius for c in found)
     return [totals[r] for r in rows]

@@ -127,13 +127,16 @@ class NearKeys:
         return [keys[i] for i in sorted(ids) if OSA.distance(f, keys[i], score_cutoff=1) <= 1]
 
 
-def closest(key: str, near: NearKeys, keep: Callable[[str], bool]) -> list[str]:
+def closest(key: str, near: NearKeys, keep: Callable[[str], bool],
+            one_edit: Callable[[str], Iterable[str]] | None = None) -> list[str]:
     """The kept keys one edit or less from ``key`` with the same first letter (all those at the
-    smallest distance): the common typo, answered from the deletion index without a scan."""
+    smallest distance): the common typo, answered from the deletion index without a scan.
+    ``one_edit`` stands in for :meth:`NearKeys.within_one` when it finds every kept key of the
+    same first letter one edit or less from the folded key (more keys do no harm)."""
     if budget(key) <= 0:
         return []
     f = fold(key)
-    close = [k for k in near.within_one(f) if k[:1] == f[:1] and keep(k)]
+    close = [k for k in (one_edit or near.within_one)(f) if k[:1] == f[:1] and keep(k)]
     if not close and budget(key) == 1:
         # two letters swapped across a folded spelling ("Toretks": "toretsk" folds to "toreck", two edits
         # from "toretks"): swap back, fold, and look the result up (longer names: the two-edit search)
@@ -145,7 +148,19 @@ def closest(key: str, near: NearKeys, keep: Callable[[str], bool]) -> list[str]:
     return [k for k, d in zip(close, dists, strict=True) if d == least]
 
 
-def search(key: str, buckets: dict[tuple[str, int], list[str]]) -> tuple[list[str], int]:
+def within_one(f: str, buckets: Mapping[tuple[str, int], Sequence[str]]) -> list[str]:
+    """The keys of the buckets (by first letter and length) one edit or less from the folded key
+    ``f`` with its first letter: a scan of three buckets, for a few thousand keys cheaper than the
+    deletion index."""
+    out: list[str] = []
+    for n in (len(f) - 1, len(f), len(f) + 1):
+        choices = buckets.get((f[:1], n))
+        if choices:
+            out += [c for c, _, _ in process.extract(f, choices, scorer=OSA.distance, score_cutoff=1, limit=None)]
+    return out
+
+
+def search(key: str, buckets: Mapping[tuple[str, int], Sequence[str]]) -> tuple[list[str], int]:
     """:func:`best_matches` over the buckets that can hold a match (same first letter, length
     within the edit budget: a typo in the first letter is rare enough to miss)."""
     limit = budget(key)

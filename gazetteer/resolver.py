@@ -20,14 +20,14 @@ from .containers import (
     Container,
     area_container,
     filter_inside,
-    held,
     inside_all,
     is_city_section,
+    point_hits,
     point_penalties,
 )
 from .context import Context, parse_context
 from .errors import IndexMissingError, IndexOutdatedError, QueryError
-from .fuzzy import NearKeys, bucket_keys, budget, closest, ending_variants, fold, search
+from .fuzzy import NearKeys, bucket_keys, budget, closest, ending_variants, fold, search, within_one
 from .index import Index, as_rows, settle
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
 from .paths import default_index_path
@@ -114,6 +114,24 @@ def _long_enough(key: str) -> bool:
 
 
 V = TypeVar("V")
+
+
+def _half_degree_cells(ix: Index, rows: list[int]) -> dict[tuple[int, int], tuple[int, ...]]:
+    """``rows`` (ascending) by half-degree cell, (floor(2 lat), floor(2 lon)), each cell's rows in
+    order: the cells worked out and grouped by numpy (a Python loop over the rows takes several times
+    longer), each a tuple (the collector passes over those)."""
+    import numpy as np
+
+    idx = np.array(rows, dtype=np.int64)
+    # slices of the columns: a view of the arrays themselves would stop the world tier from extending them
+    lat = np.floor(np.frombuffer(ix.lat[:len(ix)], dtype=np.float64)[idx] * 2).astype(np.int64)
+    lon = np.floor(np.frombuffer(ix.lon[:len(ix)], dtype=np.float64)[idx] * 2).astype(np.int64)
+    cell = (lat << 20) + lon  # longitude cells lie within +-720
+    order = np.argsort(cell, kind="stable")
+    cell = cell[order]
+    cuts = (np.flatnonzero(cell[1:] != cell[:-1]) + 1).tolist()
+    ordered, lats, lons = idx[order].tolist(), lat[order].tolist(), lon[order].tolist()
+    return {(lats[a], lons[a]): tuple(ordered[a:b]) for a, b in zip([0, *cuts], [*cuts, len(ordered)], strict=True)}
 
 
 def _remember(cache: dict, key: Hashable, value: V, limit: int) -> V:
@@ -212,9 +230,13 @@ class Gazetteer:
         self._lookups: dict[str, tuple[tuple[int, ...], str]] = {}
         self._named: dict[str, tuple[tuple[int, ...], str, str | None, str | None]] = {}  # see _named_rows
         self._members_cache: dict[tuple, set[int]] = {}
-        self._pool_cache: dict[tuple, tuple[dict[tuple[str, int], list[str]], dict[str, list[int]]]] = {}
+        self._pool_cache: dict[tuple, tuple[dict[tuple[str, int], tuple[str, ...]], dict[str, list[int]]]] = {}
+        self._pools_searched: dict[tuple, None] = {}  # pools searched once (see _pool_choices)
         self._folds: dict[int, str] = {}
         self._near_cache: dict[tuple[float, float, float], list[int]] = {}
+        self._near_cache_of: dict[tuple, list[list[Container]]] = {}  # see _near_readings
+        self._narrowed_cache: dict[tuple, list[list[Container]]] = {}
+        self._container_cache: dict[tuple, list[tuple[float, int]]] = {}  # see _container_answer
         self._inside_cache: dict[tuple, list[int]] = {}
         self._qualifier_cache: dict[tuple, tuple[Container, ...] | None] = {}
         self.result_cache = RESULT_CACHE  # how many answers to keep (0: none)
@@ -314,7 +336,7 @@ class Gazetteer:
         prior = self._prior
         lat, lon, admin1, admin2, fclass, border_ru, border_by, pkey, pskel = self._cols
         regions, districts, anchors, border = ctx.regions, ctx.districts, ctx.anchors, ctx.border
-        skel = _skeleton(query_key)
+        skel = ""  # the query's skeleton, worked out when a row is not under the query's own key
         preferred = self.index.preferred.get(query_key)
         if ctx.region_mentions and len(regions) > 1:
             regions = ctx.regions_near(query_key)
@@ -323,7 +345,7 @@ class Gazetteer:
             s = prior[r]
             if pkey[r] == query_key or r == preferred:
                 s += W_PRIMARY
-            elif pskel[r] == skel:
+            elif pskel[r] == (skel or (skel := _skeleton(query_key))):
                 s += W_PRIMARY_LOOSE
             if regions:
                 w = regions.get(admin1[r])
@@ -572,7 +594,13 @@ class Gazetteer:
         within the edit budget: one edit from the deletion index, else a scan of each pool."""
         table = self.index.fuzzy
         members = self._members(pools)
-        hits = closest(key, self._near_keys(), lambda k: any(r in members for r in as_rows(table[k])))
+        kept = [self._pool_cache.get(sig) for _, sig in pools]
+        scan = None  # pools searched before have every bucket: a scan of three is cheaper than the deletion index
+        if all(kept):
+            def scan(f: str) -> list[str]:
+                return list(dict.fromkeys(k for found in kept if found for k in within_one(f, found[0])))
+        hits = closest(key, self._near_keys(), lambda k: k in table and any(r in members for r in as_rows(table[k])),
+                       scan)
         if hits:
             return tuple(dict.fromkeys(r for h in hits for r in as_rows(table[h]) if r in members)), "fuzzy"
         if budget(key) < 2:
@@ -580,10 +608,12 @@ class Gazetteer:
         found: list[int] = []
         least = None
         for pool, sig in pools:
-            buckets, rows_of = self._pool_choices(pool, sig)
+            buckets, unlisted = self._pool_choices(pool, sig, key)
             near, dist = search(key, buckets)
             if near and (least is None or dist <= least):
-                rows = [r for h in near for r in rows_of[h]]
+                inside = members if len(pools) == 1 else self._members([(pool, sig)])
+                rows = [r for h in near for r in as_rows(table.get(h)) if r in inside]
+                rows += [r for h in near for r in unlisted.get(h, ())]
                 found, least = (found + rows, dist) if dist == least else (rows, dist)
         return tuple(dict.fromkeys(found)), ("fuzzy" if found else "")
 
@@ -596,24 +626,45 @@ class Gazetteer:
             found = _remember(cache, sig, {r for pool, _ in pools for r in pool}, 256)
         return found
 
-    def _pool_choices(self, pool: list[int], sig: tuple) -> tuple[dict[tuple[str, int], list[str]],
-                                                                    dict[str, list[int]]]:
-        """Folded spellings of the places in ``pool`` (cached under ``sig``: the same oblast or raion comes back)."""
+    def _pool_choices(self, pool: list[int], sig: tuple, key: str) -> tuple[dict[tuple[str, int], tuple[str, ...]],
+                                                                              dict[str, list[int]]]:
+        """Folded spellings of the places in ``pool`` by first letter and length, in the order the
+        places give them, and the spellings of the places the typo table lacks with their rows.
+        Kept under ``sig`` from the second search in a pool on (the same oblast or raion comes back);
+        the first search in a pool reads only the buckets :func:`search` reads for ``key``."""
         cache = self._pool_cache
         found = cache.get(sig)
-        if found is None:
-            rows_of: dict[str, list[int]] = {}
-            get = rows_of.get
-            keys = self._row_keys()
-            for r in pool:
-                for k in keys.get(r) or (self._fold_key(r),):
-                    found_rows = get(k)
-                    if found_rows is None:
-                        rows_of[k] = [r]
+        if found is not None:
+            return found
+        if sig in self._pools_searched:
+            return _remember(cache, sig, self._spellings(pool), 256)
+        _remember(self._pools_searched, sig, None, 4096)
+        f, edits = fold(key), budget(key)
+        return self._spellings(pool, f[:1], len(f) - edits, len(f) + edits)
+
+    def _spellings(self, pool: list[int], first: str | None = None, shortest: int = 0,
+                   longest: int = 0) -> tuple[dict[tuple[str, int], tuple[str, ...]], dict[str, list[int]]]:
+        """:meth:`_pool_choices` worked out: every bucket, or with ``first`` only the buckets of that
+        first letter from ``shortest`` to ``longest`` letters (tuples: the collector passes over them)."""
+        buckets: dict[tuple[str, int], list[str]] = {}  # as bucket_keys() of the spellings in order
+        unlisted: dict[str, list[int]] = {}
+        seen: set[str] = set()
+        get, bucket_of = self._row_keys().get, buckets.get
+        for r in pool:
+            listed: Sequence[str] | None = get(r)
+            if not listed:
+                k = self._fold_key(r)
+                unlisted.setdefault(k, []).append(r)
+                listed = (k,)
+            for k in listed:
+                if k not in seen and (first is None or (k[:1] == first and shortest <= len(k) <= longest)):
+                    seen.add(k)
+                    bucket = bucket_of((k[:1], len(k)))
+                    if bucket is None:
+                        buckets[k[:1], len(k)] = [k]
                     else:
-                        found_rows.append(r)
-            found = _remember(cache, sig, (bucket_keys(rows_of), rows_of), 256)
-        return found
+                        bucket.append(k)
+        return {b: tuple(ks) for b, ks in buckets.items()}, unlisted
 
     def _fold_key(self, r: int) -> str:
         cache = self._folds
@@ -656,11 +707,13 @@ class Gazetteer:
         return buckets
 
     def _near_keys(self) -> NearKeys:
-        """The typo table's deletion index (built on the first typo, about a second)."""
+        """The typo table's deletion index (built on the first typo, about a second, with the other
+        typo tables: a two-edit typo among the next queries then finds its buckets ready)."""
         near = getattr(self, "_near_keys_cache", None)
         if near is None:
             near = self._near_keys_cache = NearKeys(self.index.fuzzy)
             self._row_keys()
+            self._fuzzy_buckets()
             settle()
         return near
 
@@ -685,11 +738,9 @@ class Gazetteer:
         grid = getattr(self, "_area_grid", None)
         ix = self.index
         if grid is None:
-            grid = {}
-            for r in range(ix.core_size):
-                if ix.fclass[r] in ("P", "S", "A"):
-                    grid.setdefault((math.floor(ix.lat[r] * 2), math.floor(ix.lon[r] * 2)), []).append(r)
-            self._area_grid = grid
+            fclass = ix.fclass
+            grid = self._area_grid = _half_degree_cells(ix, [r for r in range(ix.core_size)
+                                                              if fclass[r] in ("P", "S", "A")])
         cl, cn = math.floor(lat * 2), math.floor(lon * 2)
         reach = 1 + int(km / 40)
         cos = math.cos(math.radians(lat))
@@ -840,14 +891,51 @@ class Gazetteer:
 
     def _container_answer(self, quals: list[list[Container]], limit: int) -> list[Candidate]:
         """No place named apart from its containers: answer the most specific container."""
+        sig = self._quals_sig(quals)
+        scored = self._container_cache.get(sig)
+        if scored is None:  # cached: a raion named with its oblast comes back with other villages
+            scored = _remember(self._container_cache, sig, self._container_scores(quals), 1024)
+        return [self._candidate(r, s, None, "exact") for s, r in scored[:limit]]
+
+    def _container_scores(self, quals: list[list[Container]]) -> list[tuple[float, int]]:
+        """The readings of the most specific qualifier inside the others, best prior first."""
         ix = self.index
         best = min(quals, key=lambda alts: min(c.size for c in alts))
         others = [q for q in quals if q is not best]
         options = [c for c in best if c.row is not None and (not others or inside_all(ix, c.row, others)
                                                                or c.kind == "region")]
         options = options or [c for c in best if c.row is not None]
-        scored = sorted(((self._prior[c.row], c.row) for c in options if c.row is not None), reverse=True)
-        return [self._candidate(r, s, None, "exact") for s, r in scored[:limit]]
+        return sorted(((self._prior[c.row], c.row) for c in options if c.row is not None), reverse=True)
+
+    def _near_readings(self, part: Part, quals: list[list[Container]], ctx: Context) -> list[list[Container]]:
+        """The readings of a place named beside the target ("X near T"), every namesake inside the
+        qualifiers up to :data:`NEAR_READINGS` best first, as one list (none when no namesake is
+        inside); cached without a context: the same towns come back."""
+        sig = (part.key, part.hint, self._quals_sig(quals)) if ctx is _NO_CONTEXT else None
+        found = self._near_cache_of.get(sig) if sig is not None else None
+        if found is not None:
+            return found
+        ix = self.index
+        other, _ = self._lookup(part.key)
+        inside = filter_inside(ix, other, quals) if quals else list(other)
+        found = []
+        if inside:
+            # every namesake is a reading: places named together are near each other
+            best = sorted(self._score(tuple(inside), ctx, part.hint, part.key), reverse=True)[:NEAR_READINGS]
+            found.append([Container("near", "", r, ix.lat[r], ix.lon[r], RADIUS_KM["near"]) for _, r in best])
+        return found if sig is None else _remember(self._near_cache_of, sig, found, 4096)
+
+    def _narrowed(self, quals: list[list[Container]]) -> list[list[Container]]:
+        """:meth:`_narrow` of :func:`_one_oblast` (both keep a single qualifier as it is), cached
+        under the qualifiers' signature: the same raions and oblasts come back together. The
+        lists returned are shared: not to be changed."""
+        if len(quals) < 2:
+            return quals
+        sig = self._quals_sig(quals)
+        found = self._narrowed_cache.get(sig)
+        if found is None:
+            found = _remember(self._narrowed_cache, sig, self._narrow(_one_oblast(quals)), 4096)
+        return found
 
     def _narrow(self, quals: list[list[Container]]) -> list[list[Container]]:
         """Keep the readings of each qualifier that lie inside the others (the Pokrovsk raion of the
@@ -893,7 +981,7 @@ class Gazetteer:
                 quals.append(q)
         if not names and not quals:
             raise QueryError("no place name in the query")
-        quals = self._narrow(_one_oblast(quals))
+        quals = self._narrowed(quals)
         if not names and bare_regions and len(quals) > 1:
             names = bare_regions[:1]  # "Industrial District of Kharkiv": the city is the place
         if not names:
@@ -934,26 +1022,23 @@ class Gazetteer:
                     break
         if target is None:
             target = names[0]
-        near: list[list[Container]] = []
-        for part in names:
-            if part is target:
-                continue
-            other, _ = self._lookup(part.key)
-            inside = filter_inside(ix, other, quals) if quals else list(other)
-            if inside:
-                # every namesake is a reading: places named together are near each other
-                best = sorted(self._score(tuple(inside), ctx, part.hint, part.key), reverse=True)[:NEAR_READINGS]
-                near.append([Container("near", "", r, ix.lat[r], ix.lon[r], RADIUS_KM["near"]) for _, r in best])
+        near = [alts for part in names if part is not target for alts in self._near_readings(part, quals, ctx)]
         if inside_target is not None:
             cands = inside_target
         else:
             cands = filter_inside(ix, rows, quals) if quals else list(rows)
+        near_hits: list[dict[int, list[Container]]] = []  # the readings of each near place holding each candidate
         if cands and near:
-            helds = [held(ix, cands, alts) for alts in near]
-            support = [(sum(r in h for h in helds), r) for r in cands]
-            most = max(support)[0]
-            if most:
-                cands = [r for n, r in support if n == most]
+            near_hits = [point_hits(ix, cands, alts) for alts in near]  # held(): the readings are all points
+            if len(near_hits) == 1:
+                by_near = near_hits[0]
+                if any(r in by_near for r in cands):
+                    cands = [r for r in cands if r in by_near]
+            else:
+                support = [(sum(r in h for h in near_hits), r) for r in cands]
+                most = max(support)[0]
+                if most:
+                    cands = [r for n, r in support if n == most]
         if not cands and (quals or near):
             sig = self._quals_sig(quals or near)
             pool = self._rows_inside(quals or near, sig)
@@ -982,9 +1067,12 @@ class Gazetteer:
         scored = self._score(tuple(cands), ctx, target.hint, target.key)
         if match == "fuzzy" and len(scored) > 1:
             scored = self._own_name_first(scored, target.key)
-        point_quals = [q for q in quals + near if any(c.kind in ("area", "near") for c in q)]
-        if point_quals:
-            penalties = point_penalties(ix, [r for _, r in scored], point_quals)
+        point_quals = [q for q in quals if any(c.kind in ("area", "near") for c in q)]
+        if point_quals or near:
+            # the near places' hits are those worked out above when there were any (over these rows and more)
+            known: list[dict[int, list[Container]] | None] = [None] * len(point_quals)
+            known += near_hits or [None] * len(near)
+            penalties = point_penalties(ix, [r for _, r in scored], point_quals + near, known)
             scored = [(s - W_POINT * p, r) for (s, r), p in zip(scored, penalties, strict=True)]
         if ctx.areas:
             scored = self._area_bonus(scored, ctx.areas)
@@ -1116,14 +1204,12 @@ class Gazetteer:
         found.sort()
         return [self._candidate(r, -round(d, 3), None) for d, r in found[:limit]]
 
-    def _grid(self) -> dict[tuple[int, int], list[int]]:
+    def _grid(self) -> dict[tuple[int, int], tuple[int, ...]]:
         grid = getattr(self, "_grid_cache", None)
         if grid is None:
             ix = self.index
             ix.ensure_world()
-            grid = {}
-            for r in range(len(ix)):
-                if ix.fclass[r] == "P" and ix.fcode[r] not in ("PPLH", "PPLQ", "PPLW", "PPLX"):
-                    grid.setdefault((math.floor(ix.lat[r] * 2), math.floor(ix.lon[r] * 2)), []).append(r)
-            self._grid_cache = grid
+            fclass, fcode = ix.fclass, ix.fcode
+            grid = self._grid_cache = _half_degree_cells(ix, [
+                r for r in range(len(ix)) if fclass[r] == "P" and fcode[r] not in ("PPLH", "PPLQ", "PPLW", "PPLX")])
         return grid
