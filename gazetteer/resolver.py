@@ -1046,10 +1046,18 @@ class Gazetteer:
             if hits:
                 cands, match = list(hits), how
         if not cands and quals and rows:
-            # "Industrial District of Kharkiv": a part of the city that GeoNames lacks there is no
-            # container of the city; the city answers
-            kept = [alts for alts in quals if not all(c.kind == "area" and c.row is not None
-                                                     and is_city_section(ix, c.row) for c in alts)]
+            # "Industrial District of Kharkiv", "Kharkiv (Shevchenkivskyi district)": a part of the city that
+            # GeoNames lacks there (or files only in other cities) is no container of the city; the city answers
+            cities = [r for r in rows if ix.fclass[r] == "P" and (ix.fcode[r] in MAJOR_CODES or ix.pop[r] >= 100_000)]
+            parts = [alts for alts in quals if cities and all(c.kind != "region" for c in alts)
+                     and not any(c.holds(ix, r) for c in alts for r in cities)]
+            own = [c.row for alts in parts for c in alts if c.row is not None and is_city_section(ix, c.row)
+                   and any(haversine_km(ix.lat[c.row], ix.lon[c.row], ix.lat[r], ix.lon[r]) <= RADIUS_KM["city"]
+                           for r in cities)]
+            if own:  # "Sviatoshynskyi raion, Kyiv": the section of that name in the city
+                return [self._candidate(own[0], self._prior[own[0]], None, match)]
+            kept = [alts for alts in quals if not any(alts is p for p in parts) and not all(
+                c.kind == "area" and c.row is not None and is_city_section(ix, c.row) for c in alts)]
             if len(kept) < len(quals):
                 cands = filter_inside(ix, rows, kept) if kept else list(rows)
                 quals = kept

@@ -162,6 +162,20 @@ def test_unknown_section_of_a_city_answers_the_city(gaz):
     assert haversine_km(best.lat, best.lon, kharkiv.lat, kharkiv.lon) < 15
 
 
+@pytest.mark.parametrize("query", ["Kharkiv (Shevchenkivskyi district)", "Shevchenkivskyi district of Kharkiv"])
+def test_a_section_named_like_those_of_other_cities_answers_the_city_it_names(gaz, query):
+    # GeoNames files Shevchenkivskyi sections in Kyiv, Luhansk and elsewhere, not in Kharkiv
+    kharkiv = top(gaz, "Kharkiv")
+    best = top(gaz, query)
+    assert haversine_km(best.lat, best.lon, kharkiv.lat, kharkiv.lon) < 15
+
+
+def test_a_section_of_the_city_named_is_its_answer(gaz):
+    kyiv = top(gaz, "Kyiv")
+    best = top(gaz, "Sviatoshynskyi raion, Kyiv")
+    assert best.feature_code == "PPLX" and haversine_km(best.lat, best.lon, kyiv.lat, kyiv.lon) < 25
+
+
 def test_places_named_together_are_near_each_other(gaz):
     alone = top(gaz, "Pisky")
     avdiivka = top(gaz, "Avdiivka")
