@@ -52,6 +52,7 @@ class Context:
     text: str = ""  # the text itself, for the clause boundaries its words have lost
     _clauses: list[int] | None = None  # the word position each clause starts at, found on first use
     _outright: tuple[list[tuple[int, str]], bool] | None = None  # _named_outright and _round_up, found on first use
+    district_mentions: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (word position, codes)
 
     def explicit(self) -> frozenset[str]:
         """The oblasts the text names outright ("in the Sumy region"), not only by a city in them."""
@@ -133,12 +134,33 @@ class Context:
         nearest = min(self.region_mentions, key=lambda m: min(abs(m[0] - p) for p in positions))
         return {code: (w if code == nearest[1] else w / 2) for code, w in self.regions.items()}
 
+    def districts_near(self, query_key: str) -> dict[str, float]:
+        """The raions that constrain a place named in this text. A text that names one raion (or
+        namesakes under one name): that one. A text that names several: the one named in the place's
+        own clause, else the last one named before it ("In Nikopol district ... Marhanets. In
+        Synelnykove district, Pokrovske ..."), else all."""
+        mentions = self.district_mentions
+        if len({codes for _, codes in mentions}) < 2:
+            return self.districts
+        where = self._word_positions().get(query_key.split(" ")[0])
+        if not where:
+            return self.districts
+        at = where[0]
+        starts = self._clause_starts()
+        clause = bisect_right(starts, at)
+        chosen = [codes for i, codes in mentions if bisect_right(starts, i) == clause] or \
+            [codes for i, codes in mentions if i < at][-1:]
+        if not chosen:
+            return self.districts
+        keep = {code for codes in chosen for code in codes}
+        return {code: w for code, w in self.districts.items() if code in keep}
+
     def with_anchors(self, extra: list[tuple[float, float, float, int, str]]) -> Context:
         """A copy with more anchors (places found elsewhere in the same text)."""
         self._word_positions()  # built once, shared with the copy
         return Context(self.regions, self.districts, self.anchors + extra, self.border, self.words,
                        self.region_mentions, self.areas, self._positions, self._explicit, self.text, self._clauses,
-                       self._outright)
+                       self._outright, self.district_mentions)
 
     @property
     def short(self) -> bool:
@@ -220,6 +242,7 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
                 ctx.areas += [c for c in (area_container(index, r) for r in areas) if c.kind == "area"]
                 start = min(start, area_start) if codes else area_start
             if codes:
+                ctx.district_mentions.append((i, tuple(codes)))
                 for code in codes:
                     ctx.districts[code] = EXPLICIT
                     a1 = code.rsplit(".", 1)[0]

@@ -217,6 +217,24 @@ def _qualified(text: str, spans: Sequence[tuple[int, int]]) -> dict[int, str]:
     return out
 
 
+_QUALIFIER_BEFORE = re.compile(r"\s*,\s*(?:(?:the\s+)?(?:village|town|city|settlement)\s+of\s+)?")
+
+
+def _qualified_before(text: str, spans: Sequence[tuple[int, int]]) -> dict[int, str]:
+    """Mentions right after the oblast or raion they may lie in ("In Synelnykove district, Pokrovske
+    came under fire"), as free-form queries; a reading is kept only if it finds the name itself inside
+    (a list may also start with a region: "the Kherson region, Mykolaiv and Odesa")."""
+    out = {}
+    for i in range(len(spans) - 1):
+        (a, b), (c, d) = spans[i], spans[i + 1]
+        first = text[a:b].rsplit(None, 1)[-1].lower()
+        last = text[c:d].rsplit(None, 1)[-1].lower()
+        if (first in REGION_WORDS or first in DISTRICT_WORDS) and last not in REGION_WORDS \
+                and last not in DISTRICT_WORDS and _QUALIFIER_BEFORE.fullmatch(text[b:c]):
+            out[i + 1] = f"{text[c:d]}, {text[a:b]}"
+    return out
+
+
 def geoparse(gaz: Resolving, text: str, limit: int = 1,
              within: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
     """Place mentions of ``text`` with spans and joint resolutions (``limit - 1`` alternatives each).
@@ -237,6 +255,7 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1,
     if "(" in text:
         spans, pairs = _without_admin_pairs(text, spans)
     qualified = {**_qualified(text, spans), **pairs}
+    before = {i: q for i, q in _qualified_before(text, spans).items() if i not in qualified}
     for i, (start, end) in enumerate(spans):
         key = normalize(text[start:end])
         keys.append(key)
@@ -245,6 +264,14 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1,
                 resolved[key] = gaz.resolve_in(qualified[i], ctx, max(limit, 2))
             except QueryError:
                 pass
+        elif i in before and key not in resolved:
+            try:
+                found = gaz.resolve_in(before[i], ctx, max(limit, 2))
+            except QueryError:
+                found = []
+            if found and found[0].precision == "locality" and found[0].match == "exact":
+                resolved[key] = found
+                qualified[i] = before[i]
         if key not in resolved:
             query = text[start:end]
             if key.endswith(" regional"):  # "the Donetsk regional governor": the oblast

@@ -340,6 +340,8 @@ class Gazetteer:
         preferred = self.index.preferred.get(query_key)
         if ctx.region_mentions and len(regions) > 1:
             regions = ctx.regions_near(query_key)
+        if len(ctx.district_mentions) > 1:
+            districts = ctx.districts_near(query_key)
         out = []
         for r in rows:
             s = prior[r]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from gazetteer.borders import haversine_km
 
 
@@ -82,3 +84,21 @@ def test_acleds_admin2_and_admin1_after_a_place_are_its_qualifiers(gaz):
     found = gaz.geoparse("Russian soldiers stationed in Ivankiv (Vyshhorodskyi, Kyiv) looted shops.")
     assert [m.text for m in found] == ["Ivankiv"]
     assert found[0].candidate.admin1 == "Kyiv" and found[0].candidate.population > 5000
+
+
+def test_a_raion_written_before_its_village_decides_the_namesake(gaz):
+    text = ("In Nikopol district the enemy attacked Marhanets with FPV drones. In Synelnykove district, Pokrovske "
+            "came under artillery fire.")
+    found = {m.text: m.candidate for m in gaz.geoparse(text)}
+    assert found["Pokrovske"].admin2 == "Synelnykove Raion"
+    # a list that starts with a region does not put the cities after it into that region
+    found = {m.text: m.candidate for m in gaz.geoparse("Russia shelled the Kherson region, Mykolaiv and Odesa.")}
+    assert found["Mykolaiv"].name == "Mykolayiv" and found["Mykolaiv"].admin1 == "Mykolaiv"
+
+
+@pytest.mark.parametrize("first,then,expect", [("Nikopol", "Synelnykove", "Nikopol Raion"),
+                                               ("Synelnykove", "Nikopol", "Synelnykove Raion")])
+def test_of_several_raions_named_the_last_one_before_a_place_decides_it(gaz, first, then, expect):
+    text = (f"Overnight the enemy shelled the {first} district. Artillery damaged a school in the Pokrovske "
+            f"community. In the {then} district, a drone hit a farm.")
+    assert gaz.resolve("Pokrovske", text, limit=1)[0].admin2 == expect
