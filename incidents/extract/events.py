@@ -152,6 +152,11 @@ _NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|memorials?|mourn\w*|yea
                         r"verdict|convicted|found guilty|pleaded guilty|"
                         r"honou?r(?:ed|ing)? the (?:victims|memory))\b")
 _REPAIR = re.compile(r"\b(repair\w*|rebuil\w*|reconstruct\w*|restor\w*|reopen\w*)\b")
+# "staff visiting the district heard repeated accounts of drones targeting vehicles", "residents who describe
+# attacks arriving with no warning": what witnesses tell in general, not an event
+_ACCOUNTS_OF = re.compile(r"\b(?:heard|hear|recounted|gave|give|shared)\s+(?:\w+\s+){0,2}?(?:accounts|testimon\w+|"
+                          r"stories)\s+of\b|\bwho\s+(?:describe[ds]?|recall(?:ed)?)\s+(?:\w+\s+){0,2}?"
+                          r"(?:attacks|strikes|shelling|drones)\b")
 # "communities that are shelled almost daily", "citing constant shelling": a state of affairs, not an event
 _HABITUAL = re.compile(r"\b(almost daily|nearly daily|(?:shelled|attacked|hit|targeted|struck) (?:daily|every day|"
                        r"regularly|constantly|frequently|routinely)|(?:constant|daily|regular|incessant|persistent|"
@@ -219,6 +224,7 @@ _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
     _REMOTE_REPEL: ("repel", "repuls"),
     _UNCONTESTED: ("without", "resistance", "handed over", "unopposed"),
     _HABITUAL: ("daily", "every day", "regular", "constant", "frequent", "routine", "incessant", "persistent"),
+    _ACCOUNTS_OF: ("accounts", "testimon", "stories", "describe", "recall"),
     _SHOTDOWN: ("shot down", "intercepted", "downed", "destroyed", "neutrali"),
     _ACCIDENT: ("accident", "crash", "collision", "drown", "road traffic", "gas ", "carbon monoxide", "fire", "blaze",
                 "short circuit", "collapse"),
@@ -291,9 +297,9 @@ def is_violent(sentence: str | Cues) -> bool:
             or c.search(_VAC)):
         return False
     if not (c.search(_NOT_EVENT) or c.search(_REPAIR) or c.search(_WEAK_NOT_EVENT) or c.search(_ACCIDENT)
-            or c.search(_HABITUAL)):
+            or c.search(_HABITUAL) or c.search(_ACCOUNTS_OF)):
         return True  # the rules below only when an exclusion word occurs
-    if c.search(_HABITUAL) and not c.search(_HURT):
+    if (c.search(_HABITUAL) or c.search(_ACCOUNTS_OF)) and not c.search(_HURT):
         return False
     weapons = _weapons(c)
     if c.search(_NOT_EVENT) or (c.search(_REPAIR) and not c.search(_CASUALTY)):

@@ -1037,3 +1037,11 @@ def test_a_place_with_an_aside_and_an_earlier_attack_on_the_village_told_after(g
             "on 15 July, artillery shelling had damaged the village's post office; nobody was hurt.")
     found = extract(text, "2026-07-21", gaz)
     assert [(i["location"], i["event_date"]) for i in found] == [("Esman", "2026-07-18"), ("Esman", "2026-07-15")]
+
+
+def test_what_witnesses_tell_in_general_is_no_incident(gaz):
+    text = ("Staff visiting the Nikopol district in August heard repeated accounts of drones targeting vehicles "
+            "on local roads. On 11 August a drone hit a minibus in Marhanets, killing the driver.")
+    assert places_and_counts(text, gaz, "2025-08-28") == [("Marhanets", 1, None)]
+    text = "The team in Sumy met residents of border villages who describe attacks arriving with no warning."
+    assert extract(text, "2024-10-08", gaz) == []
