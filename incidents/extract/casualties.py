@@ -311,9 +311,10 @@ _MAIMED = re.compile(r"\b(?:lost|loses|losing)\s+(?:his|her|their|a|an|one|both)
                      re.I)
 _LOST_LIFE = re.compile(r"\blost\s+(?:his|her)\s+life\b", re.I)  # "a man lost his life": killed
 # "suffered shrapnel wounds", "sustained injuries": being injured, said so the count patterns read it
-_SUSTAINED = re.compile(r"\b(?:had\s+|has\s+|have\s+)?(?:sustained|suffered|received)\s+(?!no\b|any\b|none\b)"
-                        r"(?:(?!fatal\b|mortal\b|deadly\b)[\w-]+\s+){0,2}?(?:injuries|wounds|burns|concussions)\b",
-                        re.I)  # "fatal wounds" are deaths, read as such elsewhere
+_SUSTAINED = re.compile(r"\b(?:had\s+|has\s+|have\s+)?(?:sustained|suffered|received|survived(?!\s+with\b))"
+                        r"\s+(?!no\b|any\b|none\b)"
+                        r"(?:(?!fatal\b|mortal\b|deadly\b)[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?|burns|concussions?)\b",
+                        re.I)  # "fatal wounds" are deaths, read as such elsewhere; "survived a gunshot wound"
 # "eleven others remain hospitalised", "with 11 people still in hospital", "14 people sought medical help",
 # "were treated for shrapnel wounds": people in care
 _IN_CARE = re.compile(r"\b(?:remain(?:s|ed|ing)?|still)\s+(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed)\b|"
@@ -490,7 +491,7 @@ def _normalised(sentence: str) -> str:
         sentence = _sub(_N_OF_M, r"\g<n> ", _sub(_PEOPLE_OF, r"\1 ", sentence))
     if "lost " in lowered or "losing " in lowered or "loses " in lowered or " hit by " in lowered:
         sentence = _LOST_LIFE.sub("was killed", _MAIMED.sub("was injured", sentence))
-    if "sustained" in lowered or "suffered" in lowered or "received" in lowered:
+    if "sustained" in lowered or "suffered" in lowered or "received" in lowered or "survived" in lowered:
         sentence = _SUSTAINED.sub("were injured", sentence)
     if any(w in lowered for w in ("hospital", "medical", "treated")):
         sentence = _sub(_IN_CARE, "hospitalised", sentence)

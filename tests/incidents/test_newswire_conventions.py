@@ -955,6 +955,9 @@ def test_a_second_target_with_its_own_place_and_habitual_shelling(gaz):
     ("A 9-year-old boy lost his foot after stepping on a mine", {"injured": 1}),
     ("A second man was hit by fragments and taken to hospital", {"injured": 1}),
     ("The house was hit by debris", {}),
+    ("A sixth man survived a gunshot wound to the leg", {"injured": 1}),
+    ("A woman suffered a head injury", {"injured": 1}),
+    ("The occupants, two men, survived with injuries", {"injured": 2}),
     ("Initial police reports spoke of two dead; the governor later gave a toll of three killed", {"killed": 3}),
 ])
 def test_lives_and_limbs_lost_and_first_reports(text, expected):
