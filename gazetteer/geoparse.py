@@ -203,36 +203,29 @@ def _without_admin_pairs(text: str, spans: list[tuple[int, int]]) -> tuple[list[
     return kept, queries
 
 
-def _qualified(text: str, spans: Sequence[tuple[int, int]]) -> dict[int, str]:
-    """Mentions followed at once by the oblast or raion they lie in, as free-form queries
-    ({mention index: "Ivanivka, Beryslav district"}), so the qualifier is a constraint, not a hint."""
-    out = {}
-    for i in range(len(spans) - 1):
-        (a, b), (c, d) = spans[i], spans[i + 1]
-        last = text[c:d].rsplit(None, 1)[-1].lower()
-        first = text[a:b].rsplit(None, 1)[-1].lower()
-        if (last in REGION_WORDS or last in DISTRICT_WORDS) and first not in REGION_WORDS \
-                and first not in DISTRICT_WORDS and c - b <= 40 and _QUALIFIER_GAP.fullmatch(text[b:c]):
-            out[i] = f"{text[a:b]}, {text[c:d]}"
-    return out
-
-
+# what may stand between an oblast or raion written first and its place: "In Synelnykove district, Pokrovske"
 _QUALIFIER_BEFORE = re.compile(r"\s*,\s*(?:(?:the\s+)?(?:village|town|city|settlement)\s+of\s+)?")
 
 
-def _qualified_before(text: str, spans: Sequence[tuple[int, int]]) -> dict[int, str]:
-    """Mentions right after the oblast or raion they may lie in ("In Synelnykove district, Pokrovske
-    came under fire"), as free-form queries; a reading is kept only if it finds the name itself inside
-    (a list may also start with a region: "the Kherson region, Mykolaiv and Odesa")."""
-    out = {}
+def _qualified(text: str, spans: Sequence[tuple[int, int]]) -> tuple[dict[int, str], dict[int, str]]:
+    """Mentions next to the oblast or raion they lie in, as free-form queries by mention index, so the
+    qualifier is a constraint, not a hint: written after ("Ivanivka, Beryslav district"), and written
+    before ("In Synelnykove district, Pokrovske came under fire"), whose reading :func:`geoparse`
+    keeps only if it finds the name itself inside (a list may start with a region: "the Kherson
+    region, Mykolaiv and Odesa")."""
+    after: dict[int, str] = {}
+    before: dict[int, str] = {}
     for i in range(len(spans) - 1):
         (a, b), (c, d) = spans[i], spans[i + 1]
         first = text[a:b].rsplit(None, 1)[-1].lower()
         last = text[c:d].rsplit(None, 1)[-1].lower()
-        if (first in REGION_WORDS or first in DISTRICT_WORDS) and last not in REGION_WORDS \
-                and last not in DISTRICT_WORDS and _QUALIFIER_BEFORE.fullmatch(text[b:c]):
-            out[i + 1] = f"{text[c:d]}, {text[a:b]}"
-    return out
+        first_area = first in REGION_WORDS or first in DISTRICT_WORDS
+        last_area = last in REGION_WORDS or last in DISTRICT_WORDS
+        if last_area and not first_area and c - b <= 40 and _QUALIFIER_GAP.fullmatch(text[b:c]):
+            after[i] = f"{text[a:b]}, {text[c:d]}"
+        elif first_area and not last_area and _QUALIFIER_BEFORE.fullmatch(text[b:c]):
+            before[i + 1] = f"{text[c:d]}, {text[a:b]}"
+    return after, before
 
 
 def geoparse(gaz: Resolving, text: str, limit: int = 1,
@@ -254,8 +247,9 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1,
     pairs: dict[int, str] = {}
     if "(" in text:
         spans, pairs = _without_admin_pairs(text, spans)
-    qualified = {**_qualified(text, spans), **pairs}
-    before = {i: q for i, q in _qualified_before(text, spans).items() if i not in qualified}
+    after, before = _qualified(text, spans)
+    qualified = {**after, **pairs}
+    before = {i: q for i, q in before.items() if i not in qualified}
     for i, (start, end) in enumerate(spans):
         key = normalize(text[start:end])
         keys.append(key)
