@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Hashable, MutableSequence, Sequence
+from collections.abc import Hashable, Iterable, MutableSequence, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -648,25 +648,21 @@ class Gazetteer:
                    longest: int = 0) -> tuple[dict[tuple[str, int], tuple[str, ...]], dict[str, list[int]]]:
         """:meth:`_pool_choices` worked out: every bucket, or with ``first`` only the buckets of that
         first letter from ``shortest`` to ``longest`` letters (tuples: the collector passes over them)."""
-        buckets: dict[tuple[str, int], list[str]] = {}  # as bucket_keys() of the spellings in order
         unlisted: dict[str, list[int]] = {}
-        seen: set[str] = set()
-        get, bucket_of = self._row_keys().get, buckets.get
+        spellings: list[str] = []
+        get = self._row_keys().get
         for r in pool:
-            listed: Sequence[str] | None = get(r)
-            if not listed:
+            listed = get(r)
+            if listed:
+                spellings += listed
+            else:
                 k = self._fold_key(r)
                 unlisted.setdefault(k, []).append(r)
-                listed = (k,)
-            for k in listed:
-                if k not in seen and (first is None or (k[:1] == first and shortest <= len(k) <= longest)):
-                    seen.add(k)
-                    bucket = bucket_of((k[:1], len(k)))
-                    if bucket is None:
-                        buckets[k[:1], len(k)] = [k]
-                    else:
-                        bucket.append(k)
-        return {b: tuple(ks) for b, ks in buckets.items()}, unlisted
+                spellings.append(k)
+        keys: Iterable[str] = dict.fromkeys(spellings)  # each spelling once, where it first comes
+        if first is not None:
+            keys = [k for k in keys if k[:1] == first and shortest <= len(k) <= longest]
+        return {b: tuple(ks) for b, ks in bucket_keys(keys).items()}, unlisted
 
     def _fold_key(self, r: int) -> str:
         cache = self._folds
