@@ -75,6 +75,14 @@ class Part:
     country: str | None = None
     alias: bool = False  # written after a slash, "Artemovsk/Bakhmut": another name of the part before
 
+    def fields(self) -> PartFields:
+        """The fields in order (``Part(*part.fields())`` is an equal part)."""
+        return self.key, self.level, self.hint, self.near, self.country, self.alias
+
+
+# a part's fields as a plain tuple of strings and flags: the garbage collector stops tracking those
+PartFields = tuple[str, str | None, str | None, bool, str | None, bool]
+
 
 @dataclass(slots=True)
 class FreeQuery:

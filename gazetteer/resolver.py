@@ -32,7 +32,7 @@ from .index import Index, as_rows, settle
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
 from .paths import default_index_path
 from .priors import W_PRIMARY, W_PRIMARY_LOOSE, front_prior, place_prior
-from .query import ROAD_WORDS, FreeQuery, Part, looks_free_form, parse_free
+from .query import ROAD_WORDS, Part, PartFields, looks_free_form, parse_free
 from .translit import has_cyrillic, russian, ukrainian
 from .weights import (
     ANCHOR_KM,
@@ -224,7 +224,7 @@ class Gazetteer:
         self._contexts: dict[str, Context] = {}
         # answers of recent queries (a batch names the same places again and again); candidates are shared
         self._results: dict[tuple, tuple[Candidate, ...]] = {}
-        self._plans: dict[str, ParsedQuery | FreeQuery] = {}
+        self._plans: dict[str, ParsedQuery | tuple[PartFields, ...]] = {}
         self._bare: dict[tuple, list[tuple[float, int]]] = {}
         self._row_fields: dict[int, tuple] = {}  # a place's Candidate fields that do not depend on the query
         self._lookups: dict[str, tuple[tuple[int, ...], str]] = {}
@@ -402,9 +402,8 @@ class Gazetteer:
         q = self._plans.get(name)
         if q is None:
             q = self._plan(name)
-        if q.__class__ is FreeQuery:
-            return self._resolve_free(q, ctx, limit)
-        assert isinstance(q, ParsedQuery)
+        if isinstance(q, tuple):  # a free-form query's parts
+            return self._resolve_free([Part(*fields) for fields in q], ctx, limit)
         found = self._named.get(name)
         if found is None:
             found = _remember(self._named, name, self._named_rows(q), PLAN_CACHE)
@@ -503,8 +502,10 @@ class Gazetteer:
                               PLAN_CACHE)
         return found
 
-    def _plan(self, name: str) -> ParsedQuery | FreeQuery:
-        """How to read a query: one name and its hints, or a free-form string of parts (cached per string)."""
+    def _plan(self, name: str) -> ParsedQuery | tuple[PartFields, ...]:
+        """How to read a query: one name and its hints, or a free-form string of parts (cached per string,
+        the parts as field tuples: thousands of cached Part objects would make every full collection of
+        the garbage collector walk them)."""
         plans = self._plans
         plan = plans.get(name)
         if plan is not None:
@@ -530,7 +531,7 @@ class Gazetteer:
         fq = parse_free(text) if road or free else None
         if fq is not None and (len(fq.parts) > 1 or (fq.parts and fq.parts[0].level == "country")
                                or (fq.parts and self._unknown_container(fq.parts[0]))):
-            plan = fq
+            plan = tuple([p.fields() for p in fq.parts])
         else:
             if fq is not None and fq.parts:  # one name among filler words: "central Mykolaiv", "Pobeda village"
                 part = fq.parts[0]
@@ -953,12 +954,13 @@ class Gazetteer:
             out.append(alts)
         return out
 
-    def _resolve_free(self, fq: FreeQuery, ctx: Context, limit: int) -> list[Candidate]:
+    def _resolve_free(self, written: list[Part], ctx: Context, limit: int) -> list[Candidate]:
+        """Candidates for a free-form query, its parts in the order ``written``."""
         ix = self.index
         quals: list[list[Container]] = []
         names: list[Part] = []
         bare_regions: list[Part] = []
-        for part in fq.parts:
+        for part in written:
             if part.alias and names:
                 # "Artemovsk/Bakhmut", "Privolye/Pryvillya": the other spelling stands in when the first is unknown
                 if not self._lookup(names[-1].key)[0] and self._lookup(part.key)[0]:
