@@ -32,7 +32,7 @@ from .index import Index, as_rows, settle
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
 from .paths import default_index_path
 from .priors import W_PRIMARY, W_PRIMARY_LOOSE, front_prior, place_prior
-from .query import ROAD_WORDS, Part, PartFields, looks_free_form, parse_free
+from .query import ROAD_WORDS, Part, PartFields, free_parts, looks_free_form
 from .translit import has_cyrillic, russian, ukrainian
 from .weights import (
     ANCHOR_KM,
@@ -232,6 +232,8 @@ class Gazetteer:
         self._members_cache: dict[tuple, set[int]] = {}
         self._pool_cache: dict[tuple, tuple[dict[tuple[str, int], tuple[str, ...]], dict[str, list[int]]]] = {}
         self._pools_searched: dict[tuple, None] = {}  # pools searched once (see _pool_choices)
+        # the spellings a first search in a pool gathered (see _pool_choices)
+        self._pool_spellings: dict[tuple, tuple[tuple[str, ...], dict[str, list[int]]]] = {}
         self._folds: dict[int, str] = {}
         self._near_cache: dict[tuple[float, float, float], list[int]] = {}
         self._near_cache_of: dict[tuple, list[list[Container]]] = {}  # see _near_readings
@@ -528,13 +530,13 @@ class Gazetteer:
                 road = None
             else:  # the first place, the second near it
                 text = f"{name[:at]}{first} to {second}{name[end:]}"
-        fq = parse_free(text) if road or free else None
-        if fq is not None and (len(fq.parts) > 1 or (fq.parts and fq.parts[0].level == "country")
-                               or (fq.parts and self._unknown_container(fq.parts[0]))):
-            plan = tuple([p.fields() for p in fq.parts])
+        parts = free_parts(text) if road or free else ()
+        lead = Part(*parts[0]) if parts else None
+        if lead is not None and (len(parts) > 1 or lead.level == "country" or self._unknown_container(lead)):
+            plan = parts
         else:
-            if fq is not None and fq.parts:  # one name among filler words: "central Mykolaiv", "Pobeda village"
-                part = fq.parts[0]
+            if lead is not None:  # one name among filler words: "central Mykolaiv", "Pobeda village"
+                part = lead
                 text = part.key + {"region": " region", "district": " district"}.get(part.level or "", "")
                 hint = part.hint
             q = parse_query(text)
@@ -634,21 +636,24 @@ class Gazetteer:
         """Folded spellings of the places in ``pool`` by first letter and length, in the order the
         places give them, and the spellings of the places the typo table lacks with their rows.
         Kept under ``sig`` from the second search in a pool on (the same oblast or raion comes back);
-        the first search in a pool reads only the buckets :func:`search` reads for ``key``."""
+        the first search in a pool reads only the buckets :func:`search` reads for ``key``, and keeps
+        the pool's spellings for a while, so that a second search only buckets them."""
         cache = self._pool_cache
         found = cache.get(sig)
         if found is not None:
             return found
         if sig in self._pools_searched:
-            return _remember(cache, sig, self._spellings(pool), 256)
+            kept = self._pool_spellings.pop(sig, None)
+            spellings, unlisted = kept if kept is not None else self._spellings(pool)
+            return _remember(cache, sig, (self._bucketed(spellings), unlisted), 256)
         _remember(self._pools_searched, sig, None, 4096)
+        spellings, unlisted = _remember(self._pool_spellings, sig, self._spellings(pool), 256)
         f, edits = fold(key), budget(key)
-        return self._spellings(pool, f[:1], len(f) - edits, len(f) + edits)
+        return self._bucketed(spellings, f[:1], len(f) - edits, len(f) + edits), unlisted
 
-    def _spellings(self, pool: list[int], first: str | None = None, shortest: int = 0,
-                   longest: int = 0) -> tuple[dict[tuple[str, int], tuple[str, ...]], dict[str, list[int]]]:
-        """:meth:`_pool_choices` worked out: every bucket, or with ``first`` only the buckets of that
-        first letter from ``shortest`` to ``longest`` letters (tuples: the collector passes over them)."""
+    def _spellings(self, pool: list[int]) -> tuple[tuple[str, ...], dict[str, list[int]]]:
+        """Every folded spelling of the places in ``pool`` once, in the order the places give them, and
+        the spellings of the places the typo table lacks with their rows."""
         unlisted: dict[str, list[int]] = {}
         spellings: list[str] = []
         get = self._row_keys().get
@@ -660,10 +665,17 @@ class Gazetteer:
                 k = self._fold_key(r)
                 unlisted.setdefault(k, []).append(r)
                 spellings.append(k)
-        keys: Iterable[str] = dict.fromkeys(spellings)  # each spelling once, where it first comes
+        return tuple(dict.fromkeys(spellings)), unlisted
+
+    @staticmethod
+    def _bucketed(spellings: tuple[str, ...], first: str | None = None, shortest: int = 0,
+                  longest: int = 0) -> dict[tuple[str, int], tuple[str, ...]]:
+        """The spellings by first letter and length, or with ``first`` only the buckets of that first
+        letter from ``shortest`` to ``longest`` letters (tuples: the collector passes over them)."""
+        keys: Iterable[str] = spellings
         if first is not None:
-            keys = [k for k in keys if k[:1] == first and shortest <= len(k) <= longest]
-        return {b: tuple(ks) for b, ks in bucket_keys(keys).items()}, unlisted
+            keys = [k for k in spellings if k[:1] == first and shortest <= len(k) <= longest]
+        return {b: tuple(ks) for b, ks in bucket_keys(keys).items()}
 
     def _fold_key(self, r: int) -> str:
         cache = self._folds
