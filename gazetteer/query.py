@@ -76,6 +76,10 @@ class Part:
     alias: bool = False  # written after a slash, "Artemovsk/Bakhmut": another name of the part before
 
 
+# a part's fields in order as a plain tuple of strings and flags: the garbage collector stops tracking those
+PartFields = tuple[str, str | None, str | None, bool, str | None, bool]
+
+
 @dataclass(slots=True)
 class FreeQuery:
     """A free-form query: the parts in the order written."""
@@ -213,7 +217,12 @@ def _chunks(text: str) -> list[str | None]:
 
 def parse_free(text: str) -> FreeQuery:
     """Split ``text`` into parts: place names, containers (region, district, country) and nearby places."""
-    q = FreeQuery(text)
+    return FreeQuery(text, [Part(*fields) for fields in free_parts(text)])
+
+
+def free_parts(text: str) -> tuple[PartFields, ...]:
+    """:func:`parse_free`'s parts as field tuples (what the resolver keeps of a free-form query)."""
+    out: list[PartFields] = []
     after_slash = False
     if "р-" in text:
         text = _RAION_ABBR.sub("район", text)
@@ -227,12 +236,13 @@ def parse_free(text: str) -> FreeQuery:
         if parts is None:
             continue
         for i, (key, level, hint, near, country) in enumerate(parts):
-            q.parts.append(Part(key, level, hint, near, country, after_slash and i == 0 and bool(q.parts)))
+            out.append((key, level, hint, near, country, after_slash and i == 0 and bool(out)))
         after_slash = False
     # the place a query is about is named before the places it is near: "X near Y", "between X and Y"
-    if q.parts:
-        q.parts[0].near = False
-    return q
+    if out and out[0][3]:
+        key, level, hint, _, country, alias = out[0]
+        out[0] = (key, level, hint, False, country, alias)
+    return tuple(out)
 
 
 # the words that make a query more than one name

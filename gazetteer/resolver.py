@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Hashable, MutableSequence, Sequence
+from collections.abc import Hashable, Iterable, MutableSequence, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -32,7 +32,7 @@ from .index import Index, as_rows, settle
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
 from .paths import default_index_path
 from .priors import W_PRIMARY, W_PRIMARY_LOOSE, front_prior, place_prior
-from .query import ROAD_WORDS, FreeQuery, Part, looks_free_form, parse_free
+from .query import ROAD_WORDS, Part, PartFields, free_parts, looks_free_form
 from .translit import has_cyrillic, russian, ukrainian
 from .weights import (
     ANCHOR_KM,
@@ -224,7 +224,7 @@ class Gazetteer:
         self._contexts: dict[str, Context] = {}
         # answers of recent queries (a batch names the same places again and again); candidates are shared
         self._results: dict[tuple, tuple[Candidate, ...]] = {}
-        self._plans: dict[str, ParsedQuery | FreeQuery] = {}
+        self._plans: dict[str, ParsedQuery | tuple[PartFields, ...]] = {}
         self._bare: dict[tuple, list[tuple[float, int]]] = {}
         self._row_fields: dict[int, tuple] = {}  # a place's Candidate fields that do not depend on the query
         self._lookups: dict[str, tuple[tuple[int, ...], str]] = {}
@@ -232,6 +232,8 @@ class Gazetteer:
         self._members_cache: dict[tuple, set[int]] = {}
         self._pool_cache: dict[tuple, tuple[dict[tuple[str, int], tuple[str, ...]], dict[str, list[int]]]] = {}
         self._pools_searched: dict[tuple, None] = {}  # pools searched once (see _pool_choices)
+        # the spellings a first search in a pool gathered (see _pool_choices)
+        self._pool_spellings: dict[tuple, tuple[tuple[str, ...], dict[str, list[int]]]] = {}
         self._folds: dict[int, str] = {}
         self._near_cache: dict[tuple[float, float, float], list[int]] = {}
         self._near_cache_of: dict[tuple, list[list[Container]]] = {}  # see _near_readings
@@ -402,9 +404,8 @@ class Gazetteer:
         q = self._plans.get(name)
         if q is None:
             q = self._plan(name)
-        if q.__class__ is FreeQuery:
-            return self._resolve_free(q, ctx, limit)
-        assert isinstance(q, ParsedQuery)
+        if isinstance(q, tuple):  # a free-form query's parts
+            return self._resolve_free([Part(*fields) for fields in q], ctx, limit)
         found = self._named.get(name)
         if found is None:
             found = _remember(self._named, name, self._named_rows(q), PLAN_CACHE)
@@ -503,8 +504,10 @@ class Gazetteer:
                               PLAN_CACHE)
         return found
 
-    def _plan(self, name: str) -> ParsedQuery | FreeQuery:
-        """How to read a query: one name and its hints, or a free-form string of parts (cached per string)."""
+    def _plan(self, name: str) -> ParsedQuery | tuple[PartFields, ...]:
+        """How to read a query: one name and its hints, or a free-form string of parts (cached per string,
+        the parts as field tuples: thousands of cached Part objects would make every full collection of
+        the garbage collector walk them)."""
         plans = self._plans
         plan = plans.get(name)
         if plan is not None:
@@ -527,13 +530,13 @@ class Gazetteer:
                 road = None
             else:  # the first place, the second near it
                 text = f"{name[:at]}{first} to {second}{name[end:]}"
-        fq = parse_free(text) if road or free else None
-        if fq is not None and (len(fq.parts) > 1 or (fq.parts and fq.parts[0].level == "country")
-                               or (fq.parts and self._unknown_container(fq.parts[0]))):
-            plan = fq
+        parts = free_parts(text) if road or free else ()
+        lead = Part(*parts[0]) if parts else None
+        if lead is not None and (len(parts) > 1 or lead.level == "country" or self._unknown_container(lead)):
+            plan = parts
         else:
-            if fq is not None and fq.parts:  # one name among filler words: "central Mykolaiv", "Pobeda village"
-                part = fq.parts[0]
+            if lead is not None:  # one name among filler words: "central Mykolaiv", "Pobeda village"
+                part = lead
                 text = part.key + {"region": " region", "district": " district"}.get(part.level or "", "")
                 hint = part.hint
             q = parse_query(text)
@@ -633,40 +636,46 @@ class Gazetteer:
         """Folded spellings of the places in ``pool`` by first letter and length, in the order the
         places give them, and the spellings of the places the typo table lacks with their rows.
         Kept under ``sig`` from the second search in a pool on (the same oblast or raion comes back);
-        the first search in a pool reads only the buckets :func:`search` reads for ``key``."""
+        the first search in a pool reads only the buckets :func:`search` reads for ``key``, and keeps
+        the pool's spellings for a while, so that a second search only buckets them."""
         cache = self._pool_cache
         found = cache.get(sig)
         if found is not None:
             return found
         if sig in self._pools_searched:
-            return _remember(cache, sig, self._spellings(pool), 256)
+            kept = self._pool_spellings.pop(sig, None)
+            spellings, unlisted = kept if kept is not None else self._spellings(pool)
+            return _remember(cache, sig, (self._bucketed(spellings), unlisted), 256)
         _remember(self._pools_searched, sig, None, 4096)
+        spellings, unlisted = _remember(self._pool_spellings, sig, self._spellings(pool), 256)
         f, edits = fold(key), budget(key)
-        return self._spellings(pool, f[:1], len(f) - edits, len(f) + edits)
+        return self._bucketed(spellings, f[:1], len(f) - edits, len(f) + edits), unlisted
 
-    def _spellings(self, pool: list[int], first: str | None = None, shortest: int = 0,
-                   longest: int = 0) -> tuple[dict[tuple[str, int], tuple[str, ...]], dict[str, list[int]]]:
-        """:meth:`_pool_choices` worked out: every bucket, or with ``first`` only the buckets of that
-        first letter from ``shortest`` to ``longest`` letters (tuples: the collector passes over them)."""
-        buckets: dict[tuple[str, int], list[str]] = {}  # as bucket_keys() of the spellings in order
+    def _spellings(self, pool: list[int]) -> tuple[tuple[str, ...], dict[str, list[int]]]:
+        """Every folded spelling of the places in ``pool`` once, in the order the places give them, and
+        the spellings of the places the typo table lacks with their rows."""
         unlisted: dict[str, list[int]] = {}
-        seen: set[str] = set()
-        get, bucket_of = self._row_keys().get, buckets.get
+        spellings: list[str] = []
+        get = self._row_keys().get
         for r in pool:
-            listed: Sequence[str] | None = get(r)
-            if not listed:
+            listed = get(r)
+            if listed:
+                spellings += listed
+            else:
                 k = self._fold_key(r)
                 unlisted.setdefault(k, []).append(r)
-                listed = (k,)
-            for k in listed:
-                if k not in seen and (first is None or (k[:1] == first and shortest <= len(k) <= longest)):
-                    seen.add(k)
-                    bucket = bucket_of((k[:1], len(k)))
-                    if bucket is None:
-                        buckets[k[:1], len(k)] = [k]
-                    else:
-                        bucket.append(k)
-        return {b: tuple(ks) for b, ks in buckets.items()}, unlisted
+                spellings.append(k)
+        return tuple(dict.fromkeys(spellings)), unlisted
+
+    @staticmethod
+    def _bucketed(spellings: tuple[str, ...], first: str | None = None, shortest: int = 0,
+                  longest: int = 0) -> dict[tuple[str, int], tuple[str, ...]]:
+        """The spellings by first letter and length, or with ``first`` only the buckets of that first
+        letter from ``shortest`` to ``longest`` letters (tuples: the collector passes over them)."""
+        keys: Iterable[str] = spellings
+        if first is not None:
+            keys = [k for k in spellings if k[:1] == first and shortest <= len(k) <= longest]
+        return {b: tuple(ks) for b, ks in bucket_keys(keys).items()}
 
     def _fold_key(self, r: int) -> str:
         cache = self._folds
@@ -957,12 +966,13 @@ class Gazetteer:
             out.append(alts)
         return out
 
-    def _resolve_free(self, fq: FreeQuery, ctx: Context, limit: int) -> list[Candidate]:
+    def _resolve_free(self, written: list[Part], ctx: Context, limit: int) -> list[Candidate]:
+        """Candidates for a free-form query, its parts in the order ``written``."""
         ix = self.index
         quals: list[list[Container]] = []
         names: list[Part] = []
         bare_regions: list[Part] = []
-        for part in fq.parts:
+        for part in written:
             if part.alias and names:
                 # "Artemovsk/Bakhmut", "Privolye/Pryvillya": the other spelling stands in when the first is unknown
                 if not self._lookup(names[-1].key)[0] and self._lookup(part.key)[0]:
