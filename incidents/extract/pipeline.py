@@ -340,6 +340,13 @@ _QUALIFIERS_AFTER = re.compile(r"(?:\s*,\s*(?:[A-Z][\w'’-]+\s+){1,2}(?:raion|d
                                r"\s*\((?:[A-Z][\w'’-]+\s+){1,2}(?:raion|district|oblast|region)\))+", re.I)
 
 
+def _qualified_end(text: str, mention: Mention) -> int:
+    """Where a mention ends together with the qualifiers written after it ("X, Y raion, Z oblast")."""
+    end = mention.start + len(mention.text)
+    qualified = _QUALIFIERS_AFTER.match(text, end)
+    return qualified.end() if qualified else end
+
+
 def _lead_place(lead: list[str], mentions_in: Callable[[str], list[Mention]]) -> list[Mention]:
     """The place the latest lead sentence that firmly names one names, when it names only one, read
     with the qualifiers written after it (the geoparser resolved only the sentences that report violence)."""
@@ -347,8 +354,7 @@ def _lead_place(lead: list[str], mentions_in: Callable[[str], list[Mention]]) ->
         places = [m for m in mentions_in(sentence) if m.cue == 2 and m.level == "place"]
         if len(places) == 1:
             m = places[0]
-            qualified = _QUALIFIERS_AFTER.match(sentence, m.start + len(m.text))
-            return [replace(m, text=sentence[m.start:qualified.end()])] if qualified else places
+            return [replace(m, text=sentence[m.start:_qualified_end(sentence, m)])]
         if places:
             return []
     return []
@@ -359,7 +365,7 @@ _HEADING_WORDS = frozenset("village of the city town settlement site location pl
                            "district hromada ukraine russia russian federation and".split())
 
 
-def _heading_place(lead: list[str], resolver: Resolver) -> list[Mention]:
+def _heading_place(lead: list[str], mentions_in: Callable[[str], list[Mention]]) -> list[Mention]:
     """The place of a record's heading ("Grayvoron, Belgorod Oblast.", "24/12/2022 | Kherson, Kherson
     Oblast | ...", "Village of Andriivka, Makariv hromada, Bucha district, Kyiv oblast."): a lead sentence
     or "|" field that is a place, its qualifiers and at most one other word; the attack told after it
@@ -367,14 +373,12 @@ def _heading_place(lead: list[str], resolver: Resolver) -> list[Mention]:
     for sentence in reversed(lead[:2]):  # a heading opens the record
         named = False
         for field in re.split(r"\s+\|\s+", sentence):
-            places = [m for m in find_mentions(field, resolver.knows)
-                      if m.level == "place" and m.text.lower() not in _HEADING_WORDS]
+            places = [m for m in mentions_in(field) if m.level == "place" and m.text.lower() not in _HEADING_WORDS]
             if not places:
                 continue
             named = True
             m = places[0]
-            qualified = _QUALIFIERS_AFTER.match(field, m.start + len(m.text))
-            end = qualified.end() if qualified else m.start + len(m.text)
+            end = _qualified_end(field, m)
             rest = re.findall(r"[A-Za-z][\w'’-]*", f"{field[:m.start]} {field[end:]}")
             if len([w for w in rest if w.lower() not in _HEADING_WORDS]) <= 1:
                 return [replace(m, text=field[m.start:end], cue=2)]
@@ -402,6 +406,14 @@ def _keep(incidents: list[dict], inc: dict) -> dict:
     return inc
 
 
+_COUNT_KEYS = ("fatalities", "injured")
+
+
+def _counts(inc: dict) -> dict:
+    """An incident's best counts as they stand now."""
+    return {k: inc.get(k) for k in _COUNT_KEYS}
+
+
 def _shared_toll_split(inc: dict) -> None:
     """"Drones hit X and Y, injuring five. Three of the injured were in Y.": a toll told for several
     places stays with the first only until later sentences give the others their share; then the
@@ -410,7 +422,7 @@ def _shared_toll_split(inc: dict) -> None:
     if shared is None:
         return
     totals, others = shared
-    for key in ("fatalities", "injured"):
+    for key in _COUNT_KEYS:
         total = totals[key]
         if any(then[key] is not None for _, then in others):
             continue  # the sentence gave the others their own numbers: the first's are its own too
@@ -772,7 +784,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         mentions = _placed(sentence, named)
         if not mentions and last is None and lead:
             # "Grayvoron, Belgorod Oblast. On 6 January a drone hit a car ...": the record's heading places it
-            mentions = _heading_place(lead, resolver)
+            mentions = _heading_place(lead, mentions_in)
             named = mentions or named
         strong = [m for m in mentions if m.cue == 2 and m.level == "place"]
         split = len(strong) >= 2 or (strong and _ANAPHOR.search(sentence) is not None)
@@ -831,8 +843,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         if two_targets and made:  # numbers told after "hit X and a school in Y" stay with X, as before the split
             last = previous = made[0]
         for first, others in shared:  # the sentence's toll as its last clause left it (see _shared_toll_split)
-            first["shared_toll"] = ({k: first.get(k) for k in ("fatalities", "injured")},
-                                    [(o, {k: o.get(k) for k in ("fatalities", "injured")}) for o in others])
+            first["shared_toll"] = (_counts(first), [(o, _counts(o)) for o in others])
         if made:
             group = made
             armed_lead = None
