@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from .containers import Container, area_container
 from .index import Index
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
 from .query import FILLER
 from .translit import has_cyrillic
+
+T = TypeVar("T")
 
 REGION_MARKERS = {"region", "regions", "oblast", "oblasts", "oblasti", "province", "krai", "kray",
                   "область", "области", "області", "обл", "областi", "краю", "край", "voblast",
@@ -69,17 +71,19 @@ class Context:
         named, round_up = self._outright if self._outright is not None else self._outright_named()
         if not round_up:
             return self._explicit if self._explicit is not None else self.explicit()
+        chosen = self._in_clause_or_before(named, query_key)
+        return self.explicit() if chosen is None else frozenset(chosen)
+
+    def _in_clause_or_before(self, named: list[tuple[int, T]], query_key: str) -> list[T] | None:
+        """Of the things named at word positions, those named in the query's own clause, else the last
+        one named before it ([] when none is); None when the query's word is not in the text."""
         where = self._word_positions().get(query_key.split(" ")[0])
         if not where:
-            return self.explicit()
+            return None
         at = where[0]
         starts = self._clause_starts()
         clause = bisect_right(starts, at)
-        same = frozenset(code for i, code in named if bisect_right(starts, i) == clause)
-        if same:
-            return same
-        before = [code for i, code in named if i < at]
-        return frozenset(before[-1:])
+        return [v for i, v in named if bisect_right(starts, i) == clause] or [v for i, v in named if i < at][-1:]
 
     def _outright_named(self) -> tuple[list[tuple[int, str]], bool]:
         """:meth:`_named_outright` and whether it makes a :meth:`_round_up` (worked out once)."""
@@ -142,14 +146,7 @@ class Context:
         mentions = self.district_mentions
         if len({codes for _, codes in mentions}) < 2:
             return self.districts
-        where = self._word_positions().get(query_key.split(" ")[0])
-        if not where:
-            return self.districts
-        at = where[0]
-        starts = self._clause_starts()
-        clause = bisect_right(starts, at)
-        chosen = [codes for i, codes in mentions if bisect_right(starts, i) == clause] or \
-            [codes for i, codes in mentions if i < at][-1:]
+        chosen = self._in_clause_or_before(mentions, query_key)
         if not chosen:
             return self.districts
         keep = {code for codes in chosen for code in codes}
