@@ -959,6 +959,10 @@ def test_a_second_target_with_its_own_place_and_habitual_shelling(gaz):
     ("A woman suffered a head injury", {"injured": 1}),
     ("The occupants, two men, survived with injuries", {"injured": 2}),
     ("Initial police reports spoke of two dead; the governor later gave a toll of three killed", {"killed": 3}),
+    # a subject with a longer participle phrase before its verb
+    ("The driver was killed; a second man working at the edge of the field was hit by fragments",
+     {"killed": 1, "injured": 1}),
+    ("A woman walking her dog in the park was injured", {"injured": 1}),
 ])
 def test_lives_and_limbs_lost_and_first_reports(text, expected):
     assert find_casualties(text) == expected
