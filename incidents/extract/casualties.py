@@ -1020,6 +1020,9 @@ _MORE = re.compile(rf"\b(?:(?:another|a further|further|additional)\s+(?:{_NUM}\
 _BOTH_AFTER = re.compile(r"\s+(?:people\s+)?(?:killed|dead)\b[^.;]{0,20}?\b(?:and|,)\s+\S+\s+(?:people\s+)?"
                          r"(?:injured|wounded|hurt)\b", re.I)
 _LEAVING = re.compile(r"\bleaving\s+\S+" + _BOTH_AFTER.pattern, re.I)
+# "a neighbour was injured by another mine", "a second drone wounded two women": new people hit by a new blow
+_ANOTHER_BLOW = re.compile(r"\b(?:another|a (?:second|third|further)|more)\s+(?:[\w-]+\s+)?(?:mines?|drones?|strikes?|"
+                           r"missiles?|shells?|rockets?|bombs?|explosions?|blasts?|attacks?|rounds?)\b", re.I)
 _LATER_ACCOUNT = re.compile(r"\b(?:later|subsequently)\s+(?:said|reported|confirmed|clarified|corrected|updated|"
                             r"announced|stated)\b", re.I)
 
@@ -1034,6 +1037,11 @@ def casualty_update(sentence: str) -> dict[str, str]:
     if any(w in lowered for w in ("more", "another", "further", "additional")):
         for m in _MORE.finditer(sentence):
             out[_verb_kind(m.group("verb"))] = "add"
+    if any(w in lowered for w in ("another", "second", "third", "further", "more")) and _ANOTHER_BLOW.search(sentence):
+        counts = find_casualties(sentence)
+        for kind in ("killed", "injured"):
+            if counts.get(kind):
+                out.setdefault(kind, "add")
     if any(w in lowered for w in ("toll", "number", "figure", "count")):
         for m in _TOLL.finditer(sentence):
             what = (m.group("what") or m.group("what2") or m.group("what3") or "").lower()

@@ -1052,3 +1052,15 @@ def test_what_witnesses_tell_in_general_is_no_incident(gaz):
     assert places_and_counts(text, gaz, "2025-08-28") == [("Marhanets", 1, None)]
     text = "The team in Sumy met residents of border villages who describe attacks arriving with no warning."
     assert extract(text, "2024-10-08", gaz) == []
+
+
+def test_people_hit_by_another_blow_add_to_the_toll(gaz):
+    text = ("On 21 July 2025 a boy lost his foot after stepping on a mine in Kozatske, Beryslav district. "
+            "About an hour later a neighbour was injured by another mine in the same street.")
+    assert places_and_counts(text, gaz, "2025-08-11") == [("Kozatske", 0, 2)]
+    text = ("A drone hit a car in Kupiansk on Monday, injuring the driver. A second drone struck a bus stop, "
+            "wounding two women.")
+    assert places_and_counts(text, gaz, "2025-08-11") == [("Kupyansk", 0, 3)]
+    # the same people told again are not added
+    text = "A drone hit a car in Kupiansk on Monday, injuring two women. The two women were taken to hospital."
+    assert places_and_counts(text, gaz, "2025-08-11") == [("Kupyansk", 0, 2)]
