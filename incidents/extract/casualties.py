@@ -224,8 +224,9 @@ _TOLL = re.compile(
     r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\b|"
     # "officials revised the death toll up to 11", "later corrected the figure to three"
     r"\b(?:revised|revising|corrected|correcting|updated|updating|adjusted|adjusting|raised|lowered)\s+"
-    r"(?:the|its|their|his|her)\s+(?P<what3>(?:death\s+)?toll|figure|count|number(?: of (?:the )?(?:dead|killed|"
-    r"injured|wounded))?)\b[^.;]{0,60}?\b(?:(?:up|down|upwards?|downwards?)\s+)?(?:to|at)\s+"
+    r"(?:the|its|their|his|her)\s+(?P<what3>(?:(?:death|injured|wounded|injury)\s+)?(?:toll|figure|count)|"
+    r"number(?: of (?:the )?(?:dead|killed|injured|wounded))?)\b[^.;]{0,60}?\b"
+    r"(?:(?:up|down|upwards?|downwards?)\s+)?(?:to|at)\s+"
     r"(?P<n3>(?:at least |more than |over )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\b|"
     # "bringing the death toll to four"
     r"\b(?:bringing|raising|taking|pushing)\s+the\s+(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?P<what2>dead|killed|"
@@ -241,6 +242,13 @@ _CUMULATIVE = re.compile(r"\b(?:since (?:the )?(?:start|beginning|outbreak)|sinc
 
 
 _DIGITS = re.compile(r"\d")
+
+
+def _toll_kind(what: str) -> str:
+    """What a toll counts, from the words naming it (lower case): "number of injured" and "the injured
+    figure" count the injured; "toll", "death toll" and "figure" the dead."""
+    return "injured" if what.endswith(("injured", "wounded", "injuries")) or \
+        what.startswith(("injured ", "wounded ", "injury ")) else "killed"
 
 
 def _cumulative(sentence: str) -> bool:
@@ -954,8 +962,7 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
         if toll is None or toll[1] >= 100000:
             continue
         what = (m.group("what") or m.group("what2") or m.group("what3") or "").lower()
-        kind = "injured" if what.endswith(("injured", "wounded", "injuries")) else "killed"
-        out[kind] = toll[:3]
+        out[_toll_kind(what)] = toll[:3]
     for kind, rng in fallback.items():
         out.setdefault(kind, rng)
     for m in _DIED_OF_INJURED.finditer(sentence) if "killed" not in out and "died" in lowered else ():
@@ -1045,7 +1052,7 @@ def casualty_update(sentence: str) -> dict[str, str]:
     if any(w in lowered for w in ("toll", "number", "figure", "count")):
         for m in _TOLL.finditer(sentence):
             what = (m.group("what") or m.group("what2") or m.group("what3") or "").lower()
-            out["injured" if what.endswith(("injured", "wounded", "injuries")) else "killed"] = "replace"
+            out[_toll_kind(what)] = "replace"
             # "the toll now stands at one killed and five injured": both
             if not what and _BOTH_AFTER.match(sentence, m.end()):
                 out["injured"] = "replace"

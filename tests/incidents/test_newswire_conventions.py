@@ -963,6 +963,9 @@ def test_a_second_target_with_its_own_place_and_habitual_shelling(gaz):
     ("The driver was killed; a second man working at the edge of the field was hit by fragments",
      {"killed": 1, "injured": 1}),
     ("A woman walking her dog in the park was injured", {"injured": 1}),
+    # a revised figure named by what it counts
+    ("The city administration revised the injured figure to 18", {"injured": 18}),
+    ("Officials revised the death toll to 18", {"killed": 18}),
 ])
 def test_lives_and_limbs_lost_and_first_reports(text, expected):
     assert find_casualties(text) == expected
