@@ -129,15 +129,19 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "wire lines, live-blog entries, officials' posts and Russian-border items, written blind after this "
                "round's first rules (tests/data/reports_english14.jsonl)": ARTICLES.parent / "reports_english14.jsonl",
                "investigators' records: HRW, Amnesty, OSINT geolocation, prosecutors, HRMMU, HALO, WHO and others, "
-               "written blind on 3 December (tests/data/reports_english16.jsonl)":
+               "written blind on 2 December (tests/data/reports_english16.jsonl)":
                    ARTICLES.parent / "reports_english16.jsonl",
                "news snippets: Suspilne, RBC-Ukraine, TASS, DW, OCHA, police and prosecutors' posts and others, "
-               "written blind on 3 December (tests/data/reports_english15.jsonl)":
+               "written blind on 2 December (tests/data/reports_english15.jsonl)":
                    ARTICLES.parent / "reports_english15.jsonl",
-               "ACLED-style event notes by a second writer, written blind on 3 December "
+               "ACLED-style event notes by a second writer, written blind on 2 December "
                "(tests/data/reports_english17.jsonl)": ARTICLES.parent / "reports_english17.jsonl",
-               "very short snippets: tickers, push alerts, officials' posts, wire alerts, written blind on 3 December "
-               "(tests/data/reports_english18.jsonl)": ARTICLES.parent / "reports_english18.jsonl"}
+               "very short snippets: tickers, push alerts, officials' posts, wire alerts, written blind on 2 December "
+               "(tests/data/reports_english18.jsonl)": ARTICLES.parent / "reports_english18.jsonl",
+               "investigators' and monitors' records with injured counts written many ways (UNICEF, MSF, "
+               "ombudsman, hospital logs, damage registers), written blind on 2 December "
+               "(tests/data/reports_english20.jsonl)":
+                   ARTICLES.parent / "reports_english20.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
