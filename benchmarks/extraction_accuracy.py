@@ -141,7 +141,10 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "investigators' and monitors' records with injured counts written many ways (UNICEF, MSF, "
                "ombudsman, hospital logs, damage registers), written blind on 2 December "
                "(tests/data/reports_english20.jsonl)":
-                   ARTICLES.parent / "reports_english20.jsonl"}
+                   ARTICLES.parent / "reports_english20.jsonl",
+               "news snippets from other outlets (Sky, The Independent, Kommersant, Izvestia, oblast and city "
+               "administrations, Energoatom, ...), written blind on 2 December (tests/data/reports_english19.jsonl)":
+                   ARTICLES.parent / "reports_english19.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
