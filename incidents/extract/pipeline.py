@@ -387,6 +387,29 @@ def _heading_place(lead: list[str], mentions_in: Callable[[str], list[Mention]])
     return []
 
 
+# "Location: ", "Address: ", "School: ", "hromada: ": a record's field label
+_FIELD_LABEL = re.compile(r"^\s*[A-Za-z][\w/ ]{0,30}:\s+")
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+_SEGMENT = re.compile(r"[^,;|]+")
+
+
+def _segment_place(lead: list[str], mentions_in: Callable[[str], list[Mention]]) -> list[Mention]:
+    """The place a record's lead gives as a segment of its own, between commas, semicolons or "|"
+    ("Regional children's hospital, Mykolaiv, incident log.", "Location: Vilniansk, Zaporizhzhia
+    district, some 30 km north of the regional centre."): the latest lead sentence holding one, its
+    first such place, read with the qualifiers after it."""
+    for sentence in reversed(lead):
+        body = _ASIDE.sub(lambda m: " " * len(m.group()), sentence.rstrip(" ."))  # asides blanked, offsets kept
+        label = _FIELD_LABEL.match(body)
+        for seg in _SEGMENT.finditer(body, label.end() if label else 0):
+            words = seg.group().split()
+            for m in mentions_in(sentence):
+                if m.level == "place" and seg.start() <= m.start < seg.end() and \
+                        [w for w in words if w.lower() not in _HEADING_WORDS] == m.text.split():
+                    return [replace(m, text=sentence[m.start:_qualified_end(sentence, m)], cue=2)]
+    return []
+
+
 def _country_code(inc: dict) -> str:
     """The country code :func:`classify` takes, for an incident's country."""
     return "RU" if inc["country"] == "Russia" else "UA"
@@ -784,7 +807,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         mentions = _placed(sentence, named)
         if not mentions and last is None and lead:
             # "Grayvoron, Belgorod Oblast. On 6 January a drone hit a car ...": the record's heading places it
-            mentions = _heading_place(lead, mentions_in)
+            mentions = _heading_place(lead, mentions_in) or _segment_place(lead, mentions_in)
             named = mentions or named
         strong = [m for m in mentions if m.cue == 2 and m.level == "place"]
         split = len(strong) >= 2 or (strong and _ANAPHOR.search(sentence) is not None)

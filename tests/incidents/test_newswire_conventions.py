@@ -1067,3 +1067,15 @@ def test_people_hit_by_another_blow_add_to_the_toll(gaz):
     # the same people told again are not added
     text = "A drone hit a car in Kupiansk on Monday, injuring two women. The two women were taken to hospital."
     assert places_and_counts(text, gaz, "2025-08-11") == [("Kupyansk", 0, 2)]
+
+
+def test_a_place_given_as_a_segment_of_a_records_lead(gaz):
+    text = ("Regional hospital, Mykolaiv, incident log. 29/07/2022, 05:15. Two rockets exploded in the hospital "
+            "courtyard. Injured: a guard (male, 52).")
+    assert [(i["location"], i["event_date"]) for i in extract(text, "2022-08-01", gaz)] == [("Mykolayiv", "2022-07-29")]
+    text = ("Protection monitoring, flash summary. Location: Vilniansk, Zaporizhzhia district, some 30 km north of "
+            "the regional centre. Incident: a rocket struck the yard of a school.")
+    assert [i["location"] for i in extract(text, "2022-09-28", gaz)] == ["Vilnyansk"]
+    # a lead sentence that only mentions a place in passing does not place the attack
+    text = "Officials from Kharkiv visited the site on Monday. A rocket struck the yard of a school."
+    assert extract(text, "2022-09-28", gaz) == []
