@@ -465,9 +465,26 @@ def _sub(pattern: re.Pattern[str], repl: str, sentence: str) -> str:
     return pattern.sub(repl, sentence) if _REWRITES_LOW[id(pattern)].search(fold(sentence)) else sentence
 
 
+# a record's casualty field: "Injured: security guard (male, 52), ...", "Injured residents: 2 (...)", "Killed: none"
+_FIELD = re.compile(r"(?:^|(?<=[;|.]\s))\s*(?P<kind>killed|dead|deaths|fatalities|injured|wounded|injuries)\b"
+                    r"(?P<rest>[^:;|.()]{0,40}?)\s*:\s*"
+                    r"(?P<head>(?:none|nil|no one|nobody|\d[\d,]*)(?=\s*(?:[(,;|.]|$))|"
+                    r"(?:[^,;|.()]|\([^()]*\))+?(?=\s*(?:[,;|.]|$)))", re.I)
+
+
+def _field_read(m: re.Match) -> str:
+    """A casualty field as the count patterns read it: "Injured: a guard" -> "a guard injured"."""
+    verb = "killed" if m.group("kind").lower() in ("killed", "dead", "deaths", "fatalities") else "injured"
+    head = m.group("head")
+    return f"no one {verb}" if head.lower() in ("none", "nil", "no one", "nobody") else f"{head} {verb}"
+
+
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
     lowered = sentence.lower()
+    if ":" in sentence and any(w in lowered for w in ("killed", "dead", "deaths", "fatalities", "injur", "wounded")):
+        sentence = _FIELD.sub(_field_read, sentence)
+        lowered = sentence.lower()
     if ":" in sentence or "." in sentence:
         sentence = _CLOCK.sub(" ", sentence)
     if "body of" in lowered and _RUBBLE.search(sentence):

@@ -966,6 +966,11 @@ def test_a_second_target_with_its_own_place_and_habitual_shelling(gaz):
     # a revised figure named by what it counts
     ("The city administration revised the injured figure to 18", {"injured": 18}),
     ("Officials revised the death toll to 18", {"killed": 18}),
+    # a record's casualty fields
+    ("Injured: security guard (male, 52), fragment wound to the shoulder. Killed: none.", {"killed": 0, "injured": 1}),
+    ("Injured residents: 2 (a woman, 77, cuts; a man, 50, concussion)", {"injured": 2}),
+    ("Killed: a man (59) and a woman (63); Injured on the hospital site: 16, including seven children",
+     {"killed": 2, "injured": 16}),
 ])
 def test_lives_and_limbs_lost_and_first_reports(text, expected):
     assert find_casualties(text) == expected
