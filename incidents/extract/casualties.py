@@ -336,7 +336,10 @@ _TREATING = re.compile(r"\b(?:medics|doctors|paramedics|physicians|rescuers)\s+(
 # "five passengers (including two children) were taken to hospital": a subset in parentheses
 _SUBSET_IN_BRACKETS = re.compile(r"\s*\((?:including|incl\.|among them|(?:[\w-]+ )?of them|(?:[\w-]+ )?of whom)\s"
                                  r"[^()]{1,60}\)|\s+[—–-]\s+(?:including|among them|[\w-]+ of them)\s[^—–.;]{1,60}?"
-                                 r"\s+[—–-](?=\s)", re.I)
+                                 r"\s+[—–-](?=\s)|"
+                                 # "three were wounded (two women and a man)": who they were, right after the verb
+                                 r"(?:(?<=killed)|(?<=dead)|(?<=wounded)|(?<=injured)|(?<=hurt))\s*\([^()]{1,160}\)",
+                                 re.I)
 _A_TOTAL_OF = re.compile(r"\ba total of\s+(?=\d|[a-z]+\s)", re.I)
 # "four people are now known to have died", "two are reported to have been wounded"
 _KNOWN_TO_HAVE = re.compile(r"\b(?:are|is|were|was)\s+(?:now\s+)?(?:known|reported|confirmed|believed|said|understood)"

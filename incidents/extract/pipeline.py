@@ -155,6 +155,12 @@ _SPEAKER_IN = re.compile(r"\b(?:ministry|government|headquarters|embassy|kremlin
 _SAID_AFTER = re.compile(r"\s*,?\s+(?:said|says|reported|reports|claimed|claims|announced|told|stated)\b")
 
 
+# "a centre for people displaced from Huliaipole and Orikhiv": where people came from, not where it struck
+_DISPLACED_FROM = re.compile(r"\b(?:displaced|evacuated|evacuees|fled|fleeing|relocated|resettled|refugees|idps)\s+"
+                             r"(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?(?:occupied\s+)?"
+                             r"(?:[A-Z][\w'’-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))*$", re.I)
+
+
 def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
     """The place is where an attack came from or where people were taken, not where it struck.
     ``taken`` False: the sentence (folded) has none of :data:`_TAKEN_VERBS`, so _TAKEN_TO cannot match."""
@@ -162,7 +168,8 @@ def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
     if " in " in sentence and _SPEAKER_IN.search(sentence, before, mention.start) \
             and _SAID_AFTER.match(sentence, mention.start + len(mention.text)):
         return True  # "the Defence Ministry in Moscow said": where the speaker sits
-    return (" from " in sentence and _ORIGIN.search(sentence, before, mention.start) is not None) or \
+    return (" from " in sentence and (_ORIGIN.search(sentence, before, mention.start) is not None
+                                      or _DISPLACED_FROM.search(sentence, before, mention.start) is not None)) or \
         (taken and _TAKEN_TO.search(sentence, before, mention.start) is not None) or \
         ("hospital" in sentence and _IN_HOSPITAL.search(sentence, before, mention.start) is not None)
 

@@ -971,6 +971,9 @@ def test_a_second_target_with_its_own_place_and_habitual_shelling(gaz):
     ("Injured residents: 2 (a woman, 77, cuts; a man, 50, concussion)", {"injured": 2}),
     ("Killed: a man (59) and a woman (63); Injured on the hospital site: 16, including seven children",
      {"killed": 2, "injured": 16}),
+    # who they were, in brackets right after the verb, is no one more
+    ("Three people were wounded (two women and a man)", {"injured": 3}),
+    ("Casualties: 1 dead, 3 wounded (all IDPs; one child, 8, sustained shrapnel wounds)", {"killed": 1, "injured": 3}),
 ])
 def test_lives_and_limbs_lost_and_first_reports(text, expected):
     assert find_casualties(text) == expected
@@ -1084,3 +1087,9 @@ def test_a_place_given_as_a_segment_of_a_records_lead(gaz):
     # a lead sentence that only mentions a place in passing does not place the attack
     text = "Officials from Kharkiv visited the site on Monday. A rocket struck the yard of a school."
     assert extract(text, "2022-09-28", gaz) == []
+
+
+def test_where_displaced_people_came_from_is_not_where_it_struck(gaz):
+    text = ("Location: Vilniansk, Zaporizhzhia district. Incident: a rocket struck the yard of a collective centre "
+            "for people displaced from Huliaipole and Orikhiv. Casualties: 1 dead, 3 wounded.")
+    assert places_and_counts(text, gaz, "2022-09-28") == [("Vilnyansk", 1, 3)]
