@@ -145,6 +145,7 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         after = toks[i + size].lower() if i + size < n else ""
         i += size
         if after in NOT_A_PLACE_AFTER or before[-3:] == ["bank", "of", "the"] or \
+                before[-1:] in (["st"], ["saint"]) or before[-2:] == ["st", "."] or \
                 phrase.rsplit(None, 1)[-1].lower() in _WATER or (
                 before[-1:] == ["the"] and phrase.lower() in RIVERS and after not in _AREA_WORDS
                 and after not in _SPEAKER_STARTS):

@@ -1093,3 +1093,8 @@ def test_where_displaced_people_came_from_is_not_where_it_struck(gaz):
     text = ("Location: Vilniansk, Zaporizhzhia district. Incident: a rocket struck the yard of a collective centre "
             "for people displaced from Huliaipole and Orikhiv. Casualties: 1 dead, 3 wounded.")
     assert places_and_counts(text, gaz, "2022-09-28") == [("Vilnyansk", 1, 3)]
+
+
+def test_a_saints_name_is_no_place(gaz):
+    text = "St Nicholas church in Mykolaivka, Kramatorsk district, was hit by artillery on 3 November 2022."
+    assert [(i["location"], i["admin1"]) for i in extract(text, "2022-11-25", gaz)] == [("Mykolaivka", "Donetsk")]
