@@ -152,6 +152,15 @@ _NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|memorials?|mourn\w*|yea
                         r"verdict|convicted|found guilty|pleaded guilty|"
                         r"honou?r(?:ed|ing)? the (?:victims|memory))\b")
 _REPAIR = re.compile(r"\b(repair\w*|rebuil\w*|reconstruct\w*|restor\w*|reopen\w*)\b")
+# what a target does, not repairs made: "a workshop repairing armoured vehicles", "a tank repair plant"
+_SITES = r"(?:workshops?|plants?|facilit(?:y|ies)|enterprises?|bases?|depots?|shops?|yards?|factor(?:y|ies)|centres?)"
+_REPAIR_SITE = re.compile(rf"\b{_SITES}\s+(?:for\s+|that\s+)?(?:repairing|repairs|repaired)\b|"
+                          rf"\brepair\s+{_SITES}\b")
+
+
+def _repairs(c: Cues) -> bool:
+    """The sentence tells of repairs or reconstruction (not of a repair works as the target hit)."""
+    return bool(c.search(_REPAIR)) and (not c.has("repair") or _REPAIR.search(_REPAIR_SITE.sub("", c.low)) is not None)
 # "staff visiting the district heard repeated accounts of drones targeting vehicles", "residents who describe
 # attacks arriving with no warning": what witnesses tell in general, not an event
 _ACCOUNTS_OF = re.compile(r"\b(?:heard|hear|recounted|gave|give|shared)\s+(?:\w+\s+){0,2}?(?:accounts|testimon\w+|"
@@ -296,13 +305,13 @@ def is_violent(sentence: str | Cues) -> bool:
             or c.search(_LOOT) or c.search(_ABDUCT) or (c.search(_DAMAGE) and c.search(FACILITY)) or _other_event(c)
             or c.search(_VAC)):
         return False
-    if not (c.search(_NOT_EVENT) or c.search(_REPAIR) or c.search(_WEAK_NOT_EVENT) or c.search(_ACCIDENT)
+    if not (c.search(_NOT_EVENT) or _repairs(c) or c.search(_WEAK_NOT_EVENT) or c.search(_ACCIDENT)
             or c.search(_HABITUAL) or c.search(_ACCOUNTS_OF)):
         return True  # the rules below only when an exclusion word occurs
     if (c.search(_HABITUAL) or c.search(_ACCOUNTS_OF)) and not c.search(_HURT):
         return False
     weapons = _weapons(c)
-    if c.search(_NOT_EVENT) or (c.search(_REPAIR) and not c.search(_CASUALTY)):
+    if c.search(_NOT_EVENT) or (_repairs(c) and not c.search(_CASUALTY)):
         return False
     if c.search(_WEAK_NOT_EVENT):
         # "outages ... after earlier strikes": the attack is the cause told, not the news

@@ -1098,3 +1098,12 @@ def test_where_displaced_people_came_from_is_not_where_it_struck(gaz):
 def test_a_saints_name_is_no_place(gaz):
     text = "St Nicholas church in Mykolaivka, Kramatorsk district, was hit by artillery on 3 November 2022."
     assert [(i["location"], i["admin1"]) for i in extract(text, "2022-11-25", gaz)] == [("Mykolaivka", "Donetsk")]
+
+
+def test_a_repair_works_hit_is_an_attack_repairs_made_are_not(gaz):
+    assert [i["location"] for i in extract("Kalibr missiles destroyed a workshop repairing armoured vehicles on the "
+                                           "outskirts of Kiev.", "2022-04-14", gaz)] == ["Kyiv"]
+    assert [i["location"] for i in extract("A missile hit a tank repair plant in Kharkiv.", "2022-04-14", gaz)] == \
+        ["Kharkiv"]
+    assert extract("Workers began repairing the bridge in Kherson damaged by shelling last week.", "2022-04-14",
+                   gaz) == []
