@@ -423,7 +423,7 @@ def classify(sentence: str | Cues, country: str) -> dict:
         told = _SHOTDOWN.sub(" ", told)
     # shot down, or only its debris fell: disrupted, unless people were hurt (or, without debris, a hit)
     in_told = c.search if told == c.low else lambda p: p.search(told)
-    if (intercepted or debris) and not in_told(_HURT) and (debris or not in_told(_HIT)):
+    if (intercepted or debris) and not in_told(_HURT) and not in_told(_HIT):
         return {"event_type": STRATEGIC, "sub_event_type": "Disrupted weapons use",
                 "actor1": UKRAINE if country == "UA" else RUSSIA, "actor2": "", "civilian_targeting": ""}
     attacker = UKRAINE if (ukr_actor or country == "RU") else RUSSIA

@@ -78,7 +78,9 @@ def test_a_casualty_account_of_injured_only_is_zero_dead_and_silence_stays_unkno
 
 @pytest.mark.parametrize("sentence,sub", [
     ("Air defence downed four drones over the district overnight; no damage was reported.", "Disrupted weapons use"),
-    ("Falling debris of an intercepted missile damaged two garages in the suburb.", "Disrupted weapons use"),
+    # debris that damaged something is the strike (as most blind writers code it); debris that hit nothing is not
+    ("Falling debris of an intercepted missile damaged two garages.", "Shelling/artillery/missile attack"),
+    ("Debris of a downed drone fell in a field near the suburb.", "Disrupted weapons use"),
     ("Air defence shot down 20 drones; one hit a house in the suburb.", "Air/drone strike"),
     ("Debris of a downed missile killed a woman in the suburb.", "Shelling/artillery/missile attack"),
 ])
