@@ -84,7 +84,8 @@ _PERSON_WORDS = (
     "stepdaughter shepherd herdsman beekeeper forester hunter mechanic builder cook cleaner vendor trader seller "
     "postman courier janitor watchman participant spectator customer visitor guest patient occupant attendant "
     "cashier owner tenant salesman saleswoman shopkeeper motorcyclist "
-    "fitter manager director researcher veteran youth storeman crewman lifeguard ranger inspector"
+    "fitter manager director researcher veteran youth storeman crewman lifeguard ranger inspector assistant "
+    "companion friend coworker co-worker"
     ).split() + _CIVIL_TRADES
 
 
@@ -169,7 +170,8 @@ _MOD_WORDS = ("more further elderly young old older little local pregnant teenag
               "tractor taxi bus truck car ambulance police border security rescue aid utility energy railway emergency "
               "humanitarian medical power gas farm factory shop school news tv media military army port station plant "
               "mine hospital hotel market construction road water postal delivery municipal city village dock "
-              "warehouse shipyard steel coal grain cargo office supermarket repair maintenance forestry field".split())
+              "warehouse shipyard steel coal grain cargo office supermarket repair maintenance forestry field "
+              "locomotive train tram trolleybus".split())
 _MOD = (rf"(?:(?:\d{_PLUS}|[a-z]{_PLUS}(?:-[a-z]{_PLUS})?)-year-old|" + _trie(_MOD_WORDS[0]) + r"|(?-i:[A-Z][A-Za-z]+)|"
         + _trie(_MOD_WORDS[1]) + ")")
 _SING = _trie(sorted(PERSONS | {"couple", "family", "crew", "pair"})) + \
@@ -279,7 +281,7 @@ _NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details
 
 _CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "lives", "fatal", "casualt",
                    "victim", "toll", "kia", "wia", "body", "bodies", "perish", "slain", "no one", "nobody", "suffer",
-                   "sustain", "burns", "life of", "no damage", "lost ", "losing ", "loses ", "hit by")
+                   "sustain", "burns", "life of", "no damage", "lost ", "losing ", "loses ", "hit by", "unharmed")
 _PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|die|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?|"
                            r"survived|suffered|sustained|received)\b", re.I)
 _PASSIVE_VERB_LOW = folded(_PASSIVE_VERB)
@@ -475,6 +477,11 @@ _FIELD = re.compile(r"(?:^|(?<=[;|.]\s))\s*(?P<kind>killed|dead|deaths|fatalitie
                     r"(?:[^,;|.()]|\([^()]*\))+?(?=\s*(?:[,;|.]|$)))", re.I)
 
 
+# "the driver escaped unhurt", "both passengers were unharmed": nobody hurt, said as the patterns read it
+_UNHURT = re.compile(r"\b(?P<verb>was|were|is|are|escaped|remained)\s+(?:completely\s+|physically\s+)?"
+                     r"(?:unhurt|unharmed|uninjured)\b", re.I)
+
+
 def _field_read(m: re.Match) -> str:
     """A casualty field as the count patterns read it: "Injured: a guard" -> "a guard injured"."""
     verb = "killed" if m.group("kind").lower() in ("killed", "dead", "deaths", "fatalities") else "injured"
@@ -485,6 +492,10 @@ def _field_read(m: re.Match) -> str:
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
     lowered = sentence.lower()
+    if "unhurt" in lowered or "unharmed" in lowered or "uninjured" in lowered:
+        sentence = _UNHURT.sub(lambda m: "were not hurt" if m.group("verb").lower() in ("were", "are")
+                               else "was not hurt", sentence)
+        lowered = sentence.lower()
     if ":" in sentence and any(w in lowered for w in ("killed", "dead", "deaths", "fatalities", "injur", "wounded")):
         sentence = _FIELD.sub(_field_read, sentence)
         lowered = sentence.lower()

@@ -975,6 +975,9 @@ def test_a_second_target_with_its_own_place_and_habitual_shelling(gaz):
      {"killed": 2, "injured": 16}),
     # who they were, in brackets right after the verb, is no one more
     ("Three people were wounded (two women and a man)", {"injured": 3}),
+    ("A locomotive driver and his assistant were injured", {"injured": 2}),
+    ("A drone dropped explosives on a car, but the driver escaped unhurt", {"killed": 0, "injured": 0}),
+    ("Both passengers were unharmed", {"killed": 0, "injured": 0}),
     ("Casualties: 1 dead, 3 wounded (all IDPs; one child, 8, sustained shrapnel wounds)", {"killed": 1, "injured": 3}),
 ])
 def test_lives_and_limbs_lost_and_first_reports(text, expected):
