@@ -1112,3 +1112,8 @@ def test_a_repair_works_hit_is_an_attack_repairs_made_are_not(gaz):
         ["Kharkiv"]
     assert extract("Workers began repairing the bridge in Kherson damaged by shelling last week.", "2022-04-14",
                    gaz) == []
+
+
+def test_the_area_or_vicinity_of_a_place_introduces_it(gaz):
+    text = "Fighting continued in the vicinity of Bakhmut on Wednesday."
+    assert [(i["location"], i["event_type"]) for i in extract(text, "2023-10-19", gaz)] == [("Bakhmut", "Battles")]
