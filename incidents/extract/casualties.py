@@ -85,7 +85,7 @@ _PERSON_WORDS = (
     "postman courier janitor watchman participant spectator customer visitor guest patient occupant attendant "
     "cashier owner tenant salesman saleswoman shopkeeper motorcyclist "
     "fitter manager director researcher veteran youth storeman crewman lifeguard ranger inspector assistant "
-    "companion friend coworker co-worker"
+    "companion friend coworker co-worker evacuee correspondent witness refugee"
     ).split() + _CIVIL_TRADES
 
 
@@ -281,7 +281,8 @@ _NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details
 
 _CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "lives", "fatal", "casualt",
                    "victim", "toll", "kia", "wia", "body", "bodies", "perish", "slain", "no one", "nobody", "suffer",
-                   "sustain", "burns", "life of", "no damage", "lost ", "losing ", "loses ", "hit by", "unharmed")
+                   "sustain", "burns", "life of", "no damage", "lost ", "losing ", "loses ", "hit by", "unharmed",
+                   "treated ", "concussion", "cuts", "fracture")
 _PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|die|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?|"
                            r"survived|suffered|sustained|received)\b", re.I)
 _PASSIVE_VERB_LOW = folded(_PASSIVE_VERB)
@@ -299,13 +300,16 @@ _PERSON_ALT = _trie(sorted(PERSONS))
 _AGES = r"\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*"
 _YEARS = r"\d{4}(?:\s*(?:,|and|&)\s*\d{4})*"
 _AGE_HINT = re.compile(rf"\(\s*(?:aged\s+|born\s+|(?:m|f|male|female)\s*,\s*)?\d|\bborn\s+in\s+\d|\baged\s+\d|"
-                       rf",\s*{_AGES}\s*(?:,|[.;]?\s*$)|\bof\s+\d", re.I)
+                       rf",\s*{_AGES}\s*(?:,|[.;]?\s*$)|\bof\s+\d|\bin\s+(?:his|her|their)\s+\S+ties\b", re.I)
 # "a man (45)", "two women, aged 47 and 69,", "a woman, 57,", "... and a woman, 38.", "(born 1951 and 1977)":
 # the person's age, not a count
 _AGE_AFTER = re.compile(rf"(?:\s*\((?:aged\s+)?{_AGES}\)|\s*\(born\s+(?:in\s+)?{_YEARS}\)|\s+born\s+in\s+{_YEARS}|"
                         # "a night guard (M, 57)", "(57, F)", "a man of 80"
                         rf"\s*\((?:m|f|male|female)\s*,\s*{_AGES}\)|\s*\({_AGES}\s*,\s*(?:m|f|male|female)\)|"
                         rf"\s+of\s+\d{{1,3}}(?=\s*(?:,|;|\.|\band\b|\)|$))|"
+                        # "a man in his seventies"
+                        rf"\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?(?:twenties|thirties|forties|fifties|"
+                        rf"sixties|seventies|eighties|nineties)\b|"
                         rf"(?P<lead>\s*,)?\s+(?:both\s+|all\s+)?aged\s+{_AGES}"
                         rf"(?:\s+years(?:\s+old)?)?(?(lead)\s*,?)|\s*,\s*{_AGES}\s*(?:,|(?=[.;]?\s*$)))", re.I)
 _AGE_HINT_LOW = folded(_AGE_HINT)
@@ -323,14 +327,16 @@ _LOST_LIFE = re.compile(r"\blost\s+(?:his|her)\s+life\b", re.I)  # "a man lost h
 # "suffered shrapnel wounds", "sustained injuries": being injured, said so the count patterns read it
 _SUSTAINED = re.compile(r"\b(?:had\s+|has\s+|have\s+)?(?:sustained|suffered|received|survived(?!\s+with\b))"
                         r"\s+(?!no\b|any\b|none\b)"
-                        r"(?:(?!fatal\b|mortal\b|deadly\b)[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?|burns|concussions?)\b",
+                        r"(?:(?!fatal\b|mortal\b|deadly\b)[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?|burns|concussions?|"
+                        r"cuts|fractures|bruises)\b",
                         re.I)  # "fatal wounds" are deaths, read as such elsewhere; "survived a gunshot wound"
 # "eleven others remain hospitalised", "with 11 people still in hospital", "14 people sought medical help",
 # "were treated for shrapnel wounds": people in care
 _IN_CARE = re.compile(r"\b(?:remain(?:s|ed|ing)?|still)\s+(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed)\b|"
                       r"\b(?:sought|seeking|received|receiving|needed|needing|required)\s+medical\s+(?:help|"
                       r"assistance|attention|care|aid|treatment)\b|"
-                      r"\b(?:were|was|being)\s+treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns)\b", re.I)
+                      r"\b(?:were|was|being)\s+treated\s+(?:for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|"
+                      r"concussions?|cuts|fractures|smoke inhalation)|on the spot|at the scene|on site)\b", re.I)
 # "medics are treating nine people": people in care, named after the verb
 _TREATING = re.compile(r"\b(?:medics|doctors|paramedics|physicians|rescuers)\s+(?:are|were|have been|had been)\s+"
                        r"(?:treating|helping)\s+(?P<who>[^,.;:]{1,40}?)(?=\s*(?:[,.;:]|$)|\s+(?:for|at|in|on)\b)",

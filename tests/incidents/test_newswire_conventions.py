@@ -978,6 +978,12 @@ def test_a_second_target_with_its_own_place_and_habitual_shelling(gaz):
     ("A locomotive driver and his assistant were injured", {"injured": 2}),
     ("A drone dropped explosives on a car, but the driver escaped unhurt", {"killed": 0, "injured": 0}),
     ("Both passengers were unharmed", {"killed": 0, "injured": 0}),
+    # injuries named by what they are, and care at the scene
+    ("Two people received cuts and were treated on the spot", {"injured": 2}),
+    ("One firefighter was treated for smoke inhalation at the scene", {"injured": 1}),
+    ("The driver (49) and an evacuee, a woman of 81, were wounded", {"injured": 2}),
+    ("The correspondent (28) suffered burns to the face", {"injured": 1}),
+    ("Her neighbour, a man in his seventies, was killed", {"killed": 1}),
     ("Casualties: 1 dead, 3 wounded (all IDPs; one child, 8, sustained shrapnel wounds)", {"killed": 1, "injured": 3}),
 ])
 def test_lives_and_limbs_lost_and_first_reports(text, expected):
