@@ -27,7 +27,9 @@ _ABBREV = re.compile(r"\b(U\.S|U\.K|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Maj|No|approx|vs|
 # a sentence about another event ("In another attack", "Elsewhere"), not more of the last one
 # ("Another resident was wounded" is the same attack)
 _SEPARATE = re.compile(r"\b(separate|another (?:attack|strike|incident|drone|missile|shelling|explosion|village|town|"
-                       r"city|district|region|community)|elsewhere|also|meanwhile|in addition)\b", re.I)
+                       r"city|district|region|community)|elsewhere|meanwhile|in addition|"
+                       # "she was also hurt by glass": more about the same people, not another attack
+                       r"also(?!\s+(?:hurt|injured|wounded|killed|died|suffered|sustained|hospitali[sz]ed)\b))\b", re.I)
 PRECISION = {"place": 1, "near": 2, "district": 2, "region": 3}
 
 

@@ -1123,3 +1123,9 @@ def test_a_repair_works_hit_is_an_attack_repairs_made_are_not(gaz):
 def test_the_area_or_vicinity_of_a_place_introduces_it(gaz):
     text = "Fighting continued in the vicinity of Bakhmut on Wednesday."
     assert [(i["location"], i["event_type"]) for i in extract(text, "2023-10-19", gaz)] == [("Bakhmut", "Battles")]
+
+
+def test_also_hurt_is_the_same_attack(gaz):
+    text = ("A drone hit a school in Sumy on 19 May 2025. Casualties: 2 injured (a teacher; a pupil, whose parents "
+            "say she was also hurt by glass).")
+    assert places_and_counts(text, gaz, "2025-05-26") == [("Sumy", 0, 2)]
