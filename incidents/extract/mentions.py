@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from gazetteer.geoparse import FIELD_LABELS  # "Location: Novoselivka, Kupiansk raion": a record's place field
+from gazetteer.geoparse import FIELD_LABELS as _PLACE_LABELS
 
 from .events import FACILITY
 from .gates import has_any
+
+# "Location: Novoselivka, Kupiansk raion", "hromada: Pivdenne": a record's place field
+FIELD_LABELS = _PLACE_LABELS | {"hromada", "community", "village", "town", "city"}
 
 REGION_MENTION = re.compile(
     r"\b((?:[A-Z][\w'’\-]+\s+){0,2}?[A-Z][\w'’\-]+)\s+(region|Region|oblast|Oblast|province|Province|"

@@ -1129,3 +1129,8 @@ def test_also_hurt_is_the_same_attack(gaz):
     text = ("A drone hit a school in Sumy on 19 May 2025. Casualties: 2 injured (a teacher; a pupil, whose parents "
             "say she was also hurt by glass).")
     assert places_and_counts(text, gaz, "2025-05-26") == [("Sumy", 0, 2)]
+
+
+def test_a_hromada_field_places_a_records_attack(gaz):
+    text = "date_incident: 2023-01-12; hromada: Pivdenne, Odesa district; object: port terminal; weapon: Shahed-136"
+    assert [i["location"] for i in extract(text, "2023-01-30", gaz)] == ["Pivdenne"]
