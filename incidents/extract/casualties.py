@@ -497,6 +497,8 @@ def _field_read(m: re.Match) -> str:
 
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
+    if " | " in sentence:  # a table's fields: "killed 1 | injured 8" are two counts, not "1 injured"
+        sentence = sentence.replace(" | ", "; ")
     lowered = sentence.lower()
     if "unhurt" in lowered or "unharmed" in lowered or "uninjured" in lowered:
         sentence = _UNHURT.sub(lambda m: "were not hurt" if m.group("verb").lower() in ("were", "are")

@@ -162,7 +162,7 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         elif words[-1:] == ["of"] and (words[0] in ATTACK_NOUNS or words[0] in RESIDENT_NOUNS):
             cue = 2  # "shelling of Shebekino", "the bombing of Mariupol"
         elif set(words[-1:]) & STRONG_CUES or (before[-1:] == [":"] and len(before) >= 2
-                                               and before[-2] in FIELD_LABELS):
+                                               and before[-2] in FIELD_LABELS) or before[-1:] == ["|"]:
             cue = 2
         elif set(words) & (STRONG_CUES | WEAK_CUES):
             cue = 1

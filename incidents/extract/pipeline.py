@@ -21,7 +21,8 @@ from .mentions import Mention, find_mentions
 from .numbers import read_range
 from .places import Resolver
 
-_SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-ZА-ЯІЇЄҐ0-9]|\[)")  # "[size=...]": ACLED's tag
+# "[size=...]": ACLED's tag; " || " ends a table row
+_SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-ZА-ЯІЇЄҐ0-9]|\[)|\s+\|\|\s+")
 _ABBREV = re.compile(r"\b(U\.S|U\.K|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Maj|No|approx|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
                      r"Sept|Oct|Nov|Dec)\.$")
 # a sentence about another event ("In another attack", "Elsewhere"), not more of the last one

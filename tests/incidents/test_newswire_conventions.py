@@ -1134,3 +1134,13 @@ def test_also_hurt_is_the_same_attack(gaz):
 def test_a_hromada_field_places_a_records_attack(gaz):
     text = "date_incident: 2023-01-12; hromada: Pivdenne, Odesa district; object: port terminal; weapon: Shahed-136"
     assert [i["location"] for i in extract(text, "2023-01-30", gaz)] == ["Pivdenne"]
+
+
+def test_table_rows_and_their_fields(gaz):
+    text = ("2025-01-06 | Dnipropetrovska | Dnipro, Shevchenkivskyi district | ballistic missile | killed 1 | "
+            "injured 8 || 2025-01-06 | Dnipropetrovska | Kryvyi Rih | Shahed drone | killed 0 | injured 1")
+    got = [(i["admin1"], i["fatalities"], i["injured"], i["sub_event_type"]) for i in extract(text, "2025-01-20", gaz)]
+    assert got == [("Dnipropetrovsk", 1, 8, "Shelling/artillery/missile attack"),
+                   ("Dnipropetrovsk", 0, 1, "Air/drone strike")]
+    [dnipro, rih] = extract(text, "2025-01-20", gaz)
+    assert abs(dnipro["latitude"] - 48.45) < 0.1 and abs(rih["latitude"] - 47.9) < 0.1
