@@ -191,8 +191,11 @@ _ABDUCT = re.compile(r"\b(abduct\w*|kidnap\w*|forcibly (?:disappeared|deported|t
                     # "searched the house and took away her husband", "took him from his home"
                     r"t(?:ook|aken) away|took (?:him|her|them) (?:away|from (?:his|her|their) (?:home|house|flat))|"
                     r"(?:took|taken|taking|brought) (?:\w+ ){0,2}to an unknown (?:location|destination)|"
-                    r"whereabouts (?:are|is|remain\w*) unknown)\b")
-_ARREST = re.compile(r"\b(detain\w*|arrest\w*)\b")
+                    r"whereabouts (?:are|is|remain\w*) unknown|enforced disappearances?|"
+                    # "took his son (41) from their house"
+                    r"took (?:his|her|their) (?:\w+ )?(?:sons?|daughters?|husband|wife|father|mother|brothers?|"
+                    r"sisters?|grandsons?|relatives?|neighbou?rs?)(?: \(\d+\))? (?:away|from))\b")
+_ARREST = re.compile(r"\b(detain\w*|detention of|arrest\w*)\b")
 _PROTEST = re.compile(r"(?<!lodged a )(?<!diplomatic )\b(rall(?:y|ies|ied|ying)|"
                       r"protest(?:s|ed|ing)?(?! (?:to|note|with))|protesters|protestors|demonstrations?|"
                       r"demonstrators|picket\w*|took to the streets)\b")
@@ -223,8 +226,8 @@ DIPLOMACY = re.compile(r"\b(talks|negotiat\w*|summit|delegation|memorand\w*|ceas
 # words one of which a match of the pattern contains: a quick "no" before a slow search
 _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
     _LOOT: ("loot", "plunder", "pillag", "ransack", "seiz"),
-    _ABDUCT: ("abduct", "kidnap", "forcibly", "unknown", "whereabouts", "took ", "taken away"),
-    _ARREST: ("detain", "arrest"),
+    _ABDUCT: ("abduct", "kidnap", "forcibly", "unknown", "whereabouts", "took ", "taken away", "enforced"),
+    _ARREST: ("detain", "detention", "arrest"),
     _PROTEST: ("rall", "protest", "demonstrat", "picket", "streets"),
     DIPLOMACY: ("talks", "negotiat", "summit", "delegation", "memorand", "ceasefire", "truce", "sanction", "prisoner ",
                 "peace ", "diplomat"),

@@ -798,6 +798,12 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 kind = classify(cue, _country_code(told))
                 if kind["event_type"] == told["event_type"]:
                     told.update({k: kind[k] for k in ("sub_event_type", "actor1")}, weapon_named=True)
+            elif told["sub_event_type"] == "Arrests":
+                # "... documented the detention of a teacher in X. ... amounts to an enforced disappearance."
+                kind = classify(cue, _country_code(told))
+                if kind["sub_event_type"] == "Abduction/forced disappearance":
+                    told.update({k: kind[k] for k in ("event_type", "sub_event_type", "actor1", "actor2",
+                                                      "civilian_targeting")})
             continue
         made: list[dict] = []
         split_toll = _by_place(sentence)

@@ -1144,3 +1144,15 @@ def test_table_rows_and_their_fields(gaz):
                    ("Dnipropetrovsk", 0, 1, "Air/drone strike")]
     [dnipro, rih] = extract(text, "2025-01-20", gaz)
     assert abs(dnipro["latitude"] - 48.45) < 0.1 and abs(rih["latitude"] - 47.9) < 0.1
+
+
+def test_detentions_and_disappearances(gaz):
+    from incidents.extract.events import classify
+
+    text = "The Commission documented the detention of a teacher by Russian forces in Bilozerka on 9 August 2022."
+    assert [i["sub_event_type"] for i in extract(text, "2023-10-20", gaz)] == ["Arrests"]
+    text = ("Russian soldiers detained a teacher at a checkpoint in Bilozerka on 9 August 2022. The Commission finds "
+            "that the detention amounts to an enforced disappearance.")
+    assert [i["sub_event_type"] for i in extract(text, "2023-10-20", gaz)] == ["Abduction/forced disappearance"]
+    assert classify("Soldiers took his son (41) from their house.", "UA")["sub_event_type"] == \
+        "Abduction/forced disappearance"
