@@ -704,7 +704,7 @@ _LABEL_WORDS = 6  # a sentence this short that gives a date is a label dating wh
 _DATE_LABEL = re.compile(r"(?:date|date/time|date and time|time|when)\s*:", re.I)
 # "24/12/2022 | Kherson, Kherson Oblast | ...": a record whose first field is its date
 _DATE_FIELD = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})\s*\|")
-_ATTACK_REF = re.compile(r"\b(?:strike|attack|shelling|bombing|explosion)s?\s+(?:on|of|in|at)\b", re.I)
+_ATTACK_REF = re.compile(r"\b(?:strike|attack|shelling|bombing|explosion|fire)s?\s+(?:on|of|in|at)\b", re.I)
 
 
 def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident]:

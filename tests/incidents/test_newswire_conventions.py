@@ -1156,3 +1156,10 @@ def test_detentions_and_disappearances(gaz):
     assert [i["sub_event_type"] for i in extract(text, "2023-10-20", gaz)] == ["Abduction/forced disappearance"]
     assert classify("Soldiers took his son (41) from their house.", "UA")["sub_event_type"] == \
         "Abduction/forced disappearance"
+
+
+def test_a_lead_about_fire_on_places_dates_the_attacks_told_after_it(gaz):
+    text = ("In Sumy oblast the mission recorded cross-border fire on two communities on 1 October 2022. In "
+            "Stepanivka rockets hit a street of private houses: one man was killed.")
+    assert [(i["location"], i["event_date"]) for i in extract(text, "2022-10-12", gaz)] == \
+        [("Stepanivka", "2022-10-01")]
