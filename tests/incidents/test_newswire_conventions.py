@@ -984,6 +984,8 @@ def test_a_second_target_with_its_own_place_and_habitual_shelling(gaz):
     ("The driver (49) and an evacuee, a woman of 81, were wounded", {"injured": 2}),
     ("The correspondent (28) suffered burns to the face", {"injured": 1}),
     ("Her neighbour, a man in his seventies, was killed", {"killed": 1}),
+    ("A device went off under a car, injuring a local administration employee", {"injured": 1}),
+    ("Shelling killed two people, the regional governor said", {"killed": 2}),
     ("Casualties: 1 dead, 3 wounded (all IDPs; one child, 8, sustained shrapnel wounds)", {"killed": 1, "injured": 3}),
 ])
 def test_lives_and_limbs_lost_and_first_reports(text, expected):
