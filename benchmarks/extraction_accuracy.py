@@ -144,7 +144,10 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                    ARTICLES.parent / "reports_english20.jsonl",
                "news snippets from other outlets (Sky, The Independent, Kommersant, Izvestia, oblast and city "
                "administrations, Energoatom, ...), written blind on 2 December (tests/data/reports_english19.jsonl)":
-                   ARTICLES.parent / "reports_english19.jsonl"}
+                   ARTICLES.parent / "reports_english19.jsonl",
+               "coded event notes by a third writer (trackers, Liveuamap, GeoConfirmed, DeepState, UCDP candidate "
+               "notes, ...), written blind on 2 December (tests/data/reports_english21.jsonl)":
+                   ARTICLES.parent / "reports_english21.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
