@@ -704,6 +704,13 @@ _LABEL_WORDS = 6  # a sentence this short that gives a date is a label dating wh
 _DATE_LABEL = re.compile(r"(?:date|date/time|date and time|time|when)\s*:", re.I)
 # "24/12/2022 | Kherson, Kherson Oblast | ...": a record whose first field is its date
 _DATE_FIELD = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})\s*\|")
+# a coder's or fact-checker's verdict that what the text tells is no event ("Not coded: ...", "a duplicate of the
+# event already coded", "Rating: FALSE", "We found no evidence of any attack"): only attacks with a toll stand
+_NO_EVENT_VERDICT = re.compile(r"(?:^|[.!]\s+)not coded\s*[:.]|"
+                               r"\b(?:no (?:new )?event|no (?:new )?entry (?:has been|was) (?:added|made)|"
+                               r"misreport\w*|(?:is|was) a duplicate|rating:\s*(?:partly |mostly )?false|"
+                               r"claim is (?:therefore )?false|found no evidence of (?:any|an) (?:attack|strike))\b",
+                               re.I)
 _ATTACK_REF = re.compile(r"\b(?:strike|attack|shelling|bombing|explosion|fire)s?\s+(?:on|of|in|at)\b", re.I)
 
 
@@ -896,6 +903,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     for inc in incidents:
         _shared_toll_split(inc)
     incidents = _city_parts_merged(_dated_merged(_without_summaries(incidents)))
+    if incidents and _NO_EVENT_VERDICT.search(text):
+        incidents = [inc for inc in incidents if inc.get("fatalities") or inc.get("injured")]
     for inc in incidents:
         _acled_zero_deaths(inc)
     digest = hashlib.sha256(f"{published}|{text}".encode()).hexdigest()[:10]

@@ -1165,3 +1165,17 @@ def test_a_lead_about_fire_on_places_dates_the_attacks_told_after_it(gaz):
             "Stepanivka rockets hit a street of private houses: one man was killed.")
     assert [(i["location"], i["event_date"]) for i in extract(text, "2022-10-12", gaz)] == \
         [("Stepanivka", "2022-10-01")]
+
+
+def test_a_verdict_that_there_was_no_event(gaz):
+    text = ("Not coded: a video circulated on 6 June 2023 as 'Russian shelling of Nikopol' shows a warehouse fire "
+            "elsewhere. Misreport, no event for Nikopol.")
+    assert extract(text, "2023-06-08", gaz) == []
+    text = ("Fact check: 'Rockets hit a bread queue in Derhachi yesterday' (9 May 2022). Rating: PARTLY FALSE. "
+            "Police date the attack on Derhachi to 7 May and confirmed two people killed.")
+    assert [(i["location"], i["event_date"], i["fatalities"]) for i in extract(text, "2022-05-12", gaz)] == \
+        [("Derhachi", "2022-05-07", 2)]
+    # a claim left uncounted is no verdict on the event
+    text = ("Russian forces captured Avdiivka on 17 February 2024, the MoD said; its claim of 1,500 Ukrainian "
+            "servicemen killed was not coded.")
+    assert [i["location"] for i in extract(text, "2024-02-20", gaz)] == ["Avdiyivka"]
