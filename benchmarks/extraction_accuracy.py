@@ -147,7 +147,10 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                    ARTICLES.parent / "reports_english19.jsonl",
                "coded event notes by a third writer (trackers, Liveuamap, GeoConfirmed, DeepState, UCDP candidate "
                "notes, ...), written blind on 2 December (tests/data/reports_english21.jsonl)":
-                   ARTICLES.parent / "reports_english21.jsonl"}
+                   ARTICLES.parent / "reports_english21.jsonl",
+               "news-agency notes with several incidents each (Ukrinform, UNIAN, Interfax-Ukraine, Reuters, AFP, AP, "
+               "TASS, EFE, dpa, ...), written blind on 2 December (tests/data/reports_english22.jsonl)":
+                   ARTICLES.parent / "reports_english22.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
