@@ -38,6 +38,9 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY_SPAN = re.compile(r"\b(?:between|from)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|until|till)\s+(\d{1,2})"
                        r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+(\d{4}))?\b", re.I)
 # "24/12/2022", "24.12.2022": day first as in Ukraine and Europe (month first only when the day could not be one)
+# "on the night of August 12 to 13": the night ends on the later day
+_NIGHT_OF_MONTH_DAYS = re.compile(r"\bnight of " + _M + r"\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|into|-|–)\s*"
+                                  r"(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
 _NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d./]\d)")
 _MONTH_ONLY = re.compile(r"\b(?:in|during|since|throughout)\s+(?:(?:early|mid|late|the (?:start|beginning|middle|"
                          r"end) of)[\s-]+)?" + _M + r"(?:\s+(\d{4}))?\b", re.I)
@@ -168,6 +171,11 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         d = safe_date(year, month, start)
         if d and start < end:
             found.append((m.start(), d, 2 if end - start < 7 else 3))
+    for m in (_NIGHT_OF_MONTH_DAYS.finditer(text) if digits and months and "night of" in low else ()):
+        month, day = MONTHS[m.group(1).lower()], int(m.group(3))
+        d = safe_date(int(m.group(4)) if m.group(4) else year_for(month, day, published, anchor), month, day)
+        if d:
+            found.append((m.start(), d, 1))
     for m in (_NUMERIC.finditer(text) if digits and ("/" in text or "." in text) else ()):
         day, month = int(m.group(1)), int(m.group(3))
         if month > 12 >= day:

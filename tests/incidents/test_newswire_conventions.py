@@ -1179,3 +1179,10 @@ def test_a_verdict_that_there_was_no_event(gaz):
     text = ("Russian forces captured Avdiivka on 17 February 2024, the MoD said; its claim of 1,500 Ukrainian "
             "servicemen killed was not coded.")
     assert [i["location"] for i in extract(text, "2024-02-20", gaz)] == ["Avdiyivka"]
+
+
+def test_a_night_from_one_day_of_a_month_to_the_next(gaz):
+    assert find_date("A drone struck Kursk on the night of August 12 to 13.", dt.date(2024, 8, 13)) == \
+        (dt.date(2024, 8, 13), 1)
+    text = "A drone struck an apartment building in Kursk on the night of August 12 to 13, injuring four residents."
+    assert places_and_counts(text, gaz, "2024-08-13") == [("Kursk", 0, 4)]
