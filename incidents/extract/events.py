@@ -169,7 +169,9 @@ _ACCOUNTS_OF = re.compile(r"\b(?:heard|hear|recounted|gave|give|shared)\s+(?:\w+
 # "communities that are shelled almost daily", "citing constant shelling": a state of affairs, not an event
 _HABITUAL = re.compile(r"\b(almost daily|nearly daily|(?:shelled|attacked|hit|targeted|struck) (?:daily|every day|"
                        r"regularly|constantly|frequently|routinely)|(?:constant|daily|regular|incessant|persistent|"
-                       r"frequent|routine) (?:\w+ )?(?:shelling|attacks|bombardments?|strikes|fire))\b")
+                       r"frequent|routine) (?:\w+ )?(?:shelling|attacks|bombardments?|strikes|fire)|"
+                       # "has been struck repeatedly by missiles in recent months"
+                       r"(?:has|have) been (?:shelled|attacked|hit|targeted|struck) repeatedly)\b")
 _WEAK_NOT_EVENT = re.compile(r"\b(flood\w*|outages?|blackouts?|power cuts?|without (?:power|electricity|water|"
                              r"heating)|evacuat\w*|storms?|rain\w*|snow\w*|weather|heatwave|wildfires?)\b")
 # accidents kill too, but are not political violence unless a weapon or a fight is named
@@ -235,7 +237,8 @@ _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
     _VAC: ("shot", "execut", "tortur", "opened fire", "abducted and killed", "beat", "shooting"),
     _REMOTE_REPEL: ("repel", "repuls"),
     _UNCONTESTED: ("without", "resistance", "handed over", "unopposed"),
-    _HABITUAL: ("daily", "every day", "regular", "constant", "frequent", "routine", "incessant", "persistent"),
+    _HABITUAL: ("daily", "every day", "regular", "constant", "frequent", "routine", "incessant", "persistent",
+                "repeatedly"),
     _ACCOUNTS_OF: ("accounts", "testimon", "stories", "describe", "recall"),
     _SHOTDOWN: ("shot down", "intercepted", "downed", "destroyed", "neutrali"),
     _ACCIDENT: ("accident", "crash", "collision", "drown", "road traffic", "gas ", "carbon monoxide", "fire", "blaze",

@@ -1186,3 +1186,9 @@ def test_a_night_from_one_day_of_a_month_to_the_next(gaz):
         (dt.date(2024, 8, 13), 1)
     text = "A drone struck an apartment building in Kursk on the night of August 12 to 13, injuring four residents."
     assert places_and_counts(text, gaz, "2024-08-13") == [("Kursk", 0, 4)]
+
+
+def test_a_city_struck_repeatedly_is_background(gaz):
+    text = ("A missile struck Sumy on Sunday evening, killing three people. Sumy, a city near the border, has been "
+            "struck repeatedly by missiles and drones in recent months.")
+    assert places_and_counts(text, gaz, "2026-08-31") == [("Sumy", 3, None)]
