@@ -158,6 +158,23 @@ _REPAIR_SITE = re.compile(rf"\b{_SITES}\s+(?:for\s+|that\s+)?(?:repairing|repair
                           rf"\brepair\s+{_SITES}\b")
 
 
+# "on Friday, the first anniversary of the invasion, ...": a day named by its anniversary, not a commemoration
+_DAY_OF_ANNIVERSARY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+                                 r"\d{1,2}(?:st|nd|rd|th)? \w+|\w+ \d{1,2}(?:st|nd|rd|th)?),\s+the\s+(?:\w+\s+)?"
+                                 r"anniversary of\b")
+# a reaction to an attack, not an attack: "the minister condemned the attack on Kyiv"
+_REACTION = re.compile(r"\b(condemn\w*|denounc\w*|deplor\w*|expressed (?:its |his |her )?condolences)\b")
+
+
+def _not_event(c: Cues) -> bool:
+    """The sentence is about a commemoration, a trial or mourning (:data:`_NOT_EVENT`), not about the day an
+    anniversary names."""
+    found = c.search(_NOT_EVENT)
+    if found is None or not found.group(1).startswith("anniversar") or not c.has("anniversary of"):
+        return found is not None
+    return _NOT_EVENT.search(_DAY_OF_ANNIVERSARY.sub(" ", c.low)) is not None
+
+
 def _repairs(c: Cues) -> bool:
     """The sentence tells of repairs or reconstruction (not of a repair works as the target hit)."""
     return bool(c.search(_REPAIR)) and (not c.has("repair") or _REPAIR.search(_REPAIR_SITE.sub("", c.low)) is not None)
@@ -228,6 +245,7 @@ DIPLOMACY = re.compile(r"\b(talks|negotiat\w*|summit|delegation|memorand\w*|ceas
 # words one of which a match of the pattern contains: a quick "no" before a slow search
 _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
     _LOOT: ("loot", "plunder", "pillag", "ransack", "seiz"),
+    _REACTION: ("condemn", "denounc", "deplor", "condolence"),
     _ABDUCT: ("abduct", "kidnap", "forcibly", "unknown", "whereabouts", "took ", "taken away", "enforced"),
     _ARREST: ("detain", "detention", "arrest"),
     _PROTEST: ("rall", "protest", "demonstrat", "picket", "streets"),
@@ -311,13 +329,13 @@ def is_violent(sentence: str | Cues) -> bool:
             or c.search(_LOOT) or c.search(_ABDUCT) or (c.search(_DAMAGE) and c.search(FACILITY)) or _other_event(c)
             or c.search(_VAC)):
         return False
-    if not (c.search(_NOT_EVENT) or _repairs(c) or c.search(_WEAK_NOT_EVENT) or c.search(_ACCIDENT)
-            or c.search(_HABITUAL) or c.search(_ACCOUNTS_OF)):
+    if not (c.search(_NOT_EVENT) or _repairs(c) or c.search(_REACTION) or c.search(_WEAK_NOT_EVENT)
+            or c.search(_ACCIDENT) or c.search(_HABITUAL) or c.search(_ACCOUNTS_OF)):
         return True  # the rules below only when an exclusion word occurs
     if (c.search(_HABITUAL) or c.search(_ACCOUNTS_OF)) and not c.search(_HURT):
         return False
     weapons = _weapons(c)
-    if c.search(_NOT_EVENT) or (_repairs(c) and not c.search(_CASUALTY)):
+    if _not_event(c) or ((_repairs(c) or c.search(_REACTION)) and not c.search(_CASUALTY)):
         return False
     if c.search(_WEAK_NOT_EVENT):
         # "outages ... after earlier strikes": the attack is the cause told, not the news

@@ -1192,3 +1192,13 @@ def test_a_city_struck_repeatedly_is_background(gaz):
     text = ("A missile struck Sumy on Sunday evening, killing three people. Sumy, a city near the border, has been "
             "struck repeatedly by missiles and drones in recent months.")
     assert places_and_counts(text, gaz, "2026-08-31") == [("Sumy", 3, None)]
+
+
+def test_a_day_named_by_an_anniversary_and_reactions_to_an_attack(gaz):
+    text = ("Heavy fighting continued around Vuhledar on Friday, the first anniversary of the full-scale invasion, "
+            "the military said.")
+    assert [(i["location"], i["event_type"]) for i in extract(text, "2023-02-24", gaz)] == [("Vuhledar", "Battles")]
+    assert extract("Residents marked the anniversary of the strike on the station in Kramatorsk.", "2023-04-08",
+                   gaz) == []
+    text = "A missile hit Kyiv overnight, killing two. The Lithuanian minister condemned the attack on Kyiv on Tuesday."
+    assert places_and_counts(text, gaz, "2023-08-30") == [("Kyiv", 2, None)]
