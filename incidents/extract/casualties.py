@@ -602,6 +602,10 @@ _LIST_RE = re.compile(_LIST_PLAIN, re.I)
 _DIED_OF_INJURED = re.compile(r"\b(?P<n>one|two|three)\s+of\s+(?:them|whom|the\s+(?:injured|wounded|victims))\b"
                               r"(?:\s*,[^,.;]{1,40},)?\s+(?:(?:later|subsequently|has|have|had|also|then)\s+)*"
                               r"(?:died|succumbed)\b", re.I)
+# "one of the wounded, a woman, had died in hospital", "one more injured man died": the injured are fewer by them
+_INJURED_DIED = re.compile(r"\b(?P<n>one|two|three|four|five)\s+(?:more\s+)?(?:of\s+the\s+)?(?:injured|wounded)\b"
+                           r"(?:\s+[a-z]+)?(?:\s*,[^,.;]{1,40},)?\s+(?:(?:later|subsequently|has|have|had|also|then)\s+)*"
+                           r"(?:died|succumbed)\b", re.I)
 _LATER_DIED = re.compile(r"^(?:the|one of)\b.*\b(?:later|subsequently)\b|\bdied\s+(?:later|in\s+(?:the\s+)?hospital)",
                          re.I)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -1078,7 +1082,8 @@ def casualty_update(sentence: str) -> dict[str, str]:
     """How a sentence's counts update the ones told before it, by kind: ``"add"`` for more people
     ("Two more died in hospital", "Another five were wounded"), ``"replace"`` for a toll ("the toll
     was later revised down to three", "a third victim died"), ``"earlier"`` for a figure as first
-    reported ("Earlier reports had spoken of six injured"); kinds not named keep the larger count."""
+    reported ("Earlier reports had spoken of six injured"), ``"died N"`` for the injured of whom N
+    died ("one of the wounded had died"); kinds not named keep the larger count."""
     lowered = sentence.lower()
     out: dict[str, str] = {}
     if any(w in lowered for w in ("more", "another", "further", "additional")):
@@ -1089,6 +1094,8 @@ def casualty_update(sentence: str) -> dict[str, str]:
         for kind in ("killed", "injured"):
             if counts.get(kind):
                 out.setdefault(kind, "add")
+    if ("died" in lowered or "succumbed" in lowered) and (died := _INJURED_DIED.search(sentence)):
+        out["injured"] = f"died {UNITS[died.group('n').lower()]}"
     if any(w in lowered for w in ("toll", "number", "figure", "count")):
         for m in _TOLL.finditer(sentence):
             what = (m.group("what") or m.group("what2") or m.group("what3") or "").lower()

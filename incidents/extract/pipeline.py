@@ -593,6 +593,11 @@ def merge_into(into: dict, new: dict) -> None:
                      or _vague_over_stated(into, new, key)))):
             for k in (key, f"{key}_low", f"{key}_high") + (("civilians_killed",) if key == "fatalities" else ()):
                 into[k] = new.get(k)
+    died = update.get("injured", "")
+    if died.startswith("died ") and into.get("injured") is not None and into["injured"] >= int(died[5:]):
+        for k in ("injured", "injured_low", "injured_high"):  # "one of the wounded died": one injured fewer
+            if into.get(k) is not None:
+                into[k] = max(0, into[k] - int(died[5:]))
     for key in ("actor2", "civilian_targeting"):
         if not into.get(key) and new.get(key):
             into[key] = new[key]

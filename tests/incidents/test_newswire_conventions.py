@@ -1202,3 +1202,9 @@ def test_a_day_named_by_an_anniversary_and_reactions_to_an_attack(gaz):
                    gaz) == []
     text = "A missile hit Kyiv overnight, killing two. The Lithuanian minister condemned the attack on Kyiv on Tuesday."
     assert places_and_counts(text, gaz, "2023-08-30") == [("Kyiv", 2, None)]
+
+
+def test_the_injured_who_died_later_are_no_longer_injured(gaz):
+    text = ("A missile struck Sumy on Sunday evening, killing three people and wounding 20. On Monday officials said "
+            "that one of the wounded, a woman, had died in hospital, bringing the death toll to four.")
+    assert places_and_counts(text, gaz, "2026-08-31") == [("Sumy", 4, 19)]
