@@ -55,6 +55,9 @@ class Context:
     _clauses: list[int] | None = None  # the word position each clause starts at, found on first use
     _outright: tuple[list[tuple[int, str]], bool] | None = None  # _named_outright and _round_up, found on first use
     district_mentions: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (word position, codes)
+    # explicit_for and regions_near by the query's first word (all they read of it), shared with the copies
+    _explicit_by_word: dict[str, frozenset[str]] = field(default_factory=dict)
+    _regions_by_word: dict[str, dict[str, float]] = field(default_factory=dict)
 
     def explicit(self) -> frozenset[str]:
         """The oblasts the text names outright ("in the Sumy region"), not only by a city in them."""
@@ -71,8 +74,12 @@ class Context:
         named, round_up = self._outright if self._outright is not None else self._outright_named()
         if not round_up:
             return self._explicit if self._explicit is not None else self.explicit()
-        chosen = self._in_clause_or_before(named, query_key)
-        return self.explicit() if chosen is None else frozenset(chosen)
+        word = query_key.split(" ")[0]
+        found = self._explicit_by_word.get(word)
+        if found is None:
+            chosen = self._in_clause_or_before(named, word)
+            found = self._explicit_by_word[word] = self.explicit() if chosen is None else frozenset(chosen)
+        return found
 
     def _in_clause_or_before(self, named: list[tuple[int, T]], query_key: str) -> list[T] | None:
         """Of the things named at word positions, those named in the query's own clause, else the last
@@ -128,12 +135,20 @@ class Context:
     def regions_near(self, query_key: str) -> dict[str, float]:
         """Region weights for a query that occurs in this text: the region named nearest to the
         query keeps its weight, regions named further away count half (in a text that names several
-        oblasts outright, those :meth:`explicit_for` gives keep theirs)."""
-        positions = self._word_positions().get(query_key.split(" ")[0])
+        oblasts outright, those :meth:`explicit_for` gives keep theirs). Not to be changed by the caller:
+        the weights are worked out once for each first word."""
+        word = query_key.split(" ")[0]
+        found = self._regions_by_word.get(word)
+        if found is None:
+            found = self._regions_by_word[word] = self._regions_near(word)
+        return found
+
+    def _regions_near(self, word: str) -> dict[str, float]:
+        positions = self._word_positions().get(word)
         if not positions:
             return self.regions
         if self._outright_named()[1]:
-            keep = self.explicit_for(query_key)  # a round-up: the oblast of the place's own clause, or the last before
+            keep = self.explicit_for(word)  # a round-up: the oblast of the place's own clause, or the last before
             return {code: (w if code in keep else w / 2) for code, w in self.regions.items()}
         nearest = min(self.region_mentions, key=lambda m: min(abs(m[0] - p) for p in positions))
         return {code: (w if code == nearest[1] else w / 2) for code, w in self.regions.items()}
@@ -157,7 +172,7 @@ class Context:
         self._word_positions()  # built once, shared with the copy
         return Context(self.regions, self.districts, self.anchors + extra, self.border, self.words,
                        self.region_mentions, self.areas, self._positions, self._explicit, self.text, self._clauses,
-                       self._outright, self.district_mentions)
+                       self._outright, self.district_mentions, self._explicit_by_word, self._regions_by_word)
 
     @property
     def short(self) -> bool:
@@ -204,6 +219,24 @@ _GENERIC_AREA_WORDS = frozenset(("central", "southern", "northern", "eastern", "
                                  "west", "other", "several", "neighbouring", "neighboring", "nearby", "border",
                                  "frontline", "residential", "outlying", "remaining", "many", "some", "all", "two",
                                  "three", "four", "both", "these", "those"))
+
+
+_ALL_SIZES = (3, 2, 1)  # the lengths in words of a name looked for, longest first
+
+
+def _anchor_sizes(index: Index) -> dict[str, tuple[int, ...]]:
+    """The first words of the prominent names of at most three words, each with the lengths of those
+    names, longest first (:meth:`Index.anchor_first_words` as :func:`parse_context` reads it; built once
+    per index)."""
+    found = getattr(index, "_context_anchor_sizes", None)
+    if found is None:
+        found = {}
+        for word, sizes in index.anchor_first_words().items():
+            ordered = tuple(size for size in _ALL_SIZES if size in sizes)
+            if ordered:
+                found[word] = ordered
+        index._context_anchor_sizes = found  # type: ignore[attr-defined]
+    return found
 
 
 def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
@@ -259,7 +292,7 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
     if named and ctx.areas:  # "Pokrovsk raion" in a text about Donetsk oblast is not the one near Dnipro
         ctx.areas = [c for c in ctx.areas if c.row is not None and index.admin1[c.row] in named] or ctx.areas
     anchor_weights: dict[int, tuple[float, str]] = {}
-    firsts = index.anchor_first_words()
+    firsts = _anchor_sizes(index)
     n = len(words)
     # the words that can start a place: after a "near" word, or the first word of a prominent place
     starts = sorted({i for i, w in enumerate(words) if w in firsts}
@@ -270,16 +303,14 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
             continue
         near = i > 0 and (words[i - 1] in NEAR_WORDS or
                           (words[i - 1] in _OF_FROM and i > 1 and words[i - 2] in DIRECTION_WORDS))
-        if not near and words[i] not in firsts:
+        sizes = _ALL_SIZES if near else firsts.get(words[i])
+        if not sizes:
             continue
         hit = None
-        sizes = firsts.get(words[i], ())
-        for size in (3, 2, 1):
-            if i + size > n or any(used[i:i + size]):
+        for size in sizes:
+            if i + size > n or (size > 1 and any(used[i:i + size])):  # used[i] is not
                 continue
-            if not near and size not in sizes:  # no prominent name of this length starts here
-                continue
-            key = " ".join(words[i:i + size])
+            key = " ".join(words[i:i + size]) if size > 1 else words[i]
             if near and resolve_anchor is not None and len(key) >= 3 and not set(key.split(" ")) <= FILLER:
                 row = resolve_anchor(key, explicit)
             else:
