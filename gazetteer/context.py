@@ -38,6 +38,20 @@ MAX_ANCHORS = 16
 SHORT_WORDS = 60
 
 
+class _TextMemo:
+    """What a context's methods work out from its text on first use, shared with the copies
+    :meth:`Context.with_anchors` makes of it (none of it depends on the anchors)."""
+
+    __slots__ = ("clauses", "explicit_by_word", "positions", "regions_by_word")
+
+    def __init__(self) -> None:
+        self.positions: dict[str, list[int]] = {}  # word -> the positions it stands at, by word asked about
+        self.clauses: list[int] | None = None  # the word position each clause starts at
+        # explicit_for and regions_near by the query's first word (all they read of it)
+        self.explicit_by_word: dict[str, frozenset[str]] = {}
+        self.regions_by_word: dict[str, dict[str, float]] = {}
+
+
 @dataclass(slots=True)
 class Context:
     """What a context string says about where a place is."""
@@ -49,15 +63,11 @@ class Context:
     words: list[str] = field(default_factory=list)
     region_mentions: list[tuple[int, str, float]] = field(default_factory=list)  # (word position, code, weight)
     areas: list[Container] = field(default_factory=list)  # pre-2020 raions, hromadas, city sections named
-    _positions: dict[str, list[int]] | None = None  # word -> positions, built on first use
     _explicit: frozenset[str] | None = None  # oblasts named outright, found on first use
     text: str = ""  # the text itself, for the clause boundaries its words have lost
-    _clauses: list[int] | None = None  # the word position each clause starts at, found on first use
     _outright: tuple[list[tuple[int, str]], bool] | None = None  # _named_outright and _round_up, found on first use
     district_mentions: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (word position, codes)
-    # explicit_for and regions_near by the query's first word (all they read of it), shared with the copies
-    _explicit_by_word: dict[str, frozenset[str]] = field(default_factory=dict)
-    _regions_by_word: dict[str, dict[str, float]] = field(default_factory=dict)
+    _memo: _TextMemo = field(default_factory=_TextMemo)
 
     def explicit(self) -> frozenset[str]:
         """The oblasts the text names outright ("in the Sumy region"), not only by a city in them."""
@@ -75,22 +85,24 @@ class Context:
         if not round_up:
             return self._explicit if self._explicit is not None else self.explicit()
         word = query_key.split(" ")[0]
-        found = self._explicit_by_word.get(word)
+        memo = self._memo.explicit_by_word
+        found = memo.get(word)
         if found is None:
             chosen = self._in_clause_or_before(named, word)
-            found = self._explicit_by_word[word] = self.explicit() if chosen is None else frozenset(chosen)
+            found = memo[word] = self.explicit() if chosen is None else frozenset(chosen)
         return found
 
     def _in_clause_or_before(self, named: list[tuple[int, T]], query_key: str) -> list[T] | None:
         """Of the things named at word positions, those named in the query's own clause, else the last
         one named before it ([] when none is); None when the query's word is not in the text."""
-        where = self._word_positions().get(query_key.split(" ")[0])
+        where = self._positions_of(query_key.split(" ")[0])
         if not where:
             return None
         at = where[0]
         starts = self._clause_starts()
-        clause = bisect_right(starts, at)
-        return [v for i, v in named if bisect_right(starts, i) == clause] or [v for i, v in named if i < at][-1:]
+        clause = bisect_right(starts, at)  # the clause of position i: starts[clause - 1] <= i < starts[clause]
+        low, high = starts[clause - 1], starts[clause] if clause < len(starts) else len(self.words)
+        return [v for i, v in named if low <= i < high] or [v for i, v in named if i < at][-1:]
 
     def _outright_named(self) -> tuple[list[tuple[int, str]], bool]:
         """:meth:`_named_outright` and whether it makes a :meth:`_round_up` (worked out once)."""
@@ -108,19 +120,24 @@ class Context:
         """Does the text name several oblasts outright (and keep its clauses to tell them apart)?"""
         return bool(self.text) and len({code for _, code in named}) > 1
 
-    def _word_positions(self) -> dict[str, list[int]]:
-        """Each word of the text with the positions it stands at (built on first use)."""
-        where = self._positions
-        if where is None:
-            where = {}
-            for i, w in enumerate(self.words):
-                where.setdefault(w, []).append(i)
-            self._positions = where
-        return where
+    def _positions_of(self, word: str) -> list[int]:
+        """The positions ``word`` stands at in the text (found on first use)."""
+        memo = self._memo.positions
+        found = memo.get(word)
+        if found is None:
+            found = memo[word] = []
+            words, at = self.words, -1
+            try:
+                while True:
+                    at = words.index(word, at + 1)
+                    found.append(at)
+            except ValueError:
+                pass
+        return found
 
     def _clause_starts(self) -> list[int]:
         """Word positions where the text's clauses (cut at ";", ":" and sentence ends) begin."""
-        starts = self._clauses
+        starts = self._memo.clauses
         if starts is None:
             starts, n = [0], 0
             for piece in _CLAUSE_END.split(self.text):
@@ -129,7 +146,7 @@ class Context:
                 starts.append(n)
             if n != len(self.words):  # the pieces' words do not add up to the text's: one clause
                 starts = [0]
-            self._clauses = starts
+            self._memo.clauses = starts
         return starts
 
     def regions_near(self, query_key: str) -> dict[str, float]:
@@ -138,13 +155,14 @@ class Context:
         oblasts outright, those :meth:`explicit_for` gives keep theirs). Not to be changed by the caller:
         the weights are worked out once for each first word."""
         word = query_key.split(" ")[0]
-        found = self._regions_by_word.get(word)
+        memo = self._memo.regions_by_word
+        found = memo.get(word)
         if found is None:
-            found = self._regions_by_word[word] = self._regions_near(word)
+            found = memo[word] = self._regions_near(word)
         return found
 
     def _regions_near(self, word: str) -> dict[str, float]:
-        positions = self._word_positions().get(word)
+        positions = self._positions_of(word)
         if not positions:
             return self.regions
         if self._outright_named()[1]:
@@ -169,10 +187,9 @@ class Context:
 
     def with_anchors(self, extra: list[tuple[float, float, float, int, str]]) -> Context:
         """A copy with more anchors (places found elsewhere in the same text)."""
-        self._word_positions()  # built once, shared with the copy
         return Context(self.regions, self.districts, self.anchors + extra, self.border, self.words,
-                       self.region_mentions, self.areas, self._positions, self._explicit, self.text, self._clauses,
-                       self._outright, self.district_mentions, self._explicit_by_word, self._regions_by_word)
+                       self.region_mentions, self.areas, self._explicit, self.text, self._outright,
+                       self.district_mentions, self._memo)
 
     @property
     def short(self) -> bool:
