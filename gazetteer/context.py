@@ -239,20 +239,28 @@ _GENERIC_AREA_WORDS = frozenset(("central", "southern", "northern", "eastern", "
 
 
 _ALL_SIZES = (3, 2, 1)  # the lengths in words of a name looked for, longest first
+_ONE_WORD = (1,)
+_NO_WORDS: frozenset[str] = frozenset()
 
 
-def _anchor_sizes(index: Index) -> dict[str, tuple[int, ...]]:
+def _anchor_sizes(index: Index) -> tuple[dict[str, tuple[int, ...]], dict[str, frozenset[str]]]:
     """The first words of the prominent names of at most three words, each with the lengths of those
-    names, longest first (:meth:`Index.anchor_first_words` as :func:`parse_context` reads it; built once
-    per index)."""
-    found = getattr(index, "_context_anchor_sizes", None)
+    names, longest first (:meth:`Index.anchor_first_words` as :func:`parse_context` reads it), and the
+    second words of those of two or three words by their first word (built once per index)."""
+    found = getattr(index, "_context_anchor_starts", None)
     if found is None:
-        found = {}
-        for word, sizes in index.anchor_first_words().items():
-            ordered = tuple(size for size in _ALL_SIZES if size in sizes)
+        sizes: dict[str, tuple[int, ...]] = {}
+        for word, lengths in index.anchor_first_words().items():
+            ordered = tuple(size for size in _ALL_SIZES if size in lengths)
             if ordered:
-                found[word] = ordered
-        index._context_anchor_sizes = found  # type: ignore[attr-defined]
+                sizes[word] = ordered
+        seconds: dict[str, set[str]] = {}
+        for key in index.anchor_keys:
+            words = key.split(" ")
+            if 2 <= len(words) <= 3:
+                seconds.setdefault(words[0], set()).add(words[1])
+        found = index._context_anchor_starts = (  # type: ignore[attr-defined]
+            sizes, {word: frozenset(after) for word, after in seconds.items()})
     return found
 
 
@@ -309,10 +317,13 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
     if named and ctx.areas:  # "Pokrovsk raion" in a text about Donetsk oblast is not the one near Dnipro
         ctx.areas = [c for c in ctx.areas if c.row is not None and index.admin1[c.row] in named] or ctx.areas
     anchor_weights: dict[int, tuple[float, str]] = {}
-    firsts = _anchor_sizes(index)
+    firsts, seconds = _anchor_sizes(index)
     n = len(words)
-    # the words that can start a place: after a "near" word, or the first word of a prominent place
-    starts = sorted({i for i, w in enumerate(words) if w in firsts}
+    # the words that can start a place: after a "near" word, or the first word of a prominent place (the
+    # name of one word, or followed by a second word of a longer one)
+    following: list[str | None] = [*words[1:], None]
+    starts = sorted({i for i, (w, nxt) in enumerate(zip(words, following, strict=True))
+                     if w in firsts and (firsts[w][-1] == 1 or nxt in seconds.get(w, _NO_WORDS))}
                     | {i + 1 for i, w in enumerate(words[:-1]) if w in NEAR_WORDS or w in _OF_FROM})
     after = 0  # a place found ends here; the words before are read
     for i in starts:
@@ -321,6 +332,8 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
         near = i > 0 and (words[i - 1] in NEAR_WORDS or
                           (words[i - 1] in _OF_FROM and i > 1 and words[i - 2] in DIRECTION_WORDS))
         sizes = _ALL_SIZES if near else firsts.get(words[i])
+        if sizes and not near and following[i] not in seconds.get(words[i], _NO_WORDS):
+            sizes = _ONE_WORD if sizes[-1] == 1 else None  # no longer prominent name goes on with the next word
         if not sizes:
             continue
         hit = None
