@@ -38,6 +38,20 @@ MAX_ANCHORS = 16
 SHORT_WORDS = 60
 
 
+class _TextMemo:
+    """What a context's methods work out from its text on first use, shared with the copies
+    :meth:`Context.with_anchors` makes of it (none of it depends on the anchors)."""
+
+    __slots__ = ("clauses", "explicit_by_word", "positions", "regions_by_word")
+
+    def __init__(self) -> None:
+        self.positions: dict[str, list[int]] = {}  # word -> the positions it stands at, by word asked about
+        self.clauses: list[int] | None = None  # the word position each clause starts at
+        # explicit_for and regions_near by the query's first word (all they read of it)
+        self.explicit_by_word: dict[str, frozenset[str]] = {}
+        self.regions_by_word: dict[str, dict[str, float]] = {}
+
+
 @dataclass(slots=True)
 class Context:
     """What a context string says about where a place is."""
@@ -49,12 +63,11 @@ class Context:
     words: list[str] = field(default_factory=list)
     region_mentions: list[tuple[int, str, float]] = field(default_factory=list)  # (word position, code, weight)
     areas: list[Container] = field(default_factory=list)  # pre-2020 raions, hromadas, city sections named
-    _positions: dict[str, list[int]] | None = None  # word -> positions, built on first use
     _explicit: frozenset[str] | None = None  # oblasts named outright, found on first use
     text: str = ""  # the text itself, for the clause boundaries its words have lost
-    _clauses: list[int] | None = None  # the word position each clause starts at, found on first use
     _outright: tuple[list[tuple[int, str]], bool] | None = None  # _named_outright and _round_up, found on first use
     district_mentions: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (word position, codes)
+    _memo: _TextMemo = field(default_factory=_TextMemo)
 
     def explicit(self) -> frozenset[str]:
         """The oblasts the text names outright ("in the Sumy region"), not only by a city in them."""
@@ -71,19 +84,25 @@ class Context:
         named, round_up = self._outright if self._outright is not None else self._outright_named()
         if not round_up:
             return self._explicit if self._explicit is not None else self.explicit()
-        chosen = self._in_clause_or_before(named, query_key)
-        return self.explicit() if chosen is None else frozenset(chosen)
+        word = query_key.split(" ")[0]
+        memo = self._memo.explicit_by_word
+        found = memo.get(word)
+        if found is None:
+            chosen = self._in_clause_or_before(named, word)
+            found = memo[word] = self.explicit() if chosen is None else frozenset(chosen)
+        return found
 
     def _in_clause_or_before(self, named: list[tuple[int, T]], query_key: str) -> list[T] | None:
         """Of the things named at word positions, those named in the query's own clause, else the last
         one named before it ([] when none is); None when the query's word is not in the text."""
-        where = self._word_positions().get(query_key.split(" ")[0])
+        where = self._positions_of(query_key.split(" ")[0])
         if not where:
             return None
         at = where[0]
         starts = self._clause_starts()
-        clause = bisect_right(starts, at)
-        return [v for i, v in named if bisect_right(starts, i) == clause] or [v for i, v in named if i < at][-1:]
+        clause = bisect_right(starts, at)  # the clause of position i: starts[clause - 1] <= i < starts[clause]
+        low, high = starts[clause - 1], starts[clause] if clause < len(starts) else len(self.words)
+        return [v for i, v in named if low <= i < high] or [v for i, v in named if i < at][-1:]
 
     def _outright_named(self) -> tuple[list[tuple[int, str]], bool]:
         """:meth:`_named_outright` and whether it makes a :meth:`_round_up` (worked out once)."""
@@ -101,19 +120,24 @@ class Context:
         """Does the text name several oblasts outright (and keep its clauses to tell them apart)?"""
         return bool(self.text) and len({code for _, code in named}) > 1
 
-    def _word_positions(self) -> dict[str, list[int]]:
-        """Each word of the text with the positions it stands at (built on first use)."""
-        where = self._positions
-        if where is None:
-            where = {}
-            for i, w in enumerate(self.words):
-                where.setdefault(w, []).append(i)
-            self._positions = where
-        return where
+    def _positions_of(self, word: str) -> list[int]:
+        """The positions ``word`` stands at in the text (found on first use)."""
+        memo = self._memo.positions
+        found = memo.get(word)
+        if found is None:
+            found = memo[word] = []
+            words, at = self.words, -1
+            try:
+                while True:
+                    at = words.index(word, at + 1)
+                    found.append(at)
+            except ValueError:
+                pass
+        return found
 
     def _clause_starts(self) -> list[int]:
         """Word positions where the text's clauses (cut at ";", ":" and sentence ends) begin."""
-        starts = self._clauses
+        starts = self._memo.clauses
         if starts is None:
             starts, n = [0], 0
             for piece in _CLAUSE_END.split(self.text):
@@ -122,18 +146,27 @@ class Context:
                 starts.append(n)
             if n != len(self.words):  # the pieces' words do not add up to the text's: one clause
                 starts = [0]
-            self._clauses = starts
+            self._memo.clauses = starts
         return starts
 
     def regions_near(self, query_key: str) -> dict[str, float]:
         """Region weights for a query that occurs in this text: the region named nearest to the
         query keeps its weight, regions named further away count half (in a text that names several
-        oblasts outright, those :meth:`explicit_for` gives keep theirs)."""
-        positions = self._word_positions().get(query_key.split(" ")[0])
+        oblasts outright, those :meth:`explicit_for` gives keep theirs). Not to be changed by the caller:
+        the weights are worked out once for each first word."""
+        word = query_key.split(" ")[0]
+        memo = self._memo.regions_by_word
+        found = memo.get(word)
+        if found is None:
+            found = memo[word] = self._regions_near(word)
+        return found
+
+    def _regions_near(self, word: str) -> dict[str, float]:
+        positions = self._positions_of(word)
         if not positions:
             return self.regions
         if self._outright_named()[1]:
-            keep = self.explicit_for(query_key)  # a round-up: the oblast of the place's own clause, or the last before
+            keep = self.explicit_for(word)  # a round-up: the oblast of the place's own clause, or the last before
             return {code: (w if code in keep else w / 2) for code, w in self.regions.items()}
         nearest = min(self.region_mentions, key=lambda m: min(abs(m[0] - p) for p in positions))
         return {code: (w if code == nearest[1] else w / 2) for code, w in self.regions.items()}
@@ -154,10 +187,9 @@ class Context:
 
     def with_anchors(self, extra: list[tuple[float, float, float, int, str]]) -> Context:
         """A copy with more anchors (places found elsewhere in the same text)."""
-        self._word_positions()  # built once, shared with the copy
         return Context(self.regions, self.districts, self.anchors + extra, self.border, self.words,
-                       self.region_mentions, self.areas, self._positions, self._explicit, self.text, self._clauses,
-                       self._outright, self.district_mentions)
+                       self.region_mentions, self.areas, self._explicit, self.text, self._outright,
+                       self.district_mentions, self._memo)
 
     @property
     def short(self) -> bool:
@@ -204,6 +236,32 @@ _GENERIC_AREA_WORDS = frozenset(("central", "southern", "northern", "eastern", "
                                  "west", "other", "several", "neighbouring", "neighboring", "nearby", "border",
                                  "frontline", "residential", "outlying", "remaining", "many", "some", "all", "two",
                                  "three", "four", "both", "these", "those"))
+
+
+_ALL_SIZES = (3, 2, 1)  # the lengths in words of a name looked for, longest first
+_ONE_WORD = (1,)
+_NO_WORDS: frozenset[str] = frozenset()
+
+
+def _anchor_sizes(index: Index) -> tuple[dict[str, tuple[int, ...]], dict[str, frozenset[str]]]:
+    """The first words of the prominent names of at most three words, each with the lengths of those
+    names, longest first (:meth:`Index.anchor_first_words` as :func:`parse_context` reads it), and the
+    second words of those of two or three words by their first word (built once per index)."""
+    found = getattr(index, "_context_anchor_starts", None)
+    if found is None:
+        sizes: dict[str, tuple[int, ...]] = {}
+        for word, lengths in index.anchor_first_words().items():
+            ordered = tuple(size for size in _ALL_SIZES if size in lengths)
+            if ordered:
+                sizes[word] = ordered
+        seconds: dict[str, set[str]] = {}
+        for key in index.anchor_keys:
+            words = key.split(" ")
+            if 2 <= len(words) <= 3:
+                seconds.setdefault(words[0], set()).add(words[1])
+        found = index._context_anchor_starts = (  # type: ignore[attr-defined]
+            sizes, {word: frozenset(after) for word, after in seconds.items()})
+    return found
 
 
 def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
@@ -259,10 +317,13 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
     if named and ctx.areas:  # "Pokrovsk raion" in a text about Donetsk oblast is not the one near Dnipro
         ctx.areas = [c for c in ctx.areas if c.row is not None and index.admin1[c.row] in named] or ctx.areas
     anchor_weights: dict[int, tuple[float, str]] = {}
-    firsts = index.anchor_first_words()
+    firsts, seconds = _anchor_sizes(index)
     n = len(words)
-    # the words that can start a place: after a "near" word, or the first word of a prominent place
-    starts = sorted({i for i, w in enumerate(words) if w in firsts}
+    # the words that can start a place: after a "near" word, or the first word of a prominent place (the
+    # name of one word, or followed by a second word of a longer one)
+    following: list[str | None] = [*words[1:], None]
+    starts = sorted({i for i, (w, nxt) in enumerate(zip(words, following, strict=True))
+                     if w in firsts and (firsts[w][-1] == 1 or nxt in seconds.get(w, _NO_WORDS))}
                     | {i + 1 for i, w in enumerate(words[:-1]) if w in NEAR_WORDS or w in _OF_FROM})
     after = 0  # a place found ends here; the words before are read
     for i in starts:
@@ -270,16 +331,16 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
             continue
         near = i > 0 and (words[i - 1] in NEAR_WORDS or
                           (words[i - 1] in _OF_FROM and i > 1 and words[i - 2] in DIRECTION_WORDS))
-        if not near and words[i] not in firsts:
+        sizes = _ALL_SIZES if near else firsts.get(words[i])
+        if sizes and not near and following[i] not in seconds.get(words[i], _NO_WORDS):
+            sizes = _ONE_WORD if sizes[-1] == 1 else None  # no longer prominent name goes on with the next word
+        if not sizes:
             continue
         hit = None
-        sizes = firsts.get(words[i], ())
-        for size in (3, 2, 1):
-            if i + size > n or any(used[i:i + size]):
+        for size in sizes:
+            if i + size > n or (size > 1 and any(used[i:i + size])):  # used[i] is not
                 continue
-            if not near and size not in sizes:  # no prominent name of this length starts here
-                continue
-            key = " ".join(words[i:i + size])
+            key = " ".join(words[i:i + size]) if size > 1 else words[i]
             if near and resolve_anchor is not None and len(key) >= 3 and not set(key.split(" ")) <= FILLER:
                 row = resolve_anchor(key, explicit)
             else:

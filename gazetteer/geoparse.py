@@ -105,36 +105,39 @@ def find_mentions(gaz: Resolving, text: str) -> list[tuple[int, int]]:
     ix = gaz.index
     names, preferred, areas = ix.names, ix.preferred, ix.area_keys
     firsts = _first_words(gaz)
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    found = list(_TOKEN.finditer(text))  # the tokens (their offsets are read only where a name may start)
+    words = list(map(re.Match.group, found))
     spans: list[tuple[int, int]] = []
-    n = len(tokens)
+    n = len(words)
 
     def joined(k: int) -> bool:
         """Are tokens k and k + 1 separated by spaces only (no punctuation)?"""
-        return not text[tokens[k][1]:tokens[k + 1][0]].strip()
+        return not text[found[k].end():found[k + 1].start()].strip()
 
-    i = 0
-    while i < n:
-        start, _end, word = tokens[i]
-        if not _capitalised(word):
-            i += 1
+    i = 0  # tokens before i are read
+    for at in [k for k, word in enumerate(words) if word[:1].isupper()]:  # only a capitalised word starts a name
+        if at < i:
             continue
+        i = at
+        word = words[i]
+        start = found[i].start()
         first_key = normalize(word)
         hit = 0
         longest = min(MAX_WORDS, n - i) if first_key in firsts else 1
-        for size in range(longest, 0, -1):
-            if size > 1 and not all(joined(k) for k in range(i, i + size - 1)):
-                continue
-            key = first_key if size == 1 else normalize(text[start:tokens[i + size - 1][1]])
+        run = 0  # the tokens after token i joined to it by spaces only, as far as a longer name could reach
+        while run < longest - 1 and joined(i + run):
+            run += 1
+        for size in range(run + 1, 0, -1):
+            key = first_key if size == 1 else normalize(text[start:found[i + size - 1].end()])
             if key in names or key in preferred:
                 hit = size
                 break
-        nxt = normalize(tokens[i + hit][2]) if hit and i + hit < n else ""
+        nxt = normalize(words[i + hit]) if hit and i + hit < n else ""
         if hit == 0:
             # "Novoazovsky district": an area known only by its adjective
-            if i + 1 < n and normalize(tokens[i + 1][2]) in _AREA_WORDS:
+            if i + 1 < n and normalize(words[i + 1]) in _AREA_WORDS:
                 if skeleton(first_key) in areas or first_key in ix.region_keys:
-                    spans.append((start, tokens[i + 1][1]))
+                    spans.append((start, found[i + 1].end()))
                     i += 2
                     continue
             i += 1
@@ -145,30 +148,30 @@ def find_mentions(gaz: Resolving, text: str) -> list[tuple[int, int]]:
         # part of a longer proper name we do not know: "Volodymyr Zelensky", "Governor Gladkov",
         # "Donetsk People's Republic", "Black Sea Fleet"
         after = i + hit
-        possessive = tokens[after - 1][2].endswith(("'s", "’s"))
-        if after < n and joined(after - 1) and _capitalised(tokens[after][2]) and nxt not in REGION_WORDS \
+        possessive = words[after - 1].endswith(("'s", "’s"))
+        if after < n and joined(after - 1) and _capitalised(words[after]) and nxt not in REGION_WORDS \
                 and nxt not in DISTRICT_WORDS and not possessive:
-            while after < n and _capitalised(tokens[after][2]) and joined(after - 1):
+            while after < n and _capitalised(words[after]) and joined(after - 1):
                 after += 1
             i = after
             continue
         sentence_start = i == 0 or _SENTENCE_END.search(text[max(0, start - 3):start]) is not None
-        if i > 0 and joined(i - 1) and _capitalised(tokens[i - 1][2]) and not sentence_start \
-                and normalize(tokens[i - 1][2]) not in CUE_WORDS:
+        if i > 0 and joined(i - 1) and _capitalised(words[i - 1]) and not sentence_start \
+                and normalize(words[i - 1]) not in CUE_WORDS:
             i += hit
             continue
         if hit == 1 and sentence_start and first_key not in ix.anchor_keys:
-            prev = normalize(tokens[i - 1][2]) if i else ""
+            prev = normalize(words[i - 1]) if i else ""
             # "Location: Novoselivka, Kupiansk raion": a field label, or a qualifier after the name, makes it one
-            qualified = i + 2 < n and text[tokens[i][1]:tokens[i + 1][0]].strip() in (",", "(") \
-                and normalize(tokens[i + 2][2]) in _AREA_WORDS
+            qualified = i + 2 < n and text[found[i].end():found[i + 1].start()].strip() in (",", "(") \
+                and normalize(words[i + 2]) in _AREA_WORDS
             if prev not in CUE_WORDS and prev not in FIELD_LABELS and nxt not in _AREA_WORDS \
                     and not qualified:
                 i += 1
                 continue
-        end = tokens[i + hit - 1][1]
+        end = found[i + hit - 1].end()
         if nxt and (nxt in REGION_WORDS or nxt in DISTRICT_WORDS or nxt == "regional"):
-            end = tokens[i + hit][1]
+            end = found[i + hit].end()
             hit += 1
         spans.append((start, end))
         i += hit

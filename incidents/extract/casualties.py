@@ -495,6 +495,9 @@ def _field_read(m: re.Match) -> str:
     return f"no one {verb}" if head.lower() in ("none", "nil", "no one", "nobody") else f"{head} {verb}"
 
 
+_BREAKDOWN_MARKS = tuple(",(:—–")  # what a breakdown of a count is written after (see _without_breakdown)
+
+
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
     if " | " in sentence:  # a table's fields: "killed 1 | injured 8" are two counts, not "1 injured"
@@ -540,7 +543,7 @@ def _normalised(sentence: str) -> str:
         sentence = _LOST_LIFE.sub("was killed", _MAIMED.sub("was injured", sentence))
     if "sustained" in lowered or "suffered" in lowered or "received" in lowered or "survived" in lowered:
         sentence = _SUSTAINED.sub("were injured", sentence)
-    if any(w in lowered for w in ("hospital", "medical", "treated")):
+    if has_any(lowered, ("hospital", "medical", "treated")):
         sentence = _sub(_IN_CARE, "hospitalised", sentence)
     if "treating" in lowered:  # "Medics are treating 9 people": the people in care
         sentence = _TREATING.sub(lambda m: f"{m.group('who')} were hospitalised", sentence)
@@ -548,13 +551,13 @@ def _normalised(sentence: str) -> str:
         sentence = _SUBSET_IN_BRACKETS.sub("", sentence)
     if "a total of" in lowered:
         sentence = _A_TOTAL_OF.sub("", sentence)
-    if any(c in sentence for c in ",(:—–") or " - " in sentence:
+    if has_any(sentence, _BREAKDOWN_MARKS) or " - " in sentence:
         sentence = _without_breakdown(sentence)
     if "to have" in lowered:
         sentence = _KNOWN_TO_HAVE.sub("were ", sentence)
     if "left " in lowered and " with " in lowered:
         sentence = _LEFT_WITH.sub(r"\1 wounded", sentence)
-    if "another" in lowered or any(w in lowered for w in ("second", "third", "fourth", "fifth", "sixth")):
+    if "another" in lowered or has_any(lowered, ("second", "third", "fourth", "fifth", "sixth")):
         sentence = _ANOTHER.sub("another person", sentence)
     return sentence
 
@@ -610,6 +613,7 @@ _LATER_DIED = re.compile(r"^(?:the|one of)\b.*\b(?:later|subsequently)\b|\bdied\
                          re.I)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10}
+_ORDINAL_WORDS = tuple(_ORDINALS)
 # "a third victim died in hospital", "a fourth person has died": the toll is now the ordinal
 _ORDINAL_DEATH = re.compile(rf"\ba\s+(?P<nth>{'|'.join(_ORDINALS)})\s+(?:(?:{_PERSON_ALT}|victim)\s+"
                             r"(?:(?:of|from|in)\s+[^.;,]{0,40}?\s+)?)?"
@@ -791,7 +795,7 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
     A figure given as an earlier report ("not four as reported earlier", "correcting an earlier toll of
     four") is left out when the sentence states a current one."""
     lowered = sentence.lower()
-    ordinal = _ORDINAL_DEATH.search(sentence) if any(w in lowered for w in _ORDINALS) else None
+    ordinal = _ORDINAL_DEATH.search(sentence) if has_any(lowered, _ORDINAL_WORDS) else None
     if ordinal is None and not has_any(lowered, _CASUALTY_STEMS) and "medical" not in lowered \
             and "treating" not in lowered:
         return {}  # no word of casualties, and none the rewriting below could bring ("sought medical help")
@@ -836,7 +840,7 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
     recovered = ("bod" in lowered and _RUBBLE.search(sentence) is not None
                  and "exhum" not in lowered and "grave" not in lowered)
     if not has_any(lowered, _CASUALTY_STEMS) or (
-            any(w in lowered for w in ("since", "year", "exhum", "grave", "bodies")) and _cumulative(sentence)
+            has_any(lowered, ("since", "year", "exhum", "grave", "bodies")) and _cumulative(sentence)
             and not _SUPERLATIVE.search(sentence) and not recovered) or (
             has_any(lowered, ("corroborat", "confirm", "verif", "substantiat")) and _DOUBTED.search(sentence)) or (
             has_any(lowered, ("claim", "figure of")) and _QUOTED_CLAIM.search(sentence)):
@@ -845,7 +849,7 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
         sentence = _INSERTED_SUBSET.sub("", sentence)
         lowered = sentence.lower()
     combined = [m.span() for m in _COMBINED.finditer(sentence)] if (" and " in lowered or " or " in lowered) else []
-    verb_first = any(w in lowered for w in ("kill", "wound", "injur", "hurt", "shot dead", "lives of", "life of"))
+    verb_first = has_any(lowered, ("kill", "wound", "injur", "hurt", "shot dead", "lives of", "life of"))
     inverted = _INVERTED_LOW.finditer(fold(sentence)) if verb_first or "dead" in lowered or "hospital" in lowered \
         else ()
     for m in inverted:  # offsets and verb as in ``sentence`` (the verb is read in lower case)
@@ -914,10 +918,14 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
     low = [t.lower() for t in tokens]
     n = len(tokens)
     # a count is read as killed or injured only beside such a word: without one, the loop would add nothing
-    i = 0 if "killed" in out or not _COUNTED_BY.isdisjoint(low) else n
-    while i < n:
-        if not (low[i][0].isdigit() or low[i].split("-")[0] in COUNT_STARTS) or (i and low[i - 1] == "no") \
-                or any(x <= matches[i].start() < y for x, y in spans):
+    counted = "killed" in out or not _COUNTED_BY.isdisjoint(low)
+    i = 0  # tokens before i are read
+    # only a number or a number word starts a count: the others are passed over
+    for at in [k for k, w in enumerate(low) if w[0].isdigit() or w.split("-")[0] in COUNT_STARTS] if counted else ():
+        if at < i:
+            continue
+        i = at
+        if (i and low[i - 1] == "no") or any(x <= matches[i].start() < y for x, y in spans):
             i += 1
             continue
         count = read_range(tokens, i) if low[i] not in ("a", "an", "one", "no") or i + 1 < n else None
@@ -1000,7 +1008,7 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
         elif subset and civilian and "killed" in out and "injured" not in out:  # "..., including two children"
             subset_civ += value
         i = j
-    tolls = _TOLL.finditer(sentence) if any(w in lowered for w in ("toll", "number", "figure", "count")) else ()
+    tolls = _TOLL.finditer(sentence) if has_any(lowered, ("toll", "number", "figure", "count")) else ()
     for m in tolls:  # a toll is the total so far: it replaces, never adds
         toll = read_range((m.group("n") or m.group("n2") or m.group("n3")).split(), 0)
         if toll is None or toll[1] >= 100000:
@@ -1086,17 +1094,17 @@ def casualty_update(sentence: str) -> dict[str, str]:
     died ("one of the wounded had died"); kinds not named keep the larger count."""
     lowered = sentence.lower()
     out: dict[str, str] = {}
-    if any(w in lowered for w in ("more", "another", "further", "additional")):
+    if has_any(lowered, ("more", "another", "further", "additional")):
         for m in _MORE.finditer(sentence):
             out[_verb_kind(m.group("verb"))] = "add"
-    if any(w in lowered for w in ("another", "second", "third", "further", "more")) and _ANOTHER_BLOW.search(sentence):
+    if has_any(lowered, ("another", "second", "third", "further", "more")) and _ANOTHER_BLOW.search(sentence):
         counts = find_casualties(sentence)
         for kind in ("killed", "injured"):
             if counts.get(kind):
                 out.setdefault(kind, "add")
     if ("died" in lowered or "succumbed" in lowered) and (died := _INJURED_DIED.search(sentence)):
         out["injured"] = f"died {UNITS[died.group('n').lower()]}"
-    if any(w in lowered for w in ("toll", "number", "figure", "count")):
+    if has_any(lowered, ("toll", "number", "figure", "count")):
         for m in _TOLL.finditer(sentence):
             what = (m.group("what") or m.group("what2") or m.group("what3") or "").lower()
             out[_toll_kind(what)] = "replace"
@@ -1111,7 +1119,7 @@ def casualty_update(sentence: str) -> dict[str, str]:
             for kind in ("killed", "injured"):
                 if find_casualty_ranges(sentence[m.end():]).get(kind) is not None:
                     out[kind] = "replace"
-    if any(w in lowered for w in _ORDINALS) and _ORDINAL_DEATH.search(sentence):
+    if has_any(lowered, _ORDINAL_WORDS) and _ORDINAL_DEATH.search(sentence):
         out["killed"] = "replace"
     if not out and _EARLIER_HINT_LOW.search(fold(sentence)) and _EARLIER_FIGURE.search(sentence):
         # "Earlier reports had spoken of six injured.": a figure superseded, never the toll
