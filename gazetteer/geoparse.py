@@ -285,7 +285,9 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1,
     first_span = dict(zip(keys, spans, strict=True))
     fixed = {keys[i] for i in qualified}
     for key, found in resolved.items():
-        if len(found) > 1 and found[0].precision in ("locality", "district") and key not in fixed:
+        # (a town the name alone picks is firm itself: "Kostiantynivka" beside "Vuhledar" stays the city)
+        if len(found) > 1 and found[0].precision in ("locality", "district") and key not in fixed \
+                and not (found[0].precision == "locality" and found[0].population >= FIRM_POP):
             others = [(la, lo, w * W_TOGETHER, -1, k) for k, (la, lo, w) in points.items() if k != key]
             # the others can add at most W_ANCHOR * their weights: skip when that cannot change the answer
             reach = W_ANCHOR * sum(o[2] for o in others)

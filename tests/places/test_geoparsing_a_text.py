@@ -102,3 +102,10 @@ def test_of_several_raions_named_the_last_one_before_a_place_decides_it(gaz, fir
     text = (f"Overnight the enemy shelled the {first} district. Artillery damaged a school in the Pokrovske "
             f"community. In the {then} district, a drone hit a farm.")
     assert gaz.resolve("Pokrovske", text, limit=1)[0].admin2 == expect
+
+
+def test_a_town_the_name_alone_picks_stays_beside_another_place(gaz):
+    # a village of the same name lies near the other place named, but a town's bare name means the town
+    text = "Russian forces shelled Nova Vodolaha on Sunday. A drone struck Znamyanka on Monday."
+    found = {m.text: m.candidate for m in gaz.geoparse(text)}
+    assert found["Znamyanka"].population > 10_000
