@@ -142,7 +142,9 @@ def weekday_date(target: int, published: dt.date, anchor: dt.date | None) -> dt.
 # "the General Staff said on Friday": the day of the statement, not of the event, when the
 # sentence also dates the event ("... over the past day")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told(?: \w+){0,2}|reported|announced|wrote|added|stated|confirmed)"
-                            r"(?: (?:late|early))?(?: on)?\s*$", re.I)
+                            r"(?: (?:late|early))?(?: on)?\s*$|"
+                            # the report's own date: "Source article (2025-05-05):", "Update 07.08.2024:"
+                            r"\b(?:source article|article|source|update|updated|as of)\s*\(?\s*$", re.I)
 
 
 # "a man's body was recovered from the rubble on Sunday", "she died in hospital on Tuesday": the day of an

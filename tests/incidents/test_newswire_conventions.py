@@ -1208,3 +1208,12 @@ def test_the_injured_who_died_later_are_no_longer_injured(gaz):
     text = ("A missile struck Sumy on Sunday evening, killing three people and wounding 20. On Monday officials said "
             "that one of the wounded, a woman, had died in hospital, bringing the death toll to four.")
     assert places_and_counts(text, gaz, "2026-08-31") == [("Sumy", 4, 19)]
+
+
+def test_a_sources_own_date_does_not_date_the_event():
+    assert find_date("Source article (2025-05-05): residents of Kherson held a rally on 4 May 2025.",
+                     dt.date(2025, 5, 6)) == (dt.date(2025, 5, 4), 1)
+    assert find_date("Update 07.08.2024: since 6 August, units have fought around Sudzha.",
+                     dt.date(2024, 8, 8)) == (dt.date(2024, 8, 6), 1)
+    # alone, it is still the only date there is
+    assert find_date("Update 07.08.2024: heavy fighting near Sudzha.", dt.date(2024, 8, 8)) == (dt.date(2024, 8, 7), 1)
