@@ -81,7 +81,7 @@ _RETAKE_WORDS = (r"liberat\w*|recaptur\w*|retook|retaken|regain\w*|pushed \w+ (?
 _CAPTURE = re.compile(
     r"\b(captur\w*|took (?:full )?control|taken (?:full )?control|tak(?:e|es|en|ing) over|seiz\w*|"
     r"occup(?:ied|y)|took the (?:village|town|settlement)|taken the (?:village|town|settlement)|"
-    rf"entered the (?:village|town)|{_RETAKE_WORDS})\b")
+    rf"entered the (?:village|town|(?:centre|center) of)|{_RETAKE_WORDS})\b")
 # "occupied" as a verb ("forces occupied the village"), not the adjective of "Russian-occupied X" or "in (the)
 # occupied areas"
 _OCCUPY_VERB = re.compile(r"(?<![-\w])(?<!the )(?<!in )(?<!of )(?<!from )(?<!on )(?<!across )(?<!temporarily )"

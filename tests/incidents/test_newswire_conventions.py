@@ -1217,3 +1217,9 @@ def test_a_sources_own_date_does_not_date_the_event():
                      dt.date(2024, 8, 8)) == (dt.date(2024, 8, 6), 1)
     # alone, it is still the only date there is
     assert find_date("Update 07.08.2024: heavy fighting near Sudzha.", dt.date(2024, 8, 8)) == (dt.date(2024, 8, 7), 1)
+
+
+def test_forces_entering_a_towns_centre_take_it(gaz):
+    text = "On 3 July 2026 Russian forces entered the centre of Huliaipole (Polohy raion, Zaporizhzhia)."
+    assert [(i["location"], i["sub_event_type"]) for i in extract(text, "2026-07-07", gaz)] == \
+        [("Hulyaypole", "Non-state actor overtakes territory")]
