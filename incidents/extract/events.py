@@ -214,6 +214,9 @@ _ABDUCT = re.compile(r"\b(abduct\w*|kidnap\w*|forcibly (?:disappeared|deported|t
                     # "took his son (41) from their house"
                     r"took (?:his|her|their) (?:\w+ )?(?:sons?|daughters?|husband|wife|father|mother|brothers?|"
                     r"sisters?|grandsons?|relatives?|neighbou?rs?)(?: \(\d+\))? (?:away|from))\b")
+# what a protest is about: "demanding the return of those abducted", "calling for the release of ..."
+_DEMANDING = re.compile(r"\b(?:demand\w*|calling for|called for|call for|in support of|to protest|protesting|"
+                        r"against)\b")
 _ARREST = re.compile(r"\b(detain\w*|detention of|arrest\w*)\b")
 _PROTEST = re.compile(r"(?<!lodged a )(?<!diplomatic )\b(rall(?:y|ies|ied|ying)|"
                       r"protest(?:s|ed|ing)?(?! (?:to|note|with))|protesters|protestors|demonstrations?|"
@@ -359,7 +362,10 @@ def classify(sentence: str | Cues, country: str) -> dict:
         return {"event_type": STRATEGIC, "sub_event_type": "Looting/property destruction",
                 "actor1": UKRAINE if (ukr_actor and country == "RU") else RUSSIA if country == "UA" else UKRAINE,
                 "actor2": victims, "civilian_targeting": ""}
-    if c.search(_ABDUCT) and not c.search(_CASUALTY):
+    abducted = c.search(_ABDUCT)
+    if abducted and c.search(_PROTEST) and _DEMANDING.search(c.low, 0, abducted.start()):
+        abducted = None  # "held a rally demanding the return of civilians abducted ...": a protest about it
+    if abducted and not c.search(_CASUALTY):
         return {"event_type": VAC, "sub_event_type": "Abduction/forced disappearance",
                 "actor1": UKRAINE if country == "RU" else RUSSIA, "actor2": victims,
                 "civilian_targeting": "Civilian targeting"}

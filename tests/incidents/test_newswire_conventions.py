@@ -1223,3 +1223,8 @@ def test_forces_entering_a_towns_centre_take_it(gaz):
     text = "On 3 July 2026 Russian forces entered the centre of Huliaipole (Polohy raion, Zaporizhzhia)."
     assert [(i["location"], i["sub_event_type"]) for i in extract(text, "2026-07-07", gaz)] == \
         [("Hulyaypole", "Non-state actor overtakes territory")]
+
+
+def test_a_rally_demanding_the_return_of_abducted_people_is_a_protest(gaz):
+    text = "Residents of Kherson held a rally on 4 May 2025 demanding the return of civilians abducted by Russia."
+    assert [i["sub_event_type"] for i in extract(text, "2025-05-06", gaz)] == ["Peaceful protest"]
