@@ -34,6 +34,9 @@ _NOT_THIS = re.compile(r"\(not\b[^()]*\)", re.I)
 REPUBLIC = re.compile(r"\b(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic\b")
 _SPEAKER_STARTS = frozenset(("regional", "oblast", "city", "district", "raion", "municipal"))
 _AREA_WORDS = ("region", "oblast", "province", "district", "raion", "hromada")  # one of them ends a REGION_MENTION
+# "(Belgorod Oblast)", "(Chuhuiv raion, Kharkiv)": a place's qualifier in brackets right after it
+_AREA_IN_BRACKETS = re.compile(r"\s*\((?:[A-Z][\w'’-]+\s+){1,2}(?:oblast|region|raion|district|hromada)\b"
+                               r"[^()]{0,30}\)\s*[,:]", re.I)
 _SEPARATORS = frozenset(":;,()!?\"-–—|/")
 # a word does not end in an apostrophe: "claimed advances in 'Krasnoarmeisk'" names Krasnoarmeisk
 _WORD = re.compile(r"[A-ZА-ЯІЇЄҐ](?:[\w'’\-]*[\w\-])?|[a-zа-яіїєґ](?:[\w'’\-]*[\w\-])?|\d+|[^\w\s]")
@@ -171,6 +174,8 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         if at == 0 and size == 1 and cue == 0 and i < n and toks[i].isalpha() and toks[i].islower() \
                 and FACILITY.fullmatch(word.lower()):
             continue  # "Port infrastructure was damaged": the object hit, not a village called Port
+        if at == 0 and cue == 0 and after == "(" and _AREA_IN_BRACKETS.match(sentence, found[i - 1].end()):
+            cue = 1  # "Grayvoron (Belgorod Oblast), 12 September: a drone hit ...": a note led by its place
         following = [t.lower() for t in toks[i:i + 3]]
         if following[:1] == [","] and set(following[1:]) & {"village", "town", "city", "settlement", "small"}:
             cue = 2  # "Klishchiivka, a village south of Bakhmut"

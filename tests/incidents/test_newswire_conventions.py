@@ -1228,3 +1228,8 @@ def test_forces_entering_a_towns_centre_take_it(gaz):
 def test_a_rally_demanding_the_return_of_abducted_people_is_a_protest(gaz):
     text = "Residents of Kherson held a rally on 4 May 2025 demanding the return of civilians abducted by Russia."
     assert [i["sub_event_type"] for i in extract(text, "2025-05-06", gaz)] == ["Peaceful protest"]
+
+
+def test_a_note_led_by_its_place_and_qualifier(gaz):
+    text = "Grayvoron (Belgorod Oblast), 12 September 2025: a drone hit a car, killing one, the governor said."
+    assert places_and_counts(text, gaz, "2025-09-15") == [("Grayvoron", 1, None)]
