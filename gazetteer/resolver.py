@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Hashable, Iterable, MutableSequence, Sequence
+from collections.abc import Hashable, MutableSequence, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -27,7 +27,7 @@ from .containers import (
 )
 from .context import Context, parse_context
 from .errors import IndexMissingError, IndexOutdatedError, QueryError
-from .fuzzy import NearKeys, bucket_keys, budget, closest, ending_variants, fold, search, within_one
+from .fuzzy import NearKeys, PoolSpellings, bucket_keys, budget, closest, ending_variants, fold, search, within_one
 from .index import Index, as_rows, settle
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
 from .paths import default_index_path
@@ -51,6 +51,7 @@ MAX_QUERY_CHARS = 300
 RESULT_CACHE = 20_000  # recent answers kept
 PLAN_CACHE = 50_000  # parsed query strings kept
 NEAR_READINGS = 40  # namesakes of a place named alongside the one asked for, each a reading of "near"
+POOL_ARRAYS = 600  # pools of more places than this have their spellings gathered by numpy (see _pool_choices)
 
 _PREFIXES = re.compile(
     r"^(?:the )?(?:(city|town|village|settlement|hamlet|urban type settlement|urban-type settlement|"
@@ -230,10 +231,10 @@ class Gazetteer:
         self._lookups: dict[str, tuple[tuple[int, ...], str]] = {}
         self._named: dict[str, tuple[tuple[int, ...], str, str | None, str | None]] = {}  # see _named_rows
         self._members_cache: dict[tuple, set[int]] = {}
+        # a pool's spellings by first letter and length, under the pool's signature, or for a large pool under
+        # its signature and one letter (see _pool_choices)
         self._pool_cache: dict[tuple, tuple[dict[tuple[str, int], tuple[str, ...]], dict[str, list[int]]]] = {}
-        self._pools_searched: dict[tuple, None] = {}  # pools searched once (see _pool_choices)
-        # the spellings a first search in a pool gathered (see _pool_choices)
-        self._pool_spellings: dict[tuple, tuple[tuple[str, ...], dict[str, list[int]]]] = {}
+        self._pool_letters: dict[tuple, tuple[dict[tuple[str, int], tuple[str, ...]], dict[str, list[int]]]] = {}
         self._folds: dict[int, str] = {}
         self._near_cache: dict[tuple[float, float, float], list[int]] = {}
         self._near_cache_of: dict[tuple, list[list[Container]]] = {}  # see _near_readings
@@ -599,8 +600,9 @@ class Gazetteer:
         within the edit budget: one edit from the deletion index, else a scan of each pool."""
         table = self.index.fuzzy
         members = self._members(pools)
-        kept = [self._pool_cache.get(sig) for _, sig in pools]
-        scan = None  # pools searched before have every bucket: a scan of three is cheaper than the deletion index
+        letter = fold(key)[:1]
+        kept = [self._pool_cache.get(sig) or self._pool_letters.get((sig, letter)) for _, sig in pools]
+        scan = None  # pools searched before have their buckets: a scan of three is cheaper than the deletion index
         if all(kept):
             def scan(f: str) -> list[str]:
                 return list(dict.fromkeys(k for found in kept if found for k in within_one(f, found[0])))
@@ -633,23 +635,24 @@ class Gazetteer:
 
     def _pool_choices(self, pool: list[int], sig: tuple, key: str) -> tuple[dict[tuple[str, int], tuple[str, ...]],
                                                                               dict[str, list[int]]]:
-        """Folded spellings of the places in ``pool`` by first letter and length, in the order the
-        places give them, and the spellings of the places the typo table lacks with their rows.
-        Kept under ``sig`` from the second search in a pool on (the same oblast or raion comes back);
-        the first search in a pool reads only the buckets :func:`search` reads for ``key``, and keeps
-        the pool's spellings for a while, so that a second search only buckets them."""
-        cache = self._pool_cache
-        found = cache.get(sig)
-        if found is not None:
-            return found
-        if sig in self._pools_searched:
-            kept = self._pool_spellings.pop(sig, None)
-            spellings, unlisted = kept if kept is not None else self._spellings(pool)
-            return _remember(cache, sig, (self._bucketed(spellings), unlisted), 256)
-        _remember(self._pools_searched, sig, None, 4096)
-        spellings, unlisted = _remember(self._pool_spellings, sig, self._spellings(pool), 256)
-        f, edits = fold(key), budget(key)
-        return self._bucketed(spellings, f[:1], len(f) - edits, len(f) + edits), unlisted
+        """Folded spellings of the places in ``pool`` by first letter and length, in the order the places
+        give them (what :func:`search` reads: at least the buckets of the first letter of ``key``'s fold),
+        and the spellings of the places the typo table lacks with their rows. Cached under ``sig`` (the
+        same oblasts and raions come back): a pool of a few hundred places has every bucket made at once
+        in Python; a larger one (an oblast) has the buckets of one letter at a time gathered by numpy."""
+        found = self._pool_cache.get(sig)
+        if found is None and len(pool) > POOL_ARRAYS:
+            letter = fold(key)[:1]
+            found = self._pool_letters.get((sig, letter))
+            if found is None:
+                found = self._pool_spellings().buckets(pool, letter)  # None: a place beyond the core table
+                if found is not None:
+                    _remember(self._pool_letters, (sig, letter), found, 4096)
+        if found is None:
+            spellings, unlisted = self._spellings(pool)
+            found = _remember(self._pool_cache, sig, ({b: tuple(ks) for b, ks in bucket_keys(spellings).items()},
+                                                      unlisted), 256)
+        return found
 
     def _spellings(self, pool: list[int]) -> tuple[tuple[str, ...], dict[str, list[int]]]:
         """Every folded spelling of the places in ``pool`` once, in the order the places give them, and
@@ -667,15 +670,12 @@ class Gazetteer:
                 spellings.append(k)
         return tuple(dict.fromkeys(spellings)), unlisted
 
-    @staticmethod
-    def _bucketed(spellings: tuple[str, ...], first: str | None = None, shortest: int = 0,
-                  longest: int = 0) -> dict[tuple[str, int], tuple[str, ...]]:
-        """The spellings by first letter and length, or with ``first`` only the buckets of that first
-        letter from ``shortest`` to ``longest`` letters (tuples: the collector passes over them)."""
-        keys: Iterable[str] = spellings
-        if first is not None:
-            keys = [k for k in spellings if k[:1] == first and shortest <= len(k) <= longest]
-        return {b: tuple(ks) for b, ks in bucket_keys(keys).items()}
+    def _pool_spellings(self) -> PoolSpellings:
+        """The spellings of every core place as numbers (built with the deletion index)."""
+        table = getattr(self, "_pool_spellings_cache", None)
+        if table is None:
+            table = self._pool_spellings_cache = PoolSpellings(self.index.fuzzy, self.index.core_size, self._fold_key)
+        return table
 
     def _fold_key(self, r: int) -> str:
         cache = self._folds
@@ -725,6 +725,7 @@ class Gazetteer:
             near = self._near_keys_cache = NearKeys(self.index.fuzzy)
             self._row_keys()
             self._fuzzy_buckets()
+            self._pool_spellings()
             settle()
         return near
 
