@@ -291,6 +291,8 @@ _CYRILLIC_FREE = re.compile(r"\b(?:област\w*|обл|громад\w*|р-н\
 
 def looks_free_form(text: str) -> bool:
     """Cheap test: does ``text`` have the punctuation or words that make it more than one name?"""
+    if "," in text or "(" in text:  # most free-form strings: the patterns below would find these first
+        return True
     if text.isalpha():  # one word: free-form only when it is one of the words itself
         low = text.lower()
         return low in _FREE_WORDS or "біля" in low or "район" in low

@@ -532,12 +532,11 @@ class Gazetteer:
             else:  # the first place, the second near it
                 text = f"{name[:at]}{first} to {second}{name[end:]}"
         parts = free_parts(text) if road or free else ()
-        lead = Part(*parts[0]) if parts else None
-        if lead is not None and (len(parts) > 1 or lead.level == "country" or self._unknown_container(lead)):
+        if len(parts) > 1 or (parts and (parts[0][1] == "country" or self._unknown_container(Part(*parts[0])))):
             plan = parts
         else:
-            if lead is not None:  # one name among filler words: "central Mykolaiv", "Pobeda village"
-                part = lead
+            if parts:  # one name among filler words: "central Mykolaiv", "Pobeda village"
+                part = Part(*parts[0])
                 text = part.key + {"region": " region", "district": " district"}.get(part.level or "", "")
                 hint = part.hint
             q = parse_query(text)
@@ -979,7 +978,11 @@ class Gazetteer:
                 if not self._lookup(names[-1].key)[0] and self._lookup(part.key)[0]:
                     names[-1] = Part(part.key, names[-1].level, names[-1].hint or part.hint, names[-1].near)
                 continue
-            q = self._qualifier(part, first=not names and not quals)
+            first = not names and not quals
+            if first and part.level is None:  # a name before any other: the place, never a container
+                names.append(part)
+                continue
+            q = self._qualifier(part, first)
             if q and part.level is None and q[0].kind == "region":
                 bare_regions.append(part)  # "Kharkiv": the oblast, or its city
             if part.level in ("region", "district") and not q and " " in part.key:
@@ -1005,11 +1008,13 @@ class Gazetteer:
         rows: tuple[int, ...] = ()
         match = ""
         inside_target: list[int] | None = None  # the target's rows inside the qualifiers, when looked for
+        # the point hits of the qualifiers known by a point, by id(alts), over the candidates or more
+        qual_hits: dict[int, dict[int, list[Container]]] = {}
         if quals:
             for part in names:
                 found, how = self._lookup(part.key)
                 if found:
-                    inside_target = filter_inside(ix, found, quals)
+                    inside_target = filter_inside(ix, found, quals, qual_hits)
                     if inside_target:
                         target, rows, match = part, found, how
                         break
@@ -1039,7 +1044,8 @@ class Gazetteer:
         if inside_target is not None:
             cands = inside_target
         else:
-            cands = filter_inside(ix, rows, quals) if quals else list(rows)
+            qual_hits = {}
+            cands = filter_inside(ix, rows, quals, qual_hits) if quals else list(rows)
         near_hits: list[dict[int, list[Container]]] = []  # the readings of each near place holding each candidate
         if cands and near:
             near_hits = [point_hits(ix, cands, alts) for alts in near]  # held(): the readings are all points
@@ -1057,7 +1063,7 @@ class Gazetteer:
             pool = self._rows_inside(quals or near, sig)
             hits, how = self._fuzzy(target.key, None, pool, ("inside", sig))
             if hits:
-                cands, match = list(hits), how
+                cands, match, qual_hits = list(hits), how, {}
         if not cands and quals and rows:
             # "Industrial District of Kharkiv", "Kharkiv (Shevchenkivskyi district)": a part of the city that
             # GeoNames lacks there (or files only in other cities) is no container of the city; the city answers
@@ -1072,11 +1078,13 @@ class Gazetteer:
             kept = [alts for alts in quals if not any(alts is p for p in parts) and not all(
                 c.kind == "area" and c.row is not None and is_city_section(ix, c.row) for c in alts)]
             if len(kept) < len(quals):
-                cands = filter_inside(ix, rows, kept) if kept else list(rows)
+                qual_hits = {}
+                cands = filter_inside(ix, rows, kept, qual_hits) if kept else list(rows)
                 quals = kept
         if not cands and quals:
             return self._container_answer(quals, limit)
         if not cands:
+            qual_hits = {}
             if rows:
                 cands = list(rows)
             else:
@@ -1091,7 +1099,7 @@ class Gazetteer:
         point_quals = [q for q in quals if any(c.kind in ("area", "near") for c in q)]
         if point_quals or near:
             # the near places' hits are those worked out above when there were any (over these rows and more)
-            known: list[dict[int, list[Container]] | None] = [None] * len(point_quals)
+            known: list[dict[int, list[Container]] | None] = [qual_hits.get(id(q)) for q in point_quals]
             known += near_hits or [None] * len(near)
             penalties = point_penalties(ix, [r for _, r in scored], point_quals + near, known)
             scored = [(s - W_POINT * p, r) for (s, r), p in zip(scored, penalties, strict=True)]
