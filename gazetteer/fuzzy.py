@@ -173,11 +173,12 @@ class PoolSpellings:
         self._unlisted: npt.NDArray[np.bool_] = np.zeros(size, dtype=bool)
         self._unlisted[unlisted] = True
 
-    def buckets(self, pool: Sequence[int], letter: str) -> tuple[dict[tuple[str, int], tuple[str, ...]],
-                                                                 dict[str, list[int]]] | None:
-        """The spellings of the places of ``pool`` that begin with ``letter``, by first letter and length
-        (each bucket in the order the places give them, each spelling once), and the spellings of the
-        places the typo table lacks with their rows; None when a row of the pool is beyond the table."""
+    def buckets(self, pool: Sequence[int], letter: str | None) -> tuple[dict[tuple[str, int], tuple[str, ...]],
+                                                                        dict[str, list[int]]] | None:
+        """The spellings of the places of ``pool`` (only those that begin with ``letter``, unless it is
+        None) by first letter and length (each bucket in the order the places give them, each spelling
+        once), and the spellings of the places the typo table lacks with their rows; None when a row of
+        the pool is beyond the table."""
         import numpy as np
 
         rows = np.fromiter(pool, dtype=np.int64, count=len(pool))
@@ -187,26 +188,26 @@ class PoolSpellings:
         unlisted: dict[str, list[int]] = {}
         for r in rows[self._unlisted[rows]].tolist():
             unlisted.setdefault(keys[self._ids[self._starts[r]]], []).append(r)
-        if len(letter) != 1:
+        if letter is not None and len(letter) != 1:
             return {}, unlisted
         starts = self._starts[rows]
         counts = self._starts[rows + 1] - starts
         # where each spelling of the pool's places lies in the flat table, the places in pool order
         at = np.repeat(starts - (np.cumsum(counts) - counts), counts) + np.arange(int(counts.sum()))
         ids = self._ids[at]
-        ids = ids[self._first[ids] == ord(letter)]
+        if letter is not None:
+            ids = ids[self._first[ids] == ord(letter)]
         ids = ids[np.sort(np.unique(ids, return_index=True)[1])]  # each spelling where it first comes
-        lengths = self._lengths[ids]
-        order = np.argsort(lengths, kind="stable")
-        ids, lengths = ids[order].tolist(), lengths[order].tolist()
+        bucket = (self._first[ids] << 20) + self._lengths[ids]
+        order = np.argsort(bucket, kind="stable")
+        cuts = (np.flatnonzero(np.diff(bucket[order])) + 1).tolist()
+        ordered = ids[order].tolist()
         out: dict[tuple[str, int], tuple[str, ...]] = {}
-        a = 0
-        while a < len(ids):
-            b = a + 1
-            while b < len(ids) and lengths[b] == lengths[a]:
-                b += 1
-            out[(letter, lengths[a])] = tuple([keys[i] for i in ids[a:b]])
-            a = b
+        if not ordered:
+            return out, unlisted
+        for a, b in zip([0, *cuts], [*cuts, len(ordered)], strict=True):
+            spellings = tuple(map(keys.__getitem__, ordered[a:b]))
+            out[(spellings[0][:1], len(spellings[0]))] = spellings
         return out, unlisted
 
 

@@ -52,6 +52,7 @@ RESULT_CACHE = 20_000  # recent answers kept
 PLAN_CACHE = 50_000  # parsed query strings kept
 NEAR_READINGS = 40  # namesakes of a place named alongside the one asked for, each a reading of "near"
 POOL_ARRAYS = 600  # pools of more places than this have their spellings gathered by numpy (see _pool_choices)
+POOL_LETTERS = 3  # a large pool's spellings are gathered a letter at a time for this many letters, then at once
 
 _PREFIXES = re.compile(
     r"^(?:the )?(?:(city|town|village|settlement|hamlet|urban type settlement|urban-type settlement|"
@@ -235,6 +236,7 @@ class Gazetteer:
         # its signature and one letter (see _pool_choices)
         self._pool_cache: dict[tuple, tuple[dict[tuple[str, int], tuple[str, ...]], dict[str, list[int]]]] = {}
         self._pool_letters: dict[tuple, tuple[dict[tuple[str, int], tuple[str, ...]], dict[str, list[int]]]] = {}
+        self._pool_letter_counts: dict[tuple, int] = {}  # letters a large pool was searched in (see _pool_choices)
         self._folds: dict[int, str] = {}
         self._near_cache: dict[tuple[float, float, float], list[int]] = {}
         self._near_cache_of: dict[tuple, list[list[Container]]] = {}  # see _near_readings
@@ -638,15 +640,24 @@ class Gazetteer:
         give them (what :func:`search` reads: at least the buckets of the first letter of ``key``'s fold),
         and the spellings of the places the typo table lacks with their rows. Cached under ``sig`` (the
         same oblasts and raions come back): a pool of a few hundred places has every bucket made at once
-        in Python; a larger one (an oblast) has the buckets of one letter at a time gathered by numpy."""
+        in Python; a larger one (an oblast) is gathered by numpy, one letter's buckets at a time for its
+        first few letters (a few times cheaper than every bucket), then every bucket at once."""
         found = self._pool_cache.get(sig)
         if found is None and len(pool) > POOL_ARRAYS:
             letter = fold(key)[:1]
             found = self._pool_letters.get((sig, letter))
             if found is None:
-                found = self._pool_spellings().buckets(pool, letter)  # None: a place beyond the core table
-                if found is not None:
-                    _remember(self._pool_letters, (sig, letter), found, 4096)
+                table = self._pool_spellings()
+                letters = self._pool_letter_counts.get(sig, 0)
+                if letters >= POOL_LETTERS:
+                    found = table.buckets(pool, None)  # None: a place beyond the core table
+                    if found is not None:
+                        return _remember(self._pool_cache, sig, found, 256)
+                else:
+                    found = table.buckets(pool, letter)
+                    if found is not None:
+                        _remember(self._pool_letter_counts, sig, letters + 1, 4096)
+                        _remember(self._pool_letters, (sig, letter), found, 4096)
         if found is None:
             spellings, unlisted = self._spellings(pool)
             found = _remember(self._pool_cache, sig, ({b: tuple(ks) for b, ks in bucket_keys(spellings).items()},
