@@ -181,6 +181,11 @@ def parse_query(text: str) -> ParsedQuery:
     return ParsedQuery(key, hint)
 
 
+def _alts_sig(alts: Sequence[Container]) -> tuple:
+    """A hashable name for one qualifier's readings (see :meth:`Gazetteer._quals_sig`)."""
+    return tuple((c.kind, c.code, c.row, c.radius) for c in alts)
+
+
 def _one_oblast(quals: list[list[Container]]) -> list[list[Container]]:
     """Drop the oblast qualifiers that exclude an earlier one: a list across oblasts ("A of the
     DPR, B of the LPR", "A in the Kharkiv region and B in the LPR") qualifies each name by its
@@ -240,10 +245,10 @@ class Gazetteer:
         self._folds: dict[int, str] = {}
         self._near_cache: dict[tuple[float, float, float], list[int]] = {}
         self._near_cache_of: dict[tuple, list[list[Container]]] = {}  # see _near_readings
-        self._narrowed_cache: dict[tuple, list[list[Container]]] = {}
+        self._narrowed_cache: dict[tuple, tuple[list[list[Container]], tuple]] = {}
         self._container_cache: dict[tuple, list[tuple[float, int]]] = {}  # see _container_answer
         self._inside_cache: dict[tuple, list[int]] = {}
-        self._qualifier_cache: dict[tuple, tuple[Container, ...] | None] = {}
+        self._qualifier_cache: dict[tuple, tuple[tuple[Container, ...] | None, tuple]] = {}  # see _qualifier
         self.result_cache = RESULT_CACHE  # how many answers to keep (0: none)
         ix = self.index
         self._cols = (ix.lat, ix.lon, ix.admin1, ix.admin2, ix.fclass, ix.border_ru, ix.border_by, ix.pkey,
@@ -408,7 +413,7 @@ class Gazetteer:
         if q is None:
             q = self._plan(name)
         if isinstance(q, tuple):  # a free-form query's parts
-            return self._resolve_free([Part(*fields) for fields in q], ctx, limit)
+            return self._resolve_free(q, ctx, limit)
         found = self._named.get(name)
         if found is None:
             found = _remember(self._named, name, self._named_rows(q), PLAN_CACHE)
@@ -534,7 +539,7 @@ class Gazetteer:
             else:  # the first place, the second near it
                 text = f"{name[:at]}{first} to {second}{name[end:]}"
         parts = free_parts(text) if road or free else ()
-        if len(parts) > 1 or (parts and (parts[0][1] == "country" or self._unknown_container(Part(*parts[0])))):
+        if len(parts) > 1 or (parts and (parts[0][1] == "country" or self._unknown_container(parts[0]))):
             plan = parts
         else:
             if parts:  # one name among filler words: "central Mykolaiv", "Pobeda village"
@@ -546,10 +551,12 @@ class Gazetteer:
             plan = q
         return _remember(plans, name, plan, PLAN_CACHE)
 
-    def _unknown_container(self, part: Part) -> bool:
+    def _unknown_container(self, part: PartFields) -> bool:
         """"Андріївка Сумської області": words before a region or district word that name no known
         container, so the last of them may be the container and the first the place."""
-        return part.level in ("region", "district") and " " in part.key and not self._qualifier(part, first=True)
+        key, level, _, near, country, _ = part
+        return level in ("region", "district") and " " in key and not self._qualifier(key, level, near, country,
+                                                                                       True)[0]
 
     # free-form queries ------------------------------------------------------------------------
     def _lookup(self, key: str) -> tuple[tuple[int, ...], str]:
@@ -781,7 +788,7 @@ class Gazetteer:
     @staticmethod
     def _quals_sig(quals: list[list[Container]]) -> tuple:
         """A hashable name for a list of qualifiers (the key of the caches of places inside them)."""
-        return tuple(tuple((c.kind, c.code, c.row, c.radius) for c in alts) for alts in quals)
+        return tuple(_alts_sig(alts) for alts in quals)
 
     def _rows_inside(self, quals: list[list[Container]], sig: tuple | None = None) -> list[int]:
         """Every place inside all qualifiers (for typo search and last resorts; cached under
@@ -856,17 +863,19 @@ class Gazetteer:
                 out.append(Container("area", "", t, ix.lat[t], ix.lon[t], RADIUS_KM["ADM2H"]))
         return out
 
-    def _qualifier(self, part: Part, first: bool) -> list[Container] | None:
-        """The containers a part names, [] for a container word naming nothing known, or None
-        when the part is a place name (cached: the same oblasts and raions come back)."""
+    def _qualifier(self, key: str, level: str | None, near: bool, country: str | None,
+                   first: bool) -> tuple[list[Container] | None, tuple]:
+        """The containers a part (given by the fields it reads) names, [] for a container word naming
+        nothing known, or None when the part is a place name; and the signature of the containers
+        (their part of :meth:`_quals_sig`). Cached: the same oblasts and raions come back."""
         cache = self._qualifier_cache
-        sig = (part.key, part.level, part.near, part.country, first)
-        kept = cache.get(sig, _UNSEEN)
-        if kept is not _UNSEEN:
-            return None if kept is None else list(kept)  # type: ignore[arg-type]
-        found = self._qualifier_uncached(part, first)
-        _remember(cache, sig, None if found is None else tuple(found), 4096)
-        return found
+        sig = (key, level, near, country, first)
+        kept = cache.get(sig)
+        if kept is None:
+            found = self._qualifier_uncached(Part(key, level, None, near, country), first)
+            kept = _remember(cache, sig, (None, ()) if found is None else (tuple(found), _alts_sig(found)), 4096)
+        alts, alts_sig = kept
+        return (None if alts is None else list(alts)), alts_sig
 
     def _qualifier_uncached(self, part: Part, first: bool) -> list[Container] | None:
         ix = self.index
@@ -906,14 +915,16 @@ class Gazetteer:
         """"Makarov Stanichno Luhansk region": the last words name the container, the first the place."""
         words = part.key.split(" ")
         for k in range(1, min(3, len(words) - 1) + 1):
-            q = self._qualifier(Part(" ".join(words[-k:]), part.level), first=False)
+            q = self._qualifier(" ".join(words[-k:]), part.level, False, None, False)[0]
             if q:
                 return Part(" ".join(words[:-k]), None, part.hint), q
         return None
 
-    def _container_answer(self, quals: list[list[Container]], limit: int) -> list[Candidate]:
-        """No place named apart from its containers: answer the most specific container."""
-        sig = self._quals_sig(quals)
+    def _container_answer(self, quals: list[list[Container]], limit: int, sig: tuple | None = None) -> list[Candidate]:
+        """No place named apart from its containers: answer the most specific container (``sig``: the
+        qualifiers' :meth:`_quals_sig`, when known)."""
+        if sig is None:
+            sig = self._quals_sig(quals)
         scored = self._container_cache.get(sig)
         if scored is None:  # cached: a raion named with its oblast comes back with other villages
             scored = _remember(self._container_cache, sig, self._container_scores(quals), 1024)
@@ -929,11 +940,12 @@ class Gazetteer:
         options = options or [c for c in best if c.row is not None]
         return sorted(((self._prior[c.row], c.row) for c in options if c.row is not None), reverse=True)
 
-    def _near_readings(self, part: Part, quals: list[list[Container]], ctx: Context) -> list[list[Container]]:
+    def _near_readings(self, part: Part, quals: list[list[Container]], ctx: Context,
+                       quals_sig: tuple) -> list[list[Container]]:
         """The readings of a place named beside the target ("X near T"), every namesake inside the
-        qualifiers up to :data:`NEAR_READINGS` best first, as one list (none when no namesake is
-        inside); cached without a context: the same towns come back."""
-        sig = (part.key, part.hint, self._quals_sig(quals)) if ctx is _NO_CONTEXT else None
+        qualifiers (their :meth:`_quals_sig`: ``quals_sig``) up to :data:`NEAR_READINGS` best first,
+        as one list (none when no namesake is inside); cached without a context: the same towns come back."""
+        sig = (part.key, part.hint, quals_sig) if ctx is _NO_CONTEXT else None
         found = self._near_cache_of.get(sig) if sig is not None else None
         if found is not None:
             return found
@@ -947,16 +959,16 @@ class Gazetteer:
             found.append([Container("near", "", r, ix.lat[r], ix.lon[r], RADIUS_KM["near"]) for _, r in best])
         return found if sig is None else _remember(self._near_cache_of, sig, found, 4096)
 
-    def _narrowed(self, quals: list[list[Container]]) -> list[list[Container]]:
-        """:meth:`_narrow` of :func:`_one_oblast` (both keep a single qualifier as it is), cached
-        under the qualifiers' signature: the same raions and oblasts come back together. The
-        lists returned are shared: not to be changed."""
+    def _narrowed(self, quals: list[list[Container]], sig: tuple) -> tuple[list[list[Container]], tuple]:
+        """:meth:`_narrow` of :func:`_one_oblast` (both keep a single qualifier as it is) and its
+        signature, cached under the qualifiers' signature ``sig`` (their :meth:`_quals_sig`): the same
+        raions and oblasts come back together. The lists returned are shared: not to be changed."""
         if len(quals) < 2:
-            return quals
-        sig = self._quals_sig(quals)
+            return quals, sig
         found = self._narrowed_cache.get(sig)
         if found is None:
-            found = _remember(self._narrowed_cache, sig, self._narrow(_one_oblast(quals)), 4096)
+            narrowed = self._narrow(_one_oblast(quals))
+            found = _remember(self._narrowed_cache, sig, (narrowed, self._quals_sig(narrowed)), 4096)
         return found
 
     def _narrow(self, quals: list[list[Container]]) -> list[list[Container]]:
@@ -977,42 +989,46 @@ class Gazetteer:
             out.append(alts)
         return out
 
-    def _resolve_free(self, written: list[Part], ctx: Context, limit: int) -> list[Candidate]:
-        """Candidates for a free-form query, its parts in the order ``written``."""
+    def _resolve_free(self, written: Sequence[PartFields], ctx: Context, limit: int) -> list[Candidate]:
+        """Candidates for a free-form query, its parts (as field tuples) in the order ``written``."""
         ix = self.index
         quals: list[list[Container]] = []
+        sigs: list[tuple] = []  # each qualifier's part of _quals_sig
         names: list[Part] = []
         bare_regions: list[Part] = []
-        for part in written:
-            if part.alias and names:
+        for fields in written:
+            key, level, hint, is_near, country, alias = fields
+            if alias and names:
                 # "Artemovsk/Bakhmut", "Privolye/Pryvillya": the other spelling stands in when the first is unknown
-                if not self._lookup(names[-1].key)[0] and self._lookup(part.key)[0]:
-                    names[-1] = Part(part.key, names[-1].level, names[-1].hint or part.hint, names[-1].near)
+                if not self._lookup(names[-1].key)[0] and self._lookup(key)[0]:
+                    names[-1] = Part(key, names[-1].level, names[-1].hint or hint, names[-1].near)
                 continue
             first = not names and not quals
-            if first and part.level is None:  # a name before any other: the place, never a container
-                names.append(part)
+            if first and level is None:  # a name before any other: the place, never a container
+                names.append(Part(*fields))
                 continue
-            q = self._qualifier(part, first)
-            if q and part.level is None and q[0].kind == "region":
-                bare_regions.append(part)  # "Kharkiv": the oblast, or its city
-            if part.level in ("region", "district") and not q and " " in part.key:
-                split = self._split_container(part)
+            q, sig = self._qualifier(key, level, is_near, country, first)
+            if q and level is None and q[0].kind == "region":
+                bare_regions.append(Part(*fields))  # "Kharkiv": the oblast, or its city
+            if level in ("region", "district") and not q and " " in key:
+                split = self._split_container(Part(*fields))
                 if split is not None:
                     names.append(split[0])
                     quals.append(split[1])
+                    sigs.append(_alts_sig(split[1]))
                     continue
             if q is None:
-                names.append(part)
+                names.append(Part(*fields))
             elif q:
                 quals.append(q)
+                sigs.append(sig)
         if not names and not quals:
             raise QueryError("no place name in the query")
-        quals = self._narrowed(quals)
+        quals, quals_sig = self._narrowed(quals, tuple(sigs))
         if not names and bare_regions and len(quals) > 1:
             names = bare_regions[:1]  # "Industrial District of Kharkiv": the city is the place
         if not names:
-            return self._container_answer(quals, limit)
+            return self._container_answer(quals, limit, quals_sig)
         # the place is the first name found inside the containers (else the first found anywhere);
         # the other names are places near it
         target: Part | None = None
@@ -1051,7 +1067,8 @@ class Gazetteer:
                     break
         if target is None:
             target = names[0]
-        near = [alts for part in names if part is not target for alts in self._near_readings(part, quals, ctx)]
+        near = [alts for part in names if part is not target
+                for alts in self._near_readings(part, quals, ctx, quals_sig)]
         if inside_target is not None:
             cands = inside_target
         else:
@@ -1070,7 +1087,7 @@ class Gazetteer:
                 if most:
                     cands = [r for n, r in support if n == most]
         if not cands and (quals or near):
-            sig = self._quals_sig(quals or near)
+            sig = quals_sig if quals else self._quals_sig(near)
             pool = self._rows_inside(quals or near, sig)
             hits, how = self._fuzzy(target.key, None, pool, ("inside", sig))
             if hits:
@@ -1091,9 +1108,9 @@ class Gazetteer:
             if len(kept) < len(quals):
                 qual_hits = {}
                 cands = filter_inside(ix, rows, kept, qual_hits) if kept else list(rows)
-                quals = kept
+                quals, quals_sig = kept, self._quals_sig(kept)
         if not cands and quals:
-            return self._container_answer(quals, limit)
+            return self._container_answer(quals, limit, quals_sig)
         if not cands:
             qual_hits = {}
             if rows:
