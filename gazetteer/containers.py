@@ -138,8 +138,9 @@ def point_hits(ix: Index, rows, points: list[Container]) -> dict[int, list[Conta
     return out
 
 
-def held(ix: Index, rows, alts: list[Container]) -> set[int]:
-    """The rows inside at least one reading of a qualifier (:meth:`Container.holds` over many rows)."""
+def held(ix: Index, rows, alts: list[Container], hits: dict[int, list[Container]] | None = None) -> set[int]:
+    """The rows inside at least one reading of a qualifier (:meth:`Container.holds` over many rows);
+    ``hits`` gets the :func:`point_hits` of its readings known by a point."""
     out: set[int] = set()
     points = []
     for c in alts:
@@ -150,7 +151,10 @@ def held(ix: Index, rows, alts: list[Container]) -> set[int]:
             out.update([r for r in rows if col[r] in codes])
         else:
             points.append(c)
-    out.update(point_hits(ix, rows, points))
+    found = point_hits(ix, rows, points)
+    if hits is not None:
+        hits.update(found)
+    out.update(found)
     return out
 
 
@@ -159,8 +163,16 @@ def inside_all(ix: Index, r: int, qualifiers: list[list[Container]]) -> bool:
     return all(any(c.holds(ix, r) for c in alts) for alts in qualifiers)
 
 
-def filter_inside(ix: Index, rows, qualifiers: list[list[Container]]) -> list[int]:
-    """The rows inside every qualifier; oblast and country qualifiers are tested by code first."""
+def filter_inside(ix: Index, rows, qualifiers: list[list[Container]],
+                  hits: dict[int, dict[int, list[Container]]] | None = None) -> list[int]:
+    """The rows inside every qualifier; oblast and country qualifiers are tested by code first.
+    ``hits`` gets, under ``id(alts)``, the :func:`point_hits` of each qualifier with readings known by
+    a point (over the rows returned or more: what :func:`point_penalties` needs to know)."""
+    if len(qualifiers) == 1 and len(qualifiers[0]) == 1:
+        c = qualifiers[0][0]
+        if c.kind == "region" and c.code not in ENCLAVES:  # the common case: one oblast
+            code, admin1 = c.code, ix.admin1
+            return [r for r in rows if admin1[r] == code]
     rows = list(rows)
     rest = []
     for alts in qualifiers:
@@ -184,7 +196,10 @@ def filter_inside(ix: Index, rows, qualifiers: list[list[Container]]) -> list[in
         if not rows:
             return rows
     for alts in rest:
-        inside = held(ix, rows, alts)
+        found: dict[int, list[Container]] | None = None
+        if hits is not None:
+            found = hits[id(alts)] = {}
+        inside = held(ix, rows, alts, found)
         rows = [r for r in rows if r in inside]
     return rows
 

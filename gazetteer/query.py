@@ -199,12 +199,41 @@ def _chunk_parts(chunk: str) -> tuple[tuple, ...] | None:
             country = COUNTRY_KEYS.get(key)
             found = ((key, "country", None, False, country),) if country else ((key, None, None, False, None),)
         else:
-            found = tuple((p.key, p.level, p.hint, p.near, p.country)
-                          for p in _segment(_strip_numbers(key.split(" ")))) if key else None
+            found = _shaped_parts(_strip_numbers(key.split(" "))) if key else None
         if len(_CHUNKS) >= _CHUNKS_MAX:
             _CHUNKS.clear()
         _CHUNKS[chunk] = found
     return found
+
+
+# _segment reads a name's words only to copy them into keys (and to look the keys up as countries): its
+# parts of a stretch follow from the stretch's shape, the plain words in place with a blank for each name
+# word. The parts of each shape ("near the village of _", "_ near _", "between _ and _") are worked out
+# once, as templates of their keys (a word's place in the stretch, or a plain word), and filled in.
+_SHAPE_WORDS = _PLAIN_WORDS | {"people"}  # "the Donetsk People's Republic": _segment reads that word too
+_SHAPES: dict[tuple[str, ...], tuple[tuple[tuple[int | str, ...], str | None, str | None, bool], ...]] = {}
+_SHAPES_MAX = 4096
+
+
+def _shaped_parts(words: list[str]) -> tuple[tuple, ...]:
+    """``_segment(words)`` as field tuples, through the template of the words' shape (the parts of a
+    shape whose keys name a country are _segment's own: a country part has fields of its own)."""
+    shape = tuple([w if w in _SHAPE_WORDS else "" for w in words])
+    template = _SHAPES.get(shape)
+    if template is None:
+        marks = [w or f"\x00{i}" for i, w in enumerate(shape)]  # a blank: a word no table holds
+        template = tuple((tuple(int(m[1:]) if m[:1] == "\x00" else m for m in p.key.split(" ")), p.level, p.hint,
+                          p.near) for p in _segment(marks))
+        if len(_SHAPES) >= _SHAPES_MAX:
+            _SHAPES.clear()
+        _SHAPES[shape] = template
+    out = []
+    for tokens, level, hint, near in template:
+        key = " ".join([words[t] if isinstance(t, int) else t for t in tokens])
+        if key in COUNTRY_KEYS:
+            return tuple((p.key, p.level, p.hint, p.near, p.country) for p in _segment(words))
+        out.append((key, level, hint, near, None))
+    return tuple(out)
 
 
 def _chunks(text: str) -> list[str | None]:
@@ -262,6 +291,8 @@ _CYRILLIC_FREE = re.compile(r"\b(?:област\w*|обл|громад\w*|р-н\
 
 def looks_free_form(text: str) -> bool:
     """Cheap test: does ``text`` have the punctuation or words that make it more than one name?"""
+    if "," in text or "(" in text:  # most free-form strings: the patterns below would find these first
+        return True
     if text.isalpha():  # one word: free-form only when it is one of the words itself
         low = text.lower()
         return low in _FREE_WORDS or "біля" in low or "район" in low

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Hashable, Iterable, MutableSequence, Sequence
+from collections.abc import Hashable, MutableSequence, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -27,7 +27,7 @@ from .containers import (
 )
 from .context import Context, parse_context
 from .errors import IndexMissingError, IndexOutdatedError, QueryError
-from .fuzzy import NearKeys, bucket_keys, budget, closest, ending_variants, fold, search, within_one
+from .fuzzy import NearKeys, PoolSpellings, bucket_keys, budget, closest, ending_variants, fold, search, within_one
 from .index import Index, as_rows, settle
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
 from .paths import default_index_path
@@ -51,6 +51,8 @@ MAX_QUERY_CHARS = 300
 RESULT_CACHE = 20_000  # recent answers kept
 PLAN_CACHE = 50_000  # parsed query strings kept
 NEAR_READINGS = 40  # namesakes of a place named alongside the one asked for, each a reading of "near"
+POOL_ARRAYS = 600  # pools of more places than this have their spellings gathered by numpy (see _pool_choices)
+POOL_LETTERS = 3  # a large pool's spellings are gathered a letter at a time for this many letters, then at once
 
 _PREFIXES = re.compile(
     r"^(?:the )?(?:(city|town|village|settlement|hamlet|urban type settlement|urban-type settlement|"
@@ -179,6 +181,11 @@ def parse_query(text: str) -> ParsedQuery:
     return ParsedQuery(key, hint)
 
 
+def _alts_sig(alts: Sequence[Container]) -> tuple:
+    """A hashable name for one qualifier's readings (see :meth:`Gazetteer._quals_sig`)."""
+    return tuple((c.kind, c.code, c.row, c.radius) for c in alts)
+
+
 def _one_oblast(quals: list[list[Container]]) -> list[list[Container]]:
     """Drop the oblast qualifiers that exclude an earlier one: a list across oblasts ("A of the
     DPR, B of the LPR", "A in the Kharkiv region and B in the LPR") qualifies each name by its
@@ -230,17 +237,18 @@ class Gazetteer:
         self._lookups: dict[str, tuple[tuple[int, ...], str]] = {}
         self._named: dict[str, tuple[tuple[int, ...], str, str | None, str | None]] = {}  # see _named_rows
         self._members_cache: dict[tuple, set[int]] = {}
+        # a pool's spellings by first letter and length, under the pool's signature, or for a large pool under
+        # its signature and one letter (see _pool_choices)
         self._pool_cache: dict[tuple, tuple[dict[tuple[str, int], tuple[str, ...]], dict[str, list[int]]]] = {}
-        self._pools_searched: dict[tuple, None] = {}  # pools searched once (see _pool_choices)
-        # the spellings a first search in a pool gathered (see _pool_choices)
-        self._pool_spellings: dict[tuple, tuple[tuple[str, ...], dict[str, list[int]]]] = {}
+        self._pool_letters: dict[tuple, tuple[dict[tuple[str, int], tuple[str, ...]], dict[str, list[int]]]] = {}
+        self._pool_letter_counts: dict[tuple, int] = {}  # letters a large pool was searched in (see _pool_choices)
         self._folds: dict[int, str] = {}
         self._near_cache: dict[tuple[float, float, float], list[int]] = {}
         self._near_cache_of: dict[tuple, list[list[Container]]] = {}  # see _near_readings
-        self._narrowed_cache: dict[tuple, list[list[Container]]] = {}
+        self._narrowed_cache: dict[tuple, tuple[list[list[Container]], tuple]] = {}
         self._container_cache: dict[tuple, list[tuple[float, int]]] = {}  # see _container_answer
         self._inside_cache: dict[tuple, list[int]] = {}
-        self._qualifier_cache: dict[tuple, tuple[Container, ...] | None] = {}
+        self._qualifier_cache: dict[tuple, tuple[tuple[Container, ...] | None, tuple]] = {}  # see _qualifier
         self.result_cache = RESULT_CACHE  # how many answers to keep (0: none)
         ix = self.index
         self._cols = (ix.lat, ix.lon, ix.admin1, ix.admin2, ix.fclass, ix.border_ru, ix.border_by, ix.pkey,
@@ -405,7 +413,7 @@ class Gazetteer:
         if q is None:
             q = self._plan(name)
         if isinstance(q, tuple):  # a free-form query's parts
-            return self._resolve_free([Part(*fields) for fields in q], ctx, limit)
+            return self._resolve_free(q, ctx, limit)
         found = self._named.get(name)
         if found is None:
             found = _remember(self._named, name, self._named_rows(q), PLAN_CACHE)
@@ -531,12 +539,11 @@ class Gazetteer:
             else:  # the first place, the second near it
                 text = f"{name[:at]}{first} to {second}{name[end:]}"
         parts = free_parts(text) if road or free else ()
-        lead = Part(*parts[0]) if parts else None
-        if lead is not None and (len(parts) > 1 or lead.level == "country" or self._unknown_container(lead)):
+        if len(parts) > 1 or (parts and (parts[0][1] == "country" or self._unknown_container(parts[0]))):
             plan = parts
         else:
-            if lead is not None:  # one name among filler words: "central Mykolaiv", "Pobeda village"
-                part = lead
+            if parts:  # one name among filler words: "central Mykolaiv", "Pobeda village"
+                part = Part(*parts[0])
                 text = part.key + {"region": " region", "district": " district"}.get(part.level or "", "")
                 hint = part.hint
             q = parse_query(text)
@@ -544,10 +551,12 @@ class Gazetteer:
             plan = q
         return _remember(plans, name, plan, PLAN_CACHE)
 
-    def _unknown_container(self, part: Part) -> bool:
+    def _unknown_container(self, part: PartFields) -> bool:
         """"Андріївка Сумської області": words before a region or district word that name no known
         container, so the last of them may be the container and the first the place."""
-        return part.level in ("region", "district") and " " in part.key and not self._qualifier(part, first=True)
+        key, level, _, near, country, _ = part
+        return level in ("region", "district") and " " in key and not self._qualifier(key, level, near, country,
+                                                                                       True)[0]
 
     # free-form queries ------------------------------------------------------------------------
     def _lookup(self, key: str) -> tuple[tuple[int, ...], str]:
@@ -599,8 +608,9 @@ class Gazetteer:
         within the edit budget: one edit from the deletion index, else a scan of each pool."""
         table = self.index.fuzzy
         members = self._members(pools)
-        kept = [self._pool_cache.get(sig) for _, sig in pools]
-        scan = None  # pools searched before have every bucket: a scan of three is cheaper than the deletion index
+        letter = fold(key)[:1]
+        kept = [self._pool_cache.get(sig) or self._pool_letters.get((sig, letter)) for _, sig in pools]
+        scan = None  # pools searched before have their buckets: a scan of three is cheaper than the deletion index
         if all(kept):
             def scan(f: str) -> list[str]:
                 return list(dict.fromkeys(k for found in kept if found for k in within_one(f, found[0])))
@@ -633,23 +643,33 @@ class Gazetteer:
 
     def _pool_choices(self, pool: list[int], sig: tuple, key: str) -> tuple[dict[tuple[str, int], tuple[str, ...]],
                                                                               dict[str, list[int]]]:
-        """Folded spellings of the places in ``pool`` by first letter and length, in the order the
-        places give them, and the spellings of the places the typo table lacks with their rows.
-        Kept under ``sig`` from the second search in a pool on (the same oblast or raion comes back);
-        the first search in a pool reads only the buckets :func:`search` reads for ``key``, and keeps
-        the pool's spellings for a while, so that a second search only buckets them."""
-        cache = self._pool_cache
-        found = cache.get(sig)
-        if found is not None:
-            return found
-        if sig in self._pools_searched:
-            kept = self._pool_spellings.pop(sig, None)
-            spellings, unlisted = kept if kept is not None else self._spellings(pool)
-            return _remember(cache, sig, (self._bucketed(spellings), unlisted), 256)
-        _remember(self._pools_searched, sig, None, 4096)
-        spellings, unlisted = _remember(self._pool_spellings, sig, self._spellings(pool), 256)
-        f, edits = fold(key), budget(key)
-        return self._bucketed(spellings, f[:1], len(f) - edits, len(f) + edits), unlisted
+        """Folded spellings of the places in ``pool`` by first letter and length, in the order the places
+        give them (what :func:`search` reads: at least the buckets of the first letter of ``key``'s fold),
+        and the spellings of the places the typo table lacks with their rows. Cached under ``sig`` (the
+        same oblasts and raions come back): a pool of a few hundred places has every bucket made at once
+        in Python; a larger one (an oblast) is gathered by numpy, one letter's buckets at a time for its
+        first few letters (a few times cheaper than every bucket), then every bucket at once."""
+        found = self._pool_cache.get(sig)
+        if found is None and len(pool) > POOL_ARRAYS:
+            letter = fold(key)[:1]
+            found = self._pool_letters.get((sig, letter))
+            if found is None:
+                table = self._pool_spellings()
+                letters = self._pool_letter_counts.get(sig, 0)
+                if letters >= POOL_LETTERS:
+                    found = table.buckets(pool, None)  # None: a place beyond the core table
+                    if found is not None:
+                        return _remember(self._pool_cache, sig, found, 256)
+                else:
+                    found = table.buckets(pool, letter)
+                    if found is not None:
+                        _remember(self._pool_letter_counts, sig, letters + 1, 4096)
+                        _remember(self._pool_letters, (sig, letter), found, 4096)
+        if found is None:
+            spellings, unlisted = self._spellings(pool)
+            found = _remember(self._pool_cache, sig, ({b: tuple(ks) for b, ks in bucket_keys(spellings).items()},
+                                                      unlisted), 256)
+        return found
 
     def _spellings(self, pool: list[int]) -> tuple[tuple[str, ...], dict[str, list[int]]]:
         """Every folded spelling of the places in ``pool`` once, in the order the places give them, and
@@ -667,15 +687,12 @@ class Gazetteer:
                 spellings.append(k)
         return tuple(dict.fromkeys(spellings)), unlisted
 
-    @staticmethod
-    def _bucketed(spellings: tuple[str, ...], first: str | None = None, shortest: int = 0,
-                  longest: int = 0) -> dict[tuple[str, int], tuple[str, ...]]:
-        """The spellings by first letter and length, or with ``first`` only the buckets of that first
-        letter from ``shortest`` to ``longest`` letters (tuples: the collector passes over them)."""
-        keys: Iterable[str] = spellings
-        if first is not None:
-            keys = [k for k in spellings if k[:1] == first and shortest <= len(k) <= longest]
-        return {b: tuple(ks) for b, ks in bucket_keys(keys).items()}
+    def _pool_spellings(self) -> PoolSpellings:
+        """The spellings of every core place as numbers (built with the deletion index)."""
+        table = getattr(self, "_pool_spellings_cache", None)
+        if table is None:
+            table = self._pool_spellings_cache = PoolSpellings(self.index.fuzzy, self.index.core_size, self._fold_key)
+        return table
 
     def _fold_key(self, r: int) -> str:
         cache = self._folds
@@ -725,6 +742,7 @@ class Gazetteer:
             near = self._near_keys_cache = NearKeys(self.index.fuzzy)
             self._row_keys()
             self._fuzzy_buckets()
+            self._pool_spellings()
             settle()
         return near
 
@@ -770,7 +788,7 @@ class Gazetteer:
     @staticmethod
     def _quals_sig(quals: list[list[Container]]) -> tuple:
         """A hashable name for a list of qualifiers (the key of the caches of places inside them)."""
-        return tuple(tuple((c.kind, c.code, c.row, c.radius) for c in alts) for alts in quals)
+        return tuple(_alts_sig(alts) for alts in quals)
 
     def _rows_inside(self, quals: list[list[Container]], sig: tuple | None = None) -> list[int]:
         """Every place inside all qualifiers (for typo search and last resorts; cached under
@@ -845,17 +863,19 @@ class Gazetteer:
                 out.append(Container("area", "", t, ix.lat[t], ix.lon[t], RADIUS_KM["ADM2H"]))
         return out
 
-    def _qualifier(self, part: Part, first: bool) -> list[Container] | None:
-        """The containers a part names, [] for a container word naming nothing known, or None
-        when the part is a place name (cached: the same oblasts and raions come back)."""
+    def _qualifier(self, key: str, level: str | None, near: bool, country: str | None,
+                   first: bool) -> tuple[list[Container] | None, tuple]:
+        """The containers a part (given by the fields it reads) names, [] for a container word naming
+        nothing known, or None when the part is a place name; and the signature of the containers
+        (their part of :meth:`_quals_sig`). Cached: the same oblasts and raions come back."""
         cache = self._qualifier_cache
-        sig = (part.key, part.level, part.near, part.country, first)
-        kept = cache.get(sig, _UNSEEN)
-        if kept is not _UNSEEN:
-            return None if kept is None else list(kept)  # type: ignore[arg-type]
-        found = self._qualifier_uncached(part, first)
-        _remember(cache, sig, None if found is None else tuple(found), 4096)
-        return found
+        sig = (key, level, near, country, first)
+        kept = cache.get(sig)
+        if kept is None:
+            found = self._qualifier_uncached(Part(key, level, None, near, country), first)
+            kept = _remember(cache, sig, (None, ()) if found is None else (tuple(found), _alts_sig(found)), 4096)
+        alts, alts_sig = kept
+        return (None if alts is None else list(alts)), alts_sig
 
     def _qualifier_uncached(self, part: Part, first: bool) -> list[Container] | None:
         ix = self.index
@@ -895,14 +915,16 @@ class Gazetteer:
         """"Makarov Stanichno Luhansk region": the last words name the container, the first the place."""
         words = part.key.split(" ")
         for k in range(1, min(3, len(words) - 1) + 1):
-            q = self._qualifier(Part(" ".join(words[-k:]), part.level), first=False)
+            q = self._qualifier(" ".join(words[-k:]), part.level, False, None, False)[0]
             if q:
                 return Part(" ".join(words[:-k]), None, part.hint), q
         return None
 
-    def _container_answer(self, quals: list[list[Container]], limit: int) -> list[Candidate]:
-        """No place named apart from its containers: answer the most specific container."""
-        sig = self._quals_sig(quals)
+    def _container_answer(self, quals: list[list[Container]], limit: int, sig: tuple | None = None) -> list[Candidate]:
+        """No place named apart from its containers: answer the most specific container (``sig``: the
+        qualifiers' :meth:`_quals_sig`, when known)."""
+        if sig is None:
+            sig = self._quals_sig(quals)
         scored = self._container_cache.get(sig)
         if scored is None:  # cached: a raion named with its oblast comes back with other villages
             scored = _remember(self._container_cache, sig, self._container_scores(quals), 1024)
@@ -918,11 +940,12 @@ class Gazetteer:
         options = options or [c for c in best if c.row is not None]
         return sorted(((self._prior[c.row], c.row) for c in options if c.row is not None), reverse=True)
 
-    def _near_readings(self, part: Part, quals: list[list[Container]], ctx: Context) -> list[list[Container]]:
+    def _near_readings(self, part: Part, quals: list[list[Container]], ctx: Context,
+                       quals_sig: tuple) -> list[list[Container]]:
         """The readings of a place named beside the target ("X near T"), every namesake inside the
-        qualifiers up to :data:`NEAR_READINGS` best first, as one list (none when no namesake is
-        inside); cached without a context: the same towns come back."""
-        sig = (part.key, part.hint, self._quals_sig(quals)) if ctx is _NO_CONTEXT else None
+        qualifiers (their :meth:`_quals_sig`: ``quals_sig``) up to :data:`NEAR_READINGS` best first,
+        as one list (none when no namesake is inside); cached without a context: the same towns come back."""
+        sig = (part.key, part.hint, quals_sig) if ctx is _NO_CONTEXT else None
         found = self._near_cache_of.get(sig) if sig is not None else None
         if found is not None:
             return found
@@ -936,16 +959,16 @@ class Gazetteer:
             found.append([Container("near", "", r, ix.lat[r], ix.lon[r], RADIUS_KM["near"]) for _, r in best])
         return found if sig is None else _remember(self._near_cache_of, sig, found, 4096)
 
-    def _narrowed(self, quals: list[list[Container]]) -> list[list[Container]]:
-        """:meth:`_narrow` of :func:`_one_oblast` (both keep a single qualifier as it is), cached
-        under the qualifiers' signature: the same raions and oblasts come back together. The
-        lists returned are shared: not to be changed."""
+    def _narrowed(self, quals: list[list[Container]], sig: tuple) -> tuple[list[list[Container]], tuple]:
+        """:meth:`_narrow` of :func:`_one_oblast` (both keep a single qualifier as it is) and its
+        signature, cached under the qualifiers' signature ``sig`` (their :meth:`_quals_sig`): the same
+        raions and oblasts come back together. The lists returned are shared: not to be changed."""
         if len(quals) < 2:
-            return quals
-        sig = self._quals_sig(quals)
+            return quals, sig
         found = self._narrowed_cache.get(sig)
         if found is None:
-            found = _remember(self._narrowed_cache, sig, self._narrow(_one_oblast(quals)), 4096)
+            narrowed = self._narrow(_one_oblast(quals))
+            found = _remember(self._narrowed_cache, sig, (narrowed, self._quals_sig(narrowed)), 4096)
         return found
 
     def _narrow(self, quals: list[list[Container]]) -> list[list[Container]]:
@@ -966,49 +989,59 @@ class Gazetteer:
             out.append(alts)
         return out
 
-    def _resolve_free(self, written: list[Part], ctx: Context, limit: int) -> list[Candidate]:
-        """Candidates for a free-form query, its parts in the order ``written``."""
+    def _resolve_free(self, written: Sequence[PartFields], ctx: Context, limit: int) -> list[Candidate]:
+        """Candidates for a free-form query, its parts (as field tuples) in the order ``written``."""
         ix = self.index
         quals: list[list[Container]] = []
+        sigs: list[tuple] = []  # each qualifier's part of _quals_sig
         names: list[Part] = []
         bare_regions: list[Part] = []
-        for part in written:
-            if part.alias and names:
+        for fields in written:
+            key, level, hint, is_near, country, alias = fields
+            if alias and names:
                 # "Artemovsk/Bakhmut", "Privolye/Pryvillya": the other spelling stands in when the first is unknown
-                if not self._lookup(names[-1].key)[0] and self._lookup(part.key)[0]:
-                    names[-1] = Part(part.key, names[-1].level, names[-1].hint or part.hint, names[-1].near)
+                if not self._lookup(names[-1].key)[0] and self._lookup(key)[0]:
+                    names[-1] = Part(key, names[-1].level, names[-1].hint or hint, names[-1].near)
                 continue
-            q = self._qualifier(part, first=not names and not quals)
-            if q and part.level is None and q[0].kind == "region":
-                bare_regions.append(part)  # "Kharkiv": the oblast, or its city
-            if part.level in ("region", "district") and not q and " " in part.key:
-                split = self._split_container(part)
+            first = not names and not quals
+            if first and level is None:  # a name before any other: the place, never a container
+                names.append(Part(*fields))
+                continue
+            q, sig = self._qualifier(key, level, is_near, country, first)
+            if q and level is None and q[0].kind == "region":
+                bare_regions.append(Part(*fields))  # "Kharkiv": the oblast, or its city
+            if level in ("region", "district") and not q and " " in key:
+                split = self._split_container(Part(*fields))
                 if split is not None:
                     names.append(split[0])
                     quals.append(split[1])
+                    sigs.append(_alts_sig(split[1]))
                     continue
             if q is None:
-                names.append(part)
+                names.append(Part(*fields))
             elif q:
                 quals.append(q)
+                sigs.append(sig)
         if not names and not quals:
             raise QueryError("no place name in the query")
-        quals = self._narrowed(quals)
+        quals, quals_sig = self._narrowed(quals, tuple(sigs))
         if not names and bare_regions and len(quals) > 1:
             names = bare_regions[:1]  # "Industrial District of Kharkiv": the city is the place
         if not names:
-            return self._container_answer(quals, limit)
+            return self._container_answer(quals, limit, quals_sig)
         # the place is the first name found inside the containers (else the first found anywhere);
         # the other names are places near it
         target: Part | None = None
         rows: tuple[int, ...] = ()
         match = ""
         inside_target: list[int] | None = None  # the target's rows inside the qualifiers, when looked for
+        # the point hits of the qualifiers known by a point, by id(alts), over the candidates or more
+        qual_hits: dict[int, dict[int, list[Container]]] = {}
         if quals:
             for part in names:
                 found, how = self._lookup(part.key)
                 if found:
-                    inside_target = filter_inside(ix, found, quals)
+                    inside_target = filter_inside(ix, found, quals, qual_hits)
                     if inside_target:
                         target, rows, match = part, found, how
                         break
@@ -1034,11 +1067,13 @@ class Gazetteer:
                     break
         if target is None:
             target = names[0]
-        near = [alts for part in names if part is not target for alts in self._near_readings(part, quals, ctx)]
+        near = [alts for part in names if part is not target
+                for alts in self._near_readings(part, quals, ctx, quals_sig)]
         if inside_target is not None:
             cands = inside_target
         else:
-            cands = filter_inside(ix, rows, quals) if quals else list(rows)
+            qual_hits = {}
+            cands = filter_inside(ix, rows, quals, qual_hits) if quals else list(rows)
         near_hits: list[dict[int, list[Container]]] = []  # the readings of each near place holding each candidate
         if cands and near:
             near_hits = [point_hits(ix, cands, alts) for alts in near]  # held(): the readings are all points
@@ -1052,11 +1087,11 @@ class Gazetteer:
                 if most:
                     cands = [r for n, r in support if n == most]
         if not cands and (quals or near):
-            sig = self._quals_sig(quals or near)
+            sig = quals_sig if quals else self._quals_sig(near)
             pool = self._rows_inside(quals or near, sig)
             hits, how = self._fuzzy(target.key, None, pool, ("inside", sig))
             if hits:
-                cands, match = list(hits), how
+                cands, match, qual_hits = list(hits), how, {}
         if not cands and quals and rows:
             # "Industrial District of Kharkiv", "Kharkiv (Shevchenkivskyi district)": a part of the city that
             # GeoNames lacks there (or files only in other cities) is no container of the city; the city answers
@@ -1071,11 +1106,13 @@ class Gazetteer:
             kept = [alts for alts in quals if not any(alts is p for p in parts) and not all(
                 c.kind == "area" and c.row is not None and is_city_section(ix, c.row) for c in alts)]
             if len(kept) < len(quals):
-                cands = filter_inside(ix, rows, kept) if kept else list(rows)
-                quals = kept
+                qual_hits = {}
+                cands = filter_inside(ix, rows, kept, qual_hits) if kept else list(rows)
+                quals, quals_sig = kept, self._quals_sig(kept)
         if not cands and quals:
-            return self._container_answer(quals, limit)
+            return self._container_answer(quals, limit, quals_sig)
         if not cands:
+            qual_hits = {}
             if rows:
                 cands = list(rows)
             else:
@@ -1090,7 +1127,7 @@ class Gazetteer:
         point_quals = [q for q in quals if any(c.kind in ("area", "near") for c in q)]
         if point_quals or near:
             # the near places' hits are those worked out above when there were any (over these rows and more)
-            known: list[dict[int, list[Container]] | None] = [None] * len(point_quals)
+            known: list[dict[int, list[Container]] | None] = [qual_hits.get(id(q)) for q in point_quals]
             known += near_hits or [None] * len(near)
             penalties = point_penalties(ix, [r for _, r in scored], point_quals + near, known)
             scored = [(s - W_POINT * p, r) for (s, r), p in zip(scored, penalties, strict=True)]
