@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from .borders import haversine_km
 from .candidate import Candidate
 from .context import Context
 from .errors import QueryError
@@ -231,6 +232,25 @@ def _qualified(text: str, spans: Sequence[tuple[int, int]]) -> tuple[dict[int, s
     return after, before
 
 
+CITY_POP = 100_000  # a city of this size has districts of its own
+_SECTION_WORDS = (" district", " raion")
+
+
+def _section_of_city(gaz: Resolving, phrase: str, cities: list[tuple[str, Candidate]],
+                     ctx: Context) -> list[Candidate] | None:
+    """A district the text names bare ("the Prymorskyi district") that is a section of a city it names
+    ("a resident of Mariupol"): that section, else None."""
+    for _key, city in cities:
+        try:
+            found = gaz.resolve_in(f"{phrase} of {city.name}", ctx, 1)
+        except QueryError:
+            continue
+        if found and found[0].geonameid != city.geonameid and normalize(found[0].name) != normalize(city.name) \
+                and haversine_km(found[0].lat, found[0].lon, city.lat, city.lon) < 30:
+            return found
+    return None
+
+
 def geoparse(gaz: Resolving, text: str, limit: int = 1,
              within: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
     """Place mentions of ``text`` with spans and joint resolutions (``limit - 1`` alternatives each).
@@ -295,6 +315,11 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1,
                 start, end = first_span[key]
                 found = gaz.resolve_in(text[start:end], ctx.with_anchors(others), max(limit, 1))
         final[key] = found
+    cities = [(k, c[0]) for k, c in final.items() if c and c[0].precision == "locality"
+              and c[0].population >= CITY_POP]
+    for i, key in enumerate(keys):
+        if cities and i not in qualified and key.endswith(_SECTION_WORDS) and final.get(key):
+            final[key] = _section_of_city(gaz, text[spans[i][0]:spans[i][1]], cities, ctx) or final[key]
     mentions = []
     for (start, end), key in zip(spans, keys, strict=True):
         found = final[key]

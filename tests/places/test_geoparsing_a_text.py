@@ -109,3 +109,14 @@ def test_a_town_the_name_alone_picks_stays_beside_another_place(gaz):
     text = "Russian forces shelled Nova Vodolaha on Sunday. A drone struck Znamyanka on Monday."
     found = {m.text: m.candidate for m in gaz.geoparse(text)}
     assert found["Znamyanka"].population > 10_000
+
+
+def test_a_bare_district_is_a_section_of_the_city_the_text_names(gaz):
+    text = "A displaced resident of Mariupol said a jet flew low over the Prymorskyi district before the explosion."
+    found = {m.text: m.candidate for m in gaz.geoparse(text)}
+    mariupol = found["Mariupol"]
+    section = found["Prymorskyi district"]
+    assert section.feature_code == "PPLX" and abs(section.lat - mariupol.lat) < 0.2
+    # without such a city, the raion of that name stays
+    found = {m.text: m.candidate for m in gaz.geoparse("Shelling hit the Prymorskyi district of Zaporizhzhia oblast.")}
+    assert found["Prymorskyi district"].admin1 == "Zaporizhzhia"
