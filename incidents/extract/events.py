@@ -148,8 +148,8 @@ FACILITY = re.compile(r"\b(buildings?|houses?|homes?|school|kindergarten|hospita
                        r"library|stadium|hotel|enterprise|farm|granary|silo|facility|"
                        r"facilities|railway|train|bus|car|vehicle|tower|pipeline|refinery)\b")
 # what a sentence is about when it is not an attack
-_NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|memorials?|mourn\w*|years? ago|sentenced|in absentia|"
-                        r"verdict|convicted|found guilty|pleaded guilty|"
+_NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|memorials?|mourn\w*|years? ago|sentenced|in[ -]absentia|"
+                        r"verdict|convicted|found guilty|pleaded guilty|trial of|adjourned|"
                         r"honou?r(?:ed|ing)? the (?:victims|memory))\b")
 _REPAIR = re.compile(r"\b(repair\w*|rebuil\w*|reconstruct\w*|restor\w*|reopen\w*)\b")
 # what a target does, not repairs made: "a workshop repairing armoured vehicles", "a tank repair plant"

@@ -1233,3 +1233,9 @@ def test_a_rally_demanding_the_return_of_abducted_people_is_a_protest(gaz):
 def test_a_note_led_by_its_place_and_qualifier(gaz):
     text = "Grayvoron (Belgorod Oblast), 12 September 2025: a drone hit a car, killing one, the governor said."
     assert places_and_counts(text, gaz, "2025-09-15") == [("Grayvoron", 1, None)]
+
+
+def test_a_trial_about_an_earlier_detention_is_no_event(gaz):
+    text = ("The district court adjourned until 14 March 2024 the in-absentia trial of three servicemen charged over "
+            "the detention of villagers in a school basement in Yahidne in March 2022. No new incident is reported.")
+    assert extract(text, "2024-02-19", gaz) == []
