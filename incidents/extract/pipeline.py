@@ -98,6 +98,9 @@ _DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’-]{1,40},\s+(
 _DATELINE_REST = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?\s*\([^)]{1,30}\)"
                             r"\s*[-–—]+\s*")
 _CLAUSE = re.compile(r";\s+|,\s+while\s+|"
+                     # "artillery pounded X while Russian aircraft bombed Y": two attacks, each by its own force
+                     r"\s+while\s+(?=(?:[A-Z][\w-]*|the|its|their)\s+(?:[\w-]+\s+)?(?:forces|troops|aircraft|"
+                     r"artillery|drones?|units|army|military|jets|helicopters|missiles?)\b)|"
                      # "... in Kherson oblast: two were killed in Kherson city, ...": the breakdown after a total
                      r":\s+(?=[^:]{0,80}?\b(?:killed|wounded|injured|dead)\b)|"
                      r"\s+and\s+(?=(?:killing|wounding|injuring|killed|wounded|injured|hitting|"
@@ -256,7 +259,7 @@ def casualty_fields(casualties: dict) -> dict:
 # "X, Y and Z"; each may carry its oblast: "X in the Y region and Z in the W region", "X (Y oblast) and Z"
 _COORDINATION = re.compile(r"(?:\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:region|oblast|district|raion)|"
                            r"\s*\((?:[\w'’-]+\s+){1,2}?(?:region|oblast|district|raion)\))?"
-                           r"(?:\s+itself)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)"
+                           r"(?:\s+itself)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+(?:nearby\s+|neighbouring\s+)?|or\s+|&\s*)"
                            # "attacked near Pokrovsk, near Myrnohrad, and near Rodynske": the cue said again
                            r"(?:(?:near|in|at|around|outside)\s+)?$", re.I)
 _REPEATED_CUE = re.compile(r",\s*(?:and\s+)?(near|in|at|around|outside)\s+$", re.I)

@@ -1239,3 +1239,16 @@ def test_a_trial_about_an_earlier_detention_is_no_event(gaz):
     text = ("The district court adjourned until 14 March 2024 the in-absentia trial of three servicemen charged over "
             "the detention of villagers in a school basement in Yahidne in March 2022. No new incident is reported.")
     assert extract(text, "2024-02-19", gaz) == []
+
+
+def test_two_attacks_joined_by_while_and_a_nearby_second_place(gaz):
+    text = ("On 11 June 2022 Russian artillery pounded Lysychansk while Russian aircraft bombed the outskirts of "
+            "Siversk (Bakhmut raion, Donetsk).")
+    assert [i["sub_event_type"] for i in extract(text, "2022-06-14", gaz)] == \
+        ["Shelling/artillery/missile attack", "Air/drone strike"]
+    text = ("Bombs hit Kupiansk and nearby Kupiansk-Vuzlovyi on 27 February 2023: one woman was killed in Kupiansk "
+            "and two men were wounded in Kupiansk-Vuzlovyi.")
+    assert [i["location"] for i in extract(text, "2023-03-02", gaz)] == ["Kupyansk", "Kupiansk-Vuzlovyi"]
+    # "while he was ploughing" is no second attack
+    text = "A tractor driver was killed when his tractor hit a mine while he was ploughing a field near Husarivka."
+    assert places_and_counts(text, gaz, "2026-04-26") == [("Husarivka", 1, None)]
