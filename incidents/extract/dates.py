@@ -55,6 +55,8 @@ _WEEKDAY = re.compile(r"\b(?:on|last|this|late on|early on|late|early|overnight(
                       # "on the night of Monday to Tuesday": the night ends on the later day
                       r"\bnight of (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:to|into) "
                       r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+                      # "through the night to Saturday": the night that ends on that day
+                      r"\bnight (?:to|into) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
                       # "in the early hours of Tuesday"
                       r"\b(?:hours|morning|afternoon|evening|night) of (monday|tuesday|wednesday|thursday|friday|"
                       r"saturday|sunday)\b", re.I)

@@ -1182,6 +1182,8 @@ def test_a_verdict_that_there_was_no_event(gaz):
 
 
 def test_a_night_from_one_day_of_a_month_to_the_next(gaz):
+    assert find_date("Fighting went on through the night to Saturday.", dt.date(2022, 3, 19)) == \
+        (dt.date(2022, 3, 19), 1)
     assert find_date("A drone struck Kursk on the night of August 12 to 13.", dt.date(2024, 8, 13)) == \
         (dt.date(2024, 8, 13), 1)
     text = "A drone struck an apartment building in Kursk on the night of August 12 to 13, injuring four residents."
