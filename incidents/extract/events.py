@@ -273,7 +273,8 @@ _CAUSE = re.compile(r"\b(?:after|following|because of|due to|caused by|citing|am
                     r"\bas\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|bombardments?|fighting)\s+"
                     r"(?:intensif\w*|escalat\w*|continu\w*|grows?|increas\w*|worsen\w*)\b")
 _HURT = re.compile(r"\b(kill\w*|injur\w*|wound\w*|hurt|died|dead|casualt\w*|victims?)\b")
-_HIT = re.compile(r"\b(damag\w*|hit|struck|destroy\w*)\b")
+_HIT = re.compile(r"\b(damag\w*|hit|struck|destroy\w*|(?:started|caused|sparked) a fire|"
+                  r"set (?:\w+ )?(?:on fire|ablaze))\b")
 _DEBRIS = re.compile(r"\b(debris|wreckage|fragments of (?:a|the|an) (?:downed|intercepted))\b")
 # "without causing casualties or damage", "no damage was reported": what did not happen
 _NEGATED = re.compile(r"\b(?:no|without(?: causing)?|not cause|caused no|causing no)\s+(?:\w+\s+){0,1}?"

@@ -81,6 +81,7 @@ def test_a_casualty_account_of_injured_only_is_zero_dead_and_silence_stays_unkno
     # debris that damaged something is the strike (as most blind writers code it); debris that hit nothing is not
     ("Falling debris of an intercepted missile damaged two garages.", "Shelling/artillery/missile attack"),
     ("Debris of a downed drone fell in a field near the suburb.", "Disrupted weapons use"),
+    ("Debris from a downed drone fell on an enterprise and started a fire.", "Air/drone strike"),
     ("Air defence shot down 20 drones; one hit a house in the suburb.", "Air/drone strike"),
     ("Debris of a downed missile killed a woman in the suburb.", "Shelling/artillery/missile attack"),
 ])
