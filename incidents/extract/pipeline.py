@@ -623,10 +623,16 @@ def _dated_later(inc: dict, found: tuple[dt.date, int] | None) -> None:
         inc["undated"] = "redated"  # still the attack a twin dated elsewhere tells, if there is one
 
 
+_DEBRIS_DAMAGE = re.compile(r"\b(?:debris|wreckage)\b[^.;]{0,60}?\b(?:damag\w*|destroy\w*|(?:started|caused|sparked) "
+                            r"a fire|set (?:\w+ )?(?:on fire|ablaze))", re.I)
+
+
 def _hurt_retyped(inc: dict, sentence: str, casualties: dict) -> None:
     """A shoot-down told first ("intercepted missiles over Belgorod") whose debris a later sentence
-    says hurt people ("Falling debris ... injured 3 people") is the attack, typed by both sentences."""
-    if inc.get("sub_event_type") != "Disrupted weapons use" or not any(v[1] for v in casualties.values()):
+    says hurt people ("Falling debris ... injured 3 people") or damaged something ("Debris damaged the
+    roof of a warehouse") is the attack, typed by both sentences."""
+    if inc.get("sub_event_type") != "Disrupted weapons use" or not (
+            any(v[1] for v in casualties.values()) or _DEBRIS_DAMAGE.search(sentence)):
         return
     kind = classify(Cues(f"{inc['source_quote']} {sentence}"), _country_code(inc))
     if kind["event_type"] != inc["event_type"]:

@@ -1255,3 +1255,11 @@ def test_two_attacks_joined_by_while_and_a_nearby_second_place(gaz):
     # "while he was ploughing" is no second attack
     text = "A tractor driver was killed when his tractor hit a mine while he was ploughing a field near Husarivka."
     assert places_and_counts(text, gaz, "2026-04-26") == [("Husarivka", 1, None)]
+
+
+def test_a_repelled_raid_whose_debris_damaged_a_building_is_the_strike(gaz):
+    text = ("An attack by enemy drones on Bryansk was repelled overnight. Debris damaged the roof of a warehouse; "
+            "there were no casualties.")
+    assert [i["sub_event_type"] for i in extract(text, "2025-12-18", gaz)] == ["Air/drone strike"]
+    text = "Air defence shot down four drones over Bryansk overnight. No damage was reported."
+    assert [i["sub_event_type"] for i in extract(text, "2025-12-18", gaz)] == ["Disrupted weapons use"]
