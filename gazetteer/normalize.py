@@ -54,7 +54,6 @@ def _ascii_table() -> tuple[bytes, bytes]:
 
 _ASCII_TABLE, _ASCII_DELETE = _ascii_table()
 _POSSESSIVE = re.compile(r"[’'ʼ`]s\b", re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
 
 
 def normalize(text: str) -> str:
@@ -70,7 +69,7 @@ def normalize(text: str) -> str:
             text = _POSSESSIVE.sub("", text)
         key = text.lower().translate(_TABLE)
     if "  " in key or key[:1] == " " or key[-1:] == " ":
-        key = _SPACES.sub(" ", key).strip()
+        key = " ".join(key.split())  # runs of white space as one space, none at the ends
     return key
 
 
