@@ -80,7 +80,7 @@ _RETAKE_WORDS = (r"liberat\w*|recaptur\w*|retook|retaken|regain\w*|pushed \w+ (?
                  r"raised the (?:national|ukrainian) flag")
 _CAPTURE = re.compile(
     r"\b(captur\w*|took (?:full )?control|taken (?:full )?control|tak(?:e|es|en|ing) over|seiz\w*|"
-    r"occup(?:ied|y)|took the (?:village|town|settlement)|taken the (?:village|town|settlement)|"
+    r"(?<![-\w])occup(?:ied|y)|took the (?:village|town|settlement)|taken the (?:village|town|settlement)|"
     rf"entered the (?:village|town|(?:centre|center) of)|{_RETAKE_WORDS})\b")
 # "occupied" as a verb ("forces occupied the village"), not the adjective of "Russian-occupied X" or "in (the)
 # occupied areas"
@@ -149,7 +149,8 @@ FACILITY = re.compile(r"\b(buildings?|houses?|homes?|school|kindergarten|hospita
                        r"facilities|railway|train|bus|car|vehicle|tower|pipeline|refinery)\b")
 # what a sentence is about when it is not an attack
 _NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|memorials?|mourn\w*|years? ago|sentenced|in[ -]absentia|"
-                        r"verdict|convicted|found guilty|pleaded guilty|trial of|adjourned|"
+                        r"verdict|convicted|found guilty|pleaded guilty|trial of|adjourned|held (?:a )?training|"
+                        r"training (?:for|of|exercises?)|drills?|military exercises?|"
                         r"honou?r(?:ed|ing)? the (?:victims|memory))\b")
 _REPAIR = re.compile(r"\b(repair\w*|rebuil\w*|reconstruct\w*|restor\w*|reopen\w*)\b")
 # what a target does, not repairs made: "a workshop repairing armoured vehicles", "a tank repair plant"

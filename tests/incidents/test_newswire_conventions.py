@@ -1263,3 +1263,10 @@ def test_a_repelled_raid_whose_debris_damaged_a_building_is_the_strike(gaz):
     assert [i["sub_event_type"] for i in extract(text, "2025-12-18", gaz)] == ["Air/drone strike"]
     text = "Air defence shot down four drones over Bryansk overnight. No damage was reported."
     assert [i["sub_event_type"] for i in extract(text, "2025-12-18", gaz)] == ["Disrupted weapons use"]
+
+
+def test_training_and_de_occupied_land_are_no_events(gaz):
+    text = ("Deminers held training at a range near Bila Tserkva on Tuesday, practising the destruction of "
+            "anti-personnel mines. Instructors from the Kharkiv and Mykolaiv units spoke about clearing de-occupied "
+            "territories.")
+    assert extract(text, "2025-09-17", gaz) == []
