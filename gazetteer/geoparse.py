@@ -236,17 +236,17 @@ CITY_POP = 100_000  # a city of this size has districts of its own
 _SECTION_WORDS = (" district", " raion")
 
 
-def _section_of_city(gaz: Resolving, phrase: str, cities: list[tuple[str, Candidate]],
+def _section_of_city(gaz: Resolving, phrase: str, cities: dict[int, tuple[str, float, float]],
                      ctx: Context) -> list[Candidate] | None:
     """A district the text names bare ("the Prymorskyi district") that is a section of a city it names
-    ("a resident of Mariupol"): that section, else None."""
-    for _key, city in cities:
+    ("a resident of Mariupol"; ``cities``: geonameid -> name, lat, lon): that section, else None."""
+    for gid, (name, lat, lon) in cities.items():
         try:
-            found = gaz.resolve_in(f"{phrase} of {city.name}", ctx, 1)
+            found = gaz.resolve_in(f"{phrase} of {name}", ctx, 1)
         except QueryError:
             continue
-        if found and found[0].geonameid != city.geonameid and normalize(found[0].name) != normalize(city.name) \
-                and haversine_km(found[0].lat, found[0].lon, city.lat, city.lon) < 30:
+        if found and found[0].geonameid != gid and normalize(found[0].name) != normalize(name) \
+                and haversine_km(found[0].lat, found[0].lon, lat, lon) < 30:
             return found
     return None
 
@@ -315,8 +315,15 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1,
                 start, end = first_span[key]
                 found = gaz.resolve_in(text[start:end], ctx.with_anchors(others), max(limit, 1))
         final[key] = found
-    cities = [(k, c[0]) for k, c in final.items() if c and c[0].precision == "locality"
-              and c[0].population >= CITY_POP]
+    # the cities of 100,000 or more the text names: those resolved here, else those the whole text's context
+    # found (in sentences left out by ``within``)
+    cities = {c[0].geonameid: (c[0].name, c[0].lat, c[0].lon) for c in final.values()
+              if c and c[0].precision == "locality" and c[0].population >= CITY_POP and c[0].geonameid is not None}
+    ix = gaz.index
+    for _lat, _lon, _w, row, _key in ctx.anchors if not cities and any(k.endswith(_SECTION_WORDS) for k in keys) \
+            else ():
+        if row is not None and 0 <= row < ix.core_size and ix.pop[row] >= CITY_POP and ix.fclass[row] == "P":
+            cities.setdefault(ix.gid[row], (ix.name[row], ix.lat[row], ix.lon[row]))
     for i, key in enumerate(keys):
         if cities and i not in qualified and key.endswith(_SECTION_WORDS) and final.get(key):
             final[key] = _section_of_city(gaz, text[spans[i][0]:spans[i][1]], cities, ctx) or final[key]

@@ -120,3 +120,11 @@ def test_a_bare_district_is_a_section_of_the_city_the_text_names(gaz):
     # without such a city, the raion of that name stays
     found = {m.text: m.candidate for m in gaz.geoparse("Shelling hit the Prymorskyi district of Zaporizhzhia oblast.")}
     assert found["Prymorskyi district"].admin1 == "Zaporizhzhia"
+
+
+def test_a_city_named_outside_the_sentences_read_still_has_the_section(gaz):
+    text = ("Interview with a displaced resident of Mariupol. She heard a jet pass low over the Prymorskyi district, "
+            "followed by an explosion.")
+    start = text.index("She heard")
+    [found] = gaz.geoparse(text, within=[(start, len(text))])
+    assert found.text == "Prymorskyi district" and found.candidate.feature_code == "PPLX"
