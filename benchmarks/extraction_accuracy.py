@@ -150,7 +150,9 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                    ARTICLES.parent / "reports_english21.jsonl",
                "news-agency notes with several incidents each (Ukrinform, UNIAN, Interfax-Ukraine, Reuters, AFP, AP, "
                "TASS, EFE, dpa, ...), written blind on 2 December (tests/data/reports_english22.jsonl)":
-                   ARTICLES.parent / "reports_english22.jsonl"}
+                   ARTICLES.parent / "reports_english22.jsonl",
+               "very short snippets (SMS alerts, radio bulletins, TV tickers, hromada and council posts), written "
+               "blind on 2 December (tests/data/reports_english23.jsonl)": ARTICLES.parent / "reports_english23.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
