@@ -157,7 +157,10 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
                 before[-1:] == ["the"] and phrase.lower() in RIVERS and after not in _AREA_WORDS
                 and after not in _SPEAKER_STARTS):
             continue  # "the Dnipro river", "the left bank of the Dnipro", "across the Dnipro"
-        if after in _SPEAKER_STARTS and SPEAKER_AFTER.match(sentence, found[i - 1].end()):
+        if after in _SPEAKER_STARTS and (speaker := SPEAKER_AFTER.match(sentence, found[i - 1].end())):
+            if at == 0 and after == "city" and sentence[speaker.end():speaker.end() + 2].strip().startswith(":"):
+                # "Mykolaiv city council: missiles struck the city": the city whose council posts, weakly
+                out.append(Mention(phrase, pos, "place", 1, False))
             continue  # "the Kharkiv regional military administration": who speaks, not where
         words = [w for w in before if w != "the"][-2:]
         if words and words[-1] in ("of", "near") and len(words) == 2 and words[0] in _OF_PLACE:

@@ -1270,3 +1270,11 @@ def test_training_and_de_occupied_land_are_no_events(gaz):
             "anti-personnel mines. Instructors from the Kharkiv and Mykolaiv units spoke about clearing de-occupied "
             "territories.")
     assert extract(text, "2025-09-17", gaz) == []
+
+
+def test_a_city_councils_post_places_the_attack_on_the_city(gaz):
+    text = "Mykolaiv city council: S-300 missiles struck the city at about 5 a.m. A 15-year-old boy was injured."
+    assert places_and_counts(text, gaz, "2022-09-06") == [("Mykolayiv", 0, 1)]
+    # a council speaking of another place stays a speaker
+    text = "Kherson City Council said a drone hit a bus in Bilozerka."
+    assert [i["location"] for i in extract(text, "2022-09-06", gaz)] == ["Bilozerka"]
