@@ -236,6 +236,19 @@ CITY_POP = 100_000  # a city of this size has districts of its own
 _SECTION_WORDS = (" district", " raion")
 
 
+def _cities_named(gaz: Resolving, final: dict[str, list[Candidate]],
+                  ctx: Context) -> dict[int, tuple[str, float, float]]:
+    """The cities of 100,000 or more the text names (geonameid -> name, lat, lon): those resolved, else
+    those the whole text's context found (in sentences left out by ``within``)."""
+    cities = {c[0].geonameid: (c[0].name, c[0].lat, c[0].lon) for c in final.values()
+              if c and c[0].precision == "locality" and c[0].population >= CITY_POP and c[0].geonameid is not None}
+    ix = gaz.index
+    for _lat, _lon, _w, row, _key in () if cities else ctx.anchors:
+        if row is not None and 0 <= row < ix.core_size and ix.pop[row] >= CITY_POP and ix.fclass[row] == "P":
+            cities.setdefault(ix.gid[row], (ix.name[row], ix.lat[row], ix.lon[row]))
+    return cities
+
+
 def _section_of_city(gaz: Resolving, phrase: str, cities: dict[int, tuple[str, float, float]],
                      ctx: Context) -> list[Candidate] | None:
     """A district the text names bare ("the Prymorskyi district") that is a section of a city it names
@@ -315,18 +328,10 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1,
                 start, end = first_span[key]
                 found = gaz.resolve_in(text[start:end], ctx.with_anchors(others), max(limit, 1))
         final[key] = found
-    # the cities of 100,000 or more the text names: those resolved here, else those the whole text's context
-    # found (in sentences left out by ``within``)
-    cities = {c[0].geonameid: (c[0].name, c[0].lat, c[0].lon) for c in final.values()
-              if c and c[0].precision == "locality" and c[0].population >= CITY_POP and c[0].geonameid is not None}
-    ix = gaz.index
-    for _lat, _lon, _w, row, _key in ctx.anchors if not cities and any(k.endswith(_SECTION_WORDS) for k in keys) \
-            else ():
-        if row is not None and 0 <= row < ix.core_size and ix.pop[row] >= CITY_POP and ix.fclass[row] == "P":
-            cities.setdefault(ix.gid[row], (ix.name[row], ix.lat[row], ix.lon[row]))
-    for i, key in enumerate(keys):
-        if cities and i not in qualified and key.endswith(_SECTION_WORDS) and final.get(key):
-            final[key] = _section_of_city(gaz, text[spans[i][0]:spans[i][1]], cities, ctx) or final[key]
+    sections = [i for i, key in enumerate(keys) if key.endswith(_SECTION_WORDS) and i not in qualified and final[key]]
+    cities = _cities_named(gaz, final, ctx) if sections else {}
+    for i in sections if cities else ():
+        final[keys[i]] = _section_of_city(gaz, text[spans[i][0]:spans[i][1]], cities, ctx) or final[keys[i]]
     mentions = []
     for (start, end), key in zip(spans, keys, strict=True):
         found = final[key]

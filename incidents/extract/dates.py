@@ -37,10 +37,10 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # "between 2 and 30 March 2022", "from 5 to 7 April": a span of days, dated by its first day
 _DAY_SPAN = re.compile(r"\b(?:between|from)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|until|till)\s+(\d{1,2})"
                        r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+(\d{4}))?\b", re.I)
-# "24/12/2022", "24.12.2022": day first as in Ukraine and Europe (month first only when the day could not be one)
 # "on the night of August 12 to 13": the night ends on the later day
 _NIGHT_OF_MONTH_DAYS = re.compile(r"\bnight of " + _M + r"\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|into|-|–)\s*"
                                   r"(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
+# "24/12/2022", "24.12.2022": day first as in Ukraine and Europe (month first only when the day could not be one)
 _NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d./]\d)")
 _MONTH_ONLY = re.compile(r"\b(?:in|during|since|throughout)\s+(?:(?:early|mid|late|the (?:start|beginning|middle|"
                          r"end) of)[\s-]+)?" + _M + r"(?:\s+(\d{4}))?\b", re.I)

@@ -274,9 +274,17 @@ _CAUSE = re.compile(r"\b(?:after|following|because of|due to|caused by|citing|am
                     r"\bas\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|bombardments?|fighting)\s+"
                     r"(?:intensif\w*|escalat\w*|continu\w*|grows?|increas\w*|worsen\w*)\b")
 _HURT = re.compile(r"\b(kill\w*|injur\w*|wound\w*|hurt|died|dead|casualt\w*|victims?)\b")
-_HIT = re.compile(r"\b(damag\w*|hit|struck|destroy\w*|(?:started|caused|sparked) a fire|"
-                  r"set (?:\w+ )?(?:on fire|ablaze))\b")
+# damage done: "damaged", "destroyed", "started a fire", "set a car on fire"
+_DAMAGE_DONE = r"damag\w*|destroy\w*|(?:started|caused|sparked) a fire|set (?:\w+ )?(?:on fire|ablaze)"
+_HIT = re.compile(rf"\b(hit|struck|{_DAMAGE_DONE})\b")
 _DEBRIS = re.compile(r"\b(debris|wreckage|fragments of (?:a|the|an) (?:downed|intercepted))\b")
+# "Debris damaged the roof of a warehouse": what a downed weapon's debris did
+_DEBRIS_DAMAGE = re.compile(rf"\b(?:debris|wreckage)\b[^.;]{{0,60}}?\b(?:{_DAMAGE_DONE})", re.I)
+
+
+def debris_damaged(sentence: str) -> bool:
+    """Does the sentence say a downed weapon's debris damaged something ("Debris damaged the roof ...")?"""
+    return _DEBRIS_DAMAGE.search(sentence) is not None
 # "without causing casualties or damage", "no damage was reported": what did not happen
 _NEGATED = re.compile(r"\b(?:no|without(?: causing)?|not cause|caused no|causing no)\s+(?:\w+\s+){0,1}?"
                       r"(?:damage|casualties|injuries|victims|deaths)(?:\s+(?:or|and)\s+(?:damage|casualties|"

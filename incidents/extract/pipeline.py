@@ -16,7 +16,17 @@ from gazetteer.borders import haversine_km
 from ..record import Incident, fit_ranges, place_fields
 from .casualties import casualty_update, find_casualty_ranges, shared_toll_verb, word_kind
 from .dates import find_date
-from .events import DIPLOMACY, EXPLOSIONS, FACILITY, Cues, classify, is_violent, names_method, names_weapon
+from .events import (
+    DIPLOMACY,
+    EXPLOSIONS,
+    FACILITY,
+    Cues,
+    classify,
+    debris_damaged,
+    is_violent,
+    names_method,
+    names_weapon,
+)
 from .mentions import Mention, find_mentions
 from .numbers import read_range
 from .places import Resolver
@@ -597,10 +607,11 @@ def merge_into(into: dict, new: dict) -> None:
             for k in (key, f"{key}_low", f"{key}_high") + (("civilians_killed",) if key == "fatalities" else ()):
                 into[k] = new.get(k)
     died = update.get("injured", "")
-    if died.startswith("died ") and into.get("injured") is not None and into["injured"] >= int(died[5:]):
-        for k in ("injured", "injured_low", "injured_high"):  # "one of the wounded died": one injured fewer
+    gone = int(died[5:]) if died.startswith("died ") else 0  # "one of the wounded died": one injured fewer
+    if gone and into.get("injured") is not None and into["injured"] >= gone:
+        for k in ("injured", "injured_low", "injured_high"):
             if into.get(k) is not None:
-                into[k] = max(0, into[k] - int(died[5:]))
+                into[k] = max(0, into[k] - gone)
     for key in ("actor2", "civilian_targeting"):
         if not into.get(key) and new.get(key):
             into[key] = new[key]
@@ -623,16 +634,12 @@ def _dated_later(inc: dict, found: tuple[dt.date, int] | None) -> None:
         inc["undated"] = "redated"  # still the attack a twin dated elsewhere tells, if there is one
 
 
-_DEBRIS_DAMAGE = re.compile(r"\b(?:debris|wreckage)\b[^.;]{0,60}?\b(?:damag\w*|destroy\w*|(?:started|caused|sparked) "
-                            r"a fire|set (?:\w+ )?(?:on fire|ablaze))", re.I)
-
-
 def _hurt_retyped(inc: dict, sentence: str, casualties: dict) -> None:
     """A shoot-down told first ("intercepted missiles over Belgorod") whose debris a later sentence
     says hurt people ("Falling debris ... injured 3 people") or damaged something ("Debris damaged the
     roof of a warehouse") is the attack, typed by both sentences."""
     if inc.get("sub_event_type") != "Disrupted weapons use" or not (
-            any(v[1] for v in casualties.values()) or _DEBRIS_DAMAGE.search(sentence)):
+            any(v[1] for v in casualties.values()) or debris_damaged(sentence)):
         return
     kind = classify(Cues(f"{inc['source_quote']} {sentence}"), _country_code(inc))
     if kind["event_type"] != inc["event_type"]:
