@@ -507,7 +507,7 @@ def _normalised(sentence: str) -> str:
         sentence = _UNHURT.sub(lambda m: "were not hurt" if m.group("verb").lower() in ("were", "are")
                                else "was not hurt", sentence)
         lowered = sentence.lower()
-    if ":" in sentence and any(w in lowered for w in ("killed", "dead", "deaths", "fatalities", "injur", "wounded")):
+    if ":" in sentence and has_any(lowered, ("killed", "dead", "deaths", "fatalities", "injur", "wounded")):
         sentence = _FIELD.sub(_field_read, sentence)
         lowered = sentence.lower()
     if ":" in sentence or "." in sentence:
