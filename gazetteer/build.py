@@ -290,9 +290,24 @@ class _Builder:
             if index.fcode[r] == "PPLX":
                 sections.add(r)
             elif index.fcode[r] == "ADM3" and _CITY_DISTRICT.search(index.name[r].lower()):
-                if any(haversine_km(index.lat[r], index.lon[r], index.lat[c], index.lon[c]) < 15 for c in cities):
+                near = [c for c in cities if haversine_km(index.lat[r], index.lon[r], index.lat[c], index.lon[c]) < 15]
+                if near and not self._named_after_a_town(r, _names, near):
                     sections.add(r)
         index.sections = sections
+
+    def _named_after_a_town(self, r: int, names: list[str], cities: list[int]) -> bool:
+        """Is this area named after a town near it other than the ``cities`` ("Pereval'skiy Rayon", the
+        raion around Perevalsk beside Alchevsk, is a raion, not a district of Alchevsk)?"""
+        index = self.index
+        for key in name_keys(names):
+            base = " ".join(_AREA_WORDS.sub(" ", key).split()).replace(" ", "")
+            for stem in district_stems(base):
+                for t in self.keys.get(stem, ()):
+                    if (t not in cities and index.fclass[t] == "P" and index.fcode[t] != "PPLX"
+                            and index.pop[t] >= 1000
+                            and haversine_km(index.lat[r], index.lon[r], index.lat[t], index.lon[t]) < 15):
+                        return True
+        return False
 
     def _place_orphan_areas(self) -> None:
         """GeoNames gives many pre-2020 raions the oblast code "00": take the oblast of the nearest

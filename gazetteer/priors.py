@@ -17,6 +17,12 @@ W_PRIMARY = 1.5
 W_PRIMARY_LOOSE = 1.3
 
 
+def vowel_fold(skel: str) -> str:
+    """A skeleton with g folded into h and o, e into i: a Russian spelling and its Ukrainian twin
+    ("Krasnogorovka"/"Krasnohorivka", "Antonovka"/"Antonivka") fold alike."""
+    return skel.replace("g", "h").replace("o", "i").replace("e", "i")
+
+
 def primary_bonus(key: str, skel: str, pkey: str, pskel: str) -> float:
     """Bonus when the query spells the place's own name: exactly, or up to transliteration."""
     if pkey == key:

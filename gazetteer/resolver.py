@@ -31,7 +31,7 @@ from .fuzzy import NearKeys, PoolSpellings, bucket_keys, budget, closest, ending
 from .index import Index, as_rows, settle
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
 from .paths import default_index_path
-from .priors import W_PRIMARY, W_PRIMARY_LOOSE, front_prior, place_prior
+from .priors import W_PRIMARY, W_PRIMARY_LOOSE, front_prior, place_prior, vowel_fold
 from .query import ROAD_WORDS, Part, PartFields, free_parts, looks_free_form
 from .translit import has_cyrillic, russian, ukrainian
 from .weights import (
@@ -106,6 +106,7 @@ def _precision(fclass: str, fcode: str, source: str) -> str:
 
 
 _skeleton = lru_cache(maxsize=65536)(skeleton)
+_vowel_fold = lru_cache(maxsize=65536)(vowel_fold)
 _NO_CONTEXT = Context()
 _UNSEEN = ("unseen",)  # not in a cache (where None is a value)
 
@@ -357,8 +358,8 @@ class Gazetteer:
             s = prior[r]
             if pkey[r] == query_key or r == preferred:
                 s += W_PRIMARY
-            elif pskel[r] == (skel or (skel := _skeleton(query_key))):
-                s += W_PRIMARY_LOOSE
+            elif pskel[r] == (skel or (skel := _skeleton(query_key))) or _vowel_fold(pskel[r]) == _vowel_fold(skel):
+                s += W_PRIMARY_LOOSE  # the query spells its own name up to transliteration, or is its twin
             if regions:
                 w = regions.get(admin1[r])
                 if w:

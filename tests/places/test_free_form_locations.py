@@ -85,6 +85,14 @@ def test_old_raion_alone_is_the_old_raion(gaz, query, lat, lon):
     assert haversine_km(best.lat, best.lon, lat, lon) < 5
 
 
+def test_an_old_raion_named_after_a_town_beside_a_city_is_a_raion(gaz):
+    # GeoNames files the Perevalsk raion as an ADM3 whose point lies beside Alchevsk: it is the whole
+    # raion around Perevalsk, not a district of Alchevsk, so its villages are inside it
+    best = top(gaz, "Faschovka (Perevalsky district)")
+    assert best.admin1 == "Luhansk" and best.match == "fuzzy"
+    assert haversine_km(best.lat, best.lon, 48.274, 38.621) < 3
+
+
 def test_old_raion_in_the_context(gaz):
     best = top(gaz, "Poltavka", context="shelling near Poltavka, Novoazovsky district, Donetsk region")
     assert best.geonameid == 696639

@@ -98,3 +98,13 @@ def test_unknown_and_invalid_queries(gaz):
         gaz.resolve("   ")
     with pytest.raises(ValueError):  # QueryError is also a ValueError
         gaz.resolve("x" * 10_000)
+
+
+@pytest.mark.parametrize("query,lat,lon", [
+    ("Krasnogorovka", 48.005, 37.507),  # the Donetsk town, not villages whose GeoNames name is that spelling
+    ("Krasnogorovka, Donetsk region", 48.005, 37.507),
+    ("Antonovka, Kherson region", 46.677, 32.731),  # the town beside Kherson, not a village downriver
+])
+def test_a_russian_spelling_of_a_town_is_the_town(gaz, query, lat, lon):
+    best = top(gaz, query)
+    assert haversine_km(best.lat, best.lon, lat, lon) < 5, best

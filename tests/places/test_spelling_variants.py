@@ -31,3 +31,15 @@ def test_transliteration_schemes():
     assert ukrainian("андріївка") == "andriivka"
     assert russian("андреевка") == "andreyevka"
     assert ukrainian("єнакієве") == "yenakiieve"
+
+
+def test_russian_and_ukrainian_twins_fold_alike():
+    from gazetteer.priors import vowel_fold
+
+    def twin(a: str, b: str) -> bool:
+        return vowel_fold(skeleton(normalize(a))) == vowel_fold(skeleton(normalize(b)))
+
+    assert twin("Krasnogorovka", "Krasnohorivka")
+    assert twin("Antonovka", "Antonivka")
+    assert twin("Semenovka", "Semenivka")
+    assert not twin("Antonovka", "Andriivka")
