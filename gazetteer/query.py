@@ -45,6 +45,9 @@ FILLER = {"the", "a", "in", "at", "on", "area", "areas", "outskirts", "suburbs",
           "liberated", "self", "proclaimed", "separatist", "separatists", "people's", "peoples", "republic", "metro",
           "street", "vul", "st",
           "post", "entrance", "exit", "edge", "heights", "hill", "mine",
+          # a site in the place: "a market in the Kyivskyi district of Donetsk", "a school in Kramatorsk"
+          "market", "school", "hospital", "kindergarten", "shop", "supermarket", "house", "houses", "building",
+          "buildings", "warehouse", "depot", "garage", "cemetery", "church", "playground", "courtyard",
           "район", "село", "селі", "місто", "місті", "смт", "селище", "біля", "поблизу", "під", "в", "у", "на",
           "город", "городе", "поселок", "посёлок", "поселке", "около", "возле", "под", "с", "м",
           # "in the surroundings / on the outskirts of": Russian and Ukrainian

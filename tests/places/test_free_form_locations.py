@@ -357,3 +357,13 @@ def test_generic_districts_in_a_context_name_no_district(gaz):
     ctx = "Russian groups were reported in the southern and central districts; advances claimed in Krasnoarmeisk."
     assert top(gaz, "Krasnoarmeisk").geonameid == gaz.resolve("Krasnoarmeisk", context=ctx)[0].geonameid
     assert gaz.context("in the Central district of Mykolaiv").areas
+
+
+@pytest.mark.parametrize("query,lat,lon", [
+    ("a school in Kramatorsk", 48.72, 37.56),
+    ("a market in the Kievsky district of Donetsk", 48.02, 37.80),
+    ("hospital, Kherson", 46.64, 32.61),
+])
+def test_a_site_named_in_a_place_is_in_that_place(gaz, query, lat, lon):
+    best = top(gaz, query)
+    assert haversine_km(best.lat, best.lon, lat, lon) < 10, best
