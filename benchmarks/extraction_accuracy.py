@@ -152,7 +152,10 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "TASS, EFE, dpa, ...), written blind on 2 December (tests/data/reports_english22.jsonl)":
                    ARTICLES.parent / "reports_english22.jsonl",
                "very short snippets (SMS alerts, radio bulletins, TV tickers, hromada and council posts), written "
-               "blind on 2 December (tests/data/reports_english23.jsonl)": ARTICLES.parent / "reports_english23.jsonl"}
+               "blind on 2 December (tests/data/reports_english23.jsonl)": ARTICLES.parent / "reports_english23.jsonl",
+               "investigators' case summaries, prosecutors' registers, medical intakes and verification logs by a "
+               "fourth writer, written blind on 2 December (tests/data/reports_english25.jsonl)":
+                   ARTICLES.parent / "reports_english25.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
