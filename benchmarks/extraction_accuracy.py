@@ -155,7 +155,10 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "blind on 2 December (tests/data/reports_english23.jsonl)": ARTICLES.parent / "reports_english23.jsonl",
                "investigators' case summaries, prosecutors' registers, medical intakes and verification logs by a "
                "fourth writer, written blind on 2 December (tests/data/reports_english25.jsonl)":
-                   ARTICLES.parent / "reports_english25.jsonl"}
+                   ARTICLES.parent / "reports_english25.jsonl",
+               "news-agency notes by a new writer (Xinhua, Anadolu, Kyodo, ANSA, PAP, Ukrainska Pravda, Meduza, "
+               "BBC Monitoring, ...), written blind on 2 December (tests/data/reports_english26.jsonl)":
+                   ARTICLES.parent / "reports_english26.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
