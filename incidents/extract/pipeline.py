@@ -145,9 +145,9 @@ _OWNER = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?" + FACILITY.patter
 
 
 # a place as the subject of an attack: "Malynivka was also shelled", "Vovchansk came under fire"
-# ("Stepnohirsk, further west, was shelled": an aside may stand between)
-_ATTACKED = re.compile(r"(?:,\s+[^,.;:()]{1,30},)?,?\s+(?:(?:was|were|is|are|has been|had been|came|comes|again|also|"
-                       r"reportedly|"
+# ("Stepnohirsk, further west, was shelled", "Reni (Izmail raion) was attacked": an aside may stand between)
+_ATTACKED = re.compile(r"(?:,\s+[^,.;:()]{1,30},|\s*\([^()]{1,40}\))?,?\s+"
+                       r"(?:(?:was|were|is|are|has been|had been|came|comes|again|also|reportedly|"
                        r"repeatedly|reported|once again)\s+){1,3}(?:under\b|hit\b|shelled|struck|attacked|targeted|"
                        r"bombed|pounded|shot at)|"
                        # a headline drops the auxiliary: "Shostka hit by drones, 3 injured; Konotop shelled"
@@ -194,8 +194,20 @@ def _placed(text: str, named: list[Mention]) -> list[Mention]:
     """The mentions that can place an incident: those introduced by a cue word, regions, and places
     named as what was attacked or as its owner ("Lozova ... was attacked", "Shostka hit by drones"),
     which count as firmly introduced as by "in"."""
-    return [m if m.cue or m.level != "place" else replace(m, cue=2) for m in named
-            if m.cue or m.level != "place" or _attributive(text, m)]
+    out = []
+    for i, m in enumerate(named):
+        if m.cue or m.level != "place" or _attributive(text, m):
+            if m.level != "place" and i and _qualifies(text, named[i - 1], m):
+                m = named[i - 1]  # "Akhtyrka (Sumy oblast) - bombs hit ...": the oblast stands for its place
+                if out and out[-1].start == m.start:
+                    continue
+            out.append(m if m.cue or m.level != "place" else replace(m, cue=2))
+    return out
+
+
+def _qualifies(text: str, place: Mention, container: Mention) -> bool:
+    """Is ``container`` the oblast or raion written right after ``place`` ("X (Y oblast)", "X, Y raion")?"""
+    return place.level == "place" and text[place.start + len(place.text):container.start].strip() in ("(", ",")
 
 
 # "Lviv's mayor says ... in the city": an official of the place, and the city the sentence tells of
@@ -230,6 +242,8 @@ _HEADLINE_PLACE = re.compile(r"(?:\s*,\s*(?:[^:;.()]{1,40}?\b(?:oblast|region|ra
                              r"\d{1,2}\s+[A-Za-z]{3,9}(?:\s+\d{4})?|\d{1,2}[:.]\d{2})|"
                              # "Nikopol, Dnipropetrovsk oblast (not the village of Nikopol in Kharkiv oblast): ..."
                              r"\s*\(not\b[^()]{0,80}\)|"
+                             # "Akhtyrka (Sumy oblast) - aircraft dropped bombs ..."
+                             r"\s*\([^()]{0,40}\b(?:oblast|region|raion|district|hromada)\b[^()]{0,20}\)|"
                              # "Pokrov (formerly Ordzhonikidze), Nikopol raion: ..."
                              r"\s*\((?:formerly|former|also|until\s+\d{4})\b[^()]{0,60}\))*\s*(?::|\s[-–—])\s", re.I)
 # "Kharkiv region, Chuhuiv: at 05:40 ...": the oblast before the place

@@ -1278,3 +1278,17 @@ def test_a_city_councils_post_places_the_attack_on_the_city(gaz):
     # a council speaking of another place stays a speaker
     text = "Kherson City Council said a drone hit a bus in Bilozerka."
     assert [i["location"] for i in extract(text, "2022-09-06", gaz)] == ["Bilozerka"]
+
+
+@pytest.mark.parametrize("text,place", [
+    # a coder's note: the place, its oblast or raion in brackets, then what happened
+    ("Security log, 9 May 2023: Kupyansk (Kharkiv oblast) - artillery shelled the town centre; two killed.",
+     "Kupiansk"),
+    ("Port update: Izmail (Odesa oblast) was attacked by drones on 8 May; a warehouse burned.", "Izmail"),
+    ("Daily log 11/05/2023: Marganets (Nikopol raion), mortar fire on a residential street, one injured.",
+     "Marhanets"),
+])
+def test_an_oblast_or_raion_in_brackets_qualifies_its_place_and_never_stands_for_it(gaz, text, place):
+    found = extract(text, "2023-05-12", gaz)
+    assert len(found) == 1
+    assert found[0]["location"].replace("y", "i").startswith(place.replace("y", "i")[:5]), found[0]["location"]
