@@ -34,6 +34,7 @@ _M = (r"(january|february|march|april|may|june|july|august|september|october|nov
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+(\d{4}))?\b", re.I)
 _MONTH_DAY = re.compile(r"\b" + _M + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DAY_MON_YEAR = re.compile(r"\b(\d{1,2})-" + _M + r"-(\d{4})\b", re.I)  # "08-Nov-2025", a log's date
 # "between 2 and 30 March 2022", "from 5 to 7 April": a span of days, dated by its first day
 _DAY_SPAN = re.compile(r"\b(?:between|from)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|until|till)\s+(\d{1,2})"
                        r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+(\d{4}))?\b", re.I)
@@ -167,6 +168,10 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
     months = has_any(low, _MONTH_STEMS)
     for m in (_ISO.finditer(text) if digits else ()):
         d = safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            found.append((m.start(), d, 1))
+    for m in (_DAY_MON_YEAR.finditer(text) if digits and "-" in text else ()):
+        d = safe_date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
         if d:
             found.append((m.start(), d, 1))
     for m in (_DAY_SPAN.finditer(text) if digits and months and ("between" in low or "from" in low) else ()):

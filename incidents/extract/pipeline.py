@@ -102,7 +102,8 @@ def _queries(mention: Mention) -> list[tuple[str, str]]:
 # a wire report's dateline ("KYIV, June 25 (Reuters) -") dates the report, not the event
 _DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’-]{1,40},\s+(?:[A-Z][a-z]+,\s+)?"  # "CHERNIHIV, Ukraine, May 1"
                        r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?"
-                       r"(?:\s*(?:\([^)]{1,30}\))?\s*[-–—]+|\.\s*/[A-Za-z-]+/\.?)\s*")  # "(Reuters) -", ". /TASS/."
+                       # "(Reuters) -", "Kyodo -", ". /TASS/."
+                       r"(?:\s*(?:\([^)]{1,30}\))?\s*[-–—]+|\.\s*/[A-Za-z-]+/\.?)\s*")
 # the rest of an agency's dateline after the city ("ZAPORIZHZHIA. July 23 (Interfax-Ukraine) - "): when the report was
 # filed, not when the event happened
 _DATELINE_REST = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?\s*\([^)]{1,30}\)"
@@ -735,7 +736,7 @@ def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int],
     return None
 
 
-_LABEL_WORDS = 6  # a sentence this short that gives a date is a label dating what follows
+_LABEL_WORDS = 8  # a sentence this short that gives a date is a label dating what follows
 _DATE_LABEL = re.compile(r"(?:date|date/time|date and time|time|when)\s*:", re.I)
 # "24/12/2022 | Kherson, Kherson Oblast | ...": a record whose first field is its date
 _DATE_FIELD = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})\s*\|")
@@ -748,6 +749,23 @@ _NO_EVENT_VERDICT = re.compile(r"(?:^|[.!]\s+)not coded\s*[:.]|"
                                r"claim is (?:therefore )?false|found no evidence of (?:any|an) (?:attack|strike))\b",
                                re.I)
 _ATTACK_REF = re.compile(r"\b(?:strike|attack|shelling|bombing|explosion|fire)s?\s+(?:on|of|in|at)\b", re.I)
+
+
+# "UN security cell log 12/02/2024: ...", "Bohodukhiv community monitor, 05.10.2026: ...": a record's own date, with
+# its year, before a colon (not one inside a time such as 09:00)
+_RECORD_HEAD = re.compile(r"^[^:;]{0,80}?\b(?:19|20)\d\d\b[^:;]{0,30}?:(?!\d)\s")  # a date with its year
+
+
+def _sentence_date(sentence: str, published: dt.date, anchor: dt.date | int | None) -> tuple[dt.date, int] | None:
+    """The date a sentence gives its event: a record's date before a colon is the day the record was written, and
+    the date told after it ("log 12/02/2024: ... on Sunday", "05.10.2026: on 4 October ...") counts from it."""
+    head = _RECORD_HEAD.match(sentence)
+    if head is not None:
+        written = find_date(head.group(0), published, anchor)
+        if written is not None and written[1] == 1:
+            # "yesterday", "on Sunday" speak from the record's day
+            return find_date(sentence[head.end():], min(written[0], published), written[0]) or written
+    return find_date(sentence, published, anchor)
 
 
 def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident]:
@@ -823,7 +841,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             previous = None
             continue
         anchor = None if carried_date is None else carried_date[0] if carried_date[1] == 1 else carried_date[0].year
-        found_date = find_date(_DATELINE_REST.sub("", _DATELINE.sub("", sentence, count=1), count=1), published, anchor)
+        found_date = _sentence_date(_DATELINE_REST.sub("", _DATELINE.sub("", sentence, count=1), count=1),
+                                    published, anchor)
         if found_date is not None:
             carried_date = found_date
         when = found_date or carried_date or (published, 1)

@@ -1292,3 +1292,24 @@ def test_an_oblast_or_raion_in_brackets_qualifies_its_place_and_never_stands_for
     found = extract(text, "2023-05-12", gaz)
     assert len(found) == 1
     assert found[0]["location"].replace("y", "i").startswith(place.replace("y", "i")[:5]), found[0]["location"]
+
+
+def test_a_log_date_written_day_month_year_with_dashes():
+    assert find_date("Risk feed, 17-Mar-2024: no change.", dt.date(2024, 3, 18)) == (dt.date(2024, 3, 17), 1)
+
+
+@pytest.mark.parametrize("text,published,date", [
+    # a record's own date before a colon is the day it was written; the event told after it counts from it
+    ("Field office log 14/05/2024: Vovchansk (Chuhuiv raion) - a glide bomb hit a house on Sunday evening; "
+     "one woman injured.", "2024-05-15", "2024-05-12"),
+    ("Community monitor, 21.06.2025: on 19 June a drone struck a bakery in Nikopol, two workers injured.",
+     "2025-06-22", "2025-06-19"),
+    # no date after the colon: the record's date is the event's
+    ("Field office log 14/05/2024: shelling of Vovchansk, one woman injured.", "2024-05-16", "2024-05-14"),
+    # a short heading that only dates the record dates the entry after it
+    ("Border tally, Thursday 6 June 2024. Bilopillia: a drone hit a car, the driver was injured.",
+     "2024-06-08", "2024-06-06"),
+])
+def test_a_records_date_heads_what_it_tells(gaz, text, published, date):
+    found = extract(text, published, gaz)
+    assert [i["event_date"] for i in found] == [date]
