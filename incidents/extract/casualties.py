@@ -85,7 +85,8 @@ _PERSON_WORDS = (
     "postman courier janitor watchman participant spectator customer visitor guest patient occupant attendant "
     "cashier owner tenant salesman saleswoman shopkeeper motorcyclist "
     "fitter manager director researcher veteran youth storeman crewman lifeguard ranger inspector assistant "
-    "companion friend coworker co-worker evacuee correspondent witness refugee"
+    "companion friend coworker co-worker evacuee correspondent witness refugee shopper fixer bystander commuter "
+    "worshipper parishioner"
     ).split() + _CIVIL_TRADES
 
 
@@ -108,7 +109,7 @@ CIVILIANS = frozenset(_CIVILIAN_WORDS) | {_plural(w) for w in _CIVILIAN_WORDS} |
 PERSONS = frozenset(_PERSON_WORDS)
 PERSONS_PLURAL = frozenset(_plural(w) for w in _PERSON_WORDS) | {"persons", "locals", "individuals",
                                                                  "inhabitants", "adults", "minors", "troops",
-                                                                 "personnel", "twins", "forces"}
+                                                                 "personnel", "twins", "forces", "staff"}
 PEOPLE = PERSONS | PERSONS_PLURAL | {
     "others", "more", "of", "them", "including", "elderly", "were", "was", "have", "has", "been", "had", "and",
     "the", "reportedly", "later", "also", "in", "by", "at", "least", "total", "other", "further", "are", "being",
@@ -186,7 +187,7 @@ _NP = (rf"(?:(?:{_DET}\s+)?(?P<q>{_QUAL})?(?P<num>{_NUM})\s+{_ATOMIC}{_MOD}\s+){
 _NP_RE = re.compile(_NP, re.I)
 # a list of people, not running on into who reported them ("wounding three people, officials said")
 _LIST = (rf"{_NP}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)"
-         rf"(?!(?:[\w-]+\s+){{0,2}}(?:said|say|says|told|reported|added)\b){_NP})*")
+         rf"(?!(?:[\w-]+\s+){{0,5}}(?:said|say|says|told|reported|added)\b){_NP})*")
 _LIST_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _LIST)  # the list as a whole, without repeated group names
 _BARE = rf"{_ATOMIC}{_MOD}\s+){{0,3}}(?:{_SING})\b"
 # headline grammar: "Ukrainian soldier killed", "Rebels say commander is killed"
@@ -289,7 +290,8 @@ _PASSIVE_VERB_LOW = folded(_PASSIVE_VERB)
 _WORD_START = re.compile(r"\b\w")
 _ADJECTIVE_BEFORE = re.compile(rf"\b(?:{_DET}|{_NUM}|several|many|some|more|other|all)\s+$", re.I)
 _WORDS = re.compile(r"[a-z]+")
-_PEOPLE_WORDS = PERSONS | PERSONS_PLURAL | {"couple", "family", "crew", "pair"}
+_GROUP_WORDS = frozenset(("couple", "family", "crew", "pair"))
+_PEOPLE_WORDS = PERSONS | PERSONS_PLURAL | _GROUP_WORDS
 # a count is read as killed or injured only beside one of these words (see find_casualty_ranges' token loop)
 _TOLL_VERBS = ("rose", "risen", "climbed", "reached", "toll", "stands")
 _COUNTED_BY = KILLED | INJURED | set(_TOLL_VERBS) | {"body"}  # "carrying one body out of the rubble"
@@ -299,14 +301,20 @@ _CARE = ("hospitalised", "hospitalized", "hospital")  # in care: injured, unless
 _PERSON_ALT = _trie(sorted(PERSONS))
 _AGES = r"\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*"
 _YEARS = r"\d{4}(?:\s*(?:,|and|&)\s*\d{4})*"
+# "a girl of seven", "a man of 52": an age in words
+_AGE_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|"
+              r"seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+              r"fifteen|sixteen|seventeen|eighteen|nineteen)\b")
 _AGE_HINT = re.compile(rf"\(\s*(?:aged\s+|born\s+|(?:m|f|male|female)\s*,\s*)?\d|\bborn\s+in\s+\d|\baged\s+\d|"
-                       rf",\s*{_AGES}\s*(?:,|[.;]?\s*$)|\bof\s+\d|\bin\s+(?:his|her|their)\s+\S+ties\b", re.I)
+                       rf",\s*{_AGES}\s*(?:,|[.;]?\s*$)|\bof\s+(?:\d|{_AGE_WORDS})|"
+                       rf"\bin\s+(?:his|her|their)\s+\S+ties\b", re.I)
 # "a man (45)", "two women, aged 47 and 69,", "a woman, 57,", "... and a woman, 38.", "(born 1951 and 1977)":
 # the person's age, not a count
 _AGE_AFTER = re.compile(rf"(?:\s*\((?:aged\s+)?{_AGES}\)|\s*\(born\s+(?:in\s+)?{_YEARS}\)|\s+born\s+in\s+{_YEARS}|"
                         # "a night guard (M, 57)", "(57, F)", "a man of 80"
                         rf"\s*\((?:m|f|male|female)\s*,\s*{_AGES}\)|\s*\({_AGES}\s*,\s*(?:m|f|male|female)\)|"
-                        rf"\s+of\s+\d{{1,3}}(?=\s*(?:,|;|\.|\band\b|\)|$))|"
+                        rf"\s+of\s+(?:\d{{1,3}}|{_AGE_WORDS})(?=\s*(?:,|;|\.|\band\b|\)|$)|"
+                        rf"\s+(?:was|were|died|is|has|had|who)\b)|"
                         # "a man in his seventies"
                         rf"\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?(?:twenties|thirties|forties|fifties|"
                         rf"sixties|seventies|eighties|nineties)\b|"
@@ -367,6 +375,16 @@ def _after_person(m: re.Match, skip: tuple[str, ...]) -> str:
     return "" if before and before[-1].lower().strip("\"'’") in _PEOPLE_WORDS else m.group()
 
 
+def _age_after(m: re.Match) -> str:
+    """Nothing for a person's age after a word for people ("a man (45)", "a girl of seven"), else the match; "of"
+    after a word for a group gives its size ("a family of four")."""
+    if m.group().lstrip()[:3].lower() == "of ":
+        before = m.string[max(0, m.start() - 20):m.start()].split()
+        if before and before[-1].lower() in _GROUP_WORDS:
+            return m.group()
+    return _after_person(m, ("inside", "aboard"))
+
+
 # "two people, a man and a woman, were killed", "three people were injured: two women and a man": a count
 # followed by the people it is made of; the breakdown is dropped when it adds up to the count
 _COUNT_HEAD = re.compile(rf"\b(?P<num>{_NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:{_PLUR})\b"
@@ -421,11 +439,20 @@ _DOUBTED = re.compile(r"\b(?:claim\w*|alleg\w*|rumou?rs?|posts?|unconfirmed|unve
                       r"(?:independently\s+)?(?:corroborated|confirmed|verified|substantiated)\b", re.I)
 
 
+# "the Russian MoD claimed up to 200 Ukrainian troops killed": a side's claim of its enemy's losses is no toll
+# (ACLED codes no belligerent's count of the other side's dead)
+_ENEMY_CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\b[^.;]{0,40}?\b(?:\d+|dozens|hundreds|scores|" + _NUM_WORDS +
+                          r")\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|militants|fighters|personnel|"
+                          r"mercenaries|nationalists|occupiers|militiamen)\b[^.;,]{0,30}?\b(?:killed|dead|eliminated|"
+                          r"wounded|injured)\b", re.I)
+
+
 # "08.40 GMT", "at 14:05": a time of day, not a count
 _CLOCK = re.compile(r"\b\d{1,2}[.:][0-5]\d\b(?:\s*(?:GMT|UTC|CET|EET|EEST|MSK|Kyiv time|local time|a\.?m\.?|"
                     r"p\.?m\.?|hrs?)\b)?", re.I)
 # "two of the 80 passengers were injured": the part, not the whole
-_N_OF_M = re.compile(rf"\b(?P<n>{_NUM})\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\d+|{_NUM_WORDS})\s+"
+_N_OF_M = re.compile(rf"\b(?P<n>{_NUM})\s+of\s+(?:(?:the\s+|its\s+|their\s+)?(?:\d+|{_NUM_WORDS})|"
+                     r"(?:its|their|our)\s+own)\s+"  # "four of its own men"
                      rf"(?=(?:[\w-]+\s+){{0,2}}?(?:{_PLUR})\b)", re.I)
 
 
@@ -532,7 +559,7 @@ def _normalised(sentence: str) -> str:
         sentence = _WHO_WAS.sub("", sentence)
         lowered = sentence.lower()
     if _AGE_HINT_LOW.search(fold(sentence)):
-        sentence = _AGE_AFTER.sub(lambda m: _after_person(m, ("inside", "aboard")), sentence)
+        sentence = _AGE_AFTER.sub(_age_after, sentence)
     if ", " in lowered:
         sentence = _APPOSITION.sub(lambda m: _after_person(m, ()), sentence)
     if " who " in lowered:
@@ -845,6 +872,9 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
             has_any(lowered, ("corroborat", "confirm", "verif", "substantiat")) and _DOUBTED.search(sentence)) or (
             has_any(lowered, ("claim", "figure of")) and _QUOTED_CLAIM.search(sentence)):
         return out
+    if "claim" in lowered:
+        sentence = _ENEMY_CLAIM.sub("", sentence)
+        lowered = sentence.lower()
     if "includ" in lowered or "among" in lowered or " of " in lowered:
         sentence = _INSERTED_SUBSET.sub("", sentence)
         lowered = sentence.lower()

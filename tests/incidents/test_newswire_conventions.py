@@ -26,6 +26,18 @@ from tests.incidents.extracting import extract
     ("Investigators exhumed the bodies of 30 people from a mass grave", {}),
     # surviving with wounds is being wounded
     ("The passengers, three women, survived with shrapnel wounds", {"injured": 3}),
+    # an age in words after a person is no count; "of" after a group gives its size
+    ("A boy of nine was killed and his mother injured", {"killed": 1, "injured": 1}),
+    ("A man of 64 died in hospital", {"killed": 1}),
+    ("A family of five was injured", {"injured": 5}),
+    # shoppers, staff and fixers are people; who reported them is not in the list of the hurt
+    ("One trader was killed and up to 4 shoppers were injured", {"killed": 1, "injured": 4}),
+    ("Three port staff were injured", {"injured": 3}),
+    ("killing a cyclist and injuring six shoppers, officials in the Odesa region said", {"killed": 1, "injured": 6}),
+    # "of its own men": the side's own losses
+    ("The army said two of its own men were wounded", {"injured": 2}),
+    # a side's claim of the enemy's dead is no toll
+    ("Russia's defence ministry claimed up to 150 Ukrainian troops were killed", {}),
 ])
 def test_casualty_phrasings_of_wire_reports(text, expected):
     assert find_casualties(text) == expected
