@@ -77,7 +77,7 @@ def cues(sentence: str | Cues) -> Cues:
 
 # taking back ground: a capture, by the side whose ground it was
 _RETAKE_WORDS = (r"liberat\w*|recaptur\w*|retook|retaken|regain\w*|pushed \w+ (?:forces|troops) out|"
-                 r"raised the (?:national|ukrainian) flag")
+                 r"raised the (?:national|ukrainian|state) flag")
 _CAPTURE = re.compile(
     r"\b(captur\w*|took (?:full )?control|taken (?:full )?control|tak(?:e|es|en|ing) over|seiz\w*|"
     r"(?<![-\w])occup(?:ied|y)|took the (?:village|town|settlement)|taken the (?:village|town|settlement)|"
@@ -267,7 +267,9 @@ _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
                 "short circuit", "collapse"),
 }.items()}  # by id(pattern), as Cues.search looks them up
 _CASUALTY = re.compile(r"\b(kill\w*|dead|died|wound\w*|injur\w*|shot|executed|tortur\w*|beat(?:en)?)\b")
-_SIDE = re.compile(r"\b(russia\w*|moscow|kremlin|ukrain\w*|kyiv|sbu)\b")
+_SIDE = re.compile(r"\b(russia\w*|moscow|kremlin|ukrain\w*|kyiv|sbu|national guard|azov|uaf|afu|zsu|ato|dpr|lpr|"
+                   r"separatists?|rebels?|wagner)\b")
+_UKRAINE_SIDE = ("ukrain", "kyiv", "sbu", "national guard", "azov", "uaf", "afu", "zsu", "ato")
 _CAUSE = re.compile(r"\b(?:after|following|because of|due to|caused by|citing|amid)\s+(?:[\w-]+\s+){0,4}?"
                     r"(?:attacks?|strikes?|shelling|missiles?|drones?)\b|"
                     # "evacuation ... as Russian shelling intensifies"
@@ -300,14 +302,14 @@ _DROPPED_MUNITION = re.compile(r"\bdrop(?:ped|s|ping)?\s+(?:[\w-]+\s+){0,2}?(?:m
                                r"bombs?|ordnance)\b")
 
 
-def _subject(c: Cues, verb_at: int) -> str:
+def _subject(c: Cues, verb_at: int, unnamed: str = RUSSIA) -> str:
     """The side named last before the capture verb ("Russia's ministry said its troops took ..."),
-    else the first one after it."""
+    else the first one after it, else ``unnamed``."""
     before = [m for m in _SIDE.finditer(c.low) if m.start() < verb_at]
     side = before[-1] if before else next(_SIDE.finditer(c.low), None)
     if side is None:
-        return RUSSIA
-    return UKRAINE if side.group(1).startswith(("ukrain", "kyiv", "sbu")) else RUSSIA
+        return unnamed
+    return UKRAINE if side.group(1).startswith(_UKRAINE_SIDE) else RUSSIA
 
 
 def _other_event(c: Cues) -> bool:
@@ -412,7 +414,9 @@ def classify(sentence: str | Cues, country: str) -> dict:
         return {"event_type": STRATEGIC, "sub_event_type": "Non-violent transfer of territory",
                 "actor1": UKRAINE if leaver == RUSSIA else RUSSIA, "actor2": leaver, "civilian_targeting": ""}
     if capture:
-        taker = _subject(c, capture.start())
+        # "units retook X", "raised the state flag over X": taking back is by the side whose ground it was
+        taker = _subject(c, capture.start(), UKRAINE if country == "UA" and _RETAKE.match(c.low, capture.start())
+                         else RUSSIA)
         if country == "RU" and taker == RUSSIA:  # Russia retaking its own territory
             sub = "Government regains territory"
         elif taker == UKRAINE:

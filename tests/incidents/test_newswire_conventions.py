@@ -1325,3 +1325,12 @@ def test_a_log_date_written_day_month_year_with_dashes():
 def test_a_records_date_heads_what_it_tells(gaz, text, published, date):
     found = extract(text, published, gaz)
     assert [i["event_date"] for i in found] == [date]
+
+
+@pytest.mark.parametrize("text", [
+    "On 13 June 2014 the National Guard and the Azov battalion retook the centre of Mariupol from separatist fighters.",
+    "On 5 July 2014 army units entered Sloviansk and raised the state flag over the town council.",
+])
+def test_ukrainian_units_taking_back_a_town_are_the_government_regaining_it(gaz, text):
+    found = extract(text, "2014-07-20", gaz)
+    assert [(i["event_type"], i["sub_event_type"]) for i in found] == [("Battles", "Government regains territory")]
