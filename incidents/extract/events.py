@@ -99,7 +99,9 @@ _PICTURE_BEFORE = re.compile(r"\b(?:imagery|images?|footage|videos?|photos?|phot
 _RETAKE = re.compile(rf"\b({_RETAKE_WORDS})\b")
 _CLASH = re.compile(r"\b(fighting|fought|clash\w*|battles?|assault\w*|repel\w*|repuls\w*|counter-?attack\w*|"
                     r"firefight|gunfight|shootout|storm(?:ed|ing)|offensive operations?|"
-                    r"close combat)\b(?!\s+shadow)")
+                    r"close combat|"
+                    # "exchanges of mortar and tank fire", "exchanged small-arms fire", "fire between X and Y units"
+                    r"exchang\w*\s+(?:of\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,4}?fire|fire\s+between)\b(?!\s+shadow)")
 # ground fighting told without a clash word: an armed clash when no remote weapon is named
 _GROUND = re.compile(r"\b(attack\w*\s+(?:\w+\s+){0,2}?positions|(?:stepped up|intensified|pressed|continued) "
                      r"(?:their |its )?(?:attacks|offensive|advance)|ground (?:attack|assault)\w*|infantry|"

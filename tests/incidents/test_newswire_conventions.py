@@ -1334,3 +1334,13 @@ def test_a_records_date_heads_what_it_tells(gaz, text, published, date):
 def test_ukrainian_units_taking_back_a_town_are_the_government_regaining_it(gaz, text):
     found = extract(text, "2014-07-20", gaz)
     assert [(i["event_type"], i["sub_event_type"]) for i in found] == [("Battles", "Government regains territory")]
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2016 Ukrainian and separatist units exchanged mortar and machine-gun fire near Marinka; two soldiers "
+    "were wounded.",
+    "Daily exchanges of tank and mortar fire between the army and DPR units continued in Pisky on 4 May 2016.",
+])
+def test_an_exchange_of_fire_between_two_sides_is_an_armed_clash(gaz, text):
+    found = extract(text, "2016-05-06", gaz)
+    assert [(i["event_type"], i["sub_event_type"]) for i in found] == [("Battles", "Armed clash")]
