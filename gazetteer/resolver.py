@@ -891,6 +891,8 @@ class Gazetteer:
                     r = rows[0]
                     return [Container("region", ix.admin1[r], r, ix.lat[r], ix.lon[r])]
             alts = self._district_containers(part.key)
+            if not alts and part.level == "district":
+                alts = self._centre_town_areas(part.key)
             if not alts and part.level == "region" and first is False:
                 return []
             return alts if alts or not first else None
@@ -911,6 +913,15 @@ class Gazetteer:
             if alts:
                 return alts
         return None
+
+    def _centre_town_areas(self, key: str) -> list[Container]:
+        """"Yasinovataya district": a raion GeoNames knows under no such name is the area around the town it is
+        named after (a raion centre), as a pre-2020 raion is known by its point."""
+        ix = self.index
+        rows, _ = self._lookup(key)
+        towns = sorted((r for r in rows if r < ix.core_size and ix.fclass[r] == "P" and ix.pop[r] >= 5000
+                        and ix.cc[r] == "UA"), key=lambda r: -ix.pop[r])
+        return [Container("area", "", r, ix.lat[r], ix.lon[r], RADIUS_KM["ADM2H"]) for r in towns[:3]]
 
     def _split_container(self, part: Part) -> tuple[Part, list[Container]] | None:
         """"Makarov Stanichno Luhansk region": the last words name the container, the first the place."""

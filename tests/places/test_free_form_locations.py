@@ -367,3 +367,11 @@ def test_generic_districts_in_a_context_name_no_district(gaz):
 def test_a_site_named_in_a_place_is_in_that_place(gaz, query, lat, lon):
     best = top(gaz, query)
     assert haversine_km(best.lat, best.lon, lat, lon) < 10, best
+
+
+def test_a_district_known_by_its_centre_town_only_is_the_area_around_that_town(gaz):
+    # no raion is filed as "Yasinovataya": the raion named after that town is around it, so the Opytne beside
+    # Yasynuvata wins over the Opytnoye in Crimea
+    best = top(gaz, "Opytnoye (Yasinovataya district)")
+    assert best.admin1 == "Donetsk"
+    assert haversine_km(best.lat, best.lon, 48.10, 37.72) < 5
