@@ -228,7 +228,7 @@ def _attributive(sentence: str, mention: Mention) -> bool:
     # nothing but a time or a live blog's label before it ("13:40 - ", "Updated: ")
     lead = sentence[:mention.start]
     first = not _LABEL.sub("", lead).strip(" -–—:0123456789") or _TIME_LEAD.fullmatch(lead) is not None \
-        or _REGION_LEAD.fullmatch(lead) is not None
+        or _REGION_LEAD.fullmatch(lead) is not None or _RECORD_LEAD.fullmatch(lead) is not None
     headline = first and _HEADLINE_PLACE.match(sentence, end) is not None
     # "Lviv's mayor says missiles hit energy facilities in the city": the city whose official tells of it
     official = _OFFICIAL_OF.match(sentence, end) is not None and _THE_CITY.search(sentence, end) is not None
@@ -247,6 +247,11 @@ _HEADLINE_PLACE = re.compile(r"(?:\s*,\s*(?:[^:;.()]{1,40}?\b(?:oblast|region|ra
                              r"\s*\([^()]{0,40}\b(?:oblast|region|raion|district|hromada)\b[^()]{0,20}\)|"
                              # "Pokrov (formerly Ordzhonikidze), Nikopol raion: ..."
                              r"\s*\((?:formerly|former|also|until\s+\d{4})\b[^()]{0,60}\))*\s*(?::|\s[-–—])\s", re.I)
+# "Violation log, 20 July 2015, Avdeyevka: ...", "ATO digest, week of 30 January 2017, X: ...": a record's name and
+# date before its place
+_RECORD_LEAD = re.compile(r"\s*(?:[A-Z][\w'’./#-]*(?:\s+[\w'’./#-]+){0,5}\s*,\s*)?"
+                          r"(?:(?:the\s+)?(?:week|month)\s+of\s+)?(?:\d{1,2}\s+[A-Za-z]{3,9}(?:\s+\d{4})?|[A-Za-z]{3,9}\s+\d{1,2}(?:,?\s+\d{4})?|"
+                          r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}-[A-Za-z]{3}-\d{4})\s*,\s*")
 # "Kharkiv region, Chuhuiv: at 05:40 ...": the oblast before the place
 _REGION_LEAD = re.compile(r"\s*[A-Z][\w'’-]+\s+(?:region|oblast)\s*,\s*", re.I)
 # "Same afternoon, Kupiansk-Vuzlovyi: ...": a record's next entry, led by when it happened

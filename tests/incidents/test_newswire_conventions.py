@@ -1344,3 +1344,9 @@ def test_ukrainian_units_taking_back_a_town_are_the_government_regaining_it(gaz,
 def test_an_exchange_of_fire_between_two_sides_is_an_armed_clash(gaz, text):
     found = extract(text, "2016-05-06", gaz)
     assert [(i["event_type"], i["sub_event_type"]) for i in found] == [("Battles", "Armed clash")]
+
+
+def test_a_record_named_and_dated_before_its_place_is_placed_there(gaz):
+    found = extract("Incident log, 14 March 2016, Marinka: in the evening the town came under mortar fire; "
+                    "a resident was killed.", "2016-03-16", gaz)
+    assert [(i["location"], i["event_date"], i["fatalities"]) for i in found] == [("Mar'yinka", "2016-03-14", 1)]
