@@ -32,9 +32,10 @@ from .numbers import read_range
 from .places import Resolver
 
 # "[size=...]": ACLED's tag; " || " ends a table row
-_SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-ZА-ЯІЇЄҐ0-9]|\[)|\s+\|\|\s+")
+# "(2) Entry of ...": a register's next numbered entry
+_SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-ZА-ЯІЇЄҐ0-9]|\[|\(\w{1,2}\)\s)|\s+\|\|\s+")
 _ABBREV = re.compile(r"\b(U\.S|U\.K|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Maj|No|approx|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
-                     r"Sept|Oct|Nov|Dec)\.$")
+                     r"Sept|Oct|Nov|Dec|Art|Arts|Para|Sec|Ch)\.$")  # "Art. 438": an article of a code
 # a sentence about another event ("In another attack", "Elsewhere"), not more of the last one
 # ("Another resident was wounded" is the same attack)
 _SEPARATE = re.compile(r"\b(separate|another (?:attack|strike|incident|drone|missile|shelling|explosion|village|town|"

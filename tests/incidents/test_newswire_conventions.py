@@ -1350,3 +1350,20 @@ def test_a_record_named_and_dated_before_its_place_is_placed_there(gaz):
     found = extract("Incident log, 14 March 2016, Marinka: in the evening the town came under mortar fire; "
                     "a resident was killed.", "2016-03-16", gaz)
     assert [(i["location"], i["event_date"], i["fatalities"]) for i in found] == [("Mar'yinka", "2016-03-14", 1)]
+
+
+def test_a_registers_numbered_entries_are_sentences_and_an_article_of_a_code_is_not_an_end():
+    from incidents.extract.pipeline import split_sentences
+
+    text = ("Register (translation). (1) Entry under Art. 438: shelling of Orikhiv; killed: 1. "
+            "(2) Entry of the same date: a drone hit Stepnohirsk; injured: 2.")
+    assert split_sentences(text) == ["Register (translation).", "(1) Entry under Art. 438: shelling of Orikhiv; "
+                                     "killed: 1.", "(2) Entry of the same date: a drone hit Stepnohirsk; injured: 2."]
+
+
+def test_each_register_entry_keeps_its_own_toll(gaz):
+    found = extract("Prosecutor's register (translation). (1) Entry of 03.05.2024, Art. 438: on 02.05.2024 the "
+                    "occupiers shelled Huliaipole with mortars; killed: 1 (male, born 1950); injured: none. (2) Entry "
+                    "of the same date: on 02.05.2024 a drone hit a car in Orikhiv; injured: 2; killed: none.",
+                    "2024-05-04", gaz)
+    assert [(i["location"][:5], i["fatalities"], i["injured"]) for i in found] == [("Hulya", 1, 0), ("Orikh", 0, 2)]
