@@ -41,6 +41,8 @@ _SEPARATORS = frozenset(":;,()!?\"-–—|/")
 # a word does not end in an apostrophe: "claimed advances in 'Krasnoarmeisk'" names Krasnoarmeisk
 _WORD = re.compile(r"[A-ZА-ЯІЇЄҐ](?:[\w'’\-]*[\w\-])?|[a-zа-яіїєґ](?:[\w'’\-]*[\w\-])?|\d+|[^\w\s]")
 NOT_PLACES = {
+    # a record's field values and adjectives that GeoNames also has as places (Male, Roman in Romania)
+    "male", "female", "roman", "catholic", "orthodox",
     "russia", "ukraine", "russian", "ukrainian", "russians", "ukrainians", "the", "a", "an", "in", "on", "at",
     "kremlin", "sbu", "hur", "nato", "un", "eu", "us", "u.s", "europe", "european", "america", "american",
     "united", "states", "white", "house", "zelensky", "zelenskyy", "peskov", "putin", "trump", "erdogan",

@@ -1367,3 +1367,9 @@ def test_each_register_entry_keeps_its_own_toll(gaz):
                     "of the same date: on 02.05.2024 a drone hit a car in Orikhiv; injured: 2; killed: none.",
                     "2024-05-04", gaz)
     assert [(i["location"][:5], i["fatalities"], i["injured"]) for i in found] == [("Hulya", 1, 0), ("Orikh", 0, 2)]
+
+
+def test_a_records_field_values_are_not_places(gaz):
+    found = extract("Intake note. Male, 45, injured on 3 May 2024 in Nikopol when a drone struck his car. "
+                    "Roman Catholic volunteers brought him in.", "2024-05-05", gaz)
+    assert [(i["location"], i["injured"]) for i in found] == [("Nikopol", 1)]
