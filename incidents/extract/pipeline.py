@@ -196,7 +196,7 @@ def _placed(text: str, named: list[Mention]) -> list[Mention]:
     """The mentions that can place an incident: those introduced by a cue word, regions, and places
     named as what was attacked or as its owner ("Lozova ... was attacked", "Shostka hit by drones"),
     which count as firmly introduced as by "in"."""
-    out = []
+    out: list[Mention] = []
     for i, m in enumerate(named):
         if m.cue or m.level != "place" or _attributive(text, m):
             if m.level != "place" and i and _qualifies(text, named[i - 1], m):
@@ -308,21 +308,35 @@ _BY_PLACE = re.compile(rf"\b(?P<verb>killed|died|dead|injured|wounded|hurt)\b(?:
 _EACH_PLACE = re.compile(rf"(?P<n>[\w-]+)\s+(?:of\s+(?:them|whom)\s+)?(?:in|near)\s+(?P<place>{_PLACE_NAME})")
 
 
-def _by_place(sentence: str) -> list[tuple[str, str, tuple[int | None, int, int | None]]]:
-    """(place, kind, count) for each "N in X" (or "N of them in X") of a toll broken down by place, else []."""
-    m = _BY_PLACE.search(sentence)
+# "Two people were killed in Bakhmut, two in Siversk and one in Sviatohirsk": the verb told once, for each place
+_FIRST_IN_PLACE = re.compile(rf"\b(?P<first>[\w-]+\s+(?:[\w-]+\s+){{0,2}}?(?:were|was)\s+"
+                             rf"(?P<verb>killed|injured|wounded|hurt)\s+(?:in|near)\s+{_PLACE_NAME})"
+                             rf"(?P<rest>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_N_IN_PLACE})+)")
+
+
+def _by_place(sentence: str) -> tuple[list[tuple[str, str, tuple[int | None, int, int | None]]], int]:
+    """(place, kind, count) for each "N in X" (or "N of them in X") of a toll broken down by place, else [];
+    and where in the sentence the breakdown ends."""
+    m = _BY_PLACE.search(sentence) or _FIRST_IN_PLACE.search(sentence)
     if m is None:
-        return []
+        return [], 0
     kind = word_kind(m.group("verb"))
     if kind is None:
-        return []
+        return [], 0
     out = []
-    for each in _EACH_PLACE.finditer(m.group("list") or m.group("part")):
+    told = m.group("list") or m.group("part") if "list" in m.re.groupindex else \
+        re.sub(r"\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+\w+\s+(?=in|near)", " ", m.group("first"), count=1) + \
+        m.group("rest")
+    for each in _EACH_PLACE.finditer(told):
         count = read_range([each.group("n")], 0)
         if count is None:
-            return []
+            return [], 0
         out.append((each.group("place"), kind, count[:3]))
-    return out
+    return out, m.end()
+
+
+# what a sentence goes on to tell after a toll broken down by place: ", while all four injured were in Sloviansk"
+_NEXT_CLAUSE = re.compile(r"\s*(?:;|,\s+while|,\s+whereas|,\s+and)\s+")
 
 
 # "the city", "the town" standing for a place named before ("in the city of X" names its own)
@@ -874,7 +888,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                                                       "civilian_targeting")})
             continue
         made: list[dict] = []
-        split_toll = _by_place(sentence)
+        split_toll, told_to = _by_place(sentence)
         if split_toll:
             before = continued(when)
             for place, what, count in split_toll:
@@ -885,7 +899,14 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                     made.append(last)
             if made:
                 group = made
-                continue
+                rest = _NEXT_CLAUSE.match(sentence, told_to)
+                if rest is None or not mentions_in(sentence[rest.end():]):
+                    continue
+                # "..., while all four injured were in Sloviansk": the rest tells of its own place
+                sentence = sentence[rest.end():]
+                cue = Cues(sentence)
+                named = mentions_in(sentence)
+                made = []
         taken = cue.has(*_TAKEN_VERBS)
         named = [m for m in named if not _elsewhere(sentence, m, taken)]
         mentions = _placed(sentence, named)

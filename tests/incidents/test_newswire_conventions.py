@@ -1373,3 +1373,10 @@ def test_a_records_field_values_are_not_places(gaz):
     found = extract("Intake note. Male, 45, injured on 3 May 2024 in Nikopol when a drone struck his car. "
                     "Roman Catholic volunteers brought him in.", "2024-05-05", gaz)
     assert [(i["location"], i["injured"]) for i in found] == [("Nikopol", 1)]
+
+
+def test_a_toll_told_once_for_several_places_then_another_clause(gaz):
+    found = extract("Three people were killed in Kostiantynivka, two in Druzhkivka and one in Kramatorsk, while all "
+                    "six injured were in Sloviansk, the governor said on 3 June 2024.", "2024-06-03", gaz)
+    assert sorted((i["location"], i["fatalities"], i["injured"]) for i in found) == [
+        ("Druzhkivka", 2, None), ("Kostyantynivka", 3, None), ("Kramatorsk", 1, None), ("Slovyansk", 0, 6)]
