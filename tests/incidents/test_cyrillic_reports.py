@@ -603,3 +603,14 @@ def test_a_city_district_named_with_its_city_stays_in_that_city(gaz):
     assert (district.candidate.admin1, district.candidate.precision) == ("Kherson", "district")
     [district, _city] = gaz.geoparse("Учора ворог обстріляв будинки по Шевченківському району Харкова.")
     assert district.candidate.name == "Kharkiv"
+
+
+def test_a_headlines_day_dates_the_undated_article_below_it(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Поліція Харківщини: минулої доби ворог обстріляв громади області\n"
+            "У Куп'янську снаряд влучив у багатоповерхівку. Поранено двох жінок.\n"
+            "У Вовчанську дрон атакував автомобіль, загинув чоловік.")
+    found = [(i.location, i.event_date.isoformat() if hasattr(i.event_date, "isoformat") else i.event_date)
+             for i in extract_incidents(text, "2024-05-21", gaz)]
+    assert [d for _, d in found] == ["2024-05-20", "2024-05-20"], found

@@ -146,6 +146,8 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
     if sentences and sentences[-1][2]:  # the headline names the article's place and weapon
         title = sentences[-1][0]
         weapon = weapon_sub_type(title) if is_violent(title) else None
+        # and its day ("Поліція Донеччини: минулої доби ..."), which the article's undated sentences keep
+        carried = find_date(title, published, None)
     for sentence, start, headline in sentences:
         at = start + len(sentence)
         here = [m for m in places if start <= m.start < at]
