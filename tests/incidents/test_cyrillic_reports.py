@@ -614,3 +614,13 @@ def test_a_headlines_day_dates_the_undated_article_below_it(gaz):
     found = [(i.location, i.event_date.isoformat() if hasattr(i.event_date, "isoformat") else i.event_date)
              for i in extract_incidents(text, "2024-05-21", gaz)]
     assert [d for _, d in found] == ["2024-05-20", "2024-05-20"], found
+
+
+def test_a_headlines_place_places_an_article_that_names_none(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Дніпро: рятувальники завершили роботи на місці удару\n"
+            "Вчора ввечері ворог атакував ракетами промисловий район обласного центру. "
+            "Кількість загиблих зросла до двох, травмовано 9 осіб.")
+    found = [(i.location, i.fatalities, i.injured) for i in extract_incidents(text, "2025-02-11", gaz)]
+    assert found == [("Dnipro", 2, 9)]

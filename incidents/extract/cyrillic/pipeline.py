@@ -141,6 +141,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
     recent: PlaceMention | None = None  # the place of the last sentence that reported no attack
     last_mention: PlaceMention | None = None  # the place of the last incident
     carried: tuple[dt.date, int] | None = None
+    title_place: PlaceMention | None = None
     sentences = _sentences(text)
     reader = _TollReader(lang)
     if sentences and sentences[-1][2]:  # the headline names the article's place and weapon
@@ -148,6 +149,10 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
         weapon = weapon_sub_type(title) if is_violent(title) else None
         # and its day ("Поліція Донеччини: минулої доби ..."), which the article's undated sentences keep
         carried = find_date(title, published, None)
+        title_at = sentences[-1][1]
+        # and the place of an article that names none ("Запоріжжя: ..." over "... по району обласного центру")
+        title_place = _best([m for m in places if title_at <= m.start < title_at + len(title)], title, title_at) \
+            if is_violent(title) else None
     for sentence, start, headline in sentences:
         at = start + len(sentence)
         here = [m for m in places if start <= m.start < at]
@@ -195,6 +200,8 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             mention = _best(inside, clause, c_start)
             if mention is None and last is None and not incidents and recent is not None:
                 mention = recent  # "Рятувальники працюють у Дніпрі. Унаслідок удару загинули 46 людей."
+            if mention is None and last is None and not incidents and not headline:
+                mention = title_place
             if mention is None and last is not None and last_mention is not None and found is not None \
                     and found[0].isoformat() != last["event_date"] and id(last) not in undated:
                 mention = last_mention  # "Наступного дня окупанти знову обстріляли місто": another day, same place
