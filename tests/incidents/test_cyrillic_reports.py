@@ -624,3 +624,11 @@ def test_a_headlines_place_places_an_article_that_names_none(gaz):
             "Кількість загиблих зросла до двох, травмовано 9 осіб.")
     found = [(i.location, i.fatalities, i.injured) for i in extract_incidents(text, "2025-02-11", gaz)]
     assert found == [("Dnipro", 2, 9)]
+
+
+def test_where_the_wounded_are_being_taken_is_not_where_the_attack_was(gaz):
+    from incidents.extract import extract_incidents
+
+    text = "Шебекино. Сегодня дрон атаковал автомобиль. Погиб водитель, еще двое ранены — их доставляют в Белгород."
+    found = [(i.location, i.fatalities, i.injured) for i in extract_incidents(text, "2024-07-23", gaz)]
+    assert [(loc[:5], k, w) for loc, k, w in found] == [("Shebe", 1, 2)]
