@@ -272,6 +272,10 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|heaviest|biggest|largest|wo
 # "19 residents, including five children, were killed": the subset between a count and its verb
 _INSERTED_SUBSET = re.compile(r"\s*,\s*(?:including|among them|among whom|[\w-]+ of (?:them|whom))\s+[^,;.]{1,40},"
                               r"(?=\s+(?:were|was|are|is|have|has|had)\b)", re.I)
+# "two boys were wounded, one seriously", "..., one of them in critical condition": how badly some of them were hurt
+_HOW_BADLY = re.compile(r"\s*,\s*(?:one|two|three|four|five|\d+)(?:\s+of\s+(?:them|whom))?\s+"
+                        r"(?:(?:is|was|were|are)\s+)?(?:seriously|critically|severely|badly|gravely|lightly|slightly|"
+                        r"in\s+(?:a\s+)?(?:serious|critical|grave|severe|stable|moderate)\s+condition)\b", re.I)
 # absence of information, not of casualties: unknown ("no casualties were reported" is ACLED's 0;
 # "no information on casualties" and "no casualties were immediately reported" are not yet known)
 _NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details|data|news)\s+(?:of|on|about)\b|"
@@ -874,6 +878,9 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
         return out
     if "claim" in lowered:
         sentence = _ENEMY_CLAIM.sub("", sentence)
+        lowered = sentence.lower()
+    if "ly" in lowered or "condition" in lowered:
+        sentence = _HOW_BADLY.sub("", sentence)
         lowered = sentence.lower()
     if "includ" in lowered or "among" in lowered or " of " in lowered:
         sentence = _INSERTED_SUBSET.sub("", sentence)

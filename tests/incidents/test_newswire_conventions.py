@@ -36,6 +36,9 @@ from tests.incidents.extracting import extract
     ("killing a cyclist and injuring six shoppers, officials in the Odesa region said", {"killed": 1, "injured": 6}),
     # "of its own men": the side's own losses
     ("The army said two of its own men were wounded", {"injured": 2}),
+    # how badly some of them were hurt adds nobody
+    ("Two girls were wounded, one seriously", {"injured": 2}),
+    ("Three men were injured, one of them in critical condition", {"injured": 3}),
     # a side's claim of the enemy's dead is no toll
     ("Russia's defence ministry claimed up to 150 Ukrainian troops were killed", {}),
 ])
