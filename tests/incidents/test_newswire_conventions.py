@@ -591,6 +591,7 @@ def test_the_city_of_the_hospital_is_not_an_attack_site(gaz):
 @pytest.mark.parametrize("text,sub", [
     ("Ukrainian troops fought Russian units near Terny on Tuesday.", "Armed clash"),
     ("Russian forces attacked near Toretsk and Niu-York on June 3 but did not advance.", "Armed clash"),
+    ("The General Staff said Russian forces were attacking near Chasiv Yar on June 3.", "Armed clash"),
     ("Ukrainian soldiers raised the national flag over the village council in Robotyne.",
      "Government regains territory"),
 ])
