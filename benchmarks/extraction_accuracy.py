@@ -161,7 +161,10 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                    ARTICLES.parent / "reports_english26.jsonl",
                "coded event notes by a fourth coder (NGO security databases, risk feeds, UN security logs, "
                "2014-2026), written blind on 2 December (tests/data/reports_english24.jsonl)":
-                   ARTICLES.parent / "reports_english24.jsonl"}
+                   ARTICLES.parent / "reports_english24.jsonl",
+               "investigators' case files, incident cards, ombudsperson and demining reports by a fifth writer, "
+               "written blind on 2 December (tests/data/reports_english28.jsonl)":
+                   ARTICLES.parent / "reports_english28.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
