@@ -86,7 +86,7 @@ _PERSON_WORDS = (
     "cashier owner tenant salesman saleswoman shopkeeper motorcyclist "
     "fitter manager director researcher veteran youth storeman crewman lifeguard ranger inspector assistant "
     "companion friend coworker co-worker evacuee correspondent witness refugee shopper fixer bystander commuter "
-    "worshipper parishioner male female"
+    "worshipper parishioner male female adult leader"
     ).split() + _CIVIL_TRADES
 
 
@@ -213,7 +213,9 @@ _NOBODY = re.compile(
     r"[^.;]{0,30}?\b(?P<verb>killed|injured|hurt|wounded|died|harmed|affected)"
     r"(?:\s+(?:or|and)\s+(?P<verb2>killed|injured|hurt|wounded|died))?"
     r"|no (?:immediate )?(?:civilian )?(?P<what>dead or injured|dead or wounded|killed or injured|killed or wounded|"
-    r"deaths or injuries|injuries or deaths|casualties|victims|fatalities|deaths|injuries|damage)\b"
+    r"deaths or injuries|injuries or deaths|casualties|victims|fatalities|deaths|injuries|damage|"
+    # a record's "1 civilian killed (man, 71), no injured"
+    r"injured|wounded|dead)\b"
     r"|without (?:causing |leaving |any |civilian )*(?P<without>casualties|victims|loss of life|injuries)"
     r"|(?P<avoided>casualties) (?:were|have been|had been) avoided)", re.I)
 _NOBODY_LOW = folded(_NOBODY)  # its groups are read in lower case
@@ -287,7 +289,7 @@ _NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details
 _CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "lives", "fatal", "casualt",
                    "victim", "toll", "kia", "wia", "body", "bodies", "perish", "slain", "no one", "nobody", "suffer",
                    "sustain", "burns", "life of", "no damage", "lost ", "losing ", "loses ", "hit by", "unharmed",
-                   "treated ", "concussion", "cuts", "fracture")
+                   "treated ", "concussion", "cuts", "fracture", "hit in the ")
 _PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|die|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?|"
                            r"survived|suffered|sustained|received)\b", re.I)
 _PASSIVE_VERB_LOW = folded(_PASSIVE_VERB)
@@ -312,6 +314,9 @@ _AGE_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-
 _AGE_HINT = re.compile(rf"\(\s*(?:aged\s+|born\s+|(?:m|f|male|female)\s*,\s*)?\d|\bborn\s+in\s+\d|\baged\s+\d|"
                        rf",\s*{_AGES}\s*(?:,|[.;]?\s*$)|\bof\s+(?:\d|{_AGE_WORDS})|"
                        rf"\bin\s+(?:his|her|their)\s+\S+ties\b", re.I)
+# "(male, 58)", "(m, 39)", "(men aged 45 and 50)": an age in brackets that says so, whoever it follows
+_BRACKET_AGE = re.compile(rf"\s*\((?:(?:[a-z]+\s+)?aged\s+{_AGES}|(?:m|f|male|female)\s*,\s*{_AGES}|"
+                          rf"{_AGES}\s*,\s*(?:m|f|male|female))\)", re.I)
 # "a man (45)", "two women, aged 47 and 69,", "a woman, 57,", "... and a woman, 38.", "(born 1951 and 1977)":
 # the person's age, not a count
 _AGE_AFTER = re.compile(rf"(?:\s*\((?:aged\s+)?{_AGES}\)|\s*\(born\s+(?:in\s+)?{_YEARS}\)|\s+born\s+in\s+{_YEARS}|"
@@ -333,7 +338,9 @@ _APPOSITION = re.compile(rf"\s*,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSO
 # "a boy lost his foot", "a man was hit by shrapnel": injured, said so the count patterns read it
 _MAIMED = re.compile(r"\b(?:lost|loses|losing)\s+(?:his|her|their|a|an|one|both)\s+(?:[\w-]+\s+)?(?:foot|feet|"
                      r"legs?|arms?|hands?|eyes?|sight|limbs?|fingers?)\b|\b(?:was|were)\s+(?:\w+ly\s+)?hit\s+by\s+"
-                     r"(?:(?:a|an|the)\s+)?(?:fragments?|shrapnel|splinters?|bullets?|gunfire|(?:flying\s+)?glass)\b",
+                     r"(?:(?:a|an|the)\s+)?(?:fragments?|shrapnel|splinters?|bullets?|gunfire|(?:flying\s+)?glass)\b|"
+                     # "a neighbour was hit in the arm"
+                     r"\b(?:was|were)\s+hit\s+in\s+the\s+(?:arm|leg|head|chest|shoulder|back|stomach|hand|foot|neck)\b",
                      re.I)
 _LOST_LIFE = re.compile(r"\blost\s+(?:his|her)\s+life\b", re.I)  # "a man lost his life": killed
 # "suffered shrapnel wounds", "sustained injuries": being injured, said so the count patterns read it
@@ -467,6 +474,10 @@ _QUOTED_CLAIM = re.compile(r"\bclaim(?:s|ed)?\b[^.;]{0,40}?:\s*['\"‘“]|\b(?:
 
 
 # "A woman and her neighbour, who were cooking on an open fire, were killed": an aside between people and verb
+# "a neighbour who witnessed the shooting was hit", "two employees who were inspecting the valve were injured":
+# a relative clause between the people and their verb
+_WHO_CLAUSE = re.compile(r"\s+who\s+[^,.;:()]{1,60}?(?=\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?"
+                         r"(?:killed|injured|wounded|hurt|hit|hospitali[sz]ed)\b)", re.I)
 _WHO_ASIDE = re.compile(r",?\s+who\s+(?:was|were|had been|is|are|had)\s+[^,.;:()]{1,60},"
                         r"(?=\s+(?:were|was|had|have|has|are|is|died|sustained|suffered)\b)", re.I)
 
@@ -563,14 +574,14 @@ def _normalised(sentence: str) -> str:
         sentence = _WHO_WAS.sub("", sentence)
         lowered = sentence.lower()
     if _AGE_HINT_LOW.search(fold(sentence)):
-        sentence = _AGE_AFTER.sub(_age_after, sentence)
+        sentence = _AGE_AFTER.sub(_age_after, _BRACKET_AGE.sub("", sentence))
     if ", " in lowered:
         sentence = _APPOSITION.sub(lambda m: _after_person(m, ()), sentence)
     if " who " in lowered:
-        sentence = _WHO_ASIDE.sub("", sentence)
+        sentence = _WHO_CLAUSE.sub("", _WHO_ASIDE.sub("", sentence))
     if " of " in lowered:
         sentence = _sub(_N_OF_M, r"\g<n> ", _sub(_PEOPLE_OF, r"\1 ", sentence))
-    if "lost " in lowered or "losing " in lowered or "loses " in lowered or " hit by " in lowered:
+    if has_any(lowered, ("lost ", "losing ", "loses ", " hit by ", " hit in the ")):
         sentence = _LOST_LIFE.sub("was killed", _MAIMED.sub("was injured", sentence))
     if "sustained" in lowered or "suffered" in lowered or "received" in lowered or "survived" in lowered:
         sentence = _SUSTAINED.sub("were injured", sentence)
@@ -1073,8 +1084,8 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
                         else ["killed" if word in ("killed", "died") else "injured"]
             else:
                 word = (nobody.group("what") or nobody.group("without") or nobody.group("avoided")).lower()
-                kinds = ["killed"] if word in ("fatalities", "deaths", "loss of life") else \
-                    ["injured"] if word == "injuries" else ["killed", "injured"]
+                kinds = ["killed"] if word in ("fatalities", "deaths", "loss of life", "dead") else \
+                    ["injured"] if word in ("injuries", "injured", "wounded") else ["killed", "injured"]
             for kind in kinds:
                 out.setdefault(kind, (0, 0, 0))
     civ = min(max(civ, subset_civ), out["killed"][1] or 0) if "killed" in out else 0

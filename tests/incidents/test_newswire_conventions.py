@@ -39,6 +39,15 @@ from tests.incidents.extracting import extract
     # how badly some of them were hurt adds nobody
     ("Two girls were wounded, one seriously", {"injured": 2}),
     ("Three men were injured, one of them in critical condition", {"injured": 3}),
+    # a record's ages and sexes in brackets are no counts; leaders and adults are people
+    ("The watchman (m, 41) was killed; the crew leader (m, 55) and a cook (f, 38) were injured",
+     {"killed": 1, "injured": 2}),
+    ("Two guards (men aged 33 and 47) were injured", {"injured": 2}),
+    ("One adult (female, 66) died in hospital", {"killed": 1}),
+    # a relative clause between the people and their verb; "hit in the arm" is wounded; "no injured"
+    ("A neighbour who saw the shooting was hit in the arm", {"injured": 1}),
+    ("Two workers who were repairing the line were injured", {"injured": 2}),
+    ("1 civilian killed (man, 70), no injured", {"killed": 1, "injured": 0}),
     # a side's claim of the enemy's dead is no toll
     ("Russia's defence ministry claimed up to 150 Ukrainian troops were killed", {}),
 ])
