@@ -75,6 +75,8 @@ _SUFFIX_LAST_WORDS = frozenset((
 # "the Lysychansk-Bakhmut highway", "трасса Харьков-Киев": a road named by the places it joins
 _ROAD_WORDS = "(?:" + "|".join(sorted(ROAD_WORDS, key=len, reverse=True)) + ")"
 _OUTER_PUNCT = re.compile(r"[,;:()\[\]/]")
+# ACLED's columns pasted in order, widest first: "Kherson / Beryslavskyi / Tiahynka" (admin1 / admin2 / location)
+_ADMIN_PATH = re.compile(r"^\s*([^/,()]+?)\s+/\s+([^/,()]+?)\s+/\s+([^/,()]+?)\s*$")
 _ROAD_COMPOUND = re.compile(
     rf"([^\W\d_][\w'’]*)\s*[-–—]\s*([^\W\d_][\w'’]*)(?=\s+{_ROAD_WORDS}\b)|"
     rf"\b{_ROAD_WORDS}\s+([^\W\d_][\w'’]*)\s*[-–—]\s*([^\W\d_][\w'’]*)", re.IGNORECASE)
@@ -135,6 +137,13 @@ def _half_degree_cells(ix: Index, rows: list[int]) -> dict[tuple[int, int], tupl
     cuts = (np.flatnonzero(cell[1:] != cell[:-1]) + 1).tolist()
     ordered, lats, lons = idx[order].tolist(), lat[order].tolist(), lon[order].tolist()
     return {(lats[a], lons[a]): tuple(ordered[a:b]) for a, b in zip([0, *cuts], [*cuts, len(ordered)], strict=True)}
+
+
+def _with_word(part: str, word: str) -> str:
+    """A container's name with its level word, unless it already has one ("Izium raion", "Kharkiv oblast")."""
+    low = part.lower()
+    return part if any(w in low for w in ("raion", "rayon", "district", "oblast", "region", "район", "обл")) \
+        else f"{part} {word}"
 
 
 def _remember(cache: dict, key: Hashable, value: V, limit: int) -> V:
@@ -522,6 +531,10 @@ class Gazetteer:
         if plan is not None:
             return plan
         hint = None
+        asked = name
+        path = _ADMIN_PATH.match(name) if " / " in name else None
+        if path:  # the place, in its raion, in its oblast
+            name = f"{path.group(3)}, {_with_word(path.group(2), 'district')}, {_with_word(path.group(1), 'region')}"
         text = name
         free = looks_free_form(name)
         if free and not _OUTER_PUNCT.search(name):
@@ -530,7 +543,7 @@ class Gazetteer:
             if " " in key and self.index.names.get(key) is not None:
                 whole = parse_query(name)
                 if whole.level is None and self._exact(whole.key):
-                    return _remember(plans, name, whole, PLAN_CACHE)
+                    return _remember(plans, asked, whole, PLAN_CACHE)
         road = _ROAD_COMPOUND.search(name) if ("-" in name or "–" in name or "—" in name) else None
         if road:
             g = 1 if road.group(1) else 3
@@ -550,7 +563,7 @@ class Gazetteer:
             q = parse_query(text)
             q.hint = q.hint or hint
             plan = q
-        return _remember(plans, name, plan, PLAN_CACHE)
+        return _remember(plans, asked, plan, PLAN_CACHE)
 
     def _unknown_container(self, part: PartFields) -> bool:
         """"Андріївка Сумської області": words before a region or district word that name no known

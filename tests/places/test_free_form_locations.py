@@ -375,3 +375,12 @@ def test_a_district_known_by_its_centre_town_only_is_the_area_around_that_town(g
     best = top(gaz, "Opytnoye (Yasinovataya district)")
     assert best.admin1 == "Donetsk"
     assert haversine_km(best.lat, best.lon, 48.10, 37.72) < 5
+
+
+@pytest.mark.parametrize("query,lat,lon", [
+    ("Kharkiv / Iziumskyi / Balakliia", 49.46, 36.86),  # ACLED's admin1 / admin2 / location, pasted in order
+    ("Donetsk / Pokrovskyi / Myrnohrad", 48.30, 37.26),
+])
+def test_an_oblast_raion_place_path_is_the_place(gaz, query, lat, lon):
+    best = top(gaz, query)
+    assert haversine_km(best.lat, best.lon, lat, lon) < 5, best
