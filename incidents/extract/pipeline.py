@@ -148,13 +148,13 @@ _OWNER = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?" + FACILITY.patter
 
 # a place as the subject of an attack: "Malynivka was also shelled", "Vovchansk came under fire"
 # ("Stepnohirsk, further west, was shelled", "Reni (Izmail raion) was attacked": an aside may stand between)
-_ATTACKED = re.compile(r"(?:,\s+[^,.;:()]{1,30},|\s*\([^()]{1,40}\))?,?\s+"
+_ATTACKED = re.compile(r"(?:,\s+[^,.;:()]{1,30},|\s*\([^()]{1,40}\))?,?\s+(?:"
                        r"(?:(?:was|were|is|are|has been|had been|came|comes|again|also|reportedly|"
                        r"repeatedly|reported|once again)\s+){1,3}(?:under\b|hit\b|shelled|struck|attacked|targeted|"
                        r"bombed|pounded|shot at)|"
                        # a headline drops the auxiliary: "Shostka hit by drones, 3 injured; Konotop shelled"
-                       r"\s+(?:hit|shelled|struck|attacked|targeted|bombed|pounded)(?=\s+(?:by|with|again|overnight|"
-                       r"twice)\b|\s*[,;.]|\s*$)", re.I)
+                       r"(?:hit|shelled|struck|attacked|targeted|bombed|pounded)(?=\s+(?:by|with|again|overnight|"
+                       r"twice)\b|\s*[,;.]|\s*$))", re.I)
 
 
 # "they were taken to hospital in Kharkiv", "residents were moved to Belgorod": where victims or
@@ -758,6 +758,8 @@ def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int],
 
 _LABEL_WORDS = 8  # a sentence this short that gives a date is a label dating what follows
 _DATE_LABEL = re.compile(r"(?:date|date/time|date and time|time|when)\s*:", re.I)
+# "...; date of loss 14.08.2016.": a register's date of the event, wherever in the sentence
+_DATE_OF = re.compile(r"\bdate of (?:the\s+)?(?:loss|incident|event|attack|damage|strike|shelling)\b", re.I)
 # "24/12/2022 | Kherson, Kherson Oblast | ...": a record whose first field is its date
 _DATE_FIELD = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})\s*\|")
 # a coder's or fact-checker's verdict that what the text tells is no event ("Not coded: ...", "a duplicate of the
@@ -836,7 +838,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             if last is None:
                 lead.append(sentence)
             if len(sentence.split()) <= _LABEL_WORDS or _DATE_LABEL.match(sentence) or _DATE_FIELD.match(sentence) or (
-                    last is None and _ATTACK_REF.search(sentence)):
+                    last is None and (_ATTACK_REF.search(sentence) or _DATE_OF.search(sentence))):
                 # a record's date ("Incident summary, 20 August 2025.", "Date: 8 October 2023, around 16:00."), or
                 # a lead sentence about an attack not told as news ("a notice of suspicion over the strike on
                 # Konotop on 2 April"): it dates the attack the next sentence tells

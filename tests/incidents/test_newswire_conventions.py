@@ -1393,3 +1393,16 @@ def test_a_toll_told_once_for_several_places_then_another_clause(gaz):
                     "six injured were in Sloviansk, the governor said on 3 June 2024.", "2024-06-03", gaz)
     assert sorted((i["location"], i["fatalities"], i["injured"]) for i in found) == [
         ("Druzhkivka", 2, None), ("Kostyantynivka", 3, None), ("Kramatorsk", 1, None), ("Slovyansk", 0, 6)]
+
+
+def test_a_registers_date_of_loss_dates_the_cause_told_after_it(gaz):
+    found = extract("Loss register 2023/ZP/0042 - insured: grain elevator at Vilniansk, Zaporizhzhia oblast; date of "
+                    "loss 11.05.2023. Cause: artillery shells hit the drying tower; no casualties among staff.",
+                    "2023-05-20", gaz)
+    assert [(i["location"], i["event_date"]) for i in found] == [("Vilnyansk", "2023-05-11")]
+
+
+def test_a_place_with_an_aside_then_shelled_is_the_place_shelled(gaz):
+    found = extract("On 9 June 2016 Vodiane, south of Avdiivka, shelled with 82 mm mortars, casualties unknown.",
+                    "2016-06-10", gaz)
+    assert [i["location"] for i in found] == ["Vodiane"]
