@@ -167,7 +167,10 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                    ARTICLES.parent / "reports_english28.jsonl",
                "coded event notes by a fifth coder (notes columns, source summaries, loss registers, catalogues, "
                "2014-2026), written blind on 2 December (tests/data/reports_english27.jsonl)":
-                   ARTICLES.parent / "reports_english27.jsonl"}
+                   ARTICLES.parent / "reports_english27.jsonl",
+               "news-agency notes by another new writer (Reuters, AP, AFP, Bloomberg, RFE/RL, NV, Interfax, TASS, "
+               "...), written blind on 2 December (tests/data/reports_english29.jsonl)":
+                   ARTICLES.parent / "reports_english29.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
