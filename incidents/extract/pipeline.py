@@ -33,7 +33,9 @@ from .places import Resolver
 
 # "[size=...]": ACLED's tag; " || " ends a table row
 # "(2) Entry of ...": a register's next numbered entry
-_SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-ZА-ЯІЇЄҐ0-9]|\[|\(\w{1,2}\)\s)|\s+\|\|\s+")
+# "... latest developments. * Russian shelling ...": a factbox's bullets are sentences of their own
+_SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-ZА-ЯІЇЄҐ0-9]|\[|\(\w{1,2}\)\s)|\s+\|\|\s+|"
+                       r"\s+[*•]\s+(?=[\"“‘']?[A-ZА-ЯІЇЄҐ0-9])")
 _ABBREV = re.compile(r"\b(U\.S|U\.K|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Maj|No|approx|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
                      r"Sept|Oct|Nov|Dec|Art|Arts|Para|Sec|Ch)\.$")  # "Art. 438": an article of a code
 # a sentence about another event ("In another attack", "Elsewhere"), not more of the last one

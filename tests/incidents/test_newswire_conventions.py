@@ -1406,3 +1406,14 @@ def test_a_place_with_an_aside_then_shelled_is_the_place_shelled(gaz):
     found = extract("On 9 June 2016 Vodiane, south of Avdiivka, shelled with 82 mm mortars, casualties unknown.",
                     "2016-06-10", gaz)
     assert [i["location"] for i in found] == ["Vodiane"]
+
+
+def test_a_factboxs_bullets_are_told_apart(gaz):
+    found = extract("FACTBOX-The war in Ukraine on Tuesday. * A missile strike on Zaporizhzhia killed two people and "
+                    "wounded seven on Monday, the governor said. * Russia's defence ministry said its forces had "
+                    "captured the village of Tonenke. * A drone hit a car in Nikopol, wounding the driver.",
+                    "2024-03-12", gaz)
+    got = {i["location"]: (i["sub_event_type"], i["fatalities"], i["injured"]) for i in found}
+    assert got["Zaporizhzhya"] == ("Shelling/artillery/missile attack", 2, 7)
+    assert got["Tonenke"][0] == "Non-state actor overtakes territory"
+    assert got["Nikopol"] == ("Air/drone strike", 0, 1)
