@@ -32,10 +32,11 @@ from .numbers import read_range
 from .places import Resolver
 
 # "[size=...]": ACLED's tag; " || " ends a table row
+_BULLETS = ("*", "•")
 # "(2) Entry of ...": a register's next numbered entry
 # "... latest developments. * Russian shelling ...": a factbox's bullets are sentences of their own
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-ZА-ЯІЇЄҐ0-9]|\[|\(\w{1,2}\)\s)|\s+\|\|\s+|"
-                       r"\s+[*•]\s+(?=[\"“‘']?[A-ZА-ЯІЇЄҐ0-9])")
+                       r"\s+(?=[*•]\s+[\"“‘']?[A-ZА-ЯІЇЄҐ0-9])")
 _ABBREV = re.compile(r"\b(U\.S|U\.K|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Maj|No|approx|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
                      r"Sept|Oct|Nov|Dec|Art|Arts|Para|Sec|Ch)\.$")  # "Art. 438": an article of a code
 # a sentence about another event ("In another attack", "Elsewhere"), not more of the last one
@@ -230,7 +231,7 @@ def _attributive(sentence: str, mention: Mention) -> bool:
     attacked = _ATTACKED.match(sentence, qualified.end() if qualified else end) is not None
     # nothing but a time or a live blog's label before it ("13:40 - ", "Updated: ")
     lead = sentence[:mention.start]
-    first = not _LABEL.sub("", lead).strip(" -–—:0123456789") or _TIME_LEAD.fullmatch(lead) is not None \
+    first = not _LABEL.sub("", lead).strip(" -–—:0123456789*•") or _TIME_LEAD.fullmatch(lead) is not None \
         or _REGION_LEAD.fullmatch(lead) is not None or _RECORD_LEAD.fullmatch(lead) is not None
     headline = first and _HEADLINE_PLACE.match(sentence, end) is not None
     # "Lviv's mayor says missiles hit energy facilities in the city": the city whose official tells of it
@@ -864,6 +865,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                     continue  # "A fire broke out at an enterprise.": a detail of it; the next sentence may still count
             previous = None
             continue
+        if sentence[:1] in _BULLETS:  # a factbox's next development: the day told before does not carry to it
+            carried_date = None
         anchor = None if carried_date is None else carried_date[0] if carried_date[1] == 1 else carried_date[0].year
         found_date = _sentence_date(_DATELINE_REST.sub("", _DATELINE.sub("", sentence, count=1), count=1),
                                     published, anchor)

@@ -1417,3 +1417,5 @@ def test_a_factboxs_bullets_are_told_apart(gaz):
     assert got["Zaporizhzhya"] == ("Shelling/artillery/missile attack", 2, 7)
     assert got["Tonenke"][0] == "Non-state actor overtakes territory"
     assert got["Nikopol"] == ("Air/drone strike", 0, 1)
+    # the Monday of the first bullet does not carry to the others
+    assert {i["location"]: i["event_date"] for i in found}["Nikopol"] == "2024-03-12"
