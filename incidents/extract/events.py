@@ -94,6 +94,7 @@ _OCCUPY_VERB = re.compile(r"(?<![-\w])(?<!the )(?<!in )(?<!of )(?<!from )(?<!on 
 _BACKGROUND_BEFORE = re.compile(r"\b(?:recently|previously|newly|already|once)\s+$|"
                                 r"\b(?:area|territory|village|town|city|region|district)\s+(?:that|which)\s+"
                                 r"(?:was|were|had been|has been)\s+(?:\w+\s+)?$")
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|that|whom)\s+(?:[\w-]+\s+){0,3}$")
 _PICTURE_BEFORE = re.compile(r"\b(?:imagery|images?|footage|videos?|photos?|photographs?|pictures?|cameras?|"
                              r"satellites?|cctv|clips?)\s+(?:\w+\s+){0,2}?(?:was\s+|were\s+|been\s+)?$")
 _RETAKE = re.compile(rf"\b({_RETAKE_WORDS})\b")
@@ -405,7 +406,10 @@ def classify(sentence: str | Cues, country: str) -> dict:
     while capture and ((capture.group().startswith("occup") and not _OCCUPY_VERB.match(c.low, capture.start()))
                        or (capture.group().startswith("captur") and _PICTURE_BEFORE.search(c.low, 0, capture.start()))
                        # "a field near X, an area recently retaken by Ukrainian forces": what the place is
-                       or _BACKGROUND_BEFORE.search(c.low, max(0, capture.start() - 30), capture.start())):
+                       or _BACKGROUND_BEFORE.search(c.low, max(0, capture.start() - 30), capture.start())
+                       # "In Kherson, which Ukrainian troops retook a month ago, artillery killed two": an aside
+                       or ((weapons or c.search(_CASUALTY))
+                           and _RELATIVE_BEFORE.search(c.low, max(0, capture.start() - 40), capture.start()))):
         capture = _CAPTURE.search(c.low, capture.end())
     withdrawal = c.search(_WITHDRAW) if capture else None
     # "completed the capture of X after Ukraine withdrew its last units": taken in a fight; a withdrawal

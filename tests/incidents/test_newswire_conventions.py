@@ -1419,3 +1419,9 @@ def test_a_factboxs_bullets_are_told_apart(gaz):
     assert got["Nikopol"] == ("Air/drone strike", 0, 1)
     # the Monday of the first bullet does not carry to the others
     assert {i["location"]: i["event_date"] for i in found}["Nikopol"] == "2024-03-12"
+
+
+def test_a_capture_told_as_an_aside_does_not_type_the_attack(gaz):
+    found = extract("In Izium, which Ukrainian forces liberated in September, Russian shelling killed a man on "
+                    "Tuesday, the governor said.", "2023-02-08", gaz)
+    assert [(i["event_type"], i["fatalities"]) for i in found] == [("Explosions/Remote violence", 1)]
