@@ -124,7 +124,10 @@ _IED = re.compile(r"\b(explosive device|ied|landmine|land mine|(?<!salt-)(?<!coa
                   r"mines?(?!\s+(?:workers?|shafts?|entrance|complex|administration|management)\b)|car bomb|booby|"
                   r"sabotage|underwater "
                   r"explosive|naval drone|sea drone|blew up|blown up|blow(?:ing|s)? (?:it|them|\w+ \w+) up|"
-                  r"detonat\w*|anti-tank mine|tripwire)\b")
+                  r"detonat\w*|anti-tank mine|tripwire|"
+                  # "struck an unexploded submunition with a shovel": a remnant of war set off, not an attack
+                  r"(?:struck|touched|picked up|handled|stepped on|set off|triggered|found) (?:an? |the )?"
+                  r"(?:unexploded|uxo|submunitions?|explosive remnants?))\b")
 # ("drone footage" shows, it does not strike)
 _AIR = re.compile(r"\b(drones?(?!\s+(?:footage|videos?|images?|imagery|recordings?|surveys?)\b)|uavs?|"
                   r"loitering munitions?|shahed\w*|geran\w*|fpv|air ?strikes?|airstrikes?|"
@@ -143,7 +146,10 @@ _VAC = re.compile(r"\b(shot dead|executed|execution|tortur\w*|opened fire on (?:
                   r"beat(?:ing|en)? (?:up )?(?:a |an |the |two |three )?(?:\w+ )?(?:civilians?|residents?|villagers?|"
                   r"detainees?|pensioners?)|shooting (?:him|her|them)|shot (?:him|her|them)|"
                   # "soldiers shot five local men"
-                  r"shot (?:[\w-]+ ){1,2}(?:men|women|people|residents|villagers|civilians|boys|teenagers))\b")
+                  r"shot (?:[\w-]+ ){1,2}(?:men|women|people|residents|villagers|civilians|boys|teenagers)|"
+                  # "soldiers at a checkpoint fired at her neighbour, a man of 49"
+                  r"fired (?:at|on) (?:a |an |the |his |her |their )?(?:\w+ )?(?:neighbou?r|civilian|resident|"
+                  r"villager|man|woman|boy|girl|pensioner|cyclist|pedestrian|driver|farmer)s?)\b")
 _DAMAGE = re.compile(r"\b(destroyed|damaged|ruined|razed|gutted|burn(?:ed|t) down|set (?:on fire|ablaze)|"
                      r"caught fire|hit|struck|shelled|bombed|reduced to rubble)\b")
 FACILITY = re.compile(r"\b(buildings?|houses?|homes?|school|kindergarten|hospital|clinic|theat(?:re|er)|church|"
@@ -260,7 +266,8 @@ _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
     DIPLOMACY: ("talks", "negotiat", "summit", "delegation", "memorand", "ceasefire", "truce", "sanction", "prisoner ",
                 "peace ", "diplomat"),
     _UKR_ACTOR: ("ukrain", "sbu", "hur", "kyiv claimed"),
-    _VAC: ("shot", "execut", "tortur", "opened fire", "abducted and killed", "beat", "shooting"),
+    _VAC: ("shot", "execut", "tortur", "opened fire", "abducted and killed", "beat", "shooting", "fired at",
+           "fired on"),
     _REMOTE_REPEL: ("repel", "repuls"),
     _UNCONTESTED: ("without", "resistance", "handed over", "unopposed"),
     _HABITUAL: ("daily", "every day", "regular", "constant", "frequent", "routine", "incessant", "persistent",

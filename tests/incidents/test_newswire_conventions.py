@@ -1425,3 +1425,19 @@ def test_a_capture_told_as_an_aside_does_not_type_the_attack(gaz):
     found = extract("In Izium, which Ukrainian forces liberated in September, Russian shelling killed a man on "
                     "Tuesday, the governor said.", "2023-02-08", gaz)
     assert [(i["event_type"], i["fatalities"]) for i in found] == [("Explosions/Remote violence", 1)]
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("On 3 September 2022 soldiers at a checkpoint in Balakliia fired at a cyclist, who died at the scene.", "Attack"),
+    ("On 3 September 2023 a farmer in Kupiansk struck an unexploded submunition with his plough and was killed.",
+     "Remote explosive/landmine/IED"),
+])
+def test_shooting_at_a_civilian_and_setting_off_a_remnant_of_war(gaz, text, sub):
+    found = extract(text, "2023-09-05", gaz)
+    assert [i["sub_event_type"] for i in found] == [sub]
+
+
+def test_a_reviewers_no_new_incident_arises_keeps_the_attack_out(gaz):
+    found = extract("Reviewer note. The item describes the strike on Kupiansk on 10 May 2024, already in the dataset. "
+                    "No new incident arises from this item.", "2024-05-20", gaz)
+    assert found == []
