@@ -244,8 +244,11 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
                 found.append((m.start(), first.replace(day=1), precision))
             elif isinstance(offset, int):
                 found.append((m.start(), published - dt.timedelta(days=offset), precision))
+    since: set[int] = set()  # "occupied since March 2022": where a span starts, no event's day
     for m in (_LOW[id(_MONTH_ONLY)].finditer(folded_text) if months else ()):
         month = MONTHS[m.group(1).lower()]
+        if m.group(0)[:5].lower() == "since":
+            since.add(m.start())
         if m.group(2):
             year = int(m.group(2))
         elif isinstance(anchor, int):
@@ -260,7 +263,7 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
     if not found:
         return None
     if len(found) > 1:
-        events = [f for f in found if not _SPEECH_BEFORE.search(text, max(0, f[0] - 30), f[0])]
+        events = [f for f in found if not _SPEECH_BEFORE.search(text, max(0, f[0] - 30), f[0]) and f[0] not in since]
         found = events or found
     found.sort(key=lambda f: f[0])
     return found[0][1], found[0][2]

@@ -1441,3 +1441,9 @@ def test_a_reviewers_no_new_incident_arises_keeps_the_attack_out(gaz):
     found = extract("Reviewer note. The item describes the strike on Kupiansk on 10 May 2024, already in the dataset. "
                     "No new incident arises from this item.", "2024-05-20", gaz)
     assert found == []
+
+
+def test_since_a_month_starts_a_span_and_dates_no_event_when_a_day_is_told():
+    friday = dt.date(2024, 9, 6)
+    text = "In Kursk region, held by Ukrainian troops since early August, shelling hit Rylsk on Thursday."
+    assert find_date(text, friday) == (dt.date(2024, 9, 5), 1)
