@@ -632,3 +632,11 @@ def test_where_the_wounded_are_being_taken_is_not_where_the_attack_was(gaz):
     text = "Шебекино. Сегодня дрон атаковал автомобиль. Погиб водитель, еще двое ранены — их доставляют в Белгород."
     found = [(i.location, i.fatalities, i.injured) for i in extract_incidents(text, "2024-07-23", gaz)]
     assert [(loc[:5], k, w) for loc, k, w in found] == [("Shebe", 1, 2)]
+
+
+def test_a_colloquial_pounding_is_an_attack_that_dates_the_article(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Вчора окупанти знову гатили по Нікополю з артилерії. Поранено двох чоловіків.")
+    found = [(i.location, i.injured, str(i.event_date)) for i in extract_incidents(text, "2024-08-14", gaz)]
+    assert found == [("Nikopol", 2, "2024-08-13")]
