@@ -141,6 +141,12 @@ def test_colloquial_region_names_and_region_adjectives(gaz):
                        "Брянской области": "Bryansk"}
 
 
+def test_a_plural_place_name_in_the_locative(gaz):
+    # pymorphy does not know these villages: "-ах" of a plural name is read back to "-ы" / "-и"
+    found = {m.text: m.candidate.name for m in gaz.geoparse("Дрон атаковал дом в Днепрянах. Удар по Броварах.")}
+    assert found == {"Днепрянах": "Dnipryany", "Броварах": "Brovary"}
+
+
 def test_a_named_region_constrains_a_later_village(gaz):
     # Krasnopillia is a village in both Sumy and Donetsk oblasts (and elsewhere)
     in_sumy = gaz.geoparse("На Сумщині ворог атакував Краснопілля дронами.")
