@@ -451,6 +451,7 @@ def _heading_place(lead: list[str], mentions_in: Callable[[str], list[Mention]])
 # "Location: ", "Address: ", "School: ", "hromada: ": a record's field label
 _FIELD_LABEL = re.compile(r"^\s*[A-Za-z][\w/ ]{0,30}:\s+")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
+_WHERE_LABELS = frozenset(("location", "place", "site", "where", "locality", "place of incident", "incident location"))
 _SEGMENT = re.compile(r"[^,;|]+")
 
 
@@ -462,6 +463,12 @@ def _segment_place(lead: list[str], mentions_in: Callable[[str], list[Mention]])
     for sentence in reversed(lead):
         body = _ASIDE.sub(lambda m: " " * len(m.group()), sentence.rstrip(" ."))  # asides blanked, offsets kept
         label = _FIELD_LABEL.match(body)
+        if label and label.group().strip(" :").lower() in _WHERE_LABELS:
+            # "Location: field south of Kamianka, Izium raion": the field's first place, whatever words lead to it
+            places = [m for m in mentions_in(sentence) if m.level == "place" and m.start >= label.end()]
+            if places:
+                return [replace(places[0], text=sentence[places[0].start:_qualified_end(sentence, places[0])],
+                                cue=2)]
         for seg in _SEGMENT.finditer(body, label.end() if label else 0):
             words = seg.group().split()
             for m in mentions_in(sentence):

@@ -1447,3 +1447,10 @@ def test_since_a_month_starts_a_span_and_dates_no_event_when_a_day_is_told():
     friday = dt.date(2024, 9, 6)
     text = "In Kursk region, held by Ukrainian troops since early August, shelling hit Rylsk on Thursday."
     assert find_date(text, friday) == (dt.date(2024, 9, 5), 1)
+
+
+def test_a_location_fields_first_place_places_the_record(gaz):
+    found = extract("Accident report AR-2024-007. Location: pasture east of Balakliia, Izium raion, Kharkiv oblast. "
+                    "Date/time: 12 May 2024, 09:40. Description: a tractor driving across the pasture detonated an "
+                    "anti-tank mine; the driver was killed.", "2024-05-20", gaz)
+    assert [(i["location"], i["event_date"], i["fatalities"]) for i in found] == [("Balakliya", "2024-05-12", 1)]
