@@ -167,6 +167,9 @@ _TAKEN_TO = re.compile(rf"\b(?:{'|'.join(_TAKEN_VERBS)})\s+"
                        r"(?:[\w'’-]+\s+){0,4}?to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+)?$", re.I)
 
 
+# "interviewed in Kramatorsk", "statement taken 15.04.2025 in Mykolaiv": where a witness was heard, not the attack
+_INTERVIEWED_IN = re.compile(r"\b(?:interviewed|(?:statement|testimony)\s+(?:was\s+)?(?:taken|recorded|given|made))"
+                             r"(?:\s+(?:by|on|at)\s+[^,;.]{1,30}?)?(?:\s+[\d./]+)?\s+in\s+$", re.I)
 # "died in a hospital in Dnipro", "is treated in the regional hospital in Kharkiv": where the wounded are
 _IN_HOSPITAL = re.compile(r"\bin\s+(?:(?:a|the)\s+)?(?:[\w'’-]+\s+){0,2}?hospital\s+in\s+$", re.I)
 
@@ -192,7 +195,9 @@ def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
     return (" from " in sentence and (_ORIGIN.search(sentence, before, mention.start) is not None
                                       or _DISPLACED_FROM.search(sentence, before, mention.start) is not None)) or \
         (taken and _TAKEN_TO.search(sentence, before, mention.start) is not None) or \
-        ("hospital" in sentence and _IN_HOSPITAL.search(sentence, before, mention.start) is not None)
+        ("hospital" in sentence and _IN_HOSPITAL.search(sentence, before, mention.start) is not None) or \
+        (("interview" in sentence or "statement" in sentence or "testimony" in sentence)
+         and _INTERVIEWED_IN.search(sentence, before, mention.start) is not None)
 
 
 def _placed(text: str, named: list[Mention]) -> list[Mention]:
@@ -844,6 +849,11 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             found = places_named[part] = find_mentions(part, resolver.knows)
         return found
 
+    def lead_mentions(part: str) -> list[Mention]:
+        """The place mentions of a lead sentence that can place what follows: not where a witness was heard,
+        where people were taken or where an attack came from."""
+        return [m for m in mentions_in(part) if not _elsewhere(part, m)]
+
     for sentence, cue, reports_violence in zip(sentences, cues, violent, strict=True):
         if not reports_violence:
             if last is None:
@@ -886,7 +896,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         named = mentions_in(sentence)
         if not named and last is None and toll(sentence):
             # "Rescue work in Ternopil ended. A missile hit a house: 5 were killed": the place a lead names
-            named = _lead_place(lead, mentions_in)
+            named = _lead_place(lead, lead_mentions)
         if not named and told is not None and not toll(sentence) and not _SEPARATE.search(sentence):
             previous = told  # "A shop caught fire.": a detail of the incident just told, no new one
             _dated_later(told, found_date)
@@ -927,7 +937,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         mentions = _placed(sentence, named)
         if not mentions and last is None and lead:
             # "Grayvoron, Belgorod Oblast. On 6 January a drone hit a car ...": the record's heading places it
-            mentions = _heading_place(lead, mentions_in) or _segment_place(lead, mentions_in)
+            mentions = _heading_place(lead, lead_mentions) or _segment_place(lead, lead_mentions)
             named = mentions or named
         strong = [m for m in mentions if m.cue == 2 and m.level == "place"]
         split = len(strong) >= 2 or (strong and _ANAPHOR.search(sentence) is not None)

@@ -1454,3 +1454,9 @@ def test_a_location_fields_first_place_places_the_record(gaz):
                     "Date/time: 12 May 2024, 09:40. Description: a tractor driving across the pasture detonated an "
                     "anti-tank mine; the driver was killed.", "2024-05-20", gaz)
     assert [(i["location"], i["event_date"], i["fatalities"]) for i in found] == [("Balakliya", "2024-05-12", 1)]
+
+
+def test_where_a_witness_was_heard_does_not_place_the_attack(gaz):
+    found = extract("Witness statement summary. Witness: male, 52, resident of Kupiansk; statement taken 03.05.2024 "
+                    "in Kharkiv. On 1 May 2024 a drone hit his car; he was injured.", "2024-05-05", gaz)
+    assert [(i["location"], i["injured"]) for i in found] == [("Kupyansk", 1)]
