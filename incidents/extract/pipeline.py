@@ -234,10 +234,12 @@ def _attributive(sentence: str, mention: Mention) -> bool:
     end = mention.start + len(mention.text)
     qualified = _QUALIFIED.match(sentence, end)  # "Lozova in Kharkiv oblast was attacked"
     attacked = _ATTACKED.match(sentence, qualified.end() if qualified else end) is not None
-    # nothing but a time or a live blog's label before it ("13:40 - ", "Updated: ")
+    # nothing but a time or a live blog's label before it ("13:40 - ", "Updated: "), or it opens an entry after a
+    # semicolon ("...; Mala Tokmachka - rockets, 1 injured")
     lead = sentence[:mention.start]
-    first = not _LABEL.sub("", lead).strip(" -–—:0123456789*•") or _TIME_LEAD.fullmatch(lead) is not None \
-        or _REGION_LEAD.fullmatch(lead) is not None or _RECORD_LEAD.fullmatch(lead) is not None
+    first = not _LABEL.sub("", lead).strip(" -–—:0123456789*•") or lead.rstrip().endswith(";") \
+        or _TIME_LEAD.fullmatch(lead) is not None or _REGION_LEAD.fullmatch(lead) is not None \
+        or _RECORD_LEAD.fullmatch(lead) is not None
     headline = first and _HEADLINE_PLACE.match(sentence, end) is not None
     # "Lviv's mayor says missiles hit energy facilities in the city": the city whose official tells of it
     official = _OFFICIAL_OF.match(sentence, end) is not None and _THE_CITY.search(sentence, end) is not None

@@ -1460,3 +1460,11 @@ def test_where_a_witness_was_heard_does_not_place_the_attack(gaz):
     found = extract("Witness statement summary. Witness: male, 52, resident of Kupiansk; statement taken 03.05.2024 "
                     "in Kharkiv. On 1 May 2024 a drone hit his car; he was injured.", "2024-05-05", gaz)
     assert [(i["location"], i["injured"]) for i in found] == [("Kupyansk", 1)]
+
+
+def test_each_entry_of_a_list_of_places_after_semicolons_is_placed(gaz):
+    found = extract("Incident card, 4 July 2023, Zaporizhzhia oblast: Orikhiv - artillery, 2 killed, 1 injured; "
+                    "Mala Tokmachka - rockets, 1 injured; Stepnohirsk - mortar fire, no civilian casualties.",
+                    "2023-07-06", gaz)
+    assert sorted((i["location"], i["fatalities"], i["injured"]) for i in found) == [
+        ("Mala Tokmachka", 0, 1), ("Orikhiv", 2, 1), ("Stepnohirsk", 0, 0)]
