@@ -135,13 +135,14 @@ _SECOND_TARGET = re.compile(r"\s+and\s+(?=(?:an?|the)\s+(?:[\w-]+\s+){1,2}(?:in|
 # "drones launched from the Kursk and Oryol regions", "shelling from Belgorod": where an attack came
 # from is not where it struck
 _ORIGIN = re.compile(r"\b(?:launched|fired|fire|flew|flying|came|coming|shelling|shelled|attacked|struck|strikes?)\b"
-                     r"[^.;]{0,50}?\bfrom\s+(?:the\s+)?(?:direction of\s+|territory of\s+|"
+                     r"[^.;]{0,50}?\bfrom\s+(?:the\s+)?(?:direction of\s+(?:the\s+)?|territory of\s+(?:the\s+)?|"
                      # "launched the bomb from Russian airspace over Kursk region"
                      r"(?:[Rr]ussian\s+|[Bb]elarusian\s+)?airspace\s+(?:over|above)\s+(?:the\s+)?|"
                      # "from the Chauda area of occupied Crimea"
                      r"(?:[A-Z][\w'’-]+\s+)?(?:area|areas|district|direction)\s+of\s+|"
                      # "launched from the occupied left bank, near Kamianka-Dniprovska"
-                     r"(?:[a-z][\w-]*\s+){1,3}(?:bank|shore|side|coast),?\s+(?:near|around|in)\s+)?(?:occupied\s+)?"
+                     r"(?:[a-z][\w-]*\s+){1,3}(?:bank|shore|side|coast),?\s+(?:near|around|in)\s+)?"
+                     r"(?:(?:temporarily\s+)?occupied\s+)?"
                      r"(?:[A-Z][\w'’-]+(?:\s+(?:region|oblast))?(?:\s*,\s*|\s+and\s+))*$")
 FOREIGN_OK = {"UA", "RU", "BY", "MD", "PL", "RO"}
 

@@ -1468,3 +1468,9 @@ def test_each_entry_of_a_list_of_places_after_semicolons_is_placed(gaz):
                     "2023-07-06", gaz)
     assert sorted((i["location"], i["fatalities"], i["injured"]) for i in found) == [
         ("Mala Tokmachka", 0, 1), ("Orikhiv", 2, 1), ("Stepnohirsk", 0, 0)]
+
+
+def test_an_attack_launched_from_the_direction_of_occupied_land_is_not_placed_there(gaz):
+    found = extract("Drones hit port infrastructure in Izmail overnight, wounding two truck drivers. The drones were "
+                    "launched from the direction of the occupied Crimea.", "2024-08-29", gaz)
+    assert [i["location"] for i in found] == ["Izmayil"]
