@@ -170,7 +170,10 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                    ARTICLES.parent / "reports_english27.jsonl",
                "news-agency notes by another new writer (Reuters, AP, AFP, Bloomberg, RFE/RL, NV, Interfax, TASS, "
                "...), written blind on 2 December (tests/data/reports_english29.jsonl)":
-                   ARTICLES.parent / "reports_english29.jsonl"}
+                   ARTICLES.parent / "reports_english29.jsonl",
+               "short snippets from news cards, notifications, journalists' posts, embassies, city portals, "
+               "written blind on 2 December (tests/data/reports_english30.jsonl)":
+                   ARTICLES.parent / "reports_english30.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
