@@ -235,7 +235,10 @@ _PROTEST = re.compile(r"(?<!lodged a )(?<!diplomatic )\b(rall(?:y|ies|ied|ying)|
 _PROTEST_FORCE = re.compile(r"\b(kill\w*|injur\w*|wound\w*|beat\w*|gunfire|shot|stun grenades?|tear gas|"
                             r"rubber bullets)\b")
 _PROTEST_HELD = re.compile(r"\b(dispers\w*|detain\w*|arrest\w*|broke up|break up)\b")
-_ARSON = re.compile(r"\b(set (?:fire to|on fire|ablaze)|arson\w*|torch(?:ed|ing)|burn(?:ed|t) down)\b")
+# someone burning something down ("soldiers burned down the shop"), not a building that burned down after a strike
+_ARSON = re.compile(r"\b(set (?:fire to|on fire|ablaze)|arson\w*|torch(?:ed|ing)|"
+                    r"burn(?:ed|t) down(?=\s+(?:the|a|an|his|her|their|several|dozens|houses|homes|\d)\b)|"
+                    r"burn(?:ed|t) (?:the|a|an|his|her|their) [\w ]{1,30}? down)\b")
 _SHOTDOWN = re.compile(r"\b(shot down|intercepted|downed|destroyed in the air|neutrali[sz]ed|"
                        # "air defence systems destroyed 23 drones over the Bryansk region"
                        r"destroyed (?:\w+ ){0,3}(?:drones?|uavs?|missiles?) (?:over|above))\b")

@@ -1474,3 +1474,10 @@ def test_an_attack_launched_from_the_direction_of_occupied_land_is_not_placed_th
     found = extract("Drones hit port infrastructure in Izmail overnight, wounding two truck drivers. The drones were "
                     "launched from the direction of the occupied Crimea.", "2024-08-29", gaz)
     assert [i["location"] for i in found] == ["Izmayil"]
+
+
+def test_a_building_that_burned_down_after_a_strike_is_damage_not_arson(gaz):
+    found = extract("Drones hit three border villages on Tuesday. A man was wounded in Esman, while in Seredyna-Buda "
+                    "a farm building burned down.", "2024-09-26", gaz)
+    assert {i["location"]: i["event_type"] for i in found} == {
+        "Esman": "Explosions/Remote violence", "Seredyna-Buda": "Explosions/Remote violence"}
