@@ -173,7 +173,12 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                    ARTICLES.parent / "reports_english29.jsonl",
                "short snippets from news cards, notifications, journalists' posts, embassies, city portals, "
                "written blind on 2 December (tests/data/reports_english30.jsonl)":
-                   ARTICLES.parent / "reports_english30.jsonl"}
+                   ARTICLES.parent / "reports_english30.jsonl",
+               "ACLED-like notes by a sixth coder, written blind on 2 December (tests/data/reports_english31.jsonl)":
+                   ARTICLES.parent / "reports_english31.jsonl",
+               "investigators' records by a sixth writer (civilian-harm datasets, heritage, schools, healthcare, "
+               "grid damage logs), written blind on 2 December (tests/data/reports_english32.jsonl)":
+                   ARTICLES.parent / "reports_english32.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
