@@ -541,6 +541,24 @@ def _acled_zero_deaths(inc: dict) -> None:
         inc["fatalities"], inc["fatalities_low"] = 0, 0
 
 
+# "Poltava: a missile struck ... in the city; two workers injured": a label before a colon opens the first clause
+_HEAD_LABEL = re.compile(r"^\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s+")
+
+
+def _clauses(sentence: str, mentions_in: Callable[[str], list[Mention]]) -> list[str]:
+    """A sentence cut into the clauses that can each tell an incident (see :data:`_CLAUSE`), a short label
+    before a colon kept with the clause it heads."""
+    head = _HEAD_LABEL.match(sentence)
+    first = len(sentence) - len(sentence.lstrip())
+    if head and not any(m.start == first and m.level == "place" for m in mentions_in(sentence)):
+        head = None  # only a place heads its clause so ("Casualties: ..." is a field, cut as before)
+    told = sentence[head.end():] if head else sentence
+    clauses = _rejoined(_CLAUSE.split(shared_toll_verb(told)), mentions_in)
+    if head and clauses:
+        clauses[0] = head.group() + clauses[0]
+    return clauses
+
+
 def _rejoined(clauses: list[str], mentions_in: Callable[[str], list[Mention]]) -> list[str]:
     """Clauses cut at "and" before a casualty verb, joined again when the first names no place of its
     own: "a drone killed one and injured four in Beryslav" is one toll, placed at its end."""
@@ -944,7 +962,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             named = mentions or named
         strong = [m for m in mentions if m.cue == 2 and m.level == "place"]
         split = len(strong) >= 2 or (strong and _ANAPHOR.search(sentence) is not None)
-        clauses = _rejoined(_CLAUSE.split(shared_toll_verb(sentence)), mentions_in) if split else [sentence]
+        clauses = _clauses(sentence, mentions_in) if split else [sentence]
         two_targets = bool(split) and " and " in sentence and not toll(sentence)
         if two_targets:
             parts = [part for clause in clauses for part in _SECOND_TARGET.split(clause)]

@@ -1481,3 +1481,9 @@ def test_a_building_that_burned_down_after_a_strike_is_damage_not_arson(gaz):
                     "a farm building burned down.", "2024-09-26", gaz)
     assert {i["location"]: i["event_type"] for i in found} == {
         "Esman": "Explosions/Remote violence", "Seredyna-Buda": "Explosions/Remote violence"}
+
+
+def test_a_place_heading_its_entry_with_a_colon_stays_with_the_clause_it_heads(gaz):
+    found = extract("Grid damage log. Myrhorod: a drone damaged a substation; nobody hurt. Poltava: a missile struck "
+                    "an energy facility in the city; two workers were injured.", "2025-02-02", gaz)
+    assert {i["location"]: (i["fatalities"], i["injured"]) for i in found} == {"Myrhorod": (0, 0), "Poltava": (0, 2)}
