@@ -42,7 +42,7 @@ _SEPARATORS = frozenset(":;,()!?\"-–—|/")
 _WORD = re.compile(r"[A-ZА-ЯІЇЄҐ](?:[\w'’\-]*[\w\-])?|[a-zа-яіїєґ](?:[\w'’\-]*[\w\-])?|\d+|[^\w\s]")
 NOT_PLACES = {
     # a record's field values and adjectives that GeoNames also has as places (Male, Roman in Romania)
-    "male", "female", "roman", "catholic", "orthodox",
+    "male", "female", "roman", "catholic", "orthodox", "record", "records", "no",
     "russia", "ukraine", "russian", "ukrainian", "russians", "ukrainians", "the", "a", "an", "in", "on", "at",
     "kremlin", "sbu", "hur", "nato", "un", "eu", "us", "u.s", "europe", "european", "america", "american",
     "united", "states", "white", "house", "zelensky", "zelenskyy", "peskov", "putin", "trump", "erdogan",

@@ -1386,6 +1386,9 @@ def test_a_records_field_values_are_not_places(gaz):
     found = extract("Intake note. Male, 45, injured on 3 May 2024 in Nikopol when a drone struck his car. "
                     "Roman Catholic volunteers brought him in.", "2024-05-05", gaz)
     assert [(i["location"], i["injured"]) for i in found] == [("Nikopol", 1)]
+    found = extract("Record HCA-24-0101 | Location: Kupiansk, Kharkiv oblast | Date: 2 May 2024 | Description: "
+                    "shelling hit gymnasium No. 2; a cook was injured.", "2024-05-05", gaz)
+    assert [(i["location"], i["injured"]) for i in found] == [("Kupyansk", 1)]
 
 
 def test_a_toll_told_once_for_several_places_then_another_clause(gaz):
