@@ -525,6 +525,7 @@ _FIELD = re.compile(r"(?:^|(?<=[;|.]\s))\s*(?P<kind>killed|dead|deaths|fatalitie
                     r"(?:[^,;|.()]|\([^()]*\))+?(?=\s*(?:[,;|.]|$)))", re.I)
 
 
+_SIZE_TAG = re.compile(r"\[size=[^\]]*\]", re.I)
 # "the driver escaped unhurt", "both passengers were unharmed": nobody hurt, said as the patterns read it
 _UNHURT = re.compile(r"\b(?P<verb>was|were|is|are|escaped|remained)\s+(?:completely\s+|physically\s+)?"
                      r"(?:unhurt|unharmed|uninjured)\b", re.I)
@@ -544,6 +545,8 @@ def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
     if " | " in sentence:  # a table's fields: "killed 1 | injured 8" are two counts, not "1 injured"
         sentence = sentence.replace(" | ", "; ")
+    if "[size=" in sentence:  # ACLED's "[size=around 300]": how many took part, no toll
+        sentence = _SIZE_TAG.sub(" ", sentence)
     lowered = sentence.lower()
     if "unhurt" in lowered or "unharmed" in lowered or "uninjured" in lowered:
         sentence = _UNHURT.sub(lambda m: "were not hurt" if m.group("verb").lower() in ("were", "are")

@@ -48,6 +48,8 @@ from tests.incidents.extracting import extract
     ("A neighbour who saw the shooting was hit in the arm", {"injured": 1}),
     ("Two workers who were repairing the line were injured", {"injured": 2}),
     ("1 civilian killed (man, 70), no injured", {"killed": 1, "injured": 0}),
+    # ACLED's size tag counts who took part, not the dead
+    ("The protest was peaceful and nobody was hurt. [size=around 300]", {"killed": 0, "injured": 0}),
     # a side's claim of the enemy's dead is no toll
     ("Russia's defence ministry claimed up to 150 Ukrainian troops were killed", {}),
 ])
