@@ -37,6 +37,10 @@ _AREA_WORDS = ("region", "oblast", "province", "district", "raion", "hromada")  
 # "(Belgorod Oblast)", "(Chuhuiv raion, Kharkiv)": a place's qualifier in brackets right after it
 _AREA_IN_BRACKETS = re.compile(r"\s*\((?:[A-Z][\w'’-]+\s+){1,2}(?:oblast|region|raion|district|hromada)\b"
                                r"[^()]{0,30}\)\s*[,:]", re.I)
+_COUNTRY_OF = frozenset(("ukraine's", "ukraine’s", "russia's", "russia’s"))
+_COMPASS_ADJ = frozenset(("western", "eastern", "southern", "northern", "central", "northeastern", "northwestern",
+                          "southeastern", "southwestern", "north-eastern", "south-eastern", "north-western",
+                          "south-western"))
 _SEPARATORS = frozenset(":;,()!?\"-–—|/")
 # a word does not end in an apostrophe: "claimed advances in 'Krasnoarmeisk'" names Krasnoarmeisk
 _WORD = re.compile(r"[A-ZА-ЯІЇЄҐ](?:[\w'’\-]*[\w\-])?|[a-zа-яіїєґ](?:[\w'’\-]*[\w\-])?|\d+|[^\w\s]")
@@ -165,6 +169,9 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
                 out.append(Mention(phrase, pos, "place", 1, False))
             continue  # "the Kharkiv regional military administration": who speaks, not where
         words = [w for w in before if w != "the"][-2:]
+        if words and words[-1] in _COUNTRY_OF:  # "in western Ukraine's Khmelnytskyi": the cue before the country
+            words = [w for w in (t.lower() for t in toks[max(0, i - size - 5):i - size])
+                     if w != "the" and w not in _COUNTRY_OF and w not in _COMPASS_ADJ][-2:]
         if words and words[-1] in ("of", "near") and len(words) == 2 and words[0] in _OF_PLACE:
             cue = 2
         elif words[-1:] == ["of"] and (words[0] in ATTACK_NOUNS or words[0] in RESIDENT_NOUNS):

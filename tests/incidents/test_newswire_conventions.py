@@ -1492,3 +1492,9 @@ def test_a_place_heading_its_entry_with_a_colon_stays_with_the_clause_it_heads(g
     found = extract("Grid damage log. Myrhorod: a drone damaged a substation; nobody hurt. Poltava: a missile struck "
                     "an energy facility in the city; two workers were injured.", "2025-02-02", gaz)
     assert {i["location"]: (i["fatalities"], i["injured"]) for i in found} == {"Myrhorod": (0, 0), "Poltava": (0, 2)}
+
+
+def test_a_place_after_ukraines_or_russias_keeps_the_cue_before_the_country(gaz):
+    found = extract("Three hurt as Russian drones hit an apartment block in western Ukraine's Rivne overnight, "
+                    "officials say", "2024-10-11", gaz)
+    assert [(i["location"], i["injured"]) for i in found] == [("Rivne", 3)]
