@@ -553,6 +553,8 @@ def _normalised(sentence: str) -> str:
                                else "was not hurt", sentence)
         lowered = sentence.lower()
     if ":" in sentence and has_any(lowered, ("killed", "dead", "deaths", "fatalities", "injur", "wounded")):
+        if _AGE_HINT_LOW.search(fold(sentence)):  # "Injured: a doctor, 61, and two patients": ages out first
+            sentence = _AGE_AFTER.sub(_age_after, _BRACKET_AGE.sub("", sentence))
         sentence = _FIELD.sub(_field_read, sentence)
         lowered = sentence.lower()
     if ":" in sentence or "." in sentence:

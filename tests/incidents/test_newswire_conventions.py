@@ -48,6 +48,8 @@ from tests.incidents.extracting import extract
     ("A neighbour who saw the shooting was hit in the arm", {"injured": 1}),
     ("Two workers who were repairing the line were injured", {"injured": 2}),
     ("1 civilian killed (man, 70), no injured", {"killed": 1, "injured": 0}),
+    # a field's list with ages: "Injured: a doctor, 61, and two patients"
+    ("Injured: a medic, 44, and two patients waiting in the corridor.", {"injured": 3}),
     # ACLED's size tag counts who took part, not the dead
     ("The protest was peaceful and nobody was hurt. [size=around 300]", {"killed": 0, "injured": 0}),
     # a side's claim of the enemy's dead is no toll
