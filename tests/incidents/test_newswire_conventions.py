@@ -1378,6 +1378,13 @@ def test_a_registers_numbered_entries_are_sentences_and_an_article_of_a_code_is_
                                      "killed: 1.", "(2) Entry of the same date: a drone hit Stepnohirsk; injured: 2."]
 
 
+def test_circa_before_a_time_ends_no_sentence():
+    from incidents.extract.pipeline import split_sentences
+
+    text = "Record 22-0211 | Date: 3 July 2022, c. 05:30 | Description: rockets hit the hospital."
+    assert split_sentences(text) == [text]
+
+
 def test_each_register_entry_keeps_its_own_toll(gaz):
     found = extract("Prosecutor's register (translation). (1) Entry of 03.05.2024, Art. 438: on 02.05.2024 the "
                     "occupiers shelled Huliaipole with mortars; killed: 1 (male, born 1950); injured: none. (2) Entry "
