@@ -801,8 +801,8 @@ _DATE_FIELD = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\
 # a coder's or fact-checker's verdict that what the text tells is no event ("Not coded: ...", "a duplicate of the
 # event already coded", "Rating: FALSE", "We found no evidence of any attack"): only attacks with a toll stand
 _NO_EVENT_VERDICT = re.compile(r"(?:^|[.!]\s+)not coded\s*[:.]|"
-                               r"\b(?:no (?:new )?(?:event|incident) (?:is |was )?(?:reported|added|recorded|arises|"
-                               r"results|to code)|"
+                               r"\b(?:no (?:new |separate )?(?:event|incident) (?:is |was )?(?:reported|added|recorded|"
+                               r"arises|results|to code|counted)|status:\s*duplicate|"
                                r"no (?:new )?event|no (?:new )?entry (?:has been|was) (?:added|made)|"
                                r"misreport\w*|(?:is|was) a duplicate|rating:\s*(?:partly |mostly )?false|"
                                r"claim is (?:therefore )?false|found no evidence of (?:any|an) (?:attack|strike))\b",

@@ -1507,3 +1507,10 @@ def test_a_place_after_ukraines_or_russias_keeps_the_cue_before_the_country(gaz)
     found = extract("Three hurt as Russian drones hit an apartment block in western Ukraine's Rivne overnight, "
                     "officials say", "2024-10-11", gaz)
     assert [(i["location"], i["injured"]) for i in found] == [("Rivne", 3)]
+
+
+def test_a_records_duplicate_status_keeps_the_attack_out(gaz):
+    found = extract("Record 23-1420 | Status: duplicate | Note: this record describes the same event as record "
+                    "23-1402, the shelling of a hospital in Kherson on 23 December 2023. No separate incident is "
+                    "counted under this number.", "2024-01-08", gaz)
+    assert found == []
