@@ -854,7 +854,12 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     def continued(when: tuple[dt.date, int]) -> dict | None:
         """What a sentence naming no weapon continues: the incident just told on its day, else the
         attack a sentence that named no place told."""
-        return last if last is not None and last["event_date"] == when[0].isoformat() else armed_lead
+        if last is not None and (last["event_date"] == when[0].isoformat()
+                                 # "Drones hit three Sumy region villages. ... in Esman on Tuesday ...": a region's
+                                 # summary told first types the places told after it, whatever their day
+                                 or (last.get("geo_precision") == PRECISION["region"] and last.get("weapon_named"))):
+            return last
+        return armed_lead
 
     def toll(part: str) -> dict:
         found = tolls.get(part)

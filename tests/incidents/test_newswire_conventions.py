@@ -1514,3 +1514,10 @@ def test_a_records_duplicate_status_keeps_the_attack_out(gaz):
                     "23-1402, the shelling of a hospital in Kherson on 23 December 2023. No separate incident is "
                     "counted under this number.", "2024-01-08", gaz)
     assert found == []
+
+
+def test_a_regions_summary_with_its_weapon_types_the_places_told_after_it(gaz):
+    found = extract("Drones hit three Sumy region border villages. A man was wounded in Esman on Tuesday, while in "
+                    "Yunakivka a shop was damaged, officials said.", "2024-09-26", gaz)
+    assert {i["location"]: i["sub_event_type"] for i in found if i["location"] in ("Esman", "Yunakivka")} == {
+        "Esman": "Air/drone strike", "Yunakivka": "Air/drone strike"}
