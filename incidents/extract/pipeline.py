@@ -325,19 +325,28 @@ _FIRST_IN_PLACE = re.compile(rf"\b(?P<first>[\w-]+\s+(?:[\w-]+\s+){{0,2}}?(?:wer
                              rf"(?P<rest>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_N_IN_PLACE})+)")
 
 
+# "wounded four people, three in Borova and one in Shevchenkove": a total, then its breakdown by place
+_TOTAL_THEN_PLACES = re.compile(rf"\b(?P<verb>killed|killing|wounded|wounding|injured|injuring)\s+(?:[\w-]+\s+){{1,3}}?"
+                                rf"(?:people|civilians|residents|persons)\s*,\s*"
+                                rf"(?P<list>{_N_IN_PLACE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_N_IN_PLACE})+)")
+
+
 def _by_place(sentence: str) -> tuple[list[tuple[str, str, tuple[int | None, int, int | None]]], int]:
     """(place, kind, count) for each "N in X" (or "N of them in X") of a toll broken down by place, else [];
     and where in the sentence the breakdown ends."""
-    m = _BY_PLACE.search(sentence) or _FIRST_IN_PLACE.search(sentence)
+    m = _BY_PLACE.search(sentence) or _FIRST_IN_PLACE.search(sentence) or _TOTAL_THEN_PLACES.search(sentence)
     if m is None:
         return [], 0
     kind = word_kind(m.group("verb"))
     if kind is None:
         return [], 0
     out = []
-    told = m.group("list") or m.group("part") if "list" in m.re.groupindex else \
-        re.sub(r"\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+\w+\s+(?=in|near)", " ", m.group("first"), count=1) + \
-        m.group("rest")
+    groups = m.groupdict()
+    if groups.get("list") or groups.get("part"):
+        told = groups.get("list") or groups["part"]
+    else:  # "Two were killed in A, two in B": the first count with its verb taken out
+        told = re.sub(r"\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+\w+\s+(?=in|near)", " ", m.group("first"), count=1) + \
+            m.group("rest")
     for each in _EACH_PLACE.finditer(told):
         count = read_range([each.group("n")], 0)
         if count is None:

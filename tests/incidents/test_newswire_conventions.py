@@ -1521,3 +1521,9 @@ def test_a_regions_summary_with_its_weapon_types_the_places_told_after_it(gaz):
                     "Yunakivka a shop was damaged, officials said.", "2024-09-26", gaz)
     assert {i["location"]: i["sub_event_type"] for i in found if i["location"] in ("Esman", "Yunakivka")} == {
         "Esman": "Air/drone strike", "Yunakivka": "Air/drone strike"}
+
+
+def test_a_total_then_its_breakdown_by_place(gaz):
+    found = extract("Russian strikes on Kupiansk and Balakliia on Saturday wounded five people, four in Kupiansk and "
+                    "one in Balakliia, the governor said.", "2025-10-20", gaz)
+    assert {i["location"]: i["injured"] for i in found} == {"Kupyansk": 4, "Balakliya": 1}
