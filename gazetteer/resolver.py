@@ -32,7 +32,7 @@ from .index import Index, as_rows, settle
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
 from .paths import default_index_path
 from .priors import W_PRIMARY, W_PRIMARY_LOOSE, front_prior, place_prior, vowel_fold
-from .query import ROAD_WORDS, Part, PartFields, free_parts, looks_free_form
+from .query import DISTRICT_WORDS, REGION_WORDS, ROAD_WORDS, Part, PartFields, free_parts, looks_free_form
 from .translit import has_cyrillic, russian, ukrainian
 from .weights import (
     ANCHOR_KM,
@@ -77,6 +77,7 @@ _ROAD_WORDS = "(?:" + "|".join(sorted(ROAD_WORDS, key=len, reverse=True)) + ")"
 _OUTER_PUNCT = re.compile(r"[,;:()\[\]/]")
 # ACLED's columns pasted in order, widest first: "Kherson / Beryslavskyi / Tiahynka" (admin1 / admin2 / location)
 _ADMIN_PATH = re.compile(r"^\s*([^/,()]+?)\s+/\s+([^/,()]+?)\s+/\s+([^/,()]+?)\s*$")
+_LEVEL_WORDS = REGION_WORDS | DISTRICT_WORDS
 _ROAD_COMPOUND = re.compile(
     rf"([^\W\d_][\w'’]*)\s*[-–—]\s*([^\W\d_][\w'’]*)(?=\s+{_ROAD_WORDS}\b)|"
     rf"\b{_ROAD_WORDS}\s+([^\W\d_][\w'’]*)\s*[-–—]\s*([^\W\d_][\w'’]*)", re.IGNORECASE)
@@ -141,9 +142,7 @@ def _half_degree_cells(ix: Index, rows: list[int]) -> dict[tuple[int, int], tupl
 
 def _with_word(part: str, word: str) -> str:
     """A container's name with its level word, unless it already has one ("Izium raion", "Kharkiv oblast")."""
-    low = part.lower()
-    return part if any(w in low for w in ("raion", "rayon", "district", "oblast", "region", "район", "обл")) \
-        else f"{part} {word}"
+    return part if set(normalize(part).split(" ")) & _LEVEL_WORDS else f"{part} {word}"
 
 
 def _remember(cache: dict, key: Hashable, value: V, limit: int) -> V:
@@ -357,6 +356,7 @@ class Gazetteer:
         lat, lon, admin1, admin2, fclass, border_ru, border_by, pkey, pskel = self._cols
         regions, districts, anchors, border = ctx.regions, ctx.districts, ctx.anchors, ctx.border
         skel = ""  # the query's skeleton, worked out when a row is not under the query's own key
+        vskel = ""  # and its Russian/Ukrainian twin fold (see priors.vowel_fold), worked out when needed
         preferred = self.index.preferred.get(query_key)
         if ctx.region_mentions and len(regions) > 1:
             regions = ctx.regions_near(query_key)
@@ -367,7 +367,8 @@ class Gazetteer:
             s = prior[r]
             if pkey[r] == query_key or r == preferred:
                 s += W_PRIMARY
-            elif pskel[r] == (skel or (skel := _skeleton(query_key))) or _vowel_fold(pskel[r]) == _vowel_fold(skel):
+            elif pskel[r] == (skel or (skel := _skeleton(query_key))) or \
+                    _vowel_fold(pskel[r]) == (vskel or (vskel := _vowel_fold(skel))):
                 s += W_PRIMARY_LOOSE  # the query spells its own name up to transliteration, or is its twin
             if regions:
                 w = regions.get(admin1[r])
