@@ -158,7 +158,8 @@ def _trie(words: list[str]) -> str:
 _NUM_WORDS = _trie(sorted(set(UNITS) - {"a", "an", "single", "couple", "pair", "zero"} | set(TENS)))
 # ACLED's vague counts that stand where a number would: "several civilians were injured" = 10
 _VAGUE_WORDS = "several|many|numerous|dozens|scores|hundreds"
-_NUM = (rf"(?:\d+|(?:{'|'.join(TENS)})-(?:one|two|three|four|five|six|seven|eight|nine)|{_NUM_WORDS}|"
+_DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"  # after a tens word: "twenty-one"
+_NUM = (rf"(?:\d+|(?:{'|'.join(TENS)})-(?:{_DIGIT_WORDS})|{_NUM_WORDS}|"
         rf"{_VAGUE_WORDS})")
 _QUAL = r"(?:(?:at least|more than|over|up to|as many as|about|around|nearly|almost|some)\s+)"
 _DET = r"(?:a|an|one|the|his|her|their|its|our|another|this|that|each|all)"
@@ -308,9 +309,8 @@ _PERSON_ALT = _trie(sorted(PERSONS))
 _AGES = r"\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*"
 _YEARS = r"\d{4}(?:\s*(?:,|and|&)\s*\d{4})*"
 # "a girl of seven", "a man of 52": an age in words
-_AGE_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|"
-              r"seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-              r"fifteen|sixteen|seventeen|eighteen|nineteen)\b")
+_AGE_UNITS = sorted(w for w, n in UNITS.items() if 2 <= n <= 19 and w not in ("both", "couple", "pair"))
+_AGE_WORDS = rf"(?:(?:{'|'.join(TENS)})(?:-(?:{_DIGIT_WORDS}))?|{_trie(_AGE_UNITS)})\b"
 _AGE_HINT = re.compile(rf"\(\s*(?:aged\s+|born\s+|(?:m|f|male|female)\s*,\s*)?\d|\bborn\s+in\s+\d|\baged\s+\d|"
                        rf",\s*{_AGES}\s*(?:,|[.;]?\s*$)|\bof\s+(?:\d|{_AGE_WORDS})|"
                        rf"\bin\s+(?:his|her|their)\s+\S+ties\b", re.I)
@@ -384,6 +384,11 @@ def _after_person(m: re.Match, skip: tuple[str, ...]) -> str:
     while before and before[-1].lower() in skip:
         before.pop()
     return "" if before and before[-1].lower().strip("\"'’") in _PEOPLE_WORDS else m.group()
+
+
+def _without_ages(sentence: str) -> str:
+    """The sentence with people's ages taken out ("(male, 58)", "a man (45)", "a girl of seven")."""
+    return _AGE_AFTER.sub(_age_after, _BRACKET_AGE.sub("", sentence))
 
 
 def _age_after(m: re.Match) -> str:
@@ -554,7 +559,7 @@ def _normalised(sentence: str) -> str:
         lowered = sentence.lower()
     if ":" in sentence and has_any(lowered, ("killed", "dead", "deaths", "fatalities", "injur", "wounded")):
         if _AGE_HINT_LOW.search(fold(sentence)):  # "Injured: a doctor, 61, and two patients": ages out first
-            sentence = _AGE_AFTER.sub(_age_after, _BRACKET_AGE.sub("", sentence))
+            sentence = _without_ages(sentence)
         sentence = _FIELD.sub(_field_read, sentence)
         lowered = sentence.lower()
     if ":" in sentence or "." in sentence:
@@ -579,7 +584,7 @@ def _normalised(sentence: str) -> str:
         sentence = _WHO_WAS.sub("", sentence)
         lowered = sentence.lower()
     if _AGE_HINT_LOW.search(fold(sentence)):
-        sentence = _AGE_AFTER.sub(_age_after, _BRACKET_AGE.sub("", sentence))
+        sentence = _without_ages(sentence)
     if ", " in lowered:
         sentence = _APPOSITION.sub(lambda m: _after_person(m, ()), sentence)
     if " who " in lowered:

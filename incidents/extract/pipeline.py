@@ -106,8 +106,7 @@ def _queries(mention: Mention) -> list[tuple[str, str]]:
 # a wire report's dateline ("KYIV, June 25 (Reuters) -") dates the report, not the event
 _DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’-]{1,40},\s+(?:[A-Z][a-z]+,\s+)?"  # "CHERNIHIV, Ukraine, May 1"
                        r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?"
-                       # "(Reuters) -", "Kyodo -", ". /TASS/."
-                       r"(?:\s*(?:\([^)]{1,30}\))?\s*[-–—]+|\.\s*/[A-Za-z-]+/\.?)\s*")
+                       r"(?:\s*(?:\([^)]{1,30}\))?\s*[-–—]+|\.\s*/[A-Za-z-]+/\.?)\s*")  # "(Reuters) -", ". /TASS/."
 # the rest of an agency's dateline after the city ("ZAPORIZHZHIA. July 23 (Interfax-Ukraine) - "): when the report was
 # filed, not when the event happened
 _DATELINE_REST = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?\s*\([^)]{1,30}\)"
@@ -259,11 +258,13 @@ _HEADLINE_PLACE = re.compile(r"(?:\s*,\s*(?:[^:;.()]{1,40}?\b(?:oblast|region|ra
                              r"\s*\([^()]{0,40}\b(?:oblast|region|raion|district|hromada)\b[^()]{0,20}\)|"
                              # "Pokrov (formerly Ordzhonikidze), Nikopol raion: ..."
                              r"\s*\((?:formerly|former|also|until\s+\d{4})\b[^()]{0,60}\))*\s*(?::|\s[-–—])\s", re.I)
+# a record's date with its year: "24/12/2022", "24.12.2022", "2022-12-24", "24 December 2022"
+_WRITTEN_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}"
 # "Violation log, 20 July 2015, Avdeyevka: ...", "ATO digest, week of 30 January 2017, X: ...": a record's name and
 # date before its place
 _RECORD_LEAD = re.compile(r"\s*(?:[A-Z][\w'’./#-]*(?:\s+[\w'’./#-]+){0,5}\s*,\s*)?"
-                          r"(?:(?:the\s+)?(?:week|month)\s+of\s+)?(?:\d{1,2}\s+[A-Za-z]{3,9}(?:\s+\d{4})?|[A-Za-z]{3,9}\s+\d{1,2}(?:,?\s+\d{4})?|"
-                          r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}-[A-Za-z]{3}-\d{4})\s*,\s*")
+                          rf"(?:(?:the\s+)?(?:week|month)\s+of\s+)?(?:{_WRITTEN_DATE}|\d{{1,2}}\s+[A-Za-z]{{3,9}}|"
+                          r"[A-Za-z]{3,9}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}-[A-Za-z]{3}-\d{4})\s*,\s*")
 # "Kharkiv region, Chuhuiv: at 05:40 ...": the oblast before the place
 _REGION_LEAD = re.compile(r"\s*[A-Z][\w'’-]+\s+(?:region|oblast)\s*,\s*", re.I)
 # "Same afternoon, Kupiansk-Vuzlovyi: ...": a record's next entry, led by when it happened
@@ -319,16 +320,18 @@ _BY_PLACE = re.compile(rf"\b(?P<verb>killed|died|dead|injured|wounded|hurt)\b(?:
 _EACH_PLACE = re.compile(rf"(?P<n>[\w-]+)\s+(?:of\s+(?:them|whom)\s+)?(?:in|near)\s+(?P<place>{_PLACE_NAME})")
 
 
+# ", two in Siversk and one in Sviatohirsk": more places of a breakdown, each with its count
+_MORE_IN_PLACES = rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_N_IN_PLACE})+"
 # "Two people were killed in Bakhmut, two in Siversk and one in Sviatohirsk": the verb told once, for each place
 _FIRST_IN_PLACE = re.compile(rf"\b(?P<first>[\w-]+\s+(?:[\w-]+\s+){{0,2}}?(?:were|was)\s+"
                              rf"(?P<verb>killed|injured|wounded|hurt)\s+(?:in|near)\s+{_PLACE_NAME})"
-                             rf"(?P<rest>(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_N_IN_PLACE})+)")
+                             rf"(?P<rest>{_MORE_IN_PLACES})")
 
 
 # "wounded four people, three in Borova and one in Shevchenkove": a total, then its breakdown by place
 _TOTAL_THEN_PLACES = re.compile(rf"\b(?P<verb>killed|killing|wounded|wounding|injured|injuring)\s+(?:[\w-]+\s+){{1,3}}?"
                                 rf"(?:people|civilians|residents|persons)\s*,\s*"
-                                rf"(?P<list>{_N_IN_PLACE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_N_IN_PLACE})+)")
+                                rf"(?P<list>{_N_IN_PLACE}{_MORE_IN_PLACES})")
 
 
 def _by_place(sentence: str) -> tuple[list[tuple[str, str, tuple[int | None, int, int | None]]], int]:
@@ -806,7 +809,7 @@ _DATE_LABEL = re.compile(r"(?:date|date/time|date and time|time|when)\s*:", re.I
 # "...; date of loss 14.08.2016.": a register's date of the event, wherever in the sentence
 _DATE_OF = re.compile(r"\bdate of (?:the\s+)?(?:loss|incident|event|attack|damage|strike|shelling)\b", re.I)
 # "24/12/2022 | Kherson, Kherson Oblast | ...": a record whose first field is its date
-_DATE_FIELD = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})\s*\|")
+_DATE_FIELD = re.compile(rf"\s*(?:{_WRITTEN_DATE})\s*\|")
 # a coder's or fact-checker's verdict that what the text tells is no event ("Not coded: ...", "a duplicate of the
 # event already coded", "Rating: FALSE", "We found no evidence of any attack"): only attacks with a toll stand
 _NO_EVENT_VERDICT = re.compile(r"(?:^|[.!]\s+)not coded\s*[:.]|"

@@ -146,13 +146,14 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
     reader = _TollReader(lang)
     if sentences and sentences[-1][2]:  # the headline names the article's place and weapon
         title = sentences[-1][0]
-        weapon = weapon_sub_type(title) if is_violent(title) else None
+        title_violent = is_violent(title)
+        weapon = weapon_sub_type(title) if title_violent else None
         # and its day ("Поліція Донеччини: минулої доби ..."), which the article's undated sentences keep
         carried = find_date(title, published, None)
         title_at = sentences[-1][1]
         # and the place of an article that names none ("Запоріжжя: ..." over "... по району обласного центру")
         title_place = _best([m for m in places if title_at <= m.start < title_at + len(title)], title, title_at) \
-            if is_violent(title) else None
+            if title_violent else None
     for sentence, start, headline in sentences:
         at = start + len(sentence)
         here = [m for m in places if start <= m.start < at]
