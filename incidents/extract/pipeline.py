@@ -208,7 +208,9 @@ def _placed(text: str, named: list[Mention]) -> list[Mention]:
     for i, m in enumerate(named):
         if m.cue or m.level != "place" or _attributive(text, m):
             if m.level != "place" and i and _qualifies(text, named[i - 1], m):
-                m = named[i - 1]  # "Akhtyrka (Sumy oblast) - bombs hit ...": the oblast stands for its place
+                # "Akhtyrka (Sumy oblast) - bombs hit ...": the oblast stands for its place, and in "Bilopillia
+                # (Belopolye), Sumy raion" for the place written before its other spelling
+                m = named[i - 2] if i > 1 and _qualifies(text, named[i - 2], m) else named[i - 1]
                 if out and out[-1].start == m.start:
                     continue
             out.append(m if m.cue or m.level != "place" else replace(m, cue=2))
@@ -217,7 +219,12 @@ def _placed(text: str, named: list[Mention]) -> list[Mention]:
 
 def _qualifies(text: str, place: Mention, container: Mention) -> bool:
     """Is ``container`` the oblast or raion written right after ``place`` ("X (Y oblast)", "X, Y raion")?"""
-    return place.level == "place" and text[place.start + len(place.text):container.start].strip() in ("(", ",")
+    return place.level == "place" and _QUALIFYING_GAP.fullmatch(text, place.start + len(place.text), container.start) \
+        is not None
+
+
+# what stands between a place and the area written after it: "X (Y oblast)", "X, Y raion", "X (Belopolye), Y raion"
+_QUALIFYING_GAP = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[(,]\s*|\s*\)\s*,\s*")
 
 
 # "Lviv's mayor says ... in the city": an official of the place, and the city the sentence tells of

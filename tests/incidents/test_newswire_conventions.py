@@ -1527,3 +1527,12 @@ def test_a_total_then_its_breakdown_by_place(gaz):
     found = extract("Russian strikes on Kupiansk and Balakliia on Saturday wounded five people, four in Kupiansk and "
                     "one in Balakliia, the governor said.", "2025-10-20", gaz)
     assert {i["location"]: i["injured"] for i in found} == {"Kupyansk": 4, "Balakliya": 1}
+
+
+def test_a_place_with_its_other_spelling_in_brackets_keeps_its_raion_and_oblast(gaz):
+    found = extract("Monitor entry 12. Ochakiv (Ochakov), Mykolaiv oblast, 14 September 2023: artillery fire hit a "
+                    "school; a cook was injured.", "2023-09-18", gaz)
+    assert [(i["location"], i["injured"]) for i in found] == [("Ochakiv", 1)]
+    found = extract("On 4 March 2025 a guided bomb struck a school in Bilopillia (Belopolye), Sumy raion, Sumy oblast.",
+                    "2025-03-07", gaz)
+    assert [i["location"] for i in found] == ["Bilopillia"]
