@@ -758,6 +758,7 @@ class _JointPlaces:
     def __init__(self, text: str, resolver: Resolver, within: list[tuple[int, int]] | None = None) -> None:
         self.text, self.resolver, self.within = text, resolver, within
         self._places: dict[str, list[Candidate]] | None = None
+        self._cities: dict[str, str] | None = None
 
     def get(self, name: str) -> list[Candidate]:
         if self._places is None:
@@ -766,6 +767,32 @@ class _JointPlaces:
                 if m.candidate is not None:  # by the name as the mention finder reads it: "'Izium'" is Izium
                     self._places.setdefault(m.text.rstrip("'’ʼ"), [m.candidate, *m.alternatives])
         return self._places.get(name, [])
+
+    def cities(self) -> dict[str, str]:
+        """The cities (100,000 people or more) anywhere in the text, each by a name it is written with."""
+        if self._cities is None:
+            self._cities = {m.candidate.name: m.text for m in self.resolver.geoparse(self.text, limit=1)
+                            if m.candidate is not None and m.candidate.feature_class == "P"
+                            and m.candidate.population >= CITY_POP}
+        return self._cities
+
+
+_CITY_AFTER = re.compile(r",\s+((?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?)\b"
+                         r"(?!\s+(?:oblast|region|raion))", re.I)
+
+
+def _city_district(clause: str, mention: Mention, joint: _JointPlaces) -> list[tuple[str, str]]:
+    """A city's district asked with its city: the city written right after it ("Slobidskyi district,
+    Kharkiv"), else the one city the text names ("..., Kharkiv. ... in the Kyivskyi district"), so that
+    a district the gazetteer does not hold falls back to its city, not to a namesake district elsewhere."""
+    if mention.level != "district" or not mention.text.lower().endswith(" district"):
+        return []
+    after = _CITY_AFTER.match(clause, mention.start + len(mention.text))
+    cities = [after.group(1)] if after else []
+    if not cities and not any(c.feature_code == "ADM2" for c in joint.resolver.resolve(mention.text, limit=3)):
+        named = joint.cities()  # not a raion ("Izium district"): a city's district, in the city the text names
+        cities = list(named.values()) if len(named) == 1 else []
+    return [(f"{mention.text}, {city}", "district") for city in cities]
 
 
 def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int], casualties: dict,
@@ -780,7 +807,7 @@ def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int],
         return None
     for mention in _ranked(mentions):
         candidates, level = [], "place"
-        for query, query_level in _queries(mention):
+        for query, query_level in _city_district(clause, mention, joint) + _queries(mention):
             candidates = (joint.get(query) if query == mention.text else []) or \
                 resolver.resolve(query, context=text, limit=5)
             if candidates:

@@ -1536,3 +1536,14 @@ def test_a_place_with_its_other_spelling_in_brackets_keeps_its_raion_and_oblast(
     found = extract("On 4 March 2025 a guided bomb struck a school in Bilopillia (Belopolye), Sumy raion, Sumy oblast.",
                     "2025-03-07", gaz)
     assert [i["location"] for i in found] == ["Bilopillia"]
+
+
+def test_a_city_district_falls_back_to_its_city_not_to_a_namesake_district_elsewhere(gaz):
+    found = extract("Record 7 | Asset: clinic, Slobidskyi district, Kharkiv | Date: 22 October 2024 | Description: a "
+                    "drone exploded in the clinic's yard.", "2024-10-25", gaz)
+    assert [i["location"] for i in found] == ["Kharkiv"]
+    found = extract("Incident report, city transport company, Kharkiv. A glide bomb exploded near a trolleybus in the "
+                    "Kyivskyi district; the driver was injured.", "2025-08-05", gaz)
+    assert [(i["location"], i["injured"]) for i in found] == [("Kharkiv", 1)]
+    found = extract("Kyiv. Russian forces shelled villages in the Pokrovsk district.", "2024-10-25", gaz)
+    assert [i["admin1"] for i in found] == ["Donetsk"]
