@@ -178,7 +178,10 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                    ARTICLES.parent / "reports_english31.jsonl",
                "investigators' records by a sixth writer (civilian-harm datasets, heritage, schools, healthcare, "
                "grid damage logs), written blind on 2 December (tests/data/reports_english32.jsonl)":
-                   ARTICLES.parent / "reports_english32.jsonl"}
+                   ARTICLES.parent / "reports_english32.jsonl",
+               "short snippets from hospitals, rail and utility notices, schools, diaspora media, milbloggers, "
+               "anchors' lines, written blind on 2 December (tests/data/reports_english35.jsonl)":
+                   ARTICLES.parent / "reports_english35.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
