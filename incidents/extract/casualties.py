@@ -69,7 +69,7 @@ _CIVIL_TRADES = (
     "technician labourer laborer welder plumber carpenter bricklayer roofer repairman handyman caretaker locksmith "
     "storekeeper pharmacist surgeon physician dispatcher machinist waiter waitress bartender hairdresser accountant "
     "lecturer professor scientist monk nun clergyman housewife retiree adolescent newborn widow widower homeowner "
-    "trucker tractorist gardener").split()
+    "trucker tractorist gardener orderly midwife receptionist dentist caregiver carer surveyor").split()
 # people, singular: the plural is built below ("man" -> "men", "child" -> "children", else + "s")
 _PERSON_WORDS = (
     "man woman person child girl boy baby infant toddler teenager teen civilian resident driver passenger "
@@ -94,7 +94,8 @@ def _plural(word: str) -> str:
     if word.endswith("man"):
         return word[:-3] + "men"
     return {"child": "children", "grandchild": "grandchildren", "person": "people", "wife": "wives", "baby": "babies",
-            "militiaman": "militiamen", "youth": "youths", "waitress": "waitresses"}.get(word, word + "s")
+            "militiaman": "militiamen", "youth": "youths", "waitress": "waitresses", "orderly": "orderlies",
+            "midwife": "midwives"}.get(word, word + "s")
 
 
 _CIVILIAN_WORDS = (
@@ -173,7 +174,8 @@ _MOD_WORDS = ("more further elderly young old older little local pregnant teenag
               "humanitarian medical power gas farm factory shop school news tv media military army port station plant "
               "mine hospital hotel market construction road water postal delivery municipal city village dock "
               "warehouse shipyard steel coal grain cargo office supermarket repair maintenance forestry field "
-              "locomotive train tram trolleybus administration council company".split())
+              "locomotive train tram trolleybus administration council company health healthcare communal grid "
+              "electricity telecom social service".split())
 _MOD = (rf"(?:(?:\d{_PLUS}|[a-z]{_PLUS}(?:-[a-z]{_PLUS})?)-year-old|" + _trie(_MOD_WORDS[0]) + r"|(?-i:[A-Z][A-Za-z]+)|"
         + _trie(_MOD_WORDS[1]) + ")")
 _SING = _trie(sorted(PERSONS | {"couple", "family", "crew", "pair"})) + \
@@ -213,8 +215,9 @@ _NOBODY = re.compile(
     rf"(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?{_trie(sorted(PERSONS))}|he|she)\s+(?:was|is)\s+not)\b"
     r"[^.;]{0,30}?\b(?P<verb>killed|injured|hurt|wounded|died|harmed|affected)"
     r"(?:\s+(?:or|and)\s+(?P<verb2>killed|injured|hurt|wounded|died))?"
-    r"|no (?:immediate )?(?:civilian )?(?P<what>dead or injured|dead or wounded|killed or injured|killed or wounded|"
-    r"deaths or injuries|injuries or deaths|casualties|victims|fatalities|deaths|injuries|damage|"
+    r"|no (?:immediate )?(?:civilian |staff |human |personnel )?(?P<what>dead or injured|dead or wounded|"
+    r"killed or injured|killed or wounded|deaths or injuries|injuries or deaths|casualties|victims|fatalities|"
+    r"deaths|injuries|damage|"
     # a record's "1 civilian killed (man, 71), no injured"
     r"injured|wounded|dead)\b"
     r"|without (?:causing |leaving |any |civilian )*(?P<without>casualties|victims|loss of life|injuries)"
@@ -524,7 +527,8 @@ def _sub(pattern: re.Pattern[str], repl: str, sentence: str) -> str:
 
 
 # a record's casualty field: "Injured: security guard (male, 52), ...", "Injured residents: 2 (...)", "Killed: none"
-_FIELD = re.compile(r"(?:^|(?<=[;|.]\s))\s*(?P<kind>killed|dead|deaths|fatalities|injured|wounded|injuries)\b"
+_FIELD = re.compile(r"(?:^|(?<=[;|.]\s))\s*(?P<kind>killed|dead|deaths|fatalities|injured|wounded|injuries|"
+                    r"casualties|victims)\b"
                     r"(?P<rest>[^:;|.()]{0,40}?)\s*:\s*"
                     r"(?P<head>(?:none|nil|no one|nobody|\d[\d,]*)(?=\s*(?:[(,;|.]|$))|"
                     r"(?:[^,;|.()]|\([^()]*\))+?(?=\s*(?:[,;|.]|$)))", re.I)
@@ -538,9 +542,12 @@ _UNHURT = re.compile(r"\b(?P<verb>was|were|is|are|escaped|remained)\s+(?:complet
 
 def _field_read(m: re.Match) -> str:
     """A casualty field as the count patterns read it: "Injured: a guard" -> "a guard injured"."""
-    verb = "killed" if m.group("kind").lower() in ("killed", "dead", "deaths", "fatalities") else "injured"
-    head = m.group("head")
-    return f"no one {verb}" if head.lower() in ("none", "nil", "no one", "nobody") else f"{head} {verb}"
+    kind, head = m.group("kind").lower(), m.group("head")
+    nobody = head.lower() in ("none", "nil", "no one", "nobody")
+    if kind in ("casualties", "victims"):  # "Casualties: none." is nobody hurt; a number there says neither
+        return "no casualties" if nobody else m.group()
+    verb = "killed" if kind in ("killed", "dead", "deaths", "fatalities") else "injured"
+    return f"no one {verb}" if nobody else f"{head} {verb}"
 
 
 _BREAKDOWN_MARKS = tuple(",(:—–")  # what a breakdown of a count is written after (see _without_breakdown)
@@ -557,7 +564,8 @@ def _normalised(sentence: str) -> str:
         sentence = _UNHURT.sub(lambda m: "were not hurt" if m.group("verb").lower() in ("were", "are")
                                else "was not hurt", sentence)
         lowered = sentence.lower()
-    if ":" in sentence and has_any(lowered, ("killed", "dead", "deaths", "fatalities", "injur", "wounded")):
+    if ":" in sentence and has_any(lowered, ("killed", "dead", "deaths", "fatalities", "injur", "wounded", "casualties",
+                                             "victims")):
         if _AGE_HINT_LOW.search(fold(sentence)):  # "Injured: a doctor, 61, and two patients": ages out first
             sentence = _without_ages(sentence)
         sentence = _FIELD.sub(_field_read, sentence)

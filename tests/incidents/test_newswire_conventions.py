@@ -1547,3 +1547,11 @@ def test_a_city_district_falls_back_to_its_city_not_to_a_namesake_district_elsew
     assert [(i["location"], i["injured"]) for i in found] == [("Kharkiv", 1)]
     found = extract("Kyiv. Russian forces shelled villages in the Pokrovsk district.", "2024-10-25", gaz)
     assert [i["admin1"] for i in found] == ["Donetsk"]
+
+
+def test_a_casualties_field_of_none_and_staff_and_health_workers(gaz):
+    assert find_casualties("Casualties: none.") == {"killed": 0, "injured": 0}
+    assert find_casualties("No staff casualties reported at the plant.") == {"killed": 0, "injured": 0}
+    assert find_casualties("Casualties: 3 (2 killed).") == {"killed": 2}  # a bare number there says neither
+    assert find_casualties("Injured: three health workers, all by glass.") == {"injured": 3}
+    assert find_casualties("Injured: an orderly, 50, and a patient.") == {"injured": 2}
