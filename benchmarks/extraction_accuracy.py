@@ -181,7 +181,13 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                    ARTICLES.parent / "reports_english32.jsonl",
                "short snippets from hospitals, rail and utility notices, schools, diaspora media, milbloggers, "
                "anchors' lines, written blind on 2 December (tests/data/reports_english35.jsonl)":
-                   ARTICLES.parent / "reports_english35.jsonl"}
+                   ARTICLES.parent / "reports_english35.jsonl",
+               "very short snippets from translated Telegram reposts, chyrons, SMS bulletins, ministries' posts, "
+               "wire flashes, written blind on 2 December (tests/data/reports_english33.jsonl)":
+                   ARTICLES.parent / "reports_english33.jsonl",
+               "ACLED-like notes by a seventh coder (\"Fatalities: N.\" lines, place lists, Russian-side reports), "
+               "written blind on 2 December (tests/data/reports_english34.jsonl)":
+                   ARTICLES.parent / "reports_english34.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
