@@ -37,6 +37,11 @@ _AREA_WORDS = ("region", "oblast", "province", "district", "raion", "hromada")  
 # "(Belgorod Oblast)", "(Chuhuiv raion, Kharkiv)": a place's qualifier in brackets right after it
 _AREA_IN_BRACKETS = re.compile(r"\s*\((?:[A-Z][\w'’-]+\s+){1,2}(?:oblast|region|raion|district|hromada)\b"
                                r"[^()]{0,30}\)\s*[,:]", re.I)
+# what follows a place that heads a snippet: a ticker's separator, or a few words and a colon
+# ("Odesa OMA:", "Kyiv Post:" are who speaks; in a ticker written in capitals, "KHERSON UNDER FIRE:" heads it)
+_HEADING_AFTER = re.compile(r"\s*(?:/{2,}|\|(?!\|)|[—–]\s)|(?:\s+[a-z][\w'’-]*){1,4}:\s")
+_CAPS_HEADING_AFTER = re.compile(r"(?:\s+(?!(?:OVA|OMA|MVA|ODA|RMA|MFA|CITY|REGIONAL|OBLAST|POLICE|MAYOR|GOVERNOR|"
+                                 r"COUNCIL|ADMINISTRATION|POST|TIMES|NEWS|TV|RADIO)\b)[A-Z][A-Z'’-]*){1,4}:\s")
 _COUNTRY_OF = frozenset(("ukraine's", "ukraine’s", "russia's", "russia’s"))
 _COMPASS_ADJ = frozenset(("western", "eastern", "southern", "northern", "central", "northeastern", "northwestern",
                           "southeastern", "southwestern", "north-eastern", "south-eastern", "north-western",
@@ -188,6 +193,9 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
             continue  # "Port infrastructure was damaged": the object hit, not a village called Port
         if at == 0 and cue == 0 and after == "(" and _AREA_IN_BRACKETS.match(sentence, found[i - 1].end()):
             cue = 1  # "Grayvoron (Belgorod Oblast), 12 September: a drone hit ...": a note led by its place
+        elif at == 0 and cue == 0 and (_HEADING_AFTER.match(sentence, found[i - 1].end()) or (
+                phrase.isupper() and _CAPS_HEADING_AFTER.match(sentence, found[i - 1].end()))):
+            cue = 1  # "KHARKIV /// MISSILES HIT ...", "Nikopol last night: rockets fell on the city": its heading
         following = [t.lower() for t in toks[i:i + 3]]
         if following[:1] == [","] and set(following[1:]) & {"village", "town", "city", "settlement", "small"}:
             cue = 2  # "Klishchiivka, a village south of Bakhmut"

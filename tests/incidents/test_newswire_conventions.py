@@ -1555,3 +1555,18 @@ def test_a_casualties_field_of_none_and_staff_and_health_workers(gaz):
     assert find_casualties("Casualties: 3 (2 killed).") == {"killed": 2}  # a bare number there says neither
     assert find_casualties("Injured: three health workers, all by glass.") == {"injured": 3}
     assert find_casualties("Injured: an orderly, 50, and a patient.") == {"injured": 2}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("KHARKIV /// MISSILES HIT HOMES THIS MORNING /// MAYOR: TWO DEAD, 41 INJURED", "Kharkiv"),
+    ("POKROVSK | ROCKET STRIKE ON CITY CENTRE | POLICE: AT LEAST 5 DEAD", "Pokrovsk"),
+    ("Nikopol last night: some 40 rockets fell on the city, wounding a boy and his grandfather.", "Nikopol"),
+])
+def test_a_place_heading_a_snippet_before_a_separator_places_it(gaz, text, place):
+    assert [i["location"] for i in extract(text, "2024-02-22", gaz)] == [place]
+
+
+def test_who_speaks_before_a_colon_is_not_a_heading(gaz):
+    found = extract("Kyiv Post: The mayor of Bila Tserkva says a drone hit a factory in the city on Thursday night.",
+                    "2026-03-14", gaz)
+    assert [i["location"] for i in found] == ["Bila Tserkva"]
