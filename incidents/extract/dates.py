@@ -174,12 +174,14 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         d = safe_date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
         if d:
             found.append((m.start(), d, 1))
+    spans: list[tuple[int, int]] = []  # "between 2 and 30 March": a span, whose last day is no event's own
     for m in (_DAY_SPAN.finditer(text) if digits and months and ("between" in low or "from" in low) else ()):
         month, start, end = MONTHS[m.group(3).lower()], int(m.group(1)), int(m.group(2))
         year = int(m.group(4)) if m.group(4) else year_for(month, end, published, anchor)
         d = safe_date(year, month, start)
         if d and start < end:
             found.append((m.start(), d, 2 if end - start < 7 else 3))
+            spans.append(m.span())
     for m in (_NIGHT_OF_MONTH_DAYS.finditer(text) if digits and months and "night of" in low else ()):
         month, day = MONTHS[m.group(1).lower()], int(m.group(3))
         d = safe_date(int(m.group(4)) if m.group(4) else year_for(month, day, published, anchor), month, day)
@@ -266,4 +268,11 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         events = [f for f in found if not _SPEECH_BEFORE.search(text, max(0, f[0] - 30), f[0]) and f[0] not in since]
         found = events or found
     found.sort(key=lambda f: f[0])
-    return found[0][1], found[0][2]
+    first, precision = found[0][1], found[0][2]
+    if precision in (2, 3):  # "last week ...: on Thursday": the day told inside the week or month it opened
+        end = first + dt.timedelta(days=7) if precision == 2 else (first + dt.timedelta(days=31)).replace(day=1)
+        inside = next((d for at, d, p in found if p == 1 and first <= d < end
+                       and not any(a <= at < b for a, b in spans)), None)
+        if inside is not None:
+            return inside, 1
+    return first, precision

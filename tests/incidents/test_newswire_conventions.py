@@ -1570,3 +1570,12 @@ def test_who_speaks_before_a_colon_is_not_a_heading(gaz):
     found = extract("Kyiv Post: The mayor of Bila Tserkva says a drone hit a factory in the city on Thursday night.",
                     "2026-03-14", gaz)
     assert [i["location"] for i in found] == ["Bila Tserkva"]
+
+
+def test_a_weekday_told_inside_the_week_a_digest_opens_dates_the_event():
+    monday = dt.date(2022, 10, 17)
+    assert find_date("Last week at home: on Thursday a missile hit a plant in Zhytomyr.", monday) == (
+        dt.date(2022, 10, 13), 1)
+    assert find_date("Last week at home: missiles hit a plant in Zhytomyr.", monday) == (dt.date(2022, 10, 10), 2)
+    # a span's last day is no event's own
+    assert find_date("Between 2 and 30 March 2022 soldiers shot five men.", monday) == (dt.date(2022, 3, 2), 3)
