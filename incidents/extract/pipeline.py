@@ -111,7 +111,12 @@ _DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’-]{1,40},\s+(
 # filed, not when the event happened
 _DATELINE_REST = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?\s*\([^)]{1,30}\)"
                             r"\s*[-–—]+\s*")
+_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# a clause that opens on its own time: "..., and on Friday drones attacked Korosten", "..., and the same day ..."
+_CLAUSE_TIME = re.compile(rf"(?:on\s+(?:{_WEEKDAY_NAMES})|the\s+(?:same|next|following)\s+(?:day|night|morning|"
+                          r"evening|afternoon)|(?:later|earlier)\s+that\s+(?:day|night)|overnight)\b")
 _CLAUSE = re.compile(r";\s+|,\s+while\s+|"
+                     rf",\s+and\s+(?={_CLAUSE_TIME.pattern})|"
                      # "artillery pounded X while Russian aircraft bombed Y": two attacks, each by its own force
                      r"\s+while\s+(?=(?:[A-Z][\w-]*|the|its|their)\s+(?:[\w-]+\s+)?(?:forces|troops|aircraft|"
                      r"artillery|drones?|units|army|military|jets|helicopters|missiles?)\b)|"
@@ -1024,8 +1029,12 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             clause_mentions = mentions if len(clauses) == 1 else _placed(clause, clause_named)
             # a clause that names no place holds no incident: its numbers can only go to the last one
             casualties = toll(clause) if clause_mentions or last is not None else {}
-            before = continued(when)
-            inc = _incident(clause, cue, text, when, casualties, clause_mentions, resolver, joint, before)
+            # "on Monday a bomb hit X, and on Wednesday shelling hit Y": a later clause's own day
+            own_date = _sentence_date(clause, published, when[0] if when[1] == 1 else anchor) \
+                if clause is not clauses[0] and _CLAUSE_TIME.match(clause) else None
+            clause_when = own_date or when
+            before = continued(clause_when)
+            inc = _incident(clause, cue, text, clause_when, casualties, clause_mentions, resolver, joint, before)
             if inc is None and found_date is not None and last is not None and not clause_mentions \
                     and found_date[0].isoformat() != last["event_date"]:
                 # "Three days earlier, on 15 July, shelling had damaged the village's post office": another

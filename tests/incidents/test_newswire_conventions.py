@@ -1579,3 +1579,14 @@ def test_a_weekday_told_inside_the_week_a_digest_opens_dates_the_event():
     assert find_date("Last week at home: missiles hit a plant in Zhytomyr.", monday) == (dt.date(2022, 10, 10), 2)
     # a span's last day is no event's own
     assert find_date("Between 2 and 30 March 2022 soldiers shot five men.", monday) == (dt.date(2022, 3, 2), 3)
+
+
+def test_a_later_clause_with_its_own_day_tells_its_own_incident(gaz):
+    found = extract("This week at home: on Monday a glide bomb killed four people in Zaporizhzhia, and on Wednesday "
+                    "shelling killed two in Nikopol.", "2025-09-14", gaz)
+    assert {i["location"]: (i["event_date"], i["fatalities"]) for i in found} == {
+        "Zaporizhzhya": ("2025-09-08", 4), "Nikopol": ("2025-09-10", 2)}
+    found = extract("On Wednesday rockets hit Kupiansk, killing a family of three, and the same day shelling of "
+                    "Derhachi wounded one man.", "2025-09-14", gaz)
+    assert {i["location"]: (i["event_date"], i["fatalities"], i["injured"]) for i in found} == {
+        "Kupyansk": ("2025-09-10", 3, None), "Derhachi": ("2025-09-10", 0, 1)}
