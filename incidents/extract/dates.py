@@ -60,7 +60,9 @@ _WEEKDAY = re.compile(r"\b(?:on|last|this|late on|early on|late|early|overnight(
                       r"\bnight (?:to|into) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
                       # "in the early hours of Tuesday"
                       r"\b(?:hours|morning|afternoon|evening|night) of (monday|tuesday|wednesday|thursday|friday|"
-                      r"saturday|sunday)\b", re.I)
+                      r"saturday|sunday)\b|"
+                      # "Kharkiv region, Monday: bombs hit ...": a heading's day
+                      r"(?<=, )(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=:)", re.I)
 # days a text names by their feast: the latest such day not after publication
 _HOLIDAY = re.compile(r"\b(?:(?P<eve_ny>new year['’]?s eve)|(?P<eve_x>christmas eve)|(?P<xmas>christmas(?: day)?)|"
                       r"new year['’]?s(?: day| night)?|(?:first|early) (?:hours|minutes) of (?:the )?new year)\b",

@@ -1590,3 +1590,9 @@ def test_a_later_clause_with_its_own_day_tells_its_own_incident(gaz):
                     "Derhachi wounded one man.", "2025-09-14", gaz)
     assert {i["location"]: (i["event_date"], i["fatalities"], i["injured"]) for i in found} == {
         "Kupyansk": ("2025-09-10", 3, None), "Derhachi": ("2025-09-10", 0, 1)}
+
+
+def test_a_headings_bare_weekday_before_a_colon_dates_it():
+    tuesday = dt.date(2024, 5, 14)
+    assert find_date("Kharkiv region, Monday: guided bombs hit Lyptsi.", tuesday) == (dt.date(2024, 5, 13), 1)
+    assert find_date("Monday was quiet in Lyptsi.", tuesday) is None
