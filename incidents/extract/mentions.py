@@ -188,9 +188,9 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
             cue = 1
         else:
             cue = 0
-        if at == 0 and size == 1 and cue == 0 and i < n and toks[i].isalpha() and toks[i].islower() \
-                and FACILITY.fullmatch(word.lower()):
-            continue  # "Port infrastructure was damaged": the object hit, not a village called Port
+        if size == 1 and FACILITY.fullmatch(word.lower()) and (word.isupper() or (
+                at == 0 and cue == 0 and i < n and toks[i].isalpha() and toks[i].islower())):
+            continue  # "Port infrastructure was damaged", "ATTACK ON PORT": the object hit, not a village called Port
         if at == 0 and cue == 0 and after == "(" and _AREA_IN_BRACKETS.match(sentence, found[i - 1].end()):
             cue = 1  # "Grayvoron (Belgorod Oblast), 12 September: a drone hit ...": a note led by its place
         elif at == 0 and cue == 0 and (_HEADING_AFTER.match(sentence, found[i - 1].end()) or (

@@ -14,7 +14,16 @@ from gazetteer import Candidate
 from gazetteer.borders import haversine_km
 
 from ..record import Incident, fit_ranges, place_fields
-from .casualties import casualty_update, find_casualty_ranges, shared_toll_verb, word_kind
+from .casualties import (
+    INJURED,
+    KILLED,
+    OBJECTS,
+    PEOPLE,
+    casualty_update,
+    find_casualty_ranges,
+    shared_toll_verb,
+    word_kind,
+)
 from .dates import find_date
 from .events import (
     DIPLOMACY,
@@ -27,7 +36,7 @@ from .events import (
     names_method,
     names_weapon,
 )
-from .mentions import Mention, find_mentions
+from .mentions import NOT_PLACES, Mention, find_mentions
 from .numbers import read_range
 from .places import Resolver
 
@@ -46,6 +55,40 @@ _SEPARATE = re.compile(r"\b(separate|another (?:attack|strike|incident|drone|mis
                        # "she was also hurt by glass": more about the same people, not another attack
                        r"also(?!\s+(?:hurt|injured|wounded|killed|died|suffered|sustained|hospitali[sz]ed)\b))\b", re.I)
 PRECISION = {"place": 1, "near": 2, "district": 2, "region": 3}
+
+
+_TICKER_CUT = re.compile(r"\s+(?:\||/{2,})\s+\S")
+
+
+def _capitals(text: str) -> bool:
+    """Is ``text`` written in capitals, as a ticker is?"""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+_LEXICON = KILLED | INJURED | PEOPLE | OBJECTS  # words the patterns read, never a place's name in a ticker
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’]*(?:-[A-Z][A-Z'’]*)*")
+
+
+def _in_lower_case(text: str, knows: Callable[[str], bool]) -> str:
+    """A ticker written in capitals, in lower case but for the words that name a place alone or with
+    the word before or after them ("KRYVYI RIH"), which keep a capital as the patterns expect."""
+    words = list(_CAPS_WORD.finditer(text))
+    titled = [w.group().title().replace("’S", "’s").replace("'S", "'s") for w in words]
+    out, at = [], 0
+    for k, w in enumerate(words):
+        name = titled[k]
+        pair_before = k and words[k - 1].end() + 1 == w.start() and knows(f"{titled[k - 1]} {name}")
+        pair_after = k + 1 < len(words) and w.end() + 1 == words[k + 1].start() and knows(f"{name} {titled[k + 1]}")
+        low = name.lower()
+        place = len(name) > 2 and not FACILITY.fullmatch(low) and low not in NOT_PLACES and low not in _LEXICON \
+            and (knows(name) or pair_before or pair_after)
+        out += [text[at:w.start()], name if place else w.group().lower()]
+        at = w.end()
+    out.append(text[at:])
+    # "ZAPORIZHZHIA REGION | SHELLING KILLS 1 IN STEPNOHIRSK | DRONE ATTACK ON BILENKE": a ticker's items are
+    # sentences, each opening with a capital ("Region.  Governor: ..."), the text keeping its length
+    return _TICKER_CUT.sub(lambda m: "." + " " * (len(m.group()) - 2) + m.group()[-1].upper(), "".join(out))
 
 
 def split_sentences(text: str) -> list[str]:
@@ -125,7 +168,8 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|"
                      r"\s+and\s+(?=(?:killing|wounding|injuring|killed|wounded|injured|hitting|"
                      r"around|near|in|outside)\b)|"
                      # "... at Pokrovsk and Myrnohrad, killing a man in Myrnohrad": the toll names its own place
-                     r",\s+(?=(?:killing|wounding|injuring)\b[^,;]{0,40}?\b(?:in|near)\s+[A-Z])|"
+                     # "shelling kills 1 in Stepnohirsk, wounds 2 in Prymorske": a headline's second toll
+                     r",\s+(?=(?:killing|wounding|injuring|kills|wounds|injures)\b[^,;]{0,40}?\b(?:in|near)\s+[A-Z])|"
                      # "..., and two people were wounded in nearby Antonivka": a second toll, its own place
                      # "A man was killed in X, and in the city ten were injured": a toll of the place named before
                      r",\s+and\s+(?=(?:in|at)\s+the\s+(?:city|town|capital|village)\b(?!\s+of\b))|"
@@ -887,6 +931,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     resolver's ranked places and the casualty ranges.
     """
     published = _as_date(published)
+    original = text
+    if _capitals(text):
+        text = _in_lower_case(text, resolver.knows)  # of the same length: quotes are cut from the original
     incidents: list[dict] = []
     last: dict | None = None
     carried_date: tuple[dt.date, int] | None = None
@@ -1068,7 +1115,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             nobody = casualties if casualties and all(v[1] == 0 for v in casualties.values()) else {}
             sharing: list[dict] = []
             for other in _coordinated(clause, clause_named, inc["mention"]):
-                more = _incident(clause, cue, text, when, nobody, [other], resolver, joint, before)
+                more = _incident(clause, cue, text, clause_when, nobody, [other], resolver, joint, before)
                 if more is not None and more["location"] != inc["location"]:
                     sharing.append(_keep(incidents, more))
             made += sharing
@@ -1095,8 +1142,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         incidents = [inc for inc in incidents if inc.get("fatalities") or inc.get("injured")]
     for inc in incidents:
         _acled_zero_deaths(inc)
-    digest = hashlib.sha256(f"{published}|{text}".encode()).hexdigest()[:10]
+    digest = hashlib.sha256(f"{published}|{original}".encode()).hexdigest()[:10]
     for n, inc in enumerate(incidents):
+        if text is not original and (at := text.find(inc["source_quote"])) >= 0:
+            inc["source_quote"] = original[at:at + len(inc["source_quote"])].rstrip(" |/")
         inc["notes"] = _note(inc)
         inc["event_id"] = f"X{digest}-{n + 1}"
         inc["published"] = published.isoformat()

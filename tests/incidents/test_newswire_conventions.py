@@ -1596,3 +1596,16 @@ def test_a_headings_bare_weekday_before_a_colon_dates_it():
     tuesday = dt.date(2024, 5, 14)
     assert find_date("Kharkiv region, Monday: guided bombs hit Lyptsi.", tuesday) == (dt.date(2024, 5, 13), 1)
     assert find_date("Monday was quiet in Lyptsi.", tuesday) is None
+
+
+def test_a_ticker_in_capitals_is_read_item_by_item_and_quoted_as_written(gaz):
+    found = extract("ZAPORIZHZHIA REGION | GOVERNOR: RUSSIAN SHELLING KILLS 1 IN STEPNOHIRSK, WOUNDS 2 IN PRYMORSKE | "
+                    "DRONE ATTACK ON BILENKE, NO CASUALTIES", "2025-05-29", gaz)
+    assert {i["location"]: (i["sub_event_type"], i["fatalities"], i["injured"]) for i in found} == {
+        "Stepnohirsk": ("Shelling/artillery/missile attack", 1, None),
+        "Prymorske": ("Shelling/artillery/missile attack", 0, 2),
+        "Bilenke": ("Air/drone strike", 0, 0)}
+    assert found[-1]["source_quote"] == "DRONE ATTACK ON BILENKE, NO CASUALTIES"
+    found = extract("ODESA REGION | DRONE ATTACK ON PORT INFRASTRUCTURE IN IZMAIL OVERNIGHT | TWO DRIVERS INJURED",
+                    "2026-01-15", gaz)
+    assert [(i["location"], i["injured"]) for i in found] == [("Izmayil", 2)]
