@@ -773,6 +773,18 @@ def _dated_later(inc: dict, found: tuple[dt.date, int] | None) -> None:
         inc["undated"] = "redated"  # still the attack a twin dated elsewhere tells, if there is one
 
 
+def _armed_by(inc: dict, sentence: Cues) -> bool:
+    """An incident told without its weapon takes the one a later sentence about it names ("Another strike on X.
+    The occupiers dropped a guided bomb on the village."); True when it did."""
+    if inc.get("weapon_named") or not names_weapon(sentence):
+        return False
+    kind = classify(sentence, _country_code(inc))
+    if kind["event_type"] != inc["event_type"]:
+        return False
+    inc.update({k: kind[k] for k in ("sub_event_type", "actor1")}, weapon_named=True)
+    return True
+
+
 def _hurt_retyped(inc: dict, sentence: str, casualties: dict) -> None:
     """A shoot-down told first ("intercepted missiles over Belgorod") whose debris a later sentence
     says hurt people ("Falling debris ... injured 3 people") or damaged something ("Debris damaged the
@@ -846,7 +858,7 @@ def _city_district(clause: str, mention: Mention, joint: _JointPlaces) -> list[t
 
 def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int], casualties: dict,
               mentions: list[Mention], resolver: Resolver, joint: _JointPlaces,
-              before: dict | None = None) -> dict | None:
+              before: dict | None = None, follows: bool = False) -> dict | None:
     """One incident for a clause of ``sentence``, or None when no mention resolves to a plausible place.
     ``before`` is the text's incident just told, on the same day: a sentence that names no weapon
     or method of its own ("A man was killed in X") continues it and takes its type."""
@@ -875,7 +887,7 @@ def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int],
         own = Cues(clause) if clause != sentence.text else None  # searched once for both questions
         armed = names_weapon(own) if own is not None else False
         kind = classify(own if own is not None and armed else sentence, place.country_code)
-        if before is not None and not names_method(sentence):
+        if before is not None and (follows or not names_method(sentence)):
             kind.update({k: before[k] for k in ("event_type", "sub_event_type", "actor1")})
         event_date, time_precision = when
         return {
@@ -1024,12 +1036,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         if not named and told is not None and not toll(sentence) and not _SEPARATE.search(sentence):
             previous = told  # "A shop caught fire.": a detail of the incident just told, no new one
             _dated_later(told, found_date)
-            if not told.get("weapon_named") and names_weapon(cue):
-                # "Another strike on X. The occupiers dropped a guided bomb on the village.": the weapon types it
-                kind = classify(cue, _country_code(told))
-                if kind["event_type"] == told["event_type"]:
-                    told.update({k: kind[k] for k in ("sub_event_type", "actor1")}, weapon_named=True)
-            elif told["sub_event_type"] == "Arrests":
+            if not _armed_by(told, cue) and told["sub_event_type"] == "Arrests":
                 # "... documented the detention of a teacher in X. ... amounts to an enforced disappearance."
                 kind = classify(cue, _country_code(told))
                 if kind["sub_event_type"] == "Abduction/forced disappearance":
@@ -1081,7 +1088,12 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 if clause is not clauses[0] and _CLAUSE_TIME.match(clause) else None
             clause_when = own_date or when
             before = continued(clause_when)
-            inc = _incident(clause, cue, text, clause_when, casualties, clause_mentions, resolver, joint, before)
+            # "a drone hit X, injuring two, and a house caught fire in Y": a later clause naming no method of its
+            # own continues the attack the clause before it told
+            follows = bool(made) and made[-1]["event_date"] == clause_when[0].isoformat() \
+                and not names_method(Cues(clause))
+            inc = _incident(clause, cue, text, clause_when, casualties, clause_mentions, resolver, joint,
+                            made[-1] if follows else before, follows)
             if inc is None and found_date is not None and last is not None and not clause_mentions \
                     and found_date[0].isoformat() != last["event_date"]:
                 # "Three days earlier, on 15 July, shelling had damaged the village's post office": another
@@ -1103,6 +1115,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                     anaphor = _ANAPHOR.search(clause)  # "in the city ten were injured": which of the places told
                     target = (_referent(incidents, anaphor.group(1).lower()) if anaphor else None) or last
                     _hurt_retyped(target, clause, casualties)
+                    if len(clauses) == 1:
+                        _armed_by(target, cue)  # "Two killed in an attack on X. An FPV drone struck a car ..."
                     _dated_later(target, found_date)
                     merge_into(target, {**casualty_fields(casualties), **extra, "source_quote": sentence,
                                         "update": casualty_update(clause)})

@@ -1609,3 +1609,19 @@ def test_a_ticker_in_capitals_is_read_item_by_item_and_quoted_as_written(gaz):
     found = extract("ODESA REGION | DRONE ATTACK ON PORT INFRASTRUCTURE IN IZMAIL OVERNIGHT | TWO DRIVERS INJURED",
                     "2026-01-15", gaz)
     assert [(i["location"], i["injured"]) for i in found] == [("Izmayil", 2)]
+
+
+def test_a_later_sentence_naming_the_weapon_types_the_attack_it_tells_more_of(gaz):
+    found = extract("Two killed in Russian attack on Kamianske, Zaporizhzhia region. An FPV drone struck a car in the "
+                    "frontline village on Monday, killing two men.", "2025-08-12", gaz)
+    assert [(i["location"], i["sub_event_type"], i["fatalities"]) for i in found] == [
+        ("Kamyanske", "Air/drone strike", 2)]
+
+
+def test_a_later_clause_naming_no_method_continues_the_attack_before_it(gaz):
+    found = extract("In the Dnipropetrovsk region a drone hit an enterprise in Pavlohrad, injuring two workers, and a "
+                    "house caught fire in Synelnykove, while artillery fire on Pokrov wounded a man.",
+                    "2025-05-14", gaz)
+    assert {i["location"]: i["sub_event_type"] for i in found} == {
+        "Pavlohrad": "Air/drone strike", "Synelnykove": "Air/drone strike",
+        "Pokrov": "Shelling/artillery/missile attack"}
