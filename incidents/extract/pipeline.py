@@ -419,6 +419,7 @@ _NEXT_CLAUSE = re.compile(r"\s*(?:;|,\s+while|,\s+whereas|,\s+and)\s+")
 
 
 # "the city", "the town" standing for a place named before ("in the city of X" names its own)
+_CITY_ANAPHOR = re.compile(r"\bthe (?:city|town|village)\b(?!\s+of\b)(?!['’])", re.I)
 _ANAPHOR = re.compile(r"\b(?:in|at|near) the (city|town|capital|village)\b(?!\s+of\b)(?!\s+(?-i:[A-Z]))", re.I)
 
 
@@ -1030,8 +1031,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         undated = found_date is None and carried_date is None
         told, previous = previous, None
         named = mentions_in(sentence)
-        if not named and last is None and toll(sentence):
-            # "Rescue work in Ternopil ended. A missile hit a house: 5 were killed": the place a lead names
+        if not named and last is None and (toll(sentence) or _CITY_ANAPHOR.search(sentence)):
+            # "Rescue work in Ternopil ended. A missile hit a house: 5 were killed", "Back in Kramatorsk after a
+            # rough night. Two S-300s hit the city around 1am.": the place a lead names
             named = _lead_place(lead, lead_mentions)
         if not named and told is not None and not toll(sentence) and not _SEPARATE.search(sentence):
             previous = told  # "A shop caught fire.": a detail of the incident just told, no new one

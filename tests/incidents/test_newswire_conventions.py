@@ -1625,3 +1625,9 @@ def test_a_later_clause_naming_no_method_continues_the_attack_before_it(gaz):
     assert {i["location"]: i["sub_event_type"] for i in found} == {
         "Pavlohrad": "Air/drone strike", "Synelnykove": "Air/drone strike",
         "Pokrov": "Shelling/artillery/missile attack"}
+
+
+def test_the_city_an_attack_hit_is_the_one_the_lead_named(gaz):
+    found = extract("Back in Kramatorsk after a rough night. Two S-300s hit the city around 1am. Officials: no "
+                    "casualties.", "2023-01-19", gaz)
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Kramatorsk", 0, 0)]
