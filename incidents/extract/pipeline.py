@@ -157,7 +157,10 @@ _DATELINE_REST = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{
 _WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # a clause that opens on its own time: "..., and on Friday drones attacked Korosten", "..., and the same day ..."
 _CLAUSE_TIME = re.compile(rf"(?:on\s+(?:{_WEEKDAY_NAMES})|the\s+(?:same|next|following)\s+(?:day|night|morning|"
-                          r"evening|afternoon)|(?:later|earlier)\s+that\s+(?:day|night)|overnight)\b")
+                          r"evening|afternoon)|(?:later|earlier)\s+that\s+(?:day|night)|overnight|"
+                          r"on\s+the\s+\d{1,2}(?:st|nd|rd|th)|in\s+the\s+(?:morning|afternoon|evening))\b")
+# "...; on the 5th a drone struck a garage": a clause after a semicolon that opens on its own time
+_TIMED_CLAUSE = re.compile(rf";\s+(?={_CLAUSE_TIME.pattern})")
 _CLAUSE = re.compile(r";\s+|,\s+while\s+|"
                      rf",\s+and\s+(?={_CLAUSE_TIME.pattern})|"
                      # "artillery pounded X while Russian aircraft bombed Y": two attacks, each by its own force
@@ -786,6 +789,16 @@ def _armed_by(inc: dict, sentence: Cues) -> bool:
     return True
 
 
+def _another_attack(last: dict, clause: Cues, when: tuple[dt.date, int]) -> bool:
+    """Does a clause that names no place tell another attack on the place of ``last``: one by a weapon
+    it names, on another day or of another kind?"""
+    if not names_weapon(clause) or not is_violent(clause):
+        return False
+    kind = classify(clause, _country_code(last))
+    return kind["event_type"] == EXPLOSIONS and (
+        when[0].isoformat() != last["event_date"] or kind["sub_event_type"] != last["sub_event_type"])
+
+
 def _hurt_retyped(inc: dict, sentence: str, casualties: dict) -> None:
     """A shoot-down told first ("intercepted missiles over Belgorod") whose debris a later sentence
     says hurt people ("Falling debris ... injured 3 people") or damaged something ("Debris damaged the
@@ -1073,7 +1086,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             mentions = _heading_place(lead, lead_mentions) or _segment_place(lead, lead_mentions)
             named = mentions or named
         strong = [m for m in mentions if m.cue == 2 and m.level == "place"]
-        split = len(strong) >= 2 or (strong and _ANAPHOR.search(sentence) is not None)
+        split = len(strong) >= 2 or (strong and (_ANAPHOR.search(sentence) is not None
+                                                  or _TIMED_CLAUSE.search(sentence) is not None))
         clauses = _clauses(sentence, mentions_in) if split else [sentence]
         two_targets = bool(split) and " and " in sentence and not toll(sentence)
         if two_targets:
@@ -1105,6 +1119,12 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 if referent is not None:
                     inc = _incident(clause, cue, text, when, casualties,
                                     [Mention(referent["mention"], 0, "place", 2, False)], resolver, joint)
+            if inc is None and last is not None and not clause_mentions and clause is not clauses[0] \
+                    and _another_attack(last, Cues(clause), clause_when):
+                # "on 3 March mortar fire hit the town, no casualties; on the 5th a drone struck a garage": the
+                # same place's next attack, on a day or by a weapon of its own
+                inc = _incident(clause, cue, text, clause_when, casualties,
+                                [Mention(last["mention"], 0, "place", 2, False)], resolver, joint)
             if inc is not None and undated:
                 inc["undated"] = True
             if inc is None:

@@ -1631,3 +1631,12 @@ def test_the_city_an_attack_hit_is_the_one_the_lead_named(gaz):
     found = extract("Back in Kramatorsk after a rough night. Two S-300s hit the city around 1am. Officials: no "
                     "casualties.", "2023-01-19", gaz)
     assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Kramatorsk", 0, 0)]
+
+
+def test_the_same_places_next_attack_on_a_day_of_its_own_is_another_incident(gaz):
+    found = extract("Border tally, Semenivka (Novhorod-Siverskyi raion): on 3 March 2026 mortar fire hit the edge of "
+                    "the town, no casualties; on the 5th a kamikaze drone struck a garage, one man wounded.",
+                    "2026-03-07", gaz)
+    assert [(i["location"], i["event_date"], i["sub_event_type"], i["injured"]) for i in found] == [
+        ("Semenivka", "2026-03-03", "Shelling/artillery/missile attack", 0),
+        ("Semenivka", "2026-03-05", "Air/drone strike", 1)]
