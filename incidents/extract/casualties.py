@@ -69,7 +69,8 @@ _CIVIL_TRADES = (
     "technician labourer laborer welder plumber carpenter bricklayer roofer repairman handyman caretaker locksmith "
     "storekeeper pharmacist surgeon physician dispatcher machinist waiter waitress bartender hairdresser accountant "
     "lecturer professor scientist monk nun clergyman housewife retiree adolescent newborn widow widower homeowner "
-    "trucker tractorist gardener orderly midwife receptionist dentist caregiver carer surveyor").split()
+    "trucker tractorist gardener orderly midwife receptionist dentist caregiver carer surveyor sacristan deacon "
+    "chaplain verger sexton organist starosta headman lawyer judge").split()
 # people, singular: the plural is built below ("man" -> "men", "child" -> "children", else + "s")
 _PERSON_WORDS = (
     "man woman person child girl boy baby infant toddler teenager teen civilian resident driver passenger "

@@ -1640,3 +1640,14 @@ def test_the_same_places_next_attack_on_a_day_of_its_own_is_another_incident(gaz
     assert [(i["location"], i["event_date"], i["sub_event_type"], i["injured"]) for i in found] == [
         ("Semenivka", "2026-03-03", "Shelling/artillery/missile attack", 0),
         ("Semenivka", "2026-03-05", "Air/drone strike", 1)]
+
+
+def test_a_heading_that_ends_on_its_date_dates_the_calls_it_lists(gaz):
+    found = extract("Regional emergency medical service, summary of calls, 19.10.2024. 12:15, Kizomys, Bilozerka "
+                    "hromada: an artillery shell hit a yard; a woman, 77, dead at the scene.", "2024-10-21", gaz)
+    assert [(i["location"], i["event_date"], i["fatalities"]) for i in found] == [("Kizomys", "2024-10-19", 1)]
+
+
+def test_a_sacristans_age_in_brackets_is_no_count():
+    assert find_casualties("The sacristan (60), who was sleeping in the parish house, was injured by glass.") == {
+        "injured": 1}
