@@ -348,7 +348,10 @@ _MAIMED = re.compile(r"\b(?:lost|loses|losing)\s+(?:his|her|their|a|an|one|both)
                      re.I)
 _LOST_LIFE = re.compile(r"\blost\s+(?:his|her)\s+life\b", re.I)  # "a man lost his life": killed
 # "suffered shrapnel wounds", "sustained injuries": being injured, said so the count patterns read it
-_SUSTAINED = re.compile(r"\b(?:had\s+|has\s+|have\s+)?(?:sustained|suffered|received|survived(?!\s+with\b))"
+# "taken to the district hospital", "rushed to a hospital": taken to hospital
+_TO_HOSPITAL = re.compile(r"\b(?:taken|rushed|brought)\s+to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?hospital\b"
+                          r"(?!\s+(?:director|staff|chief|head|workers?|building)\b)", re.I)
+_SUSTAINED = re.compile(r"\b(?:had\s+|has\s+|have\s+)?(?:sustained|suffered|received|got|survived(?!\s+with\b))"
                         r"\s+(?!no\b|any\b|none\b)"
                         r"(?:(?!fatal\b|mortal\b|deadly\b)[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?|burns|concussions?|"
                         r"cuts|fractures|bruises)\b",
@@ -602,10 +605,10 @@ def _normalised(sentence: str) -> str:
         sentence = _sub(_N_OF_M, r"\g<n> ", _sub(_PEOPLE_OF, r"\1 ", sentence))
     if has_any(lowered, ("lost ", "losing ", "loses ", " hit by ", " hit in the ")):
         sentence = _LOST_LIFE.sub("was killed", _MAIMED.sub("was injured", sentence))
-    if "sustained" in lowered or "suffered" in lowered or "received" in lowered or "survived" in lowered:
+    if has_any(lowered, ("sustained", "suffered", "received", "survived", "got ")):
         sentence = _SUSTAINED.sub("were injured", sentence)
     if has_any(lowered, ("hospital", "medical", "treated")):
-        sentence = _sub(_IN_CARE, "hospitalised", sentence)
+        sentence = _sub(_IN_CARE, "hospitalised", _TO_HOSPITAL.sub("taken to hospital", sentence))
     if "treating" in lowered:  # "Medics are treating 9 people": the people in care
         sentence = _TREATING.sub(lambda m: f"{m.group('who')} were hospitalised", sentence)
     if "(" in sentence or " of them " in lowered or "includ" in lowered:

@@ -276,7 +276,7 @@ def _qualifies(text: str, place: Mention, container: Mention) -> bool:
 
 
 # what stands between a place and the area written after it: "X (Y oblast)", "X, Y raion", "X (Belopolye), Y raion"
-_QUALIFYING_GAP = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[(,]\s*|\s*\)\s*,\s*")
+_QUALIFYING_GAP = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[(,]\s*|[^()]{0,30}\)\s*,\s*")
 
 
 # "Lviv's mayor says ... in the city": an official of the place, and the city the sentence tells of

@@ -1651,3 +1651,15 @@ def test_a_heading_that_ends_on_its_date_dates_the_calls_it_lists(gaz):
 def test_a_sacristans_age_in_brackets_is_no_count():
     assert find_casualties("The sacristan (60), who was sleeping in the parish house, was injured by glass.") == {
         "injured": 1}
+
+
+def test_taken_to_a_named_hospital_and_got_wounds_are_injuries():
+    assert find_casualties("A woman (72) and a man (45) taken to the district hospital, moderate condition.") == {
+        "injured": 2}
+    assert find_casualties("Our driver got light fragment wounds.") == {"injured": 1}
+
+
+def test_a_place_with_a_long_aside_in_brackets_keeps_its_raion(gaz):
+    found = extract("Dispatch summary for 1 June 2025. Call 06:52: Marhanets (Marganets in older documents), Nikopol "
+                    "raion; artillery shells hit a five-storey building.", "2025-06-02", gaz)
+    assert [i["location"] for i in found] == ["Marhanets"]
