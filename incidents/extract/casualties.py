@@ -176,7 +176,7 @@ _MOD_WORDS = ("more further elderly young old older little local pregnant teenag
               "mine hospital hotel market construction road water postal delivery municipal city village dock "
               "warehouse shipyard steel coal grain cargo office supermarket repair maintenance forestry field "
               "locomotive train tram trolleybus administration council company health healthcare communal grid "
-              "electricity telecom social service".split())
+              "electricity telecom social service night day duty shift chief senior junior deputy head".split())
 _MOD = (rf"(?:(?:\d{_PLUS}|[a-z]{_PLUS}(?:-[a-z]{_PLUS})?)-year-old|" + _trie(_MOD_WORDS[0]) + r"|(?-i:[A-Z][A-Za-z]+)|"
         + _trie(_MOD_WORDS[1]) + ")")
 _SING = _trie(sorted(PERSONS | {"couple", "family", "crew", "pair"})) + \

@@ -161,7 +161,11 @@ FACILITY = re.compile(r"\b(buildings?|houses?|homes?|school|kindergarten|hospita
 _NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|memorials?|mourn\w*|years? ago|sentenced|in[ -]absentia|"
                         r"verdict|convicted|found guilty|pleaded guilty|trial of|adjourned|held (?:a )?training|"
                         r"training (?:for|of|exercises?)|drills?|military exercises?|"
-                        r"honou?r(?:ed|ing)? the (?:victims|memory))\b")
+                        r"honou?r(?:ed|ing)? the (?:victims|memory)|vigils?|fundrais\w*|"
+                        r"(?:charity|benefit) (?:concert|event|run|auction|match|fair|gala|evening)s?|"
+                        r"raised (?:money|funds))\b")
+# "mourns a boy killed when a missile hit ... yesterday evening": mourning a death this day's news tells
+_FRESH_DAY = re.compile(r"\b(?:yesterday|last night|overnight|this morning|today|tonight)\b")
 _REPAIR = re.compile(r"\b(repair\w*|rebuil\w*|reconstruct\w*|restor\w*|reopen\w*)\b")
 # what a target does, not repairs made: "a workshop repairing armoured vehicles", "a tank repair plant"
 _SITES = r"(?:workshops?|plants?|facilit(?:y|ies)|enterprises?|bases?|depots?|shops?|yards?|factor(?:y|ies)|centres?)"
@@ -181,6 +185,9 @@ def _not_event(c: Cues) -> bool:
     """The sentence is about a commemoration, a trial or mourning (:data:`_NOT_EVENT`), not about the day an
     anniversary names."""
     found = c.search(_NOT_EVENT)
+    if found is not None and found.group(1).startswith("mourn") and c.search(_FRESH_DAY) \
+            and _NOT_EVENT.search(c.low, found.end()) is None:
+        return False
     if found is None or not found.group(1).startswith("anniversar") or not c.has("anniversary of"):
         return found is not None
     return _NOT_EVENT.search(_DAY_OF_ANNIVERSARY.sub(" ", c.low)) is not None

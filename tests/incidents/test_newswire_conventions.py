@@ -1663,3 +1663,17 @@ def test_a_place_with_a_long_aside_in_brackets_keeps_its_raion(gaz):
     found = extract("Dispatch summary for 1 June 2025. Call 06:52: Marhanets (Marganets in older documents), Nikopol "
                     "raion; artillery shells hit a five-storey building.", "2025-06-02", gaz)
     assert [i["location"] for i in found] == ["Marhanets"]
+
+
+def test_a_night_watchman_is_one_of_the_people_counted():
+    assert find_casualties("Two students and a night watchman were injured, none of them seriously.") == {
+        "injured": 3}
+
+
+def test_mourning_a_death_the_days_news_tells_is_an_event_and_a_vigil_or_fundraiser_is_not(gaz):
+    found = extract("Our school mourns Danylo, who was killed when a missile hit their apartment block in Kryvyi Rih "
+                    "yesterday evening.", "2024-11-19", gaz)
+    assert [(i["location"], i["event_date"]) for i in found] == [("Kryvyy Rih", "2024-11-18")]
+    assert extract("On Saturday a charity concert in Kyiv raised money for drones.", "2025-09-14", gaz) == []
+    assert extract("On Monday the community will hold a vigil for the victims of the Kramatorsk station attack.",
+                   "2024-04-02", gaz) == []
