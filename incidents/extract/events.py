@@ -193,6 +193,18 @@ def _not_event(c: Cues) -> bool:
     return _NOT_EVENT.search(_DAY_OF_ANNIVERSARY.sub(" ", c.low)) is not None
 
 
+# "... sentenced a colonel for the shelling of Chernihiv in March 2022. The attacks killed 14 civilians.": the
+# attack a trial or a commemoration told, told again
+_THE_ATTACK = re.compile(r"^(?:the|these|those|that|this)\s+(?:\w+\s+)?(?:attacks?|strikes?|shelling|bombings?|"
+                         r"bombardments?|explosions?)\b", re.I)
+
+
+def retells(sentence: str, before: str) -> bool:
+    """Does ``sentence`` tell again the attack that ``before``, a sentence about a trial, a commemoration
+    or mourning, was about?"""
+    return _THE_ATTACK.match(sentence) is not None and _not_event(cues(before))
+
+
 def _repairs(c: Cues) -> bool:
     """The sentence tells of repairs or reconstruction (not of a repair works as the target hit)."""
     return bool(c.search(_REPAIR)) and (not c.has("repair") or _REPAIR.search(_REPAIR_SITE.sub("", c.low)) is not None)

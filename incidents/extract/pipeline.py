@@ -35,6 +35,7 @@ from .events import (
     is_violent,
     names_method,
     names_weapon,
+    retells,
 )
 from .mentions import NOT_PLACES, Mention, find_mentions
 from .numbers import read_range
@@ -970,6 +971,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     sentences = split_sentences(text)
     cues = [Cues(s) for s in sentences]  # each sentence folded once, each rule pattern searched once
     violent = [is_violent(c) for c in cues]
+    for k in range(1, len(sentences)):
+        if violent[k] and not violent[k - 1] and retells(sentences[k], sentences[k - 1]) \
+                and not find_mentions(sentences[k], resolver.knows):  # naming no place of its own
+            violent[k] = False
     # only the places of sentences that report violence are resolved (jointly, with the whole text as context)
     joint = _JointPlaces(text, resolver, _spans(text, [s for s, v in zip(sentences, violent, strict=True) if v]))
     lead: list[str] = []  # sentences before the first incident, which may name its place ("Rescue work in X ended.")

@@ -1677,3 +1677,12 @@ def test_mourning_a_death_the_days_news_tells_is_an_event_and_a_vigil_or_fundrai
     assert extract("On Saturday a charity concert in Kyiv raised money for drones.", "2025-09-14", gaz) == []
     assert extract("On Monday the community will hold a vigil for the victims of the Kramatorsk station attack.",
                    "2024-04-02", gaz) == []
+
+
+def test_the_attacks_a_verdict_was_about_told_again_are_no_new_event(gaz):
+    found = extract("A court in Chernihiv sentenced in absentia a Russian officer for ordering the shelling of the "
+                    "city in March 2022. The attacks killed 14 civilians, the prosecution proved.", "2025-02-20", gaz)
+    assert found == []
+    found = extract("A memorial service was held in Kyiv. The strike on Kharkiv killed two people on Monday.",
+                    "2025-02-20", gaz)
+    assert [i["location"] for i in found] == ["Kharkiv"]  # a strike told with its own place is news
