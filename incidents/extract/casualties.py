@@ -332,7 +332,9 @@ _AGE_AFTER = re.compile(rf"(?:\s*\((?:aged\s+)?{_AGES}\)|\s*\(born\s+(?:in\s+)?{
                         rf"\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?(?:twenties|thirties|forties|fifties|"
                         rf"sixties|seventies|eighties|nineties)\b|"
                         rf"(?P<lead>\s*,)?\s+(?:both\s+|all\s+)?aged\s+{_AGES}"
-                        rf"(?:\s+years(?:\s+old)?)?(?(lead)\s*,?)|\s*,\s*{_AGES}\s*(?:,|(?=[.;]?\s*$)))", re.I)
+                        rf"(?:\s+years(?:\s+old)?)?(?(lead)\s*,?)|\s*,\s*{_AGES}\s*(?:,|(?=[.;]?\s*$))|"
+                        # "the driver, male, 47, killed": the person's sex, and the age after it
+                        rf"\s*,\s*(?:male|female)(?:\s*,\s*{_AGES})?\s*(?:,|(?=[.;]?\s*$)))", re.I)
 _AGE_HINT_LOW = folded(_AGE_HINT)
 # "the driver, a 45-year-old man, was killed": the apposition names the same person again
 # "the driver and two passengers, women aged 61 and 66, were injured": a bare plural says who they were
@@ -516,8 +518,10 @@ _PRIOR_ATTACK = re.compile(r"(?:,\s*|\s+|^)(?:(?:a|one|two|three|four|five|six|s
 # "a drone hit a man at a bus stop, killing him": the one person the sentence told of, when no count came first
 _KILLING_HIM = re.compile(r"\b(killing|injuring|wounding)\s+(?:him|her)\b(?!\s+(?:and|or)\b)", re.I)
 _HURT_BEFORE = re.compile(r"\b(?:kill|dead|die|death|injur|wound|hurt)", re.I)
-_PRONOUN_AFTER = re.compile(r"(?<=;\s)(?:he|she)(?=\s+(?:was|has been|had been|is)\s+(?:[\w-]+\s+)?"
-                            r"(?:killed|injured|wounded|hurt|hospitali[sz]ed|taken to hospital)\b)", re.I)
+_PRONOUN_AFTER = re.compile(r"(?<=;\s)(?:he|she)(?=\s+(?:(?:was|has been|had been|is)\s+(?:[\w-]+\s+)?"
+                            r"(?:killed|injured|wounded|hurt|hospitali[sz]ed|taken to hospital)|"
+                            r"(?:sustained|suffered|received|got)\s+(?:[\w-]+\s+){0,2}?(?:wounds?|injur(?:y|ies)|"
+                            r"burns))\b)", re.I)
 
 
 # lower-case forms of the slowest case-insensitive rewrites: several times quicker to search a folded sentence with

@@ -1686,3 +1686,9 @@ def test_the_attacks_a_verdict_was_about_told_again_are_no_new_event(gaz):
     found = extract("A memorial service was held in Kyiv. The strike on Kharkiv killed two people on Monday.",
                     "2025-02-20", gaz)
     assert [i["location"] for i in found] == ["Kharkiv"]  # a strike told with its own place is news
+
+
+def test_a_victims_sex_and_age_after_a_comma_are_no_second_person_and_she_sustained_wounds_counts():
+    assert find_casualties("Casualties: the driver, male, 47, killed.") == {"killed": 1}
+    assert find_casualties("Her father died on the spot; she sustained fragment wounds to the leg.") == {
+        "killed": 1, "injured": 1}
