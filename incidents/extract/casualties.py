@@ -294,7 +294,7 @@ _NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details
 _CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "lives", "fatal", "casualt",
                    "victim", "toll", "kia", "wia", "body", "bodies", "perish", "slain", "no one", "nobody", "suffer",
                    "sustain", "burns", "life of", "no damage", "lost ", "losing ", "loses ", "hit by", "unharmed",
-                   "treated ", "concussion", "cuts", "fracture", "hit in the ")
+                   "treated ", "concussion", "cuts", "fracture", "hit in the ", " admitted", "got ")
 _PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|die|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?|"
                            r"survived|suffered|sustained|received)\b", re.I)
 _PASSIVE_VERB_LOW = folded(_PASSIVE_VERB)
@@ -353,6 +353,7 @@ _LOST_LIFE = re.compile(r"\blost\s+(?:his|her)\s+life\b", re.I)  # "a man lost h
 # "taken to the district hospital", "rushed to a hospital": taken to hospital
 _TO_HOSPITAL = re.compile(r"\b(?:taken|rushed|brought)\s+to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?hospital\b"
                           r"(?!\s+(?:director|staff|chief|head|workers?|building)\b)", re.I)
+_ADMITTED = re.compile(r"\b(were|was|been)\s+admitted\b(?!\s+(?:that|to\s+the\s+(?:bar|university|school)))", re.I)
 _SUSTAINED = re.compile(r"\b(?:had\s+|has\s+|have\s+)?(?:sustained|suffered|received|got|survived(?!\s+with\b))"
                         r"\s+(?!no\b|any\b|none\b)"
                         r"(?:(?!fatal\b|mortal\b|deadly\b)[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?|burns|concussions?|"
@@ -613,6 +614,8 @@ def _normalised(sentence: str) -> str:
         sentence = _SUSTAINED.sub("were injured", sentence)
     if has_any(lowered, ("hospital", "medical", "treated")):
         sentence = _sub(_IN_CARE, "hospitalised", _TO_HOSPITAL.sub("taken to hospital", sentence))
+    if " admitted" in lowered and has_any(lowered, ("patient", "hospital", "clinic", "trauma", "ward")):
+        sentence = _ADMITTED.sub(r"\1 hospitalised", sentence)  # "three patients were admitted from Kupiansk"
     if "treating" in lowered:  # "Medics are treating 9 people": the people in care
         sentence = _TREATING.sub(lambda m: f"{m.group('who')} were hospitalised", sentence)
     if "(" in sentence or " of them " in lowered or "includ" in lowered:

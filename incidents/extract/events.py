@@ -131,7 +131,7 @@ _IED = re.compile(r"\b(explosive device|ied|landmine|land mine|(?<!salt-)(?<!coa
 # ("drone footage" shows, it does not strike)
 _AIR = re.compile(r"\b(drones?(?!\s+(?:footage|videos?|images?|imagery|recordings?|surveys?)\b)|uavs?|"
                   r"loitering munitions?|shahed\w*|geran\w*|fpv|air ?strikes?|airstrikes?|"
-                  r"aerial bombs?|glide bombs?|guided bombs?|kabs?|bombers?|aircraft|warplanes?|jets?|lancet|"
+                  r"aerial bombs?|(?:glide|guided)[ -]bombs?|kabs?|bombers?|aircraft|warplanes?|jets?|lancet|"
                   r"air raid(?! alerts?\b| sirens?\b| warnings?\b)|aviation|helicopters?)\b")
 _SHELL = re.compile(r"\b(missiles?|rockets?|ballistic|cruise|iskander\w*|kinzhal\w*|kalibr|s-300|shell\w*|artillery|"
                     r"mortars?|mlrs|grad|himars|uragan|smerch|howitzers?|barrage|under fire)\b")
@@ -168,7 +168,8 @@ _NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|memorials?|mourn\w*|yea
 _FRESH_DAY = re.compile(r"\b(?:yesterday|last night|overnight|this morning|today|tonight)\b")
 _REPAIR = re.compile(r"\b(repair\w*|rebuil\w*|reconstruct\w*|restor\w*|reopen\w*)\b")
 # what a target does, not repairs made: "a workshop repairing armoured vehicles", "a tank repair plant"
-_SITES = r"(?:workshops?|plants?|facilit(?:y|ies)|enterprises?|bases?|depots?|shops?|yards?|factor(?:y|ies)|centres?)"
+_SITES = (r"(?:workshops?|plants?|facilit(?:y|ies)|enterprises?|bases?|depots?|shops?|yards?|factor(?:y|ies)|centres?|"
+          r"crews?|teams?|brigades?|workers|vans?|trucks?)")
 _REPAIR_SITE = re.compile(rf"\b{_SITES}\s+(?:for\s+|that\s+)?(?:repairing|repairs|repaired)\b|"
                           rf"\brepair\s+{_SITES}\b")
 

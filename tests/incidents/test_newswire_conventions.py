@@ -1692,3 +1692,12 @@ def test_a_victims_sex_and_age_after_a_comma_are_no_second_person_and_she_sustai
     assert find_casualties("Casualties: the driver, male, 47, killed.") == {"killed": 1}
     assert find_casualties("Her father died on the spot; she sustained fragment wounds to the leg.") == {
         "killed": 1, "injured": 1}
+
+
+def test_a_repair_crew_hit_by_a_drone_is_an_attack_and_a_guided_bomb_hyphenated_an_air_strike(gaz):
+    found = extract("In Kostiantynivka a repair crew was attacked by an FPV drone.", "2024-10-08", gaz)
+    assert [(i["location"], i["sub_event_type"]) for i in found] == [("Kostyantynivka", "Air/drone strike")]
+    found = extract("Three patients were admitted from Kupiansk after a guided-bomb strike on the town centre.",
+                    "2024-05-14", gaz)
+    assert [(i["location"], i["sub_event_type"], i["injured"]) for i in found] == [
+        ("Kupyansk", "Air/drone strike", 3)]
