@@ -150,7 +150,9 @@ def _queries(mention: Mention) -> list[tuple[str, str]]:
 # a wire report's dateline ("KYIV, June 25 (Reuters) -") dates the report, not the event
 _DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’-]{1,40},\s+(?:[A-Z][a-z]+,\s+)?"  # "CHERNIHIV, Ukraine, May 1"
                        r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?"
-                       r"(?:\s*(?:\([^)]{1,30}\))?\s*[-–—]+|\.\s*/[A-Za-z-]+/\.?)\s*")  # "(Reuters) -", ". /TASS/."
+                       # "(Reuters) -", ". /TASS/.", "Kyodo -"
+                       r"(?:\s*(?:\([^)]{1,30}\)|[A-Z][\w-]{1,15}(?:\s[A-Z][\w-]{1,15})?)?\s*[-–—]+|"
+                       r"\.\s*/[A-Za-z-]+/\.?)\s*")
 # the rest of an agency's dateline after the city ("ZAPORIZHZHIA. July 23 (Interfax-Ukraine) - "): when the report was
 # filed, not when the event happened
 _DATELINE_REST = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?\s*\([^)]{1,30}\)"

@@ -1701,3 +1701,9 @@ def test_a_repair_crew_hit_by_a_drone_is_an_attack_and_a_guided_bomb_hyphenated_
                     "2024-05-14", gaz)
     assert [(i["location"], i["sub_event_type"], i["injured"]) for i in found] == [
         ("Kupyansk", "Air/drone strike", 3)]
+
+
+def test_an_agencys_dateline_without_brackets_dates_the_report_not_the_event(gaz):
+    found = extract("KYIV, July 7 Kyodo - Russian guided aerial bombs hit the town of Vilniansk on Saturday, killing "
+                    "four people.", "2024-07-07", gaz)
+    assert [(i["location"], i["event_date"]) for i in found] == [("Vilnyansk", "2024-07-06")]
