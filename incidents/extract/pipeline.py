@@ -173,6 +173,9 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|"
                      r":\s+(?=[^:]{0,80}?\b(?:killed|wounded|injured|dead)\b)|"
                      r"\s+and\s+(?=(?:killing|wounding|injuring|killed|wounded|injured|hitting|"
                      r"around|near|in|outside)\b)|"
+                     # "One person was killed in Beryslav and two were injured in Stanislav": a toll of each place
+                     r"\s+and\s+(?=(?:[\w-]+\s+){1,3}(?:were|was)\s+(?:killed|injured|wounded|hurt)\s+"
+                     r"(?:in|near|at)\s+[A-Z])|"
                      # "... at Pokrovsk and Myrnohrad, killing a man in Myrnohrad": the toll names its own place
                      # "shelling kills 1 in Stepnohirsk, wounds 2 in Prymorske": a headline's second toll
                      r",\s+(?=(?:killing|wounding|injuring|kills|wounds|injures)\b[^,;]{0,40}?\b(?:in|near)\s+[A-Z])|"
@@ -639,7 +642,8 @@ def _rejoined(clauses: list[str], mentions_in: Callable[[str], list[Mention]]) -
     own: "a drone killed one and injured four in Beryslav" is one toll, placed at its end."""
     out: list[str] = []
     for clause in clauses:
-        if out and _TOLL_START.match(clause) and not any(m.cue for m in mentions_in(out[-1])):
+        if out and (_TOLL_START.match(clause) or (_SECOND_TOLL.match(clause) and not _TOLL_START.match(out[-1]))) \
+                and not any(m.cue for m in mentions_in(out[-1])):
             out[-1] = f"{out[-1]} and {clause}"
         else:
             out.append(clause)
@@ -647,6 +651,8 @@ def _rejoined(clauses: list[str], mentions_in: Callable[[str], list[Mention]]) -
 
 
 _TOLL_START = re.compile(r"(?:killing|wounding|injuring|killed|wounded|injured)\b")
+# "a man was killed and three people were wounded in Bilozerka": a second toll, cut off by _CLAUSE
+_SECOND_TOLL = re.compile(r"(?:[\w-]+\s+){1,3}(?:were|was)\s+(?:killed|injured|wounded|hurt)\b")
 
 
 def region_parts(inc: dict, incidents: list[dict]) -> list[dict]:

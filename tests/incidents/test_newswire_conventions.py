@@ -1707,3 +1707,13 @@ def test_an_agencys_dateline_without_brackets_dates_the_report_not_the_event(gaz
     found = extract("KYIV, July 7 Kyodo - Russian guided aerial bombs hit the town of Vilniansk on Saturday, killing "
                     "four people.", "2024-07-07", gaz)
     assert [(i["location"], i["event_date"]) for i in found] == [("Vilnyansk", "2024-07-06")]
+
+
+def test_each_place_keeps_its_own_toll_when_tolls_are_joined_by_and(gaz):
+    found = extract("Russian troops fired on 27 settlements in Kherson Oblast. One person was killed in Beryslav and "
+                    "two were injured in Stanislav.", "2023-03-17", gaz)
+    assert {i["location"]: (i["fatalities"], i["injured"]) for i in found if i["location"] != "Khersonska Oblast"} == {
+        "Beryslav": (1, None), "Stanislav": (0, 2)}
+    # a first toll naming no place of its own stays with the place the second names
+    found = extract("A man was killed and three people were wounded in Bilozerka.", "2023-02-09", gaz)
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Bilozerka", 1, 3)]
