@@ -48,7 +48,9 @@ _BULLETS = ("*", "•")
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-ZА-ЯІЇЄҐ0-9]|\[|\(\w{1,2}\)\s)|\s+\|\|\s+|"
                        r"\s+(?=[*•]\s+[\"“‘']?[A-ZА-ЯІЇЄҐ0-9])")
 _ABBREV = re.compile(r"\b(U\.S|U\.K|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Maj|No|approx|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
-                     r"Sept|Oct|Nov|Dec|Art|Arts|Para|Sec|Ch|c|ca)\.$")  # "Art. 438", "c. 05:30" (circa)
+                     r"Sept|Oct|Nov|Dec|Art|Arts|Para|Sec|Ch|c|ca|"
+                     # "в с. Іванівка", "в смт. Покровське", "пос. Ровеньки", "м. Суми": a settlement's kind
+                     r"с|смт|сел|пос|м|г|д|вул|ул|просп|обл)\.$")  # "Art. 438", "c. 05:30" (circa)
 # a sentence about another event ("In another attack", "Elsewhere"), not more of the last one
 # ("Another resident was wounded" is the same attack)
 _SEPARATE = re.compile(r"\b(separate|another (?:attack|strike|incident|drone|missile|shelling|explosion|village|town|"

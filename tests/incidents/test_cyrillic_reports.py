@@ -646,3 +646,12 @@ def test_a_colloquial_pounding_is_an_attack_that_dates_the_article(gaz):
     text = ("Вчора окупанти знову гатили по Нікополю з артилерії. Поранено двох чоловіків.")
     found = [(i.location, i.injured, str(i.event_date)) for i in extract_incidents(text, "2024-08-14", gaz)]
     assert found == [("Nikopol", 2, "2024-08-13")]
+
+
+def test_a_settlements_kind_abbreviated_before_its_name_does_not_end_the_sentence(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Вчора, 8 квітня, внаслідок атаки ворожого безпілотника в с. Іванівка Чернігівського району виникла "
+            "пожежа господарчих споруд.")
+    found = [(i.location, i.admin1, str(i.event_date)) for i in extract_incidents(text, "2025-04-09", gaz)]
+    assert found == [("Ivanivka", "Chernihiv", "2025-04-08")]
