@@ -175,6 +175,11 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|"
                      r":\s+(?=[^:]{0,80}?\b(?:killed|wounded|injured|dead)\b)|"
                      r"\s+and\s+(?=(?:killing|wounding|injuring|killed|wounded|injured|hitting|"
                      r"around|near|in|outside)\b)|"
+                     # "missiles hit Odesa and Shahed drones hit a substation in Izmail": a second attack, its own
+                     # weapon the subject
+                     r"(?:,\s*|\s+)and\s+(?=(?:(?:[A-Z][\w-]*|a|an|the|two|three|several)\s+){0,2}(?:drones?|missiles?|"
+                     r"rockets?|shells?|artillery|mortars?|glide bombs?|guided bombs?|bombs?)\s+(?:also\s+)?(?:hit|"
+                     r"struck|attacked|shelled|damaged|killed|injured|wounded|fell)\b)|"
                      # "One person was killed in Beryslav and two were injured in Stanislav": a toll of each place
                      r"\s+and\s+(?=(?:[\w-]+\s+){1,3}(?:were|was)\s+(?:killed|injured|wounded|hurt)\s+"
                      r"(?:in|near|at)\s+[A-Z])|"

@@ -1717,3 +1717,10 @@ def test_each_place_keeps_its_own_toll_when_tolls_are_joined_by_and(gaz):
     # a first toll naming no place of its own stays with the place the second names
     found = extract("A man was killed and three people were wounded in Bilozerka.", "2023-02-09", gaz)
     assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Bilozerka", 1, 3)]
+
+
+def test_a_second_weapon_hitting_a_second_place_after_and_is_its_own_attack(gaz):
+    found = extract("Missiles hit energy facilities in Odesa city and Shahed drones hit a port substation in Izmail. "
+                    "Odesa: 3 wounded, no deaths. Izmail: no casualties.", "2026-01-14", gaz)
+    assert {i["location"]: (i["sub_event_type"], i["fatalities"], i["injured"]) for i in found} == {
+        "Odesa": ("Shelling/artillery/missile attack", 0, 3), "Izmayil": ("Air/drone strike", 0, 0)}
