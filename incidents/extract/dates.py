@@ -43,8 +43,9 @@ _NIGHT_OF_MONTH_DAYS = re.compile(r"\bnight of " + _M + r"\s+(\d{1,2})(?:st|nd|r
                                   r"(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
 # "24/12/2022", "24.12.2022": day first as in Ukraine and Europe (month first only when the day could not be one)
 _NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d./]\d)")
-_MONTH_ONLY = re.compile(r"\b(?:in|during|since|throughout)\s+(?:(?:early|mid|late|the (?:start|beginning|middle|"
-                         r"end) of)[\s-]+)?" + _M + r"(?:\s+(\d{4}))?\b", re.I)
+# ("Month of August 2016, Avdeyevka: ...": a register's month)
+_MONTH_ONLY = re.compile(r"\b(?:(?:in|during|since|throughout)\s+(?:(?:early|mid|late|the (?:start|beginning|middle|"
+                         r"end) of|the month of)[\s-]+)?|month of\s+)" + _M + r"(?:\s+(\d{4}))?\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:on|last|this|late on|early on|late|early|overnight(?: on)?)\s+"
                       r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thur|thurs|fri|"
                       r"sat|sun)\b\.?|"

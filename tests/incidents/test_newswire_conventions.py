@@ -1724,3 +1724,11 @@ def test_a_second_weapon_hitting_a_second_place_after_and_is_its_own_attack(gaz)
                     "Odesa: 3 wounded, no deaths. Izmail: no casualties.", "2026-01-14", gaz)
     assert {i["location"]: (i["sub_event_type"], i["fatalities"], i["injured"]) for i in found} == {
         "Odesa": ("Shelling/artillery/missile attack", 0, 3), "Izmayil": ("Air/drone strike", 0, 0)}
+
+
+def test_the_month_of_a_register_dates_its_event_to_the_month():
+    november = dt.date(2025, 11, 3)
+    assert find_date("During the month of October 2025, the city recorded daily attacks.", november) == (
+        dt.date(2025, 10, 1), 3)
+    assert find_date("Month of August 2016, Avdeyevka industrial zone: mortar fire.", november) == (
+        dt.date(2016, 8, 1), 3)
