@@ -42,6 +42,8 @@ _AREA_IN_BRACKETS = re.compile(r"\s*\((?:[A-Z][\w'’-]+\s+){1,2}(?:oblast|regio
 _HEADING_AFTER = re.compile(r"\s*(?:/{2,}|\|(?!\|)|[—–]\s)|(?:\s+[a-z][\w'’-]*){1,4}:\s")
 _CAPS_HEADING_AFTER = re.compile(r"(?:\s+(?!(?:OVA|OMA|MVA|ODA|RMA|MFA|CITY|REGIONAL|OBLAST|POLICE|MAYOR|GOVERNOR|"
                                  r"COUNCIL|ADMINISTRATION|POST|TIMES|NEWS|TV|RADIO)\b)[A-Z][A-Z'’-]*){1,4}:\s")
+_DISTRICTS_OF = re.compile(r"(?:\s*(?:,|,?\s+and)\s+[A-Z][\w'’-]+)+\s+(?:districts|neighbou?rhoods|"
+                           r"microdistricts)\s+of\s+(?:the\s+city\s+of\s+)?[A-Z]")
 _COUNTRY_OF = frozenset(("ukraine's", "ukraine’s", "russia's", "russia’s"))
 _COMPASS_ADJ = frozenset(("western", "eastern", "southern", "northern", "central", "northeastern", "northwestern",
                           "southeastern", "southwestern", "north-eastern", "south-eastern", "north-western",
@@ -168,6 +170,8 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
                 before[-1:] == ["the"] and phrase.lower() in RIVERS and after not in _AREA_WORDS
                 and after not in _SPEAKER_STARTS):
             continue  # "the Dnipro river", "the left bank of the Dnipro", "across the Dnipro"
+        if after in ("and", ",") and _DISTRICTS_OF.match(sentence, found[i - 1].end()):
+            continue  # "the Kyivskyi and Saltivskyi districts of Kharkiv": parts of the city named after them
         if after in _SPEAKER_STARTS and (speaker := SPEAKER_AFTER.match(sentence, found[i - 1].end())):
             if at == 0 and after == "city" and sentence[speaker.end():speaker.end() + 2].strip().startswith(":"):
                 # "Mykolaiv city council: missiles struck the city": the city whose council posts, weakly

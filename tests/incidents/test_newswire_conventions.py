@@ -1732,3 +1732,9 @@ def test_the_month_of_a_register_dates_its_event_to_the_month():
         dt.date(2025, 10, 1), 3)
     assert find_date("Month of August 2016, Avdeyevka industrial zone: mortar fire.", november) == (
         dt.date(2016, 8, 1), 3)
+
+
+def test_the_districts_of_a_city_named_together_are_the_city(gaz):
+    found = extract("Drones struck homes in the Kyivskyi and Saltivskyi districts of Kharkiv shortly before midnight.",
+                    "2024-04-13", gaz)
+    assert [i["location"] for i in found] == ["Kharkiv"]
