@@ -231,6 +231,9 @@ _REPEL = re.compile(r"\b(repel\w*|repuls\w*|beat back|fought off|thwart\w*)\b")
 _UKR_ASSAULT = re.compile(r"\bukrain\w* (?:forces|troops|units|soldiers|army)? ?(?:counter-?attack\w*|"
                           r"counter-?offensive|assault\w*|attack(?:ed|ing)|advanc\w*|storm\w*)")
 _GENERIC_STRIKE = re.compile(r"\b(strikes?|struck|hit|attack\w*|bomb\w*|explo\w*|drones?)\b")
+# fire from small arms: a sniper, a rifle, machine guns
+_SMALL_ARMS = re.compile(r"\b(snipers?|sniper fire|rifle (?:shot|fire)|small[- ]arms(?: fire)?|machine[- ]gun\w*|"
+                         r"automatic weapons?)\b")
 _HOSTILE = re.compile(r"\b(shell\w*|strikes?|struck|attack\w*|shot)\b")
 _LOOT = re.compile(r"\b(loot\w*|plunder\w*|pillag\w*|ransack\w*|seiz\w* (?:\w+ ){0,3}?(?:grain|goods|property|"
                    r"equipment|vehicles?|cars?|cargo|ships?|vessels?|tankers?|weapons|ammunition|humanitarian aid))\b")
@@ -483,6 +486,14 @@ def classify(sentence: str | Cues, country: str) -> dict:
             attacker = UKRAINE
         return {"event_type": BATTLES, "sub_event_type": "Armed clash", "actor1": attacker,
                 "actor2": UKRAINE if attacker == RUSSIA else RUSSIA, "civilian_targeting": ""}
+    if not weapons and c.search(_SMALL_ARMS):
+        # "a serviceman was killed by sniper fire near X": a fight between the forces; "a woman collecting water
+        # was killed by a single rifle shot": an attack on a civilian
+        if c.search(_CIVILIAN) and not c.search(_MILITARY_TARGET):
+            return {"event_type": VAC, "sub_event_type": "Attack", "actor1": UKRAINE if country == "RU" else RUSSIA,
+                    "actor2": victims, "civilian_targeting": "Civilian targeting"}
+        return {"event_type": BATTLES, "sub_event_type": "Armed clash", "actor1": RUSSIA, "actor2": UKRAINE,
+                "civilian_targeting": ""}
     means = _WEAPON_TARGET.sub("", c.low) if c.has("drone", "uav", "missile", "rocket", "shell", "ammunition") \
         else c.low
     # the sentence itself, mostly: then its cached, gated searches serve (the same matches)

@@ -1738,3 +1738,11 @@ def test_the_districts_of_a_city_named_together_are_the_city(gaz):
     found = extract("Drones struck homes in the Kyivskyi and Saltivskyi districts of Kharkiv shortly before midnight.",
                     "2024-04-13", gaz)
     assert [i["location"] for i in found] == ["Kharkiv"]
+
+
+def test_sniper_fire_on_a_soldier_is_a_clash_and_on_a_civilian_an_attack(gaz):
+    found = extract("On 3 November 2018 a Ukrainian serviceman was killed by sniper fire near Zaitseve.", "2018-11-06",
+                    gaz)
+    assert [(i["event_type"], i["sub_event_type"]) for i in found] == [("Battles", "Armed clash")]
+    found = extract("On Monday a woman was killed by a single rifle shot in Zaitseve.", "2015-11-18", gaz)
+    assert [(i["event_type"], i["sub_event_type"]) for i in found] == [("Violence against civilians", "Attack")]
