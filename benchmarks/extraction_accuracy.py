@@ -187,7 +187,10 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                    ARTICLES.parent / "reports_english33.jsonl",
                "ACLED-like notes by a seventh coder (\"Fatalities: N.\" lines, place lists, Russian-side reports), "
                "written blind on 2 December (tests/data/reports_english34.jsonl)":
-                   ARTICLES.parent / "reports_english34.jsonl"}
+                   ARTICLES.parent / "reports_english34.jsonl",
+               "short snippets: live-blog entries, governors' posts in translation, overnight roundups, wire briefs, "
+               "captions, radio bulletins, written blind on 2 December (tests/data/reports_english36.jsonl)":
+                   ARTICLES.parent / "reports_english36.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
