@@ -724,8 +724,8 @@ def _dated_merged(incidents: list[dict]) -> list[dict]:
 
 
 def _without_summaries(incidents: list[dict]) -> list[dict]:
-    """Drop region-level incidents that only summarise the text's placed ones of the same date inside
-    the region: with no numbers of their own ("shelled border communities in Sumy region ... In
+    """Drop region-level (and raion-level) incidents that only summarise the text's placed ones of the same
+    date inside the region: with no numbers of their own ("shelled border communities in Sumy region ... In
     Krasnopillia a man was wounded"), or with numbers that the placed ones add up to where both are
     known ("killed three and injured 10 in Kherson oblast: two killed and six injured in Kherson, one
     killed and four injured in Beryslav")."""
@@ -742,9 +742,15 @@ def _without_summaries(incidents: list[dict]) -> list[dict]:
         return known
 
     def summary(inc: dict) -> bool:
-        if inc["geo_precision"] != PRECISION["region"]:
+        if inc["geo_precision"] == PRECISION["district"] and inc["places"] and inc["places"][0].feature_code == "ADM2":
+            # "attacked the Nikopol district with artillery and drones. In Myrove hromada a man was wounded"
+            raion = inc["places"][0].admin2_code
+            placed = [o for o in incidents if o is not inc and o["geo_precision"] < PRECISION["district"]
+                      and o["places"] and o["places"][0].admin2_code == raion and o["event_date"] == inc["event_date"]]
+        elif inc["geo_precision"] != PRECISION["region"]:
             return False
-        placed = region_parts(inc, incidents)
+        else:
+            placed = region_parts(inc, incidents)
         if inc.get("fatalities") is None and inc.get("injured") is None:
             return any(o["event_type"] == inc["event_type"] for o in placed)
         return bool(placed) and adds_up(inc, placed)

@@ -1746,3 +1746,12 @@ def test_sniper_fire_on_a_soldier_is_a_clash_and_on_a_civilian_an_attack(gaz):
     assert [(i["event_type"], i["sub_event_type"]) for i in found] == [("Battles", "Armed clash")]
     found = extract("On Monday a woman was killed by a single rifle shot in Zaitseve.", "2015-11-18", gaz)
     assert [(i["event_type"], i["sub_event_type"]) for i in found] == [("Violence against civilians", "Attack")]
+
+
+def test_a_raions_summary_gives_way_to_the_places_told_inside_it(gaz):
+    found = extract("In the evening the aggressor attacked the Nikopol district with artillery and drones. In Myrove "
+                    "hromada, a 58-year-old man was wounded by a drone.", "2025-05-21", gaz)
+    assert [(i["location"], i["injured"]) for i in found] == [("Myrove", 1)]
+    found = extract("Shelling of the Nikopol district killed two people. In Myrove a man was wounded.", "2025-05-21",
+                    gaz)
+    assert {i["location"] for i in found} == {"Nikopol Raion", "Myrove"}  # its own toll is not the parts'
