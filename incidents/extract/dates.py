@@ -178,6 +178,7 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         if d:
             found.append((m.start(), d, 1))
     spans: list[tuple[int, int]] = []  # "between 2 and 30 March": a span, whose last day is no event's own
+    since: set[int] = set()  # "occupied since March 2022": where a span starts, no event's day
     for m in (_DAY_SPAN.finditer(text) if digits and months and ("between" in low or "from" in low) else ()):
         month, start, end = MONTHS[m.group(3).lower()], int(m.group(1)), int(m.group(2))
         year = int(m.group(4)) if m.group(4) else year_for(month, end, published, anchor)
@@ -204,6 +205,8 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
             d = safe_date(year, month, day)
             if d:
                 found.append((m.start(), d, 1))
+                if low.endswith("since ", 0, m.start()):  # "no aid convoy since 9 Nov": where a span starts
+                    since.add(m.start())
     for m in (_LOW[id(_WEEKDAY)].finditer(folded_text) if has_any(low, _WEEKDAY_STEMS) else ()):
         day = WEEKDAYS[next(g for g in m.groups() if g).lower()]
         found.append((m.start(), weekday_date(day, published, day_anchor), 1))
@@ -249,7 +252,6 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
                 found.append((m.start(), first.replace(day=1), precision))
             elif isinstance(offset, int):
                 found.append((m.start(), published - dt.timedelta(days=offset), precision))
-    since: set[int] = set()  # "occupied since March 2022": where a span starts, no event's day
     for m in (_LOW[id(_MONTH_ONLY)].finditer(folded_text) if months else ()):
         month = MONTHS[m.group(1).lower()]
         if m.group(0)[:5].lower() == "since":

@@ -177,7 +177,10 @@ _REPAIR_SITE = re.compile(rf"\b{_SITES}\s+(?:for\s+|that\s+)?(?:repairing|repair
 # "on Friday, the first anniversary of the invasion, ...": a day named by its anniversary, not a commemoration
 _DAY_OF_ANNIVERSARY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
                                  r"\d{1,2}(?:st|nd|rd|th)? \w+|\w+ \d{1,2}(?:st|nd|rd|th)?),\s+the\s+(?:\w+\s+)?"
-                                 r"anniversary of\b")
+                                 r"anniversary of\b|"
+                                 # "on the anniversary of the full-scale invasion, a man was wounded in X"
+                                 r"\bon the (?:\w+\s+)?anniversary of (?:the |russia's |russia’s )?(?:full-scale )?"
+                                 r"(?:invasion|war)\b")
 # a reaction to an attack, not an attack: "the minister condemned the attack on Kyiv"
 _REACTION = re.compile(r"\b(condemn\w*|denounc\w*|deplor\w*|expressed (?:its |his |her )?condolences)\b")
 

@@ -39,7 +39,8 @@ _AREA_IN_BRACKETS = re.compile(r"\s*\((?:[A-Z][\w'’-]+\s+){1,2}(?:oblast|regio
                                r"[^()]{0,30}\)\s*[,:]", re.I)
 # what follows a place that heads a snippet: a ticker's separator, or a few words and a colon
 # ("Odesa OMA:", "Kyiv Post:" are who speaks; in a ticker written in capitals, "KHERSON UNDER FIRE:" heads it)
-_HEADING_AFTER = re.compile(r"\s*(?:/{2,}|\|(?!\|)|[—–]\s)|(?:\s+[a-z][\w'’-]*){1,4}:\s")
+_HEADING_AFTER = re.compile(r"(?:\s+(?:city|town|village|region|oblast))?\s*(?:/{2,}|\|(?!\|)|[—–]\s)|"
+                            r"(?:\s+[a-z][\w'’-]*){1,4}:\s")
 _CAPS_HEADING_AFTER = re.compile(r"(?:\s+(?!(?:OVA|OMA|MVA|ODA|RMA|MFA|CITY|REGIONAL|OBLAST|POLICE|MAYOR|GOVERNOR|"
                                  r"COUNCIL|ADMINISTRATION|POST|TIMES|NEWS|TV|RADIO)\b)[A-Z][A-Z'’-]*){1,4}:\s")
 _DISTRICTS_OF = re.compile(r"(?:\s*(?:,|,?\s+and)\s+[A-Z][\w'’-]+)+\s+(?:districts|neighbou?rhoods|"

@@ -1755,3 +1755,14 @@ def test_a_raions_summary_gives_way_to_the_places_told_inside_it(gaz):
     found = extract("Shelling of the Nikopol district killed two people. In Myrove a man was wounded.", "2025-05-21",
                     gaz)
     assert {i["location"] for i in found} == {"Nikopol Raion", "Myrove"}  # its own toll is not the parts'
+
+
+def test_a_day_named_by_the_invasions_anniversary_a_city_heading_and_a_span_since_a_day(gaz):
+    found = extract("Noon news: on the anniversary of the full-scale invasion, the administration says a man was "
+                    "wounded by Russian shelling in Beryslav this morning.", "2023-02-24", gaz)
+    assert [(i["location"], i["injured"]) for i in found] == [("Beryslav", 1)]
+    found = extract("Zaporizhzhia city — overnight S-300 missiles hit two apartment blocks; 2 dead, 9 injured.",
+                    "2022-10-06", gaz)
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Zaporizhzhya", 2, 9)]
+    assert find_date("No aid convoy since 9 Nov; a guided-bomb strike on 21 Nov destroyed the pharmacy.",
+                     dt.date(2023, 11, 23)) == (dt.date(2023, 11, 21), 1)
