@@ -190,7 +190,11 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                    ARTICLES.parent / "reports_english34.jsonl",
                "short snippets: live-blog entries, governors' posts in translation, overnight roundups, wire briefs, "
                "captions, radio bulletins, written blind on 2 December (tests/data/reports_english36.jsonl)":
-                   ARTICLES.parent / "reports_english36.jsonl"}
+                   ARTICLES.parent / "reports_english36.jsonl",
+               "investigators' records by a seventh writer (casualty-recording NGOs, UN monitors, open-source "
+               "write-ups, damage commissions, loss adjusters), written blind on 2 December "
+               "(tests/data/reports_english37.jsonl)":
+                   ARTICLES.parent / "reports_english37.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
