@@ -941,6 +941,9 @@ _DATE_LABEL = re.compile(r"(?:date|date/time|date and time|time|when)\s*:", re.I
 _DATE_OF = re.compile(r"\bdate of (?:the\s+)?(?:loss|incident|event|attack|damage|strike|shelling)\b", re.I)
 # "24/12/2022 | Kherson, Kherson Oblast | ...": a record whose first field is its date
 _DATE_FIELD = re.compile(rf"\s*(?:{_WRITTEN_DATE})\s*\|")
+# "CRN-22-0344/0345 · Mon 18 Jul 2022 · Kharkiv oblast.": a short heading that gives a day with its year
+_HEADING_WORDS_MAX = 12
+_FULL_DATE = re.compile(_WRITTEN_DATE)
 # "Kherson emergency medical service, summary of calls, 19.10.2024.": a heading that ends on its date
 _DATE_ENDS = re.compile(rf",\s*(?:{_WRITTEN_DATE})\.?\s*$")
 # a coder's or fact-checker's verdict that what the text tells is no event ("Not coded: ...", "a duplicate of the
@@ -1037,7 +1040,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             if last is None:
                 lead.append(sentence)
             if len(sentence.split()) <= _LABEL_WORDS or _DATE_LABEL.match(sentence) or _DATE_FIELD.match(sentence) \
-                    or _DATE_ENDS.search(sentence) or (
+                    or _DATE_ENDS.search(sentence) or (last is None and len(sentence.split()) <= _HEADING_WORDS_MAX
+                                                       and _FULL_DATE.search(sentence)) or (
                     last is None and (_ATTACK_REF.search(sentence) or _DATE_OF.search(sentence))):
                 # a record's date ("Incident summary, 20 August 2025.", "Date: 8 October 2023, around 16:00."), or
                 # a lead sentence about an attack not told as news ("a notice of suspicion over the strike on

@@ -1766,3 +1766,9 @@ def test_a_day_named_by_the_invasions_anniversary_a_city_heading_and_a_span_sinc
     assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Zaporizhzhya", 2, 9)]
     assert find_date("No aid convoy since 9 Nov; a guided-bomb strike on 21 Nov destroyed the pharmacy.",
                      dt.date(2023, 11, 23)) == (dt.date(2023, 11, 21), 1)
+
+
+def test_a_short_heading_with_a_day_and_its_year_dates_the_entries_after_it(gaz):
+    found = extract("CRN-22-0344 · Mon 18 Jul 2022 · Kharkiv oblast. (a) c. 07.30 - rocket artillery hit a row of "
+                    "private houses in Chuhuiv; a woman was killed in her yard.", "2022-07-20", gaz)
+    assert [(i["location"], i["event_date"]) for i in found] == [("Chuhuyiv", "2022-07-18")]
