@@ -315,12 +315,16 @@ _YEARS = r"\d{4}(?:\s*(?:,|and|&)\s*\d{4})*"
 # "a girl of seven", "a man of 52": an age in words
 _AGE_UNITS = sorted(w for w, n in UNITS.items() if 2 <= n <= 19 and w not in ("both", "couple", "pair"))
 _AGE_WORDS = rf"(?:(?:{'|'.join(TENS)})(?:-(?:{_DIGIT_WORDS}))?|{_trie(_AGE_UNITS)})\b"
-_AGE_HINT = re.compile(rf"\(\s*(?:aged\s+|born\s+|(?:m|f|male|female)\s*,\s*)?\d|\bborn\s+in\s+\d|\baged\s+\d|"
+_AGE_HINT = re.compile(rf"\(\s*(?:aged\s+|born\s+|(?:m|f|male|female|man|woman|boy|girl)\s*,\s*)?\d|"
+                       rf"\bborn\s+in\s+\d|\baged\s+\d|"
                        rf",\s*{_AGES}\s*(?:,|[.;]?\s*$)|\bof\s+(?:\d|{_AGE_WORDS})|"
                        rf"\bin\s+(?:his|her|their)\s+\S+ties\b", re.I)
 # "(male, 58)", "(m, 39)", "(men aged 45 and 50)": an age in brackets that says so, whoever it follows
-_BRACKET_AGE = re.compile(rf"\s*\((?:(?:[a-z]+\s+)?aged\s+{_AGES}|(?:m|f|male|female)\s*,\s*{_AGES}|"
-                          rf"{_AGES}\s*,\s*(?:m|f|male|female))\)", re.I)
+_SEX = r"(?:m|f|male|female|man|woman|boy|girl)"
+# ("(m, 38; m, 45; f, 29)", "(boy, 15)", "(m, 50s; f, 70s)": each person's sex and age, several in one bracket)
+_BRACKET_AGE = re.compile(rf"\s*\((?:(?:[a-z]+\s+)?aged\s+{_AGES}|"
+                          rf"{_SEX}\s*,\s*\d{{1,3}}s?(?:\s*[;,]\s*{_SEX}\s*,\s*\d{{1,3}}s?)*|"
+                          rf"{_SEX}\s*,\s*{_AGES}|{_AGES}\s*,\s*{_SEX})\)", re.I)
 # "a man (45)", "two women, aged 47 and 69,", "a woman, 57,", "... and a woman, 38.", "(born 1951 and 1977)":
 # the person's age, not a count
 _AGE_AFTER = re.compile(rf"(?:\s*\((?:aged\s+)?{_AGES}\)|\s*\(born\s+(?:in\s+)?{_YEARS}\)|\s+born\s+in\s+{_YEARS}|"

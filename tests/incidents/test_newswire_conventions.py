@@ -1772,3 +1772,9 @@ def test_a_short_heading_with_a_day_and_its_year_dates_the_entries_after_it(gaz)
     found = extract("CRN-22-0344 · Mon 18 Jul 2022 · Kharkiv oblast. (a) c. 07.30 - rocket artillery hit a row of "
                     "private houses in Chuhuiv; a woman was killed in her yard.", "2022-07-20", gaz)
     assert [(i["location"], i["event_date"]) for i in found] == [("Chuhuyiv", "2022-07-18")]
+
+
+def test_several_victims_sexes_and_ages_in_one_bracket_are_no_count():
+    assert find_casualties("Three residents (m, 38; m, 45; f, 29) injured, one seriously.") == {"injured": 3}
+    assert find_casualties("A man (m, 67) was killed and his grandson (boy, 15) was wounded by fragments.") == {
+        "killed": 1, "injured": 1}
