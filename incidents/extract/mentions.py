@@ -198,6 +198,9 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
             continue  # "Port infrastructure was damaged", "ATTACK ON PORT": the object hit, not a village called Port
         if at == 0 and cue == 0 and after == "(" and _AREA_IN_BRACKETS.match(sentence, found[i - 1].end()):
             cue = 1  # "Grayvoron (Belgorod Oblast), 12 September: a drone hit ...": a note led by its place
+        elif cue == 0 and after == ":" and len(before) >= 3 and before[-3] == "(" and before[-1] == ")" \
+                and len(before[-2]) <= 2:
+            cue = 2  # "(1) Avdiivka: a shell killed a municipal worker": a numbered entry headed by its place
         elif at == 0 and cue == 0 and (_HEADING_AFTER.match(sentence, found[i - 1].end()) or (
                 phrase.isupper() and _CAPS_HEADING_AFTER.match(sentence, found[i - 1].end()))):
             cue = 1  # "KHARKIV /// MISSILES HIT ...", "Nikopol last night: rockets fell on the city": its heading

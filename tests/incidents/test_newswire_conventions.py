@@ -1778,3 +1778,15 @@ def test_several_victims_sexes_and_ages_in_one_bracket_are_no_count():
     assert find_casualties("Three residents (m, 38; m, 45; f, 29) injured, one seriously.") == {"injured": 3}
     assert find_casualties("A man (m, 67) was killed and his grandson (boy, 15) was wounded by fragments.") == {
         "killed": 1, "injured": 1}
+
+
+def test_numbered_entries_headed_by_their_place_and_entries_opened_by_circa_a_time(gaz):
+    found = extract("Two claims from Sunday 2 April. (1) Avdiivka: a shell killed a municipal worker. (2) Myrnohrad: "
+                    "three people injured when a rocket hit a bus depot.", "2023-04-04", gaz)
+    assert {i["location"]: (i["fatalities"], i["injured"]) for i in found} == {
+        "Avdiyivka": (1, None), "Myrnohrad": (0, 3)}
+    found = extract("Tue 3 May 2022 · Kharkiv. c. 12.10 - rockets fell near a tram stop in Kharkiv: 2 killed, 5 "
+                    "injured. c. 16.30 - artillery shells on Mala Danylivka; a man wounded in his garden.",
+                    "2022-05-05", gaz)
+    assert {i["location"]: (i["fatalities"], i["injured"]) for i in found} == {
+        "Kharkiv": (2, 5), "Mala Danylivka": (0, 1)}
