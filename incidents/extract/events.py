@@ -149,7 +149,12 @@ _VAC = re.compile(r"\b(shot dead|executed|execution|tortur\w*|opened fire on (?:
                   r"shot (?:[\w-]+ ){1,2}(?:men|women|people|residents|villagers|civilians|boys|teenagers)|"
                   # "soldiers at a checkpoint fired at her neighbour, a man of 49"
                   r"fired (?:at|on) (?:a |an |the |his |her |their )?(?:\w+ )?(?:neighbou?r|civilian|resident|"
-                  r"villager|man|woman|boy|girl|pensioner|cyclist|pedestrian|driver|farmer)s?)\b")
+                  r"villager|man|woman|boy|girl|pensioner|cyclist|pedestrian|driver|farmer)s?|"
+                  # "soldiers at a checkpoint fired on a Lada carrying a family", "were fired on by soldiers"
+                  r"fired (?:at|on) (?:a |an |the )?(?:\w+ ){0,2}?carrying (?:a |an |the |two |three )?(?:family|"
+                  r"families|civilians|residents|evacuees|passengers)|"
+                  r"(?:was|were) (?:fired (?:at|on)|shot at) by (?:russian |ukrainian |the )?(?:soldiers|servicemen|"
+                  r"troops|occupiers))\b")
 _DAMAGE = re.compile(r"\b(destroyed|damaged|ruined|razed|gutted|burn(?:ed|t) down|set (?:on fire|ablaze)|"
                      r"caught fire|hit|struck|shelled|bombed|reduced to rubble)\b")
 FACILITY = re.compile(r"\b(buildings?|houses?|homes?|school|kindergarten|hospital|clinic|theat(?:re|er)|church|"

@@ -1790,3 +1790,10 @@ def test_numbered_entries_headed_by_their_place_and_entries_opened_by_circa_a_ti
                     "2022-05-05", gaz)
     assert {i["location"]: (i["fatalities"], i["injured"]) for i in found} == {
         "Kharkiv": (2, 5), "Mala Danylivka": (0, 1)}
+
+
+def test_soldiers_firing_on_a_car_carrying_a_family_or_on_men_by_a_river_attack_civilians(gaz):
+    for text in ("On 23 March 2022 soldiers at a checkpoint in Husarivka fired on a Lada carrying a family.",
+                 "On 8 November 2022 two men checking nets in Darivka were fired on by soldiers."):
+        found = extract(text, "2024-11-19", gaz)
+        assert [(i["event_type"], i["sub_event_type"]) for i in found] == [("Violence against civilians", "Attack")]
