@@ -161,7 +161,8 @@ _DATELINE_REST = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{
                             r"\s*[-–—]+\s*")
 _WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # a clause that opens on its own time: "..., and on Friday drones attacked Korosten", "..., and the same day ..."
-_CLAUSE_TIME = re.compile(rf"(?:on\s+(?:{_WEEKDAY_NAMES})|the\s+(?:same|next|following)\s+(?:day|night|morning|"
+_CLAUSE_TIME = re.compile(rf"(?:\(\w{{1,2}}\)\s+)?(?:on\s+(?:{_WEEKDAY_NAMES}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|"
+                          r"\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8})|the\s+(?:same|next|following)\s+(?:day|night|morning|"
                           r"evening|afternoon)|(?:later|earlier)\s+that\s+(?:day|night)|overnight|"
                           r"on\s+the\s+\d{1,2}(?:st|nd|rd|th)|in\s+the\s+(?:morning|afternoon|evening))\b")
 # "...; on the 5th a drone struck a garage": a clause after a semicolon that opens on its own time
@@ -511,7 +512,16 @@ def _lead_place(lead: list[str], mentions_in: Callable[[str], list[Mention]]) ->
             return [replace(m, text=sentence[m.start:_qualified_end(sentence, m)])]
         if places:
             return []
+    for sentence in lead:
+        # "ACT No. 31 of the commission of Horodnia city council, ...": the city whose council wrote the record
+        body = _CITY_BODY.search(sentence)
+        if body is not None and (named := mentions_in(body.group(1))):
+            return [replace(named[0], start=body.start(1), cue=2)]
     return []
+
+
+_CITY_BODY = re.compile(r"\bof\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]+(?:[- ](?-i:[A-Z])[\w'’-]+)?)\s+city\s+"
+                        r"(?:council|(?:military\s+)?administration)\b", re.I)
 
 
 # words a record's heading may hold beside its place ("Village of X, Y hromada, Z oblast", "X, Belgorod Oblast, Russia")
@@ -1077,6 +1087,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         undated = found_date is None and carried_date is None
         told, previous = previous, None
         named = mentions_in(sentence)
+        own_places = bool(named)  # the sentence names its places (else the record's lead or heading does)
         if not named and last is None and (toll(sentence) or _CITY_ANAPHOR.search(sentence)):
             # "Rescue work in Ternopil ended. A missile hit a house: 5 were killed", "Back in Kramatorsk after a
             # rough night. Two S-300s hit the city around 1am.": the place a lead names
@@ -1128,8 +1139,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             two_targets, clauses = len(parts) > len(clauses), parts
         shared: list[tuple[dict, list[dict]]] = []  # a toll told for several places: its first place, the others
         for clause in clauses:
-            clause_named = named if len(clauses) == 1 else mentions_in(clause)
-            clause_mentions = mentions if len(clauses) == 1 else _placed(clause, clause_named)
+            # a place the lead or heading gave stays with the first clause, which tells of it
+            whole = len(clauses) == 1 or (not own_places and clause is clauses[0])
+            clause_named = named if whole else mentions_in(clause)
+            clause_mentions = mentions if whole else _placed(clause, clause_named)
             # a clause that names no place holds no incident: its numbers can only go to the last one
             casualties = toll(clause) if clause_mentions or last is not None else {}
             # "on Monday a bomb hit X, and on Wednesday shelling hit Y": a later clause's own day

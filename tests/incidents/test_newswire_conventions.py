@@ -1797,3 +1797,13 @@ def test_soldiers_firing_on_a_car_carrying_a_family_or_on_men_by_a_river_attack_
                  "On 8 November 2022 two men checking nets in Darivka were fired on by soldiers."):
         found = extract(text, "2024-11-19", gaz)
         assert [(i["event_type"], i["sub_event_type"]) for i in found] == [("Violence against civilians", "Attack")]
+
+
+def test_a_councils_act_places_its_numbered_attacks_in_its_town(gaz):
+    found = extract("ACT No. 31 of the commission of Horodnia city council, Chernihiv oblast, on damage. The "
+                    "commission established: (1) on 12.04.2025 at 16.05 the town was shelled with artillery; its owner "
+                    "(m, 73) was injured; (2) on 14.04.2025 at about 10.30 an FPV drone hit a car repair workshop; "
+                    "nobody was hurt.", "2025-04-17", gaz)
+    assert [(i["location"], i["event_date"], i["sub_event_type"], i["injured"]) for i in found] == [
+        ("Horodnia", "2025-04-12", "Shelling/artillery/missile attack", 1),
+        ("Horodnia", "2025-04-14", "Air/drone strike", 0)]
