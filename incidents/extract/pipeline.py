@@ -520,6 +520,8 @@ def _lead_place(lead: list[str], mentions_in: Callable[[str], list[Mention]]) ->
     return []
 
 
+# a record's closing tally of what it told: "Recorded: ...", "Total: one killed, three injured."
+_TOTALS_LINE = re.compile(r"\s*(?:recorded|total|totals|tally)\s*:", re.I)
 _CITY_BODY = re.compile(r"\bof\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]+(?:[- ](?-i:[A-Z])[\w'’-]+)?)\s+city\s+"
                         r"(?:council|(?:military\s+)?administration)\b", re.I)
 
@@ -1076,6 +1078,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                     continue  # "A fire broke out at an enterprise.": a detail of it; the next sentence may still count
             previous = None
             continue
+        if last is not None and _TOTALS_LINE.match(sentence):
+            continue  # "Recorded: 1 killed, 3 injured (1); 0 killed, 2 injured (2).": the record's tolls again
         if sentence[:1] in _BULLETS:  # a factbox's next development: the day told before does not carry to it
             carried_date = None
         anchor = None if carried_date is None else carried_date[0] if carried_date[1] == 1 else carried_date[0].year

@@ -1807,3 +1807,12 @@ def test_a_councils_act_places_its_numbered_attacks_in_its_town(gaz):
     assert [(i["location"], i["event_date"], i["sub_event_type"], i["injured"]) for i in found] == [
         ("Horodnia", "2025-04-12", "Shelling/artillery/missile attack", 1),
         ("Horodnia", "2025-04-14", "Air/drone strike", 0)]
+
+
+def test_a_records_closing_tally_restates_its_tolls_and_adds_nothing(gaz):
+    found = extract("Sun 19 Oct 2025 · Dnipropetrovsk oblast. (1) 00.40 - drones hit the outskirts of Pavlohrad; the "
+                    "owner killed, his wife and two neighbours injured. (2) 07.15 - a drone hit a grain store in "
+                    "Petropavlivka; two workers injured. Recorded: 1 killed, 3 injured (1); 0 killed, 2 injured (2).",
+                    "2025-10-21", gaz)
+    assert {i["location"]: (i["fatalities"], i["injured"]) for i in found} == {
+        "Pavlohrad": (1, 3), "Petropavlivka": (0, 2)}
