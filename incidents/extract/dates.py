@@ -179,6 +179,7 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
             found.append((m.start(), d, 1))
     spans: list[tuple[int, int]] = []  # "between 2 and 30 March": a span, whose last day is no event's own
     since: set[int] = set()  # "occupied since March 2022": where a span starts, no event's day
+    since_days: set[int] = set()  # "no convoy since 9 Nov; a strike on 21 Nov ...": a span's start, when a day follows
     for m in (_DAY_SPAN.finditer(text) if digits and months and ("between" in low or "from" in low) else ()):
         month, start, end = MONTHS[m.group(3).lower()], int(m.group(1)), int(m.group(2))
         year = int(m.group(4)) if m.group(4) else year_for(month, end, published, anchor)
@@ -206,7 +207,7 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
             if d:
                 found.append((m.start(), d, 1))
                 if low.endswith("since ", 0, m.start()):  # "no aid convoy since 9 Nov": where a span starts
-                    since.add(m.start())
+                    since_days.add(m.start())
     for m in (_LOW[id(_WEEKDAY)].finditer(folded_text) if has_any(low, _WEEKDAY_STEMS) else ()):
         day = WEEKDAYS[next(g for g in m.groups() if g).lower()]
         found.append((m.start(), weekday_date(day, published, day_anchor), 1))
@@ -269,6 +270,8 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         found = [f for f in found if not _AFTERMATH_BEFORE.search(text, max(0, f[0] - 60), f[0])]
     if not found:
         return None
+    if since_days:
+        since |= {at for at in since_days if any(g[0] > at and g[2] == 1 and g[0] not in since_days for g in found)}
     if len(found) > 1:
         events = [f for f in found if not _SPEECH_BEFORE.search(text, max(0, f[0] - 30), f[0]) and f[0] not in since]
         found = events or found
