@@ -266,6 +266,11 @@ def _cumulative(sentence: str) -> bool:
     not inside an aside without casualty words ("Officials in Pokrovsk, as the town has been called since
     2016, said the strike wounded five")."""
     for m in _CUMULATIVE.finditer(sentence):
+        if ";" in sentence:  # "The building has been closed since 2022; ... nobody was hurt": its own clause
+            begin, stop = sentence.rfind(";", 0, m.start()) + 1, sentence.find(";", m.end())
+            clause = sentence[begin:stop if stop >= 0 else len(sentence)]
+            if not has_any(clause.lower(), _CASUALTY_STEMS):
+                continue
         start, end = sentence.rfind(",", 0, m.start()), sentence.find(",", m.end())
         aside = sentence[start:m.start()] + sentence[m.end():end]
         if start < 0 or end < 0 or has_any(aside.lower(), _CASUALTY_STEMS) or _DIGITS.search(aside):

@@ -1062,7 +1062,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 if labelled is not None and labelled[1] == 1:
                     carried_date = labelled
             # "No one was hurt." / "The driver was hospitalised." right after an incident: its numbers
-            if last is not None and last is previous and not _SEPARATE.search(sentence):
+            # (or, in a text that told one incident, a later sentence naming no place: "... nobody was hurt.")
+            if last is not None and (last is previous or (len(incidents) == 1 and not mentions_in(sentence))) \
+                    and not _SEPARATE.search(sentence):
                 casualties = toll(sentence)
                 if casualties:  # "No casualties were reported in Sumy": the incident it names, else the last
                     named_here = [i for i in incidents if re.search(rf"\b{re.escape(i['mention'])}\b", sentence)]

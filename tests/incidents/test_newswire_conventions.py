@@ -1816,3 +1816,10 @@ def test_a_records_closing_tally_restates_its_tolls_and_adds_nothing(gaz):
                     "2025-10-21", gaz)
     assert {i["location"]: (i["fatalities"], i["injured"]) for i in found} == {
         "Pavlohrad": (1, 3), "Petropavlivka": (0, 2)}
+
+
+def test_a_later_toll_in_a_text_of_one_incident_is_that_incidents(gaz):
+    found = extract("Claim: officials say a Russian drone hit a kindergarten in Kupiansk-Vuzlovyi on 17 August. "
+                    "Status: confirmed. The building has been closed since 2022; according to the town "
+                    "administration nobody was inside when it was hit, and nobody was hurt.", "2025-08-19", gaz)
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Kupiansk-Vuzlovyi", 0, 0)]
