@@ -1135,7 +1135,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             # "Grayvoron, Belgorod Oblast. On 6 January a drone hit a car ...": the record's heading places it
             mentions = _heading_place(lead, lead_mentions) or _segment_place(lead, lead_mentions)
             named = mentions or named
-        strong = [m for m in mentions if m.cue == 2 and m.level == "place"]
+        # (a hromada is named after its centre: "in Esman hromada ...; in Khotin hromada ..." are two places)
+        strong = [m for m in mentions if m.cue == 2 and (m.level == "place" or m.text.lower().endswith(" hromada"))]
         split = len(strong) >= 2 or (strong and (_ANAPHOR.search(sentence) is not None
                                                   or _TIMED_CLAUSE.search(sentence) is not None))
         clauses = _clauses(sentence, mentions_in) if split else [sentence]

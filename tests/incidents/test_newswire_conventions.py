@@ -1823,3 +1823,11 @@ def test_a_later_toll_in_a_text_of_one_incident_is_that_incidents(gaz):
                     "Status: confirmed. The building has been closed since 2022; according to the town "
                     "administration nobody was inside when it was hit, and nobody was hurt.", "2025-08-19", gaz)
     assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Kupiansk-Vuzlovyi", 0, 0)]
+
+
+def test_two_hromadas_each_with_its_own_attack_are_two_places(gaz):
+    found = extract("During the day, the Russians made 9 attacks on border communities. In Esman hromada a man "
+                    "received shrapnel wounds from mortar fire; in Khotin hromada a drone dropped explosives on a "
+                    "farm, there are no victims", "2023-06-02", gaz)
+    assert {i["location"]: (i["sub_event_type"], i["injured"]) for i in found} == {
+        "Esman": ("Shelling/artillery/missile attack", 1), "Khotin": ("Air/drone strike", 0)}
