@@ -655,3 +655,11 @@ def test_a_settlements_kind_abbreviated_before_its_name_does_not_end_the_sentenc
             "пожежа господарчих споруд.")
     found = [(i.location, i.admin1, str(i.event_date)) for i in extract_incidents(text, "2025-04-09", gaz)]
     assert found == [("Ivanivka", "Chernihiv", "2025-04-08")]
+
+
+def test_a_birth_year_is_no_count():
+    from incidents.extract.cyrillic.casualties import find_casualties
+
+    assert find_casualties("Погибла женщина 1949 г.р., ранен мужчина 1971 г.р.", "ru") == {
+        "killed": (1, 1, 1), "injured": (1, 1, 1)}
+    assert find_casualties("Поранено чоловіка 1975 року народження.", "uk") == {"injured": (1, 1, 1)}

@@ -34,6 +34,8 @@ _NOT_PEOPLE_AFTER = ("рок", "рік", "лет", "год", "раз", "км", "
                      "час", "будин", "дом", "квартир", "авто", "машин", "%", "відсот", "процент", "метр", "гектар",
                      "населен", "ракет", "дрон", "безпілот", "беспилот", "снаряд", "тис", "тыс", "гривень", "рубл",
                      "модул", "одиниц", "единиц", "травня", "березня", "числа")
+_BORN = re.compile(r"\(?\b(?:19|20)\d\d\s*(?:г\.\s*р\.|г\.р\.?|гр\.|р\.\s*н\.|р\.н\.?|года\s+рождения|"
+                   r"року\s+народження)\)?", re.I)
 _AT_LEAST = {"щонайменше", "принаймні", "мінімум", "минимум", "понад", "более", "больше", "свыше"}
 _IMPERSONAL = ("но", "то")  # "поранено", "травмовано": no subject number in the verb
 
@@ -179,6 +181,8 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
     """{"killed": (low, best, high), "injured": ...} for the counts ``sentence`` gives; an unknown
     count (a plural with no number) is left out."""
     out: dict[str, tuple[int | None, int | None, int | None]] = {}
+    if "р" in sentence:  # "погибла женщина 1949 г.р.", "чоловік 1975 року народження": a birth year, no count
+        sentence = _BORN.sub(" ", sentence)
     # "ещё двое обратились за медицинской помощью": reported among the wounded
     sentence = _MEDICAL_HELP.sub(lambda m: "пострадали" if m.group(1).endswith(("лись", "лися")) else "пострадал",
                                  sentence)
