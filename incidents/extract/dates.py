@@ -278,8 +278,8 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
     found.sort(key=lambda f: f[0])
     first, precision = found[0][1], found[0][2]
     if precision in (2, 3):  # "last week ...: on Thursday": the day told inside the week or month it opened
-        end = first + dt.timedelta(days=7) if precision == 2 else (first + dt.timedelta(days=31)).replace(day=1)
-        inside = next((d for at, d, p in found if p == 1 and first <= d < end
+        until = first + dt.timedelta(days=7) if precision == 2 else (first + dt.timedelta(days=31)).replace(day=1)
+        inside = next((d for at, d, p in found if p == 1 and first <= d < until
                        and not any(a <= at < b for a, b in spans)), None)
         if inside is not None:
             return inside, 1
