@@ -663,3 +663,10 @@ def test_a_birth_year_is_no_count():
     assert find_casualties("Погибла женщина 1949 г.р., ранен мужчина 1971 г.р.", "ru") == {
         "killed": (1, 1, 1), "injured": (1, 1, 1)}
     assert find_casualties("Поранено чоловіка 1975 року народження.", "uk") == {"injured": (1, 1, 1)}
+
+
+def test_the_people_counted_named_again_between_dashes_are_no_more_people():
+    from incidents.extract.cyrillic.casualties import find_casualties
+
+    assert find_casualties("Двоє людей — чоловік і жінка — дістали травми.", "uk") == {"injured": (2, 2, 2)}
+    assert find_casualties("Двое человек — мужчина и женщина — получили ранения.", "ru") == {"injured": (2, 2, 2)}

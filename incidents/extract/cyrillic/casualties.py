@@ -144,6 +144,12 @@ def _cue_and_number(words: list[str], lang: str) -> bool:
     return any(_kind(w) for w in words) and any(number(w, lang) is not None for w in words)
 
 
+def _counted_people(words: list[str], lang: str) -> bool:
+    """A count of people with no word of the dead or wounded yet ("двоє людей")."""
+    return not any(_kind(w) for w in words) and any(number(w, lang) is not None for w in words) \
+        and any(is_person(w, lang) for w in words)
+
+
 def _pieces(sentence: str, lang: str) -> list[str]:
     """The sentence cut at commas, colons, semicolons, brackets and quotes, with two rules of apposition:
     people listed after a count and a dash are the people counted ("загинули двоє людей — жінка та її
@@ -154,7 +160,12 @@ def _pieces(sentence: str, lang: str) -> list[str]:
     for raw in _PIECES.split(sentence):
         head, *rest = _DASH.split(raw)
         for part in rest:  # "загинули двоє людей — ..." is complete; "Загиблих — троє" is not
-            if not _cue_and_number(words_of(head), lang):
+            head_words, part_words = words_of(head), words_of(part)
+            if _counted_people(head_words, lang) and part_words and not any(_kind(w) for w in part_words) \
+                    and not any(number(w, lang) is not None for w in part_words) \
+                    and any(is_person(w, lang) for w in part_words):
+                continue  # "Двоє людей — чоловік і жінка — дістали травми": the people counted, again
+            if not _cue_and_number(head_words, lang):
                 head = f"{head} {part}"
             elif any(_kind(w) for w in words_of(part)):  # "Погибли двое — ещё пятеро ранены"
                 out.append(head)
