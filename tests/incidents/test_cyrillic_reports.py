@@ -670,3 +670,11 @@ def test_the_people_counted_named_again_between_dashes_are_no_more_people():
 
     assert find_casualties("Двоє людей — чоловік і жінка — дістали травми.", "uk") == {"injured": (2, 2, 2)}
     assert find_casualties("Двое человек — мужчина и женщина — получили ранения.", "ru") == {"injured": (2, 2, 2)}
+
+
+def test_a_city_named_grad_is_no_grad_rocket():
+    from incidents.extract.cyrillic.events import weapon_sub_type
+
+    assert weapon_sub_type("Сьогодні вночі росіяни атакували Павлоград ударними дронами.") == "Air/drone strike"
+    assert weapon_sub_type("Белгород атаковали дроны.") == "Air/drone strike"
+    assert weapon_sub_type("Ворог випустив по місту 20 ракет з РСЗВ Град.") == "Shelling/artillery/missile attack"
