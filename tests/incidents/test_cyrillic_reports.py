@@ -678,3 +678,10 @@ def test_a_city_named_grad_is_no_grad_rocket():
     assert weapon_sub_type("Сьогодні вночі росіяни атакували Павлоград ударними дронами.") == "Air/drone strike"
     assert weapon_sub_type("Белгород атаковали дроны.") == "Air/drone strike"
     assert weapon_sub_type("Ворог випустив по місту 20 ракет з РСЗВ Град.") == "Shelling/artillery/missile attack"
+
+
+def test_dying_of_ones_wounds_is_no_injury():
+    from incidents.extract.cyrillic.casualties import find_casualties
+
+    assert find_casualties("Водитель скончался на месте от полученных ранений.", "ru") == {"killed": (1, 1, 1)}
+    assert find_casualties("Чоловік помер від отриманих поранень у лікарні.", "uk") == {"killed": (1, 1, 1)}

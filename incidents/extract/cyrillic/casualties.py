@@ -36,6 +36,8 @@ _NOT_PEOPLE_AFTER = ("рок", "рік", "лет", "год", "раз", "км", "
                      "модул", "одиниц", "единиц", "травня", "березня", "числа")
 _BORN = re.compile(r"\(?\b(?:19|20)\d\d\s*(?:г\.\s*р\.|г\.р\.?|гр\.|р\.\s*н\.|р\.н\.?|года\s+рождения|"
                    r"року\s+народження)\)?", re.I)
+_DIED_OF = re.compile(r"\b(?:от|від)\s+(?:полученных|отриманих|тяжелых|тяжких|несовместимых с жизнью\s+)?\s*"
+                      r"(?:ранений|поранень|травм)\b", re.I)
 _AT_LEAST = {"щонайменше", "принаймні", "мінімум", "минимум", "понад", "более", "больше", "свыше"}
 _IMPERSONAL = ("но", "то")  # "поранено", "травмовано": no subject number in the verb
 
@@ -194,6 +196,8 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
     out: dict[str, tuple[int | None, int | None, int | None]] = {}
     if "р" in sentence:  # "погибла женщина 1949 г.р.", "чоловік 1975 року народження": a birth year, no count
         sentence = _BORN.sub(" ", sentence)
+    if "от " in sentence or "від " in sentence:  # "скончался на месте от полученных ранений": died of them
+        sentence = _DIED_OF.sub(" ", sentence)
     # "ещё двое обратились за медицинской помощью": reported among the wounded
     sentence = _MEDICAL_HELP.sub(lambda m: "пострадали" if m.group(1).endswith(("лись", "лися")) else "пострадал",
                                  sentence)
