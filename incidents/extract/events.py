@@ -88,6 +88,9 @@ _OCCUPY_VERB = re.compile(r"(?<![-\w])(?<!the )(?<!in )(?<!of )(?<!from )(?<!on 
                           # after any other preposition too: "aircraft flying over occupied areas near X"
                           r"(?<!over )(?<!into )(?<!to )(?<!through )(?<!within )(?<!near )(?<!around )(?<!at )"
                           r"(?<!towards )(?<!toward )(?<!inside )(?<!along )(?<!, )"
+                          # "civilians trying to leave occupied Izyum": a place left, fled or reached
+                          r"(?<!leave )(?<!left )(?<!leaving )(?<!flee )(?<!fled )(?<!fleeing )(?<!escape )"
+                          r"(?<!escaped )(?<!reached )(?<!reach )"
                           # "occupied territory", "the occupied left bank": what is held, not a capture
                           r"occup(?:ied|y)\b(?!\s+(?:left|right|territor\w*|areas?|parts?|zones?|bank|regions?|"
                           r"city|town|villages?|settlements?|lands?|south|east|north|west|crimea|donbas)\b)")

@@ -1831,3 +1831,10 @@ def test_two_hromadas_each_with_its_own_attack_are_two_places(gaz):
                     "farm, there are no victims", "2023-06-02", gaz)
     assert {i["location"]: (i["sub_event_type"], i["injured"]) for i in found} == {
         "Esman": ("Shelling/artillery/missile attack", 1), "Khotin": ("Air/drone strike", 0)}
+
+
+def test_a_place_left_or_fled_that_is_occupied_was_not_taken_that_day(gaz):
+    found = extract("Russian soldiers shot dead two civilians trying to leave occupied Izyum by car on Sunday.",
+                    "2022-05-18", gaz)
+    assert [(i["event_type"], i["sub_event_type"], i["fatalities"]) for i in found] == [
+        ("Violence against civilians", "Attack", 2)]
