@@ -898,7 +898,8 @@ def _city_district(clause: str, mention: Mention, joint: _JointPlaces) -> list[t
         return []
     after = _CITY_AFTER.match(clause, mention.start + len(mention.text))
     cities = [after.group(1)] if after else []
-    if not cities and not any(c.feature_code == "ADM2" for c in joint.resolver.resolve(mention.text, limit=3)):
+    raions = ("ADM2", "ADM2H")  # a raion, today's or one abolished in 2020
+    if not cities and not any(c.feature_code in raions for c in joint.resolver.resolve(mention.text, limit=3)):
         named = joint.cities()  # not a raion ("Izium district"): a city's district, in the city the text names
         cities = list(named.values()) if len(named) == 1 else []
     return [(f"{mention.text}, {city}", "district") for city in cities]
@@ -916,12 +917,20 @@ def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int],
         return None
     for mention in _ranked(mentions):
         candidates, level = [], "place"
+        abolished: list[Candidate] = []
         for query, query_level in _city_district(clause, mention, joint) + _queries(mention):
             candidates = (joint.get(query) if query == mention.text else []) or \
                 resolver.resolve(query, context=text, limit=5)
+            if candidates and mention.level == "district" and candidates[0].feature_code.endswith("H") \
+                    and query_level == "district" and not abolished:
+                # "in Horodnia district": a raion abolished in 2020 (GeoNames ADM2H) is told by its town
+                abolished, candidates = candidates, []
+                continue
             if candidates:
                 level = query_level
                 break
+        if not candidates and abolished:
+            candidates, level = abolished, "district"
         if not candidates:
             continue
         place = candidates[0]

@@ -1838,3 +1838,9 @@ def test_a_place_left_or_fled_that_is_occupied_was_not_taken_that_day(gaz):
                     "2022-05-18", gaz)
     assert [(i["event_type"], i["sub_event_type"], i["fatalities"]) for i in found] == [
         ("Violence against civilians", "Attack", 2)]
+
+
+def test_a_raion_abolished_in_2020_is_told_by_its_town(gaz):
+    found = extract("Overnight, a Shahed drone hit an agricultural enterprise in Horodnia district, and a watchman "
+                    "was killed.", "2026-06-11", gaz)
+    assert [(i["location"], i["fatalities"]) for i in found] == [("Horodnia", 1)]
