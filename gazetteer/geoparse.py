@@ -259,7 +259,8 @@ def _section_of_city(gaz: Resolving, phrase: str, cities: dict[int, tuple[str, f
         except QueryError:
             continue
         if found and found[0].geonameid != gid and normalize(found[0].name) != normalize(name) \
-                and haversine_km(found[0].lat, found[0].lon, lat, lon) < 30:
+                and haversine_km(found[0].lat, found[0].lon, lat, lon) < 30 \
+                and (found[0].feature_class != "P" or found[0].feature_code == "PPLX"):  # a section, no village
             return found
     return None
 

@@ -122,6 +122,12 @@ def test_a_bare_district_is_a_section_of_the_city_the_text_names(gaz):
     assert found["Prymorskyi district"].admin1 == "Zaporizhzhia"
 
 
+def test_a_raion_named_beside_a_city_is_no_village_near_the_city(gaz):
+    # "Horodnia district" of Chernihiv would find a village near Chernihiv: a raion is no city's section
+    found = {m.text: m.candidate for m in gaz.geoparse("Chernihiv radio. A drone hit a farm in Horodnia district.")}
+    assert found["Horodnia district"].feature_class == "A"
+
+
 def test_a_city_named_outside_the_sentences_read_still_has_the_section(gaz):
     text = ("Interview with a displaced resident of Mariupol. She heard a jet pass low over the Prymorskyi district, "
             "followed by an explosion.")
