@@ -319,13 +319,13 @@ _AGES = r"\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*"
 _YEARS = r"\d{4}(?:\s*(?:,|and|&)\s*\d{4})*"
 # "a girl of seven", "a man of 52": an age in words
 _AGE_UNITS = sorted(w for w, n in UNITS.items() if 2 <= n <= 19 and w not in ("both", "couple", "pair"))
+_SEX = r"(?:m|f|male|female|man|woman|boy|girl)"  # "(m, 39)", "(boy, 15)": a victim's sex before the age
 _AGE_WORDS = rf"(?:(?:{'|'.join(TENS)})(?:-(?:{_DIGIT_WORDS}))?|{_trie(_AGE_UNITS)})\b"
-_AGE_HINT = re.compile(rf"\(\s*(?:aged\s+|born\s+|(?:m|f|male|female|man|woman|boy|girl)\s*,\s*)?\d|"
+_AGE_HINT = re.compile(rf"\(\s*(?:aged\s+|born\s+|{_SEX}\s*,\s*)?\d|"
                        rf"\bborn\s+in\s+\d|\baged\s+\d|"
                        rf",\s*{_AGES}\s*(?:,|[.;]?\s*$)|\bof\s+(?:\d|{_AGE_WORDS})|"
                        rf"\bin\s+(?:his|her|their)\s+\S+ties\b", re.I)
 # "(male, 58)", "(m, 39)", "(men aged 45 and 50)": an age in brackets that says so, whoever it follows
-_SEX = r"(?:m|f|male|female|man|woman|boy|girl)"
 # ("(m, 38; m, 45; f, 29)", "(boy, 15)", "(m, 50s; f, 70s)": each person's sex and age, several in one bracket)
 _BRACKET_AGE = re.compile(rf"\s*\((?:(?:[a-z]+\s+)?aged\s+{_AGES}|"
                           rf"{_SEX}\s*,\s*\d{{1,3}}s?(?:\s*[;,]\s*{_SEX}\s*,\s*\d{{1,3}}s?)*|"

@@ -211,10 +211,10 @@ _THE_ATTACK = re.compile(r"^(?:the|these|those|that|this)\s+(?:\w+\s+)?(?:attack
                          r"bombardments?|explosions?)\b", re.I)
 
 
-def retells(sentence: str, before: str) -> bool:
+def retells(sentence: Cues, before: Cues) -> bool:
     """Does ``sentence`` tell again the attack that ``before``, a sentence about a trial, a commemoration
     or mourning, was about?"""
-    return _THE_ATTACK.match(sentence) is not None and _not_event(cues(before))
+    return _THE_ATTACK.match(sentence.text) is not None and _not_event(before)
 
 
 def _repairs(c: Cues) -> bool:

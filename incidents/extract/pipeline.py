@@ -1017,7 +1017,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     cues = [Cues(s) for s in sentences]  # each sentence folded once, each rule pattern searched once
     violent = [is_violent(c) for c in cues]
     for k in range(1, len(sentences)):
-        if violent[k] and not violent[k - 1] and retells(sentences[k], sentences[k - 1]) \
+        if violent[k] and not violent[k - 1] and retells(cues[k], cues[k - 1]) \
                 and not find_mentions(sentences[k], resolver.knows):  # naming no place of its own
             violent[k] = False
     # only the places of sentences that report violence are resolved (jointly, with the whole text as context)
@@ -1168,8 +1168,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             before = continued(clause_when)
             # "a drone hit X, injuring two, and a house caught fire in Y": a later clause naming no method of its
             # own continues the attack the clause before it told
+            clause_cue = cue if clause == sentence else Cues(clause)  # searched once for the questions below
             follows = bool(made) and made[-1]["event_date"] == clause_when[0].isoformat() \
-                and not names_method(Cues(clause))
+                and not names_method(clause_cue)
             inc = _incident(clause, cue, text, clause_when, casualties, clause_mentions, resolver, joint,
                             made[-1] if follows else before, follows)
             if inc is None and found_date is not None and last is not None and not clause_mentions \
@@ -1182,7 +1183,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                     inc = _incident(clause, cue, text, when, casualties,
                                     [Mention(referent["mention"], 0, "place", 2, False)], resolver, joint)
             if inc is None and last is not None and not clause_mentions and clause is not clauses[0] \
-                    and _another_attack(last, Cues(clause), clause_when):
+                    and _another_attack(last, clause_cue, clause_when):
                 # "on 3 March mortar fire hit the town, no casualties; on the 5th a drone struck a garage": the
                 # same place's next attack, on a day or by a weapon of its own
                 inc = _incident(clause, cue, text, clause_when, casualties,
