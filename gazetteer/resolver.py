@@ -88,6 +88,8 @@ SETTLEMENT_WORDS = {"city", "town", "village", "settlement", "hamlet", "urban ty
 
 FRONT_MAX_POP = 50_000
 MAJOR_CODES = ("PPLC", "PPLA")  # cities a text may name outside the oblast it is about
+_TOWN_CODES = frozenset(("PPLC", "PPLA", "PPLA2"))  # seats of a capital, an oblast or a raion
+TOWN_POPULATION = 10_000  # a place this big is not taken for a misspelling of a village
 COS_LAT = math.cos(math.radians(48.5))  # Ukraine's middle latitude: +-4 % over the country, enough for anchors
 _ADJECTIVE_ENDINGS = ("sky", "skiy", "skyi", "skyy", "skii", "ski", "ska", "ske", "skoye", "skoe", "ckyi", "cky",
                       "ський", "ский", "ська", "ская", "zky", "zkyi")
@@ -1201,11 +1203,18 @@ class Gazetteer:
                           ctx: Context) -> tuple[tuple[int, ...], str]:
         """The context names a raion (of any age), hromada or city section and no namesake lies
         inside: a near spelling inside it is the place meant (UCDP's "Paraskoviivka" in a district
-        where GeoNames spells it "Paraskoviyivka")."""
+        where GeoNames spells it "Paraskoviyivka"). A town the name matches exactly stays: a text that
+        names "Horodnia district" and "Chernihiv" means the city in the same oblast, not a village spelled
+        near it."""
         ix = self.index
         areas, districts = ctx.areas, ctx.districts
+        fcode, pop, admin1 = ix.fcode, ix.pop, ix.admin1
+        oblasts = {admin1[c.row] for c in areas if c.row is not None} | {d.rsplit(".", 1)[0] for d in districts}
         for r in rows:
             if ix.admin2[r] in districts or any(c.holds(ix, r) for c in areas):
+                return rows, match
+            if match == "exact" and admin1[r] in oblasts and (
+                    fcode[r] in _TOWN_CODES or (fcode[r] == "PPL" and (pop[r] or 0) >= TOWN_POPULATION)):
                 return rows, match
         pool: list[int] = []
         for c in areas:

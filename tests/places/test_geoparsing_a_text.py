@@ -128,6 +128,14 @@ def test_a_raion_named_beside_a_city_is_no_village_near_the_city(gaz):
     assert found["Horodnia district"].feature_class == "A"
 
 
+@pytest.mark.parametrize("text", ["A drone hit Chernihiv on Monday; in the Horodnia district a barn burned.",
+                                  "A drone hit a barn in the Horodnia district; in Chernihiv a man was hurt."])
+def test_an_old_raion_named_in_the_text_does_not_respell_its_oblasts_capital(gaz, text):
+    # the raion's area holds no Chernihiv; a village spelled near it (Chernysh) is not the city meant
+    found = {m.text: m.candidate for m in gaz.geoparse(text)}
+    assert found["Chernihiv"].feature_code == "PPLA" and found["Chernihiv"].name == "Chernihiv"
+
+
 def test_a_city_named_outside_the_sentences_read_still_has_the_section(gaz):
     text = ("Interview with a displaced resident of Mariupol. She heard a jet pass low over the Prymorskyi district, "
             "followed by an explosion.")
