@@ -10,14 +10,14 @@ from typing import Any, TypeVar
 from .containers import Container, area_container
 from .index import Index
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
-from .query import FILLER
+from .query import FILLER, OBLAST_BODY_WORDS
 from .translit import has_cyrillic
 
 T = TypeVar("T")
 
 REGION_MARKERS = {"region", "regions", "oblast", "oblasts", "oblasti", "province", "krai", "kray",
                   "область", "области", "області", "обл", "областi", "краю", "край", "voblast",
-                  "regional"}  # "the Sumy Regional Military Administration", "the Kharkiv regional governor"
+                  *OBLAST_BODY_WORDS}  # "the Sumy Regional Military Administration", "Chernihiv OVA"
 DISTRICT_MARKERS = {"raion", "rayon", "district", "districts", "raions", "район", "районі", "району",
                     "района", "районе", "hromada", "community"}
 NEAR_WORDS = {"near", "outside", "around", "towards", "toward", "nearby", "approaching", "beyond",

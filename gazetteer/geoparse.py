@@ -20,7 +20,7 @@ from .context import Context
 from .errors import QueryError
 from .index import Index
 from .normalize import normalize, skeleton
-from .query import COUNTRY_KEYS, DISTRICT_WORDS, REGION_WORDS
+from .query import COUNTRY_KEYS, DISTRICT_WORDS, OBLAST_BODY_WORDS, REGION_WORDS
 from .weights import W_ANCHOR
 
 
@@ -151,7 +151,7 @@ def find_mentions(gaz: Resolving, text: str) -> list[tuple[int, int]]:
         after = i + hit
         possessive = words[after - 1].endswith(("'s", "’s"))
         if after < n and joined(after - 1) and _capitalised(words[after]) and nxt not in REGION_WORDS \
-                and nxt not in DISTRICT_WORDS and not possessive:
+                and nxt not in DISTRICT_WORDS and nxt not in OBLAST_BODY_WORDS and not possessive:
             while after < n and _capitalised(words[after]) and joined(after - 1):
                 after += 1
             i = after
@@ -171,7 +171,7 @@ def find_mentions(gaz: Resolving, text: str) -> list[tuple[int, int]]:
                 i += 1
                 continue
         end = found[i + hit - 1].end()
-        if nxt and (nxt in REGION_WORDS or nxt in DISTRICT_WORDS or nxt == "regional"):
+        if nxt and (nxt in REGION_WORDS or nxt in DISTRICT_WORDS or nxt in OBLAST_BODY_WORDS):
             end = found[i + hit].end()
             hit += 1
         spans.append((start, end))
@@ -305,8 +305,9 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1,
                 qualified[i] = before[i]
         if key not in resolved:
             query = text[start:end]
-            if key.endswith(" regional"):  # "the Donetsk regional governor": the oblast
-                query = query[: -len("regional")] + "region"
+            body = key.rsplit(" ", 1)[-1]
+            if body in OBLAST_BODY_WORDS:  # "the Donetsk regional governor", "Chernihiv OVA": the oblast
+                query = query[: -len(body)] + "region"
             try:
                 resolved[key] = gaz.resolve_in(query, ctx, max(limit, 2))
             except QueryError:

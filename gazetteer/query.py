@@ -15,6 +15,9 @@ from .normalize import normalize
 
 REGION_WORDS = {"region", "regions", "oblast", "oblasts", "oblasti", "obl", "province", "krai", "kray", "область",
                 "области", "області", "обл", "край", "краю", "voblast", "oblast'", "reg"}
+# words after an oblast's name that make it the oblast's administration: "the Donetsk regional governor",
+# "Chernihiv OVA" (oblast military administration), "Kharkiv OMA", "Sumy ODA" (oblast state administration)
+OBLAST_BODY_WORDS = frozenset({"regional", "ova", "oma", "oda"})
 DISTRICT_WORDS = {"raion", "rayon", "district", "raions", "rajon", "район", "районі", "району", "района", "районе",
                   "hromada", "community", "municipality", "miskrada", "громада", "громади",
                   # amalgamated / united territorial communities, Ukrainian and Russian abbreviations of raion

@@ -444,6 +444,10 @@ class Gazetteer:
             rows, match = self._in_context_areas(rows, match, q.key, ctx)
         if ctx.regions:
             rows, match = self._context_filter(rows, ctx, q.key if level is None else None, match)
+            if level == "district":
+                seat = self._seat_in_named_oblast(rows, q.key, ctx)
+                if seat:
+                    rows, match, level = seat, "exact", "approximate"
         if len(rows) == 1:
             scored = [(self._prior[rows[0]], rows[0])]
         elif not (ctx.regions or ctx.districts or ctx.anchors or ctx.border or ctx.areas):
@@ -1198,6 +1202,17 @@ class Gazetteer:
             return (hits, how) if hits else (rows, match)
         fcode = ix.fcode
         return inside + tuple([r for r in rows if admin1[r] not in explicit and fcode[r] in MAJOR_CODES]), match
+
+    def _seat_in_named_oblast(self, rows: tuple[int, ...], key: str, ctx: Context) -> tuple[int, ...]:
+        """A raion or hromada no reading of which lies in the oblast the text names ("Semenivka
+        community" in a Chernihiv post, where GeoNames knows a Semenivka raion only in Poltava oblast):
+        the places of that name inside the named oblast, the seat it is named after (none: ())."""
+        explicit = ctx.explicit_for(key)
+        admin1 = self.index.admin1
+        if not explicit or any(admin1[r] in explicit for r in rows):
+            return ()
+        fclass = self.index.fclass
+        return tuple([r for r in self._lookup(key)[0] if admin1[r] in explicit and fclass[r] == "P"])
 
     def _in_context_areas(self, rows: tuple[int, ...], match: str, key: str,
                           ctx: Context) -> tuple[tuple[int, ...], str]:

@@ -136,6 +136,15 @@ def test_an_old_raion_named_in_the_text_does_not_respell_its_oblasts_capital(gaz
     assert found["Chernihiv"].feature_code == "PPLA" and found["Chernihiv"].name == "Chernihiv"
 
 
+def test_an_oblast_administrations_initials_name_the_oblast(gaz):
+    text = "Chernihiv OVA: mortar shelling of Semenivka community, no casualties."
+    found = {m.text: m.candidate for m in gaz.geoparse(text)}
+    assert found["Chernihiv OVA"].precision == "region" and found["Chernihiv OVA"].admin1 == "Chernihiv"
+    # GeoNames knows a Semenivka raion only in Poltava oblast: the hromada is the town it is named after
+    assert found["Semenivka community"].admin1 == "Chernihiv"
+    assert found["Semenivka community"].feature_class == "P"
+
+
 def test_a_city_named_outside_the_sentences_read_still_has_the_section(gaz):
     text = ("Interview with a displaced resident of Mariupol. She heard a jet pass low over the Prymorskyi district, "
             "followed by an explosion.")
