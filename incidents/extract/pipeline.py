@@ -878,16 +878,21 @@ class _JointPlaces:
         return self._places.get(name, [])
 
     def cities(self) -> dict[str, str]:
-        """The cities (100,000 people or more) anywhere in the text, each by a name it is written with."""
+        """The cities (100,000 people or more, or an oblast's seat: GeoNames gives Kherson 66,000) anywhere
+        in the text, each by a name it is written with."""
         if self._cities is None:
             self._cities = {m.candidate.name: m.text for m in self.resolver.geoparse(self.text, limit=1)
                             if m.candidate is not None and m.candidate.feature_class == "P"
-                            and m.candidate.population >= CITY_POP}
+                            and (m.candidate.population >= CITY_POP or m.candidate.feature_code in _SEATS)}
         return self._cities
 
 
 _CITY_AFTER = re.compile(r",\s+((?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?)\b"
                          r"(?!\s+(?:oblast|region|raion))", re.I)
+
+
+_SEATS = ("PPLC", "PPLA")  # a capital, an oblast's seat
+_CITY_OBLASTS = ("UA.12", "UA.20")  # Kyiv City, Sevastopol: first-level units whose raions are a city's districts
 
 
 def _city_district(clause: str, mention: Mention, joint: _JointPlaces) -> list[tuple[str, str]]:
@@ -898,11 +903,28 @@ def _city_district(clause: str, mention: Mention, joint: _JointPlaces) -> list[t
         return []
     after = _CITY_AFTER.match(clause, mention.start + len(mention.text))
     cities = [after.group(1)] if after else []
-    raions = ("ADM2", "ADM2H")  # a raion, today's or one abolished in 2020
-    if not cities and not any(c.feature_code in raions for c in joint.resolver.resolve(mention.text, limit=3)):
-        named = joint.cities()  # not a raion ("Izium district"): a city's district, in the city the text names
-        cities = list(named.values()) if len(named) == 1 else []
+    if not cities:
+        cities = _the_citys_district(mention.text, joint)
     return [(f"{mention.text}, {city}", "district") for city in cities]
+
+
+def _the_citys_district(district: str, joint: _JointPlaces) -> list[str]:
+    """The one city a text names, when ``district`` is not a raion ("Izium district"; Kyiv's and
+    Sevastopol's raions are a city's districts) or one of its readings lies in that city (Kherson's
+    "Dniprovskyi district", not Kyiv's): [its name as written], else []."""
+    named = joint.cities()
+    if len(named) != 1:
+        return []
+    readings = joint.resolver.resolve(district, limit=3)
+    raions = ("ADM2", "ADM2H")  # a raion, today's or one abolished in 2020
+    parts = [c for c in readings if c.feature_code not in raions or c.admin1_code in _CITY_OBLASTS]
+    if len(parts) == len(readings):
+        return list(named.values())
+    [written] = named.values()
+    city = joint.get(written)[:1]  # the Nikopol raion's point lies in Nikopol: only a city's part counts
+    if city and any(haversine_km(c.lat, c.lon, city[0].lat, city[0].lon) <= CITY_PART_KM for c in parts):
+        return [written]
+    return []
 
 
 def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int], casualties: dict,

@@ -1844,3 +1844,15 @@ def test_a_raion_abolished_in_2020_is_told_by_its_town(gaz):
     found = extract("Overnight, a Shahed drone hit an agricultural enterprise in Horodnia district, and a watchman "
                     "was killed.", "2026-06-11", gaz)
     assert [(i["location"], i["fatalities"]) for i in found] == [("Horodnia", 1)]
+
+
+def test_a_district_of_the_oblast_seat_the_text_names_is_in_that_seat(gaz):
+    # Kherson's Dniprovskyi district, not Kyiv's: GeoNames gives Kherson fewer than 100,000 people
+    found = extract("Kherson (as of 3 July): on 1 July a drone dropped explosives on a minibus in the Dniprovskyi "
+                    "district, killing the driver.", "2024-07-03", gaz)
+    assert [(i["location"], i["fatalities"]) for i in found] == [("Kherson", 1)]
+    # a raion named after the city it is run from stays that raion's incident, not the city's
+    found = extract("At night the enemy shelled the Nikopol district. In Nikopol, a drone hit a minibus, wounding "
+                    "the driver.", "2026-03-18", gaz)
+    assert [(i["location"], i["sub_event_type"]) for i in found if i["location"] == "Nikopol"] == [
+        ("Nikopol", "Air/drone strike")]
