@@ -674,10 +674,11 @@ _TOLL_START = re.compile(r"(?:killing|wounding|injuring|killed|wounded|injured)\
 _SECOND_TOLL = re.compile(r"(?:[\w-]+\s+){1,3}(?:were|was)\s+(?:killed|injured|wounded|hurt)\b")
 
 
-def region_parts(inc: dict, incidents: list[dict]) -> list[dict]:
-    """The text's incidents placed finer than a region, on the same day, inside ``inc``'s region."""
+def region_parts(inc: dict, incidents: list[dict], any_day: bool = False) -> list[dict]:
+    """The text's incidents placed finer than a region, on the same day (or on any, when ``inc`` has only
+    the publication's date), inside ``inc``'s region."""
     return [o for o in incidents if o is not inc and o["geo_precision"] != PRECISION["region"]
-            and o["admin1"] == inc["admin1"] and o["event_date"] == inc["event_date"]]
+            and o["admin1"] == inc["admin1"] and (any_day or o["event_date"] == inc["event_date"])]
 
 
 CITY_PART_KM = 12.0  # a city's districts lie within this distance of its point
@@ -761,8 +762,9 @@ def _without_summaries(incidents: list[dict]) -> list[dict]:
                       and o["places"] and o["places"][0].admin2_code == raion and o["event_date"] == inc["event_date"]]
         elif inc["geo_precision"] != PRECISION["region"]:
             return False
-        else:
-            placed = region_parts(inc, incidents)
+        else:  # "Drones hit three Sumy region border villages. A man was wounded in Esman on Tuesday, ...": the
+            # villages' own dates date what the undated lead sums up
+            placed = region_parts(inc, incidents, any_day=inc.get("undated") is True)
         if inc.get("fatalities") is None and inc.get("injured") is None:
             return any(o["event_type"] == inc["event_type"] for o in placed)
         return bool(placed) and adds_up(inc, placed)

@@ -1856,3 +1856,10 @@ def test_a_district_of_the_oblast_seat_the_text_names_is_in_that_seat(gaz):
                     "the driver.", "2026-03-18", gaz)
     assert [(i["location"], i["sub_event_type"]) for i in found if i["location"] == "Nikopol"] == [
         ("Nikopol", "Air/drone strike")]
+
+
+def test_an_undated_lead_that_sums_up_dated_villages_is_no_incident_of_its_own(gaz):
+    found = extract("Drones hit two Kharkiv region villages. A woman was injured in Zolochiv on Sunday and in "
+                    "Kozacha Lopan a shop was damaged.", "2025-03-11", gaz)
+    assert sorted((i["location"], i["event_date"]) for i in found) == [
+        ("Kozacha Lopan", "2025-03-09"), ("Zolochiv", "2025-03-09")]
