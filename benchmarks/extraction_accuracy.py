@@ -194,7 +194,11 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "investigators' records by a seventh writer (casualty-recording NGOs, UN monitors, open-source "
                "write-ups, damage commissions, loss adjusters), written blind on 2 December "
                "(tests/data/reports_english37.jsonl)":
-                   ARTICLES.parent / "reports_english37.jsonl"}
+                   ARTICLES.parent / "reports_english37.jsonl",
+               "short snippets: evening TV summaries, app cards, fact boxes, dispatches, sports, business and "
+               "travel desks, parish newsletters, written blind on 2 December, third session "
+               "(tests/data/reports_english38.jsonl)":
+                   ARTICLES.parent / "reports_english38.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
