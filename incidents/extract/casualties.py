@@ -87,13 +87,15 @@ _PERSON_WORDS = (
     "cashier owner tenant salesman saleswoman shopkeeper motorcyclist "
     "fitter manager director researcher veteran youth storeman crewman lifeguard ranger inspector assistant "
     "companion friend coworker co-worker evacuee correspondent witness refugee shopper fixer bystander commuter "
-    "worshipper parishioner male female adult leader"
+    "worshipper parishioner male female adult leader foreman coach"
     ).split() + _CIVIL_TRADES
 
 
 def _plural(word: str) -> str:
     if word.endswith("man"):
         return word[:-3] + "men"
+    if word.endswith(("ch", "sh", "ss")):  # "coaches", "witnesses"
+        return word + "es"
     return {"child": "children", "grandchild": "grandchildren", "person": "people", "wife": "wives", "baby": "babies",
             "militiaman": "militiamen", "youth": "youths", "waitress": "waitresses", "orderly": "orderlies",
             "midwife": "midwives"}.get(word, word + "s")
@@ -176,7 +178,8 @@ _MOD_WORDS = ("more further elderly young old older little local pregnant teenag
               "mine hospital hotel market construction road water postal delivery municipal city village dock "
               "warehouse shipyard steel coal grain cargo office supermarket repair maintenance forestry field "
               "locomotive train tram trolleybus administration council company health healthcare communal grid "
-              "electricity telecom social service night day duty shift chief senior junior deputy head".split())
+              "electricity telecom social service night day duty shift chief senior junior deputy head crane forklift "
+              "excavator machine site store fuel pipeline boxing sports".split())
 _MOD = (rf"(?:(?:\d{_PLUS}|[a-z]{_PLUS}(?:-[a-z]{_PLUS})?)-year-old|" + _trie(_MOD_WORDS[0]) + r"|(?-i:[A-Z][A-Za-z]+)|"
         + _trie(_MOD_WORDS[1]) + ")")
 _SING = _trie(sorted(PERSONS | {"couple", "family", "crew", "pair"})) + \
@@ -210,7 +213,9 @@ _VERB_FIRST = re.compile(rf"\b(?P<verb>killing|killed|kills|kill|wounding|wounde
                          rf"(?P<list>{_LIST_PLAIN}|{_BARE})",
                          re.I)
 _NOBODY = re.compile(
-    r"\b(?:(?P<who>no one|nobody|no (?:other )?(?:people|civilians|residents|passengers|workers|employees)|none|"
+    rf"\b(?:(?P<who>no one|nobody|none|"
+    # "no passengers were hurt", "no patients or staff were hurt"
+    rf"no (?:other )?{_trie(sorted(PERSONS_PLURAL))}(?:\s+(?:or|and)\s+{_trie(sorted(PERSONS_PLURAL))})?|"
     r"(?:the\s+)?(?:people|civilians|residents|locals|passengers|workers|employees)\s+(?:were|was)\s+not|"
     # "the driver was not injured", "she was not hurt"
     rf"(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?{_trie(sorted(PERSONS))}|he|she)\s+(?:was|is)\s+not)\b"

@@ -1863,3 +1863,17 @@ def test_an_undated_lead_that_sums_up_dated_villages_is_no_incident_of_its_own(g
                     "Kozacha Lopan a shop was damaged.", "2025-03-11", gaz)
     assert sorted((i["location"], i["event_date"]) for i in found) == [
         ("Kozacha Lopan", "2025-03-09"), ("Zolochiv", "2025-03-09")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # plurals in -es, and a relative clause between the people and the verb
+    ("Two coaches who were sleeping there were injured", {"injured": 2}),
+    ("Three witnesses were wounded", {"injured": 3}),
+    # a trade named by its machine or its shift
+    ("debris fell on the mill, injuring a shift foreman and a crane operator", {"injured": 2}),
+    # "no" before any people, one kind or two
+    ("The generator room was hit; no patients or staff were hurt", {"killed": 0, "injured": 0}),
+    ("No passengers were injured", {"injured": 0}),
+])
+def test_people_named_by_trade_and_none_of_them_hurt(text, expected):
+    assert find_casualties(text) == expected
