@@ -1195,13 +1195,19 @@ class Gazetteer:
         if len(inside) == len(rows):
             return rows, match
         if not inside:
-            if key is None or not ctx.short or any(ix.fcode[r] in MAJOR_CODES or ix.fclass[r] == "A" for r in rows):
+            if key is None or not ctx.short or any(ix.fcode[r] in MAJOR_CODES or ix.fclass[r] == "A" for r in rows) \
+                    or (match == "exact" and any(self._town(r) for r in rows)):  # "Myrhorod" is no typo of Myrhorody
                 return rows, match
             pool = [r for c in sorted(explicit) for r in self._rows_in_region(c)]
             hits, how = self._fuzzy(key, None, pool, ("admin1", *sorted(explicit)))
             return (hits, how) if hits else (rows, match)
         fcode = ix.fcode
         return inside + tuple([r for r in rows if admin1[r] not in explicit and fcode[r] in MAJOR_CODES]), match
+
+    def _town(self, r: int) -> bool:
+        """Is row ``r`` a town: a raion's, an oblast's or the country's seat, or a place of 10,000 people?"""
+        fcode = self.index.fcode[r]
+        return fcode in _TOWN_CODES or (fcode == "PPL" and (self.index.pop[r] or 0) >= TOWN_POPULATION)
 
     def _seat_in_named_oblast(self, rows: tuple[int, ...], key: str, ctx: Context) -> tuple[int, ...]:
         """A raion or hromada no reading of which lies in the oblast the text names ("Semenivka
@@ -1223,13 +1229,12 @@ class Gazetteer:
         near it."""
         ix = self.index
         areas, districts = ctx.areas, ctx.districts
-        fcode, pop, admin1 = ix.fcode, ix.pop, ix.admin1
+        admin1 = ix.admin1
         oblasts = {admin1[c.row] for c in areas if c.row is not None} | {d.rsplit(".", 1)[0] for d in districts}
         for r in rows:
             if ix.admin2[r] in districts or any(c.holds(ix, r) for c in areas):
                 return rows, match
-            if match == "exact" and admin1[r] in oblasts and (
-                    fcode[r] in _TOWN_CODES or (fcode[r] == "PPL" and (pop[r] or 0) >= TOWN_POPULATION)):
+            if match == "exact" and admin1[r] in oblasts and self._town(r):
                 return rows, match
         pool: list[int] = []
         for c in areas:
