@@ -62,8 +62,11 @@ _WEEKDAY = re.compile(r"\b(?:on|last|this|late on|early on|late|early|overnight(
                       # "in the early hours of Tuesday"
                       r"\b(?:hours|morning|afternoon|evening|night) of (monday|tuesday|wednesday|thursday|friday|"
                       r"saturday|sunday)\b|"
-                      # "Kharkiv region, Monday: bombs hit ...": a heading's day
-                      r"(?<=, )(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=:)", re.I)
+                      # "Kharkiv region, Monday: bombs hit ...", "...; Sunday: a drone killed ...": a heading's day
+                      r"(?:(?<=, )|(?<=; )|(?<=: )|(?<=— )|^)(monday|tuesday|wednesday|thursday|friday|saturday|"
+                      r"sunday)(?=:)|"
+                      # "Belgorod city (Tuesday) — drone hit a minibus": a fact box's day in brackets
+                      r"(?<=\()(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\))", re.I)
 # days a text names by their feast: the latest such day not after publication
 _HOLIDAY = re.compile(r"\b(?:(?P<eve_ny>new year['’]?s eve)|(?P<eve_x>christmas eve)|(?P<xmas>christmas(?: day)?)|"
                       r"new year['’]?s(?: day| night)?|(?:first|early) (?:hours|minutes) of (?:the )?new year)\b",

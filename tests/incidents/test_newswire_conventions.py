@@ -1596,6 +1596,10 @@ def test_a_headings_bare_weekday_before_a_colon_dates_it():
     tuesday = dt.date(2024, 5, 14)
     assert find_date("Kharkiv region, Monday: guided bombs hit Lyptsi.", tuesday) == (dt.date(2024, 5, 13), 1)
     assert find_date("Monday was quiet in Lyptsi.", tuesday) is None
+    # a fact box's entries: "Sunday: ...", "...; Monday: ...", "Belgorod city (Sunday) — ..."
+    assert find_date("Sunday: a drone killed a man in Kupiansk", tuesday) == (dt.date(2024, 5, 12), 1)
+    assert find_date("Repairs under way; Monday: drones hit a station", tuesday) == (dt.date(2024, 5, 13), 1)
+    assert find_date("Belgorod city (Sunday) — drone hit a minibus", tuesday) == (dt.date(2024, 5, 12), 1)
 
 
 def test_a_ticker_in_capitals_is_read_item_by_item_and_quoted_as_written(gaz):

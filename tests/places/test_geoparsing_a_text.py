@@ -146,7 +146,7 @@ def test_an_oblast_administrations_initials_name_the_oblast(gaz):
 
 
 def test_a_town_named_exactly_is_no_typo_for_a_village_in_another_named_oblast(gaz):
-    text = "Monday: drones hit a compressor station in Myrhorod; Tuesday: a missile struck a site in the Kharkiv region."
+    text = "Monday: drones hit a compressor station in Myrhorod; Tuesday: a missile struck a site in the Kharkiv region"
     found = {m.text: m.candidate for m in gaz.geoparse(text)}
     assert found["Myrhorod"].name == "Myrhorod" and found["Myrhorod"].admin1 == "Poltava"
 
