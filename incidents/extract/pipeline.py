@@ -251,6 +251,11 @@ _DISPLACED_FROM = re.compile(r"\b(?:displaced|evacuated|evacuees|fled|fleeing|re
                              r"(?:[A-Z][\w'’-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))*$", re.I)
 
 
+# "the team will play its home games in Chornomorsk", "its boxers will train in Fastiv for now": where something
+# is to happen after the attack, not where it struck
+_WILL_IN = re.compile(r"\bwill\s+(?:[\w'’-]+\s+){0,5}?(?:in|to|at)\s+$", re.I)
+
+
 def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
     """The place is where an attack came from or where people were taken, not where it struck.
     ``taken`` False: the sentence (folded) has none of :data:`_TAKEN_VERBS`, so _TAKEN_TO cannot match."""
@@ -262,6 +267,7 @@ def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
                                       or _DISPLACED_FROM.search(sentence, before, mention.start) is not None)) or \
         (taken and _TAKEN_TO.search(sentence, before, mention.start) is not None) or \
         ("hospital" in sentence and _IN_HOSPITAL.search(sentence, before, mention.start) is not None) or \
+        (" will " in sentence and _WILL_IN.search(sentence, before, mention.start) is not None) or \
         (("interview" in sentence or "statement" in sentence or "testimony" in sentence)
          and _INTERVIEWED_IN.search(sentence, before, mention.start) is not None)
 

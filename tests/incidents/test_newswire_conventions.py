@@ -1881,3 +1881,9 @@ def test_an_undated_lead_that_sums_up_dated_villages_is_no_incident_of_its_own(g
 ])
 def test_people_named_by_trade_and_none_of_them_hurt(text, expected):
     assert find_casualties(text) == expected
+
+
+def test_where_something_will_happen_after_the_attack_is_not_where_it_struck(gaz):
+    found = extract("A Shahed drone crashed into a sports school in Bila Tserkva late on Thursday. Two coaches were "
+                    "injured; its young boxers will train in Fastiv for now.", "2026-04-04", gaz)
+    assert [(i["location"], i["injured"]) for i in found] == [("Bila Tserkva", 2)]
