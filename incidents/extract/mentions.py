@@ -92,6 +92,9 @@ NOT_A_PLACE_AFTER = _WATER | {
     # "on Shevchenka street", "Sobornyi avenue": a street named after a place or person
     "street", "st", "str", "avenue", "ave", "prospekt", "prospect", "boulevard", "blvd", "lane", "embankment",
     "vulytsia", "alley", "ulitsa"}
+# "the Kyiv Independent", "Kharkiv Observer app", "Mykolaiv Today": an outlet named after its city, not the place
+MEDIA_AFTER = frozenset(("Independent", "Post", "Observer", "Today", "Now", "News", "Times", "Herald", "Journal",
+                         "Daily", "Express", "Gazette", "Insider", "Online", "Telegraph", "Tribune", "Courier"))
 # "across the Dnipro", "the Donets": rivers named like towns; a town is not written with "the"
 RIVERS = {"dnipro", "dnieper", "donets", "desna", "inhulets", "oskil", "dniester", "dnister", "psel", "vorskla",
           "seim", "seym", "siverskyi donets", "southern bug", "pivdennyi buh", "kalmius", "sula", "danube"}
@@ -164,6 +167,9 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         phrase, size = hit
         before = [t.lower() for t in toks[max(0, i - 3):i]]
         after = toks[i + size].lower() if i + size < n else ""
+        if after and toks[i + size] in MEDIA_AFTER:
+            i += size
+            continue
         i += size
         if after in NOT_A_PLACE_AFTER or before[-3:] == ["bank", "of", "the"] or \
                 before[-1:] in (["st"], ["saint"]) or before[-2:] == ["st", "."] or \

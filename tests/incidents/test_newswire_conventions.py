@@ -1887,3 +1887,10 @@ def test_where_something_will_happen_after_the_attack_is_not_where_it_struck(gaz
     found = extract("A Shahed drone crashed into a sports school in Bila Tserkva late on Thursday. Two coaches were "
                     "injured; its young boxers will train in Fastiv for now.", "2026-04-04", gaz)
     assert [(i["location"], i["injured"]) for i in found] == [("Bila Tserkva", 2)]
+
+
+def test_an_outlet_named_after_its_city_is_not_the_place(gaz):
+    found = extract("ALERT | Kharkiv Observer app — troops retook the village of Dvorichna, Kupiansk district, on "
+                    "Friday, the General Staff says.", "2022-09-24", gaz)
+    assert [(i["location"], i["sub_event_type"], i["event_date"]) for i in found] == [
+        ("Dvorichna", "Government regains territory", "2022-09-23")]
