@@ -171,7 +171,11 @@ _NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|memorials?|mourn\w*|yea
                         r"training (?:for|of|exercises?)|drills?|military exercises?|"
                         r"honou?r(?:ed|ing)? the (?:victims|memory)|vigils?|fundrais\w*|"
                         r"(?:charity|benefit) (?:concert|event|run|auction|match|fair|gala|evening)s?|"
-                        r"raised (?:money|funds))\b")
+                        r"raised (?:money|funds)|"
+                        # "we mark one year since the attack on ...": a past attack remembered
+                        r"(?:years?|months?) since the|"
+                        # "all clear, no hits reported in Lviv": an alert that ended without an attack
+                        r"no (?:hits|impacts|strikes|explosions)(?: were| have been)? (?:reported|recorded))\b")
 # "mourns a boy killed when a missile hit ... yesterday evening": mourning a death this day's news tells
 _FRESH_DAY = re.compile(r"\b(?:yesterday|last night|overnight|this morning|today|tonight)\b")
 _REPAIR = re.compile(r"\b(repair\w*|rebuil\w*|reconstruct\w*|restor\w*|reopen\w*)\b")

@@ -1894,3 +1894,11 @@ def test_an_outlet_named_after_its_city_is_not_the_place(gaz):
                     "Friday, the General Staff says.", "2022-09-24", gaz)
     assert [(i["location"], i["sub_event_type"], i["event_date"]) for i in found] == [
         ("Dvorichna", "Government regains territory", "2022-09-23")]
+
+
+@pytest.mark.parametrize("text", [
+    "This Sunday we mark one year since the attack on the Kramatorsk railway station.",
+    "Update 03:40: all clear, no hits reported in Lviv or the region, the regional head says.",
+])
+def test_a_past_attack_remembered_and_an_alert_without_hits_are_no_incidents(gaz, text):
+    assert extract(text, "2025-06-17", gaz) == []
