@@ -58,6 +58,17 @@ _SEPARATE = re.compile(r"\b(separate|another (?:attack|strike|incident|drone|mis
                        # "she was also hurt by glass": more about the same people, not another attack
                        r"also(?!\s+(?:hurt|injured|wounded|killed|died|suffered|sustained|hospitali[sz]ed)\b))\b", re.I)
 PRECISION = {"place": 1, "near": 2, "district": 2, "region": 3}
+# "...; two more died in shelling of the region's border villages": a toll of places the text does not name
+_OTHER_PLACES = re.compile(r"\b(?:(?:in|of|across) the (?:region|oblast|district)['’]s|elsewhere in the (?:region|"
+                           r"oblast|district)|(?:border|other|nearby|neighbouring|neighboring) (?:villages|towns|"
+                           r"settlements|communities))\b", re.I)
+
+
+def _own_toll_part(clause: str) -> str:
+    """``clause`` without its parts after a semicolon that tell the toll of other, unnamed places."""
+    if ";" not in clause or not _OTHER_PLACES.search(clause):
+        return clause
+    return ";".join(part for part in clause.split(";") if not _OTHER_PLACES.search(part))
 
 
 _TICKER_CUT = re.compile(r"\s+(?:\||/{2,})\s+\S")
@@ -1190,7 +1201,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             clause_named = named if whole else mentions_in(clause)
             clause_mentions = mentions if whole else _placed(clause, clause_named)
             # a clause that names no place holds no incident: its numbers can only go to the last one
-            casualties = toll(clause) if clause_mentions or last is not None else {}
+            casualties = toll(_own_toll_part(clause)) if clause_mentions or last is not None else {}
             # "on Monday a bomb hit X, and on Wednesday shelling hit Y": a later clause's own day
             own_date = _sentence_date(clause, published, when[0] if when[1] == 1 else anchor) \
                 if clause is not clauses[0] and _CLAUSE_TIME.match(clause) else None

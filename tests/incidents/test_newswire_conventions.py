@@ -1902,3 +1902,9 @@ def test_an_outlet_named_after_its_city_is_not_the_place(gaz):
 ])
 def test_a_past_attack_remembered_and_an_alert_without_hits_are_no_incidents(gaz, text):
     assert extract(text, "2025-06-17", gaz) == []
+
+
+def test_a_toll_of_the_regions_unnamed_villages_is_not_the_citys(gaz):
+    found = extract("A missile strike on the city of Sumy killed three people this morning; two more died in "
+                    "shelling of the region's border villages, officials said.", "2026-02-24", gaz)
+    assert [(i["location"], i["fatalities"]) for i in found] == [("Sumy", 3)]
