@@ -178,6 +178,9 @@ _CLAUSE_TIME = re.compile(rf"(?:\(\w{{1,2}}\)\s+)?(?:on\s+(?:{_WEEKDAY_NAMES}|\d
                           r"on\s+the\s+\d{1,2}(?:st|nd|rd|th)|in\s+the\s+(?:morning|afternoon|evening))\b")
 # "...; on the 5th a drone struck a garage": a clause after a semicolon that opens on its own time
 _TIMED_CLAUSE = re.compile(rf";\s+(?={_CLAUSE_TIME.pattern})")
+# "...; shells fired the day before had hit the port": a clause after a semicolon dated from the one before it
+_DAY_BEFORE_CLAUSE = re.compile(r";\s+[^;]{0,60}?\b(?:the (?:day|night|evening|morning) before|the previous (?:day|"
+                                r"night|evening|morning)|a day earlier)\b")
 _CLAUSE = re.compile(r";\s+|,\s+while\s+|"
                      rf",\s+and\s+(?={_CLAUSE_TIME.pattern})|"
                      # "artillery pounded X while Russian aircraft bombed Y": two attacks, each by its own force
@@ -1187,8 +1190,11 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             named = mentions or named
         # (a hromada is named after its centre: "in Esman hromada ...; in Khotin hromada ..." are two places)
         strong = [m for m in mentions if m.cue == 2 and (m.level == "place" or m.text.lower().endswith(" hromada"))]
-        split = len(strong) >= 2 or (strong and (_ANAPHOR.search(sentence) is not None
-                                                  or _TIMED_CLAUSE.search(sentence) is not None))
+        # (a sentence that names no place goes on about the last one: "Two women died; shells fired the day
+        # before had hit the port")
+        split = len(strong) >= 2 or ((strong or (not mentions and last is not None)) and (
+            _ANAPHOR.search(sentence) is not None or _TIMED_CLAUSE.search(sentence) is not None
+            or _DAY_BEFORE_CLAUSE.search(sentence) is not None))
         clauses = _clauses(sentence, mentions_in) if split else [sentence]
         two_targets = bool(split) and " and " in sentence and not toll(sentence)
         if two_targets:
@@ -1205,6 +1211,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             # "on Monday a bomb hit X, and on Wednesday shelling hit Y": a later clause's own day
             own_date = _sentence_date(clause, published, when[0] if when[1] == 1 else anchor) \
                 if clause is not clauses[0] and _CLAUSE_TIME.match(clause) else None
+            if clause is not clauses[0] and last is not None and _DAY_BEFORE_CLAUSE.match(f"; {clause}"):
+                # "the day before": before the attack just told, whatever else the sentence dates
+                own_date = find_date(clause, published, dt.date.fromisoformat(last["event_date"]))
             clause_when = own_date or when
             before = continued(clause_when)
             # "a drone hit X, injuring two, and a house caught fire in Y": a later clause naming no method of its

@@ -1908,3 +1908,10 @@ def test_a_toll_of_the_regions_unnamed_villages_is_not_the_citys(gaz):
     found = extract("A missile strike on the city of Sumy killed three people this morning; two more died in "
                     "shelling of the region's border villages, officials said.", "2026-02-24", gaz)
     assert [(i["location"], i["fatalities"]) for i in found] == [("Sumy", 3)]
+
+
+def test_a_clause_told_the_day_before_is_the_places_earlier_attack(gaz):
+    found = extract("A shell landed in central Kherson on Friday. Two women died on the spot; shells fired the day "
+                    "before had hit the port, with no casualties.", "2022-12-17", gaz)
+    assert sorted((i["location"], i["event_date"], i["fatalities"]) for i in found) == [
+        ("Kherson", "2022-12-15", 0), ("Kherson", "2022-12-16", 2)]
