@@ -115,6 +115,9 @@ _RELATIVE_STEMS = (("day before yesterday",),
 _ANY_RELATIVE = tuple(dict.fromkeys(w for stems in _RELATIVE_STEMS for w in stems))  # one gate before the six
 
 
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+$")  # a capitalised word right before: "Mykolaiv Today"
+
+
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -255,6 +258,9 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
                 first = published.replace(day=1) - dt.timedelta(days=1)
                 found.append((m.start(), first.replace(day=1), precision))
             elif isinstance(offset, int):
+                if text[m.start()].isupper() and text[m.start() + 1].islower() \
+                        and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                    continue  # "Mykolaiv Today", "Russia Today": an outlet's name
                 found.append((m.start(), published - dt.timedelta(days=offset), precision))
     for m in (_LOW[id(_MONTH_ONLY)].finditer(folded_text) if months else ()):
         month = MONTHS[m.group(1).lower()]

@@ -1915,3 +1915,11 @@ def test_a_clause_told_the_day_before_is_the_places_earlier_attack(gaz):
                     "before had hit the port, with no casualties.", "2022-12-17", gaz)
     assert sorted((i["location"], i["event_date"], i["fatalities"]) for i in found) == [
         ("Kherson", "2022-12-15", 0), ("Kherson", "2022-12-16", 2)]
+
+
+def test_an_outlet_called_today_dates_nothing():
+    saturday = dt.date(2022, 4, 2)
+    assert find_date("Mykolaiv Today app: rockets struck the shipyard on Friday morning.", saturday) == (
+        dt.date(2022, 4, 1), 1)
+    assert find_date("KHARKIV TODAY: drones hit the city", saturday) == (saturday, 1)
+    assert find_date("Kharkiv. Today a drone hit a school.", saturday) == (saturday, 1)
