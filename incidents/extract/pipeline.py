@@ -59,6 +59,11 @@ _SEPARATE = re.compile(r"\b(separate|another (?:attack|strike|incident|drone|mis
                        r"also(?!\s+(?:hurt|injured|wounded|killed|died|suffered|sustained|hospitali[sz]ed)\b))\b", re.I)
 PRECISION = {"place": 1, "near": 2, "district": 2, "region": 3}
 # "...; two more died in shelling of the region's border villages": a toll of places the text does not name
+# a report's opening scene of an attack's aftermath: "firefighters were still hosing down the stalls", "footage ...
+# shows impacts in Kramatorsk"
+_SCENE = re.compile(r"\b(?:firefight\w*|rescuers?|rubble|debris|smoke|smoulder\w*|smolder\w*|craters?|impacts?|"
+                    r"damaged|destroyed|burn\w*|blaze|shelled|struck|strikes?|attack(?:ed|s)?|explosions?|blasts?)\b",
+                    re.I)
 _OTHER_PLACES = re.compile(r"\b(?:(?:in|of|across) the (?:region|oblast|district)['’]s|elsewhere in the (?:region|"
                            r"oblast|district)|(?:border|other|nearby|neighbouring|neighboring) (?:villages|towns|"
                            r"settlements|communities))\b", re.I)
@@ -1114,6 +1119,12 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 labelled = find_date(sentence, published, None)
                 if labelled is not None and labelled[1] == 1:
                     carried_date = labelled
+            elif last is None and _SCENE.search(sentence) and mentions_in(sentence):
+                # "By the time I reached Sloviansk's market on Wednesday, firefighters were still ...": the scene a
+                # report opens on dates the attack its next sentence tells
+                scene = find_date(sentence, published, None)
+                if scene is not None and scene[1] == 1:
+                    carried_date = scene
             # "No one was hurt." / "The driver was hospitalised." right after an incident: its numbers
             # (or, in a text that told one incident, a later sentence naming no place: "... nobody was hurt.")
             if last is not None and (last is previous or (len(incidents) == 1 and not mentions_in(sentence))) \

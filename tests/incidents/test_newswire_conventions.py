@@ -1923,3 +1923,11 @@ def test_an_outlet_called_today_dates_nothing():
         dt.date(2022, 4, 1), 1)
     assert find_date("KHARKIV TODAY: drones hit the city", saturday) == (saturday, 1)
     assert find_date("Kharkiv. Today a drone hit a school.", saturday) == (saturday, 1)
+
+
+def test_a_reports_opening_scene_dates_the_attack_told_next(gaz):
+    found = extract("When I reached the central market in Sloviansk on Wednesday afternoon, firefighters were "
+                    "still hosing down the stalls. A Grad salvo had killed a trader and wounded five shoppers.",
+                    "2022-05-19", gaz)
+    assert [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in found] == [
+        ("Slovyansk", "2022-05-18", 1, 5)]
