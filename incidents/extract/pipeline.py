@@ -905,13 +905,23 @@ class _JointPlaces:
         return self._places.get(name, [])
 
     def cities(self) -> dict[str, str]:
-        """The cities (100,000 people or more, or an oblast's seat: GeoNames gives Kherson 66,000) anywhere
-        in the text, each by a name it is written with."""
+        """The cities (see :func:`_is_city`) anywhere in the text, each by a name it is written with."""
         if self._cities is None:
             self._cities = {m.candidate.name: m.text for m in self.resolver.geoparse(self.text, limit=1)
-                            if m.candidate is not None and m.candidate.feature_class == "P"
-                            and (m.candidate.population >= CITY_POP or m.candidate.feature_code in _SEATS)}
+                            if m.candidate is not None and _is_city(m.candidate)}
         return self._cities
+
+    def cities_told(self) -> list[tuple[str, Candidate]]:
+        """The cities of the sentences that report violence (no second reading of the text): (name as
+        written, city)."""
+        self.get("")
+        assert self._places is not None
+        return [(name, found[0]) for name, found in self._places.items() if _is_city(found[0])]
+
+
+def _is_city(c: Candidate) -> bool:
+    """100,000 people or more, or an oblast's seat (GeoNames gives Kherson 66,000)."""
+    return c.feature_class == "P" and (c.population >= CITY_POP or c.feature_code in _SEATS)
 
 
 _CITY_AFTER = re.compile(r",\s+((?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?)\b"
@@ -936,20 +946,28 @@ def _city_district(clause: str, mention: Mention, joint: _JointPlaces) -> list[t
 
 
 def _the_citys_district(district: str, joint: _JointPlaces) -> list[str]:
-    """The one city a text names, when ``district`` is not a raion ("Izium district"; Kyiv's and
-    Sevastopol's raions are a city's districts) or one of its readings lies in that city (Kherson's
-    "Dniprovskyi district", not Kyiv's): [its name as written], else []."""
-    named = joint.cities()
-    if len(named) != 1:
-        return []
+    """The one city a text names, when ``district`` is not a raion ("Izium district"); or the one city the
+    attacks are told in, when a reading of the district that is a city's part lies in it (Kherson's
+    "Dniprovskyi district", not a raion of that name; Kyiv's and Sevastopol's raions are city districts):
+    [its name as written], else []."""
     readings = joint.resolver.resolve(district, limit=3)
     raions = ("ADM2", "ADM2H")  # a raion, today's or one abolished in 2020
+    if not any(c.feature_code in raions for c in readings):
+        named = joint.cities()
+        return list(named.values()) if len(named) == 1 else []
     parts = [c for c in readings if c.feature_code not in raions or c.admin1_code in _CITY_OBLASTS]
-    if len(parts) == len(readings):
-        return list(named.values())
-    [written] = named.values()
-    city = joint.get(written)[:1]  # the Nikopol raion's point lies in Nikopol: only a city's part counts
-    if city and any(haversine_km(c.lat, c.lon, city[0].lat, city[0].lon) <= CITY_PART_KM for c in parts):
+    if not parts:
+        return []
+    told = joint.cities_told()
+    if not told and all(c.feature_code in raions for c in parts):
+        # Kyiv's raions share their names with other cities' districts (Shevchenkivskyi, Dniprovskyi): the one
+        # city the text names elsewhere (a heading, a lead)
+        named = joint.cities()
+        return list(named.values()) if len(named) == 1 else []
+    if len({c.name for _, c in told}) != 1:
+        return []
+    written, city = told[0]
+    if any(haversine_km(c.lat, c.lon, city.lat, city.lon) <= CITY_PART_KM for c in parts):
         return [written]
     return []
 
@@ -1203,9 +1221,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         strong = [m for m in mentions if m.cue == 2 and (m.level == "place" or m.text.lower().endswith(" hromada"))]
         # (a sentence that names no place goes on about the last one: "Two women died; shells fired the day
         # before had hit the port")
-        split = len(strong) >= 2 or ((strong or (not mentions and last is not None)) and (
-            _ANAPHOR.search(sentence) is not None or _TIMED_CLAUSE.search(sentence) is not None
-            or _DAY_BEFORE_CLAUSE.search(sentence) is not None))
+        split = len(strong) >= 2 or (strong and (_ANAPHOR.search(sentence) is not None
+                                                  or _TIMED_CLAUSE.search(sentence) is not None)) or (
+            (strong or (not mentions and last is not None)) and _DAY_BEFORE_CLAUSE.search(sentence) is not None)
         clauses = _clauses(sentence, mentions_in) if split else [sentence]
         two_targets = bool(split) and " and " in sentence and not toll(sentence)
         if two_targets:
