@@ -2,6 +2,9 @@
 measured in the same run.
 
 Usage: python -m benchmarks.throughput [--articles 300] [--import-rows 100000] [--export-rows 1000000]
+                                       [--against REV]
+``--against REV`` also runs the same articles through the extractor of an earlier git revision (checked out in
+a temporary worktree) and this one, alternately, each in its own process, and prints the ratio.
 Needs a gazetteer index (built on first use; INCIDENT_MAP_GEONAMES / INCIDENT_MAP_DATA for the dump).
 """
 
@@ -10,9 +13,13 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import random
 import re
+import shutil
 import sqlite3
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -94,6 +101,50 @@ def write_acled(path: Path, rows: int, seed: int = 5) -> None:
                         f"Generated row {i}", rng.choice([0, 0, 1, 2, 5]), 1700000000])
 
 
+# run in a subprocess by bench_against: the extractor of the checkout given, timed on the articles in a file
+_TIMED_RUN = """
+import json, sys, time
+docs = json.load(open(sys.argv[1]))
+from gazetteer import Gazetteer
+from incidents.extract import extract_incidents
+gaz = Gazetteer()
+for text, pub in docs[:20]:
+    extract_incidents(text, pub, gaz)
+def run():
+    t = time.process_time()
+    for text, pub in docs:
+        extract_incidents(text, pub, gaz)
+    return time.process_time() - t
+print(len(docs) / min(run(), run()))
+"""
+
+
+def _rate_at(checkout: Path, docs_file: Path) -> float:
+    """Articles per CPU second of the extractor in ``checkout`` (best of two passes, its own process)."""
+    env = {**os.environ, "PYTHONPATH": str(checkout)}
+    out = subprocess.run([sys.executable, "-c", _TIMED_RUN, str(docs_file)], cwd=checkout, env=env,
+                         capture_output=True, text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def bench_against(rev: str, n: int, tmp: Path, rounds: int = 2) -> None:
+    """This version's extraction speed against revision ``rev``'s, on the same articles, alternating."""
+    docs_file = tmp / "articles.json"
+    docs_file.write_text(json.dumps(make_articles(n)), encoding="utf-8")
+    tree = tmp / "against"
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "--quiet", str(tree), rev], check=True)
+    try:
+        ours, theirs = [], []
+        for _ in range(rounds):
+            theirs.append(_rate_at(tree, docs_file))
+            ours.append(_rate_at(ROOT, docs_file))
+    finally:
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
+        shutil.rmtree(tree, ignore_errors=True)
+    print(f"extraction against {rev} (same {n} articles, alternating processes, CPU time, best of {rounds}): "
+          f"this version {max(ours):,.0f}/s, {rev} {max(theirs):,.0f}/s; ratio {max(ours) / max(theirs):.2f}")
+
+
 def bench_import(rows: int, tmp: Path) -> None:
     import pandas as pd
 
@@ -157,9 +208,12 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--import-rows", type=int, default=100_000)
     parser.add_argument("--export-rows", type=int, default=1_000_000)
+    parser.add_argument("--against", metavar="REV", help="also time the extractor of this git revision")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp())
     bench_extraction(args.articles)
+    if args.against:
+        bench_against(args.against, args.articles, tmp)
     bench_import(args.import_rows, tmp)
     bench_export(args.export_rows, tmp)
 
