@@ -517,6 +517,10 @@ _BODY_OF = re.compile(rf"\b(?:the\s+)?body\s+of\s+((?:a|an|the|his|her|their)\s+
 
 
 # "Fifteen civilians were injured, as were two soldiers": more people of the same kind
+# "a boy was killed together with his mother", "a man was wounded along with his wife and son": the people
+# killed with the one told first
+_TOGETHER_WITH = re.compile(r"\b(was|were) (killed|injured|wounded) (?:together|along) with ((?:his|her|their) "
+                            r"[\w-]+(?:(?:,\s*|\s+and\s+)(?:his|her|their\s+)?[\w-]+)*)", re.I)
 _AS_WERE = re.compile(r"\b(were|was)\s+(killed|injured|wounded|hurt)\s*,\s+as\s+(?:were|was)\s+([^,.;]{1,40}?)"
                       r"(?=\s*[.;,]|$)", re.I)
 
@@ -600,6 +604,9 @@ def _normalised(sentence: str) -> str:
         lowered = sentence.lower()
     if " as were " in lowered or " as was " in lowered:
         sentence = _AS_WERE.sub(r"\1 \2, and \3 were \2", sentence)
+        lowered = sentence.lower()
+    if " with " in lowered and (" together " in lowered or " along " in lowered):
+        sentence = _TOGETHER_WITH.sub(r"\1 \2, and \3 were \2", sentence)
         lowered = sentence.lower()
     if " after " in lowered:
         sentence = _PRIOR_ATTACK.sub("", sentence)

@@ -29,6 +29,9 @@ _FUNCTION_WORDS = frozenset("a an the and or of in on at to by for with from".sp
 _REGION_LIST = re.compile(r"\b((?:[A-Z][\w'’-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))+[A-Z][\w'’-]+)\s+"
                           r"(?:regions|oblasts|Regions|Oblasts)\b")
 _WATER = frozenset(("river", "reservoir", "estuary", "delta", "basin"))  # "the Kakhovka Reservoir" is no place hit
+_ROUTE_WORDS = ("train", "highway", "road", "route", "railway", "line", "bus", "motorway", "flight", "service")
+_ROUTE = re.compile(r"\b(?-i:[A-Z])[\w'’]+\s*[–—-]\s*(?-i:[A-Z])[\w'’]+(?=\s+(?:[a-z-]+\s+){0,2}?(?:trains?|"
+                    r"highway|road|route|railway|line|bus(?:es)?|motorway|flights?|services?)\b)", re.I)
 _NOT_THIS = re.compile(r"\(not\b[^()]*\)", re.I)
 # the self-proclaimed "Donetsk People's Republic": a region, not the city it is named after
 REPUBLIC = re.compile(r"\b(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic\b")
@@ -132,6 +135,8 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         start = m.start(1) + m.group(1).index(words[0])
         out.append(Mention(f"{name} {m.group(2)}", start, level, 2, False))
         taken.append((start, m.end()))
+    for m in (_ROUTE.finditer(sentence) if ("–" in sentence or "-" in sentence) and has_any(low, _ROUTE_WORDS) else ()):
+        taken.append(m.span())  # "the Kherson–Mykolaiv suburban train": a route between places, neither one hit
     for m in (_NOT_THIS.finditer(sentence) if "(not " in low else ()):
         taken.append(m.span())  # "Nikopol (not the village of Nikopol in Kharkiv oblast)": a place it is not
     for m in (REPUBLIC.finditer(sentence) if "republic" in low else ()):

@@ -1931,3 +1931,17 @@ def test_a_reports_opening_scene_dates_the_attack_told_next(gaz):
                     "2022-05-19", gaz)
     assert [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in found] == [
         ("Slovyansk", "2022-05-18", 1, 5)]
+
+
+def test_a_route_between_two_places_is_neither_place(gaz):
+    found = extract("Rail notice: the Kherson–Mykolaiv suburban train stays suspended after Tuesday morning's drone "
+                    "attack on Kherson station, which wounded a conductor.", "2024-08-22", gaz)
+    assert [(i["location"], i["injured"]) for i in found] == [("Kherson", 1)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A man was killed along with his wife", {"killed": 2}),
+    ("A boy was killed together with his mother and sister", {"killed": 3}),
+])
+def test_people_killed_together_with_the_one_told_first(text, expected):
+    assert find_casualties(text) == expected
