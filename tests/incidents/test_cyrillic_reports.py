@@ -685,3 +685,12 @@ def test_dying_of_ones_wounds_is_no_injury():
 
     assert find_casualties("Водитель скончался на месте от полученных ранений.", "ru") == {"killed": (1, 1, 1)}
     assert find_casualties("Чоловік помер від отриманих поранень у лікарні.", "uk") == {"killed": (1, 1, 1)}
+
+
+def test_a_street_and_where_the_wounded_were_evacuated_to_are_not_places(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("У суботу росіяни з мінометів обстріляли Семенівку. Снаряд розірвався біля магазину на вулиці "
+            "Центральній — поранено двох чоловіків. Поранення дістала й жінка, її евакуювали до Чернігова.")
+    found = extract_incidents(text, "2024-10-21", gaz)
+    assert [(i.location, i.admin1) for i in found] == [("Semenivka", "Chernihiv")]

@@ -31,8 +31,12 @@ _CUES = ("по", "у", "в", "во", "на", "біля", "під", "под", "о
          "обстріляли", "обстрілял", "обстреляли", "обстрелял", "атаковали", "атаковал", "штурмували")
 SAME_PLACE_KM = 15.0
 # a place named after these is where the wounded were taken, not where the attack was
-_DESTINATION = re.compile(r"(госпіталіз|госпитализ|доставл|доставили|доправ|евакуйов|эвакуир|вивез|вывез|перевез|"
-                          r"разміст|размест|направлен)\w*\s+(?:\w+\s+){0,4}$")
+_DESTINATION = re.compile(r"(госпіталіз|госпитализ|доставл|доставили|доправ|евакуйов|евакуюв|эвакуир|вивез|вывез|"
+                          r"перевез|разміст|размест|направлен)\w*\s+(?:\w+\s+){0,4}$")
+
+# a street named after a place ("на вулиці Центральній", "по ул. Харьковской"): not the place
+_STREET = re.compile(r"(?:вулиц\w*|вул\.|проспект\w*|просп\.|провулк\w*|пров\.|бульвар\w*|бульв\.|улиц\w*|ул\.|"
+                     r"переулк\w*|пер\.)\s*$")
 
 # a place named after these is where the attack came from ("з боку Бєлгородської області", "со стороны
 # Авдеевки", "из района Херсона", "з території Криму"), not where it struck
@@ -60,7 +64,8 @@ def _best(mentions: list[PlaceMention], sentence: str, offset: int) -> PlaceMent
     usable = [m for m in mentions if m.candidate is not None and not m.candidate.feature_code.startswith("PCL")
               and m.candidate.country_code in base.FOREIGN_OK
               and not _DESTINATION.search(sentence[max(0, m.start - offset - 60):m.start - offset].lower())
-              and not _ORIGIN.search(sentence[max(0, m.start - offset - 60):m.start - offset].lower())]
+              and not _ORIGIN.search(sentence[max(0, m.start - offset - 60):m.start - offset].lower())
+              and not _STREET.search(sentence[max(0, m.start - offset - 20):m.start - offset].lower())]
     return min(usable, key=key) if usable else None
 
 
