@@ -694,3 +694,11 @@ def test_a_street_and_where_the_wounded_were_evacuated_to_are_not_places(gaz):
             "Центральній — поранено двох чоловіків. Поранення дістала й жінка, її евакуювали до Чернігова.")
     found = extract_incidents(text, "2024-10-21", gaz)
     assert [(i.location, i.admin1) for i in found] == [("Semenivka", "Chernihiv")]
+
+
+def test_a_fire_put_out_is_no_village_and_keeps_the_attack_open(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("О 03:22 ворожий ударний БпЛА атакував житловий масив Лузанівка в м. Одеса. Пожежу ліквідовано "
+            "о 04:50. Поранено двох людей.")
+    assert [(i.location, i.injured) for i in extract_incidents(text, "2023-10-17", gaz)] == [("Luzanivka", 2)]
