@@ -87,6 +87,33 @@ def _function_word(word: str, lang: str | None) -> bool:
 
 
 _CLOSED_POS = {"PREP", "CONJ", "COMP"}  # and a comparative ("Позднее стало известно")
+_COMMON_POS = {"NOUN", "ADJF", "ADJS", "NUMR"}
+TOWN_POPULATION = 10_000  # a place this big is meant even when its name is also a common word ("Суми", "Лиман")
+
+
+@lru_cache(maxsize=100_000)
+def _common_word(word: str, lang: str | None) -> bool:
+    """Does every dictionary that knows ``word`` read it first as a common noun or adjective, not a place name
+    ("Пожежу", "Енергетики", "Украинский")?"""
+    low = word.lower()
+    known = [found[0] for code in ((lang,) if lang in LANGS else LANGS)
+             if (found := parses(low, code)) and found[0].is_known]
+    return bool(known) and all(p.tag.POS in _COMMON_POS and "Geox" not in p.tag for p in known)
+
+
+def _largest(ix: Index, key: str) -> int:
+    """The population of the largest place in Ukraine or Russia a key names (0: none known; "Ніч" is no Niš)."""
+    rows = ix.names.get(key)
+    if rows is None:
+        rows = ix.preferred.get(key)
+    if rows is None:
+        latin = _latin_keys(ix, key)
+        rows = ix.names.get(latin[0]) if latin else None
+    if rows is None:
+        return 0
+    cc = ix.cc
+    return max((ix.pop[r] or 0 for r in ((rows,) if isinstance(rows, int) else rows) if cc[r] in ("UA", "RU")),
+               default=0)
 
 
 # nouns and adjectives after a place adjective that make it the name of an institution or a front
@@ -257,7 +284,10 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None,
             continue
         size, key, level = hit
         if size == 1 and level == "place":
-            if sentence_start and _function_word(word, lang):
+            if sentence_start and (_function_word(word, lang) or (
+                    key != normalize(word) and _common_word(word, lang) and _largest(ix, key) < TOWN_POPULATION)):
+                # "Пожежу ліквідовано", "Енергетики працюють": a common word, read as a village's name only in
+                # another form (a village named as written, "Хотіївка", stays)
                 i += 1
                 continue
             after = tokens[i + 1][2] if i + 1 < n and joined(i) else ""

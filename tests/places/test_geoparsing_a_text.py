@@ -151,6 +151,11 @@ def test_a_town_named_exactly_is_no_typo_for_a_village_in_another_named_oblast(g
     assert found["Myrhorod"].name == "Myrhorod" and found["Myrhorod"].admin1 == "Poltava"
 
 
+def test_a_common_word_opening_a_sentence_is_no_village_unless_written_as_its_name(gaz):
+    found = [m.text for m in gaz.geoparse("Пожежу ліквідовано о 04:50. Енергетики вже працюють. Хотіївка без світла.")]
+    assert found == ["Хотіївка"]
+
+
 def test_a_city_named_outside_the_sentences_read_still_has_the_section(gaz):
     text = ("Interview with a displaced resident of Mariupol. She heard a jet pass low over the Prymorskyi district, "
             "followed by an explosion.")
