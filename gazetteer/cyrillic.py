@@ -366,20 +366,26 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None)
             qualifiers[f"{query}, {nxt[2]}"] = nxt[2]
             query = f"{query}, {nxt[2]}"
         queries.append(query)
+    written = {query: normalize(text[start:end]) for start, end, query, _level in found_mentions}
     resolved: dict[str, list[Candidate]] = {}
+    asked_by: dict[str, list[str]] = {}  # the readings each query was resolved by
     for query in queries:
         if query not in resolved:
             options = []
             bare = query[: -len(qualifiers[query]) - 2] if query in qualifiers else query
-            for reading in readings.get(bare, [bare]):
-                if query in qualifiers:
-                    reading = f"{reading}, {qualifiers[query]}"
+            # the most prominent reading, and the name as written when it is another reading ("Придніпровське":
+            # придніпровський names Prydniprovsk, a part of Dnipro; придніпровське the villages)
+            own = written.get(bare)
+            asked = [f"{reading}, {qualifiers[query]}" if query in qualifiers else reading
+                     for k, reading in enumerate(readings.get(bare, [bare])) if k == 0 or reading == own]
+            for reading in asked:
                 try:
                     options.append(gaz.resolve_in(reading, ctx, max(limit, 2)))
                 except QueryError:
                     options.append([])
             # the reading whose best place the context likes most (the first on a tie: the most prominent)
-            resolved[query] = max(options, key=lambda found: found[0].score if found else float("-inf"))
+            best = max(range(len(options)), key=lambda i: options[i][0].score if options[i] else float("-inf"))
+            resolved[query], asked_by[query] = options[best], asked
     resolved = {k: _own_name_first(k.split(",")[0], found) for k, found in resolved.items()}
     points = {k: (c[0].lat, c[0].lon, 1.0) for k, c in resolved.items()
               if c and c[0].precision == "locality" and (len(c) == 1 or c[0].population >= FIRM_POP)}
@@ -389,8 +395,16 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None)
             others = [(la, lo, w * W_TOGETHER, -1, k) for k, (la, lo, w) in points.items() if k != key]
             reach = W_ANCHOR * sum(o[2] for o in others)
             if others and found[0].score - found[1].score < reach:
+                near = ctx.with_anchors(others)
+                options = []
+                for reading in asked_by[key]:
+                    try:
+                        options.append(gaz.resolve_in(reading, near, max(limit, 2)))
+                    except QueryError:
+                        options.append([])
+                # of its readings, the one whose best place the context and the places named with it like most
                 found = _own_name_first(key.split(",")[0],
-                                        gaz.resolve_in(key, ctx.with_anchors(others), max(limit, 2)))
+                                        max(options, key=lambda f: f[0].score if f else float("-inf")))
         final[key] = found
     # a city district named with its city in the genitive ("Дніпровському району Херсона"): a district of
     # that city's region, not a namesake in another (Kyiv's Dniprovskyi raion)

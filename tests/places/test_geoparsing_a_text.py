@@ -156,6 +156,14 @@ def test_a_common_word_opening_a_sentence_is_no_village_unless_written_as_its_na
     assert found == ["Хотіївка"]
 
 
+def test_a_name_written_as_one_reading_of_several_is_resolved_with_the_places_beside_it(gaz):
+    # придніпровський (the most prominent reading) names Prydniprovsk, a part of Dnipro; as written, the
+    # villages Prydniprovske, one of them 3 km from Chervonohryhorivka
+    text = "Окупанти обстріляли Червоногригорівку. FPV-дрон влучив у будинок в с. Придніпровське біля Нікополя."
+    found = {m.text: m.candidate for m in gaz.geoparse(text)}
+    assert found["Придніпровське"].name == "Prydniprovske" and found["Придніпровське"].admin1 == "Dnipropetrovsk"
+
+
 def test_a_city_named_outside_the_sentences_read_still_has_the_section(gaz):
     text = ("Interview with a displaced resident of Mariupol. She heard a jet pass low over the Prymorskyi district, "
             "followed by an explosion.")
