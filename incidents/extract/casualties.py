@@ -521,6 +521,10 @@ _BODY_OF = re.compile(rf"\b(?:the\s+)?body\s+of\s+((?:a|an|the|his|her|their)\s+
 # killed with the one told first
 _TOGETHER_WITH = re.compile(r"\b(was|were) (killed|injured|wounded) (?:together|along) with ((?:his|her|their) "
                             r"[\w-]+(?:(?:,\s*|\s+and\s+)(?:his|her|their\s+)?[\w-]+)*)", re.I)
+# "a mother and her daughter were pulled from the rubble of their house with injuries": hurt, rescued alive
+_RESCUED_HURT = re.compile(r"\b(were|was)\s+(?:pulled|rescued|dug|taken|freed|carried)\s+(?:out\s+)?(?:alive\s+)?"
+                           r"from\s+(?:under\s+)?(?:the\s+)?(?:rubble|debris|ruins)\b[^.;]{0,40}?\bwith\s+"
+                           r"(?:\w+\s+)?(?:injuries|wounds)\b", re.I)
 _AS_WERE = re.compile(r"\b(were|was)\s+(killed|injured|wounded|hurt)\s*,\s+as\s+(?:were|was)\s+([^,.;]{1,40}?)"
                       r"(?=\s*[.;,]|$)", re.I)
 
@@ -631,6 +635,8 @@ def _normalised(sentence: str) -> str:
         sentence = _sub(_N_OF_M, r"\g<n> ", _sub(_PEOPLE_OF, r"\1 ", sentence))
     if has_any(lowered, ("lost ", "losing ", "loses ", " hit by ", " hit in the ")):
         sentence = _LOST_LIFE.sub("was killed", _MAIMED.sub("was injured", sentence))
+    if " with " in lowered and _RUBBLE.search(sentence):
+        sentence = _RESCUED_HURT.sub(r"\1 injured", sentence)  # "were pulled from the rubble with injuries"
     if has_any(lowered, ("sustained", "suffered", "received", "survived", "got ")):
         sentence = _SUSTAINED.sub("were injured", sentence)
     if has_any(lowered, ("hospital", "medical", "treated")):

@@ -140,7 +140,9 @@ _SHELL = re.compile(r"\b(missiles?|rockets?|ballistic|cruise|iskander\w*|kinzhal
                     r"mortars?|mlrs|grad|himars|uragan|smerch|howitzers?|barrage|under fire)\b")
 _GENERIC = re.compile(r"\b(strikes?|struck|attack\w*|hit|hits|bombard\w*|pounded|targeted|explosions?|blasts?|"
                       r"shot dead|opened fire|fired on|fired at|killed|killing|kills?|died|dies|wounded|wounding|"
-                      r"injured|injuring|dead|sank|sunk|sniper|gunfire|kia|wia)\b")
+                      r"injured|injuring|dead|sank|sunk|sniper|gunfire|kia|wia|"
+                      # "pulled from the rubble of their house with injuries": hurt in an attack
+                      r"from (?:under )?(?:the )?(?:rubble|ruins)\b[^.;]{0,40}?\bwith (?:\w+ )?(?:injuries|wounds))\b")
 _VAC = re.compile(r"\b(shot dead|executed|execution|tortur\w*|opened fire on (?:civilians|a car|residents)|"
                   r"opened fire on (?:a |an |the )?(?:civilian|private|evacuation) "
                   r"(?:cars?|vehicles?|bus|minibus|convoy)|"

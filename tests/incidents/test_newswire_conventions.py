@@ -1945,3 +1945,12 @@ def test_a_route_between_two_places_is_neither_place(gaz):
 ])
 def test_people_killed_together_with_the_one_told_first(text, expected):
     assert find_casualties(text) == expected
+
+
+def test_people_pulled_from_the_rubble_with_injuries_are_the_places_injured(gaz):
+    assert find_casualties("A man was rescued alive from under the rubble with severe injuries") == {"injured": 1}
+    found = extract("Overnight, Russian drones hit a fuel depot in Kharkiv, and one person was injured. In Merefa, a "
+                    "mother and her daughter were pulled from the rubble of their house with injuries.", "2024-05-29",
+                    gaz)
+    assert [(i["location"], i["sub_event_type"], i["injured"]) for i in found] == [
+        ("Kharkiv", "Air/drone strike", 1), ("Merefa", "Air/drone strike", 2)]
