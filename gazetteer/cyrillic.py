@@ -103,17 +103,8 @@ def _common_word(word: str, lang: str | None) -> bool:
 
 def _largest(ix: Index, key: str) -> int:
     """The population of the largest place in Ukraine or Russia a key names (0: none known; "Ніч" is no Niš)."""
-    rows = ix.names.get(key)
-    if rows is None:
-        rows = ix.preferred.get(key)
-    if rows is None:
-        latin = _latin_keys(ix, key)
-        rows = ix.names.get(latin[0]) if latin else None
-    if rows is None:
-        return 0
     cc = ix.cc
-    return max((ix.pop[r] or 0 for r in ((rows,) if isinstance(rows, int) else rows) if cc[r] in ("UA", "RU")),
-               default=0)
+    return max((ix.pop[r] or 0 for r in _rows_of(ix, key) if cc[r] in ("UA", "RU")), default=0)
 
 
 # nouns and adjectives after a place adjective that make it the name of an institution or a front
@@ -194,8 +185,8 @@ def _latin_keys(ix: Index, key: str) -> list[str]:
     return found
 
 
-def _prominence(ix: Index, key: str) -> float:
-    """Population of the best place a key names (its first row), the name as written breaking ties."""
+def _rows_of(ix: Index, key: str) -> tuple[int, ...]:
+    """The index rows a key names: by the name, the preferred name, else its first Latin spelling."""
     rows = ix.names.get(key)
     if rows is None:
         rows = ix.preferred.get(key)
@@ -203,9 +194,14 @@ def _prominence(ix: Index, key: str) -> float:
         latin = _latin_keys(ix, key)
         rows = ix.names.get(latin[0]) if latin else None
     if rows is None:
-        return 0.0
-    row = rows if isinstance(rows, int) else rows[0]
-    return float(ix.pop[row])
+        return ()
+    return (rows,) if isinstance(rows, int) else tuple(rows)
+
+
+def _prominence(ix: Index, key: str) -> float:
+    """Population of the best place a key names (its first row), the name as written breaking ties."""
+    rows = _rows_of(ix, key)
+    return float(ix.pop[rows[0]]) if rows else 0.0
 
 
 def _region_key(ix: Index, key: str) -> bool:
