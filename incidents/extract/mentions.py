@@ -95,6 +95,9 @@ NOT_A_PLACE_AFTER = _WATER | {
     # "on Shevchenka street", "Sobornyi avenue": a street named after a place or person
     "street", "st", "str", "avenue", "ave", "prospekt", "prospect", "boulevard", "blvd", "lane", "embankment",
     "vulytsia", "alley", "ulitsa"}
+# "the Kursk region town", "the Sumy region border village": a settlement told by its region
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:border\s+|frontline\s+|front-line\s+)?(?:town|city|village|settlement)\b"
+                               r"(?!\s+of\b)")
 # "the Kyiv Independent", "Kharkiv Observer app", "Mykolaiv Today": an outlet named after its city, not the place
 MEDIA_AFTER = frozenset(("Independent", "Post", "Observer", "Today", "Now", "News", "Times", "Herald", "Journal",
                          "Daily", "Express", "Gazette", "Insider", "Online", "Telegraph", "Tribune", "Courier"))
@@ -125,6 +128,9 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
     for m in areas:
         if INSTITUTION_AFTER.match(sentence, m.end()):
             continue  # "the Kherson Oblast Military Administration said": who speaks, not where
+        if _SETTLEMENT_AFTER.match(sentence, m.end()):
+            taken.append(m.span())  # "the Kursk region town": a place told before, by its region
+            continue
         words = m.group(1).split()
         while words and words[0].lower() in NOT_PLACES:
             words.pop(0)

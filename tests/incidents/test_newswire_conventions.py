@@ -1954,3 +1954,11 @@ def test_people_pulled_from_the_rubble_with_injuries_are_the_places_injured(gaz)
                     gaz)
     assert [(i["location"], i["sub_event_type"], i["injured"]) for i in found] == [
         ("Kharkiv", "Air/drone strike", 1), ("Merefa", "Air/drone strike", 2)]
+
+
+def test_a_town_told_by_its_region_is_the_town_told_before(gaz):
+    found = extract("Rylsk: drone hits power substation, governor says. Part of the Kursk region town was left "
+                    "without electricity on Friday after a Ukrainian drone attack; no casualties were reported.",
+                    "2025-06-14", gaz)
+    assert [(i["admin1"], i["geo_precision"], i["event_date"], i["fatalities"], i["injured"]) for i in found] == [
+        ("Kursk", 1, "2025-06-13", 0, 0)]
