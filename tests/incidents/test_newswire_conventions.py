@@ -1962,3 +1962,10 @@ def test_a_town_told_by_its_region_is_the_town_told_before(gaz):
                     "2025-06-14", gaz)
     assert [(i["admin1"], i["geo_precision"], i["event_date"], i["fatalities"], i["injured"]) for i in found] == [
         ("Kursk", 1, "2025-06-13", 0, 0)]
+
+
+def test_a_place_that_took_a_hit_was_attacked(gaz):
+    found = extract("In Pisochyn a guided bomb killed one man. Merefa took a KAB too, a warehouse flattened, luckily "
+                    "no injuries", "2024-05-17", gaz)
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [
+        ("Pisochyn", 1, None), ("Merefa", 0, 0)]
