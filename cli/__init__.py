@@ -296,6 +296,10 @@ def _ingest_live(paths, store, resolver, published, source, channel, saved, inte
                    f"{report.incidents} incidents stored in {store.path}; {report.failed_sources} of "
                    f"{report.sources} sources failed")
         return 1 if report.errors else 0
+    import signal
+
+    # Ctrl-C (SIGINT) stops following, even in a process started with SIGINT ignored (a shell's background job)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         last = follow(one_round, interval, echo, rounds=rounds)
     except KeyboardInterrupt:
