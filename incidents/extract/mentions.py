@@ -40,6 +40,10 @@ _AREA_WORDS = ("region", "oblast", "province", "district", "raion", "hromada")  
 # "(Belgorod Oblast)", "(Chuhuiv raion, Kharkiv)": a place's qualifier in brackets right after it
 _AREA_IN_BRACKETS = re.compile(r"\s*\((?:[A-Z][\w'’-]+\s+){1,2}(?:oblast|region|raion|district|hromada)\b"
                                r"[^()]{0,30}\)\s*[,:]", re.I)
+# a fact box's entry headed by its place and day: "Belgorod city (Tuesday) — drone hit a minibus"
+_DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+ENTRY_DAY_AFTER = re.compile(rf"(?:\s+(?:city|town|village))?\s*\((?:{_DAYS}|\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?|"
+                             r"\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2})\)\s*[—–:-]", re.I)
 # what follows a place that heads a snippet: a ticker's separator, or a few words and a colon
 # ("Odesa OMA:", "Kyiv Post:" are who speaks; in a ticker written in capitals, "KHERSON UNDER FIRE:" heads it)
 _HEADING_AFTER = re.compile(r"(?:\s+(?:city|town|village|region|oblast))?\s*(?:/{2,}|\|(?!\|)|[—–]\s)|"
@@ -213,7 +217,10 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         if size == 1 and FACILITY.fullmatch(word.lower()) and (word.isupper() or (
                 at == 0 and cue == 0 and i < n and toks[i].isalpha() and toks[i].islower())):
             continue  # "Port infrastructure was damaged", "ATTACK ON PORT": the object hit, not a village called Port
-        if at == 0 and cue == 0 and after == "(" and _AREA_IN_BRACKETS.match(sentence, found[i - 1].end()):
+        if cue == 0 and after in ("(", "city", "town", "village") \
+                and ENTRY_DAY_AFTER.match(sentence, found[i - 1].end()):
+            cue = 2  # "Belgorod city (Tuesday) — drone hit a minibus": a fact box's entry, headed by its place
+        elif at == 0 and cue == 0 and after == "(" and _AREA_IN_BRACKETS.match(sentence, found[i - 1].end()):
             cue = 1  # "Grayvoron (Belgorod Oblast), 12 September: a drone hit ...": a note led by its place
         elif cue == 0 and after == ":" and len(before) >= 3 and before[-3] == "(" and before[-1] == ")" \
                 and len(before[-2]) <= 2:

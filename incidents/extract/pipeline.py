@@ -37,7 +37,7 @@ from .events import (
     names_weapon,
     retells,
 )
-from .mentions import NOT_PLACES, Mention, find_mentions
+from .mentions import ENTRY_DAY_AFTER, NOT_PLACES, Mention, find_mentions
 from .numbers import read_range
 from .places import Resolver
 
@@ -183,6 +183,8 @@ _CLAUSE_TIME = re.compile(rf"(?:\(\w{{1,2}}\)\s+)?(?:on\s+(?:{_WEEKDAY_NAMES}|\d
                           r"on\s+the\s+\d{1,2}(?:st|nd|rd|th)|in\s+the\s+(?:morning|afternoon|evening))\b")
 # "...; on the 5th a drone struck a garage": a clause after a semicolon that opens on its own time
 _TIMED_CLAUSE = re.compile(rf";\s+(?={_CLAUSE_TIME.pattern})")
+# "...; Kursk city (Wednesday) — drone debris fell ...": a fact box's entry, dated by its own bracketed day
+_ENTRY_DAY = re.compile(r"[^;:—–()]{1,40}?" + ENTRY_DAY_AFTER.pattern, re.I)
 # "...; shells fired the day before had hit the port": a clause after a semicolon dated from the one before it
 _DAY_BEFORE_CLAUSE = re.compile(r";\s+[^;]{0,60}?\b(?:the (?:day|night|evening|morning) before|the previous (?:day|"
                                 r"night|evening|morning)|a day earlier)\b")
@@ -1242,7 +1244,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             casualties = toll(_own_toll_part(clause)) if clause_mentions or last is not None else {}
             # "on Monday a bomb hit X, and on Wednesday shelling hit Y": a later clause's own day
             own_date = _sentence_date(clause, published, when[0] if when[1] == 1 else anchor) \
-                if clause is not clauses[0] and _CLAUSE_TIME.match(clause) else None
+                if clause is not clauses[0] and (_CLAUSE_TIME.match(clause) or _ENTRY_DAY.match(clause)) else None
             if clause is not clauses[0] and last is not None and _DAY_BEFORE_CLAUSE.match(f"; {clause}"):
                 # "the day before": before the attack just told, whatever else the sentence dates
                 own_date = find_date(clause, published, dt.date.fromisoformat(last["event_date"]))

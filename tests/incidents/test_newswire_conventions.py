@@ -1969,3 +1969,10 @@ def test_a_place_that_took_a_hit_was_attacked(gaz):
                     "no injuries", "2024-05-17", gaz)
     assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [
         ("Pisochyn", 1, None), ("Merefa", 0, 0)]
+
+
+def test_a_fact_box_entry_headed_by_its_place_and_day(gaz):
+    found = extract("FACT BOX | Strikes on border regions: Belgorod city (Tuesday) — drone hit a minibus, 2 killed, 6 "
+                    "injured; Sevsk, Bryansk Oblast (Wednesday) — shelling, one man injured.", "2026-07-30", gaz)
+    assert [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in found] == [
+        ("Belgorod", "2026-07-28", 2, 6), ("Sevsk", "2026-07-29", 0, 1)]
