@@ -184,7 +184,9 @@ _CLAUSE_TIME = re.compile(rf"(?:\(\w{{1,2}}\)\s+)?(?:on\s+(?:{_WEEKDAY_NAMES}|\d
 # "...; on the 5th a drone struck a garage": a clause after a semicolon that opens on its own time
 _TIMED_CLAUSE = re.compile(rf";\s+(?={_CLAUSE_TIME.pattern})")
 # "...; Kursk city (Wednesday) — drone debris fell ...": a fact box's entry, dated by its own bracketed day
-_ENTRY_DAY = re.compile(r"[^;:—–()]{1,40}?" + ENTRY_DAY_AFTER.pattern, re.I)
+_ENTRY_DAY = re.compile(r"[^;:—–()]{1,40}?" + ENTRY_DAY_AFTER.pattern + "|"
+                        # "...; Sunday: a drone killed a man": an entry headed by its day
+                        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*:", re.I)
 # "...; shells fired the day before had hit the port": a clause after a semicolon dated from the one before it
 _DAY_BEFORE_CLAUSE = re.compile(r";\s+[^;]{0,60}?\b(?:the (?:day|night|evening|morning) before|the previous (?:day|"
                                 r"night|evening|morning)|a day earlier)\b")
@@ -680,10 +682,24 @@ def _clauses(sentence: str, mentions_in: Callable[[str], list[Mention]]) -> list
     if head and not any(m.start == first and m.level == "place" for m in mentions_in(sentence)):
         head = None  # only a place heads its clause so ("Casualties: ..." is a field, cut as before)
     told = sentence[head.end():] if head else sentence
-    clauses = _rejoined(_CLAUSE.split(shared_toll_verb(told)), mentions_in)
+    clauses = _rejoined(_day_labels_kept(_CLAUSE.split(shared_toll_verb(told))), mentions_in)
     if head and clauses:
         clauses[0] = head.group() + clauses[0]
     return clauses
+
+
+_DAY_LABEL = re.compile(r"\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*", re.I)
+
+
+def _day_labels_kept(clauses: list[str]) -> list[str]:
+    """A day cut off before a colon ("...; Sunday: a drone killed a man") heads the clause after it again."""
+    out: list[str] = []
+    for clause in clauses:
+        if out and _DAY_LABEL.fullmatch(out[-1]):
+            out[-1] = f"{out[-1].strip()}: {clause}"
+        else:
+            out.append(clause)
+    return out
 
 
 def _rejoined(clauses: list[str], mentions_in: Callable[[str], list[Mention]]) -> list[str]:

@@ -1976,3 +1976,10 @@ def test_a_fact_box_entry_headed_by_its_place_and_day(gaz):
                     "injured; Sevsk, Bryansk Oblast (Wednesday) — shelling, one man injured.", "2026-07-30", gaz)
     assert [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in found] == [
         ("Belgorod", "2026-07-28", 2, 6), ("Sevsk", "2026-07-29", 0, 1)]
+
+
+def test_a_fact_box_entry_headed_by_its_day_alone(gaz):
+    found = extract("Saturday: Russian assaults repelled near Petropavlivka and Kucherivka (army); Sunday: a drone "
+                    "killed a man, 44, in the centre of Kupiansk.", "2025-04-14", gaz)
+    assert [(i["location"], i["event_date"]) for i in found] == [
+        ("Petropavlivka", "2025-04-12"), ("Kucherivka", "2025-04-12"), ("Kupyansk", "2025-04-13")]
