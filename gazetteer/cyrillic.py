@@ -17,11 +17,13 @@ import re
 from functools import lru_cache
 
 from .candidate import Candidate
+from .context import Context
 from .errors import QueryError
 from .geoparse import FIRM_POP, W_TOGETHER, Mention, Resolving
 from .index import Index
 from .morphology import LANGS, lemmas, parses
 from .normalize import district_stems, normalize, skeleton
+from .priors import TOWN_POPULATION  # a town is meant even when its name is also a common word ("Суми", "Лиман")
 from .translit import russian, ukrainian
 from .weights import W_ANCHOR
 
@@ -88,7 +90,6 @@ def _function_word(word: str, lang: str | None) -> bool:
 
 _CLOSED_POS = {"PREP", "CONJ", "COMP"}  # and a comparative ("Позднее стало известно")
 _COMMON_POS = {"NOUN", "ADJF", "ADJS", "NUMR"}
-TOWN_POPULATION = 10_000  # a place this big is meant even when its name is also a common word ("Суми", "Лиман")
 
 
 @lru_cache(maxsize=100_000)
@@ -344,6 +345,19 @@ def nominative_text(text: str, mentions: list[tuple[int, int, str, str]]) -> str
     return "".join(parts)
 
 
+def _best_reading(gaz: Resolving, readings: list[str], ctx: Context, limit: int) -> list[Candidate]:
+    """The candidates of the reading whose best place scores highest in ``ctx`` (the first on a tie)."""
+    best: list[Candidate] = []
+    for reading in readings:
+        try:
+            found = gaz.resolve_in(reading, ctx, limit)
+        except QueryError:
+            continue
+        if found and (not best or found[0].score > best[0].score):
+            best = found
+    return best
+
+
 def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None) -> list[Mention]:
     """Cyrillic place mentions of ``text`` with spans (as written) and joint resolutions."""
     if not isinstance(text, str):
@@ -367,21 +381,14 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None)
     asked_by: dict[str, list[str]] = {}  # the readings each query was resolved by
     for query in queries:
         if query not in resolved:
-            options = []
             bare = query[: -len(qualifiers[query]) - 2] if query in qualifiers else query
             # the most prominent reading, and the name as written when it is another reading ("Придніпровське":
             # придніпровський names Prydniprovsk, a part of Dnipro; придніпровське the villages)
             own = written.get(bare)
             asked = [f"{reading}, {qualifiers[query]}" if query in qualifiers else reading
                      for k, reading in enumerate(readings.get(bare, [bare])) if k == 0 or reading == own]
-            for reading in asked:
-                try:
-                    options.append(gaz.resolve_in(reading, ctx, max(limit, 2)))
-                except QueryError:
-                    options.append([])
             # the reading whose best place the context likes most (the first on a tie: the most prominent)
-            best = max(range(len(options)), key=lambda i: options[i][0].score if options[i] else float("-inf"))
-            resolved[query], asked_by[query] = options[best], asked
+            resolved[query], asked_by[query] = _best_reading(gaz, asked, ctx, max(limit, 2)), asked
     resolved = {k: _own_name_first(k.split(",")[0], found) for k, found in resolved.items()}
     points = {k: (c[0].lat, c[0].lon, 1.0) for k, c in resolved.items()
               if c and c[0].precision == "locality" and (len(c) == 1 or c[0].population >= FIRM_POP)}
@@ -391,16 +398,9 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None)
             others = [(la, lo, w * W_TOGETHER, -1, k) for k, (la, lo, w) in points.items() if k != key]
             reach = W_ANCHOR * sum(o[2] for o in others)
             if others and found[0].score - found[1].score < reach:
-                near = ctx.with_anchors(others)
-                options = []
-                for reading in asked_by[key]:
-                    try:
-                        options.append(gaz.resolve_in(reading, near, max(limit, 2)))
-                    except QueryError:
-                        options.append([])
                 # of its readings, the one whose best place the context and the places named with it like most
                 found = _own_name_first(key.split(",")[0],
-                                        max(options, key=lambda f: f[0].score if f else float("-inf")))
+                                        _best_reading(gaz, asked_by[key], ctx.with_anchors(others), max(limit, 2)))
         final[key] = found
     # a city district named with its city in the genitive ("Дніпровському району Херсона"): a district of
     # that city's region, not a namesake in another (Kyiv's Dniprovskyi raion)

@@ -31,7 +31,7 @@ from .fuzzy import NearKeys, PoolSpellings, bucket_keys, budget, closest, ending
 from .index import Index, as_rows, settle
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
 from .paths import default_index_path
-from .priors import W_PRIMARY, W_PRIMARY_LOOSE, front_prior, place_prior, vowel_fold
+from .priors import TOWN_POPULATION, W_PRIMARY, W_PRIMARY_LOOSE, front_prior, place_prior, vowel_fold
 from .query import DISTRICT_WORDS, REGION_WORDS, ROAD_WORDS, Part, PartFields, free_parts, looks_free_form
 from .translit import has_cyrillic, russian, ukrainian
 from .weights import (
@@ -89,7 +89,6 @@ SETTLEMENT_WORDS = {"city", "town", "village", "settlement", "hamlet", "urban ty
 FRONT_MAX_POP = 50_000
 MAJOR_CODES = ("PPLC", "PPLA")  # cities a text may name outside the oblast it is about
 _TOWN_CODES = frozenset(("PPLC", "PPLA", "PPLA2"))  # seats of a capital, an oblast or a raion
-TOWN_POPULATION = 10_000  # a place this big is not taken for a misspelling of a village
 COS_LAT = math.cos(math.radians(48.5))  # Ukraine's middle latitude: +-4 % over the country, enough for anchors
 _ADJECTIVE_ENDINGS = ("sky", "skiy", "skyi", "skyy", "skii", "ski", "ska", "ske", "skoye", "skoe", "ckyi", "cky",
                       "ський", "ский", "ська", "ская", "zky", "zkyi")
