@@ -58,12 +58,12 @@ _SEPARATE = re.compile(r"\b(separate|another (?:attack|strike|incident|drone|mis
                        # "she was also hurt by glass": more about the same people, not another attack
                        r"also(?!\s+(?:hurt|injured|wounded|killed|died|suffered|sustained|hospitali[sz]ed)\b))\b", re.I)
 PRECISION = {"place": 1, "near": 2, "district": 2, "region": 3}
-# "...; two more died in shelling of the region's border villages": a toll of places the text does not name
 # a report's opening scene of an attack's aftermath: "firefighters were still hosing down the stalls", "footage ...
 # shows impacts in Kramatorsk"
 _SCENE = re.compile(r"\b(?:firefight\w*|rescuers?|rubble|debris|smoke|smoulder\w*|smolder\w*|craters?|impacts?|"
                     r"damaged|destroyed|burn\w*|blaze|shelled|struck|strikes?|attack(?:ed|s)?|explosions?|blasts?)\b",
                     re.I)
+# "...; two more died in shelling of the region's border villages": a toll of places the text does not name
 _OTHER_PLACES = re.compile(r"\b(?:(?:in|of|across) the (?:region|oblast|district)['’]s|elsewhere in the (?:region|"
                            r"oblast|district)|(?:border|other|nearby|neighbouring|neighboring) (?:villages|towns|"
                            r"settlements|communities))\b", re.I)
@@ -186,10 +186,12 @@ _TIMED_CLAUSE = re.compile(rf";\s+(?={_CLAUSE_TIME.pattern})")
 # "...; Kursk city (Wednesday) — drone debris fell ...": a fact box's entry, dated by its own bracketed day
 _ENTRY_DAY = re.compile(r"[^;:—–()]{1,40}?" + ENTRY_DAY_AFTER.pattern + "|"
                         # "...; Sunday: a drone killed a man": an entry headed by its day
-                        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*:", re.I)
+                        rf"(?:{_WEEKDAY_NAMES})\s*:", re.I)
 # "...; shells fired the day before had hit the port": a clause after a semicolon dated from the one before it
-_DAY_BEFORE_CLAUSE = re.compile(r";\s+[^;]{0,60}?\b(?:the (?:day|night|evening|morning) before|the previous (?:day|"
-                                r"night|evening|morning)|a day earlier)\b")
+_DAY_BEFORE = (r"[^;]{0,60}?\b(?:the (?:day|night|evening|morning) before|the previous (?:day|night|evening|morning)|"
+               r"a day earlier)\b")
+_DAY_BEFORE_CLAUSE = re.compile(r";\s+" + _DAY_BEFORE)  # in a sentence
+_DAY_BEFORE_START = re.compile(_DAY_BEFORE)  # opening a clause
 _CLAUSE = re.compile(r";\s+|,\s+while\s+|"
                      rf",\s+and\s+(?={_CLAUSE_TIME.pattern})|"
                      # "artillery pounded X while Russian aircraft bombed Y": two attacks, each by its own force
@@ -688,7 +690,7 @@ def _clauses(sentence: str, mentions_in: Callable[[str], list[Mention]]) -> list
     return clauses
 
 
-_DAY_LABEL = re.compile(r"\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*", re.I)
+_DAY_LABEL = re.compile(rf"\s*(?:{_WEEKDAY_NAMES})\s*", re.I)
 
 
 def _day_labels_kept(clauses: list[str]) -> list[str]:
@@ -917,13 +919,17 @@ class _JointPlaces:
         self._places: dict[str, list[Candidate]] | None = None
         self._cities: dict[str, str] | None = None
 
-    def get(self, name: str) -> list[Candidate]:
+    def _parsed(self) -> dict[str, list[Candidate]]:
+        """The text's places (of its sentences that report violence) by name, geoparsed on first use."""
         if self._places is None:
             self._places = {}
             for m in self.resolver.geoparse(self.text, limit=5, within=self.within):
                 if m.candidate is not None:  # by the name as the mention finder reads it: "'Izium'" is Izium
                     self._places.setdefault(m.text.rstrip("'’ʼ"), [m.candidate, *m.alternatives])
-        return self._places.get(name, [])
+        return self._places
+
+    def get(self, name: str) -> list[Candidate]:
+        return self._parsed().get(name, [])
 
     def cities(self) -> dict[str, str]:
         """The cities (see :func:`_is_city`) anywhere in the text, each by a name it is written with."""
@@ -935,9 +941,7 @@ class _JointPlaces:
     def cities_told(self) -> list[tuple[str, Candidate]]:
         """The cities of the sentences that report violence (no second reading of the text): (name as
         written, city)."""
-        self.get("")
-        assert self._places is not None
-        return [(name, found[0]) for name, found in self._places.items() if _is_city(found[0])]
+        return [(name, found[0]) for name, found in self._parsed().items() if _is_city(found[0])]
 
 
 def _is_city(c: Candidate) -> bool:
@@ -1259,11 +1263,13 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             # a clause that names no place holds no incident: its numbers can only go to the last one
             casualties = toll(_own_toll_part(clause)) if clause_mentions or last is not None else {}
             # "on Monday a bomb hit X, and on Wednesday shelling hit Y": a later clause's own day
-            own_date = _sentence_date(clause, published, when[0] if when[1] == 1 else anchor) \
-                if clause is not clauses[0] and (_CLAUSE_TIME.match(clause) or _ENTRY_DAY.match(clause)) else None
-            if clause is not clauses[0] and last is not None and _DAY_BEFORE_CLAUSE.match(f"; {clause}"):
-                # "the day before": before the attack just told, whatever else the sentence dates
-                own_date = find_date(clause, published, dt.date.fromisoformat(last["event_date"]))
+            own_date = None
+            if clause is not clauses[0]:
+                if last is not None and _DAY_BEFORE_START.match(clause):
+                    # "the day before": before the attack just told, whatever else the sentence dates
+                    own_date = find_date(clause, published, dt.date.fromisoformat(last["event_date"]))
+                elif _CLAUSE_TIME.match(clause) or _ENTRY_DAY.match(clause):
+                    own_date = _sentence_date(clause, published, when[0] if when[1] == 1 else anchor)
             clause_when = own_date or when
             before = continued(clause_when)
             # "a drone hit X, injuring two, and a house caught fire in Y": a later clause naming no method of its
