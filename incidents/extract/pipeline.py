@@ -123,6 +123,24 @@ def split_sentences(text: str) -> list[str]:
     return [p for p in map(str.strip, out) if p]
 
 
+# "Kherson: 1 killed, 7 wounded; Bilozerka: 1 wounded": a tally's next entry, a place name and a colon
+_NEXT_ENTRY = re.compile(r";\s+(?=(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s*:\s)")
+
+
+def _entries(sentences: list[str], knows: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """Each of ``sentences`` with the sentence it was cut from: a tally's entries ("X: 1 killed; Y: 2 wounded")
+    are sentences of their own where a known place names the entry after the semicolon."""
+    out: list[tuple[str, str]] = []
+    for sentence in sentences:
+        at = 0
+        for m in _NEXT_ENTRY.finditer(sentence):
+            if knows(m.group("name")):
+                out.append((sentence[at:m.start() + 1], sentence))
+                at = m.end()
+        out.append((sentence[at:], sentence))
+    return out
+
+
 def _spans(text: str, sentences: list[str]) -> list[tuple[int, int]]:
     """Character ranges of ``sentences`` (in text order) inside ``text``."""
     out, pos = [], 0
@@ -1105,9 +1123,12 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     carried_date: tuple[dt.date, int] | None = None
     previous: dict | None = None  # the incident of the sentence just before
     group: list[dict] = []  # the incidents of the last sentence that told any
-    sentences = split_sentences(text)
+    entries = _entries(split_sentences(text), resolver.knows)
+    sentences = [entry for entry, _ in entries]
     cues = [Cues(s) for s in sentences]  # each sentence folded once, each rule pattern searched once
-    violent = [is_violent(c) for c in cues]
+    # a tally's entry ("Pokrov: no casualties") reports the violence the sentence it was cut from reports
+    violent = [is_violent(c) or (whole is not s and is_violent(Cues(whole)))
+               for c, s, (_, whole) in zip(cues, sentences, entries, strict=True)]
     for k in range(1, len(sentences)):
         if violent[k] and not violent[k - 1] and retells(cues[k], cues[k - 1]) \
                 and not find_mentions(sentences[k], resolver.knows):  # naming no place of its own

@@ -1983,3 +1983,10 @@ def test_a_fact_box_entry_headed_by_its_day_alone(gaz):
                     "killed a man, 44, in the centre of Kupiansk.", "2025-04-14", gaz)
     assert [(i["location"], i["event_date"]) for i in found] == [
         ("Petropavlivka", "2025-04-12"), ("Kucherivka", "2025-04-12"), ("Kupyansk", "2025-04-13")]
+
+
+def test_a_tally_of_places_after_an_attack_gives_each_place_its_own_toll(gaz):
+    found = extract("Drones hit a tram in Mykolaiv and a garage in Bashtanka on 3 June. Mykolaiv: 2 killed, 5 wounded; "
+                    "Bashtanka: 1 wounded; Snihurivka: no casualties.", "2025-06-04", gaz)
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [
+        ("Mykolayiv", 2, 5), ("Bashtanka", 0, 1), ("Snihurivka", 0, 0)]
