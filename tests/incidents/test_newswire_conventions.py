@@ -38,6 +38,10 @@ from tests.incidents.extracting import extract
     ("The army said two of its own men were wounded", {"injured": 2}),
     # how badly some of them were hurt adds nobody
     ("Two girls were wounded, one seriously", {"injured": 2}),
+    # "the other" of a pair is one more person, hurt as its verb says; "the other two" or unhurt adds nobody
+    ("A drone hit a car carrying two officials, killing one and injuring the other", {"killed": 1, "injured": 1}),
+    ("One fisherman was killed, the other was badly wounded", {"killed": 1, "injured": 1}),
+    ("One fisherman was killed, the other, his brother, was unhurt", {"killed": 1}),
     ("Three men were injured, one of them in critical condition", {"injured": 3}),
     # a record's ages and sexes in brackets are no counts; leaders and adults are people
     ("The watchman (m, 41) was killed; the crew leader (m, 55) and a cook (f, 38) were injured",
