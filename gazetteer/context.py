@@ -104,6 +104,20 @@ class Context:
         low, high = starts[clause - 1], starts[clause] if clause < len(starts) else len(self.words)
         return [v for i, v in named if low <= i < high] or [v for i, v in named if i < at][-1:]
 
+    def region_in_clause(self, query_key: str) -> bool:
+        """Does an oblast named in this text stand in the query's own clause (True when the query's
+        word is not in the text)?"""
+        where = self._positions_of(query_key.split(" ")[0])
+        if not where:
+            return True
+        starts = self._clause_starts()
+        for at in where:
+            clause = bisect_right(starts, at)
+            low, high = starts[clause - 1], starts[clause] if clause < len(starts) else len(self.words)
+            if any(low <= i < high for i, _, _ in self.region_mentions):
+                return True
+        return False
+
     def _outright_named(self) -> tuple[list[tuple[int, str]], bool]:
         """:meth:`_named_outright` and whether it makes a :meth:`_round_up` (worked out once)."""
         found = self._outright

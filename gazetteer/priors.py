@@ -13,6 +13,7 @@ FCLASS_PRIOR = {"P": 0.4, "A": -0.4, "S": 0.2, "H": -0.6, "T": -0.4, "L": -0.6}
 LANDMARK_PRIOR = 2.2
 UNKNOWN_VILLAGE_POP = 250
 TOWN_POPULATION = 10_000  # a town: meant by its exact name, never a typo of a village nor a common word
+CITY_POPULATION = 100_000  # a city: a text names it anywhere, whatever oblast it is about
 # A query equal to a place's own name (not one of its aliases) is more likely that place.
 W_PRIMARY = 1.5
 W_PRIMARY_LOOSE = 1.3

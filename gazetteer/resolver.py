@@ -31,7 +31,7 @@ from .fuzzy import NearKeys, PoolSpellings, bucket_keys, budget, closest, ending
 from .index import Index, as_rows, settle
 from .normalize import cyrillic_stems, district_stems, normalize, skeleton
 from .paths import default_index_path
-from .priors import TOWN_POPULATION, W_PRIMARY, W_PRIMARY_LOOSE, front_prior, place_prior, vowel_fold
+from .priors import CITY_POPULATION, TOWN_POPULATION, W_PRIMARY, W_PRIMARY_LOOSE, front_prior, place_prior, vowel_fold
 from .query import DISTRICT_WORDS, REGION_WORDS, ROAD_WORDS, Part, PartFields, free_parts, looks_free_form
 from .translit import has_cyrillic, russian, ukrainian
 from .weights import (
@@ -363,16 +363,27 @@ class Gazetteer:
             regions = ctx.regions_near(query_key)
         if len(ctx.district_mentions) > 1:
             districts = ctx.districts_near(query_key)
+        pop = self.index.pop
+        top = max(regions.values(), default=0.0)
+        in_clause: bool | None = None  # does the query's clause name an oblast (worked out when needed)
         out = []
         for r in rows:
             s = prior[r]
+            own = True
             if pkey[r] == query_key or r == preferred:
                 s += W_PRIMARY
             elif pskel[r] == (skel or (skel := _skeleton(query_key))) or \
                     _vowel_fold(pskel[r]) == (vskel or (vskel := _vowel_fold(skel))):
                 s += W_PRIMARY_LOOSE  # the query spells its own name up to transliteration, or is its twin
+            else:
+                own = False
             if regions:
-                w = regions.get(admin1[r])
+                # a city of 100,000 named by its own name fits whatever oblast a text is about, when its clause
+                # names none (not by an old name: "Oleksandrivsk village" in a Luhansk text is no Zaporizhzhia)
+                w = regions.get(admin1[r], 0.0)
+                if w < top and own and pop[r] >= CITY_POPULATION and fclass[r] == "P" and \
+                        not (in_clause if in_clause is not None else (in_clause := ctx.region_in_clause(query_key))):
+                    w = top
                 if w:
                     s += W_REGION * w
             if districts and admin2[r] in districts:
@@ -1126,7 +1137,8 @@ class Gazetteer:
         if not cands and quals and rows:
             # "Industrial District of Kharkiv", "Kharkiv (Shevchenkivskyi district)": a part of the city that
             # GeoNames lacks there (or files only in other cities) is no container of the city; the city answers
-            cities = [r for r in rows if ix.fclass[r] == "P" and (ix.fcode[r] in MAJOR_CODES or ix.pop[r] >= 100_000)]
+            cities = [r for r in rows
+                      if ix.fclass[r] == "P" and (ix.fcode[r] in MAJOR_CODES or ix.pop[r] >= CITY_POPULATION)]
             parts = [alts for alts in quals if cities and all(c.kind != "region" for c in alts)
                      and not any(c.holds(ix, r) for c in alts for r in cities)]
             own = [c.row for alts in parts for c in alts if c.row is not None and is_city_section(ix, c.row)
@@ -1181,7 +1193,8 @@ class Gazetteer:
     def _context_filter(self, rows: tuple[int, ...], ctx: Context, key: str | None = None,
                         match: str = "exact") -> tuple[tuple[int, ...], str]:
         """Oblasts the context names explicitly are constraints: places inside them win over
-        namesakes elsewhere (cities that head an oblast excepted, a text names those anywhere).
+        namesakes elsewhere (cities that head an oblast or hold 100,000 people excepted, a text names
+        those anywhere: "Kryvyi Rih" in a text about the Kherson region, which has a village of that name).
         With ``key`` and no namesake inside, a near spelling inside is looked for."""
         if not ctx.regions:
             return rows, match
@@ -1201,7 +1214,9 @@ class Gazetteer:
             hits, how = self._fuzzy(key, None, pool, ("admin1", *sorted(explicit)))
             return (hits, how) if hits else (rows, match)
         fcode = ix.fcode
-        return inside + tuple([r for r in rows if admin1[r] not in explicit and fcode[r] in MAJOR_CODES]), match
+        pop, fclass = ix.pop, ix.fclass
+        return inside + tuple([r for r in rows if admin1[r] not in explicit and (
+            fcode[r] in MAJOR_CODES or (fclass[r] == "P" and (pop[r] or 0) >= CITY_POPULATION))]), match
 
     def _town(self, r: int) -> bool:
         """Is row ``r`` a town: a raion's, an oblast's or the country's seat, or a place of 10,000 people?"""

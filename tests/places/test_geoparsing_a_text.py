@@ -151,6 +151,16 @@ def test_a_town_named_exactly_is_no_typo_for_a_village_in_another_named_oblast(g
     assert found["Myrhorod"].name == "Myrhorod" and found["Myrhorod"].admin1 == "Poltava"
 
 
+def test_a_city_is_not_displaced_by_a_namesake_village_in_an_oblast_another_sentence_names(gaz):
+    # the Kherson oblast has a village named Kryvyi Rih; a city of 600,000 is named anywhere
+    text = "A missile hit Kryvyi Rih on Monday. In the Kherson region, shelling damaged houses in Bilozerka."
+    found = {m.text: m.candidate for m in gaz.geoparse(text)}
+    assert found["Kryvyi Rih"].admin1 == "Dnipropetrovsk" and found["Kryvyi Rih"].population > 500_000
+    # the oblast in the place's own clause still wins: Kamianske, Zaporizhzhia oblast, not the city of Kamianske
+    found = {m.text: m.candidate for m in gaz.geoparse("In the Zaporizhzhia region, artillery hit Kamianske.")}
+    assert found["Kamianske"].admin1 == "Zaporizhzhia"
+
+
 def test_a_common_word_opening_a_sentence_is_no_village_unless_written_as_its_name(gaz):
     found = [m.text for m in gaz.geoparse("Пожежу ліквідовано о 04:50. Енергетики вже працюють. Хотіївка без світла.")]
     assert found == ["Хотіївка"]
