@@ -198,7 +198,15 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "short snippets: evening TV summaries, app cards, fact boxes, dispatches, sports, business and "
                "travel desks, parish newsletters, written blind on 2 December, third session "
                "(tests/data/reports_english38.jsonl)":
-                   ARTICLES.parent / "reports_english38.jsonl"}
+                   ARTICLES.parent / "reports_english38.jsonl",
+               "short snippets: translated oblast posts, regional portals, university pages, NGO updates, charity "
+               "appeals, twinning, housing and farm co-op notices, written blind on 2 December, fourth session "
+               "(tests/data/reports_english39.jsonl)":
+                   ARTICLES.parent / "reports_english39.jsonl",
+               "short snippets: foreign outlets' English desks, corrections, Q&A explainers, client alerts, airline "
+               "notices, exchange disclosures, written blind on 2 December, fourth session "
+               "(tests/data/reports_english40.jsonl)":
+                   ARTICLES.parent / "reports_english40.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
