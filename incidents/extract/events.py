@@ -417,9 +417,9 @@ def is_violent(sentence: str | Cues) -> bool:
                                             or c.search(_HOSTILE)))
 
 
-def classify(sentence: str | Cues, country: str) -> dict:
+def classify(sentence: str | Cues, country: str, hurt: bool = False) -> dict:
     """ACLED event type, sub-type, actors and civilian targeting for one sentence about a place in
-    ``country`` (where the event happened)."""
+    ``country`` (where the event happened); ``hurt``: the text tells elsewhere that people were hurt."""
     c = cues(sentence)
     ukr_actor = bool(c.search(_UKR_ACTOR))
     people = "Russia" if country == "RU" else "Ukraine"  # whose civilians, protesters, armed groups
@@ -532,7 +532,7 @@ def classify(sentence: str | Cues, country: str) -> dict:
         told = _SHOTDOWN.sub(" ", told)
     # shot down, or only its debris fell: disrupted, unless people were hurt (or, without debris, a hit)
     in_told = c.search if told == c.low else lambda p: p.search(told)
-    if (intercepted or debris) and not in_told(_HURT) and not in_told(_HIT):
+    if (intercepted or debris) and not hurt and not in_told(_HURT) and not in_told(_HIT):
         return {"event_type": STRATEGIC, "sub_event_type": "Disrupted weapons use",
                 "actor1": UKRAINE if country == "UA" else RUSSIA, "actor2": "", "civilian_targeting": ""}
     attacker = UKRAINE if (ukr_actor or country == "RU") else RUSSIA

@@ -905,10 +905,11 @@ def _hurt_retyped(inc: dict, sentence: str, casualties: dict) -> None:
     """A shoot-down told first ("intercepted missiles over Belgorod") whose debris a later sentence
     says hurt people ("Falling debris ... injured 3 people") or damaged something ("Debris damaged the
     roof of a warehouse") is the attack, typed by both sentences."""
-    if inc.get("sub_event_type") != "Disrupted weapons use" or not (
-            any(v[1] for v in casualties.values()) or debris_damaged(sentence)):
+    hurt = any(v[1] for v in casualties.values())
+    if inc.get("sub_event_type") != "Disrupted weapons use" or not (hurt or debris_damaged(sentence)):
         return
-    kind = classify(Cues(f"{inc['source_quote']} {sentence}"), _country_code(inc))
+    # ("Two students were treated for cuts": hurt, in words the type's patterns need not know)
+    kind = classify(Cues(f"{inc['source_quote']} {sentence}"), _country_code(inc), hurt)
     if kind["event_type"] != inc["event_type"]:
         inc.update({k: kind[k] for k in ("event_type", "sub_event_type", "actor1", "actor2", "civilian_targeting")})
 

@@ -1994,3 +1994,9 @@ def test_a_tally_of_places_after_an_attack_gives_each_place_its_own_toll(gaz):
                     "Bashtanka: 1 wounded; Snihurivka: no casualties.", "2025-06-04", gaz)
     assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [
         ("Mykolayiv", 2, 5), ("Bashtanka", 0, 1), ("Snihurivka", 0, 0)]
+
+
+def test_debris_that_hurt_people_told_in_the_next_sentence_is_a_strike(gaz):
+    found = extract("Debris from a downed drone fell on a hostel in Chornomorsk on Friday night. Three guests were "
+                    "treated for cuts.", "2025-07-12", gaz)
+    assert [(i["admin1"], i["sub_event_type"], i["injured"]) for i in found] == [("Odesa", "Air/drone strike", 3)]
