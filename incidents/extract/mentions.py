@@ -108,6 +108,7 @@ MEDIA_AFTER = frozenset(("Independent", "Post", "Observer", "Today", "Now", "New
 # "across the Dnipro", "the Donets": rivers named like towns; a town is not written with "the"
 RIVERS = {"dnipro", "dnieper", "donets", "desna", "inhulets", "oskil", "dniester", "dnister", "psel", "vorskla",
           "seim", "seym", "siverskyi donets", "southern bug", "pivdennyi buh", "kalmius", "sula", "danube"}
+_HEADING_TOKENS = 10  # a heading that names who posts before the place it posts from: at most so many tokens
 NEAR_CUES = {"near", "outside", "outskirts", "around", "towards", "toward", "approaches", "close", "north",
              "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 
@@ -225,6 +226,9 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         elif cue == 0 and after == ":" and len(before) >= 3 and before[-3] == "(" and before[-1] == ")" \
                 and len(before[-2]) <= 2:
             cue = 2  # "(1) Avdiivka: a shell killed a municipal worker": a numbered entry headed by its place
+        elif cue == 0 and after == ":" and before[-1:] == [","] and at <= _HEADING_TOKENS and ":" not in toks[:at] \
+                and not STRONG_CUES.intersection(t.lower() for t in toks[:at]):
+            cue = 1  # "Notice from the board, Topol housing cooperative, Kharkiv: a drone hit ...": where it is from
         elif at == 0 and cue == 0 and (_HEADING_AFTER.match(sentence, found[i - 1].end()) or (
                 phrase.isupper() and _CAPS_HEADING_AFTER.match(sentence, found[i - 1].end()))):
             cue = 1  # "KHARKIV /// MISSILES HIT ...", "Nikopol last night: rockets fell on the city": its heading

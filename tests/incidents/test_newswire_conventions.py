@@ -2000,3 +2000,13 @@ def test_debris_that_hurt_people_told_in_the_next_sentence_is_a_strike(gaz):
     found = extract("Debris from a downed drone fell on a hostel in Chornomorsk on Friday night. Three guests were "
                     "treated for cuts.", "2025-07-12", gaz)
     assert [(i["admin1"], i["sub_event_type"], i["injured"]) for i in found] == [("Odesa", "Air/drone strike", 3)]
+
+
+def test_a_notice_headed_by_who_posts_and_the_city_it_posts_from_is_placed_there(gaz):
+    found = extract("Notice from the board, Lypa housing cooperative, Poltava: on Tuesday night a drone damaged the "
+                    "roof of our building. Two residents were treated for cuts.", "2025-05-08", gaz)
+    assert [(i["location"], i["event_date"], i["injured"]) for i in found] == [("Poltava", "2025-05-06", 2)]
+    # a heading that already tells where the attack was ("hit Pisochyn") keeps that place alone
+    found = extract("Weekly update, Kharkiv Aid Network, Kharkiv: on Monday a drone hit a house in Pisochyn, "
+                    "injuring two women.", "2025-04-03", gaz)
+    assert [i["location"] for i in found] == ["Pisochyn"]
