@@ -38,6 +38,9 @@ _DAY_MON_YEAR = re.compile(r"\b(\d{1,2})-" + _M + r"-(\d{4})\b", re.I)  # "08-No
 # "between 2 and 30 March 2022", "from 5 to 7 April": a span of days, dated by its first day
 _DAY_SPAN = re.compile(r"\b(?:between|from)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|until|till)\s+(\d{1,2})"
                        r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+(\d{4}))?\b", re.I)
+# "(26 February – 4 March)", "2–8 June 2023": a report's period, dated by its first day
+_DASH_SPAN = re.compile(r"\b(\d{1,2})(?:\s+" + _M + r")?\s*[–—-]\s*(\d{1,2})\s+" + _M + r"(?:,?\s+(\d{4}))?\b",
+                        re.I)
 # "on the night of August 12 to 13": the night ends on the later day
 _NIGHT_OF_MONTH_DAYS = re.compile(r"\bnight of " + _M + r"\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|into|-|–)\s*"
                                   r"(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
@@ -184,6 +187,7 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         if d:
             found.append((m.start(), d, 1))
     spans: list[tuple[int, int]] = []  # "between 2 and 30 March": a span, whose last day is no event's own
+    span_ends: dict[int, dt.date] = {}  # "(26 February – 4 March)": the last day of a period told by both ends
     since: set[int] = set()  # "occupied since March 2022": where a span starts, no event's day
     since_days: set[int] = set()  # "no convoy since 9 Nov; a strike on 21 Nov ...": a span's start, when a day follows
     for m in (_DAY_SPAN.finditer(text) if digits and months and ("between" in low or "from" in low) else ()):
@@ -193,6 +197,16 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         if d and start < end:
             found.append((m.start(), d, 2 if end - start < 7 else 3))
             spans.append(m.span())
+    for m in (_DASH_SPAN.finditer(text) if digits and months and ("–" in text or "—" in text or "-" in text) else ()):
+        end_month = MONTHS[m.group(4).lower()]
+        month = MONTHS[m.group(2).lower()] if m.group(2) else end_month
+        year = int(m.group(5)) if m.group(5) else year_for(end_month, int(m.group(3)), published, anchor)
+        d = safe_date(year - (month > end_month), month, int(m.group(1)))
+        last = safe_date(year, end_month, int(m.group(3)))
+        if d and last and 0 < (last - d).days <= 31 and not low.endswith(("night of ", "night "), 0, m.start()):
+            found.append((m.start(), d, 2 if (last - d).days <= 7 else 3))
+            spans.append(m.span())
+            span_ends[m.start()] = last
     for m in (_NIGHT_OF_MONTH_DAYS.finditer(text) if digits and months and "night of" in low else ()):
         month, day = MONTHS[m.group(1).lower()], int(m.group(3))
         d = safe_date(int(m.group(4)) if m.group(4) else year_for(month, day, published, anchor), month, day)
@@ -277,6 +291,9 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         found.append((m.start(), dt.date(year, month, 1), 3))
     if found and day_anchor is not None and has_any(low, _AFTERMATH_STEMS):
         found = [f for f in found if not _AFTERMATH_BEFORE.search(text, max(0, f[0] - 60), f[0])]
+    if span_ends:  # "26 February – 4 March": its ends are no event's own days, only the period they bound
+        found = [f for f in found if (f[0] in span_ends and f[2] != 1) or not any(
+            a <= f[0] < b for a, b in spans if a in span_ends)]
     if not found:
         return None
     if since_days:
@@ -287,7 +304,8 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
     found.sort(key=lambda f: f[0])
     first, precision = found[0][1], found[0][2]
     if precision in (2, 3):  # "last week ...: on Thursday": the day told inside the week or month it opened
-        until = first + dt.timedelta(days=7) if precision == 2 else (first + dt.timedelta(days=31)).replace(day=1)
+        until = span_ends[found[0][0]] + dt.timedelta(days=1) if found[0][0] in span_ends else \
+            first + dt.timedelta(days=7) if precision == 2 else (first + dt.timedelta(days=31)).replace(day=1)
         inside = next((d for at, d, p in found if p == 1 and first <= d < until
                        and not any(a <= at < b for a, b in spans)), None)
         if inside is not None:

@@ -2010,3 +2010,19 @@ def test_a_notice_headed_by_who_posts_and_the_city_it_posts_from_is_placed_there
     found = extract("Weekly update, Kharkiv Aid Network, Kharkiv: on Monday a drone hit a house in Pisochyn, "
                     "injuring two women.", "2025-04-03", gaz)
     assert [i["location"] for i in found] == ["Pisochyn"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a weekday told inside a report's period is the day in that period, its last day included
+    ("Weekly update, Field Clinic Network (26 February – 4 March): our clinic was hit on Saturday",
+     (dt.date(2024, 3, 2), 1)),
+    ("Weekly update, Field Clinic Network (26 February – 4 March): shelling on Monday killed a driver",
+     (dt.date(2024, 3, 4), 1)),
+    # the period alone: its first day, to the week; its ends are no event's own days
+    ("Weekly update (26 February – 4 March): the clinic was damaged", (dt.date(2024, 2, 26), 2)),
+    ("Report for 1–20 February: the depot was shelled twice", (dt.date(2024, 2, 1), 3)),
+    # a night told by both its dates ends on the later one
+    ("Drones attacked the region on the night of 24-25 February", (dt.date(2024, 2, 25), 1)),
+])
+def test_a_reports_period_told_by_both_ends(text, expected):
+    assert find_date(text, dt.date(2024, 3, 6)) == expected
