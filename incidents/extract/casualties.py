@@ -337,7 +337,9 @@ _BRACKET_AGE = re.compile(rf"\s*\((?:(?:[a-z]+\s+)?aged\s+{_AGES}|"
                           rf"{_SEX}\s*,\s*{_AGES}|{_AGES}\s*,\s*{_SEX})\)", re.I)
 # "a man (45)", "two women, aged 47 and 69,", "a woman, 57,", "... and a woman, 38.", "(born 1951 and 1977)":
 # the person's age, not a count
-_AGE_AFTER = re.compile(rf"(?:\s*\((?:aged\s+)?{_AGES}\)|\s*\(born\s+(?:in\s+)?{_YEARS}\)|\s+born\s+in\s+{_YEARS}|"
+_AGE_AFTER = re.compile(rf"(?:\s*\((?:aged\s+)?{_AGES}\)|\s*\(born\s+(?:in\s+)?{_YEARS}\)|"
+                        # "a man born in 1968", "two men, born in 1985 and 1990, were injured"
+                        rf"(?P<born>\s*,)?\s+born\s+in\s+{_YEARS}(?(born)\s*,?)|"
                         # "a night guard (M, 57)", "(57, F)", "a man of 80"
                         rf"\s*\((?:m|f|male|female)\s*,\s*{_AGES}\)|\s*\({_AGES}\s*,\s*(?:m|f|male|female)\)|"
                         rf"\s+of\s+(?:\d{{1,3}}|{_AGE_WORDS})(?=\s*(?:,|;|\.|\band\b|\)|$)|"
