@@ -189,6 +189,12 @@ _DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’-]{1,40},\s+(
                        # "(Reuters) -", ". /TASS/.", "Kyodo -"
                        r"(?:\s*(?:\([^)]{1,30}\)|[A-Z][\w-]{1,15}(?:\s[A-Z][\w-]{1,15})?)?\s*[-–—]+|"
                        r"\.\s*/[A-Za-z-]+/\.?)\s*")
+# "Kyiv, March 23 (Agencies):", "New Delhi/Kyiv, April 20:": a desk's dateline in title case, no year, closed by a
+# colon after its agency or after two cities (not a record's "Orikhiv, 4 May: a bomb landed ...", the event's day)
+_DATE_NO_YEAR = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
+_DATELINE_TITLED = re.compile(rf"^(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,\s+{_DATE_NO_YEAR}\s*\([^)]{{1,30}}\)|"
+                              rf"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/[A-Z][\w'’-]+,\s+{_DATE_NO_YEAR}"
+                              rf"(?:\s*\([^)]{{1,30}}\))?)\s*:\s*")
 # the rest of an agency's dateline after the city ("ZAPORIZHZHIA. July 23 (Interfax-Ukraine) - "): when the report was
 # filed, not when the event happened
 _DATELINE_REST = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?\s*\([^)]{1,30}\)"
@@ -1214,7 +1220,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         if sentence[:1] in _BULLETS:  # a factbox's next development: the day told before does not carry to it
             carried_date = None
         anchor = None if carried_date is None else carried_date[0] if carried_date[1] == 1 else carried_date[0].year
-        found_date = _sentence_date(_DATELINE_REST.sub("", _DATELINE.sub("", sentence, count=1), count=1),
+        found_date = _sentence_date(_DATELINE_REST.sub("", _DATELINE_TITLED.sub("", _DATELINE.sub(
+            "", sentence, count=1), count=1), count=1),
                                     published, anchor)
         if found_date is not None:
             carried_date = found_date

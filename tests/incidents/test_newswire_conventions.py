@@ -2029,3 +2029,15 @@ def test_a_notice_headed_by_who_posts_and_the_city_it_posts_from_is_placed_there
 ])
 def test_a_reports_period_told_by_both_ends(text, expected):
     assert find_date(text, dt.date(2024, 3, 6)) == expected
+
+
+def test_a_foreign_desks_dateline_is_when_the_report_was_filed(gaz):
+    found = extract("Kyiv, May 8 (Agencies): A Russian missile hit a depot in Bila Tserkva late on Monday, killing two "
+                    "workers, officials said.", "2025-05-08", gaz)
+    assert [(i["location"], i["event_date"]) for i in found] == [("Bila Tserkva", "2025-05-05")]
+    found = extract("Warsaw/Kyiv, May 8: Drones struck a substation in Kovel on Tuesday night, officials said.",
+                    "2025-05-08", gaz)
+    assert [(i["location"], i["event_date"]) for i in found] == [("Kovel", "2025-05-06")]
+    # a record headed by its place and day: the day of the event
+    found = extract("Orikhiv, 4 May: a guided bomb landed on the market on Monday; no casualties.", "2025-05-08", gaz)
+    assert [(i["location"], i["event_date"]) for i in found] == [("Orikhiv", "2025-05-04")]
