@@ -195,6 +195,11 @@ _DATE_NO_YEAR = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
 _DATELINE_TITLED = re.compile(rf"^(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,\s+{_DATE_NO_YEAR}\s*\([^)]{{1,30}}\)|"
                               rf"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/[A-Z][\w'’-]+,\s+{_DATE_NO_YEAR}"
                               rf"(?:\s*\([^)]{{1,30}}\))?)\s*:\s*")
+# what a correction says an earlier version of the report told
+_SUPERSEDED = re.compile(r"\b(?:an? (?:earlier|previous) version of this (?:report|article|story|item)|"
+                         r"(?:we|this report|this article) (?:earlier|previously|wrongly|mistakenly|incorrectly) "
+                         r"(?:wrote|reported|said|stated)|(?:wrongly|mistakenly|incorrectly) (?:said|stated|reported|"
+                         r"identified|named))\b", re.I)
 # the rest of an agency's dateline after the city ("ZAPORIZHZHIA. July 23 (Interfax-Ukraine) - "): when the report was
 # filed, not when the event happened
 _DATELINE_REST = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?\s*\([^)]{1,30}\)"
@@ -1158,6 +1163,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         return armed_lead
 
     def toll(part: str) -> dict:
+        if superseded:  # "An earlier version of this report said the strike killed three": corrected since
+            return {}
         found = tolls.get(part)
         if found is None:
             found = tolls[part] = find_casualty_ranges(part)
@@ -1176,7 +1183,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         where people were taken or where an attack came from."""
         return [m for m in mentions_in(part) if not _elsewhere(part, m)]
 
+    superseded = False  # the sentence tells what a corrected version of the report said
     for sentence, cue, reports_violence in zip(sentences, cues, violent, strict=True):
+        superseded = _SUPERSEDED.search(sentence) is not None
         if not reports_violence:
             if last is None:
                 lead.append(sentence)

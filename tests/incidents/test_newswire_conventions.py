@@ -2041,3 +2041,11 @@ def test_a_foreign_desks_dateline_is_when_the_report_was_filed(gaz):
     # a record headed by its place and day: the day of the event
     found = extract("Orikhiv, 4 May: a guided bomb landed on the market on Monday; no casualties.", "2025-05-08", gaz)
     assert [(i["location"], i["event_date"]) for i in found] == [("Orikhiv", "2025-05-04")]
+
+
+def test_a_correction_keeps_the_corrected_toll_not_the_one_an_earlier_version_told(gaz):
+    found = extract("Correction: An earlier version of this report said Monday's missile strike on a depot in Poltava "
+                    "killed five people. The regional administration has since said two workers were killed and 9 "
+                    "people were injured.", "2025-05-08", gaz)
+    assert [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in found] == [
+        ("Poltava", "2025-05-05", 2, 9)]
