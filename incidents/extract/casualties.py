@@ -70,7 +70,8 @@ _CIVIL_TRADES = (
     "storekeeper pharmacist surgeon physician dispatcher machinist waiter waitress bartender hairdresser accountant "
     "lecturer professor scientist monk nun clergyman housewife retiree adolescent newborn widow widower homeowner "
     "trucker tractorist gardener orderly midwife receptionist dentist caregiver carer surveyor sacristan deacon "
-    "chaplain verger sexton organist starosta headman lawyer judge").split()
+    "chaplain verger sexton organist starosta headman lawyer judge contractor subcontractor docker dockworker "
+    "stevedore loader porter passerby passer-by").split()
 # people, singular: the plural is built below ("man" -> "men", "child" -> "children", else + "s")
 _PERSON_WORDS = (
     "man woman person child girl boy baby infant toddler teenager teen civilian resident driver passenger "
@@ -98,7 +99,7 @@ def _plural(word: str) -> str:
         return word + "es"
     return {"child": "children", "grandchild": "grandchildren", "person": "people", "wife": "wives", "baby": "babies",
             "militiaman": "militiamen", "youth": "youths", "waitress": "waitresses", "orderly": "orderlies",
-            "midwife": "midwives"}.get(word, word + "s")
+            "midwife": "midwives", "passerby": "passersby", "passer-by": "passers-by"}.get(word, word + "s")
 
 
 _CIVILIAN_WORDS = (

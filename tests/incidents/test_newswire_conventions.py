@@ -45,6 +45,10 @@ from tests.incidents.extracting import extract
     # years of birth told after the people, as translated official posts give them
     ("A port building was damaged and two men, born in 1985 and 1990, were injured", {"injured": 2}),
     ("A woman born in 1961 was killed", {"killed": 1}),
+    # contractors, dockers and passers-by are people
+    ("A drone hit the terminal; two contractors were slightly injured", {"injured": 2}),
+    ("The strike injured a guard and a passer-by", {"injured": 2}),
+    ("Three passers-by were wounded", {"injured": 3}),
     ("Three men were injured, one of them in critical condition", {"injured": 3}),
     # a record's ages and sexes in brackets are no counts; leaders and adults are people
     ("The watchman (m, 41) was killed; the crew leader (m, 55) and a cook (f, 38) were injured",
