@@ -129,12 +129,12 @@ _NEXT_ENTRY = re.compile(r";\s+(?=(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+
 
 def _entries(sentences: list[str], knows: Callable[[str], bool]) -> list[tuple[str, str]]:
     """Each of ``sentences`` with the sentence it was cut from: a tally's entries ("X: 1 killed; Y: 2 wounded")
-    are sentences of their own where a known place names the entry after the semicolon."""
+    are sentences of their own where a known place or a weekday ("; Sunday: a drone ...") heads the entry."""
     out: list[tuple[str, str]] = []
     for sentence in sentences:
         at = 0
         for m in _NEXT_ENTRY.finditer(sentence):
-            if knows(m.group("name")):
+            if knows(m.group("name")) or m.group("name") in _WEEKDAY_SET:
                 out.append((sentence[at:m.start() + 1], sentence))
                 at = m.end()
         out.append((sentence[at:], sentence))
@@ -205,6 +205,7 @@ _SUPERSEDED = re.compile(r"\b(?:an? (?:earlier|previous) version of this (?:repo
 _DATELINE_REST = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?\s*\([^)]{1,30}\)"
                             r"\s*[-–—]+\s*")
 _WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAY_SET = frozenset(_WEEKDAY_NAMES.split("|"))
 # a clause that opens on its own time: "..., and on Friday drones attacked Korosten", "..., and the same day ..."
 _CLAUSE_TIME = re.compile(rf"(?:\(\w{{1,2}}\)\s+)?(?:on\s+(?:{_WEEKDAY_NAMES}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|"
                           r"\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8})|the\s+(?:same|next|following)\s+(?:day|night|morning|"
@@ -470,12 +471,41 @@ _TOTAL_THEN_PLACES = re.compile(rf"\b(?P<verb>killed|killing|wounded|wounding|in
                                 rf"(?P<list>{_N_IN_PLACE}{_MORE_IN_PLACES})")
 
 
+# "killed a man in Kherson and two women in Nikopol", "killing a man in Kupiansk and another in the nearby village of
+# Kivsharivka": people counted by nouns, each group at its own place
+_PEOPLE_AT = r"(?:another|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+" \
+    r"(?:[\w-]+\s+){0,2}?[a-z][\w-]*)"
+_AT_PLACE = rf"\s+(?:in|near)\s+(?:the\s+(?:nearby\s+|neighbouring\s+|neighboring\s+)?(?:village|town|city)\s+of\s+)?" \
+    rf"{_PLACE_NAME}"
+_PEOPLE_IN_PLACES = re.compile(rf"\b(?P<verb>killed|killing|wounded|wounding|injured|injuring)\s+"
+                               rf"(?P<list>{_PEOPLE_AT}{_AT_PLACE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+                               rf"{_PEOPLE_AT}{_AT_PLACE})+)")
+_EACH_GROUP = re.compile(rf"(?P<who>{_PEOPLE_AT}){_AT_PLACE.replace(_PLACE_NAME, f'(?P<place>{_PLACE_NAME})')}")
+
+
+def _people_by_place(sentence: str) -> tuple[list[tuple[str, str, tuple[int | None, int, int | None]]], int]:
+    """:func:`_by_place` for people counted by nouns ("a man in X and two women in Y")."""
+    m = _PEOPLE_IN_PLACES.search(sentence)
+    kind = word_kind(m.group("verb")) if m else None
+    if m is None or kind is None:
+        return [], 0
+    out = []
+    for each in _EACH_GROUP.finditer(m.group("list")):
+        who = each.group("who")
+        count = (1, 1, 1) if who == "another" else find_casualty_ranges(f"{m.group('verb')} {who}").get(kind)
+        low, best, high = count if count is not None else (None, None, None)
+        if best is None:
+            return [], 0
+        out.append((each.group("place"), kind, (low, best, high)))
+    return out, m.end()
+
+
 def _by_place(sentence: str) -> tuple[list[tuple[str, str, tuple[int | None, int, int | None]]], int]:
     """(place, kind, count) for each "N in X" (or "N of them in X") of a toll broken down by place, else [];
     and where in the sentence the breakdown ends."""
     m = _BY_PLACE.search(sentence) or _FIRST_IN_PLACE.search(sentence) or _TOTAL_THEN_PLACES.search(sentence)
     if m is None:
-        return [], 0
+        return _people_by_place(sentence) if " in " in sentence else ([], 0)
     kind = word_kind(m.group("verb"))
     if kind is None:
         return [], 0

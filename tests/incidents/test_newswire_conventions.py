@@ -2053,3 +2053,21 @@ def test_a_correction_keeps_the_corrected_toll_not_the_one_an_earlier_version_to
                     "people were injured.", "2025-05-08", gaz)
     assert [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in found] == [
         ("Poltava", "2025-05-05", 2, 9)]
+
+
+def test_people_counted_by_nouns_at_each_of_several_places(gaz):
+    found = extract("Shelling on Sunday killed a man in Kherson and two women in Nikopol, officials said.",
+                    "2025-08-11", gaz)
+    assert [(i["location"], i["fatalities"]) for i in found] == [("Kherson", 1), ("Nikopol", 2)]
+    found = extract("Russian shelling killed a man in Kupiansk and another in the nearby village of Kivsharivka.",
+                    "2025-08-11", gaz)
+    assert [(i["location"], i["fatalities"]) for i in found] == [("Kupyansk", 1), ("Kivsharivka", 1)]
+
+
+def test_a_fact_box_headed_by_a_front_sector_gives_each_days_entry_its_own_places(gaz):
+    found = extract("Fact box — the weekend on the Lyman axis: Saturday: Russian assaults repelled near Torske and "
+                    "Serebrianka (army); Sunday: a drone killed a man, 52, in the centre of Lyman; Shelters open: 4.",
+                    "2025-04-14", gaz)
+    assert [(i["location"], i["event_date"], i["event_type"]) for i in found] == [
+        ("Torske", "2025-04-12", "Battles"), ("Serebrianka", "2025-04-12", "Battles"),
+        ("Lyman", "2025-04-13", "Explosions/Remote violence")]
