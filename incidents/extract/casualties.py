@@ -382,7 +382,8 @@ _IN_CARE = re.compile(r"\b(?:remain(?:s|ed|ing)?|still)\s+(?:in\s+(?:the\s+)?hos
                       r"\b(?:sought|seeking|received|receiving|needed|needing|required)\s+medical\s+(?:help|"
                       r"assistance|attention|care|aid|treatment)\b|"
                       r"\b(?:were|was|being)\s+treated\s+(?:for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|"
-                      r"concussions?|cuts|fractures|smoke inhalation)|on the spot|at the scene|on site)\b", re.I)
+                      r"concussions?|cuts|fractures|smoke inhalation)|on the spot|at the scene|on site|at home)\b",
+                      re.I)
 # "medics are treating nine people": people in care, named after the verb
 _TREATING = re.compile(r"\b(?:medics|doctors|paramedics|physicians|rescuers)\s+(?:are|were|have been|had been)\s+"
                        r"(?:treating|helping)\s+(?P<who>[^,.;:]{1,40}?)(?=\s*(?:[,.;:]|$)|\s+(?:for|at|in|on)\b)",

@@ -49,6 +49,8 @@ from tests.incidents.extracting import extract
     ("A drone hit the terminal; two contractors were slightly injured", {"injured": 2}),
     ("The strike injured a guard and a passer-by", {"injured": 2}),
     ("Three passers-by were wounded", {"injured": 3}),
+    # treated at home is treated for injuries
+    ("A resident was taken to hospital with cuts and a couple on the floor above were treated at home", {"injured": 3}),
     ("Three men were injured, one of them in critical condition", {"injured": 3}),
     # a record's ages and sexes in brackets are no counts; leaders and adults are people
     ("The watchman (m, 41) was killed; the crew leader (m, 55) and a cook (f, 38) were injured",
