@@ -1126,7 +1126,9 @@ _NO_EVENT_VERDICT = re.compile(r"(?:^|[.!]\s+)not coded\s*[:.]|"
                                r"arises|results|to code|counted)|status:\s*duplicate|"
                                r"no (?:new )?event|no (?:new )?entry (?:has been|was) (?:added|made)|"
                                r"misreport\w*|(?:is|was) a duplicate|rating:\s*(?:partly |mostly )?false|"
-                               r"claim is (?:therefore )?false|found no evidence of (?:any|an) (?:attack|strike))\b",
+                               r"claim is (?:therefore )?false|found no evidence of (?:any|an) (?:attack|strike)|"
+                               # "... caused by a transformer failure, and there was no attack."
+                               r"there was no (?:attack|strike)(?=\s*(?:[.;]|$)))\b",
                                re.I)
 _ATTACK_REF = re.compile(r"\b(?:strike|attack|shelling|bombing|explosion|fire)s?\s+(?:on|of|in|at)\b", re.I)
 

@@ -2073,3 +2073,9 @@ def test_a_fact_box_headed_by_a_front_sector_gives_each_days_entry_its_own_place
     assert [(i["location"], i["event_date"], i["event_type"]) for i in found] == [
         ("Torske", "2025-04-12", "Battles"), ("Serebrianka", "2025-04-12", "Battles"),
         ("Lyman", "2025-04-13", "Explosions/Remote violence")]
+
+
+def test_a_correction_that_there_was_no_attack_leaves_no_incident(gaz):
+    text = ("Correction: An earlier version of this article said the blackout in Poltava on Friday followed a drone "
+            "strike. The power company says it was caused by a cable fault, and there was no attack.")
+    assert extract(text, "2026-02-09", gaz) == []
