@@ -1381,6 +1381,11 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                     _dated_later(target, found_date)
                     merge_into(target, {**casualty_fields(casualties), **extra, "source_quote": sentence,
                                         "update": casualty_update(clause)})
+                    if target is last and told is last and len(group) > 1 and last in group and not own_places \
+                            and all(v[1] == 0 for v in casualties.values()):
+                        for earlier in group:  # "X was shelled; the day before drones hit it. Nobody was hurt in
+                            if earlier is not last:  # either attack": nobody at any place or attack told just before
+                                merge_into(earlier, {**casualty_fields(casualties), "source_quote": sentence})
                     previous = last
                 continue
             last = previous = _keep(incidents, inc)

@@ -2079,3 +2079,10 @@ def test_a_correction_that_there_was_no_attack_leaves_no_incident(gaz):
     text = ("Correction: An earlier version of this article said the blackout in Poltava on Friday followed a drone "
             "strike. The power company says it was caused by a cable fault, and there was no attack.")
     assert extract(text, "2026-02-09", gaz) == []
+
+
+def test_nobody_hurt_in_either_attack_told_before_is_nobody_at_both(gaz):
+    found = extract("Artillery hit a grain elevator in Beryslav on Monday; the day before, a drone had burned two "
+                    "lorries there. Nobody was injured in either attack.", "2023-11-08", gaz)
+    assert [(i["event_date"], i["fatalities"], i["injured"]) for i in found] == [
+        ("2023-11-06", 0, 0), ("2023-11-05", 0, 0)]
