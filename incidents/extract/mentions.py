@@ -11,7 +11,9 @@ from .events import FACILITY
 from .gates import has_any
 
 # "Location: Novoselivka, Kupiansk raion", "hromada: Pivdenne": a record's place field
-FIELD_LABELS = _PLACE_LABELS | {"hromada", "community", "village", "town", "city"}
+FIELD_LABELS = _PLACE_LABELS | {"hromada", "community", "village", "town", "city", "locations", "places", "sites"}
+# "...: Orikhiv (Orekhov) – artillery, 2 killed": an entry headed by its place, its other spelling and a dash
+_ENTRY_DASH_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+[–—-]\s")
 
 REGION_MENTION = re.compile(
     r"\b((?:[A-Z][\w'’\-]+\s+){0,2}?[A-Z][\w'’\-]+)\s+(region|Region|oblast|Oblast|province|Province|"
@@ -228,6 +230,9 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         elif cue == 0 and after == ":" and len(before) >= 3 and before[-3] == "(" and before[-1] == ")" \
                 and len(before[-2]) <= 2:
             cue = 2  # "(1) Avdiivka: a shell killed a municipal worker": a numbered entry headed by its place
+        elif cue == 0 and after in ("(", "–", "—", "-") and before[-1:] == [":"] \
+                and _ENTRY_DASH_AFTER.match(sentence, found[i - 1].end()):
+            cue = 2  # "Locations, Zaporizhzhia oblast: Orikhiv (Orekhov) – artillery, 2 killed": an entry's place
         elif cue == 0 and after == ":" and before[-1:] == [","] and at <= _HEADING_TOKENS and ":" not in toks[:at] \
                 and not STRONG_CUES.intersection(t.lower() for t in toks[:at]):
             cue = 1  # "Notice from the board, Topol housing cooperative, Kharkiv: a drone hit ...": where it is from

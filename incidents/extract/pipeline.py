@@ -124,7 +124,9 @@ def split_sentences(text: str) -> list[str]:
 
 
 # "Kherson: 1 killed, 7 wounded; Bilozerka: 1 wounded": a tally's next entry, a place name and a colon
-_NEXT_ENTRY = re.compile(r";\s+(?=(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s*:\s)")
+# (or a dash: "Orikhiv (Orekhov) – artillery, 2 killed; Mala Tokmachka – MLRS, 1 injured")
+_NEXT_ENTRY = re.compile(r";\s+(?=(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?:\s*\([^()]{1,40}\))?"
+                         r"\s*(?::|\s[–—-])\s)")
 
 
 def _entries(sentences: list[str], knows: Callable[[str], bool]) -> list[tuple[str, str]]:

@@ -2086,3 +2086,10 @@ def test_nobody_hurt_in_either_attack_told_before_is_nobody_at_both(gaz):
                     "lorries there. Nobody was injured in either attack.", "2023-11-08", gaz)
     assert [(i["event_date"], i["fatalities"], i["injured"]) for i in found] == [
         ("2023-11-06", 0, 0), ("2023-11-05", 0, 0)]
+
+
+def test_a_cards_entries_headed_by_place_and_dash_each_keep_their_toll(gaz):
+    found = extract("Incident card. Date: 1 July 2023. Locations: Orikhiv (Orekhov) – artillery, 2 killed, 1 injured; "
+                    "Mala Tokmachka – rockets, 1 injured; Stepnohirsk – mortar fire, no casualties.", "2023-07-04", gaz)
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [
+        ("Orikhiv", 2, 1), ("Mala Tokmachka", 0, 1), ("Stepnohirsk", 0, 0)]
