@@ -42,7 +42,7 @@ class _TextMemo:
     """What a context's methods work out from its text on first use, shared with the copies
     :meth:`Context.with_anchors` makes of it (none of it depends on the anchors)."""
 
-    __slots__ = ("clauses", "explicit_by_word", "positions", "regions_by_word")
+    __slots__ = ("clauses", "explicit_by_word", "positions", "region_in_clause", "regions_by_word")
 
     def __init__(self) -> None:
         self.positions: dict[str, list[int]] = {}  # word -> the positions it stands at, by word asked about
@@ -50,6 +50,7 @@ class _TextMemo:
         # explicit_for and regions_near by the query's first word (all they read of it)
         self.explicit_by_word: dict[str, frozenset[str]] = {}
         self.regions_by_word: dict[str, dict[str, float]] = {}
+        self.region_in_clause: dict[str, bool] = {}  # Context.region_in_clause by the query's first word
 
 
 @dataclass(slots=True)
@@ -107,7 +108,15 @@ class Context:
     def region_in_clause(self, query_key: str) -> bool:
         """Does an oblast named in this text stand in the query's own clause (True when the query's
         word is not in the text)?"""
-        where = self._positions_of(query_key.split(" ")[0])
+        word = query_key.split(" ")[0]
+        memo = self._memo.region_in_clause
+        found = memo.get(word)
+        if found is None:
+            found = memo[word] = self._region_in_clause(word)
+        return found
+
+    def _region_in_clause(self, word: str) -> bool:
+        where = self._positions_of(word)
         if not where:
             return True
         starts = self._clause_starts()

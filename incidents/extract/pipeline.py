@@ -135,7 +135,7 @@ def _entries(sentences: list[str], knows: Callable[[str], bool]) -> list[tuple[s
     out: list[tuple[str, str]] = []
     for sentence in sentences:
         at = 0
-        for m in _NEXT_ENTRY.finditer(sentence):
+        for m in _NEXT_ENTRY.finditer(sentence) if ";" in sentence else ():
             if knows(m.group("name")) or m.group("name") in _WEEKDAY_SET:
                 out.append((sentence[at:m.start() + 1], sentence))
                 at = m.end()
@@ -202,6 +202,7 @@ _SUPERSEDED = re.compile(r"\b(?:an? (?:earlier|previous) version of this (?:repo
                          r"(?:we|this report|this article) (?:earlier|previously|wrongly|mistakenly|incorrectly) "
                          r"(?:wrote|reported|said|stated)|(?:wrongly|mistakenly|incorrectly) (?:said|stated|reported|"
                          r"identified|named))\b", re.I)
+_SUPERSEDED_STEMS = ("earlier", "previous", "wrongly", "mistakenly", "incorrectly")
 # the rest of an agency's dateline after the city ("ZAPORIZHZHIA. July 23 (Interfax-Ukraine) - "): when the report was
 # filed, not when the event happened
 _DATELINE_REST = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?\s*\([^)]{1,30}\)"
@@ -1219,7 +1220,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
 
     superseded = False  # the sentence tells what a corrected version of the report said
     for sentence, cue, reports_violence in zip(sentences, cues, violent, strict=True):
-        superseded = _SUPERSEDED.search(sentence) is not None
+        superseded = cue.has(*_SUPERSEDED_STEMS) and _SUPERSEDED.search(sentence) is not None
         if not reports_violence:
             if last is None:
                 lead.append(sentence)
@@ -1263,8 +1264,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         if sentence[:1] in _BULLETS:  # a factbox's next development: the day told before does not carry to it
             carried_date = None
         anchor = None if carried_date is None else carried_date[0] if carried_date[1] == 1 else carried_date[0].year
-        found_date = _sentence_date(_DATELINE_REST.sub("", _DATELINE_TITLED.sub("", _DATELINE.sub(
-            "", sentence, count=1), count=1), count=1),
+        undated_line = _DATELINE.sub("", sentence, count=1)
+        if ":" in undated_line[:80]:
+            undated_line = _DATELINE_TITLED.sub("", undated_line, count=1)
+        found_date = _sentence_date(_DATELINE_REST.sub("", undated_line, count=1),
                                     published, anchor)
         if found_date is not None:
             carried_date = found_date
