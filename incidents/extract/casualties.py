@@ -544,10 +544,12 @@ _PRIOR_ATTACK = re.compile(r"(?:,\s*|\s+|^)(?:(?:a|one|two|three|four|five|six|s
 # "a tractor driver hit a mine; he was hospitalised": the person the sentence told of, counted once
 # "a drone hit a man at a bus stop, killing him": the one person the sentence told of, when no count came first
 _KILLING_HIM = re.compile(r"\b(killing|injuring|wounding)\s+(?:him|her)\b(?!\s+(?:and|or)\b)", re.I)
-# "killing one and injuring the other", "one was killed, the other wounded": the one person left of a pair
+# "killing one and injuring the other", "one was killed, the other wounded", "the older man was killed, the younger
+# was wounded": the one person left of a pair
 _THE_OTHER = re.compile(r"(?P<verb>\b(?:killing|injuring|wounding)\s+)the other(?: one)?\b(?=\s*(?:[,.;)]|and\b|$))|"
-                        r"(?P<comma>[,;]\s+)the other(?: one)?(?=\s+(?:(?:was|is|has been)\s+)?(?:[\w-]+ly\s+)?"
-                        r"(?:killed|injured|wounded|hurt)\b)", re.I)
+                        r"(?P<comma>[,;]\s+)the (?:other(?: one)?|younger|older|elder|second)"
+                        r"(?=\s+(?:(?:was|is|has been)\s+)?(?:[\w-]+ly\s+)?(?:killed|injured|wounded|hurt)\b)", re.I)
+_PAIR_WORDS = ("the other", "the younger", "the older", "the elder", "the second")
 _HURT_BEFORE = re.compile(r"\b(?:kill|dead|die|death|injur|wound|hurt)", re.I)
 _PRONOUN_AFTER = re.compile(r"(?<=;\s)(?:he|she)(?=\s+(?:(?:was|has been|had been|is)\s+(?:[\w-]+\s+)?"
                             r"(?:killed|injured|wounded|hurt|hospitali[sz]ed|taken to hospital)|"
@@ -627,7 +629,8 @@ def _normalised(sentence: str) -> str:
             and not _HURT_BEFORE.search(sentence, 0, m.start()):
         sentence = f"{sentence[:m.start()]}{m.group(1)} one person{sentence[m.end():]}"
         lowered = sentence.lower()
-    if "the other" in lowered and (m := _THE_OTHER.search(sentence)) and _HURT_BEFORE.search(sentence, 0, m.start()):
+    if has_any(lowered, _PAIR_WORDS) and (m := _THE_OTHER.search(sentence)) \
+            and _HURT_BEFORE.search(sentence, 0, m.start()):
         sentence = f"{sentence[:m.start()]}{m.group('verb') or m.group('comma')}one person{sentence[m.end():]}"
         lowered = sentence.lower()
     if "; he " in lowered or "; she " in lowered:

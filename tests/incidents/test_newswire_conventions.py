@@ -42,6 +42,8 @@ from tests.incidents.extracting import extract
     ("A drone hit a car carrying two officials, killing one and injuring the other", {"killed": 1, "injured": 1}),
     ("One fisherman was killed, the other was badly wounded", {"killed": 1, "injured": 1}),
     ("One fisherman was killed, the other, his brother, was unhurt", {"killed": 1}),
+    ("Two men were fired on; the older man was killed, the younger was wounded in the thigh",
+     {"killed": 1, "injured": 1}),
     # years of birth told after the people, as translated official posts give them
     ("A port building was damaged and two men, born in 1985 and 1990, were injured", {"injured": 2}),
     ("A woman born in 1961 was killed", {"killed": 1}),
