@@ -100,32 +100,26 @@ class Context:
         if not where:
             return None
         at = where[0]
+        low, high = self._clause_around(at)
+        return [v for i, v in named if low <= i < high] or [v for i, v in named if i < at][-1:]
+
+    def _clause_around(self, at: int) -> tuple[int, int]:
+        """The word positions [low, high) of the clause word position ``at`` stands in."""
         starts = self._clause_starts()
         clause = bisect_right(starts, at)  # the clause of position i: starts[clause - 1] <= i < starts[clause]
-        low, high = starts[clause - 1], starts[clause] if clause < len(starts) else len(self.words)
-        return [v for i, v in named if low <= i < high] or [v for i, v in named if i < at][-1:]
+        return starts[clause - 1], starts[clause] if clause < len(starts) else len(self.words)
 
     def region_in_clause(self, query_key: str) -> bool:
         """Does an oblast named in this text stand in the query's own clause (True when the query's
-        word is not in the text)?"""
+        word is not in the text)? Worked out once for each first word."""
         word = query_key.split(" ")[0]
         memo = self._memo.region_in_clause
         found = memo.get(word)
         if found is None:
-            found = memo[word] = self._region_in_clause(word)
+            where = self._positions_of(word)
+            found = memo[word] = not where or any(
+                low <= i < high for low, high in map(self._clause_around, where) for i, _, _ in self.region_mentions)
         return found
-
-    def _region_in_clause(self, word: str) -> bool:
-        where = self._positions_of(word)
-        if not where:
-            return True
-        starts = self._clause_starts()
-        for at in where:
-            clause = bisect_right(starts, at)
-            low, high = starts[clause - 1], starts[clause] if clause < len(starts) else len(self.words)
-            if any(low <= i < high for i, _, _ in self.region_mentions):
-                return True
-        return False
 
     def _outright_named(self) -> tuple[list[tuple[int, str]], bool]:
         """:meth:`_named_outright` and whether it makes a :meth:`_round_up` (worked out once)."""
