@@ -330,8 +330,9 @@ _CAUSE = re.compile(r"\b(?:after|following|because of|due to|caused by|citing|am
                     r"\bas\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|bombardments?|fighting)\s+"
                     r"(?:intensif\w*|escalat\w*|continu\w*|grows?|increas\w*|worsen\w*)\b")
 _HURT = re.compile(r"\b(kill\w*|injur\w*|wound\w*|hurt|died|dead|casualt\w*|victims?)\b")
-# damage done: "damaged", "destroyed", "started a fire", "set a car on fire"
-_DAMAGE_DONE = r"damag\w*|destroy\w*|(?:started|caused|sparked) a fire|set (?:\w+ )?(?:on fire|ablaze)"
+# damage done: "damaged", "destroyed", "started a fire", "set a car on fire", "fell onto the forecourt and burnt"
+_DAMAGE_DONE = r"damag\w*|destroy\w*|(?:started|caused|sparked) a fire|set (?:\w+ )?(?:on fire|ablaze)|burnt|" \
+    r"burned down"
 _HIT = re.compile(rf"\b(hit|struck|{_DAMAGE_DONE})\b")
 _DEBRIS = re.compile(r"\b(debris|wreckage|fragments of (?:a|the|an) (?:downed|intercepted))\b")
 # "Debris damaged the roof of a warehouse": what a downed weapon's debris did

@@ -2095,3 +2095,10 @@ def test_a_cards_entries_headed_by_place_and_dash_each_keep_their_toll(gaz):
                     "Mala Tokmachka – rockets, 1 injured; Stepnohirsk – mortar fire, no casualties.", "2023-07-04", gaz)
     assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [
         ("Orikhiv", 2, 1), ("Mala Tokmachka", 0, 1), ("Stepnohirsk", 0, 0)]
+
+
+def test_debris_that_burnt_what_it_fell_on_is_a_strike(gaz):
+    found = extract("Wreckage of a downed drone fell onto a showroom forecourt in Smila on 8 May and burnt.",
+                    "2023-05-11", gaz)
+    assert [(i["location"], i["event_type"], i["sub_event_type"]) for i in found] == [
+        ("Smila", "Explosions/Remote violence", "Air/drone strike")]
