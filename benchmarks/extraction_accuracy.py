@@ -206,7 +206,15 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "short snippets: foreign outlets' English desks, corrections, Q&A explainers, client alerts, airline "
                "notices, exchange disclosures, written blind on 2 December, fourth session "
                "(tests/data/reports_english40.jsonl)":
-                   ARTICLES.parent / "reports_english40.jsonl"}
+                   ARTICLES.parent / "reports_english40.jsonl",
+               "short snippets: wire round-up bullets, headlines with standfirsts, radio reads, briefings, news in "
+               "brief, written blind on 2 December after the fourth session's rules "
+               "(tests/data/reports_english41.jsonl)":
+                   ARTICLES.parent / "reports_english41.jsonl",
+               "short snippets: regional digests, written answers, port circulars, letters, OSINT summaries, change "
+               "logs, written blind on 2 December after the fourth session's rules "
+               "(tests/data/reports_english42.jsonl)":
+                   ARTICLES.parent / "reports_english42.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
