@@ -71,7 +71,8 @@ _CIVIL_TRADES = (
     "lecturer professor scientist monk nun clergyman housewife retiree adolescent newborn widow widower homeowner "
     "trucker tractorist gardener orderly midwife receptionist dentist caregiver carer surveyor sacristan deacon "
     "chaplain verger sexton organist starosta headman lawyer judge contractor subcontractor docker dockworker "
-    "stevedore loader porter passerby passer-by").split()
+    "stevedore loader porter passerby passer-by baker apprentice butcher barber tailor florist groundsman "
+    "groundskeeper supporter fan player footballer athlete sportsman sportswoman").split()
 # people, singular: the plural is built below ("man" -> "men", "child" -> "children", else + "s")
 _PERSON_WORDS = (
     "man woman person child girl boy baby infant toddler teenager teen civilian resident driver passenger "
@@ -549,6 +550,9 @@ _KILLING_HIM = re.compile(r"\b(killing|injuring|wounding)\s+(?:him|her)\b(?!\s+(
 _THE_OTHER = re.compile(r"(?P<verb>\b(?:killing|injuring|wounding)\s+)the other(?: one)?\b(?=\s*(?:[,.;)]|and\b|$))|"
                         r"(?P<comma>[,;]\s+)the (?:other(?: one)?|younger|older|elder|second)"
                         r"(?=\s+(?:(?:was|is|has been)\s+)?(?:[\w-]+ly\s+)?(?:killed|injured|wounded|hurt)\b)", re.I)
+# "a drone damaged the station, hurting no one": nobody hurt, told by the verb first
+_VERB_NOBODY = re.compile(r"\b(hurting|injuring|wounding|harming|killing)\s+(no one|nobody)\b", re.I)
+_PAST = {"hurting": "hurt", "injuring": "injured", "wounding": "wounded", "harming": "harmed", "killing": "killed"}
 _PAIR_WORDS = ("the other", "the younger", "the older", "the elder", "the second")
 _HURT_BEFORE = re.compile(r"\b(?:kill|dead|die|death|injur|wound|hurt)", re.I)
 _PRONOUN_AFTER = re.compile(r"(?<=;\s)(?:he|she)(?=\s+(?:(?:was|has been|had been|is)\s+(?:[\w-]+\s+)?"
@@ -628,6 +632,9 @@ def _normalised(sentence: str) -> str:
     if (" him" in lowered or " her" in lowered) and (m := _KILLING_HIM.search(sentence)) \
             and not _HURT_BEFORE.search(sentence, 0, m.start()):
         sentence = f"{sentence[:m.start()]}{m.group(1)} one person{sentence[m.end():]}"
+        lowered = sentence.lower()
+    if ("no one" in lowered or "nobody" in lowered) and (" hurting " in lowered or "ing no" in lowered):
+        sentence = _VERB_NOBODY.sub(lambda m: f"{m.group(2)} was {_PAST[m.group(1).lower()]}", sentence)
         lowered = sentence.lower()
     if has_any(lowered, _PAIR_WORDS) and (m := _THE_OTHER.search(sentence)) \
             and _HURT_BEFORE.search(sentence, 0, m.start()):

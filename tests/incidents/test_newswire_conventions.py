@@ -51,6 +51,13 @@ from tests.incidents.extracting import extract
     ("A drone hit the terminal; two contractors were slightly injured", {"injured": 2}),
     ("The strike injured a guard and a passer-by", {"injured": 2}),
     ("Three passers-by were wounded", {"injured": 3}),
+    # bakers, apprentices, groundsmen, supporters and players are people
+    ("A drone killed a baker and injured his two apprentices", {"killed": 1, "injured": 2}),
+    ("One groundsman was killed and three people were hurt", {"killed": 1, "injured": 3}),
+    ("Two of our supporters were killed", {"killed": 2}),
+    # nobody hurt, told by the verb first
+    ("A drone damaged the railway station, hurting no one", {"killed": 0, "injured": 0}),
+    ("Shelling hit a school, injuring nobody", {"injured": 0}),
     # treated at home is treated for injuries
     ("A resident was taken to hospital with cuts and a couple on the floor above were treated at home", {"injured": 3}),
     ("Three men were injured, one of them in critical condition", {"injured": 3}),
