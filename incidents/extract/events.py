@@ -80,6 +80,9 @@ _RETAKE_WORDS = (r"liberat\w*|recaptur\w*|retook|retaken|regain\w*|pushed \w+ (?
                  r"raised the (?:national|ukrainian|state) flag")
 _CAPTURE = re.compile(
     r"\b(captur\w*|took (?:full )?control|taken (?:full )?control|tak(?:e|es|en|ing) over|seiz\w*|"
+    # "claimed to have taken Myropillia", "said its troops had taken the town"
+    r"(?:to have|had|has|have) taken(?! (?:the |a |an |\w+ )?(?:injured|wounded|hurt|victims?|bod(?:y|ies)|people|"
+    r"them|him|her|it|part|place|shelter|cover|measures|steps|hospital|residents|civilians|children)\b)|"
     r"(?<![-\w])occup(?:ied|y)|took the (?:village|town|settlement)|taken the (?:village|town|settlement)|"
     rf"entered the (?:village|town|(?:centre|center) of)|{_RETAKE_WORDS})\b")
 # "occupied" as a verb ("forces occupied the village"), not the adjective of "Russian-occupied X" or "in (the)

@@ -2109,3 +2109,12 @@ def test_debris_that_burnt_what_it_fell_on_is_a_strike(gaz):
                     "2023-05-11", gaz)
     assert [(i["location"], i["event_type"], i["sub_event_type"]) for i in found] == [
         ("Smila", "Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_a_claim_to_have_taken_a_village_is_a_capture(gaz):
+    found = extract("Russia claimed on Thursday to have taken Myropillia in the Sumy region.", "2026-04-18", gaz)
+    assert [(i["location"], i["event_date"], i["sub_event_type"]) for i in found] == [
+        ("Myropillia", "2026-04-16", "Non-state actor overtakes territory")]
+    # people taken to hospital are no territory taken
+    found = extract("Rescuers have taken the injured to hospital in Sumy after a drone hit a house.", "2026-04-18", gaz)
+    assert [i["sub_event_type"] for i in found] != ["Non-state actor overtakes territory"]
