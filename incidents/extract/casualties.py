@@ -130,7 +130,8 @@ OBJECTS = {"drones", "drone", "missiles", "missile", "shells", "shell", "rockets
            "apartments", "floors", "storey", "villages", "settlements", "towns", "regions", "aircraft",
            "shahed", "shaheds", "communities", "community", "positions", "attacks", "strikes",
            "counterattacks", "assaults", "groups", "nine-storey", "floor", "ceasefire", "violations", "enemy",
-           "shelling", "incidents", "occasions", "hour", "day"}
+           "shelling", "incidents", "occasions", "hour", "day", "tonnes", "tons", "tonne", "ton", "hectares",
+           "litres", "liters", "heads", "cattle", "animals", "pigs", "cows", "chickens", "birds", "trees"}
 SUBSET_CUES = {"including", "among"}
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d{1,3}(?:,\d{3})+|\d+|[.;:]")

@@ -129,11 +129,30 @@ _NEXT_ENTRY = re.compile(r";\s+(?=(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+
                          r"\s*(?::|\s[–—-])\s)")
 
 
+# "Glide bombs kill five in Zaporizhzhia — Russian aircraft dropped ..., killing five people": a headline and the
+# body that retells its toll, two sentences (else the toll would be counted twice)
+_HEADLINE_DASH = re.compile(r"\s[—–]\s")
+_HEADLINE_WORDS = 14
+
+
+def _headline_cut(sentence: str) -> int:
+    """Where the body starts after a headline with a toll that the body retells (0: no such headline)."""
+    m = _HEADLINE_DASH.search(sentence)
+    if m is None or len(sentence[:m.start()].split()) > _HEADLINE_WORDS:
+        return 0
+    head, body = find_casualty_ranges(sentence[:m.start()]), find_casualty_ranges(sentence[m.end():])
+    return m.end() if head and any(kind in body for kind in head) else 0
+
+
 def _entries(sentences: list[str], knows: Callable[[str], bool]) -> list[tuple[str, str]]:
     """Each of ``sentences`` with the sentence it was cut from: a tally's entries ("X: 1 killed; Y: 2 wounded")
     are sentences of their own where a known place or a weekday ("; Sunday: a drone ...") heads the entry."""
     out: list[tuple[str, str]] = []
     for sentence in sentences:
+        cut = _headline_cut(sentence) if not out and ("—" in sentence or "–" in sentence) else 0
+        if cut:
+            out.append((sentence[:cut].rstrip(" —–"), sentence))
+            sentence = sentence[cut:]
         at = 0
         for m in _NEXT_ENTRY.finditer(sentence) if ";" in sentence else ():
             if knows(m.group("name")) or m.group("name") in _WEEKDAY_SET:

@@ -55,6 +55,9 @@ from tests.incidents.extracting import extract
     ("A drone killed a baker and injured his two apprentices", {"killed": 1, "injured": 2}),
     ("One groundsman was killed and three people were hurt", {"killed": 1, "injured": 3}),
     ("Two of our supporters were killed", {"killed": 2}),
+    # tonnes of grain or livestock that burned or were killed are no people
+    ("Two port staff were wounded and about 4,000 tonnes of grain burned", {"injured": 2}),
+    ("2,000 chickens were killed when the farm was shelled", {}),
     # nobody hurt, told by the verb first
     ("A drone damaged the railway station, hurting no one", {"killed": 0, "injured": 0}),
     ("Shelling hit a school, injuring nobody", {"injured": 0}),
@@ -2118,3 +2121,10 @@ def test_a_claim_to_have_taken_a_village_is_a_capture(gaz):
     # people taken to hospital are no territory taken
     found = extract("Rescuers have taken the injured to hospital in Sumy after a drone hit a house.", "2026-04-18", gaz)
     assert [i["sub_event_type"] for i in found] != ["Non-state actor overtakes territory"]
+
+
+def test_a_headline_whose_toll_the_body_retells_after_a_dash_is_counted_once(gaz):
+    found = extract("Glide bombs kill five in Zaporizhzhia — Russian aircraft dropped glide bombs on the city on "
+                    "Sunday evening, killing five people and wounding at least 16, the governor said.", "2024-09-30",
+                    gaz)
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Zaporizhzhya", 5, 16)]
