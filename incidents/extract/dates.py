@@ -168,6 +168,12 @@ _AFTERMATH_BEFORE = re.compile(r"\b(?:recovered|found|pulled|retrieved|identifie
                                r"\b[^.;,]{0,40}?(?:\s(?:on|late on|early on|by))?\s*$", re.I)
 
 
+# what happened "after" an attack, told with its own day: "prices slipped on Friday even after drones struck ..."
+_AFTER_ATTACK = re.compile(r"\bafter\s+(?:(?:a|an|the|russian|ukrainian|overnight)\s+)*(?:[\w-]+\s+){0,3}?"
+                           r"(?:attacks?|strikes?|struck|hit|shelled|shelling|bombardment|raid)\b", re.I)
+_AFTER_REACH = 80  # how far after the attack's verb its day may be told
+
+
 def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None) -> tuple[dt.date, int] | None:
     """First date expression in ``text``, resolved; None when the text names no date. ``anchor`` is the
     date the text was already on (a date), or only a year it mentioned (an int)."""
@@ -301,6 +307,10 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
     if len(found) > 1:
         events = [f for f in found if not _SPEECH_BEFORE.search(text, max(0, f[0] - 30), f[0]) and f[0] not in since]
         found = events or found
+    if len(found) > 1 and " after " in low and (after := _AFTER_ATTACK.search(text)) is not None:
+        # "loadings slowed on Monday after a drone attack on Saturday night": the attack's own day
+        attack_days = [f for f in found if after.start() < f[0] <= after.end() + _AFTER_REACH]
+        found = attack_days or found
     found.sort(key=lambda f: f[0])
     first, precision = found[0][1], found[0][2]
     if precision in (2, 3):  # "last week ...: on Thursday": the day told inside the week or month it opened

@@ -2128,3 +2128,16 @@ def test_a_headline_whose_toll_the_body_retells_after_a_dash_is_counted_once(gaz
                     "Sunday evening, killing five people and wounding at least 16, the governor said.", "2024-09-30",
                     gaz)
     assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Zaporizhzhya", 5, 16)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what happened after an attack, told first with its own day: the attack's day is the event's
+    ("Grain loadings slowed on Monday after a drone attack on Saturday night damaged a terminal in Odesa",
+     dt.date(2026, 7, 4)),
+    ("Wheat futures slipped on Friday even after Russian drones struck silos at Izmail on Wednesday night",
+     dt.date(2026, 7, 1)),
+    # no day told after the attack: the day told
+    ("On Sunday a man died in hospital after he was hit by shrapnel", dt.date(2026, 7, 5)),
+])
+def test_the_day_of_an_attack_told_after_what_followed_it(text, expected):
+    assert find_date(text, dt.date(2026, 7, 6))[0] == expected
