@@ -291,7 +291,7 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|heaviest|biggest|largest|wo
                           r"(?:since|this year)\b", re.I)
 # "19 residents, including five children, were killed": the subset between a count and its verb
 _INSERTED_SUBSET = re.compile(r"\s*,\s*(?:including|among them|among whom|[\w-]+ of (?:them|whom))\s+[^,;.]{1,40},"
-                              r"(?=\s+(?:were|was|are|is|have|has|had)\b)", re.I)
+                              r"(?=\s+(?:were|was|are|is|have|has|had|died|perished)\b)", re.I)
 # "two boys were wounded, one seriously", "..., one of them in critical condition": how badly some of them were hurt
 _HOW_BADLY = re.compile(r"\s*,\s*(?:one|two|three|four|five|\d+)(?:\s+of\s+(?:them|whom))?\s+"
                         r"(?:(?:is|was|were|are)\s+)?(?:seriously|critically|severely|badly|gravely|lightly|slightly|"

@@ -55,6 +55,8 @@ from tests.incidents.extracting import extract
     ("A drone killed a baker and injured his two apprentices", {"killed": 1, "injured": 2}),
     ("One groundsman was killed and three people were hurt", {"killed": 1, "injured": 3}),
     ("Two of our supporters were killed", {"killed": 2}),
+    # a subset set off by commas before "died"
+    ("A family of five, including three children, died in a burning house", {"killed": 5}),
     # tonnes of grain or livestock that burned or were killed are no people
     ("Two port staff were wounded and about 4,000 tonnes of grain burned", {"injured": 2}),
     ("2,000 chickens were killed when the farm was shelled", {}),
