@@ -181,6 +181,11 @@ _NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|memorials?|mourn\w*|yea
                         r"(?:years?|months?) since the|"
                         # "all clear, no hits reported in Lviv": an alert that ended without an attack
                         r"no (?:hits|impacts|strikes|explosions)(?: were| have been)? (?:reported|recorded))\b")
+# "sirens sounded in Lutsk, but nothing was hit there", "no drones reached the city": an alert, no attack (unless the
+# sentence also tells people hurt: "a salvo killed a trader; in Kramatorsk nothing landed")
+_NOBODY_HURT = re.compile(r"\b(?:nobody|no one)\s+(?:was\s+)?(?:\w+\s+)?(?:hurt|injured|killed|wounded)\b")
+_NOTHING_HIT = re.compile(r"\b(?:nothing (?:was hit|landed)|no (?:drones?|missiles?|rockets?|shells?) (?:reached|hit|"
+                          r"landed))\b")
 # "mourns a boy killed when a missile hit ... yesterday evening": mourning a death this day's news tells
 _FRESH_DAY = re.compile(r"\b(?:yesterday|last night|overnight|this morning|today|tonight)\b")
 _REPAIR = re.compile(r"\b(repair\w*|rebuil\w*|reconstruct\w*|restor\w*|reopen\w*)\b")
@@ -403,9 +408,11 @@ def is_violent(sentence: str | Cues) -> bool:
             or c.search(_VAC)):
         return False
     if not (c.search(_NOT_EVENT) or _repairs(c) or c.search(_REACTION) or c.search(_WEAK_NOT_EVENT)
-            or c.search(_ACCIDENT) or c.search(_HABITUAL) or c.search(_ACCOUNTS_OF)):
+            or c.search(_ACCIDENT) or c.search(_HABITUAL) or c.search(_ACCOUNTS_OF) or c.search(_NOTHING_HIT)):
         return True  # the rules below only when an exclusion word occurs
     if (c.search(_HABITUAL) or c.search(_ACCOUNTS_OF)) and not c.search(_HURT):
+        return False
+    if c.search(_NOTHING_HIT) and not _HURT.search(_NOBODY_HURT.sub("", _NEGATED.sub("", c.low))):
         return False
     weapons = _weapons(c)
     if _not_event(c) or ((_repairs(c) or c.search(_REACTION)) and not c.search(_CASUALTY)):

@@ -2143,3 +2143,15 @@ def test_a_headline_whose_toll_the_body_retells_after_a_dash_is_counted_once(gaz
 ])
 def test_the_day_of_an_attack_told_after_what_followed_it(text, expected):
     assert find_date(text, dt.date(2026, 7, 6))[0] == expected
+
+
+def test_an_alert_where_nothing_was_hit_is_no_attack(gaz):
+    found = extract("Russian missiles targeted western Ukraine overnight, wounding two people in Starokostiantyniv. "
+                    "Sirens also sounded in Chernivtsi and Lutsk, but nothing was hit there.", "2025-07-09", gaz)
+    assert [i["injured"] for i in found] == [2] and found[0]["admin1"] == "Khmelnytskyi"
+    assert extract("Our match in Lviv on Sunday was halted by an air-raid alert; no drones reached the city and nobody "
+                   "was hurt.", "2025-02-20", gaz) == []
+    # a sentence that tells people killed still reports its attack
+    found = extract("A Grad salvo killed a trader in Sloviansk; in nearby Kramatorsk nothing landed.", "2025-07-09",
+                    gaz)
+    assert found[0]["location"] == "Slovyansk" and found[0]["fatalities"] == 1
