@@ -296,6 +296,9 @@ _INSERTED_SUBSET = re.compile(r"\s*,\s*(?:including|among them|among whom|[\w-]+
 _HOW_BADLY = re.compile(r"\s*,\s*(?:one|two|three|four|five|\d+)(?:\s+of\s+(?:them|whom))?\s+"
                         r"(?:(?:is|was|were|are)\s+)?(?:seriously|critically|severely|badly|gravely|lightly|slightly|"
                         r"in\s+(?:a\s+)?(?:serious|critical|grave|severe|stable|moderate)\s+condition)\b", re.I)
+# "51 hurt, many at a crossroads", "most in the city centre": where the people counted were, no more people
+_WHERE_MOST = re.compile(r"\s*,\s*(?:many|most)(?:\s+of\s+(?:them|whom))?\s+(?:at|in|near|on|inside)\s+[^,;.]{1,50}",
+                         re.I)
 # absence of information, not of casualties: unknown ("no casualties were reported" is ACLED's 0;
 # "no information on casualties" and "no casualties were immediately reported" are not yet known)
 _NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details|data|news)\s+(?:of|on|about)\b|"
@@ -970,6 +973,9 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
         lowered = sentence.lower()
     if "ly" in lowered or "condition" in lowered:
         sentence = _HOW_BADLY.sub("", sentence)
+        lowered = sentence.lower()
+    if ", many " in lowered or ", most " in lowered:
+        sentence = _WHERE_MOST.sub("", sentence)
         lowered = sentence.lower()
     if "includ" in lowered or "among" in lowered or " of " in lowered:
         sentence = _INSERTED_SUBSET.sub("", sentence)

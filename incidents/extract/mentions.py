@@ -100,7 +100,7 @@ WEAK_CUES = {"of", "from", "towards", "toward", "into", "across", "to", "through
 NOT_A_PLACE_AFTER = _WATER | {
     # "on Shevchenka street", "Sobornyi avenue": a street named after a place or person
     "street", "st", "str", "avenue", "ave", "prospekt", "prospect", "boulevard", "blvd", "lane", "embankment",
-    "vulytsia", "alley", "ulitsa",
+    "vulytsia", "alley", "ulitsa", "park", "square", "gardens",
     # "on the Kupiansk axis": a front's sector, named after a town it is not
     "axis"}
 # "the Kursk region town", "the Sumy region border village": a settlement told by its region

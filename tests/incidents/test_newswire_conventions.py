@@ -55,6 +55,8 @@ from tests.incidents.extracting import extract
     ("A drone killed a baker and injured his two apprentices", {"killed": 1, "injured": 2}),
     ("One groundsman was killed and three people were hurt", {"killed": 1, "injured": 3}),
     ("Two of our supporters were killed", {"killed": 2}),
+    # where many or most of the counted were adds nobody
+    ("Seven dead and 51 hurt, many at a crossroads near the park", {"killed": 7, "injured": 51}),
     # a subset set off by commas before "died"
     ("A family of five, including three children, died in a burning house", {"killed": 5}),
     # tonnes of grain or livestock that burned or were killed are no people
@@ -2155,3 +2157,9 @@ def test_an_alert_where_nothing_was_hit_is_no_attack(gaz):
     found = extract("A Grad salvo killed a trader in Sloviansk; in nearby Kramatorsk nothing landed.", "2025-07-09",
                     gaz)
     assert found[0]["location"] == "Slovyansk" and found[0]["fatalities"] == 1
+
+
+def test_a_park_or_square_named_after_a_person_is_no_place(gaz):
+    found = extract("A missile struck a crossroads near Shevchenko Park in Kyiv on Monday, killing seven.",
+                    "2022-10-11", gaz)
+    assert [(i["location"], i["fatalities"]) for i in found] == [("Kyiv", 7)]
