@@ -42,10 +42,11 @@ _AREA_WORDS = ("region", "oblast", "province", "district", "raion", "hromada")  
 # "(Belgorod Oblast)", "(Chuhuiv raion, Kharkiv)": a place's qualifier in brackets right after it
 _AREA_IN_BRACKETS = re.compile(r"\s*\((?:[A-Z][\w'’-]+\s+){1,2}(?:oblast|region|raion|district|hromada)\b"
                                r"[^()]{0,30}\)\s*[,:]", re.I)
+WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"  # the pipeline's day patterns read them too
 # a fact box's entry headed by its place and day: "Belgorod city (Tuesday) — drone hit a minibus"
-_DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-ENTRY_DAY_AFTER = re.compile(rf"(?:\s+(?:city|town|village))?\s*\((?:{_DAYS}|\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?|"
-                             r"\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2})\)\s*[—–:-]", re.I)
+ENTRY_DAY_AFTER = re.compile(rf"(?:\s+(?:city|town|village))?\s*\((?:{WEEKDAY_NAMES}|"
+                             r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2})\)\s*[—–:-]",
+                             re.I)
 # what follows a place that heads a snippet: a ticker's separator, or a few words and a colon
 # ("Odesa OMA:", "Kyiv Post:" are who speaks; in a ticker written in capitals, "KHERSON UNDER FIRE:" heads it)
 _HEADING_AFTER = re.compile(r"(?:\s+(?:city|town|village|region|oblast))?\s*(?:/{2,}|\|(?!\|)|[—–]\s)|"

@@ -37,7 +37,7 @@ from .events import (
     names_weapon,
     retells,
 )
-from .mentions import ENTRY_DAY_AFTER, NOT_PLACES, Mention, find_mentions
+from .mentions import ENTRY_DAY_AFTER, NOT_PLACES, WEEKDAY_NAMES, Mention, find_mentions
 from .numbers import read_range
 from .places import Resolver
 
@@ -205,14 +205,14 @@ def _queries(mention: Mention) -> list[tuple[str, str]]:
 
 
 # a wire report's dateline ("KYIV, June 25 (Reuters) -") dates the report, not the event
+_DATE_NO_YEAR = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"  # "May 1", "1 May"
 _DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’-]{1,40},\s+(?:[A-Z][a-z]+,\s+)?"  # "CHERNIHIV, Ukraine, May 1"
-                       r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?"
+                       rf"{_DATE_NO_YEAR}(?:,? \d{{4}})?"
                        # "(Reuters) -", ". /TASS/.", "Kyodo -"
                        r"(?:\s*(?:\([^)]{1,30}\)|[A-Z][\w-]{1,15}(?:\s[A-Z][\w-]{1,15})?)?\s*[-–—]+|"
                        r"\.\s*/[A-Za-z-]+/\.?)\s*")
 # "Kyiv, March 23 (Agencies):", "New Delhi/Kyiv, April 20:": a desk's dateline in title case, no year, closed by a
 # colon after its agency or after two cities (not a record's "Orikhiv, 4 May: a bomb landed ...", the event's day)
-_DATE_NO_YEAR = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
 _DATELINE_TITLED = re.compile(rf"^(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,\s+{_DATE_NO_YEAR}\s*\([^)]{{1,30}}\)|"
                               rf"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/[A-Z][\w'’-]+,\s+{_DATE_NO_YEAR}"
                               rf"(?:\s*\([^)]{{1,30}}\))?)\s*:\s*")
@@ -224,12 +224,10 @@ _SUPERSEDED = re.compile(r"\b(?:an? (?:earlier|previous) version of this (?:repo
 _SUPERSEDED_STEMS = ("earlier", "previous", "wrongly", "mistakenly", "incorrectly")
 # the rest of an agency's dateline after the city ("ZAPORIZHZHIA. July 23 (Interfax-Ukraine) - "): when the report was
 # filed, not when the event happened
-_DATELINE_REST = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?\s*\([^)]{1,30}\)"
-                            r"\s*[-–—]+\s*")
-_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_WEEKDAY_SET = frozenset(_WEEKDAY_NAMES.split("|"))
+_DATELINE_REST = re.compile(rf"^{_DATE_NO_YEAR}(?:,? \d{{4}})?\s*\([^)]{{1,30}}\)\s*[-–—]+\s*")
+_WEEKDAY_SET = frozenset(WEEKDAY_NAMES.split("|"))
 # a clause that opens on its own time: "..., and on Friday drones attacked Korosten", "..., and the same day ..."
-_CLAUSE_TIME = re.compile(rf"(?:\(\w{{1,2}}\)\s+)?(?:on\s+(?:{_WEEKDAY_NAMES}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|"
+_CLAUSE_TIME = re.compile(rf"(?:\(\w{{1,2}}\)\s+)?(?:on\s+(?:{WEEKDAY_NAMES}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|"
                           r"\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8})|the\s+(?:same|next|following)\s+(?:day|night|morning|"
                           r"evening|afternoon)|(?:later|earlier)\s+that\s+(?:day|night)|overnight|"
                           r"on\s+the\s+\d{1,2}(?:st|nd|rd|th)|in\s+the\s+(?:morning|afternoon|evening))\b")
@@ -238,7 +236,7 @@ _TIMED_CLAUSE = re.compile(rf";\s+(?={_CLAUSE_TIME.pattern})")
 # "...; Kursk city (Wednesday) — drone debris fell ...": a fact box's entry, dated by its own bracketed day
 _ENTRY_DAY = re.compile(r"[^;:—–()]{1,40}?" + ENTRY_DAY_AFTER.pattern + "|"
                         # "...; Sunday: a drone killed a man": an entry headed by its day
-                        rf"(?:{_WEEKDAY_NAMES})\s*:", re.I)
+                        rf"(?:{WEEKDAY_NAMES})\s*:", re.I)
 # "...; shells fired the day before had hit the port": a clause after a semicolon dated from the one before it
 _DAY_BEFORE = (r"[^;]{0,60}?\b(?:the (?:day|night|evening|morning) before|the previous (?:day|night|evening|morning)|"
                r"a day earlier)\b")
@@ -771,7 +769,7 @@ def _clauses(sentence: str, mentions_in: Callable[[str], list[Mention]]) -> list
     return clauses
 
 
-_DAY_LABEL = re.compile(rf"\s*(?:{_WEEKDAY_NAMES})\s*", re.I)
+_DAY_LABEL = re.compile(rf"\s*(?:{WEEKDAY_NAMES})\s*", re.I)
 
 
 def _day_labels_kept(clauses: list[str]) -> list[str]:
@@ -1193,8 +1191,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     sentences = [entry for entry, _ in entries]
     cues = [Cues(s) for s in sentences]  # each sentence folded once, each rule pattern searched once
     # a tally's entry ("Pokrov: no casualties") reports the violence the sentence it was cut from reports
-    violent = [is_violent(c) or (whole is not s and is_violent(Cues(whole)))
-               for c, s, (_, whole) in zip(cues, sentences, entries, strict=True)]
+    cut_from = {whole: is_violent(Cues(whole)) for entry, whole in entries if entry != whole}
+    violent = [is_violent(c) or cut_from.get(whole, False) for c, (_, whole) in zip(cues, entries, strict=True)]
     for k in range(1, len(sentences)):
         if violent[k] and not violent[k - 1] and retells(cues[k], cues[k - 1]) \
                 and not find_mentions(sentences[k], resolver.knows):  # naming no place of its own
