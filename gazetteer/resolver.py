@@ -1137,8 +1137,7 @@ class Gazetteer:
         if not cands and quals and rows:
             # "Industrial District of Kharkiv", "Kharkiv (Shevchenkivskyi district)": a part of the city that
             # GeoNames lacks there (or files only in other cities) is no container of the city; the city answers
-            cities = [r for r in rows
-                      if ix.fclass[r] == "P" and (ix.fcode[r] in MAJOR_CODES or ix.pop[r] >= CITY_POPULATION)]
+            cities = [r for r in rows if self._city(r)]
             parts = [alts for alts in quals if cities and all(c.kind != "region" for c in alts)
                      and not any(c.holds(ix, r) for c in alts for r in cities)]
             own = [c.row for alts in parts for c in alts if c.row is not None and is_city_section(ix, c.row)
@@ -1213,10 +1212,13 @@ class Gazetteer:
             pool = [r for c in sorted(explicit) for r in self._rows_in_region(c)]
             hits, how = self._fuzzy(key, None, pool, ("admin1", *sorted(explicit)))
             return (hits, how) if hits else (rows, match)
-        fcode = ix.fcode
-        pop, fclass = ix.pop, ix.fclass
-        return inside + tuple([r for r in rows if admin1[r] not in explicit and (
-            fcode[r] in MAJOR_CODES or (fclass[r] == "P" and (pop[r] or 0) >= CITY_POPULATION))]), match
+        return inside + tuple([r for r in rows if admin1[r] not in explicit and self._city(r)]), match
+
+    def _city(self, r: int) -> bool:
+        """Is row ``r`` a city a text may name outside the oblast it is about: an oblast's or the country's
+        seat, or a place of 100,000 people?"""
+        ix = self.index
+        return ix.fclass[r] == "P" and (ix.fcode[r] in MAJOR_CODES or ix.pop[r] >= CITY_POPULATION)
 
     def _town(self, r: int) -> bool:
         """Is row ``r`` a town: a raion's, an oblast's or the country's seat, or a place of 10,000 people?"""
