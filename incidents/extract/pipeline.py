@@ -285,6 +285,15 @@ _ORIGIN = re.compile(r"\b(?:launched|fired|fire|flew|flying|came|coming|shelling
                      r"(?:(?:temporarily\s+)?occupied\s+)?"
                      r"(?:[A-Z][\w'’-]+(?:\s+(?:region|oblast))?(?:\s*,\s*|\s+and\s+))*$")
 FOREIGN_OK = {"UA", "RU", "BY", "MD", "PL", "RO"}
+# a place joined to another by a dash: one end of a route or a partnership ("Wrocław–Lviv", "Rzeszów–Lwów")
+_LINK_AFTER = re.compile(r"\s?[–—-]\s?[A-Z]")
+_LINK_BEFORE = re.compile(r"[A-Z][\w'’]*\s?[–—-]\s?$")
+
+
+def _linked(clause: str, mention: Mention) -> bool:
+    """Is ``mention`` one end of two places joined by a dash?"""
+    return _LINK_AFTER.match(clause, mention.start + len(mention.text)) is not None \
+        or _LINK_BEFORE.search(clause, max(0, mention.start - 30), mention.start) is not None
 
 
 _OWNER = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?" + FACILITY.pattern, re.I)
@@ -1110,6 +1119,8 @@ def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int],
             continue
         if diplomacy and place.country_code not in ("UA", "RU"):
             continue
+        if place.country_code not in ("UA", "RU") and _linked(clause, mention):
+            continue  # "the Gdańsk–Mykolaiv committee", "the Rzeszów–Lwów coach": a link, not where it happened
         if place.precision == "region":
             level = "region"
         # "shelling killed one in Kherson, and a drone injured three in Beryslav": a clause naming its own weapon

@@ -2163,3 +2163,12 @@ def test_a_park_or_square_named_after_a_person_is_no_place(gaz):
     found = extract("A missile struck a crossroads near Shevchenko Park in Kyiv on Monday, killing seven.",
                     "2022-10-11", gaz)
     assert [(i["location"], i["fatalities"]) for i in found] == [("Kyiv", 7)]
+
+
+def test_a_foreign_city_joined_to_another_by_a_dash_is_a_link_not_a_place(gaz):
+    found = extract("From the Gdańsk–Mykolaiv twinning committee: rockets hit a residential quarter of Nikolaev late "
+                    "yesterday, killing one man.", "2025-03-12", gaz)
+    assert [(i["location"], i["fatalities"]) for i in found] == [("Mykolayiv", 1)]
+    found = extract("News from the Wrocław-Kharkiv committee: rockets hit a school late yesterday, killing one man.",
+                    "2025-03-12", gaz)
+    assert "Wrocław" not in [i["location"] for i in found]
