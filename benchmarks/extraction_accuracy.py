@@ -214,7 +214,11 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "short snippets: regional digests, written answers, port circulars, letters, OSINT summaries, change "
                "logs, written blind on 2 December after the fourth session's rules "
                "(tests/data/reports_english42.jsonl)":
-                   ARTICLES.parent / "reports_english42.jsonl"}
+                   ARTICLES.parent / "reports_english42.jsonl",
+               "short snippets: Moscow's claims with Kyiv's rebuttals, council minutes, data notes, magazine "
+               "paragraphs, night-desk handovers, mayors' posts translated, timelines, union statements, written "
+               "blind on 2 December, fifth session (tests/data/reports_english43.jsonl)":
+                   ARTICLES.parent / "reports_english43.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
