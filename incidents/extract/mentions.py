@@ -89,8 +89,8 @@ STRONG_CUES = {"in", "near", "at", "outside", "around", "inside", "within", "hit
                "over", "nearby", "region's", "oblast's", "district's", "raion's", "region’s", "oblast’s",
                # ", hitting Burshtyn", "drone hits Sumy"
                "hitting", "striking", "targeting", "attacking", "pounding", "shelling", "hits", "shells", "pounds",
-               # "troops had retaken Izium", "regained Lyman"
-               "retaken", "regained", "retaking", "recapturing", "capturing", "seizing", "liberating",
+               # "troops had retaken Izium", "regained Lyman", "said it had taken Izium"
+               "retaken", "regained", "retaking", "recapturing", "capturing", "seizing", "liberating", "taken",
                # "in neighbouring Kramatorsk"
                "neighbouring", "neighboring"}
 # "residents of Kostiantynivka": the people hit are the place's

@@ -2122,6 +2122,10 @@ def test_a_claim_to_have_taken_a_village_is_a_capture(gaz):
     found = extract("Russia claimed on Thursday to have taken Myropillia in the Sumy region.", "2026-04-18", gaz)
     assert [(i["location"], i["event_date"], i["sub_event_type"]) for i in found] == [
         ("Myropillia", "2026-04-16", "Non-state actor overtakes territory")]
+    # the place right after "taken", with no preposition to place it
+    found = extract("Moscow said on Sunday that its troops had taken Izium.", "2022-03-22", gaz)
+    assert [(i["location"], i["event_date"], i["sub_event_type"]) for i in found] == [
+        ("Izyum", "2022-03-20", "Non-state actor overtakes territory")]
     # people taken to hospital are no territory taken
     found = extract("Rescuers have taken the injured to hospital in Sumy after a drone hit a house.", "2026-04-18", gaz)
     assert [i["sub_event_type"] for i in found] != ["Non-state actor overtakes territory"]
