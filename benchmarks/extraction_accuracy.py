@@ -218,7 +218,11 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "short snippets: Moscow's claims with Kyiv's rebuttals, council minutes, data notes, magazine "
                "paragraphs, night-desk handovers, mayors' posts translated, timelines, union statements, written "
                "blind on 2 December, fifth session (tests/data/reports_english43.jsonl)":
-                   ARTICLES.parent / "reports_english43.jsonl"}
+                   ARTICLES.parent / "reports_english43.jsonl",
+               "short snippets: numbered lists of the night's hits, NGO sitreps, travel advisories, hashtag posts, "
+               "emoji newsletters, rescuers' quotes, diaries, current-events lines, written blind on 2 December, "
+               "fifth session (tests/data/reports_english44.jsonl)":
+                   ARTICLES.parent / "reports_english44.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
