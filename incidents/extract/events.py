@@ -185,7 +185,8 @@ _NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|memorials?|mourn\w*|yea
 # sentence also tells people hurt: "a salvo killed a trader; in Kramatorsk nothing landed")
 _NOBODY_HURT = re.compile(r"\b(?:nobody|no one)\s+(?:was\s+)?(?:\w+\s+)?(?:hurt|injured|killed|wounded)\b")
 _NOTHING_HIT = re.compile(r"\b(?:nothing (?:was hit|landed)|no (?:drones?|missiles?|rockets?|shells?) (?:reached|hit|"
-                          r"landed))\b")
+                          # "sirens, no hits", "no launches or hits reported", "no impacts or casualties"
+                          r"landed)|no (?:\w+ or )?(?:hits|impacts))\b")
 # "mourns a boy killed when a missile hit ... yesterday evening": mourning a death this day's news tells
 _FRESH_DAY = re.compile(r"\b(?:yesterday|last night|overnight|this morning|today|tonight)\b")
 _REPAIR = re.compile(r"\b(repair\w*|rebuil\w*|reconstruct\w*|restor\w*|reopen\w*)\b")

@@ -46,7 +46,7 @@ _BULLETS = ("*", "•")
 # "(2) Entry of ...": a register's next numbered entry
 # "... latest developments. * Russian shelling ...": a factbox's bullets are sentences of their own
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-ZА-ЯІЇЄҐ0-9]|\[|\(\w{1,2}\)\s|c\.\s\d)|\s+\|\|\s+|"
-                       r"\s+(?=[*•]\s+[\"“‘']?[A-ZА-ЯІЇЄҐ0-9])")
+                       r"\s+(?=(?:[*•]\s+|•)[\"“‘']?[A-ZА-ЯІЇЄҐ0-9])")
 _ABBREV = re.compile(r"\b(U\.S|U\.K|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Maj|No|approx|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
                      r"Sept|Oct|Nov|Dec|Art|Arts|Para|Sec|Ch|c|ca|"
                      # "в с. Іванівка", "в смт. Покровське", "пос. Ровеньки", "м. Суми": a settlement's kind
@@ -1181,6 +1181,9 @@ def _sentence_date(sentence: str, published: dt.date, anchor: dt.date | int | No
     return find_date(sentence, published, anchor)
 
 
+_HASHTAG = re.compile(r"(?<![\w&#])#(?=[A-ZА-ЯІЇЄҐ][\w'’-]*(:)?)")
+
+
 def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident]:
     """Incidents reported in ``text``, dated relative to ``published`` (a date or ISO string).
 
@@ -1191,6 +1194,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     """
     published = _as_date(published)
     original = text
+    if "#" in text:  # "#Kherson: shelled again": a social post's hashtag names its place, and one before a colon
+        # opens an entry (of the same length: quotes are cut from the original)
+        text = _HASHTAG.sub(lambda m: " " if m.group(1) is None else "•", text)
     if _capitals(text):
         text = _in_lower_case(text, resolver.knows)  # of the same length: quotes are cut from the original
     incidents: list[dict] = []

@@ -2176,3 +2176,17 @@ def test_a_foreign_city_joined_to_another_by_a_dash_is_a_link_not_a_place(gaz):
     found = extract("News from the Wrocław-Kharkiv committee: rockets hit a school late yesterday, killing one man.",
                     "2025-03-12", gaz)
     assert "Wrocław" not in [i["location"] for i in found]
+
+
+def test_a_social_posts_hashtags_name_its_places(gaz):
+    found = extract("Candles for Ternopil 🕯️ #Ternopil: missiles hit two blocks of flats overnight, 9 killed and 40 "
+                    "injured, says the mayor. #Lviv: sirens, no hits. #UkraineUnderAttack", "2026-11-19", gaz)
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Ternopil", 9, 40)]
+    found = extract("Shelled again this morning in #Kherson, a maternity ward hit, nobody hurt.", "2022-12-30", gaz)
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Kherson", 0, 0)]
+    assert found[0]["source_quote"].count("#Kherson") == 1  # the quote is the text as written
+
+
+def test_an_alert_with_no_hits_is_no_attack(gaz):
+    assert extract("06:20 — Air-raid alert across the Kyiv region, lifted at 07:05; no launches or hits reported.",
+                   "2023-10-10", gaz) == []
