@@ -65,9 +65,10 @@ _WEEKDAY = re.compile(r"\b(?:on|last|this|late on|early on|late|early|overnight(
                       # "in the early hours of Tuesday"
                       r"\b(?:hours|morning|afternoon|evening|night) of (monday|tuesday|wednesday|thursday|friday|"
                       r"saturday|sunday)\b|"
-                      # "Kharkiv region, Monday: bombs hit ...", "...; Sunday: a drone killed ...": a heading's day
+                      # "Kharkiv region, Monday: bombs hit ...", "...; Sunday: a drone killed ...", "Kharkov, Thursday,
+                      # shelling of ...": a heading's day
                       r"(?:(?<=, )|(?<=; )|(?<=: )|(?<=— )|^)(monday|tuesday|wednesday|thursday|friday|saturday|"
-                      r"sunday)(?=:)|"
+                      r"sunday)(?=:|,\s)|"
                       # "Belgorod city (Tuesday) — drone hit a minibus": a fact box's day in brackets
                       r"(?<=\()(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\))", re.I)
 # days a text names by their feast: the latest such day not after publication

@@ -423,7 +423,10 @@ _HEADLINE_PLACE = re.compile(r"(?:\s*,\s*(?:[^:;.()]{1,40}?\b(?:oblast|region|ra
                              # "Akhtyrka (Sumy oblast) - aircraft dropped bombs ..."
                              r"\s*\([^()]{0,40}\b(?:oblast|region|raion|district|hromada)\b[^()]{0,20}\)|"
                              # "Pokrov (formerly Ordzhonikidze), Nikopol raion: ..."
-                             r"\s*\((?:formerly|former|also|until\s+\d{4})\b[^()]{0,60}\))*\s*(?::|\s[-–—])\s", re.I)
+                             r"\s*\((?:formerly|former|also|until\s+\d{4})\b[^()]{0,60}\))*\s*(?::|\s[-–—])\s|"
+                             # "Kyiv, central crossroads hit, 6 dead; Dnipro, ...", "Kharkov, Thursday, shelling ...": a
+                             # note's entry, its place set off by a comma
+                             rf"\s*,\s(?=(?-i:[a-z]|(?:{WEEKDAY_NAMES})\b))", re.I)
 # a record's date with its year: "24/12/2022", "24.12.2022", "2022-12-24", "24 December 2022"
 _WRITTEN_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}"
 # "Violation log, 20 July 2015, Avdeyevka: ...", "ATO digest, week of 30 January 2017, X: ...": a record's name and

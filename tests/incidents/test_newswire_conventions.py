@@ -2190,3 +2190,10 @@ def test_a_social_posts_hashtags_name_its_places(gaz):
 def test_an_alert_with_no_hits_is_no_attack(gaz):
     assert extract("06:20 — Air-raid alert across the Kyiv region, lifted at 07:05; no launches or hits reported.",
                    "2023-10-10", gaz) == []
+
+
+def test_a_notes_entry_sets_its_place_and_day_off_by_commas(gaz):
+    found = extract("Zaporozhye, a missile hit a warehouse at the car plant. No one was hurt.", "2022-05-27", gaz)
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Zaporizhzhya", 0, 0)]
+    found = extract("Kharkov, Thursday, shelling of a market, five killed.", "2022-04-19", gaz)
+    assert [(i["location"], i["event_date"], i["fatalities"]) for i in found] == [("Kharkiv", "2022-04-14", 5)]
