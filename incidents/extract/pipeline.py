@@ -125,8 +125,9 @@ def split_sentences(text: str) -> list[str]:
 
 # "Kherson: 1 killed, 7 wounded; Bilozerka: 1 wounded": a tally's next entry, a place name and a colon
 # (or a dash: "Orikhiv (Orekhov) – artillery, 2 killed; Mala Tokmachka – MLRS, 1 injured")
+# or a comma before what happened there ("Kyiv, crossroads hit, 6 dead; Dnipro, strikes near the station, 3 dead")
 _NEXT_ENTRY = re.compile(r";\s+(?=(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?:\s*\([^()]{1,40}\))?"
-                         r"\s*(?::|\s[–—-])\s)")
+                         r"\s*(?::|\s[–—-]|,(?=\s[a-z]))\s)")
 
 
 # "Glide bombs kill five in Zaporizhzhia — Russian aircraft dropped ..., killing five people": a headline and the
@@ -403,7 +404,7 @@ def _attributive(sentence: str, mention: Mention) -> bool:
     # nothing but a time or a live blog's label before it ("13:40 - ", "Updated: "), or it opens an entry after a
     # semicolon ("...; Mala Tokmachka - rockets, 1 injured")
     lead = sentence[:mention.start]
-    first = not _LABEL.sub("", lead).strip(" -–—:0123456789*•") or lead.rstrip().endswith(";") \
+    first = not _LABEL.sub("", lead).strip(" -–—:0123456789*•") or lead.rstrip().endswith((";", ":")) \
         or _TIME_LEAD.fullmatch(lead) is not None or _REGION_LEAD.fullmatch(lead) is not None \
         or _RECORD_LEAD.fullmatch(lead) is not None
     headline = first and _HEADLINE_PLACE.match(sentence, end) is not None

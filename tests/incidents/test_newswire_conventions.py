@@ -2197,3 +2197,9 @@ def test_a_notes_entry_sets_its_place_and_day_off_by_commas(gaz):
     assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Zaporizhzhya", 0, 0)]
     found = extract("Kharkov, Thursday, shelling of a market, five killed.", "2022-04-19", gaz)
     assert [(i["location"], i["event_date"], i["fatalities"]) for i in found] == [("Kharkiv", "2022-04-14", 5)]
+
+
+def test_a_sitreps_entries_after_a_colon_each_head_their_place(gaz):
+    found = extract("Staff sitrep, Tue 11 Oct — Missile wave this morning: Kyiv, central crossroads hit, 6 dead and 40 "
+                    "injured per police; Dnipro, strikes near the station, 3 dead and 12 injured.", "2022-10-11", gaz)
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Kyiv", 6, 40), ("Dnipro", 3, 12)]
