@@ -45,7 +45,8 @@ from .places import Resolver
 _BULLETS = ("*", "•")
 # "(2) Entry of ...": a register's next numbered entry
 # "... latest developments. * Russian shelling ...": a factbox's bullets are sentences of their own
-_SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-ZА-ЯІЇЄҐ0-9]|\[|\(\w{1,2}\)\s|c\.\s\d)|\s+\|\|\s+|"
+# (a sentence may open with its source in brackets: "... say. (Southern Wire) A missile strike ...")
+_SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-ZА-ЯІЇЄҐ0-9]|\[|\(\w{1,2}\)\s|\([A-Z]|c\.\s\d)|\s+\|\|\s+|"
                        r"\s+(?=(?:[*•]\s+|•)[\"“‘']?[A-ZА-ЯІЇЄҐ0-9])")
 _ABBREV = re.compile(r"\b(U\.S|U\.K|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Maj|No|approx|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
                      r"Sept|Oct|Nov|Dec|Art|Arts|Para|Sec|Ch|c|ca|"

@@ -2203,3 +2203,9 @@ def test_a_sitreps_entries_after_a_colon_each_head_their_place(gaz):
     found = extract("Staff sitrep, Tue 11 Oct — Missile wave this morning: Kyiv, central crossroads hit, 6 dead and 40 "
                     "injured per police; Dnipro, strikes near the station, 3 dead and 12 injured.", "2022-10-11", gaz)
     assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Kyiv", 6, 40), ("Dnipro", 3, 12)]
+
+
+def test_a_sentence_may_open_with_its_source_in_brackets(gaz):
+    found = extract("The bridge near Kherson stays closed to traffic, officials say. (Southern Wire) A missile strike "
+                    "on a dormitory in Kharkov kills two people, the governor says. (Eastern Wire)", "2022-08-16", gaz)
+    assert [(i["location"], i["fatalities"]) for i in found] == [("Kharkiv", 2)]
