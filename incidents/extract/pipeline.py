@@ -647,9 +647,12 @@ def _lead_place(lead: list[str], mentions_in: Callable[[str], list[Mention]]) ->
     return []
 
 
+_OWN_HEADING = re.compile(r"([^:;.]{3,80}):\s")
+
+
 # a record's closing tally of what it told: "Recorded: ...", "Total: one killed, three injured."
 _TOTALS_LINE = re.compile(r"\s*(?:recorded|total|totals|tally)\s*:", re.I)
-_CITY_BODY = re.compile(r"\bof\s+(?:the\s+)?((?-i:[A-Z])[\w'’-]+(?:[- ](?-i:[A-Z])[\w'’-]+)?)\s+city\s+"
+_CITY_BODY = re.compile(r"(?:\bof\s+(?:the\s+)?|^)((?-i:[A-Z])[\w'’-]+(?:[- ](?-i:[A-Z])[\w'’-]+)?)\s+city\s+"
                         r"(?:council|(?:military\s+)?administration)\b", re.I)
 
 
@@ -1318,7 +1321,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         if not named and last is None and (toll(sentence) or _CITY_ANAPHOR.search(sentence)):
             # "Rescue work in Ternopil ended. A missile hit a house: 5 were killed", "Back in Kramatorsk after a
             # rough night. Two S-300s hit the city around 1am.": the place a lead names
-            named = _lead_place(lead, lead_mentions)
+            # "Minutes of the Sumy city council, extraordinary session: the mayor reported that ...": or the heading
+            # the sentence opens with
+            heading = _OWN_HEADING.match(sentence) if not lead and not incidents else None
+            named = _lead_place(lead + ([heading.group(1)] if heading else []), lead_mentions)
         if not named and told is not None and not toll(sentence) and not _SEPARATE.search(sentence):
             previous = told  # "A shop caught fire.": a detail of the incident just told, no new one
             _dated_later(told, found_date)

@@ -2209,3 +2209,10 @@ def test_a_sentence_may_open_with_its_source_in_brackets(gaz):
     found = extract("The bridge near Kherson stays closed to traffic, officials say. (Southern Wire) A missile strike "
                     "on a dormitory in Kharkov kills two people, the governor says. (Eastern Wire)", "2022-08-16", gaz)
     assert [(i["location"], i["fatalities"]) for i in found] == [("Kharkiv", 2)]
+
+
+def test_the_city_whose_council_heads_the_sentence_places_it(gaz):
+    found = extract("Minutes of the Sumy city council, extraordinary session: the mayor said that Tuesday's missile "
+                    "strike on the university campus killed a student and injured 14.", "2026-02-21", gaz)
+    assert [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in found] == [
+        ("Sumy", "2026-02-17", 1, 14)]
