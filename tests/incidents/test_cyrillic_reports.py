@@ -702,3 +702,11 @@ def test_a_fire_put_out_is_no_village_and_keeps_the_attack_open(gaz):
     text = ("О 03:22 ворожий ударний БпЛА атакував житловий масив Лузанівка в м. Одеса. Пожежу ліквідовано "
             "о 04:50. Поранено двох людей.")
     assert [(i.location, i.injured) for i in extract_incidents(text, "2023-10-17", gaz)] == [("Luzanivka", 2)]
+
+
+def test_today_is_the_publication_day_whatever_day_the_text_was_on():
+    # "вчора" put the text on the day before; "сьогодні" takes it back to the publication day
+    assert find_date("Богодухів: сьогодні вранці КАБ зруйнував магазин.", PUB, PUB - dt.timedelta(days=1)) == (PUB, 1)
+    assert find_date("Сегодня утром дрон атаковал грузовик.", PUB, PUB - dt.timedelta(days=1)) == (PUB, 1)
+    # a time of day alone stays on the day the text is on
+    assert find_date("Вранці КАБ зруйнував магазин.", PUB, PUB - dt.timedelta(days=1)) is None

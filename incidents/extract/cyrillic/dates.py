@@ -36,7 +36,9 @@ _RELATIVE: list[tuple[re.Pattern[str], int | str | None]] = [
                 # the day or evening before: "минулого дня", "минулого вечора", "минувшим вечером"
                 r"\b(?:минулого|прошлого|минувшего)\s+(?:дня|вечора|вечера)\b|\b(?:минувшим|прошлым)\s+вечером\b"), 1),
     # "last night" is the night before publication: the publication day, as "overnight" in English
-    (re.compile(r"\b(?:сьогодні|сегодня|вночі|ночью|этой ночью|цієї ночі|зранку|вранці|утром|"
+    # "сьогодні" / "сегодня" is the publication day, whatever day the text was on
+    (re.compile(r"\b(?:сьогодні|сегодня)\b"), "today"),
+    (re.compile(r"\b(?:вночі|ночью|этой ночью|цієї ночі|зранку|вранці|утром|"
                 r"(?:минулої|прошлой|минувшей)\s+ночі?\w*|"
                 r"увечері|вечером|днем|днём|вдень)\b"), 0),
     # relative to the day the text is on: "наступного дня", "на следующий день", "того ж дня"
@@ -75,6 +77,8 @@ def find_date(text: str, published: dt.date, anchor: dt.date | None = None) -> t
             elif offset in ("next", "same"):
                 base = anchor or published
                 found.append((m.start(), min(base + dt.timedelta(days=offset == "next"), published), 1))
+            elif offset == "today":
+                found.append((m.start(), published, 1))
             elif offset == "week":
                 monday = published - dt.timedelta(days=published.weekday())
                 found.append((m.start(), monday - dt.timedelta(days=7), 2))
