@@ -710,3 +710,24 @@ def test_today_is_the_publication_day_whatever_day_the_text_was_on():
     assert find_date("Сегодня утром дрон атаковал грузовик.", PUB, PUB - dt.timedelta(days=1)) == (PUB, 1)
     # a time of day alone stays on the day the text is on
     assert find_date("Вранці КАБ зруйнував магазин.", PUB, PUB - dt.timedelta(days=1)) is None
+
+
+@pytest.mark.parametrize(("text", "country", "sub", "actor1"), [
+    ("Сили оборони звільнили Роботине на Запорізькому напрямку.", "UA", "Government regains territory", UKRAINE),
+    ("Минобороны: освобожден населенный пункт Красногоровка.", "UA", "Non-state actor overtakes territory", RUSSIA),
+    ("Окупанти захопили село Степове.", "UA", "Non-state actor overtakes territory", RUSSIA),
+    ("ВСУ взяли под контроль Суджу.", "RU", "Non-state actor overtakes territory", UKRAINE),
+    ("Российские военные освободили Плехово.", "RU", "Government regains territory", RUSSIA),
+])
+def test_ground_taken_is_a_battle_for_territory(text, country, sub, actor1):
+    kind = classify(text, country)
+    assert (kind["event_type"], kind["sub_event_type"], kind["actor1"]) == ("Battles", sub, actor1)
+
+
+def test_people_freed_are_no_ground_taken(gaz):
+    from incidents.extract import extract_incidents
+
+    assert extract_incidents("Росіяни звільнили з полону двох військових з Харкова.", "2024-03-14", gaz) == []
+    found = extract_incidents("Біля Синьківки ворог вісім разів намагався прорвати оборону, всі атаки відбито.",
+                              "2023-08-28", gaz)
+    assert [(i.location, i.sub_event_type) for i in found] == [("Synkivka", "Armed clash")]

@@ -15,11 +15,23 @@ from ..events import RUSSIA, UKRAINE
 
 # The patterns are lower-case and read lower-cased text: ``re.I`` matching is many times slower.
 _CLASH = re.compile(r"\b(бо[їяий]\w*|бой|боев(?!ик)\w*|штурм\w*|зіткнен\w*|столкновен\w*|стрілецьк\w*|стрелков\w*|"
-                    r"наступальн\w*|контратак\w*|прорвав\w*|прорыв\w*)")
+                    r"наступальн\w*|контратак\w*|прорва\w*|прорыв\w*)")
 # repelled assaults are clashes; repelled drone or missile attacks are air defence
 _REPEL = re.compile(r"(?:відбил|відбит|відбива|отбил|отбит|отрази|отраж)\w*\s+(?:\d+\s+)?(?:\w+\s+)?"
                     r"(?:атак|штурм|наступ|спроб|попыт)\w*\b(?!\s+(?:\w+\s+)?(?:дрон|безпілот|беспилот|ракет|шахед|"
-                    r"бпла|авіа|авиа))")
+                    r"бпла|авіа|авиа))|"
+                    # "всі атаки відбито", "штурмы отбиты"
+                    r"(?<!ракетні )(?<!ракетные )(?:атак|штурм)\w*\s+(?:\w+\s+)?(?:відбит|відбил|отбит|отбил|отраж)")
+# ground taken: "звільнили Роботине", "освобожден населенный пункт", "захопили село", "взяли под контроль"
+# (the verbs in any case, the place after them with a capital or a settlement's kind)
+_CAPTURE = re.compile(r"(?i:(?P<free>звільни(?:ли|в|ла)|звільнено|освободил[аи]?|освобожд[её]н[оа]?)|"
+                      r"захопи(?:ли|в|ла)|захоплено|захвати(?:ли|л|ла)|захвачен[оа]?|окупува(?:ли|в|ла)|"
+                      r"оккупировал[аи]?|(?:взяли|взято|взят)\s+(?:під|под)\s+(?:свій\s+|свой\s+)?контроль|"
+                      r"(?:встановили|установили)\s+(?:повний\s+|полный\s+)?контроль\s+(?:над|за))\s+"
+                      r"(?!(?i:з\s|із\s|від\s|из\s|от\s))(?:\S+\s+){0,2}?(?=[А-ЯІЇЄҐ]|(?i:села?\b|селище|смт|"
+                      r"міст[оа]|населен\w* пункт|посёл\w*|посел\w*|город\w*|деревн\w*))")
+_CAPTURE_STEMS = ("звільн", "освобо", "захоп", "захва", "окупув", "оккупир", "контрол")
+_UK_LETTERS = re.compile(r"[іїєґ]")  # letters Ukrainian writes and Russian does not
 _AIR = re.compile(r"(дрон\w*|безпілот\w*|беспилот\w*|бпла|бплa|шахед\w*|герань|fpv|каб(?:ом|ами|ів|ах|и|у|а)?\b|"
                   r"авіабомб\w*|авиабомб\w*|керован\w* (?:авіа)?бомб\w*|управляем\w* (?:авиа)?бомб\w*|"
                   r"авіаці\w*|авиаци\w*|авіаудар\w*|авиаудар\w*|ланцет\w*|скину\w*|сбросил\w*|квадрокоптер\w*|"
@@ -84,11 +96,16 @@ _STRUCK = re.compile(r"(атакува\w*|атаков\w*|обстріл\w*|об
                      r"\bвдари\w*|вибух\w*|взрыв\w*)")
 
 
+def _captured(sentence: str, low: str) -> bool:
+    """Does the sentence tell of ground taken ("звільнили Роботине")?"""
+    return any(stem in low for stem in _CAPTURE_STEMS) and _CAPTURE.search(sentence) is not None
+
+
 def is_violent(sentence: str) -> bool:
-    """Does a Ukrainian or Russian sentence report an attack, a fight or casualties (and not a
+    """Does a Ukrainian or Russian sentence report an attack, a fight, ground taken or casualties (and not a
     repair, an anniversary, an evacuation, a trial or an air-raid alert with no one hurt)?"""
     low = sentence.lower()
-    if _ATTACK.search(low) is None or _MEMORIAL.search(low):
+    if (_ATTACK.search(low) is None and not _captured(sentence, low)) or _MEMORIAL.search(low):
         return False
     if _ALERT.search(low) and not (_STRUCK.search(low) or _HARM.search(low) or _HURT.search(low)):
         return False
@@ -109,6 +126,17 @@ def classify(sentence: str, country: str, hurt: bool = False) -> dict:
         attacker = UKRAINE if country == "RU" else RUSSIA
     other = RUSSIA if attacker == UKRAINE else UKRAINE
     victims = "Civilians (Russia)" if country == "RU" else "Civilians (Ukraine)"
+    capture = _CAPTURE.search(sentence) if any(stem in low for stem in _CAPTURE_STEMS) else None
+    if capture:
+        # "liberating" is said by the side that takes the place: Kyiv's in Ukrainian, Moscow's in Russian
+        taker = attacker if ukr or rus else (UKRAINE if _UK_LETTERS.search(low) else RUSSIA) \
+            if capture.group("free") else attacker
+        if taker == RUSSIA:
+            sub = "Government regains territory" if country == "RU" else "Non-state actor overtakes territory"
+        else:
+            sub = "Government regains territory" if country == "UA" else "Non-state actor overtakes territory"
+        return {"event_type": BATTLES, "sub_event_type": sub, "actor1": taker,
+                "actor2": RUSSIA if taker == UKRAINE else UKRAINE, "civilian_targeting": ""}
     if _CLASH.search(low) or _REPEL.search(low):
         return {"event_type": BATTLES, "sub_event_type": "Armed clash", "actor1": attacker, "actor2": other,
                 "civilian_targeting": ""}
