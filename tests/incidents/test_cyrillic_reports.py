@@ -731,3 +731,12 @@ def test_people_freed_are_no_ground_taken(gaz):
     found = extract_incidents("Біля Синьківки ворог вісім разів намагався прорвати оборону, всі атаки відбито.",
                               "2023-08-28", gaz)
     assert [(i.location, i.sub_event_type) for i in found] == [("Synkivka", "Armed clash")]
+
+
+def test_a_settlements_abbreviated_kind_introduces_it(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Дрон скинув вибухівку на трактор у полі поблизу с. Іванівка Куцурубської громади, неподалік Очакова. "
+            "Тракторист загинув на місці.")
+    found = extract_incidents(text, "2026-05-19", gaz)
+    assert [(i.location, i.fatalities) for i in found] == [("Ivanivka", 1)]
