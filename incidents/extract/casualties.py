@@ -496,8 +496,10 @@ _ENEMY_CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\b[^.;]{0,40}?\b(?:\d+|dozens|hu
                           r"wounded|injured)\b", re.I)
 
 
-# "08.40 GMT", "at 14:05": a time of day, not a count
-_CLOCK = re.compile(r"\b\d{1,2}[.:][0-5]\d\b(?:\s*(?:GMT|UTC|CET|EET|EEST|MSK|Kyiv time|local time|a\.?m\.?|"
+# "08.40 GMT", "at 14:05": a time of day, not a count (with the word before it that makes it one: "around 03:00"
+# left as "around" would qualify the count after it)
+_CLOCK = re.compile(r"(?:\b(?:at|around|about|after|before|until|till|by|from|since|approximately|circa)\s+)?"
+                    r"\b\d{1,2}[.:][0-5]\d\b(?:\s*(?:GMT|UTC|CET|EET|EEST|MSK|Kyiv time|local time|a\.?m\.?|"
                     r"p\.?m\.?|hrs?)\b)?", re.I)
 # "two of the 80 passengers were injured": the part, not the whole
 _N_OF_M = re.compile(rf"\b(?P<n>{_NUM})\s+of\s+(?:(?:the\s+|its\s+|their\s+)?(?:\d+|{_NUM_WORDS})|"

@@ -2216,3 +2216,8 @@ def test_the_city_whose_council_heads_the_sentence_places_it(gaz):
                     "strike on the university campus killed a student and injured 14.", "2026-02-21", gaz)
     assert [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in found] == [
         ("Sumy", "2026-02-17", 1, 14)]
+
+
+def test_a_time_of_day_after_around_qualifies_no_count():
+    assert find_casualties("Shebekino was shelled around 03:00, two men injured.") == {"injured": 2}
+    assert find_casualties("Drones hit the depot at about 23.40, killing one guard.") == {"killed": 1}
