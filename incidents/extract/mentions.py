@@ -82,6 +82,11 @@ NOT_PLACES = {
     "shahed", "iskander", "kalibr", "kinzhal", "himars", "grad", "storm", "shadow", "atacms", "patriot",
     "geran", "lancet", "kab", "uav", "uavs", "npp", "tpp", "hpp", "ukrenergo", "naftogaz", "energoatom",
     "rosatom", "gazprom", "ukrzaliznytsia", "russian-occupied", "russian-installed", "moscow-installed",
+    # what a site is called ("School 12", "Market Square", "Hospital No. 3"), which spelling matches would take for
+    # a village (Sil', Markeiev)
+    "school", "hospital", "church", "market", "station", "factory", "plant", "depot", "port", "library",
+    "theatre", "theater", "stadium", "clinic", "office", "park", "square", "street", "avenue", "lyceum",
+    "university", "college", "airport", "kindergarten", "warehouse", "substation", "terminal", "museum", "hotel",
 }
 STRONG_CUES = {"in", "near", "at", "outside", "around", "inside", "within", "hit", "struck", "shelled", "captured",
                "attacked", "targeted", "seized", "liberated", "took", "entered", "village", "town", "city",

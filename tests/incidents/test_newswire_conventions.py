@@ -2221,3 +2221,11 @@ def test_the_city_whose_council_heads_the_sentence_places_it(gaz):
 def test_a_time_of_day_after_around_qualifies_no_count():
     assert find_casualties("Shebekino was shelled around 03:00, two men injured.") == {"injured": 2}
     assert find_casualties("Drones hit the depot at about 23.40, killing one guard.") == {"killed": 1}
+
+
+def test_a_sites_own_name_is_no_village(gaz):
+    # spelling matches would read "School" as Sil' and "Market" as Markeiev
+    assert extract("The council approved funds to replace the windows of School 12, damaged in last winter's "
+                   "attacks.", "2024-10-16", gaz) == []
+    found = extract("A drone hit Market Square in Kherson on Monday, injuring two.", "2024-10-16", gaz)
+    assert [(i["location"], i["injured"]) for i in found] == [("Kherson", 2)]
