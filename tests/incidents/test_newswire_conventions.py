@@ -2229,3 +2229,9 @@ def test_a_sites_own_name_is_no_village(gaz):
                    "attacks.", "2024-10-16", gaz) == []
     found = extract("A drone hit Market Square in Kherson on Monday, injuring two.", "2024-10-16", gaz)
     assert [(i["location"], i["injured"]) for i in found] == [("Kherson", 2)]
+
+
+def test_each_place_told_after_a_comma_keeps_its_own_toll(gaz):
+    found = extract("Artillery hit Nikopol and Marhanets overnight; in Nikopol a couple were injured, in Marhanets "
+                    "nobody was hurt.", "2025-10-15", gaz)
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Nikopol", 0, 2), ("Marhanets", 0, 0)]
