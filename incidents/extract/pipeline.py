@@ -1169,7 +1169,10 @@ _NO_EVENT_VERDICT = re.compile(r"(?:^|[.!]\s+)not coded\s*[:.]|"
                                r"misreport\w*|(?:is|was) a duplicate|rating:\s*(?:partly |mostly )?false|"
                                r"claim is (?:therefore )?false|found no evidence of (?:any|an) (?:attack|strike)|"
                                # "... caused by a transformer failure, and there was no attack."
-                               r"there was no (?:attack|strike)(?=\s*(?:[.;]|$)))\b",
+                               r"there was no (?:attack|strike)(?=\s*(?:[.;]|$))|"
+                               # "outages caused by a transformer fault, not an attack", "no attack was involved"
+                               r"(?:,|\bwas)\s+not (?:caused by )?an? (?:attack|strike)(?=\s*(?:[.;]|$))|"
+                               r"no (?:attack|strike) was involved)\b",
                                re.I)
 _ATTACK_REF = re.compile(r"\b(?:strike|attack|shelling|bombing|explosion|fire)s?\s+(?:on|of|in|at)\b", re.I)
 

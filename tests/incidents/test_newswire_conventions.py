@@ -2235,3 +2235,10 @@ def test_each_place_told_after_a_comma_keeps_its_own_toll(gaz):
     found = extract("Artillery hit Nikopol and Marhanets overnight; in Nikopol a couple were injured, in Marhanets "
                     "nobody was hurt.", "2025-10-15", gaz)
     assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Nikopol", 0, 2), ("Marhanets", 0, 0)]
+
+
+def test_an_outage_said_to_be_no_attack_is_no_incident(gaz):
+    assert extract("Ukrenergo says the morning outages in Lviv were caused by a transformer fault, not an attack.",
+                   "2023-10-10", gaz) == []
+    assert extract("Power is back in Odesa after a transformer failed in Wednesday's storm, and the grid operator says "
+                   "no attack was involved.", "2023-10-10", gaz) == []
