@@ -312,9 +312,10 @@ _ATTACKED = re.compile(r"(?:,\s+[^,.;:()]{1,30},|\s*\([^()]{1,40}\))?,?\s+(?:"
                        # a headline drops the auxiliary: "Shostka hit by drones, 3 injured; Konotop shelled"
                        r"(?:hit|shelled|struck|attacked|targeted|bombed|pounded)(?=\s+(?:by|with|again|overnight|"
                        r"twice)\b|\s*[,;.]|\s*$)|"
-                       # "Merefa took a KAB too", "the town took a direct hit"
-                       r"(?:also\s+)?(?:took|takes|suffered)\s+(?:a|an|another|two|three|several)\s+(?:direct\s+)?"
-                       r"(?:hits?|strikes?|KABs?|missiles?|drones?|shells?|bombs?)\b)", re.I)
+                       # "Merefa took a KAB too", "the town took a direct hit", "Slavyansk took rockets at 02:00"
+                       r"(?:also\s+)?(?:took|takes|suffered)\s+(?:(?:a|an|another|two|three|several|more|heavy)\s+)?"
+                       r"(?:direct\s+)?(?:hits?|strikes?|KABs?|missiles?|rockets?|drones?|shells?|bombs?|fire)\b)",
+                       re.I)
 
 
 # "they were taken to hospital in Kharkiv", "residents were moved to Belgorod": where victims or

@@ -2242,3 +2242,8 @@ def test_an_outage_said_to_be_no_attack_is_no_incident(gaz):
                    "2023-10-10", gaz) == []
     assert extract("Power is back in Odesa after a transformer failed in Wednesday's storm, and the grid operator says "
                    "no attack was involved.", "2023-10-10", gaz) == []
+
+
+def test_a_town_that_took_rockets_was_attacked(gaz):
+    found = extract("Night desk: Slavyansk took rockets at about 02:00, one dead and three wounded.", "2022-07-05", gaz)
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Slovyansk", 1, 3)]
