@@ -186,7 +186,7 @@ _NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|memorials?|mourn\w*|yea
 _NOBODY_HURT = re.compile(r"\b(?:nobody|no one)\s+(?:was\s+)?(?:\w+\s+)?(?:hurt|injured|killed|wounded)\b")
 _NOTHING_HIT = re.compile(r"\b(?:nothing (?:was hit|landed)|no (?:drones?|missiles?|rockets?|shells?) (?:reached|hit|"
                           # "sirens, no hits", "no launches or hits reported", "no impacts or casualties"
-                          r"landed)|no (?:\w+ or )?(?:hits|impacts))\b")
+                          r"landed)|no (?:\w+ or )?(?:hits|impacts)(?: or (?:casualties|damage|injuries))?)\b")
 # "mourns a boy killed when a missile hit ... yesterday evening": mourning a death this day's news tells
 _FRESH_DAY = re.compile(r"\b(?:yesterday|last night|overnight|this morning|today|tonight)\b")
 _REPAIR = re.compile(r"\b(repair\w*|rebuil\w*|reconstruct\w*|restor\w*|reopen\w*)\b")
@@ -413,7 +413,7 @@ def is_violent(sentence: str | Cues) -> bool:
         return True  # the rules below only when an exclusion word occurs
     if (c.search(_HABITUAL) or c.search(_ACCOUNTS_OF)) and not c.search(_HURT):
         return False
-    if c.search(_NOTHING_HIT) and not _HURT.search(_NOBODY_HURT.sub("", _NEGATED.sub("", c.low))):
+    if c.search(_NOTHING_HIT) and not _HURT.search(_NOBODY_HURT.sub("", _NEGATED.sub("", _NOTHING_HIT.sub("", c.low)))):
         return False
     weapons = _weapons(c)
     if _not_event(c) or ((_repairs(c) or c.search(_REACTION)) and not c.search(_CASUALTY)):

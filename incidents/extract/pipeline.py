@@ -408,7 +408,11 @@ def _attributive(sentence: str, mention: Mention) -> bool:
     # nothing but a time or a live blog's label before it ("13:40 - ", "Updated: "), or it opens an entry after a
     # semicolon ("...; Mala Tokmachka - rockets, 1 injured")
     lead = sentence[:mention.start]
+    # (or it opens a quote after a colon: "..., in our translation: 'Zaporozhye, a missile hit ...'", not a claim
+    # quoted to be checked)
     first = not _LABEL.sub("", lead).strip(" -–—:0123456789*•") or lead.rstrip().endswith((";", ":")) \
+        or (lead.rstrip().endswith(("'", '"', "“", "‘")) and lead.rstrip(" '\"“‘").endswith(":")
+            and "claim" not in lead) \
         or _TIME_LEAD.fullmatch(lead) is not None or _REGION_LEAD.fullmatch(lead) is not None \
         or _RECORD_LEAD.fullmatch(lead) is not None
     headline = first and _HEADLINE_PLACE.match(sentence, end) is not None

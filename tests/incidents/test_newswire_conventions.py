@@ -2247,3 +2247,14 @@ def test_an_outage_said_to_be_no_attack_is_no_incident(gaz):
 def test_a_town_that_took_rockets_was_attacked(gaz):
     found = extract("Night desk: Slavyansk took rockets at about 02:00, one dead and three wounded.", "2022-07-05", gaz)
     assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Slovyansk", 1, 3)]
+
+
+def test_a_quoted_post_after_a_colon_heads_its_place(gaz):
+    found = extract("The mayor wrote on Telegram, in our translation: 'Zaporozhye, a missile hit a warehouse at a car "
+                    "plant. No one was hurt.'", "2022-05-27", gaz)
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Zaporizhzhya", 0, 0)]
+
+
+def test_an_alert_with_no_impacts_or_casualties_is_no_attack(gaz):
+    assert extract("Alert 01:10–04:40 overnight; drones tracked over the Chernihiv and Sumy regions, but no impacts or "
+                   "casualties in the cities where we work.", "2026-02-03", gaz) == []
