@@ -1154,6 +1154,14 @@ def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int],
     return None
 
 
+_LIST_HEADING = re.compile(r"[—–:-]\s*$")
+
+
+def _heading_date(sentence: str, published: dt.date) -> tuple[dt.date, int] | None:
+    """The day a list's heading gives its bullets ("Monday's missile strikes, city by city —"), else None."""
+    return find_date(sentence, published) if _LIST_HEADING.search(sentence) else None
+
+
 _LABEL_WORDS = 8  # a sentence this short that gives a date is a label dating what follows
 _DATE_LABEL = re.compile(r"(?:date|date/time|date and time|time|when)\s*:", re.I)
 # "...; date of loss 14.08.2016.": a register's date of the event, wherever in the sentence
@@ -1271,6 +1279,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         return [m for m in mentions_in(part) if not _elsewhere(part, m)]
 
     superseded = False  # the sentence tells what a corrected version of the report said
+    bullets_dated: tuple[dt.date, int] | None = None  # the day a list's heading gives the bullets after it
     for sentence, cue, reports_violence in zip(sentences, cues, violent, strict=True):
         superseded = cue.has(*_SUPERSEDED_STEMS) and _SUPERSEDED.search(sentence) is not None
         if not reports_violence:
@@ -1313,8 +1322,11 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             continue
         if last is not None and _TOTALS_LINE.match(sentence):
             continue  # "Recorded: 1 killed, 3 injured (1); 0 killed, 2 injured (2).": the record's tolls again
-        if sentence[:1] in _BULLETS:  # a factbox's next development: the day told before does not carry to it
-            carried_date = None
+        if sentence[:1] in _BULLETS:  # a factbox's next development: the day told before does not carry to it,
+            # but the day of the heading the list opens with does ("Monday's missile strikes, city by city — • Kyiv:")
+            carried_date = bullets_dated
+        else:
+            bullets_dated = _heading_date(sentence, published)
         anchor = None if carried_date is None else carried_date[0] if carried_date[1] == 1 else carried_date[0].year
         undated_line = _DATELINE.sub("", sentence, count=1)
         if ":" in undated_line[:80]:

@@ -2258,3 +2258,13 @@ def test_a_quoted_post_after_a_colon_heads_its_place(gaz):
 def test_an_alert_with_no_impacts_or_casualties_is_no_attack(gaz):
     assert extract("Alert 01:10–04:40 overnight; drones tracked over the Chernihiv and Sumy regions, but no impacts or "
                    "casualties in the cities where we work.", "2026-02-03", gaz) == []
+
+
+def test_a_lists_heading_dates_its_bullets(gaz):
+    found = extract("Monday's missile strikes, city by city — • Kyiv: 7 dead and 51 hurt near a park. • Dnipro: "
+                    "four killed as a missile landed by a bus stop.", "2022-10-11", gaz)
+    assert [(i["location"], i["event_date"]) for i in found] == [("Kyiv", "2022-10-10"), ("Dnipro", "2022-10-10")]
+    # a bullet's own day still counts, and a list without a dated heading keeps each bullet to its own
+    found = extract("Round-up — • Kyiv: on Sunday a drone injured two. • Dnipro: a missile killed one.", "2022-10-11",
+                    gaz)
+    assert [(i["location"], i["event_date"]) for i in found] == [("Kyiv", "2022-10-09"), ("Dnipro", "2022-10-11")]
