@@ -222,7 +222,11 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "short snippets: numbered lists of the night's hits, NGO sitreps, travel advisories, hashtag posts, "
                "emoji newsletters, rescuers' quotes, diaries, current-events lines, written blind on 2 December, "
                "fifth session (tests/data/reports_english44.jsonl)":
-                   ARTICLES.parent / "reports_english44.jsonl"}
+                   ARTICLES.parent / "reports_english44.jsonl",
+               "short snippets: courier updates, fixers' messages, hotel notices, obituaries, blood-donor appeals, "
+               "phone-in recaps, air-quality warnings, store notices, written blind on 2 December after the fifth "
+               "session's rules (tests/data/reports_english46.jsonl)":
+                   ARTICLES.parent / "reports_english46.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
