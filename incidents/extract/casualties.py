@@ -1123,8 +1123,9 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
             # "the toll rose to <N>"
             elif back >= 1 and low[back] in ("to", "of", "at") and low[back - 1] in _TOLL_VERBS:
                 kind = "killed"
-        # "Among the <N> injured"
-        if kind is None and j < n and word_kind(low[j]):
+        # "Among the <N> injured" (not "Artem, 13, killed": an age between commas)
+        if kind is None and j < n and word_kind(low[j]) \
+                and "," not in sentence[matches[j - 1].end():matches[j].start()]:
             kind, word = word_kind(low[j]), low[j]
         if kind is None and recovered and j < n and low[j] in ("body", "bodies"):
             kind = "killed"  # "carrying one body out of the rubble"

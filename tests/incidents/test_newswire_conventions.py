@@ -2268,3 +2268,8 @@ def test_a_lists_heading_dates_its_bullets(gaz):
     found = extract("Round-up — • Kyiv: on Sunday a drone injured two. • Dnipro: a missile killed one.", "2022-10-11",
                     gaz)
     assert [(i["location"], i["event_date"]) for i in found] == [("Kyiv", "2022-10-09"), ("Dnipro", "2022-10-11")]
+
+
+def test_an_age_between_commas_is_no_count():
+    assert find_casualties("Her grandson Artem, 13, killed on Tuesday when a shell hit the house.") == {}
+    assert find_casualties("Among the 13 killed were two children.") == {"killed": 13}
