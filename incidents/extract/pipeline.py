@@ -410,12 +410,15 @@ def _attributive(sentence: str, mention: Mention) -> bool:
     lead = sentence[:mention.start]
     # (or it opens a quote after a colon: "..., in our translation: 'Zaporozhye, a missile hit ...'", not a claim
     # quoted to be checked)
-    first = not _LABEL.sub("", lead).strip(" -–—:0123456789*•") or lead.rstrip().endswith((";", ":")) \
+    # (or after a dash, when a colon sets it off: "Kolos update on our southern stores — Mykolaiv: the store ...")
+    dashed = lead.rstrip().endswith(("—", "–"))
+    first = not _LABEL.sub("", lead).strip(" -–—:0123456789*•") or lead.rstrip().endswith((";", ":")) or dashed \
         or (lead.rstrip().endswith(("'", '"', "“", "‘")) and lead.rstrip(" '\"“‘").endswith(":")
             and "claim" not in lead) \
         or _TIME_LEAD.fullmatch(lead) is not None or _REGION_LEAD.fullmatch(lead) is not None \
         or _RECORD_LEAD.fullmatch(lead) is not None
-    headline = first and _HEADLINE_PLACE.match(sentence, end) is not None
+    heading = _HEADLINE_PLACE.match(sentence, end) if first else None
+    headline = heading is not None and (not dashed or heading.group().rstrip().endswith(":"))
     # "Lviv's mayor says missiles hit energy facilities in the city": the city whose official tells of it
     official = _OFFICIAL_OF.match(sentence, end) is not None and _THE_CITY.search(sentence, end) is not None
     return _OWNER.match(sentence, end) is not None or attacked or headline or qualified is not None or official

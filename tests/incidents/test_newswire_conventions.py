@@ -2273,3 +2273,9 @@ def test_a_lists_heading_dates_its_bullets(gaz):
 def test_an_age_between_commas_is_no_count():
     assert find_casualties("Her grandson Artem, 13, killed on Tuesday when a shell hit the house.") == {}
     assert find_casualties("Among the 13 killed were two children.") == {"killed": 13}
+
+
+def test_a_place_after_a_dash_heads_its_entry_when_a_colon_sets_it_off(gaz):
+    found = extract("Kolos update on our southern stores — Mykolaiv: the Inhulskyi store lost its glass front to a "
+                    "missile blast on Monday, one shopper hurt.", "2025-04-10", gaz)
+    assert [(i["location"], i["event_date"], i["injured"]) for i in found] == [("Mykolayiv", "2025-04-07", 1)]
