@@ -662,8 +662,11 @@ _OWN_HEADING = re.compile(r"([^:;.]{3,80}):\s")
 
 # a record's closing tally of what it told: "Recorded: ...", "Total: one killed, three injured."
 _TOTALS_LINE = re.compile(r"\s*(?:recorded|total|totals|tally)\s*:", re.I)
-_CITY_BODY = re.compile(r"(?:\bof\s+(?:the\s+)?|^)((?-i:[A-Z])[\w'’-]+(?:[- ](?-i:[A-Z])[\w'’-]+)?)\s+city\s+"
-                        r"(?:council|(?:military\s+)?administration)\b", re.I)
+# (or its hospital, or the oblast's, which stands in its seat: "Druzhkivka city hospital needs donors", "The Dnipro
+# regional blood centre asks donors ...")
+_CITY_BODY = re.compile(r"(?:\bof\s+(?:the\s+)?|^(?:the\s+)?)((?-i:[A-Z])[\w'’-]+(?:[- ](?-i:[A-Z])[\w'’-]+)?)\s+"
+                        r"(?:city\s+(?:council|(?:military\s+)?administration|hospital)|"
+                        r"(?:city|regional)\s+blood\s+(?:centre|center|(?:transfusion\s+)?station))\b", re.I)
 
 
 # words a record's heading may hold beside its place ("Village of X, Y hromada, Z oblast", "X, Belgorod Oblast, Russia")

@@ -2279,3 +2279,12 @@ def test_a_place_after_a_dash_heads_its_entry_when_a_colon_sets_it_off(gaz):
     found = extract("Kolos update on our southern stores — Mykolaiv: the Inhulskyi store lost its glass front to a "
                     "missile blast on Monday, one shopper hurt.", "2025-04-10", gaz)
     assert [(i["location"], i["event_date"], i["injured"]) for i in found] == [("Mykolayiv", "2025-04-07", 1)]
+
+
+def test_the_city_whose_hospital_or_blood_centre_posts_places_the_attack_it_tells(gaz):
+    found = extract("The Dnipro regional blood centre asks donors of all groups to come in today. Rockets struck an "
+                    "industrial area of the city on Sunday evening, injuring 17 people.", "2022-04-20", gaz)
+    assert [(i["location"], i["event_date"], i["injured"]) for i in found] == [("Dnipro", "2022-04-17", 17)]
+    found = extract("Druzhkivka city hospital needs donors by Saturday. Wednesday night's missile strike on a "
+                    "residential block left 3 dead and 18 injured.", "2023-02-03", gaz)
+    assert [(i["location"], i["event_date"], i["fatalities"]) for i in found] == [("Druzhkivka", "2023-02-01", 3)]
