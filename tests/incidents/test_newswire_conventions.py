@@ -2288,3 +2288,8 @@ def test_the_city_whose_hospital_or_blood_centre_posts_places_the_attack_it_tell
     found = extract("Druzhkivka city hospital needs donors by Saturday. Wednesday night's missile strike on a "
                     "residential block left 3 dead and 18 injured.", "2023-02-03", gaz)
     assert [(i["location"], i["event_date"], i["fatalities"]) for i in found] == [("Druzhkivka", "2023-02-01", 3)]
+
+
+def test_a_city_named_as_city_that_was_attacked(gaz):
+    found = extract("Zaporozhye city took drones overnight, 1 dead and 6 hurt.", "2026-02-12", gaz)
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Zaporizhzhya", 1, 6)]
