@@ -223,6 +223,10 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "emoji newsletters, rescuers' quotes, diaries, current-events lines, written blind on 2 December, "
                "fifth session (tests/data/reports_english44.jsonl)":
                    ARTICLES.parent / "reports_english44.jsonl",
+               "short snippets: wire 'what we know' boxes, reader Q&A, weekly war columns, correspondents' notebooks, "
+               "anchor scripts, think-tank map notes, veterans' posts, police-and-courts columns, written blind on 2 "
+               "December after most of the fifth session's rules (tests/data/reports_english45.jsonl)":
+                   ARTICLES.parent / "reports_english45.jsonl",
                "short snippets: courier updates, fixers' messages, hotel notices, obituaries, blood-donor appeals, "
                "phone-in recaps, air-quality warnings, store notices, written blind on 2 December after the fifth "
                "session's rules (tests/data/reports_english46.jsonl)":
