@@ -2293,3 +2293,9 @@ def test_the_city_whose_hospital_or_blood_centre_posts_places_the_attack_it_tell
 def test_a_city_named_as_city_that_was_attacked(gaz):
     found = extract("Zaporozhye city took drones overnight, 1 dead and 6 hurt.", "2026-02-12", gaz)
     assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Zaporizhzhya", 1, 6)]
+
+
+def test_the_town_whose_police_tell_of_an_attack_on_the_town(gaz):
+    found = extract("Ochakiv police say a Russian shell hit the road bridge at the entrance to the town on Tuesday, "
+                    "killing the driver of a delivery van.", "2026-07-16", gaz)
+    assert [(i["location"], i["event_date"], i["fatalities"]) for i in found] == [("Ochakiv", "2026-07-14", 1)]
