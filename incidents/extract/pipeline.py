@@ -573,13 +573,14 @@ _NEXT_CLAUSE = re.compile(r"\s*(?:;|,\s+while|,\s+whereas|,\s+and)\s+")
 
 
 # "the city", "the town" standing for a place named before ("in the city of X" names its own)
-_CITY_ANAPHOR = re.compile(r"\bthe (?:city|town|village)\b(?!\s+of\b)(?!['’])", re.I)
-_ANAPHOR = re.compile(r"\b(?:in|at|near) the (city|town|capital|village)\b(?!\s+of\b)(?!\s+(?-i:[A-Z]))", re.I)
+_CITY_ANAPHOR = re.compile(r"\bthe (?:same )?(?:city|town|village)\b(?!\s+of\b)(?!['’])", re.I)
+_ANAPHOR = re.compile(r"\b(?:in|at|near) the (?:same )?(city|town|capital|village)\b(?!\s+of\b)(?!\s+(?-i:[A-Z]))",
+                      re.I)
 
 
 # "the village's post office", "in the town": the place told before
 _PLACE_NOUN = re.compile(r"\bthe (city|town|capital|village)['’]s\b|"
-                         r"\b(?:in|at|on|near) the (city|town|capital|village)\b(?!\s+of\b)", re.I)
+                         r"\b(?:in|at|on|near) the (?:same )?(city|town|capital|village)\b(?!\s+of\b)", re.I)
 
 
 def _referent(incidents: list[dict], noun: str) -> dict | None:

@@ -2299,3 +2299,11 @@ def test_the_town_whose_police_tell_of_an_attack_on_the_town(gaz):
     found = extract("Ochakiv police say a Russian shell hit the road bridge at the entrance to the town on Tuesday, "
                     "killing the driver of a delivery van.", "2026-07-16", gaz)
     assert [(i["location"], i["event_date"], i["fatalities"]) for i in found] == [("Ochakiv", "2026-07-14", 1)]
+
+
+def test_the_same_village_is_the_village_told_before(gaz):
+    found = extract("Kherson region. In Stanislav a grandmother showed me her roof, torn open by a drone on Monday; "
+                    "nobody was hurt. Her neighbour was wounded by a shell in the same village yesterday.",
+                    "2026-09-17", gaz)
+    assert [(i["location"], i["event_date"], i["injured"]) for i in found] == [
+        ("Stanislav", "2026-09-14", 0), ("Stanislav", "2026-09-16", 1)]
