@@ -128,6 +128,7 @@ def split_sentences(text: str) -> list[str]:
 # (or a dash: "Orikhiv (Orekhov) – artillery, 2 killed; Mala Tokmachka – MLRS, 1 injured")
 # or a comma before what happened there ("Kyiv, crossroads hit, 6 dead; Dnipro, strikes near the station, 3 dead")
 _NEXT_ENTRY = re.compile(r";\s+(?=(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?:\s*\([^()]{1,40}\))?"
+                         r"(?:\s+(?:night|morning|evening|afternoon)(?=:))?"  # "...; Friday night: rockets on Mykolaiv"
                          r"\s*(?::|\s[–—-]|,(?=\s[a-z]))\s)")
 
 

@@ -2307,3 +2307,10 @@ def test_the_same_village_is_the_village_told_before(gaz):
                     "2026-09-17", gaz)
     assert [(i["location"], i["event_date"], i["injured"]) for i in found] == [
         ("Stanislav", "2026-09-14", 0), ("Stanislav", "2026-09-16", 1)]
+
+
+def test_a_weeks_entries_headed_by_a_day_and_its_part(gaz):
+    found = extract("The war this week — Monday: a missile hit central Kramatorsk, killing one person; Friday night: "
+                    "rockets on Mykolaiv, a warehouse burned, nobody hurt.", "2022-07-02", gaz)
+    assert [(i["location"], i["event_date"], i["fatalities"]) for i in found] == [
+        ("Kramatorsk", "2022-06-27", 1), ("Mykolayiv", "2022-07-01", 0)]
