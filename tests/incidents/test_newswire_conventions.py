@@ -2310,7 +2310,8 @@ def test_the_same_village_is_the_village_told_before(gaz):
 
 
 def test_a_weeks_entries_headed_by_a_day_and_its_part(gaz):
-    found = extract("The war this week — Monday: a missile hit central Kramatorsk, killing one person; Friday night: "
-                    "rockets on Mykolaiv, a warehouse burned, nobody hurt.", "2022-07-02", gaz)
-    assert [(i["location"], i["event_date"], i["fatalities"]) for i in found] == [
-        ("Kramatorsk", "2022-06-27", 1), ("Mykolayiv", "2022-07-01", 0)]
+    found = extract("The war this week — Monday: a missile hit central Kramatorsk, killing one person; Wednesday: "
+                    "Kharkov's Saltivka district shelled, three dead; Friday night: rockets on Mykolaiv, a warehouse "
+                    "burned, nobody hurt.", "2022-07-02", gaz)
+    assert [(i["admin1"], i["event_date"], i["fatalities"]) for i in found] == [
+        ("Donetsk", "2022-06-27", 1), ("Kharkiv", "2022-06-29", 3), ("Mykolaiv", "2022-07-01", 0)]
