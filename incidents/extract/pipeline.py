@@ -47,7 +47,9 @@ _BULLETS = ("*", "•")
 # "... latest developments. * Russian shelling ...": a factbox's bullets are sentences of their own
 # (a sentence may open with its source in brackets: "... say. (Southern Wire) A missile strike ...")
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-ZА-ЯІЇЄҐ0-9]|\[|\(\w{1,2}\)\s|\([A-Z]|c\.\s\d)|\s+\|\|\s+|"
-                       r"\s+(?=(?:[*•]\s+|•)[\"“‘']?[A-ZА-ЯІЇЄҐ0-9])")
+                       r"\s+(?=(?:[*•]\s+|•)[\"“‘']?[A-ZА-ЯІЇЄҐ0-9])|"
+                       # "1) Kharkiv: a drone hit ... 2) Odesa: ...": a numbered list's next item
+                       r"\s+(?=\d{1,2}\)\s+[A-ZА-ЯІЇЄҐ])")
 _ABBREV = re.compile(r"\b(U\.S|U\.K|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Maj|No|approx|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
                      r"Sept|Oct|Nov|Dec|Art|Arts|Para|Sec|Ch|c|ca|"
                      # "в с. Іванівка", "в смт. Покровське", "пос. Ровеньки", "м. Суми": a settlement's kind
@@ -413,7 +415,7 @@ def _attributive(sentence: str, mention: Mention) -> bool:
     # quoted to be checked)
     # (or after a dash, when a colon sets it off: "Kolos update on our southern stores — Mykolaiv: the store ...")
     dashed = lead.rstrip().endswith(("—", "–"))
-    first = not _LABEL.sub("", lead).strip(" -–—:0123456789*•") or lead.rstrip().endswith((";", ":")) or dashed \
+    first = not _LABEL.sub("", lead).strip(" -–—:0123456789*•.)") or lead.rstrip().endswith((";", ":")) or dashed \
         or (lead.rstrip().endswith(("'", '"', "“", "‘")) and lead.rstrip(" '\"“‘").endswith(":")
             and "claim" not in lead) \
         or _TIME_LEAD.fullmatch(lead) is not None or _REGION_LEAD.fullmatch(lead) is not None \
@@ -1215,6 +1217,8 @@ def _sentence_date(sentence: str, published: dt.date, anchor: dt.date | int | No
     return find_date(sentence, published, anchor)
 
 
+_PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
+_VARIATION = re.compile("[\uFE0F\u200D]")  # an emoji's variation selector and joiner
 _HASHTAG = re.compile(r"(?<![\w&#])#(?=[A-ZА-ЯІЇЄҐ][\w'’-]*(:)?)")
 
 
@@ -1228,6 +1232,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     """
     published = _as_date(published)
     original = text
+    if _PICTOGRAPH.search(text):  # "🔴 Kharkiv: a drone hit ...": a post's emoji are its bullets (same length)
+        text = _VARIATION.sub(" ", _PICTOGRAPH.sub("•", text))
     if "#" in text:  # "#Kherson: shelled again": a social post's hashtag names its place, and one before a colon
         # opens an entry (of the same length: quotes are cut from the original)
         text = _HASHTAG.sub(lambda m: " " if m.group(1) is None else "•", text)

@@ -2315,3 +2315,13 @@ def test_a_weeks_entries_headed_by_a_day_and_its_part(gaz):
                     "burned, nobody hurt.", "2022-07-02", gaz)
     assert [(i["admin1"], i["event_date"], i["fatalities"]) for i in found] == [
         ("Donetsk", "2022-06-27", 1), ("Kharkiv", "2022-06-29", 3), ("Mykolaiv", "2022-07-01", 0)]
+
+
+def test_a_posts_emoji_and_a_lists_numbers_are_bullets(gaz):
+    found = extract("🔴 Kharkiv: a drone hit a high-rise, 3 injured\n🔴 Odesa: port struck, 1 killed\n🟢 Lviv: quiet "
+                    "night", "2024-05-10", gaz)
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Kharkiv", 0, 3), ("Odesa", 1, None)]
+    assert found[0]["source_quote"].startswith("🔴 Kharkiv")  # quotes are the text as written
+    found = extract("Tonight's map: 1) Kharkiv: a drone hit a high-rise, 3 injured 2) Odesa: port struck, 1 killed "
+                    "3) Sumy: no casualties", "2024-05-10", gaz)
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Kharkiv", 0, 3), ("Odesa", 1, 0)]
