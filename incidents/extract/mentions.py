@@ -87,6 +87,14 @@ NOT_PLACES = {
     "school", "hospital", "church", "market", "station", "factory", "plant", "depot", "port", "library",
     "theatre", "theater", "stadium", "clinic", "office", "park", "square", "street", "avenue", "lyceum",
     "university", "college", "airport", "kindergarten", "warehouse", "substation", "terminal", "museum", "hotel",
+    # people's first names, which spelling matches would take for villages (Oleksii for Oleshky, Olha for Ol'ga)
+    "olha", "anna", "olena", "iryna", "natalia", "nataliia", "tetiana", "svitlana", "oksana", "yulia", "yuliia",
+    "maria", "mariia", "kateryna", "viktoria", "viktoriia", "andrii", "serhii", "dmytro", "mykhailo",
+    "petro", "taras", "yurii", "bohdan", "vasyl", "pavlo", "halyna", "liudmyla", "lyudmyla", "nina", "vira", "lesia",
+    "sofiia", "sofia", "maksym", "artem", "denys", "oleksii", "hanna", "daria", "alina", "vitalii", "vitaliy",
+    "anatolii", "valentyna", "larysa", "nadiia", "tamara", "inna", "yana", "olesia", "valerii", "yevhen", "yevhenii",
+    "kostiantyn", "borys", "hryhorii", "fedir", "ivanna", "khrystyna", "ruslan", "vadim", "sergei",
+    "alexander", "alexei", "dmitri", "mikhail", "andrei", "yuri", "olga", "natalya", "tatyana", "svetlana",
 }
 STRONG_CUES = {"in", "near", "at", "outside", "around", "inside", "within", "hit", "struck", "shelled", "captured",
                "attacked", "targeted", "seized", "liberated", "took", "entered", "village", "town", "city",

@@ -2325,3 +2325,10 @@ def test_a_posts_emoji_and_a_lists_numbers_are_bullets(gaz):
     found = extract("Tonight's map: 1) Kharkiv: a drone hit a high-rise, 3 injured 2) Odesa: port struck, 1 killed "
                     "3) Sumy: no casualties", "2024-05-10", gaz)
     assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Kharkiv", 0, 3), ("Odesa", 1, 0)]
+
+
+def test_a_persons_first_name_is_no_village(gaz):
+    # spelling matches would take Olha for Ol'ga and Oleksii for Oleshky
+    found = extract("Reader question from Olha in Toronto: was Kherson shelled yesterday? Yes, shells wounded four "
+                    "people in Kherson, says Oleksii Marchenko.", "2023-12-12", gaz)
+    assert [i["location"] for i in found] == ["Kherson"]
