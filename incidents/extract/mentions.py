@@ -116,7 +116,9 @@ NOT_A_PLACE_AFTER = _WATER | {
     "street", "st", "str", "avenue", "ave", "prospekt", "prospect", "boulevard", "blvd", "lane", "embankment",
     "vulytsia", "alley", "ulitsa", "park", "square", "gardens",
     # "on the Kupiansk axis": a front's sector, named after a town it is not
-    "axis"}
+    "axis",
+    # "the Kolos supermarket chain", "the Nova Poshta company": a business named after a place
+    "supermarket", "chain", "company", "brand", "firm", "holding", "corporation"}
 # "the Kursk region town", "the Sumy region border village": a settlement told by its region
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:border\s+|frontline\s+|front-line\s+)?(?:town|city|village|settlement)\b"
                                r"(?!\s+of\b)")

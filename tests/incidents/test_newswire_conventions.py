@@ -2332,3 +2332,9 @@ def test_a_persons_first_name_is_no_village(gaz):
     found = extract("Reader question from Olha in Toronto: was Kherson shelled yesterday? Yes, shells wounded four "
                     "people in Kherson, says Oleksii Marchenko.", "2023-12-12", gaz)
     assert [i["location"] for i in found] == ["Kherson"]
+
+
+def test_a_business_named_after_a_place_is_no_place(gaz):
+    found = extract("Statement from the Kolos supermarket chain: our store next to the Kramatorsk bus station was "
+                    "damaged by shelling on Wednesday afternoon. A security guard was killed.", "2022-06-17", gaz)
+    assert [(i["location"], i["event_date"], i["fatalities"]) for i in found] == [("Kramatorsk", "2022-06-15", 1)]
