@@ -740,3 +740,15 @@ def test_a_settlements_abbreviated_kind_introduces_it(gaz):
             "Тракторист загинув на місці.")
     found = extract_incidents(text, "2026-05-19", gaz)
     assert [(i.location, i.fatalities) for i in found] == [("Ivanivka", 1)]
+
+
+def test_a_digests_entries_headed_by_their_day(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("«Вісник громади» | Тижневий огляд\n"
+            "• Понеділок. Авіабомба впала біля елеватора в Куп’янську-Вузловому, травмовано двох працівників.\n"
+            "• Середа. Під обстріл потрапила Петропавлівка Куп’янського району — загинула жінка.")
+    found = extract_incidents(text, "2023-06-29", gaz)  # a Thursday
+    assert [(i.location, i.event_date) for i in found] == [("Kupiansk-Vuzlovyi", "2023-06-26"),
+                                                           ("Petropavlivka", "2023-06-28")]
+    assert find_date("— Вівторок: удар КАБом по Ізюму.", PUB) == (dt.date(2024, 3, 12), 1)

@@ -176,6 +176,8 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
         if aggregate and _PERIOD.search(sentence):  # "Загалом за добу ворог 87 разів обстріляв громади ..."
             continue
         if aggregate or not is_violent(sentence):  # "Всего ранены 14 человек": the total of the attack
+            if len(sentence.split()) <= _LABEL_WORDS and (label := find_date(sentence, published, None)):
+                carried = label  # "• Середа." heads the entry after it with its day
             recent = named or recent
             casualties = reader(sentence)  # read even with no incident yet: it remembers the kind last counted
             if last is not None and casualties:
@@ -345,6 +347,7 @@ def _part_of_town(part: dict, town: dict) -> bool:
 
 
 _END = re.compile(r"[.!?…]\s*$")
+_LABEL_WORDS = 3  # a sentence this short that gives a date is a label dating what follows
 
 
 def _sentences(text: str) -> list[tuple[str, int, bool]]:
