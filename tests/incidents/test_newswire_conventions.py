@@ -2338,3 +2338,9 @@ def test_a_business_named_after_a_place_is_no_place(gaz):
     found = extract("Statement from the Kolos supermarket chain: our store next to the Kramatorsk bus station was "
                     "damaged by shelling on Wednesday afternoon. A security guard was killed.", "2022-06-17", gaz)
     assert [(i["location"], i["event_date"], i["fatalities"]) for i in found] == [("Kramatorsk", "2022-06-15", 1)]
+
+
+def test_a_heading_that_ends_on_its_day_dates_what_it_tells_from_that_day(gaz):
+    found = extract("Minutes, Odesa City Council, 18 June: members stood in silence for the eight people killed in "
+                    "Tuesday's drone attack on a hotel in Odesa.", "2025-06-20", gaz)
+    assert [(i["admin1"], i["event_date"], i["fatalities"]) for i in found] == [("Odesa", "2025-06-17", 8)]
