@@ -2344,3 +2344,9 @@ def test_a_heading_that_ends_on_its_day_dates_what_it_tells_from_that_day(gaz):
     found = extract("Minutes, Odesa City Council, 18 June: members stood in silence for the eight people killed in "
                     "Tuesday's drone attack on a hotel in Odesa.", "2025-06-20", gaz)
     assert [(i["admin1"], i["event_date"], i["fatalities"]) for i in found] == [("Odesa", "2025-06-17", 8)]
+
+
+def test_a_sitreps_dated_heading_before_a_dash_dates_yesterday_from_it(gaz):
+    found = extract("Staff security sitrep, Tue 11 Oct — Missile wave yesterday morning: Kyiv, central crossroads hit, "
+                    "6 dead.", "2022-10-13", gaz)
+    assert [(i["location"], i["event_date"]) for i in found] == [("Kyiv", "2022-10-10")]
