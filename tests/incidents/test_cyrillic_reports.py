@@ -752,3 +752,16 @@ def test_a_digests_entries_headed_by_their_day(gaz):
     assert [(i.location, i.event_date) for i in found] == [("Kupiansk-Vuzlovyi", "2023-06-26"),
                                                            ("Petropavlivka", "2023-06-28")]
     assert find_date("— Вівторок: удар КАБом по Ізюму.", PUB) == (dt.date(2024, 3, 12), 1)
+
+
+def test_a_fresh_attack_told_with_its_repair_is_news(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Нагадую, що в ніч на четвер ворожий «шахед» влучив у будівлю дитсадка поруч із нами в Кривому Розі; у "
+            "гімназії вибито вікна, ремонт завершимо до понеділка. Ніхто не постраждав.")
+    found = extract_incidents(text, "2024-08-30", gaz)
+    assert [(i.location, i.event_date, i.sub_event_type) for i in found] == [
+        ("Kryvyy Rih", "2024-08-29", "Air/drone strike")]
+    # a repair of what an attack long ago damaged is no news
+    assert extract_incidents("У Харкові відремонтували школу, яку росіяни атакували минулого року.", "2024-08-30",
+                             gaz) == []
