@@ -765,3 +765,8 @@ def test_a_fresh_attack_told_with_its_repair_is_news(gaz):
     # a repair of what an attack long ago damaged is no news
     assert extract_incidents("У Харкові відремонтували школу, яку росіяни атакували минулого року.", "2024-08-30",
                              gaz) == []
+
+
+def test_a_watchman_is_a_person():
+    assert find_casualties("Керована авіабомба влучила в територію заводу. Травмовано сторожа.", "uk") == {
+        "injured": (1, 1, 1)}
