@@ -230,7 +230,11 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "short snippets: courier updates, fixers' messages, hotel notices, obituaries, blood-donor appeals, "
                "phone-in recaps, air-quality warnings, store notices, written blind on 2 December after the fifth "
                "session's rules (tests/data/reports_english46.jsonl)":
-                   ARTICLES.parent / "reports_english46.jsonl"}
+                   ARTICLES.parent / "reports_english46.jsonl",
+               "short snippets: wire leads, agencies' overnight round-ups and evening summaries, national and "
+               "regional papers' and broadcasters' web shorts, front-line claims, rising tolls, written blind on 2 "
+               "December after all of the fifth session's rules (tests/data/reports_english47.jsonl)":
+                   ARTICLES.parent / "reports_english47.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
