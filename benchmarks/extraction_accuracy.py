@@ -234,7 +234,11 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "short snippets: wire leads, agencies' overnight round-ups and evening summaries, national and "
                "regional papers' and broadcasters' web shorts, front-line claims, rising tolls, written blind on 2 "
                "December after all of the fifth session's rules (tests/data/reports_english47.jsonl)":
-                   ARTICLES.parent / "reports_english47.jsonl"}
+                   ARTICLES.parent / "reports_english47.jsonl",
+               "short notes: field teams' check-ins, cluster minutes, donor briefings, analysts' triangulation notes, "
+               "access trackers, protection flash notes, risk-level notices, UN security SMS, written blind on 2 "
+               "December after all of the fifth session's rules (tests/data/reports_english48.jsonl)":
+                   ARTICLES.parent / "reports_english48.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
