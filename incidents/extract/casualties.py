@@ -349,7 +349,7 @@ _AGE_AFTER = re.compile(rf"(?:\s*\((?:aged\s+)?{_AGES}\)|\s*\(born\s+(?:in\s+)?{
                         # "a night guard (M, 57)", "(57, F)", "a man of 80"
                         rf"\s*\((?:m|f|male|female)\s*,\s*{_AGES}\)|\s*\({_AGES}\s*,\s*(?:m|f|male|female)\)|"
                         rf"\s+of\s+(?:\d{{1,3}}|{_AGE_WORDS})(?=\s*(?:,|;|\.|\band\b|\)|$)|"
-                        rf"\s+(?:was|were|died|is|has|had|who)\b)|"
+                        rf"\s+(?:was|were|died|is|has|had|who|[a-z]+ing)\b)|"  # "a boy of 14 collecting scrap"
                         # "a man in his seventies"
                         rf"\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?(?:twenties|thirties|forties|fifties|"
                         rf"sixties|seventies|eighties|nineties)\b|"

@@ -2350,3 +2350,7 @@ def test_a_sitreps_dated_heading_before_a_dash_dates_yesterday_from_it(gaz):
     found = extract("Staff security sitrep, Tue 11 Oct — Missile wave yesterday morning: Kyiv, central crossroads hit, "
                     "6 dead.", "2022-10-13", gaz)
     assert [(i["location"], i["event_date"]) for i in found] == [("Kyiv", "2022-10-10")]
+
+
+def test_an_age_after_of_before_what_the_person_was_doing_is_no_count():
+    assert find_casualties("A boy of 14 collecting scrap metal was killed by UXO on Tuesday.") == {"killed": 1}
