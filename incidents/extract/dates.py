@@ -46,6 +46,8 @@ _NIGHT_OF_MONTH_DAYS = re.compile(r"\bnight of " + _M + r"\s+(\d{1,2})(?:st|nd|r
                                   r"(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
 # "24/12/2022", "24.12.2022": day first as in Ukraine and Europe (month first only when the day could not be one)
 _NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d./]\d)")
+# "Rylsk, Thu 26/12:", "Esman shelled Mon 08/06": a weekday before a day and month with no year
+_WEEKDAY_NUMERIC = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\s+(\d{1,2})/(\d{1,2})\b(?![/.]\d)")
 # ("Month of August 2016, Avdeyevka: ...": a register's month)
 _MONTH_ONLY = re.compile(r"\b(?:(?:in|during|since|throughout)\s+(?:(?:early|mid|late|the (?:start|beginning|middle|"
                          r"end) of|the month of)[\s-]+)?|month of\s+)" + _M + r"(?:\s+(\d{4}))?\b", re.I)
@@ -224,6 +226,11 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         if month > 12 >= day:
             day, month = month, day
         d = safe_date(int(m.group(4)), month, day)
+        if d:
+            found.append((m.start(), d, 1))
+    for m in (_WEEKDAY_NUMERIC.finditer(text) if digits and "/" in text else ()):  # "Thu 26/12", no year
+        day, month = int(m.group(1)), int(m.group(2))
+        d = safe_date(year_for(month, day, published, anchor), month, day) if month <= 12 else None
         if d:
             found.append((m.start(), d, 1))
     for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):

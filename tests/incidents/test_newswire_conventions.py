@@ -2354,3 +2354,11 @@ def test_a_sitreps_dated_heading_before_a_dash_dates_yesterday_from_it(gaz):
 
 def test_an_age_after_of_before_what_the_person_was_doing_is_no_count():
     assert find_casualties("A boy of 14 collecting scrap metal was killed by UXO on Tuesday.") == {"killed": 1}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rylsk, Kursk oblast, Thu 26/12: acting governor reports a missile hit a street.", dt.date(2024, 12, 26)),
+    ("Esman shelled Mon 08/06, 1 killed and 3 injured per hromada head.", dt.date(2024, 6, 8)),
+])
+def test_a_weekday_before_a_day_and_month_without_a_year(text, expected):
+    assert find_date(text, dt.date(2024, 12, 27))[0] == expected
