@@ -133,7 +133,9 @@ _IED = re.compile(r"\b(explosive device|ied|landmine|land mine|(?<!salt-)(?<!coa
                   r"detonat\w*|anti-tank mine|tripwire|"
                   # "struck an unexploded submunition with a shovel": a remnant of war set off, not an attack
                   r"(?:struck|touched|picked up|handled|stepped on|set off|triggered|found) (?:an? |the )?"
-                  r"(?:unexploded|uxo|submunitions?|explosive remnants?))\b")
+                  r"(?:unexploded|uxo|submunitions?|explosive remnants?)|"
+                  # "a boy collecting scrap metal was killed by UXO"
+                  r"(?:killed|injured|wounded|hurt) by (?:an? )?(?:uxo|unexploded (?:ordnance|shell|munition|bomb)))\b")
 # ("drone footage" shows, it does not strike)
 _AIR = re.compile(r"\b(drones?(?!\s+(?:footage|videos?|images?|imagery|recordings?|surveys?)\b)|uavs?|"
                   r"loitering munitions?|shahed\w*|geran\w*|fpv|air ?strikes?|airstrikes?|"

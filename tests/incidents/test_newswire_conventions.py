@@ -2362,3 +2362,9 @@ def test_an_age_after_of_before_what_the_person_was_doing_is_no_count():
 ])
 def test_a_weekday_before_a_day_and_month_without_a_year(text, expected):
     assert find_date(text, dt.date(2024, 12, 27))[0] == expected
+
+
+def test_killed_by_uxo_is_an_explosive_remnant(gaz):
+    found = extract("In Kozacha Lopan a boy of 14 collecting scrap metal was killed by UXO on Tuesday.", "2024-02-15",
+                    gaz)
+    assert [(i["sub_event_type"], i["fatalities"]) for i in found] == [("Remote explosive/landmine/IED", 1)]
