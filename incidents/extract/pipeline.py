@@ -1203,9 +1203,11 @@ _ATTACK_REF = re.compile(r"\b(?:strike|attack|shelling|bombing|explosion|fire)s?
 # "UN security cell log 12/02/2024: ...", "Bohodukhiv community monitor, 05.10.2026: ...": a record's own date, with
 # its year, before a colon (not one inside a time such as 09:00)
 _RECORD_HEAD = re.compile(r"^[^:;]{0,80}?\b(?:19|20)\d\d\b[^:;]{0,30}?:(?!\d)\s|"  # a date with its year
-                          # "Minutes, Odesa City Council, 18 June: ...", "Staff sitrep, Tue 11 Oct — ...": a heading
-                          # that ends on its day
-                          rf"^[^:;—–]{{0,80}}?,\s*(?:[A-Z][a-z]{{2}}\s+)?{_DATE_NO_YEAR}\s*(?::(?!\d)|\s[—–])\s")
+                          # "Minutes, Odesa City Council, 18 June: ...", "Staff sitrep, Tue 11 Oct — ...": a record's
+                          # name that ends on its day (not a place and its day: "Orikhiv, 4 May:" dates the event)
+                          rf"^(?=[^:;—–]{{0,80}}?\s[^:;—–\s]*,\s*(?:[A-Z][a-z]{{2}}\s+)?{_DATE_NO_YEAR}\s*"
+                          r"(?::(?!\d)|\s[—–]))"
+                          rf"[^:;—–]{{0,80}}?,\s*(?:[A-Z][a-z]{{2}}\s+)?{_DATE_NO_YEAR}\s*(?::(?!\d)|\s[—–])\s")
 
 
 def _sentence_date(sentence: str, published: dt.date, anchor: dt.date | int | None) -> tuple[dt.date, int] | None:
