@@ -367,11 +367,22 @@ def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
          and _INTERVIEWED_IN.search(sentence, before, mention.start) is not None)
 
 
+# a wire dateline's place in capitals ("KHARKIV, Ukraine (AP) —", "SUMY (NPA) —") and "the city" it stands for
+_WIRE_PLACE = re.compile(r"[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’-]{2,}(?: [A-ZА-ЯІЇЄҐ'’-]{2,})?(?:,\s+[A-Z][a-z]+)?\s*"
+                         r"(?:\([^)]{1,30}\)\s*)?[-–—]\s")
+_THE_CITYS = re.compile(r"\bthe (?:city|town)\b(?!\s+of\b)", re.I)  # "the city", "the city's outskirts"
+
+
 def _placed(text: str, named: list[Mention]) -> list[Mention]:
     """The mentions that can place an incident: those introduced by a cue word, regions, and places
     named as what was attacked or as its owner ("Lozova ... was attacked", "Shostka hit by drones"),
     which count as firmly introduced as by "in"."""
     out: list[Mention] = []
+    if len(named) == 1 and named[0].start == 0 and named[0].level == "place" and not named[0].cue \
+            and _WIRE_PLACE.match(text) is not None and _THE_CITYS.search(text) is not None:
+        # "KHARKIV, Ukraine (AP) — A drone attack on the city wounded 12": the city of a wire's dateline, when the
+        # sentence names no other place
+        return [replace(named[0], cue=2)]
     for i, m in enumerate(named):
         if m.cue or m.level != "place" or _attributive(text, m):
             if m.level != "place" and i and _qualifies(text, named[i - 1], m):

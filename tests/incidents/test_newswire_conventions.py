@@ -2368,3 +2368,16 @@ def test_killed_by_uxo_is_an_explosive_remnant(gaz):
     found = extract("In Kozacha Lopan a boy of 14 collecting scrap metal was killed by UXO on Tuesday.", "2024-02-15",
                     gaz)
     assert [(i["sub_event_type"], i["fatalities"]) for i in found] == [("Remote explosive/landmine/IED", 1)]
+
+
+def test_the_city_of_a_wire_dateline_is_the_city_its_story_tells_of(gaz):
+    found = extract("KHARKIV, Ukraine (AP) — A Russian drone attack on the city wounded 12 people on Wednesday.",
+                    "2025-03-14", gaz)
+    assert [(i["location"], i["event_date"], i["injured"]) for i in found] == [("Kharkiv", "2025-03-12", 12)]
+    found = extract("SUMY (NPA) — Drones struck the city's outskirts on Thursday night, injuring a family of four.",
+                    "2025-03-14", gaz)
+    assert [(i["location"], i["injured"]) for i in found] == [("Sumy", 4)]
+    # a city the story names is its place, not the dateline's
+    found = extract("KYIV, Ukraine (AP) — Russia launched missiles at Odesa overnight, killing two, the city's mayor "
+                    "said.", "2025-03-14", gaz)
+    assert [i["location"] for i in found] == ["Odesa"]
