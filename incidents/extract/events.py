@@ -431,6 +431,16 @@ def is_violent(sentence: str | Cues) -> bool:
                                             or c.search(_HOSTILE)))
 
 
+def territory_taken(taker: str, country: str) -> dict:
+    """The battle for a place in ``country`` that ``taker`` took: a government takes back its own ground ("Government
+    regains territory"), the other side overtakes it ("Non-state actor overtakes territory", as ACLED codes Russia's
+    forces in Ukraine and Ukraine's in Russia)."""
+    own = (taker == RUSSIA and country == "RU") or (taker == UKRAINE and country == "UA")
+    return {"event_type": BATTLES,
+            "sub_event_type": "Government regains territory" if own else "Non-state actor overtakes territory",
+            "actor1": taker, "actor2": RUSSIA if taker == UKRAINE else UKRAINE, "civilian_targeting": ""}
+
+
 def classify(sentence: str | Cues, country: str, hurt: bool = False) -> dict:
     """ACLED event type, sub-type, actors and civilian targeting for one sentence about a place in
     ``country`` (where the event happened); ``hurt``: the text tells elsewhere that people were hurt."""
@@ -486,17 +496,8 @@ def classify(sentence: str | Cues, country: str, hurt: bool = False) -> dict:
                 "actor1": UKRAINE if leaver == RUSSIA else RUSSIA, "actor2": leaver, "civilian_targeting": ""}
     if capture:
         # "units retook X", "raised the state flag over X": taking back is by the side whose ground it was
-        taker = _subject(c, capture.start(), UKRAINE if country == "UA" and _RETAKE.match(c.low, capture.start())
-                         else RUSSIA)
-        if country == "RU" and taker == RUSSIA:  # Russia retaking its own territory
-            sub = "Government regains territory"
-        elif taker == UKRAINE:
-            sub = "Government regains territory" if country == "UA" else "Non-state actor overtakes territory"
-        else:
-            sub = "Non-state actor overtakes territory"
-        other = RUSSIA if taker == UKRAINE else UKRAINE
-        return {"event_type": BATTLES, "sub_event_type": sub, "actor1": taker, "actor2": other,
-                "civilian_targeting": ""}
+        return territory_taken(_subject(c, capture.start(), UKRAINE if country == "UA"
+                                        and _RETAKE.match(c.low, capture.start()) else RUSSIA), country)
     if c.search(_VAC) and not weapons:
         return {"event_type": VAC, "sub_event_type": "Attack", "actor1": UKRAINE if country == "RU" else RUSSIA,
                 "actor2": victims, "civilian_targeting": "Civilian targeting"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...record import BATTLES, EXPLOSIONS, STRATEGIC, VAC
-from ..events import RUSSIA, UKRAINE
+from ..events import RUSSIA, UKRAINE, territory_taken
 
 # The patterns are lower-case and read lower-cased text: ``re.I`` matching is many times slower.
 _CLASH = re.compile(r"\b(бо[їяий]\w*|бой|боев(?!ик)\w*|штурм\w*|зіткнен\w*|столкновен\w*|стрілецьк\w*|стрелков\w*|"
@@ -101,16 +101,16 @@ _FRESH = re.compile(r"\b(?:вчора|учора|вчера|сьогодні|с�
 _STRUCK_BY = re.compile(r"(?:влучи\w*|попал\w*|атакува\w*|атакова\w*|вдари\w*|удари\w*)")
 
 
-def _captured(sentence: str, low: str) -> bool:
-    """Does the sentence tell of ground taken ("звільнили Роботине")?"""
-    return any(stem in low for stem in _CAPTURE_STEMS) and _CAPTURE.search(sentence) is not None
+def _capture(sentence: str, low: str) -> re.Match[str] | None:
+    """Where the sentence tells of ground taken ("звільнили Роботине"), else None."""
+    return _CAPTURE.search(sentence) if any(stem in low for stem in _CAPTURE_STEMS) else None
 
 
 def is_violent(sentence: str) -> bool:
     """Does a Ukrainian or Russian sentence report an attack, a fight, ground taken or casualties (and not a
     repair, an anniversary, an evacuation, a trial or an air-raid alert with no one hurt)?"""
     low = sentence.lower()
-    if (_ATTACK.search(low) is None and not _captured(sentence, low)) or _MEMORIAL.search(low):
+    if (_ATTACK.search(low) is None and _capture(sentence, low) is None) or _MEMORIAL.search(low):
         return False
     if _ALERT.search(low) and not (_STRUCK.search(low) or _HARM.search(low) or _HURT.search(low)):
         return False
@@ -134,17 +134,12 @@ def classify(sentence: str, country: str, hurt: bool = False) -> dict:
         attacker = UKRAINE if country == "RU" else RUSSIA
     other = RUSSIA if attacker == UKRAINE else UKRAINE
     victims = "Civilians (Russia)" if country == "RU" else "Civilians (Ukraine)"
-    capture = _CAPTURE.search(sentence) if any(stem in low for stem in _CAPTURE_STEMS) else None
+    capture = _capture(sentence, low)
     if capture:
-        # "liberating" is said by the side that takes the place: Kyiv's in Ukrainian, Moscow's in Russian
-        taker = attacker if ukr or rus else (UKRAINE if _UK_LETTERS.search(low) else RUSSIA) \
-            if capture.group("free") else attacker
-        if taker == RUSSIA:
-            sub = "Government regains territory" if country == "RU" else "Non-state actor overtakes territory"
-        else:
-            sub = "Government regains territory" if country == "UA" else "Non-state actor overtakes territory"
-        return {"event_type": BATTLES, "sub_event_type": sub, "actor1": taker,
-                "actor2": RUSSIA if taker == UKRAINE else UKRAINE, "civilian_targeting": ""}
+        if capture.group("free") and not (ukr or rus):
+            # "liberating" is said by the side that takes the place: Kyiv's in Ukrainian, Moscow's in Russian
+            return territory_taken(UKRAINE if _UK_LETTERS.search(low) else RUSSIA, country)
+        return territory_taken(attacker, country)
     if _CLASH.search(low) or _REPEL.search(low):
         return {"event_type": BATTLES, "sub_event_type": "Armed clash", "actor1": attacker, "actor2": other,
                 "civilian_targeting": ""}
