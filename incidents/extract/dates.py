@@ -29,6 +29,10 @@ WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thurs
                                         "sunday"])}
 WEEKDAYS.update({"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5,
                  "sun": 6})
+# "Rylsk, Thu 26/12:", "Esman shelled Mon 08/06": a weekday (abbreviated) before a day and month with no year
+_WEEKDAY_NUMERIC = re.compile(r"\b(?:" + "|".join(sorted((d.capitalize() for d in WEEKDAYS if len(d) <= 5), key=len,
+                                                          reverse=True))
+                              + r")\.?\s+(\d{1,2})/(\d{1,2})\b(?![/.]\d)")
 _M = (r"(january|february|march|april|may|june|july|august|september|october|november|december|"
       r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+(\d{4}))?\b", re.I)
@@ -46,8 +50,6 @@ _NIGHT_OF_MONTH_DAYS = re.compile(r"\bnight of " + _M + r"\s+(\d{1,2})(?:st|nd|r
                                   r"(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
 # "24/12/2022", "24.12.2022": day first as in Ukraine and Europe (month first only when the day could not be one)
 _NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d./]\d)")
-# "Rylsk, Thu 26/12:", "Esman shelled Mon 08/06": a weekday before a day and month with no year
-_WEEKDAY_NUMERIC = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\s+(\d{1,2})/(\d{1,2})\b(?![/.]\d)")
 # ("Month of August 2016, Avdeyevka: ...": a register's month)
 _MONTH_ONLY = re.compile(r"\b(?:(?:in|during|since|throughout)\s+(?:(?:early|mid|late|the (?:start|beginning|middle|"
                          r"end) of|the month of)[\s-]+)?|month of\s+)" + _M + r"(?:\s+(\d{4}))?\b", re.I)

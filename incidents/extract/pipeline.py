@@ -425,10 +425,10 @@ def _attributive(sentence: str, mention: Mention) -> bool:
     # (or it opens a quote after a colon: "..., in our translation: 'Zaporozhye, a missile hit ...'", not a claim
     # quoted to be checked)
     # (or after a dash, when a colon sets it off: "Kolos update on our southern stores — Mykolaiv: the store ...")
-    dashed = lead.rstrip().endswith(("—", "–"))
-    first = not _LABEL.sub("", lead).strip(" -–—:0123456789*•.)") or lead.rstrip().endswith((";", ":")) or dashed \
-        or (lead.rstrip().endswith(("'", '"', "“", "‘")) and lead.rstrip(" '\"“‘").endswith(":")
-            and "claim" not in lead) \
+    tail = lead.rstrip()
+    dashed = tail.endswith(("—", "–"))
+    first = not _LABEL.sub("", lead).strip(" -–—:0123456789*•.)") or tail.endswith((";", ":")) or dashed \
+        or (tail.endswith(("'", '"', "“", "‘")) and tail.rstrip("'\"“‘ ").endswith(":") and "claim" not in lead) \
         or _TIME_LEAD.fullmatch(lead) is not None or _REGION_LEAD.fullmatch(lead) is not None \
         or _RECORD_LEAD.fullmatch(lead) is not None
     heading = _HEADLINE_PLACE.match(sentence, end) if first else None
@@ -1213,12 +1213,11 @@ _ATTACK_REF = re.compile(r"\b(?:strike|attack|shelling|bombing|explosion|fire)s?
 
 # "UN security cell log 12/02/2024: ...", "Bohodukhiv community monitor, 05.10.2026: ...": a record's own date, with
 # its year, before a colon (not one inside a time such as 09:00)
+_DAY_ENDS_HEAD = rf",\s*(?:[A-Z][a-z]{{2}}\s+)?{_DATE_NO_YEAR}\s*(?::(?!\d)|\s[—–])"  # ", Tue 11 Oct —", ", 18 June:"
 _RECORD_HEAD = re.compile(r"^[^:;]{0,80}?\b(?:19|20)\d\d\b[^:;]{0,30}?:(?!\d)\s|"  # a date with its year
                           # "Minutes, Odesa City Council, 18 June: ...", "Staff sitrep, Tue 11 Oct — ...": a record's
                           # name that ends on its day (not a place and its day: "Orikhiv, 4 May:" dates the event)
-                          rf"^(?=[^:;—–]{{0,80}}?\s[^:;—–\s]*,\s*(?:[A-Z][a-z]{{2}}\s+)?{_DATE_NO_YEAR}\s*"
-                          r"(?::(?!\d)|\s[—–]))"
-                          rf"[^:;—–]{{0,80}}?,\s*(?:[A-Z][a-z]{{2}}\s+)?{_DATE_NO_YEAR}\s*(?::(?!\d)|\s[—–])\s")
+                          rf"^(?=[^:;—–]{{0,80}}?\s[^:;—–\s]*{_DAY_ENDS_HEAD})[^:;—–]{{0,80}}?{_DAY_ENDS_HEAD}\s")
 
 
 def _sentence_date(sentence: str, published: dt.date, anchor: dt.date | int | None) -> tuple[dt.date, int] | None:

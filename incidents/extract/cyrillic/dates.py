@@ -30,9 +30,6 @@ _WEEKDAY = re.compile(r"\b(?:у|в|во|минулого|минулої|мину
 # a digest's entry headed by its day, in the nominative: "• Середа. Під обстріл ...", "— Вівторок: удар КАБом ..."
 _DAY_HEADING = re.compile(r"(?:^|[•▪▫◾·*—–-]\s*)(понеділок|вівторок|середа|четвер|п'ятниця|субота|неділя|"
                           r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\s*[.:]")
-_HEADING_DAYS = {"понеділок": 0, "вівторок": 1, "середа": 2, "четвер": 3, "п'ятниця": 4, "субота": 5,
-                 "неділя": 6, "понедельник": 0, "вторник": 1, "среда": 2, "четверг": 3, "пятница": 4, "суббота": 5,
-                 "воскресенье": 6}
 _RELATIVE: list[tuple[re.Pattern[str], int | str | None]] = [
     (re.compile(r"\b(?:поза)?[ув]чор\w*|\b(?:поза)?вчер\w*|\bнапередодні|\bнакануне"), None),
     # a daily report ("минулої доби", "за сутки") and "last night" cover the day before publication
@@ -74,7 +71,8 @@ def find_date(text: str, published: dt.date, anchor: dt.date | None = None) -> t
         stem = m.group(1)
         found.append((m.start(), weekday_date(WEEKDAYS[stem], published, anchor), 1))
     for m in _DAY_HEADING.finditer(low):  # the digest's week: the latest such day not after publication
-        found.append((m.start(1), weekday_date(_HEADING_DAYS[m.group(1)], published, None), 1))
+        day = next(d for stem, d in WEEKDAYS.items() if m.group(1).startswith(stem))
+        found.append((m.start(1), weekday_date(day, published, None), 1))
     for pattern, offset in _RELATIVE:
         for m in pattern.finditer(low):
             word = m.group()
