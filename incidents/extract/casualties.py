@@ -205,7 +205,9 @@ _BARE_SING = rf"(?:^|(?<=[\-–—:|]\s)|(?<=\bsay\s)|(?<=\bsays\s)|(?<=\bsaid\s
 _PASSIVE = (r"(?:\s*,\s*\d+\s*,|\s*,(?=\s+(?:killed|injured|wounded|dead|survived)\b))?"
             r"(?:\s+(?:in|from|at|on|of|near|aged|with)\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,2}?"
             r"|\s+(?!(?:killing|wounding|injuring|hurting|including|during)\b)[a-z]+ing\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,5}?)?"
-            r"\s+(?:(?:was|were|is|are|has been|have been|had been|got|being)\s+)?(?:(?:\w+ly|later|also|then)\s+){0,2}"
+            # "the driver has died", "two of them have since died": a perfect tense only before "died"
+            r"\s+(?:(?:was|were|is|are|has been|have been|had been|got|being)\s+|"
+            r"(?:has|have|had)\s+(?=(?:since\s+|now\s+)?died\b))?(?:(?:\w+ly|later|also|then|since|now)\s+){0,2}"
             r"(?P<verb>killed|died|dies|die|dead|injured|wounded|hurt|was taken to hospital|taken to hospital|"
             r"hospitali[sz]ed|shot dead|lost (?:his|her|their) lives?|remain(?:s|ed)? in (?:the )?hospital|"
             r"survived with (?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
@@ -728,12 +730,20 @@ _WOUNDED_THEN_DIED = re.compile(r"\s+(?:who\s+(?:was|were|had been)\s+)?(?:wound
 _LIST_RE = re.compile(_LIST_PLAIN, re.I)
 # "one of them later died", "the driver later died": a death among the injured the sentence counted
 _DIED_OF_INJURED = re.compile(r"\b(?P<n>one|two|three)\s+of\s+(?:them|whom|the\s+(?:injured|wounded|victims))\b"
-                              r"(?:\s*,[^,.;]{1,40},)?\s+(?:(?:later|subsequently|has|have|had|also|then)\s+)*"
+                              r"(?:\s*,[^,.;]{1,40},)?\s+(?:(?:later|subsequently|has|have|had|also|then|since|now)\s+)*"
                               r"(?:died|succumbed)\b", re.I)
 # "one of the wounded, a woman, had died in hospital", "one more injured man died": the injured are fewer by them
 _INJURED_DIED = re.compile(r"\b(?P<n>one|two|three|four|five)\s+(?:more\s+)?(?:of\s+the\s+)?(?:injured|wounded)\b"
-                           r"(?:\s+[a-z]+)?(?:\s*,[^,.;]{1,40},)?\s+(?:(?:later|subsequently|has|have|had|also|then)\s+)*"
-                           r"(?:died|succumbed)\b", re.I)
+                           r"(?:\s+[a-z]+)?(?:\s*,[^,.;]{1,40},)?\s+"
+                           r"(?:(?:later|subsequently|has|have|had|also|then|since|now)\s+)*(?:died|succumbed)\b", re.I)
+# "the driver has died of his wounds", "a man injured in the attack died in hospital", "the driver later died":
+# someone the text counted among the injured is dead
+_HURT_DIED = re.compile(r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the)\s+"
+                        r"(?:wounds|injuries)\b|"
+                        r"\b(?:injured|wounded|hurt)\s+(?:in|during|by|when)\b[^.;]{0,80}?\b"
+                        r"(?:(?:later|subsequently|has|have|had|also|then|since)\s+)*(?:died|succumbed)\b|"
+                        rf"\bthe\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT})\s+(?:(?:later|subsequently|has|have|had|since)\s+)+died\b",
+                        re.I)
 _LATER_DIED = re.compile(r"^(?:the|one of)\b.*\b(?:later|subsequently)\b|\bdied\s+(?:later|in\s+(?:the\s+)?hospital)",
                          re.I)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -1239,6 +1249,12 @@ def casualty_update(sentence: str) -> dict[str, str]:
                 out.setdefault(kind, "add")
     if ("died" in lowered or "succumbed" in lowered) and (died := _INJURED_DIED.search(sentence)):
         out["injured"] = f"died {UNITS[died.group('n').lower()]}"
+    elif ("died" in lowered or "succumbed" in lowered) and _HURT_DIED.search(sentence):
+        counts = find_casualties(sentence)
+        # the dead the sentence counts, or one when it gives the new toll instead ("..., bringing the toll to three")
+        gone = counts.get("killed") if "toll" not in lowered else 1
+        if gone and "injured" not in counts:
+            out["injured"] = f"died {gone}"
     if has_any(lowered, ("toll", "number", "figure", "count")):
         for m in _TOLL.finditer(sentence):
             what = (m.group("what") or m.group("what2") or m.group("what3") or "").lower()

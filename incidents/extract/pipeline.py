@@ -947,6 +947,10 @@ def merge_into(into: dict, new: dict) -> None:
     """Same event reported twice in one text: keep known numbers (the larger), fill gaps; a later
     sentence's ``update`` (see :func:`casualty_update`) adds more people or replaces a toll instead."""
     update = new.get("update") or {}
+    died = update.get("injured", "")
+    gone = int(died[5:]) if died.startswith("died ") else 0  # "one of the wounded died": one injured fewer
+    if gone and "killed" not in update and new.get("fatalities") == gone:
+        update = {**update, "killed": "add"}  # ... and one more dead than told before
     for key, kind in (("fatalities", "killed"), ("injured", "injured")):
         if new.get(key) is not None and into.get(key) is not None and update.get(kind) == "add":
             for k in (key, f"{key}_low", f"{key}_high"):
@@ -957,8 +961,6 @@ def merge_into(into: dict, new: dict) -> None:
                      or _vague_over_stated(into, new, key)))):
             for k in (key, f"{key}_low", f"{key}_high") + (("civilians_killed",) if key == "fatalities" else ()):
                 into[k] = new.get(k)
-    died = update.get("injured", "")
-    gone = int(died[5:]) if died.startswith("died ") else 0  # "one of the wounded died": one injured fewer
     if gone and into.get("injured") is not None and into["injured"] >= gone:
         for k in ("injured", "injured_low", "injured_high"):
             if into.get(k) is not None:

@@ -2381,3 +2381,18 @@ def test_the_city_of_a_wire_dateline_is_the_city_its_story_tells_of(gaz):
     found = extract("KYIV, Ukraine (AP) — Russia launched missiles at Odesa overnight, killing two, the city's mayor "
                     "said.", "2025-03-14", gaz)
     assert [i["location"] for i in found] == ["Odesa"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a correction that one of the injured died: one more dead, one fewer injured
+    ("A drone hit a minibus in Kherson on Monday, injuring the driver and two passengers. Correction from the "
+     "regional administration: the driver has died of his wounds.", (1, 2)),
+    ("Missiles hit Sumy on Monday, killing two people and injuring 14. Later, officials said one of the injured, an "
+     "elderly man, had died in hospital.", (3, 13)),
+    # a new toll told with the death: the toll stands, the injured are one fewer
+    ("Two people were killed and four injured when a drone hit a bus in Nikopol on Monday. A man injured in the "
+     "attack later died in hospital, bringing the death toll to three.", (3, 3)),
+])
+def test_an_injured_person_who_died_later_moves_to_the_dead(gaz, text, expected):
+    found = extract(text, "2025-03-12", gaz)
+    assert [(i["fatalities"], i["injured"]) for i in found] == [expected]
