@@ -669,6 +669,10 @@ def _lead_place(lead: list[str], mentions_in: Callable[[str], list[Mention]]) ->
         body = _CITY_BODY.search(sentence)
         if body is not None and (named := mentions_in(body.group(1))):
             return [replace(named[0], start=body.start(1), cue=2)]
+    # "Pavlohrad team 07:55, all fine. Loud night: drones hit a warehouse ...": a lead that names one place only
+    named = {m.text: m for sentence in lead for m in mentions_in(sentence) if m.level == "place"}
+    if len(named) == 1:
+        return [replace(m, cue=2) for m in named.values()]
     return []
 
 

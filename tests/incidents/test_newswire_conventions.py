@@ -2396,3 +2396,16 @@ def test_the_city_of_a_wire_dateline_is_the_city_its_story_tells_of(gaz):
 def test_an_injured_person_who_died_later_moves_to_the_dead(gaz, text, expected):
     found = extract(text, "2025-03-12", gaz)
     assert [(i["fatalities"], i["injured"]) for i in found] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kryvyi Rih office check-in, 08:00: everyone safe. A missile hit a warehouse overnight; the city head says four "
+     "people were injured.", [("Kryvyy Rih", 0, 4)]),
+    ("Sloviansk has emptied since spring. When a drone struck the bakery on Monday, it killed the owner and wounded "
+     "two customers.", [("Slovyansk", 1, 2)]),
+    # a lead naming two places does not say which was hit
+    ("Convoy from Dnipro reached Pavlohrad at noon. A missile hit a warehouse overnight, injuring four.", []),
+])
+def test_a_toll_told_without_a_place_is_at_the_one_place_the_lead_names(gaz, text, expected):
+    found = extract(text, "2025-03-12", gaz)
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == expected
