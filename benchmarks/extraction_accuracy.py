@@ -238,7 +238,15 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "short notes: field teams' check-ins, cluster minutes, donor briefings, analysts' triangulation notes, "
                "access trackers, protection flash notes, risk-level notices, UN security SMS, written blind on 2 "
                "December after all of the fifth session's rules (tests/data/reports_english48.jsonl)":
-                   ARTICLES.parent / "reports_english48.jsonl"}
+                   ARTICLES.parent / "reports_english48.jsonl",
+               "short notes: news agencies' urgent leads, toll-correcting rewrites, digests of other media, datelined "
+               "bureau copy, multi-oblast round-ups, chronology boxes, translated Russian and Ukrainian agency copy, "
+               "written blind on 3 December early in the sixth session (tests/data/reports_english49.jsonl)":
+                   ARTICLES.parent / "reports_english49.jsonl",
+               "short snippets: broadcasters' live-blog entries, local English-language briefs, podcast notes, push "
+               "notifications, news tickers, newsletter items, fact-check verdicts, radio bulletins, written blind "
+               "on 3 December early in the sixth session (tests/data/reports_english50.jsonl)":
+                   ARTICLES.parent / "reports_english50.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
