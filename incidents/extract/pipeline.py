@@ -1238,7 +1238,8 @@ def _sentence_date(sentence: str, published: dt.date, anchor: dt.date | int | No
     return find_date(sentence, published, anchor)
 
 
-_PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
+# (and a ticker's or a newsletter's geometric bullets: "▪ Kherson: ...", "▸ Odesa: ...", " · ")
+_PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF\u2023\u2043]|(?<= )\u00B7(?= )")
 _VARIATION = re.compile("[\uFE0F\u200D]")  # an emoji's variation selector and joiner
 _HASHTAG = re.compile(r"(?<![\w&#])#(?=[A-ZА-ЯІЇЄҐ][\w'’-]*(:)?)")
 

@@ -2409,3 +2409,10 @@ def test_an_injured_person_who_died_later_moves_to_the_dead(gaz, text, expected)
 def test_a_toll_told_without_a_place_is_at_the_one_place_the_lead_names(gaz, text, expected):
     found = extract(text, "2025-03-12", gaz)
     assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == expected
+
+
+def test_a_tickers_geometric_bullets_part_its_entries(gaz):
+    found = extract("Updates ▸ Kharkiv: a drone hit a garage on Tuesday, one man injured ▸ Mykolaiv: two killed in "
+                    "shelling on Monday ▸ Lviv: no alerts", "2025-03-12", gaz)
+    assert [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in found] == [
+        ("Kharkiv", "2025-03-11", 0, 1), ("Mykolayiv", "2025-03-10", 2, None)]
