@@ -351,9 +351,18 @@ _DISPLACED_FROM = re.compile(r"\b(?:displaced|evacuated|evacuees|fled|fleeing|re
 _WILL_IN = re.compile(r"\bwill\s+(?:[\w'’-]+\s+){0,5}?(?:in|to|at)\s+$", re.I)
 
 
+# "Odesa: a quiet night", "neighbouring Druzhkivka reported a quiet day", "residents of nearby Mezenivka heard the
+# blasts": a place where nothing struck, named beside one where something did
+_QUIET_AFTER = re.compile(r"(?:\s+(?:itself|city|town|village))?(?:\s*[-–—:,]\s*|\s+)(?:(?:was|were|is|remained|stayed|"
+                          r"reported|reports|had|has|saw|spent)\s+){0,2}(?:(?:a|an|another)\s+)?(?:quiet|calm)\b|"
+                          r"\s+(?:(?:residents|people)\s+)?heard\b", re.I)
+
+
 def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
-    """The place is where an attack came from or where people were taken, not where it struck.
-    ``taken`` False: the sentence (folded) has none of :data:`_TAKEN_VERBS`, so _TAKEN_TO cannot match."""
+    """The place is where an attack came from or where people were taken, or where all was quiet, not where it
+    struck. ``taken`` False: the sentence (folded) has none of :data:`_TAKEN_VERBS`, so _TAKEN_TO cannot match."""
+    if _QUIET_AFTER.match(sentence, mention.start + len(mention.text)):
+        return True
     before = max(0, mention.start - 120)
     if " in " in sentence and _SPEAKER_IN.search(sentence, before, mention.start) \
             and _SAID_AFTER.match(sentence, mention.start + len(mention.text)):

@@ -2416,3 +2416,13 @@ def test_a_tickers_geometric_bullets_part_its_entries(gaz):
                     "shelling on Monday ▸ Lviv: no alerts", "2025-03-12", gaz)
     assert [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in found] == [
         ("Kharkiv", "2025-03-11", 0, 1), ("Mykolayiv", "2025-03-10", 2, None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Drones hit Pavlohrad overnight, injuring a man; neighbouring Ternivka reported a quiet night.", ["Pavlohrad"]),
+    ("Kherson: shelling killed two on Sunday. Odesa: a quiet night after three nights of drone attacks.", ["Kherson"]),
+    ("Rockets hit a farm near Bilopillia, killing a woman. Residents of nearby Vorozhba heard the blasts but reported "
+     "no damage.", ["Bilopillia"]),
+])
+def test_a_place_where_all_was_quiet_is_no_incident(gaz, text, expected):
+    assert [i["location"] for i in extract(text, "2025-03-12", gaz)] == expected
