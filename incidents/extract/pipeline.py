@@ -13,7 +13,7 @@ from itertools import pairwise
 from gazetteer import Candidate
 from gazetteer.borders import haversine_km
 
-from ..record import Incident, fit_ranges, place_fields
+from ..record import BATTLES, Incident, fit_ranges, place_fields
 from .casualties import (
     INJURED,
     KILLED,
@@ -1475,10 +1475,12 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 if referent is not None:
                     inc = _incident(clause, cue, text, when, casualties,
                                     [Mention(referent["mention"], 0, "place", 2, False)], resolver, joint)
-            if inc is None and last is not None and not clause_mentions and clause is not clauses[0] \
+            if inc is None and last is not None and not clause_mentions \
+                    and (clause is not clauses[0] or last["event_type"] == BATTLES) \
                     and _another_attack(last, clause_cue, clause_when):
                 # "on 3 March mortar fire hit the town, no casualties; on the 5th a drone struck a garage": the
-                # same place's next attack, on a day or by a weapon of its own
+                # same place's next attack, on a day or by a weapon of its own ("Russian forces stormed X on
+                # Tuesday. Shelling the same day killed a civilian.": a sentence's own, after a battle)
                 inc = _incident(clause, cue, text, clause_when, casualties,
                                 [Mention(last["mention"], 0, "place", 2, False)], resolver, joint)
             if inc is not None and undated:

@@ -2426,3 +2426,10 @@ def test_a_tickers_geometric_bullets_part_its_entries(gaz):
 ])
 def test_a_place_where_all_was_quiet_is_no_incident(gaz, text, expected):
     assert [i["location"] for i in extract(text, "2025-03-12", gaz)] == expected
+
+
+def test_shelling_told_after_a_battle_without_a_place_is_another_incident_there(gaz):
+    found = extract("Russian troops stormed Toretsk from two sides on Tuesday, the garrison said. Shelling the same day "
+                    "killed two civilians and damaged a school.", "2025-03-12", gaz)
+    assert [(i["location"], i["event_type"], i["fatalities"]) for i in found] == [
+        ("Toretsk", "Battles", None), ("Toretsk", "Explosions/Remote violence", 2)]
