@@ -693,8 +693,11 @@ def _normalised(sentence: str) -> str:
 # earlier toll of four", "up from eight", "the governor initially reported four dead but ..."
 _EARLIER_HINT = re.compile(r"\b(?:earlier|initially|previously|originally|initial|previous|original|at first|"
                            r"first reports?|early reports?|preliminary|"
-                           r"(?:up|down) from|not\s+\S+\s+as)\b", re.I)
+                           r"(?:up|down) from|not\s+\S+\s+as|toll\s+from)\b", re.I)
 _EARLIER_HINT_LOW = folded(_EARLIER_HINT)
+# "..., raising the toll from one dead", "bringing the toll from two to five": the figure the toll rose from
+_TOLL_FROM = re.compile(r"(?<=\btoll)\s+from\s+[\w-]+(?:\s+(?:people\s+)?(?:dead|killed|deaths|injured|wounded))?"
+                        r"(?=\s+to\b|\s*[.;,()]|\s*$)", re.I)
 _EARLIER_FIGURE = re.compile(
     r"\b(?:(?:earlier|initially|previously|originally|at first)\s*,?\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?"
     r"(?:reported|said|put|gave|stated|announced|spoke|reports?)\b"
@@ -947,7 +950,8 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
 def _earlier_left_out(sentence: str) -> dict[str, tuple[int | None, int | None, int | None]]:
     """:func:`_ranges` of the sentence without a figure it gives as an earlier report, if it states a
     current one."""
-    current = _EARLIER_FIGURE.sub("", sentence) if _EARLIER_HINT_LOW.search(fold(sentence)) else sentence
+    current = _TOLL_FROM.sub("", _EARLIER_FIGURE.sub("", sentence)) if _EARLIER_HINT_LOW.search(fold(sentence)) \
+        else sentence
     if current != sentence:
         found = _ranges(current)
         if any(k in found for k in ("killed", "injured")):
@@ -1043,7 +1047,7 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
             if pattern is _SUBJECT_FIRST and re.search(r"\b(including|among(?: them)?|of whom)\s*$", before):
                 continue
             rng, civilians = _list_count(m.group("list"))
-            lead = _RANGE_BEFORE.search(sentence, max(0, a - 16), a)
+            lead = _RANGE_BEFORE.search(sentence, max(0, a - 24), a)
             if lead and rng[1] is not None and (lead.group(0).lower().startswith("between") or "and" not in
                                                 lead.group(0).lower()):
                 lead_range = read_range([lead.group(1)], 0)

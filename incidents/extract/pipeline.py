@@ -113,9 +113,17 @@ def _in_lower_case(text: str, knows: Callable[[str], bool]) -> str:
     return _TICKER_CUT.sub(lambda m: "." + " " * (len(m.group()) - 2) + m.group()[-1].upper(), "".join(out))
 
 
+# "UPDATE 2-Missile hits Kyiv block, 2 dead (Corrects toll, adds rescuers' figure) Rescuers said ...": a wire
+# rewrite's note on what it changed ends its headline
+_UPDATE_NOTE = re.compile(r"\((?:adds|corrects|updates|recasts|rewrites|writes through|changes|fixes|refiles|repeats|"
+                          r"removes|clarifies)\b[^()]{0,160}\)\s+(?=[\"“‘']?[A-ZА-ЯІЇЄҐ0-9])", re.I)
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences, keeping abbreviations such as "U.S." inside them."""
     parts = _SENTENCE.split(text.strip())
+    if "(" in text:
+        parts = [piece for part in parts for piece in _cut_after(part, _UPDATE_NOTE)]
     out: list[str] = []
     for part in parts:
         # the pattern ends with "\.$" and its words are short: only the last characters can match
@@ -124,6 +132,12 @@ def split_sentences(text: str) -> list[str]:
         else:
             out.append(part)
     return [p for p in map(str.strip, out) if p]
+
+
+def _cut_after(part: str, pattern: re.Pattern[str]) -> list[str]:
+    """``part`` cut after each match of ``pattern``."""
+    ends = [m.end() for m in pattern.finditer(part)]
+    return [part[a:b] for a, b in zip([0, *ends], [*ends, len(part)], strict=True)] if ends else [part]
 
 
 # "Kherson: 1 killed, 7 wounded; Bilozerka: 1 wounded": a tally's next entry, a place name and a colon
@@ -679,9 +693,9 @@ def _lead_place(lead: list[str], mentions_in: Callable[[str], list[Mention]]) ->
         if body is not None and (named := mentions_in(body.group(1))):
             return [replace(named[0], start=body.start(1), cue=2)]
     # "Pavlohrad team 07:55, all fine. Loud night: drones hit a warehouse ...": a lead that names one place only
-    named = {m.text: m for sentence in lead for m in mentions_in(sentence) if m.level == "place"}
-    if len(named) == 1:
-        return [replace(m, cue=2) for m in named.values()]
+    only = {m.text: m for sentence in lead for m in mentions_in(sentence) if m.level == "place"}
+    if len(only) == 1:
+        return [replace(m, cue=2) for m in only.values()]
     return []
 
 

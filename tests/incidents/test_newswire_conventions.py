@@ -2429,7 +2429,23 @@ def test_a_place_where_all_was_quiet_is_no_incident(gaz, text, expected):
 
 
 def test_shelling_told_after_a_battle_without_a_place_is_another_incident_there(gaz):
-    found = extract("Russian troops stormed Toretsk from two sides on Tuesday, the garrison said. Shelling the same day "
-                    "killed two civilians and damaged a school.", "2025-03-12", gaz)
+    found = extract("Russian troops stormed Toretsk from two sides on Tuesday, the garrison said. Shelling the same "
+                    "day killed two civilians and damaged a school.", "2025-03-12", gaz)
     assert [(i["location"], i["event_type"], i["fatalities"]) for i in found] == [
         ("Toretsk", "Battles", None), ("Toretsk", "Explosions/Remote violence", 2)]
+
+
+def test_a_wire_rewrites_note_ends_its_headline(gaz):
+    found = extract("UPDATE 3-Drone strike on Poltava kills 3, not 5 as first reported (Corrects toll, adds mayor's "
+                    "comment) Three people were killed and 14 injured when a drone hit a dormitory in Poltava on "
+                    "Sunday, the mayor said.", "2025-03-12", gaz)
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Poltava", 3, 14)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Drones hit Lutsk overnight, killing three people, officials said, raising the toll from one dead.",
+     {"killed": 3}),
+    ("Between four and six people were injured when a shell hit the market.", {"injured": 4}),
+])
+def test_the_figure_a_toll_rose_from_and_a_range_before_its_people(text, expected):
+    assert find_casualties(text) == expected
