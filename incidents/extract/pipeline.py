@@ -873,6 +873,13 @@ _TOLL_START = re.compile(r"(?:killing|wounding|injuring|killed|wounded|injured)\
 _SECOND_TOLL = re.compile(r"(?:[\w-]+\s+){1,3}(?:were|was)\s+(?:killed|injured|wounded|hurt)\b")
 
 
+def _region_after(sentence: str, mentions: list[Mention]) -> bool:
+    """Does a clause after a semicolon name a region, after the places the sentence named before it?"""
+    cut = sentence.find(";")
+    return cut > 0 and any(m.level == "region" and m.start > cut for m in mentions) \
+        and any(m.level == "place" and m.start < cut for m in mentions)
+
+
 def region_parts(inc: dict, incidents: list[dict], any_day: bool = False) -> list[dict]:
     """The text's incidents placed finer than a region, on the same day (or on any, when ``inc`` has only
     the publication's date), inside ``inc``'s region."""
@@ -1448,7 +1455,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         # (a sentence that names no place goes on about the last one: "Two women died; shells fired the day
         # before had hit the port")
         split = len(strong) >= 2 or (strong and (_ANAPHOR.search(sentence) is not None
-                                                  or _TIMED_CLAUSE.search(sentence) is not None)) or (
+                                                  or _TIMED_CLAUSE.search(sentence) is not None
+                                                  # "...; three more were killed in the Kharkiv region": a region's
+                                                  # own toll after a place's
+                                                  or _region_after(sentence, mentions))) or (
             (strong or (not mentions and last is not None)) and _DAY_BEFORE_CLAUSE.search(sentence) is not None)
         clauses = _clauses(sentence, mentions_in) if split else [sentence]
         two_targets = bool(split) and " and " in sentence and not toll(sentence)

@@ -2449,3 +2449,10 @@ def test_a_wire_rewrites_note_ends_its_headline(gaz):
 ])
 def test_the_figure_a_toll_rose_from_and_a_range_before_its_people(text, expected):
     assert find_casualties(text) == expected
+
+
+def test_more_dead_in_a_region_after_a_semicolon_are_that_regions_not_the_citys(gaz):
+    found = extract("Drones struck Odesa overnight, killing two people and injuring nine; four more were killed in the "
+                    "Mykolaiv region.", "2025-03-12", gaz)
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [
+        ("Odesa", 2, 9), ("Mykolayiv Oblast", 4, None)]
