@@ -189,6 +189,11 @@ _NOBODY_HURT = re.compile(r"\b(?:nobody|no one)\s+(?:was\s+)?(?:\w+\s+)?(?:hurt|
 _NOTHING_HIT = re.compile(r"\b(?:nothing (?:was hit|landed)|no (?:drones?|missiles?|rockets?|shells?) (?:reached|hit|"
                           # "sirens, no hits", "no launches or hits reported", "no impacts or casualties"
                           r"landed)|no (?:\w+ or )?(?:hits|impacts)(?: or (?:casualties|damage|injuries))?)\b")
+# "Mykolaiv region - no attacks overnight", "Nikopol had its first night without shelling": no attack, unless the
+# sentence tells one besides
+_NO_ATTACKS = re.compile(r"\b(?:no (?:new |further |reported |more |other )?"
+                         r"(?:attacks?|strikes?|shelling|hits|impacts)|"
+                         r"without (?:any )?(?:shelling|strikes|attacks))\b")
 # "mourns a boy killed when a missile hit ... yesterday evening": mourning a death this day's news tells
 _FRESH_DAY = re.compile(r"\b(?:yesterday|last night|overnight|this morning|today|tonight)\b")
 _REPAIR = re.compile(r"\b(repair\w*|rebuil\w*|reconstruct\w*|restor\w*|reopen\w*)\b")
@@ -411,8 +416,11 @@ def is_violent(sentence: str | Cues) -> bool:
             or c.search(_VAC)):
         return False
     if not (c.search(_NOT_EVENT) or _repairs(c) or c.search(_REACTION) or c.search(_WEAK_NOT_EVENT)
-            or c.search(_ACCIDENT) or c.search(_HABITUAL) or c.search(_ACCOUNTS_OF) or c.search(_NOTHING_HIT)):
+            or c.search(_ACCIDENT) or c.search(_HABITUAL) or c.search(_ACCOUNTS_OF) or c.search(_NOTHING_HIT)
+            or c.search(_NO_ATTACKS)):
         return True  # the rules below only when an exclusion word occurs
+    if c.search(_NO_ATTACKS) and not is_violent(_NO_ATTACKS.sub(" ", c.low)):
+        return False
     if (c.search(_HABITUAL) or c.search(_ACCOUNTS_OF)) and not c.search(_HURT):
         return False
     if c.search(_NOTHING_HIT) and not _HURT.search(_NOBODY_HURT.sub("", _NEGATED.sub("", _NOTHING_HIT.sub("", c.low)))):

@@ -8,6 +8,7 @@ import pytest
 
 from incidents.extract.casualties import find_casualties
 from incidents.extract.dates import find_date
+from incidents.extract.events import is_violent
 from tests.incidents.extracting import extract
 
 
@@ -2456,3 +2457,14 @@ def test_more_dead_in_a_region_after_a_semicolon_are_that_regions_not_the_citys(
                     "Mykolaiv region.", "2025-03-12", gaz)
     assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [
         ("Odesa", 2, 9), ("Mykolayiv Oblast", 4, None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Poltava region - no attacks overnight.", False),
+    ("Kramatorsk had its first night without shelling in a month.", False),
+    ("Zaporizhzhia: no new strikes since Sunday, the governor said.", False),
+    # an attack told beside one that did not happen still stands
+    ("A drone hit a car in Sumy, no other attacks were reported.", True),
+])
+def test_no_attacks_is_no_attack(text, expected):
+    assert is_violent(text) is expected
