@@ -770,3 +770,14 @@ def test_a_fresh_attack_told_with_its_repair_is_news(gaz):
 def test_a_watchman_is_a_person():
     assert find_casualties("Керована авіабомба влучила в територію заводу. Травмовано сторожа.", "uk") == {
         "injured": (1, 1, 1)}
+
+
+def test_where_the_wounded_were_taken_or_treated_is_not_where_the_attack_was(gaz):
+    from incidents.extract import extract_incidents
+
+    text = "Шановні жителі! Сьогодні вранці дрон скинув вибухівку на трактор за селом, тракториста поранено, він у " \
+           "лікарні в Сумах."
+    assert extract_incidents(text, "2024-08-30", gaz) == []
+    text = "Вчера в Грайвороне дрон ударил по машине. Водитель погиб, пассажир ранен, его увезли в Белгород."
+    found = extract_incidents(text, "2024-08-30", gaz)
+    assert [(i.location, i.fatalities, i.injured) for i in found] == [("Grayvoron", 1, 1)]

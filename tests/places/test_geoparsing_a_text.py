@@ -166,6 +166,11 @@ def test_a_common_word_opening_a_sentence_is_no_village_unless_written_as_its_na
     assert found == ["Хотіївка"]
 
 
+def test_a_greeting_before_a_place_leaves_only_the_place(gaz):
+    assert [m.text for m in gaz.geoparse("Дорогі парафіяни! Учора снаряд влучив у храм у Краснопіллі.")] == [
+        "Краснопіллі"]
+
+
 def test_a_name_written_as_one_reading_of_several_is_resolved_with_the_places_beside_it(gaz):
     # придніпровський (the most prominent reading) names Prydniprovsk, a part of Dnipro; as written, the
     # villages Prydniprovske, one of them 3 km from Chervonohryhorivka
