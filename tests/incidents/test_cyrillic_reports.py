@@ -781,3 +781,14 @@ def test_where_the_wounded_were_taken_or_treated_is_not_where_the_attack_was(gaz
     text = "Вчера в Грайвороне дрон ударил по машине. Водитель погиб, пассажир ранен, его увезли в Белгород."
     found = extract_incidents(text, "2024-08-30", gaz)
     assert [(i.location, i.fatalities, i.injured) for i in found] == [("Grayvoron", 1, 1)]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), [
+    ("Після удару до лікарень звернулися четверо людей.", "uk", {"injured": (4, 4, 4)}),
+    ("В больницу обратились трое жителей.", "ru", {"injured": (3, 3, 3)}),
+    ("Дрон ударил по женщине у магазина, она в больнице.", "ru", {"injured": (1, 1, 1)}),
+    # an attack on a hospital is no one in it
+    ("Росіяни вдарили по лікарні в Сумах.", "uk", {}),
+])
+def test_people_who_went_to_hospital_are_hurt(sentence, lang, expected):
+    assert find_casualties(sentence, lang) == expected

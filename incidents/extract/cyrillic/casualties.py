@@ -138,7 +138,14 @@ def _better(old: tuple | None, new: tuple) -> bool:
 
 
 _MEDICAL_HELP = re.compile(r"\b((?:обратил|звернул)\w*)\s+(?:за|по)\s+(?:медицинск\w*\s+|медичн\w*\s+)?"
-                           r"(?:помощью|допомог\w*|медпомощью|медичною допомогою)", re.I)
+                           r"(?:помощью|допомог\w*|медпомощью|медичною допомогою)|"
+                           # "до лікарень звернулися п'ятеро людей", "в больницу обратились трое"
+                           r"\b(?:до|в|у|к)\s+(?:лікар\w*|больниц\w*|медзаклад\w*|медик\w*|врач\w*|травмпункт\w*)\s+"
+                           r"((?:обратил|звернул)\w*)|"
+                           r"\b((?:обратил|звернул)\w*)\s+(?:до|в|у|к)\s+(?:лікар\w*|больниц\w*|медзаклад\w*|медик\w*|"
+                           r"врач\w*|травмпункт\w*)", re.I)
+# "..., він у лікарні", "он в больнице": the person just named is hurt
+_IN_HOSPITAL = re.compile(r"\b(?:він|вона|он|она)\s+(?:зараз\s+|сейчас\s+)?(?:у|в)\s+(?:лікарні|больнице)\b", re.I)
 _DASH = re.compile(r"\s+[—–-]\s+")
 
 
@@ -199,8 +206,11 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
     if "от " in sentence or "від " in sentence:  # "скончался на месте от полученных ранений": died of them
         sentence = _DIED_OF.sub(" ", sentence)
     # "ещё двое обратились за медицинской помощью": reported among the wounded
-    sentence = _MEDICAL_HELP.sub(lambda m: "пострадали" if m.group(1).endswith(("лись", "лися")) else "пострадал",
-                                 sentence)
+    if "звернул" in sentence or "обратил" in sentence:
+        sentence = _MEDICAL_HELP.sub(lambda m: "пострадали" if (m.group(1) or m.group(2) or m.group(3)).endswith(
+            ("лись", "лися")) else "пострадал", sentence)
+    if "лікарні" in sentence or "больнице" in sentence:
+        sentence = _IN_HOSPITAL.sub("пострадал", sentence)
     for piece in _pieces(sentence.lower(), lang):  # the patterns are lower-case (``re.I`` is many times slower)
         subset = _SUBSET.search(piece)
         if subset:  # "поранено 28 людей – серед них двоє дітей": only what comes before
