@@ -227,7 +227,8 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None,
     out: list[tuple[int, int, str, str]] = []
 
     def joined(k: int) -> bool:
-        return not text[tokens[k][1]:tokens[k + 1][0]].strip()
+        gap = text[tokens[k][1]:tokens[k + 1][0]]
+        return not gap.strip() and "\n" not in gap  # a line's last word and the next line's first are not one name
 
     i = 0
     while i < n:

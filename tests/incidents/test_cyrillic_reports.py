@@ -792,3 +792,16 @@ def test_where_the_wounded_were_taken_or_treated_is_not_where_the_attack_was(gaz
 ])
 def test_people_who_went_to_hospital_are_hurt(sentence, lang, expected):
     assert find_casualties(sentence, lang) == expected
+
+
+def test_a_headings_town_places_a_toll_told_without_a_place(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Парафія святого Миколая, м. Херсон\n"
+            "Учора під час вечірні біля храму розірвався снаряд. Поранено двох парафіянок.\n"
+            "Молимося за їхнє одужання.")
+    found = extract_incidents(text, "2024-08-30", gaz)
+    assert [(i.location, i.event_date, i.injured) for i in found] == [("Kherson", "2024-08-29", 2)]
+    # without a toll, such a heading places nothing
+    text = "Парафія святого Миколая, м. Херсон\nУчора біля храму розірвався снаряд.\nМолимося."
+    assert extract_incidents(text, "2024-08-30", gaz) == []

@@ -166,6 +166,12 @@ def test_a_common_word_opening_a_sentence_is_no_village_unless_written_as_its_na
     assert found == ["Хотіївка"]
 
 
+def test_a_place_ending_a_line_is_not_joined_to_the_next_lines_first_word(gaz):
+    found = [(m.text, m.candidate.name) for m in gaz.geoparse("Парафія святого Миколая, м. Херсон\nУчора снаряд "
+                                                               "розірвався біля храму.") if m.candidate]
+    assert ("Херсон", "Kherson") in found
+
+
 def test_a_greeting_before_a_place_leaves_only_the_place(gaz):
     assert [m.text for m in gaz.geoparse("Дорогі парафіяни! Учора снаряд влучив у храм у Краснопіллі.")] == [
         "Краснопіллі"]

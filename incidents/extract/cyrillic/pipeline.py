@@ -152,6 +152,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
     last_mention: PlaceMention | None = None  # the place of the last incident
     carried: tuple[dt.date, int] | None = None
     title_place: PlaceMention | None = None
+    title_places_toll = False  # the title's place stands only for an attack with a toll
     sentences = _sentences(text)
     reader = _TollReader(lang)
     if sentences and sentences[-1][2]:  # the headline names the article's place and weapon
@@ -162,8 +163,12 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
         carried = find_date(title, published, None)
         title_at = sentences[-1][1]
         # and the place of an article that names none ("Запоріжжя: ..." over "... по району обласного центру")
-        title_place = _best([m for m in places if title_at <= m.start < title_at + len(title)], title, title_at) \
-            if title_violent else None
+        title_place = _best([m for m in places if title_at <= m.start < title_at + len(title)], title, title_at)
+        if not title_violent and (title_place is None or title_place.candidate is None
+                                  or title_place.candidate.precision != "locality"):
+            title_place = None
+        # a heading that tells no attack places only a toll, by its town ("Парафія святого Миколая, м. Херсон")
+        title_places_toll = not title_violent
     for sentence, start, headline in sentences:
         at = start + len(sentence)
         here = [m for m in places if start <= m.start < at]
@@ -213,7 +218,8 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             mention = _best(inside, clause, c_start)
             if mention is None and last is None and not incidents and recent is not None:
                 mention = recent  # "Рятувальники працюють у Дніпрі. Унаслідок удару загинули 46 людей."
-            if mention is None and last is None and not incidents and not headline:
+            if mention is None and last is None and not incidents and not headline \
+                    and (casualties or not title_places_toll):
                 mention = title_place
             if mention is None and last is not None and last_mention is not None and found is not None \
                     and found[0].isoformat() != last["event_date"] and id(last) not in undated:
