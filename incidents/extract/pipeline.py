@@ -256,6 +256,12 @@ _TIMED_CLAUSE = re.compile(rf";\s+(?={_CLAUSE_TIME.pattern})")
 _ENTRY_DAY = re.compile(r"[^;:—–()]{1,40}?" + ENTRY_DAY_AFTER.pattern + "|"
                         # "...; Sunday: a drone killed a man": an entry headed by its day
                         rf"(?:{WEEKDAY_NAMES})\s*:", re.I)
+# "...: Dec 14 - guided bombs hit the town centre, two killed; Dec 16 - street fighting ...": a chronology's entry,
+# headed by its own day and month
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_ENTRY_DATE = re.compile(rf"(?:{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}|"
+                         r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)\s*(?:[-–—]|:(?!\d))\s")
+_DATED_ENTRY = re.compile(rf"(?:;|:)\s+(?={_ENTRY_DATE.pattern})")
 # "...; shells fired the day before had hit the port": a clause after a semicolon dated from the one before it
 _DAY_BEFORE = (r"[^;]{0,60}?\b(?:the (?:day|night|evening|morning) before|the previous (?:day|night|evening|morning)|"
                r"a day earlier)\b")
@@ -269,7 +275,7 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|"
                      r"\s+while\s+(?=(?:[A-Z][\w-]*|the|its|their)\s+(?:[\w-]+\s+)?(?:forces|troops|aircraft|"
                      r"artillery|drones?|units|army|military|jets|helicopters|missiles?)\b)|"
                      # "... in Kherson oblast: two were killed in Kherson city, ...": the breakdown after a total
-                     r":\s+(?=[^:]{0,80}?\b(?:killed|wounded|injured|dead)\b)|"
+                     rf":\s+(?!{_ENTRY_DATE.pattern})(?=[^:]{{0,80}}?\b(?:killed|wounded|injured|dead)\b)|"
                      r"\s+and\s+(?=(?:killing|wounding|injuring|killed|wounded|injured|hitting|"
                      r"around|near|in|outside)\b)|"
                      # "missiles hit Odesa and Shahed drones hit a substation in Izmail": a second attack, its own
@@ -1271,6 +1277,10 @@ def _sentence_date(sentence: str, published: dt.date, anchor: dt.date | int | No
 # (and a ticker's or a newsletter's geometric bullets: "▪ Kherson: ...", "▸ Odesa: ...", " · ")
 _PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF\u2023\u2043]|(?<= )\u00B7(?= )")
 _VARIATION = re.compile("[\uFE0F\u200D]")  # an emoji's variation selector and joiner
+# a wire story's slug before its headline ("TIMELINE-Severodonetsk under siege", "UPDATE 2-Missile hits Kyiv"): blanked,
+# so that the name it is glued to reads as a name
+_WIRE_SLUG = re.compile(r"^\s*(?:UPDATE\s+\d+|TIMELINE|FACTBOX|EXPLAINER|ANALYSIS|INSIGHT|WRAPUP(?:\s+\d+)?|REFILE|"
+                        r"CORRECTED|EXCLUSIVE|RPT|URGENT|FLASH)\s*-(?=\S)")
 _HASHTAG = re.compile(r"(?<![\w&#])#(?=[A-ZА-ЯІЇЄҐ][\w'’-]*(:)?)")
 
 
@@ -1286,6 +1296,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     original = text
     if _PICTOGRAPH.search(text):  # "🔴 Kharkiv: a drone hit ...": a post's emoji are its bullets (same length)
         text = _VARIATION.sub(" ", _PICTOGRAPH.sub("•", text))
+    if text[:1].isspace() or text[:1].isupper():
+        text = _WIRE_SLUG.sub(lambda m: " " * len(m.group()), text, count=1)  # (of the same length)
     if "#" in text:  # "#Kherson: shelled again": a social post's hashtag names its place, and one before a colon
         # opens an entry (of the same length: quotes are cut from the original)
         text = _HASHTAG.sub(lambda m: " " if m.group(1) is None else "•", text)
@@ -1459,6 +1471,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                                                   # "...; three more were killed in the Kharkiv region": a region's
                                                   # own toll after a place's
                                                   or _region_after(sentence, mentions))) or (
+            (strong or last is not None) and ";" in sentence and len(_DATED_ENTRY.findall(sentence)) >= 2) or (
             (strong or (not mentions and last is not None)) and _DAY_BEFORE_CLAUSE.search(sentence) is not None)
         clauses = _clauses(sentence, mentions_in) if split else [sentence]
         two_targets = bool(split) and " and " in sentence and not toll(sentence)
@@ -1471,6 +1484,12 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             whole = len(clauses) == 1 or (not own_places and clause is clauses[0])
             clause_named = named if whole else mentions_in(clause)
             clause_mentions = mentions if whole else _placed(clause, clause_named)
+            if clause is not clauses[0] and _ENTRY_DATE.match(clause):
+                if not is_violent(Cues(clause)):
+                    continue  # "...; Dec 26 - power restored to 4,000 homes": a chronology's entry that tells no attack
+                if not clause_mentions and clause_named:
+                    # "...; March 4 - Kherson city, drone attack on a bus": a chronology's entry names its own place
+                    clause_mentions = [replace(m, cue=2) for m in clause_named[:1] if m.level == "place"]
             # a clause that names no place holds no incident: its numbers can only go to the last one
             casualties = toll(_own_toll_part(clause)) if clause_mentions or last is not None else {}
             # "on Monday a bomb hit X, and on Wednesday shelling hit Y": a later clause's own day
@@ -1479,7 +1498,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 if last is not None and _DAY_BEFORE_START.match(clause):
                     # "the day before": before the attack just told, whatever else the sentence dates
                     own_date = find_date(clause, published, dt.date.fromisoformat(last["event_date"]))
-                elif _CLAUSE_TIME.match(clause) or _ENTRY_DAY.match(clause):
+                elif _CLAUSE_TIME.match(clause) or _ENTRY_DAY.match(clause) or _ENTRY_DATE.match(clause):
                     own_date = _sentence_date(clause, published, when[0] if when[1] == 1 else anchor)
             clause_when = own_date or when
             before = continued(clause_when)
@@ -1501,7 +1520,11 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                                     [Mention(referent["mention"], 0, "place", 2, False)], resolver, joint)
             if inc is None and last is not None and not clause_mentions \
                     and (clause is not clauses[0] or last["event_type"] == BATTLES) \
-                    and _another_attack(last, clause_cue, clause_when):
+                    and (_another_attack(last, clause_cue, clause_when) or (
+                        # "...; Dec 16 - street fighting on the northern outskirts": a chronology's next day there
+                        own_date is not None and _ENTRY_DATE.match(clause) is not None and is_violent(clause_cue)
+                        and own_date[0].isoformat() != last["event_date"]
+                        and classify(clause_cue, _country_code(last))["event_type"] == BATTLES)):
                 # "on 3 March mortar fire hit the town, no casualties; on the 5th a drone struck a garage": the
                 # same place's next attack, on a day or by a weapon of its own ("Russian forces stormed X on
                 # Tuesday. Shelling the same day killed a civilian.": a sentence's own, after a battle)

@@ -2468,3 +2468,22 @@ def test_more_dead_in_a_region_after_a_semicolon_are_that_regions_not_the_citys(
 ])
 def test_no_attacks_is_no_attack(text, expected):
     assert is_violent(text) is expected
+
+
+def test_a_chronologys_entries_are_each_dated_and_placed_by_their_own_heading(gaz):
+    found = extract("Orikhiv, chronology of the week: Dec 13 - a drone hit the hospital, one nurse injured; Dec 15 - "
+                    "shelling of the market kills three; Dec 16 - power restored to the centre; Dec 17 - fighting on "
+                    "the eastern edge of the town.", "2025-12-19", gaz)
+    assert [(i["location"], i["event_date"], i["event_type"], i["fatalities"], i["injured"]) for i in found] == [
+        ("Orikhiv", "2025-12-13", "Explosions/Remote violence", 0, 1),
+        ("Orikhiv", "2025-12-15", "Explosions/Remote violence", 3, None),
+        ("Orikhiv", "2025-12-17", "Battles", None, None)]
+    found = extract("Chronology, Kherson region: March 2 - shelling of Beryslav kills a man; March 4 - Kherson city, "
+                    "drone attack on a bus, 3 injured.", "2024-03-10", gaz)
+    assert [(i["location"], i["event_date"]) for i in found] == [("Beryslav", "2024-03-02"), ("Kherson", "2024-03-04")]
+
+
+def test_a_wire_slug_glued_to_its_headline_is_not_part_of_a_name(gaz):
+    found = extract("TIMELINE-Kramatorsk strike: a missile hit the railway station on Friday, killing 12.",
+                    "2025-12-19", gaz)
+    assert [(i["location"], i["fatalities"]) for i in found] == [("Kramatorsk", 12)]
