@@ -514,6 +514,9 @@ _N_OF_M = re.compile(rf"\b(?P<n>{_NUM})\s+of\s+(?:(?:the\s+|its\s+|their\s+)?(?:
 _QUOTED_CLAIM = re.compile(r"\bclaim(?:s|ed)?\b[^.;]{0,40}?:\s*['\"‘“]|\b(?:the|a)\s+(?:figure|claim)\s+of\s+"
                            r"[\w-]+\s+(?:dead|killed|deaths|injured|wounded)\b", re.I)
 
+# "posts claiming 'dozens dead' have no support": a claim quoted, not a count
+_CLAIMED_QUOTE = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:that\s+)?['\"‘“][^'\"’”]{1,60}['\"’”]", re.I)
+
 
 # "A woman and her neighbour, who were cooking on an open fire, were killed": an aside between people and verb
 # "a neighbour who witnessed the shooting was hit", "two employees who were inspecting the valve were injured":
@@ -985,7 +988,7 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
             has_any(lowered, ("claim", "figure of")) and _QUOTED_CLAIM.search(sentence)):
         return out
     if "claim" in lowered:
-        sentence = _ENEMY_CLAIM.sub("", sentence)
+        sentence = _CLAIMED_QUOTE.sub("", _ENEMY_CLAIM.sub("", sentence))
         lowered = sentence.lower()
     if "ly" in lowered or "condition" in lowered:
         sentence = _HOW_BADLY.sub("", sentence)

@@ -69,6 +69,7 @@ NOT_PLACES = {
     "kremlin", "sbu", "hur", "nato", "un", "eu", "us", "u.s", "europe", "european", "america", "american",
     "united", "states", "white", "house", "zelensky", "zelenskyy", "peskov", "putin", "trump", "erdogan",
     "sybiha", "biden", "shoigu", "gerasimov", "syrskyi", "lavrov", "witkoff", "rubio", "macron", "scholz",
+    "klitschko", "klychko",  # Kyiv's mayor (and the footbridge named after his brother and him), not Klitsko
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     "according", "meanwhile", "however", "despite", "after", "before", "during", "local", "regional", "air",

@@ -2487,3 +2487,10 @@ def test_a_wire_slug_glued_to_its_headline_is_not_part_of_a_name(gaz):
     found = extract("TIMELINE-Kramatorsk strike: a missile hit the railway station on Friday, killing 12.",
                     "2025-12-19", gaz)
     assert [(i["location"], i["fatalities"]) for i in found] == [("Kramatorsk", 12)]
+
+
+def test_a_quoted_claim_is_no_count_and_the_mayors_name_no_village(gaz):
+    assert find_casualties("Shelling hit the bus station, in which one man was killed, police say; posts claiming "
+                           "'dozens dead' are false.") == {"killed": 1}
+    found = extract("A drone hit the Klitschko footbridge in Kyiv on Monday; nobody was hurt.", "2025-03-12", gaz)
+    assert [i["location"] for i in found] == ["Kyiv"]
