@@ -140,7 +140,9 @@ _IED = re.compile(r"\b(explosive device|ied|landmine|land mine|(?<!salt-)(?<!coa
 _AIR = re.compile(r"\b(drones?(?!\s+(?:footage|videos?|images?|imagery|recordings?|surveys?)\b)|uavs?|"
                   r"loitering munitions?|shahed\w*|geran\w*|fpv|air ?strikes?|airstrikes?|"
                   r"aerial bombs?|(?:glide|guided)[ -]bombs?|kabs?|bombers?|aircraft|warplanes?|jets?|lancet|"
-                  r"air raid(?! alerts?\b| sirens?\b| warnings?\b)|aviation|helicopters?)\b")
+                  r"air raid(?! alerts?\b| sirens?\b| warnings?\b)|aviation|helicopters?|"
+                  # "a second bomb fell near the bridge" (not a bomb shelter, threat or disposal squad)
+                  r"bombs?(?!\s+(?:shelters?|threats?|disposal|squads?|technicians?|scares?)\b))\b")
 _SHELL = re.compile(r"\b(missiles?|rockets?|ballistic|cruise|iskander\w*|kinzhal\w*|kalibr|s-300|shell\w*|artillery|"
                     r"mortars?|mlrs|grad|himars|uragan|smerch|howitzers?|barrage|under fire)\b")
 _GENERIC = re.compile(r"\b(strikes?|struck|attack\w*|hit|hits|bombard\w*|pounded|targeted|explosions?|blasts?|"

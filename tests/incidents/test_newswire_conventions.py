@@ -2494,3 +2494,11 @@ def test_a_quoted_claim_is_no_count_and_the_mayors_name_no_village(gaz):
                            "'dozens dead' are false.") == {"killed": 1}
     found = extract("A drone hit the Klitschko footbridge in Kyiv on Monday; nobody was hurt.", "2025-03-12", gaz)
     assert [i["location"] for i in found] == ["Kyiv"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A bomb fell near Sloviansk's railway bridge on Thursday; no casualties were reported.", True),
+    ("Residents of Kharkiv spent the night in bomb shelters.", False),
+])
+def test_a_bomb_is_a_weapon_a_bomb_shelter_is_not(text, expected):
+    assert is_violent(text) is expected
