@@ -53,7 +53,7 @@ _NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d./]\d)
 # ("Month of August 2016, Avdeyevka: ...": a register's month)
 _MONTH_ONLY = re.compile(r"\b(?:(?:in|during|since|throughout)\s+(?:(?:early|mid|late|the (?:start|beginning|middle|"
                          r"end) of|the month of)[\s-]+)?|month of\s+)" + _M + r"(?:\s+(\d{4}))?\b", re.I)
-_WEEKDAY = re.compile(r"\b(?:on|last|this|late on|early on|late|early|overnight(?: on)?)\s+"
+_WEEKDAY = re.compile(r"\b(?:on|last|this|late on|early on|late|early|overnight(?: on)?|over|during|throughout)\s+"
                       r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thur|thurs|fri|"
                       r"sat|sun)\b\.?|"
                       # "in Thursday's attack"

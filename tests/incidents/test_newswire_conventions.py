@@ -2502,3 +2502,11 @@ def test_a_quoted_claim_is_no_count_and_the_mayors_name_no_village(gaz):
 ])
 def test_a_bomb_is_a_weapon_a_bomb_shelter_is_not(text, expected):
     assert is_violent(text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Over Monday the army struck 31 settlements of Kherson oblast.", dt.date(2026, 7, 27)),
+    ("During Sunday, shelling hit Nikopol again.", dt.date(2026, 7, 26)),
+])
+def test_over_or_during_a_weekday_dates_the_day(text, expected):
+    assert find_date(text, dt.date(2026, 7, 28))[0] == expected
