@@ -1500,6 +1500,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                     own_date = find_date(clause, published, dt.date.fromisoformat(last["event_date"]))
                 elif _CLAUSE_TIME.match(clause) or _ENTRY_DAY.match(clause) or _ENTRY_DATE.match(clause):
                     own_date = _sentence_date(clause, published, when[0] if when[1] == 1 else anchor)
+                elif clause_mentions:
+                    # "...; we confirm only street fighting in Kurakhove on Monday": a clause's own day, told last
+                    own_date = _sentence_date(clause, published, when[0] if when[1] == 1 else anchor)
             clause_when = own_date or when
             before = continued(clause_when)
             # "a drone hit X, injuring two, and a house caught fire in Y": a later clause naming no method of its

@@ -2510,3 +2510,10 @@ def test_a_bomb_is_a_weapon_a_bomb_shelter_is_not(text, expected):
 ])
 def test_over_or_during_a_weekday_dates_the_day(text, expected):
     assert find_date(text, dt.date(2026, 7, 28))[0] == expected
+
+
+def test_a_clause_after_a_semicolon_keeps_a_day_it_tells_last(gaz):
+    found = extract("Russia claimed on Sunday to have captured Dachne; we can confirm only street fighting in "
+                    "Kurakhove itself on Monday.", "2024-12-03", gaz)
+    assert [(i["location"], i["event_date"]) for i in found] == [("Dachne", "2024-12-01"),
+                                                                 ("Kurakhove", "2024-12-02")]
