@@ -89,7 +89,7 @@ _PERSON_WORDS = (
     "cashier owner tenant salesman saleswoman shopkeeper motorcyclist "
     "fitter manager director researcher veteran youth storeman crewman lifeguard ranger inspector assistant "
     "companion friend coworker co-worker evacuee correspondent witness refugee shopper fixer bystander commuter "
-    "worshipper parishioner male female adult leader foreman coach"
+    "worshipper parishioner male female adult leader foreman coach bodyguard chairman chairwoman"
     ).split() + _CIVIL_TRADES
 
 

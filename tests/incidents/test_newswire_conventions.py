@@ -2517,3 +2517,7 @@ def test_a_clause_after_a_semicolon_keeps_a_day_it_tells_last(gaz):
                     "Kurakhove itself on Monday.", "2024-12-03", gaz)
     assert [(i["location"], i["event_date"]) for i in found] == [("Dachne", "2024-12-01"),
                                                                  ("Kurakhove", "2024-12-02")]
+
+
+def test_a_bodyguard_is_a_person():
+    assert find_casualties("A commander was killed by a bomb in his car; his bodyguard also died.") == {"killed": 2}
