@@ -805,3 +805,19 @@ def test_a_headings_town_places_a_toll_told_without_a_place(gaz):
     # without a toll, such a heading places nothing
     text = "Парафія святого Миколая, м. Херсон\nУчора біля храму розірвався снаряд.\nМолимося."
     assert extract_incidents(text, "2024-08-30", gaz) == []
+
+
+@pytest.mark.parametrize(("sentence", "country", "sub_event_type", "actor1"), [
+    ("Вчера над Марьинкой подняли российский флаг.", "UA", "Non-state actor overtakes territory", RUSSIA),
+    ("Нескучне на Донеччині знову під українським прапором!", "UA", "Government regains territory", UKRAINE),
+    ("Над селом підняли наш прапор.", "UA", "Government regains territory", UKRAINE),
+])
+def test_a_flag_raised_over_a_place_is_ground_taken(sentence, country, sub_event_type, actor1):
+    kind = classify(sentence, country)
+    assert (kind["sub_event_type"], kind["actor1"]) == (sub_event_type, actor1)
+
+
+def test_a_flag_day_ceremony_is_no_ground_taken():
+    from incidents.extract.cyrillic.events import is_violent
+
+    assert not is_violent("На площі підняли прапор України на честь Дня прапора.")

@@ -30,7 +30,11 @@ _CAPTURE = re.compile(r"(?i:(?P<free>звільни(?:ли|в|ла)|звільн
                       r"(?:встановили|установили)\s+(?:повний\s+|полный\s+)?контроль\s+(?:над|за))\s+"
                       r"(?!(?i:з\s|із\s|від\s|из\s|от\s))(?:\S+\s+){0,2}?(?=[А-ЯІЇЄҐ]|(?i:села?\b|селище|смт|"
                       r"міст[оа]|населен\w* пункт|посёл\w*|посел\w*|город\w*|деревн\w*))")
-_CAPTURE_STEMS = ("звільн", "освобо", "захоп", "захва", "окупув", "оккупир", "контрол")
+# a flag raised over a place, or a place "again under our flag": ground taken ("Над Марьинкой подняли российский
+# флаг", "Нескучне знову під українським прапором")
+_FLAG = re.compile(r"(?i:(?:підняли|поднял[иа]?|водрузил[иа]?|встановили|установили)\s+(?:\w+\s+){0,2}"
+                   r"(?:прапор|флаг)\w*|знову\s+під\s+\w+\s+прапором)")
+_CAPTURE_STEMS = ("звільн", "освобо", "захоп", "захва", "окупув", "оккупир", "контрол", "прапор", "флаг")
 _UK_LETTERS = re.compile(r"[іїєґ]")  # letters Ukrainian writes and Russian does not
 _AIR = re.compile(r"(дрон\w*|безпілот\w*|беспилот\w*|бпла|бплa|шахед\w*|герань|fpv|каб(?:ом|ами|ів|ах|и|у|а)?\b|"
                   r"авіабомб\w*|авиабомб\w*|керован\w* (?:авіа)?бомб\w*|управляем\w* (?:авиа)?бомб\w*|"
@@ -103,7 +107,10 @@ _STRUCK_BY = re.compile(r"(?:влучи\w*|попал\w*|атакува\w*|ат�
 
 def _capture(sentence: str, low: str) -> re.Match[str] | None:
     """Where the sentence tells of ground taken ("звільнили Роботине"), else None."""
-    return _CAPTURE.search(sentence) if any(stem in low for stem in _CAPTURE_STEMS) else None
+    if not any(stem in low for stem in _CAPTURE_STEMS):
+        return None
+    flag = None if "прапора" in low or "флага" in low else _FLAG.search(sentence)  # not "на День прапора"
+    return _CAPTURE.search(sentence) or flag
 
 
 def is_violent(sentence: str) -> bool:
@@ -136,6 +143,11 @@ def classify(sentence: str, country: str, hurt: bool = False) -> dict:
     victims = "Civilians (Russia)" if country == "RU" else "Civilians (Ukraine)"
     capture = _capture(sentence, low)
     if capture:
+        if capture.re is _FLAG:  # whose flag: "під українським прапором", "подняли российский флаг", "наш прапор"
+            flag = capture.group().lower()
+            taker = UKRAINE if "україн" in flag else RUSSIA if ("росі" in flag or "росси" in flag) else \
+                (UKRAINE if _UK_LETTERS.search(low) else RUSSIA) if "наш" in flag else attacker
+            return territory_taken(taker, country)
         if capture.group("free") and not (ukr or rus):
             # "liberating" is said by the side that takes the place: Kyiv's in Ukrainian, Moscow's in Russian
             return territory_taken(UKRAINE if _UK_LETTERS.search(low) else RUSSIA, country)
