@@ -931,6 +931,34 @@ def _add(out: dict, kind: str, rng: tuple) -> None:
     out[kind] = tuple(None if a is None or b is None else a + b for a, b in zip(old, rng, strict=True))
 
 
+# a person named with an age: "Olena Ivanenko, 45, was killed", "Vira LYSENKO, 68, and her grandson Maksym, 15,"
+_AGED_NAME = re.compile(r"\b(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][A-Za-z'’-]+),\s+(\d{1,2}),(?=\s+(?:was|were|is|killed|died|"
+                        r"injured|wounded|hurt|and|a|an|the|his|her|who)\b)")
+_NOT_NAMES = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                        "november", "december", "total", "killed", "injured", "wounded", "dead", "aged", "age"))
+# a death notice's heading: "KOVALCHUK, Petro Andriiovych, ...", "SYDORENKO, Hanna and Mykola, a couple ..."
+_OBITUARY = re.compile(r"^\s*(?-i:[A-Z]{3,}[A-Z'’-]*),\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?"
+                       r"(?P<and>\s+and\s+(?-i:[A-Z][a-z]+))?,")
+_KIN_BEFORE_NAMED = re.compile(r"\b(?:his|her|their)\s+[a-z]+s\s+(?=a person aged)")
+_OBITUARY_VERB = re.compile(r"\b(?:killed|died)\b", re.I)
+
+
+def _named_people(sentence: str) -> str:
+    """People named with their age read as people ("Olena Ivanenko, 45, was killed" -> "a person aged 45 was
+    killed"), so that they are counted."""
+    def person(m: re.Match) -> str:
+        name = m.group().split(",")[0].split()
+        if name[-1].lower() in _NOT_NAMES or name[0].lower() in ("in", "at", "on", "near", "from") \
+                or sentence[max(0, m.start() - 3):m.start()].lower() in ("in ", "at "):
+            return m.group()  # "On Monday, 5, ...", "In Kherson, 12, ...": a day or place, not a name
+        return f"a person aged {m.group(1)}"
+
+    named = _AGED_NAME.sub(person, sentence)
+    # "her grandsons Maksym, 15, and Artem, 13": the relatives are the people named after them
+    return _KIN_BEFORE_NAMED.sub("", named) if named != sentence else named
+
+
 def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None]]:
     """``{"killed": (low, best, high), "injured": (...)}`` with only the counts the sentence states.
     A figure given as an earlier report ("not four as reported earlier", "correcting an earlier toll of
@@ -940,7 +968,17 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
     if ordinal is None and not has_any(lowered, _CASUALTY_STEMS) and "medical" not in lowered \
             and "treating" not in lowered:
         return {}  # no word of casualties, and none the rewriting below could bring ("sought medical help")
+    obituary = _OBITUARY.match(sentence)
+    if "," in sentence:
+        sentence = _named_people(sentence)
     sentence = _normalised(sentence)
+    if obituary is not None and _OBITUARY_VERB.search(sentence, obituary.end()):
+        # "KOVALCHUK, Petro, ..., killed on Monday when ...": the one (or two) the notice names, unless counted
+        found = _earlier_left_out(sentence)
+        if found.get("killed", (None, None, None))[1] is None:
+            named = 2 if obituary.group("and") else 1
+            found["killed"] = (named, named, named)
+        return found
     if ordinal is not None:  # "a third victim died": the dead number three now
         found = _earlier_left_out(sentence)
         value = _ORDINALS[ordinal.group("nth").lower()]

@@ -2521,3 +2521,18 @@ def test_a_clause_after_a_semicolon_keeps_a_day_it_tells_last(gaz):
 
 def test_a_bodyguard_is_a_person():
     assert find_casualties("A commander was killed by a bomb in his car; his bodyguard also died.") == {"killed": 2}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Olena Ivanenko, 45, was killed when a drone hit her car.", {"killed": 1}),
+    ("Iryna BONDAR, 71, and her grandsons Taras, 12, and Ostap, 9, killed on Friday when a rocket hit the house.",
+     {"killed": 3}),
+    # a death notice's heading names the dead
+    ("HORBENKO, Stepan Ivanovych, 1960-2024, bus driver of Izium, killed on Sunday when a missile hit the depot, where "
+     "four others were injured.", {"killed": 1, "injured": 4}),
+    ("PETRENKO, Oksana and Dmytro, of Sumy, killed together on Monday by a drone.", {"killed": 2}),
+    # a place or a day before a count is no name
+    ("In Kherson, 12, were injured.", {}),
+])
+def test_people_named_with_their_age_or_in_a_death_notice_are_counted(text, expected):
+    assert find_casualties(text) == expected
