@@ -246,7 +246,12 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "short snippets: broadcasters' live-blog entries, local English-language briefs, podcast notes, push "
                "notifications, news tickers, newsletter items, fact-check verdicts, radio bulletins, written blind "
                "on 3 December early in the sixth session (tests/data/reports_english50.jsonl)":
-                   ARTICLES.parent / "reports_english50.jsonl"}
+                   ARTICLES.parent / "reports_english50.jsonl",
+               "investigators' civilian-harm descriptions: rights monitors' annex entries, OSINT strike "
+               "reconstructions, protection officers' visit notes, press-release ledes, verification checks, case "
+               "intakes, vehicle-strike logs, litigation fact patterns, written blind on 3 December during the sixth "
+               "session (tests/data/reports_english52.jsonl)":
+                   ARTICLES.parent / "reports_english52.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
