@@ -821,3 +821,12 @@ def test_a_flag_day_ceremony_is_no_ground_taken():
     from incidents.extract.cyrillic.events import is_violent
 
     assert not is_violent("На площі підняли прапор України на честь Дня прапора.")
+
+
+def test_one_of_the_injured_who_died_moves_to_the_dead(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Учора ввечері «шахед» влучив у склад підприємства у Вільнянську. Троє робітників поранені, загиблих "
+            "немає.\nОНОВЛЕНО 11:30: на жаль, один із поранених помер у лікарні.")
+    found = extract_incidents(text, "2025-04-23", gaz)
+    assert [(i.location, i.fatalities, i.injured) for i in found] == [("Vilnyansk", 1, 2)]

@@ -190,7 +190,8 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             if last is not None and casualties:
                 # "Без жертв." after several attacks: nobody was hurt in any of them
                 for inc in (group if _nobody(casualties) else [last]):
-                    base.merge_into(inc, {**base.casualty_fields(casualties), "source_quote": sentence})
+                    base.merge_into(inc, {**base.casualty_fields(casualties), "source_quote": sentence,
+                                          "update": _update(sentence)})
             # a sentence about the damage where the attack was ("У Слобідському районі пошкоджено будинки")
             # keeps the incident open for the numbers that follow; another place closes it
             if named is not None and last is not None and named.candidate is not None and \
@@ -228,7 +229,8 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                                                                mention.candidate.admin1) != "place"  # type: ignore[union-attr]
                                    and found is None):
                 if last is not None and (casualties or mention is not None):
-                    base.merge_into(last, {**base.casualty_fields(casualties), "source_quote": sentence})
+                    base.merge_into(last, {**base.casualty_fields(casualties), "source_quote": sentence,
+                                           "update": _update(sentence)})
                 # "Удар завдали вчора близько 16:30": a later sentence dates the attack, numbers or not
                 if last is not None and found is not None and id(last) in undated:
                     last["event_date"], last["time_precision"] = found[0].isoformat(), found[1]
@@ -296,6 +298,20 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
     # ("над Курской областью уничтожены семь беспилотников" beside the strike on Lgov: an aggregate)
     return [inc for inc in incidents
             if inc["geo_precision"] != base.PRECISION["region"] or not base.region_parts(inc, incidents)]
+
+
+# "один із поранених ... помер у лікарні", "двое из раненых скончались": the injured told before, now dead
+_INJURED_DIED = re.compile(r"\b(?P<n>один|одна|двоє|двое|троє|трое)\s+(?:із|з|зі|из)\s+(?:поранених|травмованих|"
+                           r"постраждалих|раненых|пострадавших)\b[^.;]{0,80}?\b(?:помер|померл|умер|скончал)", re.I)
+
+
+def _update(sentence: str) -> dict[str, str]:
+    """How a sentence's counts update the ones told before it (as
+    :func:`incidents.extract.casualties.casualty_update` says): ``{"injured": "died N"}`` when N of the injured died
+    since."""
+    died = _INJURED_DIED.search(sentence) if ("помер" in sentence or "умер" in sentence or "скончал" in sentence) \
+        else None
+    return {"injured": f"died {number(died.group('n').lower(), 'uk') or 1}"} if died else {}
 
 
 _THEIR_NUMBER = re.compile(r"\b(?:их|їх|їхня|їхнє)\s+(?:число|количество|кількість|число)\b.*?\bдо\s+(\S+)", re.I)
