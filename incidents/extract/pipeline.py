@@ -1373,7 +1373,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 labelled = find_date(sentence, published, None)
                 if labelled is not None and labelled[1] == 1:
                     carried_date = labelled
-            elif last is None and _SCENE.search(sentence) and mentions_in(sentence):
+            elif last is None and mentions_in(sentence):
                 # "By the time I reached Sloviansk's market on Wednesday, firefighters were still ...": the scene a
                 # report opens on dates the attack its next sentence tells
                 scene = find_date(sentence, published, None)

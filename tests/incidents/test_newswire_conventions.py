@@ -2537,3 +2537,9 @@ def test_a_bodyguard_is_a_person():
 ])
 def test_people_named_with_their_age_or_in_a_death_notice_are_counted(text, expected):
     assert find_casualties(text) == expected
+
+
+def test_a_records_opening_scene_with_its_day_dates_the_attack_told_after_it(gaz):
+    found = extract("Entry 0412 — 14 July, about 09:30 — the bridge road outside Orikhiv. Soldiers at the roadblock "
+                    "opened fire on a car. The driver was killed.", "2023-07-20", gaz)
+    assert [(i["location"], i["event_date"]) for i in found] == [("Orikhiv", "2023-07-14")]
