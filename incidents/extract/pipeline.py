@@ -1281,6 +1281,10 @@ _VARIATION = re.compile("[\uFE0F\u200D]")  # an emoji's variation selector and j
 # so that the name it is glued to reads as a name
 _WIRE_SLUG = re.compile(r"^\s*(?:UPDATE\s+\d+|TIMELINE|FACTBOX|EXPLAINER|ANALYSIS|INSIGHT|WRAPUP(?:\s+\d+)?|REFILE|"
                         r"CORRECTED|EXCLUSIVE|RPT|URGENT|FLASH)\s*-(?=\S)")
+# a press release's dateline in title case ("Kyiv, 4 August 2022 — Russian forces fired ... on Friday"): where and
+# when the release was written, when that is the day it was published
+_PRESS_DATELINE = re.compile(r"^\s*[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|"
+                             r"[A-Z][a-z]+\s+\d{1,2},\s+\d{4})\s*[—–-]\s+")
 _HASHTAG = re.compile(r"(?<![\w&#])#(?=[A-ZА-ЯІЇЄҐ][\w'’-]*(:)?)")
 
 
@@ -1298,6 +1302,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         text = _VARIATION.sub(" ", _PICTOGRAPH.sub("•", text))
     if text[:1].isspace() or text[:1].isupper():
         text = _WIRE_SLUG.sub(lambda m: " " * len(m.group()), text, count=1)  # (of the same length)
+        dateline = _PRESS_DATELINE.match(text)
+        if dateline is not None and (find_date(dateline.group("date"), published, None) or (None,))[0] == published:
+            text = " " * dateline.end() + text[dateline.end():]
     if "#" in text:  # "#Kherson: shelled again": a social post's hashtag names its place, and one before a colon
         # opens an entry (of the same length: quotes are cut from the original)
         text = _HASHTAG.sub(lambda m: " " if m.group(1) is None else "•", text)

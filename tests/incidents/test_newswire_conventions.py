@@ -2543,3 +2543,14 @@ def test_a_records_opening_scene_with_its_day_dates_the_attack_told_after_it(gaz
     found = extract("Entry 0412 — 14 July, about 09:30 — the bridge road outside Orikhiv. Soldiers at the roadblock "
                     "opened fire on a car. The driver was killed.", "2023-07-20", gaz)
     assert [(i["location"], i["event_date"]) for i in found] == [("Orikhiv", "2023-07-14")]
+
+
+def test_a_press_releases_dateline_is_neither_the_place_nor_the_day(gaz):
+    text = ("Kyiv, 4 August 2022 — Russian forces fired cluster munitions into a residential area of Mykolaiv on "
+            "Friday morning, killing a man and injuring five people.")
+    found = extract(text, "2022-08-04", gaz)
+    assert [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in found] == [
+        ("Mykolayiv", "2022-07-29", 1, 5)]
+    # a record headed by another day than its publication's tells that day's event there
+    found = extract("Kherson, 12 March 2023 — shelling of the central market killed two people.", "2023-03-20", gaz)
+    assert [(i["location"], i["event_date"]) for i in found] == [("Kherson", "2023-03-12")]
