@@ -251,7 +251,12 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "reconstructions, protection officers' visit notes, press-release ledes, verification checks, case "
                "intakes, vehicle-strike logs, litigation fact patterns, written blind on 3 December during the sixth "
                "session (tests/data/reports_english52.jsonl)":
-                   ARTICLES.parent / "reports_english52.jsonl"}
+                   ARTICLES.parent / "reports_english52.jsonl",
+               "conflict-event coders' notes: active and passive, with and without the year, several villages per "
+               "note, translated Russian and Ukrainian coders, bracketed sources, size and fatality flags, "
+               "corrections and duplicates, written blind on 3 December during the sixth session "
+               "(tests/data/reports_english51.jsonl)":
+                   ARTICLES.parent / "reports_english51.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
