@@ -80,6 +80,8 @@ _RETAKE_WORDS = (r"liberat\w*|recaptur\w*|retook|retaken|regain\w*|pushed \w+ (?
                  r"raised the (?:national|ukrainian|state) flag")
 _CAPTURE = re.compile(
     r"\b(captur\w*|took (?:full )?control|taken (?:full )?control|tak(?:e|es|en|ing) over|seiz\w*|"
+    # "established full control over Lisichansk"
+    r"establish(?:ed|es)? (?:full |complete )?control (?:over|of)|"
     # "claimed to have taken Myropillia", "said its troops had taken the town"
     r"(?:to have|had|has|have) taken(?! (?:the |a |an |\w+ )?(?:injured|wounded|hurt|victims?|bod(?:y|ies)|people|"
     r"them|him|her|it|part|place|shelter|cover|measures|steps|hospital|residents|civilians|children)\b)|"
@@ -273,8 +275,8 @@ _HOSTILE = re.compile(r"\b(shell\w*|strikes?|struck|attack\w*|shot)\b")
 _LOOT = re.compile(r"\b(loot\w*|plunder\w*|pillag\w*|ransack\w*|seiz\w* (?:\w+ ){0,3}?(?:grain|goods|property|"
                    r"equipment|vehicles?|cars?|cargo|ships?|vessels?|tankers?|weapons|ammunition|humanitarian aid))\b")
 _WITHDRAW = re.compile(r"\b(withdr[ae]w\w*|pulled out|retreated|without a fight|handed over)\b")
-_UNCONTESTED = re.compile(r"\b(without a fight|without (?:a )?(?:battle|resistance)|no resistance|handed over|"
-                          r"unopposed)\b")
+_UNCONTESTED = re.compile(r"\b(without a fight|without fighting|without (?:a )?(?:battle|resistance)|no resistance|"
+                          r"handed over|unopposed)\b")
 _ABDUCT = re.compile(r"\b(abduct\w*|kidnap\w*|forcibly (?:disappeared|deported|taken)|"
                     # "searched the house and took away her husband", "took him from his home"
                     r"t(?:ook|aken) away|took (?:him|her|them) (?:away|from (?:his|her|their) (?:home|house|flat))|"
@@ -495,12 +497,18 @@ def classify(sentence: str | Cues, country: str, hurt: bool = False) -> dict:
                        or ((weapons or c.search(_CASUALTY))
                            and _RELATIVE_BEFORE.search(c.low, max(0, capture.start() - 40), capture.start()))):
         capture = _CAPTURE.search(c.low, capture.end())
-    withdrawal = c.search(_WITHDRAW) if capture else None
+    # ("entered Kherson without fighting after Russian troops withdrew": a withdrawal, uncontested, is one too)
+    withdrawal = c.search(_WITHDRAW) if capture or c.search(_UNCONTESTED) else None
     # "completed the capture of X after Ukraine withdrew its last units": taken in a fight; a withdrawal
     # without one leaves the place ("withdrew ... and Ukrainian forces entered", "handed over without a fight")
-    fought = capture is not None and (capture.group().startswith(("captur", "seiz")) or "under fire" in c.low) \
-        and not c.search(_UNCONTESTED)
-    if withdrawal and not (c.search(_CLASH) or c.search(_CASUALTY) or fought):
+    uncontested = c.search(_UNCONTESTED)
+    # taken as the other side withdrew ("established control over X; the VSU withdrew towards Y", "took control
+    # after Ukraine ordered a withdrawal"): fought for, unless the text says not, or the other side left the place
+    # itself before it was taken ("Russian forces withdrew from Kherson and Ukrainian troops took control")
+    fought = capture is not None and not uncontested and not (
+        withdrawal is not None and c.low.startswith(" from", withdrawal.end()) and withdrawal.start() < capture.start())
+    if withdrawal and not (c.search(_CLASH) if uncontested is None else _CLASH.search(_UNCONTESTED.sub(" ", c.low))) \
+            and not (c.search(_CASUALTY) or fought):
         leaver = _subject(c, withdrawal.start())
         return {"event_type": STRATEGIC, "sub_event_type": "Non-violent transfer of territory",
                 "actor1": UKRAINE if leaver == RUSSIA else RUSSIA, "actor2": leaver, "civilian_targeting": ""}

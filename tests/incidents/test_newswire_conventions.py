@@ -2554,3 +2554,19 @@ def test_a_press_releases_dateline_is_neither_the_place_nor_the_day(gaz):
     # a record headed by another day than its publication's tells that day's event there
     found = extract("Kherson, 12 March 2023 — shelling of the central market killed two people.", "2023-03-20", gaz)
     assert [(i["location"], i["event_date"]) for i in found] == [("Kherson", "2023-03-12")]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    # a place entered without fighting after the other side withdrew changed hands without violence
+    ("Ukrainian forces entered Kherson without fighting after Russian troops withdrew to the left bank.",
+     "Non-violent transfer of territory"),
+    # a place taken as the other side withdrew was still fought for (ACLED's overtaking)
+    ("Russian units established full control over Lysychansk; Ukrainian forces withdrew towards Siversk.",
+     "Non-state actor overtakes territory"),
+    ("Russia's defence ministry says its troops took full control of Avdiivka after Ukraine ordered a withdrawal.",
+     "Non-state actor overtakes territory"),
+])
+def test_ground_taken_after_a_withdrawal_is_fought_for_unless_the_text_says_it_was_not(text, sub_event_type):
+    from incidents.extract.events import classify
+
+    assert classify(text, "UA")["sub_event_type"] == sub_event_type
