@@ -153,6 +153,10 @@ _GENERIC = re.compile(r"\b(strikes?|struck|attack\w*|hit|hits|bombard\w*|pounded
                       # "pulled from the rubble of their house with injuries": hurt in an attack
                       r"from (?:under )?(?:the )?(?:rubble|ruins)\b[^.;]{0,40}?\bwith (?:\w+ )?(?:injuries|wounds))\b")
 _VAC = re.compile(r"\b(shot dead|executed|execution|tortur\w*|opened fire on (?:civilians|a car|residents)|"
+                  # "a car carrying a family was fired upon at a Russian checkpoint", "soldiers at a roadblock fired
+                  # on a hatchback"
+                  r"(?:checkpoint|roadblock)\b[^.;]{0,60}?\b(?:opened fire|fired|shot)\b|"
+                  r"(?:opened fire|fired (?:up)?on|shot at)\b[^.;]{0,60}?\b(?:checkpoint|roadblock)|"
                   r"opened fire on (?:a |an |the )?(?:civilian|private|evacuation) "
                   r"(?:cars?|vehicles?|bus|minibus|convoy)|"
                   r"shot (?:and killed )?(?:\w+ )?civilians|abducted and killed|"
@@ -330,7 +334,7 @@ _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
                 "peace ", "diplomat"),
     _UKR_ACTOR: ("ukrain", "sbu", "hur", "kyiv claimed"),
     _VAC: ("shot", "execut", "tortur", "opened fire", "abducted and killed", "beat", "shooting", "fired at",
-           "fired on"),
+           "fired on", "fired upon", "checkpoint", "roadblock"),
     _REMOTE_REPEL: ("repel", "repuls"),
     _UNCONTESTED: ("without", "resistance", "handed over", "unopposed"),
     _HABITUAL: ("daily", "every day", "regular", "constant", "frequent", "routine", "incessant", "persistent",

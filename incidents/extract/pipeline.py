@@ -269,7 +269,9 @@ _DAY_BEFORE_CLAUSE = re.compile(r";\s+" + _DAY_BEFORE)  # in a sentence
 _DAY_BEFORE_START = re.compile(_DAY_BEFORE)  # opening a clause
 _CLAUSE = re.compile(r";\s+|,\s+while\s+|"
                      # "in Nikopol a couple were injured, in Marhanets nobody was hurt": each place's own toll
-                     r",\s+(?=in\s+[A-Z][^,;]{0,50}?\b(?:nobody|no one|killed|injured|wounded|hurt|dead)\b)|"
+                     # (or its damage: "in Myropillia two were injured, in Krasnopillia a school was damaged")
+                     r",\s+(?=in\s+[A-Z][^,;]{0,50}?\b(?:nobody|no one|killed|injured|wounded|hurt|dead|damaged|"
+                     r"destroyed)\b)|"
                      rf",\s+and\s+(?={_CLAUSE_TIME.pattern})|"
                      # "artillery pounded X while Russian aircraft bombed Y": two attacks, each by its own force
                      r"\s+while\s+(?=(?:[A-Z][\w-]*|the|its|their)\s+(?:[\w-]+\s+)?(?:forces|troops|aircraft|"

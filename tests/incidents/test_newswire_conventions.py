@@ -2570,3 +2570,16 @@ def test_ground_taken_after_a_withdrawal_is_fought_for_unless_the_text_says_it_w
     from incidents.extract.events import classify
 
     assert classify(text, "UA")["sub_event_type"] == sub_event_type
+
+
+def test_a_car_fired_on_at_a_checkpoint_is_an_attack_on_civilians(gaz):
+    found = extract("On 13 March a car carrying a family out of Borodianka was fired upon at a Russian checkpoint; a "
+                    "man and his mother were killed.", "2022-03-15", gaz)
+    assert [(i["event_type"], i["sub_event_type"], i["fatalities"]) for i in found] == [
+        ("Violence against civilians", "Attack", 2)]
+
+
+def test_a_place_whose_clause_tells_its_damage_is_an_incident_of_its_own(gaz):
+    found = extract("On 1 June guided bombs hit two communities: in Myropillia two residents were injured, in "
+                    "Krasnopillia a school and a shop were damaged.", "2024-06-03", gaz)
+    assert [(i["location"], i["injured"]) for i in found] == [("Myropillia", 2), ("Krasnopillya", None)]
