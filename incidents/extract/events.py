@@ -201,7 +201,9 @@ _NOTHING_HIT = re.compile(r"\b(?:nothing (?:was hit|landed)|no (?:drones?|missil
 # sentence tells one besides
 _NO_ATTACKS = re.compile(r"\b(?:no (?:new |further |reported |more |other )?"
                          r"(?:attacks?|strikes?|shelling|hits|impacts)|"
-                         r"without (?:any )?(?:shelling|strikes|attacks))\b")
+                         r"without (?:any )?(?:shelling|strikes|attacks)|"
+                         # "the enemy did not shell settlements of the hromada"
+                         r"(?:did not|didn't|has not|have not|had not) (?:\w+ )?(?:shell|strike|attack|hit|bomb)\w*)\b")
 # "mourns a boy killed when a missile hit ... yesterday evening": mourning a death this day's news tells
 _FRESH_DAY = re.compile(r"\b(?:yesterday|last night|overnight|this morning|today|tonight)\b")
 _REPAIR = re.compile(r"\b(repair\w*|rebuil\w*|reconstruct\w*|restor\w*|reopen\w*)\b")

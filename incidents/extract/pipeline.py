@@ -1243,6 +1243,7 @@ _DATE_ENDS = re.compile(rf",\s*(?:{_WRITTEN_DATE})\.?\s*$")
 _NO_EVENT_VERDICT = re.compile(r"(?:^|[.!]\s+)not coded\s*[:.]|"
                                r"\b(?:no (?:new |separate )?(?:event|incident) (?:is |was )?(?:reported|added|recorded|"
                                r"arises|results|to code|counted)|status:\s*duplicate|"
+                               r"no (?:new )?events?(?: (?:were|was|are|is))? coded|"
                                r"no (?:new )?event|no (?:new )?entry (?:has been|was) (?:added|made)|"
                                r"misreport\w*|(?:is|was) a duplicate|rating:\s*(?:partly |mostly )?false|"
                                r"claim is (?:therefore )?false|found no evidence of (?:any|an) (?:attack|strike)|"

@@ -2583,3 +2583,9 @@ def test_a_place_whose_clause_tells_its_damage_is_an_incident_of_its_own(gaz):
     found = extract("On 1 June guided bombs hit two communities: in Myropillia two residents were injured, in "
                     "Krasnopillia a school and a shop were damaged.", "2024-06-03", gaz)
     assert [(i["location"], i["injured"]) for i in found] == [("Myropillia", 2), ("Krasnopillya", None)]
+
+
+def test_an_attack_that_did_not_happen_and_a_coders_no_events_note_are_none(gaz):
+    assert not is_violent("Over the past day the enemy did not shell settlements of the Velykyi Burluk hromada.")
+    assert extract("No events coded for Sumy oblast on 3 May: air-raid alerts only, all drones were downed outside "
+                   "settlements.", "2026-05-08", gaz) == []
