@@ -183,7 +183,8 @@ _MOD_WORDS = ("more further elderly young old older little local pregnant teenag
               "locomotive train tram trolleybus administration council company health healthcare communal grid "
               "electricity telecom social service night day duty shift chief senior junior deputy head crane forklift "
               "excavator machine site store fuel pipeline boxing sports".split())
-_MOD = (rf"(?:(?:\d{_PLUS}|[a-z]{_PLUS}(?:-[a-z]{_PLUS})?)-year-old|" + _trie(_MOD_WORDS[0]) + r"|(?-i:[A-Z][A-Za-z]+)|"
+_MOD = (rf"(?:(?:\d{_PLUS}|[a-z]{_PLUS}(?:-[a-z]{_PLUS})?)-year-old|[a-z]{_PLUS}-year(?!-)|"  # "a first-year student"
+        + _trie(_MOD_WORDS[0]) + r"|(?-i:[A-Z][A-Za-z]+)|"
         + _trie(_MOD_WORDS[1]) + ")")
 _SING = _trie(sorted(PERSONS | {"couple", "family", "crew", "pair"})) + \
     rf"|(?:\d{_PLUS}|[a-z]{_PLUS}(?:-[a-z]{_PLUS})?)-year-old(?!\s*(?!(?:in|on|at|near|and|or|was|were|is|when|as|after|during|"\
@@ -234,7 +235,7 @@ _NOBODY = re.compile(
     r"|without (?:causing |leaving |any |civilian )*(?P<without>casualties|victims|loss of life|injuries)"
     r"|(?P<avoided>casualties) (?:were|have been|had been) avoided)", re.I)
 _NOBODY_LOW = folded(_NOBODY)  # its groups are read in lower case
-_RANGE_BEFORE = re.compile(rf"(?:between\s+)?\b({_NUM})\s*(?:-|–|\bto\b|\band\b)\s*$", re.I)
+_RANGE_BEFORE = re.compile(rf"(?:between\s+)?\b({_NUM})\s*(?:-|–|\bto\b|\band\b|\bor\b)\s*$", re.I)
 _TOLL = re.compile(
     r"\b(?:death toll|toll|number of (?:people |those |civilians |persons )?(?P<what>killed|dead|injured|wounded|"
     r"deaths|fatalities|injuries|victims))\b[^.;]{0,160}?\b(?:rose|rises|risen|climbed|climbs|increased|increases|"
@@ -609,6 +610,11 @@ def _field_read(m: re.Match) -> str:
 _BREAKDOWN_MARKS = tuple(",(:—–")  # what a breakdown of a count is written after (see _without_breakdown)
 
 
+# a toll told as a noun: "the killing of two men", "the deaths of a married couple", "injuries to five civilians"
+_NOMINAL_TOLL = re.compile(rf"\b(?:the\s+)?(killings?|deaths?|injur(?:y|ies)|wounding)\s+(?:of|to)\s+"
+                           rf"(?=(?:at least\s+|some\s+|about\s+)?(?:a|an|one|{_NUM})\s)", re.I)
+
+
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
     if " | " in sentence:  # a table's fields: "killed 1 | injured 8" are two counts, not "1 injured"
@@ -636,6 +642,11 @@ def _normalised(sentence: str) -> str:
         lowered = sentence.lower()
     if " with " in lowered and (" together " in lowered or " along " in lowered):
         sentence = _TOGETHER_WITH.sub(r"\1 \2, and \3 were \2", sentence)
+        lowered = sentence.lower()
+    if " of " in lowered or " to " in lowered:
+        # "documented the killing of two men", "the deaths of a married couple", "injuries to five civilians"
+        sentence = _NOMINAL_TOLL.sub(lambda m: "injuring " if m.group(1).lower().startswith(("inj", "wou"))
+                                     else "killing ", sentence)
         lowered = sentence.lower()
     if " after " in lowered:
         sentence = _PRIOR_ATTACK.sub("", sentence)

@@ -2589,3 +2589,16 @@ def test_an_attack_that_did_not_happen_and_a_coders_no_events_note_are_none(gaz)
     assert not is_violent("Over the past day the enemy did not shell settlements of the Velykyi Burluk hromada.")
     assert extract("No events coded for Sumy oblast on 3 May: air-raid alerts only, all drones were downed outside "
                    "settlements.", "2026-05-08", gaz) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mission documented the killing of two men, aged 71 and 78, and the injury of at least three other "
+     "civilians.", {"killed": 2, "injured": 3}),
+    ("Monitors verified the deaths of a married couple and injuries to five civilians, including a girl of 15.",
+     {"killed": 2, "injured": 5}),
+    ("A drone hit a bus; the driver, 62, was killed and two or three passengers were injured.",
+     {"killed": 1, "injured": 2}),
+    ("A drone attack on a dormitory killed a first-year student.", {"killed": 1}),
+])
+def test_a_toll_told_as_a_noun_a_range_with_or_and_a_first_year_student(text, expected):
+    assert find_casualties(text) == expected
