@@ -830,3 +830,11 @@ def test_one_of_the_injured_who_died_moves_to_the_dead(gaz):
             "немає.\nОНОВЛЕНО 11:30: на жаль, один із поранених помер у лікарні.")
     found = extract_incidents(text, "2025-04-23", gaz)
     assert [(i.location, i.fatalities, i.injured) for i in found] == [("Vilnyansk", 1, 2)]
+
+
+def test_a_church_or_a_hill_named_after_a_place_is_not_the_place(gaz):
+    from incidents.extract import extract_incidents
+
+    text = "Вчера вечером Валуйки атаковали беспилотники. Взрывом повреждён дом у Успенского храма, ранены двое."
+    found = extract_incidents(text, "2025-10-11", gaz)
+    assert [(i.location, i.injured) for i in found] == [("Valuyki", 2)]

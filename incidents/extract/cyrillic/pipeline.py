@@ -43,6 +43,11 @@ _DESTINATION = re.compile(r"(?:(?:госпіталіз|госпитализ|до
 _STREET = re.compile(r"(?:вулиц\w*|вул\.|проспект\w*|просп\.|провулк\w*|пров\.|бульвар\w*|бульв\.|улиц\w*|ул\.|"
                      r"переулк\w*|пер\.)\s*$")
 
+# a church, monastery, street or hill named after a place ("у Успенского храма", "на Харьковской горе", "на Сумській
+# вулиці"): not the place
+_SITE_AFTER = re.compile(r"\s+(?:храм|собор|церкв|церков|монастир|монастыр|лавр|вулиц|улиц|провулк|переулк|"
+                         r"гор[аіиеуы]\b|гору\b)", re.I)
+
 # a place named after these is where the attack came from ("з боку Бєлгородської області", "со стороны
 # Авдеевки", "из района Херсона", "з території Криму"), not where it struck
 _ORIGIN = re.compile(r"\b(?:з|із|зі)\s+(?:боку|району|території|напрямку|акваторії|позиці\w*|(?:тимчасово\s+)?"
@@ -70,7 +75,8 @@ def _best(mentions: list[PlaceMention], sentence: str, offset: int) -> PlaceMent
               and m.candidate.country_code in base.FOREIGN_OK
               and not _DESTINATION.search(sentence[max(0, m.start - offset - 60):m.start - offset].lower())
               and not _ORIGIN.search(sentence[max(0, m.start - offset - 60):m.start - offset].lower())
-              and not _STREET.search(sentence[max(0, m.start - offset - 20):m.start - offset].lower())]
+              and not _STREET.search(sentence[max(0, m.start - offset - 20):m.start - offset].lower())
+              and not _SITE_AFTER.match(sentence, m.end - offset)]
     return min(usable, key=key) if usable else None
 
 
