@@ -256,7 +256,12 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "note, translated Russian and Ukrainian coders, bracketed sources, size and fatality flags, "
                "corrections and duplicates, written blind on 3 December during the sixth session "
                "(tests/data/reports_english51.jsonl)":
-                   ARTICLES.parent / "reports_english51.jsonl"}
+                   ARTICLES.parent / "reports_english51.jsonl",
+               "conflict-event coders' notes: admin-path prefixes, village lists, claims and counter-claims, "
+               "shoot-downs and debris, mines, looting and arrests, source-led notes, revision logs, Russian "
+               "governors rendered, written blind on 3 December at the end of the sixth session "
+               "(tests/data/reports_english54.jsonl)":
+                   ARTICLES.parent / "reports_english54.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
