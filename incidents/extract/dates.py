@@ -49,6 +49,7 @@ _DASH_SPAN = re.compile(r"\b(\d{1,2})(?:\s+" + _M + r")?\s*[–—-]\s*(\d{1,2})
 _NIGHT_OF_MONTH_DAYS = re.compile(r"\bnight of " + _M + r"\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|into|-|–)\s*"
                                   r"(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
 # "24/12/2022", "24.12.2022": day first as in Ukraine and Europe (month first only when the day could not be one)
+_LEADING_DAY_MONTH = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})(?=,\s)")  # (not "09.05: ...", a time)
 _NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d./]\d)")
 # ("Month of August 2016, Avdeyevka: ...": a register's month)
 _MONTH_ONLY = re.compile(r"\b(?:(?:in|during|since|throughout)\s+(?:(?:early|mid|late|the (?:start|beginning|middle|"
@@ -230,6 +231,12 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         d = safe_date(int(m.group(4)), month, day)
         if d:
             found.append((m.start(), d, 1))
+    # "30.06, Nikopol raion, artillery ...": a note opening on its day and month, no year
+    for m in (_LEADING_DAY_MONTH.finditer(text) if digits and text.lstrip()[:1].isdigit() else ()):
+        day, month = int(m.group(1)), int(m.group(2))
+        d = safe_date(year_for(month, day, published, anchor), month, day) if month <= 12 else None
+        if d:
+            found.append((m.start(1), d, 1))
     for m in (_WEEKDAY_NUMERIC.finditer(text) if digits and "/" in text else ()):  # "Thu 26/12", no year
         day, month = int(m.group(1)), int(m.group(2))
         d = safe_date(year_for(month, day, published, anchor), month, day) if month <= 12 else None

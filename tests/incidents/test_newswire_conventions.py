@@ -2602,3 +2602,13 @@ def test_an_attack_that_did_not_happen_and_a_coders_no_events_note_are_none(gaz)
 ])
 def test_a_toll_told_as_a_noun_a_range_with_or_and_a_first_year_student(text, expected):
     assert find_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("30.06, Nikopol raion, artillery from across the reservoir: Nikopol, 2 injured.", dt.date(2023, 6, 30)),
+    # a time written with a dot is no date
+    ("09.05: sirens over Kyiv, then a missile hit the Obolon district.", None),
+])
+def test_a_note_opening_on_its_day_and_month(text, expected):
+    found = find_date(text, dt.date(2023, 7, 3))
+    assert (found[0] if found else None) == expected
