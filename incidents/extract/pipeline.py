@@ -1308,6 +1308,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         dateline = _PRESS_DATELINE.match(text)
         if dateline is not None and (find_date(dateline.group("date"), published, None) or (None,))[0] == published:
             text = " " * dateline.end() + text[dateline.end():]
+    if " > " in text or " › " in text:  # "Donetsk oblast > Kramatorsk raion > Kostiantynivka:": a path of places
+        text = text.replace(" > ", ",  ").replace(" › ", ",  ")  # (of the same length)
     if "#" in text:  # "#Kherson: shelled again": a social post's hashtag names its place, and one before a colon
         # opens an entry (of the same length: quotes are cut from the original)
         text = _HASHTAG.sub(lambda m: " " if m.group(1) is None else "•", text)

@@ -2612,3 +2612,9 @@ def test_a_toll_told_as_a_noun_a_range_with_or_and_a_first_year_student(text, ex
 def test_a_note_opening_on_its_day_and_month(text, expected):
     found = find_date(text, dt.date(2023, 7, 3))
     assert (found[0] if found else None) == expected
+
+
+def test_a_path_of_places_heads_its_note_with_the_last(gaz):
+    found = extract("Zaporizhzhia oblast > Polohy raion > Huliaipole: on Thursday guided bombs hit the centre, killing "
+                    "two.", "2025-02-08", gaz)
+    assert [(i["location"], i["event_date"], i["fatalities"]) for i in found] == [("Hulyaypole", "2025-02-06", 2)]
