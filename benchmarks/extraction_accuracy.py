@@ -261,7 +261,12 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "shoot-downs and debris, mines, looting and arrests, source-led notes, revision logs, Russian "
                "governors rendered, written blind on 3 December at the end of the sixth session "
                "(tests/data/reports_english54.jsonl)":
-                   ARTICLES.parent / "reports_english54.jsonl"}
+                   ARTICLES.parent / "reports_english54.jsonl",
+               "short snippets: plain wire copy, Ukrainian national and regional outlets' English pages, "
+               "corrections, live-blog round-ups, picture captions, recaps of Russian milbloggers, Russian border "
+               "desks' briefs, written blind on 3 December at the end of the sixth session "
+               "(tests/data/reports_english53.jsonl)":
+                   ARTICLES.parent / "reports_english53.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
