@@ -707,7 +707,7 @@ def _normalised(sentence: str) -> str:
 # earlier toll of four", "up from eight", "the governor initially reported four dead but ..."
 _EARLIER_HINT = re.compile(r"\b(?:earlier|initially|previously|originally|initial|previous|original|at first|"
                            r"first reports?|early reports?|preliminary|"
-                           r"(?:up|down) from|not\s+\S+\s+as|toll\s+from)\b", re.I)
+                           r"(?:up|down) from|not\s+\S+\s+(?:\S+\s+)?as|toll\s+from)\b", re.I)
 _EARLIER_HINT_LOW = folded(_EARLIER_HINT)
 # "..., raising the toll from one dead", "bringing the toll from two to five": the figure the toll rose from
 _TOLL_FROM = re.compile(r"(?<=\btoll)\s+from\s+[\w-]+(?:\s+(?:people\s+)?(?:dead|killed|deaths|injured|wounded))?"
@@ -721,7 +721,8 @@ _EARLIER_FIGURE = re.compile(
     # "Initial police reports spoke of two dead; the governor later gave ..."
     r"|\b(?:initial|first|early|preliminary)\s+(?:[\w-]+\s+)?(?:reports?|figures?|estimates?|counts?|tolls?)\s+"
     r"(?:spoke of|said|put|gave|mentioned|reported|indicated|suggested)\b"
-    r"|not\s+[\w-]+\s+as\s+(?:\w+\s+)?(?:reported|announced|stated|said)\b)"
+    r"|not\s+[\w-]+\s+(?:(?:dead|killed|injured|wounded|hurt|people)\s+)?as\s+(?:\w+\s+)?"
+    r"(?:reported|announced|stated|said)\b)"
     r"[^.;,()]*?(?=\s*(?:[.;,()]|\bbut\b|$))", re.I)
 
 # "Killed in the overnight attack on Kharkiv were a woman and her son": the verb first, its people last

@@ -2618,3 +2618,10 @@ def test_a_path_of_places_heads_its_note_with_the_last(gaz):
     found = extract("Zaporizhzhia oblast > Polohy raion > Huliaipole: on Thursday guided bombs hit the centre, killing "
                     "two.", "2025-02-08", gaz)
     assert [(i["location"], i["event_date"], i["fatalities"]) for i in found] == [("Hulyaypole", "2025-02-06", 2)]
+
+
+def test_a_figure_as_first_reported_with_its_noun_and_an_outage_not_by_an_attack(gaz):
+    assert find_casualties("Officials revised the toll from Wednesday's shelling to one dead and six injured, not two "
+                           "dead as first reported.") == {"killed": 1, "injured": 6}
+    assert extract("The blackout in Fastiv on Wednesday was caused by a transformer fault, not by an attack, officials "
+                   "said.", "2026-03-12", gaz) == []
