@@ -1250,8 +1250,8 @@ _NO_EVENT_VERDICT = re.compile(r"(?:^|[.!]\s+)not coded\s*[:.]|"
                                # "... caused by a transformer failure, and there was no attack."
                                r"there was no (?:attack|strike)(?=\s*(?:[.;]|$))|"
                                # "outages caused by a transformer fault, not an attack", "no attack was involved"
-                               r"(?:,|\bwas)\s+not (?:caused )?(?:by )?an? (?:attack|strike)(?=\s*(?:[.;]|$|,\s+(?:[\w-]+\s+)"
-                               r"{0,3}(?:said|says|added|reported|told)\b))|"
+                               r"(?:,|\bwas)\s+not (?:caused )?(?:by )?an? (?:attack|strike)"
+                               r"(?=\s*(?:[.;]|$|,\s+(?:[\w-]+\s+){0,3}(?:said|says|added|reported|told)\b))|"
                                r"no (?:attack|strike) was involved)\b",
                                re.I)
 _ATTACK_REF = re.compile(r"\b(?:strike|attack|shelling|bombing|explosion|fire)s?\s+(?:on|of|in|at)\b", re.I)
