@@ -838,3 +838,12 @@ def test_a_church_or_a_hill_named_after_a_place_is_not_the_place(gaz):
     text = "Вчера вечером Валуйки атаковали беспилотники. Взрывом повреждён дом у Успенского храма, ранены двое."
     found = extract_incidents(text, "2025-10-11", gaz)
     assert [(i.location, i.injured) for i in found] == [("Valuyki", 2)]
+
+
+def test_a_lead_naming_a_place_and_a_night_dates_the_toll_after_it(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Админ: в ночь на воскресенье баллистика по Кривому Рогу, горели автобусы.\n"
+            "Ранены трое, погибших нет.")
+    found = extract_incidents(text, "2025-03-10", gaz)  # a Monday
+    assert [(i.location, i.event_date, i.injured) for i in found] == [("Kryvyy Rih", "2025-03-09", 3)]
