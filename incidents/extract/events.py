@@ -80,8 +80,9 @@ _RETAKE_WORDS = (r"liberat\w*|recaptur\w*|retook|retaken|regain\w*|pushed \w+ (?
                  r"raised the (?:national|ukrainian|state) flag")
 _CAPTURE = re.compile(
     r"\b(captur\w*|took (?:full )?control|taken (?:full )?control|tak(?:e|es|en|ing) over|seiz\w*|"
-    # "established full control over Lisichansk"
+    # "established full control over Lisichansk"; "declared Avdeevka fully under the control of the Tsentr group"
     r"establish(?:ed|es)? (?:full |complete )?control (?:over|of)|"
+    r"(?:fully|completely|now) under (?:the |its |their )?(?:full |complete )?control|"
     # "claimed to have taken Myropillia", "said its troops had taken the town"
     r"(?:to have|had|has|have) taken(?! (?:the |a |an |\w+ )?(?:injured|wounded|hurt|victims?|bod(?:y|ies)|people|"
     r"them|him|her|it|part|place|shelter|cover|measures|steps|hospital|residents|civilians|children)\b)|"

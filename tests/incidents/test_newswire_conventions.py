@@ -2625,3 +2625,11 @@ def test_a_figure_as_first_reported_with_its_noun_and_an_outage_not_by_an_attack
                            "dead as first reported.") == {"killed": 1, "injured": 6}
     assert extract("The blackout in Fastiv on Wednesday was caused by a transformer fault, not by an attack, officials "
                    "said.", "2026-03-12", gaz) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia's defence ministry claimed on Saturday that Avdiivka was fully under its control.", True),
+    ("The town remains under Ukrainian control, the governor said.", False),
+])
+def test_a_place_declared_fully_under_control_was_taken(text, expected):
+    assert is_violent(text) is expected
