@@ -2633,3 +2633,8 @@ def test_a_figure_as_first_reported_with_its_noun_and_an_outage_not_by_an_attack
 ])
 def test_a_place_declared_fully_under_control_was_taken(text, expected):
     assert is_violent(text) is expected
+
+
+def test_no_other_casualties_is_nobody_besides_those_counted():
+    assert find_casualties("A missile hit a plant in Kharkiv; a security guard was killed, no other casualties.") == {
+        "killed": 1, "injured": 0}
