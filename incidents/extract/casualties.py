@@ -10,7 +10,10 @@ Rules (ACLED's codebook conventions for fatalities, applied to injured too; cons
   "at least 5" / "more than 20" / "over 20" = low 5 (20), best 5 (20), high unknown; "up to 8" /
   "as many as 8" / "nearly 8" = low unknown, best 8, high 8; "about 8" = best 8 only.
 * A range takes its lower end as the best estimate (ACLED codes the most conservative figure):
-  "between 5 and 8", "5-8", "5 to 8" = low 5, best 5, high 8.
+  "between 5 and 8", "5-8", "5 to 8", "5 or 8" = low 5, best 5, high 8.
+* People named are people: "Olena Ivanenko, 45, was killed" = 1, a death notice's "KOVALCHUK, Petro ...,
+  killed" = 1 ("SYDORENKO, Hanna and Mykola" = 2); a toll told as a noun counts as its verb would ("the killing
+  of two men", "injuries to five civilians").
 * Vague words take ACLED's fixed values, with both bounds unknown: "several", "many" = 10, "dozens" =
   12, "hundreds" = 100; in the same spirit (our choice, not ACLED's text): "numerous" = 10, "a dozen"
   = 12, "scores" = 20, "a few" = 3.
