@@ -13,7 +13,7 @@ from itertools import pairwise
 from gazetteer import Candidate
 from gazetteer.borders import haversine_km
 
-from ..record import BATTLES, Incident, fit_ranges, place_fields
+from ..record import BATTLES, VAC, Incident, fit_ranges, place_fields
 from .casualties import (
     INJURED,
     KILLED,
@@ -1590,13 +1590,14 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         if made:
             group = made
             armed_lead = None
-        elif names_weapon(cue):
+        elif reports_violence and (names_weapon(cue) or (lead_kind := classify(cue, "UA"))["event_type"] == VAC):
             # "The enemy attacked the district with kamikaze drones. Hit: Nikopol, Marhanets.": the weapon of a
             # sentence that named no place types the places the next one names (an attack, not a shoot-down:
-            # "Air defence shot down 54 of 69 missiles. In Kyiv three were injured.")
+            # "Air defence shot down 54 of 69 missiles. In Kyiv three were injured."), and so does an attack on
+            # civilians ("Soldiers at the checkpoint opened fire. A woman of 71 was killed.")
             lead_kind = classify(cue, "UA")
             armed_lead = {k: v for k, v in lead_kind.items() if k in ("event_type", "sub_event_type", "actor1")} \
-                if lead_kind["event_type"] == EXPLOSIONS else None
+                if lead_kind["event_type"] in (EXPLOSIONS, VAC) else None
     for inc in incidents:
         _shared_toll_split(inc)
     incidents = _city_parts_merged(_dated_merged(_without_summaries(incidents)))

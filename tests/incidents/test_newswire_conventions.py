@@ -2638,3 +2638,10 @@ def test_a_place_declared_fully_under_control_was_taken(text, expected):
 def test_no_other_casualties_is_nobody_besides_those_counted():
     assert find_casualties("A missile hit a plant in Kharkiv; a security guard was killed, no other casualties.") == {
         "killed": 1, "injured": 0}
+
+
+def test_an_attack_on_civilians_told_without_a_place_types_the_toll_after_it(gaz):
+    found = extract("Entry 0212 — 3 April, about 11:00 — the checkpoint outside Polohy. Soldiers at the checkpoint "
+                    "opened fire on a car. A man of 60 was killed and his wife was injured.", "2022-04-09", gaz)
+    assert [(i["location"], i["event_type"], i["fatalities"], i["injured"]) for i in found] == [
+        ("Polohy", "Violence against civilians", 1, 1)]
