@@ -2645,3 +2645,13 @@ def test_an_attack_on_civilians_told_without_a_place_types_the_toll_after_it(gaz
                     "opened fire on a car. A man of 60 was killed and his wife was injured.", "2022-04-09", gaz)
     assert [(i["location"], i["event_type"], i["fatalities"], i["injured"]) for i in found] == [
         ("Polohy", "Violence against civilians", 1, 1)]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    ("An armoured vehicle fired on a private house where two families were sheltering.", "Attack"),
+    ("Russian artillery fired on houses in Kherson.", "Shelling/artillery/missile attack"),
+])
+def test_small_arms_fire_on_a_house_is_an_attack_on_civilians_artillery_is_shelling(text, sub_event_type):
+    from incidents.extract.events import classify
+
+    assert classify(text, "UA")["sub_event_type"] == sub_event_type
