@@ -881,6 +881,13 @@ _TOLL_START = re.compile(r"(?:killing|wounding|injuring|killed|wounded|injured)\
 _SECOND_TOLL = re.compile(r"(?:[\w-]+\s+){1,3}(?:were|was)\s+(?:killed|injured|wounded|hurt)\b")
 
 
+def _battle_then_strike(sentence: str) -> bool:
+    """Does the sentence tell a battle before a semicolon and a strike or shelling after it?"""
+    first, _, rest = sentence.partition(";")
+    return classify(Cues(first), "UA")["event_type"] == BATTLES and names_weapon(Cues(rest)) \
+        and classify(Cues(rest), "UA")["event_type"] == EXPLOSIONS
+
+
 def _region_after(sentence: str, mentions: list[Mention]) -> bool:
     """Does a clause after a semicolon name a region, after the places the sentence named before it?"""
     cut = sentence.find(";")
@@ -1485,6 +1492,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                                                   # own toll after a place's
                                                   or _region_after(sentence, mentions))) or (
             (strong or last is not None) and ";" in sentence and len(_DATED_ENTRY.findall(sentence)) >= 2) or (
+            # "Russian assaults on Avdiivka continue; two civilians killed by shelling on Wednesday": a battle's place,
+            # then shelling told without one
+            len(strong) == 1 and ";" in sentence and _battle_then_strike(sentence)) or (
             (strong or (not mentions and last is not None)) and _DAY_BEFORE_CLAUSE.search(sentence) is not None)
         clauses = _clauses(sentence, mentions_in) if split else [sentence]
         two_targets = bool(split) and " and " in sentence and not toll(sentence)

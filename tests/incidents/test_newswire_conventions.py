@@ -2655,3 +2655,10 @@ def test_small_arms_fire_on_a_house_is_an_attack_on_civilians_artillery_is_shell
     from incidents.extract.events import classify
 
     assert classify(text, "UA")["sub_event_type"] == sub_event_type
+
+
+def test_a_battle_then_shelling_after_a_semicolon_are_two_incidents(gaz):
+    found = extract("Toretsk: Russian assaults on the town go on from two sides, the army says; three civilians killed "
+                    "by shelling on Wednesday.", "2023-10-26", gaz)
+    assert [(i["location"], i["event_type"], i["fatalities"]) for i in found] == [
+        ("Toretsk", "Battles", None), ("Toretsk", "Explosions/Remote violence", 3)]
