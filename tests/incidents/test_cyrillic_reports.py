@@ -847,3 +847,9 @@ def test_a_lead_naming_a_place_and_a_night_dates_the_toll_after_it(gaz):
             "Ранены трое, погибших нет.")
     found = extract_incidents(text, "2025-03-10", gaz)  # a Monday
     assert [(i.location, i.event_date, i.injured) for i in found] == [("Kryvyy Rih", "2025-03-09", 3)]
+
+
+def test_today_is_when_the_news_came_another_day_beside_it_is_the_attacks():
+    assert find_date("Друзі, сьогодні отримали фото: у неділю авіабомба зруйнувала наш Палац культури.",
+                     dt.date(2023, 11, 28)) == (dt.date(2023, 11, 26), 1)
+    assert find_date("Сьогодні вранці дрон атакував Херсон.", dt.date(2023, 11, 28)) == (dt.date(2023, 11, 28), 1)

@@ -58,6 +58,9 @@ def find_date(text: str, published: dt.date, anchor: dt.date | None = None) -> t
     low = text.lower().replace("’", "'").replace("ʼ", "'")
     found: list[tuple[int, dt.date, int]] = []
     weak: list[tuple[int, dt.date, int]] = []
+    # "сьогодні отримали фото: у неділю авіабомба зруйнувала ...": today is when the report came, another day told
+    # beside it the attack's
+    today: list[tuple[int, dt.date, int]] = []
     for m in _DAY_MONTH.finditer(low):
         stem = next(s for s in _MONTH_STEMS if m.group(2).startswith(s))
         if stem == "ма" and not re.match(r"ма[яйе]\b", low[m.start(2):m.start(2) + 4]):
@@ -84,7 +87,7 @@ def find_date(text: str, published: dt.date, anchor: dt.date | None = None) -> t
                 base = anchor or published
                 found.append((m.start(), min(base + dt.timedelta(days=offset == "next"), published), 1))
             elif offset == "today":
-                found.append((m.start(), published, 1))
+                today.append((m.start(), published, 1))
             elif offset == "week":
                 monday = published - dt.timedelta(days=published.weekday())
                 found.append((m.start(), monday - dt.timedelta(days=7), 2))
@@ -98,7 +101,7 @@ def find_date(text: str, published: dt.date, anchor: dt.date | None = None) -> t
         if d:
             found.append((m.start(), d, 1))
     # a time of day ("Днем 12 марта", "вранці у вівторок") is the publication day only when nothing else dates it
-    found = found or weak
+    found = found or today or weak
     if not found:
         return None
     found.sort(key=lambda f: f[0])
