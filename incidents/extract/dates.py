@@ -231,13 +231,10 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         d = safe_date(int(m.group(4)), month, day)
         if d:
             found.append((m.start(), d, 1))
-    # "30.06, Nikopol raion, artillery ...": a note opening on its day and month, no year
-    for m in (_LEADING_DAY_MONTH.finditer(text) if digits and text.lstrip()[:1].isdigit() else ()):
-        day, month = int(m.group(1)), int(m.group(2))
-        d = safe_date(year_for(month, day, published, anchor), month, day) if month <= 12 else None
-        if d:
-            found.append((m.start(1), d, 1))
-    for m in (_WEEKDAY_NUMERIC.finditer(text) if digits and "/" in text else ()):  # "Thu 26/12", no year
+    # a day and month with no year: a note opening on them ("30.06, Nikopol raion, artillery ..."), or after a weekday
+    # ("Thu 26/12")
+    for m in [*(_LEADING_DAY_MONTH.finditer(text) if digits and text.lstrip()[:1].isdigit() else ()),
+              *(_WEEKDAY_NUMERIC.finditer(text) if digits and "/" in text else ())]:
         day, month = int(m.group(1)), int(m.group(2))
         d = safe_date(year_for(month, day, published, anchor), month, day) if month <= 12 else None
         if d:

@@ -884,8 +884,9 @@ _SECOND_TOLL = re.compile(r"(?:[\w-]+\s+){1,3}(?:were|was)\s+(?:killed|injured|w
 def _battle_then_strike(sentence: str) -> bool:
     """Does the sentence tell a battle before a semicolon and a strike or shelling after it?"""
     first, _, rest = sentence.partition(";")
-    return classify(Cues(first), "UA")["event_type"] == BATTLES and names_weapon(Cues(rest)) \
-        and classify(Cues(rest), "UA")["event_type"] == EXPLOSIONS
+    after = Cues(rest)
+    return classify(Cues(first), "UA")["event_type"] == BATTLES and names_weapon(after) \
+        and classify(after, "UA")["event_type"] == EXPLOSIONS
 
 
 def _region_after(sentence: str, mentions: list[Mention]) -> bool:
@@ -1507,8 +1508,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             whole = len(clauses) == 1 or (not own_places and clause is clauses[0])
             clause_named = named if whole else mentions_in(clause)
             clause_mentions = mentions if whole else _placed(clause, clause_named)
+            clause_cue = cue if clause == sentence else Cues(clause)  # searched once for the questions below
             if clause is not clauses[0] and _ENTRY_DATE.match(clause):
-                if not is_violent(Cues(clause)):
+                if not is_violent(clause_cue):
                     continue  # "...; Dec 26 - power restored to 4,000 homes": a chronology's entry that tells no attack
                 if not clause_mentions and clause_named:
                     # "...; March 4 - Kherson city, drone attack on a bus": a chronology's entry names its own place
@@ -1521,16 +1523,15 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 if last is not None and _DAY_BEFORE_START.match(clause):
                     # "the day before": before the attack just told, whatever else the sentence dates
                     own_date = find_date(clause, published, dt.date.fromisoformat(last["event_date"]))
-                elif _CLAUSE_TIME.match(clause) or _ENTRY_DAY.match(clause) or _ENTRY_DATE.match(clause):
-                    own_date = _sentence_date(clause, published, when[0] if when[1] == 1 else anchor)
-                elif clause_mentions:
-                    # "...; we confirm only street fighting in Kurakhove on Monday": a clause's own day, told last
+                elif clause_mentions or _CLAUSE_TIME.match(clause) or _ENTRY_DAY.match(clause) \
+                        or _ENTRY_DATE.match(clause):
+                    # (a clause naming its own place keeps a day it tells anywhere: "...; we confirm only street
+                    # fighting in Kurakhove on Monday")
                     own_date = _sentence_date(clause, published, when[0] if when[1] == 1 else anchor)
             clause_when = own_date or when
             before = continued(clause_when)
             # "a drone hit X, injuring two, and a house caught fire in Y": a later clause naming no method of its
             # own continues the attack the clause before it told
-            clause_cue = cue if clause == sentence else Cues(clause)  # searched once for the questions below
             follows = bool(made) and made[-1]["event_date"] == clause_when[0].isoformat() \
                 and not names_method(clause_cue)
             inc = _incident(clause, cue, text, clause_when, casualties, clause_mentions, resolver, joint,
@@ -1548,7 +1549,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                     and (clause is not clauses[0] or last["event_type"] == BATTLES) \
                     and (_another_attack(last, clause_cue, clause_when) or (
                         # "...; Dec 16 - street fighting on the northern outskirts": a chronology's next day there
-                        own_date is not None and _ENTRY_DATE.match(clause) is not None and is_violent(clause_cue)
+                        # (an entry that tells no attack was passed over above)
+                        own_date is not None and _ENTRY_DATE.match(clause) is not None
                         and own_date[0].isoformat() != last["event_date"]
                         and classify(clause_cue, _country_code(last))["event_type"] == BATTLES)):
                 # "on 3 March mortar fire hit the town, no casualties; on the 5th a drone struck a garage": the
@@ -1600,7 +1602,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         if made:
             group = made
             armed_lead = None
-        elif reports_violence and (names_weapon(cue) or (lead_kind := classify(cue, "UA"))["event_type"] == VAC):
+        elif names_weapon(cue) or classify(cue, "UA")["event_type"] == VAC:
             # "The enemy attacked the district with kamikaze drones. Hit: Nikopol, Marhanets.": the weapon of a
             # sentence that named no place types the places the next one names (an attack, not a shoot-down:
             # "Air defence shot down 54 of 69 missiles. In Kyiv three were injured."), and so does an attack on
