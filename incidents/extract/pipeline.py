@@ -280,6 +280,9 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|"
                      rf":\s+(?!{_ENTRY_DATE.pattern})(?=[^:]{{0,80}}?\b(?:killed|wounded|injured|dead)\b)|"
                      r"\s+and\s+(?=(?:killing|wounding|injuring|killed|wounded|injured|hitting|"
                      r"around|near|in|outside)\b)|"
+                     # "a drone injured five in X, and fighting went on around Y": a battle told after an attack
+                     r",\s+and\s+(?=(?:(?:heavy|fierce|intense|street|ground)\s+)?(?:fighting|clashes|battles)\s+"
+                     r"(?:also\s+)?(?:went on|continued|raged|(?:was|were) reported|took place|broke out|persisted)\b)|"
                      # "missiles hit Odesa and Shahed drones hit a substation in Izmail": a second attack, its own
                      # weapon the subject
                      r"(?:,\s*|\s+)and\s+(?=(?:(?:[A-Z][\w-]*|a|an|the|two|three|several)\s+){0,2}(?:drones?|missiles?|"

@@ -2662,3 +2662,10 @@ def test_a_battle_then_shelling_after_a_semicolon_are_two_incidents(gaz):
                     "by shelling on Wednesday.", "2023-10-26", gaz)
     assert [(i["location"], i["event_type"], i["fatalities"]) for i in found] == [
         ("Toretsk", "Battles", None), ("Toretsk", "Explosions/Remote violence", 3)]
+
+
+def test_fighting_told_after_an_attack_and_a_comma_is_a_battle_of_its_own(gaz):
+    found = extract("On Sunday a drone attack on Vovchansk injured three, and fighting went on around Lyptsi.",
+                    "2024-06-10", gaz)
+    assert [(i["location"], i["event_type"], i["injured"]) for i in found] == [
+        ("Vovchansk", "Explosions/Remote violence", 3), ("Lyptsi", "Battles", None)]
