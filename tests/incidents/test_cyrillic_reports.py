@@ -853,3 +853,14 @@ def test_today_is_when_the_news_came_another_day_beside_it_is_the_attacks():
     assert find_date("Друзі, сьогодні отримали фото: у неділю авіабомба зруйнувала наш Палац культури.",
                      dt.date(2023, 11, 28)) == (dt.date(2023, 11, 26), 1)
     assert find_date("Сьогодні вранці дрон атакував Херсон.", dt.date(2023, 11, 28)) == (dt.date(2023, 11, 28), 1)
+
+
+def test_a_place_after_the_side_that_fired_and_a_preposition_is_where_it_struck(gaz):
+    from incidents.extract import extract_incidents
+
+    text = "В результате обстрела со стороны ВСУ в посёлке Суземка загорелся склад. Пострадавших нет."
+    found = extract_incidents(text, "2023-02-13", gaz)
+    assert [(i.location, i.fatalities) for i in found] == [("Suzëmka", 0)]
+    # the side or region an attack came from is still not a place it struck
+    found = extract_incidents("Обстрел со стороны Белгородской области: в Волчанске ранены двое.", "2023-02-13", gaz)
+    assert [i.location for i in found] == ["Vovchansk"]
