@@ -864,3 +864,14 @@ def test_a_place_after_the_side_that_fired_and_a_preposition_is_where_it_struck(
     # the side or region an attack came from is still not a place it struck
     found = extract_incidents("Обстрел со стороны Белгородской области: в Волчанске ранены двое.", "2023-02-13", gaz)
     assert [i.location for i in found] == ["Vovchansk"]
+
+
+@pytest.mark.parametrize(("text", "violent"), [
+    ("Оріхів окупанти вночі накрили з «Градів» — згоріли дві хати.", True),
+    ("Россияне накрыли Шебекино артиллерией.", True),
+    ("Бабуся накрила стіл у Степногірську.", False),
+])
+def test_fire_brought_down_on_a_place_is_an_attack(text, violent):
+    from incidents.extract.cyrillic.events import is_violent
+
+    assert is_violent(text) is violent
