@@ -182,14 +182,15 @@ _MOD_WORDS = ("more further elderly young old older little local pregnant teenag
               "tractor taxi bus truck car ambulance police border security rescue aid utility energy railway emergency "
               "humanitarian medical power gas farm factory shop school news tv media military army port station plant "
               "mine hospital hotel market construction road water postal delivery municipal city village dock "
-              "warehouse shipyard steel coal grain cargo office supermarket repair maintenance forestry field "
-              "locomotive train tram trolleybus administration council company health healthcare communal grid "
+              "lorry van warehouse shipyard steel coal grain cargo office supermarket repair maintenance forestry "
+              "field locomotive train tram trolleybus administration council company health healthcare communal grid "
               "electricity telecom social service night day duty shift chief senior junior deputy head crane forklift "
               "excavator machine site store fuel pipeline boxing sports".split())
 _MOD = (rf"(?:(?:\d{_PLUS}|[a-z]{_PLUS}(?:-[a-z]{_PLUS})?)-year-old|[a-z]{_PLUS}-year(?!-)|"  # "a first-year student"
         + _trie(_MOD_WORDS[0]) + r"|(?-i:[A-Z][A-Za-z]+)|"
         + _trie(_MOD_WORDS[1]) + ")")
-_SING = _trie(sorted(PERSONS | {"couple", "family", "crew", "pair"})) + \
+_PAIRS = frozenset(("couple", "pair", "parents", "grandparents"))  # two people, whatever the number says
+_SING = _trie(sorted(PERSONS | _PAIRS | {"family", "crew"})) + \
     rf"|(?:\d{_PLUS}|[a-z]{_PLUS}(?:-[a-z]{_PLUS})?)-year-old(?!\s*(?!(?:in|on|at|near|and|or|was|were|is|when|as|after|during|"\
     r"from|with|who|later)\b)[a-z])"  # "injuring a 16-year-old": the age stands for the person
 _PLUR = _trie(sorted(PERSONS_PLURAL))
@@ -324,7 +325,7 @@ _PASSIVE_VERB_LOW = folded(_PASSIVE_VERB)
 _WORD_START = re.compile(r"\b\w")
 _ADJECTIVE_BEFORE = re.compile(rf"\b(?:{_DET}|{_NUM}|several|many|some|more|other|all)\s+$", re.I)
 _WORDS = re.compile(r"[a-z]+")
-_GROUP_WORDS = frozenset(("couple", "family", "crew", "pair"))
+_GROUP_WORDS = _PAIRS | {"family", "crew"}
 _PEOPLE_WORDS = PERSONS | PERSONS_PLURAL | _GROUP_WORDS
 # a count is read as killed or injured only beside one of these words (see find_casualty_ranges' token loop)
 _TOLL_VERBS = ("rose", "risen", "climbed", "reached", "toll", "stands")
@@ -897,13 +898,13 @@ def _np_count(m: re.Match) -> tuple[int | None, int | None, int | None]:
         rng = read_range([*(m.group("q") or "").split(), m.group("num")], 0)
         return (rng[0], rng[1], rng[2]) if rng else (None, None, None)
     if m.group("bsg"):
-        return 1, 1, 1
+        return (2, 2, 2) if m.group("bsg").lower() in _PAIRS else (1, 1, 1)
     noun = m.group("sg").lower()
     if m.group("of"):
         of = read_range([m.group("of")], 0)
         value = of[1] if of else None
         return value, value, value
-    if noun in ("couple", "pair"):
+    if noun in _PAIRS:
         return 2, 2, 2
     if noun in ("family", "crew"):
         return None, None, None

@@ -2669,3 +2669,12 @@ def test_fighting_told_after_an_attack_and_a_comma_is_a_battle_of_its_own(gaz):
                     "2024-06-10", gaz)
     assert [(i["location"], i["event_type"], i["injured"]) for i in found] == [
         ("Vovchansk", "Explosions/Remote violence", 3), ("Lyptsi", "Battles", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("His parents were killed.", {"killed": 2}),
+    ("The strike killed a boy and his grandparents.", {"killed": 3}),
+    ("A drone attack on the port injured four dock workers and a lorry driver.", {"injured": 5}),
+])
+def test_parents_are_two_people_and_a_lorry_driver_is_one(text, expected):
+    assert find_casualties(text) == expected
