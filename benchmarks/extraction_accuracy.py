@@ -266,7 +266,12 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "corrections, live-blog round-ups, picture captions, recaps of Russian milbloggers, Russian border "
                "desks' briefs, written blind on 3 December at the end of the sixth session "
                "(tests/data/reports_english53.jsonl)":
-                   ARTICLES.parent / "reports_english53.jsonl"}
+                   ARTICLES.parent / "reports_english53.jsonl",
+               "conflict-event coders' notes: parenthetical admin qualifiers, numbered sub-events, front-line "
+               "claims, air-defence outcomes, mines, looting and detentions, trailing source citations, recode and "
+               "merge audits, Russian border districts, written blind on 3 December at the start of the seventh "
+               "session (tests/data/reports_english56.jsonl)":
+                   ARTICLES.parent / "reports_english56.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
