@@ -271,7 +271,12 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "claims, air-defence outcomes, mines, looting and detentions, trailing source citations, recode and "
                "merge audits, Russian border districts, written blind on 3 December at the start of the seventh "
                "session (tests/data/reports_english56.jsonl)":
-                   ARTICLES.parent / "reports_english56.jsonl"}
+                   ARTICLES.parent / "reports_english56.jsonl",
+               "short snippets: general wire stories, national TV channels' and oblast papers' English sites, "
+               "overnight live-blog recaps, Russian-claims desks, Russian border oblasts' evening wraps, amended "
+               "stories with editors' notes, photo-gallery captions, written blind on 3 December at the start of "
+               "the seventh session (tests/data/reports_english55.jsonl)":
+                   ARTICLES.parent / "reports_english55.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
