@@ -145,7 +145,11 @@ def _cut_after(part: str, pattern: re.Pattern[str]) -> list[str]:
 # or a comma before what happened there ("Kyiv, crossroads hit, 6 dead; Dnipro, strikes near the station, 3 dead")
 _NEXT_ENTRY = re.compile(r";\s+(?=(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?:\s*\([^()]{1,40}\))?"
                          r"(?:\s+(?:night|morning|evening|afternoon)(?=:))?"  # "...; Friday night: rockets on Mykolaiv"
-                         r"\s*(?::|\s[–—-]|,(?=\s[a-z]))\s)")
+                         r"\s*(?::|\s[–—-]|,(?=\s[a-z]))\s)"
+                         # a numbered entry, the first one after the heading's colon too: "Pokrovsk raion, artillery:
+                         # (1) Selydove, a shop hit, 2 killed; (2) Kurakhove, FPV drone on a house, ..."
+                         r"|[;:]\s+(?=\(\d{1,2}\)\s+(?P<numbered>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
+                         r"(?:\s*\([^()]{1,40}\))?\s*[,:–—-]\s)")
 
 
 # "Glide bombs kill five in Zaporizhzhia — Russian aircraft dropped ..., killing five people": a headline and the
@@ -174,7 +178,8 @@ def _entries(sentences: list[str], knows: Callable[[str], bool]) -> list[tuple[s
             sentence = sentence[cut:]
         at = 0
         for m in _NEXT_ENTRY.finditer(sentence) if ";" in sentence else ():
-            if knows(m.group("name")) or m.group("name") in _WEEKDAY_SET:
+            name = m.group("name") or m.group("numbered")
+            if knows(name) or name in _WEEKDAY_SET:
                 out.append((sentence[at:m.start() + 1], sentence))
                 at = m.end()
         out.append((sentence[at:], sentence))
@@ -461,7 +466,7 @@ def _attributive(sentence: str, mention: Mention) -> bool:
     # (or after a dash, when a colon sets it off: "Kolos update on our southern stores — Mykolaiv: the store ...")
     tail = lead.rstrip()
     dashed = tail.endswith(("—", "–"))
-    first = not _LABEL.sub("", lead).strip(" -–—:0123456789*•.)") or tail.endswith((";", ":")) or dashed \
+    first = not _LABEL.sub("", lead).strip(" -–—:0123456789*•.()") or tail.endswith((";", ":")) or dashed \
         or (tail.endswith(("'", '"', "“", "‘")) and tail.rstrip("'\"“‘ ").endswith(":") and "claim" not in lead) \
         or _TIME_LEAD.fullmatch(lead) is not None or _REGION_LEAD.fullmatch(lead) is not None \
         or _RECORD_LEAD.fullmatch(lead) is not None
@@ -469,7 +474,13 @@ def _attributive(sentence: str, mention: Mention) -> bool:
     headline = heading is not None and (not dashed or heading.group().rstrip().endswith(":"))
     # "Lviv's mayor says missiles hit energy facilities in the city": the city whose official tells of it
     official = _OFFICIAL_OF.match(sentence, end) is not None and _THE_CITY.search(sentence, end) is not None
-    return _OWNER.match(sentence, end) is not None or attacked or headline or qualified is not None or official
+    # "(1) Selydove, a shop hit, 2 killed": a numbered entry's place
+    numbered = _NUMBERED_LEAD.fullmatch(lead) is not None
+    return _OWNER.match(sentence, end) is not None or attacked or headline or qualified is not None or official \
+        or numbered
+
+
+_NUMBERED_LEAD = re.compile(r"\s*\(\d{1,2}\)\s+")
 
 
 # "Sloviansk - missile strike ...", "Kropyvnytskyi: drone attack ...", "13:40 - Dobropillia: ...": a

@@ -2678,3 +2678,10 @@ def test_fighting_told_after_an_attack_and_a_comma_is_a_battle_of_its_own(gaz):
 ])
 def test_parents_are_two_people_and_a_lorry_driver_is_one(text, expected):
     assert find_casualties(text) == expected
+
+
+def test_numbered_entries_after_a_semicolon_are_each_their_own_places_incident(gaz):
+    found = extract("14 May, Kherson raion, Russian artillery: (1) Bilozerka, 2 injured; (2) Stanislav, a school hit, "
+                    "no casualties; (3) Dniprovske, fatalities unknown.", "2023-05-16", gaz)
+    assert [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in found] == [
+        ("Bilozerka", "2023-05-14", 0, 2), ("Stanislav", "2023-05-14", 0, 0), ("Dniprovske", "2023-05-14", None, None)]
