@@ -1002,7 +1002,10 @@ def _without_summaries(incidents: list[dict]) -> list[dict]:
             # villages' own dates date what the undated lead sums up
             placed = region_parts(inc, incidents, any_day=inc.get("undated") is True)
         if inc.get("fatalities") is None and inc.get("injured") is None:
-            return any(o["event_type"] == inc["event_type"] for o in placed)
+            # (drones downed over a region, and one that got through hit a place in it: the same attack)
+            intercepted = inc["sub_event_type"] == "Disrupted weapons use"
+            return any(o["event_type"] == inc["event_type"] or (intercepted and o["event_type"] == EXPLOSIONS)
+                       for o in placed)
         return bool(placed) and adds_up(inc, placed)
     return [inc for inc in incidents if not summary(inc)]
 

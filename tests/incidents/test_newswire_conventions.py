@@ -2685,3 +2685,9 @@ def test_numbered_entries_after_a_semicolon_are_each_their_own_places_incident(g
                     "no casualties; (3) Dniprovske, fatalities unknown.", "2023-05-16", gaz)
     assert [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in found] == [
         ("Bilozerka", "2023-05-14", 0, 2), ("Stanislav", "2023-05-14", 0, 0), ("Dniprovske", "2023-05-14", None, None)]
+
+
+def test_drones_downed_over_a_region_are_the_attack_told_at_its_places(gaz):
+    found = extract("Drones over Sumy oblast overnight: 9 of 12 shot down. A drone hit a warehouse in Konotop, "
+                    "injuring a guard.", "2024-05-20", gaz)
+    assert [(i["location"], i["injured"]) for i in found] == [("Konotop", 1)]
