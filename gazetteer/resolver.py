@@ -1223,7 +1223,9 @@ class Gazetteer:
     def _town(self, r: int) -> bool:
         """Is row ``r`` a town: a raion's, an oblast's or the country's seat, or a place of 10,000 people?"""
         fcode = self.index.fcode[r]
-        return fcode in _TOWN_CODES or (fcode == "PPL" and (self.index.pop[r] or 0) >= TOWN_POPULATION)
+        # (a hromada's seat of 10,000 too: GeoNames codes Vasylkiv, a town of 37,000, PPLA3)
+        return fcode in _TOWN_CODES or (fcode in ("PPL", "PPLA3", "PPLA4")
+                                        and (self.index.pop[r] or 0) >= TOWN_POPULATION)
 
     def _seat_in_named_oblast(self, rows: tuple[int, ...], key: str, ctx: Context) -> tuple[int, ...]:
         """A raion or hromada no reading of which lies in the oblast the text names ("Semenivka
@@ -1250,7 +1252,9 @@ class Gazetteer:
         for r in rows:
             if ix.admin2[r] in districts or any(c.holds(ix, r) for c in areas):
                 return rows, match
-            if match == "exact" and admin1[r] in oblasts and self._town(r):
+            # (and a town of 10,000 named exactly is meant wherever it lies: "Vasylkiv, south of Kyiv" in a text
+            # that names Mykolaiv's Korabelnyi district is no typo of a village near Mykolaiv)
+            if match == "exact" and self._town(r) and (admin1[r] in oblasts or ix.pop[r] >= TOWN_POPULATION):
                 return rows, match
         pool: list[int] = []
         for c in areas:

@@ -151,6 +151,14 @@ def test_a_town_named_exactly_is_no_typo_for_a_village_in_another_named_oblast(g
     assert found["Myrhorod"].name == "Myrhorod" and found["Myrhorod"].admin1 == "Poltava"
 
 
+def test_a_town_named_exactly_is_no_typo_for_a_village_near_a_city_district_another_clause_names(gaz):
+    # GeoNames codes Vasylkiv (37,000 people) as a hromada's seat; a village near Mykolaiv is spelled like it
+    text = ("Vasylkiv, south of Kyiv — two rockets struck the airfield; Mykolaiv — shelling of the Korabelnyi "
+            "district killed one man.")
+    found = {m.text: m.candidate for m in gaz.geoparse(text)}
+    assert found["Vasylkiv"].name == "Vasylkiv" and found["Vasylkiv"].admin1 == "Kyiv"
+
+
 def test_a_city_is_not_displaced_by_a_namesake_village_in_an_oblast_another_sentence_names(gaz):
     # the Kherson oblast has a village named Kryvyi Rih; a city of 600,000 is named anywhere
     text = "A missile hit Kryvyi Rih on Monday. In the Kherson region, shelling damaged houses in Bilozerka."
