@@ -92,7 +92,8 @@ _PERSON_WORDS = (
     "cashier owner tenant salesman saleswoman shopkeeper motorcyclist "
     "fitter manager director researcher veteran youth storeman crewman lifeguard ranger inspector assistant "
     "companion friend coworker co-worker evacuee correspondent witness refugee shopper fixer bystander commuter "
-    "worshipper parishioner male female adult leader foreman coach bodyguard chairman chairwoman"
+    "worshipper parishioner male female adult leader foreman coach bodyguard chairman chairwoman postwoman "
+    "businessman businesswoman"
     ).split() + _CIVIL_TRADES
 
 
@@ -238,6 +239,8 @@ _NOBODY = re.compile(
     # a record's "1 civilian killed (man, 71), no injured"
     r"injured|wounded|dead)\b"
     r"|without (?:causing |leaving |any |civilian )*(?P<without>casualties|victims|loss of life|injuries)"
+    # "damaged three houses without hurting anyone"
+    r"|without (?P<harming>hurting|harming|injuring|wounding|killing) (?:anyone|anybody|people)"
     r"|(?P<avoided>casualties) (?:were|have been|had been) avoided)", re.I)
 _NOBODY_LOW = folded(_NOBODY)  # its groups are read in lower case
 _RANGE_BEFORE = re.compile(rf"(?:between\s+)?\b({_NUM})\s*(?:-|–|\bto\b|\band\b|\bor\b)\s*$", re.I)
@@ -620,6 +623,10 @@ _NOMINAL_TOLL = re.compile(rf"\b(?:the\s+)?(killings?|deaths?|injur(?:y|ies)|wou
                            rf"(?=(?:at least\s+|some\s+|about\s+)?(?:a|an|one|{_NUM})\s)", re.I)
 
 
+_BETWEEN_VERB = re.compile(rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured|hurting)\s+between\s+"
+                          rf"(?P<a>{_NUM})\s+and\s+(?P<b>{_NUM})\b", re.I)
+
+
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
     if " | " in sentence:  # a table's fields: "killed 1 | injured 8" are two counts, not "1 injured"
@@ -639,6 +646,8 @@ def _normalised(sentence: str) -> str:
         lowered = sentence.lower()
     if ":" in sentence or "." in sentence:
         sentence = _CLOCK.sub(" ", sentence)
+    if "between " in lowered:  # "wounding between nine and 12": the range as "nine to 12"
+        sentence = _BETWEEN_VERB.sub(r"\g<verb> \g<a> to \g<b>", sentence)
     if "body of" in lowered and _RUBBLE.search(sentence):
         sentence = _BODY_OF.sub(r"\1 killed", sentence)
         lowered = sentence.lower()
@@ -1242,9 +1251,11 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
                     kinds += [] if not word else ["killed", "injured"] if word in ("hurt", "harmed", "affected") \
                         else ["killed" if word in ("killed", "died") else "injured"]
             else:
-                word = (nobody.group("what") or nobody.group("without") or nobody.group("avoided")).lower()
-                kinds = ["killed"] if word in ("fatalities", "deaths", "loss of life", "dead") else \
-                    ["injured"] if word in ("injuries", "injured", "wounded") else ["killed", "injured"]
+                word = (nobody.group("what") or nobody.group("without") or nobody.group("avoided")
+                        or nobody.group("harming")).lower()
+                kinds = ["killed"] if word in ("fatalities", "deaths", "loss of life", "dead", "killing") else \
+                    ["injured"] if word in ("injuries", "injured", "wounded", "injuring", "wounding") \
+                    else ["killed", "injured"]
             for kind in kinds:
                 out.setdefault(kind, (0, 0, 0))
     civ = min(max(civ, subset_civ), out["killed"][1] or 0) if "killed" in out else 0

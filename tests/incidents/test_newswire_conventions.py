@@ -2691,3 +2691,12 @@ def test_drones_downed_over_a_region_are_the_attack_told_at_its_places(gaz):
     found = extract("Drones over Sumy oblast overnight: 9 of 12 shot down. A drone hit a warehouse in Konotop, "
                     "injuring a guard.", "2024-05-20", gaz)
     assert [(i["location"], i["injured"]) for i in found] == [("Konotop", 1)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shelling damaged three houses in Shebekino without hurting anyone.", {"killed": 0, "injured": 0}),
+    ("Missiles hit a plant, killing two workers and wounding between nine and 12.", {"killed": 2, "injured": 9}),
+    ("Shells landed on the square, wounding a postwoman.", {"injured": 1}),
+])
+def test_without_hurting_anyone_a_range_after_its_verb_and_a_postwoman(text, expected):
+    assert find_casualties(text) == expected
