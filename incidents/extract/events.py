@@ -453,6 +453,13 @@ def is_violent(sentence: str | Cues) -> bool:
                                             or c.search(_HOSTILE)))
 
 
+def tells_other_news(sentence: str | Cues) -> bool:
+    """Does the sentence tell of a repair, an outage, a flood, a trial or an anniversary ("Komyshuvakha — power
+    restored after Friday's outage"), whatever else it tells?"""
+    c = cues(sentence)
+    return bool(c.search(_NOT_EVENT) or _repairs(c) or c.search(_WEAK_NOT_EVENT))
+
+
 def territory_taken(taker: str, country: str) -> dict:
     """The battle for a place in ``country`` that ``taker`` took: a government takes back its own ground ("Government
     regains territory"), the other side overtakes it ("Non-state actor overtakes territory", as ACLED codes Russia's

@@ -36,6 +36,7 @@ from .events import (
     names_method,
     names_weapon,
     retells,
+    tells_other_news,
 )
 from .mentions import ENTRY_DAY_AFTER, NOT_PLACES, WEEKDAY_NAMES, Mention, find_mentions
 from .numbers import read_range
@@ -1351,7 +1352,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     cues = [Cues(s) for s in sentences]  # each sentence folded once, each rule pattern searched once
     # a tally's entry ("Pokrov: no casualties") reports the violence the sentence it was cut from reports
     cut_from = {whole: is_violent(Cues(whole)) for entry, whole in entries if entry != whole}
-    violent = [is_violent(c) or cut_from.get(whole, False) for c, (_, whole) in zip(cues, entries, strict=True)]
+    # (not an entry that tells other news: "...; Komyshuvakha — power restored after Friday's outage")
+    violent = [is_violent(c) or (cut_from.get(whole, False) and not tells_other_news(c))
+               for c, (_, whole) in zip(cues, entries, strict=True)]
     for k in range(1, len(sentences)):
         if violent[k] and not violent[k - 1] and retells(cues[k], cues[k - 1]) \
                 and not find_mentions(sentences[k], resolver.knows):  # naming no place of its own

@@ -2700,3 +2700,9 @@ def test_drones_downed_over_a_region_are_the_attack_told_at_its_places(gaz):
 ])
 def test_without_hurting_anyone_a_range_after_its_verb_and_a_postwoman(text, expected):
     assert find_casualties(text) == expected
+
+
+def test_an_entry_that_tells_other_news_is_no_incident_though_its_sentence_tells_an_attack(gaz):
+    found = extract("Overnight in brief: Dnipro — missiles hit an industrial site, killing two workers; Pavlohrad — "
+                    "power restored after Friday's outage.", "2026-06-09", gaz)
+    assert [i["location"] for i in found] == ["Dnipro"]
