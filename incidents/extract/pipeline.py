@@ -286,6 +286,11 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|"
                      rf":\s+(?!{_ENTRY_DATE.pattern})(?=[^:]{{0,80}}?\b(?:killed|wounded|injured|dead)\b)|"
                      r"\s+and\s+(?=(?:killing|wounding|injuring|killed|wounded|injured|hitting|"
                      r"around|near|in|outside)\b)|"
+                     # "..., killing a woman, and the Bryansk governor said shelling of Sevsk damaged a school": a
+                     # second report, by its own teller
+                     r",\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?:regional\s+|city\s+|acting\s+)?"
+                     r"(?:governor|mayor|authorities|officials|administration|military|police|ministry)\s+"
+                     r"(?:said|says|reported|reports|added)\b)|"
                      # "a drone injured five in X, and fighting went on around Y": a battle told after an attack
                      r",\s+and\s+(?=(?:(?:heavy|fierce|intense|street|ground)\s+)?(?:fighting|clashes|battles)\s+"
                      r"(?:also\s+)?(?:went on|continued|raged|(?:was|were) reported|took place|broke out|persisted)\b)|"

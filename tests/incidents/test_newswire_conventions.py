@@ -2706,3 +2706,10 @@ def test_an_entry_that_tells_other_news_is_no_incident_though_its_sentence_tells
     found = extract("Overnight in brief: Dnipro — missiles hit an industrial site, killing two workers; Pavlohrad — "
                     "power restored after Friday's outage.", "2026-06-09", gaz)
     assert [i["location"] for i in found] == ["Dnipro"]
+
+
+def test_a_second_report_by_its_own_teller_after_and_is_a_clause_of_its_own(gaz):
+    found = extract("The Kursk governor said a drone struck a car outside Sudzha on Monday, killing a woman and "
+                    "injuring her son, and the Bryansk governor said shelling of Sevsk the same day damaged a school.",
+                    "2026-08-18", gaz)
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Sudzha", 1, 1), ("Sevsk", None, None)]
