@@ -2713,3 +2713,9 @@ def test_a_second_report_by_its_own_teller_after_and_is_a_clause_of_its_own(gaz)
                     "injuring her son, and the Bryansk governor said shelling of Sevsk the same day damaged a school.",
                     "2026-08-18", gaz)
     assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Sudzha", 1, 1), ("Sevsk", None, None)]
+
+
+def test_a_claim_of_full_control_is_a_capture(gaz):
+    found = extract("Russia's defence ministry claimed on Saturday full control of Avdeyevka.", "2024-02-20", gaz)
+    assert [(i["location"], i["event_date"], i["sub_event_type"]) for i in found] == [
+        ("Avdiyivka", "2024-02-17", "Non-state actor overtakes territory")]
