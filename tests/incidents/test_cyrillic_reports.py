@@ -875,3 +875,18 @@ def test_fire_brought_down_on_a_place_is_an_attack(text, violent):
     from incidents.extract.cyrillic.events import is_violent
 
     assert is_violent(text) is violent
+
+
+def test_a_road_named_after_a_place_is_not_the_place(gaz):
+    from incidents.extract import extract_incidents
+
+    found = extract_incidents("Станція на Херсонському шосе в Миколаєві зачинена: уночі ракета влучила в склад.",
+                              "2022-06-16", gaz)
+    assert [i.location for i in found] == ["Mykolayiv"]
+
+
+def test_a_relative_clause_between_the_people_and_their_cue_is_left_out():
+    from incidents.extract.cyrillic.casualties import find_casualties
+
+    assert find_casualties("двоє монтажників, які саме перемикали лінію, поранені", "uk") == {"injured": (2, 2, 2)}
+    assert find_casualties("погибли трое мужчин, которые ехали на работу", "ru") == {"killed": (3, 3, 3)}

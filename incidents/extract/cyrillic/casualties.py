@@ -147,6 +147,8 @@ _MEDICAL_HELP = re.compile(r"\b((?:обратил|звернул)\w*)\s+(?:за|
 # "..., він у лікарні", "он в больнице": the person just named is hurt
 _IN_HOSPITAL = re.compile(r"\b(?:він|вона|он|она)\s+(?:зараз\s+|сейчас\s+)?(?:у|в)\s+(?:лікарні|больнице)\b", re.I)
 _DASH = re.compile(r"\s+[—–-]\s+")
+# a relative clause between commas ("..., які саме перемикали лінію, ...", "..., который ехал на работу, ...")
+_RELATIVE = re.compile(r",\s+(?:які|який|яка|яке|котрі|котрий|котра|которые|который|которая|которое)\s[^,;:.()]*,")
 
 
 def _cue_and_number(words: list[str], lang: str) -> bool:
@@ -211,6 +213,9 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
             ("лись", "лися")) else "пострадал", sentence)
     if "лікарні" in sentence or "больнице" in sentence:
         sentence = _IN_HOSPITAL.sub("пострадал", sentence)
+    if "які" in sentence or "котор" in sentence or "який" in sentence or "яка" in sentence:
+        # "двоє монтажників, які саме перемикали лінію, поранені": the people and their cue, the aside out
+        sentence = _RELATIVE.sub(" ", sentence)
     for piece in _pieces(sentence.lower(), lang):  # the patterns are lower-case (``re.I`` is many times slower)
         subset = _SUBSET.search(piece)
         if subset:  # "поранено 28 людей – серед них двоє дітей": only what comes before
