@@ -890,3 +890,11 @@ def test_a_relative_clause_between_the_people_and_their_cue_is_left_out():
 
     assert find_casualties("двоє монтажників, які саме перемикали лінію, поранені", "uk") == {"injured": (2, 2, 2)}
     assert find_casualties("погибли трое мужчин, которые ехали на работу", "ru") == {"killed": (3, 3, 3)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [("Шахеди атакували Лозову, людей не зачепило.", "uk"),
+                                            ("Снаряд попал в гараж, никого не задело.", "ru")])
+def test_nobody_touched_is_nobody_hurt(text, lang):
+    from incidents.extract.cyrillic.casualties import find_casualties
+
+    assert find_casualties(text, lang) == {"killed": (0, 0, 0), "injured": (0, 0, 0)}

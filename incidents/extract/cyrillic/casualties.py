@@ -147,6 +147,8 @@ _MEDICAL_HELP = re.compile(r"\b((?:обратил|звернул)\w*)\s+(?:за|
 # "..., він у лікарні", "он в больнице": the person just named is hurt
 _IN_HOSPITAL = re.compile(r"\b(?:він|вона|он|она)\s+(?:зараз\s+|сейчас\s+)?(?:у|в)\s+(?:лікарні|больнице)\b", re.I)
 _DASH = re.compile(r"\s+[—–-]\s+")
+_UNTOUCHED = re.compile(r"\b(?:людей|нікого|никого|нікого з людей)\s+не\s+(?:зачепило|зачепили|задело|задели)\b",
+                        re.I)
 # a relative clause between commas ("..., які саме перемикали лінію, ...", "..., который ехал на работу, ...")
 _RELATIVE = re.compile(r",\s+(?:які|який|яка|яке|котрі|котрий|котра|которые|который|которая|которое)\s[^,;:.()]*,")
 
@@ -213,6 +215,8 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
             ("лись", "лися")) else "пострадал", sentence)
     if "лікарні" in sentence or "больнице" in sentence:
         sentence = _IN_HOSPITAL.sub("пострадал", sentence)
+    if "зачеп" in sentence or "задел" in sentence:  # "людей не зачепило", "никого не задело": nobody hurt
+        sentence = _UNTOUCHED.sub("не постраждали", sentence)
     if "які" in sentence or "котор" in sentence or "який" in sentence or "яка" in sentence:
         # "двоє монтажників, які саме перемикали лінію, поранені": the people and their cue, the aside out
         sentence = _RELATIVE.sub(" ", sentence)
