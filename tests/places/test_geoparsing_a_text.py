@@ -199,3 +199,8 @@ def test_a_city_named_outside_the_sentences_read_still_has_the_section(gaz):
     start = text.index("She heard")
     [found] = gaz.geoparse(text, within=[(start, len(text))])
     assert found.text == "Prymorskyi district" and found.candidate.feature_code == "PPLX"
+
+
+def test_a_car_opening_a_russian_sentence_is_no_village(gaz):
+    found = [m.text for m in gaz.geoparse("Беспилотник атаковал грузовик в Суземке. Машина загорелась.")]
+    assert found == ["Суземке"]
