@@ -898,3 +898,11 @@ def test_nobody_touched_is_nobody_hurt(text, lang):
     from incidents.extract.cyrillic.casualties import find_casualties
 
     assert find_casualties(text, lang) == {"killed": (0, 0, 0), "injured": (0, 0, 0)}
+
+
+def test_a_city_section_told_after_its_city_is_the_same_attack(gaz):
+    from incidents.extract import extract_incidents
+
+    found = extract_incidents("Ночью была атака шахедов на Одессу. На Пересыпи выбило окна, двое раненых.",
+                              "2023-03-22", gaz)
+    assert [(i.admin1, i.injured) for i in found] == [("Odesa", 2)]

@@ -371,12 +371,13 @@ def _two_towns(a: dict, b: dict) -> bool:
     pa, pb = a["places"][0], b["places"][0]
     if pa.geonameid == pb.geonameid:
         return False
-    return pa.precision == pb.precision == "locality" or (_part(pa) and _part(pb))
+    return (pa.precision == pb.precision == "locality" and not _part(pa) and not _part(pb)) or (_part(pa) and _part(pb))
 
 
 def _part(place) -> bool:
-    """A named part of a city: a city section, or a raion of Kyiv or Sevastopol."""
-    return place.precision != "locality" and _level(place.precision, place.admin1) == "place"
+    """A named part of a city: a city section ("на Пересипі"), or a raion of Kyiv or Sevastopol."""
+    return place.feature_code == "PPLX" or (place.precision != "locality"
+                                            and _level(place.precision, place.admin1) == "place")
 
 
 def _part_of_town(part: dict, town: dict) -> bool:
