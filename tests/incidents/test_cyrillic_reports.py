@@ -906,3 +906,14 @@ def test_a_city_section_told_after_its_city_is_the_same_attack(gaz):
     found = extract_incidents("Ночью была атака шахедов на Одессу. На Пересыпи выбило окна, двое раненых.",
                               "2023-03-22", gaz)
     assert [(i.admin1, i.injured) for i in found] == [("Odesa", 2)]
+
+
+@pytest.mark.parametrize(("text", "violent"), [
+    ("Відключення на Раківці сталося через пошкодження кабелю, а не через обстріл.", False),
+    ("Уночі тривога в Запоріжжі тривала три години, але обійшлося без влучань.", False),
+    ("Ракета влучила в будинок, обійшлося без жертв.", True),
+])
+def test_what_did_not_happen_is_no_attack(text, violent):
+    from incidents.extract.cyrillic.events import is_violent
+
+    assert is_violent(text) is violent

@@ -117,10 +117,20 @@ def _capture(sentence: str, low: str) -> re.Match[str] | None:
     return _CAPTURE.search(sentence) or flag
 
 
+# what did not happen: "тривога минула без прильотів", "обошлось без попаданий", "сталося через пошкодження
+# кабелю, а не через обстріл"
+_NO_HITS = re.compile(r"\bбез\s+(?:жодних\s+|никаких\s+)?(?:влучань|влучання|прильотів|прилетів|прилетов|попаданий|"
+                      r"попадань|ударів|ударов)\b|"
+                      r"\b(?:а\s+)?не\s+(?:через|від|внаслідок|из-за|от|в результате)\s+(?:обстріл\w*|обстрел\w*|"
+                      r"удар\w*|атак\w*|вибух\w*|взрыв\w*)")
+
+
 def is_violent(sentence: str) -> bool:
     """Does a Ukrainian or Russian sentence report an attack, a fight, ground taken or casualties (and not a
     repair, an anniversary, an evacuation, a trial or an air-raid alert with no one hurt)?"""
     low = sentence.lower()
+    if "без" in low or "не " in low:  # "обійшлося без влучань", "а не через обстріл": no attack told
+        low = _NO_HITS.sub(" ", low)
     if (_ATTACK.search(low) is None and _capture(sentence, low) is None) or _MEMORIAL.search(low):
         return False
     if _ALERT.search(low) and not (_STRUCK.search(low) or _HARM.search(low) or _HURT.search(low)):
