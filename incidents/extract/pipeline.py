@@ -296,7 +296,7 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|"
                      r"(?:also\s+)?(?:went on|continued|raged|(?:was|were) reported|took place|broke out|persisted)\b)|"
                      # "missiles hit Odesa and Shahed drones hit a substation in Izmail": a second attack, its own
                      # weapon the subject
-                     r"(?:,\s*|\s+)and\s+(?=(?:(?:[A-Z][\w-]*|a|an|the|two|three|several)\s+){0,2}(?:drones?|missiles?|"
+                     r"(?:,\s*|\s+)and\s+(?:that\s+)?(?=(?:(?:[A-Z][\w-]*|a|an|the|two|three|several)\s+){0,2}(?:drones?|missiles?|"
                      r"rockets?|shells?|artillery|mortars?|glide bombs?|guided bombs?|bombs?)\s+(?:also\s+)?(?:hit|"
                      r"struck|attacked|shelled|damaged|killed|injured|wounded|fell)\b)|"
                      # "One person was killed in Beryslav and two were injured in Stanislav": a toll of each place
@@ -901,9 +901,15 @@ _TOLL_START = re.compile(r"(?:killing|wounding|injuring|killed|wounded|injured)\
 _SECOND_TOLL = re.compile(r"(?:[\w-]+\s+){1,3}(?:were|was)\s+(?:killed|injured|wounded|hurt)\b")
 
 
+_AND_THAT = re.compile(r";|\s+and\s+that\s+")  # "said fighting went on in X and that a drone hit a car in Y"
+
+
 def _battle_then_strike(sentence: str) -> bool:
-    """Does the sentence tell a battle before a semicolon and a strike or shelling after it?"""
-    first, _, rest = sentence.partition(";")
+    """Does the sentence tell a battle before a semicolon (or "and that") and a strike or shelling after it?"""
+    cut = _AND_THAT.search(sentence)
+    if cut is None:
+        return False
+    first, rest = sentence[:cut.start()], sentence[cut.end():]
     after = Cues(rest)
     return classify(Cues(first), "UA")["event_type"] == BATTLES and names_weapon(after) \
         and classify(after, "UA")["event_type"] == EXPLOSIONS
@@ -1520,7 +1526,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             (strong or last is not None) and ";" in sentence and len(_DATED_ENTRY.findall(sentence)) >= 2) or (
             # "Russian assaults on Avdiivka continue; two civilians killed by shelling on Wednesday": a battle's place,
             # then shelling told without one
-            len(strong) == 1 and ";" in sentence and _battle_then_strike(sentence)) or (
+            len(strong) == 1 and (";" in sentence or " that " in sentence) and _battle_then_strike(sentence)) or (
             (strong or (not mentions and last is not None)) and _DAY_BEFORE_CLAUSE.search(sentence) is not None)
         clauses = _clauses(sentence, mentions_in) if split else [sentence]
         two_targets = bool(split) and " and " in sentence and not toll(sentence)

@@ -2719,3 +2719,10 @@ def test_a_claim_of_full_control_is_a_capture(gaz):
     found = extract("Russia's defence ministry claimed on Saturday full control of Avdeyevka.", "2024-02-20", gaz)
     assert [(i["location"], i["event_date"], i["sub_event_type"]) for i in found] == [
         ("Avdiyivka", "2024-02-17", "Non-state actor overtakes territory")]
+
+
+def test_fighting_then_and_that_a_drone_hit_are_a_battle_and_a_strike(gaz):
+    found = extract("Russian outlets said fighting was continuing near Sudzha and that a drone hit a car in Lgov, "
+                    "injuring a family of three.", "2024-08-14", gaz)
+    assert [(i["location"], i["event_type"], i["injured"]) for i in found] == [
+        ("Sudzha", "Battles", None), ("L’gov", "Explosions/Remote violence", 3)]
