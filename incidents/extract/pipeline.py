@@ -1243,7 +1243,9 @@ def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int],
         # "shelling killed one in Kherson, and a drone injured three in Beryslav": a clause naming its own weapon
         own = Cues(clause) if clause != sentence.text else None  # searched once for both questions
         armed = names_weapon(own) if own is not None else False
-        kind = classify(own if own is not None and armed else sentence, place.country_code)
+        # (a chronology's entry that names its own method, "...; Dec 16 - street fighting on the outskirts", too)
+        entry = own is not None and _ENTRY_DATE.match(clause) is not None and names_method(own)
+        kind = classify(own if own is not None and (armed or entry) else sentence, place.country_code)
         if before is not None and (follows or not names_method(sentence)):
             kind.update({k: before[k] for k in ("event_type", "sub_event_type", "actor1")})
         event_date, time_precision = when

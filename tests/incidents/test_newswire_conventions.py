@@ -2726,3 +2726,12 @@ def test_fighting_then_and_that_a_drone_hit_are_a_battle_and_a_strike(gaz):
                     "injuring a family of three.", "2024-08-14", gaz)
     assert [(i["location"], i["event_type"], i["injured"]) for i in found] == [
         ("Sudzha", "Battles", None), ("L’gov", "Explosions/Remote violence", 3)]
+
+
+def test_a_chronology_entry_naming_its_own_method_is_typed_by_it(gaz):
+    found = extract("Huliaipole, agency chronology: Dec 14 - guided bombs hit the town centre, two killed; Dec 16 - "
+                    "street fighting reported on the northern outskirts; Dec 18 - Russia claims full control of the "
+                    "town.", "2025-12-19", gaz)
+    assert [(i["event_date"], i["sub_event_type"]) for i in found] == [
+        ("2025-12-14", "Air/drone strike"), ("2025-12-16", "Armed clash"),
+        ("2025-12-18", "Non-state actor overtakes territory")]
