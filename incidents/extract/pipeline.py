@@ -284,7 +284,8 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|"
                      r"artillery|drones?|units|army|military|jets|helicopters|missiles?)\b)|"
                      # "... in Kherson oblast: two were killed in Kherson city, ...": the breakdown after a total
                      rf":\s+(?!{_ENTRY_DATE.pattern})(?=[^:]{{0,80}}?\b(?:killed|wounded|injured|dead)\b)|"
-                     r"\s+and\s+(?=(?:killing|wounding|injuring|killed|wounded|injured|hitting|"
+                     r"\s+and\s+(?=(?:killing|wounding|injuring|killed|wounded|injured|hitting|damag(?:es|ing|ed)|"
+                     r"destroy(?:s|ing|ed)|"
                      r"around|near|in|outside)\b)|"
                      # "..., killing a woman, and the Bryansk governor said shelling of Sevsk damaged a school": a
                      # second report, by its own teller

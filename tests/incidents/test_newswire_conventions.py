@@ -2735,3 +2735,9 @@ def test_a_chronology_entry_naming_its_own_method_is_typed_by_it(gaz):
     assert [(i["event_date"], i["sub_event_type"]) for i in found] == [
         ("2025-12-14", "Air/drone strike"), ("2025-12-16", "Armed clash"),
         ("2025-12-18", "Non-state actor overtakes territory")]
+
+
+def test_and_damages_a_shop_in_another_place_is_that_places_incident(gaz):
+    found = extract("Sumy region: shelling injures 2 in Krasnopillia and damages a shop in Velyka Pysarivka, nobody "
+                    "hurt there", "2026-06-25", gaz)
+    assert [(i["location"], i["injured"]) for i in found] == [("Krasnopillya", 2), ("Velyka Pysarivka", 0)]
