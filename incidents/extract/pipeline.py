@@ -1513,6 +1513,12 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         taken = cue.has(*_TAKEN_VERBS)
         named = [m for m in named if not _elsewhere(sentence, m, taken)]
         mentions = _placed(sentence, named)
+        if not mentions and named and (heading := _OWN_HEADING.match(sentence)) is not None \
+                and all(m.start < heading.end() for m in named) and len({m.text for m in named}) == 1 \
+                and named[0].level == "place":
+            # "Severodonetsk under siege, agency chronology: ...; May 22 - shelling kills two": the place of the
+            # sentence's own heading, when it names no other
+            mentions = [replace(named[0], cue=2)]
         if not mentions and last is None and lead:
             # "Grayvoron, Belgorod Oblast. On 6 January a drone hit a car ...": the record's heading places it
             mentions = _heading_place(lead, lead_mentions) or _segment_place(lead, lead_mentions)

@@ -2741,3 +2741,9 @@ def test_and_damages_a_shop_in_another_place_is_that_places_incident(gaz):
     found = extract("Sumy region: shelling injures 2 in Krasnopillia and damages a shop in Velyka Pysarivka, nobody "
                     "hurt there", "2026-06-25", gaz)
     assert [(i["location"], i["injured"]) for i in found] == [("Krasnopillya", 2), ("Velyka Pysarivka", 0)]
+
+
+def test_the_place_of_a_sentences_own_heading_places_what_it_tells(gaz):
+    found = extract("Kupiansk under fire, regional roundup: shelling near the central market killed two civilians.",
+                    "2023-10-05", gaz)
+    assert [(i["location"], i["fatalities"]) for i in found] == [("Kupyansk", 2)]
