@@ -1518,7 +1518,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 and named[0].level == "place":
             # "Severodonetsk under siege, agency chronology: ...; May 22 - shelling kills two": the place of the
             # sentence's own heading, when it names no other
-            mentions = [replace(named[0], cue=2)]
+            mentions = heading_places = [replace(named[0], cue=2)]
+        else:
+            heading_places = []
         if not mentions and last is None and lead:
             # "Grayvoron, Belgorod Oblast. On 6 January a drone hit a car ...": the record's heading places it
             mentions = _heading_place(lead, lead_mentions) or _segment_place(lead, lead_mentions)
@@ -1555,6 +1557,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 if not clause_mentions and clause_named:
                     # "...; March 4 - Kherson city, drone attack on a bus": a chronology's entry names its own place
                     clause_mentions = [replace(m, cue=2) for m in clause_named[:1] if m.level == "place"]
+                elif not clause_mentions and not clause_named:
+                    clause_mentions = heading_places  # or happened at the place of the chronology's heading
             # a clause that names no place holds no incident: its numbers can only go to the last one
             casualties = toll(_own_toll_part(clause)) if clause_mentions or last is not None else {}
             # "on Monday a bomb hit X, and on Wednesday shelling hit Y": a later clause's own day

@@ -2747,3 +2747,9 @@ def test_the_place_of_a_sentences_own_heading_places_what_it_tells(gaz):
     found = extract("Kupiansk under fire, regional roundup: shelling near the central market killed two civilians.",
                     "2023-10-05", gaz)
     assert [(i["location"], i["fatalities"]) for i in found] == [("Kupyansk", 2)]
+
+
+def test_a_chronology_entry_naming_no_place_happened_at_the_headings_place(gaz):
+    found = extract("Kupiansk under fire, chronology: May 17 - the last aid point closes; May 22 - shelling near the "
+                    "central market kills two civilians.", "2022-05-24", gaz)
+    assert [(i["location"], i["event_date"], i["fatalities"]) for i in found] == [("Kupyansk", "2022-05-22", 2)]
