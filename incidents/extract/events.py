@@ -419,15 +419,28 @@ def names_method(sentence: str | Cues) -> bool:
     """Does the sentence itself say how the violence was done (a weapon, a clash, a capture, an
     arrest...)? "A man was killed in X" does not: it continues the attack told before it."""
     c = cues(sentence)
-    return bool(_weapons(c) or c.search(_CLASH) or c.search(_GROUND) or c.search(_CAPTURE) or c.search(_VAC)
+    return bool(_weapons(c) or c.search(_CLASH) or c.search(_GROUND) or c.search(_CAPTURE) or _claimed_place(c)
+                or c.search(_VAC)
                 or c.search(_SHOTDOWN) or c.search(_PROTEST) or c.search(_ARREST) or c.search(_LOOT)
                 or c.search(_ABDUCT) or (c.search(_ARSON) and not c.search(_CASUALTY)))
+
+
+# "Moscow claims Andriivka", "Russia's ministry today claimed Pervomaiske": a claim of a place by its name (read
+# in the text as written: a capital letter, and not a country, a capital or a person claimed to have done something)
+_CLAIMED_NAME = re.compile(r"\bclaim(?:s|ed)\s+(?!(?:Ukrain|Russia|Kyiv|Kiev|Moscow|Kremlin|Zelensk|Putin|Wagner|"
+                           r"Belarus|NATO|Western|European)\w*)(?=[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:[,.;]|\s+(?:on|in|"
+                           r"and|as|after|a|the|which|west|east|north|south)\b|$))")
+
+
+def _claimed_place(c: Cues) -> re.Match[str] | None:
+    return _CLAIMED_NAME.search(c.text) if c.has("claim") else None
 
 
 def is_violent(sentence: str | Cues) -> bool:
     """Does the sentence report violence (not talks about it, nor floods, repairs or anniversaries)?"""
     c = cues(sentence)
-    if not (c.search(_CAPTURE) or c.search(_CLASH) or _weapons(c) or c.search(_GENERIC) or c.search(_SHOTDOWN)
+    if not (c.search(_CAPTURE) or _claimed_place(c) or c.search(_CLASH) or _weapons(c) or c.search(_GENERIC)
+            or c.search(_SHOTDOWN)
             or c.search(_LOOT) or c.search(_ABDUCT) or (c.search(_DAMAGE) and c.search(FACILITY)) or _other_event(c)
             or c.search(_VAC)):
         return False
@@ -506,7 +519,7 @@ def classify(sentence: str | Cues, country: str, hurt: bool = False) -> dict:
     if c.search(_ARREST) and not weapons and not c.search(_CASUALTY) and not c.search(_CLASH):
         return {"event_type": STRATEGIC, "sub_event_type": "Arrests",
                 "actor1": UKRAINE if ukr_actor else RUSSIA, "actor2": victims, "civilian_targeting": ""}
-    capture = c.search(_CAPTURE)
+    capture = c.search(_CAPTURE) or _claimed_place(c)
     # "from occupied Crimea": where, not a capture; "satellite imagery captured on 8 March": a picture taken
     while capture and ((capture.group().startswith("occup") and not _OCCUPY_VERB.match(c.low, capture.start()))
                        or (capture.group().startswith("captur") and _PICTURE_BEFORE.search(c.low, 0, capture.start()))

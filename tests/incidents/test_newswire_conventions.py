@@ -2753,3 +2753,17 @@ def test_a_chronology_entry_naming_no_place_happened_at_the_headings_place(gaz):
     found = extract("Kupiansk under fire, chronology: May 17 - the last aid point closes; May 22 - shelling near the "
                     "central market kills two civilians.", "2022-05-24", gaz)
     assert [(i["location"], i["event_date"], i["fatalities"]) for i in found] == [("Kupyansk", "2022-05-22", 2)]
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("Moscow claims Andriivka, a border village in the Sumy region; Kyiv denies.", "Andriivka"),
+    ("Russia's defence ministry today claimed Klishchiivka, south of Bakhmut.", "Klishchiivka"),
+])
+def test_a_place_claimed_by_name_is_a_capture_there(gaz, text, location):
+    found = extract(text, "2024-04-11", gaz)
+    assert [(i["location"], i["sub_event_type"]) for i in found] == [(location, "Non-state actor overtakes territory")]
+
+
+def test_a_claim_that_someone_did_something_is_no_capture(gaz):
+    found = extract("Russia claimed Ukraine shelled Belgorod.", "2024-04-11", gaz)
+    assert [i["sub_event_type"] for i in found] == ["Shelling/artillery/missile attack"]
