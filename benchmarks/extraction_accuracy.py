@@ -276,7 +276,12 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "overnight live-blog recaps, Russian-claims desks, Russian border oblasts' evening wraps, amended "
                "stories with editors' notes, photo-gallery captions, written blind on 3 December at the start of "
                "the seventh session (tests/data/reports_english55.jsonl)":
-                   ARTICLES.parent / "reports_english55.jsonl"}
+                   ARTICLES.parent / "reports_english55.jsonl",
+               "short snippets: plain wire casualty stories, public radio's English bulletins, regional dailies' "
+               "round-ups, business dailies' damage briefs, rolling live-blog tolls, front-line claims, Russian "
+               "border towns rewritten, news-video blurbs, written blind on 3 December in the middle of the "
+               "seventh session (tests/data/reports_english57.jsonl)":
+                   ARTICLES.parent / "reports_english57.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
