@@ -263,8 +263,12 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         if d:
             found.append((m.start(), d, 1))
     anchored = has_any(low, _ANCHORED_STEMS) and has_any(low, _ANCHORED_ORDER)
+    told = list(found)  # the days the sentence names itself, before the ones told from another
     for m in (_LOW[id(_ANCHORED)].finditer(folded_text) if anchored else ()):
-        base = day_anchor or published
+        # ("the army said on Monday it had retaken X, while bloggers reported fighting at Y the same day": the day
+        # the sentence told before it)
+        earlier = [f for f in told if f[0] < m.start() and f[2] == 1]
+        base = max(earlier)[1] if earlier else day_anchor or published
         if m.group("n"):
             step = _N_DAYS[m.group("n").lower()] * (-1 if m.group("dir").lower() in ("earlier", "before") else 1)
         elif m.group("prev") or m.group("prev2") or m.group("earlier"):

@@ -2767,3 +2767,8 @@ def test_a_place_claimed_by_name_is_a_capture_there(gaz, text, location):
 def test_a_claim_that_someone_did_something_is_no_capture(gaz):
     found = extract("Russia claimed Ukraine shelled Belgorod.", "2024-04-11", gaz)
     assert [i["sub_event_type"] for i in found] == ["Shelling/artillery/missile attack"]
+
+
+def test_the_same_day_counts_from_the_day_the_sentence_told_before_it():
+    text = "The army said on Monday it had retaken Ozerne, while bloggers reported fighting near Lyman the same day."
+    assert find_date(text, dt.date(2022, 9, 15)) == (dt.date(2022, 9, 12), 1)
