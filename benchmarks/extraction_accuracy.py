@@ -281,7 +281,12 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "round-ups, business dailies' damage briefs, rolling live-blog tolls, front-line claims, Russian "
                "border towns rewritten, news-video blurbs, written blind on 3 December in the middle of the "
                "seventh session (tests/data/reports_english57.jsonl)":
-                   ARTICLES.parent / "reports_english57.jsonl"}
+                   ARTICLES.parent / "reports_english57.jsonl",
+               "investigators' civilian-harm descriptions: satellite damage notes, munition remnant notes, rights "
+               "hotline logs, protection interviews, memorial profiles, treaty-body case boxes, visual forensics "
+               "timelines, mine victim records, written blind on 3 December in the middle of the seventh session "
+               "(tests/data/reports_english58.jsonl)":
+                   ARTICLES.parent / "reports_english58.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
