@@ -301,7 +301,9 @@ _RUBBLE = re.compile(r"\b(?:rubble|debris|ruins|rescuers?|rescue workers|emergen
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|heaviest|biggest|largest|worst|most \w+)\s+(?:[\w-]+\s+){0,6}?"
                           r"(?:since|this year)\b", re.I)
 # "19 residents, including five children, were killed": the subset between a count and its verb
-_INSERTED_SUBSET = re.compile(r"\s*,\s*(?:including|among them|among whom|[\w-]+ of (?:them|whom))\s+[^,;.]{1,40},"
+_INSERTED_SUBSET = re.compile(r"\s*,\s*(?:(?:including|among them|among whom|[\w-]+ of (?:them|whom))\s+[^,;.]{1,40}|"
+                              # "seven people, two teenagers among them, were wounded"
+                              r"[^,;.]{1,40}\s+among (?:them|whom)),"
                               r"(?=\s+(?:were|was|are|is|have|has|had|died|perished)\b)", re.I)
 # "two boys were wounded, one seriously", "..., one of them in critical condition": how badly some of them were hurt
 _HOW_BADLY = re.compile(r"\s*,\s*(?:one|two|three|four|five|\d+)(?:\s+of\s+(?:them|whom))?\s+"
@@ -623,6 +625,8 @@ _NOMINAL_TOLL = re.compile(rf"\b(?:the\s+)?(killings?|deaths?|injur(?:y|ies)|wou
                            rf"(?=(?:at least\s+|some\s+|about\s+)?(?:a|an|one|{_NUM})\s)", re.I)
 
 
+_SUBSET_AFTER = re.compile(r",\s*(?:[\w-]+\s+){1,5}among (?:them|whom)(?:\s*,(?=\s+(?:were|was|are|is|have|has|had|"
+                           r"died)\b)|(?=\s*(?:[,;.]|$)))", re.I)
 _BETWEEN_VERB = re.compile(rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured|hurting)\s+between\s+"
                           rf"(?P<a>{_NUM})\s+and\s+(?P<b>{_NUM})\b", re.I)
 
@@ -646,6 +650,8 @@ def _normalised(sentence: str) -> str:
         lowered = sentence.lower()
     if ":" in sentence or "." in sentence:
         sentence = _CLOCK.sub(" ", sentence)
+    if " among them" in lowered or " among whom" in lowered:  # "..., three students among them": a subset, out
+        sentence = _SUBSET_AFTER.sub("", sentence)
     if "between " in lowered:  # "wounding between nine and 12": the range as "nine to 12"
         sentence = _BETWEEN_VERB.sub(r"\g<verb> \g<a> to \g<b>", sentence)
     if "body of" in lowered and _RUBBLE.search(sentence):
@@ -909,7 +915,7 @@ def _np_count(m: re.Match) -> tuple[int | None, int | None, int | None]:
     if m.group("bsg"):
         return (2, 2, 2) if m.group("bsg").lower() in _PAIRS else (1, 1, 1)
     noun = m.group("sg").lower()
-    if m.group("of"):
+    if m.group("of") and noun in ("family", "crew", "group", "couple"):  # "a man of 70" is his age
         of = read_range([m.group("of")], 0)
         value = of[1] if of else None
         return value, value, value

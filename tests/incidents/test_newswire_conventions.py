@@ -2772,3 +2772,13 @@ def test_a_claim_that_someone_did_something_is_no_capture(gaz):
 def test_the_same_day_counts_from_the_day_the_sentence_told_before_it():
     text = "The army said on Monday it had retaken Ozerne, while bloggers reported fighting near Lyman the same day."
     assert find_date(text, dt.date(2022, 9, 15)) == (dt.date(2022, 9, 12), 1)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials reported a man of 60 killed.", {"killed": 1}),
+    ("A family of four was injured.", {"injured": 4}),
+    ("Seven people, two teenagers among them, were wounded.", {"injured": 7}),
+    ("A man was killed and more than ten people injured, three students among them.", {"killed": 1, "injured": 10}),
+])
+def test_a_man_of_60_is_his_age_and_a_subset_among_them_adds_nobody(text, expected):
+    assert find_casualties(text) == expected
