@@ -625,6 +625,8 @@ _NOMINAL_TOLL = re.compile(rf"\b(?:the\s+)?(killings?|deaths?|injur(?:y|ies)|wou
                            rf"(?=(?:at least\s+|some\s+|about\s+)?(?:a|an|one|{_NUM})\s)", re.I)
 
 
+_PRONOUN_TOLL = re.compile(r"\b(?:he|she)\s+(?P<verb>(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:\w+ly\s+)?"
+                           r"(?:killed|died|injured|wounded|hurt)\b)", re.I)
 _SUBSET_AFTER = re.compile(r",\s*(?:[\w-]+\s+){1,5}among (?:them|whom)(?:\s*,(?=\s+(?:were|was|are|is|have|has|had|"
                            r"died)\b)|(?=\s*(?:[,;.]|$)))", re.I)
 _BETWEEN_VERB = re.compile(rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured|hurting)\s+between\s+"
@@ -650,6 +652,8 @@ def _normalised(sentence: str) -> str:
         lowered = sentence.lower()
     if ":" in sentence or "." in sentence:
         sentence = _CLOCK.sub(" ", sentence)
+    if "he " in lowered:  # "she was killed", "he died before the ambulance arrived": one person
+        sentence = _PRONOUN_TOLL.sub(r"one person \g<verb>", sentence)
     if " among them" in lowered or " among whom" in lowered:  # "..., three students among them": a subset, out
         sentence = _SUBSET_AFTER.sub("", sentence)
     if "between " in lowered:  # "wounding between nine and 12": the range as "nine to 12"

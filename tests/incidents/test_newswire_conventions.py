@@ -2782,3 +2782,12 @@ def test_the_same_day_counts_from_the_day_the_sentence_told_before_it():
 ])
 def test_a_man_of_60_is_his_age_and_a_subset_among_them_adds_nobody(text, expected):
     assert find_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She was killed and her two children were injured.", {"killed": 1, "injured": 2}),
+    ("His tractor ran over a mine and he died before the ambulance arrived.", {"killed": 1}),
+    ("He was not hurt.", {"killed": 0, "injured": 0}),
+])
+def test_he_or_she_killed_or_hurt_is_one_person(text, expected):
+    assert find_casualties(text) == expected
