@@ -93,7 +93,7 @@ _PERSON_WORDS = (
     "fitter manager director researcher veteran youth storeman crewman lifeguard ranger inspector assistant "
     "companion friend coworker co-worker evacuee correspondent witness refugee shopper fixer bystander commuter "
     "worshipper parishioner male female adult leader foreman coach bodyguard chairman chairwoman postwoman "
-    "businessman businesswoman"
+    "businessman businesswoman elder"
     ).split() + _CIVIL_TRADES
 
 
@@ -625,6 +625,18 @@ _NOMINAL_TOLL = re.compile(rf"\b(?:the\s+)?(killings?|deaths?|injur(?:y|ies)|wou
                            rf"(?=(?:at least\s+|some\s+|about\s+)?(?:a|an|one|{_NUM})\s)", re.I)
 
 
+# where on the body ("to both hands and one eye"): not more people
+_PART = r"(?:both|his|her|the|one|each)\s+[a-z]+"
+_WHERE_HURT = rf"(?:\s+(?:to|in|on)\s+{_PART}(?:\s+and\s+{_PART})?)?"
+_WOUND_WORDS = re.compile(r"\b(?:wounds?|cuts|burns|fractures?|injuries|fragments|shrapnel|concussion|foot|feet|leg|"
+                          r"legs|arm|arms|hand|hands|eye|eyes|sight|fingers?|toes?)\b")
+_HAS_WOUNDS = re.compile(r"\b(?:has|had)\s+(?:(?:a|an|deep|minor|light|severe|serious|multiple|shrapnel|fragment|glass|"
+                         r"head|chest|leg|arm|shoulder|back|burn|blast|\w+-\w+)\s+){0,3}(?:wounds?|cuts|burns|fractures?|"
+                         r"injuries|fragments\s+in|concussion)\b" + _WHERE_HURT + r"|"
+                         r"\b(?:(?:has|had)\s+)?lost\s+(?:(?:his|her|their|a|an|two|three|both|several|"
+                         r"the\s+sight\s+of\s+(?:his|her))\s+)?"
+                         r"(?:(?:right|left|lower)\s+)?(?:foot|feet|leg|legs|arm|arms|hand|hands|eye|eyes|sight|fingers?|"
+                         r"toes?)\b" + _WHERE_HURT, re.I)
 _PRONOUN_TOLL = re.compile(r"\b(?:he|she)\s+(?P<verb>(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:\w+ly\s+)?"
                            r"(?:killed|died|injured|wounded|hurt)\b)", re.I)
 _SUBSET_AFTER = re.compile(r",\s*(?:[\w-]+\s+){1,5}among (?:them|whom)(?:\s*,(?=\s+(?:were|was|are|is|have|has|had|"
@@ -652,6 +664,9 @@ def _normalised(sentence: str) -> str:
         lowered = sentence.lower()
     if ":" in sentence or "." in sentence:
         sentence = _CLOCK.sub(" ", sentence)
+    if has_any(lowered, ("has ", "had ", "lost ", "with ")) and _WOUND_WORDS.search(lowered):
+        # "the granddaughter has deep glass cuts to both arms", "she lost her right foot": hurt
+        sentence = _HAS_WOUNDS.sub("was injured", sentence)
     if "he " in lowered:  # "she was killed", "he died before the ambulance arrived": one person
         sentence = _PRONOUN_TOLL.sub(r"one person \g<verb>", sentence)
     if " among them" in lowered or " among whom" in lowered:  # "..., three students among them": a subset, out

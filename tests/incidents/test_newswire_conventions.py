@@ -2791,3 +2791,14 @@ def test_a_man_of_60_is_his_age_and_a_subset_among_them_adds_nobody(text, expect
 ])
 def test_he_or_she_killed_or_hurt_is_one_person(text, expected):
     assert find_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A man was killed; the granddaughter has deep glass cuts to both arms.", {"killed": 1, "injured": 1}),
+    ("She has fragment wounds to both hands and one eye; her brother had minor cuts.", {"injured": 2}),
+    ("The farmer lost his right foot.", {"injured": 1}),
+    ("The village has lost its school.", {}),
+    ("The city has had power cuts since Monday.", {}),
+])
+def test_wounds_someone_has_or_a_limb_lost_are_one_hurt_each(text, expected):
+    assert find_casualties(text) == expected
