@@ -93,7 +93,8 @@ _PERSON_WORDS = (
     "fitter manager director researcher veteran youth storeman crewman lifeguard ranger inspector assistant "
     "companion friend coworker co-worker evacuee correspondent witness refugee shopper fixer bystander commuter "
     "worshipper parishioner male female adult leader foreman coach bodyguard chairman chairwoman postwoman "
-    "businessman businesswoman elder"
+    "businessman businesswoman elder sister-in-law brother-in-law mother-in-law father-in-law daughter-in-law "
+    "son-in-law applicant"
     ).split() + _CIVIL_TRADES
 
 
@@ -638,7 +639,16 @@ _HAS_WOUNDS = re.compile(r"\b(?:has|had)\s+(?:(?:a|an|deep|minor|light|severe|se
                          r"(?:(?:right|left|lower)\s+)?(?:foot|feet|leg|legs|arm|arms|hand|hands|eye|eyes|sight|fingers?|"
                          r"toes?)\b" + _WHERE_HURT, re.I)
 _PRONOUN_TOLL = re.compile(r"\b(?:he|she)\s+(?P<verb>(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:\w+ly\s+)?"
-                           r"(?:killed|died|injured|wounded|hurt)\b)", re.I)
+                           r"(?:killed|died|injured|wounded|hurt)\b)|"
+                           # "she and her sister-in-law were injured"
+                           r"\b(?:he|she)(?=\s+and\s+(?:his|her)\s)", re.I)
+# ("survived with injuries, wounds or burns" the patterns read as they are)
+_CARED_WITH = re.compile(r"\b(?:survived(?=\s+with\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:concussion|fractures?|cuts|"
+                         r"fractured|broken)\b)|"
+                         r"is\s+(?:still\s+)?in\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospital|"
+                         r"was\s+pulled\s+(?:alive\s+)?from\s+the\s+rubble|was\s+rescued)\s+with\s+(?:a\s+|an\s+)?"
+                         r"(?:[\w-]+\s+){0,2}?(?:wounds?|concussion|fractures?|injuries|burns|cuts|fractured\s+\w+|"
+                         r"broken\s+\w+)\b" + _WHERE_HURT, re.I)
 _SUBSET_AFTER = re.compile(r",\s*(?:[\w-]+\s+){1,5}among (?:them|whom)(?:\s*,(?=\s+(?:were|was|are|is|have|has|had|"
                            r"died)\b)|(?=\s*(?:[,;.]|$)))", re.I)
 _BETWEEN_VERB = re.compile(rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured|hurting)\s+between\s+"
@@ -667,8 +677,11 @@ def _normalised(sentence: str) -> str:
     if has_any(lowered, ("has ", "had ", "lost ", "with ")) and _WOUND_WORDS.search(lowered):
         # "the granddaughter has deep glass cuts to both arms", "she lost her right foot": hurt
         sentence = _HAS_WOUNDS.sub("was injured", sentence)
+    if " with " in lowered and _WOUND_WORDS.search(lowered):
+        # "survived with a concussion", "was taken to hospital in Kharkiv with leg wounds": hurt
+        sentence = _CARED_WITH.sub("was injured", sentence)
     if "he " in lowered:  # "she was killed", "he died before the ambulance arrived": one person
-        sentence = _PRONOUN_TOLL.sub(r"one person \g<verb>", sentence)
+        sentence = _PRONOUN_TOLL.sub(lambda m: f"one person {m.group('verb') or ''}".rstrip(), sentence)
     if " among them" in lowered or " among whom" in lowered:  # "..., three students among them": a subset, out
         sentence = _SUBSET_AFTER.sub("", sentence)
     if "between " in lowered:  # "wounding between nine and 12": the range as "nine to 12"

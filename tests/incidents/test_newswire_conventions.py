@@ -2802,3 +2802,13 @@ def test_he_or_she_killed_or_hurt_is_one_person(text, expected):
 ])
 def test_wounds_someone_has_or_a_limb_lost_are_one_hurt_each(text, expected):
     assert find_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Their grandson, who had come to take them to the city, survived with a concussion.", {"injured": 1}),
+    ("Her brother was killed; the neighbour is in the town hospital with a chest wound.", {"killed": 1, "injured": 1}),
+    ("The occupants, two men, survived with injuries.", {"injured": 2}),
+    ("she and her sister-in-law, aged 61, were injured.", {"injured": 2}),
+])
+def test_in_hospital_or_surviving_with_a_wound_is_hurt_and_she_and_her_kin_are_two(text, expected):
+    assert find_casualties(text) == expected
