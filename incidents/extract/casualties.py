@@ -1023,6 +1023,10 @@ def _named_people(sentence: str) -> str:
     return _KIN_BEFORE_NAMED.sub("", named) if named != sentence else named
 
 
+_REVISED_TO = re.compile(r"\b(?:revis|updat|correct|rais|lower)(?:es|ed|ing|e)\s+(?:it|them|this|that)\s+"
+                         r"(?:(?:up|down|upwards?|downwards?)\s+)?to\b", re.I)
+
+
 def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None]]:
     """``{"killed": (low, best, high), "injured": (...)}`` with only the counts the sentence states.
     A figure given as an earlier report ("not four as reported earlier", "correcting an earlier toll of
@@ -1032,6 +1036,11 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
     if ordinal is None and not has_any(lowered, _CASUALTY_STEMS) and "medical" not in lowered \
             and "treating" not in lowered:
         return {}  # no word of casualties, and none the rewriting below could bring ("sought medical help")
+    if has_any(lowered, ("revis", "updat", "correct", "raise", "raising", "lower")):
+        # "gives the toll as two dead and seven injured; 19:05 — the city revises it to three dead": the revised one
+        revised = [m.start() for m in _REVISED_TO.finditer(sentence)]
+        if revised and has_any(sentence[revised[-1]:].lower(), ("dead", "kill", "injur", "wound", "died")):
+            sentence = sentence[revised[-1]:]
     obituary = _OBITUARY.match(sentence)
     if "," in sentence:
         sentence = _named_people(sentence)

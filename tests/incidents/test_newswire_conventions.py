@@ -2812,3 +2812,9 @@ def test_wounds_someone_has_or_a_limb_lost_are_one_hurt_each(text, expected):
 ])
 def test_in_hospital_or_surviving_with_a_wound_is_hurt_and_she_and_her_kin_are_two(text, expected):
     assert find_casualties(text) == expected
+
+
+def test_a_toll_revised_in_the_same_sentence_is_the_revised_one():
+    text = ("15:40 — the city head gives the toll as two dead and seven injured; 19:05 — the city revises it to "
+            "three dead and seven injured.")
+    assert find_casualties(text) == {"killed": 3, "injured": 7}
