@@ -578,8 +578,9 @@ _VERB_NOBODY = re.compile(r"\b(hurting|injuring|wounding|harming|killing)\s+(no 
 _PAST = {"hurting": "hurt", "injuring": "injured", "wounding": "wounded", "harming": "harmed", "killing": "killed"}
 _PAIR_WORDS = ("the other", "the younger", "the older", "the elder", "the second")
 _HURT_BEFORE = re.compile(r"\b(?:kill|dead|die|death|injur|wound|hurt)", re.I)
-_PRONOUN_AFTER = re.compile(r"(?<=;\s)(?:he|she)(?=\s+(?:(?:was|has been|had been|is)\s+(?:[\w-]+\s+)?"
-                            r"(?:killed|injured|wounded|hurt|hospitali[sz]ed|taken to hospital)|"
+# "...; he was taken to hospital", "she was killed", "he died before the ambulance arrived": one person
+_PRONOUN_AFTER = re.compile(r"\b(?:he|she)(?=\s+(?:(?:was|has been|had been|is)\s+(?:(?!not\b|never\b)[\w-]+\s+)?"
+                            r"(?:killed|injured|wounded|hurt|hospitali[sz]ed|taken to hospital)|(?:\w+ly\s+)?died|"
                             r"(?:sustained|suffered|received|got)\s+(?:[\w-]+\s+){0,2}?(?:wounds?|injur(?:y|ies)|"
                             r"burns))\b)", re.I)
 
@@ -638,10 +639,12 @@ _HAS_WOUNDS = re.compile(r"\b(?:has|had)\s+(?:(?:a|an|deep|minor|light|severe|se
                          r"the\s+sight\s+of\s+(?:his|her))\s+)?"
                          r"(?:(?:right|left|lower)\s+)?(?:foot|feet|leg|legs|arm|arms|hand|hands|eye|eyes|sight|fingers?|"
                          r"toes?)\b" + _WHERE_HURT, re.I)
-_PRONOUN_TOLL = re.compile(r"\b(?:he|she)\s+(?P<verb>(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:\w+ly\s+)?"
-                           r"(?:killed|died|injured|wounded|hurt)\b)|"
-                           # "she and her sister-in-law were injured"
-                           r"\b(?:he|she)(?=\s+and\s+(?:his|her)\s)", re.I)
+# a first name opening the clause ("Artem died at the scene"), "she and her sister-in-law were injured": one person
+_NAMED_TOLL = re.compile(r"(?:^|(?<=[;:]\s))(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
+                           r"Another|Both|All|Many|Several|Some|Most|Nobody|None|Others|Dozens|Scores|Hundreds|"
+                           r"Everyone|Nine|It|This|That|Who|Which)\b)"
+                         r"(?-i:[A-Z][a-z]{2,})(?=\s+(?:died|was\s+(?:killed|wounded|injured))\b)|"
+                         r"\b(?:he|she)(?=\s+and\s+(?:his|her)\s)", re.I)
 # ("survived with injuries, wounds or burns" the patterns read as they are)
 _CARED_WITH = re.compile(r"\b(?:survived(?=\s+with\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:concussion|fractures?|cuts|"
                          r"fractured|broken)\b)|"
@@ -649,6 +652,8 @@ _CARED_WITH = re.compile(r"\b(?:survived(?=\s+with\s+(?:a\s+|an\s+)?(?:[\w-]+\s+
                          r"was\s+pulled\s+(?:alive\s+)?from\s+the\s+rubble|was\s+rescued)\s+with\s+(?:a\s+|an\s+)?"
                          r"(?:[\w-]+\s+){0,2}?(?:wounds?|concussion|fractures?|injuries|burns|cuts|fractured\s+\w+|"
                          r"broken\s+\w+)\b" + _WHERE_HURT, re.I)
+_WHO_HURT = re.compile(rf"(?P<who>\b(?:{_DET}\s+)?(?:[a-z-]+\s+)?(?:{_SING}))(?:\s*,\s*\d{{1,2}}\s*,)?\s*,?\s+who\s+"
+                       r"(?P<verb>was\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt))\b", re.I)
 _SUBSET_AFTER = re.compile(r",\s*(?:[\w-]+\s+){1,5}among (?:them|whom)(?:\s*,(?=\s+(?:were|was|are|is|have|has|had|"
                            r"died)\b)|(?=\s*(?:[,;.]|$)))", re.I)
 _BETWEEN_VERB = re.compile(rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured|hurting)\s+between\s+"
@@ -680,8 +685,10 @@ def _normalised(sentence: str) -> str:
     if " with " in lowered and _WOUND_WORDS.search(lowered):
         # "survived with a concussion", "was taken to hospital in Kharkiv with leg wounds": hurt
         sentence = _CARED_WITH.sub("was injured", sentence)
-    if "he " in lowered:  # "she was killed", "he died before the ambulance arrived": one person
-        sentence = _PRONOUN_TOLL.sub(lambda m: f"one person {m.group('verb') or ''}".rstrip(), sentence)
+    if "he " in lowered or " died" in lowered:
+        sentence = _NAMED_TOLL.sub("one person", sentence)
+    if " who w" in lowered:  # "her cousin, 10, who was wounded in the shoulder": the person, hurt
+        sentence = _WHO_HURT.sub(r"\g<who> \g<verb>", sentence)
     if " among them" in lowered or " among whom" in lowered:  # "..., three students among them": a subset, out
         sentence = _SUBSET_AFTER.sub("", sentence)
     if "between " in lowered:  # "wounding between nine and 12": the range as "nine to 12"
@@ -714,7 +721,7 @@ def _normalised(sentence: str) -> str:
             and _HURT_BEFORE.search(sentence, 0, m.start()):
         sentence = f"{sentence[:m.start()]}{m.group('verb') or m.group('comma')}one person{sentence[m.end():]}"
         lowered = sentence.lower()
-    if "; he " in lowered or "; she " in lowered:
+    if "he " in lowered:
         sentence = _PRONOUN_AFTER.sub("one person", sentence)
         lowered = sentence.lower()
     if " who " in lowered:

@@ -2818,3 +2818,14 @@ def test_a_toll_revised_in_the_same_sentence_is_the_revised_one():
     text = ("15:40 — the city head gives the toll as two dead and seven injured; 19:05 — the city revises it to "
             "three dead and seven injured.")
     assert find_casualties(text) == {"killed": 3, "injured": 7}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Artem died at the scene; the driver, 52, survived with burns to his hands.", {"killed": 1, "injured": 1}),
+    ("She was killed when a shell hit the garden where she played with her cousin, 10, who was wounded.",
+     {"killed": 1, "injured": 1}),
+    ("Her son was killed; she was not injured.", {"killed": 1, "injured": 0}),
+    ("Three died at the scene.", {"killed": 3}),
+])
+def test_a_first_name_opening_a_clause_and_a_relative_clause_tell_one_person_each(text, expected):
+    assert find_casualties(text) == expected
