@@ -138,6 +138,18 @@ def _person_name(word: str, lang: str | None) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def _animate_noun(word: str, lang: str | None) -> bool:
+    """Is ``word`` a lower-case noun for a person ("касирка", "пекаря"), which a first name may follow?"""
+    if not word.islower():
+        return False
+    for code in (lang,) if lang in LANGS else LANGS:
+        found = parses(word, code)
+        if found and found[0].is_known and found[0].tag.POS == "NOUN" and "anim" in found[0].tag:
+            return True
+    return False
+
+
+@lru_cache(maxsize=100_000)
 def _stopword(word: str, lang: str | None) -> bool:
     """A capitalised word that never names a place here, in any case ("України", "Росії", "Вчора")."""
     key = normalize(word)
@@ -286,10 +298,13 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None,
             continue
         size, key, level = hit
         if size == 1 and level == "place":
-            if sentence_start and (_function_word(word, lang) or (
-                    key != normalize(word) and _common_word(word, lang) and _largest(ix, key) < TOWN_POPULATION)):
+            inflected_village = key != normalize(word) and _largest(ix, key) < TOWN_POPULATION
+            if (sentence_start and (_function_word(word, lang) or (inflected_village and _common_word(word, lang)))) \
+                    or (inflected_village and i > 0 and _animate_noun(tokens[i - 1][2], lang)
+                        and _person_name(word, lang)):
                 # "Пожежу ліквідовано", "Енергетики працюють": a common word, read as a village's name only in
-                # another form (a village named as written, "Хотіївка", stays)
+                # another form (a village named as written, "Хотіївка", stays); "нашу касирку Любу", "пекаря
+                # Романа": a first name after the noun it names
                 i += 1
                 continue
             after = tokens[i + 1][2] if i + 1 < n and joined(i) else ""

@@ -204,3 +204,9 @@ def test_a_city_named_outside_the_sentences_read_still_has_the_section(gaz):
 def test_a_car_opening_a_russian_sentence_is_no_village(gaz):
     found = [m.text for m in gaz.geoparse("Беспилотник атаковал грузовик в Суземке. Машина загорелась.")]
     assert found == ["Суземке"]
+
+
+@pytest.mark.parametrize("text", ["Поранено трьох людей, серед них нашого нічного пекаря Романа.",
+                                  "Поранено вісьмох людей, серед них наша касирка Люба."])
+def test_a_first_name_after_the_person_it_names_is_no_village(gaz, text):
+    assert [m.text for m in gaz.geoparse(text)] == []
