@@ -890,6 +890,9 @@ def test_a_relative_clause_between_the_people_and_their_cue_is_left_out():
 
     assert find_casualties("двоє монтажників, які саме перемикали лінію, поранені", "uk") == {"injured": (2, 2, 2)}
     assert find_casualties("погибли трое мужчин, которые ехали на работу", "ru") == {"killed": (3, 3, 3)}
+    # (a relative clause before another count keeps the two apart)
+    assert find_casualties("Загинув чоловік, який саме проходив повз, ще двоє людей поранені.", "uk") == {
+        "killed": (1, 1, 1), "injured": (2, 2, 2)}
 
 
 @pytest.mark.parametrize(("text", "lang"), [("Шахеди атакували Лозову, людей не зачепило.", "uk"),
