@@ -920,3 +920,19 @@ def test_what_did_not_happen_is_no_attack(text, violent):
     from incidents.extract.cyrillic.events import is_violent
 
     assert is_violent(text) is violent
+
+
+def test_not_less_than_is_at_least_not_nobody():
+    from incidents.extract.cyrillic.casualties import find_casualties
+
+    assert find_casualties("По данным ОВА, ранены не менее девяти человек, погибших нет.", "ru") == {
+        "injured": (9, 9, 9), "killed": (0, 0, 0)}
+
+
+def test_one_of_the_workers_hurt_who_died_moves_from_the_injured_to_the_dead(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Вчера украинский дрон атаковал бригаду электромонтёров в Климово. Двое наших сотрудников ранены. "
+            "UPD: один из электромонтёров скончался в больнице.")
+    found = extract_incidents(text, "2026-02-03", gaz)
+    assert [(i.fatalities, i.injured) for i in found] == [(1, 1)]

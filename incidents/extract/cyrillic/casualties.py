@@ -38,6 +38,7 @@ _BORN = re.compile(r"\(?\b(?:19|20)\d\d\s*(?:г\.\s*р\.|г\.р\.?|гр\.|р\.\s
                    r"року\s+народження)\)?", re.I)
 _DIED_OF = re.compile(r"\b(?:от|від)\s+(?:полученных|отриманих|тяжелых|тяжких|несовместимых с жизнью\s+)?\s*"
                       r"(?:ранений|поранень|травм)\b", re.I)
+_NOT_LESS = {"менее", "меньше", "менш", "менше", "более", "больше", "більше", "понад"}
 _AT_LEAST = {"щонайменше", "принаймні", "мінімум", "минимум", "понад", "более", "больше", "свыше"}
 _IMPERSONAL = ("но", "то")  # "поранено", "травмовано": no subject number in the verb
 
@@ -241,7 +242,7 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
             around = set(words[max(0, at - 2):at]) | set(words[at + 1:at + 3])
             if at + 3 < len(words) and words[at + 1] in _AND:  # "пострадавших и разрушений нет"
                 around.add(words[at + 3])
-            if around & _NEGATION:
+            if around & _NEGATION and not around & _NOT_LESS:  # ("ранены не менее девяти": at least nine)
                 for k in (("killed", "injured") if word.startswith(_BOTH_STEMS) else (kind,)):
                     if k not in out or out[k][1] is None:
                         out[k] = (0, 0, 0)

@@ -315,7 +315,10 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
 
 # "один із поранених ... помер у лікарні", "двое из раненых скончались": the injured told before, now dead
 _INJURED_DIED = re.compile(r"\b(?P<n>один|одна|двоє|двое|троє|трое)\s+(?:із|з|зі|из)\s+(?:поранених|травмованих|"
-                           r"постраждалих|раненых|пострадавших)\b[^.;]{0,80}?\b(?:помер|померл|умер|скончал)", re.I)
+                           r"постраждалих|раненых|пострадавших|"
+                           # "один из электромонтёров скончался": one of those told hurt, by what they are
+                           r"(?:наших\s+|цих\s+|этих\s+)?\w+(?:ів|їв|ов|ев|ёв|ей|их|ых))\b[^.;]{0,80}?\b"
+                           r"(?:помер|померл|умер|скончал)", re.I)
 
 
 def _update(sentence: str) -> dict[str, str]:
