@@ -936,3 +936,11 @@ def test_one_of_the_workers_hurt_who_died_moves_from_the_injured_to_the_dead(gaz
             "UPD: один из электромонтёров скончался в больнице.")
     found = extract_incidents(text, "2026-02-03", gaz)
     assert [(i.fatalities, i.injured) for i in found] == [(1, 1)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [("(Уточнення: зранку ми помилково писали про десятьох поранених.)", "uk"),
+                                            ("Ранее ошибочно сообщалось о трёх погибших.", "ru")])
+def test_a_figure_given_in_error_is_no_count(text, lang):
+    from incidents.extract.cyrillic.casualties import find_casualties
+
+    assert find_casualties(text, lang) == {}

@@ -234,6 +234,8 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
         present = set(kinds) - {None}
         if not present or _NO_NEWS.search(piece):  # "інформація про постраждалих уточнюється": not known yet
             continue
+        if "помилков" in piece or "ошибочн" in piece:  # "зранку ми помилково писали про десятьох поранених"
+            continue
         seen: set[str] = set()
         for at, (word, kind) in enumerate(zip(words, kinds, strict=True)):
             if kind is None or kind in seen:
