@@ -82,6 +82,8 @@ _CAPTURE = re.compile(
     r"\b(captur\w*|took (?:full )?control|taken (?:full )?control|tak(?:e|es|en|ing) over|seiz\w*|"
     # "established full control over Lisichansk"; "declared Avdeevka fully under the control of the Tsentr group"
     r"establish(?:ed|es)? (?:full |complete )?control (?:over|of)|"
+    # "its forces had driven Ukrainian marines out of Krynki"
+    r"(?:drove|driven|forced|kicked)\s+(?:[\w-]+\s+){1,3}?out\s+of|"
     # "claimed on Saturday full control of Avdeyevka"
     r"claim(?:ed|s|ing)? (?:on \w+ )?(?:full|complete) control (?:over|of)|"
     r"(?:fully|completely|now) under (?:the |its |their )?(?:full |complete )?control|"

@@ -481,14 +481,17 @@ def _attributive(sentence: str, mention: Mention) -> bool:
     headline = heading is not None and (not dashed or heading.group().rstrip().endswith(":"))
     # "Lviv's mayor says missiles hit energy facilities in the city": the city whose official tells of it
     official = _OFFICIAL_OF.match(sentence, end) is not None and _THE_CITY.search(sentence, end) is not None
-    # "(1) Selydove, a shop hit, 2 killed": a numbered entry's place; "Moscow claims Andriivka": the place claimed
-    numbered = _NUMBERED_LEAD.fullmatch(lead) is not None or _CLAIMED_BEFORE.search(lead) is not None
+    # "(1) Selydove, a shop hit, 2 killed": a numbered entry's place; "Moscow claims Andriivka": the place claimed;
+    # "Kyiv's toll from the overnight drone attack stands at two dead": the place whose toll it is
+    numbered = _NUMBERED_LEAD.fullmatch(lead) is not None or _CLAIMED_BEFORE.search(lead) is not None \
+        or _TOLL_OF.match(sentence, end) is not None
     return _OWNER.match(sentence, end) is not None or attacked or headline or qualified is not None or official \
         or numbered
 
 
 _NUMBERED_LEAD = re.compile(r"\s*\(\d{1,2}\)\s+")
 _CLAIMED_BEFORE = re.compile(r"\bclaim(?:s|ed)\s+$")
+_TOLL_OF = re.compile(r"(?:['’]s)?\s+(?:death\s+)?toll\b")
 
 
 # "Sloviansk - missile strike ...", "Kropyvnytskyi: drone attack ...", "13:40 - Dobropillia: ...": a

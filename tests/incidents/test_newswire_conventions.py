@@ -2829,3 +2829,15 @@ def test_a_toll_revised_in_the_same_sentence_is_the_revised_one():
 ])
 def test_a_first_name_opening_a_clause_and_a_relative_clause_tell_one_person_each(text, expected):
     assert find_casualties(text) == expected
+
+
+def test_a_places_toll_places_the_attack(gaz):
+    found = extract("Latest, 07:30: Kyiv's toll from the overnight drone attack stands at two dead and 15 injured.",
+                    "2026-06-13", gaz)
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Kyiv", 2, 15)]
+
+
+def test_driving_the_other_side_out_of_a_village_is_taking_it(gaz):
+    found = extract("Russia's defence ministry claimed on Sunday that its forces had driven Ukrainian marines out of "
+                    "Krynki, on the left bank of the Dnieper.", "2024-02-20", gaz)
+    assert [(i["location"], i["sub_event_type"]) for i in found] == [("Krynky", "Non-state actor overtakes territory")]
