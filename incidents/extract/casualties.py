@@ -653,7 +653,9 @@ _CARED_WITH = re.compile(r"\b(?:survived(?=\s+with\s+(?:a\s+|an\s+)?(?:[\w-]+\s+
                          r"(?:[\w-]+\s+){0,2}?(?:wounds?|concussion|fractures?|injuries|burns|cuts|fractured\s+\w+|"
                          r"broken\s+\w+)\b" + _WHERE_HURT, re.I)
 _WHO_HURT = re.compile(rf"(?P<who>\b(?:{_DET}\s+)?(?:[a-z-]+\s+)?(?:{_SING}))(?:\s*,\s*\d{{1,2}}\s*,)?\s*,?\s+who\s+"
-                       r"(?P<verb>was\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt))\b", re.I)
+                       r"(?P<verb>was\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt))\b"
+                       # (not "a teenager who was injured in the attack has died": the one who was hurt, now dead)
+                       r"(?![^.;]*\b(?:died|succumbed|killed)\b)", re.I)
 _SUBSET_AFTER = re.compile(r",\s*(?:[\w-]+\s+){1,5}among (?:them|whom)(?:\s*,(?=\s+(?:were|was|are|is|have|has|had|"
                            r"died)\b)|(?=\s*(?:[,;.]|$)))", re.I)
 _BETWEEN_VERB = re.compile(rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured|hurting)\s+between\s+"
