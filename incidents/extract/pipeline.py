@@ -491,6 +491,7 @@ def _attributive(sentence: str, mention: Mention) -> bool:
 
 _NUMBERED_LEAD = re.compile(r"\s*\(\d{1,2}\)\s+")
 _CLAIMED_BEFORE = re.compile(r"\bclaim(?:s|ed)\s+$")
+_CITYS = re.compile(r"['’]s\s")  # "Kharkiv's Kyivskyi district"
 _TOLL_OF = re.compile(r"(?:['’]s)?\s+(?:death\s+)?toll\b")
 
 
@@ -1530,7 +1531,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             mentions = _heading_place(lead, lead_mentions) or _segment_place(lead, lead_mentions)
             named = mentions or named
         # (a hromada is named after its centre: "in Esman hromada ...; in Khotin hromada ..." are two places)
-        strong = [m for m in mentions if m.cue == 2 and (m.level == "place" or m.text.lower().endswith(" hromada"))]
+        # (and a city's district: "on Kharkiv's Kyivskyi district ..., and in Chuhuiv ...")
+        strong = [m for m in mentions if m.cue == 2 and (m.level == "place" or m.text.lower().endswith(" hromada")
+                                                          or (m.level == "district" and _CITYS.search(m.text)))]
         # (a sentence that names no place goes on about the last one: "Two women died; shells fired the day
         # before had hit the port")
         split = len(strong) >= 2 or (strong and (_ANAPHOR.search(sentence) is not None

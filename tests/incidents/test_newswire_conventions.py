@@ -2841,3 +2841,9 @@ def test_driving_the_other_side_out_of_a_village_is_taking_it(gaz):
     found = extract("Russia's defence ministry claimed on Sunday that its forces had driven Ukrainian marines out of "
                     "Krynki, on the left bank of the Dnieper.", "2024-02-20", gaz)
     assert [(i["location"], i["sub_event_type"]) for i in found] == [("Krynky", "Non-state actor overtakes territory")]
+
+
+def test_a_citys_district_and_another_town_after_and_in_are_two_places(gaz):
+    found = extract("In Tuesday's glide-bomb attack on Kharkiv's Kyivskyi district 4 people died and 31 were injured, "
+                    "and in Chuhuiv a drone injured 2 more the same day.", "2025-11-27", gaz)
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Kharkiv", 4, 31), ("Chuhuyiv", 0, 2)]
