@@ -491,6 +491,7 @@ def _attributive(sentence: str, mention: Mention) -> bool:
 
 _NUMBERED_LEAD = re.compile(r"\s*\(\d{1,2}\)\s+")
 _CLAIMED_BEFORE = re.compile(r"\bclaim(?:s|ed)\s+$")
+_NATIONWIDE = re.compile(r"\W*(?:nationwide|across (?:the )?(?:country|ukraine|russia)|countrywide)\b", re.I)
 _CITYS = re.compile(r"['’]s\s")  # "Kharkiv's Kyivskyi district"
 _TOLL_OF = re.compile(r"(?:['’]s)?\s+(?:death\s+)?toll\b")
 
@@ -1419,6 +1420,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     superseded = False  # the sentence tells what a corrected version of the report said
     bullets_dated: tuple[dt.date, int] | None = None  # the day a list's heading gives the bullets after it
     for sentence, cue, reports_violence in zip(sentences, cues, violent, strict=True):
+        if incidents and _NATIONWIDE.match(sentence) and not mentions_in(sentence):
+            previous = None  # "Nationwide, at least 14 people died.": the country's toll, not the last place's
+            continue
         superseded = cue.has(*_SUPERSEDED_STEMS) and _SUPERSEDED.search(sentence) is not None
         if not reports_violence:
             if last is None:

@@ -2847,3 +2847,9 @@ def test_a_citys_district_and_another_town_after_and_in_are_two_places(gaz):
     found = extract("In Tuesday's glide-bomb attack on Kharkiv's Kyivskyi district 4 people died and 31 were injured, "
                     "and in Chuhuiv a drone injured 2 more the same day.", "2025-11-27", gaz)
     assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Kharkiv", 4, 31), ("Chuhuyiv", 0, 2)]
+
+
+def test_a_nationwide_toll_is_not_the_last_places(gaz):
+    found = extract("In the capital, five people were killed and 51 injured when a missile landed near a playground in "
+                    "Kyiv, police said. Nationwide, at least 14 people died.", "2022-10-11", gaz)
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Kyiv", 5, 51)]
