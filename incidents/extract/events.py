@@ -286,8 +286,12 @@ _GENERIC_STRIKE = re.compile(r"\b(strikes?|struck|hit|attack\w*|bomb\w*|explo\w*
 _SMALL_ARMS = re.compile(r"\b(snipers?|sniper fire|rifle (?:shot|fire)|small[- ]arms(?: fire)?|machine[- ]gun\w*|"
                          r"automatic weapons?)\b")
 _HOSTILE = re.compile(r"\b(shell\w*|strikes?|struck|attack\w*|shot)\b")
+_BELONGINGS = (r"(?:furniture|appliances|belongings|property|goods|equipment|valuables|livestock|cattle|"
+               r"vehicles?|cars?|tractors?|grain)")
 _LOOT = re.compile(r"\b(loot\w*|plunder\w*|pillag\w*|ransack\w*|seiz\w* (?:\w+ ){0,3}?(?:grain|goods|property|"
-                   r"equipment|vehicles?|cars?|cargo|ships?|vessels?|tankers?|weapons|ammunition|humanitarian aid))\b")
+                   r"equipment|vehicles?|cars?|cargo|ships?|vessels?|tankers?|weapons|ammunition|humanitarian aid)|"
+                   # "broke into the flat ... and carried off furniture", "stole a tractor"
+                   rf"(?:(?:carried|carrying|took|taking|hauled) (?:off|away)|stole) (?:\w+ ){{0,3}}?{_BELONGINGS})\b")
 _WITHDRAW = re.compile(r"\b(withdr[ae]w\w*|pulled out|retreated|without a fight|handed over)\b")
 _UNCONTESTED = re.compile(r"\b(without a fight|without fighting|without (?:a )?(?:battle|resistance)|no resistance|"
                           r"handed over|unopposed)\b")
@@ -335,7 +339,7 @@ DIPLOMACY = re.compile(r"\b(talks|negotiat\w*|summit|delegation|memorand\w*|ceas
 
 # words one of which a match of the pattern contains: a quick "no" before a slow search
 _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
-    _LOOT: ("loot", "plunder", "pillag", "ransack", "seiz"),
+    _LOOT: ("loot", "plunder", "pillag", "ransack", "seiz", " off ", " away ", "stole"),
     _REACTION: ("condemn", "denounc", "deplor", "condolence"),
     _ABDUCT: ("abduct", "kidnap", "forcibly", "unknown", "whereabouts", "took ", "taken away", "enforced"),
     _ARREST: ("detain", "detention", "arrest"),

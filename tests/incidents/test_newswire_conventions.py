@@ -2853,3 +2853,14 @@ def test_a_nationwide_toll_is_not_the_last_places(gaz):
     found = extract("In the capital, five people were killed and 51 injured when a missile landed near a playground in "
                     "Kyiv, police said. Nationwide, at least 14 people died.", "2022-10-11", gaz)
     assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Kyiv", 5, 51)]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    ("In occupied Melitopol, soldiers broke into a flat and carried off furniture and appliances.",
+     "Looting/property destruction"),
+    ("Shelling hit Kherson; rescuers carried away the injured.", "Shelling/artillery/missile attack"),
+])
+def test_property_carried_off_is_looting(text, sub_event_type):
+    from incidents.extract.events import classify
+
+    assert classify(text, "UA")["sub_event_type"] == sub_event_type
