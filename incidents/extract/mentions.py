@@ -110,7 +110,9 @@ STRONG_CUES = {"in", "near", "at", "outside", "around", "inside", "within", "hit
 # "residents of Kostiantynivka": the people hit are the place's
 RESIDENT_NOUNS = {"residents", "resident", "inhabitants", "villagers", "people", "civilians"}
 ATTACK_NOUNS = {"shelling", "bombing", "bombardment", "attack", "attacks", "strike", "strikes", "storming",
-                "assault", "shellings", "airstrike", "airstrikes"}
+                "assault", "shellings", "airstrike", "airstrikes", "capture", "seizure", "liberation", "siege",
+                "encirclement"}
+_FIGHT_NOUNS = {"fighting", "battle", "battles", "fight", "fights", "clashes", "struggle", "assault", "assaults"}
 WEAK_CUES = {"of", "from", "towards", "toward", "into", "across", "to", "through"}  # "the road through Stanislav"
 NOT_A_PLACE_AFTER = _WATER | {
     # "on Shevchenka street", "Sobornyi avenue": a street named after a place or person
@@ -228,7 +230,9 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         if words and words[-1] in ("of", "near") and len(words) == 2 and words[0] in _OF_PLACE:
             cue = 2
         elif words[-1:] == ["of"] and (words[0] in ATTACK_NOUNS or words[0] in RESIDENT_NOUNS):
-            cue = 2  # "shelling of Shebekino", "the bombing of Mariupol"
+            cue = 2  # "shelling of Shebekino", "the bombing of Mariupol", "the capture of Starytsia"
+        elif words[-1:] == ["for"] and words[0] in _FIGHT_NOUNS:
+            cue = 2  # "fighting for Vovchansk", "the battle for Bakhmut"
         elif set(words[-1:]) & STRONG_CUES or (before[-1:] == [":"] and len(before) >= 2
                                                and before[-2] in FIELD_LABELS) or before[-1:] == ["|"]:
             cue = 2

@@ -490,7 +490,7 @@ def _attributive(sentence: str, mention: Mention) -> bool:
 
 
 _NUMBERED_LEAD = re.compile(r"\s*\(\d{1,2}\)\s+")
-_CLAIMED_BEFORE = re.compile(r"\bclaim(?:s|ed)\s+$")
+_CLAIMED_BEFORE = re.compile(r"\b(?:claim(?:s|ed)|(?:capture|seizure|fall|liberation) of)\s+$")
 _NATIONWIDE = re.compile(r"\W*(?:nationwide|across (?:the )?(?:country|ukraine|russia)|countrywide)\b", re.I)
 _CITYS = re.compile(r"['’]s\s")  # "Kharkiv's Kyivskyi district"
 _TOLL_OF = re.compile(r"(?:['’]s)?\s+(?:death\s+)?toll\b")

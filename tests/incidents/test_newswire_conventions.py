@@ -2864,3 +2864,10 @@ def test_property_carried_off_is_looting(text, sub_event_type):
     from incidents.extract.events import classify
 
     assert classify(text, "UA")["sub_event_type"] == sub_event_type
+
+
+def test_fighting_for_a_town_and_the_capture_of_a_village_place_both_and_on_19_10_dates_them(gaz):
+    found = extract("Fighting for Vovchansk continued on 19.10 around the aggregate plant; Russia claimed the capture "
+                    "of Starytsia to the west.", "2024-10-24", gaz)
+    assert [(i["location"], i["event_date"]) for i in found] == [("Vovchansk", "2024-10-19"),
+                                                                  ("Starytsia", "2024-10-19")]
