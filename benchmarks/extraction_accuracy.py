@@ -286,7 +286,12 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "hotline logs, protection interviews, memorial profiles, treaty-body case boxes, visual forensics "
                "timelines, mine victim records, written blind on 3 December in the middle of the seventh session "
                "(tests/data/reports_english58.jsonl)":
-                   ARTICLES.parent / "reports_english58.jsonl"}
+                   ARTICLES.parent / "reports_english58.jsonl",
+               "conflict-event coders' notes: clock-time leads, victim-first passives, geo-precision remarks, "
+               "contested targets, actor-dyad headers, bracketed other spellings, tolls as of a time, terse "
+               "shorthand, written blind on 3 December near the end of the seventh session "
+               "(tests/data/reports_english60.jsonl)":
+                   ARTICLES.parent / "reports_english60.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
