@@ -94,7 +94,7 @@ _PERSON_WORDS = (
     "companion friend coworker co-worker evacuee correspondent witness refugee shopper fixer bystander commuter "
     "worshipper parishioner male female adult leader foreman coach bodyguard chairman chairwoman postwoman "
     "businessman businesswoman elder sister-in-law brother-in-law mother-in-law father-in-law daughter-in-law "
-    "son-in-law applicant"
+    "son-in-law applicant civ"
     ).split() + _CIVIL_TRADES
 
 
@@ -247,7 +247,8 @@ _NOBODY_LOW = folded(_NOBODY)  # its groups are read in lower case
 _RANGE_BEFORE = re.compile(rf"(?:between\s+)?\b({_NUM})\s*(?:-|–|\bto\b|\band\b|\bor\b)\s*$", re.I)
 _TOLL = re.compile(
     r"\b(?:death toll|toll|number of (?:people |those |civilians |persons )?(?P<what>killed|dead|injured|wounded|"
-    r"deaths|fatalities|injuries|victims))\b[^.;]{0,160}?\b(?:rose|rises|risen|climbed|climbs|increased|increases|"
+    r"deaths|fatalities|injuries|victims)|(?P<whatc>injured|wounded|dead|death) (?:count|figure|tally))\b"
+    r"[^.;]{0,160}?\b(?:rose|rises|risen|climbed|climbs|increased|increases|"
     r"reached|reaches|grew|grown|jumped|(?:now\s+)?stands at|stood at|is now|revised|corrected|updated|adjusted|"
     r"raised|lowered)\s+"
     r"(?:(?:up|down|upwards?|downwards?)\s+)?(?:to\s+)?(?P<n>(?:at least |more than |over )?"
@@ -322,7 +323,8 @@ _NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details
 
 
 _CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "lives", "fatal", "casualt",
-                   "victim", "toll", "kia", "wia", "body", "bodies", "perish", "slain", "no one", "nobody", "suffer",
+                   "victim", "toll", "kia", "wia", " inj", "no cas", "body", "bodies", "perish", "slain", "no one",
+                   "nobody", "suffer",
                    "sustain", "burns", "life of", "no damage", "lost ", "losing ", "loses ", "hit by", "unharmed",
                    "treated ", "concussion", "cuts", "fracture", "hit in the ", " admitted", "got ")
 _PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|die|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?|"
@@ -658,6 +660,8 @@ _WHO_HURT = re.compile(rf"(?P<who>\b(?:{_DET}\s+)?(?:[a-z-]+\s+)?(?:{_SING}))(?:
                        r"(?![^.;]*\b(?:died|succumbed|killed)\b)", re.I)
 _SUBSET_AFTER = re.compile(r",\s*(?:[\w-]+\s+){1,5}among (?:them|whom)(?:\s*,(?=\s+(?:were|was|are|is|have|has|had|"
                            r"died)\b)|(?=\s*(?:[,;.]|$)))", re.I)
+_SHORTHAND = re.compile(r"\b(inj|cas|wia|kia)\b\.?", re.I)
+_SHORTHAND_WORDS = {"inj": "injured", "cas": "casualties", "wia": "wounded", "kia": "killed"}
 _BETWEEN_VERB = re.compile(rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured|hurting)\s+between\s+"
                           rf"(?P<a>{_NUM})\s+and\s+(?P<b>{_NUM})\b", re.I)
 
@@ -693,6 +697,8 @@ def _normalised(sentence: str) -> str:
         sentence = _WHO_HURT.sub(r"\g<who> \g<verb>", sentence)
     if " among them" in lowered or " among whom" in lowered:  # "..., three students among them": a subset, out
         sentence = _SUBSET_AFTER.sub("", sentence)
+    if has_any(lowered, (" inj", " cas", " wia", " kia")):  # a coder's shorthand: "1 civ inj.", "no cas."
+        sentence = _SHORTHAND.sub(lambda m: _SHORTHAND_WORDS[m.group(1).lower()], sentence)
     if "between " in lowered:  # "wounding between nine and 12": the range as "nine to 12"
         sentence = _BETWEEN_VERB.sub(r"\g<verb> \g<a> to \g<b>", sentence)
     if "body of" in lowered and _RUBBLE.search(sentence):
@@ -1285,7 +1291,7 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
         toll = read_range((m.group("n") or m.group("n2") or m.group("n3")).split(), 0)
         if toll is None or toll[1] >= 100000:
             continue
-        what = (m.group("what") or m.group("what2") or m.group("what3") or "").lower()
+        what = (m.group("what") or m.group("whatc") or m.group("what2") or m.group("what3") or "").lower()
         out[_toll_kind(what)] = toll[:3]
     for kind, rng in fallback.items():
         out.setdefault(kind, rng)
@@ -1386,7 +1392,7 @@ def casualty_update(sentence: str) -> dict[str, str]:
             out["injured"] = f"died {gone}"
     if has_any(lowered, ("toll", "number", "figure", "count")):
         for m in _TOLL.finditer(sentence):
-            what = (m.group("what") or m.group("what2") or m.group("what3") or "").lower()
+            what = (m.group("what") or m.group("whatc") or m.group("what2") or m.group("what3") or "").lower()
             out[_toll_kind(what)] = "replace"
             # "the toll now stands at one killed and five injured": both
             if not what and _BOTH_AFTER.match(sentence, m.end()):

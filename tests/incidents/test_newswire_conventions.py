@@ -2871,3 +2871,14 @@ def test_fighting_for_a_town_and_the_capture_of_a_village_place_both_and_on_19_1
                     "of Starytsia to the west.", "2024-10-24", gaz)
     assert [(i["location"], i["event_date"]) for i in found] == [("Vovchansk", "2024-10-19"),
                                                                   ("Starytsia", "2024-10-19")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("RU arty on Nikopol overnight: 2 civs killed, 1 wounded.", {"killed": 2, "injured": 1}),
+    ("Toretsk - MLRS on the private sector, 1 civ inj.", {"injured": 1}),
+    ("Drone downed over Kurchatov, debris hit a substation, no cas.", {"killed": 0, "injured": 0}),
+    ("As of 09:00: 1 killed, 6 injured; by 14:00 the injured count rose to 8.", {"killed": 1, "injured": 8}),
+    ("The Cassini injection worked.", {}),
+])
+def test_a_coders_shorthand_and_an_injured_count_that_rose(text, expected):
+    assert find_casualties(text) == expected
