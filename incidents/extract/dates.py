@@ -50,6 +50,8 @@ _NIGHT_OF_MONTH_DAYS = re.compile(r"\bnight of " + _M + r"\s+(\d{1,2})(?:st|nd|r
                                   r"(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
 # "24/12/2022", "24.12.2022": day first as in Ukraine and Europe (month first only when the day could not be one)
 _LEADING_DAY_MONTH = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})(?=,\s)")  # (not "09.05: ...", a time)
+# "Kursk obl, 26.07: UA arty on Sudzha": a note's heading place, then its day and month
+_HEADED_DAY_MONTH = re.compile(r"^\s*[A-Z][\w'’-]+(?:\s+[\w'’.-]+){0,2},\s+(\d{1,2})[./](\d{1,2})(?=[,:]\s)")
 # "fighting continued on 19.10": a day and month
 _ON_DAY_MONTH = re.compile(r"\bon\s+(\d{1,2})\.(\d{1,2})\b(?![./]\d)(?!\s*(?:km|m|%|hours?|miles|metres))")
 _NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d./]\d)")
@@ -237,7 +239,8 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
     # ("Thu 26/12")
     for m in [*(_LEADING_DAY_MONTH.finditer(text) if digits and text.lstrip()[:1].isdigit() else ()),
               *(_WEEKDAY_NUMERIC.finditer(text) if digits and "/" in text else ()),
-              *(_ON_DAY_MONTH.finditer(text) if digits and "on " in low else ())]:
+              *(_ON_DAY_MONTH.finditer(text) if digits and "on " in low else ()),
+              *(_HEADED_DAY_MONTH.finditer(text) if digits and "," in text[:40] else ())]:
         day, month = int(m.group(1)), int(m.group(2))
         d = safe_date(year_for(month, day, published, anchor), month, day) if month <= 12 else None
         if d:

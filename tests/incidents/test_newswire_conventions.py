@@ -2882,3 +2882,12 @@ def test_fighting_for_a_town_and_the_capture_of_a_village_place_both_and_on_19_1
 ])
 def test_a_coders_shorthand_and_an_injured_count_that_rose(text, expected):
     assert find_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kursk obl, 26.07: UA arty on Sudzha, 1 civ killed.", (dt.date(2024, 7, 26), 1)),
+    ("Bryansk oblast, 27.05: drones hit a farm in Sevsk district.", (dt.date(2024, 5, 27), 1)),
+    ("Kupiansk, 14.30: shelling of the centre.", None),
+])
+def test_a_notes_heading_place_then_day_and_month_dates_it(text, expected):
+    assert find_date(text, dt.date(2024, 7, 28)) == expected
