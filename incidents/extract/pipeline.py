@@ -501,7 +501,7 @@ _TOLL_OF = re.compile(r"(?:['’]s)?\s+(?:death\s+)?toll\b")
 # it may carry its oblast or raion, a date and a time ("Marhanets, Nikopol raion - ...", "Kupiansk, 24 October
 # 2023, 14:10: ...", "Lozova, raion centre: ...")
 _HEADLINE_PLACE = re.compile(r"(?:\s*,\s*(?:[^:;.()]{1,40}?\b(?:oblast|region|raion|district|hromada)\b(?:\s+centre)?|"
-                             r"\d{1,2}\s+[A-Za-z]{3,9}(?:\s+\d{4})?|\d{1,2}[:.]\d{2})|"
+                             r"\d{1,2}\s+[A-Za-z]{3,9}(?:\s+\d{4})?|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}[:.]\d{2})|"
                              # "Nikopol, Dnipropetrovsk oblast (not the village of Nikopol in Kharkiv oblast): ..."
                              r"\s*\(not\b[^()]{0,80}\)|"
                              # "Akhtyrka (Sumy oblast) - aircraft dropped bombs ..."

@@ -2891,3 +2891,9 @@ def test_a_coders_shorthand_and_an_injured_count_that_rose(text, expected):
 ])
 def test_a_notes_heading_place_then_day_and_month_dates_it(text, expected):
     assert find_date(text, dt.date(2024, 7, 28)) == expected
+
+
+def test_a_notes_place_with_its_full_numeric_date_heads_it(gaz):
+    found = extract("Zaporizhzhia, 18.08.2023: a missile hit a grain terminal, injuring two workers.", "2023-08-21",
+                    gaz)
+    assert [(i["location"], i["event_date"], i["injured"]) for i in found] == [("Zaporizhzhya", "2023-08-18", 2)]
