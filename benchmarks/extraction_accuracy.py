@@ -291,7 +291,12 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "contested targets, actor-dyad headers, bracketed other spellings, tolls as of a time, terse "
                "shorthand, written blind on 3 December near the end of the seventh session "
                "(tests/data/reports_english60.jsonl)":
-                   ARTICLES.parent / "reports_english60.jsonl"}
+                   ARTICLES.parent / "reports_english60.jsonl",
+               "short snippets: international wires' follow-ups, national dailies' English shorts, city portals "
+               "translated, live-blog key points, foreign broadsheets' in-briefs, state media's claims with Kyiv's "
+               "reply, Russian border outlets translated, energy trade press, written blind on 3 December near the "
+               "end of the seventh session (tests/data/reports_english59.jsonl)":
+                   ARTICLES.parent / "reports_english59.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
