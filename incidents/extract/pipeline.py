@@ -347,8 +347,10 @@ _OWNER = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?" + FACILITY.patter
 # ("Stepnohirsk, further west, was shelled", "Reni (Izmail raion) was attacked": an aside may stand between)
 _ATTACKED = re.compile(r"(?:\s+(?:city|town|village))?(?:,\s+[^,.;:()]{1,30},|\s*\([^()]{1,40}\))?,?\s+(?:"
                        r"(?:(?:was|were|is|are|has been|had been|came|comes|again|also|reportedly|"
-                       r"repeatedly|reported|once again)\s+){1,3}(?:under\b|hit\b|shelled|struck|attacked|targeted|"
-                       r"bombed|pounded|shot at)|"
+                       r"repeatedly|reported|once again|fully|completely)\s+){1,3}(?:under\b|hit\b|shelled|struck|"
+                       r"attacked|targeted|bombed|pounded|shot at|"
+                       # "Avdeyevka had been fully liberated", "the village was captured" (not "taken to hospital")
+                       r"['\"‘“]?(?:liberated|captured|taken(?!\s+to\b)|retaken|recaptured|seized|occupied)\b)|"
                        # a headline drops the auxiliary: "Shostka hit by drones, 3 injured; Konotop shelled"
                        r"(?:hit|shelled|struck|attacked|targeted|bombed|pounded)(?=\s+(?:by|with|again|overnight|"
                        r"twice)\b|\s*[,;.]|\s*$)|"

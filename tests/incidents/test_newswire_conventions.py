@@ -2897,3 +2897,10 @@ def test_a_notes_place_with_its_full_numeric_date_heads_it(gaz):
     found = extract("Zaporizhzhia, 18.08.2023: a missile hit a grain terminal, injuring two workers.", "2023-08-21",
                     gaz)
     assert [(i["location"], i["event_date"], i["injured"]) for i in found] == [("Zaporizhzhya", "2023-08-18", 2)]
+
+
+def test_a_place_said_to_have_been_liberated_is_where_it_was_taken(gaz):
+    found = extract('Russian state media said on Saturday that Avdeyevka had been fully "liberated".', "2024-02-19",
+                    gaz)
+    assert [(i["location"], i["sub_event_type"]) for i in found] == [
+        ("Avdiyivka", "Non-state actor overtakes territory")]
