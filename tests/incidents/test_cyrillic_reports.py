@@ -944,3 +944,27 @@ def test_a_figure_given_in_error_is_no_count(text, lang):
     from incidents.extract.cyrillic.casualties import find_casualties
 
     assert find_casualties(text, lang) == {}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Серед мешканців ЖК постраждалих немає.", "uk", {}),
+    ("Среди сотрудников пострадавших нет, по городу ранены двое мужчин.", "ru", {"injured": (2, 2, 2)}),
+    ("Пострадавших нет.", "ru", {"killed": (0, 0, 0), "injured": (0, 0, 0)}),
+])
+def test_nobody_hurt_among_the_writers_own_people_is_no_count_for_the_place(text, lang, expected):
+    from incidents.extract.cyrillic.casualties import find_casualties
+
+    assert find_casualties(text, lang) == expected
+
+
+def test_a_lead_before_the_first_attack_dates_it_and_mortar_rounds_are_shelling(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Коротко о случившемся: в ночь на понедельник Климово обстреляли из миномётов, одна мина разорвалась "
+            "возле нашего пункта.")
+    found = extract_incidents(text, "2026-02-24", gaz)
+    assert [(i.location, i.event_date, i.sub_event_type) for i in found] == [
+        ("Klimovo", "2026-02-23", "Shelling/artillery/missile attack")]
+    text = "Коротко по громадах за вчора. Нікополь — FPV-дрон атакував чоловіка на зупинці, він у лікарні."
+    found = extract_incidents(text, "2024-06-26", gaz)
+    assert [(i.location, i.event_date) for i in found] == [("Nikopol", "2024-06-25")]

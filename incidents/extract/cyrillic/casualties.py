@@ -38,6 +38,13 @@ _BORN = re.compile(r"\(?\b(?:19|20)\d\d\s*(?:г\.\s*р\.|г\.р\.?|гр\.|р\.\s
                    r"року\s+народження)\)?", re.I)
 _DIED_OF = re.compile(r"\b(?:от|від)\s+(?:полученных|отриманих|тяжелых|тяжких|несовместимых с жизнью\s+)?\s*"
                       r"(?:ранений|поранень|травм)\b", re.I)
+# the writer's own people, whom a "nobody hurt" is about ("з нашої команди ніхто не постраждав", "среди сотрудников
+# пострадавших нет"), not everyone at the place
+_OUR_PEOPLE = re.compile(r"\b(?:серед|среди)\s+(?:наш\w*\s+)?(?:мешканц\w*\s+(?:жк|будинк\w*|комплекс\w*)|"
+                         r"жител\w*\s+(?:жк|дом\w*)|сотрудник\w*|співробітник\w*|працівник\w*|персонал\w*|"
+                         r"клієнт\w*|клиент\w*|учн\w*|учени\w*|пацієнт\w*|пациент\w*)|"
+                         r"\b(?:з|із|из)\s+(?:нашої|нашей|наших)\b|\bіз\s+хлопців\b|\bна\s+майданчику\b|"
+                         r"\b(?:будівельники|строители|персонал|працівники\s+(?:клініки|магазину|сто|пункту))\b")
 _NOT_LESS = {"менее", "меньше", "менш", "менше", "более", "больше", "більше", "понад"}
 _AT_LEAST = {"щонайменше", "принаймні", "мінімум", "минимум", "понад", "более", "больше", "свыше"}
 _IMPERSONAL = ("но", "то")  # "поранено", "травмовано": no subject number in the verb
@@ -244,6 +251,8 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
             around = set(words[max(0, at - 2):at]) | set(words[at + 1:at + 3])
             if at + 3 < len(words) and words[at + 1] in _AND:  # "пострадавших и разрушений нет"
                 around.add(words[at + 3])
+            if around & _NEGATION and _OUR_PEOPLE.search(piece):
+                continue  # "серед мешканців ЖК постраждалих немає": nobody among the writer's people, not the place's
             if around & _NEGATION and not around & _NOT_LESS:  # ("ранены не менее девяти": at least nine)
                 for k in (("killed", "injured") if word.startswith(_BOTH_STEMS) else (kind,)):
                     if k not in out or out[k][1] is None:

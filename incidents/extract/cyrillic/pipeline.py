@@ -193,7 +193,8 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
         if aggregate and _PERIOD.search(sentence):  # "Загалом за добу ворог 87 разів обстріляв громади ..."
             continue
         if aggregate or not is_violent(sentence):  # "Всего ранены 14 человек": the total of the attack
-            if (len(sentence.split()) <= _LABEL_WORDS or (named is not None and last is None)) and \
+            # (or any lead before the first attack: "Коротко по громадах за вчора.")
+            if (len(sentence.split()) <= _LABEL_WORDS or last is None) and \
                     (label := find_date(sentence, published, None)):
                 # "• Середа." heads the entry after it with its day, and so does a lead naming a place ("в ночь на
                 # воскресенье баллистика по Кривому Рогу ... Ранены трое")
