@@ -1087,11 +1087,14 @@ def _armed_by(inc: dict, sentence: Cues) -> bool:
     return True
 
 
+_ALONG_FRONT = re.compile(r"\b(?:along|across|on) the (?:whole |entire )?(?:[\w'’-]+ )?(?:front|front ?line)\b", re.I)
+
+
 def _another_attack(last: dict, clause: Cues, when: tuple[dt.date, int]) -> bool:
     """Does a clause that names no place tell another attack on the place of ``last``: one by a weapon
     it names, on another day or of another kind?"""
-    if not names_weapon(clause) or not is_violent(clause):
-        return False
+    if not names_weapon(clause) or not is_violent(clause) or _ALONG_FRONT.search(clause.text):
+        return False  # ("... reported heavy shelling along the whole Bakhmut front": no one place's)
     kind = classify(clause, _country_code(last))
     return kind["event_type"] == EXPLOSIONS and (
         when[0].isoformat() != last["event_date"] or kind["sub_event_type"] != last["sub_event_type"])

@@ -2904,3 +2904,9 @@ def test_a_place_said_to_have_been_liberated_is_where_it_was_taken(gaz):
                     gaz)
     assert [(i["location"], i["sub_event_type"]) for i in found] == [
         ("Avdiyivka", "Non-state actor overtakes territory")]
+
+
+def test_shelling_along_a_whole_front_is_no_attack_on_the_last_place(gaz):
+    found = extract("Russian state media claimed on Sunday that Wagner fighters had captured Kurdyumovka. Kyiv did not "
+                    "confirm the claim and reported heavy shelling along the whole Bakhmut front.", "2022-11-22", gaz)
+    assert [(i["location"], i["event_type"]) for i in found] == [("Kurdyumivka", "Battles")]
