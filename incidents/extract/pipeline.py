@@ -353,7 +353,7 @@ _ATTACKED = re.compile(r"(?:\s+(?:city|town|village))?(?:,\s+[^,.;:()]{1,30},|\s
                        r"['\"‘“]?(?:liberated|captured|taken(?!\s+to\b)|retaken|recaptured|seized|occupied)\b)|"
                        # a headline drops the auxiliary: "Shostka hit by drones, 3 injured; Konotop shelled"
                        r"(?:hit|shelled|struck|attacked|targeted|bombed|pounded)(?=\s+(?:by|with|again|overnight|"
-                       r"twice)\b|\s*[,;.]|\s*$)|"
+                       r"twice|around|at\s+(?:about\s+)?\d|this|early|late|last)\b|\s*[,;.]|\s*$)|"
                        # "Merefa took a KAB too", "the town took a direct hit", "Slavyansk took rockets at 02:00"
                        r"(?:also\s+)?(?:took|takes|suffered)\s+(?:(?:a|an|another|two|three|several|more|heavy)\s+)?"
                        r"(?:direct\s+)?(?:hits?|strikes?|KABs?|missiles?|rockets?|drones?|shells?|bombs?|fire)\b)",

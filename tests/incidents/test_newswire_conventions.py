@@ -2910,3 +2910,9 @@ def test_shelling_along_a_whole_front_is_no_attack_on_the_last_place(gaz):
     found = extract("Russian state media claimed on Sunday that Wagner fighters had captured Kurdyumovka. Kyiv did not "
                     "confirm the claim and reported heavy shelling along the whole Bakhmut front.", "2022-11-22", gaz)
     assert [(i["location"], i["event_type"]) for i in found] == [("Kurdyumivka", "Battles")]
+
+
+def test_a_place_shelled_around_a_time_is_where_it_struck(gaz):
+    found = extract("Team Kherson 17:45, all back at base. Bilozerka shelled around 11:00 while we were at the hromada "
+                    "office, two people injured on the next street.", "2026-09-17", gaz)
+    assert [(i["location"], i["injured"]) for i in found] == [("Bilozerka", 2)]
