@@ -2916,3 +2916,9 @@ def test_a_place_shelled_around_a_time_is_where_it_struck(gaz):
     found = extract("Team Kherson 17:45, all back at base. Bilozerka shelled around 11:00 while we were at the hromada "
                     "office, two people injured on the next street.", "2026-09-17", gaz)
     assert [(i["location"], i["injured"]) for i in found] == [("Bilozerka", 2)]
+
+
+def test_a_place_then_a_weapon_after_a_comma_heads_the_note(gaz):
+    found = extract("Zaporizhzhia, S-300 missiles on apartment blocks overnight into 9 October. As of 09:00 on 10 "
+                    "October the toll was 13 killed and 89 injured.", "2022-10-11", gaz)
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Zaporizhzhya", 13, 89)]
