@@ -968,3 +968,12 @@ def test_a_lead_before_the_first_attack_dates_it_and_mortar_rounds_are_shelling(
     text = "Коротко по громадах за вчора. Нікополь — FPV-дрон атакував чоловіка на зупинці, він у лікарні."
     found = extract_incidents(text, "2024-06-26", gaz)
     assert [(i.location, i.event_date) for i in found] == [("Nikopol", "2024-06-25")]
+
+
+def test_a_day_planned_ahead_dates_nothing(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Змагання «Весняний лящ», заплановані на 15 квітня, скасовуємо. Напередодні росіяни обстрілювали з "
+            "артилерії Марганець: у Марганці поранено подружжя.")
+    found = extract_incidents(text, "2023-04-04", gaz)
+    assert [(i.location, i.event_date, i.injured) for i in found] == [("Marhanets", "2023-04-03", 2)]

@@ -193,8 +193,9 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
         if aggregate and _PERIOD.search(sentence):  # "Загалом за добу ворог 87 разів обстріляв громади ..."
             continue
         if aggregate or not is_violent(sentence):  # "Всего ранены 14 человек": the total of the attack
-            # (or any lead before the first attack: "Коротко по громадах за вчора.")
-            if (len(sentence.split()) <= _LABEL_WORDS or last is None) and \
+            # (or any lead before the first attack: "Коротко по громадах за вчора."; not a day planned ahead,
+            # "Змагання, заплановані на 15 квітня, скасовуємо")
+            if (len(sentence.split()) <= _LABEL_WORDS or (last is None and not _AHEAD.search(sentence))) and \
                     (label := find_date(sentence, published, None)):
                 # "• Середа." heads the entry after it with its day, and so does a lead naming a place ("в ночь на
                 # воскресенье баллистика по Кривому Рогу ... Ранены трое")
@@ -352,6 +353,8 @@ class _TollReader:
 
 
 # a summary of many attacks ("Загалом за добу ...", "Всего за сутки ..."): not an attack of its own
+_AHEAD = re.compile(r"(?:заплан|запланир|перенес|перенос|відбудет|состоит|планує|планирует|до\s+\d|з\s+\d|"
+                    r"с\s+\d|наступн|следующ)", re.I)
 _AGGREGATE = re.compile(r"^\W*(?:загалом|усього|всього|всего|в целом|в общей сложности|итого)\b", re.I)
 _PERIOD = re.compile(r"\bза\s+(?:минулу\s+|прошедшие\s+|минувшие\s+)?(?:добу|сутки|ніч|ночь|тиждень|неделю|день)\b",
                      re.I)
