@@ -632,19 +632,19 @@ _NOMINAL_TOLL = re.compile(rf"\b(?:the\s+)?(killings?|deaths?|injur(?:y|ies)|wou
 # where on the body ("to both hands and one eye"): not more people
 _PART = r"(?:both|his|her|the|one|each)\s+[a-z]+"
 _WHERE_HURT = rf"(?:\s+(?:to|in|on)\s+{_PART}(?:\s+and\s+{_PART})?)?"
-_WOUND_WORDS = re.compile(r"\b(?:wounds?|cuts|burns|fractures?|injuries|fragments|shrapnel|concussion|foot|feet|leg|"
-                          r"legs|arm|arms|hand|hands|eye|eyes|sight|fingers?|toes?)\b")
+_WOUND_NOUNS = "wounds?|cuts|burns|fractures?|injuries|concussion"
+_BODY_PARTS = "foot|feet|legs?|arms?|hands?|eyes?|sight|fingers?|toes?"
+_WOUND_WORDS = re.compile(rf"\b(?:{_WOUND_NOUNS}|fragments|shrapnel|{_BODY_PARTS})\b")
 _HAS_WOUNDS = re.compile(r"\b(?:has|had)\s+(?:(?:a|an|deep|minor|light|severe|serious|multiple|shrapnel|fragment|glass|"
-                         r"head|chest|leg|arm|shoulder|back|burn|blast|\w+-\w+)\s+){0,3}(?:wounds?|cuts|burns|fractures?|"
-                         r"injuries|fragments\s+in|concussion)\b" + _WHERE_HURT + r"|"
+                         rf"head|chest|leg|arm|shoulder|back|burn|blast|\w+-\w+)\s+){{0,3}}(?:{_WOUND_NOUNS}|"
+                         r"fragments\s+in)\b" + _WHERE_HURT + r"|"
                          r"\b(?:(?:has|had)\s+)?lost\s+(?:(?:his|her|their|a|an|two|three|both|several|"
                          r"the\s+sight\s+of\s+(?:his|her))\s+)?"
-                         r"(?:(?:right|left|lower)\s+)?(?:foot|feet|leg|legs|arm|arms|hand|hands|eye|eyes|sight|fingers?|"
-                         r"toes?)\b" + _WHERE_HURT, re.I)
+                         rf"(?:(?:right|left|lower)\s+)?(?:{_BODY_PARTS})\b" + _WHERE_HURT, re.I)
 # a first name opening the clause ("Artem died at the scene"), "she and her sister-in-law were injured": one person
 _NAMED_TOLL = re.compile(r"(?:^|(?<=[;:]\s))(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
                            r"Another|Both|All|Many|Several|Some|Most|Nobody|None|Others|Dozens|Scores|Hundreds|"
-                           r"Everyone|Nine|It|This|That|Who|Which)\b)"
+                           r"Everyone|It|This|That|Who|Which)\b)"
                          r"(?-i:[A-Z][a-z]{2,})(?=\s+(?:died|was\s+(?:killed|wounded|injured))\b)|"
                          r"\b(?:he|she)(?=\s+and\s+(?:his|her)\s)", re.I)
 # ("survived with injuries, wounds or burns" the patterns read as they are)
@@ -652,8 +652,8 @@ _CARED_WITH = re.compile(r"\b(?:survived(?=\s+with\s+(?:a\s+|an\s+)?(?:[\w-]+\s+
                          r"fractured|broken)\b)|"
                          r"is\s+(?:still\s+)?in\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospital|"
                          r"was\s+pulled\s+(?:alive\s+)?from\s+the\s+rubble|was\s+rescued)\s+with\s+(?:a\s+|an\s+)?"
-                         r"(?:[\w-]+\s+){0,2}?(?:wounds?|concussion|fractures?|injuries|burns|cuts|fractured\s+\w+|"
-                         r"broken\s+\w+)\b" + _WHERE_HURT, re.I)
+                         rf"(?:[\w-]+\s+){{0,2}}?(?:{_WOUND_NOUNS}|fractured\s+\w+|broken\s+\w+)\b" + _WHERE_HURT,
+                         re.I)
 _WHO_HURT = re.compile(rf"(?P<who>\b(?:{_DET}\s+)?(?:[a-z-]+\s+)?(?:{_SING}))(?:\s*,\s*\d{{1,2}}\s*,)?\s*,?\s+who\s+"
                        r"(?P<verb>was\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt))\b"
                        # (not "a teenager who was injured in the attack has died": the one who was hurt, now dead)
