@@ -217,10 +217,18 @@ def _rows_of(ix: Index, key: str) -> tuple[int, ...]:
     return (rows,) if isinstance(rows, int) else tuple(rows)
 
 
+FAR_IN_RUSSIA_KM = 150.0  # a Russian place this far from Ukraine's border is seldom the one these reports mean
+
+
 def _prominence(ix: Index, key: str) -> float:
-    """Population of the best place a key names (its first row), the name as written breaking ties."""
+    """Population of the best place a key names (its first row), the name as written breaking ties; a Russian place
+    far from the border counts for little ("під Северском": Siversk, not the stanitsa Severskaya in the Kuban)."""
     rows = _rows_of(ix, key)
-    return float(ix.pop[rows[0]]) if rows else 0.0
+    if not rows:
+        return 0.0
+    r = rows[0]
+    far = ix.cc[r] == "RU" and ix.border_ru[r] > FAR_IN_RUSSIA_KM
+    return float(ix.pop[r]) * (0.01 if far else 1.0)
 
 
 def _region_key(ix: Index, key: str) -> bool:

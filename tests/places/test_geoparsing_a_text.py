@@ -210,3 +210,8 @@ def test_a_car_opening_a_russian_sentence_is_no_village(gaz):
                                   "Поранено вісьмох людей, серед них наша касирка Люба."])
 def test_a_first_name_after_the_person_it_names_is_no_village(gaz, text):
     assert [m.text for m in gaz.geoparse(text)] == []
+
+
+def test_a_russian_namesake_far_from_the_border_is_not_the_town_fought_for(gaz):
+    found = [(m.text, m.candidate.name) for m in gaz.geoparse("Под Северском продолжаются позиционные бои.")]
+    assert found == [("Северском", "Siversk")]
