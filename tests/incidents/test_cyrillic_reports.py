@@ -977,3 +977,11 @@ def test_a_day_planned_ahead_dates_nothing(gaz):
             "артилерії Марганець: у Марганці поранено подружжя.")
     found = extract_incidents(text, "2023-04-04", gaz)
     assert [(i.location, i.event_date, i.injured) for i in found] == [("Marhanets", "2023-04-03", 2)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [("Наша сотрудница Ирина и её муж получили осколочные ранения.", "ru"),
+                                            ("Поранено нашу фармацевтку Олену та її сина.", "uk")])
+def test_a_first_name_after_the_noun_it_names_is_the_same_person(text, lang):
+    from incidents.extract.cyrillic.casualties import find_casualties
+
+    assert find_casualties(text, lang) == {"injured": (2, 2, 2)}

@@ -17,7 +17,7 @@ import re
 
 from gazetteer.morphology import lemmas
 
-from .words import INJURED_STEMS, KILLED_STEMS, is_person, number, singular, words_of
+from .words import INJURED_STEMS, KILLED_STEMS, first_name, is_person, number, singular, words_of
 
 _PIECES = re.compile(r"[,;:()«»]")
 _SUBSET = re.compile(r"\b(?:серед|среди|з|із|из)\s+(?:них|яких|которых)\b|"
@@ -110,6 +110,8 @@ def _count(words: list[str], at: int, lang: str, alone: bool = False) -> tuple[i
         if best is None or dist < best[0]:
             best = (dist, value, k > 0 and words[k - 1] in _AT_LEAST)
     people = [k for k, w in enumerate(words) if k != at and is_person(w, lang)]
+    # (a first name after the noun it names is the same person: "наша сотрудница Ирина и её муж" are two)
+    people = [k for k in people if not (k - 1 in people and first_name(words[k], lang))]
     # singular people nouns not counted by a number before them ("чоловік", not "двох чоловіків")
     single = [k for k in people if singular(words[k], lang) and not any(
         number(words[j], lang) is not None for j in range(max(0, k - 2), k))]
