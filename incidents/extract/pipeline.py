@@ -1566,7 +1566,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         for clause in clauses:
             # a place the lead or heading gave stays with the first clause, which tells of it
             whole = len(clauses) == 1 or (not own_places and clause is clauses[0])
-            clause_named = named if whole else mentions_in(clause)
+            clause_named = named if whole else [m for m in mentions_in(clause) if not _elsewhere(clause, m, taken)]
             clause_mentions = mentions if whole else _placed(clause, clause_named)
             clause_cue = cue if clause == sentence else Cues(clause)  # searched once for the questions below
             if clause is not clauses[0] and _ENTRY_DATE.match(clause):

@@ -2922,3 +2922,10 @@ def test_a_place_then_a_weapon_after_a_comma_heads_the_note(gaz):
     found = extract("Zaporizhzhia, S-300 missiles on apartment blocks overnight into 9 October. As of 09:00 on 10 "
                     "October the toll was 13 killed and 89 injured.", "2022-10-11", gaz)
     assert [(i["location"], i["fatalities"], i["injured"]) for i in found] == [("Zaporizhzhya", 13, 89)]
+
+
+def test_where_evacuees_came_from_in_a_later_clause_is_no_place_struck(gaz):
+    found = extract("Latest: a rocket hit an industrial site in Kramatorsk overnight, injuring four workers; in "
+                    "Severodonetsk, two civilians were killed by shelling on Thursday; and the Zaporizhzhia governor "
+                    "says buses with evacuees from Mariupol are still arriving.", "2022-05-06", gaz)
+    assert [i["location"] for i in found] == ["Kramatorsk", "Siverskodonetsk"]
