@@ -691,7 +691,8 @@ def _normalised(sentence: str) -> str:
     if " with " in lowered and _WOUND_WORDS.search(lowered):
         # "survived with a concussion", "was taken to hospital in Kharkiv with leg wounds": hurt
         sentence = _CARED_WITH.sub("was injured", sentence)
-    if "he " in lowered or " died" in lowered:
+    pronoun = " he " in lowered or " she " in lowered or lowered.startswith(("he ", "she "))
+    if pronoun or " died" in lowered or has_any(lowered, ("was killed", "was wounded", "was injured")):
         sentence = _NAMED_TOLL.sub("one person", sentence)
     if " who w" in lowered:  # "her cousin, 10, who was wounded in the shoulder": the person, hurt
         sentence = _WHO_HURT.sub(r"\g<who> \g<verb>", sentence)
@@ -729,7 +730,7 @@ def _normalised(sentence: str) -> str:
             and _HURT_BEFORE.search(sentence, 0, m.start()):
         sentence = f"{sentence[:m.start()]}{m.group('verb') or m.group('comma')}one person{sentence[m.end():]}"
         lowered = sentence.lower()
-    if "he " in lowered:
+    if pronoun:
         sentence = _PRONOUN_AFTER.sub("one person", sentence)
         lowered = sentence.lower()
     if " who " in lowered:
