@@ -376,6 +376,8 @@ _IN_HOSPITAL = re.compile(r"\bin\s+(?:(?:a|the)\s+)?(?:[\w'’-]+\s+){0,2}?hospi
 
 # a national body's seat, not a local official's town ("Officials in Zhytomyr reported that a drone struck ...")
 _SPEAKER_IN = re.compile(r"\b(?:ministry|government|headquarters|embassy|kremlin)\s+in\s+$", re.I)
+# "a woman of 52, speaking from Mykolaiv, says soldiers ... opened fire": where the caller is
+_CALLING_FROM = re.compile(r"\b(?:speaking|calling|writing|phoning|texting)\s+from\s+$", re.I)
 _SAID_AFTER = re.compile(r"\s*,?\s+(?:said|says|reported|reports|claimed|claims|announced|told|stated)\b")
 
 
@@ -407,7 +409,8 @@ def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
             and _SAID_AFTER.match(sentence, mention.start + len(mention.text)):
         return True  # "the Defence Ministry in Moscow said": where the speaker sits
     return (" from " in sentence and (_ORIGIN.search(sentence, before, mention.start) is not None
-                                      or _DISPLACED_FROM.search(sentence, before, mention.start) is not None)) or \
+                                      or _DISPLACED_FROM.search(sentence, before, mention.start) is not None
+                                      or _CALLING_FROM.search(sentence, before, mention.start) is not None)) or \
         (taken and _TAKEN_TO.search(sentence, before, mention.start) is not None) or \
         ("hospital" in sentence and _IN_HOSPITAL.search(sentence, before, mention.start) is not None) or \
         (" will " in sentence and _WILL_IN.search(sentence, before, mention.start) is not None) or \

@@ -2929,3 +2929,9 @@ def test_where_evacuees_came_from_in_a_later_clause_is_no_place_struck(gaz):
                     "Severodonetsk, two civilians were killed by shelling on Thursday; and the Zaporizhzhia governor "
                     "says buses with evacuees from Mariupol are still arriving.", "2022-05-06", gaz)
     assert [i["location"] for i in found] == ["Kramatorsk", "Siverskodonetsk"]
+
+
+def test_where_a_caller_speaks_from_is_not_where_it_happened(gaz):
+    found = extract("A woman of 52, speaking from Mykolaiv, says soldiers at the checkpoint on the road out of Nova "
+                    "Kakhovka opened fire on a car carrying her brother. Her brother was killed.", "2022-10-13", gaz)
+    assert [(i["location"], i["fatalities"]) for i in found] == [("Nova Kakhovka", 1)]
