@@ -985,3 +985,12 @@ def test_a_first_name_after_the_noun_it_names_is_the_same_person(text, lang):
     from incidents.extract.cyrillic.casualties import find_casualties
 
     assert find_casualties(text, lang) == {"injured": (2, 2, 2)}
+
+
+def test_a_later_sentence_naming_the_weapon_types_an_attack_told_without_one(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Через нічну атаку на Харків сьогодні відкриваємося о 12:00. Уночі КАБ влучив у склад в Основ'янському "
+            "районі, у нас повибивало ворота.")
+    found = extract_incidents(text, "2024-06-11", gaz)
+    assert [(i.location, i.sub_event_type) for i in found] == [("Kharkiv", "Air/drone strike")]

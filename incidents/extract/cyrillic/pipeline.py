@@ -250,6 +250,11 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                 if last is not None and found is not None and id(last) in undated:
                     last["event_date"], last["time_precision"] = found[0].isoformat(), found[1]
                     undated.discard(id(last))
+                # "Через нічну атаку на Харків ... Уночі КАБ влучив у склад": and names its weapon
+                if last is not None and id(last) in untyped and own_weapon is not None \
+                        and last["event_type"] == EXPLOSIONS:
+                    last["sub_event_type"] = own_weapon
+                    untyped.discard(id(last))
                 continue
             last_mention = mention
             # a clause that names its own weapon ("КАБ скинули на Краснопілля") is typed alone
