@@ -994,3 +994,10 @@ def test_a_later_sentence_naming_the_weapon_types_an_attack_told_without_one(gaz
             "районі, у нас повибивало ворота.")
     found = extract_incidents(text, "2024-06-11", gaz)
     assert [(i.location, i.sub_event_type) for i in found] == [("Kharkiv", "Air/drone strike")]
+
+
+def test_a_clock_time_is_no_count():
+    from incidents.extract.cyrillic.casualties import find_casualties
+
+    assert find_casualties("03:45 — что известно о пострадавших", "ru") == {}
+    assert find_casualties("О 14:20 поранено двох людей.", "uk") == {"injured": (2, 2, 2)}

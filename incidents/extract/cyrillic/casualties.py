@@ -157,6 +157,7 @@ _MEDICAL_HELP = re.compile(r"\b((?:обратил|звернул)\w*)\s+(?:за|
 # "..., він у лікарні", "он в больнице": the person just named is hurt
 _IN_HOSPITAL = re.compile(r"\b(?:він|вона|он|она)\s+(?:зараз\s+|сейчас\s+)?(?:у|в)\s+(?:лікарні|больнице)\b", re.I)
 _DASH = re.compile(r"\s+[—–-]\s+")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _UNTOUCHED = re.compile(r"\b(?:людей|нікого|никого|нікого з людей)\s+не\s+(?:зачепило|зачепили|задело|задели)\b",
                         re.I)
 # a relative clause between commas ("..., які саме перемикали лінію, ...", "..., который ехал на работу, ...")
@@ -219,6 +220,8 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
     """{"killed": (low, best, high), "injured": ...} for the counts ``sentence`` gives; an unknown
     count (a plural with no number) is left out."""
     out: dict[str, tuple[int | None, int | None, int | None]] = {}
+    if ":" in sentence:  # "03:45 — что известно о пострадавших": a clock time, no count
+        sentence = _CLOCK.sub(" ", sentence)
     if "р" in sentence:  # "погибла женщина 1949 г.р.", "чоловік 1975 року народження": a birth year, no count
         sentence = _BORN.sub(" ", sentence)
     if "от " in sentence or "від " in sentence:  # "скончался на месте от полученных ранений": died of them
