@@ -1001,3 +1001,5 @@ def test_a_clock_time_is_no_count():
 
     assert find_casualties("03:45 — что известно о пострадавших", "ru") == {}
     assert find_casualties("О 14:20 поранено двох людей.", "uk") == {"injured": (2, 2, 2)}
+    # (a field's colon is no clock: "Погибших: 2, раненых: 5")
+    assert find_casualties("Погибших: 2, раненых: 5.", "ru") == {"killed": (2, 2, 2), "injured": (5, 5, 5)}

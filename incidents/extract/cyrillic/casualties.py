@@ -158,6 +158,7 @@ _MEDICAL_HELP = re.compile(r"\b((?:обратил|звернул)\w*)\s+(?:за|
 _IN_HOSPITAL = re.compile(r"\b(?:він|вона|он|она)\s+(?:зараз\s+|сейчас\s+)?(?:у|в)\s+(?:лікарні|больнице)\b", re.I)
 _DASH = re.compile(r"\s+[—–-]\s+")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_FIELD = re.compile(r"\b((?:загибл|поранен|травмован|постражд|погибш|ранен|пострада)\w*)\s*:\s*(\d+)\b", re.I)
 _UNTOUCHED = re.compile(r"\b(?:людей|нікого|никого|нікого з людей)\s+не\s+(?:зачепило|зачепили|задело|задели)\b",
                         re.I)
 # a relative clause between commas ("..., які саме перемикали лінію, ...", "..., который ехал на работу, ...")
@@ -222,6 +223,8 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
     out: dict[str, tuple[int | None, int | None, int | None]] = {}
     if ":" in sentence:  # "03:45 — что известно о пострадавших": a clock time, no count
         sentence = _CLOCK.sub(" ", sentence)
+        # a field: "Погибших: 2, раненых: 5" reads as "2 погибших, 5 раненых"
+        sentence = _FIELD.sub(r"\2 \1", sentence)
     if "р" in sentence:  # "погибла женщина 1949 г.р.", "чоловік 1975 року народження": a birth year, no count
         sentence = _BORN.sub(" ", sentence)
     if "от " in sentence or "від " in sentence:  # "скончался на месте от полученных ранений": died of them
