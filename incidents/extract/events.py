@@ -138,6 +138,8 @@ _IED = re.compile(r"\b(explosive device|ied|landmine|land mine|(?<!salt-)(?<!coa
                   r"sabotage|underwater "
                   r"explosive|naval drone|sea drone|blew up|blown up|blow(?:ing|s)? (?:it|them|\w+ \w+) up|"
                   r"detonat\w*|anti-tank mine|tripwire|"
+                  # "a device he had not seen exploded under the mower", "a small metal object ... went off"
+                  r"(?:device|object)\b[^.;]{0,40}?\b(?:exploded|went off)|"
                   # "struck an unexploded submunition with a shovel": a remnant of war set off, not an attack
                   r"(?:struck|touched|picked up|handled|stepped on|set off|triggered|found) (?:an? |the )?"
                   r"(?:unexploded|uxo|submunitions?|explosive remnants?)|"

@@ -2935,3 +2935,15 @@ def test_where_a_caller_speaks_from_is_not_where_it_happened(gaz):
     found = extract("A woman of 52, speaking from Mykolaiv, says soldiers at the checkpoint on the road out of Nova "
                     "Kakhovka opened fire on a car carrying her brother. Her brother was killed.", "2022-10-13", gaz)
     assert [(i["location"], i["fatalities"]) for i in found] == [("Nova Kakhovka", 1)]
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    ("A farmer was injured when a device he had not seen exploded under the mower.", "Remote explosive/landmine/IED"),
+    ("They picked up a small metal object in the yard and it went off in the girl's hands.",
+     "Remote explosive/landmine/IED"),
+    ("A shell exploded near the school.", "Shelling/artillery/missile attack"),
+])
+def test_a_device_or_object_that_went_off_is_an_explosive_remnant(text, sub_event_type):
+    from incidents.extract.events import classify
+
+    assert classify(text, "UA")["sub_event_type"] == sub_event_type
