@@ -688,9 +688,9 @@ def _normalised(sentence: str) -> str:
     if has_any(lowered, ("has ", "had ", "lost ", "with ")) and _WOUND_WORDS.search(lowered):
         # "the granddaughter has deep glass cuts to both arms", "she lost her right foot": hurt
         sentence = _HAS_WOUNDS.sub("was injured", sentence)
-    if " with " in lowered and _WOUND_WORDS.search(lowered):
-        # "survived with a concussion", "was taken to hospital in Kharkiv with leg wounds": hurt
-        sentence = _CARED_WITH.sub("was injured", sentence)
+        if " with " in lowered:
+            # "survived with a concussion", "in the town hospital with a chest wound": hurt
+            sentence = _CARED_WITH.sub("was injured", sentence)
     pronoun = " he " in lowered or " she " in lowered or lowered.startswith(("he ", "she "))
     if pronoun or " died" in lowered or has_any(lowered, ("was killed", "was wounded", "was injured")):
         sentence = _NAMED_TOLL.sub("one person", sentence)
