@@ -155,6 +155,12 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
     incidents: list[dict] = []
     undated: set[int] = set()  # incidents dated by publication only, until a later sentence dates them
     untyped: set[int] = set()  # incidents of a sentence that named no weapon, until a later one names it
+
+    def weapon_named(inc: dict, sub_event_type: str) -> None:
+        """An incident told without a weapon takes the one a later sentence names."""
+        if id(inc) in untyped:
+            inc["sub_event_type"] = sub_event_type
+            untyped.discard(id(inc))
     weapon: str | None = None  # the sub-type of the last sentence that named a weapon
     last: dict | None = None
     group: list[dict] = []  # the incidents of the last sentence that gave any
@@ -251,10 +257,8 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                     last["event_date"], last["time_precision"] = found[0].isoformat(), found[1]
                     undated.discard(id(last))
                 # "Через нічну атаку на Харків ... Уночі КАБ влучив у склад": and names its weapon
-                if last is not None and id(last) in untyped and own_weapon is not None \
-                        and last["event_type"] == EXPLOSIONS:
-                    last["sub_event_type"] = own_weapon
-                    untyped.discard(id(last))
+                if last is not None and own_weapon is not None and last["event_type"] == EXPLOSIONS:
+                    weapon_named(last, own_weapon)
                 continue
             last_mention = mention
             # a clause that names its own weapon ("КАБ скинули на Краснопілля") is typed alone
@@ -294,9 +298,8 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                         twin.update({k: inc[k] for k in (*place_fields(place), "mention", "places")})
                         twin["geo_precision"] = inc["geo_precision"]
                     # "атакували Краматорськ ... У Краматорську внаслідок удару авіабомби": the weapon named later
-                    if id(twin) in untyped and names_weapon(sentence):
-                        twin["sub_event_type"] = inc["sub_event_type"]
-                        untyped.discard(id(twin))
+                    if names_weapon(sentence):
+                        weapon_named(twin, inc["sub_event_type"])
                 else:
                     incidents.append(inc)
                     kept = inc
