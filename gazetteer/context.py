@@ -17,7 +17,8 @@ T = TypeVar("T")
 
 REGION_MARKERS = {"region", "regions", "oblast", "oblasts", "oblasti", "province", "krai", "kray",
                   "область", "области", "області", "обл", "областi", "краю", "край", "voblast",
-                  *OBLAST_BODY_WORDS}  # "the Sumy Regional Military Administration", "Chernihiv OVA"
+                  "governor", *OBLAST_BODY_WORDS}  # "the Sumy Regional Military Administration", "Chernihiv OVA",
+# "the Kursk governor" (a region's head names his region)
 DISTRICT_MARKERS = {"raion", "rayon", "district", "districts", "raions", "район", "районі", "району",
                     "района", "районе", "hromada", "community"}
 NEAR_WORDS = {"near", "outside", "around", "towards", "toward", "nearby", "approaching", "beyond",

@@ -189,6 +189,7 @@ _MOD_WORDS = ("more further elderly young old older little local pregnant teenag
               "electricity telecom social service night day duty shift chief senior junior deputy head crane forklift "
               "excavator machine site store fuel pipeline boxing sports".split())
 _MOD = (rf"(?:(?:\d{_PLUS}|[a-z]{_PLUS}(?:-[a-z]{_PLUS})?)-year-old|[a-z]{_PLUS}-year(?!-)|"  # "a first-year student"
+        rf"[a-z]{_PLUS}['’]s|"  # "the applicant's parents": whose they are
         + _trie(_MOD_WORDS[0]) + r"|(?-i:[A-Z][A-Za-z]+)|"
         + _trie(_MOD_WORDS[1]) + ")")
 _PAIRS = frozenset(("couple", "pair", "parents", "grandparents"))  # two people, whatever the number says

@@ -145,6 +145,13 @@ def test_an_oblast_administrations_initials_name_the_oblast(gaz):
     assert found["Semenivka community"].feature_class == "P"
 
 
+def test_a_regions_governor_names_the_region(gaz):
+    # "Lgov" is also a Ukrainian village's Russian name; the Kursk governor speaks of the Russian town
+    text = "A drone hit a car on the outskirts of Lgov on Friday, killing the driver, the acting Kursk governor said."
+    found = {m.text: m.candidate for m in gaz.geoparse(text)}
+    assert found["Lgov"].country_code == "RU" and found["Lgov"].admin1 == "Kursk"
+
+
 def test_a_town_named_exactly_is_no_typo_for_a_village_in_another_named_oblast(gaz):
     text = "Monday: drones hit a compressor station in Myrhorod; Tuesday: a missile struck a site in the Kharkiv region"
     found = {m.text: m.candidate for m in gaz.geoparse(text)}
