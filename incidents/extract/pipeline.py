@@ -981,6 +981,11 @@ def _city_parts_merged(incidents: list[dict]) -> list[dict]:
     return out
 
 
+_GOES_ON = re.compile(r"\b(?:continues?|(?:is|are) continuing|(?:goes|go) on|rages?|persists?)\b"
+                      r"(?![^.;]*\b(?:on|since|from)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))",
+                      re.I)
+
+
 def _dated_merged(incidents: list[dict]) -> list[dict]:
     """A headline that names no date ("Russians drop explosives on X: two killed.") and the sentence
     after it that dates the same attack ("On Saturday, ... on X, killing two") are one incident, on
@@ -1487,7 +1492,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                                     published, anchor)
         if found_date is not None:
             carried_date = found_date
-        when = found_date or carried_date or (published, 1)
+        # ("Heavy fighting continues around Y.": what still goes on as the report is written is on its day, not on
+        # the day the sentence before told)
+        when = found_date or (carried_date if not _GOES_ON.search(sentence) else None) or (published, 1)
         undated = found_date is None and carried_date is None
         told, previous = previous, None
         named = mentions_in(sentence)

@@ -1003,3 +1003,13 @@ def test_a_clock_time_is_no_count():
     assert find_casualties("О 14:20 поранено двох людей.", "uk") == {"injured": (2, 2, 2)}
     # (a field's colon is no clock: "Погибших: 2, раненых: 5")
     assert find_casualties("Погибших: 2, раненых: 5.", "ru") == {"killed": (2, 2, 2), "injured": (5, 5, 5)}
+
+
+def test_fighting_that_still_goes_on_is_dated_by_the_report(gaz):
+    from incidents.extract import extract_incidents
+
+    text = "Вчера вечером ракета попала в жилой дом в Донецке, ранены трое. Тем временем продолжаются бои за Бахмут."
+    found = extract_incidents(text, "2022-08-18", gaz)
+    assert [(i.location, i.event_date) for i in found] == [("Donetsk", "2022-08-17"), ("Bakhmut", "2022-08-18")]
+    text = "Учора ракета влучила в будинок у Донецьку. Тривають бої за Бахмут."
+    assert [i.event_date for i in extract_incidents(text, "2022-08-18", gaz)][-1] == "2022-08-18"

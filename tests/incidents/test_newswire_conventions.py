@@ -2949,3 +2949,12 @@ def test_a_device_or_object_that_went_off_is_an_explosive_remnant(text, sub_even
     from incidents.extract.events import classify
 
     assert classify(text, "UA")["sub_event_type"] == sub_event_type
+
+
+def test_fighting_that_still_goes_on_is_dated_by_the_report_not_by_the_sentence_before(gaz):
+    text = "On Wednesday a missile hit Kharkiv, killing four. Heavy fighting continues around Kupiansk-Vuzlovyi."
+    got = [(i["location"], i["event_date"]) for i in extract(text, "2023-10-26", gaz)]
+    assert got == [("Kharkiv", "2023-10-25"), ("Kupiansk-Vuzlovyi", "2023-10-26")]
+    # a day of its own still dates it
+    text = "On Wednesday a missile hit Kharkiv. Fighting around Kupiansk-Vuzlovyi continued on Tuesday."
+    assert [i["event_date"] for i in extract(text, "2023-10-26", gaz)][-1] == "2023-10-24"

@@ -25,6 +25,8 @@ from .events import classify, is_violent, names_weapon, weapon_sub_type
 from .words import number
 
 _RANK = {"locality": 0, "landmark": 1, "section": 1, "district": 2, "approximate": 2, "region": 3}
+_GOES_ON = re.compile(r"(?<!\w)(?:продолжа(?:ются|ется|ют|ет|ем)|продовжу(?:ються|ється|ють|є|ємо)|тривають|триває|"
+                      r"точаться|идут|ідуть)(?!\w)", re.I)
 _CLAUSE = re.compile(r";\s+|,\s+(?=(?:а\s+|і\s+|и\s+)?(?:в|у|во|на|по|біля|под|під|около|возле)\s+[А-ЯІЇЄҐ])")
 _CUES = ("по", "у", "в", "во", "на", "біля", "під", "под", "около", "возле", "поблизу", "неподалік", "район", "районі",
          "районе", "села", "селище", "селі", "місто", "город", "поселок", "посёлок", "атакували", "атакував",
@@ -227,7 +229,8 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
         found = find_date(sentence, published, carried[0] if carried else None)
         if found is not None:
             carried = found
-        when = found or carried or (published, 1)
+        # ("Продолжаются бои за Пески.": what still goes on as the report is written is on its day)
+        when = found or (carried if not _GOES_ON.search(sentence) else None) or (published, 1)
         clauses = [part for clause in _CLAUSE.split(sentence)
                    for part in _attack_parts(clause, here, text)]
         pos = start
