@@ -308,8 +308,10 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None,
             continue
         size, key, level = hit
         if size == 1 and level == "place":
-            inflected_village = key != normalize(word) and _largest(ix, key) < TOWN_POPULATION
-            if (sentence_start and (_function_word(word, lang) or (inflected_village and _common_word(word, lang)))) \
+            village = _largest(ix, key) < TOWN_POPULATION
+            inflected_village = village and key != normalize(word)
+            if (sentence_start and (_function_word(word, lang) or (inflected_village and _common_word(word, lang))
+                                    or (village and _animate_noun(word.lower(), lang)))) \
                     or (inflected_village and i > 0 and _animate_noun(tokens[i - 1][2], lang)
                         and _person_name(word, lang)):
                 # "Пожежу ліквідовано", "Енергетики працюють": a common word, read as a village's name only in

@@ -179,6 +179,9 @@ def test_a_city_is_not_displaced_by_a_namesake_village_in_an_oblast_another_sent
 def test_a_common_word_opening_a_sentence_is_no_village_unless_written_as_its_name(gaz):
     found = [m.text for m in gaz.geoparse("Пожежу ліквідовано о 04:50. Енергетики вже працюють. Хотіївка без світла.")]
     assert found == ["Хотіївка"]
+    # nor a noun for people that a village is also called, even as written ("Пекарі": bakers, and a village)
+    found = [m.text for m in gaz.geoparse("Ракета влучила в Кривий Ріг. Пекарі були вдома, ніхто не постраждав.")]
+    assert found == ["Кривий Ріг"]
 
 
 def test_a_place_ending_a_line_is_not_joined_to_the_next_lines_first_word(gaz):
