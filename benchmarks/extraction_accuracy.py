@@ -296,7 +296,12 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "translated, live-blog key points, foreign broadsheets' in-briefs, state media's claims with Kyiv's "
                "reply, Russian border outlets translated, energy trade press, written blind on 3 December near the "
                "end of the seventh session (tests/data/reports_english59.jsonl)":
-                   ARTICLES.parent / "reports_english59.jsonl"}
+                   ARTICLES.parent / "reports_english59.jsonl",
+               "conflict-event coders' notes: pipe-delimited rows, two sources' figures and the one coded, event "
+               "against report dates, translators' bracketed glosses, direction headers, Russian okrug qualifiers, "
+               "rows replaced or merged, hromada-raion-oblast chains, written blind on 3 December at the start of the "
+               "eighth session (tests/data/reports_english63.jsonl)":
+                   ARTICLES.parent / "reports_english63.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
