@@ -301,7 +301,17 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "against report dates, translators' bracketed glosses, direction headers, Russian okrug qualifiers, "
                "rows replaced or merged, hromada-raion-oblast chains, written blind on 3 December at the start of the "
                "eighth session (tests/data/reports_english63.jsonl)":
-                   ARTICLES.parent / "reports_english63.jsonl"}
+                   ARTICLES.parent / "reports_english63.jsonl",
+               "short English news snippets: tabloid breaking lines, defence trade press, a neighbouring country's "
+               "English daily, faith news services, commuter papers, aggregator rewrites, a Ukrainian agency's "
+               "English feed, company statements rewritten, written blind on 3 December at the start of the eighth "
+               "session (tests/data/reports_english61.jsonl)":
+                   ARTICLES.parent / "reports_english61.jsonl",
+               "investigators' civilian-harm descriptions: crater analyses, drone-footage reviews, chronolocation "
+               "notes, casualty reconciliation memos, grave-violation sheets, mine-action surveys, protection "
+               "referrals, annotated testimony, written blind on 3 December at the start of the eighth session "
+               "(tests/data/reports_english62.jsonl)":
+                   ARTICLES.parent / "reports_english62.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
