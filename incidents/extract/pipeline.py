@@ -120,9 +120,14 @@ _UPDATE_NOTE = re.compile(r"\((?:adds|corrects|updates|recasts|rewrites|writes t
                           r"removes|clarifies)\b[^()]{0,160}\)\s+(?=[\"“‘']?[A-ZА-ЯІЇЄҐ0-9])", re.I)
 
 
+_PLACE_FIELD = re.compile(r"\s+\|\s+(?=[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?(?:\s*\([^()]{1,40}\))?\s+[-–—]\s)")
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences, keeping abbreviations such as "U.S." inside them."""
     parts = _SENTENCE.split(text.strip())
+    if " | " in text:  # "29.01.2024 | Donetsk obl | Kurakhove - MLRS, 1 killed | Hirnyk - houses hit": a row's places
+        parts = [field for part in parts for field in _PLACE_FIELD.split(part)]
     if "(" in text:
         parts = [piece for part in parts for piece in _cut_after(part, _UPDATE_NOTE)]
     out: list[str] = []

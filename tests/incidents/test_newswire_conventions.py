@@ -2958,3 +2958,10 @@ def test_fighting_that_still_goes_on_is_dated_by_the_report_not_by_the_sentence_
     # a day of its own still dates it
     text = "On Wednesday a missile hit Kharkiv. Fighting around Kupiansk-Vuzlovyi continued on Tuesday."
     assert [i["event_date"] for i in extract(text, "2023-10-26", gaz)][-1] == "2023-10-24"
+
+
+def test_a_delimited_rows_place_fields_are_each_their_own_incident(gaz):
+    text = ("29.01.2024 | Donetsk obl, Pokrovsk r-n | Kurakhovo - MLRS on the town centre, 1 civ killed, 3 inj | "
+            "Hirnyk - houses hit, no data on victims | Src: OVA.")
+    got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2024-01-31", gaz)]
+    assert got == [("Kurakhove", "2024-01-29", 1, 3), ("Hirnyk", "2024-01-29", None, None)]
