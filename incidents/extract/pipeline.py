@@ -1082,6 +1082,20 @@ def _vague_over_stated(vague: dict, stated: dict, key: str) -> bool:
         stated.get(f"{key}_low") is not None
 
 
+_POSTED = re.compile(r"\b(?:posted|shared|published|uploaded|released|circulated)\b(?:\s+[\w'’-]+){0,4}?\s+on\s+"
+                     r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+|[A-Za-z]+\s+\d{1,2}\b|monday|tuesday|wednesday|"
+                     r"thursday|friday|saturday|sunday)", re.I)
+
+
+def _posted_on(sentence: str, published: dt.date, anchor) -> tuple[dt.date, int] | None:
+    """The day a sentence says a video or post went up ("a clip posted on Sunday"), None if it says none."""
+    if "posted" not in sentence and "shared" not in sentence and "published" not in sentence \
+            and "uploaded" not in sentence and "released" not in sentence and "circulated" not in sentence:
+        return None
+    m = _POSTED.search(sentence)
+    return find_date(m.group(0), published, anchor) if m else None
+
+
 def _dated_later(inc: dict, found: tuple[dt.date, int] | None) -> None:
     """An attack first told without a date ("an investigation into an attack on X") takes the date of
     the sentence that goes on to tell it ("According to the investigation, on 10 April ...")."""
@@ -1500,7 +1514,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         # ("Heavy fighting continues around Y.": what still goes on as the report is written is on its day, not on
         # the day the sentence before told)
         when = found_date or (carried_date if not _GOES_ON.search(sentence) else None) or (published, 1)
-        undated = found_date is None and carried_date is None
+        undated = (found_date is None and carried_date is None) or (
+            # "A compilation posted on 25 November shows a drone diving onto a car in Beryslav. ... killed there on
+            # Thursday": the day a video or a post went up is no attack's own, when a later sentence tells that one
+            found_date is not None and _posted_on(sentence, published, anchor) == found_date)
         told, previous = previous, None
         named = mentions_in(sentence)
         own_places = bool(named)  # the sentence names its places (else the record's lead or heading does)

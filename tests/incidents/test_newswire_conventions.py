@@ -2965,3 +2965,13 @@ def test_a_delimited_rows_place_fields_are_each_their_own_incident(gaz):
             "Hirnyk - houses hit, no data on victims | Src: OVA.")
     got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2024-01-31", gaz)]
     assert got == [("Kurakhove", "2024-01-29", 1, 3), ("Hirnyk", "2024-01-29", None, None)]
+
+
+def test_the_day_a_video_was_posted_gives_way_to_the_day_the_attack_is_told(gaz):
+    text = ("A compilation posted on 25 November shows an FPV drone diving onto a car outside a shop in Beryslav. "
+            "The regional administration says the owner was killed there on Thursday.")
+    (inc,) = extract(text, "2023-11-29", gaz)
+    assert (inc["location"], inc["event_date"], inc["fatalities"]) == ("Beryslav", "2023-11-23", 1)
+    # with no other day told, the posting day is all there is
+    (inc,) = extract("A clip posted on 25 November shows a drone hitting a car in Beryslav.", "2023-11-29", gaz)
+    assert inc["event_date"] == "2023-11-25"
