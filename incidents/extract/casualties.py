@@ -775,7 +775,7 @@ def _normalised(sentence: str) -> str:
 # a figure as first reported, beside the current one: "not four as reported earlier", "correcting an
 # earlier toll of four", "up from eight", "the governor initially reported four dead but ..."
 _EARLIER_HINT = re.compile(r"\b(?:earlier|initially|previously|originally|initial|previous|original|at first|"
-                           r"first reports?|early reports?|preliminary|"
+                           r"first reports?|early reports?|preliminary|(?:early|initial|first)\s+['‘\"“]|"
                            r"(?:up|down) from|not\s+\S+\s+(?:\S+\s+)?as|toll\s+from)\b", re.I)
 _EARLIER_HINT_LOW = folded(_EARLIER_HINT)
 # "..., raising the toll from one dead", "bringing the toll from two to five": the figure the toll rose from
@@ -787,6 +787,8 @@ _EARLIER_FIGURE = re.compile(
     r"|(?:an?|the|its|their)\s+(?:earlier|initial|previous|original)\s+(?:death\s+)?(?:toll|figure|count|estimate|"
     r"number|reports?)\b"
     r"|(?:up|down)\s+from\b"
+    # "the city council's early 'several wounded' is superseded": a figure quoted as the first one
+    r"|(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:early|initial|first|earlier)\s+['‘\"“]"
     # "Initial police reports spoke of two dead; the governor later gave ..."
     r"|\b(?:initial|first|early|preliminary)\s+(?:[\w-]+\s+)?(?:reports?|figures?|estimates?|counts?|tolls?)\s+"
     r"(?:spoke of|said|put|gave|mentioned|reported|indicated|suggested)\b"

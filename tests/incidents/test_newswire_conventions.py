@@ -2975,3 +2975,12 @@ def test_the_day_a_video_was_posted_gives_way_to_the_day_the_attack_is_told(gaz)
     # with no other day told, the posting day is all there is
     (inc,) = extract("A clip posted on 25 November shows a drone hitting a car in Beryslav.", "2023-11-29", gaz)
     assert inc["event_date"] == "2023-11-25"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Shelling on Monday injured two men; the city council's early 'several wounded' is superseded.", {"injured": 2}),
+    ("Drones killed a man and injured four; an early 'up to ten injured' was never confirmed.",
+     {"killed": 1, "injured": 4}),
+])
+def test_a_figure_quoted_as_the_first_one_is_left_out(sentence, expected):
+    assert find_casualties(sentence) == expected
