@@ -493,10 +493,17 @@ def territory_taken(taker: str, country: str) -> dict:
             "actor1": taker, "actor2": RUSSIA if taker == UKRAINE else UKRAINE, "civilian_targeting": ""}
 
 
+_NOT_WEAPON = re.compile(r"\b(?:rather than|instead of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:shells?|missiles?|"
+                         r"rockets?|bombs?|drones?|mines?|mortars?)(?:\s+or\s+(?:an?\s+)?[\w-]+)?\b|"
+                         r",\s+not\s+an?\s+(?:[\w-]+\s+){0,2}?(?:shell|missile|rocket|bomb|drone|mine|mortar)\b", re.I)
+
+
 def classify(sentence: str | Cues, country: str, hurt: bool = False) -> dict:
     """ACLED event type, sub-type, actors and civilian targeting for one sentence about a place in
     ``country`` (where the event happened); ``hurt``: the text tells elsewhere that people were hurt."""
     c = cues(sentence)
+    if ("rather than" in c.low or "instead of" in c.low or "not a" in c.low) and _NOT_WEAPON.search(c.low):
+        c = Cues(_NOT_WEAPON.sub(" ", c.text))  # "a guided bomb rather than a shell": the bomb, not the shell
     ukr_actor = bool(c.search(_UKR_ACTOR))
     people = "Russia" if country == "RU" else "Ukraine"  # whose civilians, protesters, armed groups
     victims = f"Civilians ({people})"

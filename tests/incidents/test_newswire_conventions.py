@@ -2984,3 +2984,14 @@ def test_the_day_a_video_was_posted_gives_way_to_the_day_the_attack_is_told(gaz)
 ])
 def test_a_figure_quoted_as_the_first_one_is_left_out(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Depth and shape point to a guided aerial bomb rather than a shell.",
+    "A guided aerial bomb, not a shell, hit the hospital.",
+    "The scoring is consistent with a small drone warhead rather than a shell or a bomb.",
+])
+def test_a_weapon_ruled_out_does_not_type_the_attack(sentence):
+    from incidents.extract.events import classify
+
+    assert classify(sentence, "UA")["sub_event_type"] == "Air/drone strike"
