@@ -184,6 +184,12 @@ _AFTER_ATTACK = re.compile(r"\bafter\s+(?:(?:a|an|the|russian|ukrainian|overnigh
 _AFTER_REACH = 80  # how far after the attack's verb its day may be told
 
 
+# a night told by both its days, then a clock time before midnight: the night's first day
+_NIGHT_BEFORE_MIDNIGHT = re.compile(r"\bnight of\s+(?:\S+\s+){1,2}?(?:to|into|-|–)\s+[^.;:]{1,25}?,?\s+(?:at\s+)?"
+                                    r"(?:about\s+|around\s+|approximately\s+|approx\.\s*|c\.\s*)?"
+                                    r"(?:1[89]|2[0-3])[:.][0-5]\d\b", re.I)
+
+
 def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None) -> tuple[dt.date, int] | None:
     """First date expression in ``text``, resolved; None when the text names no date. ``anchor`` is the
     date the text was already on (a date), or only a year it mentioned (an int)."""
@@ -337,6 +343,9 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         found = attack_days or found
     found.sort(key=lambda f: f[0])
     first, precision = found[0][1], found[0][2]
+    if precision == 1 and "night of" in low and (late := _NIGHT_BEFORE_MIDNIGHT.search(text)) is not None \
+            and late.start() <= found[0][0] < late.end():
+        return first - dt.timedelta(days=1), 1  # "on the night of 14 to 15 June, at about 23:50": still the 14th
     if precision in (2, 3):  # "last week ...: on Thursday": the day told inside the week or month it opened
         until = span_ends[found[0][0]] + dt.timedelta(days=1) if found[0][0] in span_ends else \
             first + dt.timedelta(days=7) if precision == 2 else (first + dt.timedelta(days=31)).replace(day=1)

@@ -2995,3 +2995,14 @@ def test_a_weapon_ruled_out_does_not_type_the_attack(sentence):
     from incidents.extract.events import classify
 
     assert classify(sentence, "UA")["sub_event_type"] == "Air/drone strike"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("On the night of 14 to 15 June, at about 23:50, a shell hit a house.", dt.date(2026, 6, 14)),
+    ("On the night of 14 to 15 June, at about 02:10, a shell hit a house.", dt.date(2026, 6, 15)),
+    ("On the night of August 12 to 13, at 22:30, drones struck the port.", dt.date(2026, 8, 12)),
+])
+def test_a_night_told_by_both_days_is_the_first_day_before_midnight(sentence, expected):
+    from incidents.extract.dates import find_date
+
+    assert find_date(sentence, dt.date(2026, 8, 19)) == (expected, 1)
