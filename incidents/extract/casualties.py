@@ -75,7 +75,8 @@ _CIVIL_TRADES = (
     "trucker tractorist gardener orderly midwife receptionist dentist caregiver carer surveyor sacristan deacon "
     "chaplain verger sexton organist starosta headman lawyer judge contractor subcontractor docker dockworker "
     "stevedore loader porter passerby passer-by baker apprentice butcher barber tailor florist groundsman "
-    "groundskeeper supporter fan player footballer athlete sportsman sportswoman").split()
+    "groundskeeper supporter fan player footballer athlete sportsman sportswoman pastor chorister vicar bishop imam "
+    "rabbi abbot seminarian singer musician actor actress artist writer poet").split()
 # people, singular: the plural is built below ("man" -> "men", "child" -> "children", else + "s")
 _PERSON_WORDS = (
     "man woman person child girl boy baby infant toddler teenager teen civilian resident driver passenger "
