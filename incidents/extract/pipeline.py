@@ -1528,7 +1528,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             # the sentence opens with
             heading = _OWN_HEADING.match(sentence) if not lead and not incidents else None
             named = _lead_place(lead + ([heading.group(1)] if heading else []), lead_mentions)
-        if not named and told is not None and not toll(sentence) and not _SEPARATE.search(sentence):
+        if not named and told is not None and not toll(sentence) and not _SEPARATE.search(sentence) \
+                and not (told["event_type"] == BATTLES and _another_attack(told, cue, when)):
+            # ("An assault on Avdiivka on Monday. KAB bombs hit the town's coke plant the same day.": a strike of its
+            # own after a battle)
             previous = told  # "A shop caught fire.": a detail of the incident just told, no new one
             _dated_later(told, found_date)
             if not _armed_by(told, cue) and told["sub_event_type"] == "Arrests":

@@ -3008,3 +3008,9 @@ def test_a_night_told_by_both_days_is_the_first_day_before_midnight(sentence, ex
     from incidents.extract.dates import find_date
 
     assert find_date(sentence, dt.date(2026, 8, 19)) == (expected, 1)
+
+
+def test_a_strike_told_after_a_battle_is_its_own_incident_not_a_detail(gaz):
+    text = "Russian forces launched an assault on Avdiivka on Monday. KAB bombs hit the town's coke plant the same day."
+    got = [(i["location"], i["event_date"], i["event_type"]) for i in extract(text, "2023-10-11", gaz)]
+    assert got == [("Avdiyivka", "2023-10-09", "Battles"), ("Avdiyivka", "2023-10-09", "Explosions/Remote violence")]
