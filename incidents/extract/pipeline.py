@@ -1119,11 +1119,19 @@ def _armed_by(inc: dict, sentence: Cues) -> bool:
 _ALONG_FRONT = re.compile(r"\b(?:along|across|on) the (?:whole |entire )?(?:[\w'’-]+ )?(?:front|front ?line)\b", re.I)
 
 
+_TERRITORY_SUBS = ("Non-state actor overtakes territory", "Government regains territory")
+
+
 def _another_attack(last: dict, clause: Cues, when: tuple[dt.date, int]) -> bool:
     """Does a clause that names no place tell another attack on the place of ``last``: one by a weapon
     it names, on another day or of another kind?"""
-    if not names_weapon(clause) or not is_violent(clause) or _ALONG_FRONT.search(clause.text):
+    if not is_violent(clause) or _ALONG_FRONT.search(clause.text):
         return False  # ("... reported heavy shelling along the whole Bakhmut front": no one place's)
+    if not names_weapon(clause):
+        # "Bloggers claimed on Sunday that troops had taken Siversk. Ukraine's army said on Monday that assaults on
+        # the town had been repelled": fighting for a place claimed taken, on a day of its own
+        return last["sub_event_type"] in _TERRITORY_SUBS and when[0].isoformat() != last["event_date"] \
+            and classify(clause, _country_code(last))["sub_event_type"] == "Armed clash"
     kind = classify(clause, _country_code(last))
     return kind["event_type"] == EXPLOSIONS and (
         when[0].isoformat() != last["event_date"] or kind["sub_event_type"] != last["sub_event_type"])

@@ -3014,3 +3014,11 @@ def test_a_strike_told_after_a_battle_is_its_own_incident_not_a_detail(gaz):
     text = "Russian forces launched an assault on Avdiivka on Monday. KAB bombs hit the town's coke plant the same day."
     got = [(i["location"], i["event_date"], i["event_type"]) for i in extract(text, "2023-10-11", gaz)]
     assert got == [("Avdiyivka", "2023-10-09", "Battles"), ("Avdiyivka", "2023-10-09", "Explosions/Remote violence")]
+
+
+def test_fighting_for_a_place_claimed_taken_on_another_day_is_its_own_battle(gaz):
+    text = ("Russian war bloggers claimed on Sunday that troops had taken Siversk. Ukraine's army said on Monday that "
+            "assaults on the town had been repelled.")
+    got = [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2025-12-02", gaz)]
+    assert got == [("Siversk", "2025-11-30", "Non-state actor overtakes territory"),
+                   ("Siversk", "2025-12-01", "Armed clash")]
