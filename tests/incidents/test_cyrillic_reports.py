@@ -950,6 +950,8 @@ def test_a_figure_given_in_error_is_no_count(text, lang):
     ("Серед мешканців ЖК постраждалих немає.", "uk", {}),
     ("Среди сотрудников пострадавших нет, по городу ранены двое мужчин.", "ru", {"injured": (2, 2, 2)}),
     ("Пострадавших нет.", "ru", {"killed": (0, 0, 0), "injured": (0, 0, 0)}),
+    ("Среди жильцов пострадавших нет, по данным оперштаба, в городе ранены двое.", "ru", {"injured": (2, 2, 2)}),
+    ("З працівників ніхто не постраждав — охоронець був в укритті.", "uk", {}),
 ])
 def test_nobody_hurt_among_the_writers_own_people_is_no_count_for_the_place(text, lang, expected):
     from incidents.extract.cyrillic.casualties import find_casualties
