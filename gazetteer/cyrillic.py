@@ -240,6 +240,11 @@ def _district_key(ix: Index, key: str) -> bool:
     return any(skeleton(k) in ix.district_keys or skeleton(k) in ix.area_keys for k in (key, *district_stems(key)))
 
 
+_STREET_WORDS = {"ул", "вул", "улица", "улице", "улицы", "улицу", "вулиця", "вулиці", "вулицю", "просп", "проспект",
+                 "проспекті", "проспекте", "пров", "пер", "провулок", "провулку", "переулок", "переулке", "бульв",
+                 "бульвар", "бульварі", "бульваре", "шосе", "шоссе", "пл", "площа", "площі", "площадь", "площади"}
+
+
 def find_mentions(gaz: Resolving, text: str, lang: str | None = None,
                   alternatives: dict[str, list[str]] | None = None) -> list[tuple[int, int, str, str]]:
     """Cyrillic place mentions of ``text``: (start, end, query in the nominative, level), where level
@@ -255,8 +260,21 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None,
         return not gap.strip() and "\n" not in gap  # a line's last word and the next line's first are not one name
 
     i = 0
+    street = False  # inside a list of streets ("по ул. Заводской, Кирова и Школьной"): their names are no places
     while i < n:
         start, _end, word = tokens[i]
+        low = word.lower()
+        if low in _STREET_WORDS:
+            street = True
+            i += 1
+            continue
+        if street:
+            gap = text[tokens[i - 1][1]:start]
+            if (_capitalised(word) or low in _AND) and (tokens[i - 1][2].lower() in _STREET_WORDS
+                                                        or not any(ch in gap for ch in ".;:!?\n")):
+                i += 1
+                continue
+            street = False
         if not _capitalised(word) or _stopword(word, lang) or (_acronym(word) and len(word) <= 5):
             i += 1
             continue

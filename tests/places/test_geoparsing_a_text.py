@@ -225,3 +225,11 @@ def test_a_first_name_after_the_person_it_names_is_no_village(gaz, text):
 def test_a_russian_namesake_far_from_the_border_is_not_the_town_fought_for(gaz):
     found = [(m.text, m.candidate.name) for m in gaz.geoparse("Под Северском продолжаются позиционные бои.")]
     assert found == [("Северском", "Siversk")]
+
+
+def test_streets_named_after_places_are_no_places(gaz):
+    # "Школьной" and "Кирова" are streets of Klimovo here, not Shkilne in Crimea nor Kropyvnytskyi
+    text = ("При обстреле Климово повреждены котельная на ул. Заводской и два дома. Подача тепла в дома по ул. "
+            "Заводской, Кирова и Школьной прекращена. Снаряд упал на вул. Шевченка в Херсоні.")
+    found = [(m.text, m.candidate.country_code, m.candidate.admin1) for m in gaz.geoparse(text) if m.candidate]
+    assert found == [("Климово", "RU", "Bryansk"), ("Херсоні", "UA", "Kherson")]
