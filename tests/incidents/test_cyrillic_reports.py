@@ -1015,3 +1015,14 @@ def test_fighting_that_still_goes_on_is_dated_by_the_report(gaz):
     assert [(i.location, i.event_date) for i in found] == [("Donetsk", "2022-08-17"), ("Bakhmut", "2022-08-18")]
     text = "Учора ракета влучила в будинок у Донецьку. Тривають бої за Бахмут."
     assert [i.event_date for i in extract_incidents(text, "2022-08-18", gaz)][-1] == "2022-08-18"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Минобороны сообщило об освобождении населённого пункта Тошковка.", "ru"),
+    ("Міноборони РФ заявило про захоплення села Тошківка.", "uk"),
+])
+def test_ground_taken_told_by_a_noun_is_a_capture(gaz, text, lang):
+    from incidents.extract import extract_incidents
+
+    found = extract_incidents(text, "2022-06-21", gaz)
+    assert [(i.admin1, i.sub_event_type) for i in found] == [("Luhansk", "Non-state actor overtakes territory")]
