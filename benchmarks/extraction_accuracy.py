@@ -311,7 +311,17 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "notes, casualty reconciliation memos, grave-violation sheets, mine-action surveys, protection "
                "referrals, annotated testimony, written blind on 3 December at the start of the eighth session "
                "(tests/data/reports_english62.jsonl)":
-                   ARTICLES.parent / "reports_english62.jsonl"}
+                   ARTICLES.parent / "reports_english62.jsonl",
+               "short English news snippets: evening papers' late briefs, regional pickups of wire copy, world "
+               "service radio summaries, weekend round-ups, maritime, medical and rail trade press, breakfast TV "
+               "recaps, written blind on 3 December in the middle of the eighth session "
+               "(tests/data/reports_english64.jsonl)":
+                   ARTICLES.parent / "reports_english64.jsonl",
+               "conflict-event coders' notes: ISO-dated leads, killed/wounded slash tallies, quoted source excerpts, "
+               "type rationales, nearest-settlement remarks, hedged 'reportedly' notes, Russian spellings kept, "
+               "victims broken down, written blind on 3 December in the middle of the eighth session "
+               "(tests/data/reports_english65.jsonl)":
+                   ARTICLES.parent / "reports_english65.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
