@@ -16,7 +16,7 @@ FIELD_LABELS = _PLACE_LABELS | {"hromada", "community", "village", "town", "city
 _ENTRY_DASH_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+[–—-]\s")
 
 REGION_MENTION = re.compile(
-    r"\b((?:[A-Z][\w'’\-]+\s+){0,2}?[A-Z][\w'’\-]+)\s+(region|Region|oblast|Oblast|province|Province|"
+    r"\b((?:[A-Z][\w'’\-]+\s+){0,2}?[A-Z][\w'’\-]+)\s+(region|Region|oblast|Oblast|obl\b\.?|province|Province|"
     r"district|District|raion|Raion|hromada|Hromada)\b")
 INSTITUTION_AFTER = re.compile(r"\s+(?:(?:Military|State|Regional|Civil|Police)\s+)*(?:Administration|Council|"
                                r"Governor|Prosecutor|Police|Department|Court|Directorate|Headquarters)\b", re.I)
@@ -38,7 +38,8 @@ _NOT_THIS = re.compile(r"\(not\b[^()]*\)", re.I)
 # the self-proclaimed "Donetsk People's Republic": a region, not the city it is named after
 REPUBLIC = re.compile(r"\b(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic\b")
 _SPEAKER_STARTS = frozenset(("regional", "oblast", "city", "district", "raion", "municipal"))
-_AREA_WORDS = ("region", "oblast", "province", "district", "raion", "hromada")  # one of them ends a REGION_MENTION
+# one of them ends a REGION_MENTION
+_AREA_WORDS = ("region", "oblast", "obl", "province", "district", "raion", "hromada")
 # "(Belgorod Oblast)", "(Chuhuiv raion, Kharkiv)": a place's qualifier in brackets right after it
 _AREA_IN_BRACKETS = re.compile(r"\s*\((?:[A-Z][\w'’-]+\s+){1,2}(?:oblast|region|raion|district|hromada)\b"
                                r"[^()]{0,30}\)\s*[,:]", re.I)

@@ -3022,3 +3022,10 @@ def test_fighting_for_a_place_claimed_taken_on_another_day_is_its_own_battle(gaz
     got = [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2025-12-02", gaz)]
     assert got == [("Siversk", "2025-11-30", "Non-state actor overtakes territory"),
                    ("Siversk", "2025-12-01", "Armed clash")]
+
+
+def test_obl_abbreviates_oblast(gaz):
+    (inc,) = extract("Beryslav, Kherson obl: an FPV drone hit a car.", "2024-02-14", gaz)
+    assert (inc["location"], inc["admin1"]) == ("Beryslav", "Kherson")
+    (inc,) = extract("Drones hit two villages in Sumy obl. on Monday.", "2024-02-14", gaz)
+    assert inc["geo_precision"] == 3 and inc["admin1"] == "Sumy"
