@@ -49,7 +49,8 @@ _DASH_SPAN = re.compile(r"\b(\d{1,2})(?:\s+" + _M + r")?\s*[–—-]\s*(\d{1,2})
 _NIGHT_OF_MONTH_DAYS = re.compile(r"\bnight of " + _M + r"\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|into|-|–)\s*"
                                   r"(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
 # "24/12/2022", "24.12.2022": day first as in Ukraine and Europe (month first only when the day could not be one)
-_LEADING_DAY_MONTH = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})(?=,\s)")  # (not "09.05: ...", a time)
+# (or a dash after it: "07.12 — Beryslav, Kherson obl: ...")
+_LEADING_DAY_MONTH = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})(?=,\s|\s+[—–]\s)")  # (not "09.05: ...", a time)
 # "Kursk obl, 26.07: UA arty on Sudzha": a note's heading place, then its day and month
 _HEADED_DAY_MONTH = re.compile(r"^\s*[A-Z][\w'’-]+(?:\s+[\w'’.-]+){0,2},\s+(\d{1,2})[./](\d{1,2})(?=[,:]\s)")
 # "fighting continued on 19.10": a day and month

@@ -3029,3 +3029,8 @@ def test_obl_abbreviates_oblast(gaz):
     assert (inc["location"], inc["admin1"]) == ("Beryslav", "Kherson")
     (inc,) = extract("Drones hit two villages in Sumy obl. on Monday.", "2024-02-14", gaz)
     assert inc["geo_precision"] == 3 and inc["admin1"] == "Sumy"
+
+
+def test_a_notes_leading_day_and_month_before_a_dash_dates_it(gaz):
+    (inc,) = extract("07.12 — Beryslav, Kherson obl: an FPV drone hit a car at the hospital gate.", "2023-12-12", gaz)
+    assert inc["event_date"] == "2023-12-07"
