@@ -347,7 +347,8 @@ CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # sixte
                  ARTICLES.parent / "reports_cyrillic9.jsonl", ARTICLES.parent / "reports_cyrillic10.jsonl",
                  ARTICLES.parent / "reports_cyrillic11.jsonl", ARTICLES.parent / "reports_cyrillic12.jsonl",
                  ARTICLES.parent / "reports_cyrillic13.jsonl", ARTICLES.parent / "reports_cyrillic14.jsonl",
-                 ARTICLES.parent / "reports_cyrillic15.jsonl", ARTICLES.parent / "reports_cyrillic16.jsonl")
+                 ARTICLES.parent / "reports_cyrillic15.jsonl", ARTICLES.parent / "reports_cyrillic16.jsonl",
+                 ARTICLES.parent / "reports_cyrillic17.jsonl")
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
                    ("type", "sub_event_type"))
 
