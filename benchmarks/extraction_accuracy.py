@@ -340,7 +340,7 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
 
 
 CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
-CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # sixteen writers, none read the code
+CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # seventeen writers, none read the code
                  ARTICLES.parent / "reports_cyrillic3.jsonl", ARTICLES.parent / "reports_cyrillic4.jsonl",
                  ARTICLES.parent / "reports_cyrillic5.jsonl", ARTICLES.parent / "reports_cyrillic6.jsonl",
                  ARTICLES.parent / "reports_cyrillic7.jsonl", ARTICLES.parent / "reports_cyrillic8.jsonl",
