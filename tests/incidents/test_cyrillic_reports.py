@@ -1026,3 +1026,12 @@ def test_ground_taken_told_by_a_noun_is_a_capture(gaz, text, lang):
 
     found = extract_incidents(text, "2022-06-21", gaz)
     assert [(i.admin1, i.sub_event_type) for i in found] == [("Luhansk", "Non-state actor overtakes territory")]
+
+
+def test_a_later_sentence_saying_when_it_happened_dates_the_attack(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Вести Белгород\nВ Валуйках беспилотник ВСУ сбросил взрывное устройство на территорию предприятия\n"
+            "Инцидент произошёл в четверг днём. Пострадавших нет. Занятия в школах возобновятся с понедельника.")
+    (inc,) = extract_incidents(text, "2023-06-09", gaz)
+    assert (inc.location, inc.event_date) == ("Valuyki", "2023-06-08")

@@ -208,6 +208,12 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                 # "• Середа." heads the entry after it with its day, and so does a lead naming a place ("в ночь на
                 # воскресенье баллистика по Кривому Рогу ... Ранены трое")
                 carried = label
+            if last is not None and id(last) in undated and named is None and not _AHEAD.search(sentence) \
+                    and (told := find_date(sentence, published, None)) is not None and told[1] == 1:
+                # "В Валуйках беспилотник сбросил взрывное устройство ... / Инцидент произошёл в четверг днём": the
+                # day a later sentence gives the attack told undated
+                last["event_date"], last["time_precision"] = told[0].isoformat(), told[1]
+                undated.discard(id(last))
             recent = named or recent
             casualties = reader(sentence)  # read even with no incident yet: it remembers the kind last counted
             if last is not None and casualties:
