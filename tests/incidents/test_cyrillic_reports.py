@@ -1035,3 +1035,12 @@ def test_a_later_sentence_saying_when_it_happened_dates_the_attack(gaz):
             "Инцидент произошёл в четверг днём. Пострадавших нет. Занятия в школах возобновятся с понедельника.")
     (inc,) = extract_incidents(text, "2023-06-09", gaz)
     assert (inc.location, inc.event_date) == ("Valuyki", "2023-06-08")
+
+
+def test_a_regions_summary_dated_only_by_the_report_gives_way_to_its_towns_attacks(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Ворог не припиняє атакувати Херсонщину дронами. Учора по обіді в Херсоні FPV-дрон влучив в автомобіль "
+            "комунальників — двох працівників поранено.")
+    assert [(i.location, i.event_date) for i in extract_incidents(text, "2024-05-07", gaz)] == [
+        ("Kherson", "2024-05-06")]

@@ -327,9 +327,11 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
         if inc["event_type"] == STRATEGIC and (inc.get("fatalities") or inc.get("injured")):
             inc.update(classify(inc["source_quote"], inc["places"][0].country_code, hurt=True))
     # "На Белгородчине ... атаковали": a region whose towns the text then names is not another incident
-    # ("над Курской областью уничтожены семь беспилотников" beside the strike on Lgov: an aggregate)
+    # ("над Курской областью уничтожены семь беспилотников" beside the strike on Lgov: an aggregate; "Ворог не
+    # припиняє атакувати Херсонщину" dated only by the report, beside yesterday's attacks on its towns)
     return [inc for inc in incidents
-            if inc["geo_precision"] != base.PRECISION["region"] or not base.region_parts(inc, incidents)]
+            if inc["geo_precision"] != base.PRECISION["region"] or not base.region_parts(
+                inc, incidents, any_day=id(inc) in undated or inc["event_date"] == published.isoformat())]
 
 
 # "один із поранених ... помер у лікарні", "двое из раненых скончались": the injured told before, now dead
