@@ -668,12 +668,20 @@ _BETWEEN_VERB = re.compile(rf"\b(?P<verb>killing|killed|wounding|wounded|injurin
                           rf"(?P<a>{_NUM})\s+and\s+(?P<b>{_NUM})\b", re.I)
 
 
+# a coder's killed/wounded tally: "K/W 2/5", "KIA/WIA 1/-", "killed/wounded: 0/3" ("-" or "?": not known)
+_SLASH_TALLY = re.compile(r"\b(?:K/W|KIA/WIA|killed/wounded|killed/injured|dead/injured|dead/wounded)\b:?\s*"
+                          r"(\d+|-|\?)\s*/\s*(\d+|-|\?)(?![\d/])", re.I)
+
+
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
     if " | " in sentence:  # a table's fields: "killed 1 | injured 8" are two counts, not "1 injured"
         sentence = sentence.replace(" | ", "; ")
     if "[size=" in sentence:  # ACLED's "[size=around 300]": how many took part, no toll
         sentence = _SIZE_TAG.sub(" ", sentence)
+    if "/" in sentence and (tally := _SLASH_TALLY.search(sentence)) is not None:  # "K/W 2/5": 2 killed, 5 wounded
+        told = [f"{n} {verb}" for n, verb in ((tally.group(1), "killed"), (tally.group(2), "injured")) if n.isdigit()]
+        sentence = f"{sentence[:tally.start()]}{' and '.join(told) or ' '}{sentence[tally.end():]}"
     lowered = sentence.lower()
     if "unhurt" in lowered or "unharmed" in lowered or "uninjured" in lowered:
         sentence = _UNHURT.sub(lambda m: "were not hurt" if m.group("verb").lower() in ("were", "are")
@@ -1054,7 +1062,7 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
     lowered = sentence.lower()
     ordinal = _ORDINAL_DEATH.search(sentence) if has_any(lowered, _ORDINAL_WORDS) else None
     if ordinal is None and not has_any(lowered, _CASUALTY_STEMS) and "medical" not in lowered \
-            and "treating" not in lowered:
+            and "treating" not in lowered and "k/w" not in lowered:
         return {}  # no word of casualties, and none the rewriting below could bring ("sought medical help")
     if has_any(lowered, ("revis", "updat", "correct", "raise", "raising", "lower")):
         # "gives the toll as two dead and seven injured; 19:05 — the city revises it to three dead": the revised one

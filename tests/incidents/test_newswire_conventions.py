@@ -3034,3 +3034,13 @@ def test_obl_abbreviates_oblast(gaz):
 def test_a_notes_leading_day_and_month_before_a_dash_dates_it(gaz):
     (inc,) = extract("07.12 — Beryslav, Kherson obl: an FPV drone hit a car at the hospital gate.", "2023-12-12", gaz)
     assert inc["event_date"] == "2023-12-07"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("K/W 2/5, per the city council.", {"killed": 2, "injured": 5}),
+    ("A drone hit the bus station, K/W 0/3.", {"killed": 0, "injured": 3}),
+    ("Shelling damaged the school, K/W ?/?.", {}),
+    ("Clashes on the edge of town, KIA/WIA 1/-.", {"killed": 1}),
+])
+def test_a_coders_killed_wounded_tally(sentence, expected):
+    assert find_casualties(sentence) == expected
