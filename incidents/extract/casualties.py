@@ -345,6 +345,7 @@ _CARE = ("hospitalised", "hospitalized", "hospital")  # in care: injured, unless
 # --- rewrites that put a sentence's people into the forms the patterns above read ---------------------------
 _PERSON_ALT = _trie(sorted(PERSONS))
 _AGES = r"\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*"
+_ABOUT = r"(?:about|around|approximately|roughly|nearly|almost|some)"  # "a man of about 60": still an age
 _YEARS = r"\d{4}(?:\s*(?:,|and|&)\s*\d{4})*"
 # "a girl of seven", "a man of 52": an age in words
 _AGE_UNITS = sorted(w for w, n in UNITS.items() if 2 <= n <= 19 and w not in ("both", "couple", "pair"))
@@ -352,7 +353,8 @@ _SEX = r"(?:m|f|male|female|man|woman|boy|girl)"  # "(m, 39)", "(boy, 15)": a vi
 _AGE_WORDS = rf"(?:(?:{'|'.join(TENS)})(?:-(?:{_DIGIT_WORDS}))?|{_trie(_AGE_UNITS)})\b"
 _AGE_HINT = re.compile(rf"\(\s*(?:aged\s+|born\s+|{_SEX}\s*,\s*)?\d|"
                        rf"\bborn\s+in\s+\d|\baged\s+\d|"
-                       rf",\s*{_AGES}\s*(?:,|[.;]?\s*$)|\bof\s+(?:\d|{_AGE_WORDS})|"
+                       rf",\s*{_AGES}\s*(?:,|[.;]?\s*$)|\bof\s+(?:{_ABOUT}\s+)?(?:\d|{_AGE_WORDS})|"
+                       rf"\baged\s+{_ABOUT}\s+\d|"
                        rf"\bin\s+(?:his|her|their)\s+\S+ties\b", re.I)
 # "(male, 58)", "(m, 39)", "(men aged 45 and 50)": an age in brackets that says so, whoever it follows
 # ("(m, 38; m, 45; f, 29)", "(boy, 15)", "(m, 50s; f, 70s)": each person's sex and age, several in one bracket)
@@ -366,12 +368,12 @@ _AGE_AFTER = re.compile(rf"(?:\s*\((?:aged\s+)?{_AGES}\)|\s*\(born\s+(?:in\s+)?{
                         rf"(?P<born>\s*,)?\s+born\s+in\s+{_YEARS}(?(born)\s*,?)|"
                         # "a night guard (M, 57)", "(57, F)", "a man of 80"
                         rf"\s*\((?:m|f|male|female)\s*,\s*{_AGES}\)|\s*\({_AGES}\s*,\s*(?:m|f|male|female)\)|"
-                        rf"\s+of\s+(?:\d{{1,3}}|{_AGE_WORDS})(?=\s*(?:,|;|\.|\band\b|\)|$)|"
+                        rf"\s+of\s+(?:{_ABOUT}\s+)?(?:\d{{1,3}}|{_AGE_WORDS})(?=\s*(?:,|;|\.|\band\b|\)|$)|"
                         rf"\s+(?:was|were|died|is|has|had|who|[a-z]+ing)\b)|"  # "a boy of 14 collecting scrap"
                         # "a man in his seventies"
                         rf"\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?(?:twenties|thirties|forties|fifties|"
                         rf"sixties|seventies|eighties|nineties)\b|"
-                        rf"(?P<lead>\s*,)?\s+(?:both\s+|all\s+)?aged\s+{_AGES}"
+                        rf"(?P<lead>\s*,)?\s+(?:both\s+|all\s+)?aged\s+(?:{_ABOUT}\s+)?{_AGES}"
                         rf"(?:\s+years(?:\s+old)?)?(?(lead)\s*,?)|\s*,\s*{_AGES}\s*(?:,|(?=[.;]?\s*$))|"
                         # "the driver, male, 47, killed": the person's sex, and the age after it
                         rf"\s*,\s*(?:male|female)(?:\s*,\s*{_AGES})?\s*(?:,|(?=[.;]?\s*$)))", re.I)

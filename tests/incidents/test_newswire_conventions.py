@@ -3044,3 +3044,12 @@ def test_a_notes_leading_day_and_month_before_a_dash_dates_it(gaz):
 ])
 def test_a_coders_killed_wounded_tally(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Killed: a man of about 60.", {"killed": 1}),
+    ("A woman aged about 70 was injured.", {"injured": 1}),
+    ("Shelling injured about 60 people.", {"injured": 60}),
+])
+def test_an_approximate_age_is_no_count(sentence, expected):
+    assert find_casualties(sentence) == expected
