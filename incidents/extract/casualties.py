@@ -219,6 +219,8 @@ _PASSIVE = (r"(?:\s*,\s*\d+\s*,|\s*,(?=\s+(?:killed|injured|wounded|dead|survive
             r"(?:has|have|had)\s+(?=(?:since\s+|now\s+)?died\b))?(?:(?:\w+ly|later|also|then|since|now)\s+){0,2}"
             r"(?P<verb>killed|died|dies|die|dead|injured|wounded|hurt|was taken to hospital|taken to hospital|"
             r"hospitali[sz]ed|shot dead|lost (?:his|her|their) lives?|remain(?:s|ed)? in (?:the )?hospital|"
+            # "a woman was found dead under the rubble, her husband was pulled out injured"
+            r"found dead|pulled (?:out|from the rubble|from the debris) (?:alive and )?(?:injured|wounded)|"
             r"survived with (?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
             r"(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}?(?:wounds?|injur(?:y|ies)|burns?|concussions?))\b")
 _SUBJECT_FIRST = re.compile(rf"(?P<list>{_LIST_PLAIN}|{_BARE_SING})" + _PASSIVE, re.I)
@@ -959,7 +961,7 @@ def _verb_kind(verb: str) -> str:
     v = verb.lower()
     if v.startswith(("suffered", "sustained", "received")):
         return "killed" if "fatal" in v or "mortal" in v else "injured"
-    return "killed" if v.startswith(("kill", "die", "dead", "shot", "claimed", "took", "lost")) else "injured"
+    return "killed" if v.startswith(("kill", "die", "dead", "shot", "claimed", "took", "lost", "found")) else "injured"
 
 
 def _in_care(verb: str) -> bool:

@@ -3053,3 +3053,11 @@ def test_a_coders_killed_wounded_tally(sentence, expected):
 ])
 def test_an_approximate_age_is_no_count(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A woman was found dead under the rubble, her husband was pulled out injured.", {"killed": 1, "injured": 1}),
+    ("Three people were found dead after the strike.", {"killed": 3}),
+])
+def test_found_dead_and_pulled_out_injured(sentence, expected):
+    assert find_casualties(sentence) == expected
