@@ -91,7 +91,9 @@ _CAPTURE = re.compile(
     r"(?:to have|had|has|have) taken(?! (?:the |a |an |\w+ )?(?:injured|wounded|hurt|victims?|bod(?:y|ies)|people|"
     r"them|him|her|it|part|place|shelter|cover|measures|steps|hospital|residents|civilians|children)\b)|"
     r"(?<![-\w])occup(?:ied|y)|took the (?:village|town|settlement)|taken the (?:village|town|settlement)|"
-    rf"entered the (?:village|town|(?:centre|center) of)|{_RETAKE_WORDS})\b")
+    rf"entered the (?:village|town|(?:centre|center) of)|"
+    # "UA forces entered Balakleya on 8 September"
+    rf"(?:forces|troops|units|soldiers|marines|paratroopers)\s+(?:had\s+|have\s+)?entered|{_RETAKE_WORDS})\b")
 # "occupied" as a verb ("forces occupied the village"), not the adjective of "Russian-occupied X" or "in (the)
 # occupied areas"
 _OCCUPY_VERB = re.compile(r"(?<![-\w])(?<!the )(?<!in )(?<!of )(?<!from )(?<!on )(?<!across )(?<!temporarily )"
@@ -361,9 +363,11 @@ _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
                 "short circuit", "collapse"),
 }.items()}  # by id(pattern), as Cues.search looks them up
 _CASUALTY = re.compile(r"\b(kill\w*|dead|died|wound\w*|injur\w*|shot|executed|tortur\w*|beat(?:en)?)\b")
-_SIDE = re.compile(r"\b(russia\w*|moscow|kremlin|ukrain\w*|kyiv|sbu|national guard|azov|uaf|afu|zsu|ato|dpr|lpr|"
+_SIDE = re.compile(r"\b(russia\w*|moscow|kremlin|ukrain\w*|kyiv|sbu|national guard|azov|uaf|afu|zsu|vsu|ato|dpr|lpr|"
+                   # a coder's shorthand: "UA forces entered ...", "RU units took ..."
+                   r"(?:ua|ru)(?= (?:forces|troops|units?|army|soldiers|military)\b)|"
                    r"separatists?|rebels?|wagner)\b")
-_UKRAINE_SIDE = ("ukrain", "kyiv", "sbu", "national guard", "azov", "uaf", "afu", "zsu", "ato")
+_UKRAINE_SIDE = ("ukrain", "kyiv", "sbu", "national guard", "azov", "uaf", "afu", "zsu", "vsu", "ato", "ua")
 _CAUSE = re.compile(r"\b(?:after|following|because of|due to|caused by|citing|amid)\s+(?:[\w-]+\s+){0,4}?"
                     r"(?:attacks?|strikes?|shelling|missiles?|drones?)\b|"
                     # "evacuation ... as Russian shelling intensifies"

@@ -3061,3 +3061,12 @@ def test_an_approximate_age_is_no_count(sentence, expected):
 ])
 def test_found_dead_and_pulled_out_injured(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("UA forces entered Balakleya on 8 September.", "Government regains territory"),
+    ("Russian troops entered Lyman on Saturday.", "Non-state actor overtakes territory"),
+])
+def test_forces_entering_a_town_take_it(gaz, text, sub):
+    (inc,) = extract(text, "2022-09-14", gaz)
+    assert inc["sub_event_type"] == sub
