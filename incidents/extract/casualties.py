@@ -76,7 +76,8 @@ _CIVIL_TRADES = (
     "chaplain verger sexton organist starosta headman lawyer judge contractor subcontractor docker dockworker "
     "stevedore loader porter passerby passer-by baker apprentice butcher barber tailor florist groundsman "
     "groundskeeper supporter fan player footballer athlete sportsman sportswoman pastor chorister vicar bishop imam "
-    "rabbi abbot seminarian singer musician actor actress artist writer poet").split()
+    "rabbi abbot seminarian singer musician actor actress artist writer poet stallholder storeowner "
+    "shopowner").split()
 # people, singular: the plural is built below ("man" -> "men", "child" -> "children", else + "s")
 _PERSON_WORDS = (
     "man woman person child girl boy baby infant toddler teenager teen civilian resident driver passenger "
@@ -188,7 +189,7 @@ _MOD_WORDS = ("more further elderly young old older little local pregnant teenag
               "lorry van warehouse shipyard steel coal grain cargo office supermarket repair maintenance forestry "
               "field locomotive train tram trolleybus administration council company health healthcare communal grid "
               "electricity telecom social service night day duty shift chief senior junior deputy head crane forklift "
-              "excavator machine site store fuel pipeline boxing sports".split())
+              "excavator machine site store fuel pipeline boxing sports rail".split())
 _MOD = (rf"(?:(?:\d{_PLUS}|[a-z]{_PLUS}(?:-[a-z]{_PLUS})?)-year-old|[a-z]{_PLUS}-year(?!-)|"  # "a first-year student"
         rf"[a-z]{_PLUS}['’]s|"  # "the applicant's parents": whose they are
         + _trie(_MOD_WORDS[0]) + r"|(?-i:[A-Z][A-Za-z]+)|"

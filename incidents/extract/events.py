@@ -565,8 +565,9 @@ def classify(sentence: str | Cues, country: str, hurt: bool = False) -> dict:
                 "actor1": UKRAINE if leaver == RUSSIA else RUSSIA, "actor2": leaver, "civilian_targeting": ""}
     if capture:
         # "units retook X", "raised the state flag over X": taking back is by the side whose ground it was
-        return territory_taken(_subject(c, capture.start(), UKRAINE if country == "UA"
-                                        and _RETAKE.match(c.low, capture.start()) else RUSSIA), country)
+        # ("army units entered Sloviansk and raised the state flag over the town council": the flag says whose)
+        return territory_taken(_subject(c, capture.start(), UKRAINE if country == "UA" and (
+            _RETAKE.match(c.low, capture.start()) or _RETAKE.search(c.low, capture.end())) else RUSSIA), country)
     if c.search(_VAC) and not weapons:
         return {"event_type": VAC, "sub_event_type": "Attack", "actor1": UKRAINE if country == "RU" else RUSSIA,
                 "actor2": victims, "civilian_targeting": "Civilian targeting"}

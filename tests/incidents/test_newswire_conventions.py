@@ -2676,6 +2676,8 @@ def test_fighting_told_after_an_attack_and_a_comma_is_a_battle_of_its_own(gaz):
     ("The applicant's parents, aged 74 and 70, were killed in their bedroom.", {"killed": 2}),
     ("A priest and a chorister were wounded when shells hit the monastery.", {"injured": 2}),
     ("An evangelical pastor and his wife were killed.", {"killed": 2}),
+    ("Missiles struck a depot, killing a soldier and a rail worker.", {"killed": 2}),
+    ("A rocket struck the market, killing a stallholder.", {"killed": 1}),
     ("The strike killed the mayor's son.", {"killed": 1}),
     ("The strike killed a boy and his grandparents.", {"killed": 3}),
     ("A drone attack on the port injured four dock workers and a lorry driver.", {"injured": 5}),
