@@ -50,7 +50,7 @@ _NIGHT_OF_MONTH_DAYS = re.compile(r"\bnight of " + _M + r"\s+(\d{1,2})(?:st|nd|r
                                   r"(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
 # "24/12/2022", "24.12.2022": day first as in Ukraine and Europe (month first only when the day could not be one)
 # (or a dash after it: "07.12 — Beryslav, Kherson obl: ...")
-_LEADING_DAY_MONTH = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})(?=,\s|\s+[—–]\s)")  # (not "09.05: ...", a time)
+_LEADING_DAY_MONTH = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})(?=,\s|\s+[—–|]\s)")  # (not "09.05: ...", a time)
 # "Kursk obl, 26.07: UA arty on Sudzha": a note's heading place, then its day and month
 _HEADED_DAY_MONTH = re.compile(r"^\s*[A-Z][\w'’-]+(?:\s+[\w'’.-]+){0,2},\s+(\d{1,2})[./](\d{1,2})(?=[,:]\s)")
 # "fighting continued on 19.10": a day and month

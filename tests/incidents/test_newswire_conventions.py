@@ -3036,6 +3036,8 @@ def test_obl_abbreviates_oblast(gaz):
 def test_a_notes_leading_day_and_month_before_a_dash_dates_it(gaz):
     (inc,) = extract("07.12 — Beryslav, Kherson obl: an FPV drone hit a car at the hospital gate.", "2023-12-12", gaz)
     assert inc["event_date"] == "2023-12-07"
+    (inc,) = extract("20.10 | Kharkiv obl | Kupiansk-Vuzlovyi - arty, 1 civ killed | Src: OVA.", "2025-10-23", gaz)
+    assert inc["event_date"] == "2025-10-20"
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
