@@ -167,8 +167,10 @@ def weekday_date(target: int, published: dt.date, anchor: dt.date | None) -> dt.
 
 # "the General Staff said on Friday": the day of the statement, not of the event, when the
 # sentence also dates the event ("... over the past day")
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told(?: \w+){0,2}|reported|announced|wrote|added|stated|confirmed)"
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told(?: \w+){0,2}|reported|announced|wrote|added|stated|confirmed|posted)"
                             r"(?: (?:late|early))?(?: on)?\s*$|"
+                            # "the governor's post of 22 April, about the early hours of Sunday: ..."
+                            r"\b(?:post|report|statement|update|message|briefing|release|bulletin|filing)\s+(?:of|dated)\s*$|"
                             # the report's own date: "Source article (2025-05-05):", "Update 07.08.2024:"
                             r"\b(?:source article|article|source|update|updated|as of)\s*\(?\s*$", re.I)
 

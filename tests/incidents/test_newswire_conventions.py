@@ -3074,3 +3074,13 @@ def test_found_dead_and_pulled_out_injured(sentence, expected):
 def test_forces_entering_a_town_take_it(gaz, text, sub):
     (inc,) = extract(text, "2022-09-14", gaz)
     assert inc["sub_event_type"] == sub
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Governor's post of 22 April, about the early hours of Sunday: Shaheds struck Pavlohrad.", dt.date(2025, 4, 20)),
+    ("The hromada head posted on Thursday morning, but the strike was on Monday evening.", dt.date(2025, 4, 21)),
+])
+def test_the_day_a_post_went_up_is_no_events_day(sentence, expected):
+    from incidents.extract.dates import find_date
+
+    assert find_date(sentence, dt.date(2025, 4, 22)) == (expected, 1)
