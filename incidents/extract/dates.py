@@ -171,6 +171,9 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told(?: \w+){0,2}|reported|announce
                             r"(?: (?:late|early))?(?: on)?\s*$|"
                             # "the governor's post of 22 April, about the early hours of Sunday: ..."
                             r"\b(?:post|report|statement|update|message|briefing|release|bulletin|filing)\s+(?:of|dated)\s*$|"
+                            # "the scene from 4 August shows a hall hit by a guided bomb on 1 August": a picture's
+                            r"\b(?:scenes?|images?|imagery|pictures?|photos?|photographs?|footage|stills?)\s+(?:from|of|dated|"
+                            r"taken on)\s*$|"
                             # the report's own date: "Source article (2025-05-05):", "Update 07.08.2024:"
                             r"\b(?:source article|article|source|update|updated|as of)\s*\(?\s*$", re.I)
 
