@@ -1044,3 +1044,14 @@ def test_a_regions_summary_dated_only_by_the_report_gives_way_to_its_towns_attac
             "комунальників — двох працівників поранено.")
     assert [(i.location, i.event_date) for i in extract_incidents(text, "2024-05-07", gaz)] == [
         ("Kherson", "2024-05-06")]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Постраждалих, за даними міськради, немає.", "uk", {"killed": (0, 0, 0), "injured": (0, 0, 0)}),
+    ("Пострадавших, по данным оперштаба, нет.", "ru", {"killed": (0, 0, 0), "injured": (0, 0, 0)}),
+    ("Среди жильцов пострадавших нет, по данным оперштаба, в городе ранены двое.", "ru", {"injured": (2, 2, 2)}),
+])
+def test_a_source_set_off_by_commas_does_not_hide_that_nobody_was_hurt(text, lang, expected):
+    from incidents.extract.cyrillic.casualties import find_casualties
+
+    assert find_casualties(text, lang) == expected

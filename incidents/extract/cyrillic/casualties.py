@@ -218,6 +218,11 @@ def _pieces(sentence: str, lang: str) -> list[str]:
     return out
 
 
+_ASIDE_SOURCE = re.compile(r",\s*(?:за\s+(?:попередніми\s+|уточненими\s+|офіційними\s+)?(?:даними|інформацією|словами)|"
+                           r"по\s+(?:предварительным\s+|уточн[её]нным\s+|официальным\s+)?(?:данным|информации|словам)|"
+                           r"згідно\s+з|согласно)(?:\s+[\w'’«»\"-]+){0,3}\s*,(?=\s*(?:немає|нема|нет|не)\b)", re.I)
+
+
 def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int | None, int | None]]:
     """{"killed": (low, best, high), "injured": ...} for the counts ``sentence`` gives; an unknown
     count (a plural with no number) is left out."""
@@ -231,6 +236,9 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
     if "от " in sentence or "від " in sentence:  # "скончался на месте от полученных ранений": died of them
         sentence = _DIED_OF.sub(" ", sentence)
     # "ещё двое обратились за медицинской помощью": reported among the wounded
+    if "," in sentence and ("за " in sentence or "по " in sentence or "згідно" in sentence or "согласно" in sentence):
+        # "Постраждалих, за даними міськради, немає": the source set off by commas, out of the way
+        sentence = _ASIDE_SOURCE.sub(" ", sentence)
     if "звернул" in sentence or "обратил" in sentence:
         sentence = _MEDICAL_HELP.sub(lambda m: "пострадали" if (m.group(1) or m.group(2) or m.group(3)).endswith(
             ("лись", "лися")) else "пострадал", sentence)
