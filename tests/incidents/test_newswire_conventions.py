@@ -3085,3 +3085,12 @@ def test_the_day_a_post_went_up_is_no_events_day(sentence, expected):
     from incidents.extract.dates import find_date
 
     assert find_date(sentence, dt.date(2025, 4, 22)) == (expected, 1)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The neighbour was killed, and the grandfather was cut by flying glass.", {"killed": 1, "injured": 1}),
+    ("Two children were cut by glass.", {"injured": 2}),
+    ("Power was cut by the strike.", {}),
+])
+def test_people_cut_by_glass_or_fragments_are_hurt(sentence, expected):
+    assert find_casualties(sentence) == expected
