@@ -222,7 +222,8 @@ _PASSIVE = (r"(?:\s*,\s*\d+\s*,|\s*,(?=\s+(?:killed|injured|wounded|dead|survive
             r"hospitali[sz]ed|shot dead|lost (?:his|her|their) lives?|remain(?:s|ed)? in (?:the )?hospital|"
             # "a woman was found dead under the rubble, her husband was pulled out injured"
             r"found dead|pulled (?:out|from the rubble|from the debris) (?:alive and )?(?:injured|wounded)|"
-            r"cut by (?:flying )?(?:glass|fragments|shrapnel|debris|splinters)|"
+            r"cut by (?:flying )?(?:glass|fragments|shrapnel|debris|splinters)|concussed|maimed|"
+            r"(?:badly |severely )?(?:burned|burnt)(?! (?:out|down|to the ground))|"
             r"survived with (?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
             r"(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}?(?:wounds?|injur(?:y|ies)|burns?|concussions?))\b")
 _SUBJECT_FIRST = re.compile(rf"(?P<list>{_LIST_PLAIN}|{_BARE_SING})" + _PASSIVE, re.I)
@@ -332,9 +333,10 @@ _CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "ho
                    "victim", "toll", "kia", "wia", " inj", "no cas", "body", "bodies", "perish", "slain", "no one",
                    "nobody", "suffer",
                    "sustain", "burns", "life of", "no damage", "lost ", "losing ", "loses ", "hit by", "unharmed",
-                   "treated ", "concussion", "cuts", "cut by", "fracture", "hit in the ", " admitted", "got ")
+                   "treated ", "concussion", "concussed", "maimed", "burned", "burnt", "cuts", "cut by", "fracture",
+                   "hit in the ", " admitted", "got ")
 _PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|die|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?|"
-                           r"survived|suffered|sustained|received|cut)\b", re.I)
+                           r"survived|suffered|sustained|received|cut|concussed|maimed|burned|burnt)\b", re.I)
 _PASSIVE_VERB_LOW = folded(_PASSIVE_VERB)
 _WORD_START = re.compile(r"\b\w")
 _ADJECTIVE_BEFORE = re.compile(rf"\b(?:{_DET}|{_NUM}|several|many|some|more|other|all)\s+$", re.I)

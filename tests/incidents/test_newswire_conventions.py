@@ -3091,6 +3091,9 @@ def test_the_day_a_post_went_up_is_no_events_day(sentence, expected):
     ("The neighbour was killed, and the grandfather was cut by flying glass.", {"killed": 1, "injured": 1}),
     ("Two children were cut by glass.", {"injured": 2}),
     ("Power was cut by the strike.", {}),
+    ("A woman was badly burned when the drone hit her house.", {"injured": 1}),
+    ("Two houses were burned down.", {}),
+    ("A man was concussed.", {"injured": 1}),
 ])
 def test_people_cut_by_glass_or_fragments_are_hurt(sentence, expected):
     assert find_casualties(sentence) == expected
