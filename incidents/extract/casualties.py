@@ -1235,6 +1235,9 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
             i += 1
             continue
         j = i + size
+        if low[i] == "both" and j < n and any(x <= matches[j].start() < y for x, y in spans):
+            i = j  # "a girl died and both her parents were injured": the word before a list already counted
+            continue
         if (j < n and low[j] in ("-year-old", "year-old")) or (j < n and "year" in low[j]):
             i = j
             continue
