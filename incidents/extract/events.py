@@ -365,7 +365,8 @@ _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
 _CASUALTY = re.compile(r"\b(kill\w*|dead|died|wound\w*|injur\w*|shot|executed|tortur\w*|beat(?:en)?)\b")
 _SIDE = re.compile(r"\b(russia\w*|moscow|kremlin|ukrain\w*|kyiv|sbu|national guard|azov|uaf|afu|zsu|vsu|ato|dpr|lpr|"
                    # a coder's shorthand: "UA forces entered ...", "RU units took ..."
-                   r"(?:ua|ru)(?= (?:forces|troops|units?|army|soldiers|military)\b)|"
+                   r"(?:ua|ru|rf)(?= (?:forces|troops|units?|army|soldiers|military|mod|armed forces|"
+                   r"defen[cs]e ministry)\b)|"
                    r"separatists?|rebels?|wagner)\b")
 _UKRAINE_SIDE = ("ukrain", "kyiv", "sbu", "national guard", "azov", "uaf", "afu", "zsu", "vsu", "ato", "ua")
 _CAUSE = re.compile(r"\b(?:after|following|because of|due to|caused by|citing|amid)\s+(?:[\w-]+\s+){0,4}?"

@@ -3071,6 +3071,8 @@ def test_found_dead_and_pulled_out_injured(sentence, expected):
 @pytest.mark.parametrize(("text", "sub"), [
     ("UA forces entered Balakleya on 8 September.", "Government regains territory"),
     ("Russian troops entered Lyman on Saturday.", "Non-state actor overtakes territory"),
+    ("Military Forces of Russia vs Military Forces of Ukraine: the RF MoD claimed the capture of Lastochkyne on "
+     "Monday.", "Non-state actor overtakes territory"),
 ])
 def test_forces_entering_a_town_take_it(gaz, text, sub):
     (inc,) = extract(text, "2022-09-14", gaz)
