@@ -321,7 +321,12 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "type rationales, nearest-settlement remarks, hedged 'reportedly' notes, Russian spellings kept, "
                "victims broken down, written blind on 3 December in the middle of the eighth session "
                "(tests/data/reports_english65.jsonl)":
-                   ARTICLES.parent / "reports_english65.jsonl"}
+                   ARTICLES.parent / "reports_english65.jsonl",
+               "short English news snippets: teletext pages, a North American local daily's world digest, defence "
+               "weeklies, an Asia-Pacific broadcaster's overnight brief, farm trade press, print war columns, "
+               "developing-story paragraphs, a provincial broadcaster's English service, written blind on 3 December "
+               "near the end of the eighth session (tests/data/reports_english66.jsonl)":
+                   ARTICLES.parent / "reports_english66.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
@@ -340,7 +345,7 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
 
 
 CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
-CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # seventeen writers, none read the code
+CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # eighteen writers, none read the code
                  ARTICLES.parent / "reports_cyrillic3.jsonl", ARTICLES.parent / "reports_cyrillic4.jsonl",
                  ARTICLES.parent / "reports_cyrillic5.jsonl", ARTICLES.parent / "reports_cyrillic6.jsonl",
                  ARTICLES.parent / "reports_cyrillic7.jsonl", ARTICLES.parent / "reports_cyrillic8.jsonl",
@@ -348,7 +353,7 @@ CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # seven
                  ARTICLES.parent / "reports_cyrillic11.jsonl", ARTICLES.parent / "reports_cyrillic12.jsonl",
                  ARTICLES.parent / "reports_cyrillic13.jsonl", ARTICLES.parent / "reports_cyrillic14.jsonl",
                  ARTICLES.parent / "reports_cyrillic15.jsonl", ARTICLES.parent / "reports_cyrillic16.jsonl",
-                 ARTICLES.parent / "reports_cyrillic17.jsonl")
+                 ARTICLES.parent / "reports_cyrillic17.jsonl", ARTICLES.parent / "reports_cyrillic18.jsonl")
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
                    ("type", "sub_event_type"))
 
