@@ -230,7 +230,9 @@ def _prominence(ix: Index, key: str) -> float:
         return 0.0
     r = rows[0]
     far = ix.cc[r] == "RU" and ix.border_ru[r] > FAR_IN_RUSSIA_KM
-    return float(ix.pop[r]) * (0.01 if far else 1.0)
+    # (a city's section counts for little beside a town of the name: "квартали Вознесенська" are Voznesensk's, not
+    # those of a district called Voznesenskyi)
+    return float(ix.pop[r]) * (0.01 if far else 0.1 if ix.fcode[r] == "PPLX" else 1.0)
 
 
 def _region_key(ix: Index, key: str) -> bool:

@@ -238,3 +238,9 @@ def test_streets_named_after_places_are_no_places(gaz):
 def test_a_towns_part_named_by_an_adjective_is_no_village(gaz):
     text = "Одна ракета влучила на територію підприємства в Краматорську, ще дві — на пустир неподалік Старого міста."
     assert [m.text for m in gaz.geoparse(text)] == ["Краматорську"]
+
+
+def test_a_town_is_meant_before_a_city_section_of_the_name(gaz):
+    found = [(m.text, m.candidate.name) for m in gaz.geoparse("Уночі росіяни обстріляли житлові квартали "
+                                                               "Вознесенська.")]
+    assert found == [("Вознесенська", "Voznesensk")]
