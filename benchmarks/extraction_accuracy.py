@@ -326,7 +326,12 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "weeklies, an Asia-Pacific broadcaster's overnight brief, farm trade press, print war columns, "
                "developing-story paragraphs, a provincial broadcaster's English service, written blind on 3 December "
                "near the end of the eighth session (tests/data/reports_english66.jsonl)":
-                   ARTICLES.parent / "reports_english66.jsonl"}
+                   ARTICLES.parent / "reports_english66.jsonl",
+               "investigators' civilian-harm descriptions: metadata checks, audio analyses, wreck inspections, "
+               "door-to-door canvasses, next-of-kin interviews, attribution assessments, site sketches, archived "
+               "deleted posts, written blind on 3 December near the end of the eighth session "
+               "(tests/data/reports_english67.jsonl)":
+                   ARTICLES.parent / "reports_english67.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
