@@ -111,7 +111,11 @@ _BACKGROUND_BEFORE = re.compile(r"\b(?:recently|previously|newly|already|once)\s
                                 r"(?:was|were|had been|has been)\s+(?:\w+\s+)?$")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|that|whom)\s+(?:[\w-]+\s+){0,3}$")
 _PICTURE_BEFORE = re.compile(r"\b(?:imagery|images?|footage|videos?|photos?|photographs?|pictures?|cameras?|"
-                             r"satellites?|cctv|clips?)\s+(?:\w+\s+){0,2}?(?:was\s+|were\s+|been\s+)?$")
+                             r"satellites?|cctv|clips?|recordings?|archive|audio)\s+(?:\w+\s+){0,5}?"
+                             r"(?:was\s+|were\s+|been\s+)?$")  # ("recordings from two residents capture five blasts")
+# "a video ... captures two distant thumps": a recording's, not ground taken
+_SOUND_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sounds?|moments?|blasts?|explosions?|thumps?|noises?|"
+                          r"whistles?|flashes?|impacts?|roar)\b")
 _RETAKE = re.compile(rf"\b({_RETAKE_WORDS})\b")
 _CLASH = re.compile(r"\b(fighting|fought|clash\w*|battles?|assault\w*|repel\w*|repuls\w*|counter-?attack\w*|"
                     r"firefight|gunfight|shootout|storm(?:ed|ing)|offensive operations?|"
@@ -542,7 +546,8 @@ def classify(sentence: str | Cues, country: str, hurt: bool = False) -> dict:
     capture = c.search(_CAPTURE) or _claimed_place(c)
     # "from occupied Crimea": where, not a capture; "satellite imagery captured on 8 March": a picture taken
     while capture and ((capture.group().startswith("occup") and not _OCCUPY_VERB.match(c.low, capture.start()))
-                       or (capture.group().startswith("captur") and _PICTURE_BEFORE.search(c.low, 0, capture.start()))
+                       or (capture.group().startswith("captur") and (
+                           _PICTURE_BEFORE.search(c.low, 0, capture.start()) or _SOUND_AFTER.match(c.low, capture.end())))
                        # "a field near X, an area recently retaken by Ukrainian forces": what the place is
                        or _BACKGROUND_BEFORE.search(c.low, max(0, capture.start() - 30), capture.start())
                        # "In Kherson, which Ukrainian troops retook a month ago, artillery killed two": an aside

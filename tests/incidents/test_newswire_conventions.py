@@ -3100,3 +3100,14 @@ def test_the_day_a_post_went_up_is_no_events_day(sentence, expected):
 ])
 def test_people_cut_by_glass_or_fragments_are_hurt(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Recordings from two residents of Mykolaiv capture five blasts, each preceded by the roar of a cruise missile.",
+    "A video recorded on Sunday near the shipyard captures two distant thumps and two blasts.",
+    "Archive capture of the Sumy administration's summary: a drone hit a car park.",
+])
+def test_a_recording_that_captures_sounds_takes_no_ground(sentence):
+    from incidents.extract.events import classify
+
+    assert classify(sentence, "UA")["event_type"] == "Explosions/Remote violence"
