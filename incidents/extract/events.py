@@ -546,8 +546,9 @@ def classify(sentence: str | Cues, country: str, hurt: bool = False) -> dict:
     capture = c.search(_CAPTURE) or _claimed_place(c)
     # "from occupied Crimea": where, not a capture; "satellite imagery captured on 8 March": a picture taken
     while capture and ((capture.group().startswith("occup") and not _OCCUPY_VERB.match(c.low, capture.start()))
-                       or (capture.group().startswith("captur") and (
-                           _PICTURE_BEFORE.search(c.low, 0, capture.start()) or _SOUND_AFTER.match(c.low, capture.end())))
+                       or (capture.group().startswith("captur")
+                           and (_PICTURE_BEFORE.search(c.low, 0, capture.start())
+                                or _SOUND_AFTER.match(c.low, capture.end())))
                        # "a field near X, an area recently retaken by Ukrainian forces": what the place is
                        or _BACKGROUND_BEFORE.search(c.low, max(0, capture.start() - 30), capture.start())
                        # "In Kherson, which Ukrainian troops retook a month ago, artillery killed two": an aside
