@@ -557,10 +557,12 @@ _BODY_OF = re.compile(rf"\b(?:the\s+)?body\s+of\s+((?:a|an|the|his|her|their)\s+
 
 
 # "Fifteen civilians were injured, as were two soldiers": more people of the same kind
-# "a boy was killed together with his mother", "a man was wounded along with his wife and son": the people
+# "a boy was killed together with his mother", "a man was wounded along with his wife and son", "... together with two
+# neighbours": the people
 # killed with the one told first
-_TOGETHER_WITH = re.compile(r"\b(was|were) (killed|injured|wounded) (?:together|along) with ((?:his|her|their) "
-                            r"[\w-]+(?:(?:,\s*|\s+and\s+)(?:his|her|their\s+)?[\w-]+)*)", re.I)
+_TOGETHER_WITH = re.compile(r"\b(was|were) (killed|injured|wounded) (?:together|along) with ((?:(?:his|her|their) "
+                            r"[\w-]+|(?:two|three|four|five|six|\d+|a|an) [\w-]+(?: [\w-]+)?)"
+                            r"(?:(?:,\s*|\s+and\s+)(?:his|her|their\s+)?[\w-]+)*)", re.I)
 # "a mother and her daughter were pulled from the rubble of their house with injuries": hurt, rescued alive
 _RESCUED_HURT = re.compile(r"\b(were|was)\s+(?:pulled|rescued|dug|taken|freed|carried)\s+(?:out\s+)?(?:alive\s+)?"
                            r"from\s+(?:under\s+)?(?:the\s+)?(?:rubble|debris|ruins)\b[^.;]{0,40}?\bwith\s+"
