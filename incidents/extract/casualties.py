@@ -658,7 +658,10 @@ _NAMED_TOLL = re.compile(r"(?:^|(?<=[;:]\s))(?!(?:One|Two|Three|Four|Five|Six|Se
                            r"Another|Both|All|Many|Several|Some|Most|Nobody|None|Others|Dozens|Scores|Hundreds|"
                            r"Everyone|It|This|That|Who|Which)\b)"
                          r"(?-i:[A-Z][a-z]{2,})(?=\s+(?:died|was\s+(?:killed|wounded|injured))\b)|"
-                         r"\b(?:he|she)(?=\s+and\s+(?:his|her)\s)", re.I)
+                         r"\b(?:he|she)(?=\s+and\s+(?:his|her)\s)|"
+                         # "a drone chased a cyclist, and he survived with leg wounds": the one person it tells of
+                         r"(?<=\band\s)(?:he|she)(?=\s+survived\s+with\b)",
+                         re.I)
 # ("survived with injuries, wounds or burns" the patterns read as they are)
 _CARED_WITH = re.compile(r"\b(?:survived(?=\s+with\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:concussion|fractures?|cuts|"
                          r"fractured|broken)\b)|"

@@ -2681,6 +2681,7 @@ def test_fighting_told_after_an_attack_and_a_comma_is_a_battle_of_its_own(gaz):
     ("A girl of 4 died and both her parents were injured.", {"killed": 1, "injured": 2}),
     ("A man was wounded along with a neighbour.", {"injured": 2}),
     ("A farmer was killed together with two neighbours.", {"killed": 3}),
+    ("An FPV drone chased a cyclist down the street, and he survived with leg wounds.", {"injured": 1}),
     ("The strike killed the mayor's son.", {"killed": 1}),
     ("The strike killed a boy and his grandparents.", {"killed": 3}),
     ("A drone attack on the port injured four dock workers and a lorry driver.", {"injured": 5}),
