@@ -1252,6 +1252,10 @@ def _the_citys_district(district: str, joint: _JointPlaces) -> list[str]:
     return []
 
 
+_OWN_FIGHT = re.compile(r"^(?![^;]*\b(?:captur|took|taken|seiz|retook|retaken|liberat|flag))[^;]*?"
+                        r"\b(?:street\s+)?(?:fighting|clashes|battles?)\b", re.I)
+
+
 def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int], casualties: dict,
               mentions: list[Mention], resolver: Resolver, joint: _JointPlaces,
               before: dict | None = None, follows: bool = False) -> dict | None:
@@ -1294,7 +1298,10 @@ def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int],
         armed = names_weapon(own) if own is not None else False
         # (a chronology's entry that names its own method, "...; Dec 16 - street fighting on the outskirts", too)
         entry = own is not None and _ENTRY_DATE.match(clause) is not None and names_method(own)
-        kind = classify(own if own is not None and (armed or entry) else sentence, place.country_code)
+        # ("Russia claimed on Sunday to have captured Dachne; we can confirm only street fighting in Kurakhove on
+        # Monday": a clause telling its own fighting)
+        fight = own is not None and not armed and not entry and _OWN_FIGHT.search(clause) is not None
+        kind = classify(own if own is not None and (armed or entry or fight) else sentence, place.country_code)
         if before is not None and (follows or not names_method(sentence)):
             kind.update({k: before[k] for k in ("event_type", "sub_event_type", "actor1")})
         event_date, time_precision = when

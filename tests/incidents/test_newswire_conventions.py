@@ -3114,3 +3114,11 @@ def test_a_recording_that_captures_sounds_takes_no_ground(sentence):
     from incidents.extract.events import classify
 
     assert classify(sentence, "UA")["event_type"] == "Explosions/Remote violence"
+
+
+def test_a_clause_telling_its_own_fighting_is_a_clash_beside_a_claimed_capture(gaz):
+    text = ("Russia's defence ministry claimed on Sunday to have captured Dachne, west of Kurakhove; we can confirm "
+            "only street fighting in Kurakhove itself on Monday.")
+    got = [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2024-12-03", gaz)]
+    assert got == [("Dachne", "2024-12-01", "Non-state actor overtakes territory"),
+                   ("Kurakhove", "2024-12-02", "Armed clash")]
