@@ -472,7 +472,9 @@ def is_violent(sentence: str | Cues) -> bool:
     if c.search(_NOTHING_HIT) and not _HURT.search(_NOBODY_HURT.sub("", _NEGATED.sub("", _NOTHING_HIT.sub("", c.low)))):
         return False
     weapons = _weapons(c)
-    if _not_event(c) or ((_repairs(c) or c.search(_REACTION)) and not c.search(_CASUALTY)):
+    # (a protest is one whatever it demands: "protested in Kyiv, demanding money for the army, not road repairs")
+    if _not_event(c) or ((_repairs(c) or c.search(_REACTION)) and not c.search(_CASUALTY)
+                         and not (c.search(_PROTEST) and not weapons)):
         return False
     if c.search(_WEAK_NOT_EVENT):
         # "outages ... after earlier strikes": the attack is the cause told, not the news

@@ -3122,3 +3122,10 @@ def test_a_clause_telling_its_own_fighting_is_a_clash_beside_a_claimed_capture(g
     got = [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2024-12-03", gaz)]
     assert got == [("Dachne", "2024-12-01", "Non-state actor overtakes territory"),
                    ("Kurakhove", "2024-12-02", "Armed clash")]
+
+
+def test_a_protest_is_an_event_whatever_it_demands(gaz):
+    text = ("On 7 October 2023, around 500 people protested in Kyiv, demanding that the city council shift budget "
+            "money from road repairs to the army.")
+    (inc,) = extract(text, "2023-10-09", gaz)
+    assert (inc["location"], inc["event_type"]) == ("Kyiv", "Protests")
