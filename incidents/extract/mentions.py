@@ -220,6 +220,11 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         if after in ("and", ",") and _DISTRICTS_OF.match(sentence, found[i - 1].end()):
             continue  # "the Kyivskyi and Saltivskyi districts of Kharkiv": parts of the city named after them
         if after in _SPEAKER_STARTS and (speaker := SPEAKER_AFTER.match(sentence, found[i - 1].end())):
+            if before[-1:] == ["the"] and (before[-2:-1] in (["outside"], ["opposite"], ["beside"])
+                                           or before[-3:-1] == ["front", "of"]):
+                # "rallied outside the Dnipro city council": the building stands in its city
+                out.append(Mention(phrase, pos, "place", 2, False))
+                continue
             if at == 0 and after == "city" and sentence[speaker.end():speaker.end() + 2].strip().startswith(":"):
                 # "Mykolaiv city council: missiles struck the city": the city whose council posts, weakly
                 out.append(Mention(phrase, pos, "place", 1, False))

@@ -3129,3 +3129,12 @@ def test_a_protest_is_an_event_whatever_it_demands(gaz):
             "money from road repairs to the army.")
     (inc,) = extract(text, "2023-10-09", gaz)
     assert (inc["location"], inc["event_type"]) == ("Kyiv", "Protests")
+
+
+def test_a_rally_outside_a_city_council_is_in_that_city(gaz):
+    text = "On 16/12/2023, around 150 relatives of missing servicemen rallied outside the Dnipro city council."
+    (inc,) = extract(text, "2023-12-18", gaz)
+    assert (inc["location"], inc["event_type"]) == ("Dnipro", "Protests")
+    # the council as the teller is still no place
+    said = extract("The Dnipro city council said drones hit Pavlohrad.", "2023-12-18", gaz)
+    assert [i["location"] for i in said] == ["Pavlohrad"]
