@@ -317,7 +317,9 @@ _DEMANDING = re.compile(r"\b(?:demand\w*|calling for|called for|call for|in supp
 _ARREST = re.compile(r"\b(detain\w*|detention of|arrest\w*)\b")
 _PROTEST = re.compile(r"(?<!lodged a )(?<!diplomatic )\b(rall(?:y|ies|ied|ying)|"
                       r"protest(?:s|ed|ing)?(?! (?:to|note|with))|protesters|protestors|demonstrations?|"
-                      r"demonstrators|picket\w*|took to the streets)\b")
+                      r"demonstrators|picket\w*|took to the streets|"
+                      # "relatives gathered outside the regional administration, demanding news of them"
+                      r"gathered (?:outside|in front of|at|near) [^.;]{1,80}?,? demanding)\b")
 _PROTEST_FORCE = re.compile(r"\b(kill\w*|injur\w*|wound\w*|beat\w*|gunfire|shot|stun grenades?|tear gas|"
                             r"rubber bullets)\b")
 _PROTEST_HELD = re.compile(r"\b(dispers\w*|detain\w*|arrest\w*|broke up|break up)\b")
@@ -351,7 +353,7 @@ _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
     _REACTION: ("condemn", "denounc", "deplor", "condolence"),
     _ABDUCT: ("abduct", "kidnap", "forcibly", "unknown", "whereabouts", "took ", "taken away", "enforced"),
     _ARREST: ("detain", "detention", "arrest"),
-    _PROTEST: ("rall", "protest", "demonstrat", "picket", "streets"),
+    _PROTEST: ("rall", "protest", "demonstrat", "picket", "streets", "demanding"),
     DIPLOMACY: ("talks", "negotiat", "summit", "delegation", "memorand", "ceasefire", "truce", "sanction", "prisoner ",
                 "peace ", "diplomat"),
     _UKR_ACTOR: ("ukrain", "sbu", "hur", "kyiv claimed"),

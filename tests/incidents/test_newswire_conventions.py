@@ -3131,6 +3131,13 @@ def test_a_protest_is_an_event_whatever_it_demands(gaz):
     assert (inc["location"], inc["event_type"]) == ("Kyiv", "Protests")
 
 
+def test_people_gathered_outside_an_office_demanding_something_protest(gaz):
+    text = ("On 19 April 2025, around 30 relatives of missing residents gathered outside the regional administration "
+            "building in Kursk, demanding information on their whereabouts.")
+    (inc,) = extract(text, "2025-04-21", gaz)
+    assert (inc["location"], inc["sub_event_type"]) == ("Kursk", "Peaceful protest")
+
+
 def test_a_rally_outside_a_city_council_is_in_that_city(gaz):
     text = "On 16/12/2023, around 150 relatives of missing servicemen rallied outside the Dnipro city council."
     (inc,) = extract(text, "2023-12-18", gaz)
