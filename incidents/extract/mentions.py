@@ -107,7 +107,9 @@ STRONG_CUES = {"in", "near", "at", "outside", "around", "inside", "within", "hit
                # "troops had retaken Izium", "regained Lyman", "said it had taken Izium"
                "retaken", "regained", "retaking", "recapturing", "capturing", "seizing", "liberating", "taken",
                # "in neighbouring Kramatorsk"
-               "neighbouring", "neighboring"}
+               "neighbouring", "neighboring",
+               # "soldiers who had infiltrated Kamianka shot two residents"
+               "infiltrated"}
 # "residents of Kostiantynivka": the people hit are the place's
 RESIDENT_NOUNS = {"residents", "resident", "inhabitants", "villagers", "people", "civilians"}
 ATTACK_NOUNS = {"shelling", "bombing", "bombardment", "attack", "attacks", "strike", "strikes", "storming",

@@ -3145,3 +3145,11 @@ def test_a_rally_outside_a_city_council_is_in_that_city(gaz):
     # the council as the teller is still no place
     said = extract("The Dnipro city council said drones hit Pavlohrad.", "2023-12-18", gaz)
     assert [i["location"] for i in said] == ["Pavlohrad"]
+
+
+def test_soldiers_who_infiltrated_a_village_place_what_they_did_there(gaz):
+    text = ("On 15 November 2025, Russian soldiers who had infiltrated Kamianka (Kupianskyi, Kharkiv) shot 2 elderly "
+            "residents in the yard of their house. Both died at the scene.")
+    (inc,) = extract(text, "2025-11-18", gaz)
+    assert (inc["location"], inc["admin1"], inc["event_type"], inc["fatalities"]) == (
+        "Kamianka", "Kharkiv", "Violence against civilians", 2)
