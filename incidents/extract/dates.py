@@ -80,7 +80,10 @@ _WEEKDAY = re.compile(r"\b(?:on|last|this|late on|early on|late|early|overnight(
                       r"(?:(?<=, )|(?<=; )|(?<=: )|(?<=— )|^)(monday|tuesday|wednesday|thursday|friday|saturday|"
                       r"sunday)(?=:|,\s)|"
                       # "Belgorod city (Tuesday) — drone hit a minibus": a fact box's day in brackets
-                      r"(?<=\()(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\))", re.I)
+                      r"(?<=\()(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\))|"
+                      # "..., Monday at about 04:30": a day and its clock time
+                      r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s+at\s+(?:about\s+|around\s+|"
+                      r"approximately\s+)?\d{1,2}[:.]\d\d\b)", re.I)
 # days a text names by their feast: the latest such day not after publication
 _HOLIDAY = re.compile(r"\b(?:(?P<eve_ny>new year['’]?s eve)|(?P<eve_x>christmas eve)|(?P<xmas>christmas(?: day)?)|"
                       r"new year['’]?s(?: day| night)?|(?:first|early) (?:hours|minutes) of (?:the )?new year)\b",

@@ -3086,6 +3086,7 @@ def test_forces_entering_a_town_take_it(gaz, text, sub):
     ("Governor's post of 22 April, about the early hours of Sunday: Shaheds struck Pavlohrad.", dt.date(2025, 4, 20)),
     ("The hromada head posted on Thursday morning, but the strike was on Monday evening.", dt.date(2025, 4, 21)),
     ("The scene from 4 August shows a market hall hit by a guided bomb on 1 August.", dt.date(2024, 8, 1)),
+    ("Incident: rocket strike on a school workshop in Kharkiv, Monday at about 04:30.", dt.date(2025, 4, 21)),
 ])
 def test_the_day_a_post_went_up_is_no_events_day(sentence, expected):
     from incidents.extract.dates import find_date
