@@ -152,7 +152,7 @@ _IED = re.compile(r"\b(explosive device|ied|landmine|land mine|(?<!salt-)(?<!coa
                   # "a boy collecting scrap metal was killed by UXO"
                   r"(?:killed|injured|wounded|hurt) by (?:an? )?(?:uxo|unexploded (?:ordnance|shell|munition|bomb)))\b")
 # ("drone footage" shows, it does not strike)
-_AIR = re.compile(r"\b(drones?(?!\s+(?:footage|videos?|images?|imagery|recordings?|surveys?)\b)|uavs?|"
+_AIR = re.compile(r"\b(drones?(?!\s+(?:footage|videos?|images?|imagery|recordings?|surveys?)\b)|uavs?|quadcopters?|"
                   r"loitering munitions?|shahed\w*|geran\w*|fpv|air ?strikes?|airstrikes?|"
                   r"aerial bombs?|(?:glide|guided)[ -]bombs?|kabs?|bombers?|aircraft|warplanes?|jets?|lancet|"
                   r"air raid(?! alerts?\b| sirens?\b| warnings?\b)|aviation|helicopters?|"

@@ -1096,6 +1096,9 @@ def _posted_on(sentence: str, published: dt.date, anchor) -> tuple[dt.date, int]
     return find_date(m.group(0), published, anchor) if m else None
 
 
+_HAPPENED = re.compile(r"\b(?:it|this|that)\s+(?:happened|occurred|took place)\b", re.I)
+
+
 def _dated_later(inc: dict, found: tuple[dt.date, int] | None) -> None:
     """An attack first told without a date ("an investigation into an attack on X") takes the date of
     the sentence that goes on to tell it ("According to the investigation, on 10 April ...")."""
@@ -1486,6 +1489,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 labelled = find_date(sentence, published, None)
                 if labelled is not None and labelled[1] == 1:
                     carried_date = labelled
+            elif last is not None and last.get("undated") is True and _HAPPENED.search(sentence):
+                # "A hatchback with a hole in its rear window ... The owner says it happened on Friday at about 17:30":
+                # the day a later sentence gives the attack told undated
+                _dated_later(last, find_date(sentence, published, None))
             elif last is None and mentions_in(sentence):
                 # "By the time I reached Sloviansk's market on Wednesday, firefighters were still ...": the scene a
                 # report opens on dates the attack its next sentence tells

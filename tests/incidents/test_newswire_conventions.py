@@ -3154,3 +3154,10 @@ def test_soldiers_who_infiltrated_a_village_place_what_they_did_there(gaz):
     (inc,) = extract(text, "2025-11-18", gaz)
     assert (inc["location"], inc["admin1"], inc["event_type"], inc["fatalities"]) == (
         "Kamianka", "Kharkiv", "Violence against civilians", 2)
+
+
+def test_a_later_sentence_saying_when_it_happened_dates_an_undated_attack(gaz):
+    text = "A grenade dropped from a quadcopter hit a car in Zolochiv, Kharkiv region. The owner says it happened on " \
+           "Friday at about 17:30."
+    (inc,) = extract(text, "2026-11-24", gaz)
+    assert (inc["event_date"], inc["sub_event_type"]) == ("2026-11-20", "Air/drone strike")
