@@ -1055,3 +1055,14 @@ def test_a_source_set_off_by_commas_does_not_hide_that_nobody_was_hurt(text, lan
     from incidents.extract.cyrillic.casualties import find_casualties
 
     assert find_casualties(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("У четвер росіяни скинули дві КАБ на Оріхів — загинув чоловік, ще двоє поранені.", "uk",
+     {"killed": (1, 1, 1), "injured": (2, 2, 2)}),
+    ("Россияне сбросили три авиабомбы на село, погиб мужчина.", "ru", {"killed": (1, 1, 1)}),
+])
+def test_a_count_of_bombs_is_no_count_of_people(text, lang, expected):
+    from incidents.extract.cyrillic.casualties import find_casualties
+
+    assert find_casualties(text, lang) == expected
