@@ -1066,3 +1066,12 @@ def test_a_count_of_bombs_is_no_count_of_people(text, lang, expected):
     from incidents.extract.cyrillic.casualties import find_casualties
 
     assert find_casualties(text, lang) == expected
+
+
+def test_a_records_next_entry_places_the_toll_after_it(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Ясиноватая: выпущено 10 снарядов. Ранены двое мирных жителей.\n"
+            "Горловка: 120-мм миномёт, 6 мин. Погиб мужчина.")
+    found = extract_incidents(text, "2022-03-24", gaz)
+    assert [(i.location, i.fatalities, i.injured) for i in found] == [("Yasynuvata", None, 2), ("Horlivka", 1, None)]

@@ -247,8 +247,11 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             casualties = reader(clause)
             inside = [m for m in places if c_start <= m.start < c_start + len(clause)]
             mention = _best(inside, clause, c_start)
-            if mention is None and last is None and not incidents and recent is not None:
-                mention = recent  # "Рятувальники працюють у Дніпрі. Унаслідок удару загинули 46 людей."
+            if mention is None and last is None and recent is not None and (not incidents or casualties):
+                # "Рятувальники працюють у Дніпрі. Унаслідок удару загинули 46 людей."; and after another place's
+                # attack, the place a record's next entry named ("... Ясиноватая ... / Горловка: 120-мм миномёт, 6 мин.
+                # Погиб мужчина.")
+                mention = recent
             if mention is None and last is None and not incidents and not headline \
                     and (casualties or not title_places_toll):
                 mention = title_place
