@@ -1075,3 +1075,10 @@ def test_a_records_next_entry_places_the_toll_after_it(gaz):
             "Горловка: 120-мм миномёт, 6 мин. Погиб мужчина.")
     found = extract_incidents(text, "2022-03-24", gaz)
     assert [(i.location, i.fatalities, i.injured) for i in found] == [("Yasynuvata", None, 2), ("Horlivka", 1, None)]
+
+
+def test_gerans_that_worked_on_a_place_are_a_drone_strike(gaz):
+    from incidents.extract import extract_incidents
+
+    (inc,) = extract_incidents("В ночь на среду «Герани» отработали по объектам ВСУ в Запорожье.", "2023-11-05", gaz)
+    assert (inc.location, inc.event_date, inc.sub_event_type) == ("Zaporizhzhya", "2023-11-01", "Air/drone strike")
