@@ -331,7 +331,17 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "door-to-door canvasses, next-of-kin interviews, attribution assessments, site sketches, archived "
                "deleted posts, written blind on 3 December near the end of the eighth session "
                "(tests/data/reports_english67.jsonl)":
-                   ARTICLES.parent / "reports_english67.jsonl"}
+                   ARTICLES.parent / "reports_english67.jsonl",
+               "conflict-event coders' notes: sub-event code prefixes, graded sources, prosecutors' offices, hromada "
+               "explosion tallies, Russian MoD paraphrases, target categories, civilian/military splits, munition "
+               "leads, written blind on 3 December at the end of the eighth session "
+               "(tests/data/reports_english68.jsonl)":
+                   ARTICLES.parent / "reports_english68.jsonl",
+               "short English news snippets: a Gulf daily's world page, wire write-thrus, red-top tabloid shorts, a "
+               "British regional daily's column, a Baltic agency's feed, a geopolitics magazine, a diaspora weekly, a "
+               "Nordic broadcaster's English news, written blind on 3 December at the end of the eighth session "
+               "(tests/data/reports_english69.jsonl)":
+                   ARTICLES.parent / "reports_english69.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
