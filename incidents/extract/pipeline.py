@@ -278,7 +278,10 @@ _DAY_BEFORE = (r"[^;]{0,60}?\b(?:the (?:day|night|evening|morning) before|the pr
                r"a day earlier)\b")
 _DAY_BEFORE_CLAUSE = re.compile(r";\s+" + _DAY_BEFORE)  # in a sentence
 _DAY_BEFORE_START = re.compile(_DAY_BEFORE)  # opening a clause
-_CLAUSE = re.compile(r";\s+|,\s+while\s+|"
+# "..., injuring 14 people, and three more were killed in the Kharkiv region": another place's own toll
+_MORE_KILLED_IN = (r",\s+and\s+(?=(?:[\w-]+\s+){1,2}more\s+(?:people\s+)?(?:were\s+|have\s+been\s+)?(?:killed|injured|"
+                   r"wounded|died|hurt)\s+in\s+(?:the\s+)?[A-Z])")
+_CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|"
                      # "in Nikopol a couple were injured, in Marhanets nobody was hurt": each place's own toll
                      # (or its damage: "in Myropillia two were injured, in Krasnopillia a school was damaged")
                      r",\s+(?=in\s+[A-Z][^,;]{0,50}?\b(?:nobody|no one|killed|injured|wounded|hurt|dead|damaged|"
@@ -934,9 +937,14 @@ def _battle_then_strike(sentence: str) -> bool:
         and classify(after, "UA")["event_type"] == EXPLOSIONS
 
 
+_MORE_KILLED_IN_RE = re.compile(_MORE_KILLED_IN)
+
+
 def _region_after(sentence: str, mentions: list[Mention]) -> bool:
     """Does a clause after a semicolon name a region, after the places the sentence named before it?"""
     cut = sentence.find(";")
+    if cut < 0 and (more := _MORE_KILLED_IN_RE.search(sentence)) is not None:
+        cut = more.start()
     return cut > 0 and any(m.level == "region" and m.start > cut for m in mentions) \
         and any(m.level == "place" and m.start < cut for m in mentions)
 

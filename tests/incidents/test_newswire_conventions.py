@@ -3161,3 +3161,10 @@ def test_a_later_sentence_saying_when_it_happened_dates_an_undated_attack(gaz):
            "Friday at about 17:30."
     (inc,) = extract(text, "2026-11-24", gaz)
     assert (inc["event_date"], inc["sub_event_type"]) == ("2026-11-20", "Air/drone strike")
+
+
+def test_more_killed_in_a_region_after_a_places_toll_is_the_regions_own(gaz):
+    text = ("A missile hit a hospital in Sumy on Monday, injuring 14 people, and three more were killed in the "
+            "Kharkiv region.")
+    got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2025-06-26", gaz)]
+    assert got == [("Sumy", 0, 14), ("Kharkiv Oblast", 3, None)]
