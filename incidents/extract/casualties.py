@@ -96,7 +96,7 @@ _PERSON_WORDS = (
     "companion friend coworker co-worker evacuee correspondent witness refugee shopper fixer bystander commuter "
     "worshipper parishioner male female adult leader foreman coach bodyguard chairman chairwoman postwoman "
     "businessman businesswoman elder sister-in-law brother-in-law mother-in-law father-in-law daughter-in-law "
-    "son-in-law applicant civ"
+    "son-in-law applicant civ mum mom dad granny grandma grandpa gran nan"
     ).split() + _CIVIL_TRADES
 
 
@@ -221,7 +221,7 @@ _PASSIVE = (r"(?:\s*,\s*\d+\s*,|\s*,(?=\s+(?:killed|injured|wounded|dead|survive
             r"(?P<verb>killed|died|dies|die|dead|injured|wounded|hurt|was taken to hospital|taken to hospital|"
             r"hospitali[sz]ed|shot dead|lost (?:his|her|their) lives?|remain(?:s|ed)? in (?:the )?hospital|"
             # "a woman was found dead under the rubble, her husband was pulled out injured"
-            r"found dead|pulled (?:out|from the rubble|from the debris) (?:alive and )?(?:injured|wounded)|"
+            r"found dead|pulled (?:out |from the rubble |from the debris )?(?:alive and )?(?:injured|wounded)|"
             r"cut by (?:flying )?(?:glass|fragments|shrapnel|debris|splinters)|concussed|maimed|"
             r"(?:badly |severely )?(?:burned|burnt)(?! (?:out|down|to the ground))|"
             r"survived with (?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
