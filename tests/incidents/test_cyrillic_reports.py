@@ -1061,6 +1061,8 @@ def test_a_source_set_off_by_commas_does_not_hide_that_nobody_was_hurt(text, lan
     ("У четвер росіяни скинули дві КАБ на Оріхів — загинув чоловік, ще двоє поранені.", "uk",
      {"killed": (1, 1, 1), "injured": (2, 2, 2)}),
     ("Россияне сбросили три авиабомбы на село, погиб мужчина.", "ru", {"killed": (1, 1, 1)}),
+    ("Він загинув 21 серпня: FPV-дрон атакував евакуаційний автомобіль.", "uk", {"killed": (1, 1, 1)}),
+    ("Погиб мужчина 5 мая.", "ru", {"killed": (1, 1, 1)}),
 ])
 def test_a_count_of_bombs_is_no_count_of_people(text, lang, expected):
     from incidents.extract.cyrillic.casualties import find_casualties
@@ -1082,3 +1084,8 @@ def test_gerans_that_worked_on_a_place_are_a_drone_strike(gaz):
 
     (inc,) = extract_incidents("В ночь на среду «Герани» отработали по объектам ВСУ в Запорожье.", "2023-11-05", gaz)
     assert (inc.location, inc.event_date, inc.sub_event_type) == ("Zaporizhzhya", "2023-11-01", "Air/drone strike")
+
+
+def test_a_helicopters_rockets_are_an_air_strike():
+    assert classify("Ворожий гелікоптер випустив кілька некерованих ракет по Ворожбі.", "UA")["sub_event_type"] \
+        == "Air/drone strike"

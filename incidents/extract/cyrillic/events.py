@@ -41,6 +41,7 @@ _AIR = re.compile(r"(дрон\w*|безпілот\w*|беспилот\w*|бпл�
                   r"каб(?:ом|ами|ів|ах|и|у|а)?\b|"
                   r"авіабомб\w*|авиабомб\w*|керован\w* (?:авіа)?бомб\w*|управляем\w* (?:авиа)?бомб\w*|"
                   r"авіаці\w*|авиаци\w*|авіаудар\w*|авиаудар\w*|ланцет\w*|скину\w*|сбросил\w*|квадрокоптер\w*|"
+                  r"гелікоптер\w*|вертол[её]т\w*|"
                   # drops from drones ("скид ВОГ", "сброс взрывного устройства с коптера"), glide and free-fall bombs
                   r"коптер\w*|сброс\w*|скид\w*|\bвог\b|планирующ\w* (?:авиа)?бомб\w*|фаб\b|умпк)")
 _SHELL = re.compile(r"(артилер\w*|артиллер\w*|ракет\w*|рсзв|рсзо|(?<![\w-])«?град(?:ів|ов|ами|ом|и|ы)?\b|"
@@ -201,6 +202,8 @@ def weapon_sub_type(sentence: str) -> str | None:
 
 def _weapon(low: str) -> str | None:
     """:func:`weapon_sub_type` of a lower-cased sentence."""
+    if "гелікоптер" in low or "вертол" in low:  # "гелікоптер випустив некеровані ракети": fired from the air
+        return "Air/drone strike"
     if _SHELL.search(low):
         return "Shelling/artillery/missile attack"
     if _AIR.search(low):
