@@ -109,7 +109,9 @@ STRONG_CUES = {"in", "near", "at", "outside", "around", "inside", "within", "hit
                # "in neighbouring Kramatorsk"
                "neighbouring", "neighboring",
                # "soldiers who had infiltrated Kamianka shot two residents"
-               "infiltrated"}
+               "infiltrated",
+               # "explosions shook Kyiv early today", "blasts rocked Kharkiv"
+               "shook", "rocked", "rattled"}
 # "residents of Kostiantynivka": the people hit are the place's
 RESIDENT_NOUNS = {"residents", "resident", "inhabitants", "villagers", "people", "civilians"}
 ATTACK_NOUNS = {"shelling", "bombing", "bombardment", "attack", "attacks", "strike", "strikes", "storming",

@@ -3170,3 +3170,10 @@ def test_more_killed_in_a_region_after_a_places_toll_is_the_regions_own(gaz):
             "Kharkiv region.")
     got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2025-06-26", gaz)]
     assert got == [("Sumy", 0, 14), ("Kharkiv Oblast", 3, None)]
+
+
+def test_explosions_that_shook_a_city_place_the_attack_there(gaz):
+    text = ("Explosions shook Kyiv early today as Russian missiles hit a hotel near the main railway station, wounding "
+            "up to 14 people, the mayor said.")
+    (inc,) = extract(text, "2023-12-13", gaz)
+    assert (inc["location"], inc["injured"]) == ("Kyiv", 14)
