@@ -1090,17 +1090,15 @@ def _vague_over_stated(vague: dict, stated: dict, key: str) -> bool:
         stated.get(f"{key}_low") is not None
 
 
-_POSTED = re.compile(r"\b(?:posted|shared|published|uploaded|released|circulated)\b(?:\s+[\w'’-]+){0,4}?\s+on\s+"
-                     r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+|[A-Za-z]+\s+\d{1,2}\b|monday|tuesday|wednesday|"
-                     r"thursday|friday|saturday|sunday)", re.I)
+_POSTED_WORDS = ("posted", "shared", "published", "uploaded", "released", "circulated")
+_POSTED = re.compile(rf"\b(?:{'|'.join(_POSTED_WORDS)})\b(?:\s+[\w'’-]+){{0,4}}?\s+on\s+"
+                     r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+|[A-Za-z]+\s+\d{1,2}\b|monday|tuesday|"
+                     r"wednesday|thursday|friday|saturday|sunday)", re.I)
 
 
 def _posted_on(sentence: str, published: dt.date, anchor) -> tuple[dt.date, int] | None:
     """The day a sentence says a video or post went up ("a clip posted on Sunday"), None if it says none."""
-    if "posted" not in sentence and "shared" not in sentence and "published" not in sentence \
-            and "uploaded" not in sentence and "released" not in sentence and "circulated" not in sentence:
-        return None
-    m = _POSTED.search(sentence)
+    m = _POSTED.search(sentence) if any(w in sentence for w in _POSTED_WORDS) else None
     return find_date(m.group(0), published, anchor) if m else None
 
 
