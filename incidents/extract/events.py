@@ -224,8 +224,8 @@ _NO_ATTACKS = re.compile(r"\b(?:no (?:new |further |reported |more |other )?"
 _FRESH_DAY = re.compile(r"\b(?:yesterday|last night|overnight|this morning|today|tonight)\b")
 _REPAIR = re.compile(r"\b(repair\w*|rebuil\w*|reconstruct\w*|restor\w*|reopen\w*)\b")
 # what a target does, not repairs made: "a workshop repairing armoured vehicles", "a tank repair plant"
-_SITES = (r"(?:workshops?|plants?|facilit(?:y|ies)|enterprises?|bases?|depots?|shops?|yards?|factor(?:y|ies)|centres?|"
-          r"crews?|teams?|brigades?|workers|vans?|trucks?)")
+_SITES = (r"(?:works|workshops?|plants?|facilit(?:y|ies)|enterprises?|bases?|depots?|shops?|yards?|factor(?:y|ies)|"
+          r"centres?|crews?|teams?|brigades?|workers|vans?|trucks?)")
 _REPAIR_SITE = re.compile(rf"\b{_SITES}\s+(?:for\s+|that\s+)?(?:repairing|repairs|repaired)\b|"
                           rf"\brepair\s+{_SITES}\b")
 

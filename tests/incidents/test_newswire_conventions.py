@@ -3177,3 +3177,9 @@ def test_explosions_that_shook_a_city_place_the_attack_there(gaz):
             "up to 14 people, the mayor said.")
     (inc,) = extract(text, "2023-12-13", gaz)
     assert (inc["location"], inc["injured"]) == ("Kyiv", 14)
+
+
+def test_a_repair_works_hit_is_a_target_not_a_repair(gaz):
+    text = "Russian missiles struck a railway car repair works in Kyiv's Darnytskyi district early on Sunday."
+    (inc,) = extract(text, "2022-06-07", gaz)
+    assert (inc["location"], inc["event_date"]) == ("Kyiv", "2022-06-05")
