@@ -120,6 +120,9 @@ _RETAKE = re.compile(rf"\b({_RETAKE_WORDS})\b")
 _CLASH = re.compile(r"\b(fighting|fought|clash\w*|battles?|assault\w*|repel\w*|repuls\w*|counter-?attack\w*|"
                     r"firefight|gunfight|shootout|storm(?:ed|ing)|offensive operations?|"
                     r"close combat|"
+                    # "Russia threw tanks and armoured vehicles at Avdiivka again"
+                    r"thr(?:ew|own|ows)\s+(?:[\w-]+\s+){0,4}?(?:tanks|troops|armou?r|vehicles|forces|reserves|infantry)\s+"
+                    r"(?:again\s+)?at|"
                     # "exchanges of mortar and tank fire", "exchanged small-arms fire", "fire between X and Y units"
                     r"exchang\w*\s+(?:of\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,4}?fire|fire\s+between)\b(?!\s+shadow)")
 # ground fighting told without a clash word: an armed clash when no remote weapon is named

@@ -3183,3 +3183,8 @@ def test_a_repair_works_hit_is_a_target_not_a_repair(gaz):
     text = "Russian missiles struck a railway car repair works in Kyiv's Darnytskyi district early on Sunday."
     (inc,) = extract(text, "2022-06-07", gaz)
     assert (inc["location"], inc["event_date"]) == ("Kyiv", "2022-06-05")
+
+
+def test_throwing_tanks_at_a_town_is_a_battle(gaz):
+    (inc,) = extract("Russia threw tanks and armoured vehicles at Avdiivka again on Tuesday.", "2023-10-19", gaz)
+    assert (inc["location"], inc["event_date"], inc["event_type"]) == ("Avdiyivka", "2023-10-17", "Battles")
