@@ -3188,3 +3188,12 @@ def test_a_repair_works_hit_is_a_target_not_a_repair(gaz):
 def test_throwing_tanks_at_a_town_is_a_battle(gaz):
     (inc,) = extract("Russia threw tanks and armoured vehicles at Avdiivka again on Tuesday.", "2023-10-19", gaz)
     assert (inc["location"], inc["event_date"], inc["event_type"]) == ("Avdiyivka", "2023-10-17", "Battles")
+
+
+def test_a_capture_and_fighting_in_the_city_the_same_day_are_two_incidents(gaz):
+    text = ("Pro-Kremlin war bloggers claimed on Wednesday that Russian units had seized the railway station in "
+            "Krasnoarmeysk, as they call Pokrovsk. Ukraine's army said the same day that street fighting continued in "
+            "the city's northern districts.")
+    got = [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2025-12-04", gaz)]
+    assert got == [("Pokrovsk", "2025-12-03", "Non-state actor overtakes territory"),
+                   ("Pokrovsk", "2025-12-03", "Armed clash")]
