@@ -206,7 +206,7 @@ _NP = (rf"(?:(?:{_DET}\s+)?(?P<q>{_QUAL})?(?P<num>{_NUM})\s+{_ATOMIC}{_MOD}\s+){
        rf"|(?P<bsg>{_SING})\b)")  # "his wife and son": the determiner carries over
 _NP_RE = re.compile(_NP, re.I)
 # a list of people, not running on into who reported them ("wounding three people, officials said")
-_LIST = (rf"{_NP}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)"
+_LIST = (rf"{_NP}(?:(?:\s*,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+as well as\s+|\s+plus\s+)"
          rf"(?!(?:[\w-]+\s+){{0,5}}(?:said|say|says|told|reported|added)\b){_NP})*")
 _LIST_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _LIST)  # the list as a whole, without repeated group names
 _BARE = rf"{_ATOMIC}{_MOD}\s+){{0,3}}(?:{_SING})\b"
@@ -620,7 +620,9 @@ _FIELD = re.compile(r"(?:^|(?<=[;|.]\s))\s*(?P<kind>killed|dead|deaths|fatalitie
 _SIZE_TAG = re.compile(r"\[size=[^\]]*\]", re.I)
 # "the driver escaped unhurt", "both passengers were unharmed": nobody hurt, said as the patterns read it
 _UNHURT = re.compile(r"\b(?P<verb>was|were|is|are|escaped|remained)\s+(?:completely\s+|physically\s+)?"
-                     r"(?:unhurt|unharmed|uninjured)\b", re.I)
+                     r"(?:unhurt|unharmed|uninjured)\b|"
+                     # "the driver was killed, his passenger unhurt": the verb left out
+                     r"(?<=,\s)(?P<who>(?:his|her|their|the)\s+[a-z]+)\s+(?:unhurt|unharmed|uninjured)\b", re.I)
 
 
 def _field_read(m: re.Match) -> str:
@@ -697,8 +699,8 @@ def _normalised(sentence: str) -> str:
         sentence = f"{sentence[:tally.start()]}{' and '.join(told) or ' '}{sentence[tally.end():]}"
     lowered = sentence.lower()
     if "unhurt" in lowered or "unharmed" in lowered or "uninjured" in lowered:
-        sentence = _UNHURT.sub(lambda m: "were not hurt" if m.group("verb").lower() in ("were", "are")
-                               else "was not hurt", sentence)
+        sentence = _UNHURT.sub(lambda m: f"{m.group('who')} was not hurt" if m.group("who") else "were not hurt"
+                               if m.group("verb").lower() in ("were", "are") else "was not hurt", sentence)
         lowered = sentence.lower()
     if ":" in sentence and has_any(lowered, ("killed", "dead", "deaths", "fatalities", "injur", "wounded", "casualties",
                                              "victims")):
@@ -999,7 +1001,7 @@ def _np_count(m: re.Match) -> tuple[int | None, int | None, int | None]:
     return 1, 1, 1
 
 
-_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+", re.I)
+_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+as well as\s+|\s+plus\s+", re.I)
 _BARE_RE = re.compile(_BARE, re.I)
 
 

@@ -2684,6 +2684,8 @@ def test_fighting_told_after_an_attack_and_a_comma_is_a_battle_of_its_own(gaz):
     ("An FPV drone chased a cyclist down the street, and he survived with leg wounds.", {"injured": 1}),
     ("A mum of two was killed and her toddler son hurt.", {"killed": 1, "injured": 1}),
     ("A gran and her two grandchildren were pulled injured from the rubble.", {"injured": 3}),
+    ("An FPV drone struck a car; the driver was killed, his passenger unhurt.", {"killed": 1, "injured": 0}),
+    ("The shelling wounded two girls plus a municipal worker.", {"injured": 3}),
     ("The strike killed the mayor's son.", {"killed": 1}),
     ("The strike killed a boy and his grandparents.", {"killed": 3}),
     ("A drone attack on the port injured four dock workers and a lorry driver.", {"injured": 5}),
