@@ -3091,6 +3091,8 @@ def test_forces_entering_a_town_take_it(gaz, text, sub):
     ("The hromada head posted on Thursday morning, but the strike was on Monday evening.", dt.date(2025, 4, 21)),
     ("The scene from 4 August shows a market hall hit by a guided bomb on 1 August.", dt.date(2024, 8, 1)),
     ("Incident: rocket strike on a school workshop in Kharkiv, Monday at about 04:30.", dt.date(2025, 4, 21)),
+    ("A channel posted a clip on Sunday, but residents' posts from the district are timed 23:14 on Saturday.",
+     dt.date(2025, 4, 19)),
 ])
 def test_the_day_a_post_went_up_is_no_events_day(sentence, expected):
     from incidents.extract.dates import find_date
