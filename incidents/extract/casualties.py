@@ -330,8 +330,8 @@ _NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details
 
 
 _CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "lives", "fatal", "casualt",
-                   "victim", "toll", "kia", "wia", " inj", "no cas", "body", "bodies", "perish", "slain", "no one",
-                   "nobody", "suffer",
+                   "victim", "toll", "kia", "wia", " inj", "no cas", "k/w", "body", "bodies", "perish", "slain",
+                   "no one", "nobody", "suffer",
                    "sustain", "burns", "life of", "no damage", "lost ", "losing ", "loses ", "hit by", "unharmed",
                    "treated ", "concussion", "concussed", "maimed", "burned", "burnt", "cuts", "cut by", "fracture",
                    "hit in the ", " admitted", "got ")
@@ -1077,7 +1077,7 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
     lowered = sentence.lower()
     ordinal = _ORDINAL_DEATH.search(sentence) if has_any(lowered, _ORDINAL_WORDS) else None
     if ordinal is None and not has_any(lowered, _CASUALTY_STEMS) and "medical" not in lowered \
-            and "treating" not in lowered and "k/w" not in lowered:
+            and "treating" not in lowered:
         return {}  # no word of casualties, and none the rewriting below could bring ("sought medical help")
     if has_any(lowered, ("revis", "updat", "correct", "raise", "raising", "lower")):
         # "gives the toll as two dead and seven injured; 19:05 — the city revises it to three dead": the revised one

@@ -170,10 +170,11 @@ def weekday_date(target: int, published: dt.date, anchor: dt.date | None) -> dt.
 
 # "the General Staff said on Friday": the day of the statement, not of the event, when the
 # sentence also dates the event ("... over the past day")
+POSTED_VERBS = ("posted", "shared", "uploaded", "published", "circulated")  # what a post or a clip did on its day
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told(?: \w+){0,2}|reported|announced|wrote|added|stated|confirmed|posted)"
                             r"(?: (?:late|early))?(?: on)?\s*$|"
                             # "a channel posted a clip on Sunday ..., but ... 23:14 on Saturday": the post's day
-                            r"\b(?:posted|shared|uploaded|published|circulated)\b(?:\s+[\w'’-]+){1,3}?(?:\s+on)?\s*$|"
+                            rf"\b(?:{'|'.join(POSTED_VERBS)})\b(?:\s+[\w'’-]+){{1,3}}?(?:\s+on)?\s*$|"
                             # "the governor's post of 22 April, about the early hours of Sunday: ..."
                             r"\b(?:post|report|statement|update|message|briefing|release|bulletin|filing)\s+(?:of|dated)\s*$|"
                             # "the scene from 4 August shows a hall hit by a guided bomb on 1 August": a picture's

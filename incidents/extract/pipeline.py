@@ -24,7 +24,7 @@ from .casualties import (
     shared_toll_verb,
     word_kind,
 )
-from .dates import find_date
+from .dates import POSTED_VERBS, find_date
 from .events import (
     DIPLOMACY,
     EXPLOSIONS,
@@ -1092,7 +1092,7 @@ def _vague_over_stated(vague: dict, stated: dict, key: str) -> bool:
         stated.get(f"{key}_low") is not None
 
 
-_POSTED_WORDS = ("posted", "shared", "published", "uploaded", "released", "circulated")
+_POSTED_WORDS = (*POSTED_VERBS, "released")
 _POSTED = re.compile(rf"\b(?:{'|'.join(_POSTED_WORDS)})\b(?:\s+[\w'’-]+){{0,4}}?\s+on\s+"
                      r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+|[A-Za-z]+\s+\d{1,2}\b|monday|tuesday|"
                      r"wednesday|thursday|friday|saturday|sunday)", re.I)
