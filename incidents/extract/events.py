@@ -499,13 +499,17 @@ def tells_other_news(sentence: str | Cues) -> bool:
     return bool(c.search(_NOT_EVENT) or _repairs(c) or c.search(_WEAK_NOT_EVENT))
 
 
+REGAINS, OVERTAKES = "Government regains territory", "Non-state actor overtakes territory"
+TERRITORY_SUBS = (OVERTAKES, REGAINS)  # ground taken, by either side
+
+
 def territory_taken(taker: str, country: str) -> dict:
     """The battle for a place in ``country`` that ``taker`` took: a government takes back its own ground ("Government
     regains territory"), the other side overtakes it ("Non-state actor overtakes territory", as ACLED codes Russia's
     forces in Ukraine and Ukraine's in Russia)."""
     own = (taker == RUSSIA and country == "RU") or (taker == UKRAINE and country == "UA")
     return {"event_type": BATTLES,
-            "sub_event_type": "Government regains territory" if own else "Non-state actor overtakes territory",
+            "sub_event_type": REGAINS if own else OVERTAKES,
             "actor1": taker, "actor2": RUSSIA if taker == UKRAINE else UKRAINE, "civilian_targeting": ""}
 
 

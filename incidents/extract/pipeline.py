@@ -29,6 +29,7 @@ from .events import (
     DIPLOMACY,
     EXPLOSIONS,
     FACILITY,
+    TERRITORY_SUBS,
     Cues,
     classify,
     debris_damaged,
@@ -828,7 +829,7 @@ def _keep(incidents: list[dict], inc: dict) -> dict:
     # (ground taken and fighting at the same place on the same day are two: ACLED codes a capture and a clash apart)
     twin = next((x for x in incidents if x["location"] == inc["location"]
                  and x["event_date"] == inc["event_date"] and x["event_type"] == inc["event_type"]
-                 and (x["sub_event_type"] in _TERRITORY_SUBS) == (inc["sub_event_type"] in _TERRITORY_SUBS)), None)
+                 and (x["sub_event_type"] in TERRITORY_SUBS) == (inc["sub_event_type"] in TERRITORY_SUBS)), None)
     if twin is not None:
         # "Attacks on Mykolaiv today. In Mykolaiv, a drone struck a block": the weapon told later types it
         if not twin.get("weapon_named") and inc.get("weapon_named"):
@@ -1130,7 +1131,6 @@ def _armed_by(inc: dict, sentence: Cues) -> bool:
 _ALONG_FRONT = re.compile(r"\b(?:along|across|on) the (?:whole |entire )?(?:[\w'’-]+ )?(?:front|front ?line)\b", re.I)
 
 
-_TERRITORY_SUBS = ("Non-state actor overtakes territory", "Government regains territory")
 _THE_PLACE = re.compile(r"\bthe (?:city|town|village|settlement)(?:['’]s)?\b", re.I)
 
 
@@ -1144,7 +1144,7 @@ def _another_attack(last: dict, clause: Cues, when: tuple[dt.date, int]) -> bool
         # the town had been repelled": fighting for a place claimed taken, on a day of its own
         # (or on its day, told of "the city": "... had seized the station in Krasnoarmeysk. Ukraine's army said the
         # same day that street fighting continued in the city's northern districts")
-        return last["sub_event_type"] in _TERRITORY_SUBS \
+        return last["sub_event_type"] in TERRITORY_SUBS \
             and (when[0].isoformat() != last["event_date"] or _THE_PLACE.search(clause.text) is not None) \
             and classify(clause, _country_code(last))["sub_event_type"] == "Armed clash"
     kind = classify(clause, _country_code(last))
