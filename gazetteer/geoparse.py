@@ -211,12 +211,20 @@ def _without_admin_pairs(text: str, spans: list[tuple[int, int]]) -> tuple[list[
 _QUALIFIER_BEFORE = re.compile(r"\s*,\s*(?:(?:the\s+)?(?:village|town|city|settlement)\s+of\s+)?")
 
 
+# a place told by where it lies from the next one: "Andriivka, a border village north of Sumy", "X, 10 km south of Y"
+_RELATION_GAP = re.compile(r",?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|hamlet)\s+)?"
+                           r"(?:(?:just|some|about|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                           r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside)\s+"
+                           r"(?:the\s+(?:city|town)\s+of\s+)?", re.I)
+
+
 def _qualified(text: str, spans: Sequence[tuple[int, int]]) -> tuple[dict[int, str], dict[int, str]]:
     """Mentions next to the oblast or raion they lie in, as free-form queries by mention index, so the
-    qualifier is a constraint, not a hint: written after ("Ivanivka, Beryslav district"), and written
-    before ("In Synelnykove district, Pokrovske came under fire"), whose reading :func:`geoparse`
-    keeps only if it finds the name itself inside (a list may start with a region: "the Kherson
-    region, Mykolaiv and Odesa")."""
+    qualifier is a constraint, not a hint: written after ("Ivanivka, Beryslav district", or the place it
+    lies near: "Andriivka, a border village north of Sumy", which outweighs an oblast named elsewhere),
+    and written before ("In Synelnykove district, Pokrovske came under fire"), whose reading
+    :func:`geoparse` keeps only if it finds the name itself inside (a list may start with a region: "the
+    Kherson region, Mykolaiv and Odesa")."""
     after: dict[int, str] = {}
     before: dict[int, str] = {}
     for i in range(len(spans) - 1):
@@ -227,6 +235,8 @@ def _qualified(text: str, spans: Sequence[tuple[int, int]]) -> tuple[dict[int, s
         last_area = last in REGION_WORDS or last in DISTRICT_WORDS
         if last_area and not first_area and c - b <= 40 and _QUALIFIER_GAP.fullmatch(text[b:c]):
             after[i] = f"{text[a:b]}, {text[c:d]}"
+        elif not first_area and not last_area and _RELATION_GAP.fullmatch(text[b:c]):
+            after[i] = f"{text[a:b]} near {text[c:d]}"
         elif first_area and not last_area and _QUALIFIER_BEFORE.fullmatch(text[b:c]):
             before[i + 1] = f"{text[c:d]}, {text[a:b]}"
     return after, before

@@ -244,3 +244,13 @@ def test_a_town_is_meant_before_a_city_section_of_the_name(gaz):
     found = [(m.text, m.candidate.name) for m in gaz.geoparse("Уночі росіяни обстріляли житлові квартали "
                                                                "Вознесенська.")]
     assert found == [("Вознесенська", "Voznesensk")]
+
+
+@pytest.mark.parametrize("where", [", a border village north of Sumy", ", 20 km north of Sumy", " near Sumy"])
+def test_a_place_told_by_the_town_it_lies_near_outweighs_an_oblast_named_in_another_sentence(gaz, where):
+    text = (f"Moscow said its troops had taken Andriivka{where}. Separately, shelling killed two people "
+            "in the Kharkiv region.")
+    found = {m.text: m.candidate for m in gaz.geoparse(text)}
+    andriivka, sumy = found["Andriivka"], found["Sumy"]
+    assert haversine_km(andriivka.lat, andriivka.lon, sumy.lat, sumy.lon) < 60, andriivka
+    assert found["Kharkiv region"].precision == "region"
