@@ -92,7 +92,7 @@ _DAY_ONLY = re.compile(r"\b(?:on|by) the (\d{1,2})(?:st|nd|rd|th)\b", re.I)
 _ANCHORED = re.compile(
     r"\b(?:(?:on |during )?the (?P<prev>day|night|evening|morning) before(?!\s+yesterday)|"
     r"the previous (?P<prev2>day|night|evening|morning)|a day (?P<earlier>earlier)|"
-    r"the (?P<next>next|following) (?:day|morning|evening|night)|a day later|the same day|that day|"
+    r"the (?P<next>next|following) (?:day|morning|evening|night)|a day later|(?:the )?same day|that day|"
     r"(?P<n>two|three|four|five|2|3|4|5) days (?P<dir>earlier|later|before|after)(?!\s+(?:the|a|an)\b))\b",
     re.I)
 _N_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}

@@ -458,6 +458,15 @@ def _claimed_place(c: Cues) -> re.Match[str] | None:
     return _CLAIMED_NAME.search(c.text) if c.has("claim") else None
 
 
+_SAID = re.compile(r"\b(?:claim(?:s|ed)?|said|says|announced|reported)\b")
+
+
+def claims_ground(sentence: str | Cues) -> bool:
+    """Does the sentence tell a side's claim of ground taken ("Moscow said its troops had taken X")?"""
+    c = cues(sentence)
+    return c.search(_SAID) is not None and (c.search(_CAPTURE) is not None or _claimed_place(c) is not None)
+
+
 def is_violent(sentence: str | Cues) -> bool:
     """Does the sentence report violence (not talks about it, nor floods, repairs or anniversaries)?"""
     c = cues(sentence)

@@ -31,6 +31,7 @@ from .events import (
     FACILITY,
     TERRITORY_SUBS,
     Cues,
+    claims_ground,
     classify,
     debris_damaged,
     is_violent,
@@ -1376,6 +1377,11 @@ _RECORD_HEAD = re.compile(r"^[^:;]{0,80}?\b(?:19|20)\d\d\b[^:;]{0,30}?:(?!\d)\s|
                           rf"^(?=[^:;—–]{{0,80}}?\s[^:;—–\s]*{_DAY_ENDS_HEAD})[^:;—–]{{0,80}}?{_DAY_ENDS_HEAD}\s")
 
 
+# a sentence's first words, or its heading before a colon or a dash (with the word after it, which tells "22.04:" a
+# date from a time)
+_LEAD_WORDS = re.compile(r"[^:—–]{0,60}?[:—–]\s*\S*|\W*(?:\S+\s+){0,4}")
+
+
 def _sentence_date(sentence: str, published: dt.date, anchor: dt.date | int | None) -> tuple[dt.date, int] | None:
     """The date a sentence gives its event: a record's date before a colon is the day the record was written, and
     the date told after it ("log 12/02/2024: ... on Sunday", "05.10.2026: on 4 October ...") counts from it."""
@@ -1429,6 +1435,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     incidents: list[dict] = []
     last: dict | None = None
     carried_date: tuple[dt.date, int] | None = None
+    told_date = False  # the carried date is one a sentence that reported violence told (not a heading's or label's)
     previous: dict | None = None  # the incident of the sentence just before
     group: list[dict] = []  # the incidents of the last sentence that told any
     entries = _entries(split_sentences(text), resolver.knows)
@@ -1500,7 +1507,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 # Konotop on 2 April"): it dates the attack the next sentence tells
                 labelled = find_date(sentence, published, None)
                 if labelled is not None and labelled[1] == 1:
-                    carried_date = labelled
+                    carried_date, told_date = labelled, False
             elif last is not None and last.get("undated") is True and _HAPPENED.search(sentence):
                 # "A hatchback with a hole in its rear window ... The owner says it happened on Friday at about 17:30":
                 # the day a later sentence gives the attack told undated
@@ -1510,7 +1517,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 # report opens on dates the attack its next sentence tells
                 scene = find_date(sentence, published, None)
                 if scene is not None and scene[1] == 1:
-                    carried_date = scene
+                    carried_date, told_date = scene, False
             # "No one was hurt." / "The driver was hospitalised." right after an incident: its numbers
             # (or, in a text that told one incident, a later sentence naming no place: "... nobody was hurt.")
             if last is not None and (last is previous or (len(incidents) == 1 and not mentions_in(sentence))) \
@@ -1534,7 +1541,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             continue  # "Recorded: 1 killed, 3 injured (1); 0 killed, 2 injured (2).": the record's tolls again
         if sentence[:1] in _BULLETS:  # a factbox's next development: the day told before does not carry to it,
             # but the day of the heading the list opens with does ("Monday's missile strikes, city by city — • Kyiv:")
-            carried_date = bullets_dated
+            carried_date, told_date = bullets_dated, False
         else:
             bullets_dated = _heading_date(sentence, published)
         anchor = None if carried_date is None else carried_date[0] if carried_date[1] == 1 else carried_date[0].year
@@ -1544,10 +1551,16 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         found_date = _sentence_date(_DATELINE_REST.sub("", undated_line, count=1),
                                     published, anchor)
         if found_date is not None:
-            carried_date = found_date
+            # (a date the sentence opens with frames a note's next sentences: "22.04: assaults on X were repelled.
+            # RF MoD claimed the capture of Y.")
+            opening = _LEAD_WORDS.match(undated_line)
+            carried_date, told_date = found_date, opening is not None and \
+                find_date(opening.group(0), published, anchor) is None
         # ("Heavy fighting continues around Y.": what still goes on as the report is written is on its day, not on
-        # the day the sentence before told)
-        when = found_date or (carried_date if not _GOES_ON.search(sentence) else None) or (published, 1)
+        # the day the sentence before told; so is a claim of ground told without a day of its own: "Shelling killed
+        # two in Kramatorsk on Sunday. Moscow claimed its troops had taken X.")
+        when = found_date or (carried_date if not (_GOES_ON.search(sentence) or (
+            told_date and claims_ground(cue))) else None) or (published, 1)
         undated = (found_date is None and carried_date is None) or (
             # "A compilation posted on 25 November shows a drone diving onto a car in Beryslav. ... killed there on
             # Thursday": the day a video or a post went up is no attack's own, when a later sentence tells that one

@@ -3201,3 +3201,21 @@ def test_a_capture_and_fighting_in_the_city_the_same_day_are_two_incidents(gaz):
     got = [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2025-12-04", gaz)]
     assert got == [("Pokrovsk", "2025-12-03", "Non-state actor overtakes territory"),
                    ("Pokrovsk", "2025-12-03", "Armed clash")]
+
+
+def test_a_claim_of_ground_without_a_day_of_its_own_is_the_reports_not_the_strikes_before_it(gaz):
+    text = ("Shelling killed a man in Kramatorsk on Sunday, the city said. Moscow claimed its forces had taken "
+            "Novotoshkivske in the Luhansk region.")
+    got = [(i["location"], i["event_date"]) for i in extract(text, "2022-04-26", gaz)]
+    assert got == [("Kramatorsk", "2022-04-24"), ("Novotoshkivske", "2022-04-26")]
+
+
+@pytest.mark.parametrize("text", [
+    "On 22 April, Russian assault groups attacked Chasiv Yar and were repelled. The RF MoD claimed the capture of "
+    "Bohdanivka.",
+    "Chasiv Yar direction, 22.04: assaults on the town were repelled. The RF MoD claimed the capture of Bohdanivka.",
+    "On 22 April Russian units attacked Chasiv Yar. Same day the RF MoD claimed the capture of Bohdanivka.",
+])
+def test_a_notes_opening_date_and_same_day_still_date_a_claim(gaz, text):
+    got = {i["location"]: i["event_date"] for i in extract(text, "2024-04-24", gaz)}
+    assert got["Bohdanivka"] == "2024-04-22"
