@@ -341,7 +341,21 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "British regional daily's column, a Baltic agency's feed, a geopolitics magazine, a diaspora weekly, a "
                "Nordic broadcaster's English news, written blind on 3 December at the end of the eighth session "
                "(tests/data/reports_english69.jsonl)":
-                   ARTICLES.parent / "reports_english69.jsonl"}
+                   ARTICLES.parent / "reports_english69.jsonl",
+               "short English news snippets: an Australian public broadcaster's world briefs, an Irish broadsheet, a "
+               "Canadian national daily, a Polish portal's English edition, a South African daily's foreign page, a US "
+               "regional daily's wire pickups, a New Zealand news site, a security newsletter, written blind on 3 "
+               "December at the start of the ninth session (tests/data/reports_english70.jsonl)":
+                   ARTICLES.parent / "reports_english70.jsonl",
+               "investigators' civilian-harm descriptions: CCTV reviews, cemetery register cross-checks, double-tap "
+               "sequence analyses, emergency call logs, house-chat screenshots, wound patterns, case vignettes, "
+               "engineers' building inspections, written blind on 3 December at the start of the ninth session "
+               "(tests/data/reports_english71.jsonl)":
+                   ARTICLES.parent / "reports_english71.jsonl",
+               "conflict-event coders' notes: signed initials, damage inventories, semicolon impact timelines, launch "
+               "areas, interaction codes, UTC-to-local times, non-native English, who/what/where slots, written blind "
+               "on 3 December at the start of the ninth session (tests/data/reports_english72.jsonl)":
+                   ARTICLES.parent / "reports_english72.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
