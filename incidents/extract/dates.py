@@ -76,9 +76,9 @@ _WEEKDAY = re.compile(r"\b(?:on|last|this|late on|early on|late|early|overnight(
                       r"\b(?:hours|morning|afternoon|evening|night) of (monday|tuesday|wednesday|thursday|friday|"
                       r"saturday|sunday)\b|"
                       # "Kharkiv region, Monday: bombs hit ...", "...; Sunday: a drone killed ...", "Kharkov, Thursday,
-                      # shelling of ...": a heading's day
+                      # shelling of ...", "where: X; when: Sunday; who: ...": a heading's or a field's day
                       r"(?:(?<=, )|(?<=; )|(?<=: )|(?<=— )|^)(monday|tuesday|wednesday|thursday|friday|saturday|"
-                      r"sunday)(?=:|,\s)|"
+                      r"sunday)(?=[:;]|,\s)|"
                       # "Belgorod city (Tuesday) — drone hit a minibus": a fact box's day in brackets
                       r"(?<=\()(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\))|"
                       # "..., Monday at about 04:30": a day and its clock time
@@ -200,6 +200,9 @@ _AFTER_REACH = 80  # how far after the attack's verb its day may be told
 _NIGHT_BEFORE_MIDNIGHT = re.compile(r"\bnight of\s+(?:\S+\s+){1,2}?(?:to|into|-|–)\s+[^.;:]{1,25}?,?\s+(?:at\s+)?"
                                     r"(?:about\s+|around\s+|approximately\s+|approx\.\s*|c\.\s*)?"
                                     r"(?:1[89]|2[0-3])[:.][0-5]\d\b", re.I)
+
+
+_LOCAL_BEFORE = re.compile(r"\blocal(?:\s+time)?[\s,]*(?:on\s+)?$", re.I)  # "..., 00:40 local time on 9 May"
 
 
 def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None) -> tuple[dt.date, int] | None:
@@ -354,6 +357,11 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         attack_days = [f for f in found if after.start() < f[0] <= after.end() + _AFTER_REACH]
         found = attack_days or found
     found.sort(key=lambda f: f[0])
+    if len(found) > 1 and "local" in low and ("utc" in low or "gmt" in low):
+        # "at 21:40 UTC on 8 May, 00:40 local time on 9 May": the day where it happened
+        local = [f for f in found if f[2] == 1 and _LOCAL_BEFORE.search(text, max(0, f[0] - 20), f[0])]
+        if local:
+            return local[0][1], 1
     first, precision = found[0][1], found[0][2]
     if precision == 1 and "night of" in low and (late := _NIGHT_BEFORE_MIDNIGHT.search(text)) is not None \
             and late.start() <= found[0][0] < late.end():

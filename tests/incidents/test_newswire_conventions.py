@@ -1630,6 +1630,8 @@ def test_a_headings_bare_weekday_before_a_colon_dates_it():
     assert find_date("Sunday: a drone killed a man in Kupiansk", tuesday) == (dt.date(2024, 5, 12), 1)
     assert find_date("Repairs under way; Monday: drones hit a station", tuesday) == (dt.date(2024, 5, 13), 1)
     assert find_date("Belgorod city (Sunday) — drone hit a minibus", tuesday) == (dt.date(2024, 5, 12), 1)
+    # a record's "when" field
+    assert find_date("Where: Vovchansk; when: Sunday; what: shelling", tuesday) == (dt.date(2024, 5, 12), 1)
 
 
 def test_a_ticker_in_capitals_is_read_item_by_item_and_quoted_as_written(gaz):

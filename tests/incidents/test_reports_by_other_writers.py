@@ -252,3 +252,9 @@ def test_places_listed_together_each_give_an_incident(gaz):
                                                            ("Izyum", None)]
     # a place and its oblast, or the two ends of a front, are one incident
     assert len(extract("A missile hit Kupiansk, Kharkiv, on 3 June 2024.", "2024-06-04", gaz)) == 1
+
+
+@pytest.mark.parametrize("text", ["A missile hit the port at 22:10 UTC on 4 March, 00:10 local time on 5 March.",
+                                  "Drones struck a depot at 23:05 GMT on 4 March (01:05 local, 5 March)."])
+def test_a_time_given_in_utc_and_local_is_dated_by_the_local_day(text):
+    assert find_date(text, dt.date(2024, 3, 7)) == (dt.date(2024, 3, 5), 1)
