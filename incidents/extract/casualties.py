@@ -1397,6 +1397,18 @@ _LATER_ACCOUNT = re.compile(r"\b(?:later|subsequently)\s+(?:said|reported|confir
                             r"announced|stated)\b", re.I)
 
 
+# a conclusion, not what the writer saw ("; we count at least three wounded being carried to ambulances")
+_OUR_COUNT = re.compile(r"(?:^\W*|\b(?:so|and|therefore|thus)\s+)we\s+(?:therefore\s+|now\s+)?"
+                        r"(?:count|record|log|code|use|keep)\b", re.I)
+
+
+def counted_part(sentence: str) -> str:
+    """The part of a sentence that gives the writer's own count ("He was not among the five injured listed, so we
+    count three killed and five injured"), else the whole sentence."""
+    ours = _OUR_COUNT.search(sentence) if "we " in sentence.lower() else None
+    return sentence[ours.end():] if ours is not None and find_casualty_ranges(sentence[ours.end():]) else sentence
+
+
 def casualty_update(sentence: str) -> dict[str, str]:
     """How a sentence's counts update the ones told before it, by kind: ``"add"`` for more people
     ("Two more died in hospital", "Another five were wounded"), ``"replace"`` for a toll ("the toll
@@ -1436,6 +1448,12 @@ def casualty_update(sentence: str) -> dict[str, str]:
             for kind in ("killed", "injured"):
                 if find_casualty_ranges(sentence[m.end():]).get(kind) is not None:
                     out[kind] = "replace"
+    if "we " in lowered and _OUR_COUNT.search(sentence) is not None:
+        # "..., so we count three killed and five injured": the writer's own count, after the figures it weighed
+        counted = find_casualty_ranges(counted_part(sentence))
+        for kind in ("killed", "injured"):
+            if counted.get(kind) is not None:
+                out[kind] = "replace"
     if has_any(lowered, _ORDINAL_WORDS) and _ORDINAL_DEATH.search(sentence):
         out["killed"] = "replace"
     if not out and _EARLIER_HINT_LOW.search(fold(sentence)) and _EARLIER_FIGURE.search(sentence):

@@ -226,9 +226,11 @@ _NO_ATTACKS = re.compile(r"\b(?:no (?:new |further |reported |more |other )?"
 # "mourns a boy killed when a missile hit ... yesterday evening": mourning a death this day's news tells
 _FRESH_DAY = re.compile(r"\b(?:yesterday|last night|overnight|this morning|today|tonight)\b")
 _REPAIR = re.compile(r"\b(repair\w*|rebuil\w*|reconstruct\w*|restor\w*|reopen\w*)\b")
-# what a target does, not repairs made: "a workshop repairing armoured vehicles", "a tank repair plant"
+# what a target does, not repairs made: "a workshop repairing armoured vehicles", "a tank repair plant", "a car-repair
+# business"
 _SITES = (r"(?:works|workshops?|plants?|facilit(?:y|ies)|enterprises?|bases?|depots?|shops?|yards?|factor(?:y|ies)|"
-          r"centres?|crews?|teams?|brigades?|workers|vans?|trucks?)")
+          r"centres?|crews?|teams?|brigades?|workers|vans?|trucks?|business(?:es)?|garages?|stations?|"
+          r"compan(?:y|ies)|services?)")
 _REPAIR_SITE = re.compile(rf"\b{_SITES}\s+(?:for\s+|that\s+)?(?:repairing|repairs|repaired)\b|"
                           rf"\brepair\s+{_SITES}\b")
 

@@ -63,6 +63,18 @@ _COMPASS_ADJ = frozenset(("western", "eastern", "southern", "northern", "central
 _SEPARATORS = frozenset(":;,()!?\"-–—|/")
 # a word does not end in an apostrophe: "claimed advances in 'Krasnoarmeisk'" names Krasnoarmeisk
 _WORD = re.compile(r"[A-ZА-ЯІЇЄҐ](?:[\w'’\-]*[\w\-])?|[a-zа-яіїєґ](?:[\w'’\-]*[\w\-])?|\d+|[^\w\s]")
+# people's names, which spelling matches would take for villages (Oleksii for Oleshky, Olha for Ol'ga)
+FIRST_NAMES = frozenset({
+    "dmitry", "volodymyr", "andriy", "donald", "recep", "tayyip", "vladimir", "oleh", "ivan", "serhiy",
+    "vadym", "ihor", "mykola", "yuriy", "oleksandr", "oleksiy", "rafael", "grossi",
+    "olha", "anna", "olena", "iryna", "natalia", "nataliia", "tetiana", "svitlana", "oksana", "yulia", "yuliia",
+    "maria", "mariia", "kateryna", "viktoria", "viktoriia", "andrii", "serhii", "dmytro", "mykhailo",
+    "petro", "taras", "yurii", "bohdan", "vasyl", "pavlo", "halyna", "liudmyla", "lyudmyla", "nina", "vira", "lesia",
+    "sofiia", "sofia", "maksym", "artem", "denys", "oleksii", "hanna", "daria", "alina", "vitalii", "vitaliy",
+    "anatolii", "valentyna", "larysa", "nadiia", "tamara", "inna", "yana", "olesia", "valerii", "yevhen", "yevhenii",
+    "kostiantyn", "borys", "hryhorii", "fedir", "ivanna", "khrystyna", "ruslan", "vadim", "sergei",
+    "alexander", "alexei", "dmitri", "mikhail", "andrei", "yuri", "olga", "natalya", "tatyana", "svetlana",
+})
 NOT_PLACES = {
     # a record's field values and adjectives that GeoNames also has as places (Male, Roman in Romania)
     "male", "female", "roman", "catholic", "orthodox", "record", "records", "no",
@@ -79,8 +91,7 @@ NOT_PLACES = {
     "national", "guard", "navy", "military", "reuters", "interfax", "tass", "ukrinform", "telegram", "red",
     "cross", "iaea", "moscow's", "kyiv's", "he", "she", "they", "it", "its", "this", "that", "there", "one",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all", "some", "most",
-    "dmitry", "volodymyr", "andriy", "donald", "recep", "tayyip", "vladimir", "oleh", "ivan", "serhiy",
-    "vadym", "ihor", "mykola", "yuriy", "oleksandr", "oleksiy", "rafael", "grossi", "fpv", "mlrs", "s-300",
+    "fpv", "mlrs", "s-300",
     "shahed", "iskander", "kalibr", "kinzhal", "himars", "grad", "storm", "shadow", "atacms", "patriot",
     "geran", "lancet", "kab", "uav", "uavs", "npp", "tpp", "hpp", "ukrenergo", "naftogaz", "energoatom",
     "rosatom", "gazprom", "ukrzaliznytsia", "russian-occupied", "russian-installed", "moscow-installed",
@@ -89,17 +100,9 @@ NOT_PLACES = {
     "school", "hospital", "church", "market", "station", "factory", "plant", "depot", "port", "library",
     "theatre", "theater", "stadium", "clinic", "office", "park", "square", "street", "avenue", "lyceum",
     "university", "college", "airport", "kindergarten", "warehouse", "substation", "terminal", "museum", "hotel",
-    # people's first names, which spelling matches would take for villages (Oleksii for Oleshky, Olha for Ol'ga)
-    "olha", "anna", "olena", "iryna", "natalia", "nataliia", "tetiana", "svitlana", "oksana", "yulia", "yuliia",
-    "maria", "mariia", "kateryna", "viktoria", "viktoriia", "andrii", "serhii", "dmytro", "mykhailo",
-    "petro", "taras", "yurii", "bohdan", "vasyl", "pavlo", "halyna", "liudmyla", "lyudmyla", "nina", "vira", "lesia",
-    "sofiia", "sofia", "maksym", "artem", "denys", "oleksii", "hanna", "daria", "alina", "vitalii", "vitaliy",
-    "anatolii", "valentyna", "larysa", "nadiia", "tamara", "inna", "yana", "olesia", "valerii", "yevhen", "yevhenii",
-    "kostiantyn", "borys", "hryhorii", "fedir", "ivanna", "khrystyna", "ruslan", "vadim", "sergei",
-    "alexander", "alexei", "dmitri", "mikhail", "andrei", "yuri", "olga", "natalya", "tatyana", "svetlana",
-}
-STRONG_CUES = {"in", "near", "at", "outside", "around", "inside", "within", "hit", "struck", "shelled", "captured",
-               "attacked", "targeted", "seized", "liberated", "took", "entered", "village", "town", "city",
+} | FIRST_NAMES
+STRONG_CUES = {"in", "near", "beside", "at", "outside", "around", "inside", "within", "hit", "struck", "shelled",
+               "captured", "attacked", "targeted", "seized", "liberated", "took", "entered", "village", "town", "city",
                "settlement", "outskirts", "recaptured", "retook", "bombed", "pounded", "stormed", "approaches", "on",
                "over", "nearby", "region's", "oblast's", "district's", "raion's", "region’s", "oblast’s",
                # ", hitting Burshtyn", "drone hits Sumy"
@@ -137,7 +140,7 @@ MEDIA_AFTER = frozenset(("Independent", "Post", "Observer", "Today", "Now", "New
 RIVERS = {"dnipro", "dnieper", "donets", "desna", "inhulets", "oskil", "dniester", "dnister", "psel", "vorskla",
           "seim", "seym", "siverskyi donets", "southern bug", "pivdennyi buh", "kalmius", "sula", "danube"}
 _HEADING_TOKENS = 10  # a heading that names who posts before the place it posts from: at most so many tokens
-NEAR_CUES = {"near", "outside", "outskirts", "around", "towards", "toward", "approaches", "close", "north",
+NEAR_CUES = {"near", "beside", "outside", "outskirts", "around", "towards", "toward", "approaches", "close", "north",
              "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 
 
@@ -189,8 +192,11 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         if at < i or not word[0].isupper():
             continue
         i, pos = at, found[at].start()
-        if word.lower().removesuffix("'s").removesuffix("’s") in NOT_PLACES \
-                or (taken and any(a <= pos < b for a, b in taken)):
+        if (taken and any(a <= pos < b for a, b in taken)) or (
+                word.lower().removesuffix("'s").removesuffix("’s") in NOT_PLACES
+                # (a town named like a person, where a place stands: "a warehouse in Volodymyr, a Volyn town")
+                and not (word.lower() in FIRST_NAMES and at and toks[at - 1].lower() in ("in", "near")
+                         and not (at + 1 < n and toks[at + 1][:1].isupper()))):
             continue
         hit = None
         longest = min(5, n - i)

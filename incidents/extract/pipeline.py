@@ -20,6 +20,7 @@ from .casualties import (
     OBJECTS,
     PEOPLE,
     casualty_update,
+    counted_part,
     find_casualty_ranges,
     shared_toll_verb,
     word_kind,
@@ -1472,7 +1473,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             return {}
         found = tolls.get(part)
         if found is None:
-            found = tolls[part] = find_casualty_ranges(part)
+            found = tolls[part] = find_casualty_ranges(counted_part(part))
         return found
 
     def mentions_in(part: str) -> list[Mention]:
@@ -1512,9 +1513,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 # "A hatchback with a hole in its rear window ... The owner says it happened on Friday at about 17:30":
                 # the day a later sentence gives the attack told undated
                 _dated_later(last, find_date(sentence, published, None))
-            elif last is None and mentions_in(sentence):
-                # "By the time I reached Sloviansk's market on Wednesday, firefighters were still ...": the scene a
-                # report opens on dates the attack its next sentence tells
+            elif last is None:
+                # "By the time I reached Sloviansk's market on Wednesday, firefighters were still ...", "A camera
+                # recorded something exploding against a hostel on Saturday night.": the scene a report opens on dates
+                # the attack its next sentence tells
                 scene = find_date(sentence, published, None)
                 if scene is not None and scene[1] == 1:
                     carried_date, told_date = scene, False

@@ -3185,8 +3185,11 @@ def test_explosions_that_shook_a_city_place_the_attack_there(gaz):
     assert (inc["location"], inc["injured"]) == ("Kyiv", 14)
 
 
-def test_a_repair_works_hit_is_a_target_not_a_repair(gaz):
-    text = "Russian missiles struck a railway car repair works in Kyiv's Darnytskyi district early on Sunday."
+@pytest.mark.parametrize("text", [
+    "Russian missiles struck a railway car repair works in Kyiv's Darnytskyi district early on Sunday.",
+    "A missile struck the yard of a car-repair business in Kyiv on Sunday.",
+])
+def test_a_repair_works_hit_is_a_target_not_a_repair(gaz, text):
     (inc,) = extract(text, "2022-06-07", gaz)
     assert (inc["location"], inc["event_date"]) == ("Kyiv", "2022-06-05")
 
@@ -3221,3 +3224,21 @@ def test_a_claim_of_ground_without_a_day_of_its_own_is_the_reports_not_the_strik
 def test_a_notes_opening_date_and_same_day_still_date_a_claim(gaz, text):
     got = {i["location"]: i["event_date"] for i in extract(text, "2024-04-24", gaz)}
     assert got["Bohdanivka"] == "2024-04-22"
+
+
+def test_a_scene_told_first_without_a_place_dates_the_attack_the_next_sentence_tells(gaz):
+    text = ("Camera review, Sumy. A street camera recorded something flying in low on Saturday night and exploding "
+            "against a hostel. Officials say the drone killed two people.")
+    (inc,) = extract(text, "2023-03-29", gaz)
+    assert (inc["location"], inc["event_date"], inc["fatalities"]) == ("Sumy", "2023-03-25", 2)
+
+
+def test_a_town_named_like_a_person_where_a_place_stands_and_a_site_beside_a_landmark(gaz):
+    (inc,) = extract("Drones struck a warehouse in Volodymyr, a town in the Volyn region, on Saturday night.",
+                     "2025-04-14", gaz)
+    assert (inc["location"], inc["event_date"]) == ("Volodymyr-Volynskyi", "2025-04-12")
+    (inc,) = extract("Cruise missiles struck a repair plant beside Lviv airport early yesterday.", "2022-03-19", gaz)
+    assert (inc["admin1"], inc["event_date"]) == ("Lviv", "2022-03-18")
+    # a person's first name before a surname is no town
+    (inc,) = extract("A shell wounded Volodymyr Kovalenko in Kupiansk on Monday.", "2025-04-14", gaz)
+    assert inc["location"] == "Kupyansk"

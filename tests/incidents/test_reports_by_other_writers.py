@@ -258,3 +258,14 @@ def test_places_listed_together_each_give_an_incident(gaz):
                                   "Drones struck a depot at 23:05 GMT on 4 March (01:05 local, 5 March)."])
 def test_a_time_given_in_utc_and_local_is_dated_by_the_local_day(text):
     assert find_date(text, dt.date(2024, 3, 7)) == (dt.date(2024, 3, 5), 1)
+
+
+def test_the_writers_own_count_after_the_figures_it_weighed_is_the_toll(gaz):
+    text = ("Register check, Kherson. The city reported one dead when shelling hit a market on 4 May. A second man "
+            "died in hospital a week later; he was not among the four injured the city listed, so we count two "
+            "killed and four injured.")
+    (inc,) = extract(text, "2024-05-20", gaz)
+    assert (inc["fatalities"], inc["injured"]) == (2, 4)
+    # what the writer saw in a video is no conclusion
+    assert find_casualties("Officials say two were killed; we count three wounded carried away in the video") == {
+        "killed": 2, "injured": 3}
