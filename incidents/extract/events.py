@@ -130,9 +130,12 @@ _GROUND = re.compile(r"\b(attack\w*\s+(?:\w+\s+){0,2}?positions|(?:stepped up|in
                      r"(?:their |its )?(?:attacks|offensive|advance)|ground (?:attack|assault)\w*|infantry|"
                      r"armou?red vehicles?|advanc(?:ed|ing|es)\s+(?:into|on|towards?|in)|"
                      r"push(?:ed|ing)\s+(?:\w+\s+)?back|(?:tried|attempted) to (?:advance|break through)|break through|"
-                     # "Russian forces attacked near Pokrovsk": the war analysts' words for a ground assault
+                     # "Russian forces attacked near Pokrovsk": the war analysts' words for a ground assault; "Russian
+                     # armour attacked Stepove", "Wagner units attacked towards Kodema": ground forces' own attack
                      r"(?:forces|troops|units)\s+(?:were\s+|are\s+|have\s+been\s+)?(?:also\s+|reportedly\s+|"
-                     r"continued to\s+)?attack(?:ed|ing)?\s+near)\b")
+                     r"continued to\s+)?attack(?:ed|ing)?\s+near|"
+                     r"(?:armou?r|assault (?:groups?|units|troops)|infantry|tanks|marines|paratroopers|units|troops)\s+"
+                     r"(?:also\s+|again\s+)?attacked)\b")
 _SUPPORTED_BY = re.compile(r"\b(?:with the support of|with (?:\w+ )?support from|supported by|backed by|"
                            r"(?:under|with) (?:the )?cover of)\s+[^.;]*")
 # "repelled a drone attack" is air defence, not a clash

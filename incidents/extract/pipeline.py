@@ -1136,6 +1136,10 @@ _ALONG_FRONT = re.compile(r"\b(?:along|across|on) the (?:whole |entire )?(?:[\w'
 _THE_PLACE = re.compile(r"\bthe (?:city|town|village|settlement)(?:['’]s)?\b", re.I)
 
 
+# a verb of attack (not "a blast was heard", "an explosion occurred")
+_STRUCK = re.compile(r"\b(?:shelled|struck|hit|attacked|bombed|pounded|fired (?:on|at)|dropped)\b", re.I)
+
+
 def _another_attack(last: dict, clause: Cues, when: tuple[dt.date, int]) -> bool:
     """Does a clause that names no place tell another attack on the place of ``last``: one by a weapon
     it names, on another day or of another kind?"""
@@ -1577,8 +1581,16 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             # the sentence opens with
             heading = _OWN_HEADING.match(sentence) if not lead and not incidents else None
             named = _lead_place(lead + ([heading.group(1)] if heading else []), lead_mentions)
+        # ("A drone hit a truck in Nikopol on Friday. On Saturday artillery shelled the city.": another attack on the
+        # place, on a day of its own)
+        # (a toll of its own after an attack told without one dates that attack: "Investigators visited the district
+        # on 24 June, after a bomb struck a building. On 22 June the bomb hit its fourth floor, killing three")
+        own_day = found_date is not None and told is not None and found_date[0].isoformat() != told["event_date"] \
+            and _STRUCK.search(sentence) is not None and (
+                told["fatalities"] is not None or told["injured"] is not None
+                or not any(v[1] for v in toll(sentence).values()))
         if not named and told is not None and not toll(sentence) and not _SEPARATE.search(sentence) \
-                and not (told["event_type"] == BATTLES and _another_attack(told, cue, when)):
+                and not ((told["event_type"] == BATTLES or own_day) and _another_attack(told, cue, when)):
             # ("An assault on Avdiivka on Monday. KAB bombs hit the town's coke plant the same day.": a strike of its
             # own after a battle)
             previous = told  # "A shop caught fire.": a detail of the incident just told, no new one
@@ -1692,7 +1704,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                     inc = _incident(clause, cue, text, when, casualties,
                                     [Mention(referent["mention"], 0, "place", 2, False)], resolver, joint)
             if inc is None and last is not None and not clause_mentions \
-                    and (clause is not clauses[0] or last["event_type"] == BATTLES) \
+                    and (clause is not clauses[0] or last["event_type"] == BATTLES or own_day) \
                     and (_another_attack(last, clause_cue, clause_when) or (
                         # "...; Dec 16 - street fighting on the northern outskirts": a chronology's next day there
                         # (an entry that tells no attack was passed over above)

@@ -3242,3 +3242,25 @@ def test_a_town_named_like_a_person_where_a_place_stands_and_a_site_beside_a_lan
     # a person's first name before a surname is no town
     (inc,) = extract("A shell wounded Volodymyr Kovalenko in Kupiansk on Monday.", "2025-04-14", gaz)
     assert inc["location"] == "Kupyansk"
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Russian armour attacked Stepove, north-west of Avdiivka, on Monday.", "2023-10-16"),
+    ("Wagner units attacked towards Kodema on Thursday.", "2023-10-12")])
+def test_ground_forces_attacking_a_village_is_a_battle(gaz, text, day):
+    (inc,) = extract(text, "2023-10-18", gaz)
+    assert (inc["event_date"], inc["event_type"], inc["sub_event_type"]) == (day, "Battles", "Armed clash")
+
+
+def test_another_attack_on_the_place_just_told_on_a_day_of_its_own_is_its_own_incident(gaz):
+    text = ("A drone dropped explosives on a utility truck in Nikopol on Friday, injuring two electricians. "
+            "Russian artillery shelled the city again the next day, damaging a school; nobody was hurt.")
+    found = extract(text, "2025-10-05", gaz)
+    got = [(i["location"], i["event_date"], i["sub_event_type"], i["injured"]) for i in found]
+    assert got == [("Nikopol", "2025-10-03", "Air/drone strike", 2),
+                   ("Nikopol", "2025-10-04", "Shelling/artillery/missile attack", 0)]
+    # a sentence with a toll of its own on another day is told as before (a detail of the attack, or its own)
+    text = ("A drone hit a car in Kherson on 3 May, injuring the driver. On 5 May shells struck the market, killing "
+            "two women.")
+    assert [(i["event_date"], i["fatalities"]) for i in extract(text, "2024-05-07", gaz)] == [
+        ("2024-05-03", 0), ("2024-05-05", 2)]
