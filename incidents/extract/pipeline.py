@@ -942,6 +942,19 @@ def _battle_then_strike(sentence: str) -> bool:
         and classify(after, "UA")["event_type"] == EXPLOSIONS
 
 
+_WHILE = re.compile(r";|,\s+while\s+")
+
+
+def _capture_then_fight(sentence: str) -> bool:
+    """Does the sentence tell ground taken before a semicolon (or ", while") and fighting after it?"""
+    cut = _WHILE.search(sentence)
+    if cut is None:
+        return False
+    first, rest = Cues(sentence[:cut.start()]), Cues(sentence[cut.end():])
+    return classify(first, "UA")["sub_event_type"] in TERRITORY_SUBS \
+        and classify(rest, "UA")["sub_event_type"] == "Armed clash"
+
+
 _MORE_KILLED_IN_RE = re.compile(_MORE_KILLED_IN)
 
 
@@ -1133,7 +1146,7 @@ def _armed_by(inc: dict, sentence: Cues) -> bool:
 _ALONG_FRONT = re.compile(r"\b(?:along|across|on) the (?:whole |entire )?(?:[\w'’-]+ )?(?:front|front ?line)\b", re.I)
 
 
-_THE_PLACE = re.compile(r"\bthe (?:city|town|village|settlement)(?:['’]s)?\b", re.I)
+_THE_PLACE = re.compile(r"\bthe (?:city|town|village|settlement)(?:['’]s)?\b|\bthere\b", re.I)
 
 
 # a verb of attack (not "a blast was heard", "an explosion occurred")
@@ -1652,6 +1665,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             # "Russian assaults on Avdiivka continue; two civilians killed by shelling on Wednesday": a battle's place,
             # then shelling told without one
             len(strong) == 1 and (";" in sentence or " that " in sentence) and _battle_then_strike(sentence)) or (
+            # "Moscow claimed the capture of Pisky, while Kyiv said its troops were still repelling assaults there the
+            # same day": ground claimed taken, then fighting for it
+            len(strong) == 1 and (";" in sentence or " while " in sentence) and _capture_then_fight(sentence)) or (
             (strong or (not mentions and last is not None)) and _DAY_BEFORE_CLAUSE.search(sentence) is not None)
         clauses = _clauses(sentence, mentions_in) if split else [sentence]
         two_targets = bool(split) and " and " in sentence and not toll(sentence)
@@ -1714,7 +1730,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 # "on 3 March mortar fire hit the town, no casualties; on the 5th a drone struck a garage": the
                 # same place's next attack, on a day or by a weapon of its own ("Russian forces stormed X on
                 # Tuesday. Shelling the same day killed a civilian.": a sentence's own, after a battle)
-                inc = _incident(clause, cue, text, clause_when, casualties,
+                inc = _incident(clause, clause_cue, text, clause_when, casualties,
                                 [Mention(last["mention"], 0, "place", 2, False)], resolver, joint)
             if inc is not None and undated:
                 inc["undated"] = True

@@ -3264,3 +3264,15 @@ def test_another_attack_on_the_place_just_told_on_a_day_of_its_own_is_its_own_in
             "two women.")
     assert [(i["event_date"], i["fatalities"]) for i in extract(text, "2024-05-07", gaz)] == [
         ("2024-05-03", 0), ("2024-05-05", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow claimed on Friday the capture of Pisky, near Donetsk, while Kyiv said its troops were still repelling "
+    "assaults there the same day.",
+    "Moscow claimed on Friday the capture of Pisky, near Donetsk. Kyiv said its troops were still repelling assaults "
+    "there the same day.",
+])
+def test_ground_claimed_taken_and_fighting_there_the_same_day_are_two_incidents(gaz, text):
+    got = [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2022-08-06", gaz)]
+    assert got == [("Pisky", "2022-08-05", "Non-state actor overtakes territory"),
+                   ("Pisky", "2022-08-05", "Armed clash")]
