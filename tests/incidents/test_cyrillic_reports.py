@@ -1089,3 +1089,15 @@ def test_gerans_that_worked_on_a_place_are_a_drone_strike(gaz):
 def test_a_helicopters_rockets_are_an_air_strike():
     assert classify("Ворожий гелікоптер випустив кілька некерованих ракет по Ворожбі.", "UA")["sub_event_type"] \
         == "Air/drone strike"
+
+
+@pytest.mark.parametrize("lead,place", [
+    ("Хліб і воду привезли волонтери з Харкова.", "Balakliya"),
+    ("Погані новини з Охтирки, пишуть наші читачі.", "Okhtyrka"),
+])
+def test_a_place_goods_came_from_does_not_place_the_attack_but_news_from_a_place_does(gaz, lead, place):
+    from incidents.extract import extract_incidents
+
+    text = f"Балаклія після звільнення. {lead} Учора ввечері по місту знову вдарили «Урагани», загинув чоловік."
+    (inc,) = extract_incidents(text, "2022-09-20", gaz)
+    assert (inc.location, inc.fatalities) == (place, 1)

@@ -233,6 +233,9 @@ def test_streets_named_after_places_are_no_places(gaz):
             "Заводской, Кирова и Школьной прекращена. Снаряд упал на вул. Шевченка в Херсоні.")
     found = [(m.text, m.candidate.country_code, m.candidate.admin1) for m in gaz.geoparse(text) if m.candidate]
     assert found == [("Климово", "RU", "Bryansk"), ("Херсоні", "UA", "Kherson")]
+    # a street in the instrumental: "по вулиці" and "вулицею" alike
+    text = "У Нікополі дрон скинув вибухівку на маршрутку, що їхала вулицею Героїв Чорнобиля."
+    assert [m.text for m in gaz.geoparse(text) if m.candidate] == ["Нікополі"]
 
 
 def test_a_towns_part_named_by_an_adjective_is_no_village(gaz):

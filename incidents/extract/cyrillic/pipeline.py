@@ -145,6 +145,11 @@ _COMMA = re.compile(r"(?<=\w),\s+")
 _VERB = re.compile(r"(обстріля|обстреля|атакува|атакова|вдари|удари|били|бьют|скину|сбросил|влучи|попал)\w*")
 
 
+_FROM = re.compile(r"(?:^|\s)(?:з|із|зі|из|изо|от|від)\s+$", re.I)  # "з Харкова", "из Курска": where from
+_BROUGHT = re.compile(r"(?:привез|приві|приїх|приех|евакуй|эвакуир|доставил|доставля|переїх|переех|прибул|прибыл|"
+                      r"волонтер)", re.I)  # who or what came from there
+
+
 def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: str = "uk") -> list[dict]:
     """Incident dicts (the English pipeline's shape, before ids and notes) of a Ukrainian (``lang``
     "uk") or Russian ("ru") text, or the Cyrillic part of a "mixed" one, dated relative to ``published``.
@@ -214,7 +219,10 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                 # day a later sentence gives the attack told undated
                 last["event_date"], last["time_precision"] = told[0].isoformat(), told[1]
                 undated.discard(id(last))
-            recent = named or recent
+            # (not a place people or goods came from: "хліб привезли волонтери з Харкова"; news "з Охтирки" is its own)
+            if named is not None and not (_FROM.search(text, max(0, named.start - 6), named.start)
+                                          and _BROUGHT.search(text, max(0, named.start - 60), named.start)):
+                recent = named
             casualties = reader(sentence)  # read even with no incident yet: it remembers the kind last counted
             if last is not None and casualties:
                 # "Без жертв." after several attacks: nobody was hurt in any of them
