@@ -614,9 +614,11 @@ _FIELD = re.compile(r"(?:^|(?<=[;|.]\s))\s*(?P<kind>killed|dead|deaths|fatalitie
                     r"casualties|victims)\b"
                     r"(?P<rest>[^:;|.()]{0,40}?)\s*:\s*"
                     r"(?P<head>(?:none|nil|no one|nobody|\d[\d,]*)(?=\s*(?:[(,;|.]|$))|"
-                    r"(?:[^,;|.()]|\([^()]*\))+?(?=\s*(?:[,;|.]|$)))", re.I)
+                    r"(?:[^,;|.()]|\([^()]*\)|,\s*plus\s)+?(?=\s*(?:[;|.]|,(?!\s*plus\s)|$)))", re.I)
 
 
+_FIELD_TAIL = re.compile(r"\s+(?:who|whom|sweeping|helping|waiting|working|standing|walking|driving|riding)\b.*$",
+                         re.I)  # what the people named in a field were doing: not more people
 _SIZE_TAG = re.compile(r"\[size=[^\]]*\]", re.I)
 # "the driver escaped unhurt", "both passengers were unharmed": nobody hurt, said as the patterns read it
 _UNHURT = re.compile(r"\b(?P<verb>was|were|is|are|escaped|remained)\s+(?:completely\s+|physically\s+)?"
@@ -632,6 +634,8 @@ def _field_read(m: re.Match) -> str:
     if kind in ("casualties", "victims"):  # "Casualties: none." is nobody hurt; a number there says neither
         return "no casualties" if nobody else m.group()
     verb = "killed" if kind in ("killed", "dead", "deaths", "fatalities") else "injured"
+    # "Wounded: two girls and their grandmother, plus a street sweeper", "4 civilians and 2 soldiers who were helping"
+    head = _FIELD_TAIL.sub("", head.replace(", plus ", " and "))
     return f"no one {verb}" if nobody else f"{head} {verb}"
 
 

@@ -269,3 +269,12 @@ def test_the_writers_own_count_after_the_figures_it_weighed_is_the_toll(gaz):
     # what the writer saw in a video is no conclusion
     assert find_casualties("Officials say two were killed; we count three wounded carried away in the video") == {
         "killed": 2, "injured": 3}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Wounded: two teenage girls and their grandmother, plus a municipal worker.", {"injured": 4}),
+    ("Wounded: 4 civilians and 2 soldiers who were helping evacuate residents.", {"injured": 6}),
+    ("Killed: an elderly couple and a boy of 12.", {"killed": 3}),
+])
+def test_a_casualty_field_lists_people_joined_by_plus_and_says_what_they_were_doing(sentence, expected):
+    assert find_casualties(sentence) == expected
