@@ -171,7 +171,8 @@ def find_mentions(gaz: Resolving, text: str) -> list[tuple[int, int]]:
                 i += 1
                 continue
         end = found[i + hit - 1].end()
-        if nxt and (nxt in REGION_WORDS or nxt in DISTRICT_WORDS or nxt in OBLAST_BODY_WORDS):
+        # ("Sumy oblast", "the Donetsk regional governor"; not "north of Kyiv, regional police said")
+        if nxt and (nxt in REGION_WORDS or nxt in DISTRICT_WORDS or nxt in OBLAST_BODY_WORDS) and joined(i + hit - 1):
             end = found[i + hit].end()
             hit += 1
         spans.append((start, end))
@@ -218,15 +219,17 @@ _RELATION_GAP = re.compile(r",?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:village
                            r"(?:the\s+(?:city|town)\s+of\s+)?", re.I)
 
 
-def _qualified(text: str, spans: Sequence[tuple[int, int]]) -> tuple[dict[int, str], dict[int, str]]:
+def _qualified(text: str, spans: Sequence[tuple[int, int]]
+               ) -> tuple[dict[int, str], dict[int, str], dict[int, tuple[str, str]]]:
     """Mentions next to the oblast or raion they lie in, as free-form queries by mention index, so the
-    qualifier is a constraint, not a hint: written after ("Ivanivka, Beryslav district", or the place it
-    lies near: "Andriivka, a border village north of Sumy", which outweighs an oblast named elsewhere),
-    and written before ("In Synelnykove district, Pokrovske came under fire"), whose reading
-    :func:`geoparse` keeps only if it finds the name itself inside (a list may start with a region: "the
-    Kherson region, Mykolaiv and Odesa")."""
+    qualifier is a constraint, not a hint: written after ("Ivanivka, Beryslav district"), and written
+    before ("In Synelnykove district, Pokrovske came under fire"), whose reading :func:`geoparse` keeps
+    only if it finds the name itself inside (a list may start with a region: "the Kherson region, Mykolaiv
+    and Odesa"). Third, mentions told by the place they lie near ("Andriivka, a border village north of
+    Sumy"): (query, that place's name), which :func:`geoparse` reads as :func:`_near_reading` says."""
     after: dict[int, str] = {}
     before: dict[int, str] = {}
+    near: dict[int, tuple[str, str]] = {}
     for i in range(len(spans) - 1):
         (a, b), (c, d) = spans[i], spans[i + 1]
         first = text[a:b].rsplit(None, 1)[-1].lower()
@@ -236,10 +239,30 @@ def _qualified(text: str, spans: Sequence[tuple[int, int]]) -> tuple[dict[int, s
         if last_area and not first_area and c - b <= 40 and _QUALIFIER_GAP.fullmatch(text[b:c]):
             after[i] = f"{text[a:b]}, {text[c:d]}"
         elif not first_area and not last_area and _RELATION_GAP.fullmatch(text[b:c]):
-            after[i] = f"{text[a:b]} near {text[c:d]}"
+            near[i] = (f"{text[a:b]} near {text[c:d]}", text[c:d])
         elif first_area and not last_area and _QUALIFIER_BEFORE.fullmatch(text[b:c]):
             before[i + 1] = f"{text[c:d]}, {text[a:b]}"
-    return after, before
+    return after, before, near
+
+
+NEAR_KM = 100  # "Ivankiv, north of Kyiv": the town 80 km away, not a hamlet of the name on the city's edge
+
+
+def _near_reading(gaz: Resolving, mention: str, query: str, target: str, ctx: Context,
+                  limit: int) -> list[Candidate]:
+    """A place told by the place it lies near: the reading nearest it, which outweighs an oblast the text
+    names elsewhere ("Andriivka, a border village north of Sumy" in a text that names the Kharkiv region);
+    but the name's own reading when that is a bigger place within :data:`NEAR_KM` of it ("Ivankiv, north
+    of Kyiv" is the town 80 km away, not a hamlet of the name on the city's edge)."""
+    try:
+        own, there, near = (gaz.resolve_in(mention, ctx, limit), gaz.resolve_in(target, ctx, 1),
+                            gaz.resolve_in(query, ctx, limit))
+    except QueryError:
+        return []
+    if own and there and near and own[0].precision == "locality" and own[0].population > near[0].population \
+            and haversine_km(own[0].lat, own[0].lon, there[0].lat, there[0].lon) <= NEAR_KM:
+        return own
+    return near or own
 
 
 CITY_POP = 100_000  # a city of this size has districts of its own
@@ -294,13 +317,16 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1,
     pairs: dict[int, str] = {}
     if "(" in text:
         spans, pairs = _without_admin_pairs(text, spans)
-    after, before = _qualified(text, spans)
+    after, before, near = _qualified(text, spans)
     qualified = {**after, **pairs}
     before = {i: q for i, q in before.items() if i not in qualified}
     for i, (start, end) in enumerate(spans):
         key = normalize(text[start:end])
         keys.append(key)
-        if i in qualified and key not in resolved:  # "Ivanivka, a village in Beryslav district": a constraint
+        if i in near and i not in qualified and key not in resolved:
+            resolved[key] = _near_reading(gaz, text[start:end], *near[i], ctx, max(limit, 2))
+            qualified[i] = near[i][0]  # fixed: not moved again by the places named with it
+        elif i in qualified and key not in resolved:  # "Ivanivka, a village in Beryslav district": a constraint
             try:
                 resolved[key] = gaz.resolve_in(qualified[i], ctx, max(limit, 2))
             except QueryError:

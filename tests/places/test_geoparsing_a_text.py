@@ -257,3 +257,10 @@ def test_a_place_told_by_the_town_it_lies_near_outweighs_an_oblast_named_in_anot
     andriivka, sumy = found["Andriivka"], found["Sumy"]
     assert haversine_km(andriivka.lat, andriivka.lon, sumy.lat, sumy.lon) < 60, andriivka
     assert found["Kharkiv region"].precision == "region"
+
+
+def test_a_town_told_by_the_city_it_lies_north_of_stays_the_town_and_a_comma_ends_a_name(gaz):
+    text = "A tractor struck a mine in a field near Ivankiv, north of Kyiv, regional police said."
+    found = {m.text: m.candidate for m in gaz.geoparse(text)}
+    assert set(found) == {"Ivankiv", "Kyiv"}  # not "Kyiv, regional"
+    assert found["Ivankiv"].population > 5000  # the town 80 km away, not a hamlet of the name by the city
