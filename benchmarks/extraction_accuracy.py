@@ -355,7 +355,22 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "conflict-event coders' notes: signed initials, damage inventories, semicolon impact timelines, launch "
                "areas, interaction codes, UTC-to-local times, non-native English, who/what/where slots, written blind "
                "on 3 December at the start of the ninth session (tests/data/reports_english72.jsonl)":
-                   ARTICLES.parent / "reports_english72.jsonl"}
+                   ARTICLES.parent / "reports_english72.jsonl",
+               "short English news snippets: a Scottish broadsheet, a Singapore daily's world briefs, a Turkish state "
+               "agency's English wire, a Kenyan daily, a US cable news site, an Indian agency's Moscow bureau, a Dutch "
+               "broadcaster, a UK news agency's world feed, written blind on 3 December in the middle of the ninth "
+               "session (tests/data/reports_english73.jsonl)":
+                   ARTICLES.parent / "reports_english73.jsonl",
+               "investigators' civilian-harm descriptions: morgue intake reviews, air-raid alert log correlations, "
+               "fragment recovery, hospital register cross-checks, before/after photos, aid workers' debriefs, phone "
+               "interviews, power-outage timestamps, written blind on 3 December in the middle of the ninth session "
+               "(tests/data/reports_english74.jsonl)":
+                   ARTICLES.parent / "reports_english74.jsonl",
+               "conflict-event coders' notes: event-ID cross-references, source-scale tags, time-precision codes, "
+               "civilian-targeting flags, named military units, machine-translated notes, settlement-type prefixes, "
+               "coder queries, written blind on 3 December in the middle of the ninth session "
+               "(tests/data/reports_english75.jsonl)":
+                   ARTICLES.parent / "reports_english75.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
