@@ -202,6 +202,10 @@ _NIGHT_BEFORE_MIDNIGHT = re.compile(r"\bnight of\s+(?:\S+\s+){1,2}?(?:to|into|-|
                                     r"(?:1[89]|2[0-3])[:.][0-5]\d\b", re.I)
 
 
+# (not "Good Friday", "Black Friday", nor a deadline or a day ahead: "by Saturday", "until Monday", "next Sunday")
+_BARE_WEEKDAY = re.compile(r"(?<=[a-z,] )(?<!ood )(?<!ody )(?<!ack )(?<!ber )(?<!\bby )(?<!until )(?<!till )"
+                           r"(?<!next )(?<!every )(?<!each )(?<!before )(?<!after )(?<!from )"
+                           r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])")
 _LOCAL_BEFORE = re.compile(r"\blocal(?:\s+time)?[\s,]*(?:on\s+)?$", re.I)  # "..., 00:40 local time on 9 May"
 
 
@@ -278,6 +282,11 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
     for m in (_LOW[id(_WEEKDAY)].finditer(folded_text) if has_any(low, _WEEKDAY_STEMS) else ()):
         day = WEEKDAYS[next(g for g in m.groups() if g).lower()]
         found.append((m.start(), weekday_date(day, published, day_anchor), 1))
+    if not found and "day" in low:
+        # "a bomb hit a kindergarten in Druzhkivka Tuesday": an American wire's weekday without "on"
+        # ("officials said Monday" dates what they told, as "said on Monday" does)
+        for m in _BARE_WEEKDAY.finditer(text):
+            found.append((m.start(), weekday_date(WEEKDAYS[m.group(1).lower()], published, day_anchor), 1))
     if day_anchor is not None and digits:
         for m in _LOW[id(_DAY_ONLY)].finditer(folded_text):
             d = safe_date(day_anchor.year, day_anchor.month, int(m.group(1)))

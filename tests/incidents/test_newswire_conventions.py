@@ -3276,3 +3276,22 @@ def test_ground_claimed_taken_and_fighting_there_the_same_day_are_two_incidents(
     got = [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2022-08-06", gaz)]
     assert got == [("Pisky", "2022-08-05", "Non-state actor overtakes territory"),
                    ("Pisky", "2022-08-05", "Armed clash")]
+
+
+def test_a_city_heading_an_item_is_a_dateline_when_the_sentence_names_its_own_place(gaz):
+    text = ("Moscow: Russian forces have taken full control of the town of Zolotoye in the Lugansk People's Republic, "
+            "the Russian Defence Ministry said on Saturday.")
+    assert [(i["location"], i["event_date"]) for i in extract(text, "2022-06-19", gaz)] == [("Zolote", "2022-06-18")]
+    # a heading's own place stays when a later clause names another
+    text = "Kryvyi Rih: a Shahed hit a five-storey building, 3 injured; drones also hit Zelenodolsk, no casualties."
+    got = {i["location"]: i["injured"] for i in extract(text, "2025-04-22", gaz)}
+    assert got == {"Kryvyy Rih": 3, "Zelenodolsk": 0}
+
+
+@pytest.mark.parametrize("text,day", [
+    ("A Russian guided bomb hit a kindergarten in Druzhkivka Tuesday, injuring a teacher.", "2025-06-10"),
+    ("Ukrainian troops fought Russian forces on the outskirts of Sudzha Monday.", "2025-06-09"),
+])
+def test_an_american_wires_weekday_without_on_dates_the_event(text, day):
+    assert find_date(text, dt.date(2025, 6, 11)) == (dt.date.fromisoformat(day), 1)
+    assert find_date("A drone hit Kherson on Good Friday.", dt.date(2025, 6, 11)) is None
