@@ -3295,3 +3295,13 @@ def test_a_city_heading_an_item_is_a_dateline_when_the_sentence_names_its_own_pl
 def test_an_american_wires_weekday_without_on_dates_the_event(text, day):
     assert find_date(text, dt.date(2025, 6, 11)) == (dt.date.fromisoformat(day), 1)
     assert find_date("A drone hit Kherson on Good Friday.", dt.date(2025, 6, 11)) is None
+
+
+def test_an_army_that_took_a_village_captured_it_but_troops_that_took_prisoners_did_not(gaz):
+    text = ("On 22 June, RU MoD said its 1st Guards Tank Army took Zahryzove, Izium raion; a Ukrainian brigade "
+            "reported heavy fighting near Kurylivka, Kupiansk raion.")
+    got = [(i["location"], i["sub_event_type"]) for i in extract(text, "2025-06-26", gaz)]
+    assert got == [("Zahryzove", "Non-state actor overtakes territory"), ("Kurylivka", "Armed clash")]
+    assert extract("Russian troops took prisoners in Zahryzove on 22 June.", "2025-06-26", gaz) == []
+    text = "On 3 July 2022, RU MoD announced full control over the city of Lysychansk."
+    assert [i["sub_event_type"] for i in extract(text, "2022-07-04", gaz)] == ["Non-state actor overtakes territory"]
