@@ -1401,15 +1401,19 @@ _LATER_ACCOUNT = re.compile(r"\b(?:later|subsequently)\s+(?:said|reported|confir
                             r"announced|stated)\b", re.I)
 
 
-# a conclusion, not what the writer saw ("; we count at least three wounded being carried to ambulances")
+# a conclusion, not what the writer saw ("; we count at least three wounded being carried to ambulances"), or the
+# final count after the first ("the city's figure was three dead; ... the final count is four dead")
 _OUR_COUNT = re.compile(r"(?:^\W*|\b(?:so|and|therefore|thus)\s+)we\s+(?:therefore\s+|now\s+)?"
-                        r"(?:count|record|log|code|use|keep)\b", re.I)
+                        r"(?:count|record|log|code|use|keep)\b|"
+                        r"\bfinal\s+(?:count|figure|toll|tally)\b(?:,[^,;.]{1,30},)?\s+(?:is|was|stands\s+at|stood\s+at)\b",
+                        re.I)
 
 
 def counted_part(sentence: str) -> str:
     """The part of a sentence that gives the writer's own count ("He was not among the five injured listed, so we
-    count three killed and five injured"), else the whole sentence."""
-    ours = _OUR_COUNT.search(sentence) if "we " in sentence.lower() else None
+    count three killed and five injured") or the final one, else the whole sentence."""
+    low = sentence.lower()
+    ours = _OUR_COUNT.search(sentence) if "we " in low or "final " in low else None
     return sentence[ours.end():] if ours is not None and find_casualty_ranges(sentence[ours.end():]) else sentence
 
 
@@ -1452,7 +1456,7 @@ def casualty_update(sentence: str) -> dict[str, str]:
             for kind in ("killed", "injured"):
                 if find_casualty_ranges(sentence[m.end():]).get(kind) is not None:
                     out[kind] = "replace"
-    if "we " in lowered and _OUR_COUNT.search(sentence) is not None:
+    if ("we " in lowered or "final " in lowered) and _OUR_COUNT.search(sentence) is not None:
         # "..., so we count three killed and five injured": the writer's own count, after the figures it weighed
         counted = find_casualty_ranges(counted_part(sentence))
         for kind in ("killed", "injured"):

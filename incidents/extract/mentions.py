@@ -130,6 +130,11 @@ NOT_A_PLACE_AFTER = _WATER | {
     "axis",
     # "the Kolos supermarket chain", "the Nova Poshta company": a business named after a place
     "supermarket", "chain", "company", "brand", "firm", "holding", "corporation"}
+# "Bogdan Khmelnitsky Avenue", "Poltavskyi Shliakh": a street whose name starts with a place's (not "Kharkiv's Freedom
+# Square", a square of the city)
+_NAMED_STREET_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’-]+){1,2}\s+(?:street|st|avenue|ave|prospekt|prospect|"
+                                 r"boulevard|blvd|lane|shliakh|shlyakh|highway|embankment|square)\b|"
+                                 r"\s+(?:shliakh|shlyakh)\b", re.I)
 # "the Kursk region town", "the Sumy region border village": a settlement told by its region
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:border\s+|frontline\s+|front-line\s+)?(?:town|city|village|settlement)\b"
                                r"(?!\s+of\b)")
@@ -221,7 +226,9 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
             i += size
             continue
         i += size
-        if after in NOT_A_PLACE_AFTER or before[-3:] == ["bank", "of", "the"] or \
+        if after in NOT_A_PLACE_AFTER or (_NAMED_STREET_AFTER.match(sentence, found[i - 1].end())
+                                           and not toks[i - 1].endswith(("'s", "’s"))) or \
+                before[-3:] == ["bank", "of", "the"] or \
                 before[-1:] in (["st"], ["saint"]) or before[-2:] == ["st", "."] or \
                 phrase.rsplit(None, 1)[-1].lower() in _WATER or (
                 before[-1:] == ["the"] and phrase.lower() in RIVERS and after not in _AREA_WORDS

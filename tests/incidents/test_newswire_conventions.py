@@ -3305,3 +3305,11 @@ def test_an_army_that_took_a_village_captured_it_but_troops_that_took_prisoners_
     assert extract("Russian troops took prisoners in Zahryzove on 22 June.", "2025-06-26", gaz) == []
     text = "On 3 July 2022, RU MoD announced full control over the city of Lysychansk."
     assert [i["sub_event_type"] for i in extract(text, "2022-07-04", gaz)] == ["Non-state actor overtakes territory"]
+
+
+def test_a_street_named_after_a_person_or_a_place_is_no_place_but_a_citys_square_is_the_city(gaz):
+    text = ("Alert log check, Belgorod. A missile hit a car park beside a shopping centre on Bogdan Khmelnitsky "
+            "Avenue on Tuesday, killing one man.")
+    assert [i["location"] for i in extract(text, "2026-04-03", gaz)] == ["Belgorod"]
+    text = "A guided bomb hit Kharkiv's Freedom Square on Tuesday, injuring four people."
+    assert [i["location"] for i in extract(text, "2026-04-03", gaz)] == ["Kharkiv"]

@@ -266,6 +266,10 @@ def test_the_writers_own_count_after_the_figures_it_weighed_is_the_toll(gaz):
             "killed and four injured.")
     (inc,) = extract(text, "2024-05-20", gaz)
     assert (inc["fatalities"], inc["injured"]) == (2, 4)
+    # a final count after the first in the same sentence
+    text = ("A glide bomb hit the market in Kramatorsk on Tuesday. The city's figure that evening was three dead and "
+            "14 injured; a boy died in hospital that night, and the final count is four dead and 13 injured.")
+    assert [(i["fatalities"], i["injured"]) for i in extract(text, "2025-07-11", gaz)] == [(4, 13)]
     # what the writer saw in a video is no conclusion
     assert find_casualties("Officials say two were killed; we count three wounded carried away in the video") == {
         "killed": 2, "injured": 3}
