@@ -1411,6 +1411,13 @@ _RECORD_HEAD = re.compile(r"^[^:;]{0,80}?\b(?:19|20)\d\d\b[^:;]{0,30}?:(?!\d)\s|
 _LEAD_WORDS = re.compile(r"[^:—–]{0,60}?[:—–]\s*\S*|\W*(?:\S+\s+){0,4}")
 
 
+def _opens_on_date(sentence: str, anchor: dt.date | int | None, published: dt.date) -> bool:
+    """Does the sentence open on its date, which then frames a note's next sentences ("22.04: assaults on X were
+    repelled. RF MoD claimed the capture of Y.")?"""
+    opening = _LEAD_WORDS.match(sentence)
+    return opening is not None and find_date(opening.group(0), published, anchor) is not None
+
+
 def _sentence_date(sentence: str, published: dt.date, anchor: dt.date | int | None) -> tuple[dt.date, int] | None:
     """The date a sentence gives its event: a record's date before a colon is the day the record was written, and
     the date told after it ("log 12/02/2024: ... on Sunday", "05.10.2026: on 4 October ...") counts from it."""
@@ -1465,6 +1472,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     last: dict | None = None
     carried_date: tuple[dt.date, int] | None = None
     told_date = False  # the carried date is one a sentence that reported violence told (not a heading's or label's)
+    told_in: tuple[str, dt.date | int | None] = ("", None)  # that sentence, and the date it was read from
     previous: dict | None = None  # the incident of the sentence just before
     group: list[dict] = []  # the incidents of the last sentence that told any
     entries = _entries(split_sentences(text), resolver.knows)
@@ -1581,16 +1589,12 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         found_date = _sentence_date(_DATELINE_REST.sub("", undated_line, count=1),
                                     published, anchor)
         if found_date is not None:
-            # (a date the sentence opens with frames a note's next sentences: "22.04: assaults on X were repelled.
-            # RF MoD claimed the capture of Y.")
-            opening = _LEAD_WORDS.match(undated_line)
-            carried_date, told_date = found_date, opening is not None and \
-                find_date(opening.group(0), published, anchor) is None
+            carried_date, told_date, told_in = found_date, True, (undated_line, anchor)
         # ("Heavy fighting continues around Y.": what still goes on as the report is written is on its day, not on
         # the day the sentence before told; so is a claim of ground told without a day of its own: "Shelling killed
         # two in Kramatorsk on Sunday. Moscow claimed its troops had taken X.")
         when = found_date or (carried_date if not (_GOES_ON.search(sentence) or (
-            told_date and claims_ground(cue))) else None) or (published, 1)
+            told_date and claims_ground(cue) and not _opens_on_date(*told_in, published))) else None) or (published, 1)
         undated = (found_date is None and carried_date is None) or (
             # "A compilation posted on 25 November shows a drone diving onto a car in Beryslav. ... killed there on
             # Thursday": the day a video or a post went up is no attack's own, when a later sentence tells that one
