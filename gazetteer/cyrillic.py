@@ -59,6 +59,8 @@ STOPWORDS = {
     "дорогі", "дорогие", "шановні", "уважаемые", "любі", "милые",
     # a post's opening word ("Коротко о случившемся"): not the village Korotke
     "коротко", "кратко",
+    # a station's name before its news ("Радіо «Сіверщина FM», новини о 12-й"): not the village Radio
+    "радіо", "радио",
 }
 PREPOSITIONS = {"у", "в", "во", "на", "по", "біля", "під", "под", "поблизу", "около", "возле", "до", "з", "із", "зі",
                 "из", "со", "с", "від", "от", "через", "за", "над", "неподалік", "недалеко"}
@@ -229,7 +231,8 @@ def _prominence(ix: Index, key: str) -> float:
     if not rows:
         return 0.0
     r = rows[0]
-    far = ix.cc[r] == "RU" and ix.border_ru[r] > FAR_IN_RUSSIA_KM
+    # (and a place abroad for less: "по Слатиному" is Slatyne near Kharkiv, not Slatina in Romania)
+    far = (ix.cc[r] == "RU" and ix.border_ru[r] > FAR_IN_RUSSIA_KM) or ix.cc[r] not in ("UA", "RU")
     # (a city's section counts for little beside a town of the name: "квартали Вознесенська" are Voznesensk's, not
     # those of a district called Voznesenskyi)
     return float(ix.pop[r]) * (0.01 if far else 0.1 if ix.fcode[r] == "PPLX" else 1.0)

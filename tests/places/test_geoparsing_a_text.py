@@ -264,3 +264,10 @@ def test_a_town_told_by_the_city_it_lies_north_of_stays_the_town_and_a_comma_end
     found = {m.text: m.candidate for m in gaz.geoparse(text)}
     assert set(found) == {"Ivankiv", "Kyiv"}  # not "Kyiv, regional"
     assert found["Ivankiv"].population > 5000  # the town 80 km away, not a hamlet of the name by the city
+
+
+def test_a_ukrainian_reading_comes_before_a_namesake_abroad_and_a_radio_station_is_no_village(gaz):
+    found = [(m.text, m.candidate.country_code, m.candidate.admin1)
+             for m in gaz.geoparse("Харківський район: удар КАБ по Слатиному, поранено чоловіка.") if m.candidate]
+    assert found[-1] == ("Слатиному", "UA", "Kharkiv")
+    assert gaz.geoparse("Радіо «Сіверщина FM», новини о 12-й.") == []
