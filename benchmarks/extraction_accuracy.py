@@ -370,7 +370,12 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "civilian-targeting flags, named military units, machine-translated notes, settlement-type prefixes, "
                "coder queries, written blind on 3 December in the middle of the ninth session "
                "(tests/data/reports_english75.jsonl)":
-                   ARTICLES.parent / "reports_english75.jsonl"}
+                   ARTICLES.parent / "reports_english75.jsonl",
+               "investigators' civilian-harm descriptions: scene walk-throughs, death certificate reviews, voice "
+               "message transcripts, follow-up visits, village heads' interviews, first-upload traces, two witnesses "
+               "who disagree, front-line range assessments, written blind on 3 December at the end of the ninth "
+               "session (tests/data/reports_english77.jsonl)":
+                   ARTICLES.parent / "reports_english77.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
