@@ -1217,7 +1217,7 @@ class _JointPlaces:
     def __init__(self, text: str, resolver: Resolver, within: list[tuple[int, int]] | None = None) -> None:
         self.text, self.resolver, self.within = text, resolver, within
         self._places: dict[str, list[Candidate]] | None = None
-        self._cities: dict[str, str] | None = None
+        self._cities: dict[str, tuple[str, Candidate]] | None = None
 
     def _parsed(self) -> dict[str, list[Candidate]]:
         """The text's places (of its sentences that report violence) by name, geoparsed on first use."""
@@ -1233,10 +1233,14 @@ class _JointPlaces:
 
     def cities(self) -> dict[str, str]:
         """The cities (see :func:`_is_city`) anywhere in the text, each by a name it is written with."""
+        return {c.name: written for written, c in self.cities_named()}
+
+    def cities_named(self) -> list[tuple[str, Candidate]]:
+        """The cities anywhere in the text: (name as written, city), one for each city."""
         if self._cities is None:
-            self._cities = {m.candidate.name: m.text for m in self.resolver.geoparse(self.text, limit=1)
+            self._cities = {m.candidate.name: (m.text, m.candidate) for m in self.resolver.geoparse(self.text, limit=1)
                             if m.candidate is not None and _is_city(m.candidate)}
-        return self._cities
+        return list(self._cities.values())
 
     def cities_told(self) -> list[tuple[str, Candidate]]:
         """The cities of the sentences that report violence (no second reading of the text): (name as
@@ -1289,6 +1293,9 @@ def _the_citys_district(district: str, joint: _JointPlaces) -> list[str]:
         # city the text names elsewhere (a heading, a lead)
         named = joint.cities()
         return list(named.values()) if len(named) == 1 else []
+    # (or the one city the text names elsewhere, when a reading of the district lies in it: "Kherson city morgue ...
+    # two men killed at a bus stop in the Dniprovskyi district")
+    told = told or joint.cities_named()
     if len({c.name for _, c in told}) != 1:
         return []
     written, city = told[0]

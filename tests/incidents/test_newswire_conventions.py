@@ -3313,3 +3313,9 @@ def test_a_street_named_after_a_person_or_a_place_is_no_place_but_a_citys_square
     assert [i["location"] for i in extract(text, "2026-04-03", gaz)] == ["Belgorod"]
     text = "A guided bomb hit Kharkiv's Freedom Square on Tuesday, injuring four people."
     assert [i["location"] for i in extract(text, "2026-04-03", gaz)] == ["Kharkiv"]
+
+
+def test_a_city_district_told_after_a_heading_that_names_the_city_is_the_citys(gaz):
+    text = ("Kherson city morgue, intake for Wednesday. Two men were killed at a bus stop in the Dniprovskyi district "
+            "by shelling that morning.")
+    assert [(i["location"], i["event_date"]) for i in extract(text, "2023-03-17", gaz)] == [("Kherson", "2023-03-15")]
