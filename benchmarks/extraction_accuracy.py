@@ -375,7 +375,11 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "message transcripts, follow-up visits, village heads' interviews, first-upload traces, two witnesses "
                "who disagree, front-line range assessments, written blind on 3 December at the end of the ninth "
                "session (tests/data/reports_english77.jsonl)":
-                   ARTICLES.parent / "reports_english77.jsonl"}
+                   ARTICLES.parent / "reports_english77.jsonl",
+               "conflict-event coders' notes: OCHA p-codes, appended coordinates, bearings and distances, old and new "
+               "raions, UN monitors' verification status, keyword tags, toll provenance, farm sites, written blind on "
+               "3 December at the end of the ninth session (tests/data/reports_english78.jsonl)":
+                   ARTICLES.parent / "reports_english78.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
