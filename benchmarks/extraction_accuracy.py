@@ -379,7 +379,12 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "conflict-event coders' notes: OCHA p-codes, appended coordinates, bearings and distances, old and new "
                "raions, UN monitors' verification status, keyword tags, toll provenance, farm sites, written blind on "
                "3 December at the end of the ninth session (tests/data/reports_english78.jsonl)":
-                   ARTICLES.parent / "reports_english78.jsonl"}
+                   ARTICLES.parent / "reports_english78.jsonl",
+               "short English news snippets: a Canadian wire, an Irish public broadcaster, a Czech agency's English "
+               "service, a Nigerian daily, a US metro daily's foreign desk, a Serbian agency, a Japanese daily's "
+               "English edition, a Swiss broadcaster, written blind on 3 December at the end of the ninth session "
+               "(tests/data/reports_english76.jsonl)":
+                   ARTICLES.parent / "reports_english76.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
