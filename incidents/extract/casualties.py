@@ -359,7 +359,7 @@ _SEX = r"(?:m|f|male|female|man|woman|boy|girl)"  # "(m, 39)", "(boy, 15)": a vi
 _AGE_WORDS = rf"(?:(?:{'|'.join(TENS)})(?:-(?:{_DIGIT_WORDS}))?|{_trie(_AGE_UNITS)})\b"
 _AGE_HINT = re.compile(rf"\(\s*(?:aged\s+|born\s+|{_SEX}\s*,\s*)?\d|"
                        rf"\bborn\s+in\s+\d|\baged\s+\d|"
-                       rf",\s*{_AGES}\s*(?:,|[.;]?\s*$)|\bof\s+(?:{_ABOUT}\s+)?(?:\d|{_AGE_WORDS})|"
+                       rf",\s*(?:{_ABOUT}\s+)?{_AGES}\s*(?:,|[.;]?\s*$)|\bof\s+(?:{_ABOUT}\s+)?(?:\d|{_AGE_WORDS})|"
                        rf"\baged\s+{_ABOUT}\s+\d|"
                        rf"\bin\s+(?:his|her|their)\s+\S+ties\b", re.I)
 # "(male, 58)", "(m, 39)", "(men aged 45 and 50)": an age in brackets that says so, whoever it follows
@@ -367,7 +367,7 @@ _AGE_HINT = re.compile(rf"\(\s*(?:aged\s+|born\s+|{_SEX}\s*,\s*)?\d|"
 _BRACKET_AGE = re.compile(rf"\s*\((?:(?:[a-z]+\s+)?aged\s+{_AGES}|"
                           rf"{_SEX}\s*,\s*\d{{1,3}}s?(?:\s*[;,]\s*{_SEX}\s*,\s*\d{{1,3}}s?)*|"
                           rf"{_SEX}\s*,\s*{_AGES}|{_AGES}\s*,\s*{_SEX})\)", re.I)
-# "a man (45)", "two women, aged 47 and 69,", "a woman, 57,", "... and a woman, 38.", "(born 1951 and 1977)":
+# "a man (45)", "two women, aged 47 and 69,", "a woman, 57,", "the son, about 17,", "(born 1951 and 1977)":
 # the person's age, not a count
 _AGE_AFTER = re.compile(rf"(?:\s*\((?:aged\s+)?{_AGES}\)|\s*\(born\s+(?:in\s+)?{_YEARS}\)|"
                         # "a man born in 1968", "two men, born in 1985 and 1990, were injured"
@@ -380,7 +380,7 @@ _AGE_AFTER = re.compile(rf"(?:\s*\((?:aged\s+)?{_AGES}\)|\s*\(born\s+(?:in\s+)?{
                         rf"\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?(?:twenties|thirties|forties|fifties|"
                         rf"sixties|seventies|eighties|nineties)\b|"
                         rf"(?P<lead>\s*,)?\s+(?:both\s+|all\s+)?aged\s+(?:{_ABOUT}\s+)?{_AGES}"
-                        rf"(?:\s+years(?:\s+old)?)?(?(lead)\s*,?)|\s*,\s*{_AGES}\s*(?:,|(?=[.;]?\s*$))|"
+                        rf"(?:\s+years(?:\s+old)?)?(?(lead)\s*,?)|\s*,\s*(?:{_ABOUT}\s+)?{_AGES}\s*(?:,|(?=[.;]?\s*$))|"
                         # "the driver, male, 47, killed": the person's sex, and the age after it
                         rf"\s*,\s*(?:male|female)(?:\s*,\s*{_AGES})?\s*(?:,|(?=[.;]?\s*$)))", re.I)
 _AGE_HINT_LOW = folded(_AGE_HINT)
@@ -692,6 +692,10 @@ _SLASH_TALLY = re.compile(r"\b(?:K/W|KIA/WIA|killed/wounded|killed/injured|dead/
                           r"(\d+|-|\?)\s*/\s*(\d+|-|\?)(?![\d/])", re.I)
 
 
+_UNKNOWN_WHETHER = re.compile(r"\b(?:(?:did|does|do)\s+not|didn['’]t|doesn['’]t|don['’]t)\s+know\s+(?:whether|if)\b"
+                              r"[^.;]*|\b(?:unclear|not\s+known|unknown|not\s+clear)\s+(?:whether|if)\b[^.;]*", re.I)
+
+
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
     if " | " in sentence:  # a table's fields: "killed 1 | injured 8" are two counts, not "1 injured"
@@ -702,6 +706,10 @@ def _normalised(sentence: str) -> str:
         told = [f"{n} {verb}" for n, verb in ((tally.group(1), "killed"), (tally.group(2), "injured")) if n.isdigit()]
         sentence = f"{sentence[:tally.start()]}{' and '.join(told) or ' '}{sentence[tally.end():]}"
     lowered = sentence.lower()
+    if " whether " in lowered or " if " in lowered:
+        # "He did not know whether the night guard was hurt": a question, no count
+        sentence = _UNKNOWN_WHETHER.sub(" ", sentence)
+        lowered = sentence.lower()
     if "unhurt" in lowered or "unharmed" in lowered or "uninjured" in lowered:
         sentence = _UNHURT.sub(lambda m: f"{m.group('who')} was not hurt" if m.group("who") else "were not hurt"
                                if m.group("verb").lower() in ("were", "are") else "was not hurt", sentence)

@@ -282,3 +282,12 @@ def test_the_writers_own_count_after_the_figures_it_weighed_is_the_toll(gaz):
 ])
 def test_a_casualty_field_lists_people_joined_by_plus_and_says_what_they_were_doing(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The owner's son, about 17, has a leg wound and she has bandaged it.", {"injured": 1}),
+    ("He did not know whether the night guard was hurt.", {}),
+    ("A man was killed; it is not known if others were hurt.", {"killed": 1}),
+])
+def test_an_age_given_roughly_is_no_count_and_an_open_question_counts_nobody(sentence, expected):
+    assert find_casualties(sentence) == expected
