@@ -183,7 +183,10 @@ def find_mentions(gaz: Resolving, text: str) -> list[tuple[int, int]]:
 # what may stand between a place and the oblast or raion that qualifies it: "X, Y region", "X (Y oblast)",
 # "X, a village in Y district", "X in the Y region"
 _QUALIFIER_GAP = re.compile(r"\s*(?:,|\()?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|"
-                            r"hamlet|community)\s+)?(?:(?:in|of)\s+)?(?:the\s+)?$", re.I)
+                            r"hamlet|community)\s+)?(?:(?:in|of)\s+)?(?:the\s+)?"
+                            # "Pokrovske, a town in the east of the Dnipropetrovsk region"
+                            r"(?:(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?)?$",
+                            re.I)
 
 
 # ACLED's admin2 and admin1 after a place: "Ivankiv (Vyshhorodskyi, Kyiv)"
@@ -214,22 +217,23 @@ _QUALIFIER_BEFORE = re.compile(r"\s*,\s*(?:(?:the\s+)?(?:village|town|city|settl
 
 # a place told by where it lies from the next one: "Andriivka, a border village north of Sumy", "X, 10 km south of Y"
 _RELATION_GAP = re.compile(r",?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|hamlet)\s+)?"
-                           r"(?:(?:just|some|about|around|roughly)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                           r"(?:(?:just|some|about|around|roughly)\s+)?(?:(?P<km>\d+)\s*(?:km|kilometres|kilometers)\s+)?"
                            r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside)\s+"
                            r"(?:the\s+(?:city|town)\s+of\s+)?", re.I)
 
 
 def _qualified(text: str, spans: Sequence[tuple[int, int]]
-               ) -> tuple[dict[int, str], dict[int, str], dict[int, tuple[str, str]]]:
+               ) -> tuple[dict[int, str], dict[int, str], dict[int, tuple[str, str, float]]]:
     """Mentions next to the oblast or raion they lie in, as free-form queries by mention index, so the
     qualifier is a constraint, not a hint: written after ("Ivanivka, Beryslav district"), and written
     before ("In Synelnykove district, Pokrovske came under fire"), whose reading :func:`geoparse` keeps
     only if it finds the name itself inside (a list may start with a region: "the Kherson region, Mykolaiv
     and Odesa"). Third, mentions told by the place they lie near ("Andriivka, a border village north of
-    Sumy"): (query, that place's name), which :func:`geoparse` reads as :func:`_near_reading` says."""
+    Sumy", "X, 40 km south of Y"): (query, that place's name, the distance stated or 0), which
+    :func:`geoparse` reads as :func:`_near_reading` says."""
     after: dict[int, str] = {}
     before: dict[int, str] = {}
-    near: dict[int, tuple[str, str]] = {}
+    near: dict[int, tuple[str, str, float]] = {}
     for i in range(len(spans) - 1):
         (a, b), (c, d) = spans[i], spans[i + 1]
         first = text[a:b].rsplit(None, 1)[-1].lower()
@@ -238,8 +242,8 @@ def _qualified(text: str, spans: Sequence[tuple[int, int]]
         last_area = last in REGION_WORDS or last in DISTRICT_WORDS
         if last_area and not first_area and c - b <= 40 and _QUALIFIER_GAP.fullmatch(text[b:c]):
             after[i] = f"{text[a:b]}, {text[c:d]}"
-        elif not first_area and not last_area and _RELATION_GAP.fullmatch(text[b:c]):
-            near[i] = (f"{text[a:b]} near {text[c:d]}", text[c:d])
+        elif not first_area and not last_area and (gap := _RELATION_GAP.fullmatch(text[b:c])) is not None:
+            near[i] = (f"{text[a:b]} near {text[c:d]}", text[c:d], float(gap.group("km") or 0))
         elif first_area and not last_area and _QUALIFIER_BEFORE.fullmatch(text[b:c]):
             before[i + 1] = f"{text[c:d]}, {text[a:b]}"
     return after, before, near
@@ -248,19 +252,20 @@ def _qualified(text: str, spans: Sequence[tuple[int, int]]
 NEAR_KM = 100  # "Ivankiv, north of Kyiv": the town 80 km away, not a hamlet of the name on the city's edge
 
 
-def _near_reading(gaz: Resolving, mention: str, query: str, target: str, ctx: Context,
+def _near_reading(gaz: Resolving, mention: str, query: str, target: str, km: float, ctx: Context,
                   limit: int) -> list[Candidate]:
     """A place told by the place it lies near: the reading nearest it, which outweighs an oblast the text
     names elsewhere ("Andriivka, a border village north of Sumy" in a text that names the Kharkiv region);
     but the name's own reading when that is a bigger place within :data:`NEAR_KM` of it ("Ivankiv, north
-    of Kyiv" is the town 80 km away, not a hamlet of the name on the city's edge)."""
+    of Kyiv" is the town 80 km away, not a hamlet of the name on the city's edge), or as far as a distance the
+    text states allows ("Kamianske, about 40 km south of Zaporizhzhia" is no city 100 km away)."""
     try:
         own, there, near = (gaz.resolve_in(mention, ctx, limit), gaz.resolve_in(target, ctx, 1),
                             gaz.resolve_in(query, ctx, limit))
     except QueryError:
         return []
     if own and there and near and own[0].precision == "locality" and own[0].population > near[0].population \
-            and haversine_km(own[0].lat, own[0].lon, there[0].lat, there[0].lon) <= NEAR_KM:
+            and haversine_km(own[0].lat, own[0].lon, there[0].lat, there[0].lon) <= (km * 1.5 + 10 if km else NEAR_KM):
         return own
     return near or own
 

@@ -271,3 +271,13 @@ def test_a_ukrainian_reading_comes_before_a_namesake_abroad_and_a_radio_station_
              for m in gaz.geoparse("Харківський район: удар КАБ по Слатиному, поранено чоловіка.") if m.candidate]
     assert found[-1] == ("Слатиному", "UA", "Kharkiv")
     assert gaz.geoparse("Радіо «Сіверщина FM», новини о 12-й.") == []
+
+
+def test_a_stated_distance_bounds_the_place_and_a_region_told_by_its_part_qualifies(gaz):
+    found = {m.text: m.candidate for m in gaz.geoparse(
+        "Russian guided bombs hit the village of Kamianske, about 40 km south of Zaporizhzhia, on Friday.")}
+    kam, zap = found["Kamianske"], found["Zaporizhzhia"]
+    assert haversine_km(kam.lat, kam.lon, zap.lat, zap.lon) < 70  # not the city of Kamianske, 100 km away
+    found = {m.text: m.candidate for m in gaz.geoparse(
+        "Guided bombs hit Pokrovske, a town in the east of the Dnipropetrovsk region, on Wednesday.")}
+    assert found["Pokrovske"].admin1 == "Dnipropetrovsk"
