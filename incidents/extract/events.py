@@ -76,7 +76,9 @@ def cues(sentence: str | Cues) -> Cues:
 
 
 # taking back ground: a capture, by the side whose ground it was
-_RETAKE_WORDS = (r"liberat\w*|recaptur\w*|retook|retaken|regain\w*|pushed \w+ (?:forces|troops) out|"
+# (not the adjective: "shelling of recaptured Balakliia", "in the liberated city")
+_RETAKE_WORDS = (r"(?<!of )(?<!the )(?<!in )(?<!newly )(?<!recently )(?:liberated|recaptured)|liberat(?!ed\b)\w*|"
+                 r"recaptur(?!ed\b)\w*|retook|retaken|regain\w*|pushed \w+ (?:forces|troops) out|"
                  r"raised the (?:national|ukrainian|state) flag")
 _CAPTURE = re.compile(
     r"\b(captur\w*|took (?:full )?control|taken (?:full )?control|tak(?:e|es|en|ing) over|seiz\w*|"

@@ -435,7 +435,7 @@ _WIRE_PLACE = re.compile(r"[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’-]{2,}(?: [A-Z
 _THE_CITYS = re.compile(r"\bthe (?:city|town)\b(?!\s+of\b)", re.I)  # "the city", "the city's outskirts"
 
 
-_HEADLINE_COLON = re.compile(r":\s+(?-i:[A-Z])")
+_HEADLINE_COLON = re.compile(r"(?::|\s+[–—-])\s+(?-i:[A-Z])")  # "Moscow: Russian ...", "MOSCOW – Russian ..."
 
 
 def _placed(text: str, named: list[Mention]) -> list[Mention]:
@@ -448,13 +448,13 @@ def _placed(text: str, named: list[Mention]) -> list[Mention]:
         # "KHARKIV, Ukraine (AP) — A drone attack on the city wounded 12": the city of a wire's dateline, when the
         # sentence names no other place
         return [replace(named[0], cue=2)]
-    # ("Moscow: Russian forces have taken the town of Zolotoye": a place that heads the item, where the sentence
-    # after it names its own place by a locative, is the desk's dateline, not the event's place)
+    # ("Moscow: Russian forces have taken the town of Zolotoye", "MOSCOW – Russian units have taken Mala Tokmachka": a
+    # place that heads the item, where the sentence after it names its own place by a locative, is the desk's dateline)
     # (of its first clause: "KRIVOY ROG: Shahed hits a block, 3 injured; drones also hit Zelenodolsk" tells the head's)
     first_clause = text.find(";") % (len(text) + 1)
-    cued = any(m.cue == 2 and m.level == "place" and m.start < first_clause for m in named)
+    cued = any(m.cue and m.start and m.level == "place" and m.start < first_clause for m in named)
     for i, m in enumerate(named):
-        if cued and m.start == 0 and not m.cue and m.level == "place" and m.text.istitle() \
+        if cued and m.start == 0 and m.cue < 2 and m.level == "place" and (m.text.istitle() or m.text.isupper()) \
                 and _HEADLINE_COLON.match(text, len(m.text)) is not None:
             continue
         if m.cue or m.level != "place" or _attributive(text, m):

@@ -3282,6 +3282,8 @@ def test_a_city_heading_an_item_is_a_dateline_when_the_sentence_names_its_own_pl
     text = ("Moscow: Russian forces have taken full control of the town of Zolotoye in the Lugansk People's Republic, "
             "the Russian Defence Ministry said on Saturday.")
     assert [(i["location"], i["event_date"]) for i in extract(text, "2022-06-19", gaz)] == [("Zolote", "2022-06-18")]
+    text = "MOSCOW – Russian units have taken control of Malaya Tokmachka, east of Orekhov, the ministry said Tuesday."
+    assert [i["location"] for i in extract(text, "2026-08-05", gaz)] == ["Mala Tokmachka"]
     # a heading's own place stays when a later clause names another
     text = "Kryvyi Rih: a Shahed hit a five-storey building, 3 injured; drones also hit Zelenodolsk, no casualties."
     got = {i["location"]: i["injured"] for i in extract(text, "2025-04-22", gaz)}
@@ -3319,3 +3321,10 @@ def test_a_city_district_told_after_a_heading_that_names_the_city_is_the_citys(g
     text = ("Kherson city morgue, intake for Wednesday. Two men were killed at a bus stop in the Dniprovskyi district "
             "by shelling that morning.")
     assert [(i["location"], i["event_date"]) for i in extract(text, "2023-03-17", gaz)] == [("Kherson", "2023-03-15")]
+
+
+def test_a_town_called_recaptured_or_liberated_is_shelled_not_taken(gaz):
+    (inc,) = extract("Russian shelling of recaptured Balakliia killed a man on Monday.", "2022-09-14", gaz)
+    assert (inc["event_type"], inc["fatalities"]) == ("Explosions/Remote violence", 1)
+    (inc,) = extract("Kyiv announced the liberation of Balakliia on Monday.", "2022-09-14", gaz)
+    assert inc["sub_event_type"] == "Government regains territory"
