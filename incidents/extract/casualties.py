@@ -263,7 +263,7 @@ _TOLL = re.compile(
     # "officials revised the death toll up to 11", "later corrected the figure to three"
     r"\b(?:revised|revising|corrected|correcting|updated|updating|adjusted|adjusting|raised|lowered)\s+"
     r"(?:the|its|their|his|her)\s+(?P<what3>(?:(?:death|injured|wounded|injury)\s+)?(?:toll|figure|count)|"
-    r"number(?: of (?:the )?(?:dead|killed|injured|wounded))?)\b[^.;]{0,60}?\b"
+    r"number(?: of (?:the )?(?:dead|killed|injured|wounded))?)\b[^.;]{0,90}?\b"
     r"(?:(?:up|down|upwards?|downwards?)\s+)?(?:to|at)\s+"
     r"(?P<n3>(?:at least |more than |over )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\b|"
     # "bringing the death toll to four"
@@ -692,6 +692,7 @@ _SLASH_TALLY = re.compile(r"\b(?:K/W|KIA/WIA|killed/wounded|killed/injured|dead/
                           r"(\d+|-|\?)\s*/\s*(\d+|-|\?)(?![\d/])", re.I)
 
 
+_LEFT_IN_HOSPITAL = re.compile(r"\bleft\s+(?P<who>(?:[\w-]+\s+){1,3}?)in\s+(?:a\s+|the\s+)?hospital\b", re.I)
 _UNKNOWN_WHETHER = re.compile(r"\b(?:(?:did|does|do)\s+not|didn['’]t|doesn['’]t|don['’]t)\s+know\s+(?:whether|if)\b"
                               r"[^.;]*|\b(?:unclear|not\s+known|unknown|not\s+clear)\s+(?:whether|if)\b[^.;]*", re.I)
 
@@ -722,6 +723,9 @@ def _normalised(sentence: str) -> str:
         lowered = sentence.lower()
     if ":" in sentence or "." in sentence:
         sentence = _CLOCK.sub(" ", sentence)
+    if "left " in lowered and "hospital" in lowered:
+        # "a drone attack on a depot left two drivers in hospital": hurt
+        sentence = _LEFT_IN_HOSPITAL.sub(r"injured \g<who>", sentence)
     if has_any(lowered, ("has ", "had ", "lost ", "with ")) and _WOUND_WORDS.search(lowered):
         # "the granddaughter has deep glass cuts to both arms", "she lost her right foot": hurt
         sentence = _HAS_WOUNDS.sub("was injured", sentence)

@@ -291,3 +291,13 @@ def test_a_casualty_field_lists_people_joined_by_plus_and_says_what_they_were_do
 ])
 def test_an_age_given_roughly_is_no_count_and_an_open_question_counts_nobody(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A drone attack on a trolleybus depot left two drivers in hospital.", {"injured": 2}),
+    ("He left the hospital on Monday.", {}),
+    ("Officials revised the death toll from Saturday's drone strike on a student dormitory in Chernihiv to two, "
+     "not four as first reported, with nine wounded.", {"killed": 2, "injured": 9}),
+])
+def test_people_left_in_hospital_are_hurt_and_a_toll_revised_far_from_its_noun_is_the_toll(sentence, expected):
+    assert find_casualties(sentence) == expected
