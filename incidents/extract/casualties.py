@@ -1421,12 +1421,14 @@ _OUR_COUNT = re.compile(r"(?:^\W*|\b(?:so|and|therefore|thus)\s+)we\s+(?:therefo
                         re.I)
 
 
-def counted_part(sentence: str) -> str:
-    """The part of a sentence that gives the writer's own count ("He was not among the five injured listed, so we
-    count three killed and five injured") or the final one, else the whole sentence."""
+def counted_ranges(sentence: str) -> dict:
+    """The casualty ranges of a sentence, read from the writer's own count ("He was not among the five injured
+    listed, so we count three killed and five injured") or the final one when it gives one, else from the whole
+    sentence (each read once)."""
     low = sentence.lower()
     ours = _OUR_COUNT.search(sentence) if "we " in low or "final " in low else None
-    return sentence[ours.end():] if ours is not None and find_casualty_ranges(sentence[ours.end():]) else sentence
+    counted = find_casualty_ranges(sentence[ours.end():]) if ours is not None else None
+    return counted or find_casualty_ranges(sentence)
 
 
 def casualty_update(sentence: str) -> dict[str, str]:
@@ -1470,7 +1472,7 @@ def casualty_update(sentence: str) -> dict[str, str]:
                     out[kind] = "replace"
     if ("we " in lowered or "final " in lowered) and _OUR_COUNT.search(sentence) is not None:
         # "..., so we count three killed and five injured": the writer's own count, after the figures it weighed
-        counted = find_casualty_ranges(counted_part(sentence))
+        counted = counted_ranges(sentence)
         for kind in ("killed", "injured"):
             if counted.get(kind) is not None:
                 out[kind] = "replace"

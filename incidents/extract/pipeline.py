@@ -20,7 +20,7 @@ from .casualties import (
     OBJECTS,
     PEOPLE,
     casualty_update,
-    counted_part,
+    counted_ranges,
     find_casualty_ranges,
     shared_toll_verb,
     word_kind,
@@ -1516,7 +1516,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             return {}
         found = tolls.get(part)
         if found is None:
-            found = tolls[part] = find_casualty_ranges(counted_part(part))
+            found = tolls[part] = counted_ranges(part)
         return found
 
     def mentions_in(part: str) -> list[Mention]:
