@@ -1478,8 +1478,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     incidents: list[dict] = []
     last: dict | None = None
     carried_date: tuple[dt.date, int] | None = None
-    told_date = False  # the carried date is one a sentence that reported violence told (not a heading's or label's)
-    told_in: tuple[str, dt.date | int | None] = ("", None)  # that sentence, and the date it was read from
+    # the sentence that reported violence whose date is carried, and the anchor it was read with (None when the date
+    # carried is a heading's or a label's)
+    told_in: tuple[str, dt.date | int | None] | None = None
     previous: dict | None = None  # the incident of the sentence just before
     group: list[dict] = []  # the incidents of the last sentence that told any
     entries = _entries(split_sentences(text), resolver.knows)
@@ -1551,7 +1552,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 # Konotop on 2 April"): it dates the attack the next sentence tells
                 labelled = find_date(sentence, published, None)
                 if labelled is not None and labelled[1] == 1:
-                    carried_date, told_date = labelled, False
+                    carried_date, told_in = labelled, None
             elif last is not None and last.get("undated") is True and _HAPPENED.search(sentence):
                 # "A hatchback with a hole in its rear window ... The owner says it happened on Friday at about 17:30":
                 # the day a later sentence gives the attack told undated
@@ -1562,7 +1563,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 # the attack its next sentence tells
                 scene = find_date(sentence, published, None)
                 if scene is not None and scene[1] == 1:
-                    carried_date, told_date = scene, False
+                    carried_date, told_in = scene, None
             # "No one was hurt." / "The driver was hospitalised." right after an incident: its numbers
             # (or, in a text that told one incident, a later sentence naming no place: "... nobody was hurt.")
             if last is not None and (last is previous or (len(incidents) == 1 and not mentions_in(sentence))) \
@@ -1586,7 +1587,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             continue  # "Recorded: 1 killed, 3 injured (1); 0 killed, 2 injured (2).": the record's tolls again
         if sentence[:1] in _BULLETS:  # a factbox's next development: the day told before does not carry to it,
             # but the day of the heading the list opens with does ("Monday's missile strikes, city by city — • Kyiv:")
-            carried_date, told_date = bullets_dated, False
+            carried_date, told_in = bullets_dated, None
         else:
             bullets_dated = _heading_date(sentence, published)
         anchor = None if carried_date is None else carried_date[0] if carried_date[1] == 1 else carried_date[0].year
@@ -1596,12 +1597,13 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         found_date = _sentence_date(_DATELINE_REST.sub("", undated_line, count=1),
                                     published, anchor)
         if found_date is not None:
-            carried_date, told_date, told_in = found_date, True, (undated_line, anchor)
+            carried_date, told_in = found_date, (undated_line, anchor)
         # ("Heavy fighting continues around Y.": what still goes on as the report is written is on its day, not on
         # the day the sentence before told; so is a claim of ground told without a day of its own: "Shelling killed
         # two in Kramatorsk on Sunday. Moscow claimed its troops had taken X.")
         when = found_date or (carried_date if not (_GOES_ON.search(sentence) or (
-            told_date and claims_ground(cue) and not _opens_on_date(*told_in, published))) else None) or (published, 1)
+            told_in is not None and claims_ground(cue) and not _opens_on_date(*told_in, published))) else None) \
+            or (published, 1)
         undated = (found_date is None and carried_date is None) or (
             # "A compilation posted on 25 November shows a drone diving onto a car in Beryslav. ... killed there on
             # Thursday": the day a video or a post went up is no attack's own, when a later sentence tells that one
