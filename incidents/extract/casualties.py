@@ -589,6 +589,7 @@ _THE_OTHER = re.compile(r"(?P<verb>\b(?:killing|injuring|wounding)\s+)the other(
                         r"(?=\s+(?:(?:was|is|has been)\s+)?(?:[\w-]+ly\s+)?(?:killed|injured|wounded|hurt)\b)", re.I)
 # "a drone damaged the station, hurting no one": nobody hurt, told by the verb first
 _VERB_NOBODY = re.compile(r"\b(hurting|injuring|wounding|harming|killing)\s+(no one|nobody)\b", re.I)
+_HARM_VERBS = frozenset(("killing", "injuring", "wounding", "hurting", "killed", "injured", "wounded"))
 _PAST = {"hurting": "hurt", "injuring": "injured", "wounding": "wounded", "harming": "harmed", "killing": "killed"}
 _PAIR_WORDS = ("the other", "the younger", "the older", "the elder", "the second")
 _HURT_BEFORE = re.compile(r"\b(?:kill|dead|die|death|injur|wound|hurt)", re.I)
@@ -1249,7 +1250,9 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
         if (i and low[i - 1] == "no") or any(x <= matches[i].start() < y for x, y in spans):
             i += 1
             continue
-        count = read_range(tokens, i) if low[i] not in ("a", "an", "one", "no") or i + 1 < n else None
+        # (a clause's last word: "a", "one" count only after a verb of harm: "..., killing one")
+        count = read_range(tokens, i) if low[i] not in ("a", "an", "one", "no") or i + 1 < n or \
+            (low[i] == "one" and i and low[i - 1] in _HARM_VERBS) else None
         if count is None or (low[i] in ("one",) and i + 1 < n and low[i + 1] == "of"):
             i += 1
             continue

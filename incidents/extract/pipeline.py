@@ -287,8 +287,8 @@ _MORE_KILLED_IN = (r",\s+and\s+(?=(?:[\w-]+\s+){1,2}more\s+(?:people\s+)?(?:were
 _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|"
                      # "in Nikopol a couple were injured, in Marhanets nobody was hurt": each place's own toll
                      # (or its damage: "in Myropillia two were injured, in Krasnopillia a school was damaged")
-                     r",\s+(?=in\s+[A-Z][^,;]{0,50}?\b(?:nobody|no one|killed|injured|wounded|hurt|dead|damaged|"
-                     r"destroyed)\b)|"
+                     r",\s+(?=in\s+[A-Z][^,;]{0,50}?\b(?:nobody|no one|no casualties|no injuries|no victims|killed|"
+                     r"injured|wounded|hurt|dead|damaged|destroyed)\b)|"
                      rf",\s+and\s+(?={_CLAUSE_TIME.pattern})|"
                      # "artillery pounded X while Russian aircraft bombed Y": two attacks, each by its own force
                      r"\s+while\s+(?=(?:[A-Z][\w-]*|the|its|their)\s+(?:[\w-]+\s+)?(?:forces|troops|aircraft|"
@@ -317,6 +317,9 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|"
                      # "... at Pokrovsk and Myrnohrad, killing a man in Myrnohrad": the toll names its own place
                      # "shelling kills 1 in Stepnohirsk, wounds 2 in Prymorske": a headline's second toll
                      r",\s+(?=(?:killing|wounding|injuring|kills|wounds|injures)\b[^,;]{0,40}?\b(?:in|near)\s+[A-Z])|"
+                     # "a man killed in Tiahynka, two women injured in Lvove": a note's toll of each place, verb after
+                     r",\s+(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:were\s+|was\s+)?(?:killed|injured|wounded|hurt|dead)\s+(?:in|near|at)\s+[A-Z])|"
                      # "..., and two people were wounded in nearby Antonivka": a second toll, its own place
                      # "A man was killed in X, and in the city ten were injured": a toll of the place named before
                      r",\s+and\s+(?=(?:in|at)\s+the\s+(?:city|town|capital|village)\b(?!\s+of\b))|"
@@ -363,8 +366,11 @@ _ATTACKED = re.compile(r"(?:\s+(?:city|town|village))?(?:,\s+[^,.;:()]{1,30},|\s
                        # "Avdeyevka had been fully liberated", "the village was captured" (not "taken to hospital")
                        r"['\"‘“]?(?:liberated|captured|taken(?!\s+to\b)|retaken|recaptured|seized|occupied)\b)|"
                        # a headline drops the auxiliary: "Shostka hit by drones, 3 injured; Konotop shelled"
+                       # ("Druzhkivka shelled the same evening", "Konotop shelled on Monday")
                        r"(?:hit|shelled|struck|attacked|targeted|bombed|pounded)(?=\s+(?:by|with|again|overnight|"
-                       r"twice|around|at\s+(?:about\s+)?\d|this|early|late|last)\b|\s*[,;.]|\s*$)|"
+                       r"twice|around|at\s+(?:about\s+)?\d|this|early|late|last|on|yesterday|today|during|"
+                       r"the\s+(?:same|previous|next|following)|in\s+the\s+(?:morning|afternoon|evening|night))\b|"
+                       r"\s*[,;.]|\s*$)|"
                        # "Merefa took a KAB too", "the town took a direct hit", "Slavyansk took rockets at 02:00"
                        r"(?:also\s+)?(?:took|takes|suffered)\s+(?:(?:a|an|another|two|three|several|more|heavy)\s+)?"
                        r"(?:direct\s+)?(?:hits?|strikes?|KABs?|missiles?|rockets?|drones?|shells?|bombs?|fire)\b)",
@@ -645,12 +651,53 @@ def _people_by_place(sentence: str) -> tuple[list[tuple[str, str, tuple[int | No
     return out, m.end()
 
 
+# "killed six people on Friday, officials said: two in Kherson, hit by a drone, three in Kostiantynivka, where a bomb
+# struck a shop, and a farmer in Chervonohryhorivka", "killed 27 people, among them 12 in Kyiv, where ..., and five in
+# Odesa": a breakdown by place whose items carry asides of their own, or a part given by "among them"
+_ASIDED_LEAD = re.compile(r"\b(?P<verb>killed|killing|died|dead|injured|injuring|wounded|wounding)\b[^.;:]{0,80}?"
+                          r"(?::|,\s+(?P<part>among them|including))\s+")
+_ITEM = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
+         r"(?:\s+(?!(?:in|near|of)\b)[a-z][\w-]*){0,2}?\s+(?:of\s+(?:them|whom)\s+)?(?:in|near)\s+"
+         r"(?:the\s+(?:nearby\s+)?(?:village|town|city)\s+of\s+)?" + _PLACE_NAME)
+_ASIDED_ITEM = re.compile(_ITEM.replace(_PLACE_NAME, f"(?P<place>{_PLACE_NAME})", 1))
+_ITEM_GAP = re.compile(rf"(?:\s*,\s+(?:where|whose|which|when|hit|struck|after|near|in|on)\b[^;.:]{{0,80}}?)?"
+                       rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?={_ITEM})")
+
+
+def _asided_by_place(sentence: str) -> tuple[list[tuple[str, str, tuple[int | None, int, int | None]]], int]:
+    """:func:`_by_place` for a breakdown whose items carry asides, or a part of a toll given "among them"."""
+    lead = _ASIDED_LEAD.search(sentence)
+    kind = word_kind(lead.group("verb")) if lead else None
+    if lead is None or kind is None:
+        return [], 0
+    out, at = [], lead.end()
+    while (item := _ASIDED_ITEM.match(sentence, at)) is not None:
+        who = sentence[item.start():item.start("place")]
+        count = find_casualty_ranges(f"{lead.group('verb')} {who}").get(kind) if not who[0].isdigit() else None
+        if count is None:
+            read = read_range(who.split(), 0)
+            count = read[:3] if read is not None else None
+        if count is None or count[1] is None:
+            return [], 0
+        out.append((item.group("place"), kind, (count[0], count[1], count[2])))
+        at = item.end()
+        if (gap := _ITEM_GAP.match(sentence, at)) is None:
+            break
+        at = gap.end()
+    if len(out) < (1 if lead.group("part") else 2):
+        return [], 0
+    return out, at
+
+
 def _by_place(sentence: str) -> tuple[list[tuple[str, str, tuple[int | None, int, int | None]]], int]:
     """(place, kind, count) for each "N in X" (or "N of them in X") of a toll broken down by place, else [];
     and where in the sentence the breakdown ends."""
     m = _BY_PLACE.search(sentence) or _FIRST_IN_PLACE.search(sentence) or _TOTAL_THEN_PLACES.search(sentence)
     if m is None:
-        return _people_by_place(sentence) if " in " in sentence else ([], 0)
+        if " in " not in sentence:
+            return [], 0
+        people = _people_by_place(sentence)
+        return people if people[0] else _asided_by_place(sentence)
     kind = word_kind(m.group("verb"))
     if kind is None:
         return [], 0
@@ -936,7 +983,9 @@ def _rejoined(clauses: list[str], mentions_in: Callable[[str], list[Mention]]) -
 
 _TOLL_START = re.compile(r"(?:killing|wounding|injuring|killed|wounded|injured)\b")
 # "a man was killed and three people were wounded in Bilozerka": a second toll, cut off by _CLAUSE
-_SECOND_TOLL = re.compile(r"(?:[\w-]+\s+){1,3}(?:were|was)\s+(?:killed|injured|wounded|hurt)\b")
+# ("Toll: 1 killed, 4 injured in Kyiv": a note's too)
+_SECOND_TOLL = re.compile(r"(?:[\w-]+\s+){1,3}(?:(?:were|was)\s+(?:killed|injured|wounded|hurt)\b|"
+                          r"(?:killed|injured|wounded|hurt|dead)\s+(?:in|near|at)\s)")
 
 
 _AND_THAT = re.compile(r";|\s+and\s+that\s+")  # "said fighting went on in X and that a drone hit a car in Y"

@@ -301,3 +301,44 @@ def test_an_age_given_roughly_is_no_count_and_an_open_question_counts_nobody(sen
 ])
 def test_people_left_in_hospital_are_hurt_and_a_toll_revised_far_from_its_noun_is_the_toll(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_a_clause_that_ends_on_one_after_a_verb_of_harm_counts_one(gaz):
+    text = ("Guided bombs hit Zolochiv on Saturday, killing one and injuring four; drones hit Kupiansk the same "
+            "day.")
+    got = {i["location"]: (i["fatalities"], i["injured"]) for i in extract(text, "2025-01-15", gaz)}
+    assert got == {"Zolochiv": (1, 4), "Kupyansk": (None, None)}
+    assert find_casualties("Bombs hit the town, injuring one") == {"injured": 1}
+    assert find_casualties("The attack was a big one") == {}
+
+
+def test_each_place_of_a_note_keeps_its_own_toll(gaz):
+    # "in X no casualties" after another place's toll, and "a man killed in X, two women injured in Y"
+    text = ("On 29 June 2024, Russian forces shelled the town of Selydove and the urban-type settlement of "
+            "Hrodivka, Pokrovsk raion: in Selydove 1 killed and 2 injured, in Hrodivka no casualties.")
+    got = {i["location"]: (i["fatalities"], i["injured"]) for i in extract(text, "2024-07-01", gaz)}
+    assert got == {"Selydove": (1, 2), "Hrodivka": (0, 0)}
+    text = "Russian forces shelled Tiahynka and Lvove on 3 May: a man killed in Tiahynka, two women injured in Lvove."
+    got = {i["location"]: (i["fatalities"], i["injured"]) for i in extract(text, "2024-05-04", gaz)}
+    assert got == {"Tiahynka": (1, None), "Lvove": (0, 2)}
+    # a toll whose first part names no place stays one toll
+    text = "Two missiles hit Kyiv and a third fell near Bucha on 29 April. Toll: 1 killed, 4 injured in Kyiv."
+    got = {i["location"]: (i["fatalities"], i["injured"]) for i in extract(text, "2022-05-03", gaz)}
+    assert got["Kyiv"] == (1, 4)
+
+
+@pytest.mark.parametrize("text", ["Druzhkivka shelled the same evening.", "Druzhkivka shelled on Monday.",
+                                  "Druzhkivka shelled in the morning."])
+def test_a_note_that_drops_the_auxiliary_tells_an_attack_on_the_place(gaz, text):
+    assert [i["location"] for i in extract(text, "2024-02-07", gaz)] == ["Druzhkivka"]
+
+
+def test_a_toll_broken_down_by_place_with_asides_gives_each_place_its_share(gaz):
+    text = ("Russian strikes killed nine people on Friday, officials said: two in Kherson, hit by a drone, three in "
+            "Pokrovsk, where a guided bomb struck a shop, and four in Sumy.")
+    got = {i["location"]: i["fatalities"] for i in extract(text, "2025-01-15", gaz)}
+    assert got == {"Kherson": 2, "Pokrovsk": 3, "Sumy": 4}
+    text = ("A missile barrage killed at least 27 people across Ukraine on Monday, officials said, among them 12 in "
+            "Kyiv, where a warehouse was hit, and five in Odesa.")
+    got = {i["location"]: i["fatalities"] for i in extract(text, "2025-01-15", gaz)}
+    assert got == {"Kyiv": 12, "Odesa": 5}
