@@ -194,6 +194,12 @@ _AFTERMATH_BEFORE = re.compile(r"\b(?:recovered|found|pulled|retrieved|identifie
 _AFTER_ATTACK = re.compile(r"\bafter\s+(?:(?:a|an|the|russian|ukrainian|overnight)\s+)*(?:[\w-]+\s+){0,3}?"
                            r"(?:attacks?|strikes?|struck|hit|shelled|shelling|bombardment|raid)\b", re.I)
 _AFTER_REACH = 80  # how far after the attack's verb its day may be told
+_EVENT_WORD = re.compile(r"\b(?:shelling|shelled|shells?|strikes?|struck|hit|attack(?:ed|s)?|bomb(?:ed|ing|s)?|drones?|"
+                         r"missiles?|rockets?|raids?|barrage|explosions?|blasts?|captured?|took|taken|seized|retook|"
+                         r"retaken|liberated|fighting|fought|clash(?:ed|es)?|assaults?)\b", re.I)
+_EVENT_REACH = 60  # how far after an event's word the day told with it may stand
+_STOP = re.compile(r"[;.]\s")
+_CLAUSE_CUT = re.compile(r";|,\s+(?:and|while|whereas|but)\s|\s+while\s")
 
 
 # a night told by both its days, then a clock time before midnight: the night's first day
@@ -371,6 +377,18 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         local = [f for f in found if f[2] == 1 and _LOCAL_BEFORE.search(text, max(0, f[0] - 20), f[0])]
         if local:
             return local[0][1], 1
+    if len(found) > 1 and len({f[1] for f in found if f[2] == 1}) > 1:
+        # "neighbours who left on Thursday describe the shelling of the queue on Tuesday", "on Monday we went back to
+        # the block a missile hit on the night of 24 to 25 July": the day told with the attack (a day the sentence
+        # names itself, not one told from another: "shelling overnight into that day")
+        # (within the clause of the first day: "claimed on Sunday to have captured X; street fighting in Y on
+        # Monday" dates the first clause by Sunday, the second by its own day)
+        named = {f[0] for f in told}
+        event_ends = [m.end() for m in _EVENT_WORD.finditer(text)]
+        cut = _CLAUSE_CUT.search(text, found[0][0])
+        own = [f for f in found if f[2] == 1 and f[0] in named and (cut is None or f[0] < cut.start()) and any(
+            0 <= f[0] - end <= _EVENT_REACH and not _STOP.search(text, end, f[0]) for end in event_ends)]
+        found = own if own and len(own) < len(found) else found
     first, precision = found[0][1], found[0][2]
     if precision == 1 and "night of" in low and (late := _NIGHT_BEFORE_MIDNIGHT.search(text)) is not None \
             and late.start() <= found[0][0] < late.end():

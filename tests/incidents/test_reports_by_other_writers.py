@@ -342,3 +342,19 @@ def test_a_toll_broken_down_by_place_with_asides_gives_each_place_its_share(gaz)
             "Kyiv, where a warehouse was hit, and five in Odesa.")
     got = {i["location"]: i["fatalities"] for i in extract(text, "2025-01-15", gaz)}
     assert got == {"Kyiv": 12, "Odesa": 5}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the day told with the attack, not the day of the visit or the telling
+    ("Two neighbours who left the city on Thursday describe the same shelling of the queue outside the aid point "
+     "on Tuesday.", dt.date(2022, 6, 14)),
+    ("On Monday we went back to the block that a missile hit at about 03:30 on the night of 24 to 25 May.",
+     dt.date(2022, 5, 25)),
+    # a later clause's day is its own, not the first clause's
+    ("Russia claimed on Sunday to have captured Dachne; we confirm only street fighting in Kurakhove on Monday.",
+     dt.date(2022, 6, 12)),
+    # a day told from another ("overnight into that day") is not the attack's own
+    ("The summary of 15 June listed shelling overnight into that day.", dt.date(2022, 6, 15)),
+])
+def test_of_two_days_in_a_clause_the_one_told_with_the_attack_dates_it(sentence, expected):
+    assert find_date(sentence, dt.date(2022, 6, 18)) == (expected, 1)
