@@ -1309,7 +1309,10 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
                 kind, word = "killed", "toll"
             elif back >= 0 and word_kind(low[back]) and (low[back] not in ("dead", "deaths", "death") or shot_dead
                                                      or labelled):
-                if not (j < n and low[j] in OBJECTS | NOT_COUNTED):
+                # (not across a comma to things: "one dock worker injured, two cranes and a warehouse damaged")
+                if not (j < n and low[j] in OBJECTS | NOT_COUNTED) and not (
+                        j < n and low[j] not in PEOPLE and low[j].endswith("s") and low[j] != "others"
+                        and not word_kind(low[j]) and "," in sentence[matches[back].end():matches[i].start()]):
                     kind, word = word_kind(low[back]), low[back]
             elif recovered and back >= 1 and low[back] == "of" and low[back - 1] == "bodies":
                 kind = "killed"  # "rescuers recovered the bodies of eight people"

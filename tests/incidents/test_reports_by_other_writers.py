@@ -358,3 +358,9 @@ def test_a_toll_broken_down_by_place_with_asides_gives_each_place_its_share(gaz)
 ])
 def test_of_two_days_in_a_clause_the_one_told_with_the_attack_dates_it(sentence, expected):
     assert find_date(sentence, dt.date(2022, 6, 18)) == (expected, 1)
+
+
+def test_things_counted_after_a_comma_are_not_the_people_hurt_before_it():
+    assert find_casualties("Drones struck the port; one dock worker injured, two cranes and a grain warehouse "
+                           "damaged.") == {"injured": 1}
+    assert find_casualties("Two killed, three injured, five houses damaged.") == {"killed": 2, "injured": 3}
