@@ -384,7 +384,17 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "service, a Nigerian daily, a US metro daily's foreign desk, a Serbian agency, a Japanese daily's "
                "English edition, a Swiss broadcaster, written blind on 3 December at the end of the ninth session "
                "(tests/data/reports_english76.jsonl)":
-                   ARTICLES.parent / "reports_english76.jsonl"}
+                   ARTICLES.parent / "reports_english76.jsonl",
+               "investigators' civilian-harm descriptions: international-humanitarian-law distinction checks, "
+               "dashcam footage reviews, case notes naming victims by initials, visibility assessments, thermal-"
+               "anomaly cross-checks, social workers' home visits, allegation trackers, medical record extracts, "
+               "written blind on 3 December at the start of the tenth session (tests/data/reports_english80.jsonl)":
+                   ARTICLES.parent / "reports_english80.jsonl",
+               "conflict-event coders' notes: intercoder disagreements resolved, weekly backfill batches, rail and "
+               "bridge targets, river crossings and coasts, later death-toll updates, occupied areas citing both "
+               "sides, first responders, road segments between villages, written blind on 3 December at the start "
+               "of the tenth session (tests/data/reports_english81.jsonl)":
+                   ARTICLES.parent / "reports_english81.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
