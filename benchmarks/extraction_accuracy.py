@@ -394,7 +394,12 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "bridge targets, river crossings and coasts, later death-toll updates, occupied areas citing both "
                "sides, first responders, road segments between villages, written blind on 3 December at the start "
                "of the tenth session (tests/data/reports_english81.jsonl)":
-                   ARTICLES.parent / "reports_english81.jsonl"}
+                   ARTICLES.parent / "reports_english81.jsonl",
+               "short English news snippets: an Australian wire, Romanian, Kazakh and Austrian agencies' English "
+               "services, a Pakistani daily, a Philippine broadsheet, a US local TV station's website, a Greek "
+               "daily's English edition, written blind on 3 December at the start of the tenth session "
+               "(tests/data/reports_english79.jsonl)":
+                   ARTICLES.parent / "reports_english79.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
