@@ -673,7 +673,11 @@ _NAMED_TOLL = re.compile(r"(?:^|(?<=[;:]\s))(?!(?:One|Two|Three|Four|Five|Six|Se
 _CARED_WITH = re.compile(r"\b(?:survived(?=\s+with\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:concussion|fractures?|cuts|"
                          r"fractured|broken)\b)|"
                          r"is\s+(?:still\s+)?in\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?hospital|"
-                         r"was\s+pulled\s+(?:alive\s+)?from\s+the\s+rubble|was\s+rescued)\s+with\s+(?:a\s+|an\s+)?"
+                         # "was pulled from the rubble alive with a head wound", "was dug out with a broken leg",
+                         # "two men were admitted on Monday with burns"
+                         r"(?:was|were)\s+(?:pulled|dug|rescued|carried|freed)(?:\s+out)?(?:\s+alive)?(?:\s+from\s+"
+                         r"(?:under\s+)?the\s+(?:rubble|debris|ruins))?(?:\s+alive)?|"
+                         r"(?:was|were)\s+admitted(?:\s+(?:on|at|in)\s+[^.;,]{1,30}?)?)\s+with\s+(?:a\s+|an\s+)?"
                          rf"(?:[\w-]+\s+){{0,2}}?(?:{_WOUND_NOUNS}|fractured\s+\w+|broken\s+\w+)\b" + _WHERE_HURT,
                          re.I)
 _WHO_HURT = re.compile(rf"(?P<who>\b(?:{_DET}\s+)?(?:[a-z-]+\s+)?(?:{_SING}))(?:\s*,\s*\d{{1,2}}\s*,)?\s*,?\s+who\s+"
@@ -698,8 +702,19 @@ _UNKNOWN_WHETHER = re.compile(r"\b(?:(?:did|does|do)\s+not|didn['â€™]t|doesn['â€
                               r"[^.;]*|\b(?:unclear|not\s+known|unknown|not\s+clear)\s+(?:whether|if)\b[^.;]*", re.I)
 
 
+# a victim named by initials and age, as case notes do: "O.H., 71, and her husband, M.H., 74, were killed" (after a
+# noun, the initials restate the person it names)
+_INITIALS = re.compile(r"(?<![\w.])(?P<after>(?<=,\s))?[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?=,\s*\d{1,3}\b)")
+
+
+def _initials_read(m: re.Match) -> str:
+    return "" if m.group("after") is not None else "a person"
+
+
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
+    if "." in sentence and _INITIALS.search(sentence):
+        sentence = re.sub(r",\s+,", ",", _INITIALS.sub(_initials_read, sentence))
     if " | " in sentence:  # a table's fields: "killed 1 | injured 8" are two counts, not "1 injured"
         sentence = sentence.replace(" | ", "; ")
     if "[size=" in sentence:  # ACLED's "[size=around 300]": how many took part, no toll

@@ -388,7 +388,9 @@ _TAKEN_TO = re.compile(rf"\b(?:{'|'.join(_TAKEN_VERBS)})\s+"
 _INTERVIEWED_IN = re.compile(r"\b(?:interviewed|(?:statement|testimony)\s+(?:was\s+)?(?:taken|recorded|given|made))"
                              r"(?:\s+(?:by|on|at)\s+[^,;.]{1,30}?)?(?:\s+[\d./]+)?\s+in\s+$", re.I)
 # "died in a hospital in Dnipro", "is treated in the regional hospital in Kharkiv": where the wounded are
-_IN_HOSPITAL = re.compile(r"\bin\s+(?:(?:a|the)\s+)?(?:[\w'’-]+\s+){0,2}?hospital\s+in\s+$", re.I)
+# ("was treated in Beryslav", "is recovering in Dnipro")
+_IN_HOSPITAL = re.compile(r"\bin\s+(?:(?:a|the)\s+)?(?:[\w'’-]+\s+){0,2}?hospital\s+in\s+$|"
+                          r"\b(?:treated|recovering|operated\s+on|hospitali[sz]ed)\s+in\s+$", re.I)
 
 
 # a national body's seat, not a local official's town ("Officials in Zhytomyr reported that a drone struck ...")
@@ -429,7 +431,8 @@ def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
                                       or _DISPLACED_FROM.search(sentence, before, mention.start) is not None
                                       or _CALLING_FROM.search(sentence, before, mention.start) is not None)) or \
         (taken and _TAKEN_TO.search(sentence, before, mention.start) is not None) or \
-        ("hospital" in sentence and _IN_HOSPITAL.search(sentence, before, mention.start) is not None) or \
+        (("hospital" in sentence or "treated" in sentence or "recovering" in sentence or "operated" in sentence)
+         and _IN_HOSPITAL.search(sentence, before, mention.start) is not None) or \
         (" will " in sentence and _WILL_IN.search(sentence, before, mention.start) is not None) or \
         (("interview" in sentence or "statement" in sentence or "testimony" in sentence)
          and _INTERVIEWED_IN.search(sentence, before, mention.start) is not None)

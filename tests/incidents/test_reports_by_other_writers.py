@@ -364,3 +364,23 @@ def test_things_counted_after_a_comma_are_not_the_people_hurt_before_it():
     assert find_casualties("Drones struck the port; one dock worker injured, two cranes and a grain warehouse "
                            "damaged.") == {"injured": 1}
     assert find_casualties("Two killed, three injured, five houses damaged.") == {"killed": 2, "injured": 3}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # victims named by initials and age, as case notes name them
+    ("O.H., 71, and her husband, M.H., 74, were killed when a shell hit the house.", {"killed": 2}),
+    ("K.P., 38, and her son, D.P., 6, were injured when a drone hit the house opposite.", {"injured": 2}),
+    # hurt, told by what they were brought in or dug out with
+    ("Two men from Bilopillia were admitted on Monday with burns and fragment wounds.", {"injured": 2}),
+    ("A customer, a man of 40, was pulled from the rubble alive with a head wound.", {"injured": 1}),
+    ("Her son, 19, was dug out with a broken leg and cuts.", {"injured": 1}),
+    ("U.S. officials said 3 were killed.", {"killed": 3}),
+])
+def test_people_named_by_initials_or_brought_in_with_wounds_are_counted(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+def test_where_the_wounded_were_treated_is_not_where_the_attack_was(gaz):
+    text = ("Home visit, Tiahynka, Beryslav district. The husband, 67, was hit by fragments when a drone dropped a "
+            "munition on their yard on Thursday night; he has wounds to the neck and was treated in Beryslav.")
+    assert [i["location"] for i in extract(text, "2024-01-30", gaz)] == ["Tiahynka"]
