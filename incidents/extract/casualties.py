@@ -1438,8 +1438,11 @@ _LATER_ACCOUNT = re.compile(r"\b(?:later|subsequently)\s+(?:said|reported|confir
 # final count after the first ("the city's figure was three dead; ... the final count is four dead")
 _OUR_COUNT = re.compile(r"(?:^\W*|\b(?:so|and|therefore|thus)\s+)we\s+(?:therefore\s+|now\s+)?"
                         r"(?:count|record|log|code|use|keep)\b|"
-                        r"\bfinal\s+(?:count|figure|toll|tally)\b(?:,[^,;.]{1,30},)?\s+(?:is|was|stands\s+at|stood\s+at)\b",
+                        r"\bfinal\s+(?:count|figure|toll|tally)\b(?:,[^,;.]{1,30},)?\s+(?:is|was|stands\s+at|stood\s+at)\b|"
+                        # "Update 16 June: both died in hospital – Lyptsi row now 2 killed, 0 injured"
+                        r"\b(?:row|entry|toll|count|figure|tally)\s+(?:is\s+|stands\s+)?now\b",
                         re.I)
+_OUR_COUNT_WORDS = ("we ", "final ", " now ")
 
 
 def counted_ranges(sentence: str) -> dict:
@@ -1447,7 +1450,7 @@ def counted_ranges(sentence: str) -> dict:
     listed, so we count three killed and five injured") or the final one when it gives one, else from the whole
     sentence (each read once)."""
     low = sentence.lower()
-    ours = _OUR_COUNT.search(sentence) if "we " in low or "final " in low else None
+    ours = _OUR_COUNT.search(sentence) if has_any(low, _OUR_COUNT_WORDS) else None
     counted = find_casualty_ranges(sentence[ours.end():]) if ours is not None else None
     return counted or find_casualty_ranges(sentence)
 
@@ -1491,7 +1494,7 @@ def casualty_update(sentence: str) -> dict[str, str]:
             for kind in ("killed", "injured"):
                 if find_casualty_ranges(sentence[m.end():]).get(kind) is not None:
                     out[kind] = "replace"
-    if ("we " in lowered or "final " in lowered) and _OUR_COUNT.search(sentence) is not None:
+    if has_any(lowered, _OUR_COUNT_WORDS) and _OUR_COUNT.search(sentence) is not None:
         # "..., so we count three killed and five injured": the writer's own count, after the figures it weighed
         counted = counted_ranges(sentence)
         for kind in ("killed", "injured"):

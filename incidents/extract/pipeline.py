@@ -345,7 +345,10 @@ _ORIGIN = re.compile(r"\b(?:launched|fired|fire|flew|flying|came|coming|shelling
 FOREIGN_OK = {"UA", "RU", "BY", "MD", "PL", "RO"}
 # a place joined to another by a dash: one end of a route or a partnership ("Wrocław–Lviv", "Rzeszów–Lwów")
 _LINK_AFTER = re.compile(r"\s?[–—-]\s?[A-Z]")
-_LINK_BEFORE = re.compile(r"[A-Z][\w'’]*\s?[–—-]\s?$")
+# (not a date before its entry: "13 December – Kherson, a drone struck ...")
+_LINK_BEFORE = re.compile(r"(?<!\d\s)(?<!\d)(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s?[–—-])"
+                          r"[A-Z][\w'’]*\s?[–—-]\s?$")
 
 
 def _linked(clause: str, mention: Mention) -> bool:
@@ -393,6 +396,12 @@ _IN_HOSPITAL = re.compile(r"\bin\s+(?:(?:a|the)\s+)?(?:[\w'’-]+\s+){0,2}?hospi
                           r"\b(?:treated|recovering|operated\s+on|hospitali[sz]ed)\s+in\s+$", re.I)
 
 
+# "one of the wounded died in Kharkiv", "both died in a Kharkiv hospital": where the hurt died later, not the attack
+_DIED_IN = re.compile(r"\b(?:wounded|injured|hurt|injuries|wounds)\b[^.;]{0,60}?\bdied\s+(?:later\s+)?in\s+"
+                      r"(?:(?:a|the)\s+)?$", re.I)
+_HOSPITAL_AFTER = re.compile(r"\s+(?:regional\s+|city\s+|military\s+|district\s+)?(?:hospital|clinic|morgue)\b", re.I)
+
+
 # a national body's seat, not a local official's town ("Officials in Zhytomyr reported that a drone struck ...")
 _SPEAKER_IN = re.compile(r"\b(?:ministry|government|headquarters|embassy|kremlin)\s+in\s+$", re.I)
 # "a woman of 52, speaking from Mykolaiv, says soldiers ... opened fire": where the caller is
@@ -433,6 +442,9 @@ def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
         (taken and _TAKEN_TO.search(sentence, before, mention.start) is not None) or \
         (("hospital" in sentence or "treated" in sentence or "recovering" in sentence or "operated" in sentence)
          and _IN_HOSPITAL.search(sentence, before, mention.start) is not None) or \
+        (" died " in sentence and (_DIED_IN.search(sentence, before, mention.start) is not None or (
+            _HOSPITAL_AFTER.match(sentence, mention.start + len(mention.text)) is not None
+            and sentence.endswith(("in a ", "in the "), 0, mention.start)))) or \
         (" will " in sentence and _WILL_IN.search(sentence, before, mention.start) is not None) or \
         (("interview" in sentence or "statement" in sentence or "testimony" in sentence)
          and _INTERVIEWED_IN.search(sentence, before, mention.start) is not None)

@@ -384,3 +384,22 @@ def test_where_the_wounded_were_treated_is_not_where_the_attack_was(gaz):
     text = ("Home visit, Tiahynka, Beryslav district. The husband, 67, was hit by fragments when a drone dropped a "
             "munition on their yard on Thursday night; he has wounds to the neck and was treated in Beryslav.")
     assert [i["location"] for i in extract(text, "2024-01-30", gaz)] == ["Tiahynka"]
+
+
+def test_a_chronology_entry_after_a_date_and_a_dash_is_placed(gaz):
+    text = ("Backfill, week 50: 11 December – Krynky, fighting on the left-bank bridgehead, no figures; "
+            "13 December – Kherson, a drone struck a petrol station, 1 injured.")
+    got = [(i["location"], i["event_date"], i["event_type"], i["injured"]) for i in extract(text, "2023-12-18", gaz)]
+    assert got == [("Krynky", "2023-12-11", "Battles", None),
+                   ("Kherson", "2023-12-13", "Explosions/Remote violence", 1)]
+
+
+def test_where_the_wounded_later_died_is_not_a_place_attacked_and_a_row_now_is_the_toll(gaz):
+    text = ("Bohodukhiv, Thursday: a KAB fell by the central market, 2 killed, 8 injured. Update Sunday: one of the "
+            "wounded, a trader of 64, died in Kharkiv – 3 killed, 7 injured.")
+    got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2026-10-13", gaz)]
+    assert got == [("Bohodukhiv", 3, 7)]
+    text = ("On 14 June in Lyptsi a KAB hit a private house, a man and his elderly mother injured. Update 16 June: "
+            "both died in a Kharkiv hospital – Lyptsi row now 2 killed, 0 injured.")
+    got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2024-06-17", gaz)]
+    assert got == [("Lyptsi", 2, 0)]
