@@ -323,6 +323,9 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|"
                      # "..., and two people were wounded in nearby Antonivka": a second toll, its own place
                      # "A man was killed in X, and in the city ten were injured": a toll of the place named before
                      r",\s+and\s+(?=(?:in|at)\s+the\s+(?:city|town|capital|village)\b(?!\s+of\b))|"
+                     # "killed two in Kiev and one in Lutsk, and 17 people were injured in the capital"
+                     r",\s+and\s+(?=[^,;]{0,60}?\b(?:killed|injured|wounded|hurt|dead)\s+(?:in|at)\s+the\s+"
+                     r"(?:city|town|capital|village)\b(?!\s+of\b)(?!['’]))|"
                      # (an aside between commas allowed: "and four people, among them a girl, were wounded in Y")
                      r",\s+and\s+(?=[^,;]{0,60}?(?:,[^,;]{1,40},[^,;]{0,30}?)?\b(?:in|near|at|on)\s+(?:nearby\s+|the\s+)?"
                      # "..., and a separate strike on the port town of Izmail injured ..."
@@ -607,7 +610,9 @@ _COORDINATION = re.compile(r"(?:\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:reg
                            r"\s*\((?:[\w'’-]+\s+){1,2}?(?:region|oblast|district|raion)\))?"
                            r"(?:\s+itself)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+(?:nearby\s+|neighbouring\s+)?|or\s+|&\s*)"
                            # "attacked near Pokrovsk, near Myrnohrad, and near Rodynske": the cue said again
-                           r"(?:(?:near|in|at|around|outside)\s+)?$", re.I)
+                           r"(?:(?:near|in|at|around|outside)\s+)?"
+                           # "shelled Mykolaiv and the town of Bashtanka"
+                           r"(?:the\s+(?:nearby\s+|neighbouring\s+)?(?:town|city|village|settlement)\s+of\s+)?$", re.I)
 _REPEATED_CUE = re.compile(r",\s*(?:and\s+)?(near|in|at|around|outside)\s+$", re.I)
 
 
@@ -748,7 +753,14 @@ _PLACE_NOUN = re.compile(r"\bthe (city|town|capital|village)['’]s\b|"
 
 def _referent(incidents: list[dict], noun: str) -> dict | None:
     """The latest incident at a place the noun fits: a city (a regional or national capital, or
-    50,000 people), the capital, a town (5,000 people or a district seat), a village (under 10,000)."""
+    50,000 people), the capital, a town (5,000 people or a district seat), a village (under 10,000).
+    ("The capital" is the country's when the text told of it, else a region's: "killed two in Kiev and one in Lutsk,
+    and 17 were injured in the capital")"""
+    if noun == "capital":
+        national = next((inc for inc in reversed(incidents) if (inc.get("places") or [None])[0] is not None
+                         and inc["places"][0].feature_code == "PPLC"), None)
+        if national is not None:
+            return national
     for inc in reversed(incidents):
         places = inc.get("places") or []
         if not places or places[0].feature_class != "P":

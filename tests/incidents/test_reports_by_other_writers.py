@@ -403,3 +403,16 @@ def test_where_the_wounded_later_died_is_not_a_place_attacked_and_a_row_now_is_t
             "both died in a Kharkiv hospital – Lyptsi row now 2 killed, 0 injured.")
     got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2024-06-17", gaz)]
     assert got == [("Lyptsi", 2, 0)]
+
+
+def test_places_joined_as_the_town_of_and_the_port_of_and_the_capital_told_after_them(gaz):
+    text = "Russian forces shelled Mykolaiv and the town of Bashtanka yesterday."
+    assert [i["location"] for i in extract(text, "2022-07-25", gaz)] == ["Mykolayiv", "Bashtanka"]
+    # the port of a town near a city: the town
+    text = "A Russian missile hit a grain ship at the port of Pivdenne, near Odesa, on Thursday, injuring three."
+    assert [(i["location"], i["admin1"]) for i in extract(text, "2025-04-04", gaz)] == [("Pivdenne", "Odesa")]
+    # "the capital" is the country's, not a regional capital told after it
+    text = ("Russian missiles killed two people in Kiev and one in Lutsk overnight, and between 17 and 20 people were "
+            "injured in the capital.")
+    got = {i["location"]: (i["fatalities"], i["injured"]) for i in extract(text, "2025-06-07", gaz)}
+    assert got == {"Kyiv": (2, 17), "Lutsk": (1, None)}
