@@ -1101,3 +1101,19 @@ def test_a_place_goods_came_from_does_not_place_the_attack_but_news_from_a_place
     text = f"Балаклія після звільнення. {lead} Учора ввечері по місту знову вдарили «Урагани», загинув чоловік."
     (inc,) = extract_incidents(text, "2022-09-20", gaz)
     assert (inc.location, inc.fatalities) == (place, 1)
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("В среду ВСУ обстреляли Шебекино: ранения получили не менее двух человек.", "ru", {"injured": (2, 2, None)}),
+    ("0 — постраждалих у Покрові, де уламки збитого шахеда пошкодили дах гаража.", "uk",
+     {"killed": (0, 0, 0), "injured": (0, 0, 0)}),
+])
+def test_not_fewer_than_is_a_count_and_none_affected_is_nobody_hurt(sentence, lang, expected):
+    assert find_casualties(sentence, lang) == expected
+
+
+def test_a_front_direction_is_not_where_people_were_sent(gaz):
+    from incidents.extract import extract_incidents
+
+    (inc,) = extract_incidents("В пятницу на купянском направлении шли бои у Синьковки.", "2024-01-14", gaz)
+    assert (inc.location, inc.event_type, inc.event_date) == ("Synkivka", "Battles", "2024-01-12")

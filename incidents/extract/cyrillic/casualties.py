@@ -52,6 +52,7 @@ _OUR_PEOPLE = re.compile(r"\b(?:серед|среди)\s+(?:наш\w*\s+)?(?:м�
                          r"персонала|клієнтів|клиентов)\b|\bіз\s+хлопців\b|\bна\s+майданчику\b|\bу\s+нас\b|"
                          r"\b(?:будівельники|строители|персонал|працівники\s+(?:клініки|магазину|сто|пункту))\b")
 _NOT_LESS = {"менее", "меньше", "менш", "менше", "более", "больше", "більше", "понад"}
+_NOT_FEWER = re.compile(r"\bне\s+(?:менее|меньше|менш|менше)\b")
 _AT_LEAST = {"щонайменше", "принаймні", "мінімум", "минимум", "понад", "более", "больше", "свыше"}
 _IMPERSONAL = ("но", "то")  # "поранено", "травмовано": no subject number in the verb
 
@@ -254,7 +255,10 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
     if "які" in sentence or "котор" in sentence or "який" in sentence or "яка" in sentence:
         # "двоє монтажників, які саме перемикали лінію, поранені": the people and their cue, the aside out
         sentence = _RELATIVE.sub(" ", sentence)
-    for piece in _pieces(sentence.lower(), lang):  # the patterns are lower-case (``re.I`` is many times slower)
+    lowered = sentence.lower()
+    if "не мен" in lowered:  # "ранения получили не менее двух человек": at least two, no negation
+        lowered = _NOT_FEWER.sub("минимум", lowered)
+    for piece in _pieces(lowered, lang):  # the patterns are lower-case (``re.I`` is many times slower)
         subset = _SUBSET.search(piece)
         if subset:  # "поранено 28 людей – серед них двоє дітей": only what comes before
             piece = piece[:subset.start()]
@@ -281,6 +285,11 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
                         out[k] = (0, 0, 0)
                 continue
             rng = _count(words, at, lang, alone=len(present) == 1)
+            if rng[1] == 0 and word.startswith(_BOTH_STEMS):  # "0 — постраждалих у Покрові": nobody hurt
+                for k in ("killed", "injured"):
+                    if k not in out or out[k][1] is None:
+                        out[k] = (0, 0, 0)
+                continue
             if rng[1] is not None and _better(out.get(kind), rng):
                 out[kind] = rng
     return out
