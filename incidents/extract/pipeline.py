@@ -1236,6 +1236,9 @@ _ALONG_FRONT = re.compile(r"\b(?:along|across|on) the (?:whole |entire )?(?:[\w'
 _THE_PLACE = re.compile(r"\bthe (?:city|town|village|settlement)(?:['’]s)?\b|\bthere\b", re.I)
 
 
+_FIGHT_WORD = re.compile(r"\b(?:fighting|fought|clash(?:es|ed)?|battles?|street fights?)\b", re.I)
+
+
 # a verb of attack (not "a blast was heard", "an explosion occurred")
 _STRUCK = re.compile(r"\b(?:shelled|struck|hit|attacked|bombed|pounded|fired (?:on|at)|dropped)\b", re.I)
 
@@ -1250,7 +1253,9 @@ def _another_attack(last: dict, clause: Cues, when: tuple[dt.date, int]) -> bool
         # the town had been repelled": fighting for a place claimed taken, on a day of its own
         # (or on its day, told of "the city": "... had seized the station in Krasnoarmeysk. Ukraine's army said the
         # same day that street fighting continued in the city's northern districts")
-        return last["sub_event_type"] in TERRITORY_SUBS \
+        # (and after a strike: "A drone hit a van on the edge of Huliaipole. That day troops fought assault groups in
+        # the eastern streets of the town")
+        return (last["sub_event_type"] in TERRITORY_SUBS or last["event_type"] == EXPLOSIONS) \
             and (when[0].isoformat() != last["event_date"] or _THE_PLACE.search(clause.text) is not None) \
             and classify(clause, _country_code(last))["sub_event_type"] == "Armed clash"
     kind = classify(clause, _country_code(last))
@@ -1702,8 +1707,11 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             and _STRUCK.search(sentence) is not None and (
                 told["fatalities"] is not None or told["injured"] is not None
                 or not any(v[1] for v in toll(sentence).values()))
+        # (fighting told after a strike: "... That day troops fought assault groups in the streets of the town")
+        fight_after = told is not None and told["event_type"] == EXPLOSIONS and _FIGHT_WORD.search(sentence) is not None
         if not named and told is not None and not toll(sentence) and not _SEPARATE.search(sentence) \
-                and not ((told["event_type"] == BATTLES or own_day) and _another_attack(told, cue, when)):
+                and not ((told["event_type"] == BATTLES or own_day or fight_after)
+                         and _another_attack(told, cue, when)):
             # ("An assault on Avdiivka on Monday. KAB bombs hit the town's coke plant the same day.": a strike of its
             # own after a battle)
             previous = told  # "A shop caught fire.": a detail of the incident just told, no new one
@@ -1820,7 +1828,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                     inc = _incident(clause, cue, text, when, casualties,
                                     [Mention(referent["mention"], 0, "place", 2, False)], resolver, joint)
             if inc is None and last is not None and not clause_mentions \
-                    and (clause is not clauses[0] or last["event_type"] == BATTLES or own_day) \
+                    and (clause is not clauses[0] or last["event_type"] == BATTLES or own_day or fight_after) \
                     and (_another_attack(last, clause_cue, clause_when) or (
                         # "...; Dec 16 - street fighting on the northern outskirts": a chronology's next day there
                         # (an entry that tells no attack was passed over above)

@@ -416,3 +416,15 @@ def test_places_joined_as_the_town_of_and_the_port_of_and_the_capital_told_after
             "injured in the capital.")
     got = {i["location"]: (i["fatalities"], i["injured"]) for i in extract(text, "2025-06-07", gaz)}
     assert got == {"Kyiv": (2, 17), "Lutsk": (1, None)}
+
+
+def test_fighting_told_after_a_strike_at_the_town_is_a_battle_of_its_own(gaz):
+    text = ("Allegation status, Kostiantynivka. Corroborated: shelling of the bus station area at about 09:40 on "
+            "Sunday, one killed and two injured. Corroborated: fighting on the south-eastern edge of the city on "
+            "Monday, per the city head.")
+    got = [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2026-06-11", gaz)]
+    assert got == [("Kostyantynivka", "2026-06-07", "Shelling/artillery/missile attack"),
+                   ("Kostyantynivka", "2026-06-08", "Armed clash")]
+    # a detail of the strike is no new incident
+    text = "Shelling hit the bus station in Kostiantynivka on Sunday. A bus caught fire."
+    assert len(extract(text, "2026-06-11", gaz)) == 1
