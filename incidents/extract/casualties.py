@@ -707,6 +707,13 @@ _UNKNOWN_WHETHER = re.compile(r"\b(?:(?:did|does|do)\s+not|didn['â€™]t|doesn['â€
 _INITIALS = re.compile(r"(?<![\w.])(?P<after>(?<=,\s))?[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?=,\s*\d{1,3}\b)")
 
 
+# "two of them, a woman of 33 and her father, were wounded", "her husband, walking behind her, was hit in the arm",
+# "the passenger, a woman delivering medicine, has a fragment wound": an aside between the people and their verb
+_ASIDE_BEFORE_VERB = re.compile(rf"\b(?P<head>(?:{_PLUR}|{_SING}|them)(?:\s+(?:inside|there|aboard|nearby|present))?)"
+                                r"\s*,\s+(?!(?:and|who|which|but|while|as|when|one|two|three|four|five|six|\d+)\b)"
+                                r"[^,;.()]{3,60}?,\s+(?=(?:was|were|has|have|had)\s)", re.I)
+
+
 def _initials_read(m: re.Match) -> str:
     return "" if m.group("after") is not None else "a person"
 
@@ -726,6 +733,9 @@ def _normalised(sentence: str) -> str:
     if " whether " in lowered or " if " in lowered:
         # "He did not know whether the night guard was hurt": a question, no count
         sentence = _UNKNOWN_WHETHER.sub(" ", sentence)
+        lowered = sentence.lower()
+    if lowered.count(",") >= 2 and (" was " in lowered or " were " in lowered or " ha" in lowered):
+        sentence = _ASIDE_BEFORE_VERB.sub(r"\g<head> ", sentence)
         lowered = sentence.lower()
     if "unhurt" in lowered or "unharmed" in lowered or "uninjured" in lowered:
         sentence = _UNHURT.sub(lambda m: f"{m.group('who')} was not hurt" if m.group("who") else "were not hurt"
@@ -1288,7 +1298,9 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
             i = j  # "3 June 2024", "June 3": a date, not a count
             continue
         if j + 1 < n and low[j] == "of" and low[j + 1] in ("them", "whom", "those") and \
-                "," not in sentence[matches[j - 1].end():matches[j].start()]:
+                "," not in sentence[matches[j - 1].end():matches[j].start()] and \
+                any(w[0].isdigit() or w.split("-")[0] in COUNT_STARTS for w in low[:i]):
+            # (not when no count came before: "residents came out; two of them were wounded by glass")
             i = j + 2  # "12 people were killed, 5 of them children": part of a count already given
             continue
         # a range: "30-35 killed", "between 5 and 8", "5 to 8"

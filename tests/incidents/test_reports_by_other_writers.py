@@ -428,3 +428,15 @@ def test_fighting_told_after_a_strike_at_the_town_is_a_battle_of_its_own(gaz):
     # a detail of the strike is no new incident
     text = "Shelling hit the bus station in Kostiantynivka on Sunday. A bus caught fire."
     assert len(extract(text, "2026-06-11", gaz)) == 1
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # an aside between the people and their verb
+    ("Residents came out; two of them, a woman of 33 and her father, were wounded by glass.", {"injured": 2}),
+    ("Her husband, walking behind her, was hit in the arm.", {"injured": 1}),
+    ("Both people inside, a pharmacist of 43 and her father, were injured.", {"injured": 2}),
+    # a part of a count told before stays a part
+    ("12 people were killed, 5 of them children.", {"killed": 12}),
+])
+def test_an_aside_between_the_people_and_their_verb_keeps_the_count(sentence, expected):
+    assert find_casualties(sentence) == expected
