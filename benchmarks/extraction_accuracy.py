@@ -399,7 +399,12 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "services, a Pakistani daily, a Philippine broadsheet, a US local TV station's website, a Greek "
                "daily's English edition, written blind on 3 December at the start of the tenth session "
                "(tests/data/reports_english79.jsonl)":
-                   ARTICLES.parent / "reports_english79.jsonl"}
+                   ARTICLES.parent / "reports_english79.jsonl",
+               "conflict-event coders' notes: a coder school's model answers, QA tickets, partisan and sabotage "
+               "claims, aerial bombs on front-line towns, evacuation routes, month-end row-count checks, villages "
+               "returned to after occupation, detentions and abductions, written blind on 3 December in the middle "
+               "of the tenth session (tests/data/reports_english84.jsonl)":
+                   ARTICLES.parent / "reports_english84.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
