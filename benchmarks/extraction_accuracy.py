@@ -404,7 +404,12 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "claims, aerial bombs on front-line towns, evacuation routes, month-end row-count checks, villages "
                "returned to after occupation, detentions and abductions, written blind on 3 December in the middle "
                "of the tenth session (tests/data/reports_english84.jsonl)":
-                   ARTICLES.parent / "reports_english84.jsonl"}
+                   ARTICLES.parent / "reports_english84.jsonl",
+               "investigators' civilian-harm descriptions: precautions-and-warning assessments, drone operators' "
+               "video reviews, condolence-post cross-checks, farmland mine accident interviews, compensation claim "
+               "evidence, viral claim triage, victim identity confirmations, repeat-harm household trackers, written "
+               "blind on 3 December in the middle of the tenth session (tests/data/reports_english83.jsonl)":
+                   ARTICLES.parent / "reports_english83.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
