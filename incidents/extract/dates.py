@@ -212,6 +212,7 @@ _NIGHT_BEFORE_MIDNIGHT = re.compile(r"\bnight of\s+(?:\S+\s+){1,2}?(?:to|into|-|
 _BARE_WEEKDAY = re.compile(r"(?<=[a-z,] )(?<!ood )(?<!ody )(?<!ack )(?<!ber )(?<!\bby )(?<!until )(?<!till )"
                            r"(?<!next )(?<!every )(?<!each )(?<!before )(?<!after )(?<!from )"
                            r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])")
+_BACKGROUND_MONTH = re.compile(r"\b(?:de-?occupied|liberated|retaken|recaptured|occupied|resettled)\s+$", re.I)
 _LOCAL_BEFORE = re.compile(r"\blocal(?:\s+time)?[\s,]*(?:on\s+)?$", re.I)  # "..., 00:40 local time on 9 May"
 
 
@@ -344,8 +345,8 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
                 found.append((m.start(), published - dt.timedelta(days=offset), precision))
     for m in (_LOW[id(_MONTH_ONLY)].finditer(folded_text) if months else ()):
         month = MONTHS[m.group(1).lower()]
-        if m.group(0)[:5].lower() == "since":
-            since.add(m.start())
+        if m.group(0)[:5].lower() == "since" or _BACKGROUND_MONTH.search(text, max(0, m.start() - 30), m.start()):
+            since.add(m.start())  # ("Posad-Pokrovske, de-occupied in November 2022, ...: on Sunday a mine ...")
         if m.group(2):
             year = int(m.group(2))
         elif isinstance(anchor, int):

@@ -103,7 +103,7 @@ _CAPTURE = re.compile(
     rf"(?:forces|troops|units|soldiers|marines|paratroopers)\s+(?:had\s+|have\s+)?entered|{_RETAKE_WORDS})\b")
 # "occupied" as a verb ("forces occupied the village"), not the adjective of "Russian-occupied X" or "in (the)
 # occupied areas"
-_OCCUPY_VERB = re.compile(r"(?<![-\w])(?<!the )(?<!in )(?<!of )(?<!from )(?<!on )(?<!across )(?<!temporarily )"
+_OCCUPY_VERB = re.compile(r"(?<![-\w(])(?<!the )(?<!in )(?<!of )(?<!from )(?<!on )(?<!across )(?<!temporarily )"
                           # after any other preposition too: "aircraft flying over occupied areas near X"
                           r"(?<!over )(?<!into )(?<!to )(?<!through )(?<!within )(?<!near )(?<!around )(?<!at )"
                           r"(?<!towards )(?<!toward )(?<!inside )(?<!along )(?<!, )"
@@ -111,7 +111,8 @@ _OCCUPY_VERB = re.compile(r"(?<![-\w])(?<!the )(?<!in )(?<!of )(?<!from )(?<!on 
                           r"(?<!leave )(?<!left )(?<!leaving )(?<!flee )(?<!fled )(?<!fleeing )(?<!escape )"
                           r"(?<!escaped )(?<!reached )(?<!reach )"
                           # "occupied territory", "the occupied left bank": what is held, not a capture
-                          r"occup(?:ied|y)\b(?!\s+(?:left|right|territor\w*|areas?|parts?|zones?|bank|regions?|"
+                          # ("Kherson (occupied): ...": a note's qualifier)
+                          r"occup(?:ied|y)\b(?!\s*\))(?!\s+(?:left|right|territor\w*|areas?|parts?|zones?|bank|regions?|"
                           r"city|town|villages?|settlements?|lands?|south|east|north|west|crimea|donbas)\b)")
 _BACKGROUND_BEFORE = re.compile(r"\b(?:recently|previously|newly|already|once)\s+$|"
                                 r"\b(?:area|territory|village|town|city|region|district)\s+(?:that|which)\s+"
@@ -159,6 +160,8 @@ _IED = re.compile(r"\b(explosive device|ied|landmine|land mine|(?<!salt-)(?<!coa
                   r"detonat\w*|anti-tank mine|tripwire|"
                   # "a device he had not seen exploded under the mower", "a small metal object ... went off"
                   r"(?:device|object)\b[^.;]{0,40}?\b(?:exploded|went off)|"
+                  # "an unexploded cluster submunition went off in a schoolyard"
+                  r"(?:unexploded|uxo)\b[^.;]{0,40}?\b(?:exploded|went off|detonated)|"
                   # "struck an unexploded submunition with a shovel": a remnant of war set off, not an attack
                   r"(?:struck|touched|picked up|handled|stepped on|set off|triggered|found) (?:an? |the )?"
                   r"(?:unexploded|uxo|submunitions?|explosive remnants?)|"
@@ -167,7 +170,8 @@ _IED = re.compile(r"\b(explosive device|ied|landmine|land mine|(?<!salt-)(?<!coa
 # ("drone footage" shows, it does not strike)
 _AIR = re.compile(r"\b(drones?(?!\s+(?:footage|videos?|images?|imagery|recordings?|surveys?)\b)|uavs?|quadcopters?|"
                   r"loitering munitions?|shahed\w*|geran\w*|fpv|air ?strikes?|airstrikes?|"
-                  r"aerial bombs?|(?:glide|guided)[ -]bombs?|kabs?|bombers?|aircraft|warplanes?|jets?|lancet|"
+                  r"aerial bombs?|(?:glide|guided)[ -]bombs?|kabs?|fab(?:-\d+)?|umpk|bombers?|aircraft|warplanes?|"
+                  r"jets?|lancet|"
                   r"air raid(?! alerts?\b| sirens?\b| warnings?\b)|aviation|helicopters?|"
                   # "a second bomb fell near the bridge" (not a bomb shelter, threat or disposal squad)
                   r"bombs?(?!\s+(?:shelters?|threats?|disposal|squads?|technicians?|scares?)\b))\b")

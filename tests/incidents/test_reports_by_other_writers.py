@@ -440,3 +440,23 @@ def test_fighting_told_after_a_strike_at_the_town_is_a_battle_of_its_own(gaz):
 ])
 def test_an_aside_between_the_people_and_their_verb_keeps_the_count(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Orikhiv, 14 June: a FAB-500 with a UMPK kit hit a five-storey block, 2 killed and 7 injured.",
+     "Air/drone strike"),
+    ("Late yesterday an unexploded cluster submunition went off in a schoolyard, injuring two teenagers.",
+     "Remote explosive/landmine/IED"),
+])
+def test_aerial_bombs_by_their_names_and_a_remnant_that_went_off(text, sub):
+    assert classify(text, "UA")["sub_event_type"] == sub
+
+
+def test_occupied_in_brackets_and_a_month_of_background_tell_no_event(gaz):
+    # "(occupied)" qualifies the place; it is no capture
+    assert classify("Kherson (occupied): RU military police detained a volunteer on 9 July.", "UA")[
+        "sub_event_type"] == "Arrests"
+    # the month a place was freed is background to the accident the note tells
+    text = ("Posad-Pokrovske (Khersonskyi raion), de-occupied in November 2022, most families back: on Sunday a "
+            "combine harvester hit an anti-tank mine; the driver injured.")
+    assert find_date(text, dt.date(2024, 7, 24)) == (dt.date(2024, 7, 21), 1)
