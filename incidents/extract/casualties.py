@@ -77,7 +77,9 @@ _CIVIL_TRADES = (
     "stevedore loader porter passerby passer-by baker apprentice butcher barber tailor florist groundsman "
     "groundskeeper supporter fan player footballer athlete sportsman sportswoman pastor chorister vicar bishop imam "
     "rabbi abbot seminarian singer musician actor actress artist writer poet stallholder storeowner "
-    "shopowner").split()
+    "shopowner helper milkmaid milker chef nanny babysitter housekeeper maid painter decorator stoker railwayman "
+    "railwaywoman signalman switchman trackman craneman trumpeter pianist drummer violinist programmer "
+    "designer").split()
 # people, singular: the plural is built below ("man" -> "men", "child" -> "children", else + "s")
 _PERSON_WORDS = (
     "man woman person child girl boy baby infant toddler teenager teen civilian resident driver passenger "
@@ -709,7 +711,9 @@ _INITIALS = re.compile(r"(?<![\w.])(?P<after>(?<=,\s))?[A-Z]\.\s?[A-Z]\.(?:\s?[A
 
 # "two of them, a woman of 33 and her father, were wounded", "her husband, walking behind her, was hit in the arm",
 # "the passenger, a woman delivering medicine, has a fragment wound": an aside between the people and their verb
-_ASIDE_BEFORE_VERB = re.compile(rf"\b(?P<head>(?:{_PLUR}|{_SING}|them)(?:\s+(?:inside|there|aboard|nearby|present))?)"
+_ASIDE_BEFORE_VERB = re.compile(rf"\b(?P<head>(?:{_PLUR}|{_SING}|them)(?:\s+(?:inside|there|aboard|nearby|present))?"
+                                # ("his helper, 23, walking behind, was killed": the age stays)
+                                r"(?:\s*,\s*\d{1,3})?)"
                                 r"\s*,\s+(?!(?:and|who|which|but|while|as|when|one|two|three|four|five|six|\d+)\b)"
                                 r"[^,;.()]{3,60}?,\s+(?=(?:was|were|has|have|had)\s)", re.I)
 
@@ -735,7 +739,8 @@ def _normalised(sentence: str) -> str:
         sentence = _UNKNOWN_WHETHER.sub(" ", sentence)
         lowered = sentence.lower()
     if lowered.count(",") >= 2 and (" was " in lowered or " were " in lowered or " ha" in lowered):
-        sentence = _ASIDE_BEFORE_VERB.sub(r"\g<head> ", sentence)
+        sentence = _ASIDE_BEFORE_VERB.sub(lambda m: m.group("head") + ("," if m.group("head")[-1].isdigit() else "")
+                                          + " ", sentence)
         lowered = sentence.lower()
     if "unhurt" in lowered or "unharmed" in lowered or "uninjured" in lowered:
         sentence = _UNHURT.sub(lambda m: f"{m.group('who')} was not hurt" if m.group("who") else "were not hurt"

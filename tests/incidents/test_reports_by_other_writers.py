@@ -460,3 +460,12 @@ def test_occupied_in_brackets_and_a_month_of_background_tell_no_event(gaz):
     text = ("Posad-Pokrovske (Khersonskyi raion), de-occupied in November 2022, most families back: on Sunday a "
             "combine harvester hit an anti-tank mine; the driver injured.")
     assert find_date(text, dt.date(2024, 7, 24)) == (dt.date(2024, 7, 21), 1)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Its operator, 52, survived with burns; his helper, 23, walking behind, was killed by the blast.",
+     {"killed": 1, "injured": 1}),
+    ("A drone hit a dairy farm: two milkmaids injured, a dozen cows killed.", {"injured": 2}),
+])
+def test_more_trades_and_an_aside_after_an_age_keep_the_count(sentence, expected):
+    assert find_casualties(sentence) == expected
