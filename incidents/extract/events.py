@@ -238,7 +238,11 @@ _NO_ATTACKS = re.compile(r"\b(?:no (?:new |further |reported |more |other )?"
                          # "the enemy did not shell settlements of the hromada"
                          r"(?:did not|didn't|has not|have not|had not) (?:\w+ )?(?:shell|strike|attack|hit|bomb)\w*)\b")
 # "mourns a boy killed when a missile hit ... yesterday evening": mourning a death this day's news tells
-_FRESH_DAY = re.compile(r"\b(?:yesterday|last night|overnight|this morning|today|tonight)\b")
+# (or the weekday of the death it mourns: "mourns a baker killed by a guided bomb on Friday morning"; not of the
+# funeral: "mourners knelt on Saturday as a procession carried the coffins of three soldiers")
+_FRESH_DAY = re.compile(r"\b(?:yesterday|last night|overnight|this morning|today|tonight)\b|"
+                        r"\b(?:killed|died|wounded|injured|hit|struck)\b[^.;]{0,60}?\b(?:monday|tuesday|wednesday|"
+                        r"thursday|friday|saturday|sunday)\b")
 _REPAIR = re.compile(r"\b(repair\w*|rebuil\w*|reconstruct\w*|restor\w*|reopen\w*)\b")
 # what a target does, not repairs made: "a workshop repairing armoured vehicles", "a tank repair plant", "a car-repair
 # business"

@@ -469,3 +469,12 @@ def test_occupied_in_brackets_and_a_month_of_background_tell_no_event(gaz):
 ])
 def test_more_trades_and_an_aside_after_an_age_keep_the_count(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_mourning_a_death_on_a_weekday_this_week_tells_the_attack_but_a_funeral_does_not(gaz):
+    text = "In Hlukhiv a bakery's page mourns a baker of 36 killed by a guided bomb on Friday morning."
+    got = [(i["location"], i["event_date"], i["fatalities"]) for i in extract(text, "2025-10-21", gaz)]
+    assert got == [("Hlukhiv", "2025-10-17", 1)]
+    text = ("LVIV, Ukraine (AP) — Hundreds of mourners knelt along the streets of Lviv on Saturday as a funeral "
+            "procession carried the coffins of three soldiers killed in fighting in eastern Ukraine.")
+    assert extract(text, "2024-11-16", gaz) == []
