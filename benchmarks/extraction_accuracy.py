@@ -409,7 +409,12 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "video reviews, condolence-post cross-checks, farmland mine accident interviews, compensation claim "
                "evidence, viral claim triage, victim identity confirmations, repeat-harm household trackers, written "
                "blind on 3 December in the middle of the tenth session (tests/data/reports_english83.jsonl)":
-                   ARTICLES.parent / "reports_english83.jsonl"}
+                   ARTICLES.parent / "reports_english83.jsonl",
+               "short English news snippets: a Maltese daily, Armenian, Moldovan, Georgian and South Korean "
+               "agencies' English feeds, a Lithuanian public broadcaster, an Israeli English daily, a Belgian "
+               "English news site, written blind on 3 December in the middle of the tenth session "
+               "(tests/data/reports_english82.jsonl)":
+                   ARTICLES.parent / "reports_english82.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
