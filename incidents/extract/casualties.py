@@ -718,6 +718,12 @@ _ASIDE_BEFORE_VERB = re.compile(rf"\b(?P<head>(?:{_PLUR}|{_SING}|them)(?:\s+(?:i
                                 r"[^,;.()]{3,60}?,\s+(?=(?:was|were|has|have|had)\s)", re.I)
 
 
+# "officials have revised to five the number of people injured": the count put before what it counts
+_TO_N_THE_NUMBER = re.compile(rf"\b(?:revised|raised|lowered|put|brought|increased|reduced|corrected)\s+"
+                              rf"(?:up\s+|down\s+)?to\s+(?P<n>{_NUM})\s+the\s+(?:number|toll|count)\s+of\s+"
+                              r"(?P<who>(?:[\w-]+\s+){0,2}?)(?P<verb>killed|injured|wounded|dead|hurt)\b", re.I)
+
+
 def _initials_read(m: re.Match) -> str:
     return "" if m.group("after") is not None else "a person"
 
@@ -737,6 +743,9 @@ def _normalised(sentence: str) -> str:
     if " whether " in lowered or " if " in lowered:
         # "He did not know whether the night guard was hurt": a question, no count
         sentence = _UNKNOWN_WHETHER.sub(" ", sentence)
+        lowered = sentence.lower()
+    if " the number of " in lowered or " the toll of " in lowered or " the count of " in lowered:
+        sentence = _TO_N_THE_NUMBER.sub(r"\g<n> \g<who>\g<verb>", sentence)
         lowered = sentence.lower()
     if lowered.count(",") >= 2 and (" was " in lowered or " were " in lowered or " ha" in lowered):
         sentence = _ASIDE_BEFORE_VERB.sub(lambda m: m.group("head") + ("," if m.group("head")[-1].isdigit() else "")

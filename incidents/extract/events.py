@@ -126,7 +126,8 @@ _SOUND_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sounds?|moments?
                           r"whistles?|flashes?|impacts?|roar)\b")
 _RETAKE = re.compile(rf"\b({_RETAKE_WORDS})\b")
 _CLASH = re.compile(r"\b(fighting|fought|clash\w*|battles?|assault\w*|repel\w*|repuls\w*|counter-?attack\w*|"
-                    r"firefight|gunfight|shootout|storm(?:ed|ing)|offensive operations?|"
+                    r"firefight|gunfight|shootout|storm(?:ed|ing)|(?:to|tried to|trying to|attempt(?:s|ed)? to) storm|"
+                    r"were pushed back|offensive operations?|"
                     r"close combat|"
                     # "Russia threw tanks and armoured vehicles at Avdiivka again"
                     r"thr(?:ew|own|ows)\s+(?:[\w-]+\s+){0,4}?(?:tanks|troops|armou?r|vehicles|forces|reserves|infantry)\s+"

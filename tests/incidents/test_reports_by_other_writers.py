@@ -478,3 +478,12 @@ def test_mourning_a_death_on_a_weekday_this_week_tells_the_attack_but_a_funeral_
     text = ("LVIV, Ukraine (AP) — Hundreds of mourners knelt along the streets of Lviv on Saturday as a funeral "
             "procession carried the coffins of three soldiers killed in fighting in eastern Ukraine.")
     assert extract(text, "2024-11-16", gaz) == []
+
+
+def test_an_attempt_to_storm_a_town_is_a_battle_and_a_count_put_before_its_number_counts(gaz):
+    text = "Russian troops tried to storm Chasiv Yar from three directions on Sunday but were pushed back."
+    got = [(i["location"], i["sub_event_type"]) for i in extract(text, "2024-04-08", gaz)]
+    assert got == [("Chasiv Yar", "Armed clash")]
+    assert extract("A storm hit Odesa on Sunday.", "2024-04-08", gaz) == []
+    assert find_casualties("Officials have revised to five the number of people injured when a drone hit a hotel in "
+                           "Odesa, down from nine in earlier reports.") == {"injured": 5}
