@@ -1117,3 +1117,27 @@ def test_a_front_direction_is_not_where_people_were_sent(gaz):
 
     (inc,) = extract_incidents("В пятницу на купянском направлении шли бои у Синьковки.", "2024-01-14", gaz)
     assert (inc.location, inc.event_type, inc.event_date) == ("Synkivka", "Battles", "2024-01-12")
+
+
+@pytest.mark.parametrize("text,date,sub", [
+    ("Как сообщило Минобороны, в ночь на понедельник «Искандер» поразил пункт временной дислокации ВСУ в Балаклее.",
+     "2026-08-24", "Shelling/artillery/missile attack"),
+    ("Да, в ночь на понедельник «Герани» поразили в Запорожье цеха предприятия, где ремонтировали бронетехнику ВСУ.",
+     "2026-08-24", "Air/drone strike"),
+])
+def test_the_defence_ministrys_words_for_a_strike_tell_one(gaz, text, date, sub):
+    from incidents.extract import extract_incidents
+
+    (inc,) = extract_incidents(text, "2026-08-25", gaz)
+    assert (inc.event_date, inc.sub_event_type) == (date, sub)
+
+
+@pytest.mark.parametrize("sentence,violent", [
+    ("Вибухи чули й в Очакові, але там, за даними ОВА, обійшлося без влучань.", False),
+    ("Учора ввечері вибухи чули в Куцурубі — за даними громади, туди не влучило.", False),
+    ("Вибухи лунали в Харкові: ракета влучила в будинок.", True),
+])
+def test_explosions_heard_tell_no_attack(sentence, violent):
+    from incidents.extract.cyrillic.events import is_violent
+
+    assert is_violent(sentence) is violent

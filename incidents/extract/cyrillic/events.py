@@ -62,6 +62,10 @@ _ATTACK = re.compile(r"(обстріл|обстрел|удар|атак|вдар
                      r"отработал\w*\s+по\b|мином[её]т|міномет|"
                      r"сбит|перехоп|перехват|підірва|подорва|поражен|пораже|уражен|уразил|уразив|снаряд|попадани|"
                      r"влучанн|уламк|обломк|"
+                     # the defence ministry's words: "«Искандер» поразил пункт дислокации", "высокоточным оружием
+                     # уничтожен склад"
+                     r"поразил|пораз(?:ив|или|ила)|искандер|іскандер|калибр|калібр|кинжал|кинджал|"
+                     r"високоточн\w* зброє|высокоточн\w* оружи|"
                      # fire brought down on a place ("накрили з «Градів»", "накрыли артиллерией")
                      r"(?:накри(?:ли|в|ла)|накры(?:ли|л|ла))\s+(?:\S+\s+){0,2}?(?:(?:з|із|с)\s|вогн\w*|огн\w*|удар\w*|"
                      r"артил\w*|міномет\w*|миномет\w*|ракет\w*|«))")
@@ -111,6 +115,9 @@ _STRUCK = re.compile(r"(атакува\w*|атаков\w*|обстріл\w*|об
 
 _FRESH = re.compile(r"\b(?:вчора|учора|вчера|сьогодні|сегодня|вночі|ночью|(?:у|в) ніч на|в ночь на|цієї ночі|"
                     r"этой ночью|минулої ночі|прошлой ночью)\b")
+_HEARD = re.compile(r"(?:вибух\w*|взрыв\w*)\s+(?:\S+\s+){0,2}?(?:чули|чути|лунали|було чутно|слышали|было слышно|"
+                    r"слышны)|(?:чули|чути|лунали|слышали|слышно)\s+(?:\S+\s+){0,2}?(?:вибух\w*|взрыв\w*)")
+_REPAIR_SITE = re.compile(r"(?:где|де|в котор\w+|в як\w+)\s+(?:\w+\s+){0,2}?(?:ремонтува\w*|ремонтиров\w*)")
 _STRUCK_BY = re.compile(r"(?:влучи\w*|попал\w*|атакува\w*|атакова\w*|вдари\w*|удари\w*)")
 
 
@@ -127,7 +134,9 @@ def _capture(sentence: str, low: str) -> re.Match[str] | None:
 _NO_HITS = re.compile(r"\bбез\s+(?:жодних\s+|никаких\s+)?(?:влучань|влучання|прильотів|прилетів|прилетов|попаданий|"
                       r"попадань|ударів|ударов)\b|"
                       r"\b(?:а\s+)?не\s+(?:через|від|внаслідок|из-за|от|в результате)\s+(?:обстріл\w*|обстрел\w*|"
-                      r"удар\w*|атак\w*|вибух\w*|взрыв\w*)")
+                      r"удар\w*|атак\w*|вибух\w*|взрыв\w*)|"
+                      # "туди не влучило", "в город не попало"
+                      r"\bне\s+(?:влучи\w*|влучал\w*|попал[оаи]?|попадал\w*)\b")
 
 
 def is_violent(sentence: str) -> bool:
@@ -138,10 +147,15 @@ def is_violent(sentence: str) -> bool:
         low = _NO_HITS.sub(" ", low)
     if (_ATTACK.search(low) is None and _capture(sentence, low) is None) or _MEMORIAL.search(low):
         return False
+    if ("чу" in low or "луна" in low or "слыш" in low) and _HEARD.search(low) \
+            and _ATTACK.search(_HEARD.sub(" ", low)) is None and _capture(sentence, low) is None:
+        return False  # "вибухи чули й в Очакові": explosions heard, no attack told
     if _ALERT.search(low) and not (_STRUCK.search(low) or _HARM.search(low) or _HURT.search(low)):
         return False
     # "в ніч на четвер «шахед» влучив у дитсадок ...; ремонт завершимо до понеділка": a fresh attack told with the
     # repair it needs is news
+    if "ремонт" in low:  # "поразили цеха, где ремонтировали бронетехнику": a repair works as the target, no repair
+        low = _REPAIR_SITE.sub(" ", low)
     return not (_NOT_EVENT.search(low) and not _HURT.search(low)
                 and not (_FRESH.search(low) and _STRUCK_BY.search(low)))
 
