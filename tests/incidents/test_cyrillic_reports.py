@@ -1141,3 +1141,8 @@ def test_explosions_heard_tell_no_attack(sentence, violent):
     from incidents.extract.cyrillic.events import is_violent
 
     assert is_violent(sentence) is violent
+
+
+def test_a_number_past_a_cue_of_the_other_kind_is_that_cues():
+    assert find_casualties("внаслідок якого загинув чоловік і поранено трьох людей", "uk") == {
+        "killed": (1, 1, 1), "injured": (3, 3, 3)}

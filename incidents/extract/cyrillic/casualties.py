@@ -99,8 +99,11 @@ def _count(words: list[str], at: int, lang: str, alone: bool = False) -> tuple[i
     рятувальників") is one total."""
     best: tuple[int, int, bool] | None = None  # distance, value, at-least
     values: list[int] = []
+    kind = _kind(words[at])
+    # (a number past a cue of the other kind is that cue's: "загинув чоловік і поранено трьох людей")
+    others = [j for j, w in enumerate(words) if j != at and (k2 := _kind(w)) is not None and k2 != kind]
     for k, w in enumerate(words):
-        if k == at:
+        if k == at or any(min(at, k) < j < max(at, k) for j in others):
             continue
         value = number(w, lang)
         if value is None:
