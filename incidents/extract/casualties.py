@@ -336,9 +336,9 @@ _CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "ho
                    "no one", "nobody", "suffer",
                    "sustain", "burns", "life of", "no damage", "lost ", "losing ", "loses ", "hit by", "unharmed",
                    "treated ", "concussion", "concussed", "maimed", "burned", "burnt", "cuts", "cut by", "fracture",
-                   "hit in the ", " admitted", "got ")
+                   "hit in the ", " admitted", "got ", "cut on", "cut in", "bruised")
 _PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|die|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?|"
-                           r"survived|suffered|sustained|received|cut|concussed|maimed|burned|burnt)\b", re.I)
+                           r"survived|suffered|sustained|received|cut|concussed|maimed|burned|burnt|bruised)\b", re.I)
 _PASSIVE_VERB_LOW = folded(_PASSIVE_VERB)
 _WORD_START = re.compile(r"\b\w")
 _ADJECTIVE_BEFORE = re.compile(rf"\b(?:{_DET}|{_NUM}|several|many|some|more|other|all)\s+$", re.I)
@@ -396,7 +396,9 @@ _MAIMED = re.compile(r"\b(?:lost|loses|losing)\s+(?:his|her|their|a|an|one|both)
                      r"legs?|arms?|hands?|eyes?|sight|limbs?|fingers?)\b|\b(?:was|were)\s+(?:\w+ly\s+)?hit\s+by\s+"
                      r"(?:(?:a|an|the)\s+)?(?:fragments?|shrapnel|splinters?|bullets?|gunfire|(?:flying\s+)?glass)\b|"
                      # "a neighbour was hit in the arm"
-                     r"\b(?:was|were)\s+hit\s+in\s+the\s+(?:arm|leg|head|chest|shoulder|back|stomach|hand|foot|neck)\b",
+                     r"\b(?:was|were)\s+hit\s+in\s+the\s+(?:arm|leg|head|chest|shoulder|back|stomach|hand|foot|neck)\b|"
+                     # "the husband, 81, was cut on the neck", "was cut by glass", "was bruised by falling plaster"
+                     r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:cut\s+(?:on|in|by|across)|bruised|concussed)\b",
                      re.I)
 _LOST_LIFE = re.compile(r"\blost\s+(?:his|her)\s+life\b", re.I)  # "a man lost his life": killed
 # "suffered shrapnel wounds", "sustained injuries": being injured, said so the count patterns read it
@@ -825,7 +827,7 @@ def _normalised(sentence: str) -> str:
         sentence = _WHO_CLAUSE.sub("", _WHO_ASIDE.sub("", sentence))
     if " of " in lowered:
         sentence = _sub(_N_OF_M, r"\g<n> ", _sub(_PEOPLE_OF, r"\1 ", sentence))
-    if has_any(lowered, ("lost ", "losing ", "loses ", " hit by ", " hit in the ")):
+    if has_any(lowered, ("lost ", "losing ", "loses ", " hit by ", " hit in the ", " cut ", "bruised", "concussed")):
         sentence = _LOST_LIFE.sub("was killed", _MAIMED.sub("was injured", sentence))
     if " with " in lowered and _RUBBLE.search(sentence):
         sentence = _RESCUED_HURT.sub(r"\1 injured", sentence)  # "were pulled from the rubble with injuries"
@@ -1373,6 +1375,8 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
         if matches[i].end() < len(sentence) - 1 and sentence[matches[i].end()] == "-" and \
                 sentence[matches[i].end() + 1].isalpha():
             kind = None  # "UPDATE 2-Dozens killed": a version number
+        if kind and low[i] == "both" and kind in out:
+            kind = None  # "K.P. and her son were injured ...; both were cut by glass": the two already counted
         if kind and value < 100000 and not subset:
             _add(fallback if word in _CARE else out, kind, (c_low, value, c_high))
             if kind == "killed" and civilian:

@@ -91,7 +91,7 @@ NOT_PLACES = {
     "national", "guard", "navy", "military", "reuters", "interfax", "tass", "ukrinform", "telegram", "red",
     "cross", "iaea", "moscow's", "kyiv's", "he", "she", "they", "it", "its", "this", "that", "there", "one",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all", "some", "most",
-    "fpv", "mlrs", "s-300",
+    "fpv", "mlrs", "s-300", "shliakh", "shlyakh",  # "Poltavskyi Shliakh": a street's word, not the village Shlyakh
     "shahed", "iskander", "kalibr", "kinzhal", "himars", "grad", "storm", "shadow", "atacms", "patriot",
     "geran", "lancet", "kab", "uav", "uavs", "npp", "tpp", "hpp", "ukrenergo", "naftogaz", "energoatom",
     "rosatom", "gazprom", "ukrzaliznytsia", "russian-occupied", "russian-installed", "moscow-installed",

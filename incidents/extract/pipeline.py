@@ -1255,7 +1255,7 @@ def _another_attack(last: dict, clause: Cues, when: tuple[dt.date, int]) -> bool
         # same day that street fighting continued in the city's northern districts")
         # (and after a strike: "A drone hit a van on the edge of Huliaipole. That day troops fought assault groups in
         # the eastern streets of the town")
-        return (last["sub_event_type"] in TERRITORY_SUBS or last["event_type"] == EXPLOSIONS) \
+        return (last["sub_event_type"] in TERRITORY_SUBS or last["event_type"] in (EXPLOSIONS, VAC)) \
             and (when[0].isoformat() != last["event_date"] or _THE_PLACE.search(clause.text) is not None) \
             and classify(clause, _country_code(last))["sub_event_type"] == "Armed clash"
     kind = classify(clause, _country_code(last))
@@ -1708,7 +1708,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 told["fatalities"] is not None or told["injured"] is not None
                 or not any(v[1] for v in toll(sentence).values()))
         # (fighting told after a strike: "... That day troops fought assault groups in the streets of the town")
-        fight_after = told is not None and told["event_type"] == EXPLOSIONS and _FIGHT_WORD.search(sentence) is not None
+        fight_after = told is not None and told["event_type"] in (EXPLOSIONS, VAC) \
+            and _FIGHT_WORD.search(sentence) is not None
         if not named and told is not None and not toll(sentence) and not _SEPARATE.search(sentence) \
                 and not ((told["event_type"] == BATTLES or own_day or fight_after)
                          and _another_attack(told, cue, when)):

@@ -487,3 +487,23 @@ def test_an_attempt_to_storm_a_town_is_a_battle_and_a_count_put_before_its_numbe
     assert extract("A storm hit Odesa on Sunday.", "2024-04-08", gaz) == []
     assert find_casualties("Officials have revised to five the number of people injured when a drone hit a hotel in "
                            "Odesa, down from nine in earlier reports.") == {"injured": 5}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The rear window burst and her husband, 81, was cut on the arm by a fragment.", {"injured": 1}),
+    ("A woman of 80 living opposite was bruised by falling plaster.", {"injured": 1}),
+    ("Power was cut by the strike.", {}),
+    # "both" after the people it stands for counts them once
+    ("K.P., 38, and her son, D.P., 6, were injured when a drone hit the house opposite; both were cut by glass.",
+     {"injured": 2}),
+])
+def test_people_cut_or_bruised_are_hurt_and_both_after_them_counts_them_once(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+def test_fighting_told_after_an_attack_on_civilians_is_a_battle_of_its_own(gaz):
+    text = ("Debrief, Kupiansk. Our evacuation driver found two men shot dead in a car on the road at the town's "
+            "northern edge at about 09:00 on Wednesday. The brigade reports fighting on the northern edge of the town "
+            "on Thursday.")
+    got = [(i["event_date"], i["event_type"]) for i in extract(text, "2026-07-17", gaz)]
+    assert got == [("2026-07-15", "Violence against civilians"), ("2026-07-16", "Battles")]
