@@ -386,8 +386,12 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         # Monday" dates the first clause by Sunday, the second by its own day)
         named = {f[0] for f in told}
         event_ends = [m.end() for m in _EVENT_WORD.finditer(text)]
+        # (and not after the first day: "Orikhiv, 4 May: a guided bomb landed on the market on Monday" is a record
+        # of 4 May, whose Monday cannot be the 5th)
         cut = _CLAUSE_CUT.search(text, found[0][0])
-        own = [f for f in found if f[2] == 1 and f[0] in named and (cut is None or f[0] < cut.start()) and any(
+        cut_at = cut.start() if cut is not None else len(text)
+        latest = found[0][1] if found[0][2] == 1 else dt.date.max
+        own = [f for f in found if f[2] == 1 and f[0] in named and f[0] < cut_at and f[1] <= latest and any(
             0 <= f[0] - end <= _EVENT_REACH and not _STOP.search(text, end, f[0]) for end in event_ends)]
         found = own if own and len(own) < len(found) else found
     first, precision = found[0][1], found[0][2]

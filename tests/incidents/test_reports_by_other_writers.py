@@ -355,6 +355,8 @@ def test_a_toll_broken_down_by_place_with_asides_gives_each_place_its_share(gaz)
      dt.date(2022, 6, 12)),
     # a day told from another ("overnight into that day") is not the attack's own
     ("The summary of 15 June listed shelling overnight into that day.", dt.date(2022, 6, 15)),
+    # nor a weekday after the record's own day
+    ("Orikhiv, 12 June: a guided bomb landed on the market on Monday.", dt.date(2022, 6, 12)),
 ])
 def test_of_two_days_in_a_clause_the_one_told_with_the_attack_dates_it(sentence, expected):
     assert find_date(sentence, dt.date(2022, 6, 18)) == (expected, 1)
