@@ -631,9 +631,10 @@ _EACH_PLACE = re.compile(rf"(?P<n>[\w-]+)\s+(?:of\s+(?:them|whom)\s+)?(?:in|near
 # ", two in Siversk and one in Sviatohirsk": more places of a breakdown, each with its count
 _MORE_IN_PLACES = rf"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_N_IN_PLACE})+"
 # "Two people were killed in Bakhmut, two in Siversk and one in Sviatohirsk": the verb told once, for each place
-_FIRST_IN_PLACE = re.compile(rf"\b(?P<first>[\w-]+\s+(?:[\w-]+\s+){{0,2}}?(?:were|was)\s+"
-                             rf"(?P<verb>killed|injured|wounded|hurt)\s+(?:in|near)\s+{_PLACE_NAME})"
-                             rf"(?P<rest>{_MORE_IN_PLACES})")
+# ("Five people died in Kyiv and three in Dnipro")
+_FIRST_IN_PLACE = re.compile(rf"\b(?P<first>[\w-]+\s+(?:[\w-]+\s+){{0,2}}?(?:(?:were|was)\s+)?"
+                             rf"(?P<verb>(?:(?<=were )|(?<=was ))(?:killed|injured|wounded|hurt)|died)\s+(?:in|near)\s+"
+                             rf"{_PLACE_NAME})(?P<rest>{_MORE_IN_PLACES})")
 
 
 # "wounded four people, three in Borova and one in Shevchenkove": a total, then its breakdown by place
@@ -726,8 +727,8 @@ def _by_place(sentence: str) -> tuple[list[tuple[str, str, tuple[int | None, int
     if groups.get("list") or groups.get("part"):
         told = groups.get("list") or groups["part"]
     else:  # "Two were killed in A, two in B": the first count with its verb taken out
-        told = re.sub(r"\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+\w+\s+(?=in|near)", " ", m.group("first"), count=1) + \
-            m.group("rest")
+        told = re.sub(r"\s+(?:[\w-]+\s+){0,2}?(?:(?:were|was)\s+\w+|died)\s+(?=in|near)", " ", m.group("first"),
+                      count=1) + m.group("rest")
     for each in _EACH_PLACE.finditer(told):
         count = read_range([each.group("n")], 0)
         if count is None:

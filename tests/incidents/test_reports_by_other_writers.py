@@ -357,6 +357,9 @@ def test_a_toll_broken_down_by_place_with_asides_gives_each_place_its_share(gaz)
     ("The summary of 15 June listed shelling overnight into that day.", dt.date(2022, 6, 15)),
     # nor a weekday after the record's own day
     ("Orikhiv, 12 June: a guided bomb landed on the market on Monday.", dt.date(2022, 6, 12)),
+    # a weekday's own attack, told after the day of the telling
+    ("Officials on Friday revised the death toll from Thursday's drone strike on a dormitory to two.",
+     dt.date(2022, 6, 16)),
 ])
 def test_of_two_days_in_a_clause_the_one_told_with_the_attack_dates_it(sentence, expected):
     assert find_date(sentence, dt.date(2022, 6, 18)) == (expected, 1)
@@ -509,3 +512,9 @@ def test_fighting_told_after_an_attack_on_civilians_is_a_battle_of_its_own(gaz):
             "on Thursday.")
     got = [(i["event_date"], i["event_type"]) for i in extract(text, "2026-07-17", gaz)]
     assert got == [("2026-07-15", "Violence against civilians"), ("2026-07-16", "Battles")]
+
+
+def test_people_who_died_in_one_place_and_more_in_another(gaz):
+    text = "Missiles hit Kyiv and Dnipro yesterday. Five people died in Kyiv and three in Dnipro."
+    got = {i["location"]: i["fatalities"] for i in extract(text, "2022-10-11", gaz)}
+    assert got == {"Kyiv": 5, "Dnipro": 3}
