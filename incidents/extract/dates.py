@@ -387,8 +387,8 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         # (within the clause of the first day: "claimed on Sunday to have captured X; street fighting in Y on
         # Monday" dates the first clause by Sunday, the second by its own day)
         named = {f[0] for f in told}
-        events = list(_EVENT_WORD.finditer(text))
-        event_ends = [m.end() for m in events]
+        event_words = list(_EVENT_WORD.finditer(text))
+        event_ends = [m.end() for m in event_words]
         # (and not after the first day: "Orikhiv, 4 May: a guided bomb landed on the market on Monday" is a record
         # of 4 May, whose Monday cannot be the 5th)
         cut = _CLAUSE_CUT.search(text, found[0][0])
@@ -398,7 +398,7 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         own = [f for f in found if f[2] == 1 and f[0] in named and f[0] < cut_at and f[1] <= latest and (any(
             0 <= f[0] - end <= _EVENT_REACH and not _STOP.search(text, end, f[0]) for end in event_ends) or (
             _POSSESSIVE_DAY.match(text, f[0]) is not None
-            and any(0 < m.start() - f[0] <= _POSSESSIVE_REACH for m in events)))]
+            and any(0 < m.start() - f[0] <= _POSSESSIVE_REACH for m in event_words)))]
         found = own if own and len(own) < len(found) else found
     first, precision = found[0][1], found[0][2]
     if precision == 1 and "night of" in low and (late := _NIGHT_BEFORE_MIDNIGHT.search(text)) is not None \
