@@ -89,6 +89,8 @@ _CAPTURE = re.compile(
     # "claimed on Saturday full control of Avdeyevka", "announced full control over the city of Lysychansk"
     r"(?:claim|announc|declar|report|confirm)\w* (?:on \w+ )?(?:full|complete) control (?:over|of)|"
     r"(?:fully|completely|now) under (?:the |its |their )?(?:full |complete )?control|"
+    # "claim that the town is fully taken"
+    r"(?:is|was|are|were|been)\s+(?:now\s+)?(?:fully|completely)\s+taken|"
     # "claimed to have taken Myropillia", "said its troops had taken the town"
     r"(?:to have|had|has|have) taken(?! (?:the |a |an |\w+ )?(?:injured|wounded|hurt|victims?|bod(?:y|ies)|people|"
     r"them|him|her|it|part|place|shelter|cover|measures|steps|hospital|residents|civilians|children)\b)|"

@@ -518,3 +518,10 @@ def test_people_who_died_in_one_place_and_more_in_another(gaz):
     text = "Missiles hit Kyiv and Dnipro yesterday. Five people died in Kyiv and three in Dnipro."
     got = {i["location"]: i["fatalities"] for i in extract(text, "2022-10-11", gaz)}
     assert got == {"Kyiv": 5, "Dnipro": 3}
+
+
+def test_a_claim_that_the_town_is_fully_taken_is_ground_taken(gaz):
+    text = ("Where: Pokrovsk (Krasnoarmeysk in the RU MoD text); when: Sunday; who: RU MoD; what: claim that the town "
+            "is fully taken, UA GS has not commented; toll: n/a.")
+    got = [(i["location"], i["sub_event_type"], i["event_date"]) for i in extract(text, "2026-05-15", gaz)]
+    assert got == [("Pokrovsk", "Non-state actor overtakes territory", "2026-05-10")]
