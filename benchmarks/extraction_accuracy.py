@@ -414,7 +414,17 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "agencies' English feeds, a Lithuanian public broadcaster, an Israeli English daily, a Belgian "
                "English news site, written blind on 3 December in the middle of the tenth session "
                "(tests/data/reports_english82.jsonl)":
-                   ARTICLES.parent / "reports_english82.jsonl"}
+                   ARTICLES.parent / "reports_english82.jsonl",
+               "investigators' civilian-harm descriptions: small-drone targeting reviews, phone testimony from "
+               "occupied areas, strikes on public gatherings, health facility and school site checks, evacuees' "
+               "accounts, utility repair crews, a border-strip monitor, written blind on 3 December at the end of "
+               "the tenth session (tests/data/reports_english86.jsonl)":
+                   ARTICLES.parent / "reports_english86.jsonl",
+               "conflict-event coders' notes: late backlog entries, partner NGO sheet imports, looting and round-ups "
+               "under occupation, repelled-assault tallies, Kursk, Belgorod and Bryansk rows, ordnance clearance "
+               "casualties, intercept fallout sites, row-split decisions, written blind on 3 December at the end of "
+               "the tenth session (tests/data/reports_english87.jsonl)":
+                   ARTICLES.parent / "reports_english87.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
