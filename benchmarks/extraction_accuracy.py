@@ -424,7 +424,12 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "under occupation, repelled-assault tallies, Kursk, Belgorod and Bryansk rows, ordnance clearance "
                "casualties, intercept fallout sites, row-split decisions, written blind on 3 December at the end of "
                "the tenth session (tests/data/reports_english87.jsonl)":
-                   ARTICLES.parent / "reports_english87.jsonl"}
+                   ARTICLES.parent / "reports_english87.jsonl",
+               "short English news snippets: a Cypriot daily, Azerbaijani and Taiwanese agencies, an Estonian "
+               "broadcaster, Bulgarian national radio, a Spanish daily's live blog, a Hungarian site, a Malaysian "
+               "daily, written blind on 3 December at the end of the tenth session "
+               "(tests/data/reports_english85.jsonl)":
+                   ARTICLES.parent / "reports_english85.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
