@@ -92,7 +92,8 @@ _DAY_ONLY = re.compile(r"\b(?:on|by) the (\d{1,2})(?:st|nd|rd|th)\b", re.I)
 _ANCHORED = re.compile(
     r"\b(?:(?:on |during )?the (?P<prev>day|night|evening|morning) before(?!\s+yesterday)|"
     r"the previous (?P<prev2>day|night|evening|morning)|a day (?P<earlier>earlier)|"
-    r"the (?P<next>next|following) (?:day|morning|evening|night)|a day later|(?:the )?same day|that day|"
+    r"(?:the |^|(?<=[.;:]\s))(?P<next>next|following) (?:day|morning|evening|night)|a day later|(?:the )?same day|"
+    r"that day|"
     r"(?P<n>two|three|four|five|2|3|4|5) days (?P<dir>earlier|later|before|after)(?!\s+(?:the|a|an)\b))\b",
     re.I)
 _N_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -196,11 +197,14 @@ _AFTER_ATTACK = re.compile(r"\bafter\s+(?:(?:a|an|the|russian|ukrainian|overnigh
 _AFTER_REACH = 80  # how far after the attack's verb its day may be told
 _EVENT_WORD = re.compile(r"\b(?:shelling|shelled|shells?|strikes?|struck|hit|attack(?:ed|s)?|bomb(?:ed|ing|s)?|drones?|"
                          r"missiles?|rockets?|raids?|barrage|explosions?|blasts?|captured?|took|taken|seized|retook|"
-                         r"retaken|liberated|fighting|fought|clash(?:ed|es)?|assaults?)\b", re.I)
+                         r"retaken|liberated|fighting|fought|clash(?:ed|es)?|assaults?|artillery|mortars?|shahed\w*|"
+                         r"kabs?)\b", re.I)
 _EVENT_REACH = 60  # how far after an event's word the day told with it may stand
 _STOP = re.compile(r"[;.]\s")
 _POSSESSIVE_DAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s", re.I)
 _POSSESSIVE_REACH = 30
+_BEFORE_REACH = 16
+_PUNCT = re.compile(r"[,;:.]")
 _CLAUSE_CUT = re.compile(r";|,\s+(?:and|while|whereas|but)\s|\s+while\s")
 
 
@@ -309,7 +313,9 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
             found.append((m.start(), d, 1))
     anchored = has_any(low, _ANCHORED_STEMS) and has_any(low, _ANCHORED_ORDER)
     told = list(found)  # the days the sentence names itself, before the ones told from another
+    anchored_at: set[int] = set()
     for m in (_LOW[id(_ANCHORED)].finditer(folded_text) if anchored else ()):
+        anchored_at.add(m.start())
         # ("the army said on Monday it had retaken X, while bloggers reported fighting at Y the same day": the day
         # the sentence told before it)
         earlier = [f for f in told if f[0] < m.start() and f[2] == 1]
@@ -386,7 +392,10 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         # names itself, not one told from another: "shelling overnight into that day")
         # (within the clause of the first day: "claimed on Sunday to have captured X; street fighting in Y on
         # Monday" dates the first clause by Sunday, the second by its own day)
-        named = {f[0] for f in told}
+        # (a relative day counts when the sentence names no day of its own: "found this morning: late yesterday
+        # artillery on Marhanets")
+        relative_ok = not any(f[2] == 1 for f in told)
+        named = {f[0] for f in told} | ({f[0] for f in found if f[0] not in anchored_at} if relative_ok else set())
         event_words = list(_EVENT_WORD.finditer(text))
         event_ends = [m.end() for m in event_words]
         # (and not after the first day: "Orikhiv, 4 May: a guided bomb landed on the market on Monday" is a record
@@ -398,7 +407,9 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         own = [f for f in found if f[2] == 1 and f[0] in named and f[0] < cut_at and f[1] <= latest and (any(
             0 <= f[0] - end <= _EVENT_REACH and not _STOP.search(text, end, f[0]) for end in event_ends) or (
             _POSSESSIVE_DAY.match(text, f[0]) is not None
-            and any(0 < m.start() - f[0] <= _POSSESSIVE_REACH for m in event_words)))]
+            and any(0 < m.start() - f[0] <= _POSSESSIVE_REACH for m in event_words)) or any(
+            # (or told just before it: "late yesterday artillery on Marhanets")
+            0 < m.start() - f[0] <= _BEFORE_REACH and not _PUNCT.search(text, f[0], m.start()) for m in event_words))]
         found = own if own and len(own) < len(found) else found
     first, precision = found[0][1], found[0][2]
     if precision == 1 and "night of" in low and (late := _NIGHT_BEFORE_MIDNIGHT.search(text)) is not None \

@@ -321,11 +321,12 @@ _SMALL_ARMS = re.compile(r"\b(snipers?|sniper fire|rifle (?:shot|fire)|small[- ]
                          r"automatic weapons?)\b")
 _HOSTILE = re.compile(r"\b(shell\w*|strikes?|struck|attack\w*|shot)\b")
 _BELONGINGS = (r"(?:furniture|appliances|belongings|property|goods|equipment|valuables|livestock|cattle|"
-               r"vehicles?|cars?|tractors?|grain)")
+               r"vehicles?|cars?|trucks?|lorr(?:y|ies)|tractors?|grain)")
 _LOOT = re.compile(r"\b(loot\w*|plunder\w*|pillag\w*|ransack\w*|seiz\w* (?:\w+ ){0,3}?(?:grain|goods|property|"
                    r"equipment|vehicles?|cars?|cargo|ships?|vessels?|tankers?|weapons|ammunition|humanitarian aid)|"
                    # "broke into the flat ... and carried off furniture", "stole a tractor"
-                   rf"(?:(?:carried|carrying|took|taking|hauled) (?:off|away)|stole) (?:\w+ ){{0,3}}?{_BELONGINGS})\b")
+                   rf"(?:(?:carried|carrying|took|taking|hauled) (?:off|away|out)|stole|confiscated) "
+                   rf"(?:[\w'’]+ ){{0,3}}?{_BELONGINGS})\b")
 _WITHDRAW = re.compile(r"\b(withdr[ae]w\w*|pulled out|retreated|without a fight|handed over)\b")
 _UNCONTESTED = re.compile(r"\b(without a fight|without fighting|without (?:a )?(?:battle|resistance)|no resistance|"
                           r"handed over|unopposed)\b")
@@ -334,6 +335,9 @@ _ABDUCT = re.compile(r"\b(abduct\w*|kidnap\w*|forcibly (?:disappeared|deported|t
                     r"t(?:ook|aken) away|took (?:him|her|them) (?:away|from (?:his|her|their) (?:home|house|flat))|"
                     r"(?:took|taken|taking|brought) (?:\w+ ){0,2}to an unknown (?:location|destination)|"
                     r"whereabouts (?:are|is|remain\w*) unknown|enforced disappearances?|"
+                    # "took a resident, 34, from his home, no news of him since"
+                    r"took (?:a|an|the|two|three) [^.;]{1,40}? from (?:his|her|their) (?:home|house|flat|apartment)|"
+                    r"no news (?:of|from) (?:him|her|them) since|heard nothing (?:from (?:him|her|them) )?since|"
                     # "took his son (41) from their house"
                     r"took (?:his|her|their) (?:\w+ )?(?:sons?|daughters?|husband|wife|father|mother|brothers?|"
                     r"sisters?|grandsons?|relatives?|neighbou?rs?)(?: \(\d+\))? (?:away|from))\b")
@@ -375,9 +379,10 @@ DIPLOMACY = re.compile(r"\b(talks|negotiat\w*|summit|delegation|memorand\w*|ceas
 
 # words one of which a match of the pattern contains: a quick "no" before a slow search
 _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
-    _LOOT: ("loot", "plunder", "pillag", "ransack", "seiz", " off ", " away ", "stole"),
+    _LOOT: ("loot", "plunder", "pillag", "ransack", "seiz", " off ", " away ", " out ", "stole", "confiscat"),
     _REACTION: ("condemn", "denounc", "deplor", "condolence"),
-    _ABDUCT: ("abduct", "kidnap", "forcibly", "unknown", "whereabouts", "took ", "taken away", "enforced"),
+    _ABDUCT: ("abduct", "kidnap", "forcibly", "unknown", "whereabouts", "took ", "taken away", "enforced", "no news",
+              "heard nothing"),
     _ARREST: ("detain", "detention", "arrest"),
     _PROTEST: ("rall", "protest", "demonstrat", "picket", "streets", "demanding"),
     DIPLOMACY: ("talks", "negotiat", "summit", "delegation", "memorand", "ceasefire", "truce", "sanction", "prisoner ",

@@ -525,3 +525,25 @@ def test_a_claim_that_the_town_is_fully_taken_is_ground_taken(gaz):
             "is fully taken, UA GS has not commented; toll: n/a.")
     got = [(i["location"], i["sub_event_type"], i["event_date"]) for i in extract(text, "2026-05-15", gaz)]
     assert got == [("Pokrovsk", "Non-state actor overtakes territory", "2026-05-10")]
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Aleshki, 12 March: soldiers broke into flats of evacuated residents, took out appliances and a car.",
+     "Looting/property destruction"),
+    ("In Vasylivka soldiers confiscated a farmer's truck and 20 tonnes of grain.", "Looting/property destruction"),
+    ("Skadovsk, 3 February: RU soldiers took a resident, 34 years, from his home, no news of him since.",
+     "Abduction/forced disappearance"),
+])
+def test_goods_taken_out_or_confiscated_and_a_man_taken_from_his_home(text, sub):
+    assert classify(text, "UA")["sub_event_type"] == sub
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # a relative day told just before the attack, when the sentence names no day of its own
+    ("Backlog, found this morning: hromada head's post, late yesterday artillery on Marhanets, 1 killed.", None,
+     dt.date(2026, 11, 18)),
+    # "next day" at a sentence's start, after the day told before
+    ("Next day near Pravdyne a car hit an anti-tank mine.", dt.date(2026, 11, 10), dt.date(2026, 11, 11)),
+])
+def test_a_relative_day_told_with_the_attack_and_next_day_without_the(sentence, anchor, expected):
+    assert find_date(sentence, dt.date(2026, 11, 19), anchor) == (expected, 1)
