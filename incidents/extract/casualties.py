@@ -1460,8 +1460,8 @@ _LEAVING = re.compile(r"\bleaving\s+\S+" + _BOTH_AFTER.pattern, re.I)
 # "a neighbour was injured by another mine", "a second drone wounded two women": new people hit by a new blow
 _ANOTHER_BLOW = re.compile(r"\b(?:another|a (?:second|third|further)|more)\s+(?:[\w-]+\s+)?(?:mines?|drones?|strikes?|"
                            r"missiles?|shells?|rockets?|bombs?|explosions?|blasts?|attacks?|rounds?)\b", re.I)
-_LATER_ACCOUNT = re.compile(r"\b(?:later|subsequently)\s+(?:said|reported|confirmed|clarified|corrected|updated|"
-                            r"announced|stated)\b", re.I)
+_LATER_ACCOUNT = re.compile(r"\b(?:later|subsequently|now)\s+(?:said|says|reported|reports|confirmed|confirms|"
+                            r"clarified|corrected|updated|announced|stated|puts?|gives?)\b", re.I)
 
 
 # a conclusion, not what the writer saw ("; we count at least three wounded being carried to ambulances"), or the
@@ -1518,7 +1518,7 @@ def casualty_update(sentence: str) -> dict[str, str]:
                 out["injured"] = "replace"
     if "leaving" in lowered and _LEAVING.search(sentence):  # "..., leaving one dead and ten injured"
         out["killed"] = out["injured"] = "replace"
-    if "later" in lowered or "subsequently" in lowered:
+    if "later" in lowered or "subsequently" in lowered or "now " in lowered:
         # "Regional authorities later said two people were killed": a later account replaces what it counts
         for m in _LATER_ACCOUNT.finditer(sentence):
             for kind in ("killed", "injured"):

@@ -476,7 +476,9 @@ def _placed(text: str, named: list[Mention]) -> list[Mention]:
     # place that heads the item, where the sentence after it names its own place by a locative, is the desk's dateline)
     # (of its first clause: "KRIVOY ROG: Shahed hits a block, 3 injured; drones also hit Zelenodolsk" tells the head's)
     first_clause = text.find(";") % (len(text) + 1)
-    cued = any(m.cue and m.start and m.level == "place" and m.start < first_clause for m in named)
+    # (or a city's district: "KYIV: Russian shelling wounded two volunteers in Kherson's Korabel district")
+    cued = any(m.cue and m.start and (m.level == "place" or (m.level == "district" and _CITYS.search(m.text)))
+               and m.start < first_clause for m in named)
     for i, m in enumerate(named):
         if cued and m.start == 0 and m.cue < 2 and m.level == "place" and (m.text.istitle() or m.text.isupper()) \
                 and _HEADLINE_COLON.match(text, len(m.text)) is not None:

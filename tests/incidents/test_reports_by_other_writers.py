@@ -547,3 +547,13 @@ def test_goods_taken_out_or_confiscated_and_a_man_taken_from_his_home(text, sub)
 ])
 def test_a_relative_day_told_with_the_attack_and_next_day_without_the(sentence, anchor, expected):
     assert find_date(sentence, dt.date(2026, 11, 19), anchor) == (expected, 1)
+
+
+def test_a_datelines_capital_gives_way_to_a_citys_district_and_what_officials_now_say_replaces(gaz):
+    text = ("KYIV: Russian shelling wounded two volunteers evacuating flood victims by boat in Kherson's Korabel "
+            "district on Sunday, regional officials said.")
+    assert [i["admin1"] for i in extract(text, "2023-06-12", gaz)] == ["Kherson"]
+    text = ("08:40 — Correction: an earlier version of this entry said Monday's drone strike on a bus stop in Kherson "
+            "injured four people. The regional governor now says one man was killed and two people were injured.")
+    got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2023-12-19", gaz)]
+    assert got == [("Kherson", 1, 2)]
