@@ -600,8 +600,8 @@ _HURT_BEFORE = re.compile(r"\b(?:kill|dead|die|death|injur|wound|hurt)", re.I)
 # "...; he was taken to hospital", "she was killed", "he died before the ambulance arrived": one person
 _PRONOUN_AFTER = re.compile(r"\b(?:he|she)(?=\s+(?:(?:was|has been|had been|is)\s+(?:(?!not\b|never\b)[\w-]+\s+)?"
                             r"(?:killed|injured|wounded|hurt|hospitali[sz]ed|taken to hospital)|(?:\w+ly\s+)?died|"
-                            r"(?:sustained|suffered|received|got)\s+(?:[\w-]+\s+){0,2}?(?:wounds?|injur(?:y|ies)|"
-                            r"burns))\b)", re.I)
+                            r"(?:sustained|suffered|received|got|survived\s+with)\s+(?:[\w-]+\s+){0,2}?(?:wounds?|"
+                            r"injur(?:y|ies)|burns))\b)", re.I)
 
 
 # lower-case forms of the slowest case-insensitive rewrites: several times quicker to search a folded sentence with
@@ -726,6 +726,13 @@ _TO_N_THE_NUMBER = re.compile(rf"\b(?:revised|raised|lowered|put|brought|increas
                               r"(?P<who>(?:[\w-]+\s+){0,2}?)(?P<verb>killed|injured|wounded|dead|hurt)\b", re.I)
 
 
+# "both, aged 14 and 16, were wounded": the people counted, their ages told after them
+_COUNTED_AGES = re.compile(rf"\b(?P<who>both|the two|the three|all three)\s*,\s*(?:aged\s+)?{_AGES}\s*,", re.I)
+# "two of the crew were wounded", "three of the family": a count of a group's people
+_N_OF_GROUP = re.compile(rf"\b(?P<n>{_NUM})\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+)?"
+                         r"(?:crew|team|staff|family|group|brigade|unit|shift|household)\b", re.I)
+
+
 def _initials_read(m: re.Match) -> str:
     return "" if m.group("after") is not None else "a person"
 
@@ -745,6 +752,11 @@ def _normalised(sentence: str) -> str:
     if " whether " in lowered or " if " in lowered:
         # "He did not know whether the night guard was hurt": a question, no count
         sentence = _UNKNOWN_WHETHER.sub(" ", sentence)
+        lowered = sentence.lower()
+    if "aged " in lowered or ", " in lowered:
+        sentence = _COUNTED_AGES.sub(r"\g<who>", sentence)
+    if " of " in lowered:
+        sentence = _N_OF_GROUP.sub(r"\g<n> people", sentence)
         lowered = sentence.lower()
     if " the number of " in lowered or " the toll of " in lowered or " the count of " in lowered:
         sentence = _TO_N_THE_NUMBER.sub(r"\g<n> \g<who>\g<verb>", sentence)
@@ -1030,7 +1042,8 @@ def _verb_kind(verb: str) -> str:
     v = verb.lower()
     if v.startswith(("suffered", "sustained", "received")):
         return "killed" if "fatal" in v or "mortal" in v else "injured"
-    return "killed" if v.startswith(("kill", "die", "dead", "shot", "claimed", "took", "lost", "found")) else "injured"
+    return "killed" if v.startswith(("kill", "die", "dead", "shot", "claimed", "took", "lost", "found", "bodies")) \
+        else "injured"
 
 
 def _in_care(verb: str) -> bool:
@@ -1450,7 +1463,7 @@ def shared_toll_verb(sentence: str) -> str:
 # wounded") or replaces it ("The toll was later revised down to three")
 _MORE = re.compile(rf"\b(?:(?:another|a further|further|additional)\s+(?:{_NUM}\s+)?|(?:{_NUM})\s+(?:more|additional|"
                    rf"further)\s+)(?:[\w-]+\s+){{0,3}}?(?:(?:were|was|have|has|had|are|is)\s+)?(?:been\s+)?(?:\w+ly\s+)?"
-                   rf"(?P<verb>killed|died|dead|injured|wounded|hurt)\b", re.I)
+                   rf"(?P<verb>killed|died|dead|injured|wounded|hurt|bodies)\b", re.I)
 
 
 # "... one killed and five injured" after a toll's number; "leaving one dead and ten injured"

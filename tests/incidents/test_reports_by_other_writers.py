@@ -557,3 +557,19 @@ def test_a_datelines_capital_gives_way_to_a_citys_district_and_what_officials_no
             "injured four people. The regional governor now says one man was killed and two people were injured.")
     got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2023-12-19", gaz)]
     assert got == [("Kherson", 1, 2)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A drone dropped a charge on two teenagers fishing; both, aged 14 and 16, were wounded.", {"injured": 2}),
+    ("Two of the crew, aged 38 and 44, were wounded; a resident was killed outright.", {"injured": 2, "killed": 1}),
+    ("She survived with leg wounds.", {"injured": 1}),
+    ("The occupants, two men, survived with injuries.", {"injured": 2}),
+])
+def test_people_counted_with_their_ages_after_them_and_a_groups_share(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+def test_more_bodies_found_add_to_the_dead(gaz):
+    text = ("A missile struck a block in Ternopil at about 04:15 on Sunday; two people were killed and nine injured. "
+            "By Monday evening rescuers had found two more bodies under the rubble.")
+    assert [(i["fatalities"], i["injured"]) for i in extract(text, "2025-09-18", gaz)] == [(4, 9)]
