@@ -531,6 +531,7 @@ def test_a_claim_that_the_town_is_fully_taken_is_ground_taken(gaz):
     ("Aleshki, 12 March: soldiers broke into flats of evacuated residents, took out appliances and a car.",
      "Looting/property destruction"),
     ("In Vasylivka soldiers confiscated a farmer's truck and 20 tonnes of grain.", "Looting/property destruction"),
+    ("RU servicemen removed furniture, appliances and boats from vacated houses.", "Looting/property destruction"),
     ("Skadovsk, 3 February: RU soldiers took a resident, 34 years, from his home, no news of him since.",
      "Abduction/forced disappearance"),
 ])
