@@ -501,7 +501,10 @@ def _qualifies(text: str, place: Mention, container: Mention) -> bool:
 
 
 # what stands between a place and the area written after it: "X (Y oblast)", "X, Y raion", "X (Belopolye), Y raion"
-_QUALIFYING_GAP = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[(,]\s*|[^()]{0,30}\)\s*,\s*")
+# ("Polohy, the occupied district town in Zaporizhzhia region": an apposition naming its area)
+_QUALIFYING_GAP = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[(,]\s*|[^()]{0,30}\)\s*,\s*|"
+                             r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|hamlet)\s+"
+                             r"(?:in|of)\s+(?:the\s+)?")
 
 
 # "Lviv's mayor says ... in the city": an official of the place, and the city the sentence tells of

@@ -574,3 +574,9 @@ def test_more_bodies_found_add_to_the_dead(gaz):
     text = ("A missile struck a block in Ternopil at about 04:15 on Sunday; two people were killed and nine injured. "
             "By Monday evening rescuers had found two more bodies under the rubble.")
     assert [(i["fatalities"], i["injured"]) for i in extract(text, "2025-09-18", gaz)] == [(4, 9)]
+
+
+def test_an_apposition_naming_the_places_area_does_not_place_the_incident_in_the_area(gaz):
+    text = ("Phone testimony, Polohy, the occupied district town in Zaporizhzhia region. On Sunday night three "
+            "soldiers fired into the windows of a house; her husband, 61, was hit in the hip.")
+    assert [i["location"] for i in extract(text, "2025-02-12", gaz)] == ["Polohy"]
