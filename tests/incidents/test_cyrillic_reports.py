@@ -1147,3 +1147,15 @@ def test_explosions_heard_tell_no_attack(sentence, violent):
 def test_a_number_past_a_cue_of_the_other_kind_is_that_cues():
     assert find_casualties("внаслідок якого загинув чоловік і поранено трьох людей", "uk") == {
         "killed": (1, 1, 1), "injured": (3, 3, 3)}
+
+
+def test_a_place_after_the_verb_of_the_attack_is_where_it_struck_and_an_update_replaces_the_toll(gaz):
+    from incidents.extract import extract_incidents
+
+    (inc,) = extract_incidents("Во вторник вечером со стороны Украины был обстрелян Грайворон. Повреждены два частных "
+                               "дома, пострадавших нет.", "2022-04-14", gaz)
+    assert (inc.location, inc.event_date) == ("Grayvoron", "2022-04-12")
+    (inc,) = extract_incidents("Учора близько 23:00 окупанти вдарили по Миколаєву двома ракетами. Двоє охоронців "
+                               "отримали поранення, ще одна людина, за попередніми даними, загинула. Оновлено о 09:20: "
+                               "загиблих немає, поранених троє.", "2026-03-23", gaz)
+    assert (inc.fatalities, inc.injured) == (0, 3)

@@ -56,7 +56,8 @@ _SITE_AFTER = re.compile(r"\s+(?:храм|собор|церкв|церков|м�
 # a place named after these is where the attack came from ("з боку Бєлгородської області", "со стороны
 # Авдеевки", "из района Херсона", "з території Криму"), not where it struck
 # (a place after "в", "у", "на", "по" is where it struck: "обстрел со стороны ВСУ в посёлке Климово")
-_BETWEEN = r"(?:(?!(?:в|у|во|на|по|під|под)\s)\S+\s+){0,4}$"
+# (nor after the verb of the attack: "со стороны Украины был обстрелян Грайворон")
+_BETWEEN = r"(?:(?!(?:в|у|во|на|по|під|под)\s)(?!\S*(?:обстрел|обстріл|атакова|атакува|удари|вдари))\S+\s+){0,4}$"
 _ORIGIN = re.compile(r"\b(?:з|із|зі)\s+(?:боку|району|території|напрямку|акваторії|позиці\w*|(?:тимчасово\s+)?"
                      r"окупован\w*)\s+" + _BETWEEN + "|"
                      r"\b(?:со\s+стороны|с\s+территории|с\s+направления|из\s+района|из\s+акватории|с\s+позици\w*|"
@@ -360,7 +361,14 @@ def _update(sentence: str) -> dict[str, str]:
     since."""
     died = _INJURED_DIED.search(sentence) if ("помер" in sentence or "умер" in sentence or "скончал" in sentence) \
         else None
-    return {"injured": f"died {number(died.group('n').lower(), 'uk') or 1}"} if died else {}
+    if died:
+        return {"injured": f"died {number(died.group('n').lower(), 'uk') or 1}"}
+    # "Оновлено о 09:20: загиблих немає, поранених троє": a revised toll replaces the first
+    return {"killed": "replace", "injured": "replace"} if _REVISED.search(sentence) else {}
+
+
+_REVISED = re.compile(r"\b(?:оновлено|обновлено|уточнено|станом на (?:\d|вечір|ранок|ранку)|"
+                      r"по состоянию на (?:\d|вечер|утро))", re.I)
 
 
 _THEIR_NUMBER = re.compile(r"\b(?:их|їх|їхня|їхнє)\s+(?:число|количество|кількість|число)\b.*?\bдо\s+(\S+)", re.I)
