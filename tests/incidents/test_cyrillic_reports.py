@@ -1159,3 +1159,11 @@ def test_a_place_after_the_verb_of_the_attack_is_where_it_struck_and_an_update_r
                                "отримали поранення, ще одна людина, за попередніми даними, загинула. Оновлено о 09:20: "
                                "загиблих немає, поранених троє.", "2026-03-23", gaz)
     assert (inc.fatalities, inc.injured) == (0, 3)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("1. 04.08 в 10:55 — обстрел окраины пгт Климово из миномётов.", (dt.date(2022, 8, 4), 1)),
+    ("Взрыв произошел в 10.05 — обстрел.", None),  # a time, not the 10th of May
+])
+def test_a_dispatch_entrys_day_and_month_before_its_clock_time(sentence, expected):
+    assert find_date(sentence, dt.date(2022, 8, 5)) == expected

@@ -51,6 +51,9 @@ _RELATIVE: list[tuple[re.Pattern[str], int | str | None]] = [
                 r"\bна\s+(?:минулому|прошлой)\s+(?:тижні|неделе)\b"), "week"),
 ]
 _NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b")
+# a day and month with no year before a clock time or an entry's dash: "04.08 в 10:55 — обстрел окраины Климово"
+_DAY_MONTH_ENTRY = re.compile(r"(?<![\d.:])(?<!в\s)(?<!о\s)(?<!у\s)(?<!около\s)(\d{1,2})\.(\d{1,2})(?![\d.])"
+                              r"(?=\s+(?:в|о|у|около|близько|приблизно)\s+\d{1,2}[:.]\d{2}\b|\s*[—–-]\s)")
 
 
 def find_date(text: str, published: dt.date, anchor: dt.date | None = None) -> tuple[dt.date, int] | None:
@@ -98,6 +101,11 @@ def find_date(text: str, published: dt.date, anchor: dt.date | None = None) -> t
     for m in _NUMERIC.finditer(low):
         year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
         d = safe_date(year, int(m.group(2)), int(m.group(1)))
+        if d:
+            found.append((m.start(), d, 1))
+    for m in _DAY_MONTH_ENTRY.finditer(low) if "." in low else ():
+        day, month = int(m.group(1)), int(m.group(2))
+        d = safe_date(year_for(month, day, published, anchor), month, day) if 1 <= month <= 12 else None
         if d:
             found.append((m.start(), d, 1))
     # a time of day ("Днем 12 марта", "вранці у вівторок") is the publication day only when nothing else dates it
