@@ -753,8 +753,9 @@ def _normalised(sentence: str) -> str:
         # "He did not know whether the night guard was hurt": a question, no count
         sentence = _UNKNOWN_WHETHER.sub(" ", sentence)
         lowered = sentence.lower()
-    if "aged " in lowered or ", " in lowered:
+    if has_any(lowered, ("both", "the two", "the three", "all three")):
         sentence = _COUNTED_AGES.sub(r"\g<who>", sentence)
+        lowered = sentence.lower()
     if " of " in lowered:
         sentence = _N_OF_GROUP.sub(r"\g<n> people", sentence)
         lowered = sentence.lower()

@@ -349,7 +349,7 @@ FOREIGN_OK = {"UA", "RU", "BY", "MD", "PL", "RO"}
 # a place joined to another by a dash: one end of a route or a partnership ("Wrocław–Lviv", "Rzeszów–Lwów")
 _LINK_AFTER = re.compile(r"\s?[–—-]\s?[A-Z]")
 # (not a date before its entry: "13 December – Kherson, a drone struck ...")
-_LINK_BEFORE = re.compile(r"(?<!\d\s)(?<!\d)(?!(?:January|February|March|April|May|June|July|August|September|October|"
+_LINK_BEFORE = re.compile(r"(?!(?:January|February|March|April|May|June|July|August|September|October|"
                           r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s?[–—-])"
                           r"[A-Z][\w'’]*\s?[–—-]\s?$")
 
