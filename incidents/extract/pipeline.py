@@ -394,9 +394,9 @@ _TAKEN_TO = re.compile(rf"\b(?:{'|'.join(_TAKEN_VERBS)})\s+"
 _INTERVIEWED_IN = re.compile(r"\b(?:interviewed|(?:statement|testimony)\s+(?:was\s+)?(?:taken|recorded|given|made))"
                              r"(?:\s+(?:by|on|at)\s+[^,;.]{1,30}?)?(?:\s+[\d./]+)?\s+in\s+$", re.I)
 # "died in a hospital in Dnipro", "is treated in the regional hospital in Kharkiv": where the wounded are
-# ("was treated in Beryslav", "is recovering in Dnipro")
+# ("was treated in Beryslav", "is recovering in Dnipro"; not "hospitalised in X", which may be the place hit)
 _IN_HOSPITAL = re.compile(r"\bin\s+(?:(?:a|the)\s+)?(?:[\w'’-]+\s+){0,2}?hospital\s+in\s+$|"
-                          r"\b(?:treated|recovering|operated\s+on|hospitali[sz]ed)\s+in\s+$", re.I)
+                          r"\b(?:treated|recovering|operated\s+on)\s+in\s+$", re.I)
 
 
 # "one of the wounded died in Kharkiv", "both died in a Kharkiv hospital": where the hurt died later, not the attack
