@@ -723,7 +723,9 @@ def _by_place(sentence: str) -> tuple[list[tuple[str, str, tuple[int | None, int
         if " in " not in sentence:
             return [], 0
         people = _people_by_place(sentence)
-        return people if people[0] else _asided_by_place(sentence)
+        if people[0] or not (":" in sentence or "among them" in sentence or "including" in sentence):
+            return people
+        return _asided_by_place(sentence)
     kind = word_kind(m.group("verb"))
     if kind is None:
         return [], 0
