@@ -573,6 +573,10 @@ _HEADLINE_PLACE = re.compile(r"(?:\s*,\s*(?:[^:;.()]{1,40}?\b(?:oblast|region|ra
 _WRITTEN_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}"
 # "Violation log, 20 July 2015, Avdeyevka: ...", "ATO digest, week of 30 January 2017, X: ...": a record's name and
 # date before its place
+# a record's label and its place: "Drone review, Beryslav.", "Gathering strike, Kupiansk.", "Border strip,
+# Krasnopillia, Sumy district."
+_LABEL_HEADING = re.compile(r"\s*[A-Z][a-z'’-]*(?:\s+[a-z][\w'’-]*){0,3},\s+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
+                            r"(?:,\s+[\w'’ -]{2,40})?\.?\s*$")
 _RECORD_LEAD = re.compile(r"\s*(?:[A-Z][\w'’./#-]*(?:\s+[\w'’./#-]+){0,5}\s*,\s*)?"
                           rf"(?:(?:the\s+)?(?:week|month)\s+of\s+)?(?:{_WRITTEN_DATE}|\d{{1,2}}\s+[A-Za-z]{{3,9}}|"
                           r"[A-Za-z]{3,9}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}-[A-Za-z]{3}-\d{4})\s*,\s*")
@@ -1580,6 +1584,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     # (not an entry that tells other news: "...; Komyshuvakha — power restored after Friday's outage")
     violent = [is_violent(c) or (cut_from.get(whole, False) and not tells_other_news(c))
                for c, (_, whole) in zip(cues, entries, strict=True)]
+    if len(sentences) > 1 and violent[0] and violent[1] and _LABEL_HEADING.match(sentences[0]):
+        # "Drone review, Beryslav. A volunteer driver was delivering bread when a drone dropped a grenade ...": a
+        # record's label and place head the account, whatever word the label uses
+        violent[0] = False
     for k in range(1, len(sentences)):
         if violent[k] and not violent[k - 1] and retells(cues[k], cues[k - 1]) \
                 and not find_mentions(sentences[k], resolver.knows):  # naming no place of its own

@@ -580,3 +580,13 @@ def test_an_apposition_naming_the_places_area_does_not_place_the_incident_in_the
     text = ("Phone testimony, Polohy, the occupied district town in Zaporizhzhia region. On Sunday night three "
             "soldiers fired into the windows of a house; her husband, 61, was hit in the hip.")
     assert [i["location"] for i in extract(text, "2025-02-12", gaz)] == ["Polohy"]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Drone review, Beryslav. A volunteer driver was delivering bread when a drone dropped a grenade through his "
+     "windscreen on Sunday; he has wounds to his arm.", "Beryslav"),
+    ("Gathering strike, Kupiansk. Pensioners queuing for aid were caught by a guided bomb on Monday; two were killed.",
+     "Kupyansk"),
+])
+def test_a_records_label_and_place_head_its_account_whatever_word_the_label_uses(gaz, text, place):
+    assert [i["location"] for i in extract(text, "2023-03-29", gaz)] == [place]
