@@ -1167,3 +1167,15 @@ def test_a_place_after_the_verb_of_the_attack_is_where_it_struck_and_an_update_r
 ])
 def test_a_dispatch_entrys_day_and_month_before_its_clock_time(sentence, expected):
     assert find_date(sentence, dt.date(2022, 8, 5)) == expected
+
+
+@pytest.mark.parametrize("sentence,sub", [
+    # damage by the debris of what was shot down, nobody hurt: disrupted, as the English extractor codes it
+    ("Ще один дрон збили над Балабиним, його уламки пошкодили дах приватного будинку — ніхто не постраждав.",
+     "Disrupted weapons use"),
+    ("У ніч на середу над Хотінню збили шахед, уламки пошкодили газопровід і паркан.", "Disrupted weapons use"),
+    # people hurt by the debris: the attack
+    ("Дрон збили над Сумами, уламки поранили двох людей.", "Air/drone strike"),
+])
+def test_debris_damage_of_a_shot_down_drone_is_disrupted_unless_people_are_hurt(sentence, sub):
+    assert classify(sentence, "UA")["sub_event_type"] == sub

@@ -81,8 +81,8 @@ _CIVILIAN = re.compile(r"(цивільн\w*|мирн\w*|житель\w*|жите
 # air defence: drones or missiles shot down, with no harm done, is ACLED's "Disrupted weapons use"
 _SHOTDOWN = re.compile(r"(збит\w*|збил\w*|сбит\w*|сбил\w*|знешкод\w*|перехопл\w*|перехвач\w*|"
                        r"(?:знищ|уничтож)\w* (?:\d+ )?(?:\w+ ){0,3}(?:дрон|безпілот|беспилот|ракет|бпла|шахед))")
-_HARM = re.compile(r"(загин|загибл|погиб|поранен|ранен|травм|постражд|пострада|пошкод|повре[жд]|зруйн|разруш|"
-                   r"влуч|попада|пожеж|пожар)")
+_HARM = re.compile(r"(загин|загибл|погиб|поранен|поранил|ранен|ранил|травм|постражд|пострада|пошкод|повре[жд]|зруйн|"
+                   r"разруш|влуч|попада|пожеж|пожар)")
 _NEGATION = {"без", "немає", "нема", "нет", "не", "ні", "ни", "ніхто", "никто"}
 
 
@@ -90,11 +90,17 @@ def _harmed(sentence: str) -> bool:
     """Does the sentence report harm that it does not deny ("Руйнувань і постраждалих немає", "без
     жертв", "люди не постраждали" deny it)? Debris of what was shot down is no harm by itself."""
     low = sentence.lower()
+    debris = "уламк" in low or "обломк" in low
     for m in _HARM.finditer(low):
+        if debris and m.group(1) in _DAMAGE_STEMS:
+            continue  # "уламки пошкодили дах": damage by debris of what was shot down, as in English, no hit
         near = low[max(0, m.start() - 25):m.start()].split()[-2:] + low[m.end():m.end() + 40].split()[:4]
         if not _NEGATION & {w.strip(".,;:«»!?") for w in near}:
             return True
     return False
+
+
+_DAMAGE_STEMS = frozenset(("пошкод", "повреж", "зруйн", "разруш", "пожеж", "пожар"))
 
 
 # not events (as in English): repairs, anniversaries and memorials, evacuations, trials, unless someone
