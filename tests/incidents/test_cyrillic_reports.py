@@ -1174,6 +1174,10 @@ def test_a_dispatch_entrys_day_and_month_before_its_clock_time(sentence, expecte
     ("Ще один дрон збили над Балабиним, його уламки пошкодили дах приватного будинку — ніхто не постраждав.",
      "Disrupted weapons use"),
     ("У ніч на середу над Хотінню збили шахед, уламки пошкодили газопровід і паркан.", "Disrupted weapons use"),
+    # a sentence opening on the debris of what the one before said was shot down, and "0 — постраждалих"
+    ("2. Уламки одного з них пошкодили дах приватного будинку в Синельниковому. Люди не постраждали.",
+     "Disrupted weapons use"),
+    ("0 — постраждалих у Покрові, де уламки збитого шахеда пошкодили дах гаража.", "Disrupted weapons use"),
     # people hurt by the debris: the attack
     ("Дрон збили над Сумами, уламки поранили двох людей.", "Air/drone strike"),
 ])

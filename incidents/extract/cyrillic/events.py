@@ -83,7 +83,9 @@ _SHOTDOWN = re.compile(r"(збит\w*|збил\w*|сбит\w*|сбил\w*|зне
                        r"(?:знищ|уничтож)\w* (?:\d+ )?(?:\w+ ){0,3}(?:дрон|безпілот|беспилот|ракет|бпла|шахед))")
 _HARM = re.compile(r"(загин|загибл|погиб|поранен|поранил|ранен|ранил|травм|постражд|пострада|пошкод|повре[жд]|зруйн|"
                    r"разруш|влуч|попада|пожеж|пожар)")
-_NEGATION = {"без", "немає", "нема", "нет", "не", "ні", "ни", "ніхто", "никто"}
+_NEGATION = {"без", "немає", "нема", "нет", "не", "ні", "ни", "ніхто", "никто", "0"}  # "0 — постраждалих"
+# a sentence that opens on the debris: "Уламки одного з них пошкодили дах" after "ППО збила чотири дрони"
+_DEBRIS_FIRST = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:уламк|обломк)\w*")
 
 
 def _harmed(sentence: str) -> bool:
@@ -198,7 +200,7 @@ def classify(sentence: str, country: str, hurt: bool = False) -> dict:
     if _VAC.search(low) and not weapons:
         return {"event_type": VAC, "sub_event_type": "Attack", "actor1": attacker, "actor2": victims,
                 "civilian_targeting": "Civilian targeting"}
-    if _SHOTDOWN.search(low) and not hurt and not _harmed(low):
+    if (_SHOTDOWN.search(low) or _DEBRIS_FIRST.search(low)) and not hurt and not _harmed(low):
         return {"event_type": STRATEGIC, "sub_event_type": "Disrupted weapons use",
                 "actor1": UKRAINE if country == "UA" else RUSSIA, "actor2": "", "civilian_targeting": ""}
     sub = _weapon(low) or "Shelling/artillery/missile attack"
