@@ -222,6 +222,21 @@ _BACKGROUND_MONTH = re.compile(r"\b(?:de-?occupied|liberated|retaken|recaptured|
 _LOCAL_BEFORE = re.compile(r"\blocal(?:\s+time)?[\s,]*(?:on\s+)?$", re.I)  # "..., 00:40 local time on 9 May"
 
 
+def _told_with_event(text: str, at: int, event_words: list[re.Match]) -> bool:
+    """Is the day told at ``at`` told with one of the event's words: after it ("the shelling of the queue on
+    Tuesday"), as a weekday's own ("Saturday's drone strike") or just before it ("late yesterday artillery on X")?"""
+    possessive = _POSSESSIVE_DAY.match(text, at) is not None
+    for m in event_words:
+        if 0 <= at - m.end() <= _EVENT_REACH and not _STOP.search(text, m.end(), at):
+            return True
+        ahead = m.start() - at
+        if 0 < ahead <= _POSSESSIVE_REACH and possessive:
+            return True
+        if 0 < ahead <= _BEFORE_REACH and not _PUNCT.search(text, at, m.start()):
+            return True
+    return False
+
+
 def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None) -> tuple[dt.date, int] | None:
     """First date expression in ``text``, resolved; None when the text names no date. ``anchor`` is the
     date the text was already on (a date), or only a year it mentioned (an int)."""
@@ -397,19 +412,13 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         relative_ok = not any(f[2] == 1 for f in told)
         named = {f[0] for f in told} | ({f[0] for f in found if f[0] not in anchored_at} if relative_ok else set())
         event_words = list(_EVENT_WORD.finditer(text))
-        event_ends = [m.end() for m in event_words]
         # (and not after the first day: "Orikhiv, 4 May: a guided bomb landed on the market on Monday" is a record
         # of 4 May, whose Monday cannot be the 5th)
         cut = _CLAUSE_CUT.search(text, found[0][0])
         cut_at = cut.start() if cut is not None else len(text)
         latest = found[0][1] if found[0][2] == 1 else dt.date.max
-        # (or a weekday's own attack: "revised on Sunday the toll from Saturday's drone strike")
-        own = [f for f in found if f[2] == 1 and f[0] in named and f[0] < cut_at and f[1] <= latest and (any(
-            0 <= f[0] - end <= _EVENT_REACH and not _STOP.search(text, end, f[0]) for end in event_ends) or (
-            _POSSESSIVE_DAY.match(text, f[0]) is not None
-            and any(0 < m.start() - f[0] <= _POSSESSIVE_REACH for m in event_words)) or any(
-            # (or told just before it: "late yesterday artillery on Marhanets")
-            0 < m.start() - f[0] <= _BEFORE_REACH and not _PUNCT.search(text, f[0], m.start()) for m in event_words))]
+        own = [f for f in found if f[2] == 1 and f[0] in named and f[0] < cut_at and f[1] <= latest
+               and _told_with_event(text, f[0], event_words)]
         found = own if own and len(own) < len(found) else found
     first, precision = found[0][1], found[0][2]
     if precision == 1 and "night of" in low and (late := _NIGHT_BEFORE_MIDNIGHT.search(text)) is not None \

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from gazetteer.geoparse import FIELD_LABELS as _PLACE_LABELS
 
+from .dates import MONTHS
 from .events import FACILITY
 from .gates import has_any
 
@@ -149,11 +150,6 @@ NEAR_CUES = {"near", "beside", "outside", "outskirts", "around", "towards", "tow
              "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 
 
-_MONTH_WORDS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                          "sept", "oct", "nov", "dec"))
-
-
 @dataclass
 class Mention:
     """A phrase that names a place, where it stands and how it was introduced."""
@@ -286,8 +282,7 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
                 and not STRONG_CUES.intersection(t.lower() for t in toks[:at]):
             cue = 1  # "Notice from the board, Topol housing cooperative, Kharkiv: a drone hit ...": where it is from
         elif cue == 0 and len(before) == 3 and before[-1] in ("–", "—", "-") and (
-                (before[0].isdigit() and before[1] in _MONTH_WORDS)
-                or (before[0] in _MONTH_WORDS and before[1].isdigit())):
+                (before[0].isdigit() and before[1] in MONTHS) or (before[0] in MONTHS and before[1].isdigit())):
             cue = 2  # "...; 13 December – Kherson, a drone struck a petrol station": a chronology entry's place
         elif at == 0 and cue == 0 and (_HEADING_AFTER.match(sentence, found[i - 1].end()) or (
                 phrase.isupper() and _CAPS_HEADING_AFTER.match(sentence, found[i - 1].end()))):

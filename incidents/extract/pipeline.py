@@ -769,8 +769,8 @@ def _referent(incidents: list[dict], noun: str) -> dict | None:
     ("The capital" is the country's when the text told of it, else a region's: "killed two in Kiev and one in Lutsk,
     and 17 were injured in the capital")"""
     if noun == "capital":
-        national = next((inc for inc in reversed(incidents) if (inc.get("places") or [None])[0] is not None
-                         and inc["places"][0].feature_code == "PPLC"), None)
+        national = next((inc for inc in reversed(incidents)
+                         if inc.get("places") and inc["places"][0].feature_code == "PPLC"), None)
         if national is not None:
             return national
     for inc in reversed(incidents):

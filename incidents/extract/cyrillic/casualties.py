@@ -282,14 +282,12 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
                 around.add(words[at + 3])
             if around & _NEGATION and _OUR_PEOPLE.search(piece):
                 continue  # "серед мешканців ЖК постраждалих немає": nobody among the writer's people, not the place's
-            if around & _NEGATION and not around & _NOT_LESS:  # ("ранены не менее девяти": at least nine)
+            # nobody, told by a negation ("ранены не менее девяти" is at least nine) or by a count of none ("0 —
+            # постраждалих у Покрові")
+            denied = bool(around & _NEGATION) and not around & _NOT_LESS
+            rng = (0, 0, 0) if denied else _count(words, at, lang, alone=len(present) == 1)
+            if denied or (rng[1] == 0 and word.startswith(_BOTH_STEMS)):
                 for k in (("killed", "injured") if word.startswith(_BOTH_STEMS) else (kind,)):
-                    if k not in out or out[k][1] is None:
-                        out[k] = (0, 0, 0)
-                continue
-            rng = _count(words, at, lang, alone=len(present) == 1)
-            if rng[1] == 0 and word.startswith(_BOTH_STEMS):  # "0 — постраждалих у Покрові": nobody hurt
-                for k in ("killed", "injured"):
                     if k not in out or out[k][1] is None:
                         out[k] = (0, 0, 0)
                 continue

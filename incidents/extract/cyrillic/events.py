@@ -95,7 +95,7 @@ def _harmed(sentence: str) -> bool:
     debris = "уламк" in low or "обломк" in low
     for m in _HARM.finditer(low):
         if debris and m.group(1) in _DAMAGE_STEMS:
-            continue  # "уламки пошкодили дах": damage by debris of what was shot down, as in English, no hit
+            continue  # "уламки пошкодили дах": damage by debris of what was shot down is no hit (unlike English)
         near = low[max(0, m.start() - 25):m.start()].split()[-2:] + low[m.end():m.end() + 40].split()[:4]
         if not _NEGATION & {w.strip(".,;:«»!?") for w in near}:
             return True
