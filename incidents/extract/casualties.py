@@ -336,7 +336,7 @@ _CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "ho
                    "no one", "nobody", "suffer",
                    "sustain", "burns", "life of", "no damage", "lost ", "losing ", "loses ", "hit by", "unharmed",
                    "treated ", "concussion", "concussed", "maimed", "burned", "burnt", "cuts", "cut by", "fracture",
-                   "hit in the ", " admitted", "got ", "cut on", "cut in", "bruised")
+                   "hit in the ", " admitted", "got ", "cut on", "cut in", "bruised", "broken ")
 _PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|die|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?|"
                            r"survived|suffered|sustained|received|cut|concussed|maimed|burned|burnt|bruised)\b", re.I)
 _PASSIVE_VERB_LOW = folded(_PASSIVE_VERB)
@@ -396,7 +396,13 @@ _MAIMED = re.compile(r"\b(?:lost|loses|losing)\s+(?:his|her|their|a|an|one|both)
                      r"legs?|arms?|hands?|eyes?|sight|limbs?|fingers?)\b|\b(?:was|were)\s+(?:\w+ly\s+)?hit\s+by\s+"
                      r"(?:(?:a|an|the)\s+)?(?:fragments?|shrapnel|splinters?|bullets?|gunfire|(?:flying\s+)?glass)\b|"
                      # "a neighbour was hit in the arm"
-                     r"\b(?:was|were)\s+hit\s+in\s+the\s+(?:arm|leg|head|chest|shoulder|back|stomach|hand|foot|neck)\b|"
+                     r"\b(?:was|were)\s+hit\s+in\s+the\s+(?:arm|leg|head|chest|shoulder|back|stomach|hand|foot|neck|hip|"
+                     r"face|side|knee|thigh|abdomen|jaw|eye|groin|ankle|wrist|elbow|buttocks?|spine)\b|"
+                     # "the boy came out of it with cuts", "he was released on Wednesday with two broken ribs"
+                     r"\b(?:came|got|escaped|walked|(?:was|were)\s+(?:released|discharged|freed|let\s+go))"
+                     r"(?:\s+(?:out|away|off))?(?:\s+of\s+it)?(?:\s+[^.;,]{1,30}?)?\s+with\s+(?:only\s+)?"
+                     r"(?:(?:minor|light|two|several|a|some|deep)\s+)?(?:cuts|bruises|burns|wounds|injuries|fractures?|"
+                     r"concussion|broken\s+(?:ribs?|legs?|arms?|nose|jaw|fingers?))\b|"
                      # "the husband, 81, was cut on the neck", "was cut by glass", "was bruised by falling plaster"
                      r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:cut\s+(?:on|in|by|across)|bruised|concussed)\b",
                      re.I)
@@ -826,6 +832,9 @@ def _normalised(sentence: str) -> str:
             and _HURT_BEFORE.search(sentence, 0, m.start()):
         sentence = f"{sentence[:m.start()]}{m.group('verb') or m.group('comma')}one person{sentence[m.end():]}"
         lowered = sentence.lower()
+    if has_any(lowered, ("lost ", "losing ", "loses ", " hit by ", " hit in the ", " cut ", "bruised", "concussed",
+                         " with ")):
+        sentence = _LOST_LIFE.sub("was killed", _MAIMED.sub("was injured", sentence))
     if pronoun:
         sentence = _PRONOUN_AFTER.sub("one person", sentence)
         lowered = sentence.lower()
@@ -840,8 +849,6 @@ def _normalised(sentence: str) -> str:
         sentence = _WHO_CLAUSE.sub("", _WHO_ASIDE.sub("", sentence))
     if " of " in lowered:
         sentence = _sub(_N_OF_M, r"\g<n> ", _sub(_PEOPLE_OF, r"\1 ", sentence))
-    if has_any(lowered, ("lost ", "losing ", "loses ", " hit by ", " hit in the ", " cut ", "bruised", "concussed")):
-        sentence = _LOST_LIFE.sub("was killed", _MAIMED.sub("was injured", sentence))
     if " with " in lowered and _RUBBLE.search(sentence):
         sentence = _RESCUED_HURT.sub(r"\1 injured", sentence)  # "were pulled from the rubble with injuries"
     if has_any(lowered, ("sustained", "suffered", "received", "survived", "got ")):

@@ -251,9 +251,11 @@ _REPAIR = re.compile(r"\b(repair\w*|rebuil\w*|reconstruct\w*|restor\w*|reopen\w*
 # business"
 _SITES = (r"(?:works|workshops?|plants?|facilit(?:y|ies)|enterprises?|bases?|depots?|shops?|yards?|factor(?:y|ies)|"
           r"centres?|crews?|teams?|brigades?|workers|vans?|trucks?|business(?:es)?|garages?|stations?|"
-          r"compan(?:y|ies)|services?)")
+          r"compan(?:y|ies)|services?|shifts?)")
 _REPAIR_SITE = re.compile(rf"\b{_SITES}\s+(?:for\s+|that\s+)?(?:repairing|repairs|repaired)\b|"
-                          rf"\brepair\s+{_SITES}\b")
+                          rf"\brepair\s+{_SITES}\b|"
+                          # "hit the workers while they were restoring the line": what the people hit were doing
+                          r"\bwhile\s+(?:[\w-]+\s+){0,4}?(?:repairing|restoring|rebuilding)\b")
 
 
 # "on Friday, the first anniversary of the invasion, ...": a day named by its anniversary, not a commemoration
@@ -293,7 +295,8 @@ def retells(sentence: Cues, before: Cues) -> bool:
 
 def _repairs(c: Cues) -> bool:
     """The sentence tells of repairs or reconstruction (not of a repair works as the target hit)."""
-    return bool(c.search(_REPAIR)) and (not c.has("repair") or _REPAIR.search(_REPAIR_SITE.sub("", c.low)) is not None)
+    return bool(c.search(_REPAIR)) and (not c.has("repair", "while") or
+                                        _REPAIR.search(_REPAIR_SITE.sub("", c.low)) is not None)
 # "staff visiting the district heard repeated accounts of drones targeting vehicles", "residents who describe
 # attacks arriving with no warning": what witnesses tell in general, not an event
 _ACCOUNTS_OF = re.compile(r"\b(?:heard|hear|recounted|gave|give|shared)\s+(?:\w+\s+){0,2}?(?:accounts|testimon\w+|"

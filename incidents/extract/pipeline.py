@@ -568,7 +568,10 @@ _HEADLINE_PLACE = re.compile(r"(?:\s*,\s*(?:[^:;.()]{1,40}?\b(?:oblast|region|ra
                              # note's entry, its place set off by a comma
                              # ("Zaporizhzhia, S-300 missiles on apartment blocks": a weapon opening the entry)
                              rf"\s*,\s(?=(?-i:[a-z]|(?:{WEEKDAY_NAMES})\b|[A-Z]{{1,3}}-?\d{{2,3}}\b|"
-                             r"(?:KABs?|MLRS|Shaheds?|Iskanders?|Grads?|Gerans?)\b))", re.I)
+                             r"(?:KABs?|MLRS|Shaheds?|Iskanders?|Grads?|Gerans?)\b|"
+                             # "Nikopol, 2 killed, 4 injured; Marhanets, 1 injured": an entry that opens on its toll
+                             r"(?:\d{1,3}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+(?:people\s+)?"
+                             r"(?:killed|dead|injured|wounded|hurt)\b))", re.I)
 # a record's date with its year: "24/12/2022", "24.12.2022", "2022-12-24", "24 December 2022"
 _WRITTEN_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4}"
 # "Violation log, 20 July 2015, Avdeyevka: ...", "ATO digest, week of 30 January 2017, X: ...": a record's name and

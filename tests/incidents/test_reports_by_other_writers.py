@@ -590,3 +590,30 @@ def test_an_apposition_naming_the_places_area_does_not_place_the_incident_in_the
 ])
 def test_a_records_label_and_place_head_its_account_whatever_word_the_label_uses(gaz, text, place):
     assert [i["location"] for i in extract(text, "2023-03-29", gaz)] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian shelling on Monday: Kherson, 2 killed, 4 injured; Bilozerka, 1 injured.",
+    "Shelling of the district on Monday. Kherson, 2 killed, 4 injured. Bilozerka, one wounded.",
+])
+def test_a_notes_entry_may_open_on_its_place_and_then_its_toll(gaz, text):
+    got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2024-05-01", gaz)]
+    assert got == [("Kherson", 2, 4), ("Bilozerka", 0, 1)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Her husband, 61, was hit in the hip.",
+    "The boy's friend, 14, came out of it with cuts.",
+    "He was released on Wednesday with two broken ribs.",
+])
+def test_one_person_hurt_by_where_the_wound_is_or_what_they_came_out_with(sentence):
+    assert find_casualties(sentence) == {"injured": 1}
+
+
+def test_what_the_people_hit_were_doing_is_no_repair_news(gaz):
+    text = ("Repair crew incident, Izyum. On Thursday a Shahed drone hit the boiler house while a repair shift was "
+            "testing the pipes. One fitter was killed.")
+    assert [(i["sub_event_type"], i["fatalities"]) for i in extract(text, "2024-10-20", gaz)] == \
+        [("Air/drone strike", 1)]
+    text = "A drone hit energy workers in Semenivka on Monday while they were restoring a power line; nobody was hurt."
+    assert [(i["location"], i["injured"]) for i in extract(text, "2024-10-20", gaz)] == [("Semenivka", 0)]
