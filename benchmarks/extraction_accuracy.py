@@ -429,7 +429,12 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "broadcaster, Bulgarian national radio, a Spanish daily's live blog, a Hungarian site, a Malaysian "
                "daily, written blind on 3 December at the end of the tenth session "
                "(tests/data/reports_english85.jsonl)":
-                   ARTICLES.parent / "reports_english85.jsonl"}
+                   ARTICLES.parent / "reports_english85.jsonl",
+               "conflict-event coders' notes: police digests' victim lists, milblogger claim vetting, errata and "
+               "reissues, combined-strike night breakdowns, rural mine strikes, occupied-town checkpoints, Russian "
+               "border oblast recaps, frontline village sweeps, written blind on 3 December at the start of the "
+               "eleventh session (tests/data/reports_english90.jsonl)":
+                   ARTICLES.parent / "reports_english90.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
