@@ -434,7 +434,12 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "reissues, combined-strike night breakdowns, rural mine strikes, occupied-town checkpoints, Russian "
                "border oblast recaps, frontline village sweeps, written blind on 3 December at the start of the "
                "eleventh session (tests/data/reports_english90.jsonl)":
-                   ARTICLES.parent / "reports_english90.jsonl"}
+                   ARTICLES.parent / "reports_english90.jsonl",
+               "short English news snippets: a Latvian public broadcaster, Slovak and Portuguese agencies' English "
+               "services, a Finnish broadsheet, a Croatian portal, a Canadian broadcaster's live updates, a Chinese "
+               "state agency, a Bangladeshi daily, written blind on 3 December at the start of the eleventh session "
+               "(tests/data/reports_english88.jsonl)":
+                   ARTICLES.parent / "reports_english88.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
