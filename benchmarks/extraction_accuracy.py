@@ -439,7 +439,12 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "services, a Finnish broadsheet, a Croatian portal, a Canadian broadcaster's live updates, a Chinese "
                "state agency, a Bangladeshi daily, written blind on 3 December at the start of the eleventh session "
                "(tests/data/reports_english88.jsonl)":
-                   ARTICLES.parent / "reports_english88.jsonl"}
+                   ARTICLES.parent / "reports_english88.jsonl",
+               "investigators' civilian-harm descriptions: household visits, road vehicle strike verifications, "
+               "crowded-site casualty reconciliations, checkpoint shooting allegations, field mine accident "
+               "follow-ups, frontline villagers' harm, border governors' claims reviewed, footage matching, written "
+               "blind on 3 December at the start of the eleventh session (tests/data/reports_english89.jsonl)":
+                   ARTICLES.parent / "reports_english89.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
