@@ -690,8 +690,9 @@ _CARED_WITH = re.compile(r"\b(?:survived(?=\s+with\s+(?:a\s+|an\s+)?(?:[\w-]+\s+
                          r"(?:was|were)\s+admitted(?:\s+(?:on|at|in)\s+[^.;,]{1,30}?)?)\s+with\s+(?:a\s+|an\s+)?"
                          rf"(?:[\w-]+\s+){{0,2}}?(?:{_WOUND_NOUNS}|fractured\s+\w+|broken\s+\w+)\b" + _WHERE_HURT,
                          re.I)
-_WHO_HURT = re.compile(rf"(?P<who>\b(?:{_DET}\s+)?(?:[a-z-]+\s+)?(?:{_SING}))(?:\s*,\s*\d{{1,2}}\s*,)?\s*,?\s+who\s+"
-                       r"(?P<verb>was\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt))\b"
+_WHO_HURT = re.compile(rf"(?P<who>\b(?:{_DET}\s+)?(?:[a-z-]+\s+)?(?:{_SING}))"
+                       r"(?:\s*,\s*\d{1,2}\s*,|\s+aged\s+\d{1,3})?\s*,?\s+who\s+"
+                       r"(?P<verb>was\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)|died)\b"
                        # (not "a teenager who was injured in the attack has died": the one who was hurt, now dead)
                        r"(?![^.;]*\b(?:died|succumbed|killed)\b)", re.I)
 _SUBSET_AFTER = re.compile(r",\s*(?:[\w-]+\s+){1,5}among (?:them|whom)(?:\s*,(?=\s+(?:were|was|are|is|have|has|had|"
@@ -796,7 +797,8 @@ def _normalised(sentence: str) -> str:
     pronoun = " he " in lowered or " she " in lowered or lowered.startswith(("he ", "she "))
     if pronoun or " died" in lowered or has_any(lowered, ("was killed", "was wounded", "was injured")):
         sentence = _NAMED_TOLL.sub("one person", sentence)
-    if " who w" in lowered:  # "her cousin, 10, who was wounded in the shoulder": the person, hurt
+    if " who w" in lowered or " who d" in lowered:  # "her cousin, 10, who was wounded in the shoulder": the person,
+        # hurt ("Serhii Oliinyk, 38, who died at the scene": dead)
         sentence = _WHO_HURT.sub(r"\g<who> \g<verb>", sentence)
     if " among them" in lowered or " among whom" in lowered:  # "..., three students among them": a subset, out
         sentence = _SUBSET_AFTER.sub("", sentence)

@@ -193,12 +193,24 @@ _VAC = re.compile(r"\b(shot dead|executed|execution|tortur\w*|opened fire on (?:
                   # "an armoured vehicle fired on a private house where two families were sheltering"
                   r"(?:opened fire on|fired (?:up)?on|shot at) (?:a |an |the )?(?:private |residential )?"
                   r"(?:houses?|homes?|yards?)\b|"
+                  # "three drunk soldiers fired into the windows of her house", "a patrol shot at his car"
+                  r"(?:soldiers|troops|servicemen|patrol|occupiers|sniper)\b[^.;]{0,40}?\b(?:opened fire|fired|shot)"
+                  r"\s+(?:at|on|into)\s+(?:the\s+windows\s+of\s+)?(?:a |an |the |his |her |their )?(?:[\w-]+ )?"
+                  r"(?:cars?|vehicles?|houses?|homes?|flats?|yards?|windows|gates?|bicycles?)\b|"
+                  # "beaten with rifle butts", "was beaten by soldiers"
+                  r"beaten(?: up)? with\b|"
+                  # "the man shot by a Russian patrol near the port"
+                  r"shot (?:dead )?by (?:a |an |the )?(?:russian |ukrainian |drunk )?(?:patrol|soldiers?|troops|"
+                  r"servicem[ae]n|sniper|occupiers|guards?)\b|"
+                  r"(?:was|were|been) beaten(?: up)? by (?:soldiers|troops|servicemen|a patrol|the patrol|occupiers|"
+                  r"guards|police)|"
                   r"opened fire on (?:a |an |the )?(?:civilian|private|evacuation) "
                   r"(?:cars?|vehicles?|bus|minibus|convoy)|"
                   r"shot (?:and killed )?(?:\w+ )?civilians|abducted and killed|"
                   # "soldiers beating a civilian and then shooting him"
                   r"beat(?:ing|en)? (?:up )?(?:a |an |the |two |three )?(?:\w+ )?(?:civilians?|residents?|villagers?|"
-                  r"detainees?|pensioners?)|shooting (?:him|her|them)|shot (?:him|her|them)|"
+                  r"detainees?|pensioners?|man|men|woman|women|boys?|girls?|teenagers?|farmers?|drivers?)|"
+                  r"shooting (?:him|her|them)|shot (?:him|her|them)|"
                   # "soldiers shot five local men"
                   r"shot (?:[\w-]+ ){1,2}(?:men|women|people|residents|villagers|civilians|boys|teenagers)|"
                   # "soldiers at a checkpoint fired at her neighbour, a man of 49"
@@ -393,7 +405,7 @@ _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
                 "peace ", "diplomat"),
     _UKR_ACTOR: ("ukrain", "sbu", "hur", "kyiv claimed"),
     _VAC: ("shot", "execut", "tortur", "opened fire", "abducted and killed", "beat", "shooting", "fired at",
-           "fired on", "fired upon", "checkpoint", "roadblock"),
+           "fired on", "fired upon", "checkpoint", "roadblock", "fired into"),
     _REMOTE_REPEL: ("repel", "repuls"),
     _UNCONTESTED: ("without", "resistance", "handed over", "unopposed"),
     _HABITUAL: ("daily", "every day", "regular", "constant", "frequent", "routine", "incessant", "persistent",

@@ -396,7 +396,9 @@ _INTERVIEWED_IN = re.compile(r"\b(?:interviewed|(?:statement|testimony)\s+(?:was
 # "died in a hospital in Dnipro", "is treated in the regional hospital in Kharkiv": where the wounded are
 # ("was treated in Beryslav", "is recovering in Dnipro"; not "hospitalised in X", which may be the place hit)
 _IN_HOSPITAL = re.compile(r"\bin\s+(?:(?:a|the)\s+)?(?:[\w'’-]+\s+){0,2}?hospital\s+in\s+$|"
-                          r"\b(?:treated|recovering|operated\s+on)\s+in\s+$", re.I)
+                          r"\b(?:treated|recovering|operated\s+on)\s+in\s+$|"
+                          # "his wife, 36, wounded in the arm and now in Zaporizhzhia": where the wounded is now
+                          r"\b(?:wounded|injured|hurt)\b[^.;:]{0,30}?\s+and\s+(?:is\s+)?now\s+in\s+$", re.I)
 
 
 # "one of the wounded died in Kharkiv", "both died in a Kharkiv hospital": where the hurt died later, not the attack
@@ -443,7 +445,8 @@ def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
                                       or _DISPLACED_FROM.search(sentence, before, mention.start) is not None
                                       or _CALLING_FROM.search(sentence, before, mention.start) is not None)) or \
         (taken and _TAKEN_TO.search(sentence, before, mention.start) is not None) or \
-        (("hospital" in sentence or "treated" in sentence or "recovering" in sentence or "operated" in sentence)
+        (("hospital" in sentence or "treated" in sentence or "recovering" in sentence or "operated" in sentence
+          or " now in " in sentence)
          and _IN_HOSPITAL.search(sentence, before, mention.start) is not None) or \
         (" died " in sentence and (_DIED_IN.search(sentence, before, mention.start) is not None or (
             _HOSPITAL_AFTER.match(sentence, mention.start + len(mention.text)) is not None
@@ -579,7 +582,7 @@ _WRITTEN_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-
 # a record's label and its place: "Drone review, Beryslav.", "Gathering strike, Kupiansk.", "Border strip,
 # Krasnopillia, Sumy district."
 _LABEL_HEADING = re.compile(r"\s*[A-Z][a-z'’-]*(?:\s+[a-z][\w'’-]*){0,3},\s+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
-                            r"(?:,\s+[\w'’ -]{2,40})?\.?\s*$")
+                            r"(?:,\s+[\w'’ -]{2,60})?\.?\s*$")
 _RECORD_LEAD = re.compile(r"\s*(?:[A-Z][\w'’./#-]*(?:\s+[\w'’./#-]+){0,5}\s*,\s*)?"
                           rf"(?:(?:the\s+)?(?:week|month)\s+of\s+)?(?:{_WRITTEN_DATE}|\d{{1,2}}\s+[A-Za-z]{{3,9}}|"
                           r"[A-Za-z]{3,9}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}-[A-Za-z]{3}-\d{4})\s*,\s*")

@@ -617,3 +617,22 @@ def test_what_the_people_hit_were_doing_is_no_repair_news(gaz):
         [("Air/drone strike", 1)]
     text = "A drone hit energy workers in Semenivka on Monday while they were restoring a power line; nobody was hurt."
     assert [(i["location"], i["injured"]) for i in extract(text, "2024-10-20", gaz)] == [("Semenivka", 0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Sunday night three drunk soldiers fired into the windows of her house in Polohy.",
+    "Her nephew was stopped by a patrol in Hola Prystan on Tuesday evening, beaten with rifle butts and held.",
+    "The man shot by a Russian patrol near the river port of Nova Kakhovka on Sunday is a crane operator.",
+])
+def test_soldiers_shooting_into_a_home_beating_or_a_patrol_shooting_a_man_is_violence_against_civilians(gaz, sentence):
+    assert [i["event_type"] for i in extract(sentence, "2024-10-20", gaz)] == ["Violence against civilians"]
+
+
+def test_a_named_person_who_died_is_one_dead_and_where_the_wounded_is_now_is_not_where_it_happened(gaz):
+    assert find_casualties("The couple are Serhii Oliinyk, 38, who died at the scene, and his wife Iryna, 36, "
+                           "wounded in the arm.") == {"killed": 1, "injured": 1}
+    text = ("Identity check, Vasylivka, the occupied district town in Zaporizhzhia region. The couple shot at the "
+            "checkpoint on the town's northern exit on Monday are Serhii Oliinyk, 38, who died at the scene, and his "
+            "wife Iryna, 36, wounded in the arm and now in Zaporizhzhia.")
+    got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2023-08-25", gaz)]
+    assert got == [("Vasylivka", "2023-08-21", 1, 1)]
