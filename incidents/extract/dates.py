@@ -237,6 +237,11 @@ def _told_with_event(text: str, at: int, event_words: list[re.Match]) -> bool:
     return False
 
 
+_DAY_TO_WEEKDAY = re.compile(r"\b(?:24\s*h(?:ours|rs)?|(?:the\s+)?(?:past\s+)?day)\s+(?:to|until|ending)\s+"
+                             r"(?:\d{1,2}(?::00)?\s*(?:a\.?m\.?|h)\s+(?:on\s+)?)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                             r"(?:\s+morning)?\b")
+
+
 def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None) -> tuple[dt.date, int] | None:
     """First date expression in ``text``, resolved; None when the text names no date. ``anchor`` is the
     date the text was already on (a date), or only a year it mentioned (an int)."""
@@ -310,6 +315,9 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
     for m in (_LOW[id(_WEEKDAY)].finditer(folded_text) if has_any(low, _WEEKDAY_STEMS) else ()):
         day = WEEKDAYS[next(g for g in m.groups() if g).lower()]
         found.append((m.start(), weekday_date(day, published, day_anchor), 1))
+    for m in (_DAY_TO_WEEKDAY.finditer(low) if "day" in low and has_any(low, (" to ", " until ", " ending ")) else ()):
+        # "police, 24h to Sunday morning: ...": a daily digest covers the day before the morning it runs to
+        found.append((m.start(), weekday_date(WEEKDAYS[m.group(1)], published, day_anchor) - dt.timedelta(days=1), 1))
     if not found and "day" in low:
         # "a bomb hit a kindergarten in Druzhkivka Tuesday": an American wire's weekday without "on"
         # ("officials said Monday" dates what they told, as "said on Monday" does)

@@ -570,6 +570,8 @@ _HEADLINE_PLACE = re.compile(r"(?:\s*,\s*(?:[^:;.()]{1,40}?\b(?:oblast|region|ra
                              # "Kyiv, central crossroads hit, 6 dead; Dnipro, ...", "Kharkov, Thursday, shelling ...": a
                              # note's entry, its place set off by a comma
                              # ("Zaporizhzhia, S-300 missiles on apartment blocks": a weapon opening the entry)
+                             # ("Orikhiv (hromada centre), two KABs on the centre, 1 killed": with its area aside)
+                             r"(?:\s*\([^()]{0,40}\b(?:oblast|region|raion|district|hromada)\b[^()]{0,20}\))?"
                              rf"\s*,\s(?=(?-i:[a-z]|(?:{WEEKDAY_NAMES})\b|[A-Z]{{1,3}}-?\d{{2,3}}\b|"
                              r"(?:KABs?|MLRS|Shaheds?|Iskanders?|Grads?|Gerans?)\b|"
                              # "Nikopol, 2 killed, 4 injured; Marhanets, 1 injured": an entry that opens on its toll
@@ -979,6 +981,9 @@ def _acled_zero_deaths(inc: dict) -> None:
     Reports that say nothing of people keep fatalities unknown."""
     if inc.get("fatalities") is None and inc.get("injured") is not None:
         inc["fatalities"], inc["fatalities_low"] = 0, 0
+
+
+_AREA_HEADING = re.compile(r"\s*:")  # what follows an area heading its places (see extract_incidents)
 
 
 # "Poltava: a missile struck ... in the city; two workers injured": a label before a colon opens the first clause
@@ -1806,12 +1811,17 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             parts = [part for clause in clauses for part in _SECOND_TARGET.split(clause)]
             two_targets, clauses = len(parts) > len(clauses), parts
         shared: list[tuple[dict, list[dict]]] = []  # a toll told for several places: its first place, the others
-        for clause in clauses:
+        for n_clause, clause in enumerate(clauses):
             # a place the lead or heading gave stays with the first clause, which tells of it
             whole = len(clauses) == 1 or (not own_places and clause is clauses[0])
             clause_named = named if whole else [m for m in mentions_in(clause) if not _elsewhere(clause, m, taken)]
             clause_mentions = mentions if whole else _placed(clause, clause_named)
             clause_cue = cue if clause == sentence else Cues(clause)  # searched once for the questions below
+            if not whole and clause_named and n_clause + 1 < len(clauses) \
+                    and all(m.level != "place" for m in clause_named) and not is_violent(clause_cue) \
+                    and _AREA_HEADING.match(sentence, sentence.find(clause) + len(clause)) is not None \
+                    and any(m.level == "place" for m in mentions_in(clauses[n_clause + 1])):
+                continue  # "Tsyrkuny hromada: Ruski Tyshky, mortar fire, one killed": an area heading its places
             if clause is not clauses[0] and _ENTRY_DATE.match(clause):
                 if not is_violent(clause_cue):
                     continue  # "...; Dec 26 - power restored to 4,000 homes": a chronology's entry that tells no attack

@@ -636,3 +636,27 @@ def test_a_named_person_who_died_is_one_dead_and_where_the_wounded_is_now_is_not
             "wife Iryna, 36, wounded in the arm and now in Zaporizhzhia.")
     got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2023-08-25", gaz)]
     assert got == [("Vasylivka", "2023-08-21", 1, 1)]
+
+
+def test_an_area_heading_its_places_is_no_incident_and_an_entry_may_carry_its_area_aside(gaz):
+    text = ("Polohy raion, Zaporizhzhia oblast, Sunday: Orikhiv (hromada centre), two KABs on the centre, 1 killed, "
+            "3 injured; Mala Tokmachka, artillery, a woman, 63, injured.")
+    got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2024-06-10", gaz)]
+    assert got == [("Orikhiv", 1, 3), ("Mala Tokmachka", 0, 1)]
+    text = "Kharkiv raion sweep, Wednesday. Tsyrkuny hromada: Ruski Tyshky, mortar fire, one civilian killed."
+    assert [i["location"] for i in extract(text, "2024-06-10", gaz)] == ["Ruski Tyshky"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A submunition went off, injuring him and his grandmother.", {"injured": 2}),
+    ("A drone hit a car, killing him and injuring two others.", {"killed": 1, "injured": 2}),
+    ("The shell wounded her.", {"injured": 1}),
+    ("The blast injured her leg.", {}),
+])
+def test_him_and_her_are_people_when_a_casualty_verb_takes_them(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+def test_a_digest_of_the_24_hours_to_a_mornings_day_covers_the_day_before(gaz):
+    text = "Donetsk oblast police, 24h to Sunday morning: Kramatorsk, an S-300 missile on a block of flats, 2 dead."
+    assert [i["event_date"] for i in extract(text, "2023-02-05", gaz)] == ["2023-02-04"]
