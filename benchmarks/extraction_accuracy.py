@@ -444,7 +444,13 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "crowded-site casualty reconciliations, checkpoint shooting allegations, field mine accident "
                "follow-ups, frontline villagers' harm, border governors' claims reviewed, footage matching, written "
                "blind on 3 December at the start of the eleventh session (tests/data/reports_english89.jsonl)":
-                   ARTICLES.parent / "reports_english89.jsonl"}
+                   ARTICLES.parent / "reports_english89.jsonl",
+               "conflict-event coders' notes: contact-line clashes and claims, Air Force shoot-down tallies, "
+               "explosive remnants, detention and looting under occupation, Russian oblast headquarters, "
+               "de-duplication and correction passes, calque-translated partner notes, hromada-cited shelling, "
+               "written blind on 3 December in the middle of the eleventh session "
+               "(tests/data/reports_english93.jsonl)":
+                   ARTICLES.parent / "reports_english93.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
