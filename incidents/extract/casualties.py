@@ -240,7 +240,7 @@ _NOBODY = re.compile(
     r"(?:the\s+)?(?:people|civilians|residents|locals|passengers|workers|employees)\s+(?:were|was)\s+not|"
     # "the driver was not injured", "she was not hurt"
     rf"(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?{_trie(sorted(PERSONS))}|he|she)\s+(?:was|is)\s+not)\b"
-    r"[^.;]{0,30}?\b(?P<verb>killed|injured|hurt|wounded|died|harmed|affected)"
+    r"[^.;]{0,30}?\b(?P<verb>killed|injured|hurt|wounded|died|harmed|affected|suffered)"
     r"(?:\s+(?:or|and)\s+(?P<verb2>killed|injured|hurt|wounded|died))?"
     r"|no (?:immediate |other |further )?(?:civilian |staff |human |personnel )?"
     r"(?P<what>dead or injured|dead or wounded|killed or injured|killed or wounded|deaths or injuries|"
@@ -252,6 +252,7 @@ _NOBODY = re.compile(
     # "damaged three houses without hurting anyone"
     r"|without (?P<harming>hurting|harming|injuring|wounding|killing) (?:anyone|anybody|people)"
     r"|(?P<avoided>casualties) (?:were|have been|had been) avoided)", re.I)
+_EITHER_HARM = ("hurt", "harmed", "affected", "suffered")  # "nobody suffered": neither killed nor injured
 _NOBODY_LOW = folded(_NOBODY)  # its groups are read in lower case
 _RANGE_BEFORE = re.compile(rf"(?:between\s+)?\b({_NUM})\s*(?:-|–|\bto\b|\band\b|\bor\b)\s*$", re.I)
 _TOLL = re.compile(
@@ -1434,7 +1435,7 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
                 kinds = []
                 for word in (nobody.group("verb"), nobody.group("verb2")):
                     word = (word or "").lower()
-                    kinds += [] if not word else ["killed", "injured"] if word in ("hurt", "harmed", "affected") \
+                    kinds += [] if not word else ["killed", "injured"] if word in _EITHER_HARM \
                         else ["killed" if word in ("killed", "died") else "injured"]
             else:
                 word = (nobody.group("what") or nobody.group("without") or nobody.group("avoided")

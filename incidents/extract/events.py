@@ -609,7 +609,11 @@ def classify(sentence: str | Cues, country: str, hurt: bool = False) -> dict:
                 "actor1": UKRAINE if ukr_actor else RUSSIA, "actor2": victims, "civilian_targeting": ""}
     capture = c.search(_CAPTURE) or _claimed_place(c)
     # "from occupied Crimea": where, not a capture; "satellite imagery captured on 8 March": a picture taken
-    while capture and ((capture.group().startswith("occup") and not _OCCUPY_VERB.match(c.low, capture.start()))
+    # ("Occupied Melitopol, Saturday: ...": a sentence's first word is no verb without its subject)
+    while capture and ((capture.group().startswith("occup") and (not _OCCUPY_VERB.match(c.low, capture.start())
+                                                                 or not c.low[:capture.start()].strip(" []()'\"-"
+                                                                                                      "–—:•")
+                                                                 or c.low.endswith("] ", 0, capture.start())))
                        or (capture.group().startswith("captur")
                            and (_PICTURE_BEFORE.search(c.low, 0, capture.start())
                                 or _SOUND_AFTER.match(c.low, capture.end())))

@@ -432,11 +432,18 @@ _QUIET_AFTER = re.compile(r"(?:\s+(?:itself|city|town|village))?(?:\s*[-–—:,
                           r"\s+(?:(?:residents|people)\s+)?heard\b", re.I)
 
 
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway)\b")
+
+
 def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
     """The place is where an attack came from or where people were taken, or where all was quiet, not where it
     struck. ``taken`` False: the sentence (folded) has none of :data:`_TAKEN_VERBS`, so _TAKEN_TO cannot match."""
     if _QUIET_AFTER.match(sentence, mention.start + len(mention.text)):
         return True
+    if (" road" in sentence or " highway" in sentence or " exit to " in sentence) and (
+            (_ROAD_AFTER.match(sentence, mention.start + len(mention.text))
+             and sentence.endswith("the ", 0, mention.start)) or sentence.endswith(" exit to ", 0, mention.start)):
+        return True  # "the checkpoint on the Zaporizhzhia road", "on the exit to Crimea": a road named for its end
     before = max(0, mention.start - 120)
     if " in " in sentence and _SPEAKER_IN.search(sentence, before, mention.start) \
             and _SAID_AFTER.match(sentence, mention.start + len(mention.text)):
@@ -535,7 +542,7 @@ def _attributive(sentence: str, mention: Mention) -> bool:
     first = not _LABEL.sub("", lead).strip(" -–—:0123456789*•.()") or tail.endswith((";", ":")) or dashed \
         or (tail.endswith(("'", '"', "“", "‘")) and tail.rstrip("'\"“‘ ").endswith(":") and "claim" not in lead) \
         or _TIME_LEAD.fullmatch(lead) is not None or _REGION_LEAD.fullmatch(lead) is not None \
-        or _RECORD_LEAD.fullmatch(lead) is not None
+        or _RECORD_LEAD.fullmatch(lead) is not None or _ADJECTIVE_LEAD.fullmatch(lead) is not None
     heading = _HEADLINE_PLACE.match(sentence, end) if first else None
     headline = heading is not None and (not dashed or heading.group().rstrip().endswith(":"))
     # "Lviv's mayor says missiles hit energy facilities in the city": the city whose official tells of it
@@ -588,6 +595,9 @@ _LABEL_HEADING = re.compile(r"\s*[A-Z][a-z'’-]*(?:\s+[a-z][\w'’-]*){0,3},\s+
 _RECORD_LEAD = re.compile(r"\s*(?:[A-Z][\w'’./#-]*(?:\s+[\w'’./#-]+){0,5}\s*,\s*)?"
                           rf"(?:(?:the\s+)?(?:week|month)\s+of\s+)?(?:{_WRITTEN_DATE}|\d{{1,2}}\s+[A-Za-z]{{3,9}}|"
                           r"[A-Za-z]{3,9}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}-[A-Za-z]{3}-\d{4})\s*,\s*")
+# "[translated from Ukrainian] Occupied Henichesk, on Thursday night ...": an item's place, with what it now is
+_ADJECTIVE_LEAD = re.compile(r"\s*(?:\[[^\]]{1,40}\]\s*)?(?:(?:Russian-|Temporarily\s+)?[Oo]ccupied|[Ll]iberated|"
+                            r"[Dd]e-occupied|[Ff]rontline|[Ee]mbattled|[Bb]esieged)\s+")
 # "Kharkiv region, Chuhuiv: at 05:40 ...": the oblast before the place
 _REGION_LEAD = re.compile(r"\s*[A-Z][\w'’-]+\s+(?:region|oblast)\s*,\s*", re.I)
 # "Same afternoon, Kupiansk-Vuzlovyi: ...": a record's next entry, led by when it happened

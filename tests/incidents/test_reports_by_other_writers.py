@@ -660,3 +660,17 @@ def test_him_and_her_are_people_when_a_casualty_verb_takes_them(sentence, expect
 def test_a_digest_of_the_24_hours_to_a_mornings_day_covers_the_day_before(gaz):
     text = "Donetsk oblast police, 24h to Sunday morning: Kramatorsk, an S-300 missile on a block of flats, 2 dead."
     assert [i["event_date"] for i in extract(text, "2023-02-05", gaz)] == ["2023-02-04"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Occupied Melitopol, Saturday: soldiers at the checkpoint on the Zaporizhzhia road fired on a car that did not "
+     "stop, killing the driver, 29.", [("Melitopol", "Violence against civilians")]),
+    ("[translated from Ukrainian] Occupied Henichesk, on Thursday night at the checkpoint on the exit to Crimea "
+     "occupiers detained two teachers.", [("Henichesk", "Strategic developments")]),
+])
+def test_an_occupied_towns_item_is_no_capture_and_a_road_named_for_where_it_goes_is_not_the_place(gaz, text, expected):
+    assert [(i["location"], i["event_type"]) for i in extract(text, "2022-07-04", gaz)] == expected
+
+
+def test_nobody_suffered_is_nobody_hurt():
+    assert find_casualties("In Rylsk a drone hit a grain elevator, nobody suffered.") == {"killed": 0, "injured": 0}
