@@ -450,7 +450,18 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "de-duplication and correction passes, calque-translated partner notes, hromada-cited shelling, "
                "written blind on 3 December in the middle of the eleventh session "
                "(tests/data/reports_english93.jsonl)":
-                   ARTICLES.parent / "reports_english93.jsonl"}
+                   ARTICLES.parent / "reports_english93.jsonl",
+               "short English news snippets: Slovenian and Indonesian agencies' English services, a Welsh national "
+               "news site, Thai, Egyptian, Ghanaian and Sri Lankan English dailies, a Luxembourg English site, "
+               "written blind on 3 December in the middle of the eleventh session "
+               "(tests/data/reports_english91.jsonl)":
+                   ARTICLES.parent / "reports_english91.jsonl",
+               "investigators' civilian-harm descriptions: rights monitors' single-house cases, FPV vehicle strike "
+               "reconstructions, market stallholders' testimony, school and hospital site assessments, shooting "
+               "witness interviews, mine accident sheets, protection officers' weekly emails, verification verdicts, "
+               "written blind on 3 December in the middle of the eleventh session "
+               "(tests/data/reports_english92.jsonl)":
+                   ARTICLES.parent / "reports_english92.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
