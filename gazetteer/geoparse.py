@@ -219,7 +219,9 @@ _QUALIFIER_BEFORE = re.compile(r"\s*,\s*(?:(?:the\s+)?(?:village|town|city|settl
 _RELATION_GAP = re.compile(r",?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|hamlet)\s+)?"
                            r"(?:(?:just|some|about|around|roughly)\s+)?(?:(?P<km>\d+)\s*(?:km|kilometres|kilometers)\s+)?"
                            r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside)\s+"
-                           r"(?:the\s+(?:city|town)\s+of\s+)?", re.I)
+                           r"(?:the\s+(?:city|town)\s+of\s+)?|"
+                           # "Antonivka, a suburb of Kherson", "Kivsharivka, on the outskirts of Kupiansk"
+                           r",?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+)?suburb|on\s+the\s+outskirts)\s+of\s+", re.I)
 
 
 def _qualified(text: str, spans: Sequence[tuple[int, int]]

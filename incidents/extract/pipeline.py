@@ -41,6 +41,7 @@ from .events import (
     retells,
     tells_other_news,
 )
+from .gates import has_any
 from .mentions import ENTRY_DAY_AFTER, NOT_PLACES, WEEKDAY_NAMES, Mention, find_mentions
 from .numbers import read_range
 from .places import Resolver
@@ -250,7 +251,8 @@ _DATELINE_TITLED = re.compile(rf"^(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,\s+{_D
                               rf"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?/[A-Z][\w'’-]+,\s+{_DATE_NO_YEAR}"
                               rf"(?:\s*\([^)]{{1,30}}\))?)\s*:\s*")
 # what a correction says an earlier version of the report told
-_SUPERSEDED = re.compile(r"\b(?:an? (?:earlier|previous) version of this (?:report|article|story|item)|"
+_SUPERSEDED = re.compile(r"\b(?:an? (?:earlier|previous) version of this (?:report|article|story|item|entry|post|"
+                         r"update|dispatch|piece)|"
                          r"(?:we|this report|this article) (?:earlier|previously|wrongly|mistakenly|incorrectly) "
                          r"(?:wrote|reported|said|stated)|(?:wrongly|mistakenly|incorrectly) (?:said|stated|reported|"
                          r"identified|named))\b", re.I)
@@ -332,7 +334,9 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|"
                      r"(?:(?:[a-z-]+\s+){0,2}?(?:town|city|village|settlement|port|community)\s+of\s+)?[A-Z])")
 # "destroyed a fuel depot near X and an ammunition depot in Y": a second target of the verb with its own place
 # (in a sentence that tells of no casualties, whose numbers could not be shared out by it)
-_SECOND_TARGET = re.compile(r"\s+and\s+(?=(?:an?|the)\s+(?:[\w-]+\s+){1,2}(?:in|near|at)\s+[A-Z])")
+_SECOND_TARGET = re.compile(r"\s+and\s+(?=(?:an?|the)\s+(?:[\w-]+\s+){1,2}(?:in|near|at)\s+[A-Z]|"
+                            # "on a warehouse in Odesa and on a row of houses on the northern edge of Chornomorsk"
+                            r"(?:on|at)\s+(?:an?|the)\s+[^,;.]{1,50}?\b(?:in|of)\s+[A-Z])")
 # "drones launched from the Kursk and Oryol regions", "shelling from Belgorod": where an attack came
 # from is not where it struck
 _ORIGIN = re.compile(r"\b(?:launched|fired|fire|flew|flying|came|coming|shelling|shelled|attacked|struck|strikes?)\b"
@@ -546,7 +550,10 @@ def _attributive(sentence: str, mention: Mention) -> bool:
     heading = _HEADLINE_PLACE.match(sentence, end) if first else None
     headline = heading is not None and (not dashed or heading.group().rstrip().endswith(":"))
     # "Lviv's mayor says missiles hit energy facilities in the city": the city whose official tells of it
-    official = _OFFICIAL_OF.match(sentence, end) is not None and _THE_CITY.search(sentence, end) is not None
+    # (a region's officials speak of a town elsewhere: "Kharkiv regional officials say two were killed in the town")
+    official = (of := _OFFICIAL_OF.match(sentence, end)) is not None \
+        and (the := _THE_CITY.search(sentence, end)) is not None \
+        and not (has_any(of.group().lower(), ("regional", "governor")) and "town" in the.group().lower())
     # "(1) Selydove, a shop hit, 2 killed": a numbered entry's place; "Moscow claims Andriivka": the place claimed;
     # "Kyiv's toll from the overnight drone attack stands at two dead": the place whose toll it is
     numbered = _NUMBERED_LEAD.fullmatch(lead) is not None or _CLAIMED_BEFORE.search(lead) is not None \
@@ -850,6 +857,9 @@ def _lead_place(lead: list[str], mentions_in: Callable[[str], list[Mention]]) ->
     with the qualifiers written after it (the geoparser resolved only the sentences that report violence)."""
     for sentence in reversed(lead):
         places = [m for m in mentions_in(sentence) if m.cue == 2 and m.level == "place"]
+        # ("a vineyard on the edge of Kozatske, near Beryslav": the place, and the one it lies near)
+        places = [m for k, m in enumerate(places) if not k or not _NEAR_THE_ONE_BEFORE.fullmatch(
+            sentence, places[k - 1].start + len(places[k - 1].text), m.start)]
         if len(places) == 1:
             m = places[0]
             return [replace(m, text=sentence[m.start:_qualified_end(sentence, m)])]
@@ -867,6 +877,8 @@ def _lead_place(lead: list[str], mentions_in: Callable[[str], list[Mention]]) ->
     return []
 
 
+_NEAR_THE_ONE_BEFORE = re.compile(r",\s+(?:(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:north|south|east|west)(?:-?(?:east|west))?"
+                                  r"\s+of|near|outside)\s+")
 _OWN_HEADING = re.compile(r"([^:;.]{3,80}):\s")
 
 

@@ -674,3 +674,25 @@ def test_an_occupied_towns_item_is_no_capture_and_a_road_named_for_where_it_goes
 
 def test_nobody_suffered_is_nobody_hurt():
     assert find_casualties("In Rylsk a drone hit a grain elevator, nobody suffered.") == {"killed": 0, "injured": 0}
+
+
+def test_a_place_told_as_a_suburb_of_a_city_is_the_namesake_beside_it(gaz):
+    text = "A Russian drone dropped an explosive on a car in Antonivka, a suburb of Kherson, on Monday, killing a man."
+    assert [i["admin2"] for i in extract(text, "2023-10-17", gaz)] == ["Khersonskyi Raion"]
+
+
+def test_the_districts_or_edge_of_a_city_name_it_as_firmly_as_in_does(gaz):
+    text = ("Russian artillery pounded the northern districts of Kharkiv on Thursday, killing five civilians and "
+            "wounding 11, the regional governor said, while in nearby Merefa a road bridge and a school were destroyed "
+            "the same day.")
+    got = [(i["location"], i["fatalities"]) for i in extract(text, "2022-03-18", gaz)]
+    assert got == [("Kharkiv", 5), ("Merefa", None)]
+    text = ("Thermal anomalies on Sunday sit on a warehouse in the Peresyp district of Odesa and on a row of houses on "
+            "the northern edge of Chornomorsk, both hit by drones, residents say.")
+    assert [i["location"] for i in extract(text, "2024-05-20", gaz)] == ["Odesa", "Chornomors’k"]
+
+
+def test_an_earlier_version_of_an_entry_is_superseded(gaz):
+    text = ("Correction: An earlier version of this entry said four people were killed in Friday's shelling of "
+            "Kupiansk. Kharkiv regional officials say two people were killed and four were wounded in the town.")
+    assert [(i["fatalities"], i["injured"]) for i in extract(text, "2022-10-01", gaz)] == [(2, 4)]
