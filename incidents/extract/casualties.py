@@ -320,7 +320,10 @@ _INSERTED_SUBSET = re.compile(r"\s*,\s*(?:(?:including|among them|among whom|[\w
 # "two boys were wounded, one seriously", "..., one of them in critical condition": how badly some of them were hurt
 _HOW_BADLY = re.compile(r"\s*,\s*(?:one|two|three|four|five|\d+)(?:\s+of\s+(?:them|whom))?\s+"
                         r"(?:(?:is|was|were|are)\s+)?(?:seriously|critically|severely|badly|gravely|lightly|slightly|"
-                        r"in\s+(?:a\s+)?(?:serious|critical|grave|severe|stable|moderate)\s+condition)\b", re.I)
+                        r"in\s+(?:a\s+)?(?:serious|critical|grave|severe|stable|moderate)\s+condition|"
+                        # "both were wounded, one in the stomach": where on the body
+                        r"in\s+the\s+(?:stomach|head|chest|leg|legs|arm|arms|back|neck|face|shoulder|hip|abdomen|eye|"
+                        r"hand|foot))\b", re.I)
 # "51 hurt, many at a crossroads", "most in the city centre": where the people counted were, no more people
 _WHERE_MOST = re.compile(r"\s*,\s*(?:many|most)(?:\s+of\s+(?:them|whom))?\s+(?:at|in|near|on|inside)\s+[^,;.]{1,50}",
                          re.I)
@@ -393,8 +396,11 @@ _AGE_HINT_LOW = folded(_AGE_HINT)
 _APPOSITION = re.compile(rf"\s*,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ALT})|(?:{_PLUR}))"
                          r"\s*(?:,|(?=[.;]?\s*$))", re.I)
 # "a boy lost his foot", "a man was hit by shrapnel": injured, said so the count patterns read it
-_MAIMED = re.compile(r"\b(?:lost|loses|losing)\s+(?:his|her|their|a|an|one|both)\s+(?:[\w-]+\s+)?(?:foot|feet|"
-                     r"legs?|arms?|hands?|eyes?|sight|limbs?|fingers?)\b|\b(?:was|were)\s+(?:\w+ly\s+)?hit\s+by\s+"
+_MAIMED = re.compile(r"\b(?:lost|loses|losing)\s+(?:part\s+of\s+)?(?:his|her|their|a|an|one|both)\s+(?:[\w-]+\s+)?"
+                     r"(?:foot|feet|legs?|arms?|hands?|eyes?|sight|limbs?|fingers?)\b|"
+                     # "her son burned his hands trying to reach her"
+                     r"\b(?:burned|burnt|cut|broke)\s+(?:his|her|their)\s+(?:hands?|arms?|legs?|face|feet|foot)\b|"
+                     r"\b(?:was|were)\s+(?:\w+ly\s+)?hit\s+by\s+"
                      r"(?:(?:a|an|the)\s+)?(?:fragments?|shrapnel|splinters?|bullets?|gunfire|(?:flying\s+)?glass)\b|"
                      # "a neighbour was hit in the arm"
                      r"\b(?:was|were)\s+hit\s+in\s+the\s+(?:arm|leg|head|chest|shoulder|back|stomach|hand|foot|neck|hip|"
@@ -558,7 +564,7 @@ _CLAIMED_QUOTE = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:that\s+)?['\"‘“][^'\
 # a relative clause between the people and their verb
 _WHO_CLAUSE = re.compile(r"\s+who\s+[^,.;:()]{1,60}?(?=\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?"
                          r"(?:killed|injured|wounded|hurt|hit|hospitali[sz]ed)\b)", re.I)
-_WHO_ASIDE = re.compile(r",?\s+who\s+(?:was|were|had been|is|are|had)\s+[^,.;:()]{1,60},"
+_WHO_ASIDE = re.compile(r",?\s+who\s+(?:was|were|had been|is|are|had|lives|lived|works|worked)\s+[^,.;:()]{1,60},"
                         r"(?=\s+(?:were|was|had|have|has|are|is|died|sustained|suffered)\b)", re.I)
 
 
@@ -740,6 +746,20 @@ _TO_N_THE_NUMBER = re.compile(rf"\b(?:revised|raised|lowered|put|brought|increas
 # "both, aged 14 and 16, were wounded": the people counted, their ages told after them
 _COUNTED_AGES = re.compile(rf"\b(?P<who>both|the two|the three|all three)\s*,\s*(?:aged\s+)?{_AGES}\s*,", re.I)
 # "two of the crew were wounded", "three of the family": a count of a group's people
+# "One of the passengers, a woman of 62, died in hospital", "one of them had been wounded": one person of a group
+_ONE_OF_THE = re.compile(r"(?:^|(?<=[;:]\s))\s*(?P<n>one|two|three)\s+of\s+(?:them|whom|the\s+(?:[\w-]+\s+)?[a-z]+s)"
+                         r"(?=(?:\s*,[^,;.]{1,40},)?\s+(?:(?:was|were|had been|has been|have been|later)\s+)?"
+                         r"(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)\b)", re.I)
+
+
+def _one_of_the_read(m: re.Match) -> str:
+    """"one of them" as one person, unless a toll told before it in the sentence counted the group ("two were
+    injured, and one of them later died": one of those two)."""
+    if _HURT_BEFORE.search(m.string, 0, m.start()):
+        return m.group()
+    return "one person" if m.group("n").lower() == "one" else f"{m.group('n')} people"
+
+
 _N_OF_GROUP = re.compile(rf"\b(?P<n>{_NUM})\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+)?"
                          r"(?:crew|team|staff|family|group|brigade|unit|shift|household)\b", re.I)
 
@@ -768,7 +788,7 @@ def _normalised(sentence: str) -> str:
         sentence = _COUNTED_AGES.sub(r"\g<who>", sentence)
         lowered = sentence.lower()
     if " of " in lowered:
-        sentence = _N_OF_GROUP.sub(r"\g<n> people", sentence)
+        sentence = _ONE_OF_THE.sub(_one_of_the_read, _N_OF_GROUP.sub(r"\g<n> people", sentence))
         lowered = sentence.lower()
     if " the number of " in lowered or " the toll of " in lowered or " the count of " in lowered:
         sentence = _TO_N_THE_NUMBER.sub(r"\g<n> \g<who>\g<verb>", sentence)
@@ -839,7 +859,7 @@ def _normalised(sentence: str) -> str:
         sentence = f"{sentence[:m.start()]}{m.group('verb') or m.group('comma')}one person{sentence[m.end():]}"
         lowered = sentence.lower()
     if has_any(lowered, ("lost ", "losing ", "loses ", " hit by ", " hit in the ", " cut ", "bruised", "concussed",
-                         " with ")):
+                         " with ", "burned ", "burnt ", "broke ")):
         sentence = _LOST_LIFE.sub("was killed", _MAIMED.sub("was injured", sentence))
     if pronoun:
         sentence = _PRONOUN_AFTER.sub("one person", sentence)
@@ -1229,7 +1249,7 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
     if "claim" in lowered:
         sentence = _CLAIMED_QUOTE.sub("", _ENEMY_CLAIM.sub("", sentence))
         lowered = sentence.lower()
-    if "ly" in lowered or "condition" in lowered:
+    if "ly" in lowered or "condition" in lowered or " in the " in lowered:
         sentence = _HOW_BADLY.sub("", sentence)
         lowered = sentence.lower()
     if ", many " in lowered or ", most " in lowered:

@@ -196,7 +196,11 @@ _VAC = re.compile(r"\b(shot dead|executed|execution|tortur\w*|opened fire on (?:
                   # "three drunk soldiers fired into the windows of her house", "a patrol shot at his car"
                   r"(?:soldiers|troops|servicemen|patrol|occupiers|sniper)\b[^.;]{0,40}?\b(?:opened fire|fired|shot)"
                   r"\s+(?:at|on|into)\s+(?:the\s+windows\s+of\s+)?(?:a |an |the |his |her |their )?(?:[\w-]+ )?"
-                  r"(?:cars?|vehicles?|houses?|homes?|flats?|yards?|windows|gates?|bicycles?)\b|"
+                  r"(?:cars?|vehicles?|houses?|homes?|flats?|yards?|windows|gates?|bicycles?|lada|zhiguli|"
+                  r"daewoo|niva|moskvich|minibus|van)\b|"
+                  # "soldiers on an armoured vehicle by the crossing fired on it as it tried to leave"
+                  r"(?:soldiers|troops|servicemen|patrol|occupiers)\b[^.;]{0,60}?\b(?:opened fire|fired|shot)\s+"
+                  r"(?:at|on)\s+(?:it|them)\b|"
                   # "beaten with rifle butts", "was beaten by soldiers"
                   r"beaten(?: up)? with\b|"
                   # "the man shot by a Russian patrol near the port"
@@ -219,8 +223,8 @@ _VAC = re.compile(r"\b(shot dead|executed|execution|tortur\w*|opened fire on (?:
                   # "soldiers at a checkpoint fired on a Lada carrying a family", "were fired on by soldiers"
                   r"fired (?:at|on) (?:a |an |the )?(?:\w+ ){0,2}?carrying (?:a |an |the |two |three )?(?:family|"
                   r"families|civilians|residents|evacuees|passengers)|"
-                  r"(?:was|were) (?:fired (?:at|on)|shot at) by (?:russian |ukrainian |the )?(?:soldiers|servicemen|"
-                  r"troops|occupiers))\b")
+                  r"(?:was|were) (?:fired (?:at|on)|shot at) by (?:a |an |the )?(?:russian |ukrainian )?(?:soldiers|"
+                  r"servicemen|troops|occupiers|patrol|sniper))\b")
 _DAMAGE = re.compile(r"\b(destroyed|damaged|ruined|razed|gutted|burn(?:ed|t) down|set (?:on fire|ablaze)|"
                      r"caught fire|hit|struck|shelled|bombed|reduced to rubble)\b")
 FACILITY = re.compile(r"\b(buildings?|houses?|homes?|school|kindergarten|hospital|clinic|theat(?:re|er)|church|"

@@ -96,6 +96,8 @@ NOT_PLACES = {
     "shahed", "iskander", "kalibr", "kinzhal", "himars", "grad", "storm", "shadow", "atacms", "patriot",
     "geran", "lancet", "kab", "uav", "uavs", "npp", "tpp", "hpp", "ukrenergo", "naftogaz", "energoatom",
     "rosatom", "gazprom", "ukrzaliznytsia", "russian-occupied", "russian-installed", "moscow-installed",
+    # cars the reports name ("fired on a Zhiguli", "a white Lada"), not the places of those names
+    "lada", "zhiguli", "moskvich", "daewoo", "niva",
     # what a site is called ("School 12", "Market Square", "Hospital No. 3"), which spelling matches would take for
     # a village (Sil', Markeiev)
     "school", "hospital", "church", "market", "station", "factory", "plant", "depot", "port", "library",

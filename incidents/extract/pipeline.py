@@ -437,6 +437,9 @@ _QUIET_AFTER = re.compile(r"(?:\s+(?:itself|city|town|village))?(?:\s*[-–—:,
 
 
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway)\b")
+# "when a bus from Kharkiv had just arrived": where a bus or train that arrived set out
+_ARRIVED_FROM = re.compile(r"\b(?:bus|train|coach|minibus)\s+from\s+$")
+_ARRIVED = re.compile(r"\s+(?:had\s+|has\s+)?(?:just\s+)?arrived\b")
 
 
 def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
@@ -448,6 +451,9 @@ def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
             (_ROAD_AFTER.match(sentence, mention.start + len(mention.text))
              and sentence.endswith("the ", 0, mention.start)) or sentence.endswith(" exit to ", 0, mention.start)):
         return True  # "the checkpoint on the Zaporizhzhia road", "on the exit to Crimea": a road named for its end
+    if " arrived" in sentence and _ARRIVED.match(sentence, mention.start + len(mention.text)) \
+            and _ARRIVED_FROM.search(sentence, max(0, mention.start - 20), mention.start):
+        return True
     before = max(0, mention.start - 120)
     if " in " in sentence and _SPEAKER_IN.search(sentence, before, mention.start) \
             and _SAID_AFTER.match(sentence, mention.start + len(mention.text)):

@@ -697,3 +697,30 @@ def test_an_earlier_version_of_an_entry_is_superseded(gaz):
     text = ("Correction: An earlier version of this entry said four people were killed in Friday's shelling of "
             "Kupiansk. Kharkiv regional officials say two people were killed and four were wounded in the town.")
     assert [(i["fatalities"], i["injured"]) for i in extract(text, "2022-10-01", gaz)] == [(2, 4)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Two brothers were fired on by a patrol; both were wounded, one in the stomach.", {"injured": 2}),
+    ("Police took out four residents; one of them, a man of 59, had been wounded by a grenade.", {"injured": 1}),
+    ("Two were injured, and one of them later died in hospital.", {"injured": 1, "killed": 1}),
+    ("A man of 50 lost part of his left foot.", {"injured": 1}),
+    ("Her son, 50, who lives next door, burned his hands trying to reach her.", {"injured": 1}),
+])
+def test_where_a_wound_is_one_of_a_group_and_what_a_hurt_person_lost(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers on an armoured vehicle by the railway crossing in Vorzel fired on it as it tried to leave on Thursday.",
+    "Soldiers at the checkpoint in Kalanchak fired on a Zhiguli at dusk on Wednesday, killing the driver.",
+    "In Dniprorudne two brothers were fired on by a patrol on Wednesday night as they walked home after curfew.",
+])
+def test_soldiers_firing_on_a_car_or_a_patrol_firing_on_people_is_violence_against_civilians(gaz, text):
+    got = [(i["event_type"], i["location"]) for i in extract(text, "2022-05-08", gaz)]
+    assert len(got) == 1 and got[0][0] == "Violence against civilians" and got[0][1] != "Zhiguli"
+
+
+def test_where_a_bus_that_arrived_set_out_from_is_not_the_place_hit(gaz):
+    text = ("Crowded site, Izium. A missile struck near the bus station on Thursday, when a bus from Kharkiv had just "
+            "arrived. The city council counts four dead.")
+    assert [i["location"] for i in extract(text, "2023-08-20", gaz)] == ["Izyum"]
