@@ -461,7 +461,11 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "witness interviews, mine accident sheets, protection officers' weekly emails, verification verdicts, "
                "written blind on 3 December in the middle of the eleventh session "
                "(tests/data/reports_english92.jsonl)":
-                   ARTICLES.parent / "reports_english92.jsonl"}
+                   ARTICLES.parent / "reports_english92.jsonl",
+               "short English news snippets: Jamaican, Zambian, Nepali, Namibian and Kuwaiti dailies, an Icelandic "
+               "English site, a Hong Kong English daily, a US public radio station's web shorts, written blind on 3 "
+               "December at the end of the eleventh session (tests/data/reports_english94.jsonl)":
+                   ARTICLES.parent / "reports_english94.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
