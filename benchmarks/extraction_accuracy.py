@@ -465,7 +465,13 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "short English news snippets: Jamaican, Zambian, Nepali, Namibian and Kuwaiti dailies, an Icelandic "
                "English site, a Hong Kong English daily, a US public radio station's web shorts, written blind on 3 "
                "December at the end of the eleventh session (tests/data/reports_english94.jsonl)":
-                   ARTICLES.parent / "reports_english94.jsonl"}
+                   ARTICLES.parent / "reports_english94.jsonl",
+               "investigators' civilian-harm descriptions: ECHR applications' statements of facts, video evidence "
+               "custody logs, collective centre group discussions, verification desks' hand-off messages, rights "
+               "monitors' numbered findings, ordnance accident bedside interviews, methods footnotes, draft case "
+               "peer reviews, written blind on 3 December at the end of the eleventh session "
+               "(tests/data/reports_english95.jsonl)":
+                   ARTICLES.parent / "reports_english95.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
