@@ -562,6 +562,14 @@ _CLAIMED_QUOTE = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:that\s+)?['\"‘“][^'\
 # "A woman and her neighbour, who were cooking on an open fire, were killed": an aside between people and verb
 # "a neighbour who witnessed the shooting was hit", "two employees who were inspecting the valve were injured":
 # a relative clause between the people and their verb
+_DID_AND_WAS = re.compile(rf"(?P<who>\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:{_SING})"
+                          r"(?:\s*,\s*\d{1,3}\s*,|\s+(?:of|aged)\s+\d{1,3})?)"
+                          r"\s+(?!and\b|who\b|was\s+(?:killed|injured|wounded|hurt)\b)[^,.;:()]{3,50}?"
+                          r"\s+and\s+(?P<verb>(?:was|were)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt))\b", re.I)
+_NONE_OF_N = re.compile(r"\b(none\s+of\s+(?:the|its|their)\s+)\d+\s+", re.I)
+# "The couple who lived there, both in their seventies, were killed": who they were, then how old
+_WHO_LIVED = re.compile(r"\s+who\s+(?:lived|worked|stayed|sheltered)\s+[^,.;:()]{1,40}?,\s*(?:both|all|each)\s+"
+                        r"(?:in\s+their\s+\w+|aged\s+[^,.;:()]{1,20}),(?=\s+(?:were|was)\b)", re.I)
 _WHO_CLAUSE = re.compile(r"\s+who\s+[^,.;:()]{1,60}?(?=\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?"
                          r"(?:killed|injured|wounded|hurt|hit|hospitali[sz]ed)\b)", re.I)
 _WHO_ASIDE = re.compile(r",?\s+who\s+(?:was|were|had been|is|are|had|lives|lived|works|worked)\s+[^,.;:()]{1,60},"
@@ -797,6 +805,9 @@ def _normalised(sentence: str) -> str:
         sentence = _ASIDE_BEFORE_VERB.sub(lambda m: m.group("head") + ("," if m.group("head")[-1].isdigit() else "")
                                           + " ", sentence)
         lowered = sentence.lower()
+    if "none of " in lowered:  # "none of the 23 patients was hurt": nobody, not 23 people
+        sentence = _NONE_OF_N.sub(r"\1", sentence)
+        lowered = sentence.lower()
     if "unhurt" in lowered or "unharmed" in lowered or "uninjured" in lowered:
         sentence = _UNHURT.sub(lambda m: f"{m.group('who')} was not hurt" if m.group("who") else "were not hurt"
                                if m.group("verb").lower() in ("were", "are") else "was not hurt", sentence)
@@ -861,6 +872,9 @@ def _normalised(sentence: str) -> str:
     if has_any(lowered, ("lost ", "losing ", "loses ", " hit by ", " hit in the ", " cut ", "bruised", "concussed",
                          " with ", "burned ", "burnt ", "broke ")):
         sentence = _LOST_LIFE.sub("was killed", _MAIMED.sub("was injured", sentence))
+    if " and was " in sentence or " and were " in sentence:
+        # "The watchman, 59, was asleep in the boiler room and was cut by glass": what they did, then the harm
+        sentence = _DID_AND_WAS.sub(r"\g<who> \g<verb>", sentence)
     if pronoun:
         sentence = _PRONOUN_AFTER.sub("one person", sentence)
         lowered = sentence.lower()
@@ -872,7 +886,7 @@ def _normalised(sentence: str) -> str:
     if ", " in lowered:
         sentence = _APPOSITION.sub(lambda m: _after_person(m, ()), sentence)
     if " who " in lowered:
-        sentence = _WHO_CLAUSE.sub("", _WHO_ASIDE.sub("", sentence))
+        sentence = _WHO_CLAUSE.sub("", _WHO_ASIDE.sub("", _WHO_LIVED.sub("", sentence)))
     if " of " in lowered:
         sentence = _sub(_N_OF_M, r"\g<n> ", _sub(_PEOPLE_OF, r"\1 ", sentence))
     if " with " in lowered and _RUBBLE.search(sentence):
@@ -1184,6 +1198,8 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
     if ordinal is None and not has_any(lowered, _CASUALTY_STEMS) and "medical" not in lowered \
             and "treating" not in lowered:
         return {}  # no word of casualties, and none the rewriting below could bring ("sought medical help")
+    if ";" in sentence and has_any(lowered, _TELLER_WORDS) and (told := _tellers_figures(sentence)) is not None:
+        return told
     if has_any(lowered, ("revis", "updat", "correct", "raise", "raising", "lower")):
         # "gives the toll as two dead and seven injured; 19:05 — the city revises it to three dead": the revised one
         revised = [m.start() for m in _REVISED_TO.finditer(sentence)]
@@ -1207,6 +1223,38 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
             found["killed"] = (value, value, None)
         return found
     return _earlier_left_out(sentence)
+
+
+# "The prosecutor counts two dead; the butcher says three died": several tellers' figures for one toll
+_TELLER_WORDS = ("says", "said", "count", "figure", "gives", "gave", "reports", "reported", "according to", "puts")
+_TELLER = re.compile(r"\b(?:says|said|counts?|counted|figure|gives|gave|reports|reported|according to|puts)\b", re.I)
+# ("first said two had died; by evening it counted three", "now says six are dead; an earlier count gave three": a
+# figure revised, the current one stands)
+_EARLIER_TOLD = re.compile(r"\b(?:first|initial|initially|earlier|previously|originally)\b", re.I)
+
+
+def _tellers_figures(sentence: str) -> dict[str, tuple[int | None, int | None, int | None]] | None:
+    """One toll told by several tellers, one to a clause ("the prosecutor counts two dead and six wounded; the
+    butcher says three died"): the most conservative figure of each kind, as ACLED codes conflicting reports, or
+    the latest when the text revises it ("first said two had died; by evening it counted three"); None when the
+    clauses are not each a teller's figure of the same kind."""
+    parts = [p for p in sentence.split(";") if p.strip()]
+    if len(parts) < 2 or sum(1 for p in parts if _TELLER.search(p)) < 2:
+        return None
+    each = [find_casualty_ranges(p) for p in parts]
+    earlier = [_EARLIER_TOLD.search(p) is not None for p in parts]
+    out: dict[str, tuple[int | None, int | None, int | None]] = {}
+    told_twice = False
+    for kind in ("killed", "injured"):
+        figures = [(e[kind], old) for e, old in zip(each, earlier, strict=True) if e.get(kind) and e[kind][1]]
+        if len(figures) >= 2:
+            told_twice = True
+            current = [f for f, old in figures if not old]
+            out[kind] = current[-1] if any(old for _, old in figures) and current else \
+                min((f for f, _ in figures), key=lambda f: f[1] or 0)
+        elif kind in (found := next((e for e in each if e.get(kind)), {})):
+            out[kind] = found[kind]
+    return out if told_twice else None
 
 
 def _earlier_left_out(sentence: str) -> dict[str, tuple[int | None, int | None, int | None]]:

@@ -724,3 +724,20 @@ def test_where_a_bus_that_arrived_set_out_from_is_not_the_place_hit(gaz):
     text = ("Crowded site, Izium. A missile struck near the bus station on Thursday, when a bus from Kharkiv had just "
             "arrived. The city council counts four dead.")
     assert [i["location"] for i in extract(text, "2023-08-20", gaz)] == ["Izyum"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # tellers' figures for one toll: ACLED's conservative figure, or the current one when the text revises it
+    ("The regional prosecutor counts two dead and six wounded; the butcher whose stall took the blast says three died.",
+     {"killed": 2, "injured": 6}),
+    ("The town administration first said two had died; by evening it counted three dead and at least five wounded.",
+     {"killed": 3, "injured": 5}),
+    ("The mayor now says six are dead and 25 injured; an earlier count gave three dead.", {"killed": 6, "injured": 25}),
+    # what they were doing, then the harm; who they were; nobody of a counted group
+    ("The watchman, 59, was asleep in the boiler room and was cut by glass.", {"injured": 1}),
+    ("A man of 34 caught a tripwire and was killed.", {"killed": 1}),
+    ("The couple who lived there, both in their seventies, were killed.", {"killed": 2}),
+    ("A nurse, 44, and an orderly, 50, were wounded; none of the 23 patients was hurt.", {"injured": 2, "killed": 0}),
+])
+def test_tellers_figures_and_people_told_with_what_they_were_doing(sentence, expected):
+    assert find_casualties(sentence) == expected
