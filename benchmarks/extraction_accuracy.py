@@ -471,7 +471,13 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "monitors' numbered findings, ordnance accident bedside interviews, methods footnotes, draft case "
                "peer reviews, written blind on 3 December at the end of the eleventh session "
                "(tests/data/reports_english95.jsonl)":
-                   ARTICLES.parent / "reports_english95.jsonl"}
+                   ARTICLES.parent / "reports_english95.jsonl",
+               "conflict-event coders' notes: night shifts' overnight strikes, field researchers' phone relays, "
+               "Russian desk border oblast translations, Ukrainian partners' translated rows, supervisors' review "
+               "corrections, control-map battle cross-checks, mine action liaison, occupied territory monitors, "
+               "written blind on 3 December at the end of the eleventh session "
+               "(tests/data/reports_english96.jsonl)":
+                   ARTICLES.parent / "reports_english96.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
