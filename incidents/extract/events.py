@@ -116,6 +116,7 @@ _OCCUPY_VERB = re.compile(r"(?<![-\w(])(?<!the )(?<!in )(?<!of )(?<!from )(?<!on
                           # ("Kherson (occupied): ...": a note's qualifier)
                           r"occup(?:ied|y)\b(?!\s*\))(?!\s+(?:left|right|territor\w*|areas?|parts?|zones?|bank|regions?|"
                           r"city|town|villages?|settlements?|lands?|south|east|north|west|crimea|donbas)\b)")
+_HELD_UNTIL = re.compile(r"\s+(?:until|till|from|since|in)\s+(?:\w+\s+)?(?:19|20)\d\d\b")
 _BACKGROUND_BEFORE = re.compile(r"\b(?:recently|previously|newly|already|once)\s+$|"
                                 r"\b(?:area|territory|village|town|city|region|district)\s+(?:that|which)\s+"
                                 r"(?:was|were|had been|has been)\s+(?:\w+\s+)?$")
@@ -215,6 +216,10 @@ _VAC = re.compile(r"\b(shot dead|executed|execution|tortur\w*|opened fire on (?:
                   r"beat(?:ing|en)? (?:up )?(?:a |an |the |two |three )?(?:\w+ )?(?:civilians?|residents?|villagers?|"
                   r"detainees?|pensioners?|man|men|woman|women|boys?|girls?|teenagers?|farmers?|drivers?)|"
                   r"shooting (?:him|her|them)|shot (?:him|her|them)|"
+                  # "soldiers who had entered her street shot her husband, 66, at their gate", "a patrol shot oleh, 27"
+                  r"(?:soldiers|troops|servicemen|patrol|occupiers|gunmen)\b[^.;]{0,80}?\bshot\s+(?:(?:her|his|their|a|an|"
+                  r"the)\s+)?(?:husband|wife|son|daughter|neighbou?r|father|mother|brother|sister|nephew|niece|cousin|"
+                  r"friend|man|woman|boy|girl|[a-z]+,\s+\d{1,2}\b)|"
                   # "soldiers shot five local men"
                   r"shot (?:[\w-]+ ){1,2}(?:men|women|people|residents|villagers|civilians|boys|teenagers)|"
                   # "soldiers at a checkpoint fired at her neighbour, a man of 49"
@@ -271,7 +276,9 @@ _SITES = (r"(?:works|workshops?|plants?|facilit(?:y|ies)|enterprises?|bases?|dep
 _REPAIR_SITE = re.compile(rf"\b{_SITES}\s+(?:for\s+|that\s+)?(?:repairing|repairs|repaired)\b|"
                           rf"\brepair\s+{_SITES}\b|"
                           # "hit the workers while they were restoring the line": what the people hit were doing
-                          r"\bwhile\s+(?:[\w-]+\s+){0,4}?(?:repairing|restoring|rebuilding)\b")
+                          r"\bwhile\s+(?:[\w-]+\s+){0,4}?(?:repairing|restoring|rebuilding)\b|"
+                          # "Reconstruction: a red Skoda hit by an FPV drone ...": an investigator's record type
+                          r"^\W*reconstruction\s*[:\-–—]")
 
 
 # "on Friday, the first anniversary of the invasion, ...": a day named by its anniversary, not a commemoration
@@ -311,7 +318,7 @@ def retells(sentence: Cues, before: Cues) -> bool:
 
 def _repairs(c: Cues) -> bool:
     """The sentence tells of repairs or reconstruction (not of a repair works as the target hit)."""
-    return bool(c.search(_REPAIR)) and (not c.has("repair", "while") or
+    return bool(c.search(_REPAIR)) and (not c.has("repair", "while", "reconstruction") or
                                         _REPAIR.search(_REPAIR_SITE.sub("", c.low)) is not None)
 # "staff visiting the district heard repeated accounts of drones targeting vehicles", "residents who describe
 # attacks arriving with no warning": what witnesses tell in general, not an event
@@ -617,7 +624,9 @@ def classify(sentence: str | Cues, country: str, hurt: bool = False) -> dict:
     while capture and ((capture.group().startswith("occup") and (not _OCCUPY_VERB.match(c.low, capture.start())
                                                                  or not c.low[:capture.start()].strip(" []()'\"-"
                                                                                                       "–—:•")
-                                                                 or c.low.endswith("] ", 0, capture.start())))
+                                                                 or c.low.endswith("] ", 0, capture.start())
+                                                                 # "the village ... that was occupied until 2022"
+                                                                 or _HELD_UNTIL.match(c.low, capture.end())))
                        or (capture.group().startswith("captur")
                            and (_PICTURE_BEFORE.search(c.low, 0, capture.start())
                                 or _SOUND_AFTER.match(c.low, capture.end())))

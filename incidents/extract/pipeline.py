@@ -402,7 +402,10 @@ _INTERVIEWED_IN = re.compile(r"\b(?:interviewed|(?:statement|testimony)\s+(?:was
 _IN_HOSPITAL = re.compile(r"\bin\s+(?:(?:a|the)\s+)?(?:[\w'’-]+\s+){0,2}?hospital\s+in\s+$|"
                           r"\b(?:treated|recovering|operated\s+on)\s+in\s+$|"
                           # "his wife, 36, wounded in the arm and now in Zaporizhzhia": where the wounded is now
-                          r"\b(?:wounded|injured|hurt)\b[^.;:]{0,30}?\s+and\s+(?:is\s+)?now\s+in\s+$", re.I)
+                          r"\b(?:wounded|injured|hurt)\b[^.;:]{0,30}?\s+and\s+(?:is\s+)?now\s+in\s+$|"
+                          # "a woman of 60 from Vovchansk, now at a reception centre in Kharkiv": where a witness is now
+                          r"\bnow\s+(?:(?:living|staying|sheltering)\s+)?(?:in|at)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?in\s+)?$|"
+                          r"\b(?:reception|transit|collective|evacuation)\s+(?:centre|center|point|hub)\s+in\s+$", re.I)
 
 
 # "one of the wounded died in Kharkiv", "both died in a Kharkiv hospital": where the hurt died later, not the attack
@@ -442,6 +445,12 @@ _ARRIVED_FROM = re.compile(r"\b(?:bus|train|coach|minibus)\s+from\s+$")
 _ARRIVED = re.compile(r"\s+(?:had\s+|has\s+)?(?:just\s+)?arrived\b")
 
 
+def _fled_from(sentence: str, mention: Mention) -> bool:
+    """Is the place where the people a sentence tells of were displaced or evacuated from ("two evacuees from X")?"""
+    return " from " in sentence and \
+        _DISPLACED_FROM.search(sentence, max(0, mention.start - 120), mention.start) is not None
+
+
 def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
     """The place is where an attack came from or where people were taken, or where all was quiet, not where it
     struck. ``taken`` False: the sentence (folded) has none of :data:`_TAKEN_VERBS`, so _TAKEN_TO cannot match."""
@@ -463,7 +472,7 @@ def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
                                       or _CALLING_FROM.search(sentence, before, mention.start) is not None)) or \
         (taken and _TAKEN_TO.search(sentence, before, mention.start) is not None) or \
         (("hospital" in sentence or "treated" in sentence or "recovering" in sentence or "operated" in sentence
-          or " now in " in sentence)
+          or " now " in sentence or "reception" in sentence or "centre in" in sentence)
          and _IN_HOSPITAL.search(sentence, before, mention.start) is not None) or \
         (" died " in sentence and (_DIED_IN.search(sentence, before, mention.start) is not None or (
             _HOSPITAL_AFTER.match(sentence, mention.start + len(mention.text)) is not None
@@ -784,7 +793,10 @@ _NEXT_CLAUSE = re.compile(r"\s*(?:;|,\s+while|,\s+whereas|,\s+and)\s+")
 
 
 # "the city", "the town" standing for a place named before ("in the city of X" names its own)
-_CITY_ANAPHOR = re.compile(r"\bthe (?:same )?(?:city|town|village)\b(?!\s+of\b)(?!['’])", re.I)
+_CITY_ANAPHOR = re.compile(r"\bthe (?:same )?(?:city|town|village)\b(?!\s+of\b)(?!['’])|"
+                           # "on the town's south-eastern edge": a part of the place told before
+                           r"\bthe (?:city|town|village)['’]s\s+(?:[\w-]+\s+)?(?:edge|outskirts|centre|center|side|end|"
+                           r"part|streets?|square|market)\b", re.I)
 _ANAPHOR = re.compile(r"\b(?:in|at|near) the (?:same )?(city|town|capital|village)\b(?!\s+of\b)(?!\s+(?-i:[A-Z]))",
                       re.I)
 
@@ -1524,7 +1536,9 @@ _NO_EVENT_VERDICT = re.compile(r"(?:^|[.!]\s+)not coded\s*[:.]|"
                                r"arises|results|to code|counted)|status:\s*duplicate|"
                                r"no (?:new )?events?(?: (?:were|was|are|is))? coded|"
                                r"no (?:new )?event|no (?:new )?entry (?:has been|was) (?:added|made)|"
-                               r"misreport\w*|(?:is|was) a duplicate|rating:\s*(?:partly |mostly )?false|"
+                               r"misreport\w*|(?:is|was) a duplicate|(?:rating|verdict):\s*(?:partly |mostly )?false|"
+                               # "We record no attack.", "we log nothing for it": an investigator's verdict
+                               r"(?:we|i) (?:log|record) (?:no (?:attack|strike|incident|event)|nothing)|"
                                r"claim is (?:therefore )?false|found no evidence of (?:any|an) (?:attack|strike)|"
                                # "... caused by a transformer failure, and there was no attack."
                                r"there was no (?:attack|strike)(?=\s*(?:[.;]|$))|"
@@ -1753,7 +1767,11 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             # "Minutes of the Sumy city council, extraordinary session: the mayor reported that ...": or the heading
             # the sentence opens with
             heading = _OWN_HEADING.match(sentence) if not lead and not incidents else None
-            named = _lead_place(lead + ([heading.group(1)] if heading else []), lead_mentions)
+            named = _lead_place(lead + ([heading.group(1)] if heading else []), lead_mentions) or (
+                # "Interview summary: two evacuees from Konstantinovka, at a reception point in Druzhkivka. ... on the
+                # town's edge soldiers shot their neighbour": where the witnesses fled, when the lead names no other
+                _lead_place(lead, lambda part: [m for m in mentions_in(part) if _fled_from(part, m)])
+                if _CITY_ANAPHOR.search(sentence) else [])
         # ("A drone hit a truck in Nikopol on Friday. On Saturday artillery shelled the city.": another attack on the
         # place, on a day of its own)
         # (a toll of its own after an attack told without one dates that attack: "Investigators visited the district

@@ -741,3 +741,31 @@ def test_where_a_bus_that_arrived_set_out_from_is_not_the_place_hit(gaz):
 ])
 def test_tellers_figures_and_people_told_with_what_they_were_doing(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_a_witness_where_she_is_now_is_not_the_place_and_soldiers_shooting_a_neighbour_is_an_attack(gaz):
+    text = ("Interview summary: a woman of 60 from Vovchansk, now at a reception centre in Kharkiv. On Saturday "
+            "morning, she says, soldiers who had entered her street shot her husband, 66, at their gate; she was "
+            "wounded in the arm by the same burst.")
+    assert [(i["location"], i["event_type"]) for i in extract(text, "2024-05-12", gaz)] == \
+        [("Vovchansk", "Violence against civilians")]
+    text = ("Interview summary: two evacuees from Konstantinovka, at a reception point in Druzhkivka. On Wednesday "
+            "morning, they say, soldiers on the town's south-eastern edge shot their neighbour, a man of 73. He died "
+            "at once.")
+    assert [(i["location"], i["fatalities"]) for i in extract(text, "2024-05-12", gaz)] == [("Kostyantynivka", 1)]
+
+
+def test_an_investigators_record_type_reconstruction_is_no_repair_and_held_until_a_year_is_no_capture(gaz):
+    text = ("Reconstruction: a red Skoda hit by an FPV drone late yesterday in Kherson's Dniprovskyi district. The "
+            "driver, 52, and his passenger, 47, were wounded.")
+    assert [(i["location"], i["injured"]) for i in extract(text, "2024-05-12", gaz)] == [("Kherson", 2)]
+    text = ("Incident sheet: a garden on the edge of Kyselivka, the village north-west of Kherson that was occupied "
+            "until 2022; about 18:00 on Sunday a boy of 11 lost two fingers to an object lying in the grass.")
+    assert [i["event_type"] for i in extract(text, "2024-06-10", gaz)] == ["Explosions/Remote violence"]
+
+
+def test_an_investigators_verdict_of_no_attack_leaves_no_incident(gaz):
+    text = ("Footage match, Odessa. A clip of black smoke over warehouses, shared on Wednesday as 'a strike on the "
+            "port', shows a fire at a furniture store. There was no air-raid alert in the city at that hour. We record "
+            "no attack.")
+    assert extract(text, "2024-05-12", gaz) == []
