@@ -1184,3 +1184,25 @@ def test_a_dispatch_entrys_day_and_month_before_its_clock_time(sentence, expecte
 ])
 def test_debris_damage_of_a_shot_down_drone_is_disrupted_unless_people_are_hurt(sentence, sub):
     assert classify(sentence, "UA")["sub_event_type"] == sub
+
+
+@pytest.mark.parametrize("text", [
+    # no hits recorded, not shelling but ice, debris in a field with no consequences, explosions that rang out
+    "Новгород-Сіверський: вибухи було чути й у місті, але влучань не зафіксовано.",
+    "Ніжин: енергетики відновили живлення після аварії на підстанції. Пошкодження спричинила ожеледь, а не обстріл.",
+    "Уламки ще одного дрона впали в полі біля Долинського — без наслідків.",
+    "У ніч на середу в Луцьку пролунало кілька вибухів — працювала ППО.",
+])
+def test_what_did_not_hit_is_no_incident(gaz, text):
+    from incidents.extract import extract_incidents
+
+    assert extract_incidents(text, "2025-04-08", gaz) == []
+
+
+def test_the_outskirts_of_a_second_place_and_a_market_named_central(gaz):
+    from incidents.extract import extract_incidents
+
+    text = "З ранку тривають бої біля Степового та на північних околицях Авдіївки."
+    assert [i.location for i in extract_incidents(text, "2023-11-16", gaz)] == ["Stepove", "Avdiyivka"]
+    text = "Учора ввечері снаряди лягли біля Центрального ринку в Херсоні, поранено трьох людей."
+    assert [(i.location, i.injured) for i in extract_incidents(text, "2022-12-06", gaz)] == [("Kherson", 3)]

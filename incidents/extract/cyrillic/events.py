@@ -124,7 +124,9 @@ _STRUCK = re.compile(r"(атакува\w*|атаков\w*|обстріл\w*|об
 _FRESH = re.compile(r"\b(?:вчора|учора|вчера|сьогодні|сегодня|вночі|ночью|(?:у|в) ніч на|в ночь на|цієї ночі|"
                     r"этой ночью|минулої ночі|прошлой ночью)\b")
 _HEARD = re.compile(r"(?:вибух\w*|взрыв\w*)\s+(?:\S+\s+){0,2}?(?:чули|чути|лунали|було чутно|слышали|было слышно|"
-                    r"слышны)|(?:чули|чути|лунали|слышали|слышно)\s+(?:\S+\s+){0,2}?(?:вибух\w*|взрыв\w*)")
+                    r"слышны)|(?:чули|чути|лунали|слышали|слышно|"
+                    # "у Луцьку пролунало кілька вибухів", "в Ровно прогремели взрывы": explosions rang out
+                    r"пролуна\w*|прогримі\w*|прогрем\w*|раздал\w*)\s+(?:\S+\s+){0,2}?(?:вибух\w*|взрыв\w*)")
 _REPAIR_SITE = re.compile(r"(?:где|де|в котор\w+|в як\w+)\s+(?:\w+\s+){0,2}?(?:ремонтува\w*|ремонтиров\w*)")
 _STRUCK_BY = re.compile(r"(?:влучи\w*|попал\w*|атакува\w*|атакова\w*|вдари\w*|удари\w*)")
 
@@ -144,7 +146,15 @@ _NO_HITS = re.compile(r"\bбез\s+(?:жодних\s+|никаких\s+)?(?:вл
                       r"\b(?:а\s+)?не\s+(?:через|від|внаслідок|из-за|от|в результате)\s+(?:обстріл\w*|обстрел\w*|"
                       r"удар\w*|атак\w*|вибух\w*|взрыв\w*)|"
                       # "туди не влучило", "в город не попало"
-                      r"\bне\s+(?:влучи\w*|влучал\w*|попал[оаи]?|попадал\w*)\b")
+                      r"\bне\s+(?:влучи\w*|влучал\w*|попал[оаи]?|попадал\w*)\b|"
+                      # "влучань там не зафіксовано", "попаданий не зафиксировано"
+                      r"\b(?:влучань|влучання|прильотів|попаданий|попадань|ударів|ударов)\s+(?:\w+\s+)?"
+                      r"(?:не\s+(?:зафіксовано|було|зафиксировано|было|выявлено)|немає|нет)\b|"
+                      # "спричинила ожеледь, а не обстріл"
+                      r"\bа\s+не\s+(?:обстріл\w*|обстрел\w*|удар\w*|атак\w*)")
+
+
+_NO_AFTERMATH = re.compile(r"\bбез\s+(?:жодних\s+|никаких\s+)?(?:наслідків|последствий)\b")
 
 
 def is_violent(sentence: str) -> bool:
@@ -155,7 +165,11 @@ def is_violent(sentence: str) -> bool:
         low = _NO_HITS.sub(" ", low)
     if (_ATTACK.search(low) is None and _capture(sentence, low) is None) or _MEMORIAL.search(low):
         return False
-    if ("чу" in low or "луна" in low or "слыш" in low) and _HEARD.search(low) \
+    if ("уламк" in low or "обломк" in low) and _NO_AFTERMATH.search(low) and not _harmed(low) \
+            and not _HURT.search(low):
+        return False  # "Уламки ще одного дрона впали в полі біля Долинського — без наслідків": nothing hit
+    if ("чу" in low or "луна" in low or "слыш" in low or "грем" in low or "грим" in low or "раздал" in low) \
+            and _HEARD.search(low) \
             and _ATTACK.search(_HEARD.sub(" ", low)) is None and _capture(sentence, low) is None:
         return False  # "вибухи чули й в Очакові": explosions heard, no attack told
     if _ALERT.search(low) and not (_STRUCK.search(low) or _HARM.search(low) or _HURT.search(low)):

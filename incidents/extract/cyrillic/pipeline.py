@@ -51,7 +51,9 @@ _STREET = re.compile(r"(?:вулиц\w*|вул\.|проспект\w*|просп\
 _SITE_AFTER = re.compile(r"\s+(?:храм|собор|церкв|церков|монастир|монастыр|лавр|вулиц|улиц|провулк|переулк|"
                          r"гор[аіиеуы]\b|гору\b|"
                          # a road named after a place ("на Херсонському шосе в Миколаєві", "по Харьковской трассе")
-                         r"шосе|шоссе|трас[аіиуеы]\b|трасі\b|проспект|площ|бульвар|дороз|дорог)", re.I)
+                         r"шосе|шоссе|трас[аіиуеы]\b|трасі\b|проспект|площ|бульвар|дороз|дорог|"
+                         # a market, park or station named so ("біля Центрального ринку", "у Центральному парку")
+                         r"ринк|ринок|рынк|рынок|парк|вокзал|стадіон|стадион)", re.I)
 
 # a place named after these is where the attack came from ("з боку Бєлгородської області", "со стороны
 # Авдеевки", "из района Херсона", "з території Криму"), not where it struck
@@ -89,7 +91,9 @@ def _best(mentions: list[PlaceMention], sentence: str, offset: int) -> PlaceMent
 
 
 _JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:та|і|й|и|а також|а также)\s+)?(?:по|у|в|на|біля|під|поблизу|под|около|"
-                   r"возле|над)?\s*")
+                   r"возле|над)?\s*"
+                   # "бої біля Степового та на північних околицях Авдіївки": the outskirts of the next place
+                   r"(?:(?:\w+\s+)?(?:околиц\w*|окраин\w*)\s+)?")
 
 
 def _coordinated(text: str, first: PlaceMention, mentions: list[PlaceMention]) -> list[PlaceMention]:
