@@ -239,7 +239,7 @@ _NOBODY = re.compile(
     rf"no (?:other )?{_trie(sorted(PERSONS_PLURAL))}(?:\s+(?:or|and)\s+{_trie(sorted(PERSONS_PLURAL))})?|"
     r"(?:the\s+)?(?:people|civilians|residents|locals|passengers|workers|employees)\s+(?:were|was)\s+not|"
     # "the driver was not injured", "she was not hurt"
-    rf"(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?{_trie(sorted(PERSONS))}|he|she)\s+(?:was|is)\s+not)\b"
+    rf"(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?{_trie(sorted(PERSONS))}|he|she)\s+(?:(?:was|is)\s+)?not)\b"
     r"[^.;]{0,30}?\b(?P<verb>killed|injured|hurt|wounded|died|harmed|affected|suffered)"
     r"(?:\s+(?:or|and)\s+(?P<verb2>killed|injured|hurt|wounded|died))?"
     r"|no (?:immediate |other |further )?(?:civilian |staff |human |personnel )?"
@@ -566,6 +566,8 @@ _DID_AND_WAS = re.compile(rf"(?P<who>\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+
                           r"(?:\s*,\s*\d{1,3}\s*,|\s+(?:of|aged)\s+\d{1,3})?)"
                           r"\s+(?!and\b|who\b|was\s+(?:killed|injured|wounded|hurt)\b)[^,.;:()]{3,50}?"
                           r"\s+and\s+(?P<verb>(?:was|were)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt))\b", re.I)
+_VERB_FIRST_COUNT = re.compile(r"\b(?P<verb>killed|wounded|injured|dead)\s+(?:were|are)\s+(?P<n>\d{1,4})\s+"
+                               r"(?P<who>persons|people|civilians|residents|men|women|children)\b", re.I)
 _NONE_OF_N = re.compile(r"\b(none\s+of\s+(?:the|its|their)\s+)\d+\s+", re.I)
 # "The couple who lived there, both in their seventies, were killed": who they were, then how old
 _WHO_LIVED = re.compile(r"\s+who\s+(?:lived|worked|stayed|sheltered)\s+[^,.;:()]{1,40}?,\s*(?:both|all|each)\s+"
@@ -804,6 +806,9 @@ def _normalised(sentence: str) -> str:
     if lowered.count(",") >= 2 and (" was " in lowered or " were " in lowered or " ha" in lowered):
         sentence = _ASIDE_BEFORE_VERB.sub(lambda m: m.group("head") + ("," if m.group("head")[-1].isdigit() else "")
                                           + " ", sentence)
+        lowered = sentence.lower()
+    if " were " in lowered or " are " in lowered:  # "wounded were 3 persons": a translation's word order
+        sentence = _VERB_FIRST_COUNT.sub(r"\g<n> \g<who> were \g<verb>", sentence)
         lowered = sentence.lower()
     if "none of " in lowered:  # "none of the 23 patients was hurt": nobody, not 23 people
         sentence = _NONE_OF_N.sub(r"\1", sentence)

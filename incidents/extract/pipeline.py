@@ -561,7 +561,8 @@ def _attributive(sentence: str, mention: Mention) -> bool:
     first = not _LABEL.sub("", lead).strip(" -–—:0123456789*•.()") or tail.endswith((";", ":")) or dashed \
         or (tail.endswith(("'", '"', "“", "‘")) and tail.rstrip("'\"“‘ ").endswith(":") and "claim" not in lead) \
         or _TIME_LEAD.fullmatch(lead) is not None or _REGION_LEAD.fullmatch(lead) is not None \
-        or _RECORD_LEAD.fullmatch(lead) is not None or _ADJECTIVE_LEAD.fullmatch(lead) is not None
+        or _RECORD_LEAD.fullmatch(lead) is not None or _ADJECTIVE_LEAD.fullmatch(lead) is not None \
+        or _DAY_MONTH_LEAD.fullmatch(lead) is not None
     heading = _HEADLINE_PLACE.match(sentence, end) if first else None
     headline = heading is not None and (not dashed or heading.group().rstrip().endswith(":"))
     # "Lviv's mayor says missiles hit energy facilities in the city": the city whose official tells of it
@@ -617,6 +618,8 @@ _LABEL_HEADING = re.compile(r"\s*[A-Z][a-z'’-]*(?:\s+[a-z][\w'’-]*){0,3},\s+
 _RECORD_LEAD = re.compile(r"\s*(?:[A-Z][\w'’./#-]*(?:\s+[\w'’./#-]+){0,5}\s*,\s*)?"
                           rf"(?:(?:the\s+)?(?:week|month)\s+of\s+)?(?:{_WRITTEN_DATE}|\d{{1,2}}\s+[A-Za-z]{{3,9}}|"
                           r"[A-Za-z]{3,9}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}-[A-Za-z]{3}-\d{4})\s*,\s*")
+# "[translated from Ukrainian, partner coder] 24.05 Sumy: a rocket hit ...": an entry's day and month, then its place
+_DAY_MONTH_LEAD = re.compile(r"\s*(?:\[[^\]]{1,60}\]\s*)?\d{1,2}[./]\d{1,2}\.?\s+")
 # "[translated from Ukrainian] Occupied Henichesk, on Thursday night ...": an item's place, with what it now is
 _ADJECTIVE_LEAD = re.compile(r"\s*(?:\[[^\]]{1,40}\]\s*)?(?:(?:Russian-|Temporarily\s+)?[Oo]ccupied|[Ll]iberated|"
                             r"[Dd]e-occupied|[Ff]rontline|[Ee]mbattled|[Bb]esieged)\s+")

@@ -769,3 +769,19 @@ def test_an_investigators_verdict_of_no_attack_leaves_no_incident(gaz):
             "port', shows a fire at a furniture store. There was no air-raid alert in the city at that hour. We record "
             "no attack.")
     assert extract(text, "2024-05-12", gaz) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("1 man killed, wounded were 3 persons, among them a boy 12 years.", {"killed": 1, "injured": 3}),
+    ("A drone dropped a charge on a tractor on the outskirts of Klimovo, the tractor driver not hurt.",
+     {"killed": 0, "injured": 0}),
+])
+def test_a_translations_word_order_and_a_person_not_hurt_without_was(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+def test_a_partner_sheets_entry_opens_on_its_day_and_month_then_its_place(gaz):
+    text = ("[translated from Ukrainian, partner coder] 24.05 Sumy: a rocket hit the territory of an enterprise, at "
+            "least six persons injured. Vorozhba (the town, Sumy raion): drone on the railway station, 1 man wounded.")
+    got = [(i["location"], i["injured"]) for i in extract(text, "2026-05-25", gaz)]
+    assert got == [("Sumy", 6), ("Vorozhba", 1)]
