@@ -618,9 +618,11 @@ _THE_OTHER = re.compile(r"(?P<verb>\b(?:killing|injuring|wounding)\s+)the other(
                         r"(?P<comma>[,;]\s+)the (?:other(?: one)?|younger|older|elder|second)"
                         r"(?=\s+(?:(?:was|is|has been)\s+)?(?:[\w-]+ly\s+)?(?:killed|injured|wounded|hurt)\b)", re.I)
 # "a drone damaged the station, hurting no one": nobody hurt, told by the verb first
-_VERB_NOBODY = re.compile(r"\b(hurting|injuring|wounding|harming|killing)\s+(no one|nobody)\b", re.I)
+_VERB_NOBODY = re.compile(r"\b(hurting|injuring|wounding|harming|killing|killed|injured|wounded)\s+"
+                          r"(no one|nobody)\b", re.I)
 _HARM_VERBS = frozenset(("killing", "injuring", "wounding", "hurting", "killed", "injured", "wounded"))
-_PAST = {"hurting": "hurt", "injuring": "injured", "wounding": "wounded", "harming": "harmed", "killing": "killed"}
+_PAST = {"hurting": "hurt", "injuring": "injured", "wounding": "wounded", "harming": "harmed", "killing": "killed",
+         "killed": "killed", "injured": "injured", "wounded": "wounded"}  # ("the strike killed no one")
 _PAIR_WORDS = ("the other", "the younger", "the older", "the elder", "the second")
 _HURT_BEFORE = re.compile(r"\b(?:kill|dead|die|death|injur|wound|hurt)", re.I)
 # "...; he was taken to hospital", "she was killed", "he died before the ambulance arrived": one person
@@ -687,6 +689,9 @@ _WOUND_WORDS = re.compile(rf"\b(?:{_WOUND_NOUNS}|fragments|shrapnel|{_BODY_PARTS
 _HAS_WOUNDS = re.compile(r"\b(?:has|had)\s+(?:(?:a|an|deep|minor|light|severe|serious|multiple|shrapnel|fragment|glass|"
                          rf"head|chest|leg|arm|shoulder|back|burn|blast|\w+-\w+)\s+){{0,3}}(?:{_WOUND_NOUNS}|"
                          r"fragments\s+in)\b" + _WHERE_HURT + r"|"
+                         # "he has a broken pelvis and burns"
+                         r"\b(?:has|had)\s+(?:a\s+)?broken\s+(?:pelvis|legs?|arms?|ribs?|jaw|hip|collarbone|back|nose|"
+                         r"skull|wrist|ankle)\b|"
                          r"\b(?:(?:has|had)\s+)?lost\s+(?:(?:his|her|their|a|an|two|three|both|several|"
                          r"the\s+sight\s+of\s+(?:his|her))\s+)?"
                          rf"(?:(?:right|left|lower)\s+)?(?:{_BODY_PARTS})\b" + _WHERE_HURT, re.I)
@@ -867,7 +872,8 @@ def _normalised(sentence: str) -> str:
             and not _HURT_BEFORE.search(sentence, 0, m.start()):
         sentence = f"{sentence[:m.start()]}{m.group(1) or m.group(2)} one person{sentence[m.end():]}"
         lowered = sentence.lower()
-    if ("no one" in lowered or "nobody" in lowered) and (" hurting " in lowered or "ing no" in lowered):
+    if ("no one" in lowered or "nobody" in lowered) and (" hurting " in lowered or "ing no" in lowered
+                                                         or "ed no" in lowered):
         sentence = _VERB_NOBODY.sub(lambda m: f"{m.group(2)} was {_PAST[m.group(1).lower()]}", sentence)
         lowered = sentence.lower()
     if has_any(lowered, _PAIR_WORDS) and (m := _THE_OTHER.search(sentence)) \

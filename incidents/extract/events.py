@@ -195,7 +195,7 @@ _VAC = re.compile(r"\b(shot dead|executed|execution|tortur\w*|opened fire on (?:
                   r"(?:opened fire on|fired (?:up)?on|shot at) (?:a |an |the )?(?:private |residential )?"
                   r"(?:houses?|homes?|yards?)\b|"
                   # "three drunk soldiers fired into the windows of her house", "a patrol shot at his car"
-                  r"(?:soldiers|troops|servicemen|patrol|occupiers|sniper)\b[^.;]{0,40}?\b(?:opened fire|fired|shot)"
+                  r"(?:soldiers?|troops|servicemen|patrol|occupiers|sniper)\b[^.;]{0,40}?\b(?:opened fire|fired|shot)"
                   r"\s+(?:at|on|into)\s+(?:the\s+windows\s+of\s+)?(?:a |an |the |his |her |their )?(?:[\w-]+ )?"
                   r"(?:cars?|vehicles?|houses?|homes?|flats?|yards?|windows|gates?|bicycles?|lada|zhiguli|"
                   r"daewoo|niva|moskvich|minibus|van)\b|"

@@ -572,7 +572,9 @@ def _attributive(sentence: str, mention: Mention) -> bool:
         and not (has_any(of.group().lower(), ("regional", "governor")) and "town" in the.group().lower())
     # "(1) Selydove, a shop hit, 2 killed": a numbered entry's place; "Moscow claims Andriivka": the place claimed;
     # "Kyiv's toll from the overnight drone attack stands at two dead": the place whose toll it is
-    numbered = _NUMBERED_LEAD.fullmatch(lead) is not None or _CLAIMED_BEFORE.search(lead) is not None \
+    # (not the place of a speaker the entry quotes: "(1) Bryansk governor: a drone hit a bus in Klimovo")
+    numbered = (_NUMBERED_LEAD.fullmatch(lead) is not None and _OFFICIAL_OF.match(sentence, end) is None) \
+        or _CLAIMED_BEFORE.search(lead) is not None \
         or _TOLL_OF.match(sentence, end) is not None
     return _OWNER.match(sentence, end) is not None or attacked or headline or qualified is not None or official \
         or numbered

@@ -785,3 +785,17 @@ def test_a_partner_sheets_entry_opens_on_its_day_and_month_then_its_place(gaz):
             "least six persons injured. Vorozhba (the town, Sumy raion): drone on the railway station, 1 man wounded.")
     got = [(i["location"], i["injured"]) for i in extract(text, "2026-05-25", gaz)]
     assert got == [("Sumy", 6), ("Vorozhba", 1)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The strike on the market killed no one.", {"killed": 0}),
+    ("On Friday the rear wheel set off an anti-tank mine; he has a broken pelvis and burns.", {"injured": 1}),
+])
+def test_a_past_verb_before_no_one_and_a_broken_bone(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+def test_a_numbered_entrys_speaker_is_not_its_place(gaz):
+    text = ("handover 07:30. (1) Bryansk governor: a Ukrainian drone hit a bus at the station in Klimovo late "
+            "yesterday, killing the driver. (2) Sumy city: alert overnight, nothing fell.")
+    assert [(i["location"], i["fatalities"]) for i in extract(text, "2024-05-25", gaz)] == [("Klimovo", 1)]
