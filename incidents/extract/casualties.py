@@ -559,19 +559,22 @@ _QUOTED_CLAIM = re.compile(r"\bclaim(?:s|ed)?\b[^.;]{0,40}?:\s*['\"‘“]|\b(?:
 _CLAIMED_QUOTE = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:that\s+)?['\"‘“][^'\"’”]{1,60}['\"’”]", re.I)
 
 
-# "A woman and her neighbour, who were cooking on an open fire, were killed": an aside between people and verb
-# "a neighbour who witnessed the shooting was hit", "two employees who were inspecting the valve were injured":
-# a relative clause between the people and their verb
+# "The watchman, 59, was asleep in the boiler room and was cut by glass": what a person did, then the harm
 _DID_AND_WAS = re.compile(rf"(?P<who>\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:{_SING})"
                           r"(?:\s*,\s*\d{1,3}\s*,|\s+(?:of|aged)\s+\d{1,3})?)"
                           r"\s+(?!and\b|who\b|was\s+(?:killed|injured|wounded|hurt)\b)[^,.;:()]{3,50}?"
                           r"\s+and\s+(?P<verb>(?:was|were)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt))\b", re.I)
+# "wounded were 3 persons": a translation's word order
 _VERB_FIRST_COUNT = re.compile(r"\b(?P<verb>killed|wounded|injured|dead)\s+(?:were|are)\s+(?P<n>\d{1,4})\s+"
                                r"(?P<who>persons|people|civilians|residents|men|women|children)\b", re.I)
+# "none of the 23 patients was hurt": nobody of a counted group
 _NONE_OF_N = re.compile(r"\b(none\s+of\s+(?:the|its|their)\s+)\d+\s+", re.I)
 # "The couple who lived there, both in their seventies, were killed": who they were, then how old
 _WHO_LIVED = re.compile(r"\s+who\s+(?:lived|worked|stayed|sheltered)\s+[^,.;:()]{1,40}?,\s*(?:both|all|each)\s+"
                         r"(?:in\s+their\s+\w+|aged\s+[^,.;:()]{1,20}),(?=\s+(?:were|was)\b)", re.I)
+# "A woman and her neighbour, who were cooking on an open fire, were killed": an aside between people and verb
+# "a neighbour who witnessed the shooting was hit", "two employees who were inspecting the valve were injured":
+# a relative clause between the people and their verb
 _WHO_CLAUSE = re.compile(r"\s+who\s+[^,.;:()]{1,60}?(?=\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?"
                          r"(?:killed|injured|wounded|hurt|hit|hospitali[sz]ed)\b)", re.I)
 _WHO_ASIDE = re.compile(r",?\s+who\s+(?:was|were|had been|is|are|had|lives|lived|works|worked)\s+[^,.;:()]{1,60},"
@@ -760,8 +763,7 @@ _TO_N_THE_NUMBER = re.compile(rf"\b(?:revised|raised|lowered|put|brought|increas
 
 # "both, aged 14 and 16, were wounded": the people counted, their ages told after them
 _COUNTED_AGES = re.compile(rf"\b(?P<who>both|the two|the three|all three)\s*,\s*(?:aged\s+)?{_AGES}\s*,", re.I)
-# "two of the crew were wounded", "three of the family": a count of a group's people
-# "One of the passengers, a woman of 62, died in hospital", "one of them had been wounded": one person of a group
+# "One of the passengers, a woman of 62, was wounded", "one of them had been wounded": one person of a group
 _ONE_OF_THE = re.compile(r"(?:^|(?<=[;:]\s))\s*(?P<n>one|two|three)\s+of\s+(?:them|whom|the\s+(?:[\w-]+\s+)?[a-z]+s)"
                          r"(?=(?:\s*,[^,;.]{1,40},)?\s+(?:(?:was|were|had been|has been|have been|later)\s+)?"
                          r"(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)\b)", re.I)
@@ -775,6 +777,7 @@ def _one_of_the_read(m: re.Match) -> str:
     return "one person" if m.group("n").lower() == "one" else f"{m.group('n')} people"
 
 
+# "two of the crew were wounded", "three of the family": a count of a group's people
 _N_OF_GROUP = re.compile(rf"\b(?P<n>{_NUM})\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+)?"
                          r"(?:crew|team|staff|family|group|brigade|unit|shift|household)\b", re.I)
 

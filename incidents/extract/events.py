@@ -116,6 +116,7 @@ _OCCUPY_VERB = re.compile(r"(?<![-\w(])(?<!the )(?<!in )(?<!of )(?<!from )(?<!on
                           # ("Kherson (occupied): ...": a note's qualifier)
                           r"occup(?:ied|y)\b(?!\s*\))(?!\s+(?:left|right|territor\w*|areas?|parts?|zones?|bank|regions?|"
                           r"city|town|villages?|settlements?|lands?|south|east|north|west|crimea|donbas)\b)")
+# "occupied until 2022": how long a place was held, no capture told
 _HELD_UNTIL = re.compile(r"\s+(?:until|till|from|since|in)\s+(?:\w+\s+)?(?:19|20)\d\d\b")
 _BACKGROUND_BEFORE = re.compile(r"\b(?:recently|previously|newly|already|once)\s+$|"
                                 r"\b(?:area|territory|village|town|city|region|district)\s+(?:that|which)\s+"

@@ -900,6 +900,7 @@ def _lead_place(lead: list[str], mentions_in: Callable[[str], list[Mention]]) ->
     return []
 
 
+# "a vineyard on the edge of Kozatske, near Beryslav": a place, then the one it lies near
 _NEAR_THE_ONE_BEFORE = re.compile(r",\s+(?:(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:north|south|east|west)(?:-?(?:east|west))?"
                                   r"\s+of|near|outside)\s+")
 _OWN_HEADING = re.compile(r"([^:;.]{3,80}):\s")
