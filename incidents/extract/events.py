@@ -506,12 +506,19 @@ def names_method(sentence: str | Cues) -> bool:
 # "Moscow claims Andriivka", "Russia's ministry today claimed Pervomaiske": a claim of a place by its name (read
 # in the text as written: a capital letter, and not a country, a capital or a person claimed to have done something)
 _CLAIMED_NAME = re.compile(r"\bclaim(?:s|ed)\s+(?!(?:Ukrain|Russia|Kyiv|Kiev|Moscow|Kremlin|Zelensk|Putin|Wagner|"
-                           r"Belarus|NATO|Western|European)\w*)(?=[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:[,.;]|\s+(?:on|in|"
+                           r"Belarus|NATO|Western|European)\w*)(?=[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+                           # ("RU MoD claims Malynivka (Polohy raion); ...": with its area)
+                           r"(?:\s*\([^()]{1,40}\))?(?:[,.;]|\s+(?:on|in|"
                            r"and|as|after|a|the|which|west|east|north|south)\b|$))")
+# "Wagner-linked channels claim Orikhovo-Vasylivka (Bakhmut raion) was taken on Sunday": a place taken, passive
+_TAKEN_PLACE = re.compile(r"\b[A-Z][\w'’-]+(?:\s*\([^()]{1,40}\))?\s+(?:was|has been|had been)\s+"
+                          r"(?:fully\s+|finally\s+|completely\s+)?(?:taken|captured|seized)\b"
+                          r"(?!\s+(?:to|away|into|from|out|off|hostage|prisoner|for)\b)")
 
 
 def _claimed_place(c: Cues) -> re.Match[str] | None:
-    return _CLAIMED_NAME.search(c.text) if c.has("claim") else None
+    return (_CLAIMED_NAME.search(c.text) if c.has("claim") else None) or \
+        (_TAKEN_PLACE.search(c.text) if c.has(" taken", "captured", "seized") else None)
 
 
 _SAID = re.compile(r"\b(?:claim(?:s|ed)?|said|says|announced|reported)\b")

@@ -1102,13 +1102,15 @@ _WHILE = re.compile(r";|,\s+while\s+")
 
 
 def _capture_then_fight(sentence: str) -> bool:
-    """Does the sentence tell ground taken before a semicolon (or ", while") and fighting after it?"""
+    """Does the sentence tell ground taken and fighting for it, one before a semicolon (or ", while"), the other
+    after it?"""
     cut = _WHILE.search(sentence)
     if cut is None:
         return False
-    first, rest = Cues(sentence[:cut.start()]), Cues(sentence[cut.end():])
-    return classify(first, "UA")["sub_event_type"] in TERRITORY_SUBS \
-        and classify(rest, "UA")["sub_event_type"] == "Armed clash"
+    first, rest = classify(Cues(sentence[:cut.start()]), "UA"), classify(Cues(sentence[cut.end():]), "UA")
+    # (or fighting first: "UA GS, 17 assaults repelled near Zvanivka; RU MoD, Zvanivka 'liberated'")
+    return {first["sub_event_type"], rest["sub_event_type"]} in ({"Armed clash", "Non-state actor overtakes territory"},
+                                                                 {"Armed clash", "Government regains territory"})
 
 
 _MORE_KILLED_IN_RE = re.compile(_MORE_KILLED_IN)

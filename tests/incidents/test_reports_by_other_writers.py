@@ -799,3 +799,17 @@ def test_a_numbered_entrys_speaker_is_not_its_place(gaz):
     text = ("handover 07:30. (1) Bryansk governor: a Ukrainian drone hit a bus at the station in Klimovo late "
             "yesterday, killing the driver. (2) Sumy city: alert overnight, nothing fell.")
     assert [(i["location"], i["fatalities"]) for i in extract(text, "2024-05-25", gaz)] == [("Klimovo", 1)]
+
+
+def test_a_place_claimed_taken_and_fought_for_the_same_day_is_a_capture_and_a_clash(gaz):
+    text = ("Wagner-linked channels claim Orikhovo-Vasylivka (Bakhmut raion) was taken on Sunday; the General Staff "
+            "lists the village among places where attacks were repelled the same day.")
+    got = [(i["location"], i["sub_event_type"]) for i in extract(text, "2023-05-16", gaz)]
+    assert got == [("Orikhovo-Vasylivka", "Non-state actor overtakes territory"), ("Orikhovo-Vasylivka", "Armed clash")]
+
+
+@pytest.mark.parametrize("sentence", ["RU MoD claims Malynivka (Polohy raion).", "Malynivka was taken on Sunday."])
+def test_a_claim_with_the_places_area_and_a_place_taken_told_in_the_passive_are_captures(sentence):
+    from incidents.extract.events import classify
+
+    assert classify(sentence, "UA")["sub_event_type"] == "Non-state actor overtakes territory"
