@@ -77,11 +77,15 @@ _OTHER_PLACES = re.compile(r"\b(?:(?:in|of|across) the (?:region|oblast|district
                            r"settlements|communities))\b", re.I)
 
 
+_TOLL_PARTS = re.compile(r";|,\s+while\s+")
+
+
 def _own_toll_part(clause: str) -> str:
-    """``clause`` without its parts after a semicolon that tell the toll of other, unnamed places."""
-    if ";" not in clause or not _OTHER_PLACES.search(clause):
+    """``clause`` without its parts after a semicolon (or ", while") that tell the toll of other, unnamed places
+    ("..., killing two, while two more were killed by shelling elsewhere in the region")."""
+    if (";" not in clause and " while " not in clause) or not _OTHER_PLACES.search(clause):
         return clause
-    return ";".join(part for part in clause.split(";") if not _OTHER_PLACES.search(part))
+    return ";".join(part for part in _TOLL_PARTS.split(clause) if not _OTHER_PLACES.search(part))
 
 
 _TICKER_CUT = re.compile(r"\s+(?:\||/{2,})\s+\S")
@@ -310,7 +314,8 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|"
                      r"(?:also\s+)?(?:went on|continued|raged|(?:was|were) reported|took place|broke out|persisted)\b)|"
                      # "missiles hit Odesa and Shahed drones hit a substation in Izmail": a second attack, its own
                      # weapon the subject
-                     r"(?:,\s*|\s+)and\s+(?:that\s+)?(?=(?:(?:[A-Z][\w-]*|a|an|the|two|three|several)\s+){0,2}(?:drones?|missiles?|"
+                     r"(?:,\s*|\s+)and\s+(?:that\s+)?(?=(?:(?:[A-Z][\w-]*|a|an|the|two|three|several|ballistic|cruise|"
+                     r"guided|attack|kamikaze)\s+){0,2}(?:drones?|missiles?|"
                      r"rockets?|shells?|artillery|mortars?|glide bombs?|guided bombs?|bombs?)\s+(?:also\s+)?(?:hit|"
                      r"struck|attacked|shelled|damaged|killed|injured|wounded|fell)\b)|"
                      # "One person was killed in Beryslav and two were injured in Stanislav": a toll of each place

@@ -813,3 +813,16 @@ def test_a_claim_with_the_places_area_and_a_place_taken_told_in_the_passive_are_
     from incidents.extract.events import classify
 
     assert classify(sentence, "UA")["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+def test_deaths_elsewhere_in_the_region_after_while_are_not_the_citys(gaz):
+    text = ("A Russian ballistic missile hit a university building in Chernihiv on Sunday, killing two people and "
+            "injuring at least 17, while two more people were killed by shelling elsewhere in the region.")
+    assert [(i["location"], i["fatalities"]) for i in extract(text, "2024-08-20", gaz)] == [("Chernihiv", 2)]
+
+
+def test_a_second_attack_led_by_its_weapons_adjective_is_its_own(gaz):
+    text = ("Russian drones hit the port of Izmail on Sunday night and a ballistic missile struck a grain terminal in "
+            "Odesa on Monday, injuring five port workers there.")
+    got = [(i["location"], i["sub_event_type"], i["injured"]) for i in extract(text, "2024-08-20", gaz)]
+    assert got == [("Izmayil", "Air/drone strike", None), ("Odesa", "Shelling/artillery/missile attack", 5)]
