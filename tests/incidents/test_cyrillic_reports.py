@@ -1192,6 +1192,7 @@ def test_debris_damage_of_a_shot_down_drone_is_disrupted_unless_people_are_hurt(
     "Ніжин: енергетики відновили живлення після аварії на підстанції. Пошкодження спричинила ожеледь, а не обстріл.",
     "Уламки ще одного дрона впали в полі біля Долинського — без наслідків.",
     "У ніч на середу в Луцьку пролунало кілька вибухів — працювала ППО.",
+    "Сирены звучали почти всю ночь, но ни одного прилёта по Шебекино не было.",
 ])
 def test_what_did_not_hit_is_no_incident(gaz, text):
     from incidents.extract import extract_incidents
