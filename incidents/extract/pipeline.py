@@ -473,7 +473,7 @@ def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
             and _SAID_AFTER.match(sentence, mention.start + len(mention.text)):
         return True  # "the Defence Ministry in Moscow said": where the speaker sits
     return (" from " in sentence and (_ORIGIN.search(sentence, before, mention.start) is not None
-                                      or _DISPLACED_FROM.search(sentence, before, mention.start) is not None
+                                      or _fled_from(sentence, mention)
                                       or _CALLING_FROM.search(sentence, before, mention.start) is not None)) or \
         (taken and _TAKEN_TO.search(sentence, before, mention.start) is not None) or \
         (("hospital" in sentence or "treated" in sentence or "recovering" in sentence or "operated" in sentence
