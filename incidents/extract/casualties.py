@@ -237,7 +237,9 @@ _NOBODY = re.compile(
     rf"\b(?:(?P<who>no one|nobody|none|"
     # "no passengers were hurt", "no patients or staff were hurt"
     rf"no (?:other )?{_trie(sorted(PERSONS_PLURAL))}(?:\s+(?:or|and)\s+{_trie(sorted(PERSONS_PLURAL))})?|"
-    r"(?:the\s+)?(?:people|civilians|residents|locals|passengers|workers|employees)\s+(?:were|was)\s+not|"
+    # ("patients and guests were not hurt")
+    r"(?:the\s+)?(?:(?:people|civilians|residents|locals|passengers|workers|employees|patients|guests|pupils|"
+    r"students|customers|shoppers|tenants|occupants)(?:\s+and\s+|\s+(?=(?:were|was)\s))){1,2}(?:were|was)\s+not|"
     # "the driver was not injured", "she was not hurt"
     rf"(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?{_trie(sorted(PERSONS))}|he|she)\s+(?:(?:was|is)\s+)?not)\b"
     r"[^.;]{0,30}?\b(?P<verb>killed|injured|hurt|wounded|died|harmed|affected|suffered)"
@@ -340,7 +342,7 @@ _CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "ho
                    "no one", "nobody", "suffer",
                    "sustain", "burns", "life of", "no damage", "lost ", "losing ", "loses ", "hit by", "unharmed",
                    "treated ", "concussion", "concussed", "maimed", "burned", "burnt", "cuts", "cut by", "fracture",
-                   "hit in the ", " admitted", "got ", "cut on", "cut in", "bruised", "broken ")
+                   "hit in the ", " admitted", "got ", "cut on", "cut in", "bruised", "broken ", "fragment")
 _PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|die|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?|"
                            r"survived|suffered|sustained|received|cut|concussed|maimed|burned|burnt|bruised)\b", re.I)
 _PASSIVE_VERB_LOW = folded(_PASSIVE_VERB)
@@ -408,7 +410,7 @@ _MAIMED = re.compile(r"\b(?:lost|loses|losing)\s+(?:part\s+of\s+)?(?:his|her|the
                      # "the boy came out of it with cuts", "he was released on Wednesday with two broken ribs"
                      r"\b(?:came|got|escaped|walked|(?:was|were)\s+(?:released|discharged|freed|let\s+go))"
                      r"(?:\s+(?:out|away|off))?(?:\s+of\s+it)?(?:\s+[^.;,]{1,30}?)?\s+with\s+(?:only\s+)?"
-                     r"(?:(?:minor|light|two|several|a|some|deep)\s+)?(?:cuts|bruises|burns|wounds|injuries|fractures?|"
+                     r"(?:(?:minor|light|two|several|a|some|deep)\s+)?(?:cuts|bruises|burns|wounds|injuries|fractures?|fragments|"
                      r"concussion|broken\s+(?:ribs?|legs?|arms?|nose|jaw|fingers?))\b|"
                      # "the husband, 81, was cut on the neck", "was cut by glass", "was bruised by falling plaster"
                      r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:cut\s+(?:on|in|by|across)|bruised|concussed)\b",
@@ -560,10 +562,12 @@ _CLAIMED_QUOTE = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:that\s+)?['\"‘“][^'\
 
 
 # "The watchman, 59, was asleep in the boiler room and was cut by glass": what a person did, then the harm
+# ("a farmer stepped on a tripwire and died")
 _DID_AND_WAS = re.compile(rf"(?P<who>\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:{_SING})"
-                          r"(?:\s*,\s*\d{1,3}\s*,|\s+(?:of|aged)\s+\d{1,3})?)"
+                          r"(?:\s*,\s*\d{1,3}\s*,|\s+(?:of|aged)\s+\d{1,3}|\s*\(\d{1,3}\))?)"
                           r"\s+(?!and\b|who\b|was\s+(?:killed|injured|wounded|hurt)\b)[^,.;:()]{3,50}?"
-                          r"\s+and\s+(?P<verb>(?:was|were)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt))\b", re.I)
+                          r"\s+and\s+(?P<verb>(?:was|were)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)|died)\b",
+                          re.I)
 # "wounded were 3 persons": a translation's word order
 _VERB_FIRST_COUNT = re.compile(r"\b(?P<verb>killed|wounded|injured|dead)\s+(?:were|are)\s+(?P<n>\d{1,4})\s+"
                                r"(?P<who>persons|people|civilians|residents|men|women|children)\b", re.I)
@@ -688,7 +692,7 @@ _PART = r"(?:both|his|her|the|one|each)\s+[a-z]+"
 _WHERE_HURT = rf"(?:\s+(?:to|in|on)\s+{_PART}(?:\s+and\s+{_PART})?)?"
 _WOUND_NOUNS = "wounds?|cuts|burns|fractures?|injuries|concussion"
 _BODY_PARTS = "foot|feet|legs?|arms?|hands?|eyes?|sight|fingers?|toes?"
-_WOUND_WORDS = re.compile(rf"\b(?:{_WOUND_NOUNS}|fragments|shrapnel|{_BODY_PARTS})\b")
+_WOUND_WORDS = re.compile(rf"\b(?:{_WOUND_NOUNS}|fragments?|shrapnel|{_BODY_PARTS})\b")
 _HAS_WOUNDS = re.compile(r"\b(?:has|had)\s+(?:(?:a|an|deep|minor|light|severe|serious|multiple|shrapnel|fragment|glass|"
                          rf"head|chest|leg|arm|shoulder|back|burn|blast|\w+-\w+)\s+){{0,3}}(?:{_WOUND_NOUNS}|"
                          r"fragments\s+in)\b" + _WHERE_HURT + r"|"
@@ -715,8 +719,10 @@ _CARED_WITH = re.compile(r"\b(?:survived(?=\s+with\s+(?:a\s+|an\s+)?(?:[\w-]+\s+
                          # "two men were admitted on Monday with burns"
                          r"(?:was|were)\s+(?:pulled|dug|rescued|carried|freed)(?:\s+out)?(?:\s+alive)?(?:\s+from\s+"
                          r"(?:under\s+)?the\s+(?:rubble|debris|ruins))?(?:\s+alive)?|"
-                         r"(?:was|were)\s+admitted(?:\s+(?:on|at|in)\s+[^.;,]{1,30}?)?)\s+with\s+(?:a\s+|an\s+)?"
-                         rf"(?:[\w-]+\s+){{0,2}}?(?:{_WOUND_NOUNS}|fractured\s+\w+|broken\s+\w+)\b" + _WHERE_HURT,
+                         # ("a woman was brought in with a mortar fragment in her shoulder")
+                         r"(?:was|were)\s+(?:admitted|brought\s+in)(?:\s+(?:on|at|in)\s+[^.;,]{1,30}?)?)\s+with\s+"
+                         rf"(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_WOUND_NOUNS}|fractured\s+\w+|broken\s+\w+|"
+                         r"fragments?\s+in)\b" + _WHERE_HURT,
                          re.I)
 _WHO_HURT = re.compile(rf"(?P<who>\b(?:{_DET}\s+)?(?:[a-z-]+\s+)?(?:{_SING}))"
                        r"(?:\s*,\s*\d{1,2}\s*,|\s+aged\s+\d{1,3})?\s*,?\s+who\s+"
@@ -886,7 +892,7 @@ def _normalised(sentence: str) -> str:
     if has_any(lowered, ("lost ", "losing ", "loses ", " hit by ", " hit in the ", " cut ", "bruised", "concussed",
                          " with ", "burned ", "burnt ", "broke ")):
         sentence = _LOST_LIFE.sub("was killed", _MAIMED.sub("was injured", sentence))
-    if " and was " in sentence or " and were " in sentence:
+    if " and was " in sentence or " and were " in sentence or " and died" in sentence:
         # "The watchman, 59, was asleep in the boiler room and was cut by glass": what they did, then the harm
         sentence = _DID_AND_WAS.sub(r"\g<who> \g<verb>", sentence)
     if pronoun:

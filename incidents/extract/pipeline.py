@@ -318,6 +318,9 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|"
                      r"guided|attack|kamikaze)\s+){0,2}(?:drones?|missiles?|"
                      r"rockets?|shells?|artillery|mortars?|glide bombs?|guided bombs?|bombs?)\s+(?:also\s+)?(?:hit|"
                      r"struck|attacked|shelled|damaged|killed|injured|wounded|fell)\b)|"
+                     # "..., killing a man, and struck Zolochiv with a glide bomb": a second verb, a place its object
+                     r",\s+and\s+(?=(?:also\s+)?(?:struck|shelled|hit|attacked|bombed|targeted|pounded)\s+"
+                     r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?[A-Z])|"
                      # "One person was killed in Beryslav and two were injured in Stanislav": a toll of each place
                      r"\s+and\s+(?=(?:[\w-]+\s+){1,3}(?:were|was)\s+(?:killed|injured|wounded|hurt)\s+"
                      r"(?:in|near|at)\s+[A-Z])|"

@@ -826,3 +826,20 @@ def test_a_second_attack_led_by_its_weapons_adjective_is_its_own(gaz):
             "Odesa on Monday, injuring five port workers there.")
     got = [(i["location"], i["sub_event_type"], i["injured"]) for i in extract(text, "2024-08-20", gaz)]
     assert got == [("Izmayil", "Air/drone strike", None), ("Odesa", "Shelling/artillery/missile attack", 5)]
+
+
+def test_a_second_verb_whose_object_is_a_place_tells_that_places_attack(gaz):
+    text = ("On 5 June 2024 Russian forces shelled Kupiansk with rockets, wounding two women, and struck Balakliia "
+            "with a glide bomb that damaged a school.")
+    got = [(i["location"], i["sub_event_type"], i["injured"]) for i in extract(text, "2024-06-06", gaz)]
+    assert got == [("Kupyansk", "Shelling/artillery/missile attack", 2), ("Balakliya", "Air/drone strike", None)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A shepherd walked into a tripwire near the pond and died.", {"killed": 1}),
+    ("Her husband walked out with fragments in one arm.", {"injured": 1}),
+    ("A boy of 12 was brought in with a fragment in his knee.", {"injured": 1}),
+    ("The store was wrecked, but shoppers and tenants escaped unhurt.", {"killed": 0, "injured": 0}),
+])
+def test_a_death_after_what_one_did_wounds_one_came_with_and_people_unhurt(sentence, expected):
+    assert find_casualties(sentence) == expected
