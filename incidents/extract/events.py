@@ -121,6 +121,13 @@ _HELD_UNTIL = re.compile(r"\s+(?:until|till|from|since|in)\s+(?:\w+\s+)?(?:19|20
 _BACKGROUND_BEFORE = re.compile(r"\b(?:recently|previously|newly|already|once)\s+$|"
                                 r"\b(?:area|territory|village|town|city|region|district)\s+(?:that|which)\s+"
                                 r"(?:was|were|had been|has been)\s+(?:\w+\s+)?$")
+# "Balakliia, retaken days earlier: a mine blew up", "a village liberated last week": when the place changed hands,
+# told as what it is
+_ASIDE_BEFORE = re.compile(r"(?:,|\b(?:village|town|city|settlement))\s+(?:(?:only|just|recently)\s+)?$")
+_TAKEN_AGO = re.compile(r"\s+(?:(?:only|just|some)\s+)?(?:(?:a|one|two|three|four|five|a few|few|several|\d+)\s+)?"
+                        r"(?:days?|weeks?|months?)\s+(?:earlier|ago|before)\b|"
+                        r"\s+(?:last|earlier this|earlier that|the previous)\s+(?:week|month|year|autumn|spring|summer|"
+                        r"winter)\b")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|that|whom)\s+(?:[\w-]+\s+){0,3}$")
 _PICTURE_BEFORE = re.compile(r"\b(?:imagery|images?|footage|videos?|photos?|photographs?|pictures?|cameras?|"
                              r"satellites?|cctv|clips?|recordings?|archive|audio)\s+(?:\w+\s+){0,5}?"
@@ -181,7 +188,9 @@ _AIR = re.compile(r"\b(drones?(?!\s+(?:footage|videos?|images?|imagery|recording
                   # "a second bomb fell near the bridge" (not a bomb shelter, threat or disposal squad)
                   r"bombs?(?!\s+(?:shelters?|threats?|disposal|squads?|technicians?|scares?)\b))\b")
 _SHELL = re.compile(r"\b(missiles?|rockets?|ballistic|cruise|iskander\w*|kinzhal\w*|kalibr|s-300|shell\w*|artillery|"
-                    r"mortars?|mlrs|grad|himars|uragan|smerch|howitzers?|barrage|under fire)\b")
+                    r"mortars?|mlrs|grad|himars|uragan|smerch|howitzers?|barrage|under fire|"
+                    # missiles by their model: "a Kh-59 hit the bridge", "two Tochka-U"
+                    r"kh-\d\d+[a-z]*|tochka\w*|oniks|onyx|zircon|tsirkon|atacms|storm shadow|neptunes?|s-400)\b")
 _GENERIC = re.compile(r"\b(strikes?|struck|attack\w*|hit|hits|bombard\w*|pounded|targeted|explosions?|blasts?|"
                       r"shot dead|opened fire|fired on|fired at|killed|killing|kills?|died|dies|wounded|wounding|"
                       r"injured|injuring|dead|sank|sunk|sniper|gunfire|kia|wia|"
@@ -642,7 +651,9 @@ def classify(sentence: str | Cues, country: str, hurt: bool = False) -> dict:
                        or _BACKGROUND_BEFORE.search(c.low, max(0, capture.start() - 30), capture.start())
                        # "In Kherson, which Ukrainian troops retook a month ago, artillery killed two": an aside
                        or ((weapons or c.search(_CASUALTY))
-                           and _RELATIVE_BEFORE.search(c.low, max(0, capture.start() - 40), capture.start()))):
+                           and (_RELATIVE_BEFORE.search(c.low, max(0, capture.start() - 40), capture.start())
+                                or (_TAKEN_AGO.match(c.low, capture.end())
+                                    and _ASIDE_BEFORE.search(c.low, max(0, capture.start() - 30), capture.start()))))):
         capture = _CAPTURE.search(c.low, capture.end())
     # ("entered Kherson without fighting after Russian troops withdrew": a withdrawal, uncontested, is one too)
     withdrawal = c.search(_WITHDRAW) if capture or c.search(_UNCONTESTED) else None

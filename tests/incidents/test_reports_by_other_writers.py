@@ -843,3 +843,21 @@ def test_a_second_verb_whose_object_is_a_place_tells_that_places_attack(gaz):
 ])
 def test_a_death_after_what_one_did_wounds_one_came_with_and_people_unhurt(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "A tripwire mine went off on a track outside Vysokopillia, liberated weeks earlier, killing a shepherd.",
+    "Two boys from Kyselivka, a village recaptured last month, were wounded when a mine they had picked up exploded.",
+])
+def test_when_a_place_changed_hands_told_as_an_aside_is_no_capture(sentence):
+    from incidents.extract.events import classify
+
+    assert classify(sentence, "UA")["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("sentence", ["Of 30 drones and two Kh-59s launched, one Kh-59 hit a depot in Izmail.",
+                                      "Shahed drones circled while an Oniks struck the grain terminal."])
+def test_a_missile_told_by_its_model_is_a_missile_attack(sentence):
+    from incidents.extract.events import classify
+
+    assert classify(sentence, "UA")["sub_event_type"] == "Shelling/artillery/missile attack"
