@@ -477,7 +477,19 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "corrections, control-map battle cross-checks, mine action liaison, occupied territory monitors, "
                "written blind on 3 December at the end of the eleventh session "
                "(tests/data/reports_english96.jsonl)":
-                   ARTICLES.parent / "reports_english96.jsonl"}
+                   ARTICLES.parent / "reports_english96.jsonl",
+               "investigators' civilian-harm descriptions: ICC article 15 communication annexes, criminal-law "
+               "qualification paragraphs, dictated site memos, geolocation task tickets, vehicle strike dossiers, "
+               "humanitarian access incident reports, press-freedom alerts, documentation training examples, "
+               "written blind on 3 December at the start of the twelfth session "
+               "(tests/data/reports_english98.jsonl)":
+                   ARTICLES.parent / "reports_english98.jsonl",
+               "conflict-event coders' notes: on-date codebook templates, a university monitor's imitators' terse "
+               "rows, starostas' relayed village lists, geolocated footage territory notes, Russian border municipal "
+               "okrug notes, rights groups' occupation case files, version-history diffs, legacy gazetteer old "
+               "toponyms, written blind on 3 December at the start of the twelfth session "
+               "(tests/data/reports_english99.jsonl)":
+                   ARTICLES.parent / "reports_english99.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
