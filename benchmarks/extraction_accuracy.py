@@ -478,6 +478,10 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "written blind on 3 December at the end of the eleventh session "
                "(tests/data/reports_english96.jsonl)":
                    ARTICLES.parent / "reports_english96.jsonl",
+               "short English news snippets: Trinidadian, Botswanan, Liberian, Ugandan and Fijian dailies, a "
+               "Canadian prairie daily, an Irish provincial weekly, a Mongolian English news site, written blind on "
+               "3 December at the start of the twelfth session (tests/data/reports_english97.jsonl)":
+                   ARTICLES.parent / "reports_english97.jsonl",
                "investigators' civilian-harm descriptions: ICC article 15 communication annexes, criminal-law "
                "qualification paragraphs, dictated site memos, geolocation task tickets, vehicle strike dossiers, "
                "humanitarian access incident reports, press-freedom alerts, documentation training examples, "
