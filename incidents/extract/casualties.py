@@ -404,6 +404,9 @@ _MAIMED = re.compile(r"\b(?:lost|loses|losing)\s+(?:part\s+of\s+)?(?:his|her|the
                      r"\b(?:burned|burnt|cut|broke)\s+(?:his|her|their)\s+(?:hands?|arms?|legs?|face|feet|foot)\b|"
                      r"\b(?:was|were)\s+(?:\w+ly\s+)?hit\s+by\s+"
                      r"(?:(?:a|an|the)\s+)?(?:fragments?|shrapnel|splinters?|bullets?|gunfire|(?:flying\s+)?glass)\b|"
+                     # "was hit by a second charge and wounded in the leg": the weapon, then the harm
+                     r"\b(?:was|were)\s+hit\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|shells?|drones?|"
+                     r"grenades?|munitions?|rounds?|mines?|rockets?|missiles?)(?=\s+and\s+(?:wounded|injured)\b)|"
                      # "a neighbour was hit in the arm"
                      r"\b(?:was|were)\s+hit\s+in\s+the\s+(?:arm|leg|head|chest|shoulder|back|stomach|hand|foot|neck|hip|"
                      r"face|side|knee|thigh|abdomen|jaw|eye|groin|ankle|wrist|elbow|buttocks?|spine)\b|"
@@ -524,7 +527,9 @@ _WHO_WAS = re.compile(r"\s+who\s+(?:was|were|had been|is|are)\s+(?:in|at|on|insi
 
 
 # "six workers of a local mining enterprise were injured": whose people they are, between people and verb
-_PEOPLE_OF = re.compile(rf"\b({_PLUR})\s+of\s+(?:a|an|the|their|his|her|its)\s+(?:[\w'’-]+\s+){{0,4}}?"
+# ("a reporter of a local online outlet was hurt")
+_PEOPLE_OF = re.compile(rf"\b({_PLUR}|(?<=\ba\s)(?:{_SING})|(?<=\ban\s)(?:{_SING}))\s+of\s+"
+                        r"(?:a|an|the|their|his|her|its)\s+(?:[\w'’-]+\s+){0,4}?"
                         r"(?=(?:were|was|had been|have been)\s+(?:[\w-]+\s+)?(?:killed|injured|wounded|hurt|"
                         r"hospitali[sz]ed)\b)", re.I)
 # "Posts claiming that two residents had been killed could not be corroborated": a claim the text doubts
@@ -581,7 +586,9 @@ _WHO_LIVED = re.compile(r"\s+who\s+(?:lived|worked|stayed|sheltered)\s+[^,.;:()]
 # a relative clause between the people and their verb
 _WHO_CLAUSE = re.compile(r"\s+who\s+[^,.;:()]{1,60}?(?=\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?"
                          r"(?:killed|injured|wounded|hurt|hit|hospitali[sz]ed)\b)", re.I)
-_WHO_ASIDE = re.compile(r",?\s+who\s+(?:was|were|had been|is|are|had|lives|lived|works|worked)\s+[^,.;:()]{1,60},"
+# ("her neighbour, 70, who ran out to help her, was hit": any verb, the aside between commas)
+_WHO_ASIDE = re.compile(r"(?:,?\s+who\s+(?:was|were|had been|is|are|had|lives|lived|works|worked)\s+[^,.;:()]{1,60},|"
+                        r",\s+who\s+[a-z]+\s+[^,.;:()]{1,60},)"
                         r"(?=\s+(?:were|was|had|have|has|are|is|died|sustained|suffered)\b)", re.I)
 
 
@@ -770,7 +777,8 @@ _TO_N_THE_NUMBER = re.compile(rf"\b(?:revised|raised|lowered|put|brought|increas
 # "both, aged 14 and 16, were wounded": the people counted, their ages told after them
 _COUNTED_AGES = re.compile(rf"\b(?P<who>both|the two|the three|all three)\s*,\s*(?:aged\s+)?{_AGES}\s*,", re.I)
 # "One of the passengers, a woman of 62, was wounded", "one of them had been wounded": one person of a group
-_ONE_OF_THE = re.compile(r"(?:^|(?<=[;:]\s))\s*(?P<n>one|two|three)\s+of\s+(?:them|whom|the\s+(?:[\w-]+\s+)?[a-z]+s)"
+_ONE_OF_THE = re.compile(r"(?:^|(?<=[;:]\s))\s*(?P<n>one|two|three)\s+of\s+(?:them|whom|(?:the|those|these)\s+"
+                         r"(?:[\w-]+\s+)?[a-z]+s)"
                          r"(?=(?:\s*,[^,;.]{1,40},)?\s+(?:(?:was|were|had been|has been|have been|later)\s+)?"
                          r"(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)\b)", re.I)
 

@@ -119,6 +119,9 @@ _OCCUPY_VERB = re.compile(r"(?<![-\w(])(?<!the )(?<!in )(?<!of )(?<!from )(?<!on
 # "occupied until 2022": how long a place was held, no capture told
 _HELD_UNTIL = re.compile(r"\s+(?:until|till|from|since|in)\s+(?:\w+\s+)?(?:19|20)\d\d\b")
 _BACKGROUND_BEFORE = re.compile(r"\b(?:recently|previously|newly|already|once)\s+$|"
+                                # "a month after the village was retaken": a time told by the capture
+                                r"\b(?:days?|weeks?|months?|shortly|soon|long)\s+after\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}"
+                                r"(?:was|were|had been)\s+$|"
                                 r"\b(?:area|territory|village|town|city|region|district)\s+(?:that|which)\s+"
                                 r"(?:was|were|had been|has been)\s+(?:\w+\s+)?$")
 # "Balakliia, retaken days earlier: a mine blew up", "a village liberated last week": when the place changed hands,

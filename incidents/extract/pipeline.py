@@ -1561,7 +1561,13 @@ _NO_EVENT_VERDICT = re.compile(r"(?:^|[.!]\s+)not coded\s*[:.]|"
                                # "outages caused by a transformer fault, not an attack", "no attack was involved"
                                r"(?:,|\bwas)\s+not (?:caused )?(?:by )?an? (?:attack|strike)"
                                r"(?=\s*(?:[.;]|$|,\s+(?:[\w-]+\s+){0,3}(?:said|says|added|reported|told)\b))|"
-                               r"no (?:attack|strike) was involved)\b",
+                               r"no (?:attack|strike) was involved|"
+                               # "the blast was deminers destroying a bomb found on a building site", "a controlled
+                               # detonation of unexploded ordnance": what was heard, no attack
+                               r"(?:deminers|sappers|pyrotechnicians|bomb disposal (?:experts|teams?|specialists|"
+                               r"squads?))\s+(?:had\s+)?(?:destroyed|detonated|blew up|destroying|detonating)|"
+                               r"controlled (?:detonation|explosion|blast)s?|planned (?:detonation|explosion)s?|"
+                               r"destroyed in place)\b",
                                re.I)
 _ATTACK_REF = re.compile(r"\b(?:strike|attack|shelling|bombing|explosion|fire)s?\s+(?:on|of|in|at)\b", re.I)
 

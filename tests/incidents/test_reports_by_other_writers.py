@@ -861,3 +861,26 @@ def test_a_missile_told_by_its_model_is_a_missile_attack(sentence):
     from incidents.extract.events import classify
 
     assert classify(sentence, "UA")["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Our driver, who went back for the keys, was wounded by the second drone.", {"injured": 1}),
+    ("Two of those pensioners were killed.", {"killed": 2}),
+    ("A cook of a village school canteen was hurt by glass.", {"injured": 1}),
+    ("A volunteer was hit by a second drone and wounded in the hand.", {"injured": 1}),
+])
+def test_people_told_with_an_aside_a_group_or_their_employer(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+def test_a_time_told_by_when_a_place_was_retaken_is_no_capture():
+    from incidents.extract.events import classify
+
+    sentence = "Two weeks after the town was liberated, a tractor driver was killed by a mine in a field nearby."
+    assert classify(sentence, "UA")["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_a_blast_that_was_deminers_at_work_is_no_attack(gaz):
+    text = ("Residents of Chuhuiv reported a loud explosion near the railway station on Tuesday morning. The city "
+            "council said sappers had detonated an unexploded rocket found in a garden; nobody was hurt.")
+    assert extract(text, "2024-07-10", gaz) == []
