@@ -576,6 +576,10 @@ _DID_AND_WAS = re.compile(rf"(?P<who>\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+
 # "wounded were 3 persons": a translation's word order
 _VERB_FIRST_COUNT = re.compile(r"\b(?P<verb>killed|wounded|injured|dead)\s+(?:were|are)\s+(?P<n>\d{1,4})\s+"
                                r"(?P<who>persons|people|civilians|residents|men|women|children)\b", re.I)
+# "KAB on Ambarne, 2 houses destroyed, perished an elderly couple": the verb first, as a translation keeps it
+_DIED_FIRST = re.compile(rf"(?:^|(?<=[,;:]\s))(?P<verb>perished|died)\s+(?P<who>(?:an?|the|two|three|\d+)\s+"
+                         rf"(?:[\w-]+\s+){{0,2}}?(?:{_SING}|{_PLUR}))\b"
+                         r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*(?:[.;,]|$)))?", re.I)  # (her age left out)
 # "none of the 23 patients was hurt": nobody of a counted group
 _NONE_OF_N = re.compile(r"\b(none\s+of\s+(?:the|its|their)\s+)\d+\s+", re.I)
 # "The couple who lived there, both in their seventies, were killed": who they were, then how old
@@ -831,6 +835,9 @@ def _normalised(sentence: str) -> str:
         lowered = sentence.lower()
     if " were " in lowered or " are " in lowered:  # "wounded were 3 persons": a translation's word order
         sentence = _VERB_FIRST_COUNT.sub(r"\g<n> \g<who> were \g<verb>", sentence)
+        lowered = sentence.lower()
+    if "perished " in lowered or "died " in lowered:
+        sentence = _DIED_FIRST.sub(r"\g<who> died", sentence)
         lowered = sentence.lower()
     if "none of " in lowered:  # "none of the 23 patients was hurt": nobody, not 23 people
         sentence = _NONE_OF_N.sub(r"\1", sentence)

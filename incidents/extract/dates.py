@@ -217,7 +217,10 @@ _NIGHT_BEFORE_MIDNIGHT = re.compile(r"\bnight of\s+(?:\S+\s+){1,2}?(?:to|into|-|
 # (not "Good Friday", "Black Friday", nor a deadline or a day ahead: "by Saturday", "until Monday", "next Sunday")
 _BARE_WEEKDAY = re.compile(r"(?<=[a-z,] )(?<!ood )(?<!ody )(?<!ack )(?<!ber )(?<!\bby )(?<!until )(?<!till )"
                            r"(?<!next )(?<!every )(?<!each )(?<!before )(?<!after )(?<!from )"
-                           r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])")
+                           r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])|"
+                           # "Pokrovka: Saturday the enemy struck the farm": a clause opening on its day
+                           r"(?:(?<=: )|(?<=; )|^)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                           r"(?=\s+(?:the|a|an|two|three|enemy|russian|russians|drones?|shells?|missiles?)\s)")
 _BACKGROUND_MONTH = re.compile(r"\b(?:de-?occupied|liberated|retaken|recaptured|occupied|resettled)\s+$", re.I)
 _LOCAL_BEFORE = re.compile(r"\blocal(?:\s+time)?[\s,]*(?:on\s+)?$", re.I)  # "..., 00:40 local time on 9 May"
 
@@ -322,7 +325,8 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         # "a bomb hit a kindergarten in Druzhkivka Tuesday": an American wire's weekday without "on"
         # ("officials said Monday" dates what they told, as "said on Monday" does)
         for m in _BARE_WEEKDAY.finditer(text):
-            found.append((m.start(), weekday_date(WEEKDAYS[m.group(1).lower()], published, day_anchor), 1))
+            found.append((m.start(), weekday_date(WEEKDAYS[(m.group(1) or m.group(2)).lower()], published,
+                                                  day_anchor), 1))
     if day_anchor is not None and digits:
         for m in _LOW[id(_DAY_ONLY)].finditer(folded_text):
             d = safe_date(day_anchor.year, day_anchor.month, int(m.group(1)))

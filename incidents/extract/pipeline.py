@@ -1516,6 +1516,13 @@ def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int],
         kind = classify(own if own is not None and (armed or entry or fight) else sentence, place.country_code)
         if before is not None and (follows or not names_method(sentence)):
             kind.update({k: before[k] for k in ("event_type", "sub_event_type", "actor1")})
+            if kind["sub_event_type"] == "Disrupted weapons use" and (
+                    any(v[1] for v in casualties.values()) or debris_damaged(sentence.text)):
+                # "... air defence downed 31. Debris fell on a block in Odesa, injuring three": the attack, typed by
+                # both sentences (as _hurt_retyped does for a toll told without a place)
+                kind = classify(Cues(f"{before['source_quote']} {sentence.text}"), place.country_code, True)
+                before.update({k: kind[k] for k in ("event_type", "sub_event_type", "actor1", "actor2",
+                                                    "civilian_targeting")})  # the shoot-down told is that attack
         event_date, time_precision = when
         return {
             "event_date": event_date.isoformat(), "time_precision": time_precision, **kind,

@@ -884,3 +884,31 @@ def test_a_blast_that_was_deminers_at_work_is_no_attack(gaz):
     text = ("Residents of Chuhuiv reported a loud explosion near the railway station on Tuesday morning. The city "
             "council said sappers had detonated an unexploded rocket found in a garden; nobody was hurt.")
     assert extract(text, "2024-07-10", gaz) == []
+
+
+def test_debris_that_hurt_people_after_a_shoot_down_makes_it_the_attack(gaz):
+    text = ("Air defence shot down most of the missiles aimed at Kyiv overnight. Falling debris hit a parking lot in "
+            "the Darnytskyi district, injuring four people.")
+    got = [(i["location"], i["sub_event_type"], i["injured"]) for i in extract(text, "2024-03-21", gaz)]
+    assert got == [("Kyiv", "Shelling/artillery/missile attack", 4)]
+
+
+def test_a_soldier_firing_at_people_is_violence_against_civilians():
+    from incidents.extract.events import classify
+
+    kind = classify("Two servicemen fired at people queueing for water, wounding a pensioner.", "UA")
+    assert (kind["event_type"], kind["sub_event_type"]) == ("Violence against civilians", "Attack")
+
+
+def test_a_clause_opening_on_its_weekday_is_dated_by_it(gaz):
+    text = "Bilopillia hromada: Thursday the enemy struck a farm with mortars, two workers wounded."
+    got = [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2024-04-08", gaz)]
+    assert got == [("Bilopillia", "2024-04-04", 2)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A guided bomb on the village, a barn burned, perished a shepherd, 71.", {"killed": 1}),
+    ("Shelling of the bus stop: died two women, wounded 4 people.", {"killed": 2, "injured": 4}),
+])
+def test_a_translations_verb_before_its_dead(sentence, expected):
+    assert find_casualties(sentence) == expected
