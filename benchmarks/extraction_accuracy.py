@@ -493,7 +493,19 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "okrug notes, rights groups' occupation case files, version-history diffs, legacy gazetteer old "
                "toponyms, written blind on 3 December at the start of the twelfth session "
                "(tests/data/reports_english99.jsonl)":
-                   ARTICLES.parent / "reports_english99.jsonl"}
+                   ARTICLES.parent / "reports_english99.jsonl",
+               "investigators' civilian-harm descriptions: UN special procedures' allegation letters, thematic "
+               "reports' footnotes, explosive weapons harm monitors, parliamentary written evidence, crowdsourced "
+               "submissions' moderation, cash assistance harm verification, 3D reconstruction captions, rights "
+               "missions' trip reports, written blind on 3 December in the middle of the twelfth session "
+               "(tests/data/reports_english101.jsonl)":
+                   ARTICLES.parent / "reports_english101.jsonl",
+               "conflict-event coders' notes: rescuers' reports translated, both sides' bulletins cited, exiled "
+               "councils' occupation notes, Russian regional press on the border, reviewers' comment threads, "
+               "dotted-date prefixes, agentless passives with full dates, military administrations' past-day "
+               "summaries, written blind on 3 December in the middle of the twelfth session "
+               "(tests/data/reports_english102.jsonl)":
+                   ARTICLES.parent / "reports_english102.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
