@@ -220,7 +220,9 @@ _BARE_WEEKDAY = re.compile(r"(?<=[a-z,] )(?<!ood )(?<!ody )(?<!ack )(?<!ber )(?<
                            r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])|"
                            # "Pokrovka: Saturday the enemy struck the farm": a clause opening on its day
                            r"(?:(?<=: )|(?<=; )|^)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                           r"(?=\s+(?:the|a|an|two|three|enemy|russian|russians|drones?|shells?|missiles?)\s)")
+                           r"(?=\s+(?i:the|a|an|two|three|enemy|russian|russians|drones?|shells?|missiles?|"
+                           # "...; Sunday KAB strike on the village centre": a day before what it dates
+                           r"kabs?|strikes?|shelling|attacks?|bombs?|artillery|fpv)\s)")
 _BACKGROUND_MONTH = re.compile(r"\b(?:de-?occupied|liberated|retaken|recaptured|occupied|resettled)\s+$", re.I)
 _LOCAL_BEFORE = re.compile(r"\blocal(?:\s+time)?[\s,]*(?:on\s+)?$", re.I)  # "..., 00:40 local time on 9 May"
 

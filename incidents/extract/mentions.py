@@ -38,6 +38,7 @@ _ROUTE = re.compile(r"\b(?-i:[A-Z])[\w'’]+\s*[–—-]\s*(?-i:[A-Z])[\w'’]+(
 _NOT_THIS = re.compile(r"\(not\b[^()]*\)", re.I)
 # the self-proclaimed "Donetsk People's Republic": a region, not the city it is named after
 REPUBLIC = re.compile(r"\b(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic\b")
+_OBLAST_BODIES = frozenset(("ova", "rma", "oda", "oma", "ova's", "rma's", "oda's", "oma's", "ova’s", "rma’s"))
 _SPEAKER_STARTS = frozenset(("regional", "oblast", "city", "district", "raion", "municipal"))
 # one of them ends a REGION_MENTION
 _AREA_WORDS = ("region", "oblast", "obl", "province", "district", "raion", "hromada")
@@ -239,6 +240,8 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
             continue  # "the Dnipro river", "the left bank of the Dnipro", "across the Dnipro"
         if after in ("and", ",") and _DISTRICTS_OF.match(sentence, found[i - 1].end()):
             continue  # "the Kyivskyi and Saltivskyi districts of Kharkiv": parts of the city named after them
+        if after in _OBLAST_BODIES:
+            continue  # "Kharkiv OVA head's summary: ...": the oblast's administration speaks, not where
         if after in _SPEAKER_STARTS and (speaker := SPEAKER_AFTER.match(sentence, found[i - 1].end())):
             if before[-1:] == ["the"] and (before[-2:-1] in (["outside"], ["opposite"], ["beside"])
                                            or before[-3:-1] == ["front", "of"]):

@@ -912,3 +912,16 @@ def test_a_clause_opening_on_its_weekday_is_dated_by_it(gaz):
 ])
 def test_a_translations_verb_before_its_dead(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_an_oblast_administration_named_by_its_abbreviation_is_who_speaks(gaz):
+    text = ("Zaporizhzhia OVA head's evening summary: 2 killed and 5 injured across the region today. In Orikhiv "
+            "shelling killed 2 and wounded 3; in Stepnohirsk a drone wounded 2.")
+    got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2024-06-12", gaz)]
+    assert got == [("Orikhiv", 2, 3), ("Stepnohirsk", 0, 2)]
+
+
+def test_a_weekday_before_the_attack_it_dates(gaz):
+    text = "Row fixed to Velyka Pysarivka, Okhtyrka raion; Friday FPV strike on a car, the driver injured."
+    got = [(i["location"], i["event_date"]) for i in extract(text, "2024-04-10", gaz)]
+    assert got == [("Velyka Pysarivka", "2024-04-05")]
