@@ -494,6 +494,11 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "toponyms, written blind on 3 December at the start of the twelfth session "
                "(tests/data/reports_english99.jsonl)":
                    ARTICLES.parent / "reports_english99.jsonl",
+               "short English news snippets: a Norwegian English news site, a Danish site's English live blog, an "
+               "Australian regional daily, Vietnamese, Bulgarian and Jordanian English news, a Turkish English daily, "
+               "a US college-town daily, written blind on 3 December in the middle of the twelfth session "
+               "(tests/data/reports_english100.jsonl)":
+                   ARTICLES.parent / "reports_english100.jsonl",
                "investigators' civilian-harm descriptions: UN special procedures' allegation letters, thematic "
                "reports' footnotes, explosive weapons harm monitors, parliamentary written evidence, crowdsourced "
                "submissions' moderation, cash assistance harm verification, 3D reconstruction captions, rights "
