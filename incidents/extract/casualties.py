@@ -795,6 +795,9 @@ def _one_of_the_read(m: re.Match) -> str:
     return "one person" if m.group("n").lower() == "one" else f"{m.group('n')} people"
 
 
+# "wounding the four-man night shift", "a three-member crew": a group counted by its size
+_N_MAN_GROUP = re.compile(rf"\b(?:the|a|an|its|their)\s+(?P<n>{_NUM})-(?:man|member|person|strong)\s+"
+                          r"(?:[\w-]+\s+)?(?:crew|team|shift|family|group|unit|squad|brigade|patrol)\b", re.I)
 # "two of the crew were wounded", "three of the family": a count of a group's people
 _N_OF_GROUP = re.compile(rf"\b(?P<n>{_NUM})\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+\s+)?"
                          r"(?:crew|team|staff|family|group|brigade|unit|shift|household)\b", re.I)
@@ -802,6 +805,13 @@ _N_OF_GROUP = re.compile(rf"\b(?P<n>{_NUM})\s+of\s+(?:the|its|their|our|his|her)
 
 def _initials_read(m: re.Match) -> str:
     return "" if m.group("after") is not None else "a person"
+
+
+# who told it, after the toll at the sentence's end: no more people
+_TELLER_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|added|wrote)"
+                           r"(?:\s+on\s+[A-Z]\w+)?\s*[.!]?\s*$")
+_TELLER_ENDS = tuple(f"{verb}{end}" for verb in ("said", "says", "added", "wrote")
+                     for end in ("", ".", " ."))
 
 
 def _normalised(sentence: str) -> str:
@@ -816,6 +826,12 @@ def _normalised(sentence: str) -> str:
         told = [f"{n} {verb}" for n, verb in ((tally.group(1), "killed"), (tally.group(2), "injured")) if n.isdigit()]
         sentence = f"{sentence[:tally.start()]}{' and '.join(told) or ' '}{sentence[tally.end():]}"
     lowered = sentence.lower()
+    if lowered.endswith(_TELLER_ENDS):  # "..., injuring a couple and their son, Ukraine's border guards said."
+        sentence = _TELLER_AFTER.sub("", sentence)
+        lowered = sentence.lower()
+    if "-man " in lowered or "-member " in lowered or "-person " in lowered or "-strong " in lowered:
+        sentence = _N_MAN_GROUP.sub(r"\g<n> people", sentence)
+        lowered = sentence.lower()
     if " whether " in lowered or " if " in lowered:
         # "He did not know whether the night guard was hurt": a question, no count
         sentence = _UNKNOWN_WHETHER.sub(" ", sentence)

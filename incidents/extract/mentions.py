@@ -118,7 +118,9 @@ STRONG_CUES = {"in", "near", "beside", "at", "outside", "around", "inside", "wit
                # "soldiers who had infiltrated Kamianka shot two residents"
                "infiltrated",
                # "explosions shook Kyiv early today", "blasts rocked Kharkiv"
-               "shook", "rocked", "rattled"}
+               "shook", "rocked", "rattled",
+               # "shelling damaged Kherson's power plant": the place of what was hit
+               "damaged", "destroyed", "damaging", "destroying"}
 # "residents of Kostiantynivka": the people hit are the place's
 RESIDENT_NOUNS = {"residents", "resident", "inhabitants", "villagers", "people", "civilians"}
 ATTACK_NOUNS = {"shelling", "bombing", "bombardment", "attack", "attacks", "strike", "strikes", "storming",

@@ -925,3 +925,22 @@ def test_a_weekday_before_the_attack_it_dates(gaz):
     text = "Row fixed to Velyka Pysarivka, Okhtyrka raion; Friday FPV strike on a car, the driver injured."
     got = [(i["location"], i["event_date"]) for i in extract(text, "2024-04-10", gaz)]
     assert got == [("Velyka Pysarivka", "2024-04-05")]
+
+
+def test_who_told_it_after_the_toll_is_not_more_people():
+    assert find_casualties("Shells hit the farm, wounding a tractor driver and his two sons, Ukraine's border "
+                           "guards said.") == {"injured": 3}
+
+
+def test_a_place_whose_plant_was_damaged_is_a_place_hit(gaz):
+    text = ("Shelling damaged Kherson's water pumping station on Tuesday night, leaving much of the city without "
+            "water, and a drone killed a cyclist in Bilozerka the day before, officials said.")
+    got = [(i["location"], i["event_date"], i["fatalities"]) for i in extract(text, "2025-06-12", gaz)]
+    assert got == [("Kherson", "2025-06-10", None), ("Bilozerka", "2025-06-09", 1)]
+
+
+@pytest.mark.parametrize("sentence,expected", [("A shell hit the workshop, wounding the three-man repair crew.",
+                                                {"injured": 3}),
+                                               ("A five-member demining team was killed by a mine.", {"killed": 5})])
+def test_a_group_counted_by_its_size(sentence, expected):
+    assert find_casualties(sentence) == expected
