@@ -1207,3 +1207,19 @@ def test_the_outskirts_of_a_second_place_and_a_market_named_central(gaz):
     assert [i.location for i in extract_incidents(text, "2023-11-16", gaz)] == ["Stepove", "Avdiyivka"]
     text = "Учора ввечері снаряди лягли біля Центрального ринку в Херсоні, поранено трьох людей."
     assert [(i.location, i.injured) for i in extract_incidents(text, "2022-12-06", gaz)] == [("Kherson", 3)]
+
+
+def test_a_sentence_opening_on_a_common_noun_names_no_village(gaz):
+    from incidents.extract import extract_incidents
+
+    text = "Прапор над Петропавлівкою: у середу бійці звільнили село на Харківщині."
+    assert [i.location for i in extract_incidents(text, "2025-06-12", gaz)] == ["Petropavlivka"]
+
+
+@pytest.mark.parametrize("sentence,sub", [
+    ("У вівторок бійці бригади зачистили Іванівку на Харківщині.", "Government regains territory"),
+    ("Штурмовики завершили зачистку Синьківки.", "Government regains territory"),
+    ("Подразделения группировки зачистили Новомихайловку.", "Non-state actor overtakes territory"),
+])
+def test_a_place_cleared_is_taken_by_the_side_that_tells_it(sentence, sub):
+    assert classify(sentence, "UA")["sub_event_type"] == sub
