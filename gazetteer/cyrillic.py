@@ -64,6 +64,8 @@ STOPWORDS = {
     # a sentence's opening noun ("Село на березі Дніпра ...", "Прапор над ...", "Порт продовжує працювати"): not
     # the villages Selo, Prapor, Port
     "село", "прапор", "порт",
+    # "Украинская сторона сообщила": a side, not the village Ukrainske
+    "українська", "украинская", "російська", "российская",
     # the Danube ("порти на Дунаї", "Дунайський кластер"): a river, not the village Dunay
     "дунаї", "дунайський",
 }

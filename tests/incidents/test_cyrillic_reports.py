@@ -1223,3 +1223,21 @@ def test_a_sentence_opening_on_a_common_noun_names_no_village(gaz):
 ])
 def test_a_place_cleared_is_taken_by_the_side_that_tells_it(sentence, sub):
     assert classify(sentence, "UA")["sub_event_type"] == sub
+
+
+@pytest.mark.parametrize("text", [
+    "У Сумах знову тривога, але влучань, на щастя, не було.",
+    "Ні обстрілів, ні вибухів у Мелітополі цього тижня не було, воду відключили через аварію.",
+    "Уночі безпілотник упав на території складу в Курську без наслідків.",
+])
+def test_no_hits_told_with_an_aside_a_list_of_none_or_a_harmless_fall(gaz, text):
+    from incidents.extract import extract_incidents
+
+    assert extract_incidents(text, "2025-04-08", gaz) == []
+
+
+def test_a_side_named_by_its_adjective_is_no_village(gaz):
+    from incidents.extract import extract_incidents
+
+    text = "Украинская сторона сообщила, что накануне при обстреле Никополя погиб мужчина."
+    assert [(i.location, i.fatalities) for i in extract_incidents(text, "2023-01-10", gaz)] == [("Nikopol", 1)]
