@@ -612,6 +612,9 @@ _TOGETHER_WITH = re.compile(r"\b(was|were) (killed|injured|wounded) (?:together|
 _RESCUED_HURT = re.compile(r"\b(were|was)\s+(?:pulled|rescued|dug|taken|freed|carried)\s+(?:out\s+)?(?:alive\s+)?"
                            r"from\s+(?:under\s+)?(?:the\s+)?(?:rubble|debris|ruins)\b[^.;]{0,40}?\bwith\s+"
                            r"(?:\w+\s+)?(?:injuries|wounds)\b", re.I)
+# "a woman of 58, injured with her neighbour, 61, when ...": a second person hurt beside the first
+_HURT_WITH = re.compile(rf"(?<=,\s)(injured|wounded|killed)\s+with\s+((?:his|her|their)\s+(?:[\w-]+\s+)?"
+                        rf"(?:{_PERSON_ALT}))\b", re.I)
 _AS_WERE = re.compile(r"\b(were|was)\s+(killed|injured|wounded|hurt)\s*,\s+as\s+(?:were|was)\s+([^,.;]{1,40}?)"
                       r"(?=\s*[.;,]|$)", re.I)
 
@@ -896,6 +899,9 @@ def _normalised(sentence: str) -> str:
         lowered = sentence.lower()
     if " as were " in lowered or " as was " in lowered:
         sentence = _AS_WERE.sub(r"\1 \2, and \3 were \2", sentence)
+        lowered = sentence.lower()
+    if "ed with " in lowered:
+        sentence = _HURT_WITH.sub(r"\1, and \2 was \1", sentence)
         lowered = sentence.lower()
     if " with " in lowered and (" together " in lowered or " along " in lowered):
         sentence = _TOGETHER_WITH.sub(r"\1 \2, and \3 were \2", sentence)
@@ -1472,6 +1478,10 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
         elif j + 1 < n and low[j] in ("to", "and") and low[j + 1][0].isdigit() and \
                 (low[j] == "to" or (i and low[i - 1] == "between")):
             c_high, j = int(low[j + 1].replace(",", "")), j + 2
+        elif j + 1 < n and low[j] in ("to", "and") and low[j + 1].split("-")[0] in COUNT_STARTS \
+                and low[j + 1] not in ("a", "an", "one") and (low[j] == "to" or (i and low[i - 1] == "between")) \
+                and (upper := read_range(tokens, j + 1)) is not None and upper[1] is not None:
+            c_high, j = upper[1], j + 1 + upper[3]  # "between nine and eleven were injured"
         kind = word = None
         # "<N> (people ...)? (were)? killed"
         k = j

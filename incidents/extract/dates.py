@@ -77,8 +77,9 @@ _WEEKDAY = re.compile(r"\b(?:on|last|this|late on|early on|late|early|overnight(
                       r"saturday|sunday)\b|"
                       # "Kharkiv region, Monday: bombs hit ...", "...; Sunday: a drone killed ...", "Kharkov, Thursday,
                       # shelling of ...", "where: X; when: Sunday; who: ...": a heading's or a field's day
-                      r"(?:(?<=, )|(?<=; )|(?<=: )|(?<=— )|^)(monday|tuesday|wednesday|thursday|friday|saturday|"
-                      r"sunday)(?=[:;]|,\s)|"
+                      # ("EWM-24-0207 | Selydove | Tuesday, about 16:30 | MLRS": a table row's day)
+                      r"(?:(?<=, )|(?<=; )|(?<=: )|(?<=— )|(?<=\| )|^)(monday|tuesday|wednesday|thursday|friday|"
+                      r"saturday|sunday)(?=[:;]|,\s|\s\|)|"
                       # "Belgorod city (Tuesday) — drone hit a minibus": a fact box's day in brackets
                       r"(?<=\()(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\))|"
                       # "..., Monday at about 04:30": a day and its clock time

@@ -944,3 +944,17 @@ def test_a_place_whose_plant_was_damaged_is_a_place_hit(gaz):
                                                ("A five-member demining team was killed by a mine.", {"killed": 5})])
 def test_a_group_counted_by_its_size(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Three were killed and between six and eight were injured.", {"killed": 3, "injured": 6}),
+    ("Claimant: a man of 66, wounded with his grandson, 9, when the shell landed.", {"injured": 2}),
+])
+def test_a_range_in_words_and_a_second_person_hurt_beside_the_first(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+def test_a_table_rows_day(gaz):
+    text = "WB-31 | Orikhiv | Sunday, about 10:40 | guided bomb on the hospital, 2 killed, 5 injured."
+    got = [(i["location"], i["event_date"], i["fatalities"]) for i in extract(text, "2024-05-15", gaz)]
+    assert got == [("Orikhiv", "2024-05-12", 2)]
