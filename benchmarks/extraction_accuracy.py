@@ -510,7 +510,17 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "dotted-date prefixes, agentless passives with full dates, military administrations' past-day "
                "summaries, written blind on 3 December in the middle of the twelfth session "
                "(tests/data/reports_english102.jsonl)":
-                   ARTICLES.parent / "reports_english102.jsonl"}
+                   ARTICLES.parent / "reports_english102.jsonl",
+               "short English news snippets: a Swedish English news site, an Italian agency's English service, a "
+               "German broadcaster's English site, Lebanese, Brazilian and Tanzanian English news, a US state "
+               "capital daily, a Polish public broadcaster's English live blog, written blind on 3 December at the "
+               "end of the twelfth session (tests/data/reports_english103.jsonl)":
+                   ARTICLES.parent / "reports_english103.jsonl",
+               "conflict-event coders' notes: occupation officials' claims, regional police bulletins, US "
+               "month-day dates, bracket-numbered sources, status tags, Russian emergencies ministry on the border, "
+               "brigades' press services, Ukrainian regional Telegram channels translated, written blind on 3 "
+               "December at the end of the twelfth session (tests/data/reports_english105.jsonl)":
+                   ARTICLES.parent / "reports_english105.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
