@@ -570,7 +570,7 @@ _CLAIMED_QUOTE = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:that\s+)?['\"‘“][^'\
 # ("a farmer stepped on a tripwire and died")
 _DID_AND_WAS = re.compile(rf"(?P<who>\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:{_SING})"
                           r"(?:\s*,\s*\d{1,3}\s*,|\s+(?:of|aged)\s+\d{1,3}|\s*\(\d{1,3}\))?)"
-                          r"\s+(?!and\b|who\b|was\s+(?:killed|injured|wounded|hurt)\b)[^,.;:()]{3,50}?"
+                          r"\s+(?!and\b|who\b|was\s+(?:killed|injured|wounded|hurt)\b)[^,.;:()]{3,100}?"
                           r"\s+and\s+(?P<verb>(?:was|were)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)|died)\b",
                           re.I)
 # "wounded were 3 persons": a translation's word order

@@ -258,6 +258,9 @@ FACILITY = re.compile(r"\b(buildings?|houses?|homes?|school|kindergarten|hospita
 _NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|memorials?|mourn\w*|years? ago|sentenced|in[ -]absentia|"
                         r"verdict|convicted|found guilty|pleaded guilty|trial of|adjourned|held (?:a )?training|"
                         r"training (?:for|of|exercises?)|drills?|military exercises?|"
+                        # "sappers removed a tripwire grenade from a yard": ordnance cleared, no attack
+                        r"(?:sappers|deminers|pyrotechnicians|bomb disposal (?:experts|teams?|squads?))\s+"
+                        r"(?:removed|cleared|defused|neutrali[sz]ed)|"
                         r"honou?r(?:ed|ing)? the (?:victims|memory)|vigils?|fundrais\w*|"
                         r"(?:charity|benefit) (?:concert|event|run|auction|match|fair|gala|evening)s?|"
                         r"raised (?:money|funds)|"

@@ -1555,6 +1555,7 @@ _DATE_ENDS = re.compile(rf",\s*(?:{_WRITTEN_DATE})\.?\s*$")
 # a coder's or fact-checker's verdict that what the text tells is no event ("Not coded: ...", "a duplicate of the
 # event already coded", "Rating: FALSE", "We found no evidence of any attack"): only attacks with a toll stand
 _NO_EVENT_VERDICT = re.compile(r"(?:^|[.!]\s+)not coded\s*[:.]|"
+                               r"(?:^|[.!]\s+)nothing (?:is |was )?(?:coded|logged)\s*\.|"
                                r"\b(?:no (?:new |separate )?(?:event|incident) (?:is |was )?(?:reported|added|recorded|"
                                r"arises|results|to code|counted)|status:\s*duplicate|"
                                r"no (?:new )?events?(?: (?:were|was|are|is))? coded|"

@@ -958,3 +958,16 @@ def test_a_table_rows_day(gaz):
     text = "WB-31 | Orikhiv | Sunday, about 10:40 | guided bomb on the hospital, 2 killed, 5 injured."
     got = [(i["location"], i["event_date"], i["fatalities"]) for i in extract(text, "2024-05-15", gaz)]
     assert got == [("Orikhiv", "2024-05-12", 2)]
+
+
+def test_a_long_account_of_what_one_did_before_dying():
+    assert find_casualties("A combine driver harvesting sunflowers on the far side of the collective farm's fields "
+                           "drove onto a mine and died.") == {"killed": 1}
+
+
+@pytest.mark.parametrize("text", [
+    "In Irpin on Tuesday, sappers removed an unexploded shell from a playground; nobody was hurt.",
+    "Shelling was reported near Vuhledar on Friday by a single anonymous channel. Nothing coded.",
+])
+def test_ordnance_cleared_and_a_coders_nothing_coded_are_no_incident(gaz, text):
+    assert extract(text, "2024-05-15", gaz) == []
