@@ -516,6 +516,11 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "capital daily, a Polish public broadcaster's English live blog, written blind on 3 December at the "
                "end of the twelfth session (tests/data/reports_english103.jsonl)":
                    ARTICLES.parent / "reports_english103.jsonl",
+               "investigators' civilian-harm descriptions: Human Rights Council oral updates, explosives experts' "
+               "opinions, police scene inspection protocols, international law blog posts, needs assessment "
+               "interviews, incident dataset issue comments, evidence referral memos, newsroom standards sign-offs, "
+               "written blind on 3 December at the end of the twelfth session (tests/data/reports_english104.jsonl)":
+                   ARTICLES.parent / "reports_english104.jsonl",
                "conflict-event coders' notes: occupation officials' claims, regional police bulletins, US "
                "month-day dates, bracket-numbered sources, status tags, Russian emergencies ministry on the border, "
                "brigades' press services, Ukrainian regional Telegram channels translated, written blind on 3 "
