@@ -79,7 +79,7 @@ _CIVIL_TRADES = (
     "rabbi abbot seminarian singer musician actor actress artist writer poet stallholder storeowner "
     "shopowner helper milkmaid milker chef nanny babysitter housekeeper maid painter decorator stoker railwayman "
     "railwaywoman signalman switchman trackman craneman trumpeter pianist drummer violinist programmer "
-    "designer").split()
+    "designer buyer diner tourist hiker jogger").split()
 # people, singular: the plural is built below ("man" -> "men", "child" -> "children", else + "s")
 _PERSON_WORDS = (
     "man woman person child girl boy baby infant toddler teenager teen civilian resident driver passenger "
@@ -597,8 +597,17 @@ _WHO_ASIDE = re.compile(r"(?:,?\s+who\s+(?:was|were|had been|is|are|had|lives|li
 
 
 # "rescuers pulled the body of a 72-year-old man from the rubble": one dead, told by the body
-_BODY_OF = re.compile(rf"\b(?:the\s+)?body\s+of\s+((?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?"
-                      rf"(?:{_PERSON_ALT}))\b", re.I)
+# ("the bodies of a nurse, 48, and a patient, 71, were recovered": each person, the ages left out)
+_BODY_PERSON = (rf"(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ALT})\b"
+                r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\b(?=\s*,|\s+and\b|\s+(?:was|were)\b))?")
+_BODY_OF = re.compile(rf"\b(?:the\s+)?bod(?:y|ies)\s+of\s+({_BODY_PERSON}(?:\s*,?\s+and\s+{_BODY_PERSON})*)",
+                      re.I)
+_AGE_ASIDE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\b")
+
+
+def _bodies_read(m: re.Match) -> str:
+    """"the body of a nurse, 48" as "a nurse killed": the dead, told by their bodies (their ages out)."""
+    return f"{_AGE_ASIDE.sub('', m.group(1))} killed"
 
 
 # "Fifteen civilians were injured, as were two soldiers": more people of the same kind
@@ -720,7 +729,10 @@ _HAS_WOUNDS = re.compile(r"\b(?:has|had)\s+(?:(?:a|an|deep|minor|light|severe|se
 _NAMED_TOLL = re.compile(r"(?:^|(?<=[;:]\s))(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
                            r"Another|Both|All|Many|Several|Some|Most|Nobody|None|Others|Dozens|Scores|Hundreds|"
                            r"Everyone|It|This|That|Who|Which)\b)"
-                         r"(?-i:[A-Z][a-z]{2,})(?=\s+(?:died|was\s+(?:killed|wounded|injured))\b)|"
+                         r"(?-i:[A-Z][a-z]{2,})(?=\s+(?:died|was\s+(?:killed|wounded|injured|cut\s+(?:on|by)\s+(?:the|her|his|glass|flying|"
+                         r"fragments|shrapnel))))\b|"
+                         # "the younger died at the scene": one of a pair told before
+                         r"\bthe\s+(?:younger|older|elder|eldest|youngest)(?=\s+(?:died|was\s+killed)\b)|"
                          r"\b(?:he|she)(?=\s+and\s+(?:his|her)\s)|"
                          # "a drone chased a cyclist, and he survived with leg wounds": the one person it tells of
                          r"(?<=\band\s)(?:he|she)(?=\s+survived\s+with\b)",
@@ -883,7 +895,7 @@ def _normalised(sentence: str) -> str:
             # "survived with a concussion", "in the town hospital with a chest wound": hurt
             sentence = _CARED_WITH.sub("was injured", sentence)
     pronoun = " he " in lowered or " she " in lowered or lowered.startswith(("he ", "she "))
-    if pronoun or " died" in lowered or has_any(lowered, ("was killed", "was wounded", "was injured")):
+    if pronoun or " died" in lowered or has_any(lowered, ("was killed", "was wounded", "was injured", "was cut ")):
         sentence = _NAMED_TOLL.sub("one person", sentence)
     if " who w" in lowered or " who d" in lowered:  # "her cousin, 10, who was wounded in the shoulder": the person,
         # hurt ("Serhii Oliinyk, 38, who died at the scene": dead)
@@ -894,8 +906,8 @@ def _normalised(sentence: str) -> str:
         sentence = _SHORTHAND.sub(lambda m: _SHORTHAND_WORDS[m.group(1).lower()], sentence)
     if "between " in lowered:  # "wounding between nine and 12": the range as "nine to 12"
         sentence = _BETWEEN_VERB.sub(r"\g<verb> \g<a> to \g<b>", sentence)
-    if "body of" in lowered and _RUBBLE.search(sentence):
-        sentence = _BODY_OF.sub(r"\1 killed", sentence)
+    if ("body of" in lowered or "bodies of" in lowered) and _RUBBLE.search(sentence):
+        sentence = _BODY_OF.sub(_bodies_read, sentence)
         lowered = sentence.lower()
     if " as were " in lowered or " as was " in lowered:
         sentence = _AS_WERE.sub(r"\1 \2, and \3 were \2", sentence)

@@ -971,3 +971,13 @@ def test_a_long_account_of_what_one_did_before_dying():
 ])
 def test_ordnance_cleared_and_a_coders_nothing_coded_are_no_incident(gaz, text):
     assert extract(text, "2024-05-15", gaz) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The bodies of a cook, 52, and a guard, 60, were pulled from the rubble.", {"killed": 2}),
+    ("The body of a teacher, 39, was recovered from the ruins.", {"killed": 1}),
+    ("Two sisters were in the car; the elder died on the way to hospital.", {"killed": 1}),
+    ("The shell killed her husband; Halyna was cut by glass.", {"killed": 1, "injured": 1}),
+])
+def test_the_dead_told_by_their_bodies_one_of_a_pair_and_a_name_cut_by_glass(sentence, expected):
+    assert find_casualties(sentence) == expected
