@@ -729,8 +729,8 @@ _HAS_WOUNDS = re.compile(r"\b(?:has|had)\s+(?:(?:a|an|deep|minor|light|severe|se
 _NAMED_TOLL = re.compile(r"(?:^|(?<=[;:]\s))(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
                            r"Another|Both|All|Many|Several|Some|Most|Nobody|None|Others|Dozens|Scores|Hundreds|"
                            r"Everyone|It|This|That|Who|Which)\b)"
-                         r"(?-i:[A-Z][a-z]{2,})(?=\s+(?:died|was\s+(?:killed|wounded|injured|cut\s+(?:on|by)\s+(?:the|her|his|glass|flying|"
-                         r"fragments|shrapnel))))\b|"
+                         r"(?-i:[A-Z][a-z]{2,})(?=\s+(?:died|was\s+(?:killed|wounded|injured|cut\s+(?:on|by)\s+(?:her|his|glass|flying|"
+                         r"fragments|shrapnel|the\s+(?:face|head|neck|arms?|legs?|hands?)))))\b|"
                          # "the younger died at the scene": one of a pair told before
                          r"\bthe\s+(?:younger|older|elder|eldest|youngest)(?=\s+(?:died|was\s+killed)\b)|"
                          r"\b(?:he|she)(?=\s+and\s+(?:his|her)\s)|"
