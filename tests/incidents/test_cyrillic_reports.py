@@ -1241,3 +1241,11 @@ def test_a_side_named_by_its_adjective_is_no_village(gaz):
 
     text = "Украинская сторона сообщила, что накануне при обстреле Никополя погиб мужчина."
     assert [(i.location, i.fatalities) for i in extract_incidents(text, "2023-01-10", gaz)] == [("Nikopol", 1)]
+
+
+def test_a_battle_told_in_the_dative_near_a_place(gaz):
+    from incidents.extract import extract_incidents
+
+    text = "Військові оприлюднили відео бою біля Піщаного: у вівторок ворог тричі намагався прорватися до села."
+    got = [(i.location, i.sub_event_type) for i in extract_incidents(text, "2024-11-14", gaz)]
+    assert got == [("Pishchane", "Armed clash")]
