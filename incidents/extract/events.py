@@ -85,7 +85,7 @@ _CAPTURE = re.compile(
     # "established full control over Lisichansk"; "declared Avdeevka fully under the control of the Tsentr group"
     r"establish(?:ed|es)? (?:full |complete )?control (?:over|of)|"
     # "its forces had driven Ukrainian marines out of Krynki"
-    r"(?:drove|driven|forced|kicked)\s+(?:[\w-]+\s+){1,3}?out\s+of|"
+    r"(?:drove|driven|forced|kicked|pushed)\s+(?:[\w-]+\s+){1,3}?out\s+of|"
     # "claimed on Saturday full control of Avdeyevka", "announced full control over the city of Lysychansk"
     r"(?:claim|announc|declar|report|confirm)\w* (?:on \w+ )?(?:full|complete) control (?:over|of)|"
     r"(?:fully|completely|now) under (?:the |its |their )?(?:full |complete )?control|"

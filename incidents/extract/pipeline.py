@@ -77,13 +77,14 @@ _OTHER_PLACES = re.compile(r"\b(?:(?:in|of|across) the (?:region|oblast|district
                            r"settlements|communities))\b", re.I)
 
 
-_TOLL_PARTS = re.compile(r";|,\s+while\s+")
+_TOLL_PARTS = re.compile(r";|,\s+while\s+|,\s+adding\s+(?:that\s+)?")
 
 
 def _own_toll_part(clause: str) -> str:
     """``clause`` without its parts after a semicolon (or ", while") that tell the toll of other, unnamed places
     ("..., killing two, while two more were killed by shelling elsewhere in the region")."""
-    if (";" not in clause and " while " not in clause) or not _OTHER_PLACES.search(clause):
+    if (";" not in clause and " while " not in clause and " adding " not in clause) \
+            or not _OTHER_PLACES.search(clause):
         return clause
     return ";".join(part for part in _TOLL_PARTS.split(clause) if not _OTHER_PLACES.search(part))
 

@@ -981,3 +981,17 @@ def test_ordnance_cleared_and_a_coders_nothing_coded_are_no_incident(gaz, text):
 ])
 def test_the_dead_told_by_their_bodies_one_of_a_pair_and_a_name_cut_by_glass(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_a_toll_added_for_elsewhere_in_the_region_is_not_the_towns(gaz):
+    text = ("Russian shelling killed two civilians in Kurakhove on Monday, the governor said, adding that four more "
+            "people were wounded elsewhere in the region.")
+    got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2024-05-15", gaz)]
+    assert got == [("Kurakhove", 2, None)]
+
+
+def test_troops_pushing_the_enemy_out_of_a_place_take_it():
+    from incidents.extract.events import classify
+
+    kind = classify("Ukrainian marines pushed Russian assault groups out of Krynky on Friday.", "UA")
+    assert kind["sub_event_type"] == "Government regains territory"
