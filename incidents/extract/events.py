@@ -680,6 +680,13 @@ def classify(sentence: str | Cues, country: str, hurt: bool = False) -> dict:
         leaver = _subject(c, withdrawal.start())
         return {"event_type": STRATEGIC, "sub_event_type": "Non-violent transfer of territory",
                 "actor1": UKRAINE if leaver == RUSSIA else RUSSIA, "actor2": leaver, "civilian_targeting": ""}
+    if capture and capture.group().startswith(("drove", "driven", "forced", "kicked", "pushed")):
+        # "units pushed the enemy out of X": taken by the side that did not leave
+        driven_out = capture.group()
+        if re.search(r"\b(?:the enemy|the occupiers|russian|russians|rf)\b", driven_out):
+            return territory_taken(UKRAINE, country)
+        if re.search(r"\b(?:ukrainian|ukrainians|ua|afu|vsu)\b", driven_out):
+            return territory_taken(RUSSIA, country)
     if capture:
         # "units retook X", "raised the state flag over X": taking back is by the side whose ground it was
         # ("army units entered Sloviansk and raised the state flag over the town council": the flag says whose)

@@ -995,3 +995,13 @@ def test_troops_pushing_the_enemy_out_of_a_place_take_it():
 
     kind = classify("Ukrainian marines pushed Russian assault groups out of Krynky on Friday.", "UA")
     assert kind["sub_event_type"] == "Government regains territory"
+
+
+@pytest.mark.parametrize("sentence,sub", [
+    ("The General Staff says units pushed the enemy out of Robotyne on Monday.", "Government regains territory"),
+    ("The ministry said its forces had driven Ukrainian troops out of Krynky.", "Non-state actor overtakes territory"),
+])
+def test_a_place_is_taken_by_the_side_that_drove_the_other_out(sentence, sub):
+    from incidents.extract.events import classify
+
+    assert classify(sentence, "UA")["sub_event_type"] == sub
