@@ -525,7 +525,12 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "month-day dates, bracket-numbered sources, status tags, Russian emergencies ministry on the border, "
                "brigades' press services, Ukrainian regional Telegram channels translated, written blind on 3 "
                "December at the end of the twelfth session (tests/data/reports_english105.jsonl)":
-                   ARTICLES.parent / "reports_english105.jsonl"}
+                   ARTICLES.parent / "reports_english105.jsonl",
+               "conflict-event coders' notes: British day-month-year leads, present-tense translations from "
+               "Ukrainian, General Staff battle reports, Russian district heads' Telegram, border guard service, FSB "
+               "and Rosgvardia releases, bracketed field tags, bracketed row amendments, written blind on 3 December "
+               "at the end of the twelfth session, measured only (tests/data/reports_english108.jsonl)":
+                   ARTICLES.parent / "reports_english108.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
