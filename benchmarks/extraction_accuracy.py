@@ -526,6 +526,11 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "brigades' press services, Ukrainian regional Telegram channels translated, written blind on 3 "
                "December at the end of the twelfth session (tests/data/reports_english105.jsonl)":
                    ARTICLES.parent / "reports_english105.jsonl",
+               "short English news snippets: a French international broadcaster's English site, a Bosnian agency's "
+               "English service, Ethiopian, Mexican and Moroccan English news, an Uzbek agency's English feed, a "
+               "Finnish public broadcaster's English live blog, a US newsmagazine's site, written blind on 3 "
+               "December at the end of the twelfth session, measured only (tests/data/reports_english106.jsonl)":
+                   ARTICLES.parent / "reports_english106.jsonl",
                "conflict-event coders' notes: British day-month-year leads, present-tense translations from "
                "Ukrainian, General Staff battle reports, Russian district heads' Telegram, border guard service, FSB "
                "and Rosgvardia releases, bracketed field tags, bracketed row amendments, written blind on 3 December "
