@@ -531,6 +531,11 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "Finnish public broadcaster's English live blog, a US newsmagazine's site, written blind on 3 "
                "December at the end of the twelfth session, measured only (tests/data/reports_english106.jsonl)":
                    ARTICLES.parent / "reports_english106.jsonl",
+               "investigators' civilian-harm descriptions: law clinic casebooks, autopsy findings, OSINT volunteers' "
+               "geolocation posts, caseworker referrals, photojournalists' contact sheets, special rapporteurs' "
+               "end-of-mission statements, deconfliction follow-ups, witness interview transcripts, written blind on "
+               "3 December at the end of the twelfth session, measured only (tests/data/reports_english107.jsonl)":
+                   ARTICLES.parent / "reports_english107.jsonl",
                "conflict-event coders' notes: British day-month-year leads, present-tense translations from "
                "Ukrainian, General Staff battle reports, Russian district heads' Telegram, border guard service, FSB "
                "and Rosgvardia releases, bracketed field tags, bracketed row amendments, written blind on 3 December "
