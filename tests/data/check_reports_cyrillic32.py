@@ -1,0 +1,747 @@
+#!/usr/bin/env python3
+"""Checker for tests/data/reports_cyrillic32.jsonl (standard library only).
+
+Usage: python3 tests/data/check_reports_cyrillic32.py [data.jsonl] [UA.zip]
+
+The arguments may come in either order; the one ending in ".zip" is the GeoNames
+dump. Defaults: the set next to this script, then $GEONAMES_UA_ZIP, else
+/work/shared/data/geonames/UA.zip. admin1CodesASCII.txt is read from the dump's
+directory. Prints one line per fault and exits 1, or prints an OK line and exits 0.
+This is not a pytest module.
+"""
+import datetime
+import io
+import json
+import math
+import os
+import re
+import sys
+import zipfile
+
+TOP_KEYS = ["id", "lang", "split", "style", "published", "text", "incidents"]
+INC_KEYS = ["place", "location", "admin1", "country", "lat", "lon", "geonameid",
+            "event_date", "event_type", "sub_event_type", "killed", "injured"]
+N_ITEMS = {"uk": 36, "ru": 24}
+N_INCIDENTS = {"uk": 47, "ru": 32}
+PREFIX = {"uk": "uk32", "ru": "ru32"}
+PER_STYLE = {"uk": 9, "ru": 6}
+N_STYLES = 8
+MIN_WORDS, MAX_WORDS = 20, 99
+PUB_MIN, PUB_MAX = datetime.date(2022, 3, 1), datetime.date(2026, 11, 30)
+MAX_AGE_DAYS = 31
+BOX = (44.0, 53.5, 22.0, 41.0)
+MAX_KM = 1.0
+RU_OBLASTS = {"Belgorod Oblast", "Kursk Oblast", "Bryansk Oblast"}
+ACLED = {
+    "Battles": {"Armed clash", "Government regains territory",
+                "Non-state actor overtakes territory"},
+    "Explosions/Remote violence": {"Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack",
+                                   "Remote explosive/landmine/IED", "Grenade"},
+    "Violence against civilians": {"Sexual violence", "Attack",
+                                   "Abduction/forced disappearance"},
+    "Protests": {"Peaceful protest", "Protest with intervention",
+                 "Excessive force against protesters"},
+    "Riots": {"Violent demonstration", "Mob violence"},
+    "Strategic developments": {"Agreement", "Arrests", "Change to group/activity",
+                               "Disrupted weapons use", "Headquarters or base established",
+                               "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"},
+}
+
+# The 1166 style tags already in use before this set.
+TAKEN_STYLES = set("""
+    academic_event_catalogue_record access_constraints_tracker_row according_to_source_lead_note
+    acled_abduction acled_arrest acled_clash acled_crimea acled_debris acled_hromada acled_intercept
+    acled_looting acled_mine acled_month_of acled_no_event acled_note acled_note_multi
+    acled_note_single acled_protest acled_regional_overview_line acled_riot acled_russia
+    acled_territory acled_vac acled_vague_count acled_week_of active_voice_full_date_note
+    actor_dyad_header_note admin_path_prefixed_note admiralty_graded_source_note
+    aerial_bomb_frontline_town_note afp afp_alert afp_brief afp_kyiv_wire_copy afp_wire
+    afp_wire_story agency_chronology_factbox_entry agency_digest_of_media_reports
+    agency_evening_summary agency_overnight_attacks_roundup agentless_passive_full_date_coder_note
+    agrarian_cooperative_newsletter_item agri_trade_weekly_farm_strike_brief
+    agricultural_damage_survey agricultural_site_impact_note aid_worker_incident_debrief_note
+    air_defence_outcome_note air_force_tally_shootdown_coder_note
+    air_raid_alert_log_correlation_note airline_passenger_service_notice airwars
+    al_jazeera_key_events_line al_jazeera_live aljazeera_live_blog alt_spelling_bracket_note
+    ambulance_dispatch_summary amended_story_editors_note amnesty_investigation anadolu
+    anadolu_english_brief anadolu_roundup analyst_background_memo analyst_source_triangulation_note
+    animal_rescue_ngo_note annotated_survivor_testimony_excerpt ansa_english_brief ansa_note ap
+    ap_alert ap_brief ap_the_latest_item ap_wire ap_wire_story apple_news_push_line
+    architects_damage_survey archive_record armenian_news_agency_english_feed_item
+    article_fact_box_entry asia_pacific_broadcaster_overnight_world_brief
+    ato_press_centre_coded_digest attribution_confidence_assessment_note
+    audio_signature_analysis_note australian_public_broadcaster_world_brief
+    australian_regional_daily_world_brief australian_wire_service_world_copy
+    austrian_news_agency_english_service_item azerbaijani_news_agency_english_feed_item
+    backlog_late_report_entry_note ballistics_fragment_recovery_note
+    baltic_news_agency_english_feed_item bangladeshi_english_daily_international_page_item bbc_live
+    bbc_live_blog bbc_monitoring bbc_monitoring_digest bearing_distance_located_note
+    before_after_photo_comparison_note belarusian_state_agency_russian_language_ukraine_item
+    belgian_english_news_site_world_item bellingcat_quick_note blood_donor_centre_appeal
+    bloomberg_brief bloomberg_first_word_brief bne_intellinews border_governor_evening_post
+    border_guard_incident_summary border_hromada_shelling_tally
+    border_region_russian_outlet_translated_brief border_strip_harm_monitor_note
+    border_town_governor_claim_review_note border_village_note
+    both_bulletins_cited_frontline_coder_note botswana_daily_world_briefs_item
+    bracket_numbered_source_ref_coder_note brazilian_english_news_site_world_item
+    breakfast_tv_web_recap_line brigade_and_group_press_service_claim_coder_note
+    brigade_press_service_post british_regional_daily_world_news_column broadcaster_scrolling_chyron
+    broadcaster_web_news_short broadsheet_news_in_brief_column bta_note
+    bulgarian_english_news_site_world_item bulgarian_national_radio_english_service_item
+    bulletin_slug_urgent_lead bureau_multi_oblast_roundup bus_operator_incident_report
+    business_daily_infrastructure_damage_brief business_news_site_company_statement_rewrite
+    business_wire_industrial_item cable_news_ticker_crawl calque_translated_partner_coder_note
+    canadian_national_daily_world_short canadian_prairie_daily_world_brief
+    canadian_public_broadcaster_live_updates_entry canadian_wire_service_world_copy
+    casualty_figure_reconciliation_memo casualty_recording_ngo_incident_description cbc_news
+    cbs_news cctv_footage_review_note cemetery_register_crosscheck_note charity_appeal_text
+    checkpoint_shooting_allegation_review_note child_rights_ngo_bulletin
+    chinese_state_agency_english_world_item chronolocation_shadow_analysis_note church_damage_report
+    cir_map_entry city_council_post city_council_session_minutes city_council_viber_channel_post
+    city_news_portal_english_translation_item civcas_assessment civharm civic_brief
+    civic_protest_monitor_record civilian_harm_dataset_reviewer_note civilian_harm_incident_card
+    civilian_harm_team_dataset_description civilian_military_split_note
+    civilian_shooting_witness_interview_summary civilian_targeting_flagged_note
+    civilian_vehicle_strike_dossier_entry civilian_vehicle_strike_log_entry
+    claim_counterclaim_battle_note clock_time_lead_note cluster_meeting_minutes_item cnn_live_blog
+    coder_initials_signed_note coder_note coder_query_flagged_note coder_weekly_digest
+    collective_centre_group_discussion_note combined_strike_night_breakdown_note
+    commercial_radio_hourly_news_read commodity_markets_wrap_aside
+    compensation_claim_evidence_review_note condolence_post_crosscheck_note conflict_observatory
+    conflicting_sources_count_choice_note contact_line_clash_and_claim_coder_note
+    contested_target_note control_map_crosscheck_battle_coder_note coordinates_appended_note
+    correction_duplicate_note corrections_and_clarifications_item correspondent_dispatch_opening
+    correspondent_notebook_jotting court_judgment_summary cpi_event_row
+    crater_trajectory_analysis_note crimea_detention_chronicle criminal_law_qualification_paragraph
+    croatian_news_portal_english_section_item crowded_site_shelling_casualty_reconciliation_note
+    crowdsourced_harm_submission_moderator_review cultural_heritage_loss_register
+    current_events_portal_line cypriot_english_daily_world_news_item
+    czech_news_agency_english_service_item dacha_cooperative_chat_digest_ru
+    damage_inventory_tail_note danish_news_site_english_live_blog_entry dashcam_footage_review_note
+    data_journalist_spreadsheet_note death_certificate_review_note
+    dedup_and_correction_pass_coder_note deepstate_changelog defence_trade_press_weapon_use_note
+    defence_weekly_front_line_brief deleted_post_archive_capture_note demining_ngo_accident_report
+    demining_operator_log deoccupied_village_return_note detention_and_abduction_case_note
+    diaspora_media_summary diaspora_parish_newsletter_note disability_ngo_casualty_note
+    district_weekly_newsletter documentary_production_note documentation_training_worked_example
+    donbas_ceasefire_violation_log donor_briefing_security_paragraph door_to_door_canvass_note
+    dotted_dmy_date_prefix_coder_note double_tap_sequence_analysis_note dpa_international_wire
+    dpa_note draft_case_peer_review_comment drone_footage_frame_review_note dsns
+    dsns_oblast_operational_report dsns_region_post dsns_rescue_chronicle dsns_telegram
+    dutch_public_broadcaster_english_news_item dw_news echr_application_statement_of_facts_excerpt
+    economist_espresso education_under_attack_monitor_entry efe_note
+    egyptian_english_daily_world_page_item email_morning_briefing_paragraph
+    emergency_call_log_reconstruction_note emergency_cash_eligibility_harm_verification_note
+    emergency_medical_centre_update emigre_ru_media_news_item emoji_bullet_newsletter
+    energoatom_statement energy_grid_attack_tracker energy_infrastructure_register
+    energy_trade_press_grid_attack_brief english_city_portal_brief errata_reissue_coder_note
+    espreso_tv estonian_public_broadcaster_english_news_item eu_disinfo_lab_note euromaidan_press
+    euronews euronews_english_update evacuation_route_incident_note
+    evacuee_intake_incident_account_note evening_paper_late_edition_war_brief
+    evening_tv_news_summary_line event_coder_qc_note event_id_cross_referenced_note
+    event_notes_column_cell event_type_rationale_note event_vs_report_date_note
+    evidence_referral_cover_memo_to_prosecutor exiled_council_sourced_occupation_coder_note
+    explosion_count_hromada_tally_note explosive_remnant_incident_coder_note
+    explosive_weapons_harm_monitor_entry explosives_expert_opinion_question_and_answer fact_check
+    fact_checker_verdict_line faith_news_service_world_brief farmland_mine_accident_interview_note
+    fatalities_line_aggregate fatalities_line_legacy fatalities_line_month_name_date
+    fatalities_line_no_event fatalities_line_overnight fatalities_line_place_list
+    fatalities_line_revision fatalities_line_ru_reported fatalities_line_standard
+    fatalities_line_territory fatalities_line_unrest fatalities_line_vicinity_clash
+    field_documenter_dictated_site_memo field_mine_accident_followup_note field_monitor
+    field_researcher_phone_relay_coder_note field_team_whatsapp_checkin fijian_daily_world_brief
+    financial_times_brief finnish_broadsheet_english_edition_item first_responder_casualty_note
+    first_upload_provenance_trace_note follow_up_visit_status_update_note football_club_statement
+    foreign_broadsheet_world_news_in_brief foreign_ministry_tweet foreign_travel_advisory_update
+    forensic_exhumation_report forensic_wound_pattern_note
+    fpv_drone_vehicle_strike_osint_reconstruction france24 free_commuter_paper_world_in_brief
+    frontline_capture_claim_note frontline_distance_range_assessment_note
+    frontline_territory_claims_brief frontline_village_residents_harm_note
+    frontline_village_sweep_coder_note gas_network_incident_note gazeta_ru gdelt_summary
+    general_news_wire_short_story general_staff_summary genstaff geo_precision_remark_note
+    geoconfirmed_entry geolocated_footage_territory_coder_note geolocation_task_ticket_comment
+    geopolitics_magazine_front_line_paragraph georgian_news_agency_english_service_item
+    german_international_broadcaster_english_website_item german_weekly_english_edition_note
+    ghanaian_daily_world_news_item global_rights_compliance google_news_card_blurb governor
+    governor_belgorod governor_bryansk governor_kursk governor_post governor_post_outlet_translation
+    governor_roundup_relayed governor_ru governor_telegram greek_national_daily_english_edition_item
+    guardian_live_blog guardian_summary gulf_english_daily_world_section_item hashtag_social_post
+    headline headline_with_standfirst health_facility_attack_verification_note
+    healthcare_attack_database_record hedged_reportedly_note heritage_damage
+    heritage_site_monitor_bulletin hong_kong_english_daily_world_brief
+    hospital_admission_register_crosscheck_note hospital_incident_log hospital_press_office_post
+    hotel_guest_notice house_chat_screenshot_review_note household_visit_damage_and_harm_note
+    housing_cooperative_residents_notice housing_damage_commission_act
+    hrc_oral_update_speech_excerpt hrmmu hrmmu_report hromada_channel_post
+    hromada_head_facebook_post hromada_head_post hromada_raion_oblast_chain_note
+    hromada_source_cited_shelling_coder_note hromadske hromadske_radio hrw_report
+    humanitarian_access_incident_report_excerpt humanitarian_access_report
+    humanitarian_cluster_one_liner humanitarian_convoy_incident_note humanitarian_ngo_weekly_update
+    humanitarian_report_case_vignette humanitarian_situation_one_liner
+    hungarian_news_site_english_section_item icc_article_15_communication_annex_entry
+    iccl_case_summary icelandic_english_news_site_item icrc_note ihl_distinction_assessment_note
+    impact_timeline_semicolon_note incident_dataset_github_issue_comment incident_log
+    indian_daily_world_page_brief indian_wire_agency_moscow_bureau_item indictment
+    indonesian_news_agency_english_world_item initials_anonymised_victim_case_note
+    insecurity_insight insurance_loss_adjuster insurance_loss_register_entry
+    interaction_code_annotated_note intercept_fallout_site_note
+    intercoder_disagreement_resolved_note interfax interfax_ru_item interfax_ua interfax_ukraine
+    interfax_ukraine_roundup international_law_blog_post_case_paragraph
+    international_wire_followup_toll_story international_wire_plain_copy
+    investigation_methods_footnote irish_broadsheet_world_news_paragraph
+    irish_provincial_weekly_world_paragraph irish_public_broadcaster_website_world_item
+    iso_date_prefix_note israeli_english_daily_world_news_item isw isw_update
+    italian_news_agency_english_service_item izvestia jamaican_daily_overseas_news_item
+    japanese_broadcaster_english_service_item japanese_national_daily_english_edition_item
+    jordanian_english_daily_world_page_item journalist_investigation_appendix_entry
+    journalist_x_post journalists_union_attack_record kazakh_news_agency_english_service_item
+    kenyan_daily_international_page_brief keyword_tag_tail_note killed_wounded_slash_tally_note
+    kommersant kursk_belgorod_bryansk_coder_note kuwaiti_english_daily_world_page_item
+    kyiv_city_admin_post kyiv_independent kyiv_independent_newsletter_line kyiv_independent_oneliner
+    kyiv_post kyodo_english_wire kyodo_note landmine_and_ordnance_accident_incident_sheet
+    later_death_toll_update_note latvian_public_broadcaster_english_news_item
+    launch_area_attributed_note lebanese_english_daily_world_page_brief
+    legacy_gazetteer_old_toponym_coder_note legal_aid_clinic_intake
+    legal_ngo_witness_statement_summary liberian_daily_world_news_item
+    listed_company_exchange_disclosure lithuanian_public_broadcaster_english_news_item
+    litigation_fact_pattern_paragraph live_blog_key_points_summary_box
+    live_blog_multi_region_roundup_entry live_blog_timestamped_entry live_page_line liveblog
+    liveblog_reader_qa_answer liveuamap_entry local_english_outlet_brief
+    local_government_sms_bulletin local_monitoring_group_entry local_news local_online_media_news
+    local_radio_english_service_bulletin local_tv_channel local_weekly_paper_digest
+    loss_adjuster_site_report lrt_english luxembourg_english_news_site_item
+    machine_translated_coder_note magazine_feature_paragraph
+    malaysian_english_daily_world_page_brief maltese_national_daily_world_brief
+    map_desk_change_log_entry maritime_trade_daily_port_strike_brief maritime_war_risk_bulletin
+    market_strike_stallholder_testimony_note mayor_post mayor_telegram_news_site_translation
+    media_freedom_incident media_monitoring_ngo_bulletin medical_ngo_patient_intake
+    medical_record_extract_review_note medical_trade_press_hospital_attack_brief meduza
+    meduza_english_brief metadata_timestamp_check_note milblogger_claim_vetting_coder_note
+    milblogger_translated_summary military_administration_post military_unit_named_note
+    militaryland_note mine_action_liaison_coder_note mine_action_non_technical_survey_note
+    mine_incident_note mine_looting_arrest_note mine_victim_surveillance_record
+    minoborony_svodka_line missing_persons_registry_entry mod_ru
+    moldovan_news_agency_english_feed_item mongolian_english_news_site_world_item
+    month_end_rowcount_check_note morgue_intake_record_review_note morning_briefing_bullet_line
+    moscow_claim_kyiv_rebuttal moscow_times mrm_grave_violation_incident_sheet msf_field_report
+    multi_village_raion_note municipal_damage_commission_act municipal_damage_register
+    munition_remnant_identification_note munition_type_lead_note namibian_daily_international_brief
+    national_daily_english_website_short national_daily_print_edition_war_column
+    national_daily_web_short national_police_statement national_tv_channel_english_site_item
+    needs_assessment_key_informant_interview_summary neighbouring_country_daily_english_brief
+    nepali_english_daily_world_page_item new_zealand_news_website_world_item
+    news_aggregator_push_notification news_aggregator_rewrite_with_source_credit
+    news_fixer_client_message news_site_developing_story_top_paragraph news_video_page_summary_blurb
+    newsletter_line newsletter_need_to_know_item newsletter_overnight_roundup
+    newspaper_picture_caption newsroom_recap_of_ru_milblogger_claims
+    newsroom_standards_editor_sign_off_note newsroom_timestamped_timeline newswire
+    next_of_kin_interview_summary ngo_case_file ngo_field_team_tweet ngo_protection_cluster
+    ngo_security_incident_export ngo_staff_security_sitrep nigerian_daily_foreign_desk_brief
+    night_desk_handover_note night_shift_overnight_strikes_coder_note non_native_english_coder_note
+    nordic_agency_english_paragraph nordic_public_broadcaster_english_news_item
+    north_american_local_daily_world_digest norwegian_english_news_site_item notes_column_coder_flag
+    notes_column_cross_border_ru notes_column_donbas_legacy notes_column_period_aggregate
+    notes_column_sized_protest notes_column_standard_event notes_column_strategic_development
+    notes_column_territory_change notes_column_terse_entry notes_column_with_source_line
+    novaya_gazeta_europe npr npu_regional_channel numbered_overnight_hits_list
+    numbered_subevent_compound_note nv_brief nv_english nv_english_wire_item nv_roundup
+    nyt_live_blog obituary_death_notice oblast_admin_post_english_translation
+    oblast_council_news_item oblast_council_post oblast_health_department_update
+    oblast_newspaper_english_web_digest oblast_police_comms oblast_police_press_release
+    oblast_prosecutor_office_post oblenergo_incident_note occupation_admin_channel
+    occupation_authority_post occupation_detention_looting_coder_note
+    occupation_installed_official_claim_coder_note occupation_looting_and_roundup_note
+    occupation_official occupied_area_both_sides_cited_note occupied_area_phone_testimony_note
+    occupied_territory_monitor_coder_note occupied_town_checkpoint_coder_note ocha_flash
+    ocha_flash_update ocha_pcode_tagged_note ocha_sitrep odesa_oma_post ohchr_periodic
+    okrug_prosecutor_post ombudsperson_report_paragraph on_date_codebook_template_coder_note
+    open_source_investigation_writeup operational_direction_header_note operator_video_review_note
+    ordnance_accident_bedside_interview_note ordnance_clearance_casualty_note osce_moscow_mechanism
+    osce_smm osint osint_geolocation osint_strike_reconstruction_note osint_thread_newsroom_summary
+    osint_verification_log ova_in_news ova_past_day_summary_relay_coder_note ova_roundup
+    ova_telegram ova_telegram_morning_summary overnight_live_blog_recap_entry
+    pakistani_english_daily_world_page_brief pap_english_note pap_note
+    parcel_courier_customer_update parenthetical_admin_qualifier_note parish_priest_facebook_post
+    parliamentary_committee_written_evidence_paragraph parliamentary_written_answer
+    partisan_sabotage_claim_note partner_ngo_sheet_import_note passive_voice_yearless_note
+    pending_allegation_status_note pgo_notice philippine_broadsheet_world_section_brief
+    phone_interview_summary_note photo_gallery_caption_line phr_health_record
+    pipe_delimited_field_note podcast_episode_blurb podcast_note podcast_show_notes_segment police
+    police_and_courts_column police_chief_post police_digest_victim_list_coder_note police_post
+    police_scene_inspection_protocol_excerpt police_statement police_telegram
+    polish_news_portal_english_edition_item polish_public_broadcaster_english_live_blog_entry
+    politico_europe portuguese_news_agency_english_feed_item power_grid_damage_log_entry
+    power_outage_timestamp_correlation_note pravda_en precautions_warning_assessment_note
+    press_agency_photo_caption press_freedom_ngo_journalist_harm_alert prosecutor
+    prosecutor_case_register_translation prosecutor_office_sourced_note prosecutor_statement
+    protection_case_referral_form protection_monitoring_flash_note
+    protection_monitoring_household_interview_note protection_officer_field_visit_note
+    protection_officer_hromada_weekly_email provincial_broadcaster_english_service_story
+    public_broadcaster_live_blog_entry public_gathering_strike_witness_note
+    public_radio_english_web_bulletin_item published_diary_entry publisher_app_breaking_card
+    push_alert qa_explainer_answer qa_ticket_queue_note quoted_source_excerpt_note radio_bulletin
+    radio_bulletin_script radio_liberty radio_phone_in_show_recap radio_svoboda_regional
+    rail_and_bridge_target_note rail_trade_press_network_disruption_brief railway_incident_log
+    raion_reform_old_new_note rbc_ukraine rbc_ukraine_brief reader_letter_to_editor
+    reckoning_project_testimony_summary recode_and_merge_audit_note red_top_tabloid_print_war_short
+    regional_admin regional_broadcaster_english_page_item regional_bureau_datelined_copy
+    regional_daily_english_edition_roundup regional_newspaper_web_teaser
+    regional_paper_syndicated_wire_pickup regional_paper_web_short
+    regional_police_bulletin_sourced_coder_note regional_portal_english_edition_item
+    regional_portal_uk regional_rail_operator_notice regional_site_live_page_entry
+    regional_tv_ticker regional_week_in_review_digest religious_freedom_monitor_entry
+    repeat_harm_household_tracker_note repelled_assault_tally_note rescuer_interview_quote
+    research_assistant_coding_sheet reuters reuters_alert reuters_brief reuters_factbox_line
+    reuters_wire_story reviewer_comment_thread_coder_note revision_log_coder_note
+    rferl_ukraine_live_item ria ria_en ria_novosti_flash ria_roundup ria_sputnik
+    rights_group_casefile_occupation_coder_note rights_group_press_release_lede
+    rights_hotline_complaint_log_entry rights_mission_trip_report_day_entry
+    rights_monitor_monthly_annex_entry rights_monitor_numbered_findings_paragraph
+    rights_monitor_single_house_case_paragraph rights_ngo rising_toll_story_update
+    river_crossing_and_coastal_note road_segment_between_villages_note
+    road_vehicle_strike_verification_note rolling_live_blog_toll_update
+    romanian_news_agency_english_service_item roundup row_split_decision_note rt_english
+    ru_agency_translated_copy ru_agency_wire_item ru_army_newspaper_frontline_column
+    ru_border_district_village_note ru_border_evacuee_charity_note ru_border_governor_rendered_note
+    ru_border_municipal_okrug_coder_note ru_border_oblast_daily_recap_coder_note
+    ru_border_oblasts_evening_wrap ru_border_region_desk_brief
+    ru_business_daily_regional_bureau_item ru_desk_border_oblast_translated_coder_note
+    ru_diocese_news_item ru_district_admin_notice ru_district_head_vk_post
+    ru_dpr_jccc_representation_shelling_record ru_dzen_military_blog_digest
+    ru_emergencies_ministry_sourced_border_coder_note ru_federal_daily_border_town_reportage_excerpt
+    ru_federal_news_site_item_on_explosions_in_ukrainian_city
+    ru_federal_news_site_military_expert_comment_item ru_federal_radio_hourly_news_read
+    ru_federal_tabloid_regional_edition_web_story ru_federal_tabloid_telegram_insider_source_post
+    ru_federal_tv_sunday_news_magazine_week_recap_read
+    ru_foreign_ministry_spokeswoman_briefing_excerpt ru_fsb_border_directorate_press_release
+    ru_governor_telegram_update ru_governor_village_list_post
+    ru_governor_weekly_live_stream_qa_rewrite ru_grid_company_branch_consumer_notice
+    ru_gtrk_regional_vesti_web_story ru_housing_management_company_residents_notice
+    ru_hunting_society_members_notice ru_independent_rights_group_note ru_installed_official
+    ru_installed_znpp_management_telegram_post ru_investigative_committee_regional_press_release
+    ru_kremlin_press_secretary_daily_call_excerpt ru_lpr_people_militia_spokesman_briefing_summary
+    ru_marketplace_pickup_point_chat_notice ru_mchs_regional_press_release
+    ru_milblogger_channel_post ru_mod ru_mod_battlegroup_press_centre_head_statement
+    ru_mod_bulletin_paraphrase_note ru_mod_daily_briefing_transcript ru_mod_heroes_feat_story_post
+    ru_mod_telegram_video_description_post ru_mod_tv_channel_website_frontline_news_item
+    ru_municipal_edds_duty_dispatch_daily_report ru_municipal_emergency_regime_decree_notice
+    ru_news_site_daily_front_map_article ru_news_site_online_broadcast_entry ru_oblast_head_channel
+    ru_oblast_operational_hq_coder_note ru_oblast_weekly_newspaper_week_chronicle_column
+    ru_occupied_city_head_telegram_shelling_post ru_occupied_donbas_news_portal_item
+    ru_occupied_okrug_daily_shelling_register_numbered ru_occupied_region_tv_news_bulletin_script
+    ru_okrug_head_telegram_address_damage_rundown ru_okrug_qualified_border_note
+    ru_president_meeting_with_governor_kremlin_transcript_excerpt ru_raion_newspaper_short
+    ru_regional_construction_ministry_restoration_progress_post
+    ru_regional_duma_deputy_telegram_post ru_regional_duma_plenary_session_transcript_excerpt
+    ru_regional_education_ministry_distance_learning_notice
+    ru_regional_government_compensation_payment_notice
+    ru_regional_government_operational_meeting_readout
+    ru_regional_government_press_service_governor_site_visit_release
+    ru_regional_health_ministry_casualty_update ru_regional_human_rights_commissioner_telegram_post
+    ru_regional_management_centre_reply_to_resident ru_regional_media_digest
+    ru_regional_news_portal_item ru_regional_newspaper_reader_question_official_answer_column
+    ru_regional_operational_headquarters_post ru_regional_portal_newsfeed_timestamped_headlines
+    ru_regional_portal_week_top_five_numbered_list ru_regional_portal_what_is_known_so_far_card
+    ru_regional_press_sourced_border_coder_note ru_regional_road_agency_traffic_notice
+    ru_regional_social_protection_ministry_temporary_accommodation_post
+    ru_regional_tv_channel_telegram_quote_card_post ru_regional_tv_morning_show_news_headlines_read
+    ru_regional_tv_newscast_running_order_with_lead_ins ru_rosgvardia_regional_press_release
+    ru_settlement_administration_ok_post
+    ru_state_agency_dateline_item_citing_emergency_services_source ru_state_tv_talk_show_transcript
+    ru_tabloid_war_correspondent_frontline_dispatch_excerpt
+    ru_talk_radio_retired_colonel_studio_interview_excerpt
+    ru_telegram_news_aggregator_overnight_strikes_on_ukraine_digest
+    ru_telegram_news_channel_subscriber_footage_post ru_traffic_police_road_incident_report
+    ru_tv_war_correspondent_report ru_un_envoy_security_council_speech_excerpt
+    ru_vk_local_community_public_post ru_volunteer_battalion_telegram_post
+    ru_war_correspondent_commander_interview_excerpt ru_war_correspondent_evening_direction_svodka
+    ru_war_correspondent_footage_caption_post ru_war_correspondent_map_update_caption_post
+    ru_war_correspondent_subscriber_qa_post
+    ru_war_correspondent_telegram_repost_of_enemy_source_with_comment
+    ru_war_correspondent_telegram_weekly_review rural_mine_strike_coder_note
+    russian_border_towns_wire_rewrite russian_claims_watch_desk_item russian_coder_translated_note
+    russian_mod_claim russian_transliteration_retained_note satellite_imagery_damage_assessment_note
+    scene_walkthrough_note school_damage_registry school_director_message_to_parents
+    school_or_hospital_strike_site_assessment school_principal_statement
+    school_site_strike_check_note scottish_broadsheet_foreign_news_paragraph
+    security_analysis_newsletter_front_line_item security_consultancy_client_alert security_incident
+    security_risk_level_change_notice semicolon_village_list_note
+    serbian_news_agency_english_service_item ses_post ses_rescuer_report_translated_coder_note
+    settlement_type_prefixed_note shipping_agent_port_circular shootdown_and_debris_note
+    singapore_daily_world_briefs_column sister_city_twinning_update size_and_fatality_flag_note
+    sky_news slovak_news_agency_english_service_item slovenian_press_agency_english_service_item
+    slovo_i_dilo_record small_drone_targeting_review_note smart_speaker_flash_briefing
+    smoke_hazard_air_quality_warning sms_alert social_worker_home_visit_note
+    source_attributed_event_summary source_bracketed_note source_scale_tagged_note
+    south_african_daily_foreign_page_brief south_korean_news_agency_english_item
+    spanish_daily_english_edition_live_blog_entry sports_culture_desk_report
+    sri_lankan_english_daily_world_news_item starosta_facebook_post starosta_interview_summary_note
+    starosta_relayed_village_list_coder_note state_media_claims_rewrite_with_kyiv_response
+    status_tag_prefixed_coder_note story_correction_appendix strike_site_sketch_legend_note
+    structural_engineer_building_inspection_note sub_event_code_prefixed_note
+    supermarket_chain_store_notice superseded_row_pointer_note
+    supervisor_review_correction_coder_note suspilne suspilne_english suspilne_oneliner
+    suspilne_regional_bulletin suspilne_regional_tv_short swedish_english_news_site_world_item
+    swiss_public_broadcaster_english_service_item tabloid_website_breaking_short
+    taiwanese_news_agency_english_item tanzanian_english_daily_world_news_item
+    target_category_tagged_note tass tass_alert tass_as_reported tass_en tass_english_regional_wire
+    tass_regional_dispatch tass_roundup telegram_channel_repost_translated telegram_governor
+    telegram_hromada_head telegram_mayor telegram_regional_head telegram_ru_governor
+    teletext_news_page_item terse_shorthand_abbrev_note texty_dataset_row
+    thai_english_daily_world_section_item the_independent the_insider
+    thematic_report_incident_footnote thermal_anomaly_crosscheck_note think_tank_daily_map_note
+    think_tank_event_dataset_row three_d_model_reconstruction_figure_caption ticker_breaking
+    time_precision_coded_note toll_as_of_timestamp_note toll_provenance_split_note
+    trade_union_statement trailing_source_citation_note trainee_coder_model_answer_note
+    translator_gloss_bracket_note trauma_surgeon_case_series_note travel_service_route_advisory
+    treaty_body_shadow_report_case_box tribunal_hearing_digest trinidad_daily_foreign_news_item
+    tsn_evening_story turkish_english_daily_world_page_item turkish_state_agency_english_wire_item
+    tv_anchor_read_line tv_anchor_script_with_cues tv_marathon_onscreen_summary
+    two_witness_discrepancy_note ua_administrative_services_centre_notice
+    ua_agency_translated_bulletin ua_agro_enterprise_facebook_post ua_anglers_club_facebook_post
+    ua_anonymous_telegram_news_channel_flash_post ua_beekeepers_society_facebook_post
+    ua_cabinet_of_ministers_portal_government_news_item ua_car_service_station_viber_message
+    ua_city_electric_transport_passenger_notice
+    ua_city_executive_committee_victim_aid_decision_excerpt ua_city_forum_thread_post_ru
+    ua_city_military_administration_telegram_post ua_city_telegram_channel_ru
+    ua_city_youtube_news_video_description_ru ua_commander_in_chief_telegram_front_trip_post
+    ua_defence_intelligence_telegram_operation_claim_post
+    ua_defence_ministry_news_agency_unit_combat_story ua_dental_clinic_patient_notice
+    ua_drama_theatre_audience_notice ua_driving_school_students_telegram_notice
+    ua_family_bakery_instagram_post ua_filling_station_chain_customer_notice
+    ua_fitness_club_members_viber_notice ua_foreign_ministry_spokesperson_comment_on_strike
+    ua_housing_developer_buyers_update ua_hromada_military_administration_shelling_time_log
+    ua_infrastructure_ministry_transport_and_port_attack_post
+    ua_interior_ministry_telegram_incident_post ua_internet_provider_subscriber_notice
+    ua_it_company_staff_safety_digest_ru ua_kindergarten_head_parents_chat_message
+    ua_local_history_museum_facebook_post ua_market_traders_chat_digest_ru
+    ua_media_centre_press_briefing_transcript_excerpt ua_media_ru
+    ua_military_administration_head_order_preamble_excerpt
+    ua_ministry_of_energy_daily_grid_situation_update ua_mod_daily_frontline_update
+    ua_mp_constituency_facebook_post ua_national_english_site_short
+    ua_national_news_site_item_with_read_also_insert
+    ua_national_radio_morning_show_correspondent_phone_in_transcript
+    ua_national_radio_regional_press_review_segment
+    ua_national_site_item_on_strikes_in_russian_border_oblast
+    ua_national_site_newsfeed_item_with_telegram_attribution
+    ua_national_site_oblast_by_oblast_correspondents_roundup ua_navy_press_service_telegram_post
+    ua_news_agency_english_feed_item ua_news_agency_item_quoting_hromada_head_comment_to_agency
+    ua_news_site_explosions_item_citing_air_force_warning
+    ua_news_site_item_describing_social_media_footage
+    ua_news_site_telethon_spokesperson_comment_rewrite ua_news_site_war_day_number_chronicle_entry
+    ua_oblast_head_evening_video_address_transcript
+    ua_oblast_military_administration_website_press_release
+    ua_oblast_police_war_crime_proceedings_post ua_operational_command_south_daily_summary
+    ua_operational_tactical_group_telegram_daily_update ua_optics_salon_customer_notice
+    ua_ova_evening_post_by_raion_headings ua_ova_head_press_briefing_readout
+    ua_ova_telegram_air_raid_alert_to_all_clear_sequence ua_partner_coder_translated_row_note
+    ua_pharmacy_chain_branch_notice ua_portal_in_russian ua_president_evening_video_address_excerpt
+    ua_presidential_office_deputy_head_regions_morning_roundup ua_public_library_facebook_post
+    ua_raion_military_administration_daily_summary ua_real_estate_agency_tenants_chat_ru
+    ua_regional_media_instagram_carousel_slide_text ua_regional_news_site_day_results_digest
+    ua_regional_news_site_telegram_post_with_subscribe_footer ua_regional_radio_hourly_news_read
+    ua_regional_radio_stream_auto_speech_to_text_transcript ua_regional_site_day_in_numbers_card
+    ua_regional_site_funeral_farewell_news_item ua_regional_site_hromada_head_interview_qa
+    ua_regional_site_morning_brief_with_weather_and_night_news
+    ua_regional_site_morning_overnight_rundown_numbered
+    ua_regional_site_news_item_with_reminder_paragraph ua_regional_site_reader_tip_verification_item
+    ua_regional_site_rss_feed_entry_title_and_summary
+    ua_regional_site_story_with_timestamped_updates ua_regional_site_strike_aftermath_scene_report
+    ua_regional_site_tag_page_headline_list ua_regional_site_weekly_hromada_shelling_review
+    ua_regional_telegram_channel_translated_coder_note
+    ua_regional_tv_channel_telegram_evening_newscast_teaser ua_regional_tv_evening_news_story_script
+    ua_relocated_occupied_city_newsroom_item ua_taxi_drivers_chat_digest_ru
+    ua_telethon_correspondent_live_hit_transcript ua_tv_news_video_srt_subtitle_excerpt
+    ua_unmanned_systems_forces_telegram_strike_claim_post ua_veterinary_clinic_facebook_post
+    ua_village_culture_house_page_post ua_war_correspondent_telegram_frontline_note
+    ua_youth_sports_school_coach_post ucdp_candidate_note ugandan_daily_international_page_item
+    uk_mod_update uk_national_news_agency_world_feed_item ukr_ombudsman_report
+    ukraine_air_force_post ukraine_war_tracker_row ukrainian_coder_translated_note
+    ukrainian_diaspora_weekly_news_digest ukrainian_embassy_statement ukrainska_pravda
+    ukrainska_pravda_brief ukrainska_pravda_english ukrinform ukrinform_english_regional_wire
+    ukrinform_oneliner ukrinform_photo_caption ukrinform_regional_dispatch ukrinform_roundup
+    ukrpravda_feed_item ukrzaliznytsia_post un_commission_of_inquiry un_hrmmu
+    un_monitor_verification_status_note un_monitoring_mission_case_file
+    un_rights_monitoring_case_summary un_security_cell_daily_log un_security_sms_broadcast
+    un_special_procedures_allegation_letter_excerpt uncovering_russia_note unian
+    unian_evening_digest unicef_child_casualty_note university_monitor_imitator_terse_row
+    university_news_page_item university_rector_statement up_news update
+    update_n_toll_correction_rewrite us_cable_news_site_ukraine_update_item
+    us_college_town_daily_world_brief us_local_tv_station_website_world_item
+    us_metro_daily_foreign_desk_brief us_month_day_date_coder_note us_network_breaking_line
+    us_public_radio_station_web_world_short us_regional_daily_ap_pickup_column
+    us_state_capital_daily_world_brief utc_local_time_converted_note utility_repair_crew_harm_note
+    uxo_looting_detention_note vehicle_wreck_inspection_note verification_desk_claim_verdict_note
+    verification_desk_footage_match_note verification_desk_incident_check verification_desk_note
+    verification_desk_slack_handoff_message version_history_diff_coder_note
+    veterans_association_post vicinity_nearest_settlement_note victim_assistance_case_intake_summary
+    victim_demographics_breakdown_note victim_first_passive_note victim_identity_confirmation_note
+    victims_memorial_profile_entry video_evidence_chain_of_custody_log_entry
+    vietnamese_english_news_site_world_item viral_claim_triage_note
+    visibility_identifiability_assessment_note visual_forensics_minute_by_minute_timeline
+    voice_message_transcript_review_note volunteer_evacuation_team_log volunteer_fund_telegram_post
+    war_crimes_database_row war_crimes_documentation_project_entry war_crimes_ngo_case_summary
+    war_risk_insurance_feed war_this_week_newsletter_column washington_post_liveblog
+    water_utility_incident_report weekend_paper_war_week_roundup_paragraph
+    weekly_backfill_batch_note welsh_national_news_website_world_item who_ssa
+    who_what_where_slot_note wire_brief_line wire_dateline_attributed_lead wire_flash_urgent_line
+    wire_frontline_claims_item wire_news wire_roundup_bullet_list wire_service_plain_casualty_story
+    wire_what_we_know_box wire_writethru_second_lead witness_statement
+    world_service_radio_web_summary wsj_brief x_post_official xinhua xinhua_kiev_dispatch
+    xinhua_roundup yonhap_note zambian_daily_world_news_item zaporizhzhia_oma_post
+""".split())
+
+
+def parse_args(argv):
+    data = zpath = None
+    for a in argv:
+        if a.lower().endswith(".zip"):
+            zpath = a
+        else:
+            data = a
+    here = os.path.dirname(os.path.abspath(__file__))
+    if data is None:
+        data = os.path.join(here, "reports_cyrillic32.jsonl")
+    if zpath is None:
+        zpath = os.environ.get("GEONAMES_UA_ZIP") or "/work/shared/data/geonames/UA.zip"
+    return data, zpath
+
+
+def load_dump(zpath):
+    admin1 = {}
+    a1path = os.path.join(os.path.dirname(os.path.abspath(zpath)), "admin1CodesASCII.txt")
+    with open(a1path, encoding="utf-8") as f:
+        for line in f:
+            p = line.rstrip("\n").split("\t")
+            if p[0].startswith("UA."):
+                name = p[2]
+                if name == "Kharkivs'ka Oblast'":
+                    name = "Kharkiv"
+                admin1[p[0][3:]] = name
+    recs = {}
+    with zipfile.ZipFile(zpath) as z:
+        with z.open("UA.txt") as raw:
+            for line in io.TextIOWrapper(raw, encoding="utf-8"):
+                p = line.rstrip("\n").split("\t")
+                recs[int(p[0])] = (p[1], float(p[4]), float(p[5]), p[6], admin1.get(p[10], p[10]))
+    return recs
+
+
+def km(lat1, lon1, lat2, lon2):
+    r = 6371.0088
+    f1, f2 = math.radians(lat1), math.radians(lat2)
+    df, dl = f2 - f1, math.radians(lon2 - lon1)
+    a = math.sin(df / 2) ** 2 + math.cos(f1) * math.cos(f2) * math.sin(dl / 2) ** 2
+    return 2 * r * math.asin(math.sqrt(a))
+
+
+def decimals(x):
+    s = repr(float(x))
+    if "e" in s or "E" in s:
+        return 99
+    return len(s.split(".")[1]) if "." in s else 0
+
+
+def is_count(v):
+    return v is None or (isinstance(v, int) and not isinstance(v, bool) and v >= 0)
+
+
+def is_num(v):
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def parse_date(s):
+    try:
+        return datetime.date.fromisoformat(s)
+    except (TypeError, ValueError):
+        return None
+
+
+def main(argv):
+    data, zpath = parse_args(argv)
+    recs = load_dump(zpath)
+    faults = []
+
+    def fault(where, msg):
+        faults.append("%s: %s" % (where, msg))
+
+    items = []
+    with open(data, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                items.append((n, json.loads(line)))
+            except json.JSONDecodeError as e:
+                fault("line %d" % n, "does not parse (%s)" % e)
+
+    seen = set()
+    n_items = {"uk": 0, "ru": 0}
+    n_inc = {"uk": 0, "ru": 0}
+    split_count = {"holdout": 0, "tune": 0}
+    style_lang, style_count, style_splits = {}, {}, {}
+    for n, r in items:
+        rid = r.get("id") if isinstance(r, dict) else None
+        where = rid if isinstance(rid, str) else "line %d" % n
+        if not isinstance(r, dict):
+            fault(where, "not a JSON object")
+            continue
+        if list(r.keys()) != TOP_KEYS:
+            fault(where, "top-level key order %s" % list(r.keys()))
+        lang = r.get("lang")
+        if lang not in N_ITEMS:
+            fault(where, "bad lang %r" % lang)
+            continue
+        m = re.fullmatch(r"(uk32|ru32)-(\d{3})", rid or "")
+        if not m:
+            fault(where, "bad id %r" % rid)
+        elif m.group(1) != PREFIX[lang]:
+            fault(where, "id prefix does not match lang %r" % lang)
+        if rid in seen:
+            fault(where, "duplicate id")
+        seen.add(rid)
+        n_items[lang] += 1
+        split = r.get("split")
+        if split not in split_count:
+            fault(where, "bad split %r" % split)
+        else:
+            split_count[split] += 1
+            if m:
+                want = "tune" if int(m.group(2)) % 2 else "holdout"
+                if split != want:
+                    fault(where, "split %r breaks the parity rule (want %r)" % (split, want))
+        style = r.get("style")
+        if not isinstance(style, str) or not re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)*", style):
+            fault(where, "style %r is not snake_case" % style)
+        elif style in TAKEN_STYLES:
+            fault(where, "style %r is already in use" % style)
+        else:
+            style_lang.setdefault(style, set()).add(lang)
+            style_count[style] = style_count.get(style, 0) + 1
+            style_splits.setdefault(style, set()).add(split)
+        text = r.get("text")
+        if not isinstance(text, str):
+            fault(where, "text is not a string")
+            text = ""
+        letters = [c for c in text if c.isalpha()]
+        cyr = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
+        if not letters or cyr / len(letters) < 0.8:
+            fault(where, "text is not mainly Cyrillic (%d of %d letters)" % (cyr, len(letters)))
+        words = len(text.split())
+        if not MIN_WORDS <= words <= MAX_WORDS:
+            fault(where, "text has %d words (want %d-%d)" % (words, MIN_WORDS, MAX_WORDS))
+        pub = parse_date(r.get("published"))
+        if pub is None:
+            fault(where, "bad published %r" % r.get("published"))
+        elif not PUB_MIN <= pub <= PUB_MAX:
+            fault(where, "published %s out of range" % pub)
+            pub = None
+        incs = r.get("incidents")
+        if not isinstance(incs, list):
+            fault(where, "incidents is not a list")
+            continue
+        keys = set()
+        for k, x in enumerate(incs, 1):
+            w = "%s incident %d" % (where, k)
+            if not isinstance(x, dict):
+                fault(w, "not an object")
+                continue
+            n_inc[lang] += 1
+            if list(x.keys()) != INC_KEYS:
+                fault(w, "incident key order %s" % list(x.keys()))
+            place = x.get("place")
+            if not isinstance(place, str) or not place or place not in text:
+                fault(w, "place %r is not in the text" % place)
+            country = x.get("country")
+            lat, lon, gid = x.get("lat"), x.get("lon"), x.get("geonameid")
+            in_box = False
+            if not (is_num(lat) and is_num(lon)):
+                fault(w, "lat/lon are not numbers")
+            else:
+                if decimals(lat) > 5 or decimals(lon) > 5:
+                    fault(w, "coordinate with more than 5 decimals (%r, %r)" % (lat, lon))
+                if BOX[0] <= lat <= BOX[1] and BOX[2] <= lon <= BOX[3]:
+                    in_box = True
+                else:
+                    fault(w, "point %r, %r outside the 44-53.5 N / 22-41 E box" % (lat, lon))
+            if country == "RU":
+                if gid is not None:
+                    fault(w, "RU place has a geonameid %r" % gid)
+                if x.get("admin1") not in RU_OBLASTS:
+                    fault(w, "RU oblast %r not allowed" % x.get("admin1"))
+            elif country == "UA":
+                if not isinstance(gid, int) or isinstance(gid, bool):
+                    fault(w, "UA place needs an integer geonameid, got %r" % gid)
+                elif gid not in recs:
+                    fault(w, "geonameid %d not in the dump" % gid)
+                else:
+                    name, glat, glon, fcl, ga1 = recs[gid]
+                    if fcl != "P":
+                        fault(w, "geonameid %d has feature class %s, not P" % (gid, fcl))
+                    else:
+                        if in_box:
+                            d = km(lat, lon, glat, glon)
+                            if d > MAX_KM:
+                                fault(w, "point is %.1f km from geonameid %d" % (d, gid))
+                        if x.get("admin1") != ga1:
+                            fault(w, "admin1 %r, dump says %r" % (x.get("admin1"), ga1))
+                        if x.get("location") != name:
+                            fault(w, "location %r, dump name is %r" % (x.get("location"), name))
+            else:
+                fault(w, "country %r is not UA or RU" % country)
+            ed = parse_date(x.get("event_date"))
+            if ed is None:
+                fault(w, "bad event_date %r" % x.get("event_date"))
+            elif pub is not None:
+                if ed > pub:
+                    fault(w, "event_date %s is after published %s" % (ed, pub))
+                elif (pub - ed).days > MAX_AGE_DAYS:
+                    fault(w, "event_date %s is %d days before published" % (ed, (pub - ed).days))
+            et, st = x.get("event_type"), x.get("sub_event_type")
+            if et not in ACLED or st not in ACLED[et]:
+                fault(w, "bad ACLED pair %r / %r" % (et, st))
+            for fld in ("killed", "injured"):
+                if not is_count(x.get(fld)):
+                    fault(w, "%s %r is not null or a non-negative integer" % (fld, x.get(fld)))
+            key = (place, x.get("event_date"), st)
+            if key in keys:
+                fault(w, "second incident with the same place, date and sub-event type")
+            keys.add(key)
+
+    for lang, want in N_ITEMS.items():
+        if n_items[lang] != want:
+            fault("set", "%d %s items, want %d" % (n_items[lang], lang, want))
+        if n_inc[lang] != N_INCIDENTS[lang]:
+            fault("set", "%d %s incidents, want %d" % (n_inc[lang], lang, N_INCIDENTS[lang]))
+        for i in range(1, want + 1):
+            rid = "%s-%03d" % (PREFIX[lang], i)
+            if rid not in seen:
+                fault("set", "id %s is missing" % rid)
+    if len(style_count) != N_STYLES:
+        fault("set", "%d new styles, want %d" % (len(style_count), N_STYLES))
+    for style in sorted(style_count):
+        langs = style_lang[style]
+        if len(langs) != 1:
+            fault(style, "used in more than one language")
+            continue
+        lang = next(iter(langs))
+        if style_count[style] != PER_STYLE[lang]:
+            fault(style, "%d records, want %d" % (style_count[style], PER_STYLE[lang]))
+        if style_splits[style] != {"holdout", "tune"}:
+            fault(style, "not in both splits (%s)" % sorted(s for s in style_splits[style] if s))
+
+    if faults:
+        for line in faults:
+            print(line)
+        print("FAILED: %d fault(s)" % len(faults))
+        return 1
+    print("OK: %d items (%d uk, %d ru), %d incidents (%d uk, %d ru), split %d holdout / %d tune, %d styles"
+          % (sum(n_items.values()), n_items["uk"], n_items["ru"], sum(n_inc.values()), n_inc["uk"],
+             n_inc["ru"], split_count["holdout"], split_count["tune"], len(style_count)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
