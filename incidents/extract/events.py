@@ -254,13 +254,14 @@ FACILITY = re.compile(r"\b(buildings?|houses?|homes?|school|kindergarten|hospita
                        r"apartment|block|market|shop|supermarket|mall|shopping cent(?:re|er)|port|dam|university|"
                        r"library|stadium|hotel|enterprise|farm|granary|silo|facility|"
                        r"facilities|railway|train|bus|car|vehicle|tower|pipeline|refinery)\b")
+# those who clear ordnance ("sappers removed a grenade", "deminers destroyed a bomb found on a building site")
+DEMINERS = r"(?:sappers|deminers|pyrotechnicians|bomb disposal (?:experts|teams?|specialists|squads?))"
 # what a sentence is about when it is not an attack
 _NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|memorials?|mourn\w*|years? ago|sentenced|in[ -]absentia|"
                         r"verdict|convicted|found guilty|pleaded guilty|trial of|adjourned|held (?:a )?training|"
                         r"training (?:for|of|exercises?)|drills?|military exercises?|"
                         # "sappers removed a tripwire grenade from a yard": ordnance cleared, no attack
-                        r"(?:sappers|deminers|pyrotechnicians|bomb disposal (?:experts|teams?|squads?))\s+"
-                        r"(?:removed|cleared|defused|neutrali[sz]ed)|"
+                        rf"{DEMINERS}\s+(?:removed|cleared|defused|neutrali[sz]ed)|"
                         r"honou?r(?:ed|ing)? the (?:victims|memory)|vigils?|fundrais\w*|"
                         r"(?:charity|benefit) (?:concert|event|run|auction|match|fair|gala|evening)s?|"
                         r"raised (?:money|funds)|"

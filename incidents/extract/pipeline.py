@@ -27,6 +27,7 @@ from .casualties import (
 )
 from .dates import POSTED_VERBS, find_date
 from .events import (
+    DEMINERS,
     DIPLOMACY,
     EXPLOSIONS,
     FACILITY,
@@ -81,8 +82,8 @@ _TOLL_PARTS = re.compile(r";|,\s+while\s+|,\s+adding\s+(?:that\s+)?")
 
 
 def _own_toll_part(clause: str) -> str:
-    """``clause`` without its parts after a semicolon (or ", while") that tell the toll of other, unnamed places
-    ("..., killing two, while two more were killed by shelling elsewhere in the region")."""
+    """``clause`` without its parts after a semicolon (or ", while", ", adding that") that tell the toll of other,
+    unnamed places ("..., killing two, while two more were killed by shelling elsewhere in the region")."""
     if (";" not in clause and " while " not in clause and " adding " not in clause) \
             or not _OTHER_PLACES.search(clause):
         return clause
@@ -1573,8 +1574,7 @@ _NO_EVENT_VERDICT = re.compile(r"(?:^|[.!]\s+)not coded\s*[:.]|"
                                r"no (?:attack|strike) was involved|"
                                # "the blast was deminers destroying a bomb found on a building site", "a controlled
                                # detonation of unexploded ordnance": what was heard, no attack
-                               r"(?:deminers|sappers|pyrotechnicians|bomb disposal (?:experts|teams?|specialists|"
-                               r"squads?))\s+(?:had\s+)?(?:destroyed|detonated|blew up|destroying|detonating)|"
+                               rf"{DEMINERS}\s+(?:had\s+)?(?:destroyed|detonated|blew up|destroying|detonating)|"
                                r"controlled (?:detonation|explosion|blast)s?|planned (?:detonation|explosion)s?|"
                                r"destroyed in place)\b",
                                re.I)
