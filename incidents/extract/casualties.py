@@ -822,6 +822,13 @@ def _initials_read(m: re.Match) -> str:
     return "" if m.group("after") is not None else "a person"
 
 
+# "..., replacing its first figure of one dead", "revised from one dead": a superseded figure, not more people
+_SUPERSEDED_FIGURE = re.compile(r",?\s*(?:replacing|superseding|revised\s+(?:up\s+|down\s+)?from|corrected\s+from)\s+"
+                                r"(?:(?:its|the|an?|their|his|her)\s+)?(?:(?:first|earlier|initial|previous|old)\s+)?"
+                                r"(?:(?:figure|count|toll|report|estimate)\s+of\s+)?[^,.;]{1,40}", re.I)
+# "he was first listed as wounded and died in hospital on Monday": dead, not wounded
+_LISTED_THEN_DIED = re.compile(r"\b(?:was|were)\s+(?:first\s+|initially\s+)?(?:listed|reported|counted|recorded)\s+"
+                               r"(?:as\s+)?(?:wounded|injured)\s+(?:and|but)\s+(?:later\s+)?(?=died\b)", re.I)
 # who told it, after the toll at the sentence's end: no more people
 _TELLER_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|added|wrote)"
                            r"(?:\s+on\s+[A-Z]\w+)?\s*[.!]?\s*$")
@@ -841,6 +848,13 @@ def _normalised(sentence: str) -> str:
         told = [f"{n} {verb}" for n, verb in ((tally.group(1), "killed"), (tally.group(2), "injured")) if n.isdigit()]
         sentence = f"{sentence[:tally.start()]}{' and '.join(told) or ' '}{sentence[tally.end():]}"
     lowered = sentence.lower()
+    if has_any(lowered, ("replacing ", "superseding ", "revised ", "corrected from")):
+        sentence = _SUPERSEDED_FIGURE.sub("", sentence)
+        lowered = sentence.lower()
+    if " listed as " in lowered or " reported as " in lowered or " counted as " in lowered \
+            or " recorded as " in lowered:
+        sentence = _LISTED_THEN_DIED.sub("", sentence)
+        lowered = sentence.lower()
     if lowered.endswith(_TELLER_ENDS):  # "..., injuring a couple and their son, Ukraine's border guards said."
         sentence = _TELLER_AFTER.sub("", sentence)
         lowered = sentence.lower()

@@ -1005,3 +1005,12 @@ def test_a_place_is_taken_by_the_side_that_drove_the_other_out(sentence, sub):
     from incidents.extract.events import classify
 
     assert classify(sentence, "UA")["sub_event_type"] == sub
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The city's final count is three dead and nine wounded, replacing its first figure of two dead.",
+     {"killed": 3, "injured": 9}),
+    ("A shell hit a cyclist; he was first listed as wounded and died in hospital two days later.", {"killed": 1}),
+])
+def test_a_superseded_figure_and_one_first_listed_as_wounded_who_died(sentence, expected):
+    assert find_casualties(sentence) == expected
