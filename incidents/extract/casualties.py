@@ -432,6 +432,9 @@ _SUSTAINED = re.compile(r"\b(?:had\s+|has\s+|have\s+)?(?:sustained|suffered|rece
 # "eleven others remain hospitalised", "with 11 people still in hospital", "14 people sought medical help",
 # "were treated for shrapnel wounds": people in care
 _IN_CARE = re.compile(r"\b(?:remain(?:s|ed|ing)?|still)\s+(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed)\b|"
+                      # "the regional head said the three were in hospital" (not "were in the hospital when it was hit")
+                      r"(?<=\s)(?:were|are)\s+(?:now\s+|all\s+)?in\s+hospital\b"
+                      r"(?!\s+(?:when|at the time|during|as|while)\b)|"
                       r"\b(?:sought|seeking|received|receiving|needed|needing|required)\s+medical\s+(?:help|"
                       r"assistance|attention|care|aid|treatment)\b|"
                       r"\b(?:were|was|being)\s+treated\s+(?:for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|"
@@ -686,6 +689,8 @@ _SIZE_TAG = re.compile(r"\[size=[^\]]*\]", re.I)
 # "the driver escaped unhurt", "both passengers were unharmed": nobody hurt, said as the patterns read it
 _UNHURT = re.compile(r"\b(?P<verb>was|were|is|are|escaped|remained)\s+(?:completely\s+|physically\s+)?"
                      r"(?:unhurt|unharmed|uninjured)\b|"
+                     # "his helper was thrown down but unhurt"
+                     r"\b(?P<verb2>was|were)\s+(?:\w+\s+){1,3}?(?:but|yet)\s+(?:otherwise\s+)?(?:unhurt|unharmed|uninjured)\b|"
                      # "the driver was killed, his passenger unhurt": the verb left out
                      r"(?<=,\s)(?P<who>(?:his|her|their|the)\s+[a-z]+)\s+(?:unhurt|unharmed|uninjured)\b", re.I)
 
@@ -829,6 +834,10 @@ _SUPERSEDED_FIGURE = re.compile(r",?\s*(?:replacing|superseding|revised\s+(?:up\
 # "he was first listed as wounded and died in hospital on Monday": dead, not wounded
 _LISTED_THEN_DIED = re.compile(r"\b(?:was|were)\s+(?:first\s+|initially\s+)?(?:listed|reported|counted|recorded)\s+"
                                r"(?:as\s+)?(?:wounded|injured)\s+(?:and|but)\s+(?:later\s+)?(?=died\b)", re.I)
+# "the police report lists the hotel's night guard, 62, as injured": the people a record names, and how hurt
+_LISTED_AS = re.compile(rf"\b(?:lists?|listed|names?|named|records?|recorded)\s+(?P<who>(?:(?:the|a|an|his|her|their|"
+                        rf"its)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON_ALT}|{_PLUR})\b(?:\s*,\s*\d{{1,3}}\s*,)?)"
+                        r"\s+as\s+(?P<verb>injured|wounded|killed|dead)\b", re.I)
 # who told it, after the toll at the sentence's end: no more people
 _TELLER_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|added|wrote)"
                            r"(?:\s+on\s+[A-Z]\w+)?\s*[.!]?\s*$")
@@ -854,6 +863,10 @@ def _normalised(sentence: str) -> str:
     if " listed as " in lowered or " reported as " in lowered or " counted as " in lowered \
             or " recorded as " in lowered:
         sentence = _LISTED_THEN_DIED.sub("", sentence)
+        lowered = sentence.lower()
+    if " as " in lowered and has_any(lowered, ("list", "name", "record")):
+        sentence = _LISTED_AS.sub(lambda m: f"{_AGE_ASIDE.sub('', m.group('who')).rstrip(' ,')} {m.group('verb')}",
+                                  sentence)
         lowered = sentence.lower()
     if lowered.endswith(_TELLER_ENDS):  # "..., injuring a couple and their son, Ukraine's border guards said."
         sentence = _TELLER_AFTER.sub("", sentence)
@@ -889,7 +902,8 @@ def _normalised(sentence: str) -> str:
         lowered = sentence.lower()
     if "unhurt" in lowered or "unharmed" in lowered or "uninjured" in lowered:
         sentence = _UNHURT.sub(lambda m: f"{m.group('who')} was not hurt" if m.group("who") else "were not hurt"
-                               if m.group("verb").lower() in ("were", "are") else "was not hurt", sentence)
+                               if (m.group("verb") or m.group("verb2")).lower() in ("were", "are") else "was not hurt",
+                               sentence)
         lowered = sentence.lower()
     if ":" in sentence and has_any(lowered, ("killed", "dead", "deaths", "fatalities", "injur", "wounded", "casualties",
                                              "victims")):

@@ -1014,3 +1014,13 @@ def test_a_place_is_taken_by_the_side_that_drove_the_other_out(sentence, sub):
 ])
 def test_a_superseded_figure_and_one_first_listed_as_wounded_who_died(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The mayor said the four were in hospital and no one had died.", {"killed": 0, "injured": 4}),
+    ("The driver was killed; his passenger was thrown clear but unhurt.", {"killed": 1, "injured": 0}),
+    ("The hospital's log lists the school's caretaker, 58, as injured.", {"injured": 1}),
+    ("Two doctors were in hospital when the missile hit.", {}),
+])
+def test_people_in_hospital_thrown_clear_but_unhurt_and_listed_as_injured(sentence, expected):
+    assert find_casualties(sentence) == expected
