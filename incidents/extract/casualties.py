@@ -574,7 +574,9 @@ _CLAIMED_QUOTE = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:that\s+)?['\"‘“][^'\
 _DID_AND_WAS = re.compile(rf"(?P<who>\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:{_SING})"
                           r"(?:\s*,\s*\d{1,3}\s*,|\s+(?:of|aged)\s+\d{1,3}|\s*\(\d{1,3}\))?)"
                           r"\s+(?!and\b|who\b|was\s+(?:killed|injured|wounded|hurt)\b)[^,.;:()]{3,100}?"
-                          r"\s+and\s+(?P<verb>(?:was|were)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)|died)\b",
+                          r"\s+and\s+(?P<verb>(?:was|were)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)|died|"
+                          # "... stepped on a tripwire and was taken to hospital with leg wounds"
+                          r"(?:was|were)\s+(?:taken|rushed)\s+to\s+(?:a\s+|the\s+)?hospital)\b",
                           re.I)
 # "wounded were 3 persons": a translation's word order
 _VERB_FIRST_COUNT = re.compile(r"\b(?P<verb>killed|wounded|injured|dead)\s+(?:were|are)\s+(?P<n>\d{1,4})\s+"
@@ -838,6 +840,12 @@ _LISTED_THEN_DIED = re.compile(r"\b(?:was|were)\s+(?:first\s+|initially\s+)?(?:l
 _LISTED_AS = re.compile(rf"\b(?:lists?|listed|names?|named|records?|recorded)\s+(?P<who>(?:(?:the|a|an|his|her|their|"
                         rf"its)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON_ALT}|{_PLUR})\b(?:\s*,\s*\d{{1,3}}\s*,)?)"
                         r"\s+as\s+(?P<verb>injured|wounded|killed|dead)\b", re.I)
+# "the woman of 80 he was taking out of the town was killed": a relative clause without "who" between the person
+# and the verb; "the volunteer driving, 33, was wounded": what the person was doing, before the age
+_NO_WHO_CLAUSE = re.compile(rf"(?P<who>\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ALT})(?:\s+of\s+\d{{1,3}})?)"
+                            r"\s+(?:he|she|they|we)\s+[^,.;:()]{2,60}?"
+                            r"(?=\s+(?:was|were)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)\b)", re.I)
+_DOING_BEFORE_AGE = re.compile(rf"\b(?P<who>{_PERSON_ALT})\s+[a-z]+ing(?=\s*,\s*\d{{1,3}}\s*,\s+(?:was|were)\b)", re.I)
 # who told it, after the toll at the sentence's end: no more people
 _TELLER_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|added|wrote)"
                            r"(?:\s+on\s+[A-Z]\w+)?\s*[.!]?\s*$")
@@ -972,6 +980,10 @@ def _normalised(sentence: str) -> str:
     if " and was " in sentence or " and were " in sentence or " and died" in sentence:
         # "The watchman, 59, was asleep in the boiler room and was cut by glass": what they did, then the harm
         sentence = _DID_AND_WAS.sub(r"\g<who> \g<verb>", sentence)
+    if pronoun or " they " in lowered or " we " in lowered:
+        sentence = _NO_WHO_CLAUSE.sub(r"\g<who>", sentence)
+    if "ing, " in lowered:
+        sentence = _DOING_BEFORE_AGE.sub(r"\g<who>", sentence)
     if pronoun:
         sentence = _PRONOUN_AFTER.sub("one person", sentence)
         lowered = sentence.lower()

@@ -1024,3 +1024,14 @@ def test_a_superseded_figure_and_one_first_listed_as_wounded_who_died(sentence, 
 ])
 def test_people_in_hospital_thrown_clear_but_unhurt_and_listed_as_injured(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The medic driving, 29, was wounded; the man of 70 she was carrying to the car was killed.",
+     {"killed": 1, "injured": 1}),
+    ("A forester of 50 stepped on a mine while marking trees in the belt south of the village and was taken to "
+     "hospital with leg wounds.", {"injured": 1}),
+])
+def test_a_relative_clause_without_who_a_doing_before_the_age_and_taken_to_hospital_after_a_long_account(
+        sentence, expected):
+    assert find_casualties(sentence) == expected
