@@ -1344,6 +1344,9 @@ def _another_attack(last: dict, clause: Cues, when: tuple[dt.date, int]) -> bool
         when[0].isoformat() != last["event_date"] or kind["sub_event_type"] != last["sub_event_type"])
 
 
+_TYPE_FIELDS = ("event_type", "sub_event_type", "actor1", "actor2", "civilian_targeting")  # what classify decides
+
+
 def _hurt_retyped(inc: dict, sentence: str, casualties: dict) -> None:
     """A shoot-down told first ("intercepted missiles over Belgorod") whose debris a later sentence
     says hurt people ("Falling debris ... injured 3 people") or damaged something ("Debris damaged the
@@ -1354,7 +1357,7 @@ def _hurt_retyped(inc: dict, sentence: str, casualties: dict) -> None:
     # ("Two students were treated for cuts": hurt, in words the type's patterns need not know)
     kind = classify(Cues(f"{inc['source_quote']} {sentence}"), _country_code(inc), hurt)
     if kind["event_type"] != inc["event_type"]:
-        inc.update({k: kind[k] for k in ("event_type", "sub_event_type", "actor1", "actor2", "civilian_targeting")})
+        inc.update({k: kind[k] for k in _TYPE_FIELDS})
 
 
 def _note(inc: dict) -> str:
@@ -1518,13 +1521,12 @@ def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int],
         kind = classify(own if own is not None and (armed or entry or fight) else sentence, place.country_code)
         if before is not None and (follows or not names_method(sentence)):
             kind.update({k: before[k] for k in ("event_type", "sub_event_type", "actor1")})
-            if kind["sub_event_type"] == "Disrupted weapons use" and (
-                    any(v[1] for v in casualties.values()) or debris_damaged(sentence.text)):
-                # "... air defence downed 31. Debris fell on a block in Odesa, injuring three": the attack, typed by
-                # both sentences (as _hurt_retyped does for a toll told without a place)
-                kind = classify(Cues(f"{before['source_quote']} {sentence.text}"), place.country_code, True)
-                before.update({k: kind[k] for k in ("event_type", "sub_event_type", "actor1", "actor2",
-                                                    "civilian_targeting")})  # the shoot-down told is that attack
+            if kind["sub_event_type"] == "Disrupted weapons use":
+                # "... air defence downed 31. Debris fell on a block in Odesa, injuring three": the shoot-down told
+                # before is the attack (see _hurt_retyped), and this sentence tells of it
+                _hurt_retyped(before, sentence.text, casualties)
+                if before["sub_event_type"] != "Disrupted weapons use":
+                    kind.update({k: before[k] for k in _TYPE_FIELDS})
         event_date, time_precision = when
         return {
             "event_date": event_date.isoformat(), "time_precision": time_precision, **kind,
