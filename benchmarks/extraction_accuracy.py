@@ -540,7 +540,23 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "Ukrainian, General Staff battle reports, Russian district heads' Telegram, border guard service, FSB "
                "and Rosgvardia releases, bracketed field tags, bracketed row amendments, written blind on 3 December "
                "at the end of the twelfth session, measured only (tests/data/reports_english108.jsonl)":
-                   ARTICLES.parent / "reports_english108.jsonl"}
+                   ARTICLES.parent / "reports_english108.jsonl",
+               "short English news snippets: North Macedonian and Kyrgyz agencies' English services, Qatari, "
+               "Argentine, Zimbabwean and Cambodian English dailies' world pages, an Albanian portal's live updates, a "
+               "South African public broadcaster's site, written blind on 3 December at the start of the thirteenth "
+               "session, measured only (tests/data/reports_english109.jsonl)":
+                   ARTICLES.parent / "reports_english109.jsonl",
+               "investigators' civilian-harm descriptions: rights groups' letters to armed forces, shelter damage "
+               "assessors' remarks, child-friendly-space and mine-risk-education facilitators' reports, OSINT "
+               "researchers' slide notes and key findings, confidential representation notes, interpreters' "
+               "debriefs, written blind on 3 December at the start of the thirteenth session, measured only "
+               "(tests/data/reports_english110.jsonl)":
+                   ARTICLES.parent / "reports_english110.jsonl",
+               "conflict-event coders' notes: parenthetical admin qualifiers, translated Russian partners' notes, "
+               "weighed capture claims, unknown-count placeholders, read-for errata, Russian border governors, "
+               "ordnance and shoot-down outcomes, looting and detention in occupied towns, written blind on 3 "
+               "December at the start of the thirteenth session, measured only (tests/data/reports_english111.jsonl)":
+                   ARTICLES.parent / "reports_english111.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
@@ -559,7 +575,7 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
 
 
 CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
-CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # thirty-two writers, none read the code
+CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # thirty-three writers, none read the code
                  ARTICLES.parent / "reports_cyrillic3.jsonl", ARTICLES.parent / "reports_cyrillic4.jsonl",
                  ARTICLES.parent / "reports_cyrillic5.jsonl", ARTICLES.parent / "reports_cyrillic6.jsonl",
                  ARTICLES.parent / "reports_cyrillic7.jsonl", ARTICLES.parent / "reports_cyrillic8.jsonl",
@@ -574,7 +590,8 @@ CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # thirt
                  ARTICLES.parent / "reports_cyrillic25.jsonl", ARTICLES.parent / "reports_cyrillic26.jsonl",
                  ARTICLES.parent / "reports_cyrillic27.jsonl", ARTICLES.parent / "reports_cyrillic28.jsonl",
                  ARTICLES.parent / "reports_cyrillic29.jsonl", ARTICLES.parent / "reports_cyrillic30.jsonl",
-                 ARTICLES.parent / "reports_cyrillic31.jsonl", ARTICLES.parent / "reports_cyrillic32.jsonl")
+                 ARTICLES.parent / "reports_cyrillic31.jsonl", ARTICLES.parent / "reports_cyrillic32.jsonl",
+                 ARTICLES.parent / "reports_cyrillic33.jsonl")
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
                    ("type", "sub_event_type"))
 
