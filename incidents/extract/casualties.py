@@ -178,13 +178,13 @@ _DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"  # after a tens wo
 _NUM = (rf"(?:\d+|(?:{'|'.join(TENS)})-(?:{_DIGIT_WORDS})|{_NUM_WORDS}|"
         rf"{_VAGUE_WORDS})")
 _QUAL = r"(?:(?:at least|more than|over|up to|as many as|about|around|nearly|almost|some)\s+)"
-_DET = r"(?:a|an|one|the|his|her|their|its|our|another|this|that|each|all)"
+_DET = r"(?:a|an|one|the|his|her|their|its|our|my|another|this|that|each|all)"
 # a word before the noun. Each is followed by white space, so only a whole word can match: their order does
 # not matter (the tries below put "older" before "old"), nor which one matched (an atomic "(?>{_MOD}\s+)" below
 # does not try the others), and a letter given back by "[a-z]+" could never be the "-" that follows it (so it
 # can be possessive, "[a-z]++")
-_MOD_WORDS = ("more further elderly young old older little local pregnant teenage male female civilian married retired "
-              "unarmed innocent wounded injured ukrainian russian pro-russian other".split(),
+_MOD_WORDS = ("single more further elderly young old older little local pregnant teenage male female civilian married "
+              "retired unarmed innocent wounded injured ukrainian russian pro-russian other".split(),
               "tractor taxi bus truck car ambulance police border security rescue aid utility energy railway emergency "
               "humanitarian medical power gas farm factory shop school news tv media military army port station plant "
               "mine hospital hotel market construction road water postal delivery municipal city village dock "
@@ -226,7 +226,7 @@ _PASSIVE = (r"(?:\s*,\s*\d+\s*,|\s*,(?=\s+(?:killed|injured|wounded|dead|survive
             r"found dead|pulled (?:out |from the rubble |from the debris )?(?:alive and )?(?:injured|wounded)|"
             r"cut by (?:flying )?(?:glass|fragments|shrapnel|debris|splinters)|concussed|maimed|"
             r"(?:badly |severely )?(?:burned|burnt)(?! (?:out|down|to the ground))|"
-            r"survived with (?:\w+\s+){0,2}?(?:injuries|wounds|burns)|"
+            r"survived with (?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:injur(?:y|ies)|wounds?|burns?)|"
             r"(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}?(?:wounds?|injur(?:y|ies)|burns?|concussions?))\b")
 _SUBJECT_FIRST = re.compile(rf"(?P<list>{_LIST_PLAIN}|{_BARE_SING})" + _PASSIVE, re.I)
 _VERB_FIRST = re.compile(rf"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|injures|"
@@ -234,7 +234,7 @@ _VERB_FIRST = re.compile(rf"\b(?P<verb>killing|killed|kills|kill|wounding|wounde
                          rf"(?P<list>{_LIST_PLAIN}|{_BARE})",
                          re.I)
 _NOBODY = re.compile(
-    rf"\b(?:(?P<who>no one|nobody|none|"
+    rf"\b(?:(?P<who>no one|nobody|none|not (?:a |one )?single [a-z]+|"
     # "no passengers were hurt", "no patients or staff were hurt"
     rf"no (?:other )?{_trie(sorted(PERSONS_PLURAL))}(?:\s+(?:or|and)\s+{_trie(sorted(PERSONS_PLURAL))})?|"
     # ("patients and guests were not hurt")
@@ -253,6 +253,9 @@ _NOBODY = re.compile(
     r"|without (?:causing |leaving |any |civilian )*(?P<without>casualties|victims|loss of life|injuries)"
     # "damaged three houses without hurting anyone"
     r"|without (?P<harming>hurting|harming|injuring|wounding|killing) (?:anyone|anybody|people)"
+    # "burned down without anyone being hurt"; "no one else was hit"
+    r"|without (?:anyone|anybody) (?:being |getting )?(?P<harmed>hurt|harmed|injured|wounded|killed)"
+    r"|(?P<hit>no one|nobody) (?:else )?(?:was )?hit(?=\s*(?:[.;,]|$))"
     r"|(?P<avoided>casualties) (?:were|have been|had been) avoided)", re.I)
 _EITHER_HARM = ("hurt", "harmed", "affected", "suffered")  # "nobody suffered": neither killed nor injured
 _NOBODY_LOW = folded(_NOBODY)  # its groups are read in lower case
@@ -342,7 +345,8 @@ _CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "ho
                    "no one", "nobody", "suffer",
                    "sustain", "burns", "life of", "no damage", "lost ", "losing ", "loses ", "hit by", "unharmed",
                    "treated ", "concussion", "concussed", "maimed", "burned", "burnt", "cuts", "cut by", "fracture",
-                   "hit in the ", " admitted", "got ", "cut on", "cut in", "bruised", "broken ", "fragment")
+                   "hit in the ", " admitted", "got ", "cut on", "cut in", "bruised", "broken ", "fragment",
+                   "shot in ", "shrapnel", "bullet", "splinter")
 _PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|die|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?|"
                            r"survived|suffered|sustained|received|cut|concussed|maimed|burned|burnt|bruised)\b", re.I)
 _PASSIVE_VERB_LOW = folded(_PASSIVE_VERB)
@@ -407,13 +411,16 @@ _MAIMED = re.compile(r"\b(?:lost|loses|losing)\s+(?:part\s+of\s+)?(?:his|her|the
                      # "was hit by a second charge and wounded in the leg": the weapon, then the harm
                      r"\b(?:was|were)\s+hit\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|shells?|drones?|"
                      r"grenades?|munitions?|rounds?|mines?|rockets?|missiles?)(?=\s+and\s+(?:wounded|injured)\b)|"
-                     # "a neighbour was hit in the arm"
-                     r"\b(?:was|were)\s+hit\s+in\s+the\s+(?:arm|leg|head|chest|shoulder|back|stomach|hand|foot|neck|hip|"
+                     # "a neighbour was hit in the arm", "his passenger was shot in the arm"
+                     r"\b(?:was|were)\s+(?:hit|shot)\s+in\s+(?:the|his|her|both)\s+(?:arm|leg|head|chest|shoulder|back|stomach|hand|foot|neck|hip|"
                      r"face|side|knee|thigh|abdomen|jaw|eye|groin|ankle|wrist|elbow|buttocks?|spine)\b|"
+                     # "the boy took a fragment in the shoulder", "caught shrapnel in his back"
+                     r"\b(?:took|caught)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:fragments?|bullets?|"
+                     r"shrapnel|splinters?|pieces?\s+of\s+shrapnel)\s+(?:in|to)\s+(?:the|his|her|both)\s+[a-z]+\b|"
                      # "the boy came out of it with cuts", "he was released on Wednesday with two broken ribs"
                      r"\b(?:came|got|escaped|walked|(?:was|were)\s+(?:released|discharged|freed|let\s+go))"
                      r"(?:\s+(?:out|away|off))?(?:\s+of\s+it)?(?:\s+[^.;,]{1,30}?)?\s+with\s+(?:only\s+)?"
-                     r"(?:(?:minor|light|two|several|a|some|deep)\s+)?(?:cuts|bruises|burns|wounds|injuries|fractures?|fragments|"
+                     r"(?:(?:minor|light|two|several|a|some|deep)\s+)?(?:cuts|bruises|burns|wounds?|injuries|fractures?|fragments|"
                      r"concussion|broken\s+(?:ribs?|legs?|arms?|nose|jaw|fingers?))\b|"
                      # "the husband, 81, was cut on the neck", "was cut by glass", "was bruised by falling plaster"
                      r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:cut\s+(?:on|in|by|across)|bruised|concussed)\b",
@@ -456,7 +463,8 @@ _A_TOTAL_OF = re.compile(r"\ba total of\s+(?=\d|[a-z]+\s)", re.I)
 _KNOWN_TO_HAVE = re.compile(r"\b(?:are|is|were|was)\s+(?:now\s+)?(?:known|reported|confirmed|believed|said|understood)"
                             r"\s+to\s+have\s+(?:been\s+)?", re.I)
 # "left two men with shrapnel wounds"
-_LEFT_WITH = re.compile(r"\b(left\s+[^.;,]{1,60}?)\s+with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns)\b", re.I)
+_LEFT_WITH = re.compile(r"\b(left\s+[^.;,]{1,60}?)\s+with\s+(?:[\w-]+\s+){0,2}?(?:wounds?|injur(?:y|ies)|burns?)\b",
+                        re.I)
 # "killing one and injuring another", "two were killed and a third was injured": one more person
 _ANOTHER = re.compile(r"\b(?:another|a (?:second|third|fourth|fifth|sixth))(?=\s*(?:[,.;:)]|$)|\s+(?:was|is|has|had|"
                       r"died|later|remains|suffered|sustained)\b)", re.I)
@@ -853,8 +861,22 @@ _TELLER_ENDS = tuple(f"{verb}{end}" for verb in ("said", "says", "added", "wrote
                      for end in ("", ".", " ."))
 
 
+# a witness counting themself among the hurt ("me and two lorry drivers were cut by the glass", "my wife and I were
+# injured", "I was wounded in the leg"): one more person, written as such so the count patterns read it
+_FIRST_PERSON = re.compile(r"(?-i:\b(?:I|[Mm]e)\s+and\s+(?=\S))|"
+                           r"(?<=\sand\s)(?-i:I|me)(?=\s+(?:were|both|all)\b)|"
+                           r"(?:^|(?<=[.;:,]\s)|(?<=\band\s))(?-i:I)(?=\s+(?:was|got)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|"
+                           r"cut|burned|burnt|hit|shot|concussed)\b)", re.I)
+
+
+def _first_person_read(m: re.Match) -> str:
+    return "one person and " if m.group().endswith(" ") else "one person"
+
+
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
+    if ("I " in sentence or "me and " in sentence or "Me and " in sentence) and _FIRST_PERSON.search(sentence):
+        sentence = _FIRST_PERSON.sub(_first_person_read, sentence)
     if "." in sentence and _INITIALS.search(sentence):
         sentence = re.sub(r",\s+,", ",", _INITIALS.sub(_initials_read, sentence))
     if " | " in sentence:  # a table's fields: "killed 1 | injured 8" are two counts, not "1 injured"
@@ -974,8 +996,9 @@ def _normalised(sentence: str) -> str:
             and _HURT_BEFORE.search(sentence, 0, m.start()):
         sentence = f"{sentence[:m.start()]}{m.group('verb') or m.group('comma')}one person{sentence[m.end():]}"
         lowered = sentence.lower()
-    if has_any(lowered, ("lost ", "losing ", "loses ", " hit by ", " hit in the ", " cut ", "bruised", "concussed",
-                         " with ", "burned ", "burnt ", "broke ")):
+    if has_any(lowered, ("lost ", "losing ", "loses ", " hit by ", " hit in ", " shot in ", " cut ", "bruised",
+                         "concussed", " with ", "burned ", "burnt ", "broke ", "fragment", "shrapnel", "bullet",
+                         "splinter")):
         sentence = _LOST_LIFE.sub("was killed", _MAIMED.sub("was injured", sentence))
     if " and was " in sentence or " and were " in sentence or " and died" in sentence:
         # "The watchman, 59, was asleep in the boiler room and was cut by glass": what they did, then the harm
@@ -1366,9 +1389,43 @@ def _tellers_figures(sentence: str) -> dict[str, tuple[int | None, int | None, i
     return out if told_twice else None
 
 
+# a clause that gives a later figure for the toll told before it in the same sentence ("the city first said three
+# dead, and its evening update says seven dead", "officials first reported three dead, later raising it to seven")
+_LATER_FIGURE = re.compile(r"[,;]\s+(?:and\s+|but\s+)?(?:[\w'’-]+\s+){0,4}?(?:later|subsequently|by\s+(?:the\s+)?"
+                           r"(?:evening|morning|afternoon|nightfall|midday|noon|night)|(?:[\w'’-]+\s+){0,2}?"
+                           r"(?:update|updated\s+figure|revised\s+figure|latest\s+figure|new\s+figure))\b", re.I)
+_FIRST_FIGURE = re.compile(r"\b(?:first|initially|at first|earlier|originally)\b", re.I)
+_FIGURE_TO = re.compile(rf"\b(?:figure|number|toll|count|tally|it)\b[^.;,]{{0,40}}?\b(?:to|at)\s+"
+                        rf"(?P<n>(?:at least\s+)?{_NUM})(?=\s*(?:[.;,)]|$))", re.I)
+_ADDED = re.compile(r"\b(?:more|another|further|additional|second|third|also|other)\b", re.I)
+
+
+def _later_figure(sentence: str) -> dict[str, tuple[int | None, int | None, int | None]] | None:
+    """The counts of a sentence that first gives a figure and then a later one for the same toll, the later
+    replacing the first kind by kind; None when the sentence does not read so."""
+    later = [m for m in _LATER_FIGURE.finditer(sentence) if _FIRST_FIGURE.search(sentence, 0, m.start())]
+    if not later:
+        return None
+    cut = later[-1].start()
+    tail_text = sentence[cut + 1:]
+    if _ADDED.search(tail_text):
+        return None  # "..., and later two more died": people added, not a figure revised
+    head, tail = _ranges(sentence[:cut]), _ranges(tail_text)
+    if len(head) == 1 and next(iter(head)) not in tail and (bare := _FIGURE_TO.search(tail_text)) is not None:
+        # "..., later raising the figure to seven": the one kind told before
+        value = read_range(bare.group("n").split(), 0)
+        if value is not None and value[1] is not None:
+            tail[next(iter(head))] = value[:3]
+    if not any(k in head and k in tail for k in ("killed", "injured")):
+        return None
+    return {**head, **tail}
+
+
 def _earlier_left_out(sentence: str) -> dict[str, tuple[int | None, int | None, int | None]]:
     """:func:`_ranges` of the sentence without a figure it gives as an earlier report, if it states a
     current one."""
+    if _FIRST_FIGURE.search(sentence) and (revised := _later_figure(sentence)) is not None:
+        return revised
     current = _TOLL_FROM.sub("", _EARLIER_FIGURE.sub("", sentence)) if _EARLIER_HINT_LOW.search(fold(sentence)) \
         else sentence
     if current != sentence:
@@ -1385,6 +1442,19 @@ def _earlier_left_out(sentence: str) -> dict[str, tuple[int | None, int | None, 
             if head and tail:
                 return {**head, **tail}
     return _ranges(sentence)
+
+
+_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being|got|has|have|had)\b", re.I)
+_ACTIVE_VERBS = ("killed", "shot dead", "wounded", "injured", "hurt")
+
+
+def _agent(sentence: str, m: re.Match) -> bool:
+    """Is a subject read before a bare participle the doer of an active verb whose people follow it ("A soldier
+    killed a man", "A sniper wounded two women"), not the people killed (headline "Soldier killed in shelling")?"""
+    if m.group("verb").lower() not in _ACTIVE_VERBS or _AUXILIARY.search(sentence, m.end("list"), m.start("verb")):
+        return False
+    after = _LIST_RE.match(sentence, m.end("verb") + 1) if sentence[m.end("verb"):m.end("verb") + 1] == " " else None
+    return after is not None and _list_count(after.group())[0][1] is not None
 
 
 def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None]]:
@@ -1465,6 +1535,11 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
             before = sentence[max(0, a - 12):a].lower()
             if pattern is _SUBJECT_FIRST and re.search(r"\b(including|among(?: them)?|of whom)\s*$", before):
                 continue
+            if pattern is _SUBJECT_FIRST and _agent(sentence, m):
+                continue  # "A soldier shot dead a civilian": who did it, not who died
+            if re.search(r"(?:^|\s)(?:no|not|not one)\s+$", before) or re.match(r"(?:no|not)\s", m.group("list"), re.I):
+                spans.append((a, b))  # "No child was hurt": nobody, read by the negations below
+                continue
             rng, civilians = _list_count(m.group("list"))
             lead = _RANGE_BEFORE.search(sentence, max(0, a - 24), a)
             if lead and rng[1] is not None and (lead.group(0).lower().startswith("between") or "and" not in
@@ -1527,13 +1602,15 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
         if j < n and low[j][0].isdigit() and sentence[matches[j - 1].end():matches[j].start()].strip() in ("-", "–"):
             c_high, j = int(low[j].replace(",", "")), j + 1
             c_low = value if c_low is not None else None
-        elif j + 1 < n and low[j] in ("to", "and") and low[j + 1][0].isdigit() and \
-                (low[j] == "to" or (i and low[i - 1] == "between")):
+        elif j + 1 < n and low[j] in ("to", "and", "or") and low[j + 1][0].isdigit() and \
+                (low[j] != "and" or (i and low[i - 1] == "between")) and int(low[j + 1].replace(",", "")) > value:
             c_high, j = int(low[j + 1].replace(",", "")), j + 2
-        elif j + 1 < n and low[j] in ("to", "and") and low[j + 1].split("-")[0] in COUNT_STARTS \
-                and low[j + 1] not in ("a", "an", "one") and (low[j] == "to" or (i and low[i - 1] == "between")) \
-                and (upper := read_range(tokens, j + 1)) is not None and upper[1] is not None:
-            c_high, j = upper[1], j + 1 + upper[3]  # "between nine and eleven were injured"
+        elif j + 1 < n and low[j] in ("to", "and", "or") and low[j + 1].split("-")[0] in COUNT_STARTS \
+                and low[j + 1] not in ("a", "an", "one") and (low[j] != "and" or (i and low[i - 1] == "between")) \
+                and (upper := read_range(tokens, j + 1)) is not None and upper[1] is not None \
+                and upper[0] == upper[1] == upper[2] and upper[1] > value:
+            # "between nine and eleven were injured", "three or four were wounded"
+            c_high, j = upper[1], j + 1 + upper[3]
         kind = word = None
         # "<N> (people ...)? (were)? killed"
         k = j
@@ -1610,7 +1687,7 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
         out["injured"] = tuple(None if v is None else v - died_of_injured for v in out["injured"])
     if len(out) < 2:
         nobody = _NOBODY_LOW.search(fold(sentence)) if any(
-            w in lowered for w in ("no ", "nobody", "none", "without", " not ", "avoided")) else None
+            w in lowered for w in ("no ", "nobody", "none", "without", "not ", "avoided")) else None
         if nobody and not _NO_NEWS.search(sentence):
             if nobody.group("who"):
                 kinds = []
@@ -1620,9 +1697,9 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
                         else ["killed" if word in ("killed", "died") else "injured"]
             else:
                 word = (nobody.group("what") or nobody.group("without") or nobody.group("avoided")
-                        or nobody.group("harming")).lower()
-                kinds = ["killed"] if word in ("fatalities", "deaths", "loss of life", "dead", "killing") else \
-                    ["injured"] if word in ("injuries", "injured", "wounded", "injuring", "wounding") \
+                        or nobody.group("harming") or nobody.group("harmed") or nobody.group("hit")).lower()
+                kinds = ["killed"] if word in ("fatalities", "deaths", "loss of life", "dead", "killing", "killed") \
+                    else ["injured"] if word in ("injuries", "injured", "wounded", "injuring", "wounding") \
                     else ["killed", "injured"]
             for kind in kinds:
                 out.setdefault(kind, (0, 0, 0))

@@ -95,9 +95,11 @@ _ANCHORED = re.compile(
     r"the previous (?P<prev2>day|night|evening|morning)|a day (?P<earlier>earlier)|"
     r"(?:the |^|(?<=[.;:]\s))(?P<next>next|following) (?:day|morning|evening|night)|a day later|(?:the )?same day|"
     r"that day|"
-    r"(?P<n>two|three|four|five|2|3|4|5) days (?P<dir>earlier|later|before|after)(?!\s+(?:the|a|an)\b))\b",
+    # ("two days after the strike": the strike's day is told elsewhere; "two days later a drone hit the town")
+    r"(?P<n>two|three|four|five|2|3|4|5) days (?P<dir>earlier|later|(?:before|after)(?!\s+(?:the|a|an)\b))|"
+    r"(?P<ago>two|three|four|five|six|2|3|4|5|6) days ago)\b",
     re.I)
-_N_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_N_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 _RELATIVE: list[tuple[re.Pattern[str], int | str, int]] = [
     (re.compile(r"\bday before yesterday\b", re.I), 2, 1),
     # a daily report ("in the past 24 hours", "during the day") covers the day before publication
@@ -123,7 +125,8 @@ _WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _AFTERMATH_STEMS = ("recovered", "found", "pulled", "retrieved", "identified", "died", "succumbed", "passed away",
                     "buried")
 _ANCHORED_STEMS = ("day", "night", "evening", "morning")
-_ANCHORED_ORDER = ("before", "previous", "earlier", "next", "following", "later", "same day", "that day", "after")
+_ANCHORED_ORDER = ("before", "previous", "earlier", "next", "following", "later", "same day", "that day", "after",
+                   "ago")
 # (each the words one of which a match of its pattern contains)
 _RELATIVE_STEMS = (("day before yesterday",),
                    ("yesterday", "past day", "last day", "past 24", "last 24", "a day", "the day"),
@@ -196,6 +199,11 @@ _AFTERMATH_BEFORE = re.compile(r"\b(?:recovered|found|pulled|retrieved|identifie
 _AFTER_ATTACK = re.compile(r"\bafter\s+(?:(?:a|an|the|russian|ukrainian|overnight)\s+)*(?:[\w-]+\s+){0,3}?"
                            r"(?:attacks?|strikes?|struck|hit|shelled|shelling|bombardment|raid)\b", re.I)
 _AFTER_REACH = 80  # how far after the attack's verb its day may be told
+# "died on Thursday of wounds received on Monday", "died in hospital after being wounded on Sunday": the day of the
+# wounding is the attack's
+_WOUNDED_ON = re.compile(r"\b(?:(?:wounds|injuries)\s+(?:(?:he|she|they)\s+(?:had\s+)?)?"
+                         r"(?:received|sustained|suffered|got|inflicted)|wounded|injured|hurt)\s+"
+                         r"(?:(?:on|late on|early on|in|during)\s+)?(?:the\s+)?$", re.I)
 _EVENT_WORD = re.compile(r"\b(?:shelling|shelled|shells?|strikes?|struck|hit|attack(?:ed|s)?|bomb(?:ed|ing|s)?|drones?|"
                          r"missiles?|rockets?|raids?|barrage|explosions?|blasts?|captured?|took|taken|seized|retook|"
                          r"retaken|liberated|fighting|fought|clash(?:ed|es)?|assaults?|artillery|mortars?|shahed\w*|"
@@ -350,7 +358,9 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         # the sentence told before it)
         earlier = [f for f in told if f[0] < m.start() and f[2] == 1]
         base = max(earlier)[1] if earlier else day_anchor or published
-        if m.group("n"):
+        if m.group("ago"):  # "two days ago": from the writer's day
+            base, step = published, -_N_DAYS[m.group("ago").lower()]
+        elif m.group("n"):
             step = _N_DAYS[m.group("n").lower()] * (-1 if m.group("dir").lower() in ("earlier", "before") else 1)
         elif m.group("prev") or m.group("prev2") or m.group("earlier"):
             step = -1
@@ -410,6 +420,9 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         # "loadings slowed on Monday after a drone attack on Saturday night": the attack's own day
         attack_days = [f for f in found if after.start() < f[0] <= after.end() + _AFTER_REACH]
         found = attack_days or found
+    if len(found) > 1 and ("died" in low or "succumbed" in low) and has_any(low, ("wound", "injur", "hurt")):
+        wounded_days = [f for f in found if _WOUNDED_ON.search(text, max(0, f[0] - 40), f[0])]
+        found = wounded_days or found
     found.sort(key=lambda f: f[0])
     if len(found) > 1 and "local" in low and ("utc" in low or "gmt" in low):
         # "at 21:40 UTC on 8 May, 00:40 local time on 9 May": the day where it happened

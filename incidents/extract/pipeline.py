@@ -1046,6 +1046,22 @@ _AREA_HEADING = re.compile(r"\s*:")  # what follows an area heading its places (
 _HEAD_LABEL = re.compile(r"^\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s+")
 
 
+_DAY_TOLD = (rf"(?:on|late on|early on|overnight on)\s+(?:{WEEKDAY_NAMES}|\d{{1,2}}\s+[A-Z][a-z]+|"
+             rf"[A-Z][a-z]+\s+\d{{1,2}})\b")
+_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
+# "shelled Kupiansk on Tuesday and Izium on Wednesday", "Kupiansk was shelled on Tuesday and Izium on Wednesday": the
+# verb left out before the second place and its day
+_GAPPED = re.compile(rf"\b(?P<verb>shelled|struck|hit|attacked|bombed|targeted|pounded)\s+(?:{_NAME}\s+)?{_DAY_TOLD}"
+                     rf"(?P<and>\s+and\s+)(?={_NAME}\s+{_DAY_TOLD})")
+
+
+def _gapped_verb_given(sentence: str) -> str:
+    """The sentence with a left-out verb of attack said again, so that each place and day is its own clause."""
+    if " and " not in sentence or " on " not in sentence:
+        return sentence
+    return _GAPPED.sub(lambda m: f"{m.group()[:m.start('and') - m.start()]}, and {m.group('verb')} ", sentence)
+
+
 def _clauses(sentence: str, mentions_in: Callable[[str], list[Mention]]) -> list[str]:
     """A sentence cut into the clauses that can each tell an incident (see :data:`_CLAUSE`), a short label
     before a colon kept with the clause it heads."""
@@ -1054,7 +1070,7 @@ def _clauses(sentence: str, mentions_in: Callable[[str], list[Mention]]) -> list
     if head and not any(m.start == first and m.level == "place" for m in mentions_in(sentence)):
         head = None  # only a place heads its clause so ("Casualties: ..." is a field, cut as before)
     told = sentence[head.end():] if head else sentence
-    clauses = _rejoined(_day_labels_kept(_CLAUSE.split(shared_toll_verb(told))), mentions_in)
+    clauses = _rejoined(_day_labels_kept(_CLAUSE.split(shared_toll_verb(_gapped_verb_given(told)))), mentions_in)
     if head and clauses:
         clauses[0] = head.group() + clauses[0]
     return clauses
@@ -1873,6 +1889,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         # before had hit the port")
         split = len(strong) >= 2 or (strong and (_ANAPHOR.search(sentence) is not None
                                                   or _TIMED_CLAUSE.search(sentence) is not None
+                                                  # "shelled X on Tuesday and Y on Wednesday"
+                                                  or (" and " in sentence and _GAPPED.search(sentence) is not None)
                                                   # "...; three more were killed in the Kharkiv region": a region's
                                                   # own toll after a place's
                                                   or _region_after(sentence, mentions))) or (

@@ -1035,3 +1035,69 @@ def test_people_in_hospital_thrown_clear_but_unhurt_and_listed_as_injured(senten
 def test_a_relative_clause_without_who_a_doing_before_the_age_and_taken_to_hospital_after_a_long_account(
         sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "N or M" without a noun is a range, not a count added to the verb before it
+    ("Two men were killed and three or four were wounded.", {"killed": (2, 2, 2), "injured": (3, 3, 4)}),
+    ("Between six and eight were hurt.", {"injured": (6, 6, 8)}),
+    # a later figure in the same sentence replaces the first one
+    ("The council first gave two dead, and its evening update says five dead and 9 injured.",
+     {"killed": (5, 5, 5), "injured": (9, 9, 9)}),
+    ("Police initially reported one dead, later raising the figure to three.", {"killed": (3, 3, 3)}),
+    # hurt, told by where on the body
+    ("The driver died and his passenger was shot in the arm.", {"killed": (1, 1, 1), "injured": (1, 1, 1)}),
+    ("The boy took a fragment in the shoulder.", {"injured": (1, 1, 1)}),
+    ("Her son, 9, survived with a wound to the leg.", {"injured": (1, 1, 1)}),
+    ("The blast killed a tractor driver and left his helper with a leg wound.",
+     {"killed": (1, 1, 1), "injured": (1, 1, 1)}),
+    # nobody else
+    ("The shell killed a woman of 70; no one else was hit.", {"killed": (1, 1, 1), "injured": (0, 0, 0)}),
+    ("A kiosk burned down without anyone being hurt.", {"killed": (0, 0, 0), "injured": (0, 0, 0)}),
+    ("No pupil was hurt; a caretaker was injured.", {"injured": (1, 1, 1)}),
+    ("A single resident was injured.", {"injured": (1, 1, 1)}),
+    # a witness counting themself
+    ("Me and two bus drivers were cut by the glass.", {"injured": (3, 3, 3)}),
+    ("My wife and I were injured.", {"injured": (2, 2, 2)}),
+    ("I was wounded in the hip.", {"injured": (1, 1, 1)}),
+    ("They told me that three were killed.", {"killed": (3, 3, 3)}),
+])
+def test_ranges_later_figures_wounds_told_by_the_body_nobody_else_and_a_witness_among_the_hurt(sentence, expected):
+    got = find_casualty_ranges(sentence)
+    got.pop("civilians_killed", None)
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the day of the wounding, not of the death
+    ("A man from Velyka Pysarivka died on Thursday of wounds received on Monday.", dt.date(2022, 6, 13)),
+    ("A drone hit a car near Pokrovsk on Sunday; the driver died of his injuries on Tuesday.", dt.date(2022, 6, 12)),
+    # "N days ago" from the writer's day; "N days later" after a day told before
+    ("Odesa was hit by missiles three days ago.", dt.date(2022, 6, 15)),
+])
+def test_the_day_of_the_wounding_and_days_ago_date_the_attack(sentence, expected):
+    assert find_date(sentence, dt.date(2022, 6, 18)) == (expected, 1)
+
+
+def test_a_later_attack_told_days_later_on_the_same_town_is_its_own_incident(gaz):
+    text = ("Shelling hit Marhanets on 3 June, injuring a woman. Two days later a drone struck the town, killing a "
+            "man.")
+    got = sorted((i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2025-06-12", gaz))
+    assert got == [("2025-06-03", 0, 1), ("2025-06-05", 1, None)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("An occupying soldier shot dead a civilian at the checkpoint.", {"killed": 1}),
+    ("A sniper wounded two women near the bridge.", {"injured": 2}),
+    ("Border guard killed in mortar fire", {"killed": 1}),  # a headline: the subject is the one killed
+    ("A guard was killed, a driver was wounded", {"killed": 1, "injured": 1}),
+])
+def test_the_doer_of_an_active_verb_is_not_counted_among_its_victims(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("text", ["Russian artillery shelled Vovchansk on Monday and Lyptsi on Tuesday.",
+                                  "Vovchansk was shelled on Monday and Lyptsi on Tuesday."])
+def test_a_verb_left_out_before_a_second_place_and_day_still_gives_that_place_its_day(gaz, text):
+    got = sorted((i["location"], i["event_date"]) for i in extract(text, "2025-06-12", gaz))
+    assert got == [("Lyptsi", "2025-06-10"), ("Vovchansk", "2025-06-09")]
