@@ -271,11 +271,12 @@ _TOLL = re.compile(
     # "officials revised the death toll up to 11", "later corrected the figure to three"
     r"\b(?:revised|revising|corrected|correcting|updated|updating|adjusted|adjusting|raised|lowered)\s+"
     r"(?:the|its|their|his|her)\s+(?P<what3>(?:(?:death|injured|wounded|injury)\s+)?(?:toll|figure|count)|"
-    r"number(?: of (?:the )?(?:dead|killed|injured|wounded))?)\b[^.;]{0,90}?\b"
+    r"number(?: of (?:the )?(?:people |those |civilians |persons )?(?:dead|killed|injured|wounded))?)\b[^.;]{0,90}?\b"
     r"(?:(?:up|down|upwards?|downwards?)\s+)?(?:to|at)\s+"
     r"(?P<n3>(?:at least |more than |over )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\b|"
     # "bringing the death toll to four"
-    r"\b(?:bringing|raising|taking|pushing)\s+the\s+(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?P<what2>dead|killed|"
+    r"\b(?:bringing|raising|taking|pushing)\s+the\s+(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?"
+    r"(?:people\s+|civilians\s+)?(?P<what2>dead|killed|"
     r"deaths|fatalities|injured|wounded|injuries))\s+to\s+(?P<n2>(?:at least |more than |over )?"
     r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\b", re.I)
 # "killed and wounded": a total of both, not a death toll
@@ -1321,10 +1322,22 @@ _REVISED_TO = re.compile(r"\b(?:revis|updat|correct|rais|lower)(?:es|ed|ing|e)\s
                          r"(?:(?:up|down|upwards?|downwards?)\s+)?to\b", re.I)
 
 
+# a coder's field written as key=value ("[fatalities=1] [injured=3]"): the count of that kind, whatever the prose says
+_FIELD_TAG = re.compile(r"\[?\b(?P<key>fatalities|killed|deaths|dead|injured|wounded|injuries)\s*=\s*"
+                        r"(?P<n>\d{1,5})\b\]?", re.I)
+
+
 def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None]]:
     """``{"killed": (low, best, high), "injured": (...)}`` with only the counts the sentence states.
     A figure given as an earlier report ("not four as reported earlier", "correcting an earlier toll of
     four") is left out when the sentence states a current one."""
+    if "=" in sentence and (tags := list(_FIELD_TAG.finditer(sentence))):
+        found = find_casualty_ranges(_FIELD_TAG.sub(" ", sentence))
+        for tag in tags:
+            n = int(tag.group("n"))
+            found["killed" if tag.group("key").lower() in ("fatalities", "killed", "deaths", "dead") else "injured"] = \
+                (n, n, n)
+        return found
     lowered = sentence.lower()
     ordinal = _ORDINAL_DEATH.search(sentence) if has_any(lowered, _ORDINAL_WORDS) else None
     if ordinal is None and not has_any(lowered, _CASUALTY_STEMS) and "medical" not in lowered \

@@ -232,7 +232,8 @@ _BARE_WEEKDAY = re.compile(r"(?<=[a-z,] )(?<!ood )(?<!ody )(?<!ack )(?<!ber )(?<
                            r"(?=\s+(?i:the|a|an|two|three|enemy|russian|russians|drones?|shells?|missiles?|"
                            # "...; Sunday KAB strike on the village centre": a day before what it dates
                            r"kabs?|strikes?|shelling|attacks?|bombs?|artillery|fpv)\s)")
-_BACKGROUND_MONTH = re.compile(r"\b(?:de-?occupied|liberated|retaken|recaptured|occupied|resettled)\s+$", re.I)
+_BACKGROUND_MONTH = re.compile(r"\b(?:de-?occupied|liberated|retaken|recaptured|occupied|resettled)"
+                               r"(?:\s+by\s+(?:[\w'’-]+\s+){1,3}?)?\s*$", re.I)  # ("retaken by Ukraine in September")
 _LOCAL_BEFORE = re.compile(r"\blocal(?:\s+time)?[\s,]*(?:on\s+)?$", re.I)  # "..., 00:40 local time on 9 May"
 
 

@@ -127,10 +127,14 @@ _BACKGROUND_BEFORE = re.compile(r"\b(?:recently|previously|newly|already|once)\s
 # "Balakliia, retaken days earlier: a mine blew up", "a village liberated last week": when the place changed hands,
 # told as what it is
 _ASIDE_BEFORE = re.compile(r"(?:,|\b(?:village|town|city|settlement))\s+(?:(?:only|just|recently)\s+)?$")
-_TAKEN_AGO = re.compile(r"\s+(?:(?:only|just|some)\s+)?(?:(?:a|one|two|three|four|five|a few|few|several|\d+)\s+)?"
+_TAKEN_AGO = re.compile(r"\s+(?:by\s+(?:[\w'’-]+\s+){1,3}?(?=(?:in|last|earlier)\s))?"
+                        # "Kupiansk, retaken by Ukraine in September, ...": when, as an aside
+                        r"(?:in\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
+                        r"december|(?:19|20)\d\d)\b|"
+                        r"(?:(?:only|just|some)\s+)?(?:(?:a|one|two|three|four|five|a few|few|several|\d+)\s+)?"
                         r"(?:days?|weeks?|months?)\s+(?:earlier|ago|before)\b|"
-                        r"\s+(?:last|earlier this|earlier that|the previous)\s+(?:week|month|year|autumn|spring|summer|"
-                        r"winter)\b")
+                        r"(?:last|earlier this|earlier that|the previous)\s+(?:week|month|year|autumn|spring|summer|"
+                        r"winter)\b)")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|that|whom)\s+(?:[\w-]+\s+){0,3}$")
 _PICTURE_BEFORE = re.compile(r"\b(?:imagery|images?|footage|videos?|photos?|photographs?|pictures?|cameras?|"
                              r"satellites?|cctv|clips?|recordings?|archive|audio)\s+(?:\w+\s+){0,5}?"
@@ -265,8 +269,9 @@ _NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|memorials?|mourn\w*|yea
                         r"honou?r(?:ed|ing)? the (?:victims|memory)|vigils?|fundrais\w*|"
                         r"(?:charity|benefit) (?:concert|event|run|auction|match|fair|gala|evening)s?|"
                         r"raised (?:money|funds)|"
-                        # "we mark one year since the attack on ...": a past attack remembered
-                        r"(?:years?|months?) since the|"
+                        # "we mark one year since the attack on ...", "the town marks four years since its
+                        # liberation": a past event remembered
+                        r"(?:years?|months?) since (?:the|its|their|his|her)|"
                         # "all clear, no hits reported in Lviv": an alert that ended without an attack
                         r"no (?:hits|impacts|strikes|explosions)(?: were| have been)? (?:reported|recorded))\b")
 # "sirens sounded in Lutsk, but nothing was hit there", "no drones reached the city": an alert, no attack (unless the

@@ -291,7 +291,8 @@ _DAY_BEFORE_CLAUSE = re.compile(r";\s+" + _DAY_BEFORE)  # in a sentence
 _DAY_BEFORE_START = re.compile(_DAY_BEFORE)  # opening a clause
 # "..., injuring 14 people, and three more were killed in the Kharkiv region": another place's own toll
 _MORE_KILLED_IN = (r",\s+and\s+(?=(?:[\w-]+\s+){1,2}more\s+(?:people\s+)?(?:were\s+|have\s+been\s+)?(?:killed|injured|"
-                   r"wounded|died|hurt)\s+in\s+(?:the\s+)?[A-Z])")
+                   # ("three more were killed by shelling in the Shostka district")
+                   r"wounded|died|hurt)(?:\s+by\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+in\s+(?:the\s+)?[A-Z])")
 _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|"
                      # "in Nikopol a couple were injured, in Marhanets nobody was hurt": each place's own toll
                      # (or its damage: "in Myropillia two were injured, in Krasnopillia a school was damaged")
@@ -520,8 +521,8 @@ def _placed(text: str, named: list[Mention]) -> list[Mention]:
                and m.start < first_clause for m in named)
     for i, m in enumerate(named):
         if cued and m.start == 0 and m.cue < 2 and m.level == "place" and (m.text.istitle() or m.text.isupper()) \
-                and _HEADLINE_COLON.match(text, len(m.text)) is not None:
-            continue
+                and (_HEADLINE_COLON.match(text, len(m.text)) is not None or _DATELINE.match(text) is not None):
+            continue  # ("DNIPRO, 19 August - Russian drones hit a grain elevator in Pavlohrad": a wire's dateline)
         if m.cue or m.level != "place" or _attributive(text, m):
             if m.level != "place" and i and _qualifies(text, named[i - 1], m):
                 # "Akhtyrka (Sumy oblast) - bombs hit ...": the oblast stands for its place, and in "Bilopillia

@@ -1101,3 +1101,35 @@ def test_the_doer_of_an_active_verb_is_not_counted_among_its_victims(sentence, e
 def test_a_verb_left_out_before_a_second_place_and_day_still_gives_that_place_its_day(gaz, text):
     got = sorted((i["location"], i["event_date"]) for i in extract(text, "2025-06-12", gaz))
     assert got == [("Lyptsi", "2025-06-10"), ("Vovchansk", "2025-06-09")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a coder's key=value fields are the counts, whatever the prose says beside them
+    ("On 3 May, shelling hit an aid point in Siversk [fatalities=2] [injured=5].", {"killed": 2, "injured": 5}),
+    ("Near Kurakhove a man was wounded by a mine later that day [injured=1].", {"injured": 1}),
+    # "the number of people injured", the kind the toll counts
+    ("Officials raised the number of people injured in Friday's strike on a market to 23, from 15.", {"injured": 23}),
+])
+def test_key_value_fields_and_the_number_of_people_injured(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+def test_a_wire_dateline_with_a_day_and_month_is_not_the_place_and_an_aside_of_recapture_is_no_capture(gaz):
+    text = "KHERSON, 19 August - Russian drones hit a grain elevator in Bilozerka on Monday night, killing a watchman."
+    got = [(i["location"], i["event_date"], i["fatalities"]) for i in extract(text, "2026-08-19", gaz)]
+    assert got == [("Bilozerka", "2026-08-17", 1)]
+    text = "Russian shelling of Lyman, retaken by Ukraine in October, killed a woman on Saturday, officials said."
+    got = [(i["location"], i["event_date"], i["event_type"]) for i in extract(text, "2022-12-12", gaz)]
+    assert got == [("Lyman", "2022-12-10", "Explosions/Remote violence")]
+
+
+def test_a_town_marking_years_since_its_liberation_is_no_battle(gaz):
+    assert extract("On Thursday Balakliia marks three years since its liberation; residents lay flowers.",
+                   "2025-09-12", gaz) == []
+
+
+def test_more_killed_by_a_weapon_in_a_region_is_the_regions_toll(gaz):
+    text = ("A missile strike on Sumy on Sunday killed two people and injured 14, and three more were killed by "
+            "shelling in the Kharkiv region.")
+    got = {i["location"]: (i["fatalities"], i["injured"]) for i in extract(text, "2025-08-11", gaz)}
+    assert got == {"Sumy": (2, 14), "Kharkiv Oblast": (3, None)}
