@@ -1249,3 +1249,24 @@ def test_a_battle_told_in_the_dative_near_a_place(gaz):
     text = "Військові оприлюднили відео бою біля Піщаного: у вівторок ворог тричі намагався прорватися до села."
     got = [(i.location, i.sub_event_type) for i in extract_incidents(text, "2024-11-14", gaz)]
     assert got == [("Pishchane", "Armed clash")]
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    # relief or regret set off by commas does not hide the count
+    ("Постраждалих, на щастя, немає.", "uk", {"killed": (0, 0, 0), "injured": (0, 0, 0)}),
+    ("Погибших, слава богу, нет.", "ru", {"killed": (0, 0, 0)}),
+    # the figure a toll rose to replaces the first one, and the rest of the sentence still counts
+    ("Спершу повідомлялося про двох поранених, згодом їх кількість зросла до п'яти.", "uk", {"injured": (5, 5, 5)}),
+    ("Число погибших выросло до четырех, ранены 9 человек.", "ru",
+     {"killed": (4, 4, 4), "injured": (9, 9, 9)}),
+])
+def test_an_aside_of_relief_and_a_toll_that_rose(sentence, lang, expected):
+    assert find_casualties(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("sentence,sub", [
+    ("В субботу Красногоровка полностью наша, ребята зачищают окраины.", "Non-state actor overtakes territory"),
+    ("У середу Сили оборони вибили противника з Роботиного.", "Government regains territory"),
+])
+def test_a_place_fully_ours_or_the_enemy_driven_out_is_taken_by_the_side_that_tells_it(sentence, sub):
+    assert classify(sentence, "UA")["sub_event_type"] == sub

@@ -232,10 +232,31 @@ _ASIDE_SOURCE = re.compile(r",\s*(?:за\s+(?:попередніми\s+|уточ
                            r"згідно\s+з|согласно)(?:\s+[\w'’«»\"-]+){0,3}\s*,(?=\s*(?:немає|нема|нет|не)\b)", re.I)
 
 
+# the writer's relief or regret set off by commas ("Пострадавших, слава богу, нет", "Загиблих, на щастя, немає"): out
+# of the way of the count it interrupts
+_INTERJECTION = re.compile(r",\s*(?:слава\s+богу|на\s+щастя|к\s+счастью|на\s+жаль|к\s+сожалению|увы|на\s+счастье)\s*,",
+                           re.I)
+# "згодом їх кількість зросла до чотирьох", "позже их число выросло до пяти": the toll as it now stands
+_ROSE_TO = re.compile(r"\b(?:кількість|число|количество)\s+(?:\w+\s+){0,3}?(?:зросла|збільшилася|сягнула|"
+                      r"выросло|выросла|возросло|возросла|увеличилось|увеличилась|достигло|достигла)\s+до\s+([\w'’]+)",
+                      re.I)
+
+
 def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int | None, int | None]]:
     """{"killed": (low, best, high), "injured": ...} for the counts ``sentence`` gives; an unknown
     count (a plural with no number) is left out."""
     out: dict[str, tuple[int | None, int | None, int | None]] = {}
+    if ", " in sentence and _INTERJECTION.search(sentence):
+        sentence = _INTERJECTION.sub(" ", sentence)
+    if "до " in sentence and (rose := _ROSE_TO.search(sentence)) is not None:
+        # the figure it rose to replaces the one told before it, of the one kind told there
+        before = find_casualties(sentence[:rose.start()], lang)
+        named = [k for k in map(_kind, words_of(rose.group(0).lower())) if k]  # "кількість поранених зросла"
+        kind = named[0] if named else next(iter(before)) if len(before) == 1 else None
+        value = number(rose.group(1).lower(), lang)
+        if kind is not None and value is not None:
+            after = find_casualties(sentence[rose.end():], lang)  # "..., травмовано 11 осіб"
+            return {**before, **{k: v for k, v in after.items() if k != kind}, kind: (value, value, value)}
     if ":" in sentence:  # "03:45 — что известно о пострадавших": a clock time, no count
         sentence = _CLOCK.sub(" ", sentence)
         # a field: "Погибших: 2, раненых: 5" reads as "2 погибших, 5 раненых"

@@ -37,9 +37,14 @@ _CAPTURE = re.compile(r"(?i:(?P<free>звільни(?:ли|в|ла)|звільн
                       r"міст[оа]|населен\w* пункт|посёл\w*|посел\w*|город\w*|деревн\w*))")
 # a flag raised over a place, or a place "again under our flag": ground taken ("Над Марьинкой подняли российский
 # флаг", "Нескучне знову під українським прапором")
+# (and a place "fully ours" or the enemy "driven out" of it, said by the side that holds it now: "Нелеповка полностью
+# наша", "Сили оборони вибили противника з Малої Токмачки")
 _FLAG = re.compile(r"(?i:(?:підняли|поднял[иа]?|водрузил[иа]?|встановили|установили)\s+(?:\w+\s+){0,2}"
-                   r"(?:прапор|флаг)\w*|знову\s+під\s+\w+\s+прапором)")
-_CAPTURE_STEMS = ("звільн", "освобо", "зачист", "захоп", "захва", "окупув", "оккупир", "контрол", "прапор", "флаг")
+                   r"(?:прапор|флаг)\w*|знову\s+під\s+\w+\s+прапором|"
+                   r"(?:полностью|повністю)\s+(?:наш[аеи]?|наше)\b|"
+                   r"(?:вибили|выбили)\s+(?:противника|ворога|окупантів|окупантов|оккупантов|росіян|врага)\s+(?:з|із|из)\s)")
+_CAPTURE_STEMS = ("звільн", "освобо", "зачист", "захоп", "захва", "окупув", "оккупир", "контрол", "прапор", "флаг",
+                  "наш", "вибили", "выбили")
 _UK_LETTERS = re.compile(r"[іїєґ]")  # letters Ukrainian writes and Russian does not
 _AIR = re.compile(r"(дрон\w*|безпілот\w*|беспилот\w*|бпла|бплa|шахед\w*|геран[ьиіяюей]\w*|fpv|"
                   r"каб(?:ом|ами|ів|ах|и|у|а)?\b|"
@@ -212,7 +217,8 @@ def classify(sentence: str, country: str, hurt: bool = False) -> dict:
     if capture:
         if capture.re is _FLAG:  # whose flag: "під українським прапором", "подняли российский флаг", "наш прапор"
             flag = capture.group().lower()
-            taker = UKRAINE if "україн" in flag else RUSSIA if ("росі" in flag or "росси" in flag) else \
+            taker = UKRAINE if "україн" in flag or flag.startswith(("вибил", "повністю")) else \
+                RUSSIA if "росі" in flag or "росси" in flag or flag.startswith(("выбил", "полностью")) else \
                 (UKRAINE if _UK_LETTERS.search(low) else RUSSIA) if "наш" in flag else attacker
             return territory_taken(taker, country)
         if capture.group("free") and not (ukr or rus):
