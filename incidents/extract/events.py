@@ -285,6 +285,9 @@ _NOTHING_HIT = re.compile(r"\b(?:nothing (?:was hit|landed)|no (?:drones?|missil
 _NO_ATTACKS = re.compile(r"\b(?:no (?:new |further |reported |more |other )?"
                          r"(?:attacks?|strikes?|shelling|hits|impacts)|"
                          r"without (?:any )?(?:shelling|strikes|attacks)|"
+                         # "the city had gone a month without an air strike"
+                         r"(?:gone|went|passed)\s+(?:\w+\s+){1,3}?without\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?"
+                         r"(?:shelling|strikes?|attacks?)|"
                          # "the enemy did not shell settlements of the hromada"
                          r"(?:did not|didn't|has not|have not|had not) (?:\w+ )?(?:shell|strike|attack|hit|bomb)\w*)\b")
 # "mourns a boy killed when a missile hit ... yesterday evening": mourning a death this day's news tells
@@ -460,7 +463,7 @@ _SIDE = re.compile(r"\b(russia\w*|moscow|kremlin|ukrain\w*|kyiv|sbu|national gua
                    r"separatists?|rebels?|wagner)\b")
 _UKRAINE_SIDE = ("ukrain", "kyiv", "sbu", "national guard", "azov", "uaf", "afu", "zsu", "vsu", "ato", "ua")
 _CAUSE = re.compile(r"\b(?:after|following|because of|due to|caused by|citing|amid)\s+(?:[\w-]+\s+){0,4}?"
-                    r"(?:attacks?|strikes?|shelling|missiles?|drones?)\b|"
+                    r"(?:attacks?|strikes?|shelling|missiles?|drones?)(?:\s+(?:attacks|strikes|raids)(?!\s+(?:on|in|at)\b))?\b|"
                     # "evacuation ... as Russian shelling intensifies"
                     r"\bas\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|bombardments?|fighting)\s+"
                     r"(?:intensif\w*|escalat\w*|continu\w*|grows?|increas\w*|worsen\w*)\b")

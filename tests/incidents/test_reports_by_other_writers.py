@@ -1133,3 +1133,14 @@ def test_more_killed_by_a_weapon_in_a_region_is_the_regions_toll(gaz):
             "shelling in the Kharkiv region.")
     got = {i["location"]: (i["fatalities"], i["injured"]) for i in extract(text, "2025-08-11", gaz)}
     assert got == {"Sumy": (2, 14), "Kharkiv Oblast": (3, None)}
+
+
+@pytest.mark.parametrize("sentence,violent", [
+    ("Officials ordered the evacuation of families with children from Pokrovsk on Monday, citing intensifying "
+     "Russian drone attacks.", False),
+    ("The mayor said Uman had gone two months without an air strike.", False),
+    # the strikes are the news when they hit something named
+    ("Callers talked about the blackout after missile strikes on Odesa's substations overnight.", True),
+])
+def test_an_evacuation_citing_attacks_and_a_spell_without_strikes_are_no_attack(sentence, violent):
+    assert is_violent(sentence) is violent
