@@ -870,6 +870,22 @@ _FIRST_PERSON = re.compile(r"(?-i:\b(?:I|[Mm]e)\s+and\s+(?=\S))|"
                            r"cut|burned|burnt|hit|shot|concussed)\b)", re.I)
 
 
+_MONTH_OR_DAY = ("January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
+                 "Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+# people named by a first name only: "her husband Petro was wounded" (the name after the person), "Mariia and her
+# husband were wounded" (a name joined to a relative)
+_NAME_AFTER_PERSON = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Mm]y|[Oo]ur)\s+(?:[\w-]+\s+)?"
+                                r"(?P<who>[a-z]+)"
+                                rf"(?P<name>\s+(?!(?:{_MONTH_OR_DAY})\b)[A-Z][a-z]{{2,}})\b"
+                                r"(?=\s*(?:[,;)]|and\b|was\b|were\b|who\b|had\b|died\b))")
+
+
+def _name_after_person_dropped(m: re.Match) -> str:
+    return m.group()[:m.start("name") - m.start()] if m.group("who") in PERSONS else m.group()
+_NAME_AND_KIN = re.compile(rf"(?:^|(?<=[:;,]\s))(?!(?:{_MONTH_OR_DAY})\b)(?-i:[A-Z][a-z]{{2,}})"
+                           r"(?=\s+and\s+(?:his|her)\s)")
+
+
 def _first_person_read(m: re.Match) -> str:
     return "one person and " if m.group().endswith(" ") else "one person"
 
@@ -878,6 +894,9 @@ def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
     if ("I " in sentence or "me and " in sentence or "Me and " in sentence) and _FIRST_PERSON.search(sentence):
         sentence = _FIRST_PERSON.sub(_first_person_read, sentence)
+    if " and h" in sentence:
+        sentence = _NAME_AND_KIN.sub("one person", sentence)
+    sentence = _NAME_AFTER_PERSON.sub(_name_after_person_dropped, sentence)
     if "." in sentence and _INITIALS.search(sentence):
         sentence = re.sub(r",\s+,", ",", _INITIALS.sub(_initials_read, sentence))
     if " | " in sentence:  # a table's fields: "killed 1 | injured 8" are two counts, not "1 injured"

@@ -1144,3 +1144,13 @@ def test_more_killed_by_a_weapon_in_a_region_is_the_regions_toll(gaz):
 ])
 def test_an_evacuation_citing_attacks_and_a_spell_without_strikes_are_no_attack(sentence, violent):
     assert is_violent(sentence) is violent
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Her husband Ivan was wounded by the blast.", {"injured": 1}),
+    ("Oksana and her daughter Sofia, both from the village, were wounded on Monday.", {"injured": 2}),
+    ("His son Andrii and a neighbour were injured.", {"injured": 2}),
+    ("The driver Monday was killed", {}),  # a day, no name
+])
+def test_people_named_by_a_first_name_only_are_counted(sentence, expected):
+    assert find_casualties(sentence) == expected
