@@ -121,6 +121,7 @@ STRONG_CUES = {"in", "near", "beside", "at", "outside", "around", "inside", "wit
                "shook", "rocked", "rattled",
                # "shelling damaged Kherson's power plant": the place of what was hit
                "damaged", "destroyed", "damaging", "destroying"}
+_OCCUPIERS = {"forces", "troops", "army", "units", "soldiers", "military", "had", "have", "has", "russia", "they"}
 # "residents of Kostiantynivka": the people hit are the place's
 RESIDENT_NOUNS = {"residents", "resident", "inhabitants", "villagers", "people", "civilians"}
 ATTACK_NOUNS = {"shelling", "bombing", "bombardment", "attack", "attacks", "strike", "strikes", "storming",
@@ -264,6 +265,8 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
             cue = 2  # "shelling of Shebekino", "the bombing of Mariupol", "the capture of Starytsia"
         elif words[-1:] == ["for"] and words[0] in _FIGHT_NOUNS:
             cue = 2  # "fighting for Vovchansk", "the battle for Bakhmut"
+        elif words[-1:] == ["occupied"] and words[0] in _OCCUPIERS:
+            cue = 2  # "Russian forces occupied Bohdanivka" (not "from occupied Oleshky", what a place is)
         elif set(words[-1:]) & STRONG_CUES or (before[-1:] == [":"] and len(before) >= 2
                                                and before[-2] in FIELD_LABELS) or before[-1:] == ["|"]:
             cue = 2

@@ -1154,3 +1154,13 @@ def test_an_evacuation_citing_attacks_and_a_spell_without_strikes_are_no_attack(
 ])
 def test_people_named_by_a_first_name_only_are_counted(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_forces_that_occupied_a_village_took_it_and_an_occupied_town_is_only_what_it_is(gaz):
+    got = [(i["location"], i["sub_event_type"]) for i in
+           extract("On 3 May 2023, Russian military forces occupied Bohdanivka (Bakhmutskyi, Donetsk).", "2023-05-05",
+                   gaz)]
+    assert got == [("Bohdanivka", "Non-state actor overtakes territory")]
+    got = [i["location"] for i in extract("Shelling from occupied Oleshky hit Kherson on Monday, wounding a man.",
+                                          "2023-05-09", gaz)]
+    assert got == ["Kherson"]
