@@ -322,6 +322,11 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None,
             words = tuple(t[2] for t in tokens[i:i + size])
             keys = _keys(words, lang)
             region = next((k for k in keys if k.endswith(("щина", "чина")) and _region_key(ix, k)), None)
+            if size == 1 and region is None and i and normalize(tokens[i - 1][2]) == "на" \
+                    and normalize(word).endswith(("і", "е")):
+                # "на Запоріжжі": "on" a place named in the locative is its region, as "на Харківщині" (a city is
+                # "у Запоріжжі")
+                region = next((k for k in keys if k != normalize(word) and _region_key(ix, k)), None)
             if size == 1 and region is not None:
                 hit = (size, region + " область", "region")
                 break

@@ -1270,3 +1270,23 @@ def test_an_aside_of_relief_and_a_toll_that_rose(sentence, lang, expected):
 ])
 def test_a_place_fully_ours_or_the_enemy_driven_out_is_taken_by_the_side_that_tells_it(sentence, sub):
     assert classify(sentence, "UA")["sub_event_type"] == sub
+
+
+def test_on_a_place_in_the_locative_is_its_region_and_in_it_is_the_city(gaz):
+    from incidents.extract import extract_incidents
+
+    got = [(i.location, i.fatalities) for i in
+           extract_incidents("На Запоріжжі внаслідок обстрілу Степногірська у вівторок загинула жінка.", "2025-06-12",
+                             gaz)]
+    assert got == [("Stepnohirsk", 1)]
+    got = [i.location for i in extract_incidents("У Запоріжжі у вівторок через удар дрона поранено двох людей.",
+                                                 "2025-06-12", gaz)]
+    assert got == ["Zaporizhzhya"]
+
+
+def test_the_whole_night_into_a_weekday_dates_the_attack(gaz):
+    from incidents.extract import extract_incidents
+
+    got = [i.event_date for i in extract_incidents("Гуляйполе ворог обстрілював всю ніч на вівторок, постраждали "
+                                                   "двоє людей.", "2025-06-12", gaz)]
+    assert got == ["2025-06-10"]
