@@ -463,7 +463,9 @@ _SIDE = re.compile(r"\b(russia\w*|moscow|kremlin|ukrain\w*|kyiv|sbu|national gua
                    r"separatists?|rebels?|wagner)\b")
 _UKRAINE_SIDE = ("ukrain", "kyiv", "sbu", "national guard", "azov", "uaf", "afu", "zsu", "vsu", "ato", "ua")
 _CAUSE = re.compile(r"\b(?:after|following|because of|due to|caused by|citing|amid)\s+(?:[\w-]+\s+){0,4}?"
-                    r"(?:attacks?|strikes?|shelling|missiles?|drones?)(?:\s+(?:attacks|strikes|raids)(?!\s+(?:on|in|at)\b))?\b|"
+                    # (not one strike on something named: "without power after a Russian strike on a substation")
+                    r"(?:attacks|strikes|shelling|missiles?|drones?|(?:attack|strike)(?!\s+(?:on|against)\b))"
+                    r"(?:\s+(?:attacks|strikes|raids)(?!\s+(?:on|in|at)\b))?\b|"
                     # "evacuation ... as Russian shelling intensifies"
                     r"\bas\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|shelling|bombardments?|fighting)\s+"
                     r"(?:intensif\w*|escalat\w*|continu\w*|grows?|increas\w*|worsen\w*)\b")

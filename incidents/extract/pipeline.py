@@ -393,8 +393,11 @@ _ATTACKED = re.compile(r"(?:\s+(?:city|town|village))?(?:,\s+[^,.;:()]{1,30},|\s
                        r"the\s+(?:same|previous|next|following)|in\s+the\s+(?:morning|afternoon|evening|night))\b|"
                        r"\s*[,;.]|\s*$)|"
                        # "Merefa took a KAB too", "the town took a direct hit", "Slavyansk took rockets at 02:00"
-                       r"(?:also\s+)?(?:took|takes|suffered)\s+(?:(?:a|an|another|two|three|several|more|heavy)\s+)?"
-                       r"(?:direct\s+)?(?:hits?|strikes?|KABs?|missiles?|rockets?|drones?|shells?|bombs?|fire)\b)",
+                       # ("Nikopol suffered another night of shelling", "Kherson endured a day of drone attacks")
+                       r"(?:also\s+)?(?:took|takes|suffered|endured)\s+(?:(?:a|an|another|two|three|several|more|heavy)\s+)?"
+                       r"(?:(?:night|day|morning|evening|wave|hours?)\s+of\s+(?:heavy\s+|drone\s+|missile\s+)?)?"
+                       r"(?:direct\s+)?(?:hits?|strikes?|KABs?|missiles?|rockets?|drones?|shells?|bombs?|fire|shelling|"
+                       r"attacks|bombardment)\b)",
                        re.I)
 
 

@@ -1164,3 +1164,14 @@ def test_forces_that_occupied_a_village_took_it_and_an_occupied_town_is_only_wha
     got = [i["location"] for i in extract("Shelling from occupied Oleshky hit Kherson on Monday, wounding a man.",
                                           "2023-05-09", gaz)]
     assert got == ["Kherson"]
+
+
+def test_a_town_that_suffered_a_night_of_shelling_and_an_outage_after_one_strike_on_a_substation(gaz):
+    got = [(i["location"], i["injured"]) for i in
+           extract("Marhanets suffered another night of shelling on Monday, with two people injured.", "2025-06-12",
+                   gaz)]
+    assert got == [("Marhanets", 2)]
+    assert is_violent("Part of Poltava was left without power on Monday after a Russian strike on a substation.")
+    # strikes told as the background of an outage are no attack of that day
+    assert not is_violent("The grid operator ordered rolling blackouts in the Kyiv region on Monday after weekend "
+                          "strikes on generating capacity.")
