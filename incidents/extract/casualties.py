@@ -184,7 +184,9 @@ _DET = r"(?:a|an|one|the|his|her|their|its|our|my|another|this|that|each|all)"
 # does not try the others), and a letter given back by "[a-z]+" could never be the "-" that follows it (so it
 # can be possessive, "[a-z]++")
 _MOD_WORDS = ("single more further elderly young old older little local pregnant teenage male female civilian married "
-              "retired unarmed innocent wounded injured ukrainian russian pro-russian other".split(),
+              "retired unarmed innocent wounded injured ukrainian russian pro-russian other russian-installed "
+              "moscow-installed kremlin-installed russian-appointed moscow-appointed occupation-appointed "
+              "russian-backed moscow-backed".split(),
               "tractor taxi bus truck car ambulance police border security rescue aid utility energy railway emergency "
               "humanitarian medical power gas farm factory shop school news tv media military army port station plant "
               "mine hospital hotel market construction road water postal delivery municipal city village dock "

@@ -423,8 +423,9 @@ _CIVILIAN = re.compile(r"\b(civilians?|residents?|children|child|girl|boy|woman|
 _MILITARY_TARGET = re.compile(r"\b(positions?|troops|soldiers|servicemen|military (?:target|facility|facilities|"
                               r"equipment|base)|airfield|air base|ammunition|depot|command post|bridge|refinery|"
                               r"oil depot|pillar|radar|headquarters|fleet|warships?|brigade|units?)\b")
-_UKR_ACTOR = re.compile(r"\b(ukrain\w+ (?:forces|troops|army|military|drones?|missiles?|strikes?|attack|"
-                        r"units?|defen[cs]e forces|navy|soldiers|sabotage)|ukraine's (?:military|army|forces|"
+_UKR_ACTOR = re.compile(r"\b(ukrain\w+ (?:forces|troops|army|military|(?:naval |sea |attack |long-range )?drones?|"
+                        r"missiles?|strikes?|attack|units?|defen[cs]e forces|navy|soldiers|sabotage|artillery|gunners|"
+                        r"aircraft|air force|aviation)|ukraine's (?:military|army|forces|"
                         r"sbu|navy|general staff|security service)|sbu|hur|kyiv claimed|ukraine claimed|"
                         r"ukrainian special|security service of ukraine)\b")
 _RUS_ACTOR = re.compile(r"\b(russia\w*|moscow|kremlin)\b")

@@ -1175,3 +1175,16 @@ def test_a_town_that_suffered_a_night_of_shelling_and_an_outage_after_one_strike
     # strikes told as the background of an outage are no attack of that day
     assert not is_violent("The grid operator ordered rolling blackouts in the Kyiv region on Monday after weekend "
                           "strikes on generating capacity.")
+
+
+@pytest.mark.parametrize("sentence,actor1", [
+    ("Ukrainian artillery destroyed a Russian tank near Robotyne on Monday.", "Military Forces of Ukraine"),
+    ("A Ukrainian naval drone hit a Russian patrol boat near Sevastopol on Monday.", "Military Forces of Ukraine"),
+    ("Russian artillery shelled Ukrainian brigades near Robotyne.", "Military Forces of Russia"),
+])
+def test_ukrainian_guns_aircraft_and_sea_drones_are_the_attacker(sentence, actor1):
+    assert classify(sentence, "UA")["actor1"] == actor1
+
+
+def test_an_official_installed_by_moscow_is_counted():
+    assert find_casualties("A car bomb killed a Russian-installed official in Berdyansk on Monday.") == {"killed": 1}
