@@ -428,6 +428,8 @@ _UKR_ACTOR = re.compile(r"\b(ukrain\w+ (?:forces|troops|army|military|(?:naval |
                         r"aircraft|air force|aviation)|ukraine's (?:military|army|forces|"
                         r"sbu|navy|general staff|security service)|sbu|hur|kyiv claimed|ukraine claimed|"
                         r"ukrainian special|security service of ukraine)\b")
+_UNKNOWN_ATTACKERS = re.compile(r"\b(?:unknown|unidentified|masked)\s+(?:gunmen|assailants|attackers|men|persons|"
+                                r"people|shooters)\b")
 _RUS_ACTOR = re.compile(r"\b(russia\w*|moscow|kremlin)\b")
 DIPLOMACY = re.compile(r"\b(talks|negotiat\w*|summit|delegation|memorand\w*|ceasefire|truce|sanctions?|"
                        r"prisoner (?:swap|exchange)|peace (?:plan|proposal|deal)|diplomat\w*)\b")
@@ -705,7 +707,10 @@ def classify(sentence: str | Cues, country: str, hurt: bool = False) -> dict:
         return territory_taken(_subject(c, capture.start(), UKRAINE if country == "UA" and (
             _RETAKE.match(c.low, capture.start()) or _RETAKE.search(c.low, capture.end())) else RUSSIA), country)
     if c.search(_VAC) and not weapons:
-        return {"event_type": VAC, "sub_event_type": "Attack", "actor1": UKRAINE if country == "RU" else RUSSIA,
+        # ("Unknown gunmen shot dead a local official": an armed group no one names)
+        unknown = _UNKNOWN_ATTACKERS.search(c.low) is not None
+        return {"event_type": VAC, "sub_event_type": "Attack",
+                "actor1": f"Unidentified Armed Group ({people})" if unknown else UKRAINE if country == "RU" else RUSSIA,
                 "actor2": victims, "civilian_targeting": "Civilian targeting"}
     # "tried to advance with the support of artillery and aviation": the weapons back an assault
     supported = _SUPPORTED_BY.sub(" ", c.low) if weapons and c.has("support", "backed by") else None

@@ -1188,3 +1188,8 @@ def test_ukrainian_guns_aircraft_and_sea_drones_are_the_attacker(sentence, actor
 
 def test_an_official_installed_by_moscow_is_counted():
     assert find_casualties("A car bomb killed a Russian-installed official in Berdyansk on Monday.") == {"killed": 1}
+
+
+def test_unknown_gunmen_are_an_unidentified_armed_group():
+    got = classify("Unknown gunmen shot dead a local official in occupied Melitopol on Monday.", "UA")
+    assert (got["event_type"], got["actor1"]) == ("Violence against civilians", "Unidentified Armed Group (Ukraine)")
