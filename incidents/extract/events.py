@@ -325,6 +325,10 @@ def _not_event(c: Cues) -> bool:
     """The sentence is about a commemoration, a trial or mourning (:data:`_NOT_EVENT`), not about the day an
     anniversary names."""
     found = c.search(_NOT_EVENT)
+    if found is not None and found.group(1).startswith("no ") \
+            and (_HURT.search(rest := c.low[:found.start()] + c.low[found.end():]) or _STRUCK.search(rest)) \
+            and is_violent(rest):
+        return False  # "a missile killed a man in Kyiv; in Poltava no hits were recorded": one place's quiet night
     if found is not None and found.group(1).startswith("mourn") and c.search(_FRESH_DAY) \
             and _NOT_EVENT.search(c.low, found.end()) is None:
         return False
@@ -595,6 +599,24 @@ def is_violent(sentence: str | Cues) -> bool:
             return False
     return not (c.search(_ACCIDENT) and not (weapons or c.search(_CLASH) or c.search(_SHOTDOWN)
                                             or c.search(_HOSTILE)))
+
+
+# "in Zhytomyr air defence was active", "explosions were heard over Kyiv": interceptions heard, nothing told hit
+_AIR_DEFENCE_ONLY = re.compile(r"\b(?:air defen[cs]es? (?:was|were|is|are) (?:active|working|at work|in action|"
+                               r"engaged)|explosions? (?:was|were) heard)\b")
+_STRUCK = re.compile(r"\b(?:damag\w*|destroy\w*|hit|struck)\b")
+_HIT_TOLD = re.compile(r"\b(?:damag\w*|destroy\w*|hit|hits|struck|fell|debris|fragments|fire|blaze|ablaze)\b")
+
+
+def tells_no_hit(sentence: str | Cues) -> bool:
+    """Does a clause tell only that nothing hit its place ("in Konotop there were no hits", "in Zhytomyr air defence
+    was active, no damage"), no one hurt and nothing damaged?"""
+    c = cues(sentence)
+    told = c.search(_NOTHING_HIT) or c.search(_AIR_DEFENCE_ONLY)
+    if told is None:
+        return False
+    rest = _NEGATED.sub(" ", _NOBODY_HURT.sub(" ", _AIR_DEFENCE_ONLY.sub(" ", _NOTHING_HIT.sub(" ", c.low))))
+    return not _HURT.search(rest) and not _HIT_TOLD.search(rest)
 
 
 def tells_other_news(sentence: str | Cues) -> bool:

@@ -40,6 +40,7 @@ from .events import (
     names_method,
     names_weapon,
     retells,
+    tells_no_hit,
     tells_other_news,
 )
 from .gates import has_any
@@ -1918,6 +1919,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             clause_named = named if whole else [m for m in mentions_in(clause) if not _elsewhere(clause, m, taken)]
             clause_mentions = mentions if whole else _placed(clause, clause_named)
             clause_cue = cue if clause == sentence else Cues(clause)  # searched once for the questions below
+            if not whole and clause is not clauses[0] and clause_named and tells_no_hit(clause_cue):
+                continue  # "...; in Konotop there were no hits", "in Zhytomyr air defence was active, no damage"
             if not whole and clause_named and n_clause + 1 < len(clauses) \
                     and all(m.level != "place" for m in clause_named) and not is_violent(clause_cue) \
                     and _AREA_HEADING.match(sentence, sentence.find(clause) + len(clause)) is not None \

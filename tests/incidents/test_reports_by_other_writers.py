@@ -1193,3 +1193,14 @@ def test_an_official_installed_by_moscow_is_counted():
 def test_unknown_gunmen_are_an_unidentified_armed_group():
     got = classify("Unknown gunmen shot dead a local official in occupied Melitopol on Monday.", "UA")
     assert (got["event_type"], got["actor1"]) == ("Violence against civilians", "Unidentified Armed Group (Ukraine)")
+
+
+def test_a_place_whose_clause_tells_no_hit_holds_no_incident(gaz):
+    text = ("Overnight, a missile killed a man in Kyiv; in Zhytomyr air defence was active, no damage; in Poltava no "
+            "hits were recorded.")
+    assert [(i["location"], i["fatalities"]) for i in extract(text, "2025-06-12", gaz)] == [("Kyiv", 1)]
+    text = "A drone hit a house in Sumy on Monday, injuring two; in Konotop there were no hits."
+    assert [i["location"] for i in extract(text, "2025-06-12", gaz)] == ["Sumy"]
+    # an alert with no strike anywhere is still no attack
+    assert not is_violent("Sirens sounded in Uzhhorod as Russia fired missiles at Ukraine, but no strikes were "
+                          "reported in the region.")
