@@ -882,10 +882,12 @@ _NAME_AFTER_PERSON = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Mm]
                                 r"(?=\s*(?:[,;)]|and\b|was\b|were\b|who\b|had\b|died\b))")
 
 
-def _name_after_person_dropped(m: re.Match) -> str:
-    return m.group()[:m.start("name") - m.start()] if m.group("who") in PERSONS else m.group()
 _NAME_AND_KIN = re.compile(rf"(?:^|(?<=[:;,]\s))(?!(?:{_MONTH_OR_DAY})\b)(?-i:[A-Z][a-z]{{2,}})"
                            r"(?=\s+and\s+(?:his|her)\s)")
+
+
+def _name_after_person_dropped(m: re.Match) -> str:
+    return m.group()[:m.start("name") - m.start()] if m.group("who") in PERSONS else m.group()
 
 
 def _first_person_read(m: re.Match) -> str:
@@ -1356,8 +1358,7 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
         found = find_casualty_ranges(_FIELD_TAG.sub(" ", sentence))
         for tag in tags:
             n = int(tag.group("n"))
-            found["killed" if tag.group("key").lower() in ("fatalities", "killed", "deaths", "dead") else "injured"] = \
-                (n, n, n)
+            found[word_kind(tag.group("key")) or "injured"] = (n, n, n)
         return found
     lowered = sentence.lower()
     ordinal = _ORDINAL_DEATH.search(sentence) if has_any(lowered, _ORDINAL_WORDS) else None

@@ -604,16 +604,16 @@ def is_violent(sentence: str | Cues) -> bool:
 # "in Zhytomyr air defence was active", "explosions were heard over Kyiv": interceptions heard, nothing told hit
 _AIR_DEFENCE_ONLY = re.compile(r"\b(?:air defen[cs]es? (?:was|were|is|are) (?:active|working|at work|in action|"
                                r"engaged)|explosions? (?:was|were) heard)\b")
-_STRUCK = re.compile(r"\b(?:damag\w*|destroy\w*|hit|struck)\b")
-_HIT_TOLD = re.compile(r"\b(?:damag\w*|destroy\w*|hit|hits|struck|fell|debris|fragments|fire|blaze|ablaze)\b")
+_STRUCK_WORDS = r"damag\w*|destroy\w*|hit|struck"
+_STRUCK = re.compile(rf"\b(?:{_STRUCK_WORDS})\b")
+_HIT_TOLD = re.compile(rf"\b(?:{_STRUCK_WORDS}|hits|fell|debris|fragments|fire|blaze|ablaze)\b")  # or what fell
 
 
 def tells_no_hit(sentence: str | Cues) -> bool:
     """Does a clause tell only that nothing hit its place ("in Konotop there were no hits", "in Zhytomyr air defence
     was active, no damage"), no one hurt and nothing damaged?"""
     c = cues(sentence)
-    told = c.search(_NOTHING_HIT) or c.search(_AIR_DEFENCE_ONLY)
-    if told is None:
+    if not (c.search(_NOTHING_HIT) or c.search(_AIR_DEFENCE_ONLY)):
         return False
     rest = _NEGATED.sub(" ", _NOBODY_HURT.sub(" ", _AIR_DEFENCE_ONLY.sub(" ", _NOTHING_HIT.sub(" ", c.low))))
     return not _HURT.search(rest) and not _HIT_TOLD.search(rest)
