@@ -556,7 +556,22 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "weighed capture claims, unknown-count placeholders, read-for errata, Russian border governors, "
                "ordnance and shoot-down outcomes, looting and detention in occupied towns, written blind on 3 "
                "December at the start of the thirteenth session, measured only (tests/data/reports_english111.jsonl)":
-                   ARTICLES.parent / "reports_english111.jsonl"}
+                   ARTICLES.parent / "reports_english111.jsonl",
+               "ACLED-style event notes by coders and analysts: latest-first notes, mirrored border pairs, counted "
+               "armour losses, bracketed per-place tolls, city districts and impact sites, recruitment-office unrest, "
+               "deep-rear strikes, industrial workforce tolls, written blind on 3 December at the start of the "
+               "fourteenth session, measured only (tests/data/reports_english112.jsonl)":
+                   ARTICLES.parent / "reports_english112.jsonl",
+               "investigators' civilian-harm descriptions: prosecutors' exhibit lists and victim-status decisions, "
+               "security officers' movement clearances, imagery order justifications, harm trackers' family "
+               "callbacks, aid staff near-miss reports, witness video-call logs, funeral attendance notes, written "
+               "blind on 3 December at the start of the fourteenth session, measured only "
+               "(tests/data/reports_english113.jsonl)":
+                   ARTICLES.parent / "reports_english113.jsonl",
+               "short English news snippets: Montenegrin, Maldivian, Chilean, Ecuadorian, Mauritian, Bhutanese and "
+               "Rwandan papers' world pages and a Tunisian agency's English bulletin, written blind on 3 December at "
+               "the start of the fourteenth session, measured only (tests/data/reports_english114.jsonl)":
+                   ARTICLES.parent / "reports_english114.jsonl"}
 
 
 def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
@@ -575,7 +590,7 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
 
 
 CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
-CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # thirty-three writers, none read the code
+CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # thirty-four writers, none read the code
                  ARTICLES.parent / "reports_cyrillic3.jsonl", ARTICLES.parent / "reports_cyrillic4.jsonl",
                  ARTICLES.parent / "reports_cyrillic5.jsonl", ARTICLES.parent / "reports_cyrillic6.jsonl",
                  ARTICLES.parent / "reports_cyrillic7.jsonl", ARTICLES.parent / "reports_cyrillic8.jsonl",
@@ -591,7 +606,7 @@ CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # thirt
                  ARTICLES.parent / "reports_cyrillic27.jsonl", ARTICLES.parent / "reports_cyrillic28.jsonl",
                  ARTICLES.parent / "reports_cyrillic29.jsonl", ARTICLES.parent / "reports_cyrillic30.jsonl",
                  ARTICLES.parent / "reports_cyrillic31.jsonl", ARTICLES.parent / "reports_cyrillic32.jsonl",
-                 ARTICLES.parent / "reports_cyrillic33.jsonl")
+                 ARTICLES.parent / "reports_cyrillic33.jsonl", ARTICLES.parent / "reports_cyrillic34.jsonl")
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
                    ("type", "sub_event_type"))
 
