@@ -404,6 +404,15 @@ _AGE_HINT_LOW = folded(_AGE_HINT)
 # (or ends the sentence: "injuring the driver, a woman aged 70.")
 _APPOSITION = re.compile(rf"\s*,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ALT})|(?:{_PLUR}))"
                          r"\s*(?:,|(?=[.;]?\s*$))", re.I)
+# "The owners, a couple, were injured", "the tenants, two sisters, were killed": a head word the count patterns do
+# not count, then an apposition that counts its people
+_COUNTED_APPOSITION = re.compile(rf"\b(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?[a-z]+s\s*,\s+"
+                                 rf"(?P<who>(?:a|an|two|three|four|five|six|both)\s+(?:[\w-]+\s+){{0,2}}?"
+                                 rf"(?:couple|pair|{_PERSON_ALT}|{_PLUR})"
+                                 # ("a woman and her son", "a couple in their seventies")
+                                 rf"(?:\s+and\s+(?:his|her|their|a|an|two|three)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT}|{_PLUR}))?"
+                                 r"(?:\s+in\s+their\s+(?:early\s+|late\s+|mid-)?[a-z]+ties)?)"
+                                 r"\s*,(?=\s+(?:were|are|had been|have been)\s)", re.I)
 # "a boy lost his foot", "a man was hit by shrapnel": injured, said so the count patterns read it
 _MAIMED = re.compile(r"\b(?:lost|loses|losing)\s+(?:part\s+of\s+)?(?:his|her|their|a|an|one|both)\s+(?:[\w-]+\s+)?"
                      r"(?:foot|feet|legs?|arms?|hands?|eyes?|sight|limbs?|fingers?)\b|"
@@ -673,7 +682,8 @@ _PAIR_WORDS = ("the other", "the younger", "the older", "the elder", "the second
 _HURT_BEFORE = re.compile(r"\b(?:kill|dead|die|death|injur|wound|hurt)", re.I)
 # "...; he was taken to hospital", "she was killed", "he died before the ambulance arrived": one person
 _PRONOUN_AFTER = re.compile(r"\b(?:he|she)(?=\s+(?:(?:was|has been|had been|is)\s+(?:(?!not\b|never\b)[\w-]+\s+)?"
-                            r"(?:killed|injured|wounded|hurt|hospitali[sz]ed|taken to hospital)|(?:\w+ly\s+)?died|"
+                            r"(?:killed|injured|wounded|hurt|hospitali[sz]ed|taken to hospital)|"
+                            r"(?:\w+ly\s+)?di(?:ed|es)|"
                             r"(?:sustained|suffered|received|got|survived\s+with)\s+(?:[\w-]+\s+){0,2}?(?:wounds?|"
                             r"injur(?:y|ies)|burns))\b)", re.I)
 
@@ -700,7 +710,10 @@ _FIELD_TAIL = re.compile(r"\s+(?:who|whom|sweeping|helping|waiting|working|stand
                          re.I)  # what the people named in a field were doing: not more people
 _SIZE_TAG = re.compile(r"\[size=[^\]]*\]", re.I)
 # "the driver escaped unhurt", "both passengers were unharmed": nobody hurt, said as the patterns read it
-_UNHURT = re.compile(r"\b(?P<verb>was|were|is|are|escaped|remained)\s+(?:completely\s+|physically\s+)?"
+_UNHURT = re.compile(r"\b(?P<verb>was|were|is|are|escaped|remained)\s+"
+                     # "the passenger was pulled out unhurt", "both were rescued unharmed"
+                     r"(?:(?:pulled|dug|rescued|found|brought|led|carried|got|taken)\s+(?:out\s+|away\s+|free\s+)?)?"
+                     r"(?:completely\s+|physically\s+)?"
                      r"(?:unhurt|unharmed|uninjured)\b|"
                      # "his helper was thrown down but unhurt"
                      r"\b(?P<verb2>was|were)\s+(?:\w+\s+){1,3}?(?:but|yet)\s+(?:otherwise\s+)?(?:unhurt|unharmed|uninjured)\b|"
@@ -942,6 +955,7 @@ def _normalised(sentence: str) -> str:
         sentence = _TO_N_THE_NUMBER.sub(r"\g<n> \g<who>\g<verb>", sentence)
         lowered = sentence.lower()
     if lowered.count(",") >= 2 and (" was " in lowered or " were " in lowered or " ha" in lowered):
+        sentence = _COUNTED_APPOSITION.sub(r"\g<who>", sentence)
         sentence = _ASIDE_BEFORE_VERB.sub(lambda m: m.group("head") + ("," if m.group("head")[-1].isdigit() else "")
                                           + " ", sentence)
         lowered = sentence.lower()

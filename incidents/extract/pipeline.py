@@ -299,6 +299,9 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|"
                      # (or its damage: "in Myropillia two were injured, in Krasnopillia a school was damaged")
                      r",\s+(?=in\s+[A-Z][^,;]{0,50}?\b(?:nobody|no one|no casualties|no injuries|no victims|killed|"
                      r"injured|wounded|hurt|dead|damaged|destroyed)\b)|"
+                     # "1 killed in Derhachi, no casualties in Kozacha Lopan": another place's own nil toll
+                     r",\s+(?:and\s+)?(?=(?:no (?:casualties|victims|injuries|deaths|one (?:was )?hurt)|"
+                     r"nobody (?:was )?hurt)\s+(?:in|at|near)\s+[A-Z])|"
                      rf",\s+and\s+(?={_CLAUSE_TIME.pattern})|"
                      # "artillery pounded X while Russian aircraft bombed Y": two attacks, each by its own force
                      r"\s+while\s+(?=(?:[A-Z][\w-]*|the|its|their)\s+(?:[\w-]+\s+)?(?:forces|troops|aircraft|"
