@@ -204,6 +204,9 @@ _GENERIC = re.compile(r"\b(strikes?|struck|attack\w*|hit|hits|bombard\w*|pounded
                       # "pulled from the rubble of their house with injuries": hurt in an attack
                       r"from (?:under )?(?:the )?(?:rubble|ruins)\b[^.;]{0,40}?\bwith (?:\w+ )?(?:injuries|wounds))\b")
 _VAC = re.compile(r"\b(shot dead|executed|execution|tortur\w*|opened fire on (?:civilians|a car|residents)|"
+                  # "the occupiers open fire on a man walking to a water point": soldiers firing on a person
+                  r"(?:opened|open|opens) fire on (?:a|an|the|two|three) (?:[\w-]+ )?(?:man|woman|men|women|boy|girl|"
+                  r"civilian|resident|pensioner|cyclist|farmer|driver|family|couple)\b|"
                   # "a car carrying a family was fired upon at a Russian checkpoint", "soldiers at a roadblock fired
                   # on a hatchback"
                   r"(?:checkpoint|roadblock)\b[^.;]{0,60}?\b(?:opened fire|fired|shot)\b|"
@@ -279,7 +282,8 @@ _NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|memorials?|mourn\w*|yea
 _NOBODY_HURT = re.compile(r"\b(?:nobody|no one)\s+(?:was\s+)?(?:\w+\s+)?(?:hurt|injured|killed|wounded)\b")
 _NOTHING_HIT = re.compile(r"\b(?:nothing (?:was hit|landed)|no (?:drones?|missiles?|rockets?|shells?) (?:reached|hit|"
                           # "sirens, no hits", "no launches or hits reported", "no impacts or casualties"
-                          r"landed)|no (?:\w+ or )?(?:hits|impacts)(?: or (?:casualties|damage|injuries))?)\b")
+                          # ("no arrivals": a translation's word for hits)
+                          r"landed)|no (?:\w+ or )?(?:hits|impacts|arrivals)(?: or (?:casualties|damage|injuries))?)\b")
 # "Mykolaiv region - no attacks overnight", "Nikopol had its first night without shelling": no attack, unless the
 # sentence tells one besides
 _NO_ATTACKS = re.compile(r"\b(?:no (?:new |further |reported |more |other )?"
@@ -451,8 +455,8 @@ _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
     DIPLOMACY: ("talks", "negotiat", "summit", "delegation", "memorand", "ceasefire", "truce", "sanction", "prisoner ",
                 "peace ", "diplomat"),
     _UKR_ACTOR: ("ukrain", "sbu", "hur", "kyiv claimed"),
-    _VAC: ("shot", "execut", "tortur", "opened fire", "abducted and killed", "beat", "shooting", "fired at",
-           "fired on", "fired upon", "checkpoint", "roadblock", "fired into"),
+    _VAC: ("shot", "execut", "tortur", "opened fire", "open fire", "opens fire", "abducted and killed", "beat",
+           "shooting", "fired at", "fired on", "fired upon", "checkpoint", "roadblock", "fired into"),
     _REMOTE_REPEL: ("repel", "repuls"),
     _UNCONTESTED: ("without", "resistance", "handed over", "unopposed"),
     _HABITUAL: ("daily", "every day", "regular", "constant", "frequent", "routine", "incessant", "persistent",
@@ -567,9 +571,18 @@ def claims_ground(sentence: str | Cues) -> bool:
     return c.search(_SAID) is not None and (c.search(_CAPTURE) is not None or _claimed_place(c) is not None)
 
 
+# "The strike came as African leaders prepared a peace mission to Kyiv": the attack just told, and what went on
+# around it
+_CAME_AS = re.compile(r"^\W*(?:the|this|that|it|its)\s+(?:[\w'’-]+\s+){0,2}?(?:strikes?|attacks?|shelling|bombardment|"
+                      r"barrage|raids?|assault)\s+(?:came|comes|happened|occurred|took place)\s+(?=as|amid|while|just|"
+                      r"days?|hours?|a|weeks?|shortly|soon|less|after|before|on the eve)\b")
+
+
 def is_violent(sentence: str | Cues) -> bool:
     """Does the sentence report violence (not talks about it, nor floods, repairs or anniversaries)?"""
     c = cues(sentence)
+    if c.has(" came ", " comes ", " happened ", " occurred ", " took place ") and (told := c.search(_CAME_AS)):
+        return is_violent(c.low[told.end():])  # (only what it tells besides the attack)
     if not (c.search(_CAPTURE) or _claimed_place(c) or c.search(_CLASH) or _weapons(c) or c.search(_GENERIC)
             or c.search(_SHOTDOWN)
             or c.search(_LOOT) or c.search(_ABDUCT) or (c.search(_DAMAGE) and c.search(FACILITY)) or _other_event(c)

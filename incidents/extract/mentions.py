@@ -167,6 +167,10 @@ class Mention:
     near: bool  # "near X", "outside X": the event is close to, not at, the place
 
 
+# the last word of a street's name in an address ("on Stepova Street, Stepnohirsk")
+_STREET_WORDS = frozenset(("street", "road", "avenue", "lane", "boulevard", "prospekt", "highway", "square"))
+
+
 def find_mentions(sentence: str, knows) -> list[Mention]:
     """Mentions in ``sentence``; ``knows(phrase)`` tells whether the resolver has such a name."""
     out: list[Mention] = []
@@ -237,10 +241,10 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
                                            and not toks[i - 1].endswith(("'s", "’s"))) or \
                 before[-3:] == ["bank", "of", "the"] or \
                 before[-1:] in (["st"], ["saint"]) or before[-2:] == ["st", "."] or \
-                phrase.rsplit(None, 1)[-1].lower() in _WATER or (
+                phrase.rsplit(None, 1)[-1].lower() in _WATER or f"{phrase.lower()} {after}" in RIVERS or (
                 before[-1:] == ["the"] and phrase.lower() in RIVERS and after not in _AREA_WORDS
                 and after not in _SPEAKER_STARTS):
-            continue  # "the Dnipro river", "the left bank of the Dnipro", "across the Dnipro"
+            continue  # "the Dnipro river", "the left bank of the Dnipro", "across the Dnipro", "the Siverskyi Donets"
         if after in ("and", ",") and _DISTRICTS_OF.match(sentence, found[i - 1].end()):
             continue  # "the Kyivskyi and Saltivskyi districts of Kharkiv": parts of the city named after them
         if after in _OBLAST_BODIES:
@@ -297,6 +301,8 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         elif at == 0 and cue == 0 and (_HEADING_AFTER.match(sentence, found[i - 1].end()) or (
                 phrase.isupper() and _CAPS_HEADING_AFTER.match(sentence, found[i - 1].end()))):
             cue = 1  # "KHARKIV /// MISSILES HIT ...", "Nikopol last night: rockets fell on the city": its heading
+        elif cue == 0 and before[-1:] == [","] and before[-2:-1] and before[-2] in _STREET_WORDS:
+            cue = 2  # "a house on Stepova Street, Stepnohirsk, destroyed by a guided bomb": an address's town
         following = [t.lower() for t in toks[i:i + 3]]
         if following[:1] == [","] and set(following[1:]) & {"village", "town", "city", "settlement", "small"}:
             cue = 2  # "Klishchiivka, a village south of Bakhmut"

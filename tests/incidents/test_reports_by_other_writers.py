@@ -1204,3 +1204,49 @@ def test_a_place_whose_clause_tells_no_hit_holds_no_incident(gaz):
     # an alert with no strike anywhere is still no attack
     assert not is_violent("Sirens sounded in Uzhhorod as Russia fired missiles at Ukraine, but no strikes were "
                           "reported in the region.")
+
+
+def test_a_nil_toll_told_for_a_second_place_is_that_places_own(gaz):
+    text = "Shelling hit Derhachi and Kozacha Lopan on Monday: 1 killed in Derhachi, no casualties in Kozacha Lopan."
+    got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2025-06-12", gaz)]
+    assert got == [("Derhachi", 1, None), ("Kozacha Lopan", 0, 0)]
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("A drone hit a van, killing the driver; the passenger, a woman of 82, was pulled out unhurt.",
+     {"killed": 1, "injured": 0}),
+    ("The owners, a couple in their seventies, were injured and are in hospital.", {"injured": 2}),
+    ("The passengers, a woman and her son, were injured.", {"injured": 2}),
+    ("The residents, three men, were injured.", {"injured": 3}),
+])
+def test_people_told_unhurt_or_counted_by_an_apposition(sentence, want):
+    assert find_casualties(sentence) == want
+
+
+def test_a_translation_in_the_present_tense_tells_soldiers_firing_on_a_man(gaz):
+    text = ("Yesterday the occupiers open fire on a man walking to a water point in Velyka Lepetykha; he dies on the "
+            "spot.")
+    got = [(i["location"], i["sub_event_type"], i["fatalities"]) for i in extract(text, "2024-12-09", gaz)]
+    assert got == [("Velyka Lepetykha", "Attack", 1)]
+
+
+def test_what_went_on_around_an_attack_names_no_place_hit(gaz):
+    text = ("Russian missiles struck an industrial site in Odesa late on Monday, killing one worker. The strike came "
+            "as African leaders prepared a peace mission to Kyiv and Moscow.")
+    assert [(i["location"], i["fatalities"]) for i in extract(text, "2023-05-17", gaz)] == [("Odesa", 1)]
+    # (what the sentence tells besides the attack still counts)
+    text = "Missiles hit a school in Kharkiv, killing two. The strike came hours after Russian drones hit Sumy."
+    assert [i["location"] for i in extract(text, "2025-06-12", gaz)] == ["Kharkiv", "Sumy"]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Two-storey house on Stepova Street, Stepnohirsk, largely destroyed by a guided bomb on Saturday.", "Stepnohirsk"),
+    ("A guided bomb destroyed a house on Stepova Street, Stepnohirsk, on Saturday.", "Stepnohirsk"),
+    ("Drones damaged the road bridge over the Siverskyi Donets at Zmiiv on Thursday.", "Zmiiv"),
+])
+def test_a_town_after_its_street_and_not_a_river(gaz, text, place):
+    assert [i["location"] for i in extract(text, "2023-08-29", gaz)] == [place]
+
+
+def test_no_arrivals_is_no_hit(gaz):
+    assert extract("In Chuhuiv sirens and explosions, but no arrivals.", "2023-07-16", gaz) == []
