@@ -1742,7 +1742,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
 
     superseded = False  # the sentence tells what a corrected version of the report said
     bullets_dated: tuple[dt.date, int] | None = None  # the day a list's heading gives the bullets after it
-    for sentence, cue, reports_violence in zip(sentences, cues, violent, strict=True):
+    for n_sentence, (sentence, cue, reports_violence) in enumerate(zip(sentences, cues, violent, strict=True)):
         if incidents and _NATIONWIDE.match(sentence) and not mentions_in(sentence):
             previous = None  # "Nationwide, at least 14 people died.": the country's toll, not the last place's
             continue
@@ -1818,13 +1818,26 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         told, previous = previous, None
         named = mentions_in(sentence)
         own_places = bool(named)  # the sentence names its places (else the record's lead or heading does)
-        if not named and last is None and (toll(sentence) or _CITY_ANAPHOR.search(sentence)):
+        if not named and last is None and n_sentence and not toll(sentence) and not _CITY_ANAPHOR.search(sentence) \
+                and (_FIGHT_WORD.search(sentence) or (_STRUCK.search(sentence) and names_weapon(cue))):
+            # "Kurakhove is now mostly empty. On Thursday Russian troops ... fought Ukrainian units for the dam": an
+            # attack or a fight told without a place, after a lead that names one place and no other
+            # (the lead's, else that of all the sentences before, which told violence but no incident: "Alert level for
+            # Kryvyi Rih raised after two strikes this week. A ballistic missile hit an apartment block ...")
+            for prior in (lead, sentences[:n_sentence]):
+                only = {m.text: m for part in prior for m in lead_mentions(part) if m.level == "place" and m.cue != 1}
+                if len(only) == 1:
+                    named = [replace(m, cue=2) for m in only.values()]
+                    break
+        elif not named and last is None and (toll(sentence) or _CITY_ANAPHOR.search(sentence)):
             # "Rescue work in Ternopil ended. A missile hit a house: 5 were killed", "Back in Kramatorsk after a
             # rough night. Two S-300s hit the city around 1am.": the place a lead names
             # "Minutes of the Sumy city council, extraordinary session: the mayor reported that ...": or the heading
             # the sentence opens with
             heading = _OWN_HEADING.match(sentence) if not lead and not incidents else None
+            # (the lead's, else that of all the sentences before, which told violence but no incident)
             named = _lead_place(lead + ([heading.group(1)] if heading else []), lead_mentions) or (
+                _lead_place(sentences[:n_sentence], lead_mentions) if len(lead) < n_sentence else []) or (
                 # "Interview summary: two evacuees from Konstantinovka, at a reception point in Druzhkivka. ... on the
                 # town's edge soldiers shot their neighbour": where the witnesses fled, when the lead names no other
                 _lead_place(lead, lambda part: [m for m in mentions_in(part) if _fled_from(part, m)])
