@@ -257,6 +257,7 @@ _VAC = re.compile(r"\b(shot dead|executed|execution|tortur\w*|opened fire on (?:
 _DAMAGE = re.compile(r"\b(destroyed|damaged|ruined|razed|gutted|burn(?:ed|t) down|set (?:on fire|ablaze)|"
                      r"caught fire|hit|struck|shelled|bombed|reduced to rubble)\b")
 FACILITY = re.compile(r"\b(buildings?|houses?|homes?|school|kindergarten|hospital|clinic|theat(?:re|er)|church|"
+                       r"(?:post|ticket|enlistment|recruitment|registry) office|pick-?up point|"
                        r"cathedral|museum|station|plant|factory|warehouse|depot|bridge|substation|infrastructure|"
                        r"apartment|block|market|shop|supermarket|mall|shopping cent(?:re|er)|port|dam|university|"
                        r"library|stadium|hotel|enterprise|farm|granary|silo|facility|"
@@ -586,6 +587,8 @@ def is_violent(sentence: str | Cues) -> bool:
     if not (c.search(_CAPTURE) or _claimed_place(c) or c.search(_CLASH) or _weapons(c) or c.search(_GENERIC)
             or c.search(_SHOTDOWN)
             or c.search(_LOOT) or c.search(_ABDUCT) or (c.search(_DAMAGE) and c.search(FACILITY)) or _other_event(c)
+            # "Debris also started a fire at an energy facility": what a downed weapon's debris did
+            or (c.has("debris", "wreckage") and _DEBRIS_DAMAGE.search(_NEGATED.sub(" ", c.low)) is not None)
             or c.search(_VAC)):
         return False
     if not (c.search(_NOT_EVENT) or _repairs(c) or c.search(_REACTION) or c.search(_WEAK_NOT_EVENT)
@@ -611,7 +614,7 @@ def is_violent(sentence: str | Cues) -> bool:
                 or _CLASH.search(rest)):
             return False
     return not (c.search(_ACCIDENT) and not (weapons or c.search(_CLASH) or c.search(_SHOTDOWN)
-                                            or c.search(_HOSTILE)))
+                                            or c.search(_HOSTILE) or _DEBRIS_DAMAGE.search(_NEGATED.sub(" ", c.low))))
 
 
 # "in Zhytomyr air defence was active", "explosions were heard over Kyiv": interceptions heard, nothing told hit
