@@ -55,7 +55,13 @@ _LEADING_DAY_MONTH = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})(?=,\s|\s+[—–|]\
 _HEADED_DAY_MONTH = re.compile(r"^\s*[A-Z][\w'’-]+(?:\s+[\w'’.-]+){0,2},\s+(\d{1,2})[./](\d{1,2})(?=[,:]\s)")
 # "fighting continued on 19.10": a day and month
 _ON_DAY_MONTH = re.compile(r"\bon\s+(\d{1,2})\.(\d{1,2})\b(?![./]\d)(?!\s*(?:km|m|%|hours?|miles|metres))")
+_CLOCK_BEFORE = re.compile(r"\b(?:at|c\.|about|around|approx\.?|until|till|from|to|by)\s+$", re.I)
 _NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d./]\d)")
+# "[translated] 13.11 in evening ...", "In Sumy region 17.03 enemy attacked ...", "24.05 Sumy: a rocket hit ...": a
+# translation's bare day and month before the words it dates (not a clock time: "at 16.05", "c. 23.10", nor a
+# figure: "6.5 m"; kept only when it falls in the month before publication)
+_BARE_DAY_MONTH = re.compile(r"(?<![\w./:,-])([0-3]?\d)\.([01]\d)(?=\s+(?:in\s+|[A-Za-z]))"
+                             r"(?!\s+(?:m|km|cm|mm|ha|h|hrs|hours|million|billion|per|percent|%|local|utc|gmt|am|pm)\b)")
 # ("Month of August 2016, Avdeyevka: ...": a register's month)
 _MONTH_ONLY = re.compile(r"\b(?:(?:in|during|since|throughout)\s+(?:(?:early|mid|late|the (?:start|beginning|middle|"
                          r"end) of|the month of)[\s-]+)?|month of\s+)" + _M + r"(?:\s+(\d{4}))?\b", re.I)
@@ -318,6 +324,12 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         d = safe_date(year_for(month, day, published, anchor), month, day) if month <= 12 else None
         if d:
             found.append((m.start(), d, 1))
+    for m in (_BARE_DAY_MONTH.finditer(text) if digits and "." in text else ()):
+        month, day = int(m.group(2)), int(m.group(1))
+        d = safe_date(year_for(month, day, published, anchor), month, day) if 1 <= month <= 12 else None
+        if d and 0 <= (published - d).days <= 31 and all(f[0] != m.start() for f in found) \
+                and not _CLOCK_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            found.append((m.start(), d, 1))
     for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
         for m in (_LOW[id(pattern)].finditer(folded_text) if digits and months else ()):
             month, day = MONTHS[m.group(month_group).lower()], int(m.group(day_group))
@@ -327,9 +339,11 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
                 found.append((m.start(), d, 1))
                 if low.endswith("since ", 0, m.start()):  # "no aid convoy since 9 Nov": where a span starts
                     since_days.add(m.start())
+    weekdays: dict[int, int] = {}  # where a weekday is told, and which
     for m in (_LOW[id(_WEEKDAY)].finditer(folded_text) if has_any(low, _WEEKDAY_STEMS) else ()):
         day = WEEKDAYS[next(g for g in m.groups() if g).lower()]
         found.append((m.start(), weekday_date(day, published, day_anchor), 1))
+        weekdays[m.start()] = day
     for m in (_DAY_TO_WEEKDAY.finditer(low) if "day" in low and has_any(low, (" to ", " until ", " ending ")) else ()):
         # "police, 24h to Sunday morning: ...": a daily digest covers the day before the morning it runs to
         found.append((m.start(), weekday_date(WEEKDAYS[m.group(1)], published, day_anchor) - dt.timedelta(days=1), 1))
@@ -446,6 +460,12 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         cut = _CLAUSE_CUT.search(text, found[0][0])
         cut_at = cut.start() if cut is not None else len(text)
         latest = found[0][1] if found[0][2] == 1 else dt.date.max
+        # ("at the meeting on Friday the delegation raised a drone attack in Nikopol on Monday": a weekday told with
+        # the attack after a later day is the one before that day)
+        # (not after a record's own date: "Orikhiv, 4 May: a guided bomb landed on the market on Monday")
+        if found[0][0] in weekdays:
+            found = [(f[0], weekday_date(weekdays[f[0]], latest, None), 1) if f[1] > latest and f[0] in weekdays
+                     and f[0] > found[0][0] else f for f in found]
         own = [f for f in found if f[2] == 1 and f[0] in named and f[0] < cut_at and f[1] <= latest
                and _told_with_event(text, f[0], event_words)]
         found = own if own and len(own) < len(found) else found
