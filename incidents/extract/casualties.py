@@ -97,6 +97,7 @@ _PERSON_WORDS = (
     "fitter manager director researcher veteran youth storeman crewman lifeguard ranger inspector assistant "
     "companion friend coworker co-worker evacuee correspondent witness refugee shopper fixer bystander commuter "
     "worshipper parishioner male female adult leader foreman coach bodyguard chairman chairwoman postwoman "
+    "sailor seaman seafarer mariner deckhand boatman crewmember "
     "businessman businesswoman elder sister-in-law brother-in-law mother-in-law father-in-law daughter-in-law "
     "son-in-law applicant civ mum mom dad granny grandma grandpa gran nan"
     ).split() + _CIVIL_TRADES
@@ -457,7 +458,10 @@ _IN_CARE = re.compile(r"\b(?:remain(?:s|ed|ing)?|still)\s+(?:in\s+(?:the\s+)?hos
                       r"\b(?:sought|seeking|received|receiving|needed|needing|required)\s+medical\s+(?:help|"
                       r"assistance|attention|care|aid|treatment)\b|"
                       r"\b(?:were|was|being)\s+treated\s+(?:for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|"
-                      r"concussions?|cuts|fractures|smoke inhalation)|on the spot|at the scene|on site|at home)\b",
+                      r"concussions?|cuts|fractures|smoke inhalation)|on the spot|at the scene|on site|at home|"
+                      # "one worker was treated in hospital", "his wife was treated in Kharkiv for a head wound"
+                      r"in\s+(?:a\s+|the\s+)?hospital|in\s+[\w'’-]+\s+for\s+(?:a\s+)?(?:[\w-]+\s+)?"
+                      r"(?:wounds?|injur(?:y|ies)|burns|cuts|fractures?|concussions?))\b",
                       re.I)
 # "medics are treating nine people": people in care, named after the verb
 _TREATING = re.compile(r"\b(?:medics|doctors|paramedics|physicians|rescuers)\s+(?:are|were|have been|had been)\s+"
@@ -790,7 +794,8 @@ _SUBSET_AFTER = re.compile(r",\s*(?:[\w-]+\s+){1,5}among (?:them|whom)(?:\s*,(?=
                            r"died)\b)|(?=\s*(?:[,;.]|$)))", re.I)
 _SHORTHAND = re.compile(r"\b(inj|cas|wia|kia)\b\.?", re.I)
 _SHORTHAND_WORDS = {"inj": "injured", "cas": "casualties", "wia": "wounded", "kia": "killed"}
-_BETWEEN_VERB = re.compile(rf"\b(?P<verb>killing|killed|wounding|wounded|injuring|injured|hurting)\s+between\s+"
+_BETWEEN_VERB = re.compile(rf"\b(?P<verb>killing|killed|kills|wounding|wounded|wounds|injuring|injured|injures|hurting)"
+                          rf"\s+between\s+"
                           rf"(?P<a>{_NUM})\s+and\s+(?P<b>{_NUM})\b", re.I)
 
 
