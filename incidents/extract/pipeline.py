@@ -1118,7 +1118,8 @@ _SECOND_TOLL = re.compile(r"(?:[\w-]+\s+){1,3}(?:(?:were|was)\s+(?:killed|injure
                           r"(?:killed|injured|wounded|hurt|dead)\s+(?:in|near|at)\s)")
 
 
-_AND_THAT = re.compile(r";|\s+and\s+that\s+")  # "said fighting went on in X and that a drone hit a car in Y"
+# "said fighting went on in X and that a drone hit a car in Y" (", while officials said shelling of the village ...")
+_AND_THAT = re.compile(r";|\s+and\s+that\s+|,\s+while\s+")
 
 
 def _battle_then_strike(sentence: str) -> bool:
@@ -1918,7 +1919,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             (strong or last is not None) and ";" in sentence and len(_DATED_ENTRY.findall(sentence)) >= 2) or (
             # "Russian assaults on Avdiivka continue; two civilians killed by shelling on Wednesday": a battle's place,
             # then shelling told without one
-            len(strong) == 1 and (";" in sentence or " that " in sentence) and _battle_then_strike(sentence)) or (
+            len(strong) == 1 and (";" in sentence or " that " in sentence or " while " in sentence)
+            and _battle_then_strike(sentence)) or (
             # "Moscow claimed the capture of Pisky, while Kyiv said its troops were still repelling assaults there the
             # same day": ground claimed taken, then fighting for it
             len(strong) == 1 and (";" in sentence or " while " in sentence) and _capture_then_fight(sentence)) or (
