@@ -1250,3 +1250,64 @@ def test_a_town_after_its_street_and_not_a_river(gaz, text, place):
 
 def test_no_arrivals_is_no_hit(gaz):
     assert extract("In Chuhuiv sirens and explosions, but no arrivals.", "2023-07-16", gaz) == []
+
+
+def test_an_attack_told_without_a_place_happened_where_the_sentences_before_it_are(gaz):
+    text = ("Kurakhove is now mostly empty. On Thursday Russian troops broke into the grounds of the power plant and "
+            "fought Ukrainian units for the dam.")
+    got = [(i["location"], i["sub_event_type"], i["event_date"]) for i in extract(text, "2024-12-21", gaz)]
+    assert got == [("Kurakhove", "Armed clash", "2024-12-19")]
+    # (a sentence before it that told violence but no incident of its own names the place too)
+    text = ("Alert level for Kryvyi Rih raised to HIGH after two strikes this week. A ballistic missile hit an "
+            "apartment block on Tuesday, killing 5 and injuring 23.")
+    got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2026-07-31", gaz)]
+    assert got == [("Kryvyy Rih", 5, 23)]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Debris also started a fire at an energy facility in nearby Vyshhorod.", "Vyshhorod"),
+    ("The Izium post office was damaged when an S-300 hit the street on Tuesday evening.", "Izyum"),
+])
+def test_debris_that_started_a_fire_and_a_towns_post_office_hit(gaz, text, place):
+    assert [i["location"] for i in extract(text, "2023-12-07", gaz)] == [place]
+    # (debris that did no damage is no attack)
+    assert extract("Chornomorsk: debris in the port area, no damage.", "2023-12-07", gaz) == []
+
+
+@pytest.mark.parametrize("text,published,day", [
+    ("In Sumy region 17.03 enemy attacked with an FPV drone the car of an energy company near Bilopillia, were "
+     "wounded 2 workers.", "2024-03-20", "2024-03-17"),
+    ("[translated from Russian] 13.11 in evening Ukrainian formations shelled Aleshki from artillery, died 1 person.",
+     "2022-11-15", "2022-11-13"),
+    ("24.05 Sumy: a rocket hit the territory of an enterprise, at least six persons injured.", "2026-05-25",
+     "2026-05-24"),
+    # (a clock time and a figure are no dates)
+    ("At 16.05 the town was shelled again, a man was wounded in Kupiansk.", "2025-05-20", "2025-05-20"),
+    ("The crater sits 6.5 m from a house in Kherson hit by a shell overnight.", "2022-12-29", "2022-12-29"),
+])
+def test_a_translations_bare_day_and_month_dates_its_attack(gaz, text, published, day):
+    assert [i["event_date"] for i in extract(text, published, gaz)] == [day]
+
+
+def test_a_weekday_told_with_the_attack_after_a_later_day_is_the_one_before_it(gaz):
+    text = ("At the meeting on Friday the delegation raised a drone attack on a water truck in Nikopol on Monday, "
+            "injuring the driver.")
+    assert [i["event_date"] for i in extract(text, "2022-12-06", gaz)] == ["2022-11-28"]
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Three Ukrainian sailors were injured; no fatalities.", {"killed": 0, "injured": 3}),
+    ("A wave of missiles kills at least 14 people and injures between 40 and 50 in Kyiv.",
+     {"killed": 14, "injured": 40}),
+    ("One worker was treated in hospital, the mayor said.", {"injured": 1}),
+    ("His wife was treated in Kharkiv for a head wound.", {"injured": 1}),
+])
+def test_sailors_present_tense_ranges_and_people_treated_in_hospital_are_counted(sentence, want):
+    assert find_casualties(sentence) == want
+
+
+def test_a_battle_and_then_shelling_of_the_same_village_after_while_are_two_incidents(gaz):
+    text = ("The defence ministry said on Tuesday its forces had repelled Ukrainian attacks near Synkivka, while "
+            "regional officials said Russian shelling of the village wounded two civilians the same day.")
+    got = [(i["location"], i["sub_event_type"], i["injured"]) for i in extract(text, "2023-08-09", gaz)]
+    assert got == [("Synkivka", "Armed clash", None), ("Synkivka", "Shelling/artillery/missile attack", 2)]
