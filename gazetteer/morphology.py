@@ -41,6 +41,11 @@ def lemmas(word: str, lang: str | None = None) -> tuple[str, ...]:
             form = parse.normal_form
             if form not in out:
                 out.append(form)
+            # a plural form of a name the analyser reads as a common noun's ("Валуек", of "Валуйки"): the plural
+            # nominative too, since such a town is named in the plural
+            if "plur" in parse.tag and "nomn" not in parse.tag and (plural := parse.inflect({"nomn", "plur"})) \
+                    and plural.word not in out:
+                out.append(plural.word)
             # an adjective in a name ("Кривому", "Брянской") is given in its masculine form; the
             # place may be feminine or neuter ("Брянська", "Криве")
             if "ADJF" in parse.tag or "Surn" in parse.tag:

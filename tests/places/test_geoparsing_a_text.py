@@ -281,3 +281,9 @@ def test_a_stated_distance_bounds_the_place_and_a_region_told_by_its_part_qualif
     found = {m.text: m.candidate for m in gaz.geoparse(
         "Guided bombs hit Pokrovske, a town in the east of the Dnipropetrovsk region, on Wednesday.")}
     assert found["Pokrovske"].admin1 == "Dnipropetrovsk"
+
+
+def test_a_town_named_in_the_plural_is_found_in_its_genitive(gaz):
+    # "Валуйки" declines to "Валуек" (of Valuyki), which the analyser alone reads as a common noun's plural
+    found = {m.text: m.candidate for m in gaz.geoparse("Жителям Валуек, пострадавшим при обстреле, выплатят помощь.")}
+    assert found["Валуек"].name == "Valuyki"
