@@ -194,7 +194,29 @@ def _word_lemmas(word: str, lang: str | None) -> list[str]:
     if "-" in word:
         parts = [lemmas(p, lang)[:4] for p in word.split("-")]
         forms += ["-".join(c) for c in itertools.islice(itertools.product(*parts), 16) if "-".join(c) not in forms]
+    if lang != "ru" and _UKRAINIAN_LETTERS.search(word):
+        # a Russian town in its Ukrainian spelling ("у Шебекіному", "Новозибків", "Льгові"): its Russian spelling, which
+        # the index knows, last
+        forms += [f for f in dict.fromkeys(v for form in forms[:4] for v in russian_spellings(form)) if f not in forms]
     return forms
+
+
+_UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ]")
+# Ukrainian endings of Russian place names and the Russian ones they spell: "-іне" (Шебекіне: Шебекино),
+# "-ове"/"-еве" (Глушкове: Глушково), "-ів" (Льгів: Льгов)
+_RUSSIAN_ENDINGS = (("іне", "ино"), ("ове", "ово"), ("єве", "ево"), ("еве", "ево"), ("ів", "ов"))
+
+
+def russian_spellings(form: str) -> list[str]:
+    """The Russian spellings a Ukrainian form of a Russian place name with a Russian town's ending may stand for: the
+    ending, і as и, є as е, ьо as ё, and (a second reading) the Ukrainian и as ы ("новозибків" -> новозыбков)."""
+    ending = next(((uk, ru) for uk, ru in _RUSSIAN_ENDINGS if form.endswith(uk) and len(form) > len(uk) + 2), None)
+    if ending is None:  # (only a name with such an ending: "Сергій", "Рівне" are no Russian towns)
+        return []
+    base = form[: -len(ending[0])] + ending[1]
+    first = base.replace("ьо", "ё").replace("і", "и").replace("є", "е").replace("ї", "йи")
+    second = base.replace("и", "ы").replace("ьо", "ё").replace("і", "и").replace("є", "е").replace("ї", "йи")
+    return [v for v in dict.fromkeys((first, second)) if v != form]
 
 
 def _known(ix: Index, key: str, latin: bool = True) -> bool:

@@ -287,3 +287,13 @@ def test_a_town_named_in_the_plural_is_found_in_its_genitive(gaz):
     # "Валуйки" declines to "Валуек" (of Valuyki), which the analyser alone reads as a common noun's plural
     found = {m.text: m.candidate for m in gaz.geoparse("Жителям Валуек, пострадавшим при обстреле, выплатят помощь.")}
     assert found["Валуек"].name == "Valuyki"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Уночі дрон атакував Шебекіне.", "Shebekino"),
+    ("Обстріл Тьоткіного: поранено жінку.", "Tëtkino"),
+    ("У Новозибкові пролунали вибухи.", "Novozybkov"),
+])
+def test_a_russian_town_in_its_ukrainian_spelling(gaz, text, name):
+    found = gaz.geoparse(text)
+    assert [(m.candidate.name, m.candidate.country_code) for m in found] == [(name, "RU")]
