@@ -1495,7 +1495,8 @@ def _the_citys_district(district: str, joint: _JointPlaces) -> list[str]:
 
 
 _OWN_FIGHT = re.compile(r"^(?![^;]*\b(?:captur|took|taken|seiz|retook|retaken|liberat|flag))[^;]*?"
-                        r"\b(?:street\s+)?(?:fighting|clashes|battles?)\b", re.I)
+                        # ("a soldier was killed by sniper fire near X; the next day two were hurt by a mine near Y")
+                        r"\b(?:(?:street\s+)?(?:fighting|clashes|battles?)|snipers?|sniper fire|small[- ]arms)\b", re.I)
 
 
 def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int], casualties: dict,

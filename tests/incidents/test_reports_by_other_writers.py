@@ -1311,3 +1311,11 @@ def test_a_battle_and_then_shelling_of_the_same_village_after_while_are_two_inci
             "regional officials said Russian shelling of the village wounded two civilians the same day.")
     got = [(i["location"], i["sub_event_type"], i["injured"]) for i in extract(text, "2023-08-09", gaz)]
     assert got == [("Synkivka", "Armed clash", None), ("Synkivka", "Shelling/artillery/missile attack", 2)]
+
+
+def test_sniper_fire_in_its_own_clause_is_a_clash(gaz):
+    text = ("A soldier was killed by sniper fire near Novotoshkivske on 9 December; the next day two servicemen were "
+            "injured by a tripwire mine near Orikhove.")
+    got = [(i["location"], i["sub_event_type"], i["event_date"]) for i in extract(text, "2019-12-12", gaz)]
+    assert got == [("Novotoshkivske", "Armed clash", "2019-12-09"),
+                   ("Orikhove", "Remote explosive/landmine/IED", "2019-12-10")]
