@@ -52,6 +52,13 @@ def lemmas(word: str, lang: str | None = None) -> tuple[str, ...]:
                 for inflected in _nominatives(parse):
                     if inflected not in out:
                         out.append(inflected)
+    # a Russian neuter place name in -ово/-ево/-ино declines like a surname ("окраину Климова", "в Климове"): the
+    # analyser reads it as one, so propose the place's nominative
+    if lang in ("ru", None) and len(low) > 5:
+        for endings, nominative in ((_NEUTER_OVO, "ово"), (_NEUTER_EVO, "ево"), (_NEUTER_INO, "ино")):
+            ending = next((e for e in endings if low.endswith(e)), None)
+            if ending is not None and low[: -len(ending)] + nominative not in out:
+                out.append(low[: -len(ending)] + nominative)
     # the Ukrainian locative softens a final к, г, х ("у Бурлуці", "на Бузі", "у Лисі"): the analyser's
     # guess for a name it does not know misses the nominative, so propose it
     if lang in ("uk", None) and len(low) > 4 and low[-2:] in _SOFTENED:
@@ -62,6 +69,10 @@ def lemmas(word: str, lang: str | None = None) -> tuple[str, ...]:
 
 
 _SOFTENED = {"ці": ("к", "ка"), "зі": ("г", "га"), "сі": ("х", "ха")}
+# the oblique cases of Russian neuter names in -ово, -ево, -ино (genitive, dative, instrumental, prepositional)
+_NEUTER_OVO = ("ова", "ову", "овом", "ове")
+_NEUTER_EVO = ("ева", "еву", "евом", "еве")
+_NEUTER_INO = ("ина", "ину", "ином", "ине")
 
 
 def _nominatives(parse: Any) -> list[str]:

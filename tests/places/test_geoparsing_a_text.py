@@ -297,3 +297,12 @@ def test_a_town_named_in_the_plural_is_found_in_its_genitive(gaz):
 def test_a_russian_town_in_its_ukrainian_spelling(gaz, text, name):
     found = gaz.geoparse(text)
     assert [(m.candidate.name, m.candidate.country_code) for m in found] == [(name, "RU")]
+
+
+def test_a_russian_neuter_town_declined_like_a_surname(gaz):
+    # "окраину Климова", "в Тёткине": the oblique cases of -ово/-ино names, which the analyser reads as surnames
+    from gazetteer.morphology import lemmas
+
+    assert "климово" in lemmas("Климова", "ru")
+    found = gaz.geoparse("В субботу украинские военные обстреляли окраину Климова.")
+    assert [(m.candidate.name, m.candidate.country_code) for m in found] == [("Klimovo", "RU")]
