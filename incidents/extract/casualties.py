@@ -607,7 +607,9 @@ _VERB_FIRST_COUNT = re.compile(r"\b(?P<verb>killed|wounded|injured|dead)\s+(?:we
                                r"(?P<who>persons|people|civilians|residents|men|women|children)\b", re.I)
 # "KAB on Ambarne, 2 houses destroyed, perished an elderly couple": the verb first, as a translation keeps it
 _DIED_FIRST = re.compile(rf"(?:^|(?<=[,;:]\s))(?P<verb>perished|died)\s+(?P<who>(?:an?|the|two|three|\d+)\s+"
-                         rf"(?:[\w-]+\s+){{0,2}}?(?:{_SING}|{_PLUR}))\b"
+                         rf"(?:[\w-]+\s+){{0,2}}?(?:{_SING}|{_PLUR})"
+                         # ("perished the driver and his brother")
+                         rf"(?:\s+and\s+(?:his|her|their|an?|the)\s+(?:[\w-]+\s+)?(?:{_SING}|{_PLUR}))?)\b"
                          r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*(?:[.;,]|$)))?", re.I)  # (her age left out)
 # "none of the 23 patients was hurt": nobody of a counted group
 _NONE_OF_N = re.compile(r"\b(none\s+of\s+(?:the|its|their)\s+)\d+\s+", re.I)

@@ -413,10 +413,16 @@ _PROTEST = re.compile(r"(?<!lodged a )(?<!diplomatic )\b(rall(?:y|ies|ied|ying)|
                       r"protest(?:s|ed|ing)?(?! (?:to|note|with))|protesters|protestors|demonstrations?|"
                       r"demonstrators|picket\w*|took to the streets|"
                       # "relatives gathered outside the regional administration, demanding news of them"
-                      r"gathered (?:outside|in front of|at|near) [^.;]{1,80}?,? demanding)\b")
-_PROTEST_FORCE = re.compile(r"\b(kill\w*|injur\w*|wound\w*|beat\w*|gunfire|shot|stun grenades?|tear gas|"
-                            r"rubber bullets)\b")
-_PROTEST_HELD = re.compile(r"\b(dispers\w*|detain\w*|arrest\w*|broke up|break up)\b")
+                      r"gathered (?:outside|in front of|at|near) [^.;]{1,80}?,? demanding|"
+                      # "about 60 people gathered outside the enlistment office", "a crowd gathered at the town hall"
+                      r"(?:people|residents|women|men|relatives|mothers|wives|locals|crowds?|dozens|hundreds)\s+"
+                      r"(?:had\s+)?(?:gathered|assembled|massed)\s+(?:outside|in front of|at|near|by))\b")
+# (ACLED: excessive force is violence that kills or hurts; a protest dispersed with stun grenades, tear gas or shots in
+# the air, and no one hurt, is one with intervention)
+_PROTEST_FORCE = re.compile(r"\b(kill\w*|injur\w*|wound\w*|beat\w*|gunfire|shot (?:dead|at)|opened fire on|"
+                            r"fired (?:on|at|into) the (?:crowd|protesters|protestors|rally|demonstrators))\b")
+_PROTEST_HELD = re.compile(r"\b(dispers\w*|detain\w*|arrest\w*|broke up|break up|stun grenades?|tear gas|"
+                           r"rubber bullets|shots? in(?:to)? the air)\b")
 # someone burning something down ("soldiers burned down the shop"), not a building that burned down after a strike
 _ARSON = re.compile(r"\b(set (?:fire to|on fire|ablaze)|arson\w*|torch(?:ed|ing)|"
                     r"burn(?:ed|t) down(?=\s+(?:the|a|an|his|her|their|several|dozens|houses|homes|\d)\b)|"
@@ -452,7 +458,7 @@ _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
     _ABDUCT: ("abduct", "kidnap", "forcibly", "unknown", "whereabouts", "took ", "taken away", "enforced", "no news",
               "heard nothing"),
     _ARREST: ("detain", "detention", "arrest"),
-    _PROTEST: ("rall", "protest", "demonstrat", "picket", "streets", "demanding"),
+    _PROTEST: ("rall", "protest", "demonstrat", "picket", "streets", "demanding", "gathered", "assembled", "massed"),
     DIPLOMACY: ("talks", "negotiat", "summit", "delegation", "memorand", "ceasefire", "truce", "sanction", "prisoner ",
                 "peace ", "diplomat"),
     _UKR_ACTOR: ("ukrain", "sbu", "hur", "kyiv claimed"),

@@ -1319,3 +1319,20 @@ def test_sniper_fire_in_its_own_clause_is_a_clash(gaz):
     got = [(i["location"], i["sub_event_type"], i["event_date"]) for i in extract(text, "2019-12-12", gaz)]
     assert got == [("Novotoshkivske", "Armed clash", "2019-12-09"),
                    ("Orikhove", "Remote explosive/landmine/IED", "2019-12-10")]
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("12 May: about 60 people gathered outside the enlistment office in Chernivtsi; police used tear gas and "
+     "detained 4.", "Protest with intervention"),
+    ("On 2 April residents of occupied Kherson rallied against the occupation; Russian forces dispersed them with "
+     "stun grenades and shots into the air. No injuries reported.", "Protest with intervention"),
+    ("On 26 March Russian troops opened fire on a rally in Nova Kakhovka, killing one protester.",
+     "Excessive force against protesters"),
+])
+def test_a_crowd_gathered_and_a_protest_dispersed_without_harm(gaz, text, sub):
+    assert [i["sub_event_type"] for i in extract(text, "2024-05-14", gaz)] == [sub]
+
+
+def test_a_translation_tells_the_dead_after_the_verb():
+    assert find_casualties("A car was blown up on an anti-tank mine: perished the driver and his brother.")["killed"] \
+        == 2
