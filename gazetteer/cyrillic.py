@@ -145,7 +145,9 @@ def _person_name(word: str, lang: str | None) -> bool:
     """Does a dictionary read ``word`` first as a first name, surname or patronymic ("Гладков")?"""
     for code in (lang,) if lang in LANGS else LANGS:
         found = parses(word.lower(), code)
-        if found and found[0].tag.POS == "NOUN" and ({"Name", "Surn", "Patr"} & found[0].tag.grammemes):
+        # (not a colloquial plural patronymic: "Бердычи" is a village, whatever the analyser guesses)
+        if found and found[0].tag.POS == "NOUN" and ({"Name", "Surn", "Patr"} & found[0].tag.grammemes) \
+                and "Infr" not in found[0].tag.grammemes:
             return True
     return False
 

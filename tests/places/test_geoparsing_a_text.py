@@ -306,3 +306,8 @@ def test_a_russian_neuter_town_declined_like_a_surname(gaz):
     assert "климово" in lemmas("Климова", "ru")
     found = gaz.geoparse("В субботу украинские военные обстреляли окраину Климова.")
     assert [(m.candidate.name, m.candidate.country_code) for m in found] == [("Klimovo", "RU")]
+
+
+def test_a_village_the_analyser_reads_as_a_colloquial_patronymic(gaz):
+    found = gaz.geoparse("Российские войска заняли Бердычи.")
+    assert [(m.text, m.candidate.name) for m in found] == [("Бердычи", "Berdychi")]
