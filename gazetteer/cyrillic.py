@@ -216,9 +216,13 @@ def russian_spellings(form: str) -> list[str]:
     if ending is None:  # (only a name with such an ending: "Сергій", "Рівне" are no Russian towns)
         return []
     base = form[: -len(ending[0])] + ending[1]
-    first = base.replace("ьо", "ё").replace("і", "и").replace("є", "е").replace("ї", "йи")
-    second = base.replace("и", "ы").replace("ьо", "ё").replace("і", "и").replace("є", "е").replace("ї", "йи")
-    return [v for v in dict.fromkeys((first, second)) if v != form]
+    readings = (_in_russian_letters(base), _in_russian_letters(base.replace("и", "ы")))
+    return [v for v in dict.fromkeys(readings) if v != form]
+
+
+def _in_russian_letters(form: str) -> str:
+    """A Ukrainian spelling's letters as Russian writes them: ьо as ё, і as и, є as е, ї as йи."""
+    return form.replace("ьо", "ё").replace("і", "и").replace("є", "е").replace("ї", "йи")
 
 
 def _known(ix: Index, key: str, latin: bool = True) -> bool:

@@ -55,7 +55,7 @@ def lemmas(word: str, lang: str | None = None) -> tuple[str, ...]:
     # a Russian neuter place name in -ово/-ево/-ино declines like a surname ("окраину Климова", "в Климове"): the
     # analyser reads it as one, so propose the place's nominative
     if lang in ("ru", None) and len(low) > 5:
-        for endings, nominative in ((_NEUTER_OVO, "ово"), (_NEUTER_EVO, "ево"), (_NEUTER_INO, "ино")):
+        for nominative, endings in _NEUTER_CASES:
             ending = next((e for e in endings if low.endswith(e)), None)
             if ending is not None and low[: -len(ending)] + nominative not in out:
                 out.append(low[: -len(ending)] + nominative)
@@ -69,10 +69,10 @@ def lemmas(word: str, lang: str | None = None) -> tuple[str, ...]:
 
 
 _SOFTENED = {"ці": ("к", "ка"), "зі": ("г", "га"), "сі": ("х", "ха")}
-# the oblique cases of Russian neuter names in -ово, -ево, -ино (genitive, dative, instrumental, prepositional)
-_NEUTER_OVO = ("ова", "ову", "овом", "ове")
-_NEUTER_EVO = ("ева", "еву", "евом", "еве")
-_NEUTER_INO = ("ина", "ину", "ином", "ине")
+# Russian neuter names in -ово, -ево, -ино and the endings of their oblique cases (genitive, dative, instrumental,
+# prepositional: "Климова", "Климову", "Климовом", "Климове")
+_NEUTER_CASES = tuple((nominative, tuple(nominative[:-1] + case for case in ("а", "у", "ом", "е")))
+                      for nominative in ("ово", "ево", "ино"))
 
 
 def _nominatives(parse: Any) -> list[str]:

@@ -585,6 +585,12 @@ _CAME_AS = re.compile(r"^\W*(?:the|this|that|it|its)\s+(?:[\w'’-]+\s+){0,2}?(?
                       r"days?|hours?|a|weeks?|shortly|soon|less|after|before|on the eve)\b")
 
 
+def _debris_did_damage(c: Cues) -> bool:
+    """Does the sentence say a downed weapon's debris did damage ("Debris also started a fire at an energy facility";
+    not "debris in the port area, no damage")?"""
+    return c.has("debris", "wreckage") and _DEBRIS_DAMAGE.search(_NEGATED.sub(" ", c.low)) is not None
+
+
 def is_violent(sentence: str | Cues) -> bool:
     """Does the sentence report violence (not talks about it, nor floods, repairs or anniversaries)?"""
     c = cues(sentence)
@@ -593,8 +599,7 @@ def is_violent(sentence: str | Cues) -> bool:
     if not (c.search(_CAPTURE) or _claimed_place(c) or c.search(_CLASH) or _weapons(c) or c.search(_GENERIC)
             or c.search(_SHOTDOWN)
             or c.search(_LOOT) or c.search(_ABDUCT) or (c.search(_DAMAGE) and c.search(FACILITY)) or _other_event(c)
-            # "Debris also started a fire at an energy facility": what a downed weapon's debris did
-            or (c.has("debris", "wreckage") and _DEBRIS_DAMAGE.search(_NEGATED.sub(" ", c.low)) is not None)
+            or _debris_did_damage(c)
             or c.search(_VAC)):
         return False
     if not (c.search(_NOT_EVENT) or _repairs(c) or c.search(_REACTION) or c.search(_WEAK_NOT_EVENT)
@@ -620,7 +625,7 @@ def is_violent(sentence: str | Cues) -> bool:
                 or _CLASH.search(rest)):
             return False
     return not (c.search(_ACCIDENT) and not (weapons or c.search(_CLASH) or c.search(_SHOTDOWN)
-                                            or c.search(_HOSTILE) or _DEBRIS_DAMAGE.search(_NEGATED.sub(" ", c.low))))
+                                            or c.search(_HOSTILE) or _debris_did_damage(c)))
 
 
 # "in Zhytomyr air defence was active", "explosions were heard over Kyiv": interceptions heard, nothing told hit

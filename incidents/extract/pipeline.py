@@ -912,10 +912,15 @@ def _lead_place(lead: list[str], mentions_in: Callable[[str], list[Mention]]) ->
         if body is not None and (named := mentions_in(body.group(1))):
             return [replace(named[0], start=body.start(1), cue=2)]
     # "Pavlohrad team 07:55, all fine. Loud night: drones hit a warehouse ...": a lead that names one place only
-    only = {m.text: m for sentence in lead for m in mentions_in(sentence) if m.level == "place"}
-    if len(only) == 1:
-        return [replace(m, cue=2) for m in only.values()]
-    return []
+    return _one_place(lead, mentions_in)
+
+
+def _one_place(lead: list[str], mentions_in: Callable[[str], list[Mention]], weak: bool = True) -> list[Mention]:
+    """The place the sentences of ``lead`` name, as firmly told, when they name one and no other (also by a weak cue,
+    "of" or "from", unless ``weak`` is False); else []."""
+    only = {m.text: m for sentence in lead for m in mentions_in(sentence)
+            if m.level == "place" and (weak or m.cue != 1)}
+    return [replace(m, cue=2) for m in only.values()] if len(only) == 1 else []
 
 
 # "a vineyard on the edge of Kozatske, near Beryslav": a place, then the one it lies near
@@ -1826,11 +1831,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             # attack or a fight told without a place, after a lead that names one place and no other
             # (the lead's, else that of all the sentences before, which told violence but no incident: "Alert level for
             # Kryvyi Rih raised after two strikes this week. A ballistic missile hit an apartment block ...")
-            for prior in (lead, sentences[:n_sentence]):
-                only = {m.text: m for part in prior for m in lead_mentions(part) if m.level == "place" and m.cue != 1}
-                if len(only) == 1:
-                    named = [replace(m, cue=2) for m in only.values()]
-                    break
+            named = _one_place(lead, lead_mentions, weak=False) \
+                or _one_place(sentences[:n_sentence], lead_mentions, weak=False)
         elif not named and last is None and (toll(sentence) or _CITY_ANAPHOR.search(sentence)):
             # "Rescue work in Ternopil ended. A missile hit a house: 5 were killed", "Back in Kramatorsk after a
             # rough night. Two S-300s hit the city around 1am.": the place a lead names
