@@ -184,6 +184,34 @@ def _headline_cut(sentence: str) -> int:
     return m.end() if head and any(kind in body for kind in head) else 0
 
 
+# "Nikopol (1 killed, 2 injured), Marhanets (no casualties) and Chervonohryhorivka (a man of 60 injured)", "strikes
+# on Kharkiv [3 killed, 15 injured], Zolochiv [1 injured] and Derhachi [no casualties]": a list of places, each with
+# its own toll in brackets
+_BRACKETED = r"\s*(?:\((?P<round>[^()]{3,90})\)|\[(?P<square>[^\[\]]{3,90})\])"
+_LISTED_ITEM = re.compile(rf"(?P<kind>the\s+(?:town|village|city|settlement)\s+of\s+)?"
+                          rf"\b(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?){_BRACKETED}")
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_TOLL_WORD = re.compile(r"\b(?:killed|dead|died|injured|wounded|hurt|casualties|victims)\b", re.I)
+
+
+def _listed_cuts(sentence: str, knows: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Where each place after the first of a list of places with bracketed tolls starts, and where the join before
+    it starts (none when the sentence has no such list of two or more places, two of them with a toll)."""
+    chain: list[re.Match[str]] = []
+    for m in _LISTED_ITEM.finditer(sentence):
+        if not knows(m.group("name")):
+            continue
+        if chain and not _LIST_JOIN.fullmatch(sentence, chain[-1].end(), m.start()):
+            if len(chain) >= 2:
+                break
+            chain = []
+        chain.append(m)
+    told = [m for m in chain if _TOLL_WORD.search(m.group("round") or m.group("square"))]
+    if len(chain) < 2 or len(told) < 2:
+        return []
+    return [(before.end(), m.start()) for before, m in pairwise(chain)]
+
+
 def _entries(sentences: list[str], knows: Callable[[str], bool]) -> list[tuple[str, str]]:
     """Each of ``sentences`` with the sentence it was cut from: a tally's entries ("X: 1 killed; Y: 2 wounded")
     are sentences of their own where a known place or a weekday ("; Sunday: a drone ...") heads the entry."""
@@ -199,6 +227,9 @@ def _entries(sentences: list[str], knows: Callable[[str], bool]) -> list[tuple[s
             if knows(name) or name in _WEEKDAY_SET:
                 out.append((sentence[at:m.start() + 1], sentence))
                 at = m.end()
+        for end, start in _listed_cuts(sentence, knows) if ("(" in sentence or "[" in sentence) and at == 0 else ():
+            out.append((sentence[at:end], sentence))
+            at = start
         out.append((sentence[at:], sentence))
     return out
 
@@ -594,8 +625,15 @@ def _attributive(sentence: str, mention: Mention) -> bool:
     numbered = (_NUMBERED_LEAD.fullmatch(lead) is not None and _OFFICIAL_OF.match(sentence, end) is None) \
         or _CLAIMED_BEFORE.search(lead) is not None \
         or _TOLL_OF.match(sentence, end) is not None
+    # "...: Nikopol (1 killed, 2 injured)", "Marhanets (artillery; no casualties)": an entry of a list of places with
+    # bracketed tolls
+    listed = first and (toll := _TOLL_BRACKETS.match(sentence, end)) is not None \
+        and (_TOLL_WORD.search(toll.group()) is not None or ";" in toll.group())
     return _OWNER.match(sentence, end) is not None or attacked or headline or qualified is not None or official \
-        or numbered
+        or numbered or listed
+
+
+_TOLL_BRACKETS = re.compile(_BRACKETED)
 
 
 _NUMBERED_LEAD = re.compile(r"\s*\(\d{1,2}\)\s+")
@@ -1695,6 +1733,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     group: list[dict] = []  # the incidents of the last sentence that told any
     entries = _entries(split_sentences(text), resolver.knows)
     sentences = [entry for entry, _ in entries]
+    # the sentences cut into a list's entries, each place with its bracketed toll
+    listed = {whole for entry, whole in entries if entry != whole and ("(" in whole or "[" in whole)
+              and _listed_cuts(whole, resolver.knows)}
     cues = [Cues(s) for s in sentences]  # each sentence folded once, each rule pattern searched once
     # a tally's entry ("Pokrov: no casualties") reports the violence the sentence it was cut from reports
     cut_from = {whole: is_violent(Cues(whole)) for entry, whole in entries if entry != whole}
@@ -1810,6 +1851,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             undated_line = _DATELINE_TITLED.sub("", undated_line, count=1)
         found_date = _sentence_date(_DATELINE_REST.sub("", undated_line, count=1),
                                     published, anchor)
+        if found_date is None and entries[n_sentence][1] in listed:
+            # "Shelling hit Kherson (2 killed), Bilozerka (1 injured) and Antonivka (no casualties) on Tuesday": the
+            # day of the list's sentence is each entry's
+            found_date = _sentence_date(entries[n_sentence][1], published, anchor)
         if found_date is not None:
             carried_date, told_in = found_date, (undated_line, anchor)
         # ("Heavy fighting continues around Y.": what still goes on as the report is written is on its day, not on

@@ -1336,3 +1336,17 @@ def test_a_crowd_gathered_and_a_protest_dispersed_without_harm(gaz, text, sub):
 def test_a_translation_tells_the_dead_after_the_verb():
     assert find_casualties("A car was blown up on an anti-tank mine: perished the driver and his brother.")["killed"] \
         == 2
+
+
+@pytest.mark.parametrize("text,want", [
+    ("On Saturday Russian forces shelled three towns of Nikopol raion, Dnipropetrovsk oblast: Nikopol (1 killed, 2 "
+     "injured), Marhanets (no casualties; a school damaged) and Chervonohryhorivka (a man of 60 injured).",
+     [("Nikopol", 1, 2, "2022-07-02"), ("Marhanets", 0, 0, "2022-07-02"),
+      ("Chervonohryhorivka", 0, 1, "2022-07-02")]),
+    ("Russian strikes on Kharkiv [3 killed, 15 injured], Zolochiv [1 injured] and Derhachi [no casualties] on "
+     "Friday.",
+     [("Kharkiv", 3, 15, "2022-07-01"), ("Zolochiv", 0, 1, "2022-07-01"), ("Derhachi", 0, 0, "2022-07-01")]),
+])
+def test_a_list_of_places_each_with_its_toll_in_brackets_gives_an_incident_for_each(gaz, text, want):
+    got = [(i["location"], i["fatalities"], i["injured"], i["event_date"]) for i in extract(text, "2022-07-03", gaz)]
+    assert got == want
