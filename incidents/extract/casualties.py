@@ -819,6 +819,8 @@ _INITIALS = re.compile(r"(?<![\w.])(?P<after>(?<=,\s))?[A-Z]\.\s?[A-Z]\.(?:\s?[A
 # "two of them, a woman of 33 and her father, were wounded", "her husband, walking behind her, was hit in the arm",
 # "the passenger, a woman delivering medicine, has a fragment wound": an aside between the people and their verb
 _ASIDE_BEFORE_VERB = re.compile(rf"\b(?P<head>(?:{_PLUR}|{_SING}|them)(?:\s+(?:inside|there|aboard|nearby|present))?"
+                                # ("two residents of Bilozerka, west of the city, were wounded": where they live)
+                                r"(?:\s+(?:of|from)\s+(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?)?"
                                 # ("his helper, 23, walking behind, was killed": the age stays)
                                 r"(?:\s*,\s*\d{1,3})?)"
                                 r"\s*,\s+(?!(?:and|who|which|but|while|as|when|one|two|three|four|five|six|\d+)\b)"

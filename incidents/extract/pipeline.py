@@ -189,7 +189,9 @@ def _headline_cut(sentence: str) -> int:
 # its own toll in brackets
 _BRACKETED = r"\s*(?:\((?P<round>[^()]{3,90})\)|\[(?P<square>[^\[\]]{3,90})\])"
 _LISTED_ITEM = re.compile(rf"(?P<kind>the\s+(?:town|village|city|settlement)\s+of\s+)?"
-                          rf"\b(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?){_BRACKETED}")
+                          rf"\b(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
+                          r"(?:\s+(?:hromada|community|raion|district))?"
+                          rf"{_BRACKETED}")
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _TOLL_WORD = re.compile(r"\b(?:killed|dead|died|injured|wounded|hurt|casualties|victims)\b", re.I)
 
@@ -1227,8 +1229,11 @@ def _city_parts_merged(incidents: list[dict]) -> list[dict]:
         town = None
         place = inc["places"][0] if inc["places"] else None
         # a city section or district, or a site in the city (a station, a plant): part of the city's incident
+        # (a raion of Kyiv or Sevastopol is a district of the city, however it was named: "in the Podilskyi and
+        # Pecherskyi districts")
         section = place is not None and (place.feature_code == "PPLX" or place.feature_class not in ("P", "A") or (
-            inc["geo_precision"] == PRECISION["district"] and place.feature_class == "A"))
+            place.feature_class == "A" and (inc["geo_precision"] == PRECISION["district"]
+                                            or place.admin1_code in _CITY_OBLASTS)))
         # "the city's Shevchenkivskyi district": a part of the town told before, whichever namesake it resolved to
         owned = inc["geo_precision"] == PRECISION["district"] and re.search(
             rf"\bthe (?:city|town|capital)['’]s\s+{re.escape(inc['mention'])}", inc["source_quote"], re.I)
@@ -1494,7 +1499,7 @@ _SEATS = ("PPLC", "PPLA")  # a capital, an oblast's seat
 _CITY_OBLASTS = ("UA.12", "UA.20")  # Kyiv City, Sevastopol: first-level units whose raions are a city's districts
 
 
-def _city_district(clause: str, mention: Mention, joint: _JointPlaces) -> list[tuple[str, str]]:
+def _city_district(clause: str, mention: Mention, joint: _JointPlaces, sentence: str = "") -> list[tuple[str, str]]:
     """A city's district asked with its city: the city written right after it ("Slobidskyi district,
     Kharkiv"), else the one city the text names ("..., Kharkiv. ... in the Kyivskyi district"), so that
     a district the gazetteer does not hold falls back to its city, not to a namesake district elsewhere."""
@@ -1503,11 +1508,11 @@ def _city_district(clause: str, mention: Mention, joint: _JointPlaces) -> list[t
     after = _CITY_AFTER.match(clause, mention.start + len(mention.text))
     cities = [after.group(1)] if after else []
     if not cities:
-        cities = _the_citys_district(mention.text, joint)
+        cities = _the_citys_district(mention.text, joint, sentence)
     return [(f"{mention.text}, {city}", "district") for city in cities]
 
 
-def _the_citys_district(district: str, joint: _JointPlaces) -> list[str]:
+def _the_citys_district(district: str, joint: _JointPlaces, sentence: str = "") -> list[str]:
     """The one city a text names, when ``district`` is not a raion ("Izium district"); or the one city the
     attacks are told in, when a reading of the district that is a city's part lies in it (Kherson's
     "Dniprovskyi district", not a raion of that name; Kyiv's and Sevastopol's raions are city districts):
@@ -1534,6 +1539,12 @@ def _the_citys_district(district: str, joint: _JointPlaces) -> list[str]:
     written, city = told[0]
     if any(haversine_km(c.lat, c.lon, city.lat, city.lon) <= CITY_PART_KM for c in parts):
         return [written]
+    if all(c.admin1_code in _CITY_OBLASTS for c in parts) and _is_city(city) and city.feature_code != "PPLX" \
+            and written in sentence \
+            and not any(c.admin1_code in _CITY_OBLASTS for _, c in joint.cities_named()):
+        # "Kharkiv, weekend: ... a car park in the Shevchenkivskyi district": a district of the one city the attacks
+        # are told in, named in the same sentence, which shares its name with one of Kyiv's
+        return [written]
     return []
 
 
@@ -1555,7 +1566,7 @@ def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int],
     for mention in _ranked(mentions):
         candidates, level = [], "place"
         abolished: list[Candidate] = []
-        for query, query_level in _city_district(clause, mention, joint) + _queries(mention):
+        for query, query_level in _city_district(clause, mention, joint, sentence.text) + _queries(mention):
             candidates = (joint.get(query) if query == mention.text else []) or \
                 resolver.resolve(query, context=text, limit=5)
             if candidates and mention.level == "district" and candidates[0].feature_code.endswith("H") \

@@ -1350,3 +1350,22 @@ def test_a_translation_tells_the_dead_after_the_verb():
 def test_a_list_of_places_each_with_its_toll_in_brackets_gives_an_incident_for_each(gaz, text, want):
     got = [(i["location"], i["fatalities"], i["injured"], i["event_date"]) for i in extract(text, "2022-07-03", gaz)]
     assert got == want
+
+
+def test_people_of_a_place_with_an_aside_before_their_verb_are_counted():
+    assert find_casualties("That morning two residents of Bilozerka, west of the city, were wounded by shells.") \
+        == {"injured": 2}
+
+
+def test_a_district_named_like_one_of_kyivs_lies_in_the_city_its_sentence_names(gaz):
+    text = ("Kharkiv, weekend: on Saturday a glide bomb fell on garages in the Kholodnohirskyi district, injuring one "
+            "man; on Sunday another hit a car park in the Shevchenkivskyi district, injuring three.")
+    got = [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2024-06-10", gaz)]
+    assert got == [("Kharkiv", "2024-06-08", 1), ("Kharkiv", "2024-06-09", 3)]
+
+
+def test_kyivs_districts_named_after_an_attack_on_the_city_are_part_of_its_incident(gaz):
+    text = ("Russian drones attacked Kyiv overnight. Debris fell in the Podilskyi and Pecherskyi districts, injuring "
+            "two.")
+    got = [(i["location"], i["injured"]) for i in extract(text, "2024-06-10", gaz)]
+    assert got == [("Kyiv", 2)]
