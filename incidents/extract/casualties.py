@@ -616,6 +616,14 @@ _NONE_OF_N = re.compile(r"\b(none\s+of\s+(?:the|its|their)\s+)\d+\s+", re.I)
 # "The couple who lived there, both in their seventies, were killed": who they were, then how old
 _WHO_LIVED = re.compile(r"\s+who\s+(?:lived|worked|stayed|sheltered)\s+[^,.;:()]{1,40}?,\s*(?:both|all|each)\s+"
                         r"(?:in\s+their\s+\w+|aged\s+[^,.;:()]{1,20}),(?=\s+(?:were|was)\b)", re.I)
+# "the funeral of a paramedic, 36, of Nikopol, killed on Tuesday", "buried a couple from Bilozerka, killed on
+# Thursday": where the dead came from, between them and "killed"
+_ORIGIN_ASIDE = re.compile(rf"\b(?P<who>{_SING}|{_PLUR})(?:\s*,\s*\d{{1,3}})?(?:\s*,)?\s+(?:of|from)\s+"
+                           r"(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?\s*,(?=\s+killed\b)", re.I)
+# "Their mother, injured in the legs, was brought from hospital": how a person was hurt, told in an aside
+_HURT_ASIDE = re.compile(rf"\b(?P<who>(?:the|his|her|their|a|an)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT})),\s+"
+                         r"(?:\w+ly\s+)?(?P<verb>injured|wounded)\s+in\s+the\s+[a-z]+,(?=\s+(?:was|is|had|has)\s)",
+                         re.I)
 # "A woman and her neighbour, who were cooking on an open fire, were killed": an aside between people and verb
 # "a neighbour who witnessed the shooting was hit", "two employees who were inspecting the valve were injured":
 # a relative clause between the people and their verb
@@ -823,7 +831,9 @@ _ASIDE_BEFORE_VERB = re.compile(rf"\b(?P<head>(?:{_PLUR}|{_SING}|them)(?:\s+(?:i
                                 r"(?:\s+(?:of|from)\s+(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?)?"
                                 # ("his helper, 23, walking behind, was killed": the age stays)
                                 r"(?:\s*,\s*\d{1,3})?)"
-                                r"\s*,\s+(?!(?:and|who|which|but|while|as|when|one|two|three|four|five|six|\d+)\b)"
+                                # (not an aside that tells the harm: "a paramedic, killed on Tuesday, was buried")
+                                r"\s*,\s+(?!(?:and|who|which|but|while|as|when|one|two|three|four|five|six|\d+|"
+                                r"killed|injured|wounded)\b)"
                                 r"[^,;.()]{3,60}?,\s+(?=(?:was|were|has|have|had)\s)", re.I)
 
 
@@ -963,7 +973,11 @@ def _normalised(sentence: str) -> str:
     if " the number of " in lowered or " the toll of " in lowered or " the count of " in lowered:
         sentence = _TO_N_THE_NUMBER.sub(r"\g<n> \g<who>\g<verb>", sentence)
         lowered = sentence.lower()
+    if (" of " in lowered or " from " in lowered) and ", killed" in lowered:
+        sentence = _ORIGIN_ASIDE.sub(r"\g<who>,", sentence)
     if lowered.count(",") >= 2 and (" was " in lowered or " were " in lowered or " ha" in lowered):
+        if "ed in " in lowered:
+            sentence = _HURT_ASIDE.sub(r"\g<who> was \g<verb>,", sentence)
         sentence = _COUNTED_APPOSITION.sub(r"\g<who>", sentence)
         sentence = _ASIDE_BEFORE_VERB.sub(lambda m: m.group("head") + ("," if m.group("head")[-1].isdigit() else "")
                                           + " ", sentence)
@@ -1345,7 +1359,10 @@ _NOT_NAMES = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", 
 # a death notice's heading: "KOVALCHUK, Petro Andriiovych, ...", "SYDORENKO, Hanna and Mykola, a couple ..."
 _OBITUARY = re.compile(r"^\s*(?-i:[A-Z]{3,}[A-Z'’-]*),\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?"
                        r"(?P<and>\s+and\s+(?-i:[A-Z][a-z]+))?,")
-_KIN_BEFORE_NAMED = re.compile(r"\b(?:his|her|their)\s+[a-z]+s\s+(?=a person aged)")
+# ("two brothers, Oleksii, 17, and Denys, 14, killed": a counted group, then its people by name)
+_KIN_BEFORE_NAMED = re.compile(r"\b(?:(?:his|her|their)\s+[a-z]+s\s+|"
+                               r"(?:two|three|four|five|six|both)\s+(?:[\w-]+\s+){0,2}?[a-z]+s\s*,\s+)"
+                               r"(?=a person aged)")
 _OBITUARY_VERB = re.compile(r"\b(?:killed|died)\b", re.I)
 
 

@@ -210,6 +210,9 @@ _AFTER_REACH = 80  # how far after the attack's verb its day may be told
 _WOUNDED_ON = re.compile(r"\b(?:(?:wounds|injuries)\s+(?:(?:he|she|they)\s+(?:had\s+)?)?"
                          r"(?:received|sustained|suffered|got|inflicted)|wounded|injured|hurt)\s+"
                          r"(?:(?:on|late on|early on|in|during)\s+)?(?:the\s+)?$", re.I)
+_FUNERAL_STEMS = ("funeral", "burial", "buried", "mourn", "laid to rest", "farewell")
+_KILLED_BEFORE = re.compile(r"\bkilled\b[^.;]*$", re.I)
+_KILLED_REACH = 70  # how far after "killed" the day the mourned were killed may be told
 _EVENT_WORD = re.compile(r"\b(?:shelling|shelled|shells?|strikes?|struck|hit|attack(?:ed|s)?|bomb(?:ed|ing|s)?|drones?|"
                          r"missiles?|rockets?|raids?|barrage|explosions?|blasts?|captured?|took|taken|seized|retook|"
                          r"retaken|liberated|fighting|fought|clash(?:ed|es)?|assaults?|artillery|mortars?|shahed\w*|"
@@ -438,6 +441,11 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
     if len(found) > 1 and ("died" in low or "succumbed" in low) and has_any(low, ("wound", "injur", "hurt")):
         wounded_days = [f for f in found if _WOUNDED_ON.search(text, max(0, f[0] - 40), f[0])]
         found = wounded_days or found
+    if len(found) > 1 and "killed" in low and has_any(low, _FUNERAL_STEMS):
+        # "attended on Monday the burial of two brothers, killed when shells hit their garden on Friday": the day
+        # the mourned were killed
+        killed_days = [f for f in found if _KILLED_BEFORE.search(text, max(0, f[0] - _KILLED_REACH), f[0])]
+        found = killed_days or found
     found.sort(key=lambda f: f[0])
     if len(found) > 1 and "local" in low and ("utc" in low or "gmt" in low):
         # "at 21:40 UTC on 8 May, 00:40 local time on 9 May": the day where it happened

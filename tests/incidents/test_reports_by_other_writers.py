@@ -1369,3 +1369,20 @@ def test_kyivs_districts_named_after_an_attack_on_the_city_are_part_of_its_incid
             "two.")
     got = [(i["location"], i["injured"]) for i in extract(text, "2024-06-10", gaz)]
     assert got == [("Kyiv", 2)]
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("We attended the burial of two brothers, Oleksii, 17, and Denys, 14, killed when shells hit their garden.",
+     {"killed": 2}),
+    ("Their mother, injured in the legs, was brought from hospital in a wheelchair.", {"injured": 1}),
+    ("Relatives buried a couple from Bilozerka, killed on Thursday when their car hit a mine.", {"killed": 2}),
+    ("The funeral of a paramedic, 36, of Nikopol, killed on Tuesday by a drone, was held in Dnipro.", {"killed": 1}),
+])
+def test_the_mourned_and_the_hurt_are_counted_through_their_names_and_asides(sentence, want):
+    assert {k: v for k, v in find_casualties(sentence).items() if k in ("killed", "injured")} == want
+
+
+def test_a_funeral_dates_its_attack_by_the_day_the_mourned_were_killed():
+    published = dt.date(2022, 8, 2)
+    sentence = "Attended on Monday the burial of two brothers killed when shells hit their garden on Friday evening."
+    assert find_date(sentence, published) == (dt.date(2022, 7, 29), 1)
