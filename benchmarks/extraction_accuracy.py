@@ -571,7 +571,23 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "short English news snippets: Montenegrin, Maldivian, Chilean, Ecuadorian, Mauritian, Bhutanese and "
                "Rwandan papers' world pages and a Tunisian agency's English bulletin, written blind on 3 December at "
                "the start of the fourteenth session, measured only (tests/data/reports_english114.jsonl)":
-                   ARTICLES.parent / "reports_english114.jsonl"}
+                   ARTICLES.parent / "reports_english114.jsonl",
+               "ACLED-style event notes by coders and analysts: sabotage-group incursions, strikes on aid points and "
+               "queues, notes dated by a holiday, drone strikes on Russian border oblasts' fuel depots and "
+               "substations, flag-raising and recapture claims, strikes on post offices and depots, on parks, beaches "
+               "and cafes, running strike counts for one town, written blind on 3 December at the start of the "
+               "fifteenth session, measured only (tests/data/reports_english115.jsonl)":
+                   ARTICLES.parent / "reports_english115.jsonl",
+               "investigators' civilian-harm descriptions: notices of suspicion in absentia, security officers' "
+               "hibernation reviews and guesthouse reviews, OSINT takedown appeals and embargoed findings, a harm "
+               "tracker's consent log, monitors' hospital ward visits, mutual legal assistance requests, written "
+               "blind on 3 December at the start of the fifteenth session, measured only "
+               "(tests/data/reports_english116.jsonl)":
+                   ARTICLES.parent / "reports_english116.jsonl",
+               "short English news snippets: Papua New Guinean, Gibraltar, Seychellois, Costa Rican, Bruneian, "
+               "Kosovar, Bolivian and Senegalese outlets, written blind on 3 December at the start of the fifteenth "
+               "session, measured only (tests/data/reports_english117.jsonl)":
+                   ARTICLES.parent / "reports_english117.jsonl"}
 
 
 # a writer's spelling of an ACLED sub-event type, as the codebook spells it (eleven sets wrote "Arrest" for "Arrests")
@@ -595,7 +611,7 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
 
 
 CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
-CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # thirty-four writers, none read the code
+CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # thirty-five writers, none read the code
                  ARTICLES.parent / "reports_cyrillic3.jsonl", ARTICLES.parent / "reports_cyrillic4.jsonl",
                  ARTICLES.parent / "reports_cyrillic5.jsonl", ARTICLES.parent / "reports_cyrillic6.jsonl",
                  ARTICLES.parent / "reports_cyrillic7.jsonl", ARTICLES.parent / "reports_cyrillic8.jsonl",
@@ -611,7 +627,8 @@ CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # thirt
                  ARTICLES.parent / "reports_cyrillic27.jsonl", ARTICLES.parent / "reports_cyrillic28.jsonl",
                  ARTICLES.parent / "reports_cyrillic29.jsonl", ARTICLES.parent / "reports_cyrillic30.jsonl",
                  ARTICLES.parent / "reports_cyrillic31.jsonl", ARTICLES.parent / "reports_cyrillic32.jsonl",
-                 ARTICLES.parent / "reports_cyrillic33.jsonl", ARTICLES.parent / "reports_cyrillic34.jsonl")
+                 ARTICLES.parent / "reports_cyrillic33.jsonl", ARTICLES.parent / "reports_cyrillic34.jsonl",
+                 ARTICLES.parent / "reports_cyrillic35.jsonl")
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
                    ("type", "sub_event_type"))
 
