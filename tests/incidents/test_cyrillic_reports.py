@@ -1290,3 +1290,11 @@ def test_the_whole_night_into_a_weekday_dates_the_attack(gaz):
     got = [i.event_date for i in extract_incidents("Гуляйполе ворог обстрілював всю ніч на вівторок, постраждали "
                                                    "двоє людей.", "2025-06-12", gaz)]
     assert got == ["2025-06-10"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "У неділю росіяни пробували зайти в Малокатеринівку, бій тривав кілька годин.",
+    "Біля Богданівки наші з самого ранку тримали оборону проти піхоти.",
+])
+def test_a_fight_told_by_bii_or_by_holding_the_defence_is_a_clash(sentence):
+    assert classify(sentence, "UA")["sub_event_type"] == "Armed clash"
