@@ -1298,3 +1298,13 @@ def test_the_whole_night_into_a_weekday_dates_the_attack(gaz):
 ])
 def test_a_fight_told_by_bii_or_by_holding_the_defence_is_a_clash(sentence):
     assert classify(sentence, "UA")["sub_event_type"] == "Armed clash"
+
+
+@pytest.mark.parametrize("sentence,published,want", [
+    ("Оголосити 23 серпня днем жалоби за загиблим унаслідок ракетного удару по селищу Золочів у неділю, 21 серпня.",
+     dt.date(2022, 8, 23), dt.date(2022, 8, 21)),
+    ("Вчора в Сумах поховали двох рятувальників, які загинули в суботу під час обстрілу.", dt.date(2024, 5, 14),
+     dt.date(2024, 5, 11)),
+])
+def test_a_day_of_mourning_or_a_funeral_is_not_the_attacks_day(sentence, published, want):
+    assert find_date(sentence, published) == (want, 1)

@@ -51,6 +51,9 @@ _RELATIVE: list[tuple[re.Pattern[str], int | str | None]] = [
     (re.compile(r"\b(?:минулого|прошлой)\s+(?:тижня|недели)\b|"
                 r"\bна\s+(?:минулому|прошлой)\s+(?:тижні|неделе)\b"), "week"),
 ]
+_MOURNING_STEMS = ("жалоб", "траур", "похорон", "поховал", "прощанн", "прощани", "хорони")
+_DEATH_BEFORE = re.compile(r"(?:загин|загибл|погиб|удар|обстріл|обстрел|атак)\w*[^.;]*$")
+_DEATH_REACH = 70  # how far after a death or an attack its day may be told
 _NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b")
 # a day and month with no year before a clock time or an entry's dash: "04.08 в 10:55 — обстрел окраины Климово"
 _DAY_MONTH_ENTRY = re.compile(r"(?<![\d.:])(?<!в\s)(?<!о\s)(?<!у\s)(?<!около\s)(\d{1,2})\.(\d{1,2})(?![\d.])"
@@ -113,5 +116,10 @@ def find_date(text: str, published: dt.date, anchor: dt.date | None = None) -> t
     found = found or today or weak
     if not found:
         return None
+    if len(found) > 1 and any(stem in low for stem in _MOURNING_STEMS):
+        # "Оголосити 23 серпня днем жалоби за загиблим унаслідок ракетного удару ... у неділю, 21 серпня": a day of
+        # mourning or a funeral is no attack's day; the day told after the death or the attack is
+        killed_days = [f for f in found if _DEATH_BEFORE.search(low, max(0, f[0] - _DEATH_REACH), f[0])]
+        found = killed_days or found
     found.sort(key=lambda f: f[0])
     return found[0][1], found[0][2]
