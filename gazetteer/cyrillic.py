@@ -288,6 +288,17 @@ _STREET_WORDS = {"ул", "вул", "улица", "улице", "улицы", "у
                  "бульваром", "шосе", "шоссе", "пл", "площа", "площі", "площею", "площадь", "площади", "площадью"}
 
 
+def _latin_district(ix: Index, keys: tuple[str, ...]) -> str | None:
+    """A raion or hromada the index knows only in Latin letters, as a query ("Білопільської громади" ->
+    "bilopilska district"), else None."""
+    for key in keys:
+        if key.endswith(("ська", "ський", "цька", "цький")):
+            latin = normalize(ukrainian(key))
+            if _district_key(ix, latin):
+                return f"{latin} district"
+    return None
+
+
 def find_mentions(gaz: Resolving, text: str, lang: str | None = None,
                   alternatives: dict[str, list[str]] | None = None) -> list[tuple[int, int, str, str]]:
     """Cyrillic place mentions of ``text``: (start, end, query in the nominative, level), where level
@@ -330,14 +341,21 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None,
         if nxt in REGION_WORDS or nxt in DISTRICT_WORDS:
             level = "region" if nxt in REGION_WORDS else "district"
             word_suffix = "область" if level == "region" else "район"
+            end = tokens[i + 1][1] if nxt == normalize(tokens[i + 1][2]) else tokens[i][1]
             for key in _keys((word,), lang):
                 if (level == "region" and _region_key(ix, key)) or (level == "district" and _district_key(ix, key)):
-                    out.append((start, tokens[i + 1][1] if nxt == normalize(tokens[i + 1][2]) else tokens[i][1],
-                                f"{key} {word_suffix}", level))
+                    out.append((start, end, f"{key} {word_suffix}", level))
                     break
             else:
-                i += 1
-                continue
+                # (only as a qualifier right after its place: "Павлівку Білопільської громади"; a hromada named
+                # alone is no place an attack can be put at)
+                qualifies = level == "district" and bool(out) and out[-1][3] == "place" \
+                    and text[out[-1][1]:start].strip() in ("", ",")
+                latin = _latin_district(ix, _keys((word,), lang)) if qualifies else None
+                if latin is None:
+                    i += 1
+                    continue
+                out.append((start, end, latin, level))
             i += 2 if nxt == normalize(tokens[i + 1][2]) else 1
             continue
         sentence_start = i == 0 or bool(_SENTENCE_END.search(text[max(0, start - 3):start]))

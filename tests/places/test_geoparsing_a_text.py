@@ -311,3 +311,10 @@ def test_a_russian_neuter_town_declined_like_a_surname(gaz):
 def test_a_village_the_analyser_reads_as_a_colloquial_patronymic(gaz):
     found = gaz.geoparse("Российские войска заняли Бердычи.")
     assert [(m.text, m.candidate.name) for m in found] == [("Бердычи", "Berdychi")]
+
+
+def test_a_hromada_known_only_in_latin_letters_qualifies_the_place_before_it(gaz):
+    found = gaz.geoparse("Учора диверсійна група намагалася зайти в Павлівку Білопільської громади.")
+    assert (found[0].text, found[0].candidate.name, found[0].candidate.admin1) == ("Павлівку", "Pavlivka", "Sumy")
+    # (a hromada named alone places nothing)
+    assert gaz.geoparse("Обстріли Юнаківської громади тривають.") == []
