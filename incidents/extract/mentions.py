@@ -145,6 +145,9 @@ _NAMED_STREET_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’-]+){1,2}\s+(?:street
 # "the Kursk region town", "the Sumy region border village": a settlement told by its region
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:border\s+|frontline\s+|front-line\s+)?(?:town|city|village|settlement)\b"
                                r"(?!\s+of\b)")
+_ATTACK_INFINITIVES = frozenset(("strike", "attack", "shell", "bomb", "target", "storm", "capture", "seize"))
+_SETTLEMENT_OF = re.compile(r"\s+(?:town|city|village|settlement)\s+of\s+(?-i:[A-Z])", re.I)
+_SETTLEMENT_WORDS = frozenset(("town", "city", "village", "settlement"))
 # "the Kyiv Independent", "Kharkiv Observer app", "Mykolaiv Today": an outlet named after its city, not the place
 MEDIA_AFTER = frozenset(("Independent", "Post", "Observer", "Today", "Now", "News", "Times", "Herald", "Journal",
                          "Daily", "Express", "Gazette", "Insider", "Online", "Telegraph", "Tribune", "Courier"))
@@ -245,6 +248,9 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
                 before[-1:] == ["the"] and phrase.lower() in RIVERS and after not in _AREA_WORDS
                 and after not in _SPEAKER_STARTS):
             continue  # "the Dnipro river", "the left bank of the Dnipro", "across the Dnipro", "the Siverskyi Donets"
+        if before[-1:] == ["the"] and after in _SETTLEMENT_WORDS \
+                and _SETTLEMENT_OF.match(sentence, found[i - 1].end()):
+            continue  # "the Donetsk town of Kostiantynivka": the region of the town named after it
         if after in ("and", ",") and _DISTRICTS_OF.match(sentence, found[i - 1].end()):
             continue  # "the Kyivskyi and Saltivskyi districts of Kharkiv": parts of the city named after them
         if after in _OBLAST_BODIES:
@@ -267,6 +273,8 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
             cue = 2
         elif words[-1:] == ["of"] and (words[0] in ATTACK_NOUNS or words[0] in RESIDENT_NOUNS):
             cue = 2  # "shelling of Shebekino", "the bombing of Mariupol", "the capture of Starytsia"
+        elif len(words) == 2 and words[0] == "to" and words[1] in _ATTACK_INFINITIVES:
+            cue = 2  # "returned the next night to strike Odessa", "tried to storm Robotyne"
         elif words[-1:] == ["for"] and words[0] in _FIGHT_NOUNS:
             cue = 2  # "fighting for Vovchansk", "the battle for Bakhmut"
         elif words[-1:] == ["occupied"] and words[0] in _OCCUPIERS:

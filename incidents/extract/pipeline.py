@@ -361,6 +361,9 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|"
                      # "..., killing a man, and struck Zolochiv with a glide bomb": a second verb, a place its object
                      r",\s+and\s+(?=(?:also\s+)?(?:struck|shelled|hit|attacked|bombed|targeted|pounded)\s+"
                      r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?[A-Z])|"
+                     # ("..., and returned the next night to strike Odessa, where five were hurt")
+                     r",\s+and\s+(?=(?:then\s+)?(?:returned|came back)\b[^,;]{0,30}?\bto\s+(?:strike|hit|attack|"
+                     r"shell|bomb|target)\s+[A-Z])|"
                      # "One person was killed in Beryslav and two were injured in Stanislav": a toll of each place
                      r"\s+and\s+(?=(?:[\w-]+\s+){1,3}(?:were|was)\s+(?:killed|injured|wounded|hurt)\s+"
                      r"(?:in|near|at)\s+[A-Z])|"

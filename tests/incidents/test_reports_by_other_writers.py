@@ -1386,3 +1386,15 @@ def test_a_funeral_dates_its_attack_by_the_day_the_mourned_were_killed():
     published = dt.date(2022, 8, 2)
     sentence = "Attended on Monday the burial of two brothers killed when shells hit their garden on Friday evening."
     assert find_date(sentence, published) == (dt.date(2022, 7, 29), 1)
+
+
+def test_the_region_before_town_of_only_names_the_towns_region(gaz):
+    text = "Shelling of the Donetsk town of Kostiantynivka on Monday killed a man waiting at a bus stop."
+    assert [(i["location"], i["fatalities"]) for i in extract(text, "2023-09-19", gaz)] == [("Kostyantynivka", 1)]
+
+
+def test_drones_that_returned_to_strike_another_city_are_a_second_incident(gaz):
+    text = ("Russian drones hit port warehouses in Izmail on 18 November, with no one injured, and returned the next "
+            "night to strike Odessa, where five people were hurt.")
+    got = [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2025-11-21", gaz)]
+    assert got == [("Izmayil", "2025-11-18", 0), ("Odesa", "2025-11-19", 5)]
