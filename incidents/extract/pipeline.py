@@ -341,7 +341,9 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|"
                      r"artillery|drones?|units|army|military|jets|helicopters|missiles?)\b)|"
                      # "... in Kherson oblast: two were killed in Kherson city, ...": the breakdown after a total
                      rf":\s+(?!{_ENTRY_DATE.pattern})(?=[^:]{{0,80}}?\b(?:killed|wounded|injured|dead)\b)|"
-                     r"\s+and\s+(?=(?:killing|wounding|injuring|killed|wounded|injured|hitting|damag(?:es|ing|ed)|"
+                     # (not "fighting in and around Ridkodub": one place)
+                     r"(?<!\bin)(?<!\bat)\s+and\s+(?=(?:killing|wounding|injuring|killed|wounded|injured|hitting|"
+                     r"damag(?:es|ing|ed)|"
                      r"destroy(?:s|ing|ed)|"
                      r"around|near|in|outside)\b)|"
                      # "..., killing a woman, and the Bryansk governor said shelling of Sevsk damaged a school": a
@@ -1553,7 +1555,10 @@ def _the_citys_district(district: str, joint: _JointPlaces, sentence: str = "") 
 
 _OWN_FIGHT = re.compile(r"^(?![^;]*\b(?:captur|took|taken|seiz|retook|retaken|liberat|flag))[^;]*?"
                         # ("a soldier was killed by sniper fire near X; the next day two were hurt by a mine near Y")
-                        r"\b(?:(?:street\s+)?(?:fighting|clashes|battles?)|snipers?|sniper fire|small[- ]arms)\b", re.I)
+                        r"\b(?:(?:street\s+)?(?:fighting|clashes|battles?)|snipers?|sniper fire|small[- ]arms|"
+                        # ("...; UA GS reports seven assaults on Malynivka repelled": fighting for the place claimed)
+                        r"(?:assaults?|attacks?)\b[^;]{0,40}?\brepel(?:led|ling)?|repel(?:led|ling|s)?\s+"
+                        r"(?:[\w-]+\s+){0,3}?(?:assaults?|attacks?))\b", re.I)
 
 
 def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int], casualties: dict,

@@ -1398,3 +1398,13 @@ def test_drones_that_returned_to_strike_another_city_are_a_second_incident(gaz):
             "night to strike Odessa, where five people were hurt.")
     got = [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2025-11-21", gaz)]
     assert got == [("Izmayil", "2025-11-18", 0), ("Odesa", "2025-11-19", 5)]
+
+
+@pytest.mark.parametrize("text", [
+    "On Saturday the Russian ministry claimed the capture of Malynivka; Ukraine's General Staff reported seven "
+    "assaults on Malynivka repelled.",
+    "On Saturday RU MoD claims Malynivka 'fully liberated'; UA GS reports fighting in and around Malynivka.",
+])
+def test_a_claim_and_the_fight_for_the_same_village_after_a_semicolon_are_two_rows(gaz, text):
+    got = [i["sub_event_type"] for i in extract(text, "2026-11-17", gaz)]
+    assert got == ["Non-state actor overtakes territory", "Armed clash"]
