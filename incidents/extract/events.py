@@ -389,8 +389,10 @@ _BELONGINGS = (r"(?:furniture|appliances|belongings|property|goods|equipment|val
 _LOOT = re.compile(r"\b(loot\w*|plunder\w*|pillag\w*|ransack\w*|seiz\w* (?:\w+ ){0,3}?(?:grain|goods|property|"
                    r"equipment|vehicles?|cars?|cargo|ships?|vessels?|tankers?|weapons|ammunition|humanitarian aid)|"
                    # "broke into the flat ... and carried off furniture", "stole a tractor"
-                   rf"(?:(?:carried|carrying|took|taking|hauled) (?:off|away|out)|stole|confiscated|removed) "
-                   rf"(?:[\w'’]+ ){{0,3}}?{_BELONGINGS})\b")
+                   rf"(?:(?:carried|carrying|took|taking|hauled|drove|driving) (?:off|away|out)|stole|confiscated|"
+                   rf"removed) (?:[\w'’]+ ){{0,3}}?{_BELONGINGS}|"
+                   # "flats of displaced families seized as 'ownerless'", "houses declared ownerless and handed over"
+                   r"(?:seized|declared|taken|nationali[sz]ed) (?:as )?['‘’\"“]?ownerless)")
 _WITHDRAW = re.compile(r"\b(withdr[ae]w\w*|pulled out|retreated|without a fight|handed over)\b")
 _UNCONTESTED = re.compile(r"\b(without a fight|without fighting|without (?:a )?(?:battle|resistance)|no resistance|"
                           r"handed over|unopposed)\b")
@@ -453,7 +455,7 @@ DIPLOMACY = re.compile(r"\b(talks|negotiat\w*|summit|delegation|memorand\w*|ceas
 # words one of which a match of the pattern contains: a quick "no" before a slow search
 _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
     _LOOT: ("loot", "plunder", "pillag", "ransack", "seiz", " off ", " away ", " out ", "stole", "confiscat",
-            "removed"),
+            "ownerless", "removed"),
     _REACTION: ("condemn", "denounc", "deplor", "condolence"),
     _ABDUCT: ("abduct", "kidnap", "forcibly", "unknown", "whereabouts", "took ", "taken away", "enforced", "no news",
               "heard nothing"),

@@ -13,7 +13,7 @@ from itertools import pairwise
 from gazetteer import Candidate
 from gazetteer.borders import haversine_km
 
-from ..record import BATTLES, VAC, Incident, fit_ranges, place_fields
+from ..record import BATTLES, PROTESTS, RIOTS, VAC, Incident, fit_ranges, place_fields
 from .casualties import (
     INJURED,
     KILLED,
@@ -1050,7 +1050,10 @@ def _keep(incidents: list[dict], inc: dict) -> dict:
     # (ground taken and fighting at the same place on the same day are two: ACLED codes a capture and a clash apart)
     twin = next((x for x in incidents if x["location"] == inc["location"]
                  and x["event_date"] == inc["event_date"] and x["event_type"] == inc["event_type"]
-                 and (x["sub_event_type"] in TERRITORY_SUBS) == (inc["sub_event_type"] in TERRITORY_SUBS)), None)
+                 and (x["sub_event_type"] in TERRITORY_SUBS) == (inc["sub_event_type"] in TERRITORY_SUBS)
+                 # (and an arrest, a looting and an abduction there are rows of their own)
+                 and not (x["sub_event_type"] in _OWN_ROW_SUBS and _own_row(x, inc))),
+                None)
     if twin is not None:
         # "Attacks on Mykolaiv today. In Mykolaiv, a drone struck a block": the weapon told later types it
         if not twin.get("weapon_named") and inc.get("weapon_named"):
@@ -1181,6 +1184,41 @@ def _battle_then_strike(sentence: str) -> bool:
     after = Cues(rest)
     return classify(Cues(first), "UA")["event_type"] == BATTLES and names_weapon(after) \
         and classify(after, "UA")["event_type"] == EXPLOSIONS
+
+
+# what occupiers do to people and property, each coded as its own row: "... detained a teacher over a post; the same
+# day two flats were seized as 'ownerless'", "soldiers fired on a car, killing the driver; the passenger was detained"
+_OWN_ROW_SUBS = frozenset(("Arrests", "Looting/property destruction", "Abduction/forced disappearance"))
+_TAKEN_AWAY = frozenset(("Arrests", "Abduction/forced disappearance"))  # one event, however the text calls it
+
+
+def _own_row(before: dict, after: dict) -> bool:
+    """Is ``after`` (an arrest, a looting, an abduction) a row apart from ``before`` at the same place and day? Not
+    the detentions of a protest ("Protest with intervention" holds them), nor an abduction told as an arrest."""
+    return after["sub_event_type"] in _OWN_ROW_SUBS and before["sub_event_type"] != after["sub_event_type"] \
+        and before["event_type"] not in (PROTESTS, RIOTS) \
+        and not {before["sub_event_type"], after["sub_event_type"]} <= _TAKEN_AWAY
+
+
+def _another_kind_after(sentence: str) -> bool:
+    """Does the sentence tell, after a semicolon, an arrest, a looting or an abduction, and before it another kind of
+    event?"""
+    cut = sentence.find(";")
+    if cut < 0:
+        return False
+    after = sentence[cut + 1:]
+    if _NOT_DONE.search(after):
+        return False  # "...; no one detained or hurt": nothing of the kind happened
+    before = Cues(sentence[:cut])
+    if not is_violent(before):
+        return False
+    first, rest = classify(before, "UA"), classify(Cues(after), "UA")
+    return _own_row(first, rest) \
+        and (first["sub_event_type"] in _OWN_ROW_SUBS or first["event_type"] == VAC or names_weapon(before))
+
+
+# a clause that denies an event, or tells a fire or debris (property destroyed by an attack, not taken)
+_NOT_DONE = re.compile(r"\b(?:no one|nobody|no police|not|none|debris|fire|burn\w*|blast|explo\w*)\b", re.I)
 
 
 _WHILE = re.compile(r";|,\s+while\s+")
@@ -1407,6 +1445,9 @@ def _another_attack(last: dict, clause: Cues, when: tuple[dt.date, int]) -> bool
     it names, on another day or of another kind?"""
     if not is_violent(clause) or _ALONG_FRONT.search(clause.text):
         return False  # ("... reported heavy shelling along the whole Bakhmut front": no one place's)
+    kind = classify(clause, _country_code(last))
+    if _own_row(last, kind) and last["sub_event_type"] not in TERRITORY_SUBS and not _NOT_DONE.search(clause.text):
+        return True  # "... detained a teacher; the same day two flats were seized as 'ownerless'": a row of its own
     if not names_weapon(clause):
         # "Bloggers claimed on Sunday that troops had taken Siversk. Ukraine's army said on Monday that assaults on
         # the town had been repelled": fighting for a place claimed taken, on a day of its own
@@ -1416,8 +1457,7 @@ def _another_attack(last: dict, clause: Cues, when: tuple[dt.date, int]) -> bool
         # the eastern streets of the town")
         return (last["sub_event_type"] in TERRITORY_SUBS or last["event_type"] in (EXPLOSIONS, VAC)) \
             and (when[0].isoformat() != last["event_date"] or _THE_PLACE.search(clause.text) is not None) \
-            and classify(clause, _country_code(last))["sub_event_type"] == "Armed clash"
-    kind = classify(clause, _country_code(last))
+            and kind["sub_event_type"] == "Armed clash"
     return kind["event_type"] == EXPLOSIONS and (
         when[0].isoformat() != last["event_date"] or kind["sub_event_type"] != last["sub_event_type"])
 
@@ -1607,6 +1647,11 @@ def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int],
         # Monday": a clause telling its own fighting)
         fight = own is not None and not armed and not entry and _OWN_FIGHT.search(clause) is not None
         kind = classify(own if own is not None and (armed or entry or fight) else sentence, place.country_code)
+        if own is not None and not (armed or entry or fight) and kind["sub_event_type"] in _OWN_ROW_SUBS \
+                and (own_kind := classify(own, place.country_code))["sub_event_type"] in _OWN_ROW_SUBS:
+            # "... detained a teacher over a post; the same day two flats were seized as 'ownerless'": the arrest
+            # clause is the arrest, whatever the sentence goes on to tell
+            kind = own_kind
         if before is not None and (follows or not names_method(sentence)):
             kind.update({k: before[k] for k in ("event_type", "sub_event_type", "actor1")})
             if kind["sub_event_type"] == "Disrupted weapons use":
@@ -1991,6 +2036,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             # "Moscow claimed the capture of Pisky, while Kyiv said its troops were still repelling assaults there the
             # same day": ground claimed taken, then fighting for it
             len(strong) == 1 and (";" in sentence or " while " in sentence) and _capture_then_fight(sentence)) or (
+            len(strong) <= 1 and ";" in sentence and _another_kind_after(sentence)) or (
             (strong or (not mentions and last is not None)) and _DAY_BEFORE_CLAUSE.search(sentence) is not None)
         clauses = _clauses(sentence, mentions_in) if split else [sentence]
         two_targets = bool(split) and " and " in sentence and not toll(sentence)

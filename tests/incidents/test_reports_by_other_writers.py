@@ -1408,3 +1408,17 @@ def test_drones_that_returned_to_strike_another_city_are_a_second_incident(gaz):
 def test_a_claim_and_the_fight_for_the_same_village_after_a_semicolon_are_two_rows(gaz, text):
     got = [i["sub_event_type"] for i in extract(text, "2026-11-17", gaz)]
     assert got == ["Non-state actor overtakes territory", "Armed clash"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("In occupied Mariupol on Thursday the occupation 'police' detained a school teacher over a pro-Ukrainian post; "
+     "the same day two flats of displaced families were seized as 'ownerless'.",
+     [("Mariupol", "Arrests"), ("Mariupol", "Looting/property destruction")]),
+    ("Occupied Melitopol, Saturday: soldiers at the checkpoint fired on a car that did not stop, killing the driver; "
+     "the passenger was detained, custody confirmed by the occupation 'commandant'.",
+     [("Melitopol", "Attack"), ("Melitopol", "Arrests")]),
+    ("In Prymorsk on Friday soldiers drove off a farmer's tractor and seed grain.",
+     [("Prymorsk", "Looting/property destruction")]),
+])
+def test_an_arrest_and_a_looting_told_after_another_event_are_rows_of_their_own(gaz, text, want):
+    assert [(i["location"], i["sub_event_type"]) for i in extract(text, "2024-09-07", gaz)] == want
