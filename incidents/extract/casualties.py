@@ -441,7 +441,8 @@ _MAIMED = re.compile(r"\b(?:lost|loses|losing)\s+(?:part\s+of\s+)?(?:his|her|the
 _LOST_LIFE = re.compile(r"\blost\s+(?:his|her)\s+life\b", re.I)  # "a man lost his life": killed
 # "suffered shrapnel wounds", "sustained injuries": being injured, said so the count patterns read it
 # "taken to the district hospital", "rushed to a hospital": taken to hospital
-_TO_HOSPITAL = re.compile(r"\b(?:taken|rushed|brought)\s+to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?hospital\b"
+_TO_HOSPITAL = re.compile(r"\b(?:(?:beaten|assaulted|shot|stabbed)\s+and\s+)?(?:taken|rushed|brought)\s+to\s+"
+                          r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?hospital\b"
                           r"(?!\s+(?:director|staff|chief|head|workers?|building)\b)", re.I)
 _ADMITTED = re.compile(r"\b(were|was|been)\s+admitted\b(?!\s+(?:that|to\s+the\s+(?:bar|university|school)))", re.I)
 _SUSTAINED = re.compile(r"\b(?:had\s+|has\s+|have\s+)?(?:sustained|suffered|received|got|survived(?!\s+with\b))"
@@ -1519,6 +1520,7 @@ def _earlier_left_out(sentence: str) -> dict[str, tuple[int | None, int | None, 
     return _ranges(sentence)
 
 
+_OWN_VERB_AFTER = frozenset(("were", "was", "are", "is", "had", "have", "has", "left", "fled"))
 _AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being|got|has|have|had)\b", re.I)
 _ACTIVE_VERBS = ("killed", "shot dead", "wounded", "injured", "hurt")
 
@@ -1708,7 +1710,10 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
                 back -= 1
             shot_dead = back >= 1 and low[back] == "dead" and low[back - 1] == "shot"
             labelled = low[i - 1] == ":"  # "Dead: 2", "Death toll: 5"
-            if labelled and back >= 0 and low[back] == "toll":
+            if "and" in low[back + 1:i] and not _OWN_VERB_AFTER.isdisjoint(low[j:j + 3]) \
+                    and (j >= n or low[j] not in ("others", "more", "other")):
+                pass  # "two officers were injured and four protesters were detained": a subject with a verb of its own
+            elif labelled and back >= 0 and low[back] == "toll":
                 kind, word = "killed", "toll"
             elif back >= 0 and word_kind(low[back]) and (low[back] not in ("dead", "deaths", "death") or shot_dead
                                                      or labelled):

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from ..record import BATTLES, EXPLOSIONS, PROTESTS, STRATEGIC, VAC
+from ..record import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VAC
 from .gates import first_words, fold, has_any, word_starts
 
 RUSSIA = "Military Forces of Russia"
@@ -419,6 +419,15 @@ _PROTEST = re.compile(r"(?<!lodged a )(?<!diplomatic )\b(rall(?:y|ies|ied|ying)|
                       # "about 60 people gathered outside the enlistment office", "a crowd gathered at the town hall"
                       r"(?:people|residents|women|men|relatives|mothers|wives|locals|crowds?|dozens|hundreds)\s+"
                       r"(?:had\s+)?(?:gathered|assembled|massed)\s+(?:outside|in front of|at|near|by))\b")
+# protesters who turn violent: ACLED's "Violent demonstration" (a riot)
+_RIOTING = re.compile(r"\b((?:threw|throwing|hurled|hurling|pelted)\s+(?:[\w-]+\s+)?(?:stones|rocks|bottles|bricks|"
+                      r"molotov\w*|petrol bombs|firecrackers|fireworks)|smashed (?:the |its )?windows|"
+                      r"stormed (?:the|an?) (?:building|office|administration))\b")
+# a crowd that turns on people: "about 30 people surrounded a recruitment office minibus and pulled out a man", "a
+# group of residents surrounded a TCC vehicle and freed a man": ACLED's "Mob violence"
+_MOB = re.compile(r"\b(?:crowd|group|mob|people|residents|locals|villagers|men|women)\b[^.;]{0,40}?\bsurrounded\s+"
+                  r"[^.;]{0,80}?\b(?:freed|pulled out|pulled|released|beat|dragged|took back)\b|"
+                  r"\bmob\b[^.;]{0,30}?\b(?:beat|attacked|lynched)\b")
 # (ACLED: excessive force is violence that kills or hurts; a protest dispersed with stun grenades, tear gas or shots in
 # the air, and no one hurt, is one with intervention)
 _PROTEST_FORCE = re.compile(r"\b(kill\w*|injur\w*|wound\w*|beat\w*|gunfire|shot (?:dead|at)|opened fire on|"
@@ -454,6 +463,8 @@ DIPLOMACY = re.compile(r"\b(talks|negotiat\w*|summit|delegation|memorand\w*|ceas
 
 # words one of which a match of the pattern contains: a quick "no" before a slow search
 _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
+    _MOB: ("surrounded", "mob"),
+    _RIOTING: ("threw", "throwing", "hurl", "pelted", "smashed", "stormed"),
     _LOOT: ("loot", "plunder", "pillag", "ransack", "seiz", " off ", " away ", " out ", "stole", "confiscat",
             "ownerless", "removed"),
     _REACTION: ("condemn", "denounc", "deplor", "condolence"),
@@ -530,6 +541,7 @@ def _subject(c: Cues, verb_at: int, unnamed: str = RUSSIA) -> str:
 def _other_event(c: Cues) -> bool:
     """An arrest, a protest or an arson attack: events ACLED codes though nothing is fired."""
     return bool(c.search(_ARREST)) or (bool(c.search(_PROTEST)) and not c.search(DIPLOMACY)) or \
+        (c.has("surrounded", "mob") and bool(c.search(_MOB))) or \
         (c.has("fire", "arson", "torch", "burn") and bool(c.search(_ARSON)))
 
 
@@ -695,6 +707,12 @@ def classify(sentence: str | Cues, country: str, hurt: bool = False) -> dict:
                 "actor1": UKRAINE if country == "RU" else RUSSIA, "actor2": victims,
                 "civilian_targeting": "Civilian targeting"}
     weapons = _weapons(c)
+    if not weapons and c.search(_MOB):
+        return {"event_type": RIOTS, "sub_event_type": "Mob violence", "actor1": f"Rioters ({people})",
+                "actor2": "", "civilian_targeting": ""}
+    if c.search(_PROTEST) and not weapons and not c.search(DIPLOMACY) and c.search(_RIOTING):
+        return {"event_type": RIOTS, "sub_event_type": "Violent demonstration", "actor1": f"Rioters ({people})",
+                "actor2": "", "civilian_targeting": ""}
     if c.search(_PROTEST) and not weapons and not c.search(DIPLOMACY):
         forced = c.search(_PROTEST_FORCE)
         sub = "Excessive force against protesters" if forced else \

@@ -1422,3 +1422,14 @@ def test_a_claim_and_the_fight_for_the_same_village_after_a_semicolon_are_two_ro
 ])
 def test_an_arrest_and_a_looting_told_after_another_event_are_rows_of_their_own(gaz, text, want):
     assert [(i["location"], i["sub_event_type"]) for i in extract(text, "2024-09-07", gaz)] == want
+
+
+@pytest.mark.parametrize("text,sub,injured", [
+    ("In Odesa on Wednesday about 30 people surrounded a recruitment office minibus and pulled out a man the officers "
+     "had stopped; two servicemen were beaten and taken to hospital.", "Mob violence", 2),
+    ("On Friday about 50 protesters outside the recruitment office in Kryvyi Rih threw stones and bottles at the "
+     "building; two officers were injured and four protesters were detained.", "Violent demonstration", 2),
+])
+def test_a_crowd_that_turns_on_people_or_protesters_throwing_stones_are_riots(gaz, text, sub, injured):
+    got = [(i["event_type"], i["sub_event_type"], i["injured"]) for i in extract(text, "2026-08-16", gaz)]
+    assert got == [("Riots", sub, injured)]
