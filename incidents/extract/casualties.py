@@ -621,6 +621,10 @@ _WHO_LIVED = re.compile(r"\s+who\s+(?:lived|worked|stayed|sheltered)\s+[^,.;:()]
 # Thursday": where the dead came from, between them and "killed"
 _ORIGIN_ASIDE = re.compile(rf"\b(?P<who>{_SING}|{_PLUR})(?:\s*,\s*\d{{1,3}})?(?:\s*,)?\s+(?:of|from)\s+"
                            r"(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?\s*,(?=\s+killed\b)", re.I)
+# "the caretaker, wounded in the yard, who died in hospital on Wednesday": hurt, then dead (one of the dead)
+_HURT_THEN_DIED = re.compile(rf"\b(?P<who>(?:the|his|her|their|a|an)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT}))\s*,\s+"
+                             r"(?:\w+ly\s+)?(?:wounded|injured)\b[^,;.]{0,40},\s+(?:who\s+)?(?=(?:later\s+)?died\b)",
+                             re.I)
 # "Their mother, injured in the legs, was brought from hospital": how a person was hurt, told in an aside
 _HURT_ASIDE = re.compile(rf"\b(?P<who>(?:the|his|her|their|a|an)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT})),\s+"
                          r"(?:\w+ly\s+)?(?P<verb>injured|wounded)\s+in\s+the\s+[a-z]+,(?=\s+(?:was|is|had|has)\s)",
@@ -829,7 +833,7 @@ _INITIALS = re.compile(r"(?<![\w.])(?P<after>(?<=,\s))?[A-Z]\.\s?[A-Z]\.(?:\s?[A
 # "the passenger, a woman delivering medicine, has a fragment wound": an aside between the people and their verb
 _ASIDE_BEFORE_VERB = re.compile(rf"\b(?P<head>(?:{_PLUR}|{_SING}|them)(?:\s+(?:inside|there|aboard|nearby|present))?"
                                 # ("two residents of Bilozerka, west of the city, were wounded": where they live)
-                                r"(?:\s+(?:of|from)\s+(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?)?"
+                                r"(?:\s+(?:of|from|in)\s+(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?)?"
                                 # ("his helper, 23, walking behind, was killed": the age stays)
                                 r"(?:\s*,\s*\d{1,3})?)"
                                 # (not an aside that tells the harm: "a paramedic, killed on Tuesday, was buried")
@@ -974,6 +978,8 @@ def _normalised(sentence: str) -> str:
     if " the number of " in lowered or " the toll of " in lowered or " the count of " in lowered:
         sentence = _TO_N_THE_NUMBER.sub(r"\g<n> \g<who>\g<verb>", sentence)
         lowered = sentence.lower()
+    if " died" in lowered and ("wounded" in lowered or "injured" in lowered):
+        sentence = _HURT_THEN_DIED.sub(r"\g<who> ", sentence)
     if (" of " in lowered or " from " in lowered) and ", killed" in lowered:
         sentence = _ORIGIN_ASIDE.sub(r"\g<who>,", sentence)
     if lowered.count(",") >= 2 and (" was " in lowered or " were " in lowered or " ha" in lowered):

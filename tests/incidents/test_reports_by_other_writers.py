@@ -1433,3 +1433,12 @@ def test_an_arrest_and_a_looting_told_after_another_event_are_rows_of_their_own(
 def test_a_crowd_that_turns_on_people_or_protesters_throwing_stones_are_riots(gaz, text, sub, injured):
     got = [(i["event_type"], i["sub_event_type"], i["injured"]) for i in extract(text, "2026-08-16", gaz)]
     assert got == [("Riots", sub, injured)]
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Her brother in Bilozerka, the village just west of the city, was injured on Sunday.", {"injured": 1}),
+    ("The caretaker, wounded in the yard, died in hospital on Wednesday.", {"killed": 1}),
+    ("A woman, badly injured by glass, later died in hospital.", {"killed": 1}),
+])
+def test_an_aside_between_a_person_and_the_verb_that_tells_their_fate(sentence, want):
+    assert {k: v for k, v in find_casualties(sentence).items() if k in ("killed", "injured")} == want
