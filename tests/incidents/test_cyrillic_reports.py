@@ -1308,3 +1308,13 @@ def test_a_fight_told_by_bii_or_by_holding_the_defence_is_a_clash(sentence):
 ])
 def test_a_day_of_mourning_or_a_funeral_is_not_the_attacks_day(sentence, published, want):
     assert find_date(sentence, published) == (want, 1)
+
+
+def test_a_reminder_of_this_weeks_attack_in_a_notice_that_tells_none_is_its_news(gaz):
+    text = ("Шосткинська МВА: з 20 листопада комендантська година починається о 22:00.\n"
+            "Нагадаємо, у вівторок ударні дрони атакували Шостку — пошкоджено адмінбудівлю, постраждалих немає. "
+            "Того ж дня уламки збитого дрона пошкодили дах будинку у Вороніжі.")
+    from incidents.extract import extract_incidents
+
+    got = [(i.location, i.event_date) for i in extract_incidents(text, "2024-11-20", gaz)]
+    assert got == [("Shostka", "2024-11-19"), ("Voronizh", "2024-11-19")]

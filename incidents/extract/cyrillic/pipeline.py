@@ -198,6 +198,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             title_place = None
         # a heading that tells no attack places only a toll, by its town ("Парафія святого Миколая, м. Херсон")
         title_places_toll = not title_violent
+    reminded: tuple[tuple[dt.date, int] | None] | None = None  # the day carried before a reminder told its own
     for sentence, start, headline in sentences:
         at = start + len(sentence)
         here = [m for m in places if start <= m.start < at]
@@ -205,8 +206,15 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             last, group, recent, weapon = None, [], None, None
             carried = (dt.date.fromisoformat(incidents[0]["event_date"]), incidents[0]["time_precision"]) \
                 if incidents else None
-        if _background(sentence, published):  # "Нагадаємо, у 2022 році ...": not this report's attack
+        if reminded is not None and not _SAME_DAY.search(sentence):
+            carried = reminded[0]  # the day a reminder told dates only what is told "the same day"
+        reminded = None
+        if _background(sentence, published, bool(incidents)):
+            # "Нагадаємо, у 2022 році ...": not this report's attack (a recent one, in a notice that told none before
+            # it, is: "Комендантська година ... Нагадаємо, у вівторок ударні дрони атакували Шостку")
             continue
+        if _REMINDER.search(sentence):
+            reminded = (carried,)
         named = _best(here, sentence, start)
         aggregate = _AGGREGATE.search(sentence)
         if aggregate and _PERIOD.search(sentence):  # "Загалом за добу ворог 87 разів обстріляв громади ..."
@@ -402,15 +410,22 @@ _AGGREGATE = re.compile(r"^\W*(?:загалом|усього|всього|все
 _PERIOD = re.compile(r"\bза\s+(?:минулу\s+|прошедшие\s+|минувшие\s+)?(?:добу|сутки|ніч|ночь|тиждень|неделю|день)\b",
                      re.I)
 _NEAR = re.compile(r"\b(?:під|под|біля|поблизу|неподалік|около|возле|вблизи)\s+$", re.I)
+_SAME_DAY = re.compile(r"\b(?:того ж|того же|в тот же|тоді ж|тогда же)\b", re.I)
+_RECENT_DAYS = 7  # a reminder of an attack this recent, in a notice that tells no other, is the notice's news
 _REMINDER = re.compile(r"^\W*(?:нагадаємо|нагадуємо|напомним|напоминаем)\b", re.I)
 _YEAR = re.compile(r"\b(?:у|в)\s+(20\d\d)\s+(?:році|року|годі|году)\b", re.I)
 
 
-def _background(sentence: str, published: dt.date) -> bool:
+def _background(sentence: str, published: dt.date, told: bool = True) -> bool:
     """A reminder of earlier events ("Нагадаємо, ...", "Напомним, ...") or a sentence dated by an
-    earlier year only ("у 2022 році він віддавав накази обстрілювати ..."): background to the report."""
+    earlier year only ("у 2022 році він віддавав накази обстрілювати ..."): background to the report.
+    (Not a reminder of this week's attack in a notice that tells no other: "Комендантська година з 22:00.
+    Нагадаємо, у вівторок ударні дрони атакували Шостку".)"""
     if _REMINDER.search(sentence):
-        return True
+        if told:
+            return True
+        day = find_date(sentence, published, None)
+        return day is None or day[1] != 1 or (published - day[0]).days > _RECENT_DAYS
     years = [int(y) for y in _YEAR.findall(sentence)]
     return bool(years) and max(years) < published.year
 
