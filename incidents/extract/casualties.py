@@ -1813,8 +1813,11 @@ def shared_toll_verb(sentence: str) -> str:
     Izmail" -> "... and killing two in Izmail")."""
     if " and " not in sentence:
         return sentence
-    return _SHARED_VERB.sub(lambda m: f"{m.group('verb')}{m.group('first')}{m.group('and')}{m.group('verb')} ",
-                            sentence)
+    return _SHARED_VERB.sub(lambda m: m.group() if _RANGE_OPEN.search(m.group("first")) else  # "between four and six"
+                            f"{m.group('verb')}{m.group('first')}{m.group('and')}{m.group('verb')} ", sentence)
+
+
+_RANGE_OPEN = re.compile(rf"\bbetween\s+(?:{_NUM})\s*$", re.I)
 
 
 # a later sentence that adds to the toll told before it ("Two more died in hospital", "Another five were

@@ -1241,10 +1241,12 @@ _MORE_KILLED_IN_RE = re.compile(_MORE_KILLED_IN)
 
 def _region_after(sentence: str, mentions: list[Mention]) -> bool:
     """Does a clause after a semicolon name a region, after the places the sentence named before it?"""
-    cut = sentence.find(";")
+    cut, more = sentence.find(";"), None
     if cut < 0 and (more := _MORE_KILLED_IN_RE.search(sentence)) is not None:
         cut = more.start()
-    return cut > 0 and any(m.level == "region" and m.start > cut for m in mentions) \
+    # (or a raion: "..., and three more were killed by shelling in the Shostka district")
+    return cut > 0 and any((m.level == "region" or (m.level == "district" and more is not None)) and m.start > cut
+                           for m in mentions) \
         and any(m.level == "place" and m.start < cut for m in mentions)
 
 

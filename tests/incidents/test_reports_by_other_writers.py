@@ -1442,3 +1442,17 @@ def test_a_crowd_that_turns_on_people_or_protesters_throwing_stones_are_riots(ga
 ])
 def test_an_aside_between_a_person_and_the_verb_that_tells_their_fate(sentence, want):
     assert {k: v for k, v in find_casualties(sentence).items() if k in ("killed", "injured")} == want
+
+
+def test_a_range_after_between_is_no_second_count_sharing_the_verb(gaz):
+    text = ("Russian drones attacked Kherson and the nearby village of Komyshany on Tuesday, killing two people in the "
+            "city and injuring between four and six in Komyshany.")
+    got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2025-11-20", gaz)]
+    assert got == [("Kherson", 2, None), ("Komyshany", 0, 4)]
+
+
+def test_more_killed_in_a_district_after_a_citys_toll_are_not_the_citys(gaz):
+    text = ("A missile strike on the city of Sumy early on Sunday killed two people and injured 14, officials said, "
+            "and three more were killed by shelling in the Shostka district.")
+    got = [(i["fatalities"], i["injured"]) for i in extract(text, "2025-08-11", gaz)]
+    assert got == [(2, 14), (3, None)]
