@@ -1397,6 +1397,10 @@ _FIELD_TAG = re.compile(r"\[?\b(?P<key>fatalities|killed|deaths|dead|injured|wou
                         r"(?P<n>\d{1,5})\b\]?", re.I)
 
 
+# a list's item label: "(2) Two residents were killed", "3) a drone hit ...", "...; (4) shelling killed one"
+_LIST_LABEL = re.compile(r"(?:^|(?<=[;:.]\s))\s*\(?\d{1,2}\)\s+")
+
+
 def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None]]:
     """``{"killed": (low, best, high), "injured": (...)}`` with only the counts the sentence states.
     A figure given as an earlier report ("not four as reported earlier", "correcting an earlier toll of
@@ -1407,6 +1411,8 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
             n = int(tag.group("n"))
             found[word_kind(tag.group("key")) or "injured"] = (n, n, n)
         return found
+    if ")" in sentence and _LIST_LABEL.search(sentence) is not None:
+        sentence = _LIST_LABEL.sub(" ", sentence)  # "(2) Two residents were killed": two, not four
     lowered = sentence.lower()
     ordinal = _ORDINAL_DEATH.search(sentence) if has_any(lowered, _ORDINAL_WORDS) else None
     if ordinal is None and not has_any(lowered, _CASUALTY_STEMS) and "medical" not in lowered \

@@ -1456,3 +1456,11 @@ def test_more_killed_in_a_district_after_a_citys_toll_are_not_the_citys(gaz):
             "and three more were killed by shelling in the Shostka district.")
     got = [(i["fatalities"], i["injured"]) for i in extract(text, "2025-08-11", gaz)]
     assert got == [(2, 14), (3, None)]
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("(2) Two residents were killed and at least five injured, per hospital lists.", {"killed": 2, "injured": 5}),
+    ("3) A man was killed.", {"killed": 1}),
+])
+def test_a_list_items_label_is_no_count(sentence, want):
+    assert find_casualties(sentence) == want
