@@ -625,6 +625,7 @@ _ORIGIN_ASIDE = re.compile(rf"\b(?P<who>{_SING}|{_PLUR})(?:\s*,\s*\d{{1,3}})?(?:
 _HURT_THEN_DIED = re.compile(rf"\b(?P<who>(?:the|his|her|their|a|an)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT}))\s*,\s+"
                              r"(?:\w+ly\s+)?(?:wounded|injured)\b[^,;.]{0,40},\s+(?:who\s+)?(?=(?:later\s+)?died\b)",
                              re.I)
+_WHERE_THEY_WERE = re.compile(rf"\b((?:{_SING}|{_PLUR}))\s+(?:there|inside)\s+(?=(?:was|were)\s)", re.I)
 # "Their mother, injured in the legs, was brought from hospital": how a person was hurt, told in an aside
 _HURT_ASIDE = re.compile(rf"\b(?P<who>(?:the|his|her|their|a|an)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT})),\s+"
                          r"(?:\w+ly\s+)?(?P<verb>injured|wounded)\s+in\s+the\s+[a-z]+,(?=\s+(?:was|is|had|has)\s)",
@@ -988,6 +989,9 @@ def _normalised(sentence: str) -> str:
         sentence = _COUNTED_APPOSITION.sub(r"\g<who>", sentence)
         sentence = _ASIDE_BEFORE_VERB.sub(lambda m: m.group("head") + ("," if m.group("head")[-1].isdigit() else "")
                                           + " ", sentence)
+        lowered = sentence.lower()
+    if " there was " in lowered or " there were " in lowered or " inside w" in lowered:
+        sentence = _WHERE_THEY_WERE.sub(r"\1 ", sentence)  # "the night watchman there was killed"
         lowered = sentence.lower()
     if " were " in lowered or " are " in lowered:  # "wounded were 3 persons": a translation's word order
         sentence = _VERB_FIRST_COUNT.sub(r"\g<n> \g<who> were \g<verb>", sentence)
@@ -1389,7 +1393,10 @@ def _named_people(sentence: str) -> str:
 
 
 _REVISED_TO = re.compile(r"\b(?:revis|updat|correct|rais|lower)(?:es|ed|ing|e)\s+(?:it|them|this|that)\s+"
-                         r"(?:(?:up|down|upwards?|downwards?)\s+)?to\b", re.I)
+                         r"(?:(?:up|down|upwards?|downwards?)\s+)?to\b|"
+                         # "the city had three dead; its evening update says seven dead": a later figure
+                         r"\b(?:update|updated figures?|later figures?|latest figures?|revised figures?)\s+"
+                         r"(?:says|said|gives|gave|puts|put|lists|listed|reports|reported|shows|showed)\b", re.I)
 
 
 # a coder's field written as key=value ("[fatalities=1] [injured=3]"): the count of that kind, whatever the prose says

@@ -1464,3 +1464,13 @@ def test_more_killed_in_a_district_after_a_citys_toll_are_not_the_citys(gaz):
 ])
 def test_a_list_items_label_is_no_count(sentence, want):
     assert find_casualties(sentence) == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("When we left, the city had three dead; its evening update says seven dead and at least 12 injured.",
+     {"killed": 7, "injured": 12}),
+    ("A glide bomb fell behind the hospital, and the night watchman there, a man everyone knew, was killed.",
+     {"killed": 1}),
+])
+def test_a_later_update_replaces_the_figure_and_a_person_there_is_counted(sentence, want):
+    assert find_casualties(sentence) == want
