@@ -91,8 +91,8 @@ _PERSON_WORDS = (
     "neighbour neighbor colleague citizen official operator engineer lineman pupil schoolboy schoolgirl conductor "
     "gunman assailant attacker insurgent partisan agent protester protestor activist member militia "
     "staffer grandchild grandparent grandson nephew niece aunt uncle cousin partner fiance fiancee stepson "
-    "stepdaughter shepherd herdsman beekeeper forester hunter mechanic builder cook cleaner vendor trader seller "
-    "postman courier janitor watchman participant spectator customer visitor guest patient occupant attendant "
+    "stepdaughter shepherd herdsman herder beekeeper forester hunter mechanic builder cook cleaner vendor trader "
+    "seller postman courier janitor watchman participant spectator customer visitor guest patient occupant attendant "
     "cashier owner tenant salesman saleswoman shopkeeper motorcyclist "
     "fitter manager director researcher veteran youth storeman crewman lifeguard ranger inspector assistant "
     "companion friend coworker co-worker evacuee correspondent witness refugee shopper fixer bystander commuter "
@@ -118,7 +118,7 @@ _CIVILIAN_WORDS = (
     "father wife husband son daughter brother sister grandmother grandfather grandson granddaughter grandchild "
     "grandparent family couple passenger farmer worker employee teacher doctor nurse journalist reporter "
     "photographer cameraman volunteer pedestrian cyclist motorist fisherman pupil student priest schoolboy "
-    "schoolgirl relative neighbour neighbor nephew niece aunt uncle cousin shepherd herdsman beekeeper forester "
+    "schoolgirl relative neighbour neighbor nephew niece aunt uncle cousin shepherd herdsman herder beekeeper forester "
     "mechanic builder cook cleaner vendor trader seller postman courier janitor").split() + _CIVIL_TRADES
 CIVILIANS = frozenset(_CIVILIAN_WORDS) | {_plural(w) for w in _CIVILIAN_WORDS} | {"locals", "inhabitants",
                                                                                   "minors", "children"}
@@ -600,6 +600,8 @@ _DID_AND_WAS = re.compile(rf"(?P<who>\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+
                           r"(?:\s*,\s*\d{1,3}\s*,|\s+(?:of|aged)\s+\d{1,3}|\s*\(\d{1,3}\))?)"
                           r"\s+(?!and\b|who\b|was\s+(?:killed|injured|wounded|hurt)\b)[^,.;:()]{3,100}?"
                           r"\s+and\s+(?P<verb>(?:was|were)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)|died|"
+                          # "... was blown up by an explosive object and hospitalised with injuries"
+                          r"(?:(?:was|were)\s+)?hospitali[sz]ed|"
                           # "... stepped on a tripwire and was taken to hospital with leg wounds"
                           r"(?:was|were)\s+(?:taken|rushed)\s+to\s+(?:a\s+|the\s+)?hospital)\b",
                           re.I)
@@ -625,7 +627,8 @@ _ORIGIN_ASIDE = re.compile(rf"\b(?P<who>{_SING}|{_PLUR})(?:\s*,\s*\d{{1,3}})?(?:
 _HURT_THEN_DIED = re.compile(rf"\b(?P<who>(?:the|his|her|their|a|an)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT}))\s*,\s+"
                              r"(?:\w+ly\s+)?(?:wounded|injured)\b[^,;.]{0,40},\s+(?:who\s+)?(?=(?:later\s+)?died\b)",
                              re.I)
-_WHERE_THEY_WERE = re.compile(rf"\b((?:{_SING}|{_PLUR}))\s+(?:there|inside)\s+(?=(?:was|were)\s)", re.I)
+_WHERE_WORDS = r"(?:inside|there|aboard|nearby|present|(?:below|above|beside|behind|next to)\s+(?:her|him|them|it))"
+_WHERE_THEY_WERE = re.compile(rf"\b((?:{_SING}|{_PLUR}))\s+{_WHERE_WORDS}\s+(?=(?:was|were)\s)", re.I)
 # "Their mother, injured in the legs, was brought from hospital": how a person was hurt, told in an aside
 _HURT_ASIDE = re.compile(rf"\b(?P<who>(?:the|his|her|their|a|an)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT})),\s+"
                          r"(?:\w+ly\s+)?(?P<verb>injured|wounded)\s+in\s+the\s+[a-z]+,(?=\s+(?:was|is|had|has)\s)",
@@ -832,7 +835,7 @@ _INITIALS = re.compile(r"(?<![\w.])(?P<after>(?<=,\s))?[A-Z]\.\s?[A-Z]\.(?:\s?[A
 
 # "two of them, a woman of 33 and her father, were wounded", "her husband, walking behind her, was hit in the arm",
 # "the passenger, a woman delivering medicine, has a fragment wound": an aside between the people and their verb
-_ASIDE_BEFORE_VERB = re.compile(rf"\b(?P<head>(?:{_PLUR}|{_SING}|them)(?:\s+(?:inside|there|aboard|nearby|present))?"
+_ASIDE_BEFORE_VERB = re.compile(rf"\b(?P<head>(?:{_PLUR}|{_SING}|them)(?:\s+{_WHERE_WORDS})?"
                                 # ("two residents of Bilozerka, west of the city, were wounded": where they live)
                                 r"(?:\s+(?:of|from|in)\s+(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?)?"
                                 # ("his helper, 23, walking behind, was killed": the age stays)
@@ -990,7 +993,7 @@ def _normalised(sentence: str) -> str:
         sentence = _ASIDE_BEFORE_VERB.sub(lambda m: m.group("head") + ("," if m.group("head")[-1].isdigit() else "")
                                           + " ", sentence)
         lowered = sentence.lower()
-    if " there was " in lowered or " there were " in lowered or " inside w" in lowered:
+    if has_any(lowered, (" there was ", " there were ", " inside w", " her w", " him w", " them w", " it w")):
         sentence = _WHERE_THEY_WERE.sub(r"\1 ", sentence)  # "the night watchman there was killed"
         lowered = sentence.lower()
     if " were " in lowered or " are " in lowered:  # "wounded were 3 persons": a translation's word order
@@ -1072,7 +1075,7 @@ def _normalised(sentence: str) -> str:
                          "concussed", " with ", "burned ", "burnt ", "broke ", "fragment", "shrapnel", "bullet",
                          "splinter")):
         sentence = _LOST_LIFE.sub("was killed", _MAIMED.sub("was injured", sentence))
-    if " and was " in sentence or " and were " in sentence or " and died" in sentence:
+    if " and was " in sentence or " and were " in sentence or " and died" in sentence or " and hospitali" in sentence:
         # "The watchman, 59, was asleep in the boiler room and was cut by glass": what they did, then the harm
         sentence = _DID_AND_WAS.sub(r"\g<who> \g<verb>", sentence)
     if pronoun or " they " in lowered or " we " in lowered:

@@ -1474,3 +1474,13 @@ def test_a_list_items_label_is_no_count(sentence, want):
 ])
 def test_a_later_update_replaces_the_figure_and_a_person_there_is_counted(sentence, want):
     assert find_casualties(sentence) == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Izium raion, 25 March: a cattle herder stepped on a mine in a meadow outside Kamianka and lost his foot.",
+     {"injured": 1}),
+    ("A man collecting firewood was blown up by an explosive object and hospitalised with injuries.", {"injured": 1}),
+    ("A couple below her, in their thirties, were treated at the scene for cuts and shock.", {"injured": 2}),
+])
+def test_the_hurt_told_after_what_they_were_doing_or_where_they_were(sentence, want):
+    assert find_casualties(sentence) == want
