@@ -555,6 +555,12 @@ def names_weapon(text: str | Cues) -> bool:
     return _weapons(cues(text)) is not None
 
 
+def mixed_weapons(sentence: str | Cues) -> bool:
+    """Does the sentence name both an aircraft or drone and artillery, a rocket or a missile?"""
+    c = cues(sentence)
+    return c.search(_AIR) is not None and c.search(_SHELL) is not None
+
+
 def names_method(sentence: str | Cues) -> bool:
     """Does the sentence itself say how the violence was done (a weapon, a clash, a capture, an
     arrest...)? "A man was killed in X" does not: it continues the attack told before it."""

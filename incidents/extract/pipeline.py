@@ -37,6 +37,7 @@ from .events import (
     classify,
     debris_damaged,
     is_violent,
+    mixed_weapons,
     names_method,
     names_weapon,
     retells,
@@ -1595,6 +1596,21 @@ def _the_citys_district(district: str, joint: _JointPlaces, sentence: str = "") 
     return []
 
 
+_PART_CUT = re.compile(r";|:\s|,?\s+and\s+(?=(?:[a-z]+\s+){0,3}?(?:shelled|struck|hit|dropped|fired|bombed|"
+                       r"attacked|targeted)\b)|,\s+while\s+|\.\s")
+
+
+def _mention_part(sentence: str, mention: Mention) -> str | None:
+    """The part of a sentence, between semicolons, colons and "and" before another attack, that names ``mention``
+    (None when the sentence has no such cut)."""
+    cuts = [m.span() for m in _PART_CUT.finditer(sentence)]
+    if not cuts:
+        return None
+    start = max((b for a, b in cuts if b <= mention.start), default=0)
+    end = min((a for a, b in cuts if a >= mention.start + len(mention.text)), default=len(sentence))
+    return sentence[start:end]
+
+
 _OWN_FIGHT = re.compile(r"^(?![^;]*\b(?:captur|took|taken|seiz|retook|retaken|liberat|flag))[^;]*?"
                         # ("a soldier was killed by sniper fire near X; the next day two were hurt by a mine near Y")
                         r"\b(?:(?:street\s+)?(?:fighting|clashes|battles?)|snipers?|sniper fire|small[- ]arms|"
@@ -1654,6 +1670,12 @@ def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int],
             # "... detained a teacher over a post; the same day two flats were seized as 'ownerless'": the arrest
             # clause is the arrest, whatever the sentence goes on to tell
             kind = own_kind
+        if own is None and kind["event_type"] == EXPLOSIONS and mixed_weapons(sentence):
+            # "Russian forces shelled the Sumy region 42 times; the worst was a guided bomb on Bilopillia", "dropped
+            # KABs on Volchansk and shelled Vilcha": the weapon told in the place's own part of the sentence
+            part = _mention_part(sentence.text, mention)
+            if part is not None and names_weapon(part) and not mixed_weapons(part):
+                kind = classify(part, place.country_code)
         if before is not None and (follows or not names_method(sentence)):
             kind.update({k: before[k] for k in ("event_type", "sub_event_type", "actor1")})
             if kind["sub_event_type"] == "Disrupted weapons use":

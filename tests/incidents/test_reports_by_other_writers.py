@@ -1484,3 +1484,13 @@ def test_a_later_update_replaces_the_figure_and_a_person_there_is_counted(senten
 ])
 def test_the_hurt_told_after_what_they_were_doing_or_where_they_were(sentence, want):
     assert find_casualties(sentence) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces shelled the Sumy region 42 times on Monday; the most serious attack was a guided bomb on "
+    "Bilopillia that wounded two women.",
+    "Pogar district head: on Saturday a drone dropped a munition on a farm on the edge of Pogar, injuring a tractor "
+    "driver; the district's border strip was also shelled.",
+])
+def test_the_weapon_told_in_the_places_own_part_of_the_sentence_types_it(gaz, text):
+    assert [i["sub_event_type"] for i in extract(text, "2024-08-13", gaz)] == ["Air/drone strike"]
