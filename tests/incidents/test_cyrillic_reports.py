@@ -1318,3 +1318,15 @@ def test_a_reminder_of_this_weeks_attack_in_a_notice_that_tells_none_is_its_news
 
     got = [(i.location, i.event_date) for i in extract_incidents(text, "2024-11-20", gaz)]
     assert got == [("Shostka", "2024-11-19"), ("Voronizh", "2024-11-19")]
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("У Червоногригорівці пошкоджено газопровід, про постраждалих там не повідомляють.", "uk", (None, None)),
+    ("В Климово дрон сбросил взрывное устройство на гараж, о пострадавших не сообщается.", "ru", (None, None)),
+    ("Працівниці були в укритті, не постраждали.", "uk", (None, None)),
+    ("Личный состав не пострадал.", "ru", (None, None)),
+    ("Люди не постраждали.", "uk", (0, 0)),
+])
+def test_a_toll_not_told_and_the_staff_unhurt_are_no_nil_toll(sentence, lang, expected):
+    found = find_casualties(sentence, lang)
+    assert tuple((found.get(k) or (None, None, None))[1] for k in ("killed", "injured")) == expected
