@@ -318,3 +318,16 @@ def test_a_hromada_known_only_in_latin_letters_qualifies_the_place_before_it(gaz
     assert (found[0].text, found[0].candidate.name, found[0].candidate.admin1) == ("Павлівку", "Pavlivka", "Sumy")
     # (a hromada named alone places nothing)
     assert gaz.geoparse("Обстріли Юнаківської громади тривають.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Подразделения ВСУ пытались удержать позиции у моста через Северский Донец.",
+    "Бої біля Сіверського Дінця тривають.",
+])
+def test_the_siverskyi_donets_in_cyrillic_is_a_river(gaz, text):
+    assert gaz.geoparse(text) == []
+
+
+def test_a_district_court_is_an_institution(gaz):
+    found = gaz.geoparse("Київський районний суд Харкова заочно засудив офіцера.")
+    assert [m.candidate.name for m in found] == ["Kharkiv"]
