@@ -468,6 +468,30 @@ def nominative_text(text: str, mentions: list[tuple[int, int, str, str]]) -> str
     return "".join(parts)
 
 
+_SECTOR_TOWN_POP = 1_000  # a front sector is named after a town, not a hamlet
+_DIRECTION = re.compile(r"([а-яіїєґ'’-]{4,}(?:ськ|цьк|зьк|ск|цк|зк)[а-яіїє]{1,4})\s+(?:напрям\w*|направлени\w*)", re.I)
+
+
+def _direction_towns(gaz: Resolving, text: str, lang: str | None) -> list[Candidate]:
+    """The towns the text's front sectors are named after ("на покровском направлении": Pokrovsk; "Очеретинське
+    напрямок": Ocheretyne), the most populous of each name."""
+    out: list[Candidate] = []
+    for m in _DIRECTION.finditer(text):
+        for key in _keys((m.group(1),), lang):
+            if not key.endswith(("ський", "ский", "цький", "цкий", "зький", "зкий")):
+                continue
+            stem = key[:-2]  # "покровськ", "покровск"
+            root = stem[:-3] if stem.endswith(("ськ", "цьк", "зьк")) else stem[:-2]  # "бахмут", "авдіїв"
+            bases = [stem, *(root + end for end in ("", "ка", "е", "о", "а", "я", "ове", "ово"))]
+            town = next((c for b in bases if _known(gaz.index, b)
+                         for c in gaz.resolve(b, limit=1)
+                         if c.precision == "locality" and c.population >= _SECTOR_TOWN_POP), None)
+            if town is not None:
+                out.append(town)
+                break
+    return out
+
+
 def _best_reading(gaz: Resolving, readings: list[str], ctx: Context, limit: int) -> list[Candidate]:
     """The candidates of the reading whose best place scores highest in ``ctx`` (the first on a tie)."""
     best: list[Candidate] = []
@@ -515,6 +539,11 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None)
     resolved = {k: _own_name_first(k.split(",")[0], found) for k, found in resolved.items()}
     points = {k: (c[0].lat, c[0].lon, 1.0) for k, c in resolved.items()
               if c and c[0].precision == "locality" and (len(c) == 1 or c[0].population >= FIRM_POP)}
+    if "напрям" in text or "направлен" in text:
+        # "Котляровка на покровском направлении", "біля Степового на Авдіївському напрямку": the front's sector is
+        # named after a town the place lies near
+        for town in _direction_towns(gaz, text, lang):
+            points.setdefault(f"\x00{town.name}", (town.lat, town.lon, 1.0))
     final: dict[str, list[Candidate]] = {}
     for key, found in resolved.items():
         if len(found) > 1 and found[0].precision in ("locality", "district"):

@@ -331,3 +331,18 @@ def test_the_siverskyi_donets_in_cyrillic_is_a_river(gaz, text):
 def test_a_district_court_is_an_institution(gaz):
     found = gaz.geoparse("Київський районний суд Харкова заочно засудив офіцера.")
     assert [m.candidate.name for m in found] == ["Kharkiv"]
+
+
+@pytest.mark.parametrize("text,lang,town", [
+    ("Накануне Минобороны сообщило об освобождении населённого пункта Котляровка на покровском направлении.", "ru",
+     "Pokrovsk"),
+    ("Бої біля Степового на Авдіївському напрямку.", "uk", "Avdiyivka"),
+])
+def test_a_front_sector_named_after_a_town_places_its_villages_near_it(gaz, text, lang, town):
+    from gazetteer.cyrillic import _direction_towns
+    from gazetteer.geoparse import haversine_km
+
+    [sector] = _direction_towns(gaz, text, lang)
+    assert sector.name == town
+    place = gaz.geoparse(text)[0].candidate
+    assert haversine_km(place.lat, place.lon, sector.lat, sector.lon) < 60
