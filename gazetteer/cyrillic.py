@@ -472,7 +472,7 @@ _SECTOR_TOWN_POP = 1_000  # a front sector is named after a town, not a hamlet
 _DIRECTION = re.compile(r"([а-яіїєґ'’-]{4,}(?:ськ|цьк|зьк|ск|цк|зк)[а-яіїє]{1,4})\s+(?:напрям\w*|направлени\w*)", re.I)
 
 
-def _direction_towns(gaz: Resolving, text: str, lang: str | None) -> list[Candidate]:
+def _direction_towns(gaz: Resolving, text: str, lang: str | None, ctx: Context) -> list[Candidate]:
     """The towns the text's front sectors are named after ("на покровском направлении": Pokrovsk; "Очеретинське
     напрямок": Ocheretyne), the most populous of each name."""
     out: list[Candidate] = []
@@ -484,7 +484,7 @@ def _direction_towns(gaz: Resolving, text: str, lang: str | None) -> list[Candid
             root = stem[:-3] if stem.endswith(("ськ", "цьк", "зьк")) else stem[:-2]  # "бахмут", "авдіїв"
             bases = [stem, *(root + end for end in ("", "ка", "е", "о", "а", "я", "ове", "ово"))]
             town = next((c for b in bases if _known(gaz.index, b)
-                         for c in gaz.resolve(b, limit=1)
+                         for c in gaz.resolve_in(b, ctx, 1)
                          if c.precision == "locality" and c.population >= _SECTOR_TOWN_POP), None)
             if town is not None:
                 out.append(town)
@@ -542,7 +542,7 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None)
     if "напрям" in text or "направлен" in text:
         # "Котляровка на покровском направлении", "біля Степового на Авдіївському напрямку": the front's sector is
         # named after a town the place lies near
-        for town in _direction_towns(gaz, text, lang):
+        for town in _direction_towns(gaz, text, lang, ctx):
             points.setdefault(f"\x00{town.name}", (town.lat, town.lon, 1.0))
     final: dict[str, list[Candidate]] = {}
     for key, found in resolved.items():

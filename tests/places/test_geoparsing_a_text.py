@@ -342,7 +342,7 @@ def test_a_front_sector_named_after_a_town_places_its_villages_near_it(gaz, text
     from gazetteer.cyrillic import _direction_towns
     from gazetteer.geoparse import haversine_km
 
-    [sector] = _direction_towns(gaz, text, lang)
+    [sector] = _direction_towns(gaz, text, lang, gaz.context(""))
     assert sector.name == town
     place = gaz.geoparse(text)[0].candidate
     assert haversine_km(place.lat, place.lon, sector.lat, sector.lon) < 60
