@@ -554,6 +554,19 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None)
                 found = _own_name_first(key.split(",")[0],
                                         _best_reading(gaz, asked_by[key], ctx.with_anchors(others), max(limit, 2)))
         final[key] = found
+    # a raion the text names once, apart from its places ("ТОВ «Мирівська агроінвест» | Нікопольський район ...
+    # обстріляли Мирове"): a namesake village inside it, when there is one
+    districts = {q for _s, _e, q, level in found_mentions if level == "district"}
+    if len(districts) == 1:
+        district = next(iter(districts))
+        for key in [k for k in final if k not in qualifiers and k not in districts]:
+            found = final[key]
+            if len(found) < 2 or found[0].precision != "locality":
+                continue
+            inside = _best_reading(gaz, [f"{reading}, {district}" for reading in asked_by[key]], ctx, max(limit, 2))
+            if inside and inside[0].precision == "locality" and inside[0].geonameid != found[0].geonameid \
+                    and any(c.geonameid == inside[0].geonameid for c in found):
+                final[key] = _own_name_first(key, inside)
     # a city district named with its city in the genitive ("Дніпровському району Херсона"): a district of
     # that city's region, not a namesake in another (Kyiv's Dniprovskyi raion)
     for j, (_start, end, _query, level) in enumerate(found_mentions[:-1]):

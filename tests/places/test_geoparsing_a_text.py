@@ -346,3 +346,8 @@ def test_a_front_sector_named_after_a_town_places_its_villages_near_it(gaz, text
     assert sector.name == town
     place = gaz.geoparse(text)[0].candidate
     assert haversine_km(place.lat, place.lon, sector.lat, sector.lon) < 60
+
+
+def test_a_raion_the_text_names_apart_from_its_village_picks_the_namesake_inside_it(gaz):
+    found = gaz.geoparse("ТОВ «Мирівська агроінвест» | Нікопольський район Сьогодні вночі окупанти обстріляли Мирове.")
+    assert [(m.text, m.candidate.admin1) for m in found][-1] == ("Мирове", "Dnipropetrovsk")
