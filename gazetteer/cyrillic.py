@@ -284,6 +284,21 @@ def _region_key(ix: Index, key: str) -> bool:
     return key in ix.region_keys
 
 
+def _town_area(ix: Index, keys: tuple[str, ...]) -> str | None:
+    """A town's colloquial area ("Куп'янщина", "Ізюмщина", "Бахмутчина") as its raion's query ("куп'янський
+    район"), when the index knows that raion; None for an oblast's ("Харківщина") or no such town."""
+    for key in keys:
+        if not key.endswith(("щина", "чина")) or len(key) < 8:
+            continue
+        stem = key[:-4]  # "куп'ян", "ізюм", "бахмут"
+        for town in (stem + "ськ", stem):
+            if _known(ix, town, False):
+                adjective = town + "ий" if town.endswith("ськ") else town + "ський"
+                if _district_key(ix, adjective):
+                    return f"{adjective} район"
+    return None
+
+
 def _district_key(ix: Index, key: str) -> bool:
     """Is ``key`` the adjective of a raion, hromada or city section the index knows ("харківський")?"""
     return any(skeleton(k) in ix.district_keys or skeleton(k) in ix.area_keys for k in (key, *district_stems(key)))
@@ -382,6 +397,9 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None,
                 region = next((k for k in keys if k != normalize(word) and _region_key(ix, k)), None)
             if size == 1 and region is not None:
                 hit = (size, region + " область", "region")
+                break
+            if size == 1 and (area := _town_area(ix, keys)) is not None:
+                hit = (size, area, "area")  # "на Куп'янщині": the raion of Kupiansk (a hint, no place of its own)
                 break
             known = [k for k in keys if _known(ix, k, False)]
             if not known and not (size == 1 and _person_name(word, lang)):  # not "Гладков" -> Gladkov
@@ -556,7 +574,7 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None)
         final[key] = found
     # a raion the text names once, apart from its places ("ТОВ «Мирівська агроінвест» | Нікопольський район ...
     # обстріляли Мирове"): a namesake village inside it, when there is one
-    districts = {q for _s, _e, q, level in found_mentions if level == "district"}
+    districts = {q for _s, _e, q, level in found_mentions if level in ("district", "area")}
     if len(districts) == 1:
         district = next(iter(districts))
         for key in [k for k in final if k not in qualifiers and k not in districts]:
@@ -582,7 +600,9 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None)
             good = inside and inside[0].admin1 == city[0].admin1 and inside[0].precision == "district"
             final[query] = inside if good else city
     out = []
-    for (start, end, _query, _level), query in zip(found_mentions, queries, strict=True):
+    for (start, end, _query, level), query in zip(found_mentions, queries, strict=True):
+        if level == "area":
+            continue  # ("на Куп'янщині" hints where the villages named are; it names no place hit)
         found = final[query]
         out.append(Mention(text[start:end], start, end, found[0] if found else None,
                            found[1:limit] if limit > 1 else []))

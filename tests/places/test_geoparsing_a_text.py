@@ -351,3 +351,13 @@ def test_a_front_sector_named_after_a_town_places_its_villages_near_it(gaz, text
 def test_a_raion_the_text_names_apart_from_its_village_picks_the_namesake_inside_it(gaz):
     found = gaz.geoparse("ТОВ «Мирівська агроінвест» | Нікопольський район Сьогодні вночі окупанти обстріляли Мирове.")
     assert [(m.text, m.candidate.admin1) for m in found][-1] == ("Мирове", "Dnipropetrovsk")
+
+
+def test_a_towns_colloquial_area_picks_the_namesake_in_it_and_names_no_place_itself(gaz):
+    found = gaz.geoparse("Учора ввечері росіяни скинули КАБ на Шевченкове — центр громади на Куп’янщині. "
+                         "Цієї ночі над Пісочином збили два дрони.")
+    shevchenkove = found[0].candidate
+    kupiansk = gaz.resolve("Kupiansk", limit=1)[0]
+    assert [m.text for m in found] == ["Шевченкове", "Пісочином"]
+    assert abs(shevchenkove.lon - kupiansk.lon) < 0.6
+    assert gaz.geoparse("Обстріли на Ізюмщині.") == []
