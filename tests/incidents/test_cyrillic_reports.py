@@ -1330,3 +1330,11 @@ def test_a_reminder_of_this_weeks_attack_in_a_notice_that_tells_none_is_its_news
 def test_a_toll_not_told_and_the_staff_unhurt_are_no_nil_toll(sentence, lang, expected):
     found = find_casualties(sentence, lang)
     assert tuple((found.get(k) or (None, None, None))[1] for k in ("killed", "injured")) == expected
+
+
+@pytest.mark.parametrize("sentence,lang", [
+    ("Водій тролейбуса Сергій дістав осколкове поранення, пасажири не постраждали.", "uk"),
+    ("В этом доме живёт наш QA Дима, он с семьёй не пострадал, но квартира осталась без окон.", "ru"),
+])
+def test_some_people_unhurt_is_not_everyone_unhurt(sentence, lang):
+    assert "killed" not in find_casualties(sentence, lang)
