@@ -1338,3 +1338,11 @@ def test_a_toll_not_told_and_the_staff_unhurt_are_no_nil_toll(sentence, lang, ex
 ])
 def test_some_people_unhurt_is_not_everyone_unhurt(sentence, lang):
     assert "killed" not in find_casualties(sentence, lang)
+
+
+@pytest.mark.parametrize("sentence,lang,injured", [
+    ("Двоє людей отримали опіки.", "uk", 2),
+    ("Трое жителей получили ожоги.", "ru", 3),
+])
+def test_burns_are_injuries(sentence, lang, injured):
+    assert find_casualties(sentence, lang)["injured"][1] == injured
