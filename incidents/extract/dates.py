@@ -243,6 +243,9 @@ _BARE_WEEKDAY = re.compile(r"(?<=[a-z,] )(?<!ood )(?<!ody )(?<!ack )(?<!ber )(?<
                            r"kabs?|strikes?|shelling|attacks?|bombs?|artillery|fpv)\s)")
 _BACKGROUND_MONTH = re.compile(r"\b(?:de-?occupied|liberated|retaken|recaptured|occupied|resettled)"
                                r"(?:\s+by\s+(?:[\w'’-]+\s+){1,3}?)?\s*$", re.I)  # ("retaken by Ukraine in September")
+# "last night shortly after 23:00", "late last night, at about 22:40": before midnight, the day before publication
+_LAST_NIGHT_LATE = re.compile(r"\blast night\b[^.;]{0,25}?\b(?:at|after|about|around|shortly after|just after|"
+                              r"approximately|c\.)\s+(?:about\s+|around\s+)?(?:1[89]|2[0-3])[:.][0-5]\d\b", re.I)
 _LOCAL_BEFORE = re.compile(r"\blocal(?:\s+time)?[\s,]*(?:on\s+)?$", re.I)  # "..., 00:40 local time on 9 May"
 
 
@@ -478,6 +481,8 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
                and _told_with_event(text, f[0], event_words)]
         found = own if own and len(own) < len(found) else found
     first, precision = found[0][1], found[0][2]
+    if precision == 1 and first == published and "last night" in low and _LAST_NIGHT_LATE.search(text) is not None:
+        return first - dt.timedelta(days=1), 1  # "last night shortly after 23:00": the evening before publication
     if precision == 1 and "night of" in low and (late := _NIGHT_BEFORE_MIDNIGHT.search(text)) is not None \
             and late.start() <= found[0][0] < late.end():
         return first - dt.timedelta(days=1), 1  # "on the night of 14 to 15 June, at about 23:50": still the 14th

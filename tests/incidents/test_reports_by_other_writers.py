@@ -1494,3 +1494,11 @@ def test_the_hurt_told_after_what_they_were_doing_or_where_they_were(sentence, w
 ])
 def test_the_weapon_told_in_the_places_own_part_of_the_sentence_types_it(gaz, text):
     assert [i["sub_event_type"] for i in extract(text, "2024-08-13", gaz)] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Last night shortly after 23:00 a Shahed-type drone crashed into a courtyard.", dt.date(2024, 11, 11)),
+    ("Last night at 02:10 a drone hit a house.", dt.date(2024, 11, 12)),
+])
+def test_last_night_before_midnight_is_the_day_before_publication(sentence, want):
+    assert find_date(sentence, dt.date(2024, 11, 12)) == (want, 1)
