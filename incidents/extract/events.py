@@ -265,7 +265,10 @@ FACILITY = re.compile(r"\b(buildings?|houses?|homes?|school|kindergarten|hospita
 # those who clear ordnance ("sappers removed a grenade", "deminers destroyed a bomb found on a building site")
 DEMINERS = r"(?:sappers|deminers|pyrotechnicians|bomb disposal (?:experts|teams?|specialists|squads?))"
 # what a sentence is about when it is not an attack
-_NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|memorials?|mourn\w*|years? ago|sentenced|in[ -]absentia|"
+_NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|mourn\w*|years? ago|sentenced|in[ -]absentia|"
+                        # a memorial held, not one that stands ("we match the blue fence and the war memorial")
+                        r"memorials?(?!\s+(?:and|or|by|near|opposite|beside)\b)(?<!war memorial)"
+                        r"(?<!war memorials)|unveil\w*|"
                         r"verdict|convicted|found guilty|pleaded guilty|trial of|adjourned|held (?:a )?training|"
                         r"training (?:for|of|exercises?)|drills?|military exercises?|"
                         # "sappers removed a tripwire grenade from a yard": ordnance cleared, no attack

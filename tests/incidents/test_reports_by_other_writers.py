@@ -1502,3 +1502,13 @@ def test_the_weapon_told_in_the_places_own_part_of_the_sentence_types_it(gaz, te
 ])
 def test_last_night_before_midnight_is_the_day_before_publication(sentence, want):
     assert find_date(sentence, dt.date(2024, 11, 12)) == (want, 1)
+
+
+@pytest.mark.parametrize("sentence,violent", [
+    ("A glide bomb on the post office in Borova, injuring two postal workers; we match the blue fence and the war "
+     "memorial.", True),
+    ("In Bucha, residents laid flowers at the memorial to people killed during the occupation.", False),
+    ("A plaque to the victims of the strike was unveiled.", False),
+])
+def test_a_war_memorial_that_stands_is_a_landmark_not_a_commemoration(sentence, violent):
+    assert is_violent(sentence) is violent
