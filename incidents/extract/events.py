@@ -189,7 +189,8 @@ _IED = re.compile(r"\b(explosive device|ied|landmine|land mine|(?<!salt-)(?<!coa
 # ("drone footage" shows, it does not strike)
 _AIR = re.compile(r"\b(drones?(?!\s+(?:footage|videos?|images?|imagery|recordings?|surveys?)\b)|uavs?|quadcopters?|"
                   r"loitering munitions?|shahed\w*|geran\w*|fpv|air ?strikes?|airstrikes?|"
-                  r"aerial bombs?|(?:glide|guided)[ -]bombs?|kabs?|fab(?:-\d+)?|umpk|bombers?|aircraft|warplanes?|"
+                  r"aerial bombs?|(?:glide|guided)[ -]bombs?|(?:guided\s+)?avia-?bombs?|kabs?|fab(?:-\d+)?|umpk|"
+                  r"bombers?|aircraft|warplanes?|"
                   r"jets?|lancet|"
                   r"air raid(?! alerts?\b| sirens?\b| warnings?\b)|aviation|helicopters?|"
                   # "a second bomb fell near the bridge" (not a bomb shelter, threat or disposal squad)

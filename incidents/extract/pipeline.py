@@ -1611,6 +1611,10 @@ def _mention_part(sentence: str, mention: Mention) -> str | None:
     return sentence[start:end]
 
 
+_NO_PLACE_NAMED = re.compile(r"\b(?:nam(?:ed|ing|es)\s+no\s+(?:village|settlement|place|town)s?|"
+                             r"no\s+(?:village|settlement|place)s?\s+(?:was\s+|were\s+)?named|"
+                             r"(?:village|settlement|place)s?\s+(?:was\s+|were\s+)?not\s+(?:named|indicated|specified|"
+                             r"given)|names?\s+not\s+given|\(not\s+named\))", re.I)
 _OWN_FIGHT = re.compile(r"^(?![^;]*\b(?:captur|took|taken|seiz|retook|retaken|liberat|flag))[^;]*?"
                         # ("a soldier was killed by sniper fire near X; the next day two were hurt by a mine near Y")
                         r"\b(?:(?:street\s+)?(?:fighting|clashes|battles?)|snipers?|sniper fire|small[- ]arms|"
@@ -2073,6 +2077,12 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             whole = len(clauses) == 1 or (not own_places and clause is clauses[0])
             clause_named = named if whole else [m for m in mentions_in(clause) if not _elsewhere(clause, m, taken)]
             clause_mentions = mentions if whole else _placed(clause, clause_named)
+            if clause_mentions and ("nam" in clause or "indicated" in clause or "specified" in clause) \
+                    and _NO_PLACE_NAMED.search(clause):
+                # "Huliaipole hromada reported shelling but named no village": a hromada, no place to map (a raion's
+                # villages not named are still its row: "villages in Zaporizhzhia raion were shelled")
+                clause_mentions = [m for m in clause_mentions
+                                   if not m.text.lower().endswith((" hromada", " community"))]
             clause_cue = cue if clause == sentence else Cues(clause)  # searched once for the questions below
             if not whole and clause is not clauses[0] and clause_named and tells_no_hit(clause_cue):
                 continue  # "...; in Konotop there were no hits", "in Zhytomyr air defence was active, no damage"

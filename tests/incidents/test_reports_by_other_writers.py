@@ -1512,3 +1512,14 @@ def test_last_night_before_midnight_is_the_day_before_publication(sentence, want
 ])
 def test_a_war_memorial_that_stands_is_a_landmark_not_a_commemoration(sentence, violent):
     assert is_violent(sentence) is violent
+
+
+def test_a_hromada_reported_shelled_with_no_village_named_is_not_mapped(gaz):
+    text = ("On 24 November Russian forces struck Kupyansk with guided bombs, killing two. Petropavlivka hromada "
+            "reported shelling but named no village.")
+    assert [i["location"] for i in extract(text, "2024-11-25", gaz)] == ["Kupyansk"]
+
+
+def test_guided_aviabombs_are_an_air_strike():
+    assert classify("Russian forces dropped guided aviabombs on Zolochiv.", "UA")["sub_event_type"] == \
+        "Air/drone strike"
