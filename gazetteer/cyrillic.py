@@ -290,13 +290,21 @@ def _town_area(ix: Index, keys: tuple[str, ...]) -> str | None:
     for key in keys:
         if not key.endswith(("щина", "чина")) or len(key) < 8:
             continue
-        stem = key[:-4]  # "куп'ян", "ізюм", "бахмут"
-        for town in (stem + "ськ", stem):
-            if _known(ix, town, False):
-                adjective = town + "ий" if town.endswith("ськ") else town + "ський"
-                if _district_key(ix, adjective):
-                    return f"{adjective} район"
+        for town in _town_keys(ix, key[:-4], latin=False):  # "куп'ян", "ізюм", "бахмут"
+            adjective = town + "ий" if town.endswith("ськ") else town + "ський"
+            if _district_key(ix, adjective):
+                return f"{adjective} район"
     return None
+
+
+# the endings a town's name takes after the root its adjective and its area are made of: "куп'ян" -> Куп'янськ,
+# "бахмут" -> Бахмут, "авдіїв" -> Авдіївка, "очеретин" -> Очеретине / Очеретино
+_TOWN_ENDINGS = ("ськ", "", "ка", "е", "о", "а", "я", "ове", "ово")
+
+
+def _town_keys(ix: Index, root: str, first: tuple[str, ...] = (), latin: bool = True) -> list[str]:
+    """The index's names of a town told by ``root`` (``first`` tried before the endings)."""
+    return [key for key in dict.fromkeys((*first, *(root + end for end in _TOWN_ENDINGS))) if _known(ix, key, latin)]
 
 
 def _district_key(ix: Index, key: str) -> bool:
@@ -500,8 +508,7 @@ def _direction_towns(gaz: Resolving, text: str, lang: str | None, ctx: Context) 
                 continue
             stem = key[:-2]  # "покровськ", "покровск"
             root = stem[:-3] if stem.endswith(("ськ", "цьк", "зьк")) else stem[:-2]  # "бахмут", "авдіїв"
-            bases = [stem, *(root + end for end in ("", "ка", "е", "о", "а", "я", "ове", "ово"))]
-            town = next((c for b in bases if _known(gaz.index, b)
+            town = next((c for b in _town_keys(gaz.index, root, (stem,))
                          for c in gaz.resolve_in(b, ctx, 1)
                          if c.precision == "locality" and c.population >= _SECTOR_TOWN_POP), None)
             if town is not None:

@@ -623,14 +623,16 @@ _WHO_LIVED = re.compile(r"\s+who\s+(?:lived|worked|stayed|sheltered)\s+[^,.;:()]
 # Thursday": where the dead came from, between them and "killed"
 _ORIGIN_ASIDE = re.compile(rf"\b(?P<who>{_SING}|{_PLUR})(?:\s*,\s*\d{{1,3}})?(?:\s*,)?\s+(?:of|from)\s+"
                            r"(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?\s*,(?=\s+killed\b)", re.I)
+# a person told by a noun: "the caretaker", "their mother", "a paramedic"
+_THE_PERSON = rf"(?P<who>(?:the|his|her|their|a|an)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT}))"
 # "the caretaker, wounded in the yard, who died in hospital on Wednesday": hurt, then dead (one of the dead)
-_HURT_THEN_DIED = re.compile(rf"\b(?P<who>(?:the|his|her|their|a|an)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT}))\s*,\s+"
+_HURT_THEN_DIED = re.compile(rf"\b{_THE_PERSON}\s*,\s+"
                              r"(?:\w+ly\s+)?(?:wounded|injured)\b[^,;.]{0,40},\s+(?:who\s+)?(?=(?:later\s+)?died\b)",
                              re.I)
 _WHERE_WORDS = r"(?:inside|there|aboard|nearby|present|(?:below|above|beside|behind|next to)\s+(?:her|him|them|it))"
 _WHERE_THEY_WERE = re.compile(rf"\b((?:{_SING}|{_PLUR}))\s+{_WHERE_WORDS}\s+(?=(?:was|were)\s)", re.I)
 # "Their mother, injured in the legs, was brought from hospital": how a person was hurt, told in an aside
-_HURT_ASIDE = re.compile(rf"\b(?P<who>(?:the|his|her|their|a|an)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT})),\s+"
+_HURT_ASIDE = re.compile(rf"\b{_THE_PERSON},\s+"
                          r"(?:\w+ly\s+)?(?P<verb>injured|wounded)\s+in\s+the\s+[a-z]+,(?=\s+(?:was|is|had|has)\s)",
                          re.I)
 # "A woman and her neighbour, who were cooking on an open fire, were killed": an aside between people and verb
