@@ -251,6 +251,26 @@ def _qualified(text: str, spans: Sequence[tuple[int, int]]
     return after, before, near
 
 
+_COMPASS = re.compile(r"\b(?:(north|south)(?:-?(east|west))?|(east|west))(?:ern)?\s+(?:part\s+)?of\b", re.I)
+
+
+def _in_part(gaz: Resolving, found: list[Candidate], region: str, part: re.Match[str], ctx: Context
+             ) -> list[Candidate]:
+    """``found`` with the readings that lie in the named part of ``region`` (north, south-east...) first."""
+    try:
+        area = gaz.resolve_in(region, ctx, 1)
+    except QueryError:
+        return found
+    if not area:
+        return found
+    north, east = (part.group(1) or "").lower(), (part.group(2) or part.group(3) or "").lower()
+
+    def inside(c: Candidate) -> bool:
+        return (not north or (c.lat > area[0].lat) == (north == "north")) and \
+            (not east or (c.lon > area[0].lon) == (east == "east"))
+    return sorted(found, key=lambda c: not inside(c))
+
+
 NEAR_KM = 100  # "Ivankiv, north of Kyiv": the town 80 km away, not a hamlet of the name on the city's edge
 
 
@@ -338,6 +358,10 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1,
                 resolved[key] = gaz.resolve_in(qualified[i], ctx, max(limit, 2))
             except QueryError:
                 pass
+            else:
+                if i in after and len(resolved[key]) > 1 and (part := _COMPASS.search(text, end, spans[i + 1][0])):
+                    # "Pokrovske, in the east of the Dnipropetrovsk region": the namesake in that part of it
+                    resolved[key] = _in_part(gaz, resolved[key], text[spans[i + 1][0]:spans[i + 1][1]], part, ctx)
         elif i in before and key not in resolved:
             try:
                 found = gaz.resolve_in(before[i], ctx, max(limit, 2))
