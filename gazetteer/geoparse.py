@@ -185,7 +185,9 @@ def find_mentions(gaz: Resolving, text: str) -> list[tuple[int, int]]:
 _QUALIFIER_GAP = re.compile(r"\s*(?:,|\()?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|"
                             r"hamlet|community)\s+)?(?:(?:in|of)\s+)?(?:the\s+)?"
                             # "Pokrovske, a town in the east of the Dnipropetrovsk region"
-                            r"(?:(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?)?$",
+                            r"(?:(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?)?"
+                            # "Pokrovske, in eastern Dnipropetrovsk region"
+                            r"(?:(?:north|south)(?:-?(?:east|west))?ern\s+|(?:east|west)ern\s+)?$",
                             re.I)
 
 
@@ -251,7 +253,8 @@ def _qualified(text: str, spans: Sequence[tuple[int, int]]
     return after, before, near
 
 
-_COMPASS = re.compile(r"\b(?:(north|south)(?:-?(east|west))?|(east|west))(?:ern)?\s+(?:part\s+)?of\b", re.I)
+_COMPASS = re.compile(r"\b(?:(north|south)(?:-?(east|west))?|(east|west))(?:(?:ern)?\s+(?:part\s+)?of\b|ern\s)",
+                      re.I)
 
 
 def _in_part(gaz: Resolving, found: list[Candidate], region: str, part: re.Match[str], ctx: Context

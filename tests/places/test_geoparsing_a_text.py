@@ -366,6 +366,7 @@ def test_a_towns_colloquial_area_picks_the_namesake_in_it_and_names_no_place_its
 @pytest.mark.parametrize("text,east", [
     ("Russian drones hit a farm near Pokrovske, in the east of the Dnipropetrovsk region, late Tuesday.", True),
     ("Shelling hit Pokrovske, in the west of the Dnipropetrovsk region.", False),
+    ("Russian drones hit a farm near Pokrovske, in eastern Dnipropetrovsk region.", True),
 ])
 def test_a_compass_part_of_the_region_picks_the_namesake_there(gaz, text, east):
     place, region = (m.candidate for m in gaz.geoparse(text))
