@@ -452,7 +452,9 @@ _TAKEN_TO = re.compile(rf"\b(?:{'|'.join(_TAKEN_VERBS)})\s+"
 
 
 # "interviewed in Kramatorsk", "statement taken 15.04.2025 in Mykolaiv": where a witness was heard, not the attack
-_INTERVIEWED_IN = re.compile(r"\b(?:interviewed|(?:statement|testimony)\s+(?:was\s+)?(?:taken|recorded|given|made))"
+# ("Interpreter debrief, interview X-09, recorded in Mykolaiv with a woman who left Kherson": where it was recorded)
+_INTERVIEWED_IN = re.compile(r"\b(?:interviewed|(?:statement|testimony)\s+(?:was\s+)?(?:taken|recorded|given|made)|"
+                             r"interview\s+[\w-]+\s*,\s+recorded)"
                              r"(?:\s+(?:by|on|at)\s+[^,;.]{1,30}?)?(?:\s+[\d./]+)?\s+in\s+$", re.I)
 # "died in a hospital in Dnipro", "is treated in the regional hospital in Kharkiv": where the wounded are
 # ("was treated in Beryslav", "is recovering in Dnipro"; not "hospitalised in X", which may be the place hit)

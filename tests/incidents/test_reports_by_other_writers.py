@@ -1523,3 +1523,10 @@ def test_a_hromada_reported_shelled_with_no_village_named_is_not_mapped(gaz):
 def test_guided_aviabombs_are_an_air_strike():
     assert classify("Russian forces dropped guided aviabombs on Zolochiv.", "UA")["sub_event_type"] == \
         "Air/drone strike"
+
+
+def test_where_an_interview_was_recorded_is_not_where_the_attack_was(gaz):
+    text = ("Interpreter debrief, interview X-09, recorded in Mykolaiv with a woman who left Kherson last week. Her "
+            "husband was riding his bicycle home on Perekopska Street on Friday when a drone dropped something on "
+            "him; he died on the spot.")
+    assert [(i["location"], i["fatalities"]) for i in extract(text, "2024-12-16", gaz)] == [("Kherson", 1)]
