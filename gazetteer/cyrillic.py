@@ -161,9 +161,12 @@ def _person_name(word: str, lang: str | None) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _animate_noun(word: str, lang: str | None) -> bool:
-    """Is ``word`` a lower-case noun for a person ("касирка", "пекаря"), which a first name may follow?"""
+    """Is ``word`` a lower-case noun for a person ("касирка", "пекаря"), which a first name may follow? (Or one that
+    opens a sentence: "Соседку Любу, ей 70, посекло стеклом".)"""
     if not word.islower():
-        return False
+        if not (word[:1].isupper() and word[1:].islower()):
+            return False
+        word = word.lower()
     for code in (lang,) if lang in LANGS else LANGS:
         found = parses(word, code)
         if found and found[0].is_known and found[0].tag.POS == "NOUN" and "anim" in found[0].tag:

@@ -371,3 +371,7 @@ def test_a_towns_colloquial_area_picks_the_namesake_in_it_and_names_no_place_its
 def test_a_compass_part_of_the_region_picks_the_namesake_there(gaz, text, east):
     place, region = (m.candidate for m in gaz.geoparse(text))
     assert (place.lon > region.lon) is east
+
+
+def test_a_first_name_after_a_person_noun_that_opens_the_sentence_is_no_village(gaz):
+    assert gaz.geoparse("Соседку Любу, ей 70, посекло стеклом.") == []
