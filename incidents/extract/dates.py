@@ -210,6 +210,7 @@ _AFTER_REACH = 80  # how far after the attack's verb its day may be told
 _WOUNDED_ON = re.compile(r"\b(?:(?:wounds|injuries)\s+(?:(?:he|she|they)\s+(?:had\s+)?)?"
                          r"(?:received|sustained|suffered|got|inflicted)|wounded|injured|hurt)\s+"
                          r"(?:(?:on|late on|early on|in|during)\s+)?(?:the\s+)?$", re.I)
+_WOUNDED_REACH = 40  # how far after "wounded" the day of the wounding may be told
 _FUNERAL_STEMS = ("funeral", "burial", "buried", "mourn", "laid to rest", "farewell")
 _KILLED_BEFORE = re.compile(r"\bkilled\b[^.;]*$", re.I)
 _KILLED_REACH = 70  # how far after "killed" the day the mourned were killed may be told
@@ -267,6 +268,14 @@ def _told_with_event(text: str, at: int, event_words: list[re.Match]) -> bool:
 _DAY_TO_WEEKDAY = re.compile(r"\b(?:24\s*h(?:ours|rs)?|(?:the\s+)?(?:past\s+)?day)\s+(?:to|until|ending)\s+"
                              r"(?:\d{1,2}(?::00)?\s*(?:a\.?m\.?|h)\s+(?:on\s+)?)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                              r"(?:\s+morning)?\b")
+
+
+def days_told_after(found: list[tuple[int, dt.date, int]], text: str, pattern: re.Pattern[str], reach: int
+                    ) -> list[tuple[int, dt.date, int]]:
+    """The days of ``found`` (position, day, precision) that ``pattern`` ends right before, within ``reach``
+    characters ("wounded on Monday", "killed ... on Friday"); all of them when there is none."""
+    told = [f for f in found if pattern.search(text, max(0, f[0] - reach), f[0])]
+    return told or found
 
 
 def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None) -> tuple[dt.date, int] | None:
@@ -442,13 +451,11 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         attack_days = [f for f in found if after.start() < f[0] <= after.end() + _AFTER_REACH]
         found = attack_days or found
     if len(found) > 1 and ("died" in low or "succumbed" in low) and has_any(low, ("wound", "injur", "hurt")):
-        wounded_days = [f for f in found if _WOUNDED_ON.search(text, max(0, f[0] - 40), f[0])]
-        found = wounded_days or found
+        found = days_told_after(found, text, _WOUNDED_ON, _WOUNDED_REACH)
     if len(found) > 1 and "killed" in low and has_any(low, _FUNERAL_STEMS):
         # "attended on Monday the burial of two brothers, killed when shells hit their garden on Friday": the day
         # the mourned were killed
-        killed_days = [f for f in found if _KILLED_BEFORE.search(text, max(0, f[0] - _KILLED_REACH), f[0])]
-        found = killed_days or found
+        found = days_told_after(found, text, _KILLED_BEFORE, _KILLED_REACH)
     found.sort(key=lambda f: f[0])
     if len(found) > 1 and "local" in low and ("utc" in low or "gmt" in low):
         # "at 21:40 UTC on 8 May, 00:40 local time on 9 May": the day where it happened

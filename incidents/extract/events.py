@@ -545,7 +545,7 @@ def _subject(c: Cues, verb_at: int, unnamed: str = RUSSIA) -> str:
 def _other_event(c: Cues) -> bool:
     """An arrest, a protest or an arson attack: events ACLED codes though nothing is fired."""
     return bool(c.search(_ARREST)) or (bool(c.search(_PROTEST)) and not c.search(DIPLOMACY)) or \
-        (c.has("surrounded", "mob") and bool(c.search(_MOB))) or \
+        bool(c.search(_MOB)) or \
         (c.has("fire", "arson", "torch", "burn") and bool(c.search(_ARSON)))
 
 
@@ -720,10 +720,10 @@ def classify(sentence: str | Cues, country: str, hurt: bool = False) -> dict:
     if not weapons and c.search(_MOB):
         return {"event_type": RIOTS, "sub_event_type": "Mob violence", "actor1": f"Rioters ({people})",
                 "actor2": "", "civilian_targeting": ""}
-    if c.search(_PROTEST) and not weapons and not c.search(DIPLOMACY) and c.search(_RIOTING):
-        return {"event_type": RIOTS, "sub_event_type": "Violent demonstration", "actor1": f"Rioters ({people})",
-                "actor2": "", "civilian_targeting": ""}
     if c.search(_PROTEST) and not weapons and not c.search(DIPLOMACY):
+        if c.search(_RIOTING):
+            return {"event_type": RIOTS, "sub_event_type": "Violent demonstration", "actor1": f"Rioters ({people})",
+                    "actor2": "", "civilian_targeting": ""}
         forced = c.search(_PROTEST_FORCE)
         sub = "Excessive force against protesters" if forced else \
             "Protest with intervention" if c.search(_PROTEST_HELD) else "Peaceful protest"

@@ -215,10 +215,12 @@ def _listed_cuts(sentence: str, knows: Callable[[str], bool]) -> list[tuple[int,
     return [(before.end(), m.start()) for before, m in pairwise(chain)]
 
 
-def _entries(sentences: list[str], knows: Callable[[str], bool]) -> list[tuple[str, str]]:
+def _entries(sentences: list[str], knows: Callable[[str], bool]) -> tuple[list[tuple[str, str]], set[str]]:
     """Each of ``sentences`` with the sentence it was cut from: a tally's entries ("X: 1 killed; Y: 2 wounded")
-    are sentences of their own where a known place or a weekday ("; Sunday: a drone ...") heads the entry."""
+    are sentences of their own where a known place or a weekday ("; Sunday: a drone ...") heads the entry; and the
+    sentences cut into a list's entries, each place with its bracketed toll."""
     out: list[tuple[str, str]] = []
+    listed: set[str] = set()
     for sentence in sentences:
         cut = _headline_cut(sentence) if not out and ("—" in sentence or "–" in sentence) else 0
         if cut:
@@ -233,8 +235,9 @@ def _entries(sentences: list[str], knows: Callable[[str], bool]) -> list[tuple[s
         for end, start in _listed_cuts(sentence, knows) if ("(" in sentence or "[" in sentence) and at == 0 else ():
             out.append((sentence[at:end], sentence))
             at = start
+            listed.add(sentence)
         out.append((sentence[at:], sentence))
-    return out
+    return out, listed
 
 
 def _spans(text: str, sentences: list[str]) -> list[tuple[int, int]]:
@@ -1825,11 +1828,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     told_in: tuple[str, dt.date | int | None] | None = None
     previous: dict | None = None  # the incident of the sentence just before
     group: list[dict] = []  # the incidents of the last sentence that told any
-    entries = _entries(split_sentences(text), resolver.knows)
+    entries, listed = _entries(split_sentences(text), resolver.knows)
     sentences = [entry for entry, _ in entries]
-    # the sentences cut into a list's entries, each place with its bracketed toll
-    listed = {whole for entry, whole in entries if entry != whole and ("(" in whole or "[" in whole)
-              and _listed_cuts(whole, resolver.knows)}
     cues = [Cues(s) for s in sentences]  # each sentence folded once, each rule pattern searched once
     # a tally's entry ("Pokrov: no casualties") reports the violence the sentence it was cut from reports
     cut_from = {whole: is_violent(Cues(whole)) for entry, whole in entries if entry != whole}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..dates import safe_date, weekday_date, year_for
+from ..dates import days_told_after, safe_date, weekday_date, year_for
 
 MONTHS = {
     "січ": 1, "лют": 2, "берез": 3, "квіт": 4, "трав": 5, "черв": 6, "лип": 7, "серп": 8, "верес": 9, "жовт": 10,
@@ -119,7 +119,6 @@ def find_date(text: str, published: dt.date, anchor: dt.date | None = None) -> t
     if len(found) > 1 and any(stem in low for stem in _MOURNING_STEMS):
         # "Оголосити 23 серпня днем жалоби за загиблим унаслідок ракетного удару ... у неділю, 21 серпня": a day of
         # mourning or a funeral is no attack's day; the day told after the death or the attack is
-        killed_days = [f for f in found if _DEATH_BEFORE.search(low, max(0, f[0] - _DEATH_REACH), f[0])]
-        found = killed_days or found
+        found = days_told_after(found, low, _DEATH_BEFORE, _DEATH_REACH)
     found.sort(key=lambda f: f[0])
     return found[0][1], found[0][2]

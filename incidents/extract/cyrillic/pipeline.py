@@ -198,7 +198,8 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             title_place = None
         # a heading that tells no attack places only a toll, by its town ("Парафія святого Миколая, м. Херсон")
         title_places_toll = not title_violent
-    reminded: tuple[tuple[dt.date, int] | None] | None = None  # the day carried before a reminder told its own
+    after_reminder = False  # the sentence before told a reminder, and the day carried before it:
+    carried_before: tuple[dt.date, int] | None = None
     for sentence, start, headline in sentences:
         at = start + len(sentence)
         here = [m for m in places if start <= m.start < at]
@@ -206,15 +207,15 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             last, group, recent, weapon = None, [], None, None
             carried = (dt.date.fromisoformat(incidents[0]["event_date"]), incidents[0]["time_precision"]) \
                 if incidents else None
-        if reminded is not None and not _SAME_DAY.search(sentence):
-            carried = reminded[0]  # the day a reminder told dates only what is told "the same day"
-        reminded = None
+        if after_reminder and not _SAME_DAY.search(sentence):
+            carried = carried_before  # the day a reminder told dates only what is told "the same day"
+        after_reminder = False
         if _background(sentence, published, bool(incidents)):
             # "Нагадаємо, у 2022 році ...": not this report's attack (a recent one, in a notice that told none before
             # it, is: "Комендантська година ... Нагадаємо, у вівторок ударні дрони атакували Шостку")
             continue
         if _REMINDER.search(sentence):
-            reminded = (carried,)
+            after_reminder, carried_before = True, carried
         named = _best(here, sentence, start)
         aggregate = _AGGREGATE.search(sentence)
         if aggregate and _PERIOD.search(sentence):  # "Загалом за добу ворог 87 разів обстріляв громади ..."
