@@ -216,7 +216,7 @@ _KILLED_BEFORE = re.compile(r"\bkilled\b[^.;]*$", re.I)
 _KILLED_REACH = 70  # how far after "killed" the day the mourned were killed may be told
 _EVENT_WORD = re.compile(r"\b(?:shelling|shelled|shells?|strikes?|struck|hit|attack(?:ed|s)?|bomb(?:ed|ing|s)?|drones?|"
                          r"missiles?|rockets?|raids?|barrage|explosions?|blasts?|captured?|took|taken|seized|retook|"
-                         r"retaken|liberated|fighting|fought|clash(?:ed|es)?|assaults?|artillery|mortars?|shahed\w*|"
+                         r"retaken|liberated|fighting|fought|battl(?:ed|ing)|clash(?:ed|es)?|assaults?|artillery|mortars?|shahed\w*|"
                          r"kabs?)\b", re.I)
 _EVENT_REACH = 60  # how far after an event's word the day told with it may stand
 _STOP = re.compile(r"[;.]\s")
@@ -355,17 +355,22 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
                 if low.endswith("since ", 0, m.start()):  # "no aid convoy since 9 Nov": where a span starts
                     since_days.add(m.start())
     weekdays: dict[int, int] = {}  # where a weekday is told, and which
+    told_ends: set[int] = set()
     for m in (_LOW[id(_WEEKDAY)].finditer(folded_text) if has_any(low, _WEEKDAY_STEMS) else ()):
         day = WEEKDAYS[next(g for g in m.groups() if g).lower()]
         found.append((m.start(), weekday_date(day, published, day_anchor), 1))
         weekdays[m.start()] = day
+        told_ends.add(m.end(next(i for i, g in enumerate(m.groups(), 1) if g)))
     for m in (_DAY_TO_WEEKDAY.finditer(low) if "day" in low and has_any(low, (" to ", " until ", " ending ")) else ()):
         # "police, 24h to Sunday morning: ...": a daily digest covers the day before the morning it runs to
         found.append((m.start(), weekday_date(WEEKDAYS[m.group(1)], published, day_anchor) - dt.timedelta(days=1), 1))
-    if not found and "day" in low:
+    if (not found or weekdays) and "day" in low:
         # "a bomb hit a kindergarten in Druzhkivka Tuesday": an American wire's weekday without "on"
-        # ("officials said Monday" dates what they told, as "said on Monday" does)
+        # ("officials said Monday" dates what they told, as "said on Monday" does); beside weekdays told
+        # otherwise too ("hit X Thursday, ... and a drone hit Y Friday night")
         for m in _BARE_WEEKDAY.finditer(text):
+            if m.end() in told_ends:
+                continue
             found.append((m.start(), weekday_date(WEEKDAYS[(m.group(1) or m.group(2)).lower()], published,
                                                   day_anchor), 1))
     if day_anchor is not None and digits:

@@ -143,7 +143,7 @@ _PICTURE_BEFORE = re.compile(r"\b(?:imagery|images?|footage|videos?|photos?|phot
 _SOUND_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sounds?|moments?|blasts?|explosions?|thumps?|noises?|"
                           r"whistles?|flashes?|impacts?|roar)\b")
 _RETAKE = re.compile(rf"\b({_RETAKE_WORDS})\b")
-_CLASH = re.compile(r"\b(fighting|fought|clash\w*|battles?|assault\w*|repel\w*|repuls\w*|counter-?attack\w*|"
+_CLASH = re.compile(r"\b(fighting|fought|clash\w*|battl(?:es?|ed|ing)|assault\w*|repel\w*|repuls\w*|counter-?attack\w*|"
                     r"firefight|gunfight|shootout|storm(?:ed|ing)|(?:to|tried to|trying to|attempt(?:s|ed)? to) storm|"
                     r"were pushed back|offensive operations?|"
                     r"close combat|"

@@ -3299,6 +3299,17 @@ def test_an_american_wires_weekday_without_on_dates_the_event(text, day):
     assert find_date("A drone hit Kherson on Good Friday.", dt.date(2025, 6, 11)) is None
 
 
+def test_a_weekday_without_on_dates_its_clause_beside_a_weekday_told_otherwise(gaz):
+    text = "Russian shelling hit Kherson Tuesday, and drones struck Mykolaiv Wednesday night."
+    got = [(i["location"], i["event_date"]) for i in extract(text, "2026-06-20", gaz)]
+    assert got == [("Kherson", "2026-06-16"), ("Mykolayiv", "2026-06-17")]
+
+
+def test_troops_that_battled_the_enemy_at_a_village_fought_a_clash(gaz):
+    (inc,) = extract("Ukrainian troops battled Russian forces on the outskirts of Lyman on Monday.", "2022-09-21", gaz)
+    assert (inc["location"], inc["sub_event_type"], inc["event_date"]) == ("Lyman", "Armed clash", "2022-09-19")
+
+
 def test_an_army_that_took_a_village_captured_it_but_troops_that_took_prisoners_did_not(gaz):
     text = ("On 22 June, RU MoD said its 1st Guards Tank Army took Zahryzove, Izium raion; a Ukrainian brigade "
             "reported heavy fighting near Kurylivka, Kupiansk raion.")
