@@ -1127,6 +1127,8 @@ def _normalised(sentence: str) -> str:
 # earlier toll of four", "up from eight", "the governor initially reported four dead but ..."
 _EARLIER_HINT = re.compile(r"\b(?:earlier|initially|previously|originally|initial|previous|original|at first|"
                            r"first reports?|early reports?|preliminary|(?:early|initial|first)\s+['‘\"“]|"
+                           r"first (?:count|figure|toll|tally|estimate)|"
+                           r"(?:figure|toll|count|tally|estimate)\s+had\s+been|"
                            r"(?:up|down) from|not\s+\S+\s+(?:\S+\s+)?as|toll\s+from)\b", re.I)
 _EARLIER_HINT_LOW = folded(_EARLIER_HINT)
 # "..., raising the toll from one dead", "bringing the toll from two to five": the figure the toll rose from
@@ -1135,8 +1137,10 @@ _TOLL_FROM = re.compile(r"(?<=\btoll)\s+from\s+[\w-]+(?:\s+(?:people\s+)?(?:dead
 _EARLIER_FIGURE = re.compile(
     r"\b(?:(?:earlier|initially|previously|originally|at first)\s*,?\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?"
     r"(?:reported|said|put|gave|stated|announced|spoke|reports?)\b"
-    r"|(?:an?|the|its|their)\s+(?:earlier|initial|previous|original)\s+(?:death\s+)?(?:toll|figure|count|estimate|"
+    r"|(?:an?|the|its|their)\s+(?:earlier|initial|previous|original|first)\s+(?:death\s+)?(?:toll|figure|count|estimate|"
     r"number|reports?)\b"
+    # "; the OVA's morning figure had been four injured": a figure the current one replaced
+    r"|\b(?:figure|toll|count|tally|estimate)\s+had\s+been\b"
     r"|(?:up|down)\s+from\b"
     # "the city council's early 'several wounded' is superseded": a figure quoted as the first one
     r"|(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:early|initial|first|earlier)\s+['‘\"“]"
@@ -1521,6 +1525,19 @@ def _later_figure(sentence: str) -> dict[str, tuple[int | None, int | None, int 
     return {**head, **tail}
 
 
+# "..., injuring 23, a figure raised to 26 the next day", "; the figure was later revised to 17 injured"
+_FIGURE_RAISED = re.compile(rf"[,;]\s+(?:and\s+)?(?:a|the|that|this)\s+(?:figure|toll|count|number|tally)\s+"
+                            rf"(?:that\s+)?"
+                            rf"(?:(?:was|has been|had been|is|since|later|subsequently|then|now)\s+){{0,3}}"
+                            rf"(?:raised|revised|updated|corrected|increased|lowered|put|rose|risen)\s+"
+                            rf"(?:(?:up|down|upwards?|downwards?)\s+)?to\s+(?P<n>(?:at least\s+)?{_NUM})\b", re.I)
+# "; police count one dead and six injured in that strike", "; the city's figure for that attack is two dead"
+_TOTAL_FOR_EVENT = re.compile(r";[^;]*\b(?:counts?|counted|figures?|tally|toll)\b[^;.]*?\b(?:in|for|from)\s+"
+                              r"(?:that|this|the same|the whole)\s+(?:strike|attack|shelling|bombing|blast|"
+                              r"explosion|raid|barrage)\b", re.I)
+_KIND_STEMS = {"killed": ("kill", "dead", "died", "death"), "injured": ("injur", "wound", "hurt")}
+
+
 def _earlier_left_out(sentence: str) -> dict[str, tuple[int | None, int | None, int | None]]:
     """:func:`_ranges` of the sentence without a figure it gives as an earlier report, if it states a
     current one."""
@@ -1532,6 +1549,24 @@ def _earlier_left_out(sentence: str) -> dict[str, tuple[int | None, int | None, 
         found = _ranges(current)
         if any(k in found for k in ("killed", "injured")):
             return found
+    if ";" in sentence and (total := _TOTAL_FOR_EVENT.search(sentence)) is not None:
+        # "two women were injured when a bomb hit the shop; police count one dead and six injured in that strike":
+        # the toll of the whole attack, the people told before among them
+        cut = total.start()
+        head, tail = _ranges(sentence[:cut]), _ranges(sentence[cut + 1:])
+        if head and tail:
+            return {**head, **tail}
+    if (raised := _FIGURE_RAISED.search(sentence)) is not None:
+        # "killing four and injuring 23, a figure raised to 26 the next day": the raised figure replaces the
+        # kind it names, or else the kind told last before it
+        head, tail = _ranges(sentence[:raised.start()]), _ranges(sentence[raised.start("n"):])
+        value = read_range(raised.group("n").split(), 0)
+        if head and not tail and value is not None and value[1] is not None:
+            last = max(head, key=lambda kind: max(sentence.lower().rfind(w, 0, raised.start()) for w in
+                                                   (_KIND_STEMS[kind])))
+            tail = {last: value[:3]}
+        if head and tail:
+            return {**head, **tail}
     if "toll" in sentence:
         # "one was killed and 28 injured; the next day the toll rose to two dead and 41 injured": the risen
         # toll replaces the counts told before it, kind by kind

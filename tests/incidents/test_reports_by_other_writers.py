@@ -1530,3 +1530,22 @@ def test_where_an_interview_was_recorded_is_not_where_the_attack_was(gaz):
             "husband was riding his bicycle home on Perekopska Street on Friday when a drone dropped something on "
             "him; he died on the spot.")
     assert [(i["location"], i["fatalities"]) for i in extract(text, "2024-12-16", gaz)] == [("Kherson", 1)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a figure raised or revised after the toll replaces the kind it names, or the kind told last
+    ("A missile hit a clinic, killing four people and injuring 23, a figure raised to 26 the next day.",
+     {"killed": 4, "injured": 26}),
+    ("A rocket hit the market, killing two and injuring 14; the figure was later revised to 17 injured.",
+     {"killed": 2, "injured": 17}),
+    # a first count or a figure that had been is the one replaced
+    ("Police, revising their first count of one dead, said two people were killed and five injured.",
+     {"killed": 2, "injured": 5}),
+    ("The strike killed one worker and injured six; the mayor's morning figure had been four injured.",
+     {"killed": 1, "injured": 6}),
+    # the count for the whole strike, after people told one by one, is the toll with them among it
+    ("Two men were hurt when a bomb hit the depot; police count one dead and five injured in that strike.",
+     {"killed": 1, "injured": 5}),
+])
+def test_a_raised_figure_a_replaced_first_count_and_a_count_for_the_whole_strike(sentence, expected):
+    assert find_casualties(sentence) == expected
