@@ -79,7 +79,8 @@ _CIVIL_TRADES = (
     "rabbi abbot seminarian singer musician actor actress artist writer poet stallholder storeowner "
     "shopowner helper milkmaid milker chef nanny babysitter housekeeper maid painter decorator stoker railwayman "
     "railwaywoman signalman switchman trackman craneman trumpeter pianist drummer violinist programmer "
-    "designer buyer diner tourist hiker jogger").split()
+    "designer buyer diner tourist hiker jogger barista sorter packer clerk librarian glazier tiler cobbler jeweller "
+    "jeweler optician vet veterinarian warden steward stewardess usher tutor").split()
 # people, singular: the plural is built below ("man" -> "men", "child" -> "children", else + "s")
 _PERSON_WORDS = (
     "man woman person child girl boy baby infant toddler teenager teen civilian resident driver passenger "
@@ -194,7 +195,8 @@ _MOD_WORDS = ("single more further elderly young old older little local pregnant
               "lorry van warehouse shipyard steel coal grain cargo office supermarket repair maintenance forestry "
               "field locomotive train tram trolleybus administration council company health healthcare communal grid "
               "electricity telecom social service night day duty shift chief senior junior deputy head crane forklift "
-              "excavator machine site store fuel pipeline boxing sports rail".split())
+              "excavator machine site store fuel pipeline boxing sports rail harbour harbor airport bakery cafe "
+              "restaurant kiosk depot terminal".split())
 _MOD = (rf"(?:(?:\d{_PLUS}|[a-z]{_PLUS}(?:-[a-z]{_PLUS})?)-year-old|[a-z]{_PLUS}-year(?!-)|"  # "a first-year student"
         rf"[a-z]{_PLUS}['’]s|"  # "the applicant's parents": whose they are
         + _trie(_MOD_WORDS[0]) + r"|(?-i:[A-Z][A-Za-z]+)|"
@@ -204,7 +206,9 @@ _SING = _trie(sorted(PERSONS | _PAIRS | {"family", "crew"})) + \
     rf"|(?:\d{_PLUS}|[a-z]{_PLUS}(?:-[a-z]{_PLUS})?)-year-old(?!\s*(?!(?:in|on|at|near|and|or|was|were|is|when|as|after|during|"\
     r"from|with|who|later)\b)[a-z])"  # "injuring a 16-year-old": the age stands for the person
 _PLUR = _trie(sorted(PERSONS_PLURAL))
-_MOD = rf"(?:{_MOD}|staff|crew|{_SING})"  # noun compounds: "rebel commander", "militia member"
+# noun compounds: "rebel commander", "militia member"; a hyphened compound right before the noun ("a night-shift
+# sorter", "a front-line medic")
+_MOD = rf"(?:{_MOD}|staff|crew|{_SING}|[a-z]{_PLUS}-[a-z]{_PLUS}(?=\s+(?:{_SING}|{_PLUR})\b))"
 _NP = (rf"(?:(?:{_DET}\s+)?(?P<q>{_QUAL})?(?P<num>{_NUM})\s+{_ATOMIC}{_MOD}\s+){{0,3}}(?P<pl>{_PLUR}|{_SING})\b"
        rf"|(?P<det>{_DET})\s+{_ATOMIC}{_MOD}\s+){{0,3}}(?P<sg>{_SING})\b(?:\s+of\s+(?P<of>{_NUM}))?"
        rf"|(?:{_DET}\s+)?{_ATOMIC}{_MOD}\s+){{0,3}}(?P<bare>{_PLUR})\b"

@@ -1549,3 +1549,13 @@ def test_where_an_interview_was_recorded_is_not_where_the_attack_was(gaz):
 ])
 def test_a_raised_figure_a_replaced_first_count_and_a_count_for_the_whole_strike(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Missiles struck the port, killing a harbour pilot and wounding four dockers.", {"killed": 1, "injured": 4}),
+    ("The firm said a night-shift sorter was killed and three colleagues were hurt.", {"killed": 1, "injured": 3}),
+    ("A drone hit the kiosk, injuring the barista and two customers.", {"injured": 3}),
+    ("A shell wounded a front-line medic.", {"injured": 1}),
+])
+def test_people_named_by_their_trade_behind_a_place_word_or_a_hyphened_compound(sentence, expected):
+    assert find_casualties(sentence) == expected
