@@ -205,7 +205,7 @@ _PAIRS = frozenset(("couple", "pair", "parents", "grandparents"))  # two people,
 _SING = _trie(sorted(PERSONS | _PAIRS | {"family", "crew"})) + \
     rf"|(?:\d{_PLUS}|[a-z]{_PLUS}(?:-[a-z]{_PLUS})?)-year-old(?!\s*(?!(?:in|on|at|near|and|or|was|were|is|when|as|after|during|"\
     r"from|with|who|later)\b)[a-z])"  # "injuring a 16-year-old": the age stands for the person
-_PLUR = _trie(sorted(PERSONS_PLURAL))
+_PLUR = _trie(sorted(PERSONS_PLURAL | {"others"}))  # ("a man and two others")
 # noun compounds: "rebel commander", "militia member"; a hyphened compound right before the noun ("a night-shift
 # sorter", "a front-line medic")
 _MOD = rf"(?:{_MOD}|staff|crew|{_SING}|[a-z]{_PLUS}-[a-z]{_PLUS}(?=\s+(?:{_SING}|{_PLUR})\b))"
@@ -794,6 +794,8 @@ _NAMED_TOLL = re.compile(r"(?:^|(?<=[;:]\s))(?!(?:One|Two|Three|Four|Five|Six|Se
                          # "the younger died at the scene": one of a pair told before
                          r"\bthe\s+(?:younger|older|elder|eldest|youngest)(?=\s+(?:died|was\s+killed)\b)|"
                          r"\b(?:he|she)(?=\s+and\s+(?:his|her)\s)|"
+                         # "he and two others were wounded": he, then the others
+                         rf"\b(?:he|she)(?=\s+and\s+{_NUM}\s+other(?:s\b|\s))|"
                          # "a drone chased a cyclist, and he survived with leg wounds": the one person it tells of
                          r"(?<=\band\s)(?:he|she)(?=\s+survived\s+with\b)",
                          re.I)

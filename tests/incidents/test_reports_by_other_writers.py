@@ -1559,3 +1559,13 @@ def test_a_raised_figure_a_replaced_first_count_and_a_count_for_the_whole_strike
 ])
 def test_people_named_by_their_trade_behind_a_place_word_or_a_hyphened_compound(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A man and two others were wounded at the bus stop.", {"injured": 3}),
+    ("A shell hit the queue; he and two others were hurt and a woman was killed.", {"injured": 3, "killed": 1}),
+    ("She and three other women were injured.", {"injured": 4}),
+    ("A woman was killed and two others were injured.", {"killed": 1, "injured": 2}),
+])
+def test_a_person_and_n_others_are_n_and_one(sentence, expected):
+    assert find_casualties(sentence) == expected
