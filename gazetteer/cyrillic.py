@@ -108,6 +108,14 @@ def _function_word(word: str, lang: str | None) -> bool:
 
 
 _CLOSED_POS = {"PREP", "CONJ", "COMP"}  # and a comparative ("Позднее стало известно")
+
+
+@lru_cache(maxsize=10_000)
+def _personal_pronoun(word: str, lang: str | None) -> bool:
+    """Is ``word`` a personal pronoun among its first readings in ``lang`` ("Мене й медсестру не зачепило": "me",
+    not the town Mena)?"""
+    return lang in LANGS and any(p.tag.POS == "NPRO" and "pers" in str(p.tag) and p.is_known
+                                 for p in parses(word.lower(), lang)[:3])
 _COMMON_POS = {"NOUN", "ADJF", "ADJS", "NUMR"}
 
 
@@ -334,12 +342,24 @@ def _latin_district(ix: Index, keys: tuple[str, ...]) -> str | None:
     return None
 
 
+_UK_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
+_RU_LETTERS = re.compile(r"[ыэъёЫЭЪЁ]")
+
+
+def letters_language(text: str) -> str | None:
+    """"uk" for a text with letters only Ukrainian has (і, ї, є, ґ) and none only Russian has (ы, э, ъ, ё),
+    "ru" for the reverse, else None (both dictionaries are asked)."""
+    uk, ru = _UK_LETTERS.search(text) is not None, _RU_LETTERS.search(text) is not None
+    return "uk" if uk and not ru else "ru" if ru and not uk else None
+
+
 def find_mentions(gaz: Resolving, text: str, lang: str | None = None,
                   alternatives: dict[str, list[str]] | None = None) -> list[tuple[int, int, str, str]]:
     """Cyrillic place mentions of ``text``: (start, end, query in the nominative, level), where level
     is "place", "region" or "district"; longest name first, no overlaps. A query with other readings
     that also name places gets them in ``alternatives`` (query -> readings, most prominent first)."""
     ix = gaz.index
+    text_lang = lang or letters_language(text)
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     n = len(tokens)
     out: list[tuple[int, int, str, str]] = []
@@ -432,7 +452,8 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None,
         if size == 1 and level == "place":
             village = _largest(ix, key) < TOWN_POPULATION
             inflected_village = village and key != normalize(word)
-            if (sentence_start and (_function_word(word, lang) or (inflected_village and _common_word(word, lang))
+            if (sentence_start and (_function_word(word, lang) or _personal_pronoun(word, text_lang)
+                                    or (inflected_village and _common_word(word, lang))
                                     or (village and _animate_noun(word.lower(), lang)))) \
                     or (inflected_village and i > 0 and _animate_noun(tokens[i - 1][2], lang)
                         and _person_name(word, lang)):

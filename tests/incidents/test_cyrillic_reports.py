@@ -1346,3 +1346,12 @@ def test_some_people_unhurt_is_not_everyone_unhurt(sentence, lang):
 ])
 def test_burns_are_injuries(sentence, lang, injured):
     assert find_casualties(sentence, lang)["injured"][1] == injured
+
+
+def test_a_personal_pronoun_opening_a_sentence_is_no_town(gaz):
+    # "Мене" is "me" in a Ukrainian text, not the Russian locative of the town Mena
+    text = ("У суботу дрон влучив у подвір'я біля амбулаторії в Грем'ячі. Мене й медсестру не зачепило, а "
+            "пораненого сусіда забрала швидка.")
+    from incidents.extract import extract_incidents
+
+    assert [i.location for i in extract_incidents(text, "2024-01-16", gaz)] == ["Hremiach"]
