@@ -1446,6 +1446,9 @@ _FIGHT_WORD = re.compile(r"\b(?:fighting|fought|clash(?:es|ed)?|battles?|street 
 
 # a verb of attack (not "a blast was heard", "an explosion occurred")
 _STRUCK = re.compile(r"\b(?:shelled|struck|hit|attacked|bombed|pounded|fired (?:on|at)|dropped)\b", re.I)
+# "On Saturday shelling of the same district injured three": a weapon that harmed people, as its verb's subject
+_WEAPON_HARMED = re.compile(r"\b(?:shelling|shells?|drones?|missiles?|rockets?|bombs?|artillery|mortars?|strikes?)"
+                            r"\s+(?:[\w'’-]+\s+){0,5}?(?:killed|injured|wounded|hurt)\b", re.I)
 
 
 def _another_attack(last: dict, clause: Cues, when: tuple[dt.date, int]) -> bool:
@@ -1990,7 +1993,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         # (a toll of its own after an attack told without one dates that attack: "Investigators visited the district
         # on 24 June, after a bomb struck a building. On 22 June the bomb hit its fourth floor, killing three")
         own_day = found_date is not None and told is not None and found_date[0].isoformat() != told["event_date"] \
-            and _STRUCK.search(sentence) is not None and (
+            and (_STRUCK.search(sentence) is not None or _WEAPON_HARMED.search(sentence) is not None) and (
                 told["fatalities"] is not None or told["injured"] is not None
                 or not any(v[1] for v in toll(sentence).values()))
         # (fighting told after a strike: "... That day troops fought assault groups in the streets of the town")

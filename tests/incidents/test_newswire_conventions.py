@@ -3264,6 +3264,11 @@ def test_another_attack_on_the_place_just_told_on_a_day_of_its_own_is_its_own_in
             "two women.")
     assert [(i["event_date"], i["fatalities"]) for i in extract(text, "2024-05-07", gaz)] == [
         ("2024-05-03", 0), ("2024-05-05", 2)]
+    # a weapon that harmed people on a day of its own, with no verb of striking ("shelling ... injured three")
+    text = ("On Friday a drone hit a car in Kherson, killing the driver. On Saturday shelling of the same district "
+            "injured three people at a bus stop.")
+    assert [(i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2024-12-16", gaz)] == [
+        ("2024-12-13", 1, None), ("2024-12-14", 0, 3)]
 
 
 @pytest.mark.parametrize("text", [
