@@ -587,7 +587,23 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "short English news snippets: Papua New Guinean, Gibraltar, Seychellois, Costa Rican, Bruneian, "
                "Kosovar, Bolivian and Senegalese outlets, written blind on 3 December at the start of the fifteenth "
                "session, measured only (tests/data/reports_english117.jsonl)":
-                   ARTICLES.parent / "reports_english117.jsonl"}
+                   ARTICLES.parent / "reports_english117.jsonl",
+               "ACLED-style event notes by coders and analysts: collapsed apartment blocks and rubble searches, TV "
+               "towers and masts, cluster munitions, street fighting, notes that say which namesake village is meant, "
+               "town halls and police stations, basements and shelters, airfields and ammunition depots, written "
+               "blind on 4 December at the start of the sixteenth session, measured only "
+               "(tests/data/reports_english118.jsonl)":
+                   ARTICLES.parent / "reports_english118.jsonl",
+               "investigators' civilian-harm descriptions: joint investigation team briefings, prosecutors' letters to "
+               "victims' families, security officers' driver briefing cards and staff roll-call logs, OSINT progress "
+               "reports to funders and replies to critics, harm trackers' replies to journalists, monitors' notes of "
+               "interviews with council secretaries, written blind on 4 December at the start of the sixteenth "
+               "session, measured only (tests/data/reports_english119.jsonl)":
+                   ARTICLES.parent / "reports_english119.jsonl",
+               "short English news snippets: Samoan, Belizean, Guyanese, Manx, Malawian, Bermudian, Uruguayan and "
+               "Gambian outlets, written blind on 4 December at the start of the sixteenth session, measured only "
+               "(tests/data/reports_english120.jsonl)":
+                   ARTICLES.parent / "reports_english120.jsonl"}
 
 
 # a writer's spelling of an ACLED sub-event type, as the codebook spells it (eleven sets wrote "Arrest" for "Arrests")
@@ -611,7 +627,7 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
 
 
 CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
-CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # thirty-five writers, none read the code
+CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # thirty-six writers, none read the code
                  ARTICLES.parent / "reports_cyrillic3.jsonl", ARTICLES.parent / "reports_cyrillic4.jsonl",
                  ARTICLES.parent / "reports_cyrillic5.jsonl", ARTICLES.parent / "reports_cyrillic6.jsonl",
                  ARTICLES.parent / "reports_cyrillic7.jsonl", ARTICLES.parent / "reports_cyrillic8.jsonl",
@@ -628,7 +644,7 @@ CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # thirt
                  ARTICLES.parent / "reports_cyrillic29.jsonl", ARTICLES.parent / "reports_cyrillic30.jsonl",
                  ARTICLES.parent / "reports_cyrillic31.jsonl", ARTICLES.parent / "reports_cyrillic32.jsonl",
                  ARTICLES.parent / "reports_cyrillic33.jsonl", ARTICLES.parent / "reports_cyrillic34.jsonl",
-                 ARTICLES.parent / "reports_cyrillic35.jsonl")
+                 ARTICLES.parent / "reports_cyrillic35.jsonl", ARTICLES.parent / "reports_cyrillic36.jsonl")
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
                    ("type", "sub_event_type"))
 
