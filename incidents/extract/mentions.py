@@ -110,7 +110,8 @@ STRONG_CUES = {"in", "near", "beside", "at", "outside", "around", "inside", "wit
                "settlement", "outskirts", "recaptured", "retook", "bombed", "pounded", "stormed", "approaches", "on",
                "over", "nearby", "region's", "oblast's", "district's", "raion's", "region’s", "oblast’s",
                # ", hitting Burshtyn", "drone hits Sumy"
-               "hitting", "striking", "targeting", "attacking", "pounding", "shelling", "hits", "shells", "pounds",
+               "hitting", "striking", "targeting", "attacking", "pounding", "shelling", "bombing", "hits", "shells",
+               "pounds",
                # "troops had retaken Izium", "regained Lyman", "said it had taken Izium"
                "retaken", "regained", "retaking", "recapturing", "capturing", "seizing", "liberating", "taken",
                # "in neighbouring Kramatorsk"

@@ -364,6 +364,13 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|"
                      r"guided|attack|kamikaze)\s+){0,2}(?:drones?|missiles?|"
                      r"rockets?|shells?|artillery|mortars?|glide bombs?|guided bombs?|bombs?)\s+(?:also\s+)?(?:hit|"
                      r"struck|attacked|shelled|damaged|killed|injured|wounded|fell)\b)|"
+                     # "... killed two and injured 20, and a bombing of Zolochiv the same afternoon injured a woman":
+                     # a second attack, told by its noun and its place
+                     r",\s+and\s+(?=(?:a|an|the|another)\s+(?:[\w-]+\s+)?(?:attack|strike|bombing|shelling|raid|"
+                     r"barrage)\s+(?:on|of)\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?[A-Z])|"
+                     # ("suspected of the attack on Kharkiv, ..., and of bombing Zolochiv, which injured a woman")
+                     r",\s+and\s+of\s+(?=(?:bombing|shelling|striking|attacking)\s+"
+                     r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?[A-Z])|"
                      # "..., killing a man, and struck Zolochiv with a glide bomb": a second verb, a place its object
                      r",\s+and\s+(?=(?:also\s+)?(?:struck|shelled|hit|attacked|bombed|targeted|pounded)\s+"
                      r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?[A-Z])|"

@@ -3344,3 +3344,14 @@ def test_a_town_called_recaptured_or_liberated_is_shelled_not_taken(gaz):
     assert (inc["event_type"], inc["fatalities"]) == ("Explosions/Remote violence", 1)
     (inc,) = extract("Kyiv announced the liberation of Balakliia on Monday.", "2022-09-14", gaz)
     assert inc["sub_event_type"] == "Government regains territory"
+
+
+@pytest.mark.parametrize("text", [
+    "A guided-bomb attack on Kharkiv on 1 September killed two people and injured 20, and a bombing of Zolochiv "
+    "(Kharkiv oblast) the same afternoon injured a woman.",
+    "A colonel is suspected of the guided-bomb attack on Kharkiv on 1 September, when bombs hit a street, killing two "
+    "people and injuring 20, and of bombing Zolochiv (Kharkiv oblast) the same afternoon, which injured a woman.",
+])
+def test_a_second_attack_told_by_its_noun_or_gerund_and_place_has_its_own_toll(gaz, text):
+    got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2024-09-08", gaz)]
+    assert got == [("Kharkiv", 2, 20), ("Zolochiv", 0, 1)]
