@@ -1129,10 +1129,21 @@ _GAPPED = re.compile(rf"\b(?P<verb>shelled|struck|hit|attacked|bombed|targeted|p
                      rf"(?P<and>\s+and\s+)(?={_NAME}\s+{_DAY_TOLD})")
 
 
+# "shelled Nikopol on Thursday, killing a man, and again on Friday, injuring two": the same attack's verb and place
+# left out before another day
+_AGAIN = re.compile(rf"\b(?P<verb>shelled|struck|hit|attacked|bombed|targeted|pounded|shelling|striking|hitting|"
+                    rf"attacking|bombing|targeting|pounding)\s+"
+                    rf"(?P<place>(?:the\s+[\w-]+\s+(?:district|area|neighbourhood|neighborhood)\s+of\s+)?{_NAME})\s+"
+                    rf"{_DAY_TOLD}(?:,\s+[^,;.]{{1,80}}?)?,\s+and\s+(?P<again>again)\s+(?={_DAY_TOLD})")
+
+
 def _gapped_verb_given(sentence: str) -> str:
     """The sentence with a left-out verb of attack said again, so that each place and day is its own clause."""
     if " and " not in sentence or " on " not in sentence:
         return sentence
+    if " again " in sentence:
+        sentence = _AGAIN.sub(lambda m: f"{m.group()[:m.start('again') - m.start()]}{m.group('verb')} "
+                                        f"{m.group('place')} again ", sentence)
     return _GAPPED.sub(lambda m: f"{m.group()[:m.start('and') - m.start()]}, and {m.group('verb')} ", sentence)
 
 
@@ -2065,6 +2076,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                                                   or _TIMED_CLAUSE.search(sentence) is not None
                                                   # "shelled X on Tuesday and Y on Wednesday"
                                                   or (" and " in sentence and _GAPPED.search(sentence) is not None)
+                                                  or (" again " in sentence and _AGAIN.search(sentence) is not None)
                                                   # "...; three more were killed in the Kharkiv region": a region's
                                                   # own toll after a place's
                                                   or _region_after(sentence, mentions))) or (

@@ -3355,3 +3355,13 @@ def test_a_town_called_recaptured_or_liberated_is_shelled_not_taken(gaz):
 def test_a_second_attack_told_by_its_noun_or_gerund_and_place_has_its_own_toll(gaz, text):
     got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2024-09-08", gaz)]
     assert got == [("Kharkiv", 2, 20), ("Zolochiv", 0, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian artillery shelled Nikopol on Thursday, killing a man, and again on Friday, injuring two women.",
+    "The battalion is suspected of shelling Nikopol on Thursday, killing a man, and again on Friday, when a shell "
+    "hit a bus and injured two women.",
+])
+def test_an_attack_told_again_on_another_day_is_its_own_incident(gaz, text):
+    got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2025-07-27", gaz)]
+    assert got == [("Nikopol", "2025-07-24", 1, None), ("Nikopol", "2025-07-25", 0, 2)]
