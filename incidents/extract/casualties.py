@@ -443,6 +443,14 @@ _MAIMED = re.compile(r"\b(?:lost|loses|losing)\s+(?:part\s+of\s+)?(?:his|her|the
                      r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:cut\s+(?:on|in|by|across)|bruised|concussed)\b",
                      re.I)
 _LOST_LIFE = re.compile(r"\blost\s+(?:his|her)\s+life\b", re.I)  # "a man lost his life": killed
+# "a woman of 60, hit by fragments in her garden": the participle, read as "wounded by"
+_HIT_BY_PARTICIPLE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bhit\s+by\s+"
+                                r"(?=(?:flying\s+)?(?:fragments?|shrapnel|splinters?|glass|bullets?|debris)\b)", re.I)
+# "the son has a fragment in his shoulder", "a passenger (36) with burns": a person and the wound they have
+_HAS_WOUND = re.compile(rf"\b(?P<who>(?:{_SING}|{_PLUR}))(?P<age>\s*\(\d{{1,3}}\)|,\s+\d{{1,3}},)?\s+"
+                        r"(?:has|had)\s+(?:a\s+|an\s+)?(?:(?:minor|light|severe|serious|shrapnel|fragment|blast|"
+                        r"leg|head|bad)\s+)?(?:fragments?|shrapnel|splinters?|burns|wounds|injuries|fractures?|"
+                        r"concussion)\b", re.I)
 # "suffered shrapnel wounds", "sustained injuries": being injured, said so the count patterns read it
 # "taken to the district hospital", "rushed to a hospital": taken to hospital
 _TO_HOSPITAL = re.compile(r"\b(?:(?:beaten|assaulted|shot|stabbed)\s+and\s+)?(?:taken|rushed|brought)\s+to\s+"
@@ -1001,7 +1009,8 @@ def _normalised(sentence: str) -> str:
         sentence = _ASIDE_BEFORE_VERB.sub(lambda m: m.group("head") + ("," if m.group("head")[-1].isdigit() else "")
                                           + " ", sentence)
         lowered = sentence.lower()
-    if has_any(lowered, (" there was ", " there were ", " inside w", " her w", " him w", " them w", " it w")):
+    if has_any(lowered, (" there was ", " there were ", " inside w", " her w", " him w", " them w", " it w",
+                         " nearby w", " aboard w", " present w")):
         sentence = _WHERE_THEY_WERE.sub(r"\1 ", sentence)  # "the night watchman there was killed"
         lowered = sentence.lower()
     if " were " in lowered or " are " in lowered:  # "wounded were 3 persons": a translation's word order
@@ -1083,6 +1092,10 @@ def _normalised(sentence: str) -> str:
                          "concussed", " with ", "burned ", "burnt ", "broke ", "fragment", "shrapnel", "bullet",
                          "splinter")):
         sentence = _LOST_LIFE.sub("was killed", _MAIMED.sub("was injured", sentence))
+        if " hit by " in sentence:
+            sentence = _HIT_BY_PARTICIPLE.sub("wounded by ", sentence)
+        if has_any(sentence, (" has ", " had ", " with ")):
+            sentence = _HAS_WOUND.sub(r"\g<who>\g<age> was injured", sentence)
     if " and was " in sentence or " and were " in sentence or " and died" in sentence or " and hospitali" in sentence:
         # "The watchman, 59, was asleep in the boiler room and was cut by glass": what they did, then the harm
         sentence = _DID_AND_WAS.sub(r"\g<who> \g<verb>", sentence)

@@ -1569,3 +1569,15 @@ def test_people_named_by_their_trade_behind_a_place_word_or_a_hyphened_compound(
 ])
 def test_a_person_and_n_others_are_n_and_one(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A cyclist nearby was wounded in the back.", {"injured": 1}),
+    ("Two men nearby were hurt.", {"injured": 2}),
+    ("The hospital took in a woman of 60, hit by fragments in her garden.", {"injured": 1}),
+    ("In the yard a drone dropped a charge; the son, 29, has a fragment in his shoulder.", {"injured": 1}),
+    ("The man had a concussion.", {"injured": 1}),
+    ("A house was hit by debris.", {}),
+])
+def test_people_hurt_nearby_hit_by_fragments_or_who_have_a_wound(sentence, expected):
+    assert find_casualties(sentence) == expected
