@@ -146,6 +146,8 @@ _RETAKE = re.compile(rf"\b({_RETAKE_WORDS})\b")
 _CLASH = re.compile(r"\b(fighting|fought|clash\w*|battl(?:es?|ed|ing)|assault\w*|repel\w*|repuls\w*|counter-?attack\w*|"
                     r"firefight|gunfight|shootout|storm(?:ed|ing)|(?:to|tried to|trying to|attempt(?:s|ed)? to) storm|"
                     r"were pushed back|offensive operations?|"
+                    # "units were clearing Russian infiltration groups from the town's north"
+                    r"clear(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:infiltration|sabotage|assault|reconnaissance)\s+groups?|"
                     r"close combat|"
                     # "Russia threw tanks and armoured vehicles at Avdiivka again"
                     r"thr(?:ew|own|ows)\s+(?:[\w-]+\s+){0,4}?(?:tanks|troops|armou?r|vehicles|forces|reserves|infantry)\s+"

@@ -1484,9 +1484,15 @@ def _another_attack(last: dict, clause: Cues, when: tuple[dt.date, int]) -> bool
         # same day that street fighting continued in the city's northern districts")
         # (and after a strike: "A drone hit a van on the edge of Huliaipole. That day troops fought assault groups in
         # the eastern streets of the town")
-        return (last["sub_event_type"] in TERRITORY_SUBS or last["event_type"] in (EXPLOSIONS, VAC)) \
-            and (when[0].isoformat() != last["event_date"] or _THE_PLACE.search(clause.text) is not None) \
-            and kind["sub_event_type"] == "Armed clash"
+        if (last["sub_event_type"] in TERRITORY_SUBS or last["event_type"] in (EXPLOSIONS, VAC)) \
+                and (when[0].isoformat() != last["event_date"] or _THE_PLACE.search(clause.text) is not None) \
+                and kind["sub_event_type"] == "Armed clash":
+            return True
+        # "Assaults near Staromaiorske were repelled on 25 July. On 26 July Ukrainian units said they had regained the
+        # village": the place taken after the battle for it, on a day of its own
+        return last["event_type"] == BATTLES and kind["sub_event_type"] in TERRITORY_SUBS \
+            and kind["sub_event_type"] != last["sub_event_type"] and when[0].isoformat() != last["event_date"] \
+            and _THE_PLACE.search(clause.text) is not None
     return kind["event_type"] == EXPLOSIONS and (
         when[0].isoformat() != last["event_date"] or kind["sub_event_type"] != last["sub_event_type"])
 

@@ -3365,3 +3365,14 @@ def test_a_second_attack_told_by_its_noun_or_gerund_and_place_has_its_own_toll(g
 def test_an_attack_told_again_on_another_day_is_its_own_incident(gaz, text):
     got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2025-07-27", gaz)]
     assert got == [("Nikopol", "2025-07-24", 1, None), ("Nikopol", "2025-07-25", 0, 2)]
+
+
+def test_a_village_regained_after_the_battle_for_it_and_infiltrators_cleared_from_a_town(gaz):
+    text = ("Ukraine's General Staff said Russian assaults near Staromaiorske were repelled on 25 July. On 26 July "
+            "Ukrainian units said they had regained the village.")
+    got = [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2023-07-27", gaz)]
+    assert got == [("Staromaiorske", "2023-07-25", "Armed clash"),
+                   ("Staromaiorske", "2023-07-26", "Government regains territory")]
+    text = "The army said on Monday its units were clearing Russian infiltration groups from the north of Kupiansk."
+    assert [(i["location"], i["sub_event_type"]) for i in extract(text, "2025-09-23", gaz)] == [
+        ("Kupyansk", "Armed clash")]
