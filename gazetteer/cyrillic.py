@@ -37,6 +37,8 @@ _AND = {"і", "й", "та", "и"}
 DISTRICT_WORDS = {"район", "районі", "району", "районом", "района", "районе", "районы", "райони", "громада",
                   "громаді", "громади", "громаду", "громадою", "округ", "округу", "округе", "округа",
                   "районах", "районами", "районів", "районов", "громадах", "громад"}
+# the kinds of hromada ("міської громади", "сельского округа")
+_HROMADA_KINDS = ("міськ", "сільськ", "селищн", "городск", "сельск", "поселков")
 # capitalised words that begin sentences or name people and things, never a place in these reports
 # the river Siverskyi Donets in its cases, Ukrainian and Russian
 _DONETS = ("донець", "дінця", "дінцю", "дінцем", "донец", "донца", "донцу", "донцом", "донце")
@@ -197,6 +199,9 @@ def _starts_place(ix: Index, tokens: list, k: int, n: int, joined, lang: str | N
     nxt = normalize(tokens[k + 1][2]) if k + 1 < n and joined(k) else ""
     if nxt in REGION_WORDS or nxt in DISTRICT_WORDS:
         return True
+    if nxt.startswith(_HROMADA_KINDS) and k + 2 < n and joined(k + 1) \
+            and normalize(tokens[k + 2][2]) in DISTRICT_WORDS:
+        return True  # "в Антонівці Херсонської міської громади": a hromada named by its centre
     return any(_known(ix, key) for key in _keys((word,), lang))
 
 

@@ -9,6 +9,7 @@ once per process and language (well under a second); results are cached per word
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Any
 
@@ -39,7 +40,10 @@ def lemmas(word: str, lang: str | None = None) -> tuple[str, ...]:
     for code in (lang,) if lang in LANGS else LANGS:
         for parse in parses(low, code):
             form = parse.normal_form
-            if form not in out:
+            # (a Ukrainian dictionary word's feminine adjective form names something feminine: "Садової" is
+            # Садова's, never Садовий's or Садове's)
+            feminine = code == "uk" and parse.is_known and "femn" in parse.tag and "ADJF" in parse.tag
+            if form not in out and not feminine:
                 out.append(form)
             # a plural form of a name the analyser reads as a common noun's ("Валуек", of "Валуйки"): the plural
             # nominative too, since such a town is named in the plural
@@ -49,7 +53,7 @@ def lemmas(word: str, lang: str | None = None) -> tuple[str, ...]:
             # an adjective in a name ("Кривому", "Брянской") is given in its masculine form; the
             # place may be feminine or neuter ("Брянська", "Криве")
             if "ADJF" in parse.tag or "Surn" in parse.tag:
-                for inflected in _nominatives(parse):
+                for inflected in _nominatives(parse, ("femn",) if feminine else _GENDERS):
                     if inflected not in out:
                         out.append(inflected)
     # a Russian neuter place name in -ово/-ево/-ино declines like a surname ("окраину Климова", "в Климове"): the
@@ -75,12 +79,15 @@ _NEUTER_CASES = tuple((nominative, tuple(nominative[:-1] + case for case in ("а
                       for nominative in ("ово", "ево", "ино"))
 
 
-def _nominatives(parse: Any) -> list[str]:
-    """The feminine, neuter and masculine nominatives of a reading, as ``parse.inflect({"nomn", gender})``
-    gives them, from one build of its lexeme instead of one per gender."""
+_GENDERS = ("femn", "neut", "masc")
+
+
+def _nominatives(parse: Any, genders: Sequence[str] = _GENDERS) -> list[str]:
+    """The nominatives of a reading in ``genders`` (feminine, neuter and masculine), as
+    ``parse.inflect({"nomn", gender})`` gives them, from one build of its lexeme instead of one per gender."""
     lexeme = parse.lexeme
     out: list[str] = []
-    for gender in ("femn", "neut", "masc"):
+    for gender in genders:
         required = {"nomn", gender}
         forms = [f for f in lexeme if required <= f.tag.grammemes]
         if forms:  # pymorphy's choice: the form closest to the reading

@@ -1355,3 +1355,18 @@ def test_a_personal_pronoun_opening_a_sentence_is_no_town(gaz):
     from incidents.extract import extract_incidents
 
     assert [i.location for i in extract_incidents(text, "2024-01-16", gaz)] == ["Hremiach"]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a street told by its feminine adjective ("з Центральної") is no village named in the masculine (Tsentralnyi)
+    ("Учора ввечері КАБ упав біля ринку в Новогродівці. Поранено трьох — літнє подружжя з Центральної і продавчиню "
+     "кіоску.", "2024-07-03", ["Novohrodivka"]),
+    # a village and its hromada named by the hromada's centre ("Херсонської міської громади")
+    ("Близько 19:30 росіяни атакували дроном автомобіль в Антонівці Херсонської міської громади. Травмовано водія.",
+     "2023-05-10", ["Antonivka"]),
+])
+def test_a_feminine_street_is_no_neuter_village_and_a_hromada_named_by_its_centre_keeps_its_village(
+        gaz, text, published, expected):
+    from incidents.extract import extract_incidents
+
+    assert [i.location for i in extract_incidents(text, published, gaz)] == expected
