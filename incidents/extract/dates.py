@@ -205,6 +205,12 @@ _AFTERMATH_BEFORE = re.compile(r"\b(?:recovered|found|pulled|retrieved|identifie
 _AFTER_ATTACK = re.compile(r"\bafter\s+(?:(?:a|an|the|russian|ukrainian|overnight)\s+)*(?:[\w-]+\s+){0,3}?"
                            r"(?:attacks?|strikes?|struck|hit|shelled|shelling|bombardment|raid)\b", re.I)
 _AFTER_REACH = 80  # how far after the attack's verb its day may be told
+# ", a day after Russian shelling knocked out the station", ", the day before a drone killed two volunteers": a day told
+# by an attack, the attack a clause of its own (its subject, then its verb)
+_DAY_CONJ = re.compile(r",\s+(?:a|the|one)\s+day\s+(?P<dir>after|before)\s+(?:(?:a|an|the|russian|ukrainian)\s+)?"
+                       r"(?:[\w-]+\s+){0,2}?(?:shelling|shells?|strikes?|drones?|missiles?|rockets?|bombs?|attacks?|"
+                       r"artillery|shahed\w*)\s+(?:[\w-]+\s+)?(?:knocked|hit|struck|killed|injured|wounded|destroyed|"
+                       r"damaged|landed|fell|exploded|slammed|tore)\b", re.I)
 # "died on Thursday of wounds received on Monday", "died in hospital after being wounded on Sunday": the day of the
 # wounding is the attack's
 _WOUNDED_ON = re.compile(r"\b(?:(?:wounds|injuries)\s+(?:(?:he|she|they)\s+(?:had\s+)?)?"
@@ -492,6 +498,16 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         own = [f for f in found if f[2] == 1 and f[0] in named and f[0] < cut_at and f[1] <= latest
                and _told_with_event(text, f[0], event_words)]
         found = own if own and len(own) < len(found) else found
+    if " day " in low and (conj := _DAY_CONJ.search(text)) is not None \
+            and _EVENT_WORD.search(text, 0, conj.start()) is None:
+        # "queue for water on Wednesday, a day after shelling knocked out the pumping station": the attack's day is
+        # the day before (or after: "evacuated residents on Saturday, the day before a drone killed two volunteers"),
+        # when what the day dates is no attack ("Shelling killed a couple this morning, the day after a drone hit
+        # Pokrov": the morning's own)
+        days = [f for f in found if f[2] == 1 and 0 < conj.start() - f[0] <= 30]
+        if days:
+            step = -1 if conj.group("dir").lower() == "after" else 1
+            return min(days[-1][1] + dt.timedelta(days=step), published), 1
     first, precision = found[0][1], found[0][2]
     if precision == 1 and first == published and "last night" in low and _LAST_NIGHT_LATE.search(text) is not None:
         return first - dt.timedelta(days=1), 1  # "last night shortly after 23:00": the evening before publication

@@ -3376,3 +3376,15 @@ def test_a_village_regained_after_the_battle_for_it_and_infiltrators_cleared_fro
     text = "The army said on Monday its units were clearing Russian infiltration groups from the north of Kupiansk."
     assert [(i["location"], i["sub_event_type"]) for i in extract(text, "2025-09-23", gaz)] == [
         ("Kupyansk", "Armed clash")]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Residents of Kherson queue for drinking water on Wednesday, a day after Russian shelling knocked out the local "
+     "pumping station.", "2022-12-27"),
+    ("We hear from a police officer who evacuated residents of Kupiansk on Saturday, the day before a drone killed "
+     "two volunteers in the town.", "2022-12-25"),
+    # a day that dates an attack of its own stays that attack's
+    ("Shelling killed a couple in Nikopol on Wednesday, the day after a drone hit a bus in Pokrov.", "2022-12-28"),
+])
+def test_a_day_told_a_day_before_or_after_an_attack_dates_the_attack(text, day):
+    assert find_date(text, dt.date(2022, 12, 29)) == (dt.date.fromisoformat(day), 1)
