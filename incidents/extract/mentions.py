@@ -104,6 +104,8 @@ NOT_PLACES = {
     "school", "hospital", "church", "market", "station", "factory", "plant", "depot", "port", "library",
     "theatre", "theater", "stadium", "clinic", "office", "park", "square", "street", "avenue", "lyceum",
     "university", "college", "airport", "kindergarten", "warehouse", "substation", "terminal", "museum", "hotel",
+    # "the House of Culture", "the Palace of Culture": a village's or a town's cultural centre
+    "culture",
 } | FIRST_NAMES
 STRONG_CUES = {"in", "near", "beside", "at", "outside", "around", "inside", "within", "hit", "struck", "shelled",
                "captured", "attacked", "targeted", "seized", "liberated", "took", "entered", "village", "town", "city",

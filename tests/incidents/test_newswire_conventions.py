@@ -3388,3 +3388,10 @@ def test_a_village_regained_after_the_battle_for_it_and_infiltrators_cleared_fro
 ])
 def test_a_day_told_a_day_before_or_after_an_attack_dates_the_attack(text, day):
     assert find_date(text, dt.date(2022, 12, 29)) == (dt.date.fromisoformat(day), 1)
+
+
+def test_a_house_of_culture_is_a_site_of_the_town_the_lead_names(gaz):
+    text = ("Report from Zolochiv, Kharkiv region. A glide bomb on Wednesday hit the House of Culture, injuring two "
+            "women.")
+    got = [(i["location"], i["admin1"], i["injured"]) for i in extract(text, "2024-02-17", gaz)]
+    assert got == [("Zolochiv", "Kharkiv", 2)]
