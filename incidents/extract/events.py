@@ -87,7 +87,10 @@ _CAPTURE = re.compile(
     # "its forces had driven Ukrainian marines out of Krynki"
     r"(?:drove|driven|forced|kicked|pushed)\s+(?:[\w-]+\s+){1,3}?out\s+of|"
     # "claimed on Saturday full control of Avdeyevka", "announced full control over the city of Lysychansk"
-    r"(?:claim|announc|declar|report|confirm)\w* (?:on \w+ )?(?:full|complete) control (?:over|of)|"
+    r"(?:claim|announc|declar|report|confirm)\w* (?:on \w+ )?(?:full|complete) control(?: (?:over|of)|(?=\s*[.;]))|"
+    # "says the village is taken", "assault troops had 'cleared' Stupochky": a claim in the claimant's words
+    r"the (?:village|town|city|settlement) (?:is|was|had been|has been) (?:now )?taken|"
+    r"(?<=['‘’\"“])cleared(?=['‘’\"”])|"
     r"(?:fully|completely|now) under (?:the |its |their )?(?:full |complete )?control|"
     # "claim that the town is fully taken"
     r"(?:is|was|are|were|been)\s+(?:now\s+)?(?:fully|completely)\s+taken|"

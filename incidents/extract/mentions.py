@@ -118,6 +118,8 @@ STRONG_CUES = {"in", "near", "beside", "at", "outside", "around", "inside", "wit
                "retaken", "regained", "retaking", "recapturing", "capturing", "seizing", "liberating", "taken",
                # "in neighbouring Kramatorsk"
                "neighbouring", "neighboring",
+               # "assault troops had 'cleared' Stupochky": a claim in the claimant's word
+               "cleared",
                # "soldiers who had infiltrated Kamianka shot two residents"
                "infiltrated",
                # "explosions shook Kyiv early today", "blasts rocked Kharkiv"

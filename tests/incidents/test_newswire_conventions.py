@@ -3395,3 +3395,14 @@ def test_a_house_of_culture_is_a_site_of_the_town_the_lead_names(gaz):
             "women.")
     got = [(i["location"], i["admin1"], i["injured"]) for i in extract(text, "2024-02-17", gaz)]
     assert got == [("Zolochiv", "Kharkiv", 2)]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Russian war correspondents wrote on Saturday that assault troops had 'cleared' Stupochky, south of Chasiv Yar.",
+     "Stupochky"),
+    ("A video posted on Sunday shows troops raising a flag at the grain elevator in Prymorske, Vasylivka district; "
+     "Russia's defence ministry says the village is taken.", "Prymorske"),
+])
+def test_a_claim_in_the_claimants_words_is_ground_taken(gaz, text, place):
+    got = [(i["location"], i["sub_event_type"]) for i in extract(text, "2026-02-04", gaz)]
+    assert got == [(place, "Non-state actor overtakes territory")]
