@@ -221,13 +221,19 @@ _VAC = re.compile(r"\b(shot dead|executed|execution|tortur\w*|opened fire on (?:
                   r"(?:opened fire on|fired (?:up)?on|shot at) (?:a |an |the )?(?:private |residential )?"
                   r"(?:houses?|homes?|yards?)\b|"
                   # "three drunk soldiers fired into the windows of her house", "a patrol shot at his car"
-                  r"(?:soldiers?|troops|servicemen|patrol|occupiers|sniper)\b[^.;]{0,40}?\b(?:opened fire|fired|shot)"
+                  r"(?:soldiers?|troops|servicemen|patrol|occupiers|sniper)\b[^.;]{0,70}?\b(?:opened fire|fired|shot)"
                   r"\s+(?:at|on|into)\s+(?:the\s+windows\s+of\s+)?(?:a |an |the |his |her |their )?(?:[\w-]+ )?"
                   r"(?:cars?|vehicles?|houses?|homes?|flats?|yards?|windows|gates?|bicycles?|lada|zhiguli|"
                   r"daewoo|niva|moskvich|minibus|van)\b|"
                   # "soldiers on an armoured vehicle by the crossing fired on it as it tried to leave"
                   r"(?:soldiers|troops|servicemen|patrol|occupiers)\b[^.;]{0,60}?\b(?:opened fire|fired|shot)\s+"
                   r"(?:at|on)\s+(?:it|them)\b|"
+                  # "an armoured vehicle opening fire on it", "raked by fire from an armoured vehicle": a car fired
+                  # on by a vehicle (not a battle: no one fired back)
+                  r"(?:car|hatchback|sedan|van|minibus|bus|lada|zhiguli|daewoo|niva|moskvich)\b[^.;]{0,80}?"
+                  r"\b(?:armou?red vehicle|apc|bmp|btr|tank)\b[^.;]{0,15}?\b(?:opened|opening|opens) fire on\b|"
+                  r"\braked (?:by|with) (?:machine-gun |gun)?fire from (?:a |an |the )?(?:[\w-]+ )?"
+                  r"(?:armou?red vehicle|apc|bmp|btr|tank|checkpoint|soldiers)\b|"
                   # "beaten with rifle butts", "was beaten by soldiers"
                   r"beaten(?: up)? with\b|"
                   # "the man shot by a Russian patrol near the port"
@@ -485,7 +491,8 @@ _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
                 "peace ", "diplomat"),
     _UKR_ACTOR: ("ukrain", "sbu", "hur", "kyiv claimed"),
     _VAC: ("shot", "execut", "tortur", "opened fire", "open fire", "opens fire", "abducted and killed", "beat",
-           "shooting", "fired at", "fired on", "fired upon", "checkpoint", "roadblock", "fired into"),
+           "shooting", "fired at", "fired on", "fired upon", "checkpoint", "roadblock", "fired into", "opening fire",
+           "raked"),
     _REMOTE_REPEL: ("repel", "repuls"),
     _UNCONTESTED: ("without", "resistance", "handed over", "unopposed"),
     _HABITUAL: ("daily", "every day", "regular", "constant", "frequent", "routine", "incessant", "persistent",

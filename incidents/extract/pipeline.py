@@ -1444,8 +1444,18 @@ def _dated_later(inc: dict, found: tuple[dt.date, int] | None) -> None:
 def _armed_by(inc: dict, sentence: Cues) -> bool:
     """An incident told without its weapon takes the one a later sentence about it names ("Another strike on X.
     The occupiers dropped a guided bomb on the village."); True when it did."""
-    if inc.get("weapon_named") or not names_weapon(sentence):
+    if inc.get("weapon_named"):
         return False
+    if not names_weapon(sentence):
+        if inc["event_type"] != EXPLOSIONS or not sentence.has(" fire", " fired", " shot", " raked"):
+            return False
+        # "Vehicle strike check, Vorzel. ... soldiers on an armoured vehicle fired on it": soldiers firing on
+        # civilians, not a strike from afar
+        kind = classify(sentence, _country_code(inc))
+        if kind["sub_event_type"] != "Attack":
+            return False
+        inc.update({k: kind[k] for k in _TYPE_FIELDS}, weapon_named=True)
+        return True
     kind = classify(sentence, _country_code(inc))
     if kind["event_type"] != inc["event_type"]:
         return False

@@ -3406,3 +3406,14 @@ def test_a_house_of_culture_is_a_site_of_the_town_the_lead_names(gaz):
 def test_a_claim_in_the_claimants_words_is_ground_taken(gaz, text, place):
     got = [(i["location"], i["sub_event_type"]) for i in extract(text, "2026-02-04", gaz)]
     assert got == [(place, "Non-state actor overtakes territory")]
+
+
+@pytest.mark.parametrize("text", [
+    "Vehicle strike check, Vorzel, Bucha district. The family says soldiers on an armoured vehicle by the railway "
+    "crossing fired on the car on Thursday as it tried to leave. The father, 41, died at the wheel.",
+    "Dashcam review, Makariv. The file shows the lead car turning onto the highway on Saturday and being raked by fire "
+    "from an armoured vehicle parked at the crossroads; its driver was killed.",
+])
+def test_soldiers_firing_on_a_car_told_after_a_strike_heading_attack_civilians(gaz, text):
+    (inc,) = extract(text, "2022-03-27", gaz)
+    assert (inc["event_type"], inc["sub_event_type"], inc["fatalities"]) == ("Violence against civilians", "Attack", 1)
