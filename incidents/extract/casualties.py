@@ -1147,7 +1147,7 @@ def _normalised(sentence: str) -> str:
 _EARLIER_HINT = re.compile(r"\b(?:earlier|initially|previously|originally|initial|previous|original|at first|"
                            r"first reports?|early reports?|preliminary|(?:early|initial|first)\s+['‘\"“]|"
                            r"first (?:count|figure|toll|tally|estimate)|"
-                           r"(?:figure|toll|count|tally|estimate)\s+had\s+been|"
+                           r"(?:figure|toll|count|tally|estimate)\s+had\s+been|,\s+was\s+(?=\w+\s+(?:killed|dead)\b)|"
                            r"(?:up|down) from|not\s+\S+\s+(?:\S+\s+)?as|toll\s+from)\b", re.I)
 _EARLIER_HINT_LOW = folded(_EARLIER_HINT)
 # "..., raising the toll from one dead", "bringing the toll from two to five": the figure the toll rose from
@@ -1160,6 +1160,8 @@ _EARLIER_FIGURE = re.compile(
     r"number|reports?)\b"
     # "; the OVA's morning figure had been four injured": a figure the current one replaced
     r"|\b(?:figure|toll|count|tally|estimate)\s+had\s+been\b"
+    # "toll now 2 killed and 8 injured, was 1 killed and 5 injured"
+    r"|(?<=,\s)was\s+(?=\w+\s+(?:killed|dead)\b)"
     r"|(?:up|down)\s+from\b"
     # "the city council's early 'several wounded' is superseded": a figure quoted as the first one
     r"|(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:early|initial|first|earlier)\s+['‘\"“]"

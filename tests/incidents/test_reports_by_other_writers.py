@@ -1543,6 +1543,8 @@ def test_where_an_interview_was_recorded_is_not_where_the_attack_was(gaz):
      {"killed": 2, "injured": 5}),
     ("The strike killed one worker and injured six; the mayor's morning figure had been four injured.",
      {"killed": 1, "injured": 6}),
+    ("Amends row 104417: missiles on a block; toll now 2 killed and 8 injured, was 1 killed and 5 injured.",
+     {"killed": 2, "injured": 8}),
     # the count for the whole strike, after people told one by one, is the toll with them among it
     ("Two men were hurt when a bomb hit the depot; police count one dead and five injured in that strike.",
      {"killed": 1, "injured": 5}),
