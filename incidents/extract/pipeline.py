@@ -1129,6 +1129,12 @@ _GAPPED = re.compile(rf"\b(?P<verb>shelled|struck|hit|attacked|bombed|targeted|p
                      rf"(?P<and>\s+and\s+)(?={_NAME}\s+{_DAY_TOLD})")
 
 
+# "killing one person in each town", "injuring two people in each", "a woman was killed in each": a toll each place had
+_IN_EACH = re.compile(r"\b(?:killing|wounding|injuring|killed|wounded|injured|hurt|hurting)\b[^,;.]{0,40}?\bin each\b"
+                      r"(?:\s+(?:town|city|village|place|settlement|community|of them))?|"
+                      r"\b[^,;.]{0,40}?\b(?:was|were)\s+(?:killed|wounded|injured|hurt)\s+in each\b", re.I)
+
+
 # "shelled Nikopol on Thursday, killing a man, and again on Friday, injuring two": the same attack's verb and place
 # left out before another day
 _AGAIN = re.compile(rf"\b(?P<verb>shelled|struck|hit|attacked|bombed|targeted|pounded|shelling|striking|hitting|"
@@ -2211,6 +2217,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             # "shelled Kupiansk, Vovchansk and Izium", "near Synkivka and Petropavlivka": each place was hit
             # "X and Y came under fire, with no casualties": nobody hurt at either; a number stays with the first
             nobody = casualties if casualties and all(v[1] == 0 for v in casualties.values()) else {}
+            if " each" in clause and (each := _IN_EACH.search(clause)) is not None:
+                nobody = toll(each.group())  # "killing one person in each town": each place's own toll
             sharing: list[dict] = []
             for other in _coordinated(clause, clause_named, inc["mention"]):
                 more = _incident(clause, cue, text, clause_when, nobody, [other], resolver, joint, before)

@@ -3417,3 +3417,14 @@ def test_a_claim_in_the_claimants_words_is_ground_taken(gaz, text, place):
 def test_soldiers_firing_on_a_car_told_after_a_strike_heading_attack_civilians(gaz, text):
     (inc,) = extract(text, "2022-03-27", gaz)
     assert (inc["event_type"], inc["sub_event_type"], inc["fatalities"]) == ("Violence against civilians", "Attack", 1)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian forces shelled Mykolaiv and the town of Bashtanka yesterday, killing one person in each town and "
+     "wounding six in Mykolaiv.", [("Mykolayiv", 1, 6), ("Bashtanka", 1, None)]),
+    ("Drones struck Sumy and Okhtyrka overnight, injuring two people in each city.",
+     [("Sumy", 0, 2), ("Okhtyrka", 0, 2)]),
+])
+def test_a_toll_in_each_place_is_each_places_own(gaz, text, expected):
+    got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2022-07-25", gaz)]
+    assert got == expected
