@@ -608,8 +608,10 @@ _CLAIMED_QUOTE = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:that\s+)?['\"‘“][^'\
 
 # "The watchman, 59, was asleep in the boiler room and was cut by glass": what a person did, then the harm
 # ("a farmer stepped on a tripwire and died")
-_DID_AND_WAS = re.compile(rf"(?P<who>\b(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:{_SING})"
-                          r"(?:\s*,\s*\d{1,3}\s*,|\s+(?:of|aged)\s+\d{1,3}|\s*\(\d{1,3}\))?)"
+_DID_AND_WAS = re.compile(rf"(?P<who>\b(?:the|a|an|his|her|their|one)\s+(?:[\w-]+\s+)?(?:{_SING})"
+                          r"(?:\s*,\s*\d{1,3}\s*,|\s+(?:of|aged)\s+\d{1,3}|\s*\(\d{1,3}\)|"
+                          # "one person, a man of 34, ...": the person again, in an apposition
+                          r"\s*,\s*(?:a|an)\s+[^,;.]{1,25},)?)"
                           r"\s+(?!and\b|who\b|was\s+(?:killed|injured|wounded|hurt)\b)[^,.;:()]{3,100}?"
                           r"\s+and\s+(?P<verb>(?:was|were)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)|died|"
                           # "... was blown up by an explosive object and hospitalised with injuries"
@@ -800,7 +802,8 @@ _NAMED_TOLL = re.compile(r"(?:^|(?<=[;:]\s))(?!(?:One|Two|Three|Four|Five|Six|Se
                          r"(?-i:[A-Z][a-z]{2,})(?=\s+(?:died|was\s+(?:killed|wounded|injured|cut\s+(?:on|by)\s+(?:her|his|glass|flying|"
                          r"fragments|shrapnel|the\s+(?:face|head|neck|arms?|legs?|hands?)))))\b|"
                          # "the younger died at the scene": one of a pair told before
-                         r"\bthe\s+(?:younger|older|elder|eldest|youngest)(?=\s+(?:died|was\s+killed)\b)|"
+                         r"\bthe\s+(?:younger|older|elder|eldest|youngest)(?=(?:\s*,[^,;.]{1,30},)?"
+                         r"(?:\s+[^,;.]{1,40}?\s+and)?\s+(?:died|was\s+(?:killed|wounded|injured))\b)|"
                          r"\b(?:he|she)(?=\s+and\s+(?:his|her)\s)|"
                          # "he and two others were wounded": he, then the others
                          rf"\b(?:he|she)(?=\s+and\s+{_NUM}\s+other(?:s\b|\s))|"

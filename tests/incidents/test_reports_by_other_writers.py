@@ -1583,3 +1583,12 @@ def test_a_person_and_n_others_are_n_and_one(sentence, expected):
 ])
 def test_people_hurt_nearby_hit_by_fragments_or_who_have_a_wound(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The younger, a man of 34, caught a tripwire and was killed.", {"killed": 1}),
+    ("The older, 50, was wounded.", {"injured": 1}),
+    ("One person, a woman of 61, stepped on a mine and was injured.", {"injured": 1}),
+])
+def test_one_of_a_pair_told_by_age_or_apposition_who_did_something_and_was_hurt(sentence, expected):
+    assert find_casualties(sentence) == expected
