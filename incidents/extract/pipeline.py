@@ -2245,8 +2245,13 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     for inc in incidents:
         _shared_toll_split(inc)
     incidents = _city_parts_merged(_dated_merged(_without_summaries(incidents)))
-    if incidents and _NO_EVENT_VERDICT.search(text):
-        incidents = [inc for inc in incidents if inc.get("fatalities") or inc.get("injured")]
+    if incidents and (verdict := _NO_EVENT_VERDICT.search(text)) is not None:
+        # (a verdict in a sentence naming its own place is that place's: "Kramatorsk: a missile hit a school, no
+        # casualties. Bakhmut direction: nothing new, no event.")
+        said = next((s for s in sentences if verdict.group().strip(" .!") in s), "")
+        own = {m.text for m in mentions_in(said) if m.level == "place"} if said else set()
+        incidents = [inc for inc in incidents if inc.get("fatalities") or inc.get("injured")
+                     or (own and inc["mention"] not in said and inc["geo_precision"] == PRECISION["place"])]
     for inc in incidents:
         _acled_zero_deaths(inc)
     digest = hashlib.sha256(f"{published}|{original}".encode()).hexdigest()[:10]

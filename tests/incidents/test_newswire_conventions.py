@@ -3428,3 +3428,11 @@ def test_soldiers_firing_on_a_car_told_after_a_strike_heading_attack_civilians(g
 def test_a_toll_in_each_place_is_each_places_own(gaz, text, expected):
     got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2022-07-25", gaz)]
     assert got == expected
+
+
+def test_a_no_event_verdict_in_a_sentence_naming_another_place_leaves_the_attack_told_before(gaz):
+    text = ("Kramatorsk, Wed 27/07: the city council says a missile hit a school building, no casualties. Bakhmut "
+            "direction: nothing new beyond General Staff boilerplate, no event.")
+    assert [(i["location"], i["fatalities"]) for i in extract(text, "2022-07-28", gaz)] == [("Kramatorsk", 0)]
+    text = "Backfill week 15, Synelnykove raion: the Mezhova outage on 9 April was a switch-off, not a strike."
+    assert extract(text, "2022-04-12", gaz) == []
