@@ -205,6 +205,8 @@ _AFTERMATH_BEFORE = re.compile(r"\b(?:recovered|found|pulled|retrieved|identifie
 _AFTER_ATTACK = re.compile(r"\bafter\s+(?:(?:a|an|the|russian|ukrainian|overnight)\s+)*(?:[\w-]+\s+){0,3}?"
                            r"(?:attacks?|strikes?|struck|hit|shelled|shelling|bombardment|raid)\b", re.I)
 _AFTER_REACH = 80  # how far after the attack's verb its day may be told
+_UNTIL_BEFORE = re.compile(r"\buntil\s+(?:(?:about\s+)?\d{1,2}[:.]\d\d\s*(?:utc|gmt|cet|kyiv time|local time)?"
+                           r"\s*,?\s*)?(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$")
 # ", a day after Russian shelling knocked out the station", ", the day before a drone killed two volunteers": a day told
 # by an attack, the attack a clause of its own (its subject, then its verb)
 _DAY_CONJ = re.compile(r",\s+(?:a|the|one)\s+day\s+(?P<dir>after|before)\s+(?:(?:a|an|the|russian|ukrainian)\s+)?"
@@ -356,6 +358,8 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
             month, day = MONTHS[m.group(month_group).lower()], int(m.group(day_group))
             year = int(m.group(3)) if m.group(3) else year_for(month, day, published, anchor)
             d = safe_date(year, month, day)
+            if d and "until" in low and _UNTIL_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+                continue  # "Embargoed until 06:00 UTC, 27 December": a deadline, no day of the event
             if d:
                 found.append((m.start(), d, 1))
                 if low.endswith("since ", 0, m.start()):  # "no aid convoy since 9 Nov": where a span starts

@@ -3436,3 +3436,11 @@ def test_a_no_event_verdict_in_a_sentence_naming_another_place_leaves_the_attack
     assert [(i["location"], i["fatalities"]) for i in extract(text, "2022-07-28", gaz)] == [("Kramatorsk", 0)]
     text = "Backfill week 15, Synelnykove raion: the Mezhova outage on 9 April was a switch-off, not a strike."
     assert extract(text, "2022-04-12", gaz) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Embargoed until 06:00 UTC, 27 December. On Monday night drones hit the substation on the western edge of Odesa.",
+    "Embargoed until 27 December. On Monday night drones hit the substation on the western edge of Odesa.",
+])
+def test_a_deadline_until_a_day_dates_nothing(gaz, text):
+    assert [(i["location"], i["event_date"]) for i in extract(text, "2022-12-24", gaz)] == [("Odesa", "2022-12-19")]
