@@ -303,7 +303,10 @@ _NOTHING_HIT = re.compile(r"\b(?:nothing (?:was hit|landed)|no (?:drones?|missil
 # "Mykolaiv region - no attacks overnight", "Nikopol had its first night without shelling": no attack, unless the
 # sentence tells one besides
 _NO_ATTACKS = re.compile(r"\b(?:no (?:new |further |reported |more |other )?"
-                         r"(?:attacks?|strikes?|shelling|hits|impacts)|"
+                         r"(?:attacks?|strikes?|shelling|hits|impacts)"
+                         # "No strike has hit the city since the invasion"
+                         r"(?:\s+(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:hit|struck|landed|fallen)(?:\s+the\s+(?:city|town|"
+                         r"village|area))?)?|"
                          r"without (?:any )?(?:shelling|strikes|attacks)|"
                          # "the city had gone a month without an air strike"
                          r"(?:gone|went|passed)\s+(?:\w+\s+){1,3}?without\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?"

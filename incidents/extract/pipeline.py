@@ -1773,6 +1773,7 @@ _NO_EVENT_VERDICT = re.compile(r"(?:^|[.!]\s+)not coded\s*[:.]|"
                                r"arises|results|to code|counted)|status:\s*duplicate|"
                                r"no (?:new )?events?(?: (?:were|was|are|is))? coded|"
                                r"no (?:new )?event|no (?:new )?entry (?:has been|was) (?:added|made)|"
+                               r"adds no (?:new )?(?:incidents?|events?)|"
                                r"misreport\w*|(?:is|was) a duplicate|(?:rating|verdict):\s*(?:partly |mostly )?false|"
                                # "We record no attack.", "we log nothing for it": an investigator's verdict
                                r"(?:we|i) (?:log|record) (?:no (?:attack|strike|incident|event)|nothing)|"

@@ -3444,3 +3444,12 @@ def test_a_no_event_verdict_in_a_sentence_naming_another_place_leaves_the_attack
 ])
 def test_a_deadline_until_a_day_dates_nothing(gaz, text):
     assert [(i["location"], i["event_date"]) for i in extract(text, "2022-12-24", gaz)] == [("Odesa", "2022-12-19")]
+
+
+@pytest.mark.parametrize("text", [
+    "Guesthouse review, Uzhhorod. No strike has hit the city since the full-scale invasion; alerts average three a "
+    "week.",
+    "Our investigation into the 2024 shelling of School 1 in Vovchansk is complete; it adds no new incidents.",
+])
+def test_no_strike_that_has_hit_a_city_and_a_report_adding_no_incidents_are_no_events(gaz, text):
+    assert extract(text, "2026-05-27", gaz) == []
