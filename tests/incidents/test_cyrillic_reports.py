@@ -1370,3 +1370,12 @@ def test_a_feminine_street_is_no_neuter_village_and_a_hromada_named_by_its_centr
     from incidents.extract import extract_incidents
 
     assert [i.location for i in extract_incidents(text, published, gaz)] == expected
+
+
+@pytest.mark.parametrize("sentence,day", [
+    ("Через пошкодження лінії після суботнього обстрілу в Кам'янському знеструмлені дві вулиці.", "2023-06-17"),
+    ("После воскресного удара по Белгороду закрыты две школы.", "2023-06-18"),
+])
+def test_a_weekdays_adjective_before_an_attack_dates_it(sentence, day):
+    assert find_date(sentence, dt.date(2023, 6, 19)) == (dt.date.fromisoformat(day), 1)
+    assert find_date("Суботній ярмарок переноситься.", dt.date(2023, 6, 19)) is None

@@ -28,6 +28,14 @@ _WEEKDAY = re.compile(r"\b(?:у|в|во|минулого|минулої|мину
                       r"(?:(?:у|в|всю|цілу) ніч|(?:в|всю|целую) ночь) (?:на|проти))\s+"
                       r"(понеділ|вівтор|серед|четвер|п'ятниц|субот|неділ|понедельник|вторник|сред|четверг|пятниц|"
                       r"суббот|воскресень)[а-яіїє]*")
+# a weekday's adjective before an attack ("після суботнього обстрілу", "недільна атака", "субботний обстрел",
+# "после воскресного удара")
+_WEEKDAY_ADJ_STEMS = {"понеділков": 0, "вівторков": 1, "середов": 2, "четвергов": 3, "п'ятнич": 4, "суботн": 5,
+                      "недільн": 6, "понедельничн": 0, "вторничн": 1, "средов": 2, "пятничн": 4, "субботн": 5,
+                      "воскресн": 6}
+_WEEKDAY_ADJ = re.compile(rf"\b({'|'.join(_WEEKDAY_ADJ_STEMS)})[а-яіїє]*\s+(?:нічн\w*\s+|ночн\w*\s+|ракетн\w*\s+|"
+                          r"масован\w*\s+|массированн\w*\s+)?(?:обстріл|обстрел|удар|атак|прил[ёе]т|бомбард|"
+                          r"влучанн|попадан)")
 # a digest's entry headed by its day, in the nominative: "• Середа. Під обстріл ...", "— Вівторок: удар КАБом ..."
 _DAY_HEADING = re.compile(r"(?:^|[•▪▫◾·*—–-]\s*)(понеділок|вівторок|середа|четвер|п'ятниця|субота|неділя|"
                           r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\s*[.:]")
@@ -80,6 +88,9 @@ def find_date(text: str, published: dt.date, anchor: dt.date | None = None) -> t
     for m in _WEEKDAY.finditer(low):
         stem = m.group(1)
         found.append((m.start(), weekday_date(WEEKDAYS[stem], published, anchor), 1))
+    for m in _WEEKDAY_ADJ.finditer(low):  # "після суботнього обстрілу": the day's attack
+        day = next(d for stem, d in _WEEKDAY_ADJ_STEMS.items() if m.group(1).startswith(stem))
+        found.append((m.start(), weekday_date(day, published, anchor), 1))
     for m in _DAY_HEADING.finditer(low):  # the digest's week: the latest such day not after publication
         day = next(d for stem, d in WEEKDAYS.items() if m.group(1).startswith(stem))
         found.append((m.start(1), weekday_date(day, published, None), 1))
