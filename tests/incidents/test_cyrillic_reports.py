@@ -1379,3 +1379,12 @@ def test_a_feminine_street_is_no_neuter_village_and_a_hromada_named_by_its_centr
 def test_a_weekdays_adjective_before_an_attack_dates_it(sentence, day):
     assert find_date(sentence, dt.date(2023, 6, 19)) == (dt.date.fromisoformat(day), 1)
     assert find_date("Суботній ярмарок переноситься.", dt.date(2023, 6, 19)) is None
+
+
+def test_nobody_hurt_in_another_region_is_no_nil_toll_of_an_attack_that_hurt_people(gaz):
+    text = ("ЗА НІЧ. Харківщина: ворог атакував «шахедами» Купʼянськ — зруйновано адмінбудівлю, поранено двох "
+            "працівників. Сумщина: 6 обстрілів прикордоння. Без жертв.")
+    from incidents.extract import extract_incidents
+
+    got = [(i.location, i.fatalities, i.injured) for i in extract_incidents(text, "2023-10-19", gaz)]
+    assert got == [("Kupyansk", None, 2)]
