@@ -1139,8 +1139,10 @@ _IN_EACH = re.compile(r"\b(?:killing|wounding|injuring|killed|wounded|injured|hu
 # left out before another day
 _AGAIN = re.compile(rf"\b(?P<verb>shelled|struck|hit|attacked|bombed|targeted|pounded|shelling|striking|hitting|"
                     rf"attacking|bombing|targeting|pounding)\s+"
-                    rf"(?P<place>(?:the\s+[\w-]+\s+(?:district|area|neighbourhood|neighborhood)\s+of\s+)?{_NAME})\s+"
-                    rf"{_DAY_TOLD}(?:,\s+[^,;.]{{1,80}}?)?,\s+and\s+(?P<again>again)\s+(?={_DAY_TOLD})")
+                    # ("attacked Ukrainian positions near Kivsharivka on Saturday and again on Sunday")
+                    rf"(?P<place>(?:[\w-]+\s+){{0,3}}?(?:(?:near|in|at|around|outside)\s+)?"
+                    rf"(?:the\s+[\w-]+\s+(?:district|area|neighbourhood|neighborhood)\s+of\s+)?{_NAME})\s+"
+                    rf"{_DAY_TOLD}(?:,\s+[^,;.]{{1,80}}?)?(?P<and>,?\s+and\s+)(?P<again>again)\s+(?={_DAY_TOLD})")
 
 
 def _gapped_verb_given(sentence: str) -> str:
@@ -1148,8 +1150,8 @@ def _gapped_verb_given(sentence: str) -> str:
     if " and " not in sentence or " on " not in sentence:
         return sentence
     if " again " in sentence:
-        sentence = _AGAIN.sub(lambda m: f"{m.group()[:m.start('again') - m.start()]}{m.group('verb')} "
-                                        f"{m.group('place')} again ", sentence)
+        sentence = _AGAIN.sub(lambda m: f"{m.group()[:m.start('and') - m.start()]}, and "
+                                        f"{m.group('verb')} {m.group('place')} again ", sentence)
     return _GAPPED.sub(lambda m: f"{m.group()[:m.start('and') - m.start()]}, and {m.group('verb')} ", sentence)
 
 

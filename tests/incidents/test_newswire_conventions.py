@@ -3367,6 +3367,13 @@ def test_an_attack_told_again_on_another_day_is_its_own_incident(gaz, text):
     assert got == [("Nikopol", "2025-07-24", 1, None), ("Nikopol", "2025-07-25", 0, 2)]
 
 
+def test_assaults_near_a_village_on_one_day_and_again_on_the_next_are_two_clashes(gaz):
+    text = ("Russian troops attacked Ukrainian positions near Kivsharivka on Saturday and again on Sunday, Ukraine's "
+            "General Staff said, adding that all assaults were repelled.")
+    got = [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2026-04-20", gaz)]
+    assert got == [("Kivsharivka", "2026-04-18", "Armed clash"), ("Kivsharivka", "2026-04-19", "Armed clash")]
+
+
 def test_a_village_regained_after_the_battle_for_it_and_infiltrators_cleared_from_a_town(gaz):
     text = ("Ukraine's General Staff said Russian assaults near Staromaiorske were repelled on 25 July. On 26 July "
             "Ukrainian units said they had regained the village.")
