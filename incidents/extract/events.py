@@ -526,7 +526,11 @@ _DAMAGE_DONE = r"damag\w*|destroy\w*|(?:started|caused|sparked) a fire|set (?:\w
 _HIT = re.compile(rf"\b(hit|struck|{_DAMAGE_DONE})\b")
 _DEBRIS = re.compile(r"\b(debris|wreckage|fragments of (?:a|the|an) (?:downed|intercepted))\b")
 # "Debris damaged the roof of a warehouse": what a downed weapon's debris did
-_DEBRIS_DAMAGE = re.compile(rf"\b(?:debris|wreckage)\b[^.;]{{0,60}}?\b(?:{_DAMAGE_DONE})", re.I)
+_DEBRIS_DAMAGE = re.compile(rf"\b(?:debris|wreckage)\b[^.;]{{0,60}}?\b(?:{_DAMAGE_DONE}|set (?:[\w-]+ ){{0,7}}?on fire|"
+                            # "debris fell on a house", "wreckage fell on garages": on what people live in and use
+                            r"(?:fell|landed|crashed) (?:on|onto|into) (?:a |an |the |two |three |several )?"
+                            r"(?:[\w-]+ )?(?:houses?|homes?|roofs?|buildings?|garages?|cars?|schools?|yards?|blocks?|"
+                            r"warehouses?|sheds?|flats?|apartments?|shops?))", re.I)
 
 
 def debris_damaged(sentence: str) -> bool:
@@ -850,9 +854,11 @@ def classify(sentence: str | Cues, country: str, hurt: bool = False) -> dict:
     told = _NEGATED.sub("", c.low) if (intercepted or debris) else c.low
     if intercepted:  # "destroyed in the air", "destroyed 23 drones over X": the interception, not a hit
         told = _SHOTDOWN.sub(" ", told)
-    # shot down, or only its debris fell: disrupted, unless people were hurt (or, without debris, a hit)
+    # shot down, or only its debris fell: disrupted, unless people were hurt (or, without debris, a hit), or its
+    # debris did damage ("a Shahed shot down over the city, debris set a warehouse on fire": the strike's damage)
     in_told = c.search if told == c.low else lambda p: p.search(told)
-    if (intercepted or debris) and not hurt and not in_told(_HURT) and not in_told(_HIT):
+    if (intercepted or debris) and not hurt and not in_told(_HURT) and not in_told(_HIT) \
+            and not _debris_did_damage(c):
         return {"event_type": STRATEGIC, "sub_event_type": "Disrupted weapons use",
                 "actor1": UKRAINE if country == "UA" else RUSSIA, "actor2": "", "civilian_targeting": ""}
     attacker = UKRAINE if (ukr_actor or country == "RU") else RUSSIA

@@ -3460,3 +3460,14 @@ def test_a_deadline_until_a_day_dates_nothing(gaz, text):
 ])
 def test_no_strike_that_has_hit_a_city_and_a_report_adding_no_incidents_are_no_events(gaz, text):
     assert extract(text, "2026-05-27", gaz) == []
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Bila Tserkva, night into 23 November: a Shahed shot down over the city, debris set a warehouse in the "
+     "industrial zone on fire. Nobody hurt.", "Air/drone strike"),
+    ("Same night, in Avanhard, drone debris fell on a house, no victims.", "Air/drone strike"),
+    # debris that did no damage is still the interception's
+    ("A drone was shot down over Bila Tserkva; its debris fell in a field, no damage.", "Disrupted weapons use"),
+])
+def test_debris_of_a_downed_weapon_that_did_damage_is_the_strikes(gaz, text, sub):
+    assert [i["sub_event_type"] for i in extract(text, "2022-11-24", gaz)] == [sub]
