@@ -201,7 +201,7 @@ _AIR = re.compile(r"\b(drones?(?!\s+(?:footage|videos?|images?|imagery|recording
                   # "a second bomb fell near the bridge" (not a bomb shelter, threat or disposal squad)
                   r"bombs?(?!\s+(?:shelters?|threats?|disposal|squads?|technicians?|scares?)\b))\b")
 _SHELL = re.compile(r"\b(missiles?|rockets?|ballistic|cruise|iskander\w*|kinzhal\w*|kalibr|s-300|shell\w*|artillery|"
-                    r"mortars?|mlrs|grad|himars|uragan|smerch|howitzers?|barrage|under fire|"
+                    r"arty|mortars?|mlrs|grad|himars|uragan|smerch|howitzers?|barrage|under fire|"
                     # missiles by their model: "a Kh-59 hit the bridge", "two Tochka-U"
                     r"kh-\d\d+[a-z]*|tochka\w*|oniks|onyx|zircon|tsirkon|atacms|storm shadow|neptunes?|s-400)\b")
 _GENERIC = re.compile(r"\b(strikes?|struck|attack\w*|hit|hits|bombard\w*|pounded|targeted|explosions?|blasts?|"

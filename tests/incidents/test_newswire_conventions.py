@@ -3471,3 +3471,9 @@ def test_no_strike_that_has_hit_a_city_and_a_report_adding_no_incidents_are_no_e
 ])
 def test_debris_of_a_downed_weapon_that_did_damage_is_the_strikes(gaz, text, sub):
     assert [i["sub_event_type"] for i in extract(text, "2022-11-24", gaz)] == [sub]
+
+
+def test_arty_is_artillery(gaz):
+    text = "Kursk obl, 26.07: UA arty on Sudzha, 1 civ killed; drone downed over Kurchatov, no damage."
+    got = [(i["location"], i["sub_event_type"]) for i in extract(text, "2024-07-28", gaz)]
+    assert got[0] == ("Sudzha", "Shelling/artillery/missile attack")
