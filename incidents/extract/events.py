@@ -186,6 +186,12 @@ _IED = re.compile(r"\b(explosive device|ied|landmine|land mine|(?<!salt-)(?<!coa
                   r"(?:device|object)\b[^.;]{0,40}?\b(?:exploded|went off)|"
                   # "an unexploded cluster submunition went off in a schoolyard"
                   r"(?:unexploded|uxo)\b[^.;]{0,40}?\b(?:exploded|went off|detonated)|"
+                  # "a grenade left in his shed by soldiers in 2022 went off", "picked up a cluster submunition in the
+                  # garden; it went off": a remnant of war
+                  r"(?:grenades?|submunitions?|bomblets?)\s+(?:left|lying|abandoned)\b[^.;]{0,60}?\b(?:went off|"
+                  r"exploded|detonated)|"
+                  r"picked up (?:an? |the )?(?:[\w-]+ ){0,2}?(?:submunitions?|grenades?|bomblets?)\b[^.]{0,40}?\b"
+                  r"(?:went off|exploded|detonated)|"
                   # "struck an unexploded submunition with a shovel": a remnant of war set off, not an attack
                   r"(?:struck|touched|picked up|handled|stepped on|set off|triggered|found) (?:an? |the )?"
                   r"(?:unexploded|uxo|submunitions?|explosive remnants?)|"

@@ -3477,3 +3477,13 @@ def test_arty_is_artillery(gaz):
     text = "Kursk obl, 26.07: UA arty on Sudzha, 1 civ killed; drone downed over Kurchatov, no damage."
     got = [(i["location"], i["sub_event_type"]) for i in extract(text, "2024-07-28", gaz)]
     assert got[0] == ("Sudzha", "Shelling/artillery/missile attack")
+
+
+@pytest.mark.parametrize("text", [
+    "A man of 71 was injured on Monday in Andriivka, Kyiv region, when a grenade left in his shed by soldiers in 2022 "
+    "went off as he cleared it out.",
+    "On 9 April 2024 in Tiahynka, Kherson oblast, a boy picked up a cluster submunition in the garden; it went off, "
+    "injuring him.",
+])
+def test_a_remnant_of_war_that_went_off_is_an_explosive_not_shelling(gaz, text):
+    assert [i["sub_event_type"] for i in extract(text, "2026-06-24", gaz)] == ["Remote explosive/landmine/IED"]
