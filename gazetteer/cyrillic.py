@@ -118,6 +118,8 @@ def _personal_pronoun(word: str, lang: str | None) -> bool:
     not the town Mena)?"""
     return lang in LANGS and any(p.tag.POS == "NPRO" and "pers" in str(p.tag) and p.is_known
                                  for p in parses(word.lower(), lang)[:3])
+
+
 _COMMON_POS = {"NOUN", "ADJF", "ADJS", "NUMR"}
 
 
@@ -347,14 +349,13 @@ def _latin_district(ix: Index, keys: tuple[str, ...]) -> str | None:
     return None
 
 
-_UK_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
-_RU_LETTERS = re.compile(r"[ыэъёЫЭЪЁ]")
+_RUSSIAN_LETTERS = re.compile(r"[ыэъёЫЭЪЁ]")
 
 
-def letters_language(text: str) -> str | None:
+def _letters_language(text: str) -> str | None:
     """"uk" for a text with letters only Ukrainian has (і, ї, є, ґ) and none only Russian has (ы, э, ъ, ё),
     "ru" for the reverse, else None (both dictionaries are asked)."""
-    uk, ru = _UK_LETTERS.search(text) is not None, _RU_LETTERS.search(text) is not None
+    uk, ru = _UKRAINIAN_LETTERS.search(text) is not None, _RUSSIAN_LETTERS.search(text) is not None
     return "uk" if uk and not ru else "ru" if ru and not uk else None
 
 
@@ -364,7 +365,7 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None,
     is "place", "region" or "district"; longest name first, no overlaps. A query with other readings
     that also name places gets them in ``alternatives`` (query -> readings, most prominent first)."""
     ix = gaz.index
-    text_lang = lang or letters_language(text)
+    text_lang = lang or _letters_language(text)
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     n = len(tokens)
     out: list[tuple[int, int, str, str]] = []

@@ -446,7 +446,7 @@ _LOST_LIFE = re.compile(r"\blost\s+(?:his|her)\s+life\b", re.I)  # "a man lost h
 # "a woman of 60, hit by fragments in her garden": the participle, read as "wounded by"
 _HIT_BY_PARTICIPLE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bhit\s+by\s+"
                                 r"(?=(?:flying\s+)?(?:fragments?|shrapnel|splinters?|glass|bullets?|debris)\b)", re.I)
-# "the son has a fragment in his shoulder", "a passenger (36) with burns": a person and the wound they have
+# "the son has a fragment in his shoulder", "the man had a concussion": a person and the wound they have
 _HAS_WOUND = re.compile(rf"\b(?P<who>(?:{_SING}|{_PLUR}))(?P<age>\s*\(\d{{1,3}}\)|,\s+\d{{1,3}},)?\s+"
                         r"(?:has|had)\s+(?:a\s+|an\s+)?(?:(?:minor|light|severe|serious|shrapnel|fragment|blast|"
                         r"leg|head|bad)\s+)?(?:fragments?|shrapnel|splinters?|burns|wounds|injuries|fractures?|"
@@ -1097,7 +1097,7 @@ def _normalised(sentence: str) -> str:
         sentence = _LOST_LIFE.sub("was killed", _MAIMED.sub("was injured", sentence))
         if " hit by " in sentence:
             sentence = _HIT_BY_PARTICIPLE.sub("wounded by ", sentence)
-        if has_any(sentence, (" has ", " had ", " with ")):
+        if has_any(sentence, (" has ", " had ")):
             sentence = _HAS_WOUND.sub(r"\g<who>\g<age> was injured", sentence)
     if " and was " in sentence or " and were " in sentence or " and died" in sentence or " and hospitali" in sentence:
         # "The watchman, 59, was asleep in the boiler room and was cut by glass": what they did, then the harm
@@ -1586,9 +1586,8 @@ def _earlier_left_out(sentence: str) -> dict[str, tuple[int | None, int | None, 
         head, tail = _ranges(sentence[:raised.start()]), _ranges(sentence[raised.start("n"):])
         value = read_range(raised.group("n").split(), 0)
         if head and not tail and value is not None and value[1] is not None:
-            last = max(head, key=lambda kind: max(sentence.lower().rfind(w, 0, raised.start()) for w in
-                                                   (_KIND_STEMS[kind])))
-            tail = {last: value[:3]}
+            told = sentence[:raised.start()].lower()
+            tail = {max(head, key=lambda kind: max(told.rfind(w) for w in _KIND_STEMS[kind])): value[:3]}
         if head and tail:
             return {**head, **tail}
     if "toll" in sentence:

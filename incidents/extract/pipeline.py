@@ -1454,20 +1454,20 @@ def _armed_by(inc: dict, sentence: Cues) -> bool:
     The occupiers dropped a guided bomb on the village."); True when it did."""
     if inc.get("weapon_named"):
         return False
-    if not names_weapon(sentence):
-        if inc["event_type"] != EXPLOSIONS or not sentence.has(" fire", " fired", " shot", " raked"):
+    armed = names_weapon(sentence)
+    if not armed and (inc["event_type"] != EXPLOSIONS or not sentence.has(" fire", " fired", " shot", " raked")):
+        return False
+    kind = classify(sentence, _country_code(inc))
+    if armed:
+        if kind["event_type"] != inc["event_type"]:
             return False
+        inc.update({k: kind[k] for k in ("sub_event_type", "actor1")}, weapon_named=True)
+    else:
         # "Vehicle strike check, Vorzel. ... soldiers on an armoured vehicle fired on it": soldiers firing on
         # civilians, not a strike from afar
-        kind = classify(sentence, _country_code(inc))
         if kind["sub_event_type"] != "Attack":
             return False
         inc.update({k: kind[k] for k in _TYPE_FIELDS}, weapon_named=True)
-        return True
-    kind = classify(sentence, _country_code(inc))
-    if kind["event_type"] != inc["event_type"]:
-        return False
-    inc.update({k: kind[k] for k in ("sub_event_type", "actor1")}, weapon_named=True)
     return True
 
 
@@ -2219,16 +2219,17 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             made.append(last)
             # "shelled Kupiansk, Vovchansk and Izium", "near Synkivka and Petropavlivka": each place was hit
             # "X and Y came under fire, with no casualties": nobody hurt at either; a number stays with the first
-            nobody = casualties if casualties and all(v[1] == 0 for v in casualties.values()) else {}
+            # ("killing one person in each town": each place's own toll)
+            each_toll = casualties if casualties and all(v[1] == 0 for v in casualties.values()) else {}
             if " each" in clause and (each := _IN_EACH.search(clause)) is not None:
-                nobody = toll(each.group())  # "killing one person in each town": each place's own toll
+                each_toll = toll(each.group())
             sharing: list[dict] = []
             for other in _coordinated(clause, clause_named, inc["mention"]):
-                more = _incident(clause, cue, text, clause_when, nobody, [other], resolver, joint, before)
+                more = _incident(clause, cue, text, clause_when, each_toll, [other], resolver, joint, before)
                 if more is not None and more["location"] != inc["location"]:
                     sharing.append(_keep(incidents, more))
             made += sharing
-            if sharing and casualties and not nobody:
+            if sharing and casualties and not each_toll:
                 shared.append((last, sharing))
         if two_targets and made:  # numbers told after "hit X and a school in Y" stay with X, as before the split
             last = previous = made[0]

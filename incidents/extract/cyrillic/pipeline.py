@@ -241,9 +241,10 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             casualties = reader(sentence)  # read even with no incident yet: it remembers the kind last counted
             if last is not None and casualties:
                 # "Без жертв." after several attacks: nobody was hurt in any of them
-                for inc in (group if _nobody(casualties) else [last]):
-                    if _nobody(casualties) and any((inc.get(key) or 0) > 0 and kind in casualties
-                                                   for kind, key in (("killed", "fatalities"), ("injured", "injured"))):
+                nobody = _nobody(casualties)
+                for inc in (group if nobody else [last]):
+                    if nobody and any((inc.get(key) or 0) > 0 and kind in casualties
+                                      for kind, key in (("killed", "fatalities"), ("injured", "injured"))):
                         # "поранено двох працівників. У нас ..., люди не постраждали": nobody hurt somewhere else (at
                         # the writer's site, in other villages), not a nil toll of the attack that hurt them
                         continue
