@@ -1520,11 +1520,15 @@ def _tellers_figures(sentence: str) -> dict[str, tuple[int | None, int | None, i
 # a clause that gives a later figure for the toll told before it in the same sentence ("the city first said three
 # dead, and its evening update says seven dead", "officials first reported three dead, later raising it to seven")
 _LATER_FIGURE = re.compile(r"[,;]\s+(?:and\s+|but\s+)?(?:[\w'’-]+\s+){0,4}?(?:later|subsequently|by\s+(?:the\s+)?"
-                           r"(?:evening|morning|afternoon|nightfall|midday|noon|night)|(?:[\w'’-]+\s+){0,2}?"
+                           r"(?:evening|morning|afternoon|nightfall|midday|noon|night)|(?:by|on)\s+(?:monday|tuesday|"
+                           r"wednesday|thursday|friday|saturday|sunday)|(?:[\w'’-]+\s+){0,2}?"
                            r"(?:update|updated\s+figure|revised\s+figure|latest\s+figure|new\s+figure))\b", re.I)
 _FIRST_FIGURE = re.compile(r"\b(?:first|initially|at first|earlier|originally)\b", re.I)
 _FIGURE_TO = re.compile(rf"\b(?:figure|number|toll|count|tally|it)\b[^.;,]{{0,40}}?\b(?:to|at)\s+"
                         rf"(?P<n>(?:at least\s+)?{_NUM})(?=\s*(?:[.;,)]|$))", re.I)
+# "..., on Monday they raised the injured to 13": the kind named after the verb
+_KIND_TO = re.compile(rf"\b(?:raised|revised|updated|corrected|increased|lowered|put)\s+the\s+(?P<kind>injured|wounded|"
+                      rf"dead|death toll)\s+(?:figure\s+|count\s+|toll\s+)?to\s+(?P<n>(?:at least\s+)?{_NUM})\b", re.I)
 _ADDED = re.compile(r"\b(?:more|another|further|additional|second|third|also|other)\b", re.I)
 
 
@@ -1539,6 +1543,9 @@ def _later_figure(sentence: str) -> dict[str, tuple[int | None, int | None, int 
     if _ADDED.search(tail_text):
         return None  # "..., and later two more died": people added, not a figure revised
     head, tail = _ranges(sentence[:cut]), _ranges(tail_text)
+    if (named := _KIND_TO.search(tail_text)) is not None and \
+            (value := read_range(named.group("n").split(), 0)) is not None and value[1] is not None:
+        tail["killed" if named.group("kind").lower().startswith("dea") else "injured"] = value[:3]
     if len(head) == 1 and next(iter(head)) not in tail and (bare := _FIGURE_TO.search(tail_text)) is not None:
         # "..., later raising the figure to seven": the one kind told before
         value = read_range(bare.group("n").split(), 0)

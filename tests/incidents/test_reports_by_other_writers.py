@@ -1554,6 +1554,18 @@ def test_a_raised_figure_a_replaced_first_count_and_a_count_for_the_whole_strike
 
 
 @pytest.mark.parametrize("sentence,expected", [
+    # a first figure replaced on a later weekday, by the figure or by the kind the raise names
+    ("The council first counted one dead and seven hurt; on Tuesday it raised the injured to 9.",
+     {"killed": 1, "injured": 9}),
+    ("The toll, first one dead and three injured, stood by Friday at one dead and five injured.",
+     {"killed": 1, "injured": 5}),
+    ("Medics first listed six wounded, and by Sunday the figure had risen to 10.", {"injured": 10}),
+])
+def test_a_first_figure_replaced_on_a_later_weekday(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
     ("Missiles struck the port, killing a harbour pilot and wounding four dockers.", {"killed": 1, "injured": 4}),
     ("The firm said a night-shift sorter was killed and three colleagues were hurt.", {"killed": 1, "injured": 3}),
     ("A drone hit the kiosk, injuring the barista and two customers.", {"injured": 3}),
