@@ -449,7 +449,7 @@ _HIT_BY_PARTICIPLE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bhit\s+
 # "the son has a fragment in his shoulder", "the man had a concussion": a person and the wound they have
 _HAS_WOUND = re.compile(rf"\b(?P<who>(?:{_SING}|{_PLUR}))(?P<age>\s*\(\d{{1,3}}\)|,\s+\d{{1,3}},)?\s+"
                         r"(?:has|had)\s+(?:a\s+|an\s+)?(?:(?:minor|light|severe|serious|shrapnel|fragment|blast|"
-                        r"leg|head|bad)\s+)?(?:fragments?|shrapnel|splinters?|burns|wounds|injuries|fractures?|"
+                        r"leg|head|bad)\s+)?(?:fragments?|shrapnel|splinters?|burns|wounds?|injur(?:y|ies)|fractures?|"
                         r"concussion)\b", re.I)
 # "suffered shrapnel wounds", "sustained injuries": being injured, said so the count patterns read it
 # "taken to the district hospital", "rushed to a hospital": taken to hospital
@@ -592,6 +592,11 @@ _CLOCK = re.compile(r"(?:\b(?:at|around|about|after|before|until|till|by|from|si
                     r"\b\d{1,2}[.:][0-5]\d\b(?:\s*(?:GMT|UTC|CET|EET|EEST|MSK|Kyiv time|local time|a\.?m\.?|"
                     r"p\.?m\.?|hrs?)\b)?", re.I)
 # "two of the 80 passengers were injured": the part, not the whole
+# "she is one of nine people injured": the one among the people counted, who are the toll
+_ONE_OF_COUNTED = re.compile(rf"\b(is|was|are|were)\s+one\s+of\s+(?=(?:the\s+)?(?:\d+|{_NUM_WORDS})\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:killed|injured|wounded|hurt|dead)\b)", re.I)
+# "a drone hit a car carrying aid workers, killing one of them": one of the people the sentence told of
+_VERB_ONE_OF_THEM = re.compile(r"\b(killing|injuring|wounding)\s+(one|two|three)\s+of\s+them\b", re.I)
 _N_OF_M = re.compile(rf"\b(?P<n>{_NUM})\s+of\s+(?:(?:the\s+|its\s+|their\s+)?(?:\d+|{_NUM_WORDS})|"
                      r"(?:its|their|our)\s+own)\s+"  # "four of its own men"
                      rf"(?=(?:[\w-]+\s+){{0,2}}?(?:{_PLUR})\b)", re.I)
@@ -783,7 +788,7 @@ _NOMINAL_TOLL = re.compile(rf"\b(?:the\s+)?(killings?|deaths?|injur(?:y|ies)|wou
 # where on the body ("to both hands and one eye"): not more people
 _PART = r"(?:both|his|her|the|one|each)\s+[a-z]+"
 _WHERE_HURT = rf"(?:\s+(?:to|in|on)\s+{_PART}(?:\s+and\s+{_PART})?)?"
-_WOUND_NOUNS = "wounds?|cuts|burns|fractures?|injuries|concussion"
+_WOUND_NOUNS = "wounds?|cuts|burns|fractures?|injur(?:y|ies)|concussion"
 _BODY_PARTS = "foot|feet|legs?|arms?|hands?|eyes?|sight|fingers?|toes?"
 _WOUND_WORDS = re.compile(rf"\b(?:{_WOUND_NOUNS}|fragments?|shrapnel|{_BODY_PARTS})\b")
 _HAS_WOUNDS = re.compile(r"\b(?:has|had)\s+(?:(?:a|an|deep|minor|light|severe|serious|multiple|shrapnel|fragment|glass|"
@@ -916,6 +921,11 @@ _LISTED_AS = re.compile(rf"\b(?:lists?|listed|names?|named|records?|recorded)\s+
 _NO_WHO_CLAUSE = re.compile(rf"(?P<who>\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ALT})(?:\s+of\s+\d{{1,3}})?)"
                             r"\s+(?:he|she|they|we)\s+[^,.;:()]{2,60}?"
                             r"(?=\s+(?:was|were)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)\b)", re.I)
+# "the couple sheltering in the cellar were unhurt", "two women queuing at the kiosk were hurt": where the people
+# were, between the people and their verb
+_DOING_WHERE = re.compile(rf"\b(?P<who>(?:{_SING}|{_PLUR}))\s+(?:sheltering|hiding|sleeping|staying|waiting|queu(?:e)?ing|"
+                          r"standing|sitting|living|working|walking)\s+(?:in|at|inside|under|near|on|outside|by|beside)"
+                          r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:were|was|had been|have been)\b)", re.I)
 _DOING_BEFORE_AGE = re.compile(rf"\b(?P<who>{_PERSON_ALT})\s+[a-z]+ing(?=\s*,\s*\d{{1,3}}\s*,\s+(?:was|were)\b)", re.I)
 # who told it, after the toll at the sentence's end: no more people
 _TELLER_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|added|wrote)"
@@ -1106,6 +1116,8 @@ def _normalised(sentence: str) -> str:
         sentence = _NO_WHO_CLAUSE.sub(r"\g<who>", sentence)
     if "ing, " in lowered:
         sentence = _DOING_BEFORE_AGE.sub(r"\g<who>", sentence)
+    if "ing " in lowered:
+        sentence = _DOING_WHERE.sub(r"\g<who>", sentence)
     if pronoun:
         sentence = _PRONOUN_AFTER.sub("one person", sentence)
         lowered = sentence.lower()
@@ -1118,6 +1130,10 @@ def _normalised(sentence: str) -> str:
         sentence = _APPOSITION.sub(lambda m: _after_person(m, ()), sentence)
     if " who " in lowered:
         sentence = _WHO_CLAUSE.sub("", _WHO_ASIDE.sub("", _WHO_LIVED.sub("", sentence)))
+    if " one of " in lowered:
+        sentence = _ONE_OF_COUNTED.sub(r"\1 among ", sentence)
+    if " of them" in lowered:
+        sentence = _VERB_ONE_OF_THEM.sub(r"\1 \2", sentence)
     if " of " in lowered:
         sentence = _sub(_N_OF_M, r"\g<n> ", _sub(_PEOPLE_OF, r"\1 ", sentence))
     if " with " in lowered and _RUBBLE.search(sentence):

@@ -1566,6 +1566,21 @@ def test_a_first_figure_replaced_on_a_later_weekday(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence,expected", [
+    # the one among the people counted: the count is the toll
+    ("Her son is one of seven people injured in the blast.", {"injured": 7}),
+    # one of the people the sentence told of
+    ("A shell hit a van carrying volunteers, wounding two of them.", {"injured": 2}),
+    # a single injury a person had
+    ("The teacher had a head injury.", {"injured": 1}),
+    # where the people were, between them and their verb: the negation stays theirs
+    ("The couple sheltering in their cellar were not hurt.", {}),
+    ("Four men waiting at the bus stop were wounded.", {"injured": 4}),
+])
+def test_one_among_those_counted_one_of_them_an_injury_had_and_where_people_were(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
     ("Missiles struck the port, killing a harbour pilot and wounding four dockers.", {"killed": 1, "injured": 4}),
     ("The firm said a night-shift sorter was killed and three colleagues were hurt.", {"killed": 1, "injured": 3}),
     ("A drone hit the kiosk, injuring the barista and two customers.", {"injured": 3}),
