@@ -634,6 +634,9 @@ _DIED_FIRST = re.compile(rf"(?:^|(?<=[,;:]\s))(?P<verb>perished|died)\s+(?P<who>
                          rf"(?:\s+and\s+(?:his|her|their|an?|the)\s+(?:[\w-]+\s+)?(?:{_SING}|{_PLUR}))?)\b"
                          r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*(?:[.;,]|$)))?", re.I)  # (her age left out)
 # "none of the 23 patients was hurt": nobody of a counted group
+# "a drone hit the mast; no one was there", "nobody was inside": nobody where the attack fell, so nobody hurt
+_NOBODY_THERE = re.compile(r"\b(?:no one|no-one|nobody)\s+(?:was|were)\s+(?:inside|there|on site|at home|home|present|"
+                           r"around|nearby)\b", re.I)
 _NONE_OF_N = re.compile(r"\b(none\s+of\s+(?:the|its|their)\s+)\d+\s+", re.I)
 # "The couple who lived there, both in their seventies, were killed": who they were, then how old
 _WHO_LIVED = re.compile(r"\s+who\s+(?:lived|worked|stayed|sheltered)\s+[^,.;:()]{1,40}?,\s*(?:both|all|each)\s+"
@@ -1031,6 +1034,9 @@ def _normalised(sentence: str) -> str:
         lowered = sentence.lower()
     if "perished " in lowered or "died " in lowered:
         sentence = _DIED_FIRST.sub(r"\g<who> died", sentence)
+        lowered = sentence.lower()
+    if ("no one " in lowered or "nobody " in lowered or "no-one " in lowered) and _NOBODY_THERE.search(sentence):
+        sentence = _NOBODY_THERE.sub("no one was hurt", sentence)
         lowered = sentence.lower()
     if "none of " in lowered:  # "none of the 23 patients was hurt": nobody, not 23 people
         sentence = _NONE_OF_N.sub(r"\1", sentence)

@@ -1581,6 +1581,15 @@ def test_one_among_those_counted_one_of_them_an_injury_had_and_where_people_were
 
 
 @pytest.mark.parametrize("sentence,expected", [
+    ("A drone hit the relay mast outside the village; nobody was there.", {"killed": 0, "injured": 0}),
+    ("Shells hit the pumping station, where no one was on site at night.", {"killed": 0, "injured": 0}),
+    ("No one was inside, and a neighbour was cut by glass.", {"killed": 0, "injured": 1}),
+])
+def test_nobody_where_the_attack_fell_is_nobody_hurt(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
     ("Missiles struck the port, killing a harbour pilot and wounding four dockers.", {"killed": 1, "injured": 4}),
     ("The firm said a night-shift sorter was killed and three colleagues were hurt.", {"killed": 1, "injured": 3}),
     ("A drone hit the kiosk, injuring the barista and two customers.", {"injured": 3}),
