@@ -377,6 +377,10 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|"
                      # ("..., and returned the next night to strike Odessa, where five were hurt")
                      r",\s+and\s+(?=(?:then\s+)?(?:returned|came back)\b[^,;]{0,30}?\bto\s+(?:strike|hit|attack|"
                      r"shell|bomb|target)\s+[A-Z])|"
+                     # "a guided bomb killed a woman in X, and Druzhkivka was shelled, three people injured": a
+                     # second place, the subject of its own attack
+                     r",\s+and\s+(?=[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+(?:itself\s+)?(?:was|were)\s+"
+                     r"(?:also\s+|again\s+|then\s+)?(?:shelled|hit|struck|bombed|attacked|targeted|shot at)\b)|"
                      # "One person was killed in Beryslav and two were injured in Stanislav": a toll of each place
                      r"\s+and\s+(?=(?:[\w-]+\s+){1,3}(?:were|was)\s+(?:killed|injured|wounded|hurt)\s+"
                      r"(?:in|near|at)\s+[A-Z])|"

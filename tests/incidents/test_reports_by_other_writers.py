@@ -835,6 +835,15 @@ def test_a_second_verb_whose_object_is_a_place_tells_that_places_attack(gaz):
     assert got == [("Kupyansk", "Shelling/artillery/missile attack", 2), ("Balakliya", "Air/drone strike", None)]
 
 
+def test_a_second_place_the_subject_of_its_own_attack_keeps_its_toll(gaz):
+    text = ("On Thursday a glide bomb killed a pensioner in Kramatorsk, and Sloviansk was shelled, two women "
+            "injured.")
+    got = [(i["location"], i["sub_event_type"], i["fatalities"], i["injured"])
+           for i in extract(text, "2024-06-07", gaz)]
+    assert got == [("Kramatorsk", "Air/drone strike", 1, None),
+                   ("Slovyansk", "Shelling/artillery/missile attack", 0, 2)]
+
+
 @pytest.mark.parametrize("sentence,expected", [
     ("A shepherd walked into a tripwire near the pond and died.", {"killed": 1}),
     ("Her husband walked out with fragments in one arm.", {"injured": 1}),
