@@ -307,7 +307,7 @@ _DATELINE_REST = re.compile(rf"^{_DATE_NO_YEAR}(?:,? \d{{4}})?\s*\([^)]{{1,30}}\
 _WEEKDAY_SET = frozenset(WEEKDAY_NAMES.split("|"))
 # a clause that opens on its own time: "..., and on Friday drones attacked Korosten", "..., and the same day ..."
 _CLAUSE_TIME = re.compile(rf"(?:\(\w{{1,2}}\)\s+)?(?:on\s+(?:{WEEKDAY_NAMES}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|"
-                          r"\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8})|the\s+(?:same|next|following)\s+(?:day|night|morning|"
+                          r"\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8}|(?-i:[A-Z])[a-z]{2,8}\s+\d{1,2}(?!\d))|the\s+(?:same|next|following)\s+(?:day|night|morning|"
                           r"evening|afternoon)|(?:later|earlier)\s+that\s+(?:day|night)|overnight|"
                           r"on\s+the\s+\d{1,2}(?:st|nd|rd|th)|in\s+the\s+(?:morning|afternoon|evening))\b")
 # "...; on the 5th a drone struck a garage": a clause after a semicolon that opens on its own time
@@ -1491,6 +1491,12 @@ _WEAPON_HARMED = re.compile(r"\b(?:shelling|shells?|drones?|missiles?|rockets?|b
                             r"\s+(?:[\w'’-]+\s+){0,5}?(?:killed|injured|wounded|hurt)\b", re.I)
 
 
+# "they hit the town again", "struck it again", "shelled the city once more": the place told before, attacked anew
+_HIT_AGAIN = re.compile(r"\b(?:hit|struck|shelled|attacked|bombed|targeted|pounded)\s+(?:the\s+(?:same\s+)?(?:city|town|"
+                        r"village|port)|it)\s+(?:again|once more|once again)\b|\bagain\s+(?:hit|struck|shelled|"
+                        r"attacked|bombed|targeted|pounded)\s+(?:the\s+(?:same\s+)?(?:city|town|village|port)|it)\b", re.I)
+
+
 def _another_attack(last: dict, clause: Cues, when: tuple[dt.date, int]) -> bool:
     """Does a clause that names no place tell another attack on the place of ``last``: one by a weapon
     it names, on another day or of another kind?"""
@@ -1500,6 +1506,8 @@ def _another_attack(last: dict, clause: Cues, when: tuple[dt.date, int]) -> bool
     if _own_row(last, kind) and last["sub_event_type"] not in TERRITORY_SUBS and not _NOT_DONE.search(clause.text):
         return True  # "... detained a teacher; the same day two flats were seized as 'ownerless'": a row of its own
     if not names_weapon(clause):
+        if _HIT_AGAIN.search(clause.text) is not None and when[0].isoformat() != last["event_date"]:
+            return True  # "... in Izmail on July 20. The next night they hit the town again": another day's attack
         # "Bloggers claimed on Sunday that troops had taken Siversk. Ukraine's army said on Monday that assaults on
         # the town had been repelled": fighting for a place claimed taken, on a day of its own
         # (or on its day, told of "the city": "... had seized the station in Krasnoarmeysk. Ukraine's army said the
@@ -2042,7 +2050,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         own_day = found_date is not None and told is not None and found_date[0].isoformat() != told["event_date"] \
             and (_STRUCK.search(sentence) is not None or _WEAPON_HARMED.search(sentence) is not None) and (
                 told["fatalities"] is not None or told["injured"] is not None
-                or not any(v[1] for v in toll(sentence).values()))
+                or not any(v[1] for v in toll(sentence).values()) or _HIT_AGAIN.search(sentence) is not None)
         # (fighting told after a strike: "... That day troops fought assault groups in the streets of the town")
         fight_after = told is not None and told["event_type"] in (EXPLOSIONS, VAC) \
             and _FIGHT_WORD.search(sentence) is not None
@@ -2106,6 +2114,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                                                   # "shelled X on Tuesday and Y on Wednesday"
                                                   or (" and " in sentence and _GAPPED.search(sentence) is not None)
                                                   or (" again " in sentence and _AGAIN.search(sentence) is not None)
+                                                  # "..., and the next night they hit the town again"
+                                                  or (" again" in sentence and _HIT_AGAIN.search(sentence) is not None)
                                                   # "...; three more were killed in the Kharkiv region": a region's
                                                   # own toll after a place's
                                                   or _region_after(sentence, mentions))) or (
@@ -2219,6 +2229,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                                 merge_into(earlier, {**casualty_fields(casualties), "source_quote": sentence})
                     previous = last
                 continue
+            if last is not None and last["event_type"] == EXPLOSIONS and " again" in clause \
+                    and _HIT_AGAIN.search(clause) is not None and not names_weapon(clause_cue):
+                inc.update({k: last[k] for k in _TYPE_FIELDS})  # "they hit the town again": the same weapons
             last = previous = _keep(incidents, inc)
             made.append(last)
             # "shelled Kupiansk, Vovchansk and Izium", "near Synkivka and Petropavlivka": each place was hit
