@@ -603,7 +603,22 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "short English news snippets: Samoan, Belizean, Guyanese, Manx, Malawian, Bermudian, Uruguayan and "
                "Gambian outlets, written blind on 4 December at the start of the sixteenth session, measured only "
                "(tests/data/reports_english120.jsonl)":
-                   ARTICLES.parent / "reports_english120.jsonl"}
+                   ARTICLES.parent / "reports_english120.jsonl",
+               "ACLED-style event notes by coders and analysts: sniper and small-arms fire on civilians, training "
+               "grounds and troop formations, dams and sluices, car bombs and targeted killings, prisons, grenades and "
+               "irritant gas dropped by drones, incendiary munitions, sanatoria and camps, written blind on 4 December "
+               "at the start of the seventeenth session, measured only (tests/data/reports_english121.jsonl)":
+                   ARTICLES.parent / "reports_english121.jsonl",
+               "investigators' civilian-harm descriptions: duty investigators' shift handover memos, security SMS "
+               "alert chains, OSINT calls for witness footage, harm trackers' requests to ministries, mobile teams' "
+               "route diaries, after-action review extracts, witness-summons cover notes and stand-up chat updates, "
+               "written blind on 4 December at the start of the seventeenth session, measured only "
+               "(tests/data/reports_english122.jsonl)":
+                   ARTICLES.parent / "reports_english122.jsonl",
+               "short English news snippets: Tongan, Liechtenstein, Faroese, Barbadian, Sierra Leonean, Bahamian, "
+               "Cameroonian and Caymanian outlets, written blind on 4 December at the start of the seventeenth "
+               "session, measured only (tests/data/reports_english123.jsonl)":
+                   ARTICLES.parent / "reports_english123.jsonl"}
 
 
 # a writer's spelling of an ACLED sub-event type, as the codebook spells it (eleven sets wrote "Arrest" for "Arrests")
@@ -627,7 +642,7 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
 
 
 CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
-CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # thirty-six writers, none read the code
+CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # thirty-seven writers, none read the code
                  ARTICLES.parent / "reports_cyrillic3.jsonl", ARTICLES.parent / "reports_cyrillic4.jsonl",
                  ARTICLES.parent / "reports_cyrillic5.jsonl", ARTICLES.parent / "reports_cyrillic6.jsonl",
                  ARTICLES.parent / "reports_cyrillic7.jsonl", ARTICLES.parent / "reports_cyrillic8.jsonl",
@@ -644,7 +659,8 @@ CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # thirt
                  ARTICLES.parent / "reports_cyrillic29.jsonl", ARTICLES.parent / "reports_cyrillic30.jsonl",
                  ARTICLES.parent / "reports_cyrillic31.jsonl", ARTICLES.parent / "reports_cyrillic32.jsonl",
                  ARTICLES.parent / "reports_cyrillic33.jsonl", ARTICLES.parent / "reports_cyrillic34.jsonl",
-                 ARTICLES.parent / "reports_cyrillic35.jsonl", ARTICLES.parent / "reports_cyrillic36.jsonl")
+                 ARTICLES.parent / "reports_cyrillic35.jsonl", ARTICLES.parent / "reports_cyrillic36.jsonl",
+                 ARTICLES.parent / "reports_cyrillic37.jsonl")
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
                    ("type", "sub_event_type"))
 
