@@ -527,12 +527,14 @@ _CAUSE = re.compile(r"\b(?:after|following|because of|due to|caused by|citing|am
                     r"(?:intensif\w*|escalat\w*|continu\w*|grows?|increas\w*|worsen\w*)\b")
 _HURT = re.compile(r"\b(kill\w*|injur\w*|wound\w*|hurt|died|dead|casualt\w*|victims?)\b")
 # damage done: "damaged", "destroyed", "started a fire", "set a car on fire", "fell onto the forecourt and burnt"
-_DAMAGE_DONE = r"damag\w*|destroy\w*|(?:started|caused|sparked) a fire|set (?:\w+ )?(?:on fire|ablaze)|burnt|" \
+_DAMAGE_DONE = r"damag\w*|destroy\w*|(?:started|starting|caused|causing|sparked|sparking) a fire|" \
+    r"(?:set|setting|sets) (?:\w+ )?(?:on fire|ablaze)|burnt|" \
     r"burned down"
 _HIT = re.compile(rf"\b(hit|struck|{_DAMAGE_DONE})\b")
 _DEBRIS = re.compile(r"\b(debris|wreckage|fragments of (?:a|the|an) (?:downed|intercepted))\b")
 # "Debris damaged the roof of a warehouse": what a downed weapon's debris did
-_DEBRIS_DAMAGE = re.compile(rf"\b(?:debris|wreckage)\b[^.;]{{0,60}}?\b(?:{_DAMAGE_DONE}|set (?:[\w-]+ ){{0,7}}?on fire|"
+_DEBRIS_DAMAGE = re.compile(rf"\b(?:debris|wreckage)\b[^.;]{{0,60}}?\b(?:{_DAMAGE_DONE}|(?:set|setting|sets) "
+                            r"(?:[\w-]+ ){0,7}?(?:on fire|ablaze)|"
                             # "debris fell on a house", "wreckage fell on garages": on what people live in and use
                             r"(?:fell|landed|crashed) (?:on|onto|into) (?:a |an |the |two |three |several )?"
                             r"(?:[\w-]+ )?(?:houses?|homes?|roofs?|buildings?|garages?|cars?|schools?|yards?|blocks?|"

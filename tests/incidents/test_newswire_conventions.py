@@ -3466,6 +3466,7 @@ def test_no_strike_that_has_hit_a_city_and_a_report_adding_no_incidents_are_no_e
     ("Bila Tserkva, night into 23 November: a Shahed shot down over the city, debris set a warehouse in the "
      "industrial zone on fire. Nobody hurt.", "Air/drone strike"),
     ("Same night, in Avanhard, drone debris fell on a house, no victims.", "Air/drone strike"),
+    ("Debris from a second drone fell on Fastiv, setting a garage ablaze, without casualties.", "Air/drone strike"),
     # debris that did no damage is still the interception's
     ("A drone was shot down over Bila Tserkva; its debris fell in a field, no damage.", "Disrupted weapons use"),
 ])
