@@ -711,6 +711,10 @@ def test_today_is_the_publication_day_whatever_day_the_text_was_on():
     assert find_date("Сегодня утром дрон атаковал грузовик.", PUB, PUB - dt.timedelta(days=1)) == (PUB, 1)
     # a time of day alone stays on the day the text is on
     assert find_date("Вранці КАБ зруйнував магазин.", PUB, PUB - dt.timedelta(days=1)) is None
+    # fighting going on now is the publication day's
+    assert find_date("А під Часовим Яром зараз точаться бої.", PUB, PUB - dt.timedelta(days=1)) == (PUB, 1)
+    assert find_date("А в Торецьку зараз бої в центрі міста.", PUB, PUB - dt.timedelta(days=1)) == (PUB, 1)
+    assert find_date("В Волчанске сейчас идут бои.", PUB, PUB - dt.timedelta(days=1)) == (PUB, 1)
 
 
 @pytest.mark.parametrize(("text", "country", "sub", "actor1"), [

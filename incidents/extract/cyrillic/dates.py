@@ -49,7 +49,9 @@ _RELATIVE: list[tuple[re.Pattern[str], int | str | None]] = [
                 r"\b(?:минулого|прошлого|минувшего)\s+(?:дня|вечора|вечера)\b|\b(?:минувшим|прошлым)\s+вечером\b"), 1),
     # "last night" is the night before publication: the publication day, as "overnight" in English
     # "сьогодні" / "сегодня" is the publication day, whatever day the text was on
-    (re.compile(r"\b(?:сьогодні|сегодня)\b"), "today"),
+    # (and so is a fight going on "зараз" / "сейчас": "а в Степногірську зараз бої")
+    (re.compile(r"\b(?:сьогодні|сегодня)\b|\b(?:зараз|сейчас)\s+(?:\w+\s+)?(?:бо[їий]|бой|бои|йдуть\s+бої|идут\s+бои)\b"),
+     "today"),
     (re.compile(r"\b(?:вночі|ночью|этой ночью|цієї ночі|зранку|вранці|утром|"
                 r"(?:минулої|прошлой|минувшей)\s+ночі?\w*|"
                 r"увечері|вечером|днем|днём|вдень)\b"), 0),
