@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 # (shortest length, edits allowed): "Melitopl" (8) may lose one letter, "Huliaipiole" (11) two
 EDIT_BUDGET = ((14, 3), (8, 2), (5, 1))
 # Russian and Ukrainian spellings of the same ending: "-skoye"/"-ske", "-oye"/"-e", "-aya"/"-a"
-ENDINGS = (("skoye", "ske"), ("skoe", "ske"), ("skaya", "ska"), ("skiy", "skyi"), ("skii", "skyi"),
+# (and the o or e Ukrainian turns to i before "-vske": "Novotoshkovskoye"/"Novotoshkivske", tried after "-ske")
+ENDINGS = (("skoye", "ske"), ("skoe", "ske"), ("ovskoye", "ivske"), ("ovskoe", "ivske"), ("evskoye", "ivske"),
+           ("evskoe", "ivske"), ("skaya", "ska"), ("skiy", "skyi"), ("skii", "skyi"),
            ("ovo", "ove"), ("evo", "eve"), ("ino", "yne"), ("oye", "e"), ("oe", "e"), ("aya", "a"),
            ("yy", "yi"), ("iy", "yi"), ("ye", "e"), ("ka", "ka"))
 

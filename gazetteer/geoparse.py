@@ -18,6 +18,7 @@ from .borders import haversine_km
 from .candidate import Candidate
 from .context import Context
 from .errors import QueryError
+from .fuzzy import ending_variants
 from .index import Index
 from .normalize import normalize, skeleton
 from .query import COUNTRY_KEYS, DISTRICT_WORDS, OBLAST_BODY_WORDS, REGION_WORDS
@@ -133,6 +134,9 @@ def find_mentions(gaz: Resolving, text: str) -> list[tuple[int, int]]:
             if key in names or key in preferred:
                 hit = size
                 break
+        if hit == 0 and first_key.endswith(("skoye", "skoe")) \
+                and any(v in names or v in preferred for v in ending_variants(first_key)):
+            hit = 1  # "Novotoshkovskoye": a Russian spelling of a Ukrainian name's ending ("Novotoshkivske")
         nxt = normalize(words[i + hit]) if hit and i + hit < n else ""
         if hit == 0:
             # "Novoazovsky district": an area known only by its adjective

@@ -375,3 +375,10 @@ def test_a_compass_part_of_the_region_picks_the_namesake_there(gaz, text, east):
 
 def test_a_first_name_after_a_person_noun_that_opens_the_sentence_is_no_village(gaz):
     assert gaz.geoparse("Соседку Любу, ей 70, посекло стеклом.") == []
+
+
+def test_a_russian_ending_of_a_ukrainian_adjective_name_is_found_and_resolved(gaz):
+    # "-ovskoye" is the Russian spelling of "-ivske" ("Novotoshkovskoye" for Novotoshkivske)
+    found = gaz.geoparse("A sniper killed a soldier near Novotoshkovskoye on 9 December.")
+    assert [(m.text, m.candidate.name) for m in found] == [("Novotoshkovskoye", "Novotoshkivske")]
+    assert gaz.best("Vasilevskoye").name == "Vasylivske"
