@@ -169,6 +169,9 @@ def year_for(month: int, day: int, published: dt.date, anchor=None) -> int:
     return published.year
 
 
+_LAST_WEEK = re.compile(r"\s+(?:of\s+)?(?:last|the\s+previous)\s+week\b")
+
+
 def weekday_date(target: int, published: dt.date, anchor: dt.date | None) -> dt.date:
     if anchor is None:
         return published - dt.timedelta(days=(published.weekday() - target) % 7)
@@ -368,6 +371,10 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
     told_ends: set[int] = set()
     for m in (_LOW[id(_WEEKDAY)].finditer(folded_text) if has_any(low, _WEEKDAY_STEMS) else ()):
         day = WEEKDAYS[next(g for g in m.groups() if g).lower()]
+        if _LAST_WEEK.match(low, m.end()):  # "on Thursday last week": that day of the week before publication's
+            monday = published - dt.timedelta(days=published.weekday())
+            found.append((m.start(), monday - dt.timedelta(days=7 - day), 1))
+            continue
         found.append((m.start(), weekday_date(day, published, day_anchor), 1))
         weekdays[m.start()] = day
         told_ends.add(m.end(next(i for i, g in enumerate(m.groups(), 1) if g)))

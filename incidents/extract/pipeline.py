@@ -372,7 +372,8 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|"
                      r",\s+and\s+of\s+(?=(?:bombing|shelling|striking|attacking)\s+"
                      r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?[A-Z])|"
                      # "..., killing a man, and struck Zolochiv with a glide bomb": a second verb, a place its object
-                     r",\s+and\s+(?=(?:also\s+)?(?:struck|shelled|hit|attacked|bombed|targeted|pounded)\s+"
+                     r",\s+and\s+(?=(?:also\s+)?(?:struck|shelled|hit|attacked|bombed|targeted|pounded|retook|"
+                     r"recaptured|entered|liberated|captured|seized|regained)\s+"
                      r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?[A-Z])|"
                      # ("..., and returned the next night to strike Odessa, where five were hurt")
                      r",\s+and\s+(?=(?:then\s+)?(?:returned|came back)\b[^,;]{0,30}?\bto\s+(?:strike|hit|attack|"
@@ -1129,8 +1130,12 @@ _DAY_TOLD = (rf"(?:on|late on|early on|overnight on)\s+(?:{WEEKDAY_NAMES}|\d{{1,
 _NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
 # "shelled Kupiansk on Tuesday and Izium on Wednesday", "Kupiansk was shelled on Tuesday and Izium on Wednesday": the
 # verb left out before the second place and its day
-_GAPPED = re.compile(rf"\b(?P<verb>shelled|struck|hit|attacked|bombed|targeted|pounded)\s+(?:{_NAME}\s+)?{_DAY_TOLD}"
-                     rf"(?P<and>\s+and\s+)(?={_NAME}\s+{_DAY_TOLD})")
+# ("retook Balakliia on Thursday last week and Izium on Saturday", "entered Balakleya on 8 September and Izyum (Kharkov
+# oblast) on 10 September": ground taken, place by place)
+_PLACE_ASIDE = r"(?:\s*\([^()]{1,40}\))?"
+_GAPPED = re.compile(rf"\b(?P<verb>shelled|struck|hit|attacked|bombed|targeted|pounded|retook|recaptured|entered|"
+                     rf"liberated|captured|seized|regained)\s+(?:{_NAME}{_PLACE_ASIDE}\s+)?{_DAY_TOLD}"
+                     rf"(?:\s+(?:last|this)\s+week)?(?P<and>,?\s+and\s+)(?={_NAME}{_PLACE_ASIDE}\s+{_DAY_TOLD})")
 
 
 # "killing one person in each town", "injuring two people in each", "a woman was killed in each": a toll each place had

@@ -845,6 +845,23 @@ def test_a_place_hit_again_on_another_day_is_a_second_attack_by_the_same_weapons
     assert got == [("Reni", "2025-05-03", "Air/drone strike", None), ("Reni", "2025-05-04", "Air/drone strike", 3)]
 
 
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops recaptured Lyman on 1 October and Torske (Kramatorsk raion) on 3 October.",
+    "Ukrainian troops recaptured Lyman on 1 October, and recaptured Torske on 3 October.",
+])
+def test_ground_taken_place_by_place_with_the_verb_left_out_is_a_row_for_each(gaz, text):
+    got = [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2022-10-05", gaz)]
+    assert got == [("Lyman", "2022-10-01", "Government regains territory"),
+                   ("Torske", "2022-10-03", "Government regains territory")]
+
+
+def test_a_weekday_of_last_week_is_that_day_of_the_week_before():
+    published = dt.date(2024, 5, 16)  # a Thursday
+    assert find_date("The village was retaken on Thursday last week.", published) == (dt.date(2024, 5, 9), 1)
+    assert find_date("A shell hit the school on Monday of last week.", published) == (dt.date(2024, 5, 6), 1)
+    assert find_date("A shell hit the school last Monday.", published) == (dt.date(2024, 5, 13), 1)
+
+
 def test_a_second_place_the_subject_of_its_own_attack_keeps_its_toll(gaz):
     text = ("On Thursday a glide bomb killed a pensioner in Kramatorsk, and Sloviansk was shelled, two women "
             "injured.")
