@@ -145,7 +145,9 @@ def split_sentences(text: str) -> list[str]:
     out: list[str] = []
     for part in parts:
         # the pattern ends with "\.$" and its words are short: only the last characters can match
-        if out and out[-1].endswith((".", ".\n")) and _ABBREV.search(out[-1], max(0, len(out[-1]) - 12)):
+        if out and out[-1].endswith((".", ".\n")) and (_ABBREV.search(out[-1], max(0, len(out[-1]) - 12)) or (
+                # "(fleet no. 12)", "house nos. 4 and 6": a number's abbreviation
+                part[:1].isdigit() and out[-1].lower().endswith((" no.", "(no.", " nos.")))):
             out[-1] = out[-1] + " " + part
         else:
             out.append(part)

@@ -1415,6 +1415,15 @@ def test_circa_before_a_time_ends_no_sentence():
     assert split_sentences(text) == [text]
 
 
+def test_a_numbers_abbreviation_ends_no_sentence():
+    from incidents.extract.pipeline import split_sentences
+
+    text = "A drone hit our van (fleet no. 7) at the entrance to Bilozerka. The driver was hurt."
+    assert split_sentences(text) == ["A drone hit our van (fleet no. 7) at the entrance to Bilozerka.",
+                                     "The driver was hurt."]
+    assert split_sentences("Shells hit house nos. 4 and 6 in Kupiansk.") == ["Shells hit house nos. 4 and 6 in Kupiansk."]
+
+
 def test_each_register_entry_keeps_its_own_toll(gaz):
     found = extract("Prosecutor's register (translation). (1) Entry of 03.05.2024, Art. 438: on 02.05.2024 the "
                     "occupiers shelled Huliaipole with mortars; killed: 1 (male, born 1950); injured: none. (2) Entry "
