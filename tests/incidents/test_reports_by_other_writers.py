@@ -862,6 +862,20 @@ def test_a_weekday_of_last_week_is_that_day_of_the_week_before():
     assert find_date("A shell hit the school last Monday.", published) == (dt.date(2024, 5, 13), 1)
 
 
+@pytest.mark.parametrize("text", [
+    "Kharkov (Kharkiv), 18.08.2023: a missile hit a warehouse, injuring two workers.",
+    "Kharkov (Kharkiv): a missile hit a warehouse on 18.08.2023, injuring two workers.",
+])
+def test_a_heading_place_with_its_other_spelling_in_brackets_places_the_entry(gaz, text):
+    got = [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2023-08-21", gaz)]
+    assert got == [("Kharkiv", "2023-08-18", 2)]
+
+
+def test_an_agencys_name_in_brackets_after_a_dateline_is_no_other_spelling(gaz):
+    text = "KHARKIV (Reuters) - A missile hit a warehouse in Kharkiv on Friday, injuring two workers."
+    assert [(i["location"], i["injured"]) for i in extract(text, "2023-08-21", gaz)] == [("Kharkiv", 2)]
+
+
 def test_a_second_place_the_subject_of_its_own_attack_keeps_its_toll(gaz):
     text = ("On Thursday a glide bomb killed a pensioner in Kramatorsk, and Sloviansk was shelled, two women "
             "injured.")
