@@ -1792,6 +1792,8 @@ _DATE_ENDS = re.compile(rf",\s*(?:{_WRITTEN_DATE})\.?\s*$")
 # event already coded", "Rating: FALSE", "We found no evidence of any attack"): only attacks with a toll stand
 _NO_EVENT_VERDICT = re.compile(r"(?:^|[.!]\s+)not coded\s*[:.]|"
                                r"(?:^|[.!]\s+)nothing (?:is |was )?(?:coded|logged)\s*\.|"
+                               # "Airfield claim, no row.", "... so we code nothing"
+                               r"(?:^|[.!,]\s+)no (?:new )?rows?\s*[.:]|\bwe code nothing\b|"
                                r"\b(?:no (?:new |separate )?(?:event|incident) (?:is |was )?(?:reported|added|recorded|"
                                r"arises|results|to code|counted)|status:\s*duplicate|"
                                r"no (?:new )?events?(?: (?:were|was|are|is))? coded|"

@@ -1227,6 +1227,15 @@ def test_a_lead_about_fire_on_places_dates_the_attacks_told_after_it(gaz):
         [("Stepanivka", "2022-10-01")]
 
 
+@pytest.mark.parametrize("text", [
+    "Port claim, no row. The RU MoD said its missiles had destroyed 'six warships' at Ochakiv; the city reported a "
+    "quiet night.",
+    "The RU MoD said its missiles had destroyed 'six warships' at Ochakiv; no footage surfaced, so we code nothing.",
+])
+def test_a_coders_no_row_or_code_nothing_is_a_verdict_of_no_event(gaz, text):
+    assert extract(text, "2023-06-08", gaz) == []
+
+
 def test_a_verdict_that_there_was_no_event(gaz):
     text = ("Not coded: a video circulated on 6 June 2023 as 'Russian shelling of Nikopol' shows a warehouse fire "
             "elsewhere. Misreport, no event for Nikopol.")
