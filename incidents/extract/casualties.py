@@ -597,6 +597,10 @@ _ONE_OF_COUNTED = re.compile(rf"\b(is|was|are|were)\s+one\s+of\s+(?=(?:the\s+)?(
                              r"(?:[\w-]+\s+){0,2}?(?:killed|injured|wounded|hurt|dead)\b)", re.I)
 # "a drone hit a car carrying aid workers, killing one of them": one of the people the sentence told of
 _VERB_ONE_OF_THEM = re.compile(r"\b(killing|injuring|wounding)\s+(one|two|three)\s+of\s+them\b", re.I)
+# "a teacher and three of her pupils were hurt": the pupils counted after the one told first, whose they were left
+# out
+_N_OF_THEIR = re.compile(rf"(?<=\band\s)(?P<n>(?!one\b){_NUM})\s+of\s+(?:his|her|their|its|our)\s+(?!own\b)"
+                         rf"(?=(?:[\w-]+\s+)?(?:{_PLUR})\b)", re.I)
 _N_OF_M = re.compile(rf"\b(?P<n>{_NUM})\s+of\s+(?:(?:the\s+|its\s+|their\s+)?(?:\d+|{_NUM_WORDS})|"
                      r"(?:its|their|our)\s+own)\s+"  # "four of its own men"
                      rf"(?=(?:[\w-]+\s+){{0,2}}?(?:{_PLUR})\b)", re.I)
@@ -1140,6 +1144,9 @@ def _normalised(sentence: str) -> str:
         sentence = _ONE_OF_COUNTED.sub(r"\1 among ", sentence)
     if " of them" in lowered:
         sentence = _VERB_ONE_OF_THEM.sub(r"\1 \2", sentence)
+    if " of his " in lowered or " of her " in lowered or " of their " in lowered or " of its " in lowered \
+            or " of our " in lowered:
+        sentence = _N_OF_THEIR.sub(r"\g<n> ", sentence)
     if " of " in lowered:
         sentence = _sub(_N_OF_M, r"\g<n> ", _sub(_PEOPLE_OF, r"\1 ", sentence))
     if " with " in lowered and _RUBBLE.search(sentence):

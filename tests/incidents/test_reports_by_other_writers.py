@@ -1631,6 +1631,17 @@ def test_one_among_those_counted_one_of_them_an_injury_had_and_where_people_were
 
 
 @pytest.mark.parametrize("sentence,expected", [
+    ("A teacher and three of her pupils were hurt.", {"injured": 4}),
+    ("The coach and two of his players were injured.", {"injured": 3}),
+    # (alone, or a group's own men, they are the count)
+    ("A drone hit a garage, injuring two of our members, both men over sixty.", {"injured": 2}),
+    ("Five militants were killed and four of its own men were wounded.", {"killed": 5, "injured": 4}),
+])
+def test_one_person_and_a_count_of_their_people(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
     ("A drone hit the relay mast outside the village; nobody was there.", {"killed": 0, "injured": 0}),
     ("Shells hit the pumping station, where no one was on site at night.", {"killed": 0, "injured": 0}),
     ("No one was inside, and a neighbour was cut by glass.", {"killed": 0, "injured": 1}),
