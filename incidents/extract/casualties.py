@@ -971,6 +971,11 @@ def _first_person_read(m: re.Match) -> str:
     return "one person and " if m.group().endswith(" ") else "one person"
 
 
+# "one man killed, not the 'dozens hurt' claimed by the channel": a quoted figure the sentence denies
+_NOT_QUOTED = re.compile(r",?\s+not\s+(?:the\s+)?['‘\"“][^'’\"”]{1,40}['’\"”](?:\s+(?:as\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                         r"(?:claimed|reported|said|posted|wrote|claims|reports|says)(?:\s+by\s+[^,.;]{1,40})?)?")
+
+
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
     if ("I " in sentence or "me and " in sentence or "Me and " in sentence) and _FIRST_PERSON.search(sentence):
@@ -980,6 +985,8 @@ def _normalised(sentence: str) -> str:
     sentence = _NAME_AFTER_PERSON.sub(_name_after_person_dropped, sentence)
     if "." in sentence and _INITIALS.search(sentence):
         sentence = re.sub(r",\s+,", ",", _INITIALS.sub(_initials_read, sentence))
+    if " not " in sentence and _NOT_QUOTED.search(sentence):
+        sentence = _NOT_QUOTED.sub(" ", sentence)  # "..., not the 'dozens hurt' claimed by the channel": denied
     if " | " in sentence:  # a table's fields: "killed 1 | injured 8" are two counts, not "1 injured"
         sentence = sentence.replace(" | ", "; ")
     if "[size=" in sentence:  # ACLED's "[size=around 300]": how many took part, no toll

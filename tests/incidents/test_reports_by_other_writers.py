@@ -1642,6 +1642,14 @@ def test_one_person_and_a_count_of_their_people(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence,expected", [
+    ("We list two women injured at the market, not the 'twenty wounded' posted by the channel.", {"injured": 2}),
+    ("Police confirm one man killed, not the \"four dead\" some outlets reported.", {"killed": 1}),
+])
+def test_a_quoted_figure_the_sentence_denies_is_no_toll(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
     ("A drone hit the relay mast outside the village; nobody was there.", {"killed": 0, "injured": 0}),
     ("Shells hit the pumping station, where no one was on site at night.", {"killed": 0, "injured": 0}),
     ("No one was inside, and a neighbour was cut by glass.", {"killed": 0, "injured": 1}),
