@@ -382,3 +382,11 @@ def test_a_russian_ending_of_a_ukrainian_adjective_name_is_found_and_resolved(ga
     found = gaz.geoparse("A sniper killed a soldier near Novotoshkovskoye on 9 December.")
     assert [(m.text, m.candidate.name) for m in found] == [("Novotoshkovskoye", "Novotoshkivske")]
     assert gaz.best("Vasilevskoye").name == "Vasylivske"
+
+
+def test_a_suburb_told_by_its_bearing_from_a_city_outweighs_an_oblast_named_before(gaz):
+    text = ("A missile hit a depot in Pervomaisk (Mykolaiv oblast) on 3 May. On 6 May shells fell on Antonivka, the "
+            "suburb east of Kherson.")
+    found = {m.text: m.candidate for m in gaz.geoparse(text)}
+    assert found["Antonivka"].admin1 == "Kherson"
+    assert abs(found["Antonivka"].lat - 46.68) < 0.05
