@@ -368,8 +368,10 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|"
                      r"struck|attacked|shelled|damaged|killed|injured|wounded|fell)\b)|"
                      # "... killed two and injured 20, and a bombing of Zolochiv the same afternoon injured a woman":
                      # a second attack, told by its noun and its place
-                     r",\s+and\s+(?=(?:a|an|the|another)\s+(?:[\w-]+\s+)?(?:attack|strike|bombing|shelling|raid|"
-                     r"barrage)\s+(?:on|of)\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?[A-Z])|"
+                     # ("..., and Russian shelling of Stepnohirsk that day wounded a driver": its force's adjective)
+                     r",\s+and\s+(?=(?:(?:a|an|the|another)\s+(?:[\w-]+\s+)?|(?:Russian|Ukrainian)\s+)(?:attack|strike|"
+                     r"bombing|shelling|raid|barrage)\s+(?:on|of)\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?"
+                     r"[A-Z])|"
                      # ("suspected of the attack on Kharkiv, ..., and of bombing Zolochiv, which injured a woman")
                      r",\s+and\s+of\s+(?=(?:bombing|shelling|striking|attacking)\s+"
                      r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?[A-Z])|"

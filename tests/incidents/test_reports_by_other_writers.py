@@ -876,6 +876,13 @@ def test_an_agencys_name_in_brackets_after_a_dateline_is_no_other_spelling(gaz):
     assert [(i["location"], i["injured"]) for i in extract(text, "2023-08-21", gaz)] == [("Kharkiv", 2)]
 
 
+def test_a_second_attack_told_by_its_forces_adjective_and_noun_is_its_own(gaz):
+    text = ("Ukrainian troops fought near Robotyne on Monday, and Russian shelling of Orikhiv that day killed a "
+            "pensioner.")
+    got = [(i["location"], i["sub_event_type"], i["fatalities"]) for i in extract(text, "2023-08-30", gaz)]
+    assert got == [("Robotyne", "Armed clash", None), ("Orikhiv", "Shelling/artillery/missile attack", 1)]
+
+
 def test_a_second_place_the_subject_of_its_own_attack_keeps_its_toll(gaz):
     text = ("On Thursday a glide bomb killed a pensioner in Kramatorsk, and Sloviansk was shelled, two women "
             "injured.")
