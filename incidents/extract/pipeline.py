@@ -384,8 +384,10 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|"
                      r"shell|bomb|target)\s+[A-Z])|"
                      # "a guided bomb killed a woman in X, and Druzhkivka was shelled, three people injured": a
                      # second place, the subject of its own attack
-                     r",\s+and\s+(?=[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?\s+(?:itself\s+)?(?:was|were)\s+"
-                     r"(?:also\s+|again\s+|then\s+)?(?:shelled|hit|struck|bombed|attacked|targeted|shot at)\b)|"
+                     # ("..., and Antonivka, on the city's edge, came under fire the day before")
+                     r",\s+and\s+(?=[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?(?:,[^,;]{1,50},)?\s+(?:itself\s+)?(?:(?:was|were)\s+"
+                     r"(?:also\s+|again\s+|then\s+)?(?:shelled|hit|struck|bombed|attacked|targeted|shot at)|(?:also\s+)?came\s+"
+                     r"under\s+(?:[\w-]+\s+)?(?:fire|shelling|attack|bombardment))\b)|"
                      # "One person was killed in Beryslav and two were injured in Stanislav": a toll of each place
                      r"\s+and\s+(?=(?:[\w-]+\s+){1,3}(?:were|was)\s+(?:killed|injured|wounded|hurt)\s+"
                      r"(?:in|near|at)\s+[A-Z])|"

@@ -890,6 +890,9 @@ def test_a_second_place_the_subject_of_its_own_attack_keeps_its_toll(gaz):
            for i in extract(text, "2024-06-07", gaz)]
     assert got == [("Kramatorsk", "Air/drone strike", 1, None),
                    ("Slovyansk", "Shelling/artillery/missile attack", 0, 2)]
+    text = "Russian artillery shelled Nikopol on Tuesday, killing a man, and Marhanets came under fire the day before."
+    got = [(i["location"], i["event_date"], i["fatalities"]) for i in extract(text, "2024-06-07", gaz)]
+    assert got == [("Nikopol", "2024-06-04", 1), ("Marhanets", "2024-06-03", None)]
 
 
 @pytest.mark.parametrize("sentence,expected", [
