@@ -876,6 +876,13 @@ def test_an_agencys_name_in_brackets_after_a_dateline_is_no_other_spelling(gaz):
     assert [(i["location"], i["injured"]) for i in extract(text, "2023-08-21", gaz)] == [("Kharkiv", 2)]
 
 
+def test_a_second_attack_told_by_its_rounds_is_its_own(gaz):
+    text = ("Shelling hit Krasnopillia on Friday, wounding a man, and mortar rounds landed on the edge of "
+            "Myropillia the same day without casualties.")
+    got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2022-05-09", gaz)]
+    assert got == [("Krasnopillya", 0, 1), ("Myropillia", 0, 0)]
+
+
 def test_a_second_attack_told_by_its_forces_adjective_and_noun_is_its_own(gaz):
     text = ("Ukrainian troops fought near Robotyne on Monday, and Russian shelling of Orikhiv that day killed a "
             "pensioner.")
