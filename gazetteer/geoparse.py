@@ -222,7 +222,8 @@ _QUALIFIER_BEFORE = re.compile(r"\s*,\s*(?:(?:the\s+)?(?:village|town|city|settl
 
 
 # a place told by where it lies from the next one: "Andriivka, a border village north of Sumy", "X, 10 km south of Y"
-_RELATION_GAP = re.compile(r",?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|hamlet|suburb)\s+)?"
+_RELATION_GAP = re.compile(r",?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|hamlet|"
+                           r"suburb)\s+)?"
                            r"(?:(?:just|some|about|around|roughly)\s+)?(?:(?P<km>\d+)\s*(?:km|kilometres|kilometers)\s+)?"
                            r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|near|outside)\s+"
                            r"(?:the\s+(?:city|town)\s+of\s+)?|"

@@ -930,8 +930,8 @@ _NO_WHO_CLAUSE = re.compile(rf"(?P<who>\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:
                             r"(?=\s+(?:was|were)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)\b)", re.I)
 # "the couple sheltering in the cellar were unhurt", "two women queuing at the kiosk were hurt": where the people
 # were, between the people and their verb
-_DOING_WHERE = re.compile(rf"\b(?P<who>(?:{_SING}|{_PLUR}))\s+(?:sheltering|hiding|sleeping|staying|waiting|queu(?:e)?ing|"
-                          r"standing|sitting|living|working|walking)\s+(?:in|at|inside|under|near|on|outside|by|beside)"
+_DOING_WHERE = re.compile(rf"\b(?P<who>(?:{_SING}|{_PLUR}))\s+(?:sheltering|hiding|sleeping|staying|waiting|"
+                          r"queu(?:e)?ing|standing|sitting|living|working|walking)\s+(?:in|at|inside|under|near|on|outside|by|beside)"
                           r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:were|was|had been|have been)\b)", re.I)
 _DOING_BEFORE_AGE = re.compile(rf"\b(?P<who>{_PERSON_ALT})\s+[a-z]+ing(?=\s*,\s*\d{{1,3}}\s*,\s+(?:was|were)\b)", re.I)
 # who told it, after the toll at the sentence's end: no more people
@@ -972,8 +972,8 @@ def _first_person_read(m: re.Match) -> str:
 
 
 # "one man killed, not the 'dozens hurt' claimed by the channel": a quoted figure the sentence denies
-_NOT_QUOTED = re.compile(r",?\s+not\s+(?:the\s+)?['‘\"“][^'’\"”]{1,40}['’\"”](?:\s+(?:as\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-                         r"(?:claimed|reported|said|posted|wrote|claims|reports|says)(?:\s+by\s+[^,.;]{1,40})?)?")
+_NOT_QUOTED = re.compile(r",?\s+not\s+(?:the\s+)?['‘\"“][^'’\"”]{1,40}['’\"”]"
+                         r"(?:\s+(?:as\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:claimed|reported|said|posted|wrote|claims|reports|says)(?:\s+by\s+[^,.;]{1,40})?)?")
 
 
 def _normalised(sentence: str) -> str:

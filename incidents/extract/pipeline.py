@@ -387,9 +387,9 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|"
                      # "a guided bomb killed a woman in X, and Druzhkivka was shelled, three people injured": a
                      # second place, the subject of its own attack
                      # ("..., and Antonivka, on the city's edge, came under fire the day before")
-                     r",\s+and\s+(?=[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?(?:,[^,;]{1,50},)?\s+(?:itself\s+)?(?:(?:was|were)\s+"
-                     r"(?:also\s+|again\s+|then\s+)?(?:shelled|hit|struck|bombed|attacked|targeted|shot at)|(?:also\s+)?came\s+"
-                     r"under\s+(?:[\w-]+\s+)?(?:fire|shelling|attack|bombardment))\b)|"
+                     r",\s+and\s+(?=[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?(?:,[^,;]{1,50},)?\s+(?:itself\s+)?"
+                     r"(?:(?:was|were)\s+(?:also\s+|again\s+|then\s+)?(?:shelled|hit|struck|bombed|attacked|targeted|"
+                     r"shot at)|(?:also\s+)?came\s+under\s+(?:[\w-]+\s+)?(?:fire|shelling|attack|bombardment))\b)|"
                      # "One person was killed in Beryslav and two were injured in Stanislav": a toll of each place
                      r"\s+and\s+(?=(?:[\w-]+\s+){1,3}(?:were|was)\s+(?:killed|injured|wounded|hurt)\s+"
                      r"(?:in|near|at)\s+[A-Z])|"
@@ -1507,9 +1507,10 @@ _WEAPON_HARMED = re.compile(r"\b(?:shelling|shells?|drones?|missiles?|rockets?|b
 
 
 # "they hit the town again", "struck it again", "shelled the city once more": the place told before, attacked anew
-_HIT_AGAIN = re.compile(r"\b(?:hit|struck|shelled|attacked|bombed|targeted|pounded)\s+(?:the\s+(?:same\s+)?(?:city|town|"
-                        r"village|port)|it)\s+(?:again|once more|once again)\b|\bagain\s+(?:hit|struck|shelled|"
-                        r"attacked|bombed|targeted|pounded)\s+(?:the\s+(?:same\s+)?(?:city|town|village|port)|it)\b", re.I)
+_THE_PLACE_HIT = r"(?:the\s+(?:same\s+)?(?:city|town|village|port)|it)"
+_HIT_AGAIN = re.compile(rf"\b(?:hit|struck|shelled|attacked|bombed|targeted|pounded)\s+{_THE_PLACE_HIT}\s+"
+                        rf"(?:again|once more|once again)\b|\bagain\s+(?:hit|struck|shelled|attacked|bombed|targeted|"
+                        rf"pounded)\s+{_THE_PLACE_HIT}\b", re.I)
 
 
 def _another_attack(last: dict, clause: Cues, when: tuple[dt.date, int]) -> bool:

@@ -841,7 +841,8 @@ def test_a_second_verb_whose_object_is_a_place_tells_that_places_attack(gaz):
     "Drones hit a grain silo in Reni on May 3, and on May 4 they struck the town again, injuring 3 workers.",
 ])
 def test_a_place_hit_again_on_another_day_is_a_second_attack_by_the_same_weapons(gaz, text):
-    got = [(i["location"], i["event_date"], i["sub_event_type"], i["injured"]) for i in extract(text, "2025-05-06", gaz)]
+    got = [(i["location"], i["event_date"], i["sub_event_type"], i["injured"])
+           for i in extract(text, "2025-05-06", gaz)]
     assert got == [("Reni", "2025-05-03", "Air/drone strike", None), ("Reni", "2025-05-04", "Air/drone strike", 3)]
 
 
