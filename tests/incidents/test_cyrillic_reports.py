@@ -1392,3 +1392,12 @@ def test_nobody_hurt_in_another_region_is_no_nil_toll_of_an_attack_that_hurt_peo
 
     got = [(i.location, i.fatalities, i.injured) for i in extract_incidents(text, "2023-10-19", gaz)]
     assert got == [("Kupyansk", None, 2)]
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("Біля магазину двох жінок убило осколками.", "uk", {"killed": (2, 2, 2)}),
+    ("Снарядом вбило чоловіка, а сусідку поранило.", "uk", {"killed": (1, 1, 1), "injured": (1, 1, 1)}),
+    ("Обстрелом убило троих мирных жителей.", "ru", {"killed": (3, 3, 3)}),
+])
+def test_killed_told_by_an_impersonal_verb(sentence, lang, expected):
+    assert find_casualties(sentence, lang) == expected
