@@ -935,9 +935,10 @@ _DOING_WHERE = re.compile(rf"\b(?P<who>(?:{_SING}|{_PLUR}))\s+(?:sheltering|hidi
                           r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:were|was|had been|have been)\b)", re.I)
 _DOING_BEFORE_AGE = re.compile(rf"\b(?P<who>{_PERSON_ALT})\s+[a-z]+ing(?=\s*,\s*\d{{1,3}}\s*,\s+(?:was|were)\b)", re.I)
 # who told it, after the toll at the sentence's end: no more people
-_TELLER_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|added|wrote)"
+# ("..., the ship's agent in Belize City said", "..., the port's director told reporters")
+_TELLER_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){1,6}?(?:said|says|added|wrote|told reporters|told journalists)"
                            r"(?:\s+on\s+[A-Z]\w+)?\s*[.!]?\s*$")
-_TELLER_ENDS = tuple(f"{verb}{end}" for verb in ("said", "says", "added", "wrote")
+_TELLER_ENDS = tuple(f"{verb}{end}" for verb in ("said", "says", "added", "wrote", "told reporters", "told journalists")
                      for end in ("", ".", " ."))
 
 

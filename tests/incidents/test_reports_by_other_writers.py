@@ -1668,6 +1668,14 @@ def test_a_quoted_figure_the_sentence_denies_is_no_toll(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence,expected", [
+    ("Drones hit the yard, injuring 3 drivers, the firm's manager in Lutsk City said.", {"injured": 3}),
+    ("Shells hit the pier, injuring 4 fishermen, the boat's owner in Ochakiv told reporters.", {"injured": 4}),
+])
+def test_who_told_the_toll_at_the_sentences_end_is_no_more_people(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
     ("A drone hit the relay mast outside the village; nobody was there.", {"killed": 0, "injured": 0}),
     ("Shells hit the pumping station, where no one was on site at night.", {"killed": 0, "injured": 0}),
     ("No one was inside, and a neighbour was cut by glass.", {"killed": 0, "injured": 1}),
