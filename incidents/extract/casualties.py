@@ -929,10 +929,14 @@ _NO_WHO_CLAUSE = re.compile(rf"(?P<who>\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:
                             r"\s+(?:he|she|they|we)\s+[^,.;:()]{2,60}?"
                             r"(?=\s+(?:was|were)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)\b)", re.I)
 # "the couple sheltering in the cellar were unhurt", "two women queuing at the kiosk were hurt": where the people
-# were, between the people and their verb
+# were, between the people and their verb (or where they were found, before "dead")
 _DOING_WHERE = re.compile(rf"\b(?P<who>(?:{_SING}|{_PLUR}))\s+(?:sheltering|hiding|sleeping|staying|waiting|"
                           r"queu(?:e)?ing|standing|sitting|living|working|walking)\s+(?:in|at|inside|under|near|on|outside|by|beside)"
-                          r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:were|was|had been|have been)\b)", re.I)
+                          r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:were|was|had been|have been)\b)|"
+                          # "a girl pulled from the rubble on Sunday morning was dead"
+                          rf"\b(?P<found>(?:{_SING}|{_PLUR}))\s+(?:pulled|dug|taken|carried|brought|recovered|rescued)\s+"
+                          r"(?:out\s+)?(?:from|out of)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+"
+                          r"(?=\s+(?:were|was)\s+dead\b)", re.I)
 _DOING_BEFORE_AGE = re.compile(rf"\b(?P<who>{_PERSON_ALT})\s+[a-z]+ing(?=\s*,\s*\d{{1,3}}\s*,\s+(?:was|were)\b)", re.I)
 # who told it, after the toll at the sentence's end: no more people
 # ("..., the ship's agent in Belize City said", "..., the port's director told reporters")
@@ -1134,8 +1138,8 @@ def _normalised(sentence: str) -> str:
         sentence = _NO_WHO_CLAUSE.sub(r"\g<who>", sentence)
     if "ing, " in lowered:
         sentence = _DOING_BEFORE_AGE.sub(r"\g<who>", sentence)
-    if "ing " in lowered:
-        sentence = _DOING_WHERE.sub(r"\g<who>", sentence)
+    if "ing " in lowered or (" dead" in lowered and (" from " in lowered or " out of " in lowered)):
+        sentence = _DOING_WHERE.sub(lambda m: m.group("who") or m.group("found"), sentence)
     if pronoun:
         sentence = _PRONOUN_AFTER.sub("one person", sentence)
         lowered = sentence.lower()

@@ -1643,6 +1643,9 @@ def test_a_first_figure_replaced_on_a_later_weekday(sentence, expected):
     # where the people were, between them and their verb: the negation stays theirs
     ("The couple sheltering in their cellar were not hurt.", {}),
     ("Four men waiting at the bus stop were wounded.", {"injured": 4}),
+    # who they were found as, between them and "dead"
+    ("A boy pulled from the rubble on Monday night was dead, rescuers said.", {"killed": 1}),
+    ("Two women dug out of the ruins were dead.", {"killed": 2}),
 ])
 def test_one_among_those_counted_one_of_them_an_injury_had_and_where_people_were(sentence, expected):
     assert find_casualties(sentence) == expected
