@@ -621,7 +621,10 @@ _DID_AND_WAS = re.compile(rf"(?P<who>\b(?:the|a|an|his|her|their|one)\s+(?:[\w-]
                           r"(?:\s*,\s*\d{1,3}\s*,|\s+(?:of|aged)\s+\d{1,3}|\s*\(\d{1,3}\)|"
                           # "one person, a man of 34, ...": the person again, in an apposition
                           r"\s*,\s*(?:a|an)\s+[^,;.]{1,25},)?)"
-                          r"\s+(?!and\b|who\b|was\s+(?:killed|injured|wounded|hurt)\b)[^,.;:()]{3,100}?"
+                          r"\s+(?!and\b|who\b|was\s+(?:killed|injured|wounded|hurt)\b)"
+                          # (where it was, set off by commas: "... near Hremiach, close to the border, and died")
+                          r"(?:[^,.;:()]|,\s+(?:close\s+to|near|not\s+far\s+from|outside|just\s+outside|on\s+the\s+"
+                          r"(?:edge|outskirts)\s+of|(?:north|south|east|west)\w*\s+of)\b[^,.;:()]{1,50},){3,100}?"
                           r"\s+and\s+(?P<verb>(?:was|were)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)|died|"
                           # "... was blown up by an explosive object and hospitalised with injuries"
                           r"(?:(?:was|were)\s+)?hospitali[sz]ed|"
@@ -937,6 +940,9 @@ _DOING_WHERE = re.compile(rf"\b(?P<who>(?:{_SING}|{_PLUR}))\s+(?:sheltering|hidi
                           rf"\b(?P<found>(?:{_SING}|{_PLUR}))\s+(?:pulled|dug|taken|carried|brought|recovered|rescued)\s+"
                           r"(?:out\s+)?(?:from|out of)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+"
                           r"(?=\s+(?:were|was)\s+dead\b)", re.I)
+_DOING_WORDS = ("sheltering ", "hiding ", "sleeping ", "staying ", "waiting ", "queuing ", "queueing ", "standing ",
+                "sitting ", "living ", "working ", "walking ")
+_FOUND_WORDS = ("pulled ", "dug ", "taken ", "carried ", "brought ", "recovered ", "rescued ")
 _DOING_BEFORE_AGE = re.compile(rf"\b(?P<who>{_PERSON_ALT})\s+[a-z]+ing(?=\s*,\s*\d{{1,3}}\s*,\s+(?:was|were)\b)", re.I)
 # who told it, after the toll at the sentence's end: no more people
 # ("..., the ship's agent in Belize City said", "..., the port's director told reporters")
@@ -1138,7 +1144,7 @@ def _normalised(sentence: str) -> str:
         sentence = _NO_WHO_CLAUSE.sub(r"\g<who>", sentence)
     if "ing, " in lowered:
         sentence = _DOING_BEFORE_AGE.sub(r"\g<who>", sentence)
-    if "ing " in lowered or (" dead" in lowered and (" from " in lowered or " out of " in lowered)):
+    if has_any(lowered, _DOING_WORDS) or (" dead" in lowered and has_any(lowered, _FOUND_WORDS)):
         sentence = _DOING_WHERE.sub(lambda m: m.group("who") or m.group("found"), sentence)
     if pronoun:
         sentence = _PRONOUN_AFTER.sub("one person", sentence)

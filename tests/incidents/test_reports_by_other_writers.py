@@ -1645,6 +1645,8 @@ def test_a_first_figure_replaced_on_a_later_weekday(sentence, expected):
     ("Four men waiting at the bus stop were wounded.", {"injured": 4}),
     # who they were found as, between them and "dead"
     ("A boy pulled from the rubble on Monday night was dead, rescuers said.", {"killed": 1}),
+    # where they were, set off by commas, between what they did and the harm
+    ("A shepherd walked into a tripwire near Sopych, close to the border, and died.", {"killed": 1}),
     ("Two women dug out of the ruins were dead.", {"killed": 2}),
 ])
 def test_one_among_those_counted_one_of_them_an_injury_had_and_where_people_were(sentence, expected):
