@@ -877,6 +877,13 @@ def test_an_agencys_name_in_brackets_after_a_dateline_is_no_other_spelling(gaz):
     assert [(i["location"], i["injured"]) for i in extract(text, "2023-08-21", gaz)] == [("Kharkiv", 2)]
 
 
+def test_a_city_itself_told_after_its_suburbs_is_the_subject_of_its_own_attack(gaz):
+    text = ("Monday: shells hit Komyshany, on the western edge. That evening Kherson itself was shelled, a woman "
+            "killed and three injured.")
+    got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2023-03-09", gaz)]
+    assert got == [("Komyshany", None, None), ("Kherson", 1, 3)]
+
+
 def test_a_second_attack_told_by_its_rounds_is_its_own(gaz):
     text = ("Shelling hit Krasnopillia on Friday, wounding a man, and mortar rounds landed on the edge of "
             "Myropillia the same day without casualties.")
