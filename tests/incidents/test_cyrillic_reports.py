@@ -1401,3 +1401,12 @@ def test_nobody_hurt_in_another_region_is_no_nil_toll_of_an_attack_that_hurt_peo
 ])
 def test_killed_told_by_an_impersonal_verb(sentence, lang, expected):
     assert find_casualties(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("Обстріл Херсона в суботу забрав життя 60-річного чоловіка.", "uk", {"killed": (1, 1, 1)}),
+    ("Удар по Дружківці забрав життя двох людей.", "uk", {"killed": (2, 2, 2)}),
+    ("Обстрел Шебекино унес жизни трех человек.", "ru", {"killed": (3, 3, 3)}),
+])
+def test_lives_taken_are_the_dead(sentence, lang, expected):
+    assert find_casualties(sentence, lang) == expected

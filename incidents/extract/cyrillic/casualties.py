@@ -177,6 +177,9 @@ _IN_HOSPITAL = re.compile(r"\b(?:він|вона|он|она)\s+(?:зараз\s+
 _DASH = re.compile(r"\s+[—–-]\s+")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _FIELD = re.compile(r"\b((?:загибл|поранен|травмован|постражд|погибш|ранен|пострада)\w*)\s*:\s*(\d+)\b", re.I)
+# "обстріл забрав життя 52-річного чоловіка", "удар унес жизни трех человек": a toll of dead, told as lives taken
+_TOOK_LIVES = re.compile(r"\b(?:забра(?:в|ла|ли|ло)|обірва(?:в|ла|ли|ло)|унес(?:ла|ли|ло)?|унёс|"
+                         r"оборва(?:л|ла|ли|ло))\s+(?:\w+\s+)?(?:житт[яі]|жизн[ьи])\b", re.I)
 _UNTOUCHED = re.compile(r"\b(?:людей|нікого|никого|нікого з людей)\s+не\s+(?:зачепило|зачепили|задело|задели)\b",
                         re.I)
 # a relative clause between commas ("..., які саме перемикали лінію, ...", "..., который ехал на работу, ...")
@@ -282,6 +285,8 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
             ("лись", "лися")) else "пострадал", sentence)
     if "лікарні" in sentence or "больнице" in sentence:
         sentence = _IN_HOSPITAL.sub("пострадал", sentence)
+    if "житт" in sentence or "жизн" in sentence:  # "обстріл забрав життя чоловіка", "унес жизни трех человек"
+        sentence = _TOOK_LIVES.sub("загинули", sentence)
     if "зачеп" in sentence or "задел" in sentence:  # "людей не зачепило", "никого не задело": nobody hurt
         sentence = _UNTOUCHED.sub("не постраждали", sentence)
     if "які" in sentence or "котор" in sentence or "який" in sentence or "яка" in sentence:
