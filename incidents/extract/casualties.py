@@ -476,6 +476,10 @@ _IN_CARE = re.compile(r"\b(?:remain(?:s|ed|ing)?|still)\s+(?:in\s+(?:the\s+)?hos
                       r"in\s+(?:a\s+|the\s+)?hospital|in\s+[\w'’-]+\s+for\s+(?:a\s+)?(?:[\w-]+\s+)?"
                       r"(?:wounds?|injur(?:y|ies)|burns|cuts|fractures?|concussions?))\b",
                       re.I)
+# "..., six residents in hospital": people counted and where they are, the verb left out (not "were in hospital when
+# it was hit")
+_N_IN_HOSPITAL = re.compile(rf"(?P<who>\b{_NUM}\s+(?:[\w-]+\s+)?(?:{_PLUR}))\s+(?:now\s+|still\s+)?in\s+hospital\b"
+                            r"(?!\s+(?:when|at the time|during|as|while)\b)", re.I)
 # "medics are treating nine people": people in care, named after the verb
 _TREATING = re.compile(r"\b(?:medics|doctors|paramedics|physicians|rescuers)\s+(?:are|were|have been|had been)\s+"
                        r"(?:treating|helping)\s+(?P<who>[^,.;:]{1,40}?)(?=\s*(?:[,.;:]|$)|\s+(?:for|at|in|on)\b)",
@@ -1173,6 +1177,8 @@ def _normalised(sentence: str) -> str:
         sentence = _SUSTAINED.sub("were injured", sentence)
     if has_any(lowered, ("hospital", "medical", "treated")):
         sentence = _sub(_IN_CARE, "hospitalised", _TO_HOSPITAL.sub("taken to hospital", sentence))
+        if " in hospital" in sentence:  # "two killed, six residents in hospital": the six in care
+            sentence = _N_IN_HOSPITAL.sub(r"\g<who> hospitalised", sentence)
     if " admitted" in lowered and has_any(lowered, ("patient", "hospital", "clinic", "trauma", "ward")):
         sentence = _ADMITTED.sub(r"\1 hospitalised", sentence)  # "three patients were admitted from Kupiansk"
     if "treating" in lowered:  # "Medics are treating 9 people": the people in care

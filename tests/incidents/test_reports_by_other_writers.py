@@ -1672,6 +1672,15 @@ def test_one_person_and_a_count_of_their_people(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence,expected", [
+    # people counted and where they are, the verb left out, after a toll of the dead
+    ("Two killed, six residents in hospital.", {"killed": 2, "injured": 6}),
+    ("Six patients were in hospital when the missile hit.", {}),
+])
+def test_people_counted_in_hospital_without_a_verb_are_hurt(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
     ("We list two women injured at the market, not the 'twenty wounded' posted by the channel.", {"injured": 2}),
     ("Police confirm one man killed, not the \"four dead\" some outlets reported.", {"killed": 1}),
 ])
