@@ -596,6 +596,20 @@ _CLOCK = re.compile(r"(?:\b(?:at|around|about|after|before|until|till|by|from|si
                     r"\b\d{1,2}[.:][0-5]\d\b(?:\s*(?:GMT|UTC|CET|EET|EEST|MSK|Kyiv time|local time|a\.?m\.?|"
                     r"p\.?m\.?|hrs?)\b)?", re.I)
 # "two of the 80 passengers were injured": the part, not the whole
+# "one killed, three children among the injured": people counted among the hurt, after a toll of another kind
+_AMONG_THE_HURT = re.compile(rf"(?<=,\s)(?P<who>{_NUM}\s+(?:[\w-]+\s+)?(?:{_PLUR}))\s+among\s+the\s+"
+                             r"(?P<verb>injured|wounded|dead|killed)\b", re.I)
+
+
+def _among_the_hurt_read(m: re.Match) -> str:
+    """"three children among the injured" as "three children injured", or as nothing when the sentence counted that
+    kind before ("Twelve were injured, three children among the injured": a part of the twelve)."""
+    kind = "killed" if m.group("verb").lower() in ("dead", "killed") else "injured"
+    if any(stem in m.string[:m.start()].lower() for stem in _KIND_STEMS[kind]):
+        return ""
+    return f"{m.group('who')} {m.group('verb')}"
+
+
 # "she is one of nine people injured": the one among the people counted, who are the toll
 _ONE_OF_COUNTED = re.compile(rf"\b(is|was|are|were)\s+one\s+of\s+(?=(?:the\s+)?(?:\d+|{_NUM_WORDS})\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:killed|injured|wounded|hurt|dead)\b)", re.I)
@@ -1162,6 +1176,8 @@ def _normalised(sentence: str) -> str:
         sentence = _APPOSITION.sub(lambda m: _after_person(m, ()), sentence)
     if " who " in lowered:
         sentence = _WHO_CLAUSE.sub("", _WHO_ASIDE.sub("", _WHO_LIVED.sub("", sentence)))
+    if " among the " in lowered:  # "one killed, three children among the injured": at least three hurt
+        sentence = _AMONG_THE_HURT.sub(_among_the_hurt_read, sentence)
     if " one of " in lowered:
         sentence = _ONE_OF_COUNTED.sub(r"\1 among ", sentence)
     if " of them" in lowered:

@@ -1681,6 +1681,16 @@ def test_people_counted_in_hospital_without_a_verb_are_hurt(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence,expected", [
+    # people counted among the hurt after a toll of another kind are the hurt told
+    ("One killed, four pensioners among the injured.", {"killed": 1, "injured": 4}),
+    # (after a count of the same kind, a part of it)
+    ("Ten were wounded, two children among the wounded.", {"injured": 10}),
+])
+def test_people_counted_among_the_hurt(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
     ("We list two women injured at the market, not the 'twenty wounded' posted by the channel.", {"injured": 2}),
     ("Police confirm one man killed, not the \"four dead\" some outlets reported.", {"killed": 1}),
 ])
