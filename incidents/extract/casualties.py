@@ -951,23 +951,23 @@ _NO_WHO_CLAUSE = re.compile(rf"(?P<who>\b(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:
                             r"(?=\s+(?:was|were)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)\b)", re.I)
 # "the couple sheltering in the cellar were unhurt", "two women queuing at the kiosk were hurt": where the people
 # were, between the people and their verb (or where they were found, before "dead")
-_DOING_WHERE = re.compile(rf"\b(?P<who>(?:{_SING}|{_PLUR}))\s+(?:sheltering|hiding|sleeping|staying|waiting|"
-                          r"queu(?:e)?ing|standing|sitting|living|working|walking)\s+(?:in|at|inside|under|near|on|outside|by|beside)"
-                          r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:were|was|had been|have been)\b)|"
-                          # "a girl pulled from the rubble on Sunday morning was dead"
-                          rf"\b(?P<found>(?:{_SING}|{_PLUR}))\s+(?:pulled|dug|taken|carried|brought|recovered|rescued)\s+"
-                          r"(?:out\s+)?(?:from|out of)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+"
-                          r"(?=\s+(?:were|was)\s+dead\b)", re.I)
 _DOING_WORDS = ("sheltering ", "hiding ", "sleeping ", "staying ", "waiting ", "queuing ", "queueing ", "standing ",
                 "sitting ", "living ", "working ", "walking ")
 _FOUND_WORDS = ("pulled ", "dug ", "taken ", "carried ", "brought ", "recovered ", "rescued ")
+_DOING_WHERE = re.compile(rf"\b(?P<who>(?:{_SING}|{_PLUR}))\s+(?:{'|'.join(w.strip() for w in _DOING_WORDS)})\s+"
+                          r"(?:in|at|inside|under|near|on|outside|by|beside)"
+                          r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+(?:were|was|had been|have been)\b)|"
+                          # "a girl pulled from the rubble on Sunday morning was dead"
+                          rf"\b(?P<found>(?:{_SING}|{_PLUR}))\s+(?:{'|'.join(w.strip() for w in _FOUND_WORDS)})\s+"
+                          r"(?:out\s+)?(?:from|out of)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+"
+                          r"(?=\s+(?:were|was)\s+dead\b)", re.I)
 _DOING_BEFORE_AGE = re.compile(rf"\b(?P<who>{_PERSON_ALT})\s+[a-z]+ing(?=\s*,\s*\d{{1,3}}\s*,\s+(?:was|were)\b)", re.I)
 # who told it, after the toll at the sentence's end: no more people
 # ("..., the ship's agent in Belize City said", "..., the port's director told reporters")
-_TELLER_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){1,6}?(?:said|says|added|wrote|told reporters|told journalists)"
+_TELLER_VERBS = ("said", "says", "added", "wrote", "told reporters", "told journalists")
+_TELLER_AFTER = re.compile(rf",\s+(?:[\w'’-]+\s+){{1,6}}?(?:{'|'.join(_TELLER_VERBS)})"
                            r"(?:\s+on\s+[A-Z]\w+)?\s*[.!]?\s*$")
-_TELLER_ENDS = tuple(f"{verb}{end}" for verb in ("said", "says", "added", "wrote", "told reporters", "told journalists")
-                     for end in ("", ".", " ."))
+_TELLER_ENDS = tuple(f"{verb}{end}" for verb in _TELLER_VERBS for end in ("", ".", " ."))
 
 
 # a witness counting themself among the hurt ("me and two lorry drivers were cut by the glass", "my wife and I were
@@ -1075,7 +1075,7 @@ def _normalised(sentence: str) -> str:
     if "perished " in lowered or "died " in lowered:
         sentence = _DIED_FIRST.sub(r"\g<who> died", sentence)
         lowered = sentence.lower()
-    if ("no one " in lowered or "nobody " in lowered or "no-one " in lowered) and _NOBODY_THERE.search(sentence):
+    if has_any(lowered, ("no one ", "nobody ", "no-one ")) and _NOBODY_THERE.search(sentence):
         sentence = _NOBODY_THERE.sub("no one was hurt", sentence)
         lowered = sentence.lower()
     if "none of " in lowered:  # "none of the 23 patients was hurt": nobody, not 23 people
@@ -1182,8 +1182,7 @@ def _normalised(sentence: str) -> str:
         sentence = _ONE_OF_COUNTED.sub(r"\1 among ", sentence)
     if " of them" in lowered:
         sentence = _VERB_ONE_OF_THEM.sub(r"\1 \2", sentence)
-    if " of his " in lowered or " of her " in lowered or " of their " in lowered or " of its " in lowered \
-            or " of our " in lowered:
+    if has_any(lowered, (" of his ", " of her ", " of their ", " of its ", " of our ")):
         sentence = _N_OF_THEIR.sub(r"\g<n> ", sentence)
     if " of " in lowered:
         sentence = _sub(_N_OF_M, r"\g<n> ", _sub(_PEOPLE_OF, r"\1 ", sentence))

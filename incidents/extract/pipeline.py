@@ -329,6 +329,9 @@ _DAY_BEFORE = (r"[^;]{0,60}?\b(?:the (?:day|night|evening|morning) before|the pr
                r"a day earlier)\b")
 _DAY_BEFORE_CLAUSE = re.compile(r";\s+" + _DAY_BEFORE)  # in a sentence
 _DAY_BEFORE_START = re.compile(_DAY_BEFORE)  # opening a clause
+# the past tenses that tell a place was hit, and those that tell it was taken (one list for the patterns below)
+_HIT_VERBS = "shelled|struck|hit|attacked|bombed|targeted|pounded"
+_GROUND_VERBS = "retook|recaptured|entered|liberated|captured|seized|regained"
 # "..., injuring 14 people, and three more were killed in the Kharkiv region": another place's own toll
 _MORE_KILLED_IN = (r",\s+and\s+(?=(?:[\w-]+\s+){1,2}more\s+(?:people\s+)?(?:were\s+|have\s+been\s+)?(?:killed|injured|"
                    # ("three more were killed by shelling in the Shostka district")
@@ -378,8 +381,7 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|"
                      r",\s+and\s+of\s+(?=(?:bombing|shelling|striking|attacking)\s+"
                      r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?[A-Z])|"
                      # "..., killing a man, and struck Zolochiv with a glide bomb": a second verb, a place its object
-                     r",\s+and\s+(?=(?:also\s+)?(?:struck|shelled|hit|attacked|bombed|targeted|pounded|retook|"
-                     r"recaptured|entered|liberated|captured|seized|regained)\s+"
+                     rf",\s+and\s+(?=(?:also\s+)?(?:{_HIT_VERBS}|{_GROUND_VERBS})\s+"
                      r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?[A-Z])|"
                      # ("..., and returned the next night to strike Odessa, where five were hurt")
                      r",\s+and\s+(?=(?:then\s+)?(?:returned|came back)\b[^,;]{0,30}?\bto\s+(?:strike|hit|attack|"
@@ -1145,8 +1147,7 @@ _NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
 # ("retook Balakliia on Thursday last week and Izium on Saturday", "entered Balakleya on 8 September and Izyum (Kharkov
 # oblast) on 10 September": ground taken, place by place)
 _PLACE_ASIDE = r"(?:\s*\([^()]{1,40}\))?"
-_GAPPED = re.compile(rf"\b(?P<verb>shelled|struck|hit|attacked|bombed|targeted|pounded|retook|recaptured|entered|"
-                     rf"liberated|captured|seized|regained)\s+(?:{_NAME}{_PLACE_ASIDE}\s+)?{_DAY_TOLD}"
+_GAPPED = re.compile(rf"\b(?P<verb>{_HIT_VERBS}|{_GROUND_VERBS})\s+(?:{_NAME}{_PLACE_ASIDE}\s+)?{_DAY_TOLD}"
                      rf"(?:\s+(?:last|this)\s+week)?(?P<and>,?\s+and\s+)(?={_NAME}{_PLACE_ASIDE}\s+{_DAY_TOLD})")
 
 
@@ -1158,7 +1159,7 @@ _IN_EACH = re.compile(r"\b(?:killing|wounding|injuring|killed|wounded|injured|hu
 
 # "shelled Nikopol on Thursday, killing a man, and again on Friday, injuring two": the same attack's verb and place
 # left out before another day
-_AGAIN = re.compile(rf"\b(?P<verb>shelled|struck|hit|attacked|bombed|targeted|pounded|shelling|striking|hitting|"
+_AGAIN = re.compile(rf"\b(?P<verb>{_HIT_VERBS}|shelling|striking|hitting|"
                     rf"attacking|bombing|targeting|pounding)\s+"
                     # ("attacked Ukrainian positions near Kivsharivka on Saturday and again on Sunday")
                     rf"(?P<place>(?:[\w-]+\s+){{0,3}}?(?:(?:near|in|at|around|outside)\s+)?"
@@ -1510,9 +1511,8 @@ _WEAPON_HARMED = re.compile(r"\b(?:shelling|shells?|drones?|missiles?|rockets?|b
 
 # "they hit the town again", "struck it again", "shelled the city once more": the place told before, attacked anew
 _THE_PLACE_HIT = r"(?:the\s+(?:same\s+)?(?:city|town|village|port)|it)"
-_HIT_AGAIN = re.compile(rf"\b(?:hit|struck|shelled|attacked|bombed|targeted|pounded)\s+{_THE_PLACE_HIT}\s+"
-                        rf"(?:again|once more|once again)\b|\bagain\s+(?:hit|struck|shelled|attacked|bombed|targeted|"
-                        rf"pounded)\s+{_THE_PLACE_HIT}\b", re.I)
+_HIT_AGAIN = re.compile(rf"\b(?:{_HIT_VERBS})\s+{_THE_PLACE_HIT}\s+(?:again|once more|once again)\b|"
+                        rf"\bagain\s+(?:{_HIT_VERBS})\s+{_THE_PLACE_HIT}\b", re.I)
 
 
 def _another_attack(last: dict, clause: Cues, when: tuple[dt.date, int]) -> bool:
