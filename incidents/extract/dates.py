@@ -374,9 +374,9 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         if _LAST_WEEK.match(low, m.end()):  # "on Thursday last week": that day of the week before publication's
             monday = published - dt.timedelta(days=published.weekday())
             found.append((m.start(), monday - dt.timedelta(days=7 - day), 1))
-            continue
-        found.append((m.start(), weekday_date(day, published, day_anchor), 1))
-        weekdays[m.start()] = day
+        else:
+            found.append((m.start(), weekday_date(day, published, day_anchor), 1))
+            weekdays[m.start()] = day
         told_ends.add(m.end(next(i for i, g in enumerate(m.groups(), 1) if g)))
     for m in (_DAY_TO_WEEKDAY.finditer(low) if "day" in low and has_any(low, (" to ", " until ", " ending ")) else ()):
         # "police, 24h to Sunday morning: ...": a daily digest covers the day before the morning it runs to
