@@ -978,8 +978,8 @@ _FIRST_PERSON = re.compile(r"(?-i:\b(?:I|[Mm]e)\s+and\s+(?=\S))|"
                            r"cut|burned|burnt|hit|shot|concussed)\b)", re.I)
 
 
-_MONTH_OR_DAY = ("January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
-                 "Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+_DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTH_OR_DAY = "January|February|March|April|May|June|July|August|September|October|November|December|" + _DAY_NAMES
 # people named by a first name only: "her husband Petro was wounded" (the name after the person), "Mariia and her
 # husband were wounded" (a name joined to a relative)
 _NAME_AFTER_PERSON = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Mm]y|[Oo]ur)\s+(?:[\w-]+\s+)?"
@@ -1588,8 +1588,8 @@ def _tellers_figures(sentence: str) -> dict[str, tuple[int | None, int | None, i
 # a clause that gives a later figure for the toll told before it in the same sentence ("the city first said three
 # dead, and its evening update says seven dead", "officials first reported three dead, later raising it to seven")
 _LATER_FIGURE = re.compile(r"[,;]\s+(?:and\s+|but\s+)?(?:[\w'’-]+\s+){0,4}?(?:later|subsequently|by\s+(?:the\s+)?"
-                           r"(?:evening|morning|afternoon|nightfall|midday|noon|night)|(?:by|on)\s+(?:monday|tuesday|"
-                           r"wednesday|thursday|friday|saturday|sunday)|(?:[\w'’-]+\s+){0,2}?"
+                           rf"(?:evening|morning|afternoon|nightfall|midday|noon|night)|(?:by|on)\s+(?:{_DAY_NAMES})|"
+                           r"(?:[\w'’-]+\s+){0,2}?"
                            r"(?:update|updated\s+figure|revised\s+figure|latest\s+figure|new\s+figure))\b", re.I)
 _FIRST_FIGURE = re.compile(r"\b(?:first|initially|at first|earlier|originally)\b", re.I)
 _FIGURE_TO = re.compile(rf"\b(?:figure|number|toll|count|tally|it)\b[^.;,]{{0,40}}?\b(?:to|at)\s+"
