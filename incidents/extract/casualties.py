@@ -462,12 +462,13 @@ _SUSTAINED = re.compile(r"\b(?:had\s+|has\s+|have\s+)?(?:sustained|suffered|rece
                         r"(?:(?!fatal\b|mortal\b|deadly\b)[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?|burns|concussions?|"
                         r"cuts|fractures|bruises)\b",
                         re.I)  # "fatal wounds" are deaths, read as such elsewhere; "survived a gunshot wound"
+# "... in hospital when it was hit": where people were when the attack came, not care after it
+_NOT_THEN = r"(?!\s+(?:when|at the time|during|as|while)\b)"
 # "eleven others remain hospitalised", "with 11 people still in hospital", "14 people sought medical help",
 # "were treated for shrapnel wounds": people in care
 _IN_CARE = re.compile(r"\b(?:remain(?:s|ed|ing)?|still)\s+(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed)\b|"
                       # "the regional head said the three were in hospital" (not "were in the hospital when it was hit")
-                      r"(?<=\s)(?:were|are)\s+(?:now\s+|all\s+)?in\s+hospital\b"
-                      r"(?!\s+(?:when|at the time|during|as|while)\b)|"
+                      rf"(?<=\s)(?:were|are)\s+(?:now\s+|all\s+)?in\s+hospital\b{_NOT_THEN}|"
                       r"\b(?:sought|seeking|received|receiving|needed|needing|required)\s+medical\s+(?:help|"
                       r"assistance|attention|care|aid|treatment)\b|"
                       r"\b(?:were|was|being)\s+treated\s+(?:for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|"
@@ -479,7 +480,7 @@ _IN_CARE = re.compile(r"\b(?:remain(?:s|ed|ing)?|still)\s+(?:in\s+(?:the\s+)?hos
 # "..., six residents in hospital": people counted and where they are, the verb left out (not "were in hospital when
 # it was hit")
 _N_IN_HOSPITAL = re.compile(rf"(?P<who>\b{_NUM}\s+(?:[\w-]+\s+)?(?:{_PLUR}))\s+(?:now\s+|still\s+)?in\s+hospital\b"
-                            r"(?!\s+(?:when|at the time|during|as|while)\b)", re.I)
+                            rf"{_NOT_THEN}", re.I)
 # "medics are treating nine people": people in care, named after the verb
 _TREATING = re.compile(r"\b(?:medics|doctors|paramedics|physicians|rescuers)\s+(?:are|were|have been|had been)\s+"
                        r"(?:treating|helping)\s+(?P<who>[^,.;:]{1,40}?)(?=\s*(?:[,.;:]|$)|\s+(?:for|at|in|on)\b)",
