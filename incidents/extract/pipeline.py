@@ -311,7 +311,9 @@ _WEEKDAY_SET = frozenset(WEEKDAY_NAMES.split("|"))
 _CLAUSE_TIME = re.compile(rf"(?:\(\w{{1,2}}\)\s+)?(?:on\s+(?:{WEEKDAY_NAMES}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|"
                           r"\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8}|(?-i:[A-Z])[a-z]{2,8}\s+\d{1,2}(?!\d))|the\s+(?:same|next|following)\s+(?:day|night|morning|"
                           r"evening|afternoon)|(?:later|earlier)\s+that\s+(?:day|night)|overnight|"
-                          r"on\s+the\s+\d{1,2}(?:st|nd|rd|th)|in\s+the\s+(?:morning|afternoon|evening))\b")
+                          r"on\s+the\s+\d{1,2}(?:st|nd|rd|th)|in\s+the\s+(?:morning|afternoon|evening)|"
+                          # "..., and at 17:00 the same day drones struck Y": a clause that opens on its own hour
+                          r"(?:at|around|shortly\s+(?:before|after))\s+\d{1,2}[:.]\d{2})\b")
 # "...; on the 5th a drone struck a garage": a clause after a semicolon that opens on its own time
 _TIMED_CLAUSE = re.compile(rf";\s+(?={_CLAUSE_TIME.pattern})")
 # "...; Kursk city (Wednesday) — drone debris fell ...": a fact box's entry, dated by its own bracketed day

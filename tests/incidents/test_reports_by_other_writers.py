@@ -1754,3 +1754,14 @@ def test_people_hurt_nearby_hit_by_fragments_or_who_have_a_wound(sentence, expec
 ])
 def test_one_of_a_pair_told_by_age_or_apposition_who_did_something_and_was_hurt(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "At 09:40 on Monday a glide bomb hit a street in Stepnohirsk, killing two, the administration said, and at 16:30 "
+    "the same day drones struck Komyshuvakha, injuring a firefighter.",
+    "Shells hit Stepnohirsk on Monday morning, killing two, and shortly after 16:30 drones struck Komyshuvakha, "
+    "injuring a firefighter.",
+])
+def test_a_clause_opening_on_its_own_hour_is_its_own_attack(gaz, text):
+    got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2023-12-20", gaz)]
+    assert got == [("Stepnohirsk", "2023-12-18", 2, None), ("Komyshuvakha", "2023-12-18", 0, 1)]
