@@ -210,6 +210,12 @@ _AFTER_ATTACK = re.compile(r"\bafter\s+(?:(?:a|an|the|russian|ukrainian|overnigh
 _AFTER_REACH = 80  # how far after the attack's verb its day may be told
 _UNTIL_BEFORE = re.compile(r"\buntil\s+(?:(?:about\s+)?\d{1,2}[:.]\d\d\s*(?:utc|gmt|cet|kyiv time|local time)?"
                            r"\s*,?\s*)?(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$")
+# "You are called to give evidence on 16 September at 14:00": a day the reader is asked to keep, which has not come
+# when the text is written (no attack's day, nor the day a weekday after it is counted from)
+_APPOINTMENT_BEFORE = re.compile(r"\b(?:(?:are|is|have\s+been|has\s+been)\s+(?:called|asked|summoned|invited|requested|"
+                                 r"expected|due|scheduled)|scheduled|will\s+(?:be\s+)?(?:held|heard|take\s+place)|"
+                                 r"hearing|appointment|deadline|reply\s+by|please)\b[^.;]*$")
+_APPOINTMENT_DAYS = 92  # how far ahead of publication such a day may be
 # ", a day after Russian shelling knocked out the station", ", the day before a drone killed two volunteers": a day told
 # by an attack, the attack a clause of its own (its subject, then its verb)
 _DAY_CONJ = re.compile(r",\s+(?:a|the|one)\s+day\s+(?P<dir>after|before)\s+(?:(?:a|an|the|russian|ukrainian)\s+)?"
@@ -363,6 +369,11 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
             d = safe_date(year, month, day)
             if d and "until" in low and _UNTIL_BEFORE.search(low, max(0, m.start() - 30), m.start()):
                 continue  # "Embargoed until 06:00 UTC, 27 December": a deadline, no day of the event
+            ahead = None if m.group(3) else min((a for a in (safe_date(published.year + k, month, day) for k in (0, 1))
+                                                 if a is not None and a > published), default=None)
+            if ahead is not None and 1 < (ahead - published).days <= _APPOINTMENT_DAYS \
+                    and _APPOINTMENT_BEFORE.search(low, max(0, m.start() - 80), m.start()):
+                continue  # "You are asked to come on 6 January at 11:00": a day still to come
             if d:
                 found.append((m.start(), d, 1))
                 if low.endswith("since ", 0, m.start()):  # "no aid convoy since 9 Nov": where a span starts

@@ -1765,3 +1765,16 @@ def test_one_of_a_pair_told_by_age_or_apposition_who_did_something_and_was_hurt(
 def test_a_clause_opening_on_its_own_hour_is_its_own_attack(gaz, text):
     got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2023-12-20", gaz)]
     assert got == [("Stepnohirsk", "2023-12-18", 2, None), ("Komyshuvakha", "2023-12-18", 0, 1)]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("You are called to give evidence on 16 September at 14:00. The case covers the drone that struck the lyceum in "
+     "Shostka on Friday.", "2024-09-09", "2024-09-06"),
+    ("You are asked to come on 6 January at 11:00. On Tuesday mortar shells fell on Esman.", "2022-12-31",
+     "2022-12-27"),
+    # (a day before publication stays what it was)
+    ("The hearing was on 2 September. The case covers the drone that struck the lyceum in Shostka on Friday.",
+     "2024-09-09", "2024-08-30"),
+])
+def test_a_day_still_to_come_is_not_the_day_a_weekday_is_counted_from(gaz, text, published, expected):
+    assert [i["event_date"] for i in extract(text, published, gaz)] == [expected]
