@@ -180,7 +180,7 @@ _DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"  # after a tens wo
 _NUM = (rf"(?:\d+|(?:{'|'.join(TENS)})-(?:{_DIGIT_WORDS})|{_NUM_WORDS}|"
         rf"{_VAGUE_WORDS})")
 _QUAL = r"(?:(?:at least|more than|over|up to|as many as|about|around|nearly|almost|some)\s+)"
-_DET = r"(?:a|an|one|the|his|her|their|its|our|my|another|this|that|each|all)"
+_DET = r"(?:a|an|one|the|his|her|their|its|our|my|your|another|this|that|each|all)"
 # a word before the noun. Each is followed by white space, so only a whole word can match: their order does
 # not matter (the tries below put "older" before "old"), nor which one matched (an atomic "(?>{_MOD}\s+)" below
 # does not try the others), and a letter given back by "[a-z]+" could never be the "-" that follows it (so it

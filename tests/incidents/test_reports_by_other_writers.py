@@ -1778,3 +1778,12 @@ def test_a_clause_opening_on_its_own_hour_is_its_own_attack(gaz, text):
 ])
 def test_a_day_still_to_come_is_not_the_day_a_weekday_is_counted_from(gaz, text, published, expected):
     assert [i["event_date"] for i in extract(text, published, gaz)] == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Mortar shells fell on the village, killing your neighbour, a man of 71, and injuring his wife.",
+     {"killed": 1, "injured": 1}),
+    ("The case covers the artillery fire on Saturday, which killed your brother Mykola.", {"killed": 1}),
+])
+def test_people_told_to_the_reader_as_theirs_are_counted(sentence, expected):
+    assert find_casualties(sentence) == expected
