@@ -292,7 +292,14 @@ _COMBINED = re.compile(r"\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b|
 # totals over a war, a year, or bodies found later are not the toll of one incident
 _CUMULATIVE = re.compile(r"\b(?:since (?:the )?(?:start|beginning|outbreak)|since (?:19|20)\d\d|since the (?:war|"
                          r"invasion|conflict)|this year|past year|exhum\w*|mass graves?|"
-                         r"(?<!more\s)bodies (?:were |have been )?(?:found|recovered|discovered))\b", re.I)
+                         r"(?<!more\s)bodies (?:were |have been )?(?:found|recovered|discovered)|"
+                         # "the oblast daily tally of three dead", "our count for the district in August stands at
+                         # eleven dead": a tally over a day's, a week's or a month's attacks
+                         r"(?:daily|weekly|monthly|annual|yearly)\s+(?:tally|total|count|toll|figures?)|"
+                         r"(?:tally|total|count)\s+for\s+[^.;,]{0,40}?\bin\s+(?:january|february|march|april|may|june|july|"
+                         r"august|september|october|november|december)\b(?!\s+\d))\b", re.I)
+_CUMULATIVE_STEMS = ("since", "year", "exhum", "grave", "bodies", "daily", "weekly", "monthly", "annual", "tally",
+                     "total", "count")
 
 
 _DIGITS = re.compile(r"\d")
@@ -1703,7 +1710,7 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
     recovered = ("bod" in lowered and _RUBBLE.search(sentence) is not None
                  and "exhum" not in lowered and "grave" not in lowered)
     if not has_any(lowered, _CASUALTY_STEMS) or (
-            has_any(lowered, ("since", "year", "exhum", "grave", "bodies")) and _cumulative(sentence)
+            has_any(lowered, _CUMULATIVE_STEMS) and _cumulative(sentence)
             and not _SUPERLATIVE.search(sentence) and not recovered) or (
             has_any(lowered, ("corroborat", "confirm", "verif", "substantiat")) and _DOUBTED.search(sentence)) or (
             has_any(lowered, ("claim", "figure of")) and _QUOTED_CLAIM.search(sentence)):

@@ -1787,3 +1787,13 @@ def test_a_day_still_to_come_is_not_the_day_a_weekday_is_counted_from(gaz, text,
 ])
 def test_people_told_to_the_reader_as_theirs_are_counted(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The oblast daily tally of three dead and nineteen injured is not a row.", {}),
+    ("Our count for the district in August stands at eleven dead.", {}),
+    # (the count of one strike is its toll)
+    ("The city's count for that block is two dead and 14 injured.", {"killed": 2, "injured": 14}),
+])
+def test_a_tally_over_a_day_or_a_month_is_no_attacks_toll(sentence, expected):
+    assert find_casualties(sentence) == expected
