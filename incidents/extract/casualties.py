@@ -1276,6 +1276,21 @@ _LIST_RE = re.compile(_LIST_PLAIN, re.I)
 _DIED_OF_INJURED = re.compile(r"\b(?P<n>one|two|three)\s+of\s+(?:them|whom|the\s+(?:injured|wounded|victims))\b"
                               r"(?:\s*,[^,.;]{1,40},)?\s+(?:(?:later|subsequently|has|have|had|also|then|since|now)\s+)*"
                               r"(?:died|succumbed)\b", re.I)
+_HARM_WORD = re.compile(r"\b(?:injur|wound|hurt|kill|dead|died)", re.I)
+
+
+def _of_the_injured(sentence: str, m: re.Match) -> bool:
+    """The people a :data:`_DIED_OF_INJURED` match counts from, "them" or "whom", are the injured counted just
+    before ("wounding 17, two of whom ...")."""
+    if re.search(r"injured|wounded|victims", m.group(0), re.I):
+        return False  # ("one of the wounded died": what a later clause updates, see casualty_update)
+    words = _HARM_WORD.findall(sentence, max(0, m.start() - 60), m.start())
+    if not words or words[-1].lower() not in ("injur", "wound", "hurt"):
+        return False
+    # ("..., two of whom later died: five dead in all": the dead counted again after them, with them)
+    return not any(w.lower() in ("kill", "dead") for w in _HARM_WORD.findall(sentence, m.end()))
+
+
 # "one of the wounded, a woman, had died in hospital", "one more injured man died": the injured are fewer by them
 _INJURED_DIED = re.compile(r"\b(?P<n>one|two|three|four|five)\s+(?:more\s+)?(?:of\s+the\s+)?(?:injured|wounded)\b"
                            r"(?:\s+[a-z]+)?(?:\s*,[^,.;]{1,40},)?\s+"
@@ -1915,17 +1930,24 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
             subset_civ += value
         i = j
     tolls = _TOLL.finditer(sentence) if has_any(lowered, ("toll", "number", "figure", "count")) else ()
+    told_toll = False  # a toll the sentence gives, which counts the injured who died since
     for m in tolls:  # a toll is the total so far: it replaces, never adds
         toll = read_range((m.group("n") or m.group("n2") or m.group("n3")).split(), 0)
         if toll is None or toll[1] >= 100000:
             continue
         what = (m.group("what") or m.group("whatc") or m.group("what2") or m.group("what3") or "").lower()
         out[_toll_kind(what)] = toll[:3]
+        told_toll = True
     for kind, rng in fallback.items():
         out.setdefault(kind, rng)
-    for m in _DIED_OF_INJURED.finditer(sentence) if "killed" not in out and "died" in lowered else ():
-        died = UNITS[m.group("n").lower()]  # (a toll or a count of the dead already includes them)
-        out["killed"] = (died, died, died)
+    for m in _DIED_OF_INJURED.finditer(sentence) if "died" in lowered else ():
+        died = UNITS[m.group("n").lower()]
+        if "killed" not in out:
+            out["killed"] = (died, died, died)
+        elif told_toll or not _of_the_injured(sentence, m):
+            continue  # (a toll already includes them; "two dead, one of whom died in hospital": one of the dead)
+        else:  # "killing three outright and wounding 17, two of whom have since died": dead besides the dead told
+            out["killed"] = tuple(None if v is None else v + died for v in out["killed"])
         died_of_injured += died
     injured = out.get("injured", (None, None, None))[1]
     if died_of_injured and injured is not None and injured > died_of_injured:

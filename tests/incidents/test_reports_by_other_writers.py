@@ -1797,3 +1797,17 @@ def test_people_told_to_the_reader_as_theirs_are_counted(sentence, expected):
 ])
 def test_a_tally_over_a_day_or_a_month_is_no_attacks_toll(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Rockets hit the market, killing three people outright and wounding 17, two of whom have since died in hospital.",
+     {"killed": 5, "injured": 15}),
+    # (one of the dead, not of the injured)
+    ("The OVA now reports 2 dead, one of whom died in hospital on Sunday, and 11 injured.",
+     {"killed": 2, "injured": 11}),
+    # (the toll told after them counts them)
+    ("Shelling killed three and wounded 17, two of whom later died, bringing the toll to five.",
+     {"killed": 5, "injured": 15}),
+])
+def test_injured_who_died_since_are_dead_besides_the_dead_told(sentence, expected):
+    assert find_casualties(sentence) == expected
