@@ -618,7 +618,22 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "short English news snippets: Tongan, Liechtenstein, Faroese, Barbadian, Sierra Leonean, Bahamian, "
                "Cameroonian and Caymanian outlets, written blind on 4 December at the start of the seventeenth "
                "session, measured only (tests/data/reports_english123.jsonl)":
-                   ARTICLES.parent / "reports_english123.jsonl"}
+                   ARTICLES.parent / "reports_english123.jsonl",
+               "ACLED-style event notes by coders and analysts: nuclear-plant towns, ballistic missiles fired with "
+               "little warning, rocket-launcher salvos, mortar and tank fire, anglers and fishing boats, S-300s fired "
+               "at ground targets, coal-mining towns and helicopter and jet rocket runs, written blind on 4 December "
+               "at the start of the eighteenth session, measured only (tests/data/reports_english124.jsonl)":
+                   ARTICLES.parent / "reports_english124.jsonl",
+               "investigators' civilian-harm descriptions: prosecutors' morning-call agendas, security officers' "
+               "weekly threat trends, OSINT map alt text, harm trackers' FAQ answers, rights monitors' talking points, "
+               "new-arrival security briefings, verification checklist returns and contributor thank-you posts, "
+               "written blind on 4 December at the start of the eighteenth session, measured only "
+               "(tests/data/reports_english125.jsonl)":
+                   ARTICLES.parent / "reports_english125.jsonl",
+               "short English news snippets: Vanuatu, Antiguan, Saint Lucian, Falklands, Basotho, Solomon Islands, "
+               "Cook Islands and Jersey outlets, written blind on 4 December at the start of the eighteenth session, "
+               "measured only (tests/data/reports_english126.jsonl)":
+                   ARTICLES.parent / "reports_english126.jsonl"}
 
 
 # a writer's spelling of an ACLED sub-event type, as the codebook spells it (eleven sets wrote "Arrest" for "Arrests")
@@ -642,7 +657,7 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
 
 
 CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
-CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # thirty-seven writers, none read the code
+CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # thirty-eight writers, none read the code
                  ARTICLES.parent / "reports_cyrillic3.jsonl", ARTICLES.parent / "reports_cyrillic4.jsonl",
                  ARTICLES.parent / "reports_cyrillic5.jsonl", ARTICLES.parent / "reports_cyrillic6.jsonl",
                  ARTICLES.parent / "reports_cyrillic7.jsonl", ARTICLES.parent / "reports_cyrillic8.jsonl",
@@ -660,7 +675,7 @@ CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # thirt
                  ARTICLES.parent / "reports_cyrillic31.jsonl", ARTICLES.parent / "reports_cyrillic32.jsonl",
                  ARTICLES.parent / "reports_cyrillic33.jsonl", ARTICLES.parent / "reports_cyrillic34.jsonl",
                  ARTICLES.parent / "reports_cyrillic35.jsonl", ARTICLES.parent / "reports_cyrillic36.jsonl",
-                 ARTICLES.parent / "reports_cyrillic37.jsonl")
+                 ARTICLES.parent / "reports_cyrillic37.jsonl", ARTICLES.parent / "reports_cyrillic38.jsonl")
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
                    ("type", "sub_event_type"))
 
