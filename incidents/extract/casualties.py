@@ -186,7 +186,7 @@ _DET = r"(?:a|an|one|the|his|her|their|its|our|my|your|another|this|that|each|al
 # does not try the others), and a letter given back by "[a-z]+" could never be the "-" that follows it (so it
 # can be possessive, "[a-z]++")
 _MOD_WORDS = ("single more further elderly young old older little local pregnant teenage male female civilian married "
-              "retired unarmed innocent wounded injured ukrainian russian pro-russian other russian-installed "
+              "retired former unarmed innocent wounded injured ukrainian russian pro-russian other russian-installed "
               "moscow-installed kremlin-installed russian-appointed moscow-appointed occupation-appointed "
               "russian-backed moscow-backed".split(),
               "tractor taxi bus truck car ambulance police border security rescue aid utility energy railway emergency "

@@ -1811,3 +1811,12 @@ def test_a_tally_over_a_day_or_a_month_is_no_attacks_toll(sentence, expected):
 ])
 def test_injured_who_died_since_are_dead_besides_the_dead_told(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A car bomb killed a former commander of the militia as he left a cafe; no one else was hurt.",
+     {"killed": 1, "injured": 0}),
+    ("Shelling wounded a former teacher.", {"injured": 1}),
+])
+def test_a_former_holder_of_a_post_is_a_person(sentence, expected):
+    assert find_casualties(sentence) == expected
