@@ -203,6 +203,8 @@ _AIR = re.compile(r"\b(drones?(?!\s+(?:footage|videos?|images?|imagery|recording
                   r"aerial bombs?|(?:glide|guided)[ -]bombs?|(?:guided\s+)?avia-?bombs?|kabs?|fab(?:-\d+)?|umpk|"
                   r"bombers?|aircraft|warplanes?|"
                   r"jets?|lancet|"
+                  # "another drop on Tuesday hit a yard", "a day later another drop killed a man": a drone's drop
+                  r"(?<=another )drops?(?=\s+(?:on|hit|killed|injured|wounded|struck|landed)\b)|"
                   r"air raid(?! alerts?\b| sirens?\b| warnings?\b)|aviation|helicopters?|"
                   # "a second bomb fell near the bridge" (not a bomb shelter, threat or disposal squad)
                   r"bombs?(?!\s+(?:shelters?|threats?|disposal|squads?|technicians?|scares?)\b))\b")

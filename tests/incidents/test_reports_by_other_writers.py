@@ -1820,3 +1820,14 @@ def test_injured_who_died_since_are_dead_besides_the_dead_told(sentence, expecte
 ])
 def test_a_former_holder_of_a_post_is_a_person(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday a quadcopter dropped two grenades on a bread queue in Tsyrkuny, wounding three. Another drop on "
+    "Tuesday hit a yard in Slatyne, killing a man.",
+    "On Monday a drone dropped a grenade by a bus stop in Tsyrkuny, wounding three. A day later another drop killed "
+    "a man on a scooter in Slatyne.",
+])
+def test_another_drop_is_a_drone_strike(gaz, text):
+    got = [(i["location"], i["sub_event_type"]) for i in extract(text, "2022-06-29", gaz)]
+    assert got == [("Tsyrkuny", "Air/drone strike"), ("Slatyne", "Air/drone strike")]
