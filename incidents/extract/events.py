@@ -229,8 +229,10 @@ _VAC = re.compile(r"\b(shot dead|executed|execution|tortur\w*|opened fire on (?:
                   r"(?:opened fire on|fired (?:up)?on|shot at) (?:a |an |the )?(?:private |residential )?"
                   r"(?:houses?|homes?|yards?)\b|"
                   # "three drunk soldiers fired into the windows of her house", "a patrol shot at his car"
+                  # ("soldiers on the left bank fired a machine gun at a car")
                   r"(?:soldiers?|troops|servicemen|patrol|occupiers|sniper)\b[^.;]{0,70}?\b(?:opened fire|fired|shot)"
-                  r"\s+(?:at|on|into)\s+(?:the\s+windows\s+of\s+)?(?:a |an |the |his |her |their )?(?:[\w-]+ )?"
+                  r"(?:\s+(?:a|an|the|their)\s+(?:machine[- ]gun|rifle|gun|weapon|burst)s?)?\s+(?:at|on|into)\s+"
+                  r"(?:the\s+windows\s+of\s+)?(?:a |an |the |his |her |their )?(?:[\w-]+ )?"
                   r"(?:cars?|vehicles?|houses?|homes?|flats?|yards?|windows|gates?|bicycles?|lada|zhiguli|"
                   r"daewoo|niva|moskvich|minibus|van)\b|"
                   # "soldiers on an armoured vehicle by the crossing fired on it as it tried to leave"
@@ -244,6 +246,8 @@ _VAC = re.compile(r"\b(shot dead|executed|execution|tortur\w*|opened fire on (?:
                   r"(?:armou?red vehicle|apc|bmp|btr|tank|checkpoint|soldiers)\b|"
                   # "beaten with rifle butts", "was beaten by soldiers"
                   r"beaten(?: up)? with\b|"
+                  # "a gunman shot an installed village head outside his flat"
+                  r"gunm[ae]n\b[^.;]{0,40}?\b(?:shot|opened fire|fired)\b|"
                   # "the man shot by a Russian patrol near the port"
                   r"shot (?:dead )?by (?:a |an |the )?(?:russian |ukrainian |drunk )?(?:patrol|soldiers?|troops|"
                   r"servicem[ae]n|sniper|occupiers|guards?)\b|"
@@ -470,7 +474,7 @@ _SHOTDOWN = re.compile(r"\b(shot down|intercepted|downed|destroyed in the air|ne
 _CIVILIAN = re.compile(r"\b(civilians?|residents?|children|child|girl|boy|woman|women|man|men|elderly|pensioners?|"
                        r"passengers?|drivers?|pedestrians?|passers-by|bus|market|apartment|residential|homes?|"
                        r"houses?|hospital|school|kindergarten|shop|supermarket|café|cafe|restaurant|playground|"
-                       r"workers?|employees?|farmers?|tractor|"
+                       r"workers?|employees?|farmers?|tractor|fisherm[ae]n|anglers?|cyclists?|motorists?|"
                        r"city cent(?:re|er)|volunteers?|medics?|journalists?|people)\b")
 _MILITARY_TARGET = re.compile(r"\b(positions?|troops|soldiers|servicemen|military (?:target|facility|facilities|"
                               r"equipment|base)|airfield|air base|ammunition|depot|command post|bridge|refinery|"
@@ -503,7 +507,7 @@ _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
     _UKR_ACTOR: ("ukrain", "sbu", "hur", "kyiv claimed"),
     _VAC: ("shot", "execut", "tortur", "opened fire", "open fire", "opens fire", "abducted and killed", "beat",
            "shooting", "fired at", "fired on", "fired upon", "checkpoint", "roadblock", "fired into", "opening fire",
-           "raked"),
+           "raked", "fired a", "fired the", "fired their", "gunm"),
     _REMOTE_REPEL: ("repel", "repuls"),
     _UNCONTESTED: ("without", "resistance", "handed over", "unopposed"),
     _HABITUAL: ("daily", "every day", "regular", "constant", "frequent", "routine", "incessant", "persistent",

@@ -1831,3 +1831,12 @@ def test_a_former_holder_of_a_post_is_a_person(sentence, expected):
 def test_another_drop_is_a_drone_strike(gaz, text):
     got = [(i["location"], i["sub_event_type"]) for i in extract(text, "2022-06-29", gaz)]
     assert got == [("Tsyrkuny", "Air/drone strike"), ("Slatyne", "Air/drone strike")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Machine-gun fire from the left bank killed a fisherman checking his nets.",
+    "Russian soldiers on the left bank fired a machine gun at a car on the embankment road; the driver was wounded.",
+    "That evening a gunman shot an installed village council head outside his flat.",
+])
+def test_small_arms_fire_on_civilians_is_an_attack_on_them(sentence):
+    assert classify(sentence, "UA")["sub_event_type"] == "Attack"
