@@ -183,7 +183,10 @@ _IED = re.compile(r"\b(explosive device|ied|landmine|land mine|(?<!salt-)(?<!coa
                   r"explosive|naval drone|sea drone|blew up|blown up|blow(?:ing|s)? (?:it|them|\w+ \w+) up|"
                   r"detonat\w*|anti-tank mine|tripwire|"
                   # "a device he had not seen exploded under the mower", "a small metal object ... went off"
-                  r"(?:device|object)\b[^.;]{0,40}?\b(?:exploded|went off)|"
+                  r"(?:device|object)\b[^.;]{0,60}?\b(?:exploded|went off)|"
+                  # "a bomb fixed under a car went off", "a charge attached to his car": a device set for its victim
+                  r"(?:planted|fixed|placed|attached|hidden|rigged)\s+(?:under|beneath|in|to|on)\s+(?:a|an|the|his|her|"
+                  r"their)\s+(?:[\w-]+\s+)?(?:car|vehicle|van|suv|jeep|truck)\b|"
                   # "an unexploded cluster submunition went off in a schoolyard"
                   r"(?:unexploded|uxo)\b[^.;]{0,40}?\b(?:exploded|went off|detonated)|"
                   # "a grenade left in his shed by soldiers in 2022 went off", "picked up a cluster submunition in the
