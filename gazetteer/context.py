@@ -34,6 +34,11 @@ _OF_FROM = ("of", "from")
 EXPLICIT = 1.0
 _CLAUSE_END = re.compile(r"[;:]|[.!?](?=\s|$)")
 IMPLICIT = 0.35
+# "Khotin, north of Sumy (not Khotyn in Chernivtsi oblast)", "not the Prymorske villages of Kherson or Donetsk
+# oblasts", "not the namesake over the Mykolaiv oblast line": where the place is not, which tells no region of it
+_NOT_THE_NAMESAKE = re.compile(r"\bnot\s+(?:the\s+)?(?:(?:larger|smaller|bigger|other|better-known|well-known)\s+)?"
+                               r"(?:(?-i:[A-Z])[\w'’-]+\s+|namesakes?\s+|ones?\s+)(?:(?:villages?|towns?|cities|city|"
+                               r"settlements?)\s+)?(?:in|of|near|over|across|beyond)\s+[^.;:,()]{1,60}", re.I)
 NEAR = 2.0
 MAX_ANCHORS = 16
 SHORT_WORDS = 60
@@ -282,6 +287,18 @@ def _anchor_sizes(index: Index) -> tuple[dict[str, tuple[int, ...]], dict[str, f
     return found
 
 
+def _negated_words(text: str) -> set[int]:
+    """Word positions (in ``normalize(text)``) of the spans that tell where a place is not
+    (:data:`_NOT_THE_NAMESAKE`)."""
+    out: set[int] = set()
+    for m in _NOT_THE_NAMESAKE.finditer(text):
+        before = normalize(text[:m.start()])
+        start = len(before.split(" ")) if before else 0
+        inside = normalize(m.group(0))
+        out.update(range(start, start + (len(inside.split(" ")) if inside else 0)))
+    return out
+
+
 def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
     """Find region, raion, nearby-place and border mentions in ``text``.
 
@@ -296,8 +313,10 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
     ctx.words = words
     ctx.text = text
     used = [False] * len(words)
+    negated = _negated_words(text) if "not " in text else set()
     cyrillic_region = "щин" in key
-    marked = [i for i, w in enumerate(words) if w in _MARKERS or (cyrillic_region and "щин" in w)]
+    marked = [i for i, w in enumerate(words) if (w in _MARKERS or (cyrillic_region and "щин" in w))
+              and i not in negated]
     for i in marked:
         word = words[i]
         if word in REGION_MARKERS:
@@ -345,7 +364,7 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
                     | {i + 1 for i, w in enumerate(words[:-1]) if w in NEAR_WORDS or w in _OF_FROM})
     after = 0  # a place found ends here; the words before are read
     for i in starts:
-        if i < after or used[i]:
+        if i < after or used[i] or i in negated:
             continue
         near = i > 0 and (words[i - 1] in NEAR_WORDS or
                           (words[i - 1] in _OF_FROM and i > 1 and words[i - 2] in DIRECTION_WORDS))

@@ -108,3 +108,13 @@ def test_unknown_and_invalid_queries(gaz):
 def test_a_russian_spelling_of_a_town_is_the_town(gaz, query, lat, lon):
     best = top(gaz, query)
     assert haversine_km(best.lat, best.lon, lat, lon) < 5, best
+
+
+@pytest.mark.parametrize("name,context,admin1", [
+    ("Khotin", "Khotin, the settlement just north of Sumy (not Khotyn in Chernivtsi oblast): a drone hit the grocery.",
+     "Sumy"),
+    ("Prymorske", "A bomb hit Zaporizhzhia. A drone hit a minibus on the road into Prymorske, the village on the "
+     "reservoir south of the city, not the Prymorske villages of Kherson or Donetsk oblasts.", "Zaporizhzhia"),
+])
+def test_the_region_of_a_namesake_the_text_rules_out_is_no_context(gaz, name, context, admin1):
+    assert top(gaz, name, context).admin1 == admin1
