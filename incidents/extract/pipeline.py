@@ -1664,11 +1664,15 @@ def _the_citys_district(district: str, joint: _JointPlaces, sentence: str = "") 
     # (or the one city the text names elsewhere, when a reading of the district lies in it: "Kherson city morgue ...
     # two men killed at a bus stop in the Dniprovskyi district")
     told = told or joint.cities_named()
+    # (of several cities named, the one a reading lies in: "Mykolaiv - Kherson ... a minibus at a stop in the
+    # Dniprovskyi district" is Kherson's)
+    holding = {c.name: w for w, c in told
+               if any(haversine_km(p.lat, p.lon, c.lat, c.lon) <= CITY_PART_KM for p in parts)}
+    if len(holding) == 1:
+        return list(holding.values())
     if len({c.name for _, c in told}) != 1:
         return []
     written, city = told[0]
-    if any(haversine_km(c.lat, c.lon, city.lat, city.lon) <= CITY_PART_KM for c in parts):
-        return [written]
     if all(c.admin1_code in _CITY_OBLASTS for c in parts) and _is_city(city) and city.feature_code != "PPLX" \
             and written in sentence \
             and not any(c.admin1_code in _CITY_OBLASTS for _, c in joint.cities_named()):

@@ -1848,3 +1848,10 @@ def test_small_arms_fire_on_civilians_is_an_attack_on_them(sentence):
 ])
 def test_a_device_set_under_a_car_is_an_ied(sentence):
     assert classify(sentence, "UA")["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_a_city_district_is_of_the_one_named_city_it_lies_in(gaz):
+    text = ("Driver card, Mykolaiv - Kherson. The convoy lane into Kherson stays open until 14:00. On Monday morning a "
+            "shell hit a minibus at a stop in the Dniprovskyi district, killing one passenger and injuring four.")
+    got = [(i["location"], i["admin1"], i["fatalities"], i["injured"]) for i in extract(text, "2023-08-30", gaz)]
+    assert got == [("Kherson", "Kherson", 1, 4)]
