@@ -1150,7 +1150,10 @@ _NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
 # oblast) on 10 September": ground taken, place by place)
 _PLACE_ASIDE = r"(?:\s*\([^()]{1,40}\))?"
 _GAPPED = re.compile(rf"\b(?P<verb>{_HIT_VERBS}|{_GROUND_VERBS})\s+(?:{_NAME}{_PLACE_ASIDE}\s+)?{_DAY_TOLD}"
-                     rf"(?:\s+(?:last|this)\s+week)?(?P<and>,?\s+and\s+)(?={_NAME}{_PLACE_ASIDE}\s+{_DAY_TOLD})")
+                     rf"(?:\s+(?:last|this)\s+week)?"
+                     # ("hit Nikopol on 6 February, wounding a man, and Marhanets on 7 February": each with its toll)
+                     r"(?:,\s+(?:killing|wounding|injuring|hurting|damaging)\b[^,;.]{1,40})?"
+                     rf"(?P<and>,?\s+and\s+)(?={_NAME}{_PLACE_ASIDE}\s+{_DAY_TOLD})")
 
 
 # "killing one person in each town", "injuring two people in each", "a woman was killed in each": a toll each place had

@@ -1855,3 +1855,9 @@ def test_a_city_district_is_of_the_one_named_city_it_lies_in(gaz):
             "shell hit a minibus at a stop in the Dniprovskyi district, killing one passenger and injuring four.")
     got = [(i["location"], i["admin1"], i["fatalities"], i["injured"]) for i in extract(text, "2023-08-30", gaz)]
     assert got == [("Kherson", "Kherson", 1, 4)]
+
+
+def test_a_second_place_and_day_with_the_verb_left_out_after_the_first_ones_toll(gaz):
+    text = "Shelling hit Nikopol on 6 February, wounding a man, and Marhanets on 7 February, where no one was hurt."
+    got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2023-02-09", gaz)]
+    assert got == [("Nikopol", "2023-02-06", 0, 1), ("Marhanets", "2023-02-07", 0, 0)]
