@@ -1410,3 +1410,15 @@ def test_killed_told_by_an_impersonal_verb(sentence, lang, expected):
 ])
 def test_lives_taken_are_the_dead(sentence, lang, expected):
     assert find_casualties(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a deadline or an appointment still to come is no attack's day
+    ("Через обстріли прийоми скасовано до 20 травня.", None),
+    ("Матч перенесли на 3 июня.", None),
+    # (a day before publication stays the day it was)
+    ("Обстріл 10 травня пошкодив школу.", dt.date(2026, 5, 10)),
+])
+def test_a_cyrillic_day_still_to_come_is_no_attacks_day(text, expected):
+    found = find_date(text, dt.date(2026, 5, 13))
+    assert (found[0] if found else None) == expected

@@ -70,6 +70,22 @@ _DAY_MONTH_ENTRY = re.compile(r"(?<![\d.:])(?<!в\s)(?<!о\s)(?<!у\s)(?<!око
                               r"(?=\s+(?:в|о|у|около|близько|приблизно)\s+\d{1,2}[:.]\d{2}\b|\s*[—–-]\s)")
 
 
+# "прийоми скасовано до 20 травня", "матч перенесли на 3 декабря", "збір відбудеться 14 червня": a day still to come
+# when the text is written (a deadline or an appointment), no attack's day
+_AHEAD_BEFORE = re.compile(r"(?:\b(?:до|по|з|с|від|от|після|после|на)\s+|\b(?:відбудеться|состоится|заплановано|"
+                           r"запланирован\w*|перенес\w*|призначено|назначен\w*|буде|будет|будуть|будут|чекаємо|ждем|"
+                           r"ждём|запрошуємо|приглашаем)\b[^.;]{0,40})$")
+_AHEAD_DAYS = 92  # how far ahead of publication such a day may be
+
+
+def _ahead(low: str, at: int, month: int, day: int, published: dt.date) -> bool:
+    """Is the day and month told at ``at`` one still to come, told as a deadline or an appointment?"""
+    ahead = min((d for d in (safe_date(published.year + k, month, day) for k in (0, 1)) if d is not None
+                 and d > published), default=None)
+    return ahead is not None and 1 < (ahead - published).days <= _AHEAD_DAYS \
+        and _AHEAD_BEFORE.search(low, max(0, at - 50), at) is not None
+
+
 def find_date(text: str, published: dt.date, anchor: dt.date | None = None) -> tuple[dt.date, int] | None:
     """First date expression in a Ukrainian or Russian ``text``, resolved; None when it names none."""
     low = text.lower().replace("’", "'").replace("ʼ", "'")
@@ -83,6 +99,8 @@ def find_date(text: str, published: dt.date, anchor: dt.date | None = None) -> t
         if stem == "ма" and not re.match(r"ма[яйе]\b", low[m.start(2):m.start(2) + 4]):
             continue
         month, day = MONTHS[stem], int(m.group(1))
+        if not m.group(3) and _ahead(low, m.start(), month, day, published):
+            continue
         year = int(m.group(3)) if m.group(3) else year_for(month, day, published, anchor)
         d = safe_date(year, month, day)
         if d:
