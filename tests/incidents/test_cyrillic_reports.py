@@ -1422,3 +1422,14 @@ def test_lives_taken_are_the_dead(sentence, lang, expected):
 def test_a_cyrillic_day_still_to_come_is_no_attacks_day(text, expected):
     found = find_date(text, dt.date(2026, 5, 13))
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize("sentence,violent", [
+    ("Зірвався з ланцюга, коли по Куп'янську знову били з артилерії.", True),
+    ("По окраинам опять бьют, сидим в подвале.", True),
+    ("Вчора били рекорди продажів.", False),
+])
+def test_a_town_hit_told_with_the_verb_to_beat_is_an_attack(sentence, violent):
+    from incidents.extract.cyrillic.events import is_violent
+
+    assert is_violent(sentence) is violent
