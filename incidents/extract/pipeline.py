@@ -2204,6 +2204,11 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                     # (a clause naming its own place keeps a day it tells anywhere: "...; we confirm only street
                     # fighting in Kurakhove on Monday")
                     own_date = _sentence_date(clause, published, when[0] if when[1] == 1 else anchor)
+            elif len(clauses) > 1 and clause_mentions and found_date is not None and found_date[1] == 1:
+                # "the army said on Monday its troops had retaken X, and on Tuesday announced the recapture of Y":
+                # the first clause keeps the day it tells itself, which the sentence's later day does not replace
+                own = _sentence_date(clause, published, anchor)
+                own_date = own if own is not None and own[1] == 1 and own[0] < found_date[0] else None
             clause_when = own_date or when
             before = continued(clause_when)
             # "a drone hit X, injuring two, and a house caught fire in Y": a later clause naming no method of its

@@ -1861,3 +1861,10 @@ def test_a_second_place_and_day_with_the_verb_left_out_after_the_first_ones_toll
     text = "Shelling hit Nikopol on 6 February, wounding a man, and Marhanets on 7 February, where no one was hurt."
     got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2023-02-09", gaz)]
     assert got == [("Nikopol", "2023-02-06", 0, 1), ("Marhanets", "2023-02-07", 0, 0)]
+
+
+def test_the_first_clause_keeps_the_earlier_day_it_tells_itself(gaz):
+    text = ("Ukraine's army said on Monday its troops had retaken Andriivka, a village south of Bakhmut, and on "
+            "Tuesday announced the recapture of neighbouring Klishchiivka.")
+    got = [(i["location"], i["event_date"]) for i in extract(text, "2023-09-21", gaz)]
+    assert got == [("Andriivka", "2023-09-18"), ("Klishchiivka", "2023-09-19")]
