@@ -336,7 +336,11 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|heaviest|biggest|largest|wo
 _INSERTED_SUBSET = re.compile(r"\s*,\s*(?:(?:including|among them|among whom|[\w-]+ of (?:them|whom))\s+[^,;.]{1,40}|"
                               # "seven people, two teenagers among them, were wounded"
                               r"[^,;.]{1,40}\s+among (?:them|whom)),"
-                              r"(?=\s+(?:were|was|are|is|have|has|had|died|perished)\b)", re.I)
+                              r"(?=\s+(?:were|was|are|is|have|has|had|died|perished)\b)|"
+                              # ("three people including a child were injured": the subset told without commas)
+                              r"(?<=[a-z])\s+including\s+(?:(?:a|an|the|one|two|three|four|five|six|\d+|his|her|their|"
+                              r"you|me|us)\b(?:\s+[\w-]+){0,3}?)"
+                              r"(?=\s+(?:were|was|are|is|have\s+been|had\s+been|died|perished)\b)", re.I)
 # "two boys were wounded, one seriously", "..., one of them in critical condition": how badly some of them were hurt
 _HOW_BADLY = re.compile(r"\s*,\s*(?:one|two|three|four|five|\d+)(?:\s+of\s+(?:them|whom))?\s+"
                         r"(?:(?:is|was|were|are)\s+)?(?:seriously|critically|severely|badly|gravely|lightly|slightly|"

@@ -1868,3 +1868,12 @@ def test_the_first_clause_keeps_the_earlier_day_it_tells_itself(gaz):
             "Tuesday announced the recapture of neighbouring Klishchiivka.")
     got = [(i["location"], i["event_date"]) for i in extract(text, "2023-09-21", gaz)]
     assert got == [("Andriivka", "2023-09-18"), ("Klishchiivka", "2023-09-19")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Three people including a child were injured.", {"injured": 3}),
+    ("Five civilians including a boy were killed.", {"killed": 5}),
+    ("The drone attack on the port, where three people including you were injured.", {"injured": 3}),
+])
+def test_people_counted_with_a_subset_told_without_commas(sentence, expected):
+    assert find_casualties(sentence) == expected
