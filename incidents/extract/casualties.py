@@ -869,7 +869,11 @@ _CARED_WITH = re.compile(r"\b(?:survived(?=\s+with\s+(?:a\s+|an\s+)?(?:[\w-]+\s+
                          r"fragments?\s+in)\b" + _WHERE_HURT,
                          re.I)
 _WHO_HURT = re.compile(rf"(?P<who>\b(?:{_DET}\s+)?(?:[a-z-]+\s+)?(?:{_SING}))"
-                       r"(?:\s*,\s*\d{1,2}\s*,|\s+aged\s+\d{1,3})?\s*,?\s+who\s+"
+                       r"(?:\s*,\s*\d{1,2}\s*,|\s+aged\s+\d{1,3})?"
+                       # ("a cyclist in Tiahynka, up the river, who was wounded": where, and an aside)
+                       r"(?:\s+(?:in|at|near|outside)\s+(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?"
+                       r"(?:\s*,\s*[a-z][^,.;:()\d]{1,30}(?=,))?)?"
+                       r"\s*,?\s+who\s+"
                        r"(?P<verb>was\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)|died)\b"
                        # (not "a teenager who was injured in the attack has died": the one who was hurt, now dead)
                        r"(?![^.;]*\b(?:died|succumbed|killed)\b)", re.I)

@@ -1877,3 +1877,11 @@ def test_the_first_clause_keeps_the_earlier_day_it_tells_itself(gaz):
 ])
 def test_people_counted_with_a_subset_told_without_commas(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Sunday: an FPV drone attacked a cyclist in Tiahynka, up the river, who was wounded.", {"injured": 1}),
+    ("A drone attacked a cyclist in Tiahynka, who was wounded.", {"injured": 1}),
+])
+def test_a_person_told_with_the_place_then_who_was_hurt(sentence, expected):
+    assert find_casualties(sentence) == expected
