@@ -493,8 +493,8 @@ _IN_CARE = re.compile(r"\b(?:remain(?:s|ed|ing)?|still)\s+(?:in\s+(?:the\s+)?hos
 _N_IN_HOSPITAL = re.compile(rf"(?P<who>\b{_NUM}\s+(?:[\w-]+\s+)?(?:{_PLUR}))\s+(?:now\s+|still\s+)?in\s+hospital\b"
                             rf"{_NOT_THEN}", re.I)
 # "medics are treating nine people": people in care, named after the verb
-_TREATING = re.compile(r"\b(?:medics|doctors|paramedics|physicians|rescuers)\s+(?:are|were|have been|had been)\s+"
-                       r"(?:treating|helping)\s+(?P<who>[^,.;:]{1,40}?)(?=\s*(?:[,.;:]|$)|\s+(?:for|at|in|on)\b)",
+_TREATING = re.compile(r"\b(?:medics|doctors|paramedics|physicians|rescuers)\s+(?:(?:are|were|have been|had been)\s+"
+                       r"(?:treating|helping)|treated)\s+(?P<who>[^,.;:]{1,40}?)(?=\s*(?:[,.;:]|$)|\s+(?:for|at|in|on)\b)",
                        re.I)
 # "five passengers (including two children) were taken to hospital": a subset in parentheses
 _SUBSET_IN_BRACKETS = re.compile(r"\s*\((?:including|incl\.|among them|(?:[\w-]+ )?of them|(?:[\w-]+ )?of whom)\s"
@@ -1212,7 +1212,7 @@ def _normalised(sentence: str) -> str:
             sentence = _N_IN_HOSPITAL.sub(r"\g<who> hospitalised", sentence)
     if " admitted" in lowered and has_any(lowered, ("patient", "hospital", "clinic", "trauma", "ward")):
         sentence = _ADMITTED.sub(r"\1 hospitalised", sentence)  # "three patients were admitted from Kupiansk"
-    if "treating" in lowered:  # "Medics are treating 9 people": the people in care
+    if "treat" in lowered:  # "Medics are treating 9 people", "medics treated three soldiers": the people in care
         sentence = _TREATING.sub(lambda m: f"{m.group('who')} were hospitalised", sentence)
     if "(" in sentence or " of them " in lowered or "includ" in lowered:
         sentence = _SUBSET_IN_BRACKETS.sub("", sentence)

@@ -1885,3 +1885,11 @@ def test_people_counted_with_a_subset_told_without_commas(sentence, expected):
 ])
 def test_a_person_told_with_the_place_then_who_was_hurt(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The brigade's medics treated three soldiers for irritant exposure.", {"injured": 3}),
+    ("Medics treated two women at the scene.", {"injured": 2}),
+])
+def test_people_medics_treated_are_in_care(sentence, expected):
+    assert find_casualties(sentence) == expected
