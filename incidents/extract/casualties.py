@@ -328,7 +328,9 @@ def _cumulative(sentence: str) -> bool:
             return True
     return False
 # bodies taken from the rubble of a strike are its dead (bodies exhumed or found later are not)
-_RUBBLE = re.compile(r"\b(?:rubble|debris|ruins|rescuers?|rescue workers|emergency workers)\b", re.I)
+# (or found when the search at the site ended)
+_RUBBLE = re.compile(r"\b(?:rubble|debris|ruins|rescuers?|rescue workers|emergency workers|search(?: and rescue)?)\b",
+                     re.I)
 # "one of the deadliest attacks since the invasion began", "the largest ... this year": a comparison
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|heaviest|biggest|largest|worst|most \w+)\s+(?:[\w-]+\s+){0,6}?"
                           r"(?:since|this year)\b", re.I)

@@ -1893,3 +1893,13 @@ def test_a_person_told_with_the_place_then_who_was_hurt(sentence, expected):
 ])
 def test_people_medics_treated_are_in_care(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The search ended on Tuesday afternoon with two bodies found and six residents in hospital.",
+     {"killed": 2, "injured": 6}),
+    # (bodies found in a grave are no attack's dead)
+    ("Two bodies were found in a mass grave.", {}),
+])
+def test_bodies_found_when_the_search_at_the_site_ended_are_its_dead(sentence, expected):
+    assert find_casualties(sentence) == expected
