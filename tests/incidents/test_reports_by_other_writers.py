@@ -1903,3 +1903,11 @@ def test_people_medics_treated_are_in_care(sentence, expected):
 ])
 def test_bodies_found_when_the_search_at_the_site_ended_are_its_dead(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A car bomb in occupied Melitopol killed a Russian-installed district official.", {"killed": 1}),
+    ("A regional official was wounded.", {"injured": 1}),
+])
+def test_a_district_or_regional_official_is_a_person(sentence, expected):
+    assert find_casualties(sentence) == expected
