@@ -494,6 +494,11 @@ _IN_CARE = re.compile(r"\b(?:remain(?:s|ed|ing)?|still)\s+(?:in\s+(?:the\s+)?hos
 # it was hit")
 _N_IN_HOSPITAL = re.compile(rf"(?P<who>\b{_NUM}\s+(?:[\w-]+\s+)?(?:{_PLUR}))\s+(?:now\s+|still\s+)?in\s+hospital\b"
                             rf"{_NOT_THEN}", re.I)
+# "she saw the bodies of five neighbours": the dead, counted by their bodies (see _CUMULATIVE for bodies found later)
+_BODIES_OF = re.compile(rf"\b(?:the\s+)?bodies\s+of\s+(?P<who>{_NUM}\s+(?:[\w-]+\s+)?(?:{_PLUR}))\b", re.I)
+# "pulled out two neighbours, a married couple, who were already dead": people told dead by an adjective
+_ALREADY_DEAD = re.compile(rf"(?P<who>\b{_NUM}\s+(?:[\w-]+\s+)?(?:{_PLUR}))(?:\s*,\s*[^,.;:()]{{1,30}},)?\s+who\s+"
+                           r"(?:was|were)\s+already\s+dead\b", re.I)
 # "medics are treating nine people": people in care, named after the verb
 _TREATING = re.compile(r"\b(?:medics|doctors|paramedics|physicians|rescuers)\s+(?:(?:are|were|have been|had been)\s+"
                        r"(?:treating|helping)|treated)\s+(?P<who>[^,.;:]{1,40}?)(?=\s*(?:[,.;:]|$)|\s+(?:for|at|in|on)\b)",
@@ -1216,6 +1221,10 @@ def _normalised(sentence: str) -> str:
         sentence = _ADMITTED.sub(r"\1 hospitalised", sentence)  # "three patients were admitted from Kupiansk"
     if "treat" in lowered:  # "Medics are treating 9 people", "medics treated three soldiers": the people in care
         sentence = _TREATING.sub(lambda m: f"{m.group('who')} were hospitalised", sentence)
+    if "bodies of " in lowered:  # "the bodies of five neighbours": five dead
+        sentence = _BODIES_OF.sub(r"\g<who> were killed", sentence)
+    if "already dead" in lowered:  # "two neighbours, a married couple, who were already dead"
+        sentence = _ALREADY_DEAD.sub(r"\g<who> were killed", sentence)
     if "(" in sentence or " of them " in lowered or "includ" in lowered:
         sentence = _SUBSET_IN_BRACKETS.sub("", sentence)
     if "a total of" in lowered:

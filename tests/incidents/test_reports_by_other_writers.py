@@ -1911,3 +1911,14 @@ def test_bodies_found_when_the_search_at_the_site_ended_are_its_dead(sentence, e
 ])
 def test_a_district_or_regional_official_is_a_person(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("She saw the bodies of five neighbours and helped carry out three wounded.", {"killed": 5, "injured": 3}),
+    ("Residents pulled out two neighbours, a married couple, who were already dead, and a woman who was injured.",
+     {"killed": 2, "injured": 1}),
+    # (bodies exhumed later are no attack's dead)
+    ("The bodies of 40 civilians were exhumed from a mass grave.", {}),
+])
+def test_the_dead_told_by_their_bodies_or_as_already_dead(sentence, expected):
+    assert find_casualties(sentence) == expected
