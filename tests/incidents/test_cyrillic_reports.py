@@ -1433,3 +1433,26 @@ def test_a_town_hit_told_with_the_verb_to_beat_is_an_attack(sentence, violent):
     from incidents.extract.cyrillic.events import is_violent
 
     assert is_violent(sentence) is violent
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Пекарня «Бриз» | Одеса\nУ ніч на неділю шахеди атакували Одесу. Один упав на Таїрова, за сто метрів від нас: "
+     "вибито вітрину. Поранено трьох людей.", "Odesa"),
+    # (a village hit, in the accusative after "на", stays the village)
+    ("Сьогодні дві авіабомби впали на Липці — загинули двоє людей.", "Lyptsi"),
+])
+def test_a_town_quarter_after_na_is_the_town(gaz, text, place):
+    from incidents.extract import extract_incidents
+
+    got = [i.to_dict() for i in extract_incidents(text, "2025-04-28", gaz)]
+    assert [i["location"] for i in got] == [place]
+
+
+def test_a_day_and_hour_to_meet_does_not_date_the_attack(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Фітнес-клуб | Миколаїв\nПісля нічного ракетного удару по Миколаєву в залі на Богоявленському вибито "
+            "вітражі. У місті поранено двох людей. Заняття переносимо в зал на Центральному. Хто хоче допомогти з "
+            "прибиранням — у четвер о 10:00.")
+    got = [(i.location, i.event_date, i.injured) for i in extract_incidents(text, "2022-06-08", gaz)]
+    assert got == [("Mykolayiv", "2022-06-08", 2)]

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from gazetteer.borders import haversine_km
+from gazetteer.morphology import parses
 
 from ...record import EXPLOSIONS, STRATEGIC, place_fields
 from .. import pipeline as base
@@ -152,6 +154,35 @@ _VERB = re.compile(r"(обстріля|обстреля|атакува|атак�
 
 
 _FROM = re.compile(r"(?:^|\s)(?:з|із|зі|из|изо|от|від)\s+$", re.I)  # "з Харкова", "из Курска": where from
+# "упав на Таїрова", "у дворі на Таврійському в Херсоні", "зал на Олексіївці": a street or a quarter of the town, in the
+# locative or the genitive after "на" (a town hit is "у Херсоні"; "атака на Київ", "наступ на Бахмут" name a target in
+# the accusative)
+_ON = re.compile(r"(?:^|\s)на\s+$", re.I)
+
+
+def _quarters_in_towns(text: str, places: list[PlaceMention], lang: str) -> list[PlaceMention]:
+    """The text's place mentions, a street or quarter (:func:`_street_or_quarter`) standing for the regional
+    centre named before it ("Пекарня | Одеса ... Один упав на Таїрова"), or left out when none is."""
+    out: list[PlaceMention] = []
+    for m in places:
+        if _street_or_quarter(text, m, lang):
+            town = next((t for t in reversed(out) if t.candidate is not None
+                         and t.candidate.feature_code in ("PPLC", "PPLA")), None)
+            if town is not None:
+                out.append(replace(m, candidate=town.candidate, alternatives=[]))
+            continue
+        out.append(m)
+    return out
+
+
+def _street_or_quarter(text: str, mention: PlaceMention, lang: str) -> bool:
+    """Is ``mention`` a settlement's name written as a street's or a town quarter's in a Ukrainian text ("на
+    Таврійському"): after "на", in a form that cannot be the accusative ("впали на Липці" is the village hit)?"""
+    word = mention.text.lower()
+    return lang == "uk" and _ON.search(text, max(0, mention.start - 4), mention.start) is not None \
+        and " " not in word and "щин" not in word and "ччин" not in word \
+        and mention.candidate is not None and mention.candidate.precision == "locality" \
+        and not any("accs" in p.tag for p in parses(word, lang))
 _BROUGHT = re.compile(r"(?:привез|приві|приїх|приех|евакуй|эвакуир|доставил|доставля|переїх|переех|прибул|прибыл|"
                       r"волонтер)", re.I)  # who or what came from there
 
@@ -164,7 +195,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
         lang = cyrillic_language(text)
     if lang not in ("uk", "ru"):
         return []
-    places = list(resolver.geoparse(text, limit=5))
+    places = _quarters_in_towns(text, list(resolver.geoparse(text, limit=5)), lang)
     incidents: list[dict] = []
     undated: set[int] = set()  # incidents dated by publication only, until a later sentence dates them
     untyped: set[int] = set()  # incidents of a sentence that named no weapon, until a later one names it
@@ -412,7 +443,11 @@ class _TollReader:
 
 # a summary of many attacks ("Загалом за добу ...", "Всего за сутки ..."): not an attack of its own
 _AHEAD = re.compile(r"(?:заплан|запланир|перенес|перенос|відбудет|состоит|планує|планирует|до\s+\d|з\s+\d|"
-                    r"с\s+\d|наступн|следующ)", re.I)
+                    r"с\s+\d|наступн|следующ|"
+                    # "допомогти з прибиранням — у четвер о 10:00": a day and hour to meet, in a text that tells no
+                    # attack with them
+                    r"\b(?:у|в|во)\s+(?:понеділок|вівторок|середу|четвер|п'ятницю|суботу|неділю|понедельник|вторник|"
+                    r"среду|четверг|пятницу|субботу|воскресенье)\s+(?:о|об|в)\s+\d{1,2}[:.]\d{2})", re.I)
 _AGGREGATE = re.compile(r"^\W*(?:загалом|усього|всього|всего|в целом|в общей сложности|итого)\b", re.I)
 _PERIOD = re.compile(r"\bза\s+(?:минулу\s+|прошедшие\s+|минувшие\s+)?(?:добу|сутки|ніч|ночь|тиждень|неделю|день)\b",
                      re.I)
