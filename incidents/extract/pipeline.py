@@ -2207,8 +2207,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             elif len(clauses) > 1 and clause_mentions and found_date is not None and found_date[1] == 1:
                 # "the army said on Monday its troops had retaken X, and on Tuesday announced the recapture of Y":
                 # the first clause keeps the day it tells itself, which the sentence's later day does not replace
-                own = _sentence_date(clause, published, anchor)
-                own_date = own if own is not None and own[1] == 1 and own[0] < found_date[0] else None
+                told_own = _sentence_date(clause, published, anchor)
+                own_date = told_own if told_own is not None and told_own[1] == 1 and told_own[0] < found_date[0] \
+                    else None
             clause_when = own_date or when
             before = continued(clause_when)
             # "a drone hit X, injuring two, and a house caught fire in Y": a later clause naming no method of its

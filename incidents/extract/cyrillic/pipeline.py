@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 
 from gazetteer.borders import haversine_km
+from gazetteer.geoparse import Mention
 from gazetteer.morphology import parses
 
 from ...record import EXPLOSIONS, STRATEGIC, place_fields
@@ -169,7 +169,7 @@ def _quarters_in_towns(text: str, places: list[PlaceMention], lang: str) -> list
             town = next((t for t in reversed(out) if t.candidate is not None
                          and t.candidate.feature_code in ("PPLC", "PPLA")), None)
             if town is not None:
-                out.append(replace(m, candidate=town.candidate, alternatives=[]))
+                out.append(Mention(m.text, m.start, m.end, town.candidate, []))
             continue
         out.append(m)
     return out
