@@ -142,6 +142,7 @@ NOT_A_PLACE_AFTER = _WATER | {
     "axis",
     # "the Kolos supermarket chain", "the Nova Poshta company": a business named after a place
     "supermarket", "chain", "company", "brand", "firm", "holding", "corporation"}
+_TOWNS_PART = frozenset(("street", "avenue", "square", "embankment", "park", "alley"))
 # "Bogdan Khmelnitsky Avenue", "Poltavskyi Shliakh": a street whose name starts with a place's (not "Kharkiv's Freedom
 # Square", a square of the city)
 _NAMED_STREET_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’-]+){1,2}\s+(?:street|st|avenue|ave|prospekt|prospect|"
@@ -245,7 +246,9 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
             i += size
             continue
         i += size
-        if after in NOT_A_PLACE_AFTER or (_NAMED_STREET_AFTER.match(sentence, found[i - 1].end())
+        # ("on a Kupiansk street": a street of the town, not one named after it)
+        a_towns = before[-1:] in (["a"], ["an"]) and after in _TOWNS_PART
+        if (after in NOT_A_PLACE_AFTER and not a_towns) or (_NAMED_STREET_AFTER.match(sentence, found[i - 1].end())
                                            and not toks[i - 1].endswith(("'s", "’s"))) or \
                 before[-3:] == ["bank", "of", "the"] or \
                 before[-1:] in (["st"], ["saint"]) or before[-2:] == ["st", "."] or \

@@ -1922,3 +1922,9 @@ def test_a_district_or_regional_official_is_a_person(sentence, expected):
 ])
 def test_the_dead_told_by_their_bodies_or_as_already_dead(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_a_towns_street_told_with_an_article_places_the_attack(gaz):
+    text = "On Monday a drone struck a car on a Kupiansk street, wounding the two men in it."
+    got = [(i["location"], i["sub_event_type"], i["injured"]) for i in extract(text, "2023-08-30", gaz)]
+    assert got == [("Kupyansk", "Air/drone strike", 2)]
