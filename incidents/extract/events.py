@@ -306,6 +306,11 @@ _NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|mourn\w*|years? ago|sen
                         # "we mark one year since the attack on ...", "the town marks four years since its
                         # liberation": a past event remembered
                         r"(?:years?|months?) since (?:the|its|their|his|her)|"
+                        # "the oblast daily tally of three dead", "our count for the district in August stands at
+                        # eleven dead": a tally over many attacks (see casualties._CUMULATIVE)
+                        r"(?:daily|weekly|monthly|annual|yearly) (?:tally|total|count)|"
+                        r"(?:tally|total|count) for [^.;,]{0,40}?\bin (?:january|february|march|april|may|june|july|"
+                        r"august|september|october|november|december)\b(?! \d)|"
                         # "all clear, no hits reported in Lviv": an alert that ended without an attack
                         r"no (?:hits|impacts|strikes|explosions)(?: were| have been)? (?:reported|recorded))\b")
 # "sirens sounded in Lutsk, but nothing was hit there", "no drones reached the city": an alert, no attack (unless the

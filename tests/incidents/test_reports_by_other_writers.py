@@ -1928,3 +1928,12 @@ def test_a_towns_street_told_with_an_article_places_the_attack(gaz):
     text = "On Monday a drone struck a car on a Kupiansk street, wounding the two men in it."
     got = [(i["location"], i["sub_event_type"], i["injured"]) for i in extract(text, "2023-08-30", gaz)]
     assert got == [("Kupyansk", "Air/drone strike", 2)]
+
+
+@pytest.mark.parametrize("sentence,violent", [
+    ("Our count for Kupiansk district in August stands at eleven dead, but that total is not the subject here.", False),
+    ("The oblast daily tally of three dead and nineteen injured is not a row.", False),
+    ("Shelling in August killed two in Kupiansk.", True),
+])
+def test_a_tally_over_many_attacks_tells_no_attack(sentence, violent):
+    assert is_violent(sentence) is violent
