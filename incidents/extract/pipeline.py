@@ -626,7 +626,8 @@ _QUALIFYING_GAP = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[(,]\s*|[^()]{0,30}\)\s
 
 # "Lviv's mayor says ... in the city": an official of the place, and the city the sentence tells of
 _OFFICIAL_OF = re.compile(r"(?:['’]s)?\s+(?:(?:city|town|military|acting|regional)\s+)?(?:mayor|governor|head|"
-                          r"authorities|officials|administration|police)\b", re.I)
+                          # ("the Kharkiv sub-office reports that a missile hit an energy facility in the city")
+                          r"authorities|officials|administration|police|(?:sub-?)?office|team|branch)\b", re.I)
 _THE_CITY = re.compile(r"\b(?:in|on|across|over|of|at|to|near|outside)\s+the\s+(?:city|town)\b(?!\s+of\b)|"
                        r"\bthe\s+(?:city|town)\s+(?:was|has been|had been|came|is)\b", re.I)
 

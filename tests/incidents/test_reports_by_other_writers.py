@@ -1937,3 +1937,10 @@ def test_a_towns_street_told_with_an_article_places_the_attack(gaz):
 ])
 def test_a_tally_over_many_attacks_tells_no_attack(sentence, violent):
     assert is_violent(sentence) is violent
+
+
+def test_the_city_of_the_office_that_reports_an_attack_in_the_city(gaz):
+    text = ("The Kharkiv sub-office reports that a missile hit an energy facility in the city this morning and three "
+            "people were injured.")
+    got = [(i["location"], i["injured"]) for i in extract(text, "2022-12-16", gaz)]
+    assert got == [("Kharkiv", 3)]
