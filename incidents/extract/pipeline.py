@@ -1363,6 +1363,10 @@ _GOES_ON = re.compile(r"\b(?:continues?|(?:is|are) continuing|(?:goes|go) on|rag
                       re.I)
 
 
+_FIGURE_REVISED = re.compile(r"\b(?:raised|revised|updated|corrected|lowered)\s+(?:the\s+)?(?:toll|figure|count|number|"
+                             r"injured|wounded|dead|death\s+toll)\b", re.I)
+
+
 def _dated_merged(incidents: list[dict]) -> list[dict]:
     """A headline that names no date ("Russians drop explosives on X: two killed.") and the sentence
     after it that dates the same attack ("On Saturday, ... on X, killing two") are one incident, on
@@ -2037,7 +2041,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             # "Shelling hit Kherson (2 killed), Bilozerka (1 injured) and Antonivka (no casualties) on Tuesday": the
             # day of the list's sentence is each entry's
             found_date = _sentence_date(entries[n_sentence][1], published, anchor)
-        if found_date is not None:
+        if found_date is not None and not (carried_date is not None and found_date[0] > carried_date[0]
+                                           and _FIGURE_REVISED.search(sentence)):
+            # (not the later day a toll was revised on: "...; on Monday they raised the injured to 13. The same
+            # evening rockets landed in Kostiantynivka" is the evening of the attack)
             carried_date, told_in = found_date, (undated_line, anchor)
         # ("Heavy fighting continues around Y.": what still goes on as the report is written is on its day, not on
         # the day the sentence before told; so is a claim of ground told without a day of its own: "Shelling killed

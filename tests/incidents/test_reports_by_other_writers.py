@@ -1944,3 +1944,11 @@ def test_the_city_of_the_office_that_reports_an_attack_in_the_city(gaz):
             "people were injured.")
     got = [(i["location"], i["injured"]) for i in extract(text, "2022-12-16", gaz)]
     assert got == [("Kharkiv", 3)]
+
+
+def test_the_day_a_toll_was_revised_on_does_not_date_what_follows(gaz):
+    text = ("An Iskander struck a residential block in central Kramatorsk late on Saturday. Police first gave two dead "
+            "and eleven injured; on Monday they raised the injured to 13. The same evening two cluster rockets landed "
+            "in Kostiantynivka and a woman was wounded.")
+    got = [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2023-02-01", gaz)]
+    assert got == [("Kramatorsk", "2023-01-28", 13), ("Kostyantynivka", "2023-01-28", 1)]
