@@ -383,7 +383,7 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|"
                      r",\s+and\s+of\s+(?=(?:bombing|shelling|striking|attacking)\s+"
                      r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?[A-Z])|"
                      # "..., killing a man, and struck Zolochiv with a glide bomb": a second verb, a place its object
-                     rf",\s+and\s+(?=(?:also\s+)?(?:{_HIT_VERBS}|{_GROUND_VERBS})\s+"
+                     rf",?\s+and\s+(?=(?:also\s+)?(?:{_HIT_VERBS}|{_GROUND_VERBS})\s+"
                      r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?[A-Z])|"
                      # ("..., and returned the next night to strike Odessa, where five were hurt")
                      r",\s+and\s+(?=(?:then\s+)?(?:returned|came back)\b[^,;]{0,30}?\bto\s+(?:strike|hit|attack|"

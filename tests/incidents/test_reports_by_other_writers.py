@@ -1952,3 +1952,9 @@ def test_the_day_a_toll_was_revised_on_does_not_date_what_follows(gaz):
             "in Kostiantynivka and a woman was wounded.")
     got = [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2023-02-01", gaz)]
     assert got == [("Kramatorsk", "2023-01-28", 13), ("Kostyantynivka", "2023-01-28", 1)]
+
+
+def test_a_second_verb_and_place_joined_without_a_comma_is_its_own_attack(gaz):
+    text = "On 14 May, Russian forces dropped KABs on Volchansk and shelled Vilcha (Vovchansk hromada) with artillery."
+    got = [(i["location"], i["sub_event_type"]) for i in extract(text, "2023-05-16", gaz)]
+    assert got == [("Vovchansk", "Air/drone strike"), ("Vilcha", "Shelling/artillery/missile attack")]
