@@ -187,6 +187,8 @@ _IED = re.compile(r"\b(explosive device|ied|landmine|land mine|(?<!salt-)(?<!coa
                   # "a bomb fixed under a car went off", "a charge attached to his car": a device set for its victim
                   r"(?:planted|fixed|placed|attached|hidden|rigged)\s+(?:under|beneath|in|to|on)\s+(?:a|an|the|his|her|"
                   r"their)\s+(?:[\w-]+\s+)?(?:car|vehicle|van|suv|jeep|truck)\b|"
+                  # "killed by a bomb planted in the lift of his block"
+                  r"(?:bomb|device|explosives?|charge)\s+(?:that\s+)?(?:was\s+|had\s+been\s+)?(?:planted|hidden|rigged)\b|"
                   # "an unexploded cluster submunition went off in a schoolyard"
                   r"(?:unexploded|uxo)\b[^.;]{0,40}?\b(?:exploded|went off|detonated)|"
                   # "a grenade left in his shed by soldiers in 2022 went off", "picked up a cluster submunition in the

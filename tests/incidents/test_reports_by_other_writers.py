@@ -1845,6 +1845,7 @@ def test_small_arms_fire_on_civilians_is_an_attack_on_them(sentence):
 @pytest.mark.parametrize("sentence", [
     "A device planted under the car of a railway depot manager went off as he drove out of his garage.",
     "A bomb fixed under a car went off outside the administration as the driver started the engine.",
+    "A battalion commander was killed on Sunday evening by a bomb planted in the lift of his apartment block.",
 ])
 def test_a_device_set_under_a_car_is_an_ied(sentence):
     assert classify(sentence, "UA")["sub_event_type"] == "Remote explosive/landmine/IED"
