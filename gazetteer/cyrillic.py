@@ -562,6 +562,15 @@ def _best_reading(gaz: Resolving, readings: list[str], ctx: Context, limit: int)
     return best
 
 
+def _district_admin2(gaz: Resolving, district: str, ctx) -> str:
+    """The raion name a district query resolves to ("" when it names none)."""
+    try:
+        found = gaz.resolve_in(district, ctx, 1)
+    except QueryError:
+        return ""
+    return found[0].admin2 if found and found[0].precision == "district" else ""
+
+
 def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None) -> list[Mention]:
     """Cyrillic place mentions of ``text`` with spans (as written) and joint resolutions."""
     if not isinstance(text, str):
@@ -624,6 +633,13 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None)
             if inside and inside[0].precision == "locality" and inside[0].geonameid != found[0].geonameid \
                     and any(c.geonameid == inside[0].geonameid for c in found):
                 final[key] = _own_name_first(key, inside)
+            elif others := [r for r in readings.get(key, []) if r not in asked_by[key]]:
+                # (or a place of another reading of the word: "У Васильківці (Синельниківський район)" is Васильківка
+                # there, not the Vasylkivtsi villages far away)
+                inside = _best_reading(gaz, [f"{reading}, {district}" for reading in others], ctx, max(limit, 2))
+                if inside and inside[0].precision == "locality" and inside[0].admin2 \
+                        and inside[0].admin2 == _district_admin2(gaz, district, ctx):
+                    final[key] = inside
     # a city district named with its city in the genitive ("Дніпровському району Херсона"): a district of
     # that city's region, not a namesake in another (Kyiv's Dniprovskyi raion)
     for j, (_start, end, _query, level) in enumerate(found_mentions[:-1]):

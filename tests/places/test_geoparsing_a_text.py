@@ -390,3 +390,9 @@ def test_a_suburb_told_by_its_bearing_from_a_city_outweighs_an_oblast_named_befo
     found = {m.text: m.candidate for m in gaz.geoparse(text)}
     assert found["Antonivka"].admin1 == "Kherson"
     assert abs(found["Antonivka"].lat - 46.68) < 0.05
+
+
+def test_a_raion_named_apart_picks_another_reading_of_a_declined_village_inside_it(gaz):
+    text = "Дніпропетровщина. У Васильківці (Синельниківський район) о 02:40 дрон влучив у нашу вежу біля елеватора."
+    found = {m.text: m.candidate for m in gaz.geoparse(text)}
+    assert (found["Васильківці"].name, found["Васильківці"].admin2) == ("Vasylkivka", "Synelnykove Raion")
