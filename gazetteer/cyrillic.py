@@ -633,10 +633,11 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None)
             if inside and inside[0].precision == "locality" and inside[0].geonameid != found[0].geonameid \
                     and any(c.geonameid == inside[0].geonameid for c in found):
                 final[key] = _own_name_first(key, inside)
-            elif others := [r for r in readings.get(key, []) if r not in asked_by[key]]:
+            elif other_readings := [r for r in readings.get(key, []) if r not in asked_by[key]]:
                 # (or a place of another reading of the word: "У Васильківці (Синельниківський район)" is Васильківка
                 # there, not the Vasylkivtsi villages far away)
-                inside = _best_reading(gaz, [f"{reading}, {district}" for reading in others], ctx, max(limit, 2))
+                inside = _best_reading(gaz, [f"{reading}, {district}" for reading in other_readings], ctx,
+                                       max(limit, 2))
                 if inside and inside[0].precision == "locality" and inside[0].admin2 \
                         and inside[0].admin2 == _district_admin2(gaz, district, ctx):
                     final[key] = inside
