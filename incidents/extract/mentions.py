@@ -142,6 +142,8 @@ NOT_A_PLACE_AFTER = _WATER | {
     "axis",
     # "the Kolos supermarket chain", "the Nova Poshta company": a business named after a place
     "supermarket", "chain", "company", "brand", "firm", "holding", "corporation"}
+_PUSHED = frozenset(("way", "advanced", "advancing", "pushed", "pushing", "fought", "fighting", "attacked",
+                     "attacking", "assaults", "assault", "counterattacked", "counter-attacked"))
 _TOWNS_PART = frozenset(("street", "avenue", "square", "embankment", "park", "alley"))
 # "Bogdan Khmelnitsky Avenue", "Poltavskyi Shliakh": a street whose name starts with a place's (not "Kharkiv's Freedom
 # Square", a square of the city)
@@ -285,6 +287,8 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
             cue = 2  # "returned the next night to strike Odessa", "tried to storm Robotyne"
         elif words[-1:] == ["for"] and words[0] in _FIGHT_NOUNS:
             cue = 2  # "fighting for Vovchansk", "the battle for Bakhmut"
+        elif words[-1:] in (["towards"], ["toward"]) and words[0] in _PUSHED:
+            cue = 2  # "fought their way towards Verbove", "advanced towards Robotyne": where the fighting was
         elif words[-1:] == ["occupied"] and words[0] in _OCCUPIERS:
             cue = 2  # "Russian forces occupied Bohdanivka" (not "from occupied Oleshky", what a place is)
         elif set(words[-1:]) & STRONG_CUES or (before[-1:] == [":"] and len(before) >= 2

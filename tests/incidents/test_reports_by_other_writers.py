@@ -1959,3 +1959,10 @@ def test_a_second_verb_and_place_joined_without_a_comma_is_its_own_attack(gaz):
     text = "On 14 May, Russian forces dropped KABs on Volchansk and shelled Vilcha (Vovchansk hromada) with artillery."
     got = [(i["location"], i["sub_event_type"]) for i in extract(text, "2023-05-16", gaz)]
     assert got == [("Vovchansk", "Air/drone strike"), ("Vilcha", "Shelling/artillery/missile attack")]
+
+
+def test_a_place_troops_fought_their_way_towards_is_where_the_fighting_was(gaz):
+    text = ("Ukrainian troops fought their way towards Verbove on Saturday, the army said, and Russian shelling of "
+            "Stepnohirsk that day wounded a volunteer driver.")
+    got = [(i["location"], i["sub_event_type"], i["injured"]) for i in extract(text, "2023-09-18", gaz)]
+    assert got == [("Verbove", "Armed clash", None), ("Stepnohirsk", "Shelling/artillery/missile attack", 1)]
