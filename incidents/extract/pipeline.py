@@ -451,7 +451,7 @@ _OWNER = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?" + FACILITY.patter
 # a place as the subject of an attack: "Malynivka was also shelled", "Vovchansk came under fire"
 # ("Stepnohirsk, further west, was shelled", "Reni (Izmail raion) was attacked": an aside may stand between)
 # ("That evening Kherson itself was shelled": the city after its suburbs)
-_ATTACKED = re.compile(r"(?:\s+(?:city|town|village))?(?:\s+itself)?(?:,\s+[^,.;:()]{1,30},|\s*\([^()]{1,40}\))?,?"
+_ATTACKED = re.compile(r"(?:\s+(?:city|town|village))?(?:\s+itself)?(?:,\s+[^,.;:()]{1,45},|\s*\([^()]{1,40}\))?,?"
                        r"\s+(?:"
                        r"(?:(?:was|were|is|are|has been|had been|came|comes|again|also|reportedly|"
                        r"repeatedly|reported|once again|fully|completely)\s+){1,3}(?:under\b|hit\b|shelled|struck|"

@@ -1966,3 +1966,10 @@ def test_a_place_troops_fought_their_way_towards_is_where_the_fighting_was(gaz):
             "Stepnohirsk that day wounded a volunteer driver.")
     got = [(i["location"], i["sub_event_type"], i["injured"]) for i in extract(text, "2023-09-18", gaz)]
     assert got == [("Verbove", "Armed clash", None), ("Stepnohirsk", "Shelling/artillery/missile attack", 1)]
+
+
+def test_a_place_set_off_by_a_long_aside_is_still_the_subject_of_its_attack(gaz):
+    text = ("Russian artillery shelled Kherson yesterday, killing a 61-year-old man, and Antonivka, on the city's "
+            "north-eastern edge, came under fire the day before.")
+    got = [(i["location"], i["event_date"]) for i in extract(text, "2023-02-10", gaz)]
+    assert got == [("Kherson", "2023-02-09"), ("Antonivka", "2023-02-08")]
