@@ -210,7 +210,7 @@ _PLUR = _trie(sorted(PERSONS_PLURAL | {"others"}))  # ("a man and two others")
 # sorter", "a front-line medic")
 _MOD = rf"(?:{_MOD}|staff|crew|{_SING}|[a-z]{_PLUS}-[a-z]{_PLUS}(?=\s+(?:{_SING}|{_PLUR})\b))"
 _NP = (rf"(?:(?:{_DET}\s+)?(?P<q>{_QUAL})?(?P<num>{_NUM})\s+{_ATOMIC}{_MOD}\s+){{0,3}}(?P<pl>{_PLUR}|{_SING})\b"
-       rf"|(?P<det>{_DET})\s+{_ATOMIC}{_MOD}\s+){{0,3}}(?P<sg>{_SING})\b(?:\s+of\s+(?P<of>{_NUM}))?"
+       rf"|(?P<det>{_DET})\s+{_ATOMIC}{_MOD}\s+){{0,3}}(?P<sg>{_SING})\b(?!['’]s\b)(?:\s+of\s+(?P<of>{_NUM}))?"
        rf"|(?:{_DET}\s+)?{_ATOMIC}{_MOD}\s+){{0,3}}(?P<bare>{_PLUR})\b"
        rf"|(?P<bsg>{_SING})\b)")  # "his wife and son": the determiner carries over
 _NP_RE = re.compile(_NP, re.I)

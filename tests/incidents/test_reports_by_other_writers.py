@@ -1973,3 +1973,12 @@ def test_a_place_set_off_by_a_long_aside_is_still_the_subject_of_its_attack(gaz)
             "north-eastern edge, came under fire the day before.")
     got = [(i["location"], i["event_date"]) for i in extract(text, "2023-02-10", gaz)]
     assert got == [("Kherson", "2023-02-09"), ("Antonivka", "2023-02-08")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A drone hit a grain truck near Apostolove, injuring the driver, and the partner's delivery was cancelled.",
+     {"injured": 1}),
+    ("A shell killed the farmer's son and injured the farmer.", {"killed": 1, "injured": 1}),
+])
+def test_a_person_named_as_an_owner_is_not_counted_as_hurt(sentence, expected):
+    assert find_casualties(sentence) == expected
