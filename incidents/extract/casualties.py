@@ -1870,7 +1870,8 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
             continue
         if j + 1 < n and low[j] == "of" and low[j + 1] in ("them", "whom", "those") and \
                 "," not in sentence[matches[j - 1].end():matches[j].start()] and \
-                any(w[0].isdigit() or w.split("-")[0] in COUNT_STARTS for w in low[:i]):
+                any(w[0].isdigit() or (w.split("-")[0] in COUNT_STARTS and w not in ("a", "an")) for w in low[:i]):
+            # (an article is no count: "a Shahed hit a sanatorium; it housed guests, and two of them were injured")
             # (not when no count came before: "residents came out; two of them were wounded by glass")
             i = j + 2  # "12 people were killed, 5 of them children": part of a count already given
             continue

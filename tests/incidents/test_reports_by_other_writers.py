@@ -1982,3 +1982,13 @@ def test_a_place_set_off_by_a_long_aside_is_still_the_subject_of_its_attack(gaz)
 ])
 def test_a_person_named_as_an_owner_is_not_counted_as_hurt(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A Shahed hit a sanatorium in Khmilnyk late on Saturday; it housed guests, and two of them were injured by glass.",
+     {"injured": 2}),
+    # (part of a count already given)
+    ("A missile killed 12 people, 5 of them children.", {"killed": 12}),
+])
+def test_n_of_them_after_an_article_and_no_count_is_a_count(sentence, expected):
+    assert find_casualties(sentence) == expected
