@@ -1817,6 +1817,8 @@ _NO_EVENT_VERDICT = re.compile(r"(?:^|[.!]\s+)not coded\s*[:.]|"
                                r"(?:^|[.!]\s+)nothing (?:is |was )?(?:coded|logged)\s*\.|"
                                # "Airfield claim, no row.", "... so we code nothing"
                                r"(?:^|[.!,]\s+)no (?:new )?rows?\s*[.:]|\bwe code nothing\b|"
+                               # ("... nothing confirms it, and it is not coded.")
+                               r"\b(?:it|this|that|which) (?:is|was) not coded\b|"
                                r"\b(?:no (?:new |separate )?(?:event|incident) (?:is |was )?(?:reported|added|recorded|"
                                r"arises|results|to code|counted)|status:\s*duplicate|"
                                r"no (?:new )?events?(?: (?:were|was|are|is))? coded|"

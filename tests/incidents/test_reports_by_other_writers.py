@@ -1992,3 +1992,10 @@ def test_a_person_named_as_an_owner_is_not_counted_as_hurt(sentence, expected):
 ])
 def test_n_of_them_after_an_article_and_no_count_is_a_count(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_a_sentence_whose_claim_is_not_coded_gives_no_incident(gaz):
+    text = ("On Monday a drone dropped a grenade by a bus stop in Kherson, wounding three people. Russian channels "
+            "claimed Ukrainian drones had dropped munitions in Oleshky; nothing confirms it, and it is not coded.")
+    got = [(i["location"], i["injured"]) for i in extract(text, "2024-11-06", gaz)]
+    assert got == [("Kherson", 3)]
