@@ -680,7 +680,10 @@ _DIED_FIRST = re.compile(rf"(?:^|(?<=[,;:]\s))(?P<verb>perished|died)\s+(?P<who>
 # "none of the 23 patients was hurt": nobody of a counted group
 # "a drone hit the mast; no one was there", "nobody was inside": nobody where the attack fell, so nobody hurt
 _NOBODY_THERE = re.compile(r"\b(?:no one|no-one|nobody)\s+(?:was|were)\s+(?:inside|there|on site|at home|home|present|"
-                           r"around|nearby)\b", re.I)
+                           r"around|nearby|"
+                           # ("nobody was on the dam at the time", "no one was in the building")
+                           r"(?:in|on|at|inside)\s+(?:the|that)\s+(?:[\w-]+\s+)?(?:[\w-]+\s+at\s+the\s+time|building|"
+                           r"house|dam|bridge|shop|school|station|car|bus|site|yard|plant|warehouse|office))\b", re.I)
 _NONE_OF_N = re.compile(r"\b(none\s+of\s+(?:the|its|their)\s+)\d+\s+", re.I)
 # "The couple who lived there, both in their seventies, were killed": who they were, then how old
 _WHO_LIVED = re.compile(r"\s+who\s+(?:lived|worked|stayed|sheltered)\s+[^,.;:()]{1,40}?,\s*(?:both|all|each)\s+"

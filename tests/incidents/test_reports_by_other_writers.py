@@ -1999,3 +1999,12 @@ def test_a_sentence_whose_claim_is_not_coded_gives_no_incident(gaz):
             "claimed Ukrainian drones had dropped munitions in Oleshky; nothing confirms it, and it is not coded.")
     got = [(i["location"], i["injured"]) for i in extract(text, "2024-11-06", gaz)]
     assert got == [("Kherson", 3)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Shells hit the road on the dam on Tuesday; the water agency said nobody was on the dam at the time.",
+     {"killed": 0, "injured": 0}),
+    ("A shell hit the school; no one was in the building.", {"killed": 0, "injured": 0}),
+])
+def test_nobody_in_the_place_hit_at_the_time_is_nobody_hurt(sentence, expected):
+    assert find_casualties(sentence) == expected
