@@ -1416,6 +1416,7 @@ def test_lives_taken_are_the_dead(sentence, lang, expected):
     # a deadline or an appointment still to come is no attack's day
     ("Через обстріли прийоми скасовано до 20 травня.", None),
     ("Матч перенесли на 3 июня.", None),
+    ("Навчальний рік розпочнеться 2 червня в змішаному форматі.", None),
     # (a day before publication stays the day it was)
     ("Обстріл 10 травня пошкодив школу.", dt.date(2026, 5, 10)),
 ])
