@@ -311,6 +311,8 @@ _NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|mourn\w*|years? ago|sen
                         # "the oblast daily tally of three dead", "our count for the district in August stands at
                         # eleven dead": a tally over many attacks (see casualties._CUMULATIVE)
                         r"(?:daily|weekly|monthly|annual|yearly) (?:tally|total|count)|"
+                        # "a public record of the 2022 strikes on Chernihiv": attacks of a year, told as a whole
+                        r"\b(?:19|20)\d\d (?:strikes|attacks|shelling|bombardments?|bombings)\b|"
                         r"(?:tally|total|count) for [^.;,]{0,40}?\bin (?:january|february|march|april|may|june|july|"
                         r"august|september|october|november|december)\b(?! \d)|"
                         # "all clear, no hits reported in Lviv": an alert that ended without an attack

@@ -2008,3 +2008,12 @@ def test_a_sentence_whose_claim_is_not_coded_gives_no_incident(gaz):
 ])
 def test_nobody_in_the_place_hit_at_the_time_is_nobody_hurt(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,violent", [
+    ("We are building a public record of the 2022 strikes on Chernihiv and are looking for original footage.", False),
+    ("Deliverables: 64 archived strike files, most of them 2022 strikes on Izium and Kupiansk.", False),
+    ("Shelling struck Izium on Monday.", True),
+])
+def test_the_attacks_of_a_year_told_as_a_whole_are_no_attack(sentence, violent):
+    assert is_violent(sentence) is violent
