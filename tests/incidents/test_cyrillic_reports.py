@@ -1457,3 +1457,15 @@ def test_a_day_and_hour_to_meet_does_not_date_the_attack(gaz):
             "прибиранням — у четвер о 10:00.")
     got = [(i.location, i.event_date, i.injured) for i in extract_incidents(text, "2022-06-08", gaz)]
     assert got == [("Mykolayiv", "2022-06-08", 2)]
+
+
+@pytest.mark.parametrize("sentence,violent", [
+    ("Цієї ночі вибухи чули й у Новій Одесі — це працювала ППО, влучань немає.", False),
+    ("У Миколаєві вибухи чули до ранку, але влучань у житловий сектор не було.", False),
+    ("Ночью воздушная тревога в Одессе длилась 40 минут, взрывов в городе и области не было.", False),
+    ("Снаряд влучив у будинок, постраждалих немає.", True),
+])
+def test_explosions_heard_with_no_hits_are_no_attack(sentence, violent):
+    from incidents.extract.cyrillic.events import is_violent
+
+    assert is_violent(sentence) is violent
