@@ -59,7 +59,7 @@ import sys
 
 from .dates import MONTHS
 from .gates import fold, folded, has_any
-from .numbers import COUNT_STARTS, TENS, UNITS, read_range
+from .numbers import COUNT_STARTS, TALLY_OVER_TIME, TENS, UNITS, read_range
 
 KILLED = {"killed", "killing", "kills", "kill", "dead", "died", "dies", "die", "deaths", "death", "fatalities",
           "fatality", "lives", "perished", "slain", "bodies", "killed,", "kia"}
@@ -293,11 +293,7 @@ _COMBINED = re.compile(r"\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b|
 _CUMULATIVE = re.compile(r"\b(?:since (?:the )?(?:start|beginning|outbreak)|since (?:19|20)\d\d|since the (?:war|"
                          r"invasion|conflict)|this year|past year|exhum\w*|mass graves?|"
                          r"(?<!more\s)bodies (?:were |have been )?(?:found|recovered|discovered)|"
-                         # "the oblast daily tally of three dead", "our count for the district in August stands at
-                         # eleven dead": a tally over a day's, a week's or a month's attacks
-                         r"(?:daily|weekly|monthly|annual|yearly)\s+(?:tally|total|count|toll|figures?)|"
-                         r"(?:tally|total|count)\s+for\s+[^.;,]{0,40}?\bin\s+(?:january|february|march|april|may|june|july|"
-                         r"august|september|october|november|december)\b(?!\s+\d))\b", re.I)
+                         + TALLY_OVER_TIME + r")\b", re.I)
 _CUMULATIVE_STEMS = ("since", "year", "exhum", "grave", "bodies", "daily", "weekly", "monthly", "annual", "tally",
                      "total", "count")
 

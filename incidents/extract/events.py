@@ -31,6 +31,7 @@ import re
 
 from ..record import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VAC
 from .gates import first_words, fold, has_any, word_starts
+from .numbers import TALLY_OVER_TIME
 
 RUSSIA = "Military Forces of Russia"
 UKRAINE = "Military Forces of Ukraine"
@@ -308,13 +309,10 @@ _NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|mourn\w*|years? ago|sen
                         # "we mark one year since the attack on ...", "the town marks four years since its
                         # liberation": a past event remembered
                         r"(?:years?|months?) since (?:the|its|their|his|her)|"
-                        # "the oblast daily tally of three dead", "our count for the district in August stands at
-                        # eleven dead": a tally over many attacks (see casualties._CUMULATIVE)
-                        r"(?:daily|weekly|monthly|annual|yearly) (?:tally|total|count)|"
+                        # "the oblast daily tally of three dead": a tally over many attacks
+                        + TALLY_OVER_TIME + r"|"
                         # "a public record of the 2022 strikes on Chernihiv": attacks of a year, told as a whole
                         r"\b(?:19|20)\d\d (?:strikes|attacks|shelling|bombardments?|bombings)\b|"
-                        r"(?:tally|total|count) for [^.;,]{0,40}?\bin (?:january|february|march|april|may|june|july|"
-                        r"august|september|october|november|december)\b(?! \d)|"
                         # "all clear, no hits reported in Lviv": an alert that ended without an attack
                         r"no (?:hits|impacts|strikes|explosions)(?: were| have been)? (?:reported|recorded))\b")
 # "sirens sounded in Lutsk, but nothing was hit there", "no drones reached the city": an alert, no attack (unless the

@@ -118,3 +118,10 @@ def read_count(tokens: list[str], i: int) -> tuple[int, int] | None:
 COUNT_STARTS = frozenset(UNITS) | frozenset(TENS) | frozenset(VAGUE) | {
     "at", "up", "more", "over", "nearly", "almost", "about", "around", "some", "roughly", "approximately",
     "as", "another", "further", "no", "upwards", "fewer", "less", "under", "an", "estimated"}
+
+
+# "the oblast daily tally of three dead", "our count for the district in August stands at eleven dead": a tally over
+# many attacks, no one attack's toll and no attack of its own (lower case: the patterns that use it fold the text)
+TALLY_OVER_TIME = (r"(?:daily|weekly|monthly|annual|yearly)\s+(?:tally|total|count|toll|figures?)|"
+                   r"(?:tally|total|count)\s+for\s+[^.;,]{0,40}?\bin\s+(?:january|february|march|april|may|june|"
+                   r"july|august|september|october|november|december)\b(?!\s+\d)")
