@@ -169,6 +169,17 @@ def year_for(month: int, day: int, published: dt.date, anchor=None) -> int:
     return published.year
 
 
+AHEAD_DAYS = 92  # how far after publication a day kept as an appointment or a deadline may be
+
+
+def still_to_come(month: int, day: int, published: dt.date) -> bool:
+    """Does the next such day and month after publication fall two to :data:`AHEAD_DAYS` days after it (a day a
+    text may ask its reader to keep, which no attack can have had yet)?"""
+    ahead = min((d for d in (safe_date(published.year + k, month, day) for k in (0, 1)) if d is not None
+                 and d > published), default=None)
+    return ahead is not None and 1 < (ahead - published).days <= AHEAD_DAYS
+
+
 _LAST_WEEK = re.compile(r"\s+(?:of\s+)?(?:last|the\s+previous)\s+week\b")
 
 
@@ -215,7 +226,6 @@ _UNTIL_BEFORE = re.compile(r"\buntil\s+(?:(?:about\s+)?\d{1,2}[:.]\d\d\s*(?:utc|
 _APPOINTMENT_BEFORE = re.compile(r"\b(?:(?:are|is|have\s+been|has\s+been)\s+(?:called|asked|summoned|invited|requested|"
                                  r"expected|due|scheduled)|scheduled|will\s+(?:be\s+)?(?:held|heard|take\s+place)|"
                                  r"hearing|appointment|deadline|reply\s+by|please)\b[^.;]*$")
-_APPOINTMENT_DAYS = 92  # how far ahead of publication such a day may be
 # ", a day after Russian shelling knocked out the station", ", the day before a drone killed two volunteers": a day told
 # by an attack, the attack a clause of its own (its subject, then its verb)
 _DAY_CONJ = re.compile(r",\s+(?:a|the|one)\s+day\s+(?P<dir>after|before)\s+(?:(?:a|an|the|russian|ukrainian)\s+)?"
@@ -369,9 +379,7 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
             d = safe_date(year, month, day)
             if d and "until" in low and _UNTIL_BEFORE.search(low, max(0, m.start() - 30), m.start()):
                 continue  # "Embargoed until 06:00 UTC, 27 December": a deadline, no day of the event
-            ahead = None if m.group(3) else min((a for a in (safe_date(published.year + k, month, day) for k in (0, 1))
-                                                 if a is not None and a > published), default=None)
-            if ahead is not None and 1 < (ahead - published).days <= _APPOINTMENT_DAYS \
+            if not m.group(3) and still_to_come(month, day, published) \
                     and _APPOINTMENT_BEFORE.search(low, max(0, m.start() - 80), m.start()):
                 continue  # "You are asked to come on 6 January at 11:00": a day still to come
             if d:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..dates import days_told_after, safe_date, weekday_date, year_for
+from ..dates import days_told_after, safe_date, still_to_come, weekday_date, year_for
 
 MONTHS = {
     "січ": 1, "лют": 2, "берез": 3, "квіт": 4, "трав": 5, "черв": 6, "лип": 7, "серп": 8, "верес": 9, "жовт": 10,
@@ -76,15 +76,11 @@ _AHEAD_BEFORE = re.compile(r"(?:\b(?:до|по|з|с|від|от|після|по
                            r"запланирован\w*|перенес\w*|призначено|назначен\w*|буде|будет|будуть|будут|чекаємо|ждем|"
                            r"ждём|запрошуємо|приглашаем|розпочнеться|почнеться|начнется|начнётся|стартує|стартует|"
                            r"відкриється|откроется|триватиме|продлится)\b[^.;]{0,40})$")
-_AHEAD_DAYS = 92  # how far ahead of publication such a day may be
 
 
 def _ahead(low: str, at: int, month: int, day: int, published: dt.date) -> bool:
     """Is the day and month told at ``at`` one still to come, told as a deadline or an appointment?"""
-    ahead = min((d for d in (safe_date(published.year + k, month, day) for k in (0, 1)) if d is not None
-                 and d > published), default=None)
-    return ahead is not None and 1 < (ahead - published).days <= _AHEAD_DAYS \
-        and _AHEAD_BEFORE.search(low, max(0, at - 50), at) is not None
+    return still_to_come(month, day, published) and _AHEAD_BEFORE.search(low, max(0, at - 50), at) is not None
 
 
 def find_date(text: str, published: dt.date, anchor: dt.date | None = None) -> tuple[dt.date, int] | None:
