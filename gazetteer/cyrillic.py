@@ -625,6 +625,7 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None)
     districts = {q for _s, _e, q, level in found_mentions if level in ("district", "area")}
     if len(districts) == 1:
         district = next(iter(districts))
+        raion: list[str] = []  # the raion the district query names, resolved once, when first needed
         for key in [k for k in final if k not in qualifiers and k not in districts]:
             found = final[key]
             if len(found) < 2 or found[0].precision != "locality":
@@ -638,9 +639,10 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None)
                 # there, not the Vasylkivtsi villages far away)
                 inside = _best_reading(gaz, [f"{reading}, {district}" for reading in other_readings], ctx,
                                        max(limit, 2))
-                if inside and inside[0].precision == "locality" and inside[0].admin2 \
-                        and inside[0].admin2 == _district_admin2(gaz, district, ctx):
-                    final[key] = inside
+                if inside and inside[0].precision == "locality" and inside[0].admin2:
+                    raion = raion or [_district_admin2(gaz, district, ctx)]
+                    if inside[0].admin2 == raion[0]:
+                        final[key] = inside
     # a city district named with its city in the genitive ("Дніпровському району Херсона"): a district of
     # that city's region, not a namesake in another (Kyiv's Dniprovskyi raion)
     for j, (_start, end, _query, level) in enumerate(found_mentions[:-1]):
