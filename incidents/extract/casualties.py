@@ -1024,7 +1024,8 @@ def _first_person_read(m: re.Match) -> str:
 
 # "one man killed, not the 'dozens hurt' claimed by the channel": a quoted figure the sentence denies
 _NOT_QUOTED = re.compile(r",?\s+not\s+(?:the\s+)?['‘\"“][^'’\"”]{1,40}['’\"”]"
-                         r"(?:\s+(?:as\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:claimed|reported|said|posted|wrote|claims|reports|says)(?:\s+by\s+[^,.;]{1,40})?)?")
+                         r"(?:\s+(?:as\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:claimed|reported|said|posted|wrote|claims|"
+                         r"reports|says)(?:\s+by\s+[^,.;]{1,40})?)?")
 
 
 def _normalised(sentence: str) -> str:
