@@ -86,6 +86,10 @@ _WEEKDAY = re.compile(r"\b(?:on|last|this|late on|early on|late|early|overnight(
                       # ("EWM-24-0207 | Selydove | Tuesday, about 16:30 | MLRS": a table row's day)
                       r"(?:(?<=, )|(?<=; )|(?<=: )|(?<=— )|(?<=\| )|^)(monday|tuesday|wednesday|thursday|friday|"
                       r"saturday|sunday)(?=[:;]|,\s|\s\|)|"
+                      # "captioned 'Tuesday: mortar fire ...'", "'Wed, artillery, market, 1 killed'": a quoted
+                      # caption opening on its day
+                      r"(?<=['‘\"“])(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|"
+                      r"thur|thurs|fri|sat|sun)(?=[:;]|,\s)|"
                       # "Belgorod city (Tuesday) — drone hit a minibus": a fact box's day in brackets
                       r"(?<=\()(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\))|"
                       # "..., Monday at about 04:30": a day and its clock time

@@ -2017,3 +2017,11 @@ def test_nobody_in_the_place_hit_at_the_time_is_nobody_hurt(sentence, expected):
 ])
 def test_the_attacks_of_a_year_told_as_a_whole_are_no_attack(sentence, violent):
     assert is_violent(sentence) is violent
+
+
+def test_a_quoted_caption_opening_on_its_day_dates_its_attack(gaz):
+    text = ("Three stars on the map. Star one, Nikopol: 'Wed, artillery, market, 1 killed, 6 injured'. "
+            "Star two, Marhanets: 'Thu, FPV drone, bus, 3 injured'. The circle on Velyka Pysarivka is captioned "
+            "'Tuesday: mortar fire on the village centre, 1 dead'.")
+    got = {i["location"]: i["event_date"] for i in extract(text, "2025-08-08", gaz)}
+    assert got == {"Nikopol": "2025-08-06", "Marhanets": "2025-08-07", "Velyka Pysarivka": "2025-08-05"}
