@@ -301,6 +301,10 @@ _CUMULATIVE_STEMS = ("since", "year", "exhum", "grave", "bodies", "daily", "week
 _DIGITS = re.compile(r"\d")
 
 
+# the kind a toll's figure names after it ("... rose to four injured")
+_KIND_AFTER = re.compile(r"\s+(?:people\s+|persons\s+|civilians\s+)?(injured|wounded|hurt)\b(?!\s+and\b)", re.I)
+
+
 def _toll_kind(what: str) -> str:
     """What a toll counts, from the words naming it (lower case): "number of injured" and "the injured
     figure" count the injured; "toll", "death toll" and "figure" the dead."""
@@ -1956,6 +1960,8 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
         if toll is None or toll[1] >= 100000:
             continue
         what = (m.group("what") or m.group("whatc") or m.group("what2") or m.group("what3") or "").lower()
+        if not what and (named := _KIND_AFTER.match(sentence, m.end())) is not None:
+            what = named.group(1).lower()  # "the Marhanets toll later rose to four injured"
         out[_toll_kind(what)] = toll[:3]
         told_toll = True
     for kind, rng in fallback.items():
@@ -2087,6 +2093,8 @@ def casualty_update(sentence: str) -> dict[str, str]:
     if has_any(lowered, ("toll", "number", "figure", "count")):
         for m in _TOLL.finditer(sentence):
             what = (m.group("what") or m.group("whatc") or m.group("what2") or m.group("what3") or "").lower()
+            if not what and (named := _KIND_AFTER.match(sentence, m.end())) is not None:
+                what = named.group(1).lower()
             out[_toll_kind(what)] = "replace"
             # "the toll now stands at one killed and five injured": both
             if not what and _BOTH_AFTER.match(sentence, m.end()):

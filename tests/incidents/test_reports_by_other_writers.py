@@ -2025,3 +2025,11 @@ def test_a_quoted_caption_opening_on_its_day_dates_its_attack(gaz):
             "'Tuesday: mortar fire on the village centre, 1 dead'.")
     got = {i["location"]: i["event_date"] for i in extract(text, "2025-08-08", gaz)}
     assert got == {"Nikopol": "2025-08-06", "Marhanets": "2025-08-07", "Velyka Pysarivka": "2025-08-05"}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The Marhanets toll later rose to four injured.", {"injured": 4}),
+    ("The toll rose to four.", {"killed": 4}),
+])
+def test_a_risen_toll_counts_the_kind_named_after_its_figure(sentence, expected):
+    assert find_casualties(sentence) == expected
