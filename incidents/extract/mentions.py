@@ -27,7 +27,8 @@ SPEAKER_AFTER = re.compile(r"\s+(?:regional|oblast|city|district|raion|municipal
                            r"(?:administration|council|governor|prosecutor'?s?|police|department|head)\b", re.I)
 # "the village of X", "the centre of X": X is where it happened
 _OF_PLACE = frozenset("village town city settlement outskirts centre center suburbs suburb heart downtown area areas "
-                       "port vicinity environs district districts edge".split())
+                       "port vicinity environs district districts edge quarter quarters neighbourhood neighborhood "
+                       "neighbourhoods neighborhoods".split())
 _FUNCTION_WORDS = frozenset("a an the and or of in on at to by for with from".split())
 _REGION_LIST = re.compile(r"\b((?:[A-Z][\w'’-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))+[A-Z][\w'’-]+)\s+"
                           r"(?:regions|oblasts|Regions|Oblasts)\b")

@@ -1080,6 +1080,19 @@ def _country_code(inc: dict) -> str:
     return "RU" if inc["country"] == "Russia" else "UA"
 
 
+_TOLL_FOR = re.compile(r"\b(?:death\s+)?toll\s+(?:in|at|for|of)\s+(?:the\s+)?$", re.I)
+
+
+def _toll_told_again(clause: str, inc: dict, incidents: list[dict]) -> dict | None:
+    """The incident already told at ``inc``'s place, when ``clause`` only gives that place's toll ("the Velyka
+    Pysarivka toll", "the toll in Velyka Pysarivka"), else None."""
+    at = clause.find(inc["mention"])
+    if at < 0 or not (_TOLL_OF.match(clause, at + len(inc["mention"]))
+                      or _TOLL_FOR.search(clause, max(0, at - 30), at)):
+        return None
+    return next((x for x in reversed(incidents) if x["location"] == inc["location"]), None)
+
+
 def _keep(incidents: list[dict], inc: dict) -> dict:
     """Add an incident, or merge it into the one already found at the same place, date and type."""
     # (ground taken and fighting at the same place on the same day are two: ACLED codes a capture and a clash apart)
@@ -2277,6 +2290,14 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             if last is not None and last["event_type"] == EXPLOSIONS and " again" in clause \
                     and _HIT_AGAIN.search(clause) is not None and not names_weapon(clause_cue):
                 inc.update({k: last[k] for k in _TYPE_FIELDS})  # "they hit the town again": the same weapons
+            if found_date is None and not names_method(clause_cue) and (same := _toll_told_again(
+                    clause, inc, incidents)) is not None:
+                # "... captioned 'Tuesday: mortar fire on Velyka Pysarivka, 1 dead'. ... the post gives the Velyka
+                # Pysarivka toll as one killed and one injured": the toll of the attack told there, on its day
+                merge_into(same, {**casualty_fields(casualties), "source_quote": sentence,
+                                  "update": casualty_update(clause)})
+                last = previous = same
+                continue
             last = previous = _keep(incidents, inc)
             made.append(last)
             # "shelled Kupiansk, Vovchansk and Izium", "near Synkivka and Petropavlivka": each place was hit

@@ -2033,3 +2033,20 @@ def test_a_quoted_caption_opening_on_its_day_dates_its_attack(gaz):
 ])
 def test_a_risen_toll_counts_the_kind_named_after_its_figure(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_a_sentence_giving_a_places_toll_again_updates_its_attack(gaz):
+    text = ("The circle on Velyka Pysarivka is captioned 'Tuesday: mortar fire on the village centre, 1 dead'. "
+            "The circle on Myropillia reads 'Monday: drone on a tractor, driver injured'. The post gives the "
+            "Velyka Pysarivka toll as one killed and one injured.")
+    got = sorted((i["location"], i["event_date"], i["fatalities"], i["injured"])
+                 for i in extract(text, "2023-04-06", gaz))
+    assert got == [("Myropillia", "2023-04-03", 0, 1), ("Velyka Pysarivka", "2023-04-04", 1, 1)]
+
+
+def test_a_residential_quarter_of_a_city_is_where_its_clause_happened(gaz):
+    text = ("On Monday rockets fell on a residential quarter of Mykolayiv, killing three people and wounding 14, "
+            "and on Wednesday artillery hit Bashtanka, injuring a tractor driver.")
+    got = sorted((i["location"], i["event_date"], i["fatalities"], i["injured"])
+                 for i in extract(text, "2022-04-08", gaz))
+    assert got == [("Bashtanka", "2022-04-06", 0, 1), ("Mykolayiv", "2022-04-04", 3, 14)]
