@@ -50,12 +50,14 @@ from .numbers import read_range
 from .places import Resolver
 
 # "[size=...]": ACLED's tag; " || " ends a table row
-_BULLETS = ("*", "•")
+_BULLETS = ("*", "•", "-", "–")
 # "(2) Entry of ...": a register's next numbered entry
 # "... latest developments. * Russian shelling ...": a factbox's bullets are sentences of their own
 # (a sentence may open with its source in brackets: "... say. (Southern Wire) A missile strike ...")
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-ZА-ЯІЇЄҐ0-9]|\[|\(\w{1,2}\)\s|\([A-Z]|c\.\s\d)|\s+\|\|\s+|"
                        r"\s+(?=(?:[*•]\s+|•)[\"“‘']?[A-ZА-ЯІЇЄҐ0-9])|"
+                       # "Talking points. - Nikopol: rockets hit ... - Zaporizhzhia city: ...": a dashed list's item
+                       r"(?<=[.!?])\s+(?=[-–]\s+[\"“‘']?[A-ZА-ЯІЇЄҐ])|"
                        # "1) Kharkiv: a drone hit ... 2) Odesa: ...": a numbered list's next item
                        r"\s+(?=\d{1,2}\)\s+[A-ZА-ЯІЇЄҐ])")
 _ABBREV = re.compile(r"\b(U\.S|U\.K|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Maj|No|approx|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"

@@ -2050,3 +2050,12 @@ def test_a_residential_quarter_of_a_city_is_where_its_clause_happened(gaz):
     got = sorted((i["location"], i["event_date"], i["fatalities"], i["injured"])
                  for i in extract(text, "2022-04-08", gaz))
     assert got == [("Bashtanka", "2022-04-06", 0, 1), ("Mykolayiv", "2022-04-04", 3, 14)]
+
+
+def test_a_dashed_lists_items_are_sentences_of_their_own(gaz):
+    text = ("Talking points, Kharkiv field office, for the embassy visit on Friday. - Kupiansk: on Monday an FPV drone "
+            "hit an evacuation van on the road out of Kupiansk, killing a volunteer driver. - Balakliia, south-east of "
+            "Kharkiv: a missile struck a residential street on Tuesday morning, killing one man and injuring twelve.")
+    got = sorted((i["location"], i["event_date"], i["fatalities"], i["injured"])
+                 for i in extract(text, "2025-09-25", gaz))
+    assert got == [("Balakliya", "2025-09-23", 1, 12), ("Kupyansk", "2025-09-22", 1, None)]
