@@ -633,7 +633,22 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "short English news snippets: Vanuatu, Antiguan, Saint Lucian, Falklands, Basotho, Solomon Islands, "
                "Cook Islands and Jersey outlets, written blind on 4 December at the start of the eighteenth session, "
                "measured only (tests/data/reports_english126.jsonl)":
-                   ARTICLES.parent / "reports_english126.jsonl"}
+                   ARTICLES.parent / "reports_english126.jsonl",
+               "ACLED-style event notes by coders and analysts: cruise-missile flight paths and impacts, Shahed "
+               "waves, anti-tank guided missiles, motorcycle and buggy assault groups, fortification crews, kitchen "
+               "gardens and allotments, sports grounds and stadiums, tree-line assaults, written blind on 4 December "
+               "at the start of the nineteenth session, measured only (tests/data/reports_english127.jsonl)":
+                   ARTICLES.parent / "reports_english127.jsonl",
+               "investigators' civilian-harm descriptions: prosecutors' voicemails to victims' lawyers and "
+               "out-of-office replies, security officers' off-limits venue lists, OSINT geolocation quiz answer keys "
+               "and evidence-folder READMEs, harm trackers' board updates, rights monitors' side-event scripts and "
+               "expense-claim justifications, written blind on 4 December at the start of the nineteenth session, "
+               "measured only (tests/data/reports_english128.jsonl)":
+                   ARTICLES.parent / "reports_english128.jsonl",
+               "short English news snippets: Kiribati, Greenlandic, Montserrat, Andorran, Sammarinese, Palauan, "
+               "Eswatini and Saint Helena outlets, written blind on 4 December at the start of the nineteenth "
+               "session, measured only (tests/data/reports_english129.jsonl)":
+                   ARTICLES.parent / "reports_english129.jsonl"}
 
 
 # a writer's spelling of an ACLED sub-event type, as the codebook spells it (eleven sets wrote "Arrest" for "Arrests")
@@ -657,7 +672,7 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
 
 
 CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
-CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # thirty-eight writers, none read the code
+CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # thirty-nine writers, none read the code
                  ARTICLES.parent / "reports_cyrillic3.jsonl", ARTICLES.parent / "reports_cyrillic4.jsonl",
                  ARTICLES.parent / "reports_cyrillic5.jsonl", ARTICLES.parent / "reports_cyrillic6.jsonl",
                  ARTICLES.parent / "reports_cyrillic7.jsonl", ARTICLES.parent / "reports_cyrillic8.jsonl",
@@ -675,7 +690,8 @@ CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # thirt
                  ARTICLES.parent / "reports_cyrillic31.jsonl", ARTICLES.parent / "reports_cyrillic32.jsonl",
                  ARTICLES.parent / "reports_cyrillic33.jsonl", ARTICLES.parent / "reports_cyrillic34.jsonl",
                  ARTICLES.parent / "reports_cyrillic35.jsonl", ARTICLES.parent / "reports_cyrillic36.jsonl",
-                 ARTICLES.parent / "reports_cyrillic37.jsonl", ARTICLES.parent / "reports_cyrillic38.jsonl")
+                 ARTICLES.parent / "reports_cyrillic37.jsonl", ARTICLES.parent / "reports_cyrillic38.jsonl",
+                 ARTICLES.parent / "reports_cyrillic39.jsonl")
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
                    ("type", "sub_event_type"))
 
