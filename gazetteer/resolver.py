@@ -94,6 +94,9 @@ _ADJECTIVE_ENDINGS = ("sky", "skiy", "skyi", "skyy", "skii", "ski", "ska", "ske"
                       "ський", "ский", "ська", "ская", "zky", "zkyi")
 
 
+_CITY_REACH_KM = 30.0  # a city's own name on a hamlet this close to its point is the city's
+
+
 @lru_cache(maxsize=4096)
 def _precision(fclass: str, fcode: str, source: str) -> str:
     if fcode == "ADM1":
@@ -1266,14 +1269,21 @@ class Gazetteer:
 
     def _area_bonus(self, scored: list[tuple[float, int]], areas: list[Container]) -> list[tuple[float, int]]:
         ix = self.index
-        out = []
-        for s, r in scored:
+        bonus = {}
+        for _, r in scored:
             best = 0.0
             for c in areas:
                 if c.holds(ix, r):
                     best = max(best, 1.0 - c.km(ix, r) / c.radius if c.radius else 1.0)
-            out.append((s + W_CTX_AREA * best, r))
-        return out
+            bonus[r] = best
+        pkey = self._cols[7]
+        for _, r in scored:
+            if ix.pop[r] >= CITY_POPULATION:
+                # "Kryvyi Rih ... the Ternivskyi district": a city's section holds a hamlet of the city's name, not
+                # the city named with it (its point lies further out): the section is the city's
+                bonus[r] = max([bonus[r]] + [bonus[o] for _, o in scored if pkey[o] == pkey[r] and haversine_km(
+                    ix.lat[o], ix.lon[o], ix.lat[r], ix.lon[r]) <= _CITY_REACH_KM])
+        return [(s + W_CTX_AREA * bonus[r], r) for s, r in scored]
 
     def geoparse(self, text: str, limit: int = 1, within: Sequence[tuple[int, int]] | None = None) -> list:
         """Every place mention in ``text``, with its character span and resolution, resolved jointly

@@ -396,3 +396,9 @@ def test_a_raion_named_apart_picks_another_reading_of_a_declined_village_inside_
     text = "Дніпропетровщина. У Васильківці (Синельниківський район) о 02:40 дрон влучив у нашу вежу біля елеватора."
     found = {m.text: m.candidate for m in gaz.geoparse(text)}
     assert (found["Васильківці"].name, found["Васильківці"].admin2) == ("Vasylkivka", "Synelnykove Raion")
+
+
+def test_a_city_named_with_one_of_its_sections_is_the_city_not_a_hamlet_of_its_name(gaz):
+    text = "Kryvyi Rih was hit again; a missile struck a car repair shop in the Ternivskyi district."
+    found = {m.text: m.candidate for m in gaz.geoparse(text)}
+    assert found["Kryvyi Rih"].feature_code == "PPLA2" and found["Kryvyi Rih"].population > 500_000
