@@ -898,6 +898,9 @@ _NEXT_CLAUSE = re.compile(r"\s*(?:;|,\s+while|,\s+whereas|,\s+and)\s+")
 
 
 # "the city", "the town" standing for a place named before ("in the city of X" names its own)
+# "... on a minibus there": the place told before (not "there was", "there were")
+_THERE = re.compile(r"\bthere\b(?!\s+(?:was|were|is|are|has|have|had|will|would|may|might|could|seems?|appears?|"
+                    r"remains?|being|been)\b)", re.I)
 _CITY_ANAPHOR = re.compile(r"\bthe (?:same )?(?:city|town|village)\b(?!\s+of\b)(?!['’])|"
                            # "on the town's south-eastern edge": a part of the place told before
                            r"\bthe (?:city|town|village)['’]s\s+(?:[\w-]+\s+)?(?:edge|outskirts|centre|center|side|end|"
@@ -1332,6 +1335,7 @@ def region_parts(inc: dict, incidents: list[dict], any_day: bool = False) -> lis
             and o["admin1"] == inc["admin1"] and (any_day or o["event_date"] == inc["event_date"])]
 
 
+SECTION_KM = 30.0  # a city section GeoNames holds (an ADM3) lies within this distance of its city's point
 CITY_PART_KM = 12.0  # a city's districts lie within this distance of its point
 CITY_POP = 100_000
 BIG_CITY_PART_KM, BIG_CITY_POP = 20.0, 1_000_000  # Kyiv's and Kharkiv's districts reach further
@@ -1674,6 +1678,12 @@ def _the_citys_district(district: str, joint: _JointPlaces, sentence: str = "") 
     raions = ("ADM2", "ADM2H")  # a raion, today's or one abolished in 2020
     if not any(c.feature_code in raions for c in readings):
         named = joint.cities()
+        if len(named) > 1 and readings:
+            # "Kryvyi Rih ... a shop in the Ternivskyi district. Nikopol ...": of several cities, the one the
+            # district's reading lies in
+            near = sorted((haversine_km(p.lat, p.lon, c.lat, c.lon), w) for w, c in joint.cities_named()
+                          for p in readings[:1])
+            return [near[0][1]] if near[0][0] <= SECTION_KM and near[1][0] > SECTION_KM else []
         return list(named.values()) if len(named) == 1 else []
     parts = [c for c in readings if c.feature_code not in raions or c.admin1_code in _CITY_OBLASTS]
     if not parts:
@@ -2097,6 +2107,12 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 # town's edge soldiers shot their neighbour": where the witnesses fled, when the lead names no other
                 _lead_place(lead, lambda part: [m for m in mentions_in(part) if _fled_from(part, m)])
                 if _CITY_ANAPHOR.search(sentence) else [])
+        if not named and n_sentence and " there" in sentence and _THERE.search(sentence) and is_violent(cue):
+            # "Nikopol gets drones and artillery every day. Yesterday drones dropped explosives on a minibus there": the
+            # one place the sentence before named, where nothing was told to have happened yet
+            prior = [m for m in mentions_in(sentences[n_sentence - 1]) if m.level == "place"]
+            if len(prior) == 1 and not any(i["mention"] == prior[0].text for i in incidents):
+                named = [replace(prior[0], cue=2)]
         # ("A drone hit a truck in Nikopol on Friday. On Saturday artillery shelled the city.": another attack on the
         # place, on a day of its own)
         # (a toll of its own after an attack told without one dates that attack: "Investigators visited the district

@@ -2059,3 +2059,12 @@ def test_a_dashed_lists_items_are_sentences_of_their_own(gaz):
     got = sorted((i["location"], i["event_date"], i["fatalities"], i["injured"])
                  for i in extract(text, "2025-09-25", gaz))
     assert got == [("Balakliya", "2025-09-23", 1, 12), ("Kupyansk", "2025-09-22", 1, None)]
+
+
+def test_a_city_section_and_a_place_called_there_after_a_habit(gaz):
+    text = ("Kryvyi Rih is hit by ballistic missiles with little warning; on Friday a missile struck a car repair shop "
+            "in the Ternivskyi district, killing two mechanics and injuring a customer. Nikopol gets drones and "
+            "artillery every day. Yesterday drones dropped explosives on a minibus there and wounded five passengers.")
+    got = sorted((i["location"], i["event_date"], i["fatalities"], i["injured"])
+                 for i in extract(text, "2024-12-22", gaz))
+    assert got == [("Kryvyy Rih", "2024-12-20", 2, 1), ("Nikopol", "2024-12-21", 0, 5)]
