@@ -418,6 +418,17 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
             d = safe_date(day_anchor.year, day_anchor.month, int(m.group(1)))
             if d:
                 found.append((m.start(), d, 1))
+    elif digits and "the " in low:
+        for m in _LOW[id(_DAY_ONLY)].finditer(folded_text):
+            # "a missile struck Dnipro on the 11th", with no month told: the latest such day up to publication
+            day = int(m.group(1))
+            if not low.startswith("on", m.start()):
+                continue  # ("by the 20th": a deadline)
+            back = published.replace(day=1) - dt.timedelta(days=1)
+            d = safe_date(published.year, published.month, day) if day <= published.day else \
+                safe_date(back.year, back.month, day)
+            if d:
+                found.append((m.start(), d, 1))
     for m in (_LOW[id(_HOLIDAY)].finditer(folded_text) if "new year" in low or "christmas" in low else ()):
         month, day = (12, 31) if m.group("eve_ny") else (12, 24) if m.group("eve_x") else \
             (12, 25) if m.group("xmas") else (1, 1)

@@ -2068,3 +2068,11 @@ def test_a_city_section_and_a_place_called_there_after_a_habit(gaz):
     got = sorted((i["location"], i["event_date"], i["fatalities"], i["injured"])
                  for i in extract(text, "2024-12-22", gaz))
     assert got == [("Kryvyy Rih", "2024-12-20", 2, 1), ("Nikopol", "2024-12-21", 0, 5)]
+
+
+@pytest.mark.parametrize("sentence,published,expected", [
+    ("A missile struck a block in Dnipro on the 11th, killing two.", "2023-04-15", dt.date(2023, 4, 11)),
+    ("Drones struck Kamianske on the 25th, injuring four.", "2026-10-02", dt.date(2026, 9, 25)),
+])
+def test_a_day_of_the_month_told_alone_is_the_latest_such_day_up_to_publication(sentence, published, expected):
+    assert find_date(sentence, dt.date.fromisoformat(published))[0] == expected
