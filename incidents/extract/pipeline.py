@@ -311,7 +311,7 @@ _DATELINE_REST = re.compile(rf"^{_DATE_NO_YEAR}(?:,? \d{{4}})?\s*\([^)]{{1,30}}\
 _WEEKDAY_SET = frozenset(WEEKDAY_NAMES.split("|"))
 # a clause that opens on its own time: "..., and on Friday drones attacked Korosten", "..., and the same day ..."
 _CLAUSE_TIME = re.compile(rf"(?:\(\w{{1,2}}\)\s+)?(?:on\s+(?:{WEEKDAY_NAMES}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|"
-                          r"\d{1,2}\s+(?-i:[A-Z])[a-z]{2,8}|(?-i:[A-Z])[a-z]{2,8}\s+\d{1,2}(?!\d))|the\s+(?:same|next|following)\s+(?:day|night|morning|"
+                          r"\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8}|(?-i:[A-Z])[a-z]{2,8}\s+\d{1,2}(?!\d))|the\s+(?:same|next|following)\s+(?:day|night|morning|"
                           r"evening|afternoon)|(?:later|earlier)\s+that\s+(?:day|night)|overnight|"
                           r"on\s+the\s+\d{1,2}(?:st|nd|rd|th)|in\s+the\s+(?:morning|afternoon|evening)|"
                           # "..., and at 17:00 the same day drones struck Y": a clause that opens on its own hour
@@ -374,7 +374,7 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|"
                      r"rockets?|shells?|artillery|mortars?|glide bombs?|guided bombs?|bombs?|"
                      # ("..., and mortar rounds landed on the edge of Yunakivka the same day")
                      r"(?:mortar|artillery|tank)\s+(?:rounds|shells|bombs))\s+(?:also\s+)?(?:hit|"
-                     r"struck|attacked|shelled|damaged|killed|injured|wounded|fell|landed)\b)|"
+                     r"struck|attacked|shelled|pounded|targeted|damaged|killed|injured|wounded|fell|landed)\b)|"
                      # "... killed two and injured 20, and a bombing of Zolochiv the same afternoon injured a woman":
                      # a second attack, told by its noun and its place
                      # ("..., and Russian shelling of Stepnohirsk that day wounded a driver": its force's adjective)

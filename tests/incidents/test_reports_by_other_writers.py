@@ -2076,3 +2076,16 @@ def test_a_city_section_and_a_place_called_there_after_a_habit(gaz):
 ])
 def test_a_day_of_the_month_told_alone_is_the_latest_such_day_up_to_publication(sentence, published, expected):
     assert find_date(sentence, dt.date.fromisoformat(published))[0] == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Russian rockets hit an industrial district of Zaporizhzhia on 17th May, killing a night watchman, and on 18th "
+     "May shelling of Huliaipole wounded a postwoman.", "2022-05-21",
+     [("Hulyaypole", "2022-05-18", 0, 1), ("Zaporizhzhya", "2022-05-17", 1, None)]),
+    ("S-300 missiles hit a grain terminal in Mykolaiv on February 10, injuring 2 dockworkers, and artillery pounded "
+     "Ochakiv the next day with no casualties.", "2023-02-13",
+     [("Mykolayiv", "2023-02-10", 0, 2), ("Ochakiv", "2023-02-11", 0, 0)]),
+])
+def test_a_second_attack_on_an_ordinal_day_or_pounded_is_a_clause_of_its_own(text, published, expected, gaz):
+    got = sorted((i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, published, gaz))
+    assert got == expected
