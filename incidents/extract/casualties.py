@@ -1302,10 +1302,16 @@ _DIED_OF_INJURED = re.compile(r"\b(?P<n>one|two|three)\s+of\s+(?:them|whom|the\s
 _HARM_WORD = re.compile(r"\b(?:injur|wound|hurt|kill|dead|died)", re.I)
 
 
+def _right_after_toll(sentence: str, at: int) -> bool:
+    """Does the clause at ``at`` follow its sentence's toll right after a semicolon ("..., injuring 6; one of the
+    injured, a woman, died in hospital")? The sentence's own count then tells who died, not an update."""
+    return ";" in sentence[max(0, at - 3):at] and bool(_HARM_WORD.search(sentence, 0, at))
+
+
 def _of_the_injured(sentence: str, m: re.Match) -> bool:
     """The people a :data:`_DIED_OF_INJURED` match counts from, "them" or "whom", are the injured counted just
     before ("wounding 17, two of whom ...")."""
-    if re.search(r"injured|wounded|victims", m.group(0), re.I):
+    if re.search(r"injured|wounded|victims", m.group(0), re.I) and not _right_after_toll(sentence, m.start()):
         return False  # ("one of the wounded died": what a later clause updates, see casualty_update)
     words = _HARM_WORD.findall(sentence, max(0, m.start() - 60), m.start())
     if not words or words[-1].lower() not in ("injur", "wound", "hurt"):
@@ -2083,7 +2089,8 @@ def casualty_update(sentence: str) -> dict[str, str]:
             if counts.get(kind):
                 out.setdefault(kind, "add")
     if ("died" in lowered or "succumbed" in lowered) and (died := _INJURED_DIED.search(sentence)):
-        out["injured"] = f"died {UNITS[died.group('n').lower()]}"
+        if not (_DIED_OF_INJURED.match(sentence, died.start()) and _right_after_toll(sentence, died.start())):
+            out["injured"] = f"died {UNITS[died.group('n').lower()]}"
     elif ("died" in lowered or "succumbed" in lowered) and _HURT_DIED.search(sentence):
         counts = find_casualties(sentence)
         # the dead the sentence counts, or one when it gives the new toll instead ("..., bringing the toll to three")

@@ -2089,3 +2089,14 @@ def test_a_day_of_the_month_told_alone_is_the_latest_such_day_up_to_publication(
 def test_a_second_attack_on_an_ordinal_day_or_pounded_is_a_clause_of_its_own(text, published, expected, gaz):
     got = sorted((i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, published, gaz))
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian drones hit a residential block in Odesa on June 14, killing 1 person and injuring 6; one of the injured, "
+     "a woman, died in the hospital on June 15.", (2, 5)),
+    ("A missile hit a colony in Dnipro on Sunday night. By Monday the administration counted two dead and nine injured; "
+     "one of the injured died in hospital on Monday evening.", (3, 8)),
+])
+def test_one_of_the_injured_who_died_in_the_clause_after_the_toll_is_dead_not_injured(text, expected, gaz):
+    got = [(i["fatalities"], i["injured"]) for i in extract(text, "2025-06-17", gaz)]
+    assert got == [expected]
