@@ -203,6 +203,18 @@ _IED = re.compile(r"\b(explosive device|ied|landmine|land mine|(?<!salt-)(?<!coa
                   r"(?:unexploded|uxo|submunitions?|explosive remnants?)|"
                   # "a boy collecting scrap metal was killed by UXO"
                   r"(?:killed|injured|wounded|hurt) by (?:an? )?(?:uxo|unexploded (?:ordnance|shell|munition|bomb)))\b")
+# "of a mine in Toretsk", "a mine bathhouse", "a mine outside Shakhtarske": a mine as a site, when a weapon hit it
+_MINE_SITE = re.compile(r"\s+(?:in|at|outside|near|on\s+the\s+(?:edge|outskirts)|bathhouse|hostel|building|yard|site|"
+                        r"canteen|office|no\.?\s*\d)\b")
+_MINE_SITE_BEFORE = re.compile(r"\b(?:a|the|of a|of the)\s+(?:[\w-]+\s+)?$")
+# "two helicopters fired unguided rockets at X", "Su-25s fired rocket pods at", "a Ka-52 rocket killed": rockets and
+# missiles an attack aircraft fires are its air strike (not a bomber's cruise missiles)
+_AIRCRAFT = (r"(?:helicopters?|(?:ground-attack\s+|attack\s+)?jets?|gunships?|su-2[45]\w*|su-3[45]\w*|ka-5[02]\w*|"
+             r"mi-(?:8|24|28|35)\w*)")
+_AIRCRAFT_FIRED = re.compile(rf"\b{_AIRCRAFT}\b[^.;]{{0,50}}?\b(?:fired|launched|firing|launching|fire|fires|"
+                             r"launch|launches)\s+(?:[\w-]+\s+){0,2}?(?:rockets?|missiles?|rocket\s+pods)\b|"
+                             rf"\b{_AIRCRAFT}['’]?s?\s+(?:rockets?|missiles?)\b")
+_AIRCRAFT_STEMS = ("helicopter", "jet", "gunship", "su-", "ka-5", "mi-")
 # ("drone footage" shows, it does not strike)
 _AIR = re.compile(r"\b(drones?(?!\s+(?:footage|videos?|images?|imagery|recordings?|surveys?)\b)|uavs?|quadcopters?|"
                   r"loitering munitions?|shahed\w*|geran\w*|fpv|air ?strikes?|airstrikes?|"
@@ -211,7 +223,8 @@ _AIR = re.compile(r"\b(drones?(?!\s+(?:footage|videos?|images?|imagery|recording
                   r"jets?|lancet|"
                   # "another drop on Tuesday hit a yard", "a day later another drop killed a man": a drone's drop
                   r"(?<=another )drops?(?=\s+(?:on|hit|killed|injured|wounded|struck|landed)\b)|"
-                  r"air raid(?! alerts?\b| sirens?\b| warnings?\b)|aviation|helicopters?|"
+                  r"air raid(?! alerts?\b| sirens?\b| warnings?\b)|aviation|helicopters?|gunships?|su-2[45]\w*|"
+                  r"ka-5[02]\w*|"
                   # "a second bomb fell near the bridge" (not a bomb shelter, threat or disposal squad)
                   r"bombs?(?!\s+(?:shelters?|threats?|disposal|squads?|technicians?|scares?)\b))\b")
 _SHELL = re.compile(r"\b(missiles?|rockets?|ballistic|cruise|iskander\w*|kinzhal\w*|kalibr|s-300|shell\w*|artillery|"
@@ -867,9 +880,12 @@ def classify(sentence: str | Cues, country: str, hurt: bool = False) -> dict:
     ied = in_means(_IED)
     if ied and ied.group(1).startswith(("detonat", "blew", "blown", "blow", "sabotage")) and (air or in_means(_SHELL)):
         ied = None  # "the second missile did not detonate": the missile's attack, not a planted charge
+    if ied and ied.group(1) == "mine" and (air or in_means(_SHELL)) and _MINE_SITE.match(means, ied.end()) \
+            and _MINE_SITE_BEFORE.search(means, max(0, ied.start() - 12), ied.start()):
+        ied = None  # "a glide bomb hit the yard of a mine on the edge of Selydove": a coal mine, the site hit
     if ied and not (air and in_means(_DROPPED)):
         sub = "Remote explosive/landmine/IED"
-    elif air and not in_means(_SHELL):
+    elif air and (not in_means(_SHELL) or has_any(c.low, _AIRCRAFT_STEMS) and in_means(_AIRCRAFT_FIRED)):
         sub = "Air/drone strike"
     else:
         sub = "Shelling/artillery/missile attack"

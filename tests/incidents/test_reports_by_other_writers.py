@@ -2100,3 +2100,23 @@ def test_a_second_attack_on_an_ordinal_day_or_pounded_is_a_clause_of_its_own(tex
 def test_one_of_the_injured_who_died_in_the_clause_after_the_toll_is_dead_not_injured(text, expected, gaz):
     got = [(i["fatalities"], i["injured"]) for i in extract(text, "2025-06-17", gaz)]
     assert got == [expected]
+
+
+@pytest.mark.parametrize("sentence,sub_event_type", [
+    ("Russian shells struck the pithead of a mine in Toretsk, wounding two miners.",
+     "Shelling/artillery/missile attack"),
+    ("A Shahed hit the power substation of a mine outside Shakhtarske on Sunday.", "Air/drone strike"),
+    ("A tractor hit a mine near Putyvl, killing the driver.", "Remote explosive/landmine/IED"),
+])
+def test_a_coal_mine_hit_by_a_weapon_is_the_site_not_a_landmine(sentence, sub_event_type):
+    assert classify(sentence, "UA")["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize("sentence,sub_event_type", [
+    ("Two Russian helicopters fired unguided rockets at Krasnopillia, burning two houses.", "Air/drone strike"),
+    ("A ground-attack jet fired rockets at the edge of Velyka Pysarivka.", "Air/drone strike"),
+    ("A Ka-52 rocket killed a civilian in a car outside Komar.", "Air/drone strike"),
+    ("Tu-95 bombers launched cruise missiles at Kyiv.", "Shelling/artillery/missile attack"),
+])
+def test_rockets_an_attack_aircraft_fires_are_an_air_strike(sentence, sub_event_type):
+    assert classify(sentence, "UA")["sub_event_type"] == sub_event_type
