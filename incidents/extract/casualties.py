@@ -448,7 +448,9 @@ _MAIMED = re.compile(r"\b(?:lost|loses|losing)\s+(?:part\s+of\s+)?(?:his|her|the
                      r"\b(?:took|caught)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:fragments?|bullets?|"
                      r"shrapnel|splinters?|pieces?\s+of\s+shrapnel)\s+(?:in|to)\s+(?:the|his|her|both)\s+[a-z]+\b|"
                      # "the boy came out of it with cuts", "he was released on Wednesday with two broken ribs"
-                     r"\b(?:came|got|escaped|walked|(?:was|were)\s+(?:released|discharged|freed|let\s+go))"
+                     # ("the other was taken to Izium with burns")
+                     r"\b(?:came|got|escaped|walked|(?:was|were)\s+(?:released|discharged|freed|let\s+go|"
+                     r"(?:taken|rushed|evacuated|brought)(?=\s+to\s+(?!(?:a\s+|the\s+)?hospital))))"
                      r"(?:\s+(?:out|away|off))?(?:\s+of\s+it)?(?:\s+[^.;,]{1,30}?)?\s+with\s+(?:only\s+)?"
                      r"(?:(?:minor|light|two|several|a|some|deep)\s+)?(?:cuts|bruises|burns|wounds?|injuries|fractures?|fragments|"
                      r"concussion|broken\s+(?:ribs?|legs?|arms?|nose|jaw|fingers?))\b|"
@@ -764,8 +766,12 @@ _KILLING_HIM = re.compile(r"\b(?:(killing|injuring|wounding)\s+(?:him|her)\b"
 # "killing one and injuring the other", "one was killed, the other wounded", "the older man was killed, the younger
 # was wounded": the one person left of a pair
 _THE_OTHER = re.compile(r"(?P<verb>\b(?:killing|injuring|wounding)\s+)the other(?: one)?\b(?=\s*(?:[,.;)]|and\b|$))|"
-                        r"(?P<comma>[,;]\s+)the (?:other(?: one)?|younger|older|elder|second)"
-                        r"(?=\s+(?:(?:was|is|has been)\s+)?(?:[\w-]+ly\s+)?(?:killed|injured|wounded|hurt)\b)", re.I)
+                        r"(?P<comma>[,;]\s+|\s+and\s+)the (?:other(?: one)?|younger|older|elder|second)"
+                        r"(?=\s+(?:(?:was|is|has been)\s+)?(?:[\w-]+ly\s+)?(?:killed|injured|wounded|hurt|"
+                        # "one was killed and the other lost a leg", "... the other was taken to Izium with burns"
+                        r"hospitali[sz]ed|lost\s+(?:a|an|his|her|both)\s+(?:legs?|arms?|hands?|feet|foot|eyes?)|"
+                        r"(?:taken|rushed|evacuated)\s+to\s+[^.;,]{1,30}?\bwith\s+(?:burns|wounds|injuries))\b)",
+                        re.I)
 # "a drone damaged the station, hurting no one": nobody hurt, told by the verb first
 _VERB_NOBODY = re.compile(r"\b(hurting|injuring|wounding|harming|killing|killed|injured|wounded)\s+"
                           r"(no one|nobody)\b", re.I)

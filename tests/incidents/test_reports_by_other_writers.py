@@ -2120,3 +2120,14 @@ def test_a_coal_mine_hit_by_a_weapon_is_the_site_not_a_landmine(sentence, sub_ev
 ])
 def test_rockets_an_attack_aircraft_fires_are_an_air_strike(sentence, sub_event_type):
     assert classify(sentence, "UA")["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A drone dropped a munition on two men fishing in Nikopol; one was killed and the other lost a leg.",
+     {"killed": 1, "injured": 1}),
+    ("A drone hit two men fishing at Oskil; one was killed and the other was taken to Izium with burns.",
+     {"killed": 1, "injured": 1}),
+    ("A drone hit a car; the driver was taken to Izium with burns.", {"injured": 1}),
+])
+def test_the_other_of_a_pair_maimed_or_taken_away_with_burns_is_injured(sentence, expected):
+    assert find_casualties(sentence) == expected
