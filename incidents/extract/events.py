@@ -153,6 +153,9 @@ _CLASH = re.compile(r"\b(fighting|fought|clash\w*|battl(?:es?|ed|ing)|assault\w*
                     # "units were clearing Russian infiltration groups from the town's north"
                     r"clear(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:infiltration|sabotage|assault|reconnaissance)\s+groups?|"
                     r"close combat|"
+                    # "a Ukrainian raid met Russian infantry", "a patrol ran into an assault group"
+                    r"(?:raids?|patrols?|squads?|units?)\s+(?:met|ran\s+into|engaged)\s+(?:[\w-]+\s+){0,2}?(?:infantry|"
+                    r"troops|forces|soldiers|units|(?:assault\s+)?groups?|positions)|"
                     # "Russia threw tanks and armoured vehicles at Avdiivka again"
                     r"thr(?:ew|own|ows)\s+(?:[\w-]+\s+){0,4}?(?:tanks|troops|armou?r|vehicles|forces|reserves|infantry)\s+"
                     r"(?:again\s+)?at|"
@@ -229,6 +232,9 @@ _AIR = re.compile(r"\b(drones?(?!\s+(?:footage|videos?|images?|imagery|recording
                   r"bombs?(?!\s+(?:shelters?|threats?|disposal|squads?|technicians?|scares?)\b))\b")
 _SHELL = re.compile(r"\b(missiles?|rockets?|ballistic|cruise|iskander\w*|kinzhal\w*|kalibr|s-300|shell\w*|artillery|"
                     r"arty|mortars?|mlrs|grad|himars|uragan|smerch|howitzers?|barrage|under fire|"
+                    # "tanks fired from across the border at Myropillia"
+                    r"tanks? (?:fired|firing)(?= (?:[\w-]+ ){0,5}?(?:at|on) )|"
+                    # "tanks fired from across the border at Myropillia", "tank fire on the houses"
                     # missiles by their model: "a Kh-59 hit the bridge", "two Tochka-U"
                     r"kh-\d\d+[a-z]*|tochka\w*|oniks|onyx|zircon|tsirkon|atacms|storm shadow|neptunes?|s-400)\b")
 _GENERIC = re.compile(r"\b(strikes?|struck|attack\w*|hit|hits|bombard\w*|pounded|targeted|explosions?|blasts?|"

@@ -2131,3 +2131,12 @@ def test_rockets_an_attack_aircraft_fires_are_an_air_strike(sentence, sub_event_
 ])
 def test_the_other_of_a_pair_maimed_or_taken_away_with_burns_is_injured(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,violent", [
+    ("On Thursday tanks fired from across the border at Myropillia, damaging the school.", True),
+    ("In Pavlivka a Ukrainian raid met Russian infantry in the afternoon.", True),
+    ("The museum shows tanks of the Second World War.", False),
+])
+def test_tank_fire_at_a_place_and_a_raid_meeting_infantry_are_violence(sentence, violent):
+    assert is_violent(sentence) is violent
