@@ -174,6 +174,13 @@ def _person_name(word: str, lang: str | None) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def _read_as_name(word: str, lang: str | None) -> bool:
+    """Can a dictionary read ``word`` as a first name at all ("Роман", "Надію": a novel, a hope, or a name)?"""
+    return any("Name" in p.tag.grammemes for code in ((lang,) if lang in LANGS else LANGS)
+               for p in parses(word.lower(), code) if p.tag.POS == "NOUN")
+
+
+@lru_cache(maxsize=100_000)
 def _animate_noun(word: str, lang: str | None) -> bool:
     """Is ``word`` a lower-case noun for a person ("касирка", "пекаря"), which a first name may follow? (Or one that
     opens a sentence: "Соседку Любу, ей 70, посекло стеклом".)"""
@@ -461,8 +468,8 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None,
             if (sentence_start and (_function_word(word, lang) or _personal_pronoun(word, text_lang)
                                     or (inflected_village and _common_word(word, lang))
                                     or (village and _animate_noun(word.lower(), lang)))) \
-                    or (inflected_village and i > 0 and _animate_noun(tokens[i - 1][2], lang)
-                        and _person_name(word, lang)):
+                    or (village and i > 0 and _animate_noun(tokens[i - 1][2], lang)
+                        and _read_as_name(word, lang)):
                 # "Пожежу ліквідовано", "Енергетики працюють": a common word, read as a village's name only in
                 # another form (a village named as written, "Хотіївка", stays); "нашу касирку Любу", "пекаря
                 # Романа": a first name after the noun it names

@@ -1469,3 +1469,12 @@ def test_explosions_heard_with_no_hits_are_no_attack(sentence, violent):
     from incidents.extract.cyrillic.events import is_violent
 
     assert is_violent(sentence) is violent
+
+
+@pytest.mark.parametrize("text", [
+    "Виховник Роман пише, що в неділю снаряд влучив у двір амбулаторії в Білозерці.",
+    "Вчора ввечері били по Покровському. Снаряд влучив у хату: сусідку Надію посікло склом.",
+])
+def test_a_first_name_after_a_person_noun_is_no_place(gaz, text):
+    found = [m.text for m in gaz.geoparse(text)]
+    assert not {"Роман", "Надію"} & set(found)
