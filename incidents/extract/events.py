@@ -891,7 +891,7 @@ def classify(sentence: str | Cues, country: str, hurt: bool = False) -> dict:
         ied = None  # "a glide bomb hit the yard of a mine on the edge of Selydove": a coal mine, the site hit
     if ied and not (air and in_means(_DROPPED)):
         sub = "Remote explosive/landmine/IED"
-    elif air and (not in_means(_SHELL) or has_any(c.low, _AIRCRAFT_STEMS) and in_means(_AIRCRAFT_FIRED)):
+    elif air and (not in_means(_SHELL) or (has_any(c.low, _AIRCRAFT_STEMS) and in_means(_AIRCRAFT_FIRED))):
         sub = "Air/drone strike"
     else:
         sub = "Shelling/artillery/missile attack"

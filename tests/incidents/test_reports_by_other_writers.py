@@ -2094,8 +2094,8 @@ def test_a_second_attack_on_an_ordinal_day_or_pounded_is_a_clause_of_its_own(tex
 @pytest.mark.parametrize("text,expected", [
     ("Russian drones hit a residential block in Odesa on June 14, killing 1 person and injuring 6; one of the injured, "
      "a woman, died in the hospital on June 15.", (2, 5)),
-    ("A missile hit a colony in Dnipro on Sunday night. By Monday the administration counted two dead and nine injured; "
-     "one of the injured died in hospital on Monday evening.", (3, 8)),
+    ("A missile hit a colony in Dnipro on Sunday night. By Monday the administration counted two dead and nine "
+     "injured; one of the injured died in hospital on Monday evening.", (3, 8)),
 ])
 def test_one_of_the_injured_who_died_in_the_clause_after_the_toll_is_dead_not_injured(text, expected, gaz):
     got = [(i["fatalities"], i["injured"]) for i in extract(text, "2025-06-17", gaz)]
