@@ -1478,3 +1478,12 @@ def test_explosions_heard_with_no_hits_are_no_attack(sentence, violent):
 def test_a_first_name_after_a_person_noun_is_no_place(gaz, text):
     found = [m.text for m in gaz.geoparse(text)]
     assert not {"Роман", "Надію"} & set(found)
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("Соседке посекло руку стеклом.", "ru", {"injured": (1, 1, 1)}),
+    ("Жінці відірвало стопу.", "uk", {"injured": (1, 1, 1)}),
+    ("Посекло фасад дома.", "ru", {}),
+])
+def test_a_persons_limb_cut_or_torn_off_is_a_wound(sentence, lang, expected):
+    assert find_casualties(sentence, lang) == expected

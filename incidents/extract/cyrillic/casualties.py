@@ -243,6 +243,10 @@ _ASIDE_SOURCE = re.compile(r",\s*(?:за\s+(?:попередніми\s+|уточ
                            r"згідно\s+з|согласно)(?:\s+[\w'’«»\"-]+){0,3}\s*,(?=\s*(?:немає|нема|нет|не)\b)", re.I)
 
 
+# "Соседке посекло руку стеклом", "жінці відірвало стопу": a person's limb cut or torn off
+_LIMB_CUT = re.compile(r"(?:\b(\w+)\s+)?\b(?:посікло|посекло|відірвало|оторвало)\s+(?:(?:йому|їй|ему|ей)\s+)?"
+                       r"(?:руку|ногу|руки|ноги|обличчя|лицо|голову|стопу|ступню|кисть|пальці|пальцы|палець|палец|око|"
+                       r"глаз|спину|плече|плечо)\b", re.I)
 # the writer's relief or regret set off by commas ("Пострадавших, слава богу, нет", "Загиблих, на щастя, немає"): out
 # of the way of the count it interrupts
 _INTERJECTION = re.compile(r",\s*(?:слава\s+богу|на\s+щастя|к\s+счастью|на\s+жаль|к\s+сожалению|увы|на\s+счастье)\s*,",
@@ -287,6 +291,11 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
         sentence = _IN_HOSPITAL.sub("пострадал", sentence)
     if "житт" in sentence or "жизн" in sentence:  # "обстріл забрав життя чоловіка", "унес жизни трех человек"
         sentence = _TOOK_LIVES.sub("загинули", sentence)
+    if "посік" in sentence or "посек" in sentence or "відірв" in sentence or "оторв" in sentence:
+        # "Соседке посекло руку стеклом", "жінці відірвало стопу": a person's limb cut or torn, a wound (not "посікло
+        # фасад")
+        sentence = _LIMB_CUT.sub(lambda m: f"{m.group(1)} поранено" if m.group(1) and is_person(m.group(1), lang)
+                                 else m.group(), sentence)
     if "зачеп" in sentence or "задел" in sentence:  # "людей не зачепило", "никого не задело": nobody hurt
         sentence = _UNTOUCHED.sub("не постраждали", sentence)
     if "які" in sentence or "котор" in sentence or "який" in sentence or "яка" in sentence:
