@@ -462,7 +462,7 @@ _LOST_LIFE = re.compile(r"\blost\s+(?:his|her)\s+life\b", re.I)  # "a man lost h
 _HIT_BY_PARTICIPLE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bhit\s+by\s+"
                                 r"(?=(?:flying\s+)?(?:fragments?|shrapnel|splinters?|glass|bullets?|debris)\b)", re.I)
 # "the son has a fragment in his shoulder", "the man had a concussion": a person and the wound they have
-_HAS_WOUND = re.compile(rf"\b(?P<who>(?:{_SING}|{_PLUR}))(?P<age>\s*\(\d{{1,3}}\)|,\s+\d{{1,3}},)?\s+"
+_HAS_WOUND = re.compile(rf"\b(?P<who>(?:{_SING}|{_PLUR}))(?P<age>\s*\(\d{{1,3}}\)|,\s+\d{{1,3}},|\s+of\s+\d{{1,3}})?\s+"
                         r"(?:has|had)\s+(?:a\s+|an\s+)?(?:(?:minor|light|severe|serious|shrapnel|fragment|blast|"
                         r"leg|head|bad)\s+)?(?:fragments?|shrapnel|splinters?|burns|wounds?|injur(?:y|ies)|fractures?|"
                         r"concussion)\b", re.I)
@@ -484,6 +484,7 @@ _NOT_THEN = r"(?!\s+(?:when|at the time|during|as|while)\b)"
 _IN_CARE = re.compile(r"\b(?:remain(?:s|ed|ing)?|still)\s+(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed)\b|"
                       # "the regional head said the three were in hospital" (not "were in the hospital when it was hit")
                       rf"(?<=\s)(?:were|are)\s+(?:now\s+|all\s+)?in\s+hospital\b{_NOT_THEN}|"
+
                       r"\b(?:sought|seeking|received|receiving|needed|needing|required)\s+medical\s+(?:help|"
                       r"assistance|attention|care|aid|treatment)\b|"
                       r"\b(?:were|was|being)\s+treated\s+(?:for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|"
@@ -492,6 +493,10 @@ _IN_CARE = re.compile(r"\b(?:remain(?:s|ed|ing)?|still)\s+(?:in\s+(?:the\s+)?hos
                       r"in\s+(?:a\s+|the\s+)?hospital|in\s+[\w'’-]+\s+for\s+(?:a\s+)?(?:[\w-]+\s+)?"
                       r"(?:wounds?|injur(?:y|ies)|burns|cuts|fractures?|concussions?))\b",
                       re.I)
+# "her daughter is in the hospital", "a third man, their driver, is in hospital in Sumy": one person, injured
+# (its wound told after it is read there: "is in hospital in Kharkiv with burns")
+_IS_IN_CARE = re.compile(r"(?<=\s)is\s+(?:now\s+|still\s+)?in\s+(?:the\s+)?(?:hospital|intensive\s+care)\b"
+                         rf"(?!\s+(?:building|grounds|yard|car\s+park)){_NOT_THEN}(?![^.;]{{0,30}}\bwith\b)", re.I)
 # "..., six residents in hospital": people counted and where they are, the verb left out (not "were in hospital when
 # it was hit")
 _N_IN_HOSPITAL = re.compile(rf"(?P<who>\b{_NUM}\s+(?:[\w-]+\s+)?(?:{_PLUR}))\s+(?:now\s+|still\s+)?in\s+hospital\b"
@@ -1225,6 +1230,8 @@ def _normalised(sentence: str) -> str:
         sentence = _SUSTAINED.sub("were injured", sentence)
     if has_any(lowered, ("hospital", "medical", "treated")):
         sentence = _sub(_IN_CARE, "hospitalised", _TO_HOSPITAL.sub("taken to hospital", sentence))
+        if " is " in sentence:
+            sentence = _IS_IN_CARE.sub("was injured", sentence)
         if " in hospital" in sentence:  # "two killed, six residents in hospital": the six in care
             sentence = _N_IN_HOSPITAL.sub(r"\g<who> hospitalised", sentence)
     if " admitted" in lowered and has_any(lowered, ("patient", "hospital", "clinic", "trauma", "ward")):

@@ -2140,3 +2140,13 @@ def test_the_other_of_a_pair_maimed_or_taken_away_with_burns_is_injured(sentence
 ])
 def test_tank_fire_at_a_place_and_a_raid_meeting_infantry_are_violence(sentence, violent):
     assert is_violent(sentence) is violent
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A rocket hit the stop; a woman waiting there was killed and her daughter is in the hospital.",
+     {"killed": 1, "injured": 1}),
+    ("No child was hurt; a security guard of 60 has a fragment in his thigh.", {"injured": 1}),
+    ("The director is in the hospital building.", {}),
+])
+def test_one_person_in_hospital_or_with_a_fragment_is_injured(sentence, expected):
+    assert find_casualties(sentence) == expected
