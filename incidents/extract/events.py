@@ -622,9 +622,11 @@ def names_weapon(text: str | Cues) -> bool:
 
 
 def mixed_weapons(sentence: str | Cues) -> bool:
-    """Does the sentence name both an aircraft or drone and artillery, a rocket or a missile?"""
+    """Does the sentence name both an aircraft or drone and artillery, a rocket or a missile (not the rockets an
+    attack aircraft fires: "two helicopters fired unguided rockets at X")?"""
     c = cues(sentence)
-    return c.search(_AIR) is not None and c.search(_SHELL) is not None
+    return c.search(_AIR) is not None and c.search(_SHELL) is not None and not (
+        has_any(c.low, _AIRCRAFT_STEMS) and _AIRCRAFT_FIRED.search(c.low) is not None)
 
 
 def names_method(sentence: str | Cues) -> bool:

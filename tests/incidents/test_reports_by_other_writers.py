@@ -2150,3 +2150,10 @@ def test_tank_fire_at_a_place_and_a_raid_meeting_infantry_are_violence(sentence,
 ])
 def test_one_person_in_hospital_or_with_a_fragment_is_injured(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_rockets_helicopters_fired_type_their_target_in_a_sentence_of_several_parts(gaz):
+    text = ("On Thursday two Russian helicopters crossed the border at low height and fired unguided rockets at "
+            "Krasnopillia, burning two houses and a barn; nobody was hurt.")
+    got = [(i["location"], i["sub_event_type"]) for i in extract(text, "2022-07-30", gaz)]
+    assert got == [("Krasnopillya", "Air/drone strike")]
