@@ -371,7 +371,7 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|"
                      # weapon the subject
                      r"(?:,\s*|\s+)and\s+(?:that\s+)?(?=(?:(?:[A-Z][\w-]*|a|an|the|two|three|several|ballistic|cruise|"
                      r"guided|attack|kamikaze)\s+){0,2}(?:drones?|missiles?|"
-                     r"rockets?|shells?|artillery|mortars?|glide bombs?|guided bombs?|bombs?|"
+                     r"rockets?|shells?|shelling|artillery|mortars?|glide bombs?|guided bombs?|bombs?|"
                      # ("..., and mortar rounds landed on the edge of Yunakivka the same day")
                      r"(?:mortar|artillery|tank)\s+(?:rounds|shells|bombs))\s+(?:also\s+)?(?:hit|"
                      r"struck|attacked|shelled|pounded|targeted|damaged|killed|injured|wounded|fell|landed)\b)|"

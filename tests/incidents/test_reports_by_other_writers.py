@@ -2157,3 +2157,10 @@ def test_rockets_helicopters_fired_type_their_target_in_a_sentence_of_several_pa
             "Krasnopillia, burning two houses and a barn; nobody was hurt.")
     got = [(i["location"], i["sub_event_type"]) for i in extract(text, "2022-07-30", gaz)]
     assert got == [("Krasnopillya", "Air/drone strike")]
+
+
+def test_a_second_clause_whose_subject_is_shelling_is_an_attack_of_its_own(gaz):
+    text = ("Ukraine's army said 4 days ago that it had retaken Trostianets, and Russian shelling hit Okhtyrka 2 days "
+            "ago, killing 3 civilians, according to the Sumy regional administration.")
+    got = sorted((i["location"], i["event_date"], i["fatalities"]) for i in extract(text, "2022-03-30", gaz))
+    assert got == [("Okhtyrka", "2022-03-28", 3), ("Trostyanets", "2022-03-26", None)]
