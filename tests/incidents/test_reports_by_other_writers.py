@@ -2164,3 +2164,12 @@ def test_a_second_clause_whose_subject_is_shelling_is_an_attack_of_its_own(gaz):
             "ago, killing 3 civilians, according to the Sumy regional administration.")
     got = sorted((i["location"], i["event_date"], i["fatalities"]) for i in extract(text, "2022-03-30", gaz))
     assert got == [("Okhtyrka", "2022-03-28", 3), ("Trostyanets", "2022-03-26", None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Okhtyrka had the worst day on Monday, when two Shahed drones hit the centre, injuring seven people.",
+     [("Okhtyrka", "2025-01-27", 7)]),
+    ("Nikopol suffered the heaviest shelling on Monday, with a woman injured.", [("Nikopol", "2025-01-27", 1)]),
+])
+def test_a_place_opening_the_sentence_as_what_went_through_the_attack_is_its_place(text, expected, gaz):
+    assert [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2025-01-29", gaz)] == expected
