@@ -2173,3 +2173,9 @@ def test_a_second_clause_whose_subject_is_shelling_is_an_attack_of_its_own(gaz):
 ])
 def test_a_place_opening_the_sentence_as_what_went_through_the_attack_is_its_place(text, expected, gaz):
     assert [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2025-01-29", gaz)] == expected
+
+
+def test_a_report_said_not_logged_gives_no_incident(gaz):
+    text = ("Thursday's guided bomb on Hlukhiv is in, one dead and three injured. The 'strike on Konotop' in the chats "
+            "has no photo and no official source, so not logged.")
+    assert [i["location"] for i in extract(text, "2024-11-23", gaz)] == ["Hlukhiv"]
