@@ -1215,7 +1215,11 @@ class Gazetteer:
             pool = [r for c in sorted(explicit) for r in self._rows_in_region(c)]
             hits, how = self._fuzzy(key, None, pool, ("admin1", *sorted(explicit)))
             return (hits, how) if hits else (rows, match)
-        return inside + tuple([r for r in rows if admin1[r] not in explicit and self._city(r)]), match
+        # (and a town, a raion's seat or a place of 10,000, named in a clause that names no oblast: "the Kryvyi Rih
+        # raion ... On Sunday a rocket strike hit a school in occupied Polohy")
+        far = key is not None and not ctx.region_in_clause(key)
+        return inside + tuple([r for r in rows if admin1[r] not in explicit
+                               and (self._city(r) or (far and self._town(r)))]), match
 
     def _city(self, r: int) -> bool:
         """Is row ``r`` a city a text may name outside the oblast it is about: an oblast's or the country's

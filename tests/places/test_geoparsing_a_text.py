@@ -402,3 +402,9 @@ def test_a_city_named_with_one_of_its_sections_is_the_city_not_a_hamlet_of_its_n
     text = "Kryvyi Rih was hit again; a missile struck a car repair shop in the Ternivskyi district."
     found = {m.text: m.candidate for m in gaz.geoparse(text)}
     assert found["Kryvyi Rih"].feature_code == "PPLA2" and found["Kryvyi Rih"].population > 500_000
+
+
+def test_a_town_named_in_a_clause_of_its_own_is_not_confined_to_an_oblast_named_elsewhere(gaz):
+    text = "Shelling hit Dnipro in the Dnipropetrovsk region on Saturday. On Sunday drones struck Lozova, injuring two."
+    found = gaz.resolve("Lozova", context=text, limit=1)
+    assert found[0].admin1 == "Kharkiv" and found[0].population > 50_000
