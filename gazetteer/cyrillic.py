@@ -317,10 +317,14 @@ def _town_area(ix: Index, keys: tuple[str, ...]) -> str | None:
     for key in keys:
         if not key.endswith(("щина", "чина")) or len(key) < 8:
             continue
-        for town in _town_keys(ix, key[:-4], latin=False):  # "куп'ян", "ізюм", "бахмут"
-            adjective = town + "ий" if town.endswith("ськ") else town + "ський"
-            if _district_key(ix, adjective):
-                return f"{adjective} район"
+        root = key[:-4]  # "куп'ян", "ізюм", "бахмут"
+        # ("Синельниківщина": the town's "о" turns "і" in its area and its adjective, Синельникове)
+        towns = _town_keys(ix, root, latin=False) or (
+            _town_keys(ix, root[:-2] + "ов", latin=False) if root.endswith("ів") else [])
+        for town in towns:
+            for adjective in (town + "ий" if town.endswith("ськ") else town + "ський", root + "ський"):
+                if _district_key(ix, adjective):
+                    return f"{adjective} район"
     return None
 
 
@@ -639,7 +643,10 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None)
                 continue
             inside = _best_reading(gaz, [f"{reading}, {district}" for reading in asked_by[key]], ctx, max(limit, 2))
             if inside and inside[0].precision == "locality" and inside[0].geonameid != found[0].geonameid \
-                    and any(c.geonameid == inside[0].geonameid for c in found):
+                    and (any(c.geonameid == inside[0].geonameid for c in found) or (
+                        # (a namesake below the readings kept, inside the raion: "Покровське на Синельниківщині")
+                        inside[0].admin2 and inside[0].admin2 == (raion := raion or [
+                            _district_admin2(gaz, district, ctx)])[0])):
                 final[key] = _own_name_first(key, inside)
             elif other_readings := [r for r in readings.get(key, []) if r not in asked_by[key]]:
                 # (or a place of another reading of the word: "У Васильківці (Синельниківський район)" is Васильківка

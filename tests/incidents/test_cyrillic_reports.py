@@ -1487,3 +1487,8 @@ def test_a_first_name_after_a_person_noun_is_no_place(gaz, text):
 ])
 def test_a_persons_limb_cut_or_torn_off_is_a_wound(sentence, lang, expected):
     assert find_casualties(sentence, lang) == expected
+
+
+def test_a_village_on_a_towns_area_whose_o_turns_i_is_the_namesake_inside_its_raion(gaz):
+    found = gaz.geoparse("Коли автобус проїжджав Покровське на Синельниківщині, по селищу вдарили КАБами.", limit=3)
+    assert [(m.text, m.candidate.admin2) for m in found] == [("Покровське", "Synelnykove Raion")]
