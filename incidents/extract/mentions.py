@@ -29,10 +29,6 @@ SPEAKER_AFTER = re.compile(r"\s+(?:regional|oblast|city|district|raion|municipal
 _OF_PLACE = frozenset("village town city settlement outskirts centre center suburbs suburb heart downtown area areas "
                        "port vicinity environs district districts edge quarter quarters neighbourhood neighborhood "
                        "neighbourhoods neighborhoods".split())
-# "Okhtyrka had the worst day", "Nikopol suffered the heaviest shelling", "Kharkiv endured another night": a place,
-# the subject of what it went through
-_UNDERWENT = frozenset(("had", "suffered", "endured", "saw", "faced", "survived"))
-_UNDERWENT_WHAT = frozenset(("the", "its", "another", "a", "heavy", "new", "fresh"))
 _FUNCTION_WORDS = frozenset("a an the and or of in on at to by for with from".split())
 _REGION_LIST = re.compile(r"\b((?:[A-Z][\w'’-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))+[A-Z][\w'’-]+)\s+"
                           r"(?:regions|oblasts|Regions|Oblasts)\b")
@@ -328,8 +324,6 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
             cue = 1  # "KHARKIV /// MISSILES HIT ...", "Nikopol last night: rockets fell on the city": its heading
         elif cue == 0 and before[-1:] == [","] and before[-2:-1] and before[-2] in _STREET_WORDS:
             cue = 2  # "a house on Stepova Street, Stepnohirsk, destroyed by a guided bomb": an address's town
-        elif at == 0 and cue == 0 and after in _UNDERWENT and i + 1 < n and toks[i + 1].lower() in _UNDERWENT_WHAT:
-            cue = 1  # "Okhtyrka had the worst day on Monday, when drones hit the centre": the place that went through it
         following = [t.lower() for t in toks[i:i + 3]]
         if following[:1] == [","] and set(following[1:]) & {"village", "town", "city", "settlement", "small"}:
             cue = 2  # "Klishchiivka, a village south of Bakhmut"

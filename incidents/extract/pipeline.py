@@ -471,7 +471,14 @@ _ATTACKED = re.compile(r"(?:\s+(?:city|town|village))?(?:\s+itself)?(?:,\s+[^,.;
                        r"(?:also\s+)?(?:took|takes|suffered|endured)\s+(?:(?:a|an|another|two|three|several|more|heavy)\s+)?"
                        r"(?:(?:night|day|morning|evening|wave|hours?)\s+of\s+(?:heavy\s+|drone\s+|missile\s+)?)?"
                        r"(?:direct\s+)?(?:hits?|strikes?|KABs?|missiles?|rockets?|drones?|shells?|bombs?|fire|shelling|"
-                       r"attacks|bombardment)\b)",
+                       r"attacks|bombardment)\b|"
+                       # "Okhtyrka had the worst day on Monday, when drones hit the centre", "Nikopol suffered the
+                       # heaviest shelling"
+                       r"(?:had|saw|suffered|endured)\s+(?:the|its)\s+(?:worst|heaviest|hardest|deadliest)\s+"
+                       r"(?:day|night|week|attacks?|shelling|strikes?)\b|"
+                       # "Shostka without power after drones struck a substation", "Kharkiv lost power after ..."
+                       r"(?:(?:was|is|were|are)\s+)?(?:left\s+)?(?:without|lost)\s+(?:power|electricity|water|heating|"
+                       r"heat|gas)\s+after\b)",
                        re.I)
 
 

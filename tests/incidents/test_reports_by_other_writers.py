@@ -2179,3 +2179,11 @@ def test_a_report_said_not_logged_gives_no_incident(gaz):
     text = ("Thursday's guided bomb on Hlukhiv is in, one dead and three injured. The 'strike on Konotop' in the chats "
             "has no photo and no official source, so not logged.")
     assert [i["location"] for i in extract(text, "2024-11-23", gaz)] == ["Hlukhiv"]
+
+
+@pytest.mark.parametrize("text", [
+    "SITREP, Sumy sub-office — Shostka without power after drones struck a substation yesterday, no injuries.",
+    "Shostka lost power after drones struck a substation yesterday.",
+])
+def test_a_place_left_without_power_after_a_strike_is_where_it_struck(text, gaz):
+    assert [(i["location"], i["event_date"]) for i in extract(text, "2026-10-01", gaz)] == [("Shostka", "2026-09-30")]
