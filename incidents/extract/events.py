@@ -322,6 +322,9 @@ _NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|mourn\w*|years? ago|sen
                         r"training (?:for|of|exercises?)|drills?|military exercises?|"
                         # "sappers removed a tripwire grenade from a yard": ordnance cleared, no attack
                         rf"{DEMINERS}\s+(?:removed|cleared|defused|neutrali[sz]ed)|"
+                        # "a demining team cleared 40 hectares of farmland, finding 14 anti-tank mines"
+                        r"demining (?:team|teams|crews?|company|companies|organi[sz]ations?|charity)\b(?![’']s)"
+                        r"[^.;]{0,30}?\b(?:cleared|surveyed)\b|"
                         r"honou?r(?:ed|ing)? the (?:victims|memory)|vigils?|fundrais\w*|"
                         r"(?:charity|benefit) (?:concert|event|run|auction|match|fair|gala|evening)s?|"
                         r"raised (?:money|funds)|"
@@ -718,7 +721,10 @@ def is_violent(sentence: str | Cues) -> bool:
 
 # "in Zhytomyr air defence was active", "explosions were heard over Kyiv": interceptions heard, nothing told hit
 _AIR_DEFENCE_ONLY = re.compile(r"\b(?:air defen[cs]es? (?:was|were|is|are) (?:active|working|at work|in action|"
-                               r"engaged)|explosions? (?:was|were) heard)\b")
+                               r"engaged)|explosions? (?:was|were) heard|"
+                               # "blasts heard in Lvov the same night came from air defense, not strikes"
+                               r"(?:blasts?|explosions?|booms?) heard\b[^.;]{0,50}?\b(?:came from|were|was) "
+                               r"(?:the )?air defen[cs]e)\b")
 _STRUCK_WORDS = r"damag\w*|destroy\w*|hit|struck"
 _STRUCK = re.compile(rf"\b(?:{_STRUCK_WORDS})\b")
 _HIT_TOLD = re.compile(rf"\b(?:{_STRUCK_WORDS}|hits|fell|debris|fragments|fire|blaze|ablaze)\b")  # or what fell

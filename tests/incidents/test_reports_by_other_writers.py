@@ -2187,3 +2187,18 @@ def test_a_report_said_not_logged_gives_no_incident(gaz):
 ])
 def test_a_place_left_without_power_after_a_strike_is_where_it_struck(text, gaz):
     assert [(i["location"], i["event_date"]) for i in extract(text, "2026-10-01", gaz)] == [("Shostka", "2026-09-30")]
+
+
+@pytest.mark.parametrize("sentence,violent", [
+    ("A demining team from Pristina cleared 40 hectares of farmland near Sloviansk in May, finding 14 anti-tank "
+     "mines but reporting no accidents.", False),
+    ("An anti-tank mine blew up under a demining team's pickup outside Balakliia: one sapper killed.", True),
+])
+def test_a_demining_team_clearing_land_is_no_attack(sentence, violent):
+    assert is_violent(sentence) is violent
+
+
+def test_blasts_heard_that_came_from_air_defence_are_no_attack_where_they_were_heard(gaz):
+    text = ("Russian drones hit a rail depot in Kovel early Monday, injuring 2 railroad workers, officials said; blasts "
+            "heard in Lvov the same night came from air defense, not strikes.")
+    assert [i["location"] for i in extract(text, "2025-09-24", gaz)] == ["Kovel"]
