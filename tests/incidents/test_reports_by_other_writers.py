@@ -2202,3 +2202,15 @@ def test_blasts_heard_that_came_from_air_defence_are_no_attack_where_they_were_h
     text = ("Russian drones hit a rail depot in Kovel early Monday, injuring 2 railroad workers, officials said; blasts "
             "heard in Lvov the same night came from air defense, not strikes.")
     assert [i["location"] for i in extract(text, "2025-09-24", gaz)] == ["Kovel"]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Roll call, Chernivtsi office, 07:30, after the night alert. Drones crossed the oblast heading north, and the "
+     "regional administration confirms that none hit the city. The booms heard at 03:00 were air defence over the "
+     "Khotyn road. No incident to report; normal working day.", "2026-10-10"),
+    ("Re: 'strike on Sloviansk market last week'. We have no record of it. The photos going round are from "
+     "Kostiantynivka, taken in October 2024, and the only market strikes we hold for Sloviansk are from last year. "
+     "The city council also says there was no strike on the market.", "2025-03-28"),
+])
+def test_a_verdict_of_no_incident_or_no_strike_on_a_site_gives_no_incident(text, published, gaz):
+    assert extract(text, published, gaz) == []
