@@ -437,7 +437,9 @@ _MAIMED = re.compile(r"\b(?:lost|loses|losing)\s+(?:part\s+of\s+)?(?:his|her|the
                      # "her son burned his hands trying to reach her"
                      r"\b(?:burned|burnt|cut|broke)\s+(?:his|her|their)\s+(?:hands?|arms?|legs?|face|feet|foot)\b|"
                      r"\b(?:was|were)\s+(?:\w+ly\s+)?hit\s+by\s+"
-                     r"(?:(?:a|an|the)\s+)?(?:fragments?|shrapnel|splinters?|bullets?|gunfire|(?:flying\s+)?glass)\b|"
+                     # ("was hit by drone fragments", "by shell splinters")
+                     r"(?:(?:a|an|the)\s+)?(?:(?:drone|shell|mortar|missile|rocket|bomb|mine|grenade)\s+)?"
+                     r"(?:fragments?|shrapnel|splinters?|bullets?|gunfire|(?:flying\s+)?glass)\b|"
                      # "was hit by a second charge and wounded in the leg": the weapon, then the harm
                      r"\b(?:was|were)\s+hit\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|shells?|drones?|"
                      r"grenades?|munitions?|rounds?|mines?|rockets?|missiles?)(?=\s+and\s+(?:wounded|injured)\b)|"
@@ -925,6 +927,8 @@ _INITIALS = re.compile(r"(?<![\w.])(?P<after>(?<=,\s))?[A-Z]\.\s?[A-Z]\.(?:\s?[A
 # "two of them, a woman of 33 and her father, were wounded", "her husband, walking behind her, was hit in the arm",
 # "the passenger, a woman delivering medicine, has a fragment wound": an aside between the people and their verb
 _ASIDE_BEFORE_VERB = re.compile(rf"\b(?P<head>(?:{_PLUR}|{_SING}|them)(?:\s+{_WHERE_WORDS})?"
+                                # ("a woman of 55 from Shakhtarske, the mining town west of Mezhova, was hit")
+                                r"(?:\s+of\s+\d{1,3})?"
                                 # ("two residents of Bilozerka, west of the city, were wounded": where they live)
                                 r"(?:\s+(?:of|from|in)\s+(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?)?"
                                 # ("his helper, 23, walking behind, was killed": the age stays)

@@ -2214,3 +2214,12 @@ def test_blasts_heard_that_came_from_air_defence_are_no_attack_where_they_were_h
 ])
 def test_a_verdict_of_no_incident_or_no_strike_on_a_site_gives_no_incident(text, published, gaz):
     assert extract(text, published, gaz) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A woman of 55 from Shakhtarske, the mining town west of Mezhova, was hit by drone fragments there on Thursday; "
+     "she says nobody else was hurt.", {"killed": 0, "injured": 1}),
+    ("A woman of 55 was hit by shell splinters.", {"injured": 1}),
+])
+def test_a_person_of_an_age_from_a_place_with_an_aside_hit_by_weapon_fragments_is_injured(sentence, expected):
+    assert find_casualties(sentence) == expected
