@@ -1868,8 +1868,8 @@ _NO_EVENT_VERDICT = re.compile(r"(?:^|[.!]\s+)not coded\s*[:.]|"
                                r"(?:,|\bwas)\s+not (?:caused )?(?:by )?an? (?:attack|strike)"
                                r"(?=\s*(?:[.;]|$|,\s+(?:[\w-]+\s+){0,3}(?:said|says|added|reported|told)\b))|"
                                r"no (?:attack|strike) was involved|"
-                               # "... has no photo and no official source, so not logged", "... nothing fell, so there is
-                               # no file"
+                               # "... has no photo and no official source, so not logged", "... nothing fell, so
+                               # there is no file"
                                r"\bso (?:it is |it was |they are |they were )?not (?:logged|mapped|listed|recorded|"
                                r"included)|\bso there is no (?:file|row|entry|record)|"
                                # "the blast was deminers destroying a bomb found on a building site", "a controlled

@@ -2199,8 +2199,8 @@ def test_a_demining_team_clearing_land_is_no_attack(sentence, violent):
 
 
 def test_blasts_heard_that_came_from_air_defence_are_no_attack_where_they_were_heard(gaz):
-    text = ("Russian drones hit a rail depot in Kovel early Monday, injuring 2 railroad workers, officials said; blasts "
-            "heard in Lvov the same night came from air defense, not strikes.")
+    text = ("Russian drones hit a rail depot in Kovel early Monday, injuring 2 railroad workers, officials said; "
+            "blasts heard in Lvov the same night came from air defense, not strikes.")
     assert [i["location"] for i in extract(text, "2025-09-24", gaz)] == ["Kovel"]
 
 
