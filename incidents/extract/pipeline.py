@@ -1744,6 +1744,8 @@ _NO_PLACE_NAMED = re.compile(r"\b(?:nam(?:ed|ing|es)\s+no\s+(?:village|settlemen
 _OWN_FIGHT = re.compile(r"^(?![^;]*\b(?:captur|took|taken|seiz|retook|retaken|liberat|flag))[^;]*?"
                         # ("a soldier was killed by sniper fire near X; the next day two were hurt by a mine near Y")
                         r"\b(?:(?:street\s+)?(?:fighting|clashes|battles?)|snipers?|sniper fire|small[- ]arms|"
+                        # ("..., and on 12th June its troops fought off an attack near Mala Tokmachka")
+                        r"fought(?:\s+off)?|"
                         # ("...; UA GS reports seven assaults on Malynivka repelled": fighting for the place claimed)
                         r"(?:assaults?|attacks?)\b[^;]{0,40}?\brepel(?:led|ling)?|repel(?:led|ling|s)?\s+"
                         r"(?:[\w-]+\s+){0,3}?(?:assaults?|attacks?))\b", re.I)
