@@ -231,18 +231,21 @@ _RELATION_GAP = re.compile(r",?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:village
                            r",?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+)?suburb|on\s+the\s+outskirts)\s+of\s+", re.I)
 
 
+_BEARING = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?=\s+of\b)", re.I)
+
+
 def _qualified(text: str, spans: Sequence[tuple[int, int]]
-               ) -> tuple[dict[int, str], dict[int, str], dict[int, tuple[str, str, float]]]:
+               ) -> tuple[dict[int, str], dict[int, str], dict[int, tuple[str, str, float, str]]]:
     """Mentions next to the oblast or raion they lie in, as free-form queries by mention index, so the
     qualifier is a constraint, not a hint: written after ("Ivanivka, Beryslav district"), and written
     before ("In Synelnykove district, Pokrovske came under fire"), whose reading :func:`geoparse` keeps
     only if it finds the name itself inside (a list may start with a region: "the Kherson region, Mykolaiv
     and Odesa"). Third, mentions told by the place they lie near ("Andriivka, a border village north of
-    Sumy", "X, 40 km south of Y"): (query, that place's name, the distance stated or 0), which
-    :func:`geoparse` reads as :func:`_near_reading` says."""
+    Sumy", "X, 40 km south of Y"): (query, that place's name, the distance stated or 0, the bearing
+    stated or ""), which :func:`geoparse` reads as :func:`_near_reading` says."""
     after: dict[int, str] = {}
     before: dict[int, str] = {}
-    near: dict[int, tuple[str, str, float]] = {}
+    near: dict[int, tuple[str, str, float, str]] = {}
     for i in range(len(spans) - 1):
         (a, b), (c, d) = spans[i], spans[i + 1]
         first = text[a:b].rsplit(None, 1)[-1].lower()
@@ -252,7 +255,8 @@ def _qualified(text: str, spans: Sequence[tuple[int, int]]
         if last_area and not first_area and c - b <= 40 and _QUALIFIER_GAP.fullmatch(text[b:c]):
             after[i] = f"{text[a:b]}, {text[c:d]}"
         elif not first_area and not last_area and (gap := _RELATION_GAP.fullmatch(text[b:c])) is not None:
-            near[i] = (f"{text[a:b]} near {text[c:d]}", text[c:d], float(gap.group("km") or 0))
+            near[i] = (f"{text[a:b]} near {text[c:d]}", text[c:d], float(gap.group("km") or 0),
+                       (bearing.group(0).lower() if (bearing := _BEARING.search(gap.group(0))) else ""))
         elif first_area and not last_area and _QUALIFIER_BEFORE.fullmatch(text[b:c]):
             before[i + 1] = f"{text[c:d]}, {text[a:b]}"
     return after, before, near
@@ -279,10 +283,22 @@ def _in_part(gaz: Resolving, found: list[Candidate], region: str, part: re.Match
     return sorted(found, key=lambda c: not inside(c))
 
 
+_SIDE_READINGS = 20  # namesakes weighed for a place told by its bearing from another
+BESIDE_KM = 15  # a reading this close to the place it is told by stands, whatever bearing the text gives
 NEAR_KM = 100  # "Ivankiv, north of Kyiv": the town 80 km away, not a hamlet of the name on the city's edge
 
 
-def _near_reading(gaz: Resolving, mention: str, query: str, target: str, km: float, ctx: Context,
+def _on_bearing(found: list[Candidate], there: Candidate, bearing: str) -> list[Candidate]:
+    """The readings of ``found`` that lie on ``bearing`` ("south-east") of ``there``, within :data:`NEAR_KM` of it."""
+    north = "north" in bearing
+    south = "south" in bearing
+    east, west = bearing.endswith("east"), bearing.endswith("west")
+    return [c for c in found if haversine_km(c.lat, c.lon, there.lat, there.lon) <= NEAR_KM * 1.5
+            and (not north or c.lat > there.lat) and (not south or c.lat < there.lat)
+            and (not east or c.lon > there.lon) and (not west or c.lon < there.lon)]
+
+
+def _near_reading(gaz: Resolving, mention: str, query: str, target: str, km: float, bearing: str, ctx: Context,
                   limit: int) -> list[Candidate]:
     """A place told by the place it lies near: the reading nearest it, which outweighs an oblast the text
     names elsewhere ("Andriivka, a border village north of Sumy" in a text that names the Kharkiv region);
@@ -296,8 +312,25 @@ def _near_reading(gaz: Resolving, mention: str, query: str, target: str, km: flo
         return []
     if own and there and near and own[0].precision == "locality" and own[0].population > near[0].population \
             and haversine_km(own[0].lat, own[0].lon, there[0].lat, there[0].lon) <= (km * 1.5 + 10 if km else NEAR_KM):
-        return own
-    return near or own
+        found = own
+    else:
+        found = near or own
+    if bearing and there and not km and found and found[0].precision == "locality" \
+            and haversine_km(found[0].lat, found[0].lon, there[0].lat, there[0].lon) > BESIDE_KM \
+            and not _on_bearing(found[:1], there[0], bearing):
+        # "Pokrovske, south-east of Dnipro": not a reading on the other side of it (one beside it stands, whatever
+        # side a writer gives), but the nearest on that side, or the first the name picks there when bigger
+        try:
+            side = _on_bearing([c for c in gaz.resolve_in(mention, ctx, _SIDE_READINGS) if c.match == "exact"],
+                               there[0], bearing)
+        except QueryError:
+            side = []
+        if side:
+            nearest = min(side, key=lambda c: haversine_km(c.lat, c.lon, there[0].lat, there[0].lon))
+            best = side[0] if side[0].population > nearest.population and haversine_km(
+                side[0].lat, side[0].lon, there[0].lat, there[0].lon) <= NEAR_KM else nearest
+            return [best, *[c for c in found if c.geonameid != best.geonameid]][:limit]
+    return found
 
 
 CITY_POP = 100_000  # a city of this size has districts of its own

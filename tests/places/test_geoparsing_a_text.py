@@ -408,3 +408,18 @@ def test_a_town_named_in_a_clause_of_its_own_is_not_confined_to_an_oblast_named_
     text = "Shelling hit Dnipro in the Dnipropetrovsk region on Saturday. On Sunday drones struck Lozova, injuring two."
     found = gaz.resolve("Lozova", context=text, limit=1)
     assert found[0].admin1 == "Kharkiv" and found[0].population > 50_000
+
+
+def test_a_village_told_by_its_bearing_from_a_city_is_the_namesake_on_that_side(gaz):
+    text = "Russian drones hit a grain elevator in Pokrovske, south-east of Dnipro, on the 12th, injuring a guard."
+    found = {m.text: m.candidate for m in gaz.geoparse(text)}
+    dnipro = found["Dnipro"]
+    assert found["Pokrovske"].lat < dnipro.lat and found["Pokrovske"].lon > dnipro.lon
+    assert found["Pokrovske"].admin2 == "Synelnykove Raion"
+
+
+def test_a_namesake_beside_the_place_it_is_told_by_stands_whatever_bearing_is_given(gaz):
+    text = "Ukrainian forces have retaken Blahodatne, north of Velyka Novosilka in Donetsk region."
+    found = {m.text: m.candidate for m in gaz.geoparse(text)}
+    town = found["Velyka Novosilka"]
+    assert haversine_km(found["Blahodatne"].lat, found["Blahodatne"].lon, town.lat, town.lon) < 15
