@@ -2226,7 +2226,7 @@ def test_a_person_of_an_age_from_a_place_with_an_aside_hit_by_weapon_fragments_i
 
 
 def test_a_clause_telling_troops_fought_off_an_attack_is_a_clash_not_the_capture_before_it(gaz):
-    text = ("Ukraine's army said on 11th June that it had retaken Lobkove, west of Orikhiv, and on 12th June its troops "
-            "fought off an attack near Mala Tokmachka.")
+    text = ("Ukraine's army said on 11th June that it had retaken Lobkove, west of Orikhiv, and on 12th June its "
+            "troops fought off an attack near Mala Tokmachka.")
     got = sorted((i["location"], i["sub_event_type"]) for i in extract(text, "2023-06-15", gaz))
     assert got == [("Lobkove", "Government regains territory"), ("Mala Tokmachka", "Armed clash")]
