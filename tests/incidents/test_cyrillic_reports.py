@@ -1492,3 +1492,12 @@ def test_a_persons_limb_cut_or_torn_off_is_a_wound(sentence, lang, expected):
 def test_a_village_on_a_towns_area_whose_o_turns_i_is_the_namesake_inside_its_raion(gaz):
     found = gaz.geoparse("Коли автобус проїжджав Покровське на Синельниківщині, по селищу вдарили КАБами.", limit=3)
     assert [(m.text, m.candidate.admin2) for m in found] == [("Покровське", "Synelnykove Raion")]
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("Снаряд влучив у хату через дорогу: сусідку Надію посікло склом, її чоловіка Петра не врятували.", "uk",
+     {"injured": (1, 1, 1), "killed": (1, 1, 1)}),
+    ("Мужчину спасти не удалось.", "ru", {"killed": (1, 1, 1)}),
+])
+def test_a_person_cut_by_glass_is_wounded_and_one_not_saved_is_dead(sentence, lang, expected):
+    assert find_casualties(sentence, lang) == expected

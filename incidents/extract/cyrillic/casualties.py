@@ -247,6 +247,13 @@ _ASIDE_SOURCE = re.compile(r",\s*(?:за\s+(?:попередніми\s+|уточ
 _LIMB_CUT = re.compile(r"(?:\b(\w+)\s+)?\b(?:посікло|посекло|відірвало|оторвало)\s+(?:(?:йому|їй|ему|ей)\s+)?"
                        r"(?:руку|ногу|руки|ноги|обличчя|лицо|голову|стопу|ступню|кисть|пальці|пальцы|палець|палец|око|"
                        r"глаз|спину|плече|плечо)\b", re.I)
+# "сусідку Надію посікло склом", "соседку посекло осколками": a person cut by glass or fragments (a first name may
+# stand between)
+_CUT_BY = re.compile(r"\b(\w+)\s+(?:[А-ЯІЇЄҐ]\w+\s+)?(?:посікло|посекло)\s+(?:склом|стеклом|осколками|уламками|"
+                     r"обломками)\b")
+# "її чоловіка не врятували", "мужчину спасти не удалось": not saved, dead
+_NOT_SAVED = re.compile(r"\b(?:не\s+(?:вдалося\s+|вдалось\s+|удалось\s+)?(?:врятувати|врятували|спасти|спасли)|"
+                        r"(?:врятувати|спасти)\s+не\s+(?:вдалося|вдалось|удалось|змогли|смогли))\b", re.I)
 # the writer's relief or regret set off by commas ("Пострадавших, слава богу, нет", "Загиблих, на щастя, немає"): out
 # of the way of the count it interrupts
 _INTERJECTION = re.compile(r",\s*(?:слава\s+богу|на\s+щастя|к\s+счастью|на\s+жаль|к\s+сожалению|увы|на\s+счастье)\s*,",
@@ -292,10 +299,13 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
     if "житт" in sentence or "жизн" in sentence:  # "обстріл забрав життя чоловіка", "унес жизни трех человек"
         sentence = _TOOK_LIVES.sub("загинули", sentence)
     if "посік" in sentence or "посек" in sentence or "відірв" in sentence or "оторв" in sentence:
-        # "Соседке посекло руку стеклом", "жінці відірвало стопу": a person's limb cut or torn, a wound (not "посікло
-        # фасад")
-        sentence = _LIMB_CUT.sub(lambda m: f"{m.group(1)} поранено" if m.group(1) and is_person(m.group(1), lang)
-                                 else m.group(), sentence)
+        # "Соседке посекло руку стеклом", "жінці відірвало стопу", "сусідку Надію посікло склом": a person's limb cut
+        # or torn, a person cut by glass, a wound (not "посікло фасад")
+        sentence = _CUT_BY.sub(lambda m: f"{m.group(1)} поранено" if is_person(m.group(1), lang) else m.group(),
+                               _LIMB_CUT.sub(lambda m: f"{m.group(1)} поранено" if m.group(1)
+                                             and is_person(m.group(1), lang) else m.group(), sentence))
+    if "рятува" in sentence or "спас" in sentence:  # "її чоловіка Петра не врятували": not saved, dead
+        sentence = _NOT_SAVED.sub("загинув", sentence)
     if "зачеп" in sentence or "задел" in sentence:  # "людей не зачепило", "никого не задело": nobody hurt
         sentence = _UNTOUCHED.sub("не постраждали", sentence)
     if "які" in sentence or "котор" in sentence or "який" in sentence or "яка" in sentence:
