@@ -57,7 +57,9 @@ _BULLETS = ("*", "•", "-", "–")
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-ZА-ЯІЇЄҐ0-9]|\[|\(\w{1,2}\)\s|\([A-Z]|c\.\s\d)|\s+\|\|\s+|"
                        r"\s+(?=(?:[*•]\s+|•)[\"“‘']?[A-ZА-ЯІЇЄҐ0-9])|"
                        # "Talking points. - Nikopol: rockets hit ... - Zaporizhzhia city: ...": a dashed list's item
-                       r"(?<=[.!?])\s+(?=[-–]\s+[\"“‘']?[A-ZА-ЯІЇЄҐ])|"
+                       # (not a record's next field: "- Place: Pavlohrad ... - Date: Tuesday, night. - Weapon: ...")
+                       r"(?<=[.!?])\s+(?=[-–]\s+[\"“‘']?[A-ZА-ЯІЇЄҐ])(?![-–]\s+(?:Place|Location|Date|Time|When|Where|"
+                       r"Weapons?|Toll|Casualties|Sources?|Type|Status|Damage|Victims?|Notes?|Second item)\b)|"
                        # "1) Kharkiv: a drone hit ... 2) Odesa: ...": a numbered list's next item
                        r"\s+(?=\d{1,2}\)\s+[A-ZА-ЯІЇЄҐ])")
 _ABBREV = re.compile(r"\b(U\.S|U\.K|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Maj|No|approx|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"

@@ -2230,3 +2230,11 @@ def test_a_clause_telling_troops_fought_off_an_attack_is_a_clash_not_the_capture
             "troops fought off an attack near Mala Tokmachka.")
     got = sorted((i["location"], i["sub_event_type"]) for i in extract(text, "2023-06-15", gaz))
     assert got == [("Lobkove", "Government regains territory"), ("Mala Tokmachka", "Armed clash")]
+
+
+def test_a_records_dashed_fields_stay_one_record(gaz):
+    text = ("Checklist return, Dnipro desk, case 25-1187. - Place: Pavlohrad, the railway depot and the houses on its "
+            "north side. - Date: Tuesday, night. - Weapon: Shahed drones and one ballistic missile. - Toll: four "
+            "injured.")
+    got = [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2025-11-21", gaz)]
+    assert got == [("Pavlohrad", "2025-11-18", 4)]
