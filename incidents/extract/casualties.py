@@ -94,7 +94,7 @@ _PERSON_WORDS = (
     "staffer grandchild grandparent grandson nephew niece aunt uncle cousin partner fiance fiancee stepson "
     "stepdaughter shepherd herdsman herder beekeeper forester hunter mechanic builder cook cleaner vendor trader "
     "seller postman courier janitor watchman participant spectator customer visitor guest patient occupant attendant "
-    "cashier owner tenant salesman saleswoman shopkeeper motorcyclist "
+    "cashier owner tenant salesman saleswoman shopkeeper motorcyclist rider angler biker "
     "fitter manager director researcher veteran youth storeman crewman lifeguard ranger inspector assistant "
     "companion friend coworker co-worker evacuee correspondent witness refugee shopper fixer bystander commuter "
     "worshipper parishioner male female adult leader foreman coach bodyguard chairman chairwoman postwoman "

@@ -2238,3 +2238,11 @@ def test_a_records_dashed_fields_stay_one_record(gaz):
             "injured.")
     got = [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2025-11-21", gaz)]
     assert got == [("Pavlohrad", "2025-11-18", 4)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Thursday, FPV drone on a bicycle rider, injured, confirmed by the hospital.", {"injured": 1}),
+    ("Shelling of the bank killed an angler.", {"killed": 1}),
+])
+def test_riders_and_anglers_are_people_counted(sentence, expected):
+    assert find_casualties(sentence) == expected
