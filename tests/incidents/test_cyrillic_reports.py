@@ -1501,3 +1501,11 @@ def test_a_village_on_a_towns_area_whose_o_turns_i_is_the_namesake_inside_its_ra
 ])
 def test_a_person_cut_by_glass_is_wounded_and_one_not_saved_is_dead(sentence, lang, expected):
     assert find_casualties(sentence, lang) == expected
+
+
+def test_a_strike_next_to_a_court_is_no_trial(gaz):
+    from incidents.extract import extract_incidents
+
+    text = "У пʼятницю керована авіабомба влучила в будинок поруч із судом у Куп'янську."
+    got = [(i.location, i.event_date, i.sub_event_type) for i in extract_incidents(text, "2023-09-25", gaz)]
+    assert got == [("Kupyansk", "2023-09-22", "Air/drone strike")]
