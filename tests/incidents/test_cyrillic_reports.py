@@ -1509,3 +1509,11 @@ def test_a_strike_next_to_a_court_is_no_trial(gaz):
     text = "У пʼятницю керована авіабомба влучила в будинок поруч із судом у Куп'янську."
     got = [(i.location, i.event_date, i.sub_event_type) for i in extract_incidents(text, "2023-09-25", gaz)]
     assert got == [("Kupyansk", "2023-09-22", "Air/drone strike")]
+
+
+@pytest.mark.parametrize("sentence,lang", [
+    ("Уламки збитого дрона впали на поле — згоріло 12 га пшениці, людей поруч не було.", "uk"),
+    ("Снаряд упал во дворе, людей рядом не было.", "ru"),
+])
+def test_nobody_nearby_is_nobody_hurt(sentence, lang):
+    assert find_casualties(sentence, lang) == {"killed": (0, 0, 0), "injured": (0, 0, 0)}

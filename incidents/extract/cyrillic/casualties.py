@@ -180,7 +180,9 @@ _FIELD = re.compile(r"\b((?:загибл|поранен|травмован|по�
 # "обстріл забрав життя 52-річного чоловіка", "удар унес жизни трех человек": a toll of dead, told as lives taken
 _TOOK_LIVES = re.compile(r"\b(?:забра(?:в|ла|ли|ло)|обірва(?:в|ла|ли|ло)|унес(?:ла|ли|ло)?|унёс|"
                          r"оборва(?:л|ла|ли|ло))\s+(?:\w+\s+)?(?:житт[яі]|жизн[ьи])\b", re.I)
-_UNTOUCHED = re.compile(r"\b(?:людей|нікого|никого|нікого з людей)\s+не\s+(?:зачепило|зачепили|задело|задели)\b",
+_UNTOUCHED = re.compile(r"\b(?:людей|нікого|никого|нікого з людей)\s+не\s+(?:зачепило|зачепили|задело|задели)\b|"
+                        # "людей поруч не було", "людей там не было": nobody was there to be hurt
+                        r"\b(?:людей|нікого|никого)\s+(?:поруч|поблизу|рядом|поблизости)\s+не\s+(?:було|было)\b",
                         re.I)
 # a relative clause between commas ("..., які саме перемикали лінію, ...", "..., который ехал на работу, ...")
 _RELATIVE = re.compile(r",\s+(?:які|який|яка|яке|котрі|котрий|котра|которые|который|которая|которое)\s[^,;:.()]*,"
@@ -306,7 +308,8 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
                                              and is_person(m.group(1), lang) else m.group(), sentence))
     if "рятува" in sentence or "спас" in sentence:  # "її чоловіка Петра не врятували": not saved, dead
         sentence = _NOT_SAVED.sub("загинув", sentence)
-    if "зачеп" in sentence or "задел" in sentence:  # "людей не зачепило", "никого не задело": nobody hurt
+    if "зачеп" in sentence or "задел" in sentence or " не бул" in sentence or " не был" in sentence:
+        # "людей не зачепило", "никого не задело", "людей поруч не було": nobody hurt
         sentence = _UNTOUCHED.sub("не постраждали", sentence)
     if "які" in sentence or "котор" in sentence or "який" in sentence or "яка" in sentence:
         # "двоє монтажників, які саме перемикали лінію, поранені": the people and their cue, the aside out
