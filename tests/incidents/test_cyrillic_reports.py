@@ -1517,3 +1517,12 @@ def test_a_strike_next_to_a_court_is_no_trial(gaz):
 ])
 def test_nobody_nearby_is_nobody_hurt(sentence, lang):
     assert find_casualties(sentence, lang) == {"killed": (0, 0, 0), "injured": (0, 0, 0)}
+
+
+def test_a_russian_street_after_na_is_no_village(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Подслушано Грайворон. Спасибо пожарным и соседям, которые вчера тушили дом на Комсомольской после "
+            "прилета! Раненых хозяйку с сыном увезли в больницу.")
+    got = [i.location for i in extract_incidents(text, "2023-12-11", gaz)]
+    assert got == ["Grayvoron"]

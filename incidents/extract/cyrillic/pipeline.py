@@ -176,10 +176,12 @@ def _quarters_in_towns(text: str, places: list[PlaceMention], lang: str) -> list
 
 
 def _street_or_quarter(text: str, mention: PlaceMention, lang: str) -> bool:
-    """Is ``mention`` a settlement's name written as a street's or a town quarter's in a Ukrainian text ("на
-    Таврійському"): after "на", in a form that cannot be the accusative ("впали на Липці" is the village hit)?"""
+    """Is ``mention`` a settlement's name written as a street's or a town quarter's ("на Таврійському", "на
+    Комсомольской"): after "на", in a form that cannot be the accusative ("впали на Липці" is the village hit)?"""
     word = mention.text.lower()
-    return lang == "uk" and _ON.search(text, max(0, mention.start - 4), mention.start) is not None \
+    # (in Russian only a street's feminine adjective: "на Комсомольской", "на Садовой")
+    return (lang == "uk" or (lang == "ru" and word.endswith(("ской", "цкой", "овой", "евой", "ной")))) \
+        and _ON.search(text, max(0, mention.start - 4), mention.start) is not None \
         and " " not in word and "щин" not in word and "ччин" not in word \
         and mention.candidate is not None and mention.candidate.precision == "locality" \
         and not any("accs" in p.tag for p in parses(word, lang))
