@@ -1526,3 +1526,12 @@ def test_a_russian_street_after_na_is_no_village(gaz):
             "прилета! Раненых хозяйку с сыном увезли в больницу.")
     got = [i.location for i in extract_incidents(text, "2023-12-11", gaz)]
     assert got == ["Grayvoron"]
+
+
+def test_people_from_a_ukrainian_street_are_not_from_a_village(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Сьогодні в амбулаторії Новогродівки майже нікого. Учора ввечері КАБ упав біля ринку. Поранено трьох — "
+            "літнє подружжя з Садової і продавчиню кіоску.")
+    got = [(i.location, i.injured) for i in extract_incidents(text, "2024-07-03", gaz)]
+    assert got == [("Novohrodivka", 3)]

@@ -158,6 +158,7 @@ _FROM = re.compile(r"(?:^|\s)(?:з|із|зі|из|изо|от|від)\s+$", re.I
 # locative or the genitive after "на" (a town hit is "у Херсоні"; "атака на Київ", "наступ на Бахмут" name a target in
 # the accusative)
 _ON = re.compile(r"(?:^|\s)на\s+$", re.I)
+_FROM = re.compile(r"(?:^|\s)(?:з|із|зі)\s+$", re.I)
 
 
 def _quarters_in_towns(text: str, places: list[PlaceMention], lang: str) -> list[PlaceMention]:
@@ -179,6 +180,9 @@ def _street_or_quarter(text: str, mention: PlaceMention, lang: str) -> bool:
     """Is ``mention`` a settlement's name written as a street's or a town quarter's ("на Таврійському", "на
     Комсомольской"): after "на", in a form that cannot be the accusative ("впали на Липці" is the village hit)?"""
     word = mention.text.lower()
+    if lang == "uk" and word.endswith(("ової", "евої", "ської", "цької")) and " " not in word \
+            and _FROM.search(text, max(0, mention.start - 4), mention.start) is not None:
+        return True  # "літнє подружжя з Садової": people from a street (a feminine adjective), no village
     # (in Russian only a street's feminine adjective: "на Комсомольской", "на Садовой")
     return (lang == "uk" or (lang == "ru" and word.endswith(("ской", "цкой", "овой", "евой", "ной")))) \
         and _ON.search(text, max(0, mention.start - 4), mention.start) is not None \
