@@ -1535,3 +1535,7 @@ def test_people_from_a_ukrainian_street_are_not_from_a_village(gaz):
             "літнє подружжя з Садової і продавчиню кіоску.")
     got = [(i.location, i.injured) for i in extract_incidents(text, "2024-07-03", gaz)]
     assert got == [("Novohrodivka", 3)]
+
+
+def test_limbs_cut_told_without_the_person_are_one_wounded():
+    assert find_casualties("Привезли його до нас: посічені ноги, але живий.", "uk") == {"injured": (1, 1, 1)}

@@ -253,6 +253,8 @@ _LIMB_CUT = re.compile(r"(?:\b(\w+)\s+)?\b(?:посікло|посекло|ві�
 # stand between)
 _CUT_BY = re.compile(r"\b(\w+)\s+(?:[А-ЯІЇЄҐ]\w+\s+)?(?:посікло|посекло)\s+(?:склом|стеклом|осколками|уламками|"
                      r"обломками)\b")
+# "посічені ноги", "посеченные руки": a person's limbs cut, told without the person
+_CUT_LIMBS = re.compile(r"\b(?:посічен\w*|посеченн?\w*)\s+(?:ноги|руки|ногу|руку|обличчя|лицо|спина|спину)\b", re.I)
 # "її чоловіка не врятували", "мужчину спасти не удалось": not saved, dead
 _NOT_SAVED = re.compile(r"\b(?:не\s+(?:вдалося\s+|вдалось\s+|удалось\s+)?(?:врятувати|врятували|спасти|спасли)|"
                         r"(?:врятувати|спасти)\s+не\s+(?:вдалося|вдалось|удалось|змогли|смогли))\b", re.I)
@@ -306,6 +308,8 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
         sentence = _CUT_BY.sub(lambda m: f"{m.group(1)} поранено" if is_person(m.group(1), lang) else m.group(),
                                _LIMB_CUT.sub(lambda m: f"{m.group(1)} поранено" if m.group(1)
                                              and is_person(m.group(1), lang) else m.group(), sentence))
+    if "посічен" in sentence or "посечен" in sentence:  # "Привезли його до нас: посічені ноги": one wounded
+        sentence = _CUT_LIMBS.sub("поранений", sentence)
     if "рятува" in sentence or "спас" in sentence:  # "її чоловіка Петра не врятували": not saved, dead
         sentence = _NOT_SAVED.sub("загинув", sentence)
     if "зачеп" in sentence or "задел" in sentence or " не бул" in sentence or " не был" in sentence:
