@@ -1539,3 +1539,11 @@ def test_people_from_a_ukrainian_street_are_not_from_a_village(gaz):
 
 def test_limbs_cut_told_without_the_person_are_one_wounded():
     assert find_casualties("Привезли його до нас: посічені ноги, але живий.", "uk") == {"injured": (1, 1, 1)}
+
+
+@pytest.mark.parametrize("sentence,lang", [
+    ("Мужчину с пятого этажа вытащили уже мертвым.", "ru"),
+    ("Сусіда знайшли мертвим у дворі.", "uk"),
+])
+def test_one_found_dead_is_killed(sentence, lang):
+    assert find_casualties(sentence, lang) == {"killed": (1, 1, 1)}
