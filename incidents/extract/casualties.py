@@ -939,6 +939,8 @@ _ASIDE_BEFORE_VERB = re.compile(rf"\b(?P<head>(?:{_PLUR}|{_SING}|them)(?:\s+{_WH
                                 r"[^,;.()]{3,60}?,\s+(?=(?:was|were|has|have|had)\s)", re.I)
 
 
+_DECEASED_FIELD = re.compile(r"\b[Dd]eceased:\s+(?=(?:an?\s+)?(?:unidentified\s+)?(?:man|woman|boy|girl|male|"
+                             r"female|child|person)\b)")
 # "officials have revised to five the number of people injured": the count put before what it counts
 _TO_N_THE_NUMBER = re.compile(rf"\b(?:revised|raised|lowered|put|brought|increased|reduced|corrected)\s+"
                               rf"(?:up\s+|down\s+)?to\s+(?P<n>{_NUM})\s+the\s+(?:number|toll|count)\s+of\s+"
@@ -1060,6 +1062,8 @@ def _normalised(sentence: str) -> str:
         sentence = _NOT_QUOTED.sub(" ", sentence)  # "..., not the 'dozens hurt' claimed by the channel": denied
     if " | " in sentence:  # a table's fields: "killed 1 | injured 8" are two counts, not "1 injured"
         sentence = sentence.replace(" | ", "; ")
+    if "eceased:" in sentence:  # a post-mortem's "Deceased: man, 72, ...": one dead, as "Dead: a man"
+        sentence = _DECEASED_FIELD.sub("Dead: ", sentence)
     if "[size=" in sentence:  # ACLED's "[size=around 300]": how many took part, no toll
         sentence = _SIZE_TAG.sub(" ", sentence)
     if "/" in sentence and (tally := _SLASH_TALLY.search(sentence)) is not None:  # "K/W 2/5": 2 killed, 5 wounded

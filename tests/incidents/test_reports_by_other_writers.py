@@ -2246,3 +2246,9 @@ def test_a_records_dashed_fields_stay_one_record(gaz):
 ])
 def test_riders_and_anglers_are_people_counted(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_a_post_mortems_deceased_field_is_one_dead():
+    text = ("Deceased: man, 72, from Yunakivka, who died on Thursday in the Sumy regional hospital of wounds received "
+            "on Monday, when a mortar round hit his yard as he chopped wood.")
+    assert find_casualties(text) == {"killed": 1}
