@@ -363,7 +363,9 @@ _NO_ATTACKS = re.compile(r"\b(?:no (?:new |further |reported |more |other )?"
 _FRESH_DAY = re.compile(r"\b(?:yesterday|last night|overnight|this morning|today|tonight)\b|"
                         r"\b(?:killed|died|wounded|injured|hit|struck)\b[^.;]{0,60}?\b(?:monday|tuesday|wednesday|"
                         r"thursday|friday|saturday|sunday)\b")
-_REPAIR = re.compile(r"\b(repair\w*|rebuil\w*|reconstruct\w*|restor\w*|reopen\w*)\b")
+# (not a deal "to reopen grain exports", shipping or a sea corridor: trade, no repair)
+_REPAIR = re.compile(r"\b(repair\w*|rebuil\w*|reconstruct\w*|restor\w*|"
+                     r"reopen\w*(?!\s+(?:the\s+)?(?:grain\s+)?(?:exports?|shipping|corridors?|trade|sea\s+routes?)\b))\b")
 # what a target does, not repairs made: "a workshop repairing armoured vehicles", "a tank repair plant", "a car-repair
 # business"
 _SITES = (r"(?:works|workshops?|plants?|facilit(?:y|ies)|enterprises?|bases?|depots?|shops?|yards?|factor(?:y|ies)|"

@@ -2252,3 +2252,12 @@ def test_a_post_mortems_deceased_field_is_one_dead():
     text = ("Deceased: man, 72, from Yunakivka, who died on Thursday in the Sumy regional hospital of wounds received "
             "on Monday, when a mortar round hit his yard as he chopped wood.")
     assert find_casualties(text) == {"killed": 1}
+
+
+@pytest.mark.parametrize("sentence,violent", [
+    ("Russian missiles struck the port of Odesa this morning, less than a day after Moscow and Kyiv signed a deal "
+     "in Istanbul to reopen grain exports.", True),
+    ("The port of Odesa reopened on Monday after repairs.", False),
+])
+def test_a_deal_to_reopen_exports_is_no_repair(sentence, violent):
+    assert is_violent(sentence) is violent
