@@ -305,6 +305,15 @@ _DIGITS = re.compile(r"\d")
 _KIND_AFTER = re.compile(r"\s+(?:people\s+|persons\s+|civilians\s+)?(injured|wounded|hurt)\b(?!\s+and\b)", re.I)
 
 
+def _toll_what(sentence: str, m: re.Match) -> str:
+    """The words a :data:`_TOLL` match names its kind by (lower case), or the kind its figure names after it ("the
+    Marhanets toll later rose to four injured"); "" when neither is told."""
+    what = (m.group("what") or m.group("whatc") or m.group("what2") or m.group("what3") or "").lower()
+    if not what and (named := _KIND_AFTER.match(sentence, m.end())) is not None:
+        what = named.group(1).lower()
+    return what
+
+
 def _toll_kind(what: str) -> str:
     """What a toll counts, from the words naming it (lower case): "number of injured" and "the injured
     figure" count the injured; "toll", "death toll" and "figure" the dead."""
@@ -486,7 +495,6 @@ _NOT_THEN = r"(?!\s+(?:when|at the time|during|as|while)\b)"
 _IN_CARE = re.compile(r"\b(?:remain(?:s|ed|ing)?|still)\s+(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed)\b|"
                       # "the regional head said the three were in hospital" (not "were in the hospital when it was hit")
                       rf"(?<=\s)(?:were|are)\s+(?:now\s+|all\s+)?in\s+hospital\b{_NOT_THEN}|"
-
                       r"\b(?:sought|seeking|received|receiving|needed|needing|required)\s+medical\s+(?:help|"
                       r"assistance|attention|care|aid|treatment)\b|"
                       r"\b(?:were|was|being)\s+treated\s+(?:for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|"
@@ -1986,10 +1994,7 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
         toll = read_range((m.group("n") or m.group("n2") or m.group("n3")).split(), 0)
         if toll is None or toll[1] >= 100000:
             continue
-        what = (m.group("what") or m.group("whatc") or m.group("what2") or m.group("what3") or "").lower()
-        if not what and (named := _KIND_AFTER.match(sentence, m.end())) is not None:
-            what = named.group(1).lower()  # "the Marhanets toll later rose to four injured"
-        out[_toll_kind(what)] = toll[:3]
+        out[_toll_kind(_toll_what(sentence, m))] = toll[:3]
         told_toll = True
     for kind, rng in fallback.items():
         out.setdefault(kind, rng)
@@ -2120,9 +2125,7 @@ def casualty_update(sentence: str) -> dict[str, str]:
             out["injured"] = f"died {gone}"
     if has_any(lowered, ("toll", "number", "figure", "count")):
         for m in _TOLL.finditer(sentence):
-            what = (m.group("what") or m.group("whatc") or m.group("what2") or m.group("what3") or "").lower()
-            if not what and (named := _KIND_AFTER.match(sentence, m.end())) is not None:
-                what = named.group(1).lower()
+            what = _toll_what(sentence, m)
             out[_toll_kind(what)] = "replace"
             # "the toll now stands at one killed and five injured": both
             if not what and _BOTH_AFTER.match(sentence, m.end()):
