@@ -181,7 +181,7 @@ _FIELD = re.compile(r"\b((?:загибл|поранен|травмован|по�
 _TOOK_LIVES = re.compile(r"\b(?:забра(?:в|ла|ли|ло)|обірва(?:в|ла|ли|ло)|унес(?:ла|ли|ло)?|унёс|"
                          r"оборва(?:л|ла|ли|ло))\s+(?:\w+\s+)?(?:житт[яі]|жизн[ьи])\b", re.I)
 _UNTOUCHED = re.compile(r"\b(?:людей|нікого|никого|нікого з людей)\s+не\s+(?:зачепило|зачепили|задело|задели)\b|"
-                        # "людей поруч не було", "людей там не было": nobody was there to be hurt
+                        # "людей поруч не було", "людей рядом не было": nobody nearby to be hurt
                         r"\b(?:людей|нікого|никого)\s+(?:поруч|поблизу|рядом|поблизости)\s+не\s+(?:було|было)\b",
                         re.I)
 # a relative clause between commas ("..., які саме перемикали лінію, ...", "..., который ехал на работу, ...")
@@ -305,9 +305,9 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
     if "посік" in sentence or "посек" in sentence or "відірв" in sentence or "оторв" in sentence:
         # "Соседке посекло руку стеклом", "жінці відірвало стопу", "сусідку Надію посікло склом": a person's limb cut
         # or torn, a person cut by glass, a wound (not "посікло фасад")
-        sentence = _CUT_BY.sub(lambda m: f"{m.group(1)} поранено" if is_person(m.group(1), lang) else m.group(),
-                               _LIMB_CUT.sub(lambda m: f"{m.group(1)} поранено" if m.group(1)
-                                             and is_person(m.group(1), lang) else m.group(), sentence))
+        def wounded(m: re.Match) -> str:  # the person the cut is told of ("Соседке", "сусідку") was wounded
+            return f"{m.group(1)} поранено" if m.group(1) and is_person(m.group(1), lang) else m.group()
+        sentence = _CUT_BY.sub(wounded, _LIMB_CUT.sub(wounded, sentence))
     if "посічен" in sentence or "посечен" in sentence:  # "Привезли його до нас: посічені ноги": one wounded
         sentence = _CUT_LIMBS.sub("поранений", sentence)
     if "рятува" in sentence or "спас" in sentence:  # "її чоловіка Петра не врятували": not saved, dead
