@@ -1690,8 +1690,8 @@ def _the_citys_district(district: str, joint: _JointPlaces, sentence: str = "") 
         if len(named) > 1 and readings:
             # "Kryvyi Rih ... a shop in the Ternivskyi district. Nikopol ...": of several cities, the one the
             # district's reading lies in
-            near = sorted((haversine_km(p.lat, p.lon, c.lat, c.lon), w) for w, c in joint.cities_named()
-                          for p in readings[:1])
+            reading = readings[0]
+            near = sorted((haversine_km(reading.lat, reading.lon, c.lat, c.lon), w) for w, c in joint.cities_named())
             return [near[0][1]] if near[0][0] <= SECTION_KM and near[1][0] > SECTION_KM else []
         return list(named.values()) if len(named) == 1 else []
     parts = [c for c in readings if c.feature_code not in raions or c.admin1_code in _CITY_OBLASTS]
