@@ -413,20 +413,19 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
                 continue
             found.append((m.start(), weekday_date(WEEKDAYS[(m.group(1) or m.group(2)).lower()], published,
                                                   day_anchor), 1))
-    if day_anchor is not None and digits:
+    if digits and (day_anchor is not None or "the " in low):
         for m in _LOW[id(_DAY_ONLY)].finditer(folded_text):
-            d = safe_date(day_anchor.year, day_anchor.month, int(m.group(1)))
-            if d:
-                found.append((m.start(), d, 1))
-    elif digits and "the " in low:
-        for m in _LOW[id(_DAY_ONLY)].finditer(folded_text):
-            # "a missile struck Dnipro on the 11th", with no month told: the latest such day up to publication
             day = int(m.group(1))
-            if not low.startswith("on", m.start()):
-                continue  # ("by the 20th": a deadline)
-            back = published.replace(day=1) - dt.timedelta(days=1)
-            d = safe_date(published.year, published.month, day) if day <= published.day else \
-                safe_date(back.year, back.month, day)
+            # the day of the month of the date told before ("On 5 March ... On the 7th ..."), unless that day
+            # does not exist or is still to come ("last night ... On the 31st" in a 3 April item)
+            d = safe_date(day_anchor.year, day_anchor.month, day) if day_anchor is not None else None
+            if d is None or d > published:
+                # "a missile struck Dnipro on the 11th", with no month told: the latest such day up to publication
+                if day_anchor is None and not low.startswith("on", m.start()):
+                    continue  # ("by the 20th": a deadline)
+                back = published.replace(day=1) - dt.timedelta(days=1)
+                d = safe_date(published.year, published.month, day) if day <= published.day else \
+                    safe_date(back.year, back.month, day)
             if d:
                 found.append((m.start(), d, 1))
     for m in (_LOW[id(_HOLIDAY)].finditer(folded_text) if "new year" in low or "christmas" in low else ()):

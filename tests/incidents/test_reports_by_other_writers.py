@@ -2261,3 +2261,10 @@ def test_a_post_mortems_deceased_field_is_one_dead():
 ])
 def test_a_deal_to_reopen_exports_is_no_repair(sentence, violent):
     assert is_violent(sentence) is violent
+
+
+def test_a_day_of_the_month_after_a_date_told_before_is_not_a_day_still_to_come(gaz):
+    text = ("A drone hit a grain elevator in Lubny last night, killing a guard, the governor said. On the 31st a "
+            "missile struck Poltava, injuring fourteen people.")
+    got = sorted((i["location"], i["event_date"]) for i in extract(text, "2026-04-03", gaz))
+    assert got == [("Lubny", "2026-04-03"), ("Poltava", "2026-03-31")]
