@@ -1183,6 +1183,14 @@ _GAPPED = re.compile(rf"\b(?P<verb>{_HIT_VERBS}|{_GROUND_VERBS})\s+(?:{_NAME}{_P
                      r"(?:,\s+(?:killing|wounding|injuring|hurting|damaging)\b[^,;.]{1,40})?"
                      rf"(?P<and>,?\s+and\s+)(?={_NAME}{_PLACE_ASIDE}\s+{_DAY_TOLD})")
 
+# "Drones hit Kharkiv on 1 February, killing three, and Chuhuiv the same night": the verb left out before a second
+# place told with a day counted from the first's
+_GAPPED_NEXT = re.compile(rf"\b(?P<verb>{_HIT_VERBS}|{_GROUND_VERBS})\s+{_NAME}{_PLACE_ASIDE}"
+                          rf"(?:\s+{_DAY_TOLD}(?:\s+the\s+\d{{1,2}}(?:st|nd|rd|th))?)?"
+                          r"(?:,\s+(?:killing|wounding|injuring|hurting|damaging)\b[^,;.]{1,40})?"
+                          rf"(?P<and>,?\s+and\s+)(?={_NAME}{_PLACE_ASIDE}\s+the\s+(?:same|following|next)\s+"
+                          r"(?:day|night|morning|afternoon|evening)\b)")
+
 
 # "killing one person in each town", "injuring two people in each", "a woman was killed in each": a toll each place had
 _IN_EACH = re.compile(r"\b(?:killing|wounding|injuring|killed|wounded|injured|hurt|hurting)\b[^,;.]{0,40}?\bin each\b"
@@ -1207,6 +1215,8 @@ def _gapped_verb_given(sentence: str) -> str:
     if " again " in sentence:
         sentence = _AGAIN.sub(lambda m: f"{m.group()[:m.start('and') - m.start()]}, and "
                                         f"{m.group('verb')} {m.group('place')} again ", sentence)
+    sentence = _GAPPED_NEXT.sub(lambda m: f"{m.group()[:m.start('and') - m.start()]}, and {m.group('verb')} ",
+                                sentence)
     return _GAPPED.sub(lambda m: f"{m.group()[:m.start('and') - m.start()]}, and {m.group('verb')} ", sentence)
 
 
@@ -2199,7 +2209,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         split = len(strong) >= 2 or (strong and (_ANAPHOR.search(sentence) is not None
                                                   or _TIMED_CLAUSE.search(sentence) is not None
                                                   # "shelled X on Tuesday and Y on Wednesday"
-                                                  or (" and " in sentence and _GAPPED.search(sentence) is not None)
+                                                  or (" and " in sentence and (_GAPPED.search(sentence) is not None
+                                                                               or _GAPPED_NEXT.search(sentence)
+                                                                               is not None))
                                                   or (" again " in sentence and _AGAIN.search(sentence) is not None)
                                                   # "..., and the next night they hit the town again"
                                                   or (" again" in sentence and _HIT_AGAIN.search(sentence) is not None)
