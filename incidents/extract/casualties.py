@@ -988,6 +988,14 @@ def _initials_read(m: re.Match) -> str:
 _SUPERSEDED_FIGURE = re.compile(r",?\s*(?:replacing|superseding|revised\s+(?:up\s+|down\s+)?from|corrected\s+from)\s+"
                                 r"(?:(?:its|the|an?|their|his|her)\s+)?(?:(?:first|earlier|initial|previous|old)\s+)?"
                                 r"(?:(?:figure|count|toll|report|estimate)\s+of\s+)?[^,.;]{1,40}", re.I)
+# "corrected the toll to 2 dead and 14 injured, from the 1 dead and 17 injured first reported", "revised the toll
+# from 1 dead and 17 injured to ...": the figures a revision replaced, not more people
+_REVISED_FROM = re.compile(r",?\s*\bfrom\s+(?:(?:the|its|an?|their)\s+)?"
+                           r"(?:(?:first|earlier|initial|previous|original)\s+)?(?:(?:figure|count|toll|tally|estimate)\s+of\s+)?(?:[\w-]+\s+(?:people\s+)?"
+                           r"(?:dead|killed|deaths?|injured|wounded|hurt)(?:\s*,\s*|\s+and\s+)?){1,2}"
+                           r"(?:(?:as\s+)?(?:first|initially|earlier|originally|previously)\s+"
+                           r"(?:reported|given|announced|said|stated|told))?", re.I)
+_REVISING = ("revised", "corrected", "updated", "amended", "adjusted", "revising", "correcting", "updating")
 # "he was first listed as wounded and died in hospital on Monday": dead, not wounded
 _LISTED_THEN_DIED = re.compile(r"\b(?:was|were)\s+(?:first\s+|initially\s+)?(?:listed|reported|counted|recorded)\s+"
                                r"(?:as\s+)?(?:wounded|injured)\s+(?:and|but)\s+(?:later\s+)?(?=died\b)", re.I)
@@ -1080,6 +1088,9 @@ def _normalised(sentence: str) -> str:
     lowered = sentence.lower()
     if has_any(lowered, ("replacing ", "superseding ", "revised ", "corrected from")):
         sentence = _SUPERSEDED_FIGURE.sub("", sentence)
+        lowered = sentence.lower()
+    if " from " in lowered and has_any(lowered, _REVISING):
+        sentence = _REVISED_FROM.sub(" ", sentence)
         lowered = sentence.lower()
     if " listed as " in lowered or " reported as " in lowered or " counted as " in lowered \
             or " recorded as " in lowered:

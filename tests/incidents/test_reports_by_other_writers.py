@@ -2279,3 +2279,12 @@ def test_a_day_of_the_month_after_a_date_told_before_is_not_a_day_still_to_come(
 def test_a_second_place_hit_the_same_or_the_next_night_by_the_verb_told_before(text, published, expected, gaz):
     got = sorted((i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, published, gaz))
     assert got == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials corrected the toll from the strike on Odesa to 2 dead and 14 injured, from the 1 dead and 17 injured "
+    "first reported.",
+    "Officials revised the toll of the strike on Odesa from 1 dead and 17 injured to 2 dead and 14 injured.",
+])
+def test_the_figures_a_revision_replaced_are_no_more_people(sentence):
+    assert find_casualties(sentence) == {"killed": 2, "injured": 14}
