@@ -390,6 +390,9 @@ _DAY_OF_ANNIVERSARY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday
 _REACTION = re.compile(r"\b(condemn\w*|denounc\w*|deplor\w*|expressed (?:its |his |her )?condolences)\b")
 
 
+_FUNDS = ("fundrais", "charity", "benefit", "raised money", "raised funds")  # money raised, told by _NOT_EVENT
+
+
 def _not_event(c: Cues) -> bool:
     """The sentence is about a commemoration, a trial or mourning (:data:`_NOT_EVENT`), not about the day an
     anniversary names."""
@@ -398,6 +401,9 @@ def _not_event(c: Cues) -> bool:
             and (_HURT.search(rest := c.low[:found.start()] + c.low[found.end():]) or _STRUCK.search(rest)) \
             and is_violent(rest):
         return False  # "a missile killed a man in Kyiv; in Poltava no hits were recorded": one place's quiet night
+    if found is not None and found.group(1).startswith(_FUNDS) and (where := c.low.find(", where ", found.end())) > 0 \
+            and _HURT.search(told := c.low[where:]) and not _NOT_EVENT.search(told) and is_violent(told):
+        return False  # "raised money for a family in Chernihiv, where shelling on Wednesday killed four": the attack
     if found is not None and found.group(1).startswith("mourn") and c.search(_FRESH_DAY) \
             and _NOT_EVENT.search(c.low, found.end()) is None:
         return False

@@ -2288,3 +2288,12 @@ def test_a_second_place_hit_the_same_or_the_next_night_by_the_verb_told_before(t
 ])
 def test_the_figures_a_revision_replaced_are_no_more_people(sentence):
     assert find_casualties(sentence) == {"killed": 2, "injured": 14}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ski instructors have raised money for a colleague's family in Chernihiv, where Russian shelling on Wednesday "
+     "killed four people queueing for bread.", [("Chernihiv", "2022-03-30", 4)]),
+    ("Instructors have raised money for a family in Chernihiv.", []),
+])
+def test_money_raised_for_people_where_an_attack_killed_is_the_attack(text, expected, gaz):
+    assert [(i["location"], i["event_date"], i["fatalities"]) for i in extract(text, "2022-04-02", gaz)] == expected
