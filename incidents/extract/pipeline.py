@@ -399,8 +399,9 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|"
                      r"(?:(?:was|were)\s+(?:also\s+|again\s+|then\s+)?(?:shelled|hit|struck|bombed|attacked|targeted|"
                      r"shot at)|(?:also\s+)?came\s+under\s+(?:[\w-]+\s+)?(?:fire|shelling|attack|bombardment))\b)|"
                      # "One person was killed in Beryslav and two were injured in Stanislav": a toll of each place
-                     r"\s+and\s+(?=(?:[\w-]+\s+){1,3}(?:were|was)\s+(?:killed|injured|wounded|hurt)\s+"
-                     r"(?:in|near|at)\s+[A-Z])|"
+                     # ("..., two women were wounded in Marhanets and a school was damaged in Pokrov": its damage)
+                     r"\s+and\s+(?=(?:[\w-]+\s+){1,3}(?:were|was)\s+(?:killed|injured|wounded|hurt|damaged|"
+                     r"destroyed)\s+(?:in|near|at)\s+[A-Z])|"
                      # "... at Pokrovsk and Myrnohrad, killing a man in Myrnohrad": the toll names its own place
                      # "shelling kills 1 in Stepnohirsk, wounds 2 in Prymorske": a headline's second toll
                      r",\s+(?=(?:killing|wounding|injuring|kills|wounds|injures)\b[^,;]{0,40}?\b(?:in|near)\s+[A-Z])|"

@@ -2297,3 +2297,12 @@ def test_the_figures_a_revision_replaced_are_no_more_people(sentence):
 ])
 def test_money_raised_for_people_where_an_attack_killed_is_the_attack(text, expected, gaz):
     assert [(i["location"], i["event_date"], i["fatalities"]) for i in extract(text, "2022-04-02", gaz)] == expected
+
+
+def test_a_third_place_told_by_its_damage_after_two_tolls_is_its_own_incident(gaz):
+    text = ("Shells hit three towns along the reservoir last Wednesday: a man was killed in Nikopol, two women were "
+            "wounded in Marhanets and a school was damaged in Pokrov.")
+    got = sorted((i["location"], i["event_date"], i["fatalities"], i["injured"])
+                 for i in extract(text, "2023-06-17", gaz))
+    assert got == [("Marhanets", "2023-06-14", 0, 2), ("Nikopol", "2023-06-14", 1, None),
+                   ("Pokrov", "2023-06-14", None, None)]
