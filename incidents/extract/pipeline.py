@@ -451,6 +451,11 @@ def _linked(clause: str, mention: Mention) -> bool:
 
 
 _OWNER = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?" + FACILITY.pattern, re.I)
+# "Shostka's sports complex was struck by a missile", "Druzhkivka's only indoor sports hall was damaged by shelling":
+# the place whose building, whatever it is called, was hit
+_OWNED_HIT = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){1,4}?(?:was|were|has been|have been|had been)\s+"
+                        r"(?:also\s+|again\s+|badly\s+|partly\s+|heavily\s+)?(?:hit|struck|shelled|attacked|targeted|"
+                        r"bombed|damaged|destroyed)\b")
 
 
 # a place as the subject of an attack: "Malynivka was also shelled", "Vovchansk came under fire"
@@ -681,8 +686,9 @@ def _attributive(sentence: str, mention: Mention) -> bool:
     # bracketed tolls
     listed = first and (toll := _TOLL_BRACKETS.match(sentence, end)) is not None \
         and (_TOLL_WORD.search(toll.group()) is not None or ";" in toll.group())
-    return _OWNER.match(sentence, end) is not None or attacked or headline or qualified is not None or official \
-        or numbered or listed
+    owned = _OWNED_HIT.match(sentence, end - 2 if mention.text.endswith(("'s", "’s")) else end) is not None
+    return _OWNER.match(sentence, end) is not None or owned or attacked or headline or qualified is not None \
+        or official or numbered or listed
 
 
 _TOLL_BRACKETS = re.compile(_BRACKETED)

@@ -2306,3 +2306,13 @@ def test_a_third_place_told_by_its_damage_after_two_tolls_is_its_own_incident(ga
                  for i in extract(text, "2023-06-17", gaz))
     assert got == [("Marhanets", "2023-06-14", 0, 2), ("Nikopol", "2023-06-14", 1, None),
                    ("Pokrov", "2023-06-14", None, None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Shostka's sports complex was struck by a missile on Saturday morning; two staff members were injured.",
+     [("Shostka", 2)]),
+    ("Druzhkivka's only indoor sports hall was damaged by shelling on Saturday.", [("Druzhkivka", None)]),
+    ("Shostka's sports complex was reopened on Saturday.", []),
+])
+def test_a_place_whose_building_of_any_name_was_hit_places_the_attack(text, expected, gaz):
+    assert [(i["location"], i["injured"]) for i in extract(text, "2024-08-25", gaz)] == expected
