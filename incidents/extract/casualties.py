@@ -650,7 +650,9 @@ def _among_the_hurt_read(m: re.Match) -> str:
 _ONE_OF_COUNTED = re.compile(rf"\b(is|was|are|were)\s+one\s+of\s+(?=(?:the\s+)?(?:\d+|{_NUM_WORDS})\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:killed|injured|wounded|hurt|dead)\b)", re.I)
 # "a drone hit a car carrying aid workers, killing one of them": one of the people the sentence told of
-_VERB_ONE_OF_THEM = re.compile(r"\b(killing|injuring|wounding)\s+(one|two|three)\s+of\s+them\b", re.I)
+# ("artillery hit Avdiivka and killed one of the few residents still living there")
+_VERB_ONE_OF_THEM = re.compile(r"\b(killing|injuring|wounding|killed|injured|wounded)\s+(one|two|three)\s+of\s+"
+                               r"(?:them|the\s+(?:[\w-]+\s+){0,2}?[a-z]+s)\b", re.I)
 # "a teacher and three of her pupils were hurt": the pupils counted after the one told first, whose they were left
 # out
 _N_OF_THEIR = re.compile(rf"(?<=\band\s)(?P<n>(?!one\b){_NUM})\s+of\s+(?:his|her|their|its|our)\s+(?!own\b)"
@@ -1245,7 +1247,7 @@ def _normalised(sentence: str) -> str:
         sentence = _AMONG_THE_HURT.sub(_among_the_hurt_read, sentence)
     if " one of " in lowered:
         sentence = _ONE_OF_COUNTED.sub(r"\1 among ", sentence)
-    if " of them" in lowered:
+    if " of them" in lowered or " of the " in lowered:
         sentence = _VERB_ONE_OF_THEM.sub(r"\1 \2", sentence)
     if has_any(lowered, (" of his ", " of her ", " of their ", " of its ", " of our ")):
         sentence = _N_OF_THEIR.sub(r"\g<n> ", sentence)

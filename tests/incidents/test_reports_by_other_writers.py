@@ -2316,3 +2316,11 @@ def test_a_third_place_told_by_its_damage_after_two_tolls_is_its_own_incident(ga
 ])
 def test_a_place_whose_building_of_any_name_was_hit_places_the_attack(text, expected, gaz):
     assert [(i["location"], i["injured"]) for i in extract(text, "2024-08-25", gaz)] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Artillery hit Avdiivka the same day and killed one of the few residents still living there.", {"killed": 1}),
+    ("A drone struck a car, killing one of the two passengers.", {"killed": 1}),
+])
+def test_the_verb_before_one_of_a_group_counts_the_one(sentence, expected):
+    assert find_casualties(sentence) == expected
