@@ -381,6 +381,11 @@ _PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|die|dead|injured|wounded|hurt
                            r"survived|suffered|sustained|received|cut|concussed|maimed|burned|burnt|bruised)\b", re.I)
 _PASSIVE_VERB_LOW = folded(_PASSIVE_VERB)
 _WORD_START = re.compile(r"\b\w")
+_BACKGROUND_BEFORE = re.compile(r"\b(?:after|since|before|ago|like|anniversary|remember\w*|recall\w*)\b", re.I)
+_ATTACK_THAT = re.compile(r"\b(?:strikes?|attacks?|shelling|bombs?|missiles?|drones?|shells?|rounds?|rockets?|"
+                          r"bombing|raid|explosion|blast)(?:\s+(?:on|of|in|at)\s+[\w'’-]+){0,2}?"
+                          r"(?:\s+(?:on|last)\s+\w+)?\s+that\s+$", re.I)
+_COUNTED_LIST = re.compile(rf"(?:{_DET}|{_NUM})\s", re.I)  # a list of people that opens on a determiner or a count
 _ADJECTIVE_BEFORE = re.compile(rf"\b(?:{_DET}|{_NUM}|several|many|some|more|other|all)\s+$", re.I)
 _WORDS = re.compile(r"[a-z]+")
 _GROUP_WORDS = _PAIRS | {"family", "crew"}
@@ -1855,7 +1860,14 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
             continue
         for m in (_verb_first(sentence) if pattern is _VERB_FIRST else _subjects(sentence)):
             if pattern is _VERB_FIRST and \
-                    _ADJECTIVE_BEFORE.search(sentence, _last_word(sentence, m.start()), m.start()):
+                    (adjective := _ADJECTIVE_BEFORE.search(sentence, _last_word(sentence, m.start()), m.start())) \
+                    and not (adjective.group().lower().startswith("that") and _verb_kind(m.group("verb")) == "killed"
+                             and _COUNTED_LIST.match(m.group("list"))
+                             and _ATTACK_THAT.search(sentence, max(0, m.start() - 60), m.start())
+                             and not _BACKGROUND_BEFORE.search(sentence, max(0, m.start() - 60), m.start())):
+                # ("a glide bomb on Tuesday that killed the owner", "the shelling of Bilopillia that killed the
+                # postman": the verb of a relative clause on the attack, unless the attack is told as the time of
+                # another: "a week after the strike that killed a teacher")
                 continue  # "two wounded soldiers", "the injured driver": an adjective, not a verb
             a, b = m.span("list")
             if any(x < b and a < y for x, y in spans) or any(x <= m.start("verb") < y for x, y in combined):
