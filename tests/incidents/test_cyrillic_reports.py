@@ -1547,3 +1547,13 @@ def test_limbs_cut_told_without_the_person_are_one_wounded():
 ])
 def test_one_found_dead_is_killed(sentence, lang):
     assert find_casualties(sentence, lang) == {"killed": (1, 1, 1)}
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("Снаряд розірвався біля голубника: загинуло 40 птахів, з них 12 поштарів-призерів.", "uk", {}),
+    ("Погиб жеребец Буран, конюх Николай ранен в ногу.", "ru", {"injured": (1, 1, 1)}),
+    ("Ранен хозяин, две кавказские овчарки погибли.", "ru", {"injured": (1, 1, 1)}),
+    ("Загинули двоє людей і корова.", "uk", {"killed": (2, 2, 2)}),
+])
+def test_dead_animals_are_no_casualties(sentence, lang, expected):
+    assert find_casualties(sentence, lang) == expected

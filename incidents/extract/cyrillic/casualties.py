@@ -17,7 +17,7 @@ import re
 
 from gazetteer.morphology import lemmas
 
-from .words import INJURED_STEMS, KILLED_STEMS, first_name, is_person, number, singular, words_of
+from .words import INJURED_STEMS, KILLED_STEMS, first_name, is_animal, is_person, number, singular, words_of
 
 _PIECES = re.compile(r"[,;:()«»]")
 _SUBSET = re.compile(r"\b(?:серед|среди|з|із|из)\s+(?:них|яких|которых)\b|"
@@ -119,6 +119,8 @@ def _count(words: list[str], at: int, lang: str, alone: bool = False) -> tuple[i
         if value is None:
             continue
         after = words[k + 1] if k + 1 < len(words) else ""
+        if any(is_animal(w, lang) for w in words[k + 1:k + 3]):
+            continue  # "загинуло 40 птахів", "две кавказские овчарки погибли": animals, not people
         if after.startswith(_NOT_PEOPLE_AFTER) or (k + 2 < len(words) and after in ("і", "и", "та")
                                                    and words[k + 2].isdigit()
                                                    and k + 3 < len(words) and words[k + 3].startswith(("рок", "лет"))):
@@ -146,6 +148,8 @@ def _count(words: list[str], at: int, lang: str, alone: bool = False) -> tuple[i
                                                   and _genitive_singular(words[nearest], lang))
         return (1, 1, 1) if one else (None, None, None)
     cue = words[at]
+    if any(is_animal(w, lang) for w in words[max(0, at - 3):at + 4]):
+        return (None, None, None)  # "Погиб жеребец Буран": an animal's death told, no person's
     if cue in _ONE:  # "Є загиблий", "Есть погибший"
         return (1, 1, 1)
     if set(words[max(0, at - 2):at]) & _RECEIVED_ONE:  # "Водій ... дістав поранення": one person

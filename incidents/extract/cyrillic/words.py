@@ -36,9 +36,14 @@ PEOPLE = {
     # a watchman ("Травмовано сторожа": the analyser reads "сторожа" first as a watch, not a person)
     "сторож", "сторожа", "вахтер", "вахтёр",
 }
+# animals, whose dead are no casualties ("загинуло 40 птахів", "погиб жеребец", "две овчарки погибли")
+ANIMALS = {"собака", "собаки", "кіт", "кішка", "кошка", "кот", "тварина", "животное", "худоба", "корова", "птах",
+           "птахи", "птица", "пес", "пёс", "вівчарка", "овчарка", "цуценя", "щенок", "кінь", "коні", "конь", "кони",
+           "жеребець", "жеребец", "кобила", "лоша", "жеребёнок", "голуб", "голуби", "курка", "кури", "курица",
+           "куры", "свиня", "свинья", "коза", "вівця", "овца", "бик", "бык", "теля", "теленок", "телёнок", "кролик",
+           "качка", "утка", "гуска", "гусь", "бджола", "пчела", "бджоли", "пчелы"}
 # animate nouns that are not casualties
-NOT_PEOPLE = {"собака", "кіт", "кішка", "кошка", "кот", "тварина", "животное", "худоба", "корова", "птах", "птица",
-              "ворог", "враг", "окупант", "оккупант", "противник", "супротивник", "росіянин", "россиянин"}
+NOT_PEOPLE = ANIMALS | {"ворог", "враг", "окупант", "оккупант", "противник", "супротивник", "росіянин", "россиянин"}
 # stems of the words that report the dead and the wounded
 # ("убило", "вбило": killed, told by an impersonal verb)
 KILLED_STEMS = ("загин", "загибл", "загибел", "гибел", "погиб", "убит", "вбит", "вбив", "убив", "убил", "вбил", "помер",
@@ -85,6 +90,12 @@ def is_person(word: str, lang: str) -> bool:
     found = parses(word, lang)
     return bool(found) and {"NOUN", "anim"} <= set(found[0].tag.grammemes) and found[0].score >= 0.5 \
         and found[0].normal_form not in NOT_PEOPLE
+
+
+@lru_cache(maxsize=100_000)
+def is_animal(word: str, lang: str) -> bool:
+    """A noun for animals ("птахів", "жеребец", "овчарки")."""
+    return word in ANIMALS or any(form in ANIMALS for form in lemmas(word, lang)[1:3])
 
 
 @lru_cache(maxsize=100_000)
