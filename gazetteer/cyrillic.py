@@ -466,6 +466,12 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None,
             i += 1
             continue
         size, key, level = hit
+        if level == "place" and i > 0 and text[tokens[i - 1][1]:start] == " «" and tokens[i - 1][2].islower() \
+                and tokens[i - 1][2] not in PREPOSITIONS:
+            # "Банный комплекс «Березка»", "банкетного зала «Прибой»", "готель «Харків»": the name of a business
+            # after the noun for it, not a place
+            i += size
+            continue
         if size == 1 and level == "place":
             village = _largest(ix, key) < TOWN_POPULATION
             inflected_village = village and key != normalize(word)

@@ -1557,3 +1557,10 @@ def test_one_found_dead_is_killed(sentence, lang):
 ])
 def test_dead_animals_are_no_casualties(sentence, lang, expected):
     assert find_casualties(sentence, lang) == expected
+
+
+def test_a_business_named_in_quotes_after_its_noun_is_no_place(gaz):
+    text = ("Банный комплекс «Березка» (Грайворон) временно не работает. Гости банкетного зала «Прибой» в Энергодаре. "
+            "Пересылаю их пост:\n«Благодатне на Донеччині знову українське!»")
+    assert [m.text for m in gaz.geoparse(text) if m.candidate is not None] == ["Грайворон", "Энергодаре",
+                                                                               "Благодатне", "Донеччині"]
