@@ -648,7 +648,22 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "short English news snippets: Kiribati, Greenlandic, Montserrat, Andorran, Sammarinese, Palauan, "
                "Eswatini and Saint Helena outlets, written blind on 4 December at the start of the nineteenth "
                "session, measured only (tests/data/reports_english129.jsonl)":
-                   ARTICLES.parent / "reports_english129.jsonl"}
+                   ARTICLES.parent / "reports_english129.jsonl",
+               "ACLED-style event notes by coders and analysts: Lancet loitering munitions, TOS-1A thermobaric "
+               "salvos, drones chasing cyclists and walkers, cattle herders, firewood and timber cutters, fights for "
+               "hills and ridges, counter-battery duels, village shops and bread vans, written blind on 4 December at "
+               "the start of the twentieth session, measured only (tests/data/reports_english130.jsonl)":
+                   ARTICLES.parent / "reports_english130.jsonl",
+               "investigators' civilian-harm descriptions: prosecutors' remarks on samples sent to a forensic "
+               "laboratory, aid security officers' risk-rating memos to an insurance broker, crowdfunded OSINT teams' "
+               "updates to their backers, harm trackers' briefs to their translator, transcribed team-room "
+               "whiteboards, press officers' draft media lines and others, written blind on 4 December at the start "
+               "of the twentieth session, measured only (tests/data/reports_english131.jsonl)":
+                   ARTICLES.parent / "reports_english131.jsonl",
+               "short English news snippets: Tuvaluan, Shetland, Azorean, Cabo Verdean, Marshallese, Nauruan, Niuean "
+               "and Anguillan outlets, written blind on 4 December at the start of the twentieth session, measured "
+               "only (tests/data/reports_english132.jsonl)":
+                   ARTICLES.parent / "reports_english132.jsonl"}
 
 
 # a writer's spelling of an ACLED sub-event type, as the codebook spells it (eleven sets wrote "Arrest" for "Arrests")
@@ -672,7 +687,7 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
 
 
 CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
-CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # thirty-nine writers, none read the code
+CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty writers, none read the code
                  ARTICLES.parent / "reports_cyrillic3.jsonl", ARTICLES.parent / "reports_cyrillic4.jsonl",
                  ARTICLES.parent / "reports_cyrillic5.jsonl", ARTICLES.parent / "reports_cyrillic6.jsonl",
                  ARTICLES.parent / "reports_cyrillic7.jsonl", ARTICLES.parent / "reports_cyrillic8.jsonl",
@@ -691,7 +706,7 @@ CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # thirt
                  ARTICLES.parent / "reports_cyrillic33.jsonl", ARTICLES.parent / "reports_cyrillic34.jsonl",
                  ARTICLES.parent / "reports_cyrillic35.jsonl", ARTICLES.parent / "reports_cyrillic36.jsonl",
                  ARTICLES.parent / "reports_cyrillic37.jsonl", ARTICLES.parent / "reports_cyrillic38.jsonl",
-                 ARTICLES.parent / "reports_cyrillic39.jsonl")
+                 ARTICLES.parent / "reports_cyrillic39.jsonl", ARTICLES.parent / "reports_cyrillic40.jsonl")
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
                    ("type", "sub_event_type"))
 
