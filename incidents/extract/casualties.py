@@ -2105,7 +2105,7 @@ _LATER_ACCOUNT = re.compile(r"\b(?:later|subsequently|now)\s+(?:said|says|report
 # a conclusion, not what the writer saw ("; we count at least three wounded being carried to ambulances"), or the
 # final count after the first ("the city's figure was three dead; ... the final count is four dead")
 _OUR_COUNT = re.compile(r"(?:^\W*|\b(?:so|and|therefore|thus)\s+)we\s+(?:therefore\s+|now\s+)?"
-                        r"(?:count|record|log|code|use|keep)\b|"
+                        r"(?:count|record|log|code|use|keep|list|publish|enter|map|show)\b|"
                         r"\bfinal\s+(?:count|figure|toll|tally)\b(?:,[^,;.]{1,30},)?\s+(?:is|was|stands\s+at|stood\s+at)\b|"
                         # "Update 16 June: both died in hospital – Lyptsi row now 2 killed, 0 injured"
                         r"\b(?:row|entry|toll|count|figure|tally)\s+(?:is\s+|stands\s+)?now\b",

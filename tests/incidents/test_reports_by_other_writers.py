@@ -2333,3 +2333,14 @@ def test_the_verb_before_one_of_a_group_counts_the_one(sentence, expected):
 ])
 def test_the_verb_of_a_relative_clause_on_the_attack_counts_its_dead(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The city's post on Monday evening counted one woman killed and three people injured when shells hit a street "
+     "in Bakhmut. A man wounded in that attack died in hospital on Tuesday, so we list two killed and two injured "
+     "under Monday.", [("Bakhmut", 2, 2)]),
+    ("The field team counted three dead and eleven wounded when a rocket burst over a water queue in Mykolaiv; one of "
+     "the wounded died two days later, so we publish four killed and ten injured.", [("Mykolayiv", 4, 10)]),
+])
+def test_the_figures_the_writer_lists_or_publishes_are_the_toll(text, expected, gaz):
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2022-05-19", gaz)] == expected
