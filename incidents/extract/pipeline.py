@@ -505,6 +505,8 @@ _INTERVIEWED_IN = re.compile(r"\b(?:interviewed|(?:statement|testimony)\s+(?:was
 # "died in a hospital in Dnipro", "is treated in the regional hospital in Kharkiv": where the wounded are
 # ("was treated in Beryslav", "is recovering in Dnipro"; not "hospitalised in X", which may be the place hit)
 _IN_HOSPITAL = re.compile(r"\bin\s+(?:(?:a|the)\s+)?(?:[\w'’-]+\s+){0,2}?hospital\s+in\s+$|"
+                          # "the girl is in intensive care in Chernihiv"
+                          r"\bin\s+(?:intensive|critical)\s+care\s+in\s+$|"
                           r"\b(?:treated|recovering|operated\s+on)\s+in\s+$|"
                           # "his wife, 36, wounded in the arm and now in Zaporizhzhia": where the wounded is now
                           r"\b(?:wounded|injured|hurt)\b[^.;:]{0,30}?\s+and\s+(?:is\s+)?now\s+in\s+$|"
@@ -577,7 +579,7 @@ def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
                                       or _CALLING_FROM.search(sentence, before, mention.start) is not None)) or \
         (taken and _TAKEN_TO.search(sentence, before, mention.start) is not None) or \
         (("hospital" in sentence or "treated" in sentence or "recovering" in sentence or "operated" in sentence
-          or " now " in sentence or "reception" in sentence or "centre in" in sentence)
+          or " now " in sentence or "reception" in sentence or "centre in" in sentence or " care in " in sentence)
          and _IN_HOSPITAL.search(sentence, before, mention.start) is not None) or \
         (" died " in sentence and (_DIED_IN.search(sentence, before, mention.start) is not None or (
             _HOSPITAL_AFTER.match(sentence, mention.start + len(mention.text)) is not None

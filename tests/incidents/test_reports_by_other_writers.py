@@ -2344,3 +2344,9 @@ def test_the_verb_of_a_relative_clause_on_the_attack_counts_its_dead(sentence, e
 ])
 def test_the_figures_the_writer_lists_or_publishes_are_the_toll(text, expected, gaz):
     assert [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2022-05-19", gaz)] == expected
+
+
+def test_where_the_wounded_lie_in_intensive_care_is_not_where_they_were_hit(gaz):
+    text = ("Item two: shelling of Semenivka on Monday afternoon: a mother and her daughter, 15, injured; the girl is "
+            "in intensive care in Chernihiv.")
+    assert [(i["location"], i["injured"]) for i in extract(text, "2026-11-25", gaz)] == [("Semenivka", 2)]
