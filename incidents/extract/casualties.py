@@ -1533,6 +1533,11 @@ def _is_civilian(phrase: str) -> bool:
     return bool(words) and words[-1] in CIVILIANS
 
 
+# a group counted by its size, whose members a list may name after it
+_GROUP_HEAD = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:family|household)\s+of\s+\w+\s*,|"
+                         r"[\w-]+\s+(?:people|persons|civilians|residents|relatives|family\s+members)\s*,", re.I)
+
+
 def _list_count(text: str) -> tuple[tuple[int | None, int | None, int | None], int]:
     """(low, best, high) of a list of noun phrases, and how many of them the nouns call civilians."""
     counts, civilians = [], 0
@@ -1548,6 +1553,8 @@ def _list_count(text: str) -> tuple[tuple[int | None, int | None, int | None], i
             civilians += counts[-1][1]
     if not counts or any(c[1] is None for c in counts):
         return (None, None, None), 0
+    if len(counts) > 2 and _GROUP_HEAD.match(text.strip()) and counts[0][1] == sum(c[1] or 0 for c in counts[1:]):
+        return counts[0], civilians  # "a family of three, parents and a teenage son": the group, then its members
     low = None if any(c[0] is None for c in counts) else sum(c[0] or 0 for c in counts)
     high = None if any(c[2] is None for c in counts) else sum(c[2] or 0 for c in counts)
     return (low, sum(c[1] or 0 for c in counts), high), civilians

@@ -2350,3 +2350,12 @@ def test_where_the_wounded_lie_in_intensive_care_is_not_where_they_were_hit(gaz)
     text = ("Item two: shelling of Semenivka on Monday afternoon: a mother and her daughter, 15, injured; the girl is "
             "in intensive care in Chernihiv.")
     assert [(i["location"], i["injured"]) for i in extract(text, "2026-11-25", gaz)] == [("Semenivka", 2)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A missile hit an office building, killing a family of three, parents and a teenage son, and injuring 19 others.",
+     {"killed": 3, "injured": 19}),
+    ("Shelling killed a family of three and two neighbours.", {"killed": 5}),
+])
+def test_a_counted_family_then_its_members_is_the_family(sentence, expected):
+    assert find_casualties(sentence) == expected
