@@ -683,7 +683,7 @@ def _attributive(sentence: str, mention: Mention) -> bool:
     # (not the place of a speaker the entry quotes: "(1) Bryansk governor: a drone hit a bus in Klimovo")
     numbered = (_NUMBERED_LEAD.fullmatch(lead) is not None and _OFFICIAL_OF.match(sentence, end) is None) \
         or _CLAIMED_BEFORE.search(lead) is not None \
-        or _TOLL_OF.match(sentence, end) is not None
+        or _TOLL_OF.match(sentence, end) is not None or _ROSE_TO.match(sentence, end) is not None
     # "...: Nikopol (1 killed, 2 injured)", "Marhanets (artillery; no casualties)": an entry of a list of places with
     # bracketed tolls
     listed = first and (toll := _TOLL_BRACKETS.match(sentence, end)) is not None \
@@ -1103,6 +1103,9 @@ def _country_code(inc: dict) -> str:
     return "RU" if inc["country"] == "Russia" else "UA"
 
 
+# "Marhanets later rose to four injured": the place's toll, told as the place
+_ROSE_TO = re.compile(r"\s+(?:later\s+|then\s+|since\s+|has\s+|had\s+)?(?:rose|risen|climbed|increased|grew|went\s+up)"
+                      r"\s+to\b", re.I)
 _TOLL_FOR = re.compile(r"\b(?:death\s+)?toll\s+(?:in|at|for|of)\s+(?:the\s+)?$", re.I)
 
 
@@ -1111,7 +1114,8 @@ def _toll_told_again(clause: str, inc: dict, incidents: list[dict]) -> dict | No
     Pysarivka toll", "the toll in Velyka Pysarivka"), else None."""
     at = clause.find(inc["mention"])
     if at < 0 or not (_TOLL_OF.match(clause, at + len(inc["mention"]))
-                      or _TOLL_FOR.search(clause, max(0, at - 30), at)):
+                      or _TOLL_FOR.search(clause, max(0, at - 30), at)
+                      or _ROSE_TO.match(clause, at + len(inc["mention"]))):
         return None
     return next((x for x in reversed(incidents) if x["location"] == inc["location"]), None)
 

@@ -2359,3 +2359,10 @@ def test_where_the_wounded_lie_in_intensive_care_is_not_where_they_were_hit(gaz)
 ])
 def test_a_counted_family_then_its_members_is_the_family(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_a_place_whose_toll_later_rose_updates_that_place(gaz):
+    text = ("Star one, Marhanets: 'Thu, FPV drone, bus, 3 injured'. Star two, Pokrov: 'Tue, artillery, no casualties, "
+            "power line down'. Under the map: 'Figures as of Thursday 18:00; Marhanets later rose to four injured.'")
+    got = sorted((i["location"], i["injured"]) for i in extract(text, "2025-08-08", gaz))
+    assert got == [("Marhanets", 4), ("Pokrov", 0)]
