@@ -57,6 +57,49 @@ def _same_place(exp: dict, got: dict) -> bool:
     return haversine_km(exp["lat"], exp["lon"], got["latitude"], got["longitude"]) <= 25
 
 
+# the fields two incidents at one place are told apart by: (expected's key, extracted's key)
+PAIRING_FIELDS = (("event_date", "event_date"), ("sub_event_type", "sub_event_type"), ("fatalities", "fatalities"),
+                  ("injured", "injured"))
+
+
+def matched_pairs(expected: list[dict], got: list[dict], fields=PAIRING_FIELDS) -> dict[int, int]:
+    """Expected incidents paired with extracted ones (index -> index), each used once, within 25 km (or at the same
+    GeoNames place): the most pairs, then the most at their own GeoNames place, then the fewest fields that differ,
+    then the shortest distances (Pokrovsk and Myrnohrad are 8 km apart; a strike and a clash at one village are
+    paired as told, whatever order either list has them in)."""
+    cost: dict[tuple[int, int], tuple[int, float, float]] = {}
+    for i, exp in enumerate(expected):
+        for j, g in enumerate(got):
+            if _same_place(exp, g):
+                same = bool(exp.get("geonameid")) and exp["geonameid"] == g.get("geonameid")
+                km = haversine_km(exp["lat"], exp["lon"], g["latitude"], g["longitude"])
+                cost[i, j] = (-1, (not same) + 0.0, sum(exp.get(a) != g.get(b) for a, b in fields) + km / 1000)
+    best: tuple = ((0, 0.0, 0.0), {})
+
+    def search(i: int, used: frozenset, total: tuple, pairs: dict) -> None:
+        nonlocal best
+        if i == len(expected):
+            if total < best[0]:
+                best = (total, dict(pairs))
+            return
+        search(i + 1, used, total, pairs)  # expected i left unpaired
+        for j in range(len(got)):
+            if j not in used and (i, j) in cost:
+                c = cost[i, j]
+                pairs[i] = j
+                search(i + 1, used | {j}, tuple(a + b for a, b in zip(total, c, strict=True)), pairs)
+                del pairs[i]
+
+    if len(cost) <= 40:  # every assignment (texts have a handful of incidents)
+        search(0, frozenset(), (0, 0.0, 0.0), {})
+        return best[1]
+    pairs: dict[int, int] = {}  # else the cheapest pairs first
+    for (i, j), _ in sorted(cost.items(), key=lambda kv: kv[1]):
+        if i not in pairs and j not in pairs.values():
+            pairs[i] = j
+    return pairs
+
+
 def score(articles: list[dict], gaz: Gazetteer) -> dict:
     """Counts of matched, missed and spurious incidents and of correct fields."""
     totals: Counter = Counter()
@@ -64,12 +107,10 @@ def score(articles: list[dict], gaz: Gazetteer) -> dict:
     for art in articles:
         got = [inc.to_dict() for inc in extract_incidents(art["text"], art["published"], gaz)]
         unmatched = list(got)
-        for exp in art["expected"]:
+        pairs = matched_pairs(art["expected"], got)
+        for n, exp in enumerate(art["expected"]):
             totals["expected"] += 1
-            # the same GeoNames place first, else the nearest within 25 km (Pokrovsk and Myrnohrad are 8 km apart)
-            match = next((g for g in unmatched if exp.get("geonameid") and exp["geonameid"] == g.get("geonameid")),
-                         None) or min((g for g in unmatched if _same_place(exp, g)), default=None,
-                                      key=lambda g: haversine_km(exp["lat"], exp["lon"], g["latitude"], g["longitude"]))
+            match = got[pairs[n]] if n in pairs else None
             if match is None:
                 problems.append(f"{art['id']}: missed {exp['location']} ({exp['event_type']})")
                 continue
@@ -707,6 +748,8 @@ CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty
                  ARTICLES.parent / "reports_cyrillic35.jsonl", ARTICLES.parent / "reports_cyrillic36.jsonl",
                  ARTICLES.parent / "reports_cyrillic37.jsonl", ARTICLES.parent / "reports_cyrillic38.jsonl",
                  ARTICLES.parent / "reports_cyrillic39.jsonl", ARTICLES.parent / "reports_cyrillic40.jsonl")
+_CYRILLIC_PAIRING = (("event_date", "event_date"), ("sub_event_type", "sub_event_type"), ("killed", "fatalities"),
+                     ("injured", "injured"))
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
                    ("type", "sub_event_type"))
 
@@ -720,10 +763,10 @@ def score_cyrillic(path: Path = CYRILLIC, gaz=None, show: str | None = None) -> 
         t["reports"] += 1
         got = [inc.to_dict() for inc in extract_incidents(rec["text"], rec["published"], gaz)]
         unmatched = list(got)
-        for exp in rec["incidents"]:
+        pairs = matched_pairs(rec["incidents"], got, _CYRILLIC_PAIRING)
+        for n, exp in enumerate(rec["incidents"]):
             t["expected"] += 1
-            match = next((g for g in unmatched
-                          if haversine_km(exp["lat"], exp["lon"], g["latitude"], g["longitude"]) <= 25), None)
+            match = got[pairs[n]] if n in pairs else None
             if match is None:
                 if show == rec["split"]:
                     print(f"{rec['id']}: missed {exp['place']}")

@@ -110,3 +110,21 @@ def test_accuracy_on_our_articles(gaz):
     assert t["location<=10km"] / t["matched"] >= 0.95
     assert t["event_date"] / t["matched"] >= 0.9
     assert t["event_type"] / t["matched"] >= 0.85
+
+
+def test_the_accuracy_scorer_pairs_rows_at_one_place_as_told_whatever_their_order():
+    from benchmarks.extraction_accuracy import matched_pairs
+
+    village = {"lat": 47.84, "lon": 36.84, "geonameid": 1}
+    expected = [{**village, "event_date": "2026-02-06", "sub_event_type": "Air/drone strike", "fatalities": None,
+                 "injured": None},
+                {**village, "event_date": "2026-02-06", "sub_event_type": "Armed clash", "fatalities": None,
+                 "injured": None},
+                {"lat": 47.98, "lon": 36.75, "geonameid": 2, "event_date": "2026-02-06",
+                 "sub_event_type": "Air/drone strike", "fatalities": 1, "injured": None}]
+    got = [{"latitude": 47.84, "longitude": 36.84, "geonameid": 1, "event_date": "2026-02-06",
+            "sub_event_type": "Armed clash", "fatalities": None, "injured": None},
+           {"latitude": 47.98, "longitude": 36.75, "geonameid": 2, "event_date": "2026-02-06",
+            "sub_event_type": "Air/drone strike", "fatalities": 1, "injured": None}]
+    # the clash with the clash, the village 17 km off with its own row, the strike with none
+    assert matched_pairs(expected, got) == {1: 0, 2: 1}
