@@ -109,6 +109,7 @@ _ANCHORED = re.compile(
     r"(?P<n>two|three|four|five|2|3|4|5) days (?P<dir>earlier|later|(?:before|after)(?!\s+(?:the|a|an)\b))|"
     r"(?P<ago>two|three|four|five|six|2|3|4|5|6) days ago)\b",
     re.I)
+_THAT_AFTER = re.compile(r"\s+(?:that|this|then|it)\b", re.I)  # "Two days before that, on Sunday": counted back
 _N_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 _RELATIVE: list[tuple[re.Pattern[str], int | str, int]] = [
     (re.compile(r"\bday before yesterday\b", re.I), 2, 1),
@@ -447,6 +448,9 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
             base, step = published, -_N_DAYS[m.group("ago").lower()]
         elif m.group("n"):
             step = _N_DAYS[m.group("n").lower()] * (-1 if m.group("dir").lower() in ("earlier", "before") else 1)
+            if not text[:m.start()].strip() and m.group("dir").lower() in ("after", "before") \
+                    and not _THAT_AFTER.match(text, m.end()):
+                step = -step  # a clause "two days after rockets hit Myrhorod" tells what came before the day told
         elif m.group("prev") or m.group("prev2") or m.group("earlier"):
             step = -1
         elif m.group("next") or "later" in m.group(0).lower():

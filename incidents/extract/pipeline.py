@@ -398,6 +398,11 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|"
                      r",\s+and\s+(?=[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?(?:,[^,;]{1,50},)?\s+(?:itself\s+)?"
                      r"(?:(?:was|were)\s+(?:also\s+|again\s+|then\s+)?(?:shelled|hit|struck|bombed|attacked|targeted|"
                      r"shot at)|(?:also\s+)?came\s+under\s+(?:[\w-]+\s+)?(?:fire|shelling|attack|bombardment))\b)|"
+                     # "missiles struck Kremenchuk overnight, two days after rockets hit a grain elevator in
+                     # Myrhorod": an earlier attack, told as the time of the first
+                     r",\s+(?=(?:two|three|four|five|2|3|4|5)\s+days\s+(?:after|before)\s+(?:(?:a|an|russian|ukrainian)\s+)?"
+                     r"(?:[\w-]+\s+)?(?:shelling|shells|strikes?|drones|missiles|rockets|bombs|attacks|artillery)\s+"
+                     r"(?:hit|struck|shelled|attacked|killed|injured|wounded|destroyed|damaged|pounded)\b)|"
                      # "One person was killed in Beryslav and two were injured in Stanislav": a toll of each place
                      # ("..., two women were wounded in Marhanets and a school was damaged in Pokrov": its damage)
                      r"\s+and\s+(?=(?:[\w-]+\s+){1,3}(?:were|was)\s+(?:killed|injured|wounded|hurt|damaged|"

@@ -2366,3 +2366,15 @@ def test_a_place_whose_toll_later_rose_updates_that_place(gaz):
             "power line down'. Under the map: 'Figures as of Thursday 18:00; Marhanets later rose to four injured.'")
     got = sorted((i["location"], i["injured"]) for i in extract(text, "2025-08-08", gaz))
     assert got == [("Marhanets", 4), ("Pokrov", 0)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian missiles struck the Kremenchuk refinery on Thursday with no casualties reported, two days after rockets "
+     "hit a grain elevator in Myrhorod and injured a watchman.",
+     [("Kremenchuk Oil Refinery", "2022-09-01", 0), ("Myrhorod", "2022-08-30", 1)]),
+    ("Artillery hit Kherson on Tuesday, wounding a woman. Two days before that, on Sunday, drones attacked Kherson "
+     "again; no casualties.", [("Kherson", "2022-08-28", 0), ("Kherson", "2022-08-30", 1)]),
+])
+def test_an_attack_told_as_n_days_before_another_is_its_own_incident_counted_back(text, expected, gaz):
+    got = sorted((i["location"], i["event_date"], i["injured"]) for i in extract(text, "2022-09-02", gaz))
+    assert got == expected
