@@ -1615,10 +1615,33 @@ _FIELD_TAG = re.compile(r"\[?\b(?P<key>fatalities|killed|deaths|dead|injured|wou
 _LIST_LABEL = re.compile(r"(?:^|(?<=[;:.]\s))\s*\(?\d{1,2}\)\s+")
 
 
+# vague words for a count ("several", "dozens"), and the least each can mean
+_VAGUE_LEAST = {"several": 2, "many": 2, "numerous": 2, "a number of": 2, "a few": 2, "few": 2, "dozens": 24,
+                "scores": 40, "hundreds": 200, "tens": 20}
+_VAGUE_INJURED = re.compile(r"\b(several|many|numerous|a number of|a few|dozens|scores|hundreds|tens)\b(?:\s+of)?"
+                            r"(?:\s+(?:other|more|[a-z]+s))?\s+(?:(?:were|have been|had been|was)\s+)?"
+                            r"(?:injured|wounded|hurt)\b|"
+                            r"\b(?:injuring|wounding|injured|wounded|hurting|hurt)\s+"
+                            r"(several|many|numerous|a number of|a few|dozens|scores|hundreds|tens)\b", re.I)
+
+
 def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None]]:
     """``{"killed": (low, best, high), "injured": (...)}`` with only the counts the sentence states.
     A figure given as an earlier report ("not four as reported earlier", "correcting an earlier toll of
-    four") is left out when the sentence states a current one."""
+    four") is left out when the sentence states a current one. Injured told only by a vague word ("injuring
+    several", "dozens were wounded") have no best estimate, only the least the word means: ACLED's values for
+    vague numbers are for fatalities, which it codes, not for the injured, which it does not."""
+    found = _casualty_ranges(sentence)
+    injured = found.get("injured")
+    if injured is not None and injured[0] is None and injured[2] is None and injured[1] is not None \
+            and (vague := _VAGUE_INJURED.search(sentence)) is not None:
+        word = (vague.group(1) or vague.group(2)).lower()
+        found["injured"] = (_VAGUE_LEAST.get(word, 2), None, None)
+    return found
+
+
+def _casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None]]:
+    """:func:`find_casualty_ranges` before the vague injured are read as unknown."""
     if "=" in sentence and (tags := list(_FIELD_TAG.finditer(sentence))):
         found = find_casualty_ranges(_FIELD_TAG.sub(" ", sentence))
         for tag in tags:

@@ -1176,7 +1176,7 @@ def _acled_zero_deaths(inc: dict) -> None:
     """ACLED's coding: a report whose casualty account lists only injured people (or says nobody
     was hurt) has 0 fatalities, not unknown; more deaths may come later, so the high end stays open.
     Reports that say nothing of people keep fatalities unknown."""
-    if inc.get("fatalities") is None and inc.get("injured") is not None:
+    if inc.get("fatalities") is None and (inc.get("injured") is not None or inc.get("injured_low") is not None):
         inc["fatalities"], inc["fatalities_low"] = 0, 0
 
 
@@ -1496,6 +1496,9 @@ def merge_into(into: dict, new: dict) -> None:
                      or _vague_over_stated(into, new, key)))):
             for k in (key, f"{key}_low", f"{key}_high") + (("civilians_killed",) if key == "fatalities" else ()):
                 into[k] = new.get(k)
+        elif new.get(key) is None and into.get(key) is None and into.get(f"{key}_low") is None \
+                and new.get(f"{key}_low") is not None:
+            into[f"{key}_low"] = new[f"{key}_low"]  # "Several civilians were injured.": some, how many unknown
     if gone and into.get("injured") is not None and into["injured"] >= gone:
         for k in ("injured", "injured_low", "injured_high"):
             if into.get(k) is not None:

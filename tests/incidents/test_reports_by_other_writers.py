@@ -39,7 +39,7 @@ from tests.incidents.extracting import extract
     ("The brigade lost 40 soldiers killed and wounded", {}),  # a total of both
     ("More than 300 civilians have been killed in the region since the start of the war", {}),
     ("Investigators exhumed 12 bodies from a forest grave", {}),
-    ("Several civilians were injured in the strike", {"injured": 10}),  # ACLED: "several" = 10
+    ("Several civilians were killed in the strike", {"killed": 10}),  # ACLED: "several" = 10
     ("The attack killed 9 people, 4 of them children", {"killed": 9}),  # "4 of them": within the nine
 ])
 def test_people_and_negations(text, expected):
@@ -2378,3 +2378,19 @@ def test_a_place_whose_toll_later_rose_updates_that_place(gaz):
 def test_an_attack_told_as_n_days_before_another_is_its_own_incident_counted_back(text, expected, gaz):
     got = sorted((i["location"], i["event_date"], i["injured"]) for i in extract(text, "2022-09-02", gaz))
     assert got == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Drones struck an industrial site in Lutsk, injuring several workers.", {"injured": (2, None, None)}),
+    ("A missile struck the square, killing six people and injuring dozens.",
+     {"killed": (6, 6, 6), "injured": (24, None, None)}),
+    ("Shelling killed several people.", {"killed": (None, 10, None)}),
+])
+def test_vague_injured_are_unknown_with_their_least_and_vague_dead_are_acleds_values(sentence, expected):
+    assert find_casualty_ranges(sentence) == expected
+
+
+def test_a_report_of_vague_injured_only_is_zero_dead(gaz):
+    text = "Russian forces shelled the Korabelnyi district of Kherson on 3 May 2023. Several civilians were injured."
+    [inc] = extract(text, "2023-05-04", gaz)
+    assert (inc["fatalities"], inc["injured"]) == (0, None)
