@@ -1564,3 +1564,13 @@ def test_a_business_named_in_quotes_after_its_noun_is_no_place(gaz):
             "Пересылаю их пост:\n«Благодатне на Донеччині знову українське!»")
     assert [m.text for m in gaz.geoparse(text) if m.candidate is not None] == ["Грайворон", "Энергодаре",
                                                                                "Благодатне", "Донеччині"]
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("Несколько человек ранены.", "ru", {}),
+    ("Кілька людей поранено.", "uk", {}),
+    ("Погибли несколько человек.", "ru", {"killed": (None, 10, None)}),
+    ("Внаслідок удару по багатоповерхівці поранено жінку.", "uk", {"injured": (1, 1, 1)}),
+])
+def test_vague_counts_are_unknown_injured_and_acleds_dead(sentence, lang, expected):
+    assert find_casualties(sentence, lang) == expected

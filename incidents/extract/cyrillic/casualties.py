@@ -74,6 +74,9 @@ def _kind(word: str) -> str | None:
 
 
 _AND = {"і", "й", "та", "и"}
+# vague counts ("кілька людей поранено", "погибли несколько человек"); whole words ("багатоповерхівка" is a block)
+_VAGUE = {"кілька", "кількох", "кільком", "декілька", "декількох", "несколько", "нескольких", "нескольким", "багато",
+          "багатьох", "много", "многих", "десятки", "десятків", "десятков", "десяткам", "десятка", "дюжина"}
 # a singular noun of the dead or wounded: one person
 _ONE = {"загиблий", "загибла", "погибший", "погибшая", "постраждалий", "пострадавший", "пострадавшая",
         "травмований", "травмована", "раненый", "раненая", "поранений", "поранена"}
@@ -108,6 +111,12 @@ def _count(words: list[str], at: int, lang: str, alone: bool = False) -> tuple[i
     best: tuple[int, int, bool] | None = None  # distance, value, at-least
     values: list[int] = []
     kind = _kind(words[at])
+    vague = [w for w in words if w in _VAGUE]
+    if vague and not any(number(w, lang) is not None for w in words):
+        # "несколько человек ранены", "кілька людей поранено": injured unknown; the dead as ACLED codes them
+        if kind != "killed":
+            return (None, None, None)
+        return (None, 12, None) if vague[0].startswith(("десят", "дюжин")) else (None, 10, None)
     # (a number past a cue of the other kind is that cue's: "загинув чоловік і поранено трьох людей")
     others = [j for j, w in enumerate(words) if j != at and (k2 := _kind(w)) is not None and k2 != kind]
     for k, w in enumerate(words):
