@@ -376,7 +376,11 @@ _REPAIR_SITE = re.compile(rf"\b{_SITES}\s+(?:for\s+|that\s+)?(?:repairing|repair
                           # "hit the workers while they were restoring the line": what the people hit were doing
                           r"\bwhile\s+(?:[\w-]+\s+){0,4}?(?:repairing|restoring|rebuilding)\b|"
                           # "Reconstruction: a red Skoda hit by an FPV drone ...": an investigator's record type
-                          r"^\W*reconstruction\s*[:\-–—]")
+                          r"^\W*reconstruction\s*[:\-–—]|"
+                          # "Reconstruction of Saturday's shelling of the market from 41 images": an attack pieced
+                          # together, not rebuilt
+                          r"\breconstruct(?:ion|ing|ed|s)?\s+(?:of\s+)?(?:the\s+|a\s+|an\s+|[\w-]+['’]s\s+)?"
+                          r"(?:[\w-]+\s+)?(?:shelling|strikes?|attacks?|bombing|explosions?|blasts?|impacts?)\b")
 
 
 # "on Friday, the first anniversary of the invasion, ...": a day named by its anniversary, not a commemoration
@@ -720,8 +724,9 @@ def is_violent(sentence: str | Cues) -> bool:
         # "outages ... after earlier strikes": the attack is the cause told, not the news
         rest = _CAUSE.sub("", c.low) if c.has("after", "following", "because", "due to", "caused", "citing",
                                               "amid", "as ") else c.low
+        # (or ground taken: "claimed its troops had taken Basivka, where partners evacuated the last residents")
         if not (_IED.search(rest) or _AIR.search(rest) or _SHELL.search(rest) or _ATTACK.search(rest)
-                or _CLASH.search(rest)):
+                or _CLASH.search(rest) or _CAPTURE.search(rest)):
             return False
     return not (c.search(_ACCIDENT) and not (weapons or c.search(_CLASH) or c.search(_SHOTDOWN)
                                             or c.search(_HOSTILE) or _debris_did_damage(c)))

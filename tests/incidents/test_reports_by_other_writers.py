@@ -2394,3 +2394,14 @@ def test_a_report_of_vague_injured_only_is_zero_dead(gaz):
     text = "Russian forces shelled the Korabelnyi district of Kherson on 3 May 2023. Several civilians were injured."
     [inc] = extract(text, "2023-05-04", gaz)
     assert (inc["fatalities"], inc["injured"]) == (0, None)
+
+
+@pytest.mark.parametrize("sentence,violent", [
+    ("Figure 4. Reconstruction of Saturday's shelling of the central market in Shebekino from 41 images.", True),
+    ("Reconstruction of the bombed school in Shebekino began on Monday.", False),
+    ("The Russian ministry claimed on Sunday that its troops had taken Basivka, the village north of Yunakivka, where "
+     "our partners evacuated the last residents in March.", True),
+    ("The last residents of Basivka were evacuated in March.", False),
+])
+def test_an_attack_pieced_together_or_ground_taken_beside_an_evacuation_is_still_violence(sentence, violent):
+    assert is_violent(sentence) is violent
