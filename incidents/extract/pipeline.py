@@ -645,7 +645,10 @@ def _qualifies(text: str, place: Mention, container: Mention) -> bool:
 # ("Polohy, the occupied district town in Zaporizhzhia region": an apposition naming its area)
 _QUALIFYING_GAP = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[(,]\s*|[^()]{0,30}\)\s*,\s*|"
                              r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|hamlet)\s+"
-                             r"(?:in|of)\s+(?:the\s+)?")
+                             r"(?:in|of)\s+(?:the\s+)?|"
+                             # ("Novhorod-Siverskyi, across the border in Chernihiv oblast": where the place lies)
+                             r"\s*,\s*(?:just\s+)?(?:across|over|on|near|along)\s+the\s+(?:border|line|river|front)\s+"
+                             r"in\s+(?:the\s+)?")
 
 
 # "Lviv's mayor says ... in the city": an official of the place, and the city the sentence tells of

@@ -2405,3 +2405,9 @@ def test_a_report_of_vague_injured_only_is_zero_dead(gaz):
 ])
 def test_an_attack_pieced_together_or_ground_taken_beside_an_evacuation_is_still_violence(sentence, violent):
     assert is_violent(sentence) is violent
+
+
+def test_a_place_then_across_the_border_in_its_oblast_is_the_place(gaz):
+    text = ("Linked entry, same afternoon, Novhorod-Siverskyi, across the border in Chernihiv oblast: an FPV drone hit "
+            "a car on the bridge over the Desna, the driver injured.")
+    assert [(i["location"], i["injured"]) for i in extract(text, "2025-08-09", gaz)] == [("Novhorod-Siverskyi", 1)]
