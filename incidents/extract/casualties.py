@@ -962,13 +962,19 @@ _TO_N_THE_NUMBER = re.compile(rf"\b(?:revised|raised|lowered|put|brought|increas
                               r"(?P<who>(?:[\w-]+\s+){0,2}?)(?P<verb>killed|injured|wounded|dead|hurt)\b", re.I)
 
 
+# "two men set off a mine; one, 63, was killed": one of them, told with his age
+_ONE_AGED = re.compile(r"(?:^|(?<=[;:]\s))\s*\bone\s*,\s*(?:aged\s+)?\d{1,3}\s*,(?=\s+(?:was|is|had been|has been)\s)",
+                       re.I)
 # "both, aged 14 and 16, were wounded": the people counted, their ages told after them
 _COUNTED_AGES = re.compile(rf"\b(?P<who>both|the two|the three|all three)\s*,\s*(?:aged\s+)?{_AGES}\s*,", re.I)
 # "One of the passengers, a woman of 62, was wounded", "one of them had been wounded": one person of a group
-_ONE_OF_THE = re.compile(r"(?:^|(?<=[;:]\s))\s*(?P<n>one|two|three)\s+of\s+(?:them|whom|(?:the|those|these)\s+"
-                         r"(?:[\w-]+\s+)?[a-z]+s)"
-                         r"(?=(?:\s*,[^,;.]{1,40},)?\s+(?:(?:was|were|had been|has been|have been|later)\s+)?"
-                         r"(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)\b)", re.I)
+# ("one of them stepped on a mine and lost his foot": what the one did, then how hurt)
+_ONE_OF_THE = re.compile(r"(?:^|(?<=[;:]\s)|(?<=\bwhen\s))\s*(?P<n>one|two|three)\s+of\s+(?:them|whom|"
+                         r"(?:the|those|these)\s+(?:[\w-]+\s+)?[a-z]+s)"
+                         r"(?=(?:\s*,[^,;.]{1,40},)?(?:\s+(?:stepped|drove|walked|ran)\s+[^,;.]{1,40}?\s+and)?"
+                         r"\s+(?:(?:was|were|had been|has been|have been|later)\s+)?"
+                         r"(?:\w+ly\s+)?(?:killed|injured|wounded|hurt|lost\s+(?:his|her|a|an|one|both)\s+"
+                         r"(?:foot|feet|leg|legs|arm|arms|hand|hands|eye|eyes)\b))", re.I)
 
 
 def _one_of_the_read(m: re.Match) -> str:
@@ -1119,6 +1125,9 @@ def _normalised(sentence: str) -> str:
         lowered = sentence.lower()
     if has_any(lowered, ("both", "the two", "the three", "all three")):
         sentence = _COUNTED_AGES.sub(r"\g<who>", sentence)
+        lowered = sentence.lower()
+    if ", " in lowered and (" one, " in lowered or lowered.startswith("one, ")):
+        sentence = _ONE_AGED.sub("one person", sentence)
         lowered = sentence.lower()
     if " of " in lowered:
         sentence = _ONE_OF_THE.sub(_one_of_the_read, _N_OF_GROUP.sub(r"\g<n> people", sentence))

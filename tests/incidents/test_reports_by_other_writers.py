@@ -2411,3 +2411,12 @@ def test_a_place_then_across_the_border_in_its_oblast_is_the_place(gaz):
     text = ("Linked entry, same afternoon, Novhorod-Siverskyi, across the border in Chernihiv oblast: an FPV drone hit "
             "a car on the bridge over the Desna, the driver injured.")
     assert [(i["location"], i["injured"]) for i in extract(text, "2025-08-09", gaz)] == [("Novhorod-Siverskyi", 1)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Three men were clearing brush when one of them stepped on a PFM-1 mine and lost his foot.", {"injured": 1}),
+    ("Two men set off a tripwire mine; one, 63, was killed, and his brother-in-law, 59, walked out with fragments "
+     "in both legs.", {"killed": 1, "injured": 1}),
+])
+def test_one_of_a_group_who_stepped_on_a_mine_or_is_told_with_his_age_is_counted(sentence, expected):
+    assert find_casualties(sentence) == expected
