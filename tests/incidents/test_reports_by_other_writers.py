@@ -2385,6 +2385,7 @@ def test_an_attack_told_as_n_days_before_another_is_its_own_incident_counted_bac
     ("A missile struck the square, killing six people and injuring dozens.",
      {"killed": (6, 6, 6), "injured": (24, None, None)}),
     ("Shelling killed several people.", {"killed": (None, 10, None)}),
+    ("Falling debris damaged a grain terminal and several crane operators were injured.", {"injured": (2, None, None)}),
 ])
 def test_vague_injured_are_unknown_with_their_least_and_vague_dead_are_acleds_values(sentence, expected):
     assert find_casualty_ranges(sentence) == expected
