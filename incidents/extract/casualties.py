@@ -16,7 +16,9 @@ Rules (ACLED's codebook conventions for fatalities, applied to injured too; cons
   of two men", "injuries to five civilians").
 * Vague words take ACLED's fixed values, with both bounds unknown: "several", "many" = 10, "dozens" =
   12, "hundreds" = 100; in the same spirit (our choice, not ACLED's text): "numerous" = 10, "a dozen"
-  = 12, "scores" = 20, "a few" = 3.
+  = 12, "scores" = 20, "a few" = 3. These are for the dead, which ACLED codes; injured told only by a
+  vague word ("injuring several", "dozens were wounded") have no best estimate, only the least the word
+  means as their low end (ACLED codes no injured, and nearly every blind writer left them unknown).
 * A plural without a number ("civilians were killed", "their children were wounded") is unknown
   (None), and so is any list that contains one. ACLED codes 10 for "plural" fatalities when no other
   report exists; an extracted incident is a first reading that a reviewer completes, so we leave it
