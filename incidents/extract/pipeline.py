@@ -1231,14 +1231,21 @@ _AGAIN = re.compile(rf"\b(?P<verb>{_HIT_VERBS}|shelling|striking|hitting|"
 
 def _gapped_verb_given(sentence: str) -> str:
     """The sentence with a left-out verb of attack said again, so that each place and day is its own clause."""
-    if " and " not in sentence or " on " not in sentence:
+    if " and " not in sentence:
+        return sentence
+    if " the " in sentence:  # "... and Chuhuiv the same night", with or without a day told before
+        sentence = _GAPPED_NEXT.sub(_verb_again, sentence)
+    if " on " not in sentence:
         return sentence
     if " again " in sentence:
         sentence = _AGAIN.sub(lambda m: f"{m.group()[:m.start('and') - m.start()]}, and "
                                         f"{m.group('verb')} {m.group('place')} again ", sentence)
-    sentence = _GAPPED_NEXT.sub(lambda m: f"{m.group()[:m.start('and') - m.start()]}, and {m.group('verb')} ",
-                                sentence)
-    return _GAPPED.sub(lambda m: f"{m.group()[:m.start('and') - m.start()]}, and {m.group('verb')} ", sentence)
+    return _GAPPED.sub(_verb_again, sentence)
+
+
+def _verb_again(m: re.Match) -> str:
+    """A gapped match with its verb said again after its "and"."""
+    return f"{m.group()[:m.start('and') - m.start()]}, and {m.group('verb')} "
 
 
 def _clauses(sentence: str, mentions_in: Callable[[str], list[Mention]]) -> list[str]:

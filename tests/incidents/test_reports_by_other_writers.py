@@ -2275,6 +2275,8 @@ def test_a_day_of_the_month_after_a_date_told_before_is_not_a_day_still_to_come(
      "was hurt.", "2026-02-03", [("Chuhuyiv", "2026-02-01", 0, 1), ("Kharkiv", "2026-02-01", 3, 8)]),
     ("Drones hit Vasylkiv on Wednesday the 5th, injuring a boy and his mother, and Obukhiv the following night, "
      "where nobody was hurt.", "2025-02-07", [("Obukhiv", "2025-02-06", 0, 0), ("Vasylkiv", "2025-02-05", 0, 2)]),
+    ("Drones hit Kharkiv, killing three, and Chuhuiv the same night, where a woman was hurt.", "2026-02-03",
+     [("Chuhuyiv", "2026-02-03", 0, 1), ("Kharkiv", "2026-02-03", 3, None)]),
 ])
 def test_a_second_place_hit_the_same_or_the_next_night_by_the_verb_told_before(text, published, expected, gaz):
     got = sorted((i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, published, gaz))
