@@ -1,8 +1,10 @@
 """Extraction accuracy on the hand-written test articles (tests/data/articles.jsonl) and on
 UCDP GED headlines written by other people.
 
-Articles: incidents are matched to the expected ones by place (same GeoNames id or within 25 km);
-then each field is compared. Prints incident recall and precision and per-field accuracy.
+Articles: incidents are matched to the expected ones by place (same GeoNames id or within 25 km), each
+used once, by the assignment that pairs the most, then the most at their own GeoNames place, then the
+fewest differing fields (see :func:`matched_pairs`); then each field is compared. Prints incident recall
+and precision and per-field accuracy.
 
 UCDP (``$INCIDENT_MAP_DATA/ucdp/ged_ukraine_dev.csv``): every event with headlines is split by a
 hash of its ``id`` into a tuning part and a validation part (look only at failures of the tuning
