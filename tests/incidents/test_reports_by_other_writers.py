@@ -2423,3 +2423,13 @@ def test_a_place_then_across_the_border_in_its_oblast_is_the_place(gaz):
 ])
 def test_one_of_a_group_who_stepped_on_a_mine_or_is_told_with_his_age_is_counted(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,violent", [
+    ("We met again on Monday with the man of 62 whose wife was killed when a missile hit their block last spring.",
+     False),
+    ("Finnish engineers are helping to rebuild a bridge in Irpin destroyed last spring.", False),
+    ("A missile hit Kharkiv on Monday, killing two people.", True),
+])
+def test_harm_of_a_past_season_is_no_event(sentence, violent):
+    assert is_violent(sentence) is violent
