@@ -1574,3 +1574,14 @@ def test_a_business_named_in_quotes_after_its_noun_is_no_place(gaz):
 ])
 def test_vague_counts_are_unknown_injured_and_acleds_dead(sentence, lang, expected):
     assert find_casualties(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("sentence,violent", [
+    ("Згадали Петра Семеновича, що загинув минулої осені в Середині-Буді.", False),
+    ("Крышу перекрыли, здание было повреждено при обстреле в прошлом году.", False),
+    ("Вчора в Середині-Буді загинув чоловік.", True),
+])
+def test_harm_of_a_past_season_or_year_is_no_event(sentence, violent):
+    from incidents.extract.cyrillic.events import is_violent
+
+    assert is_violent(sentence) is violent

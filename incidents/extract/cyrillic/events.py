@@ -130,6 +130,10 @@ _HURT = re.compile(r"(загин|загибл|погиб|поранен|ране
                    r"убит)")
 
 
+# harm told of a past season or year, right beside its verb ("загинув минулої осені", "пострадал в прошлом году")
+_PAST_SEASON = re.compile(r"(?:загин|загибл|погиб|поранен|ранен|пошкод|повреж|зруйн|разруш|обстріл|обстрел)\w*\s+"
+                          r"(?:\w+\s+){0,3}?(?:минул(?:ої|ого)\s+(?:осені|зими|весни|літа|року)|торік|"
+                          r"прошл(?:ой|ым|ого)\s+(?:осенью|зимой|весной|летом|года)|в\s+прошлом\s+году)")
 # an air-raid alert or a threat, with nothing hit: not an event
 _ALERT = re.compile(r"(повітрян\w* тривог\w*|воздушн\w* тревог\w*|загроз\w*|угроз\w*)")
 # the attack itself (the damage and the casualties are _HARM's)
@@ -199,6 +203,8 @@ def is_violent(sentence: str) -> bool:
         return False  # "вибухи чули й в Очакові": explosions heard, no attack told
     if _ALERT.search(low) and not (_STRUCK.search(low) or _HARM.search(low) or _HURT.search(low)):
         return False
+    if _PAST_SEASON.search(low) and not _FRESH.search(low):
+        return False  # "Петра Семеновича, що загинув минулої осені": harm of a past season or year
     # "в ніч на четвер «шахед» влучив у дитсадок ...; ремонт завершимо до понеділка": a fresh attack told with the
     # repair it needs is news
     if "ремонт" in low:  # "поразили цеха, где ремонтировали бронетехнику": a repair works as the target, no repair
