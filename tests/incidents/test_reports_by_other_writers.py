@@ -2433,3 +2433,13 @@ def test_one_of_a_group_who_stepped_on_a_mine_or_is_told_with_his_age_is_counted
 ])
 def test_harm_of_a_past_season_is_no_event(sentence, violent):
     assert is_violent(sentence) is violent
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Near Kozacha Lopan an RU infiltration group of about 20 was engaged by the UA border guard detachment and driven "
+     "back across the border on Saturday.", [("Kozacha Lopan", "Armed clash")]),
+    ("On Thursday another group had tried to cross the Oskil near Kupiansk-Vuzlovyi and was engaged on the river "
+     "bank.", [("Kupiansk-Vuzlovyi", "Armed clash")]),
+])
+def test_a_group_engaged_or_driven_back_is_a_clash(text, expected, gaz):
+    assert [(i["location"], i["sub_event_type"]) for i in extract(text, "2024-02-03", gaz)] == expected
