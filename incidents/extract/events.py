@@ -234,6 +234,8 @@ _AIR = re.compile(r"\b(drones?(?!\s+(?:footage|videos?|images?|imagery|recording
                   r"bombs?(?!\s+(?:shelters?|threats?|disposal|squads?|technicians?|scares?)\b))\b")
 _SHELL = re.compile(r"\b(missiles?|rockets?|ballistic|cruise|iskander\w*|kinzhal\w*|kalibr|s-300|shell\w*|artillery|"
                     r"arty|mortars?|mlrs|grad|himars|uragan|smerch|howitzers?|barrage|under fire|"
+                    # "submunitions set two barns on fire": cluster rockets' and shells' load
+                    r"submunitions|cluster (?:munitions?|rockets?|shells?)|"
                     # "tanks fired from across the border at Myropillia"
                     r"tanks? (?:fired|firing)(?= (?:[\w-]+ ){0,5}?(?:at|on) )|"
                     # "tanks fired from across the border at Myropillia", "tank fire on the houses"

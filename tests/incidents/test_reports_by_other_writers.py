@@ -2443,3 +2443,11 @@ def test_harm_of_a_past_season_is_no_event(sentence, violent):
 ])
 def test_a_group_engaged_or_driven_back_is_a_clash(text, expected, gaz):
     assert [(i["location"], i["sub_event_type"]) for i in extract(text, "2024-02-03", gaz)] == expected
+
+
+@pytest.mark.parametrize("sentence,violent", [
+    ("In the village to the south-east, submunitions set two barns on fire, and no one was hurt.", True),
+    ("Cluster munitions hit the market on Friday.", True),
+])
+def test_submunitions_and_cluster_munitions_are_weapons(sentence, violent):
+    assert is_violent(sentence) is violent
