@@ -39,6 +39,11 @@ _ROUTE = re.compile(r"\b(?-i:[A-Z])[\w'’]+\s*[–—-]\s*(?-i:[A-Z])[\w'’]+(
 _NOT_THIS = re.compile(r"\(not\b[^()]*\)", re.I)
 # the self-proclaimed "Donetsk People's Republic": a region, not the city it is named after
 REPUBLIC = re.compile(r"\b(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic\b")
+# the building of a council or an administration, or an attack on it
+_BUILDING_AFTER = re.compile(r"\s+(?:building|buildings|premises)\b", re.I)
+_HIT_THE = re.compile(r"\b(?:hit|struck|attacked|targeted|shelled|bombed|damaged|destroyed)\s+the\s+"
+                      r"(?:(?:entrance|building|roof|yard|courtyard|premises|offices?|headquarters)\s+of\s+the\s+)?$",
+                      re.I)
 _OBLAST_BODIES = frozenset(("ova", "rma", "oda", "oma", "ova's", "rma's", "oda's", "oma's", "ova’s", "rma’s"))
 _SPEAKER_STARTS = frozenset(("regional", "oblast", "city", "district", "raion", "municipal"))
 # one of them ends a REGION_MENTION
@@ -268,8 +273,14 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
             continue  # "Kharkiv OVA head's summary: ...": the oblast's administration speaks, not where
         if after in _SPEAKER_STARTS and (speaker := SPEAKER_AFTER.match(sentence, found[i - 1].end())):
             if before[-1:] == ["the"] and (before[-2:-1] in (["outside"], ["opposite"], ["beside"])
-                                           or before[-3:-1] == ["front", "of"]):
+                                           or before[-3:-1] == ["front", "of"]
+                                           or (speaker.group().lower().endswith(("administration", "council"))
+                                               and (_BUILDING_AFTER.match(sentence, speaker.end()) is not None
+                                                    or _HIT_THE.search(sentence, max(0, pos - 60), pos)
+                                                    is not None))):
                 # "rallied outside the Dnipro city council": the building stands in its city
+                # ("a missile hit the Kharkiv city council building", "a drone hit the entrance of the Kherson
+                # regional administration": the building hit)
                 out.append(Mention(phrase, pos, "place", 2, False))
                 continue
             if at == 0 and after == "city" and sentence[speaker.end():speaker.end() + 2].strip().startswith(":"):

@@ -2451,3 +2451,14 @@ def test_a_group_engaged_or_driven_back_is_a_clash(text, expected, gaz):
 ])
 def test_submunitions_and_cluster_munitions_are_weapons(sentence, violent):
     assert is_violent(sentence) is violent
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Yesterday an FPV drone hit the entrance of the Kherson regional administration, wounding a guard.",
+     [("Kherson", 1)]),
+    ("A missile hit the Kharkiv city council building on Tuesday.", [("Kharkiv", None)]),
+    ("The Donetsk Regional Prosecutor's Office says Russian forces struck Myrnohrad with a Smerch, injuring two.",
+     [("Myrnohrad", 2)]),
+])
+def test_a_council_or_administration_building_hit_is_in_its_city(text, expected, gaz):
+    assert [(i["location"], i["injured"]) for i in extract(text, "2024-02-03", gaz)] == expected
