@@ -967,6 +967,9 @@ _TO_N_THE_NUMBER = re.compile(rf"\b(?:revised|raised|lowered|put|brought|increas
 # "two men set off a mine; one, 63, was killed": one of them, told with his age
 _ONE_AGED = re.compile(r"(?:^|(?<=[;:]\s))\s*\bone\s*,\s*(?:aged\s+)?\d{1,3}\s*,(?=\s+(?:was|is|had been|has been)\s)",
                        re.I)
+# "Three, two men and a woman, were killed": a count, then who they were
+_COUNT_APPOSED = re.compile(r"(?:^|(?<=[;:.]\s))\s*(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix)\s*,\s*"
+                            r"(?:[\w-]+\s+){1,5}?[\w-]+\s*,(?=\s+(?:were|had been|have been)\s)")
 # "both, aged 14 and 16, were wounded": the people counted, their ages told after them
 _COUNTED_AGES = re.compile(rf"\b(?P<who>both|the two|the three|all three)\s*,\s*(?:aged\s+)?{_AGES}\s*,", re.I)
 # "One of the passengers, a woman of 62, was wounded", "one of them had been wounded": one person of a group
@@ -1130,6 +1133,9 @@ def _normalised(sentence: str) -> str:
         lowered = sentence.lower()
     if ", " in lowered and (" one, " in lowered or lowered.startswith("one, ")):
         sentence = _ONE_AGED.sub("one person", sentence)
+        lowered = sentence.lower()
+    if ", " in lowered and _COUNT_APPOSED.search(sentence):
+        sentence = _COUNT_APPOSED.sub(r"\g<n> people", sentence)
         lowered = sentence.lower()
     if " of " in lowered:
         sentence = _ONE_OF_THE.sub(_one_of_the_read, _N_OF_GROUP.sub(r"\g<n> people", sentence))

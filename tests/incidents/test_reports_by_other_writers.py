@@ -2462,3 +2462,11 @@ def test_submunitions_and_cluster_munitions_are_weapons(sentence, violent):
 ])
 def test_a_council_or_administration_building_hit_is_in_its_city(text, expected, gaz):
     assert [(i["location"], i["injured"]) for i in extract(text, "2024-02-03", gaz)] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Three, two men and a woman, were killed when a glide bomb hit a high-rise on Wednesday.", {"killed": 3}),
+    ("Two, a man and his son, were wounded.", {"injured": 2}),
+])
+def test_a_bare_count_then_who_they_were_is_the_count(sentence, expected):
+    assert find_casualties(sentence) == expected
