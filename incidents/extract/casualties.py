@@ -1586,7 +1586,9 @@ def _add(out: dict, kind: str, rng: tuple) -> None:
 
 
 # a person named with an age: "Olena Ivanenko, 45, was killed", "Vira LYSENKO, 68, and her grandson Maksym, 15,"
-_AGED_NAME = re.compile(r"\b(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][A-Za-z'’-]+),\s+(\d{1,2}),(?=\s+(?:was|were|is|killed|died|"
+# ("Oksana P., 33, hurt in Ochakiv": a first name and an initial)
+_AGED_NAME = re.compile(r"\b(?-i:(?:[A-Z][a-z]+\s+)?[A-Z][A-Za-z'’-]+|[A-Z][a-z]+\s+[A-Z]\.),\s+(\d{1,2}),"
+                        r"(?=\s+(?:was|were|is|killed|died|"
                         r"injured|wounded|hurt|and|a|an|the|his|her|who)\b)")
 _NOT_NAMES = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
