@@ -158,7 +158,6 @@ _FROM = re.compile(r"(?:^|\s)(?:з|із|зі|из|изо|от|від)\s+$", re.I
 # locative or the genitive after "на" (a town hit is "у Херсоні"; "атака на Київ", "наступ на Бахмут" name a target in
 # the accusative)
 _ON = re.compile(r"(?:^|\s)на\s+$", re.I)
-_FROM = re.compile(r"(?:^|\s)(?:з|із|зі)\s+$", re.I)
 
 
 def _quarters_in_towns(text: str, places: list[PlaceMention], lang: str) -> list[PlaceMention]:
