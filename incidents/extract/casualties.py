@@ -216,9 +216,12 @@ _NP = (rf"(?:(?:{_DET}\s+)?(?P<q>{_QUAL})?(?P<num>{_NUM})\s+{_ATOMIC}{_MOD}\s+){
        rf"|(?:{_DET}\s+)?{_ATOMIC}{_MOD}\s+){{0,3}}(?P<bare>{_PLUR})\b"
        rf"|(?P<bsg>{_SING})\b)")  # "his wife and son": the determiner carries over
 _NP_RE = re.compile(_NP, re.I)
-# a list of people, not running on into who reported them ("wounding three people, officials said")
+# a list of people, not running on into who reported them ("wounding three people, officials said", "killing a
+# man, the carpenter who sells boxes to the growers wrote")
+_REPORTED = r"(?:said|say|says|told|tells|reported|reports|added|adds|wrote|writes|posted|posts)"
 _LIST = (rf"{_NP}(?:(?:\s*,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+as well as\s+|\s+plus\s+)"
-         rf"(?!(?:[\w-]+\s+){{0,5}}(?:said|say|says|told|reported|added)\b){_NP})*")
+         rf"(?!(?:[\w-]+\s+){{0,5}}{_REPORTED}\b|(?:the|a|an|our|their|his|her)\s+[\w-]+\s+who\s+[^,.;]{{0,80}}?"
+         rf"\b{_REPORTED}\b){_NP})*")
 _LIST_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _LIST)  # the list as a whole, without repeated group names
 _BARE = rf"{_ATOMIC}{_MOD}\s+){{0,3}}(?:{_SING})\b"
 # headline grammar: "Ukrainian soldier killed", "Rebels say commander is killed"

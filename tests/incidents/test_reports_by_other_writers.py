@@ -2480,3 +2480,14 @@ def test_a_bare_count_then_who_they_were_is_the_count(sentence, expected):
 ])
 def test_a_first_name_and_an_initial_with_an_age_is_a_person(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A drone struck a bus in Sumy, killing the driver and wounding four passengers, the carpenter wrote to the "
+     "growers.", {"killed": 1, "injured": 4}),
+    ("Artillery struck Hlukhiv, killing a man, the carpenter who sells curing boxes to the growers wrote.",
+     {"killed": 1}),
+    ("Shelling killed a man, a woman and the boatman who ferried them.", {"killed": 3}),
+])
+def test_who_wrote_the_news_is_not_one_of_the_victims(sentence, expected):
+    assert find_casualties(sentence) == expected
