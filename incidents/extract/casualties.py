@@ -1403,12 +1403,23 @@ _LATER_DIED = re.compile(r"^(?:the|one of)\b.*\b(?:later|subsequently)\b|\bdied\
                          re.I)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10}
-_ORDINAL_WORDS = tuple(_ORDINALS)
+_ORDINALS.update({f"{n}{'nd' if n == 2 else 'rd' if n == 3 else 'th'}": n for n in range(2, 11)})  # "a 3rd"
+_ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "2nd", "3rd",
+                  "4th", "5th", "6th", "7th", "8th", "9th", "10th")
+_NTH = "|".join(_ORDINALS)
 # "a third victim died in hospital", "a fourth person has died": the toll is now the ordinal
-_ORDINAL_DEATH = re.compile(rf"\ba\s+(?P<nth>{'|'.join(_ORDINALS)})\s+(?:(?:{_PERSON_ALT}|victim)\s+"
+_ORDINAL_DEATH = re.compile(rf"\ba\s+(?P<nth>{_NTH})\s+(?:(?:{_PERSON_ALT}|victim)\s+"
                             r"(?:(?:of|from|in)\s+[^.;,]{0,40}?\s+)?)?"
                             r"(?:(?:has|had|later|also|then|subsequently)\s+)*(?:died|succumbed|was\s+killed|"
                             r"(?:has|had)\s+been\s+killed)\b", re.I)
+# the body of one more found ("rescuers found a second body", "the body of a 3rd was found under a shed"): one more
+# dead, whoever the ordinal counted before (the dead, or the dead and the hurt)
+_NTH_BODY = re.compile(rf"\b(?:found|recovered|pulled\s+out|retrieved)\s+(?:the\s+body\s+of\s+a\s+(?:{_NTH})(?![\w-])"
+                       rf"(?!\s+(?:floor|storey|story|house|block|building|entrance)\b)|a\s+(?:{_NTH})\s+body)\b|"
+                       rf"\b(?:the\s+body\s+of\s+a\s+(?:{_NTH})(?:\s+(?:{_PERSON_ALT}|victim))?|a\s+(?:{_NTH})\s+body)"
+                       r"\s+(?:was|has\s+been|had\s+been)\s+(?:found|recovered|pulled\s+out|retrieved)\b", re.I)
+# (not when the sentence gives the toll: "Toll raised from 1/4 after a second body was found", the body told as why)
+_TOLL_TOLD = ("toll", "raise", "revis", "count", "figure", "number")
 
 
 def _list_before(sentence: str, end: int) -> re.Match | None:
@@ -1694,6 +1705,12 @@ def _casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | None, i
         if found.get("killed", (None, None, None))[1] is None:
             named = 2 if obituary.group("and") else 1
             found["killed"] = (named, named, named)
+        return found
+    if ordinal is None and has_any(lowered, _ORDINAL_WORDS) and not has_any(lowered, _TOLL_TOLD) \
+            and _NTH_BODY.search(sentence):
+        found = _earlier_left_out(sentence)  # "rescuers found a second body": one more dead
+        if not found.get("killed", (None, 0, None))[1]:
+            found["killed"] = (1, 1, None)
         return found
     if ordinal is not None:  # "a third victim died": the dead number three now
         found = _earlier_left_out(sentence)
@@ -2223,6 +2240,8 @@ def casualty_update(sentence: str) -> dict[str, str]:
                 out[kind] = "replace"
     if has_any(lowered, _ORDINAL_WORDS) and _ORDINAL_DEATH.search(sentence):
         out["killed"] = "replace"
+    elif has_any(lowered, _ORDINAL_WORDS) and not has_any(lowered, _TOLL_TOLD) and _NTH_BODY.search(sentence):
+        out["killed"] = "add"
     if not out and _EARLIER_HINT_LOW.search(fold(sentence)) and _EARLIER_FIGURE.search(sentence):
         # "Earlier reports had spoken of six injured.": a figure superseded, never the toll
         out["killed"] = out["injured"] = "earlier"

@@ -2312,6 +2312,15 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 own_date = told_own if told_own is not None and told_own[1] == 1 and told_own[0] < found_date[0] \
                     else None
             clause_when = own_date or when
+            if clause is not clauses[0] and casualties and clause_mentions \
+                    and (update := casualty_update(clause)) and not is_violent(clause_cue) \
+                    and (same := next((i for i in reversed(incidents)
+                                       if any(m.text == i["mention"] for m in clause_mentions)), None)) is not None:
+                # "... killed one person in Kyiv; on Saturday rescuers in Kyiv found a second body": the toll of the
+                # attack told there, on the day it happened
+                merge_into(same, {**casualty_fields(casualties), "source_quote": sentence, "update": update})
+                last = previous = same
+                continue
             before = continued(clause_when)
             # "a drone hit X, injuring two, and a house caught fire in Y": a later clause naming no method of its
             # own continues the attack the clause before it told

@@ -2491,3 +2491,18 @@ def test_a_first_name_and_an_initial_with_an_age_is_a_person(sentence, expected)
 ])
 def test_who_wrote_the_news_is_not_one_of_the_victims(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On Friday a missile attack on Kyiv killed one person and injured five; on Saturday rescuers in Kyiv found a "
+     "second body.", [("Kyiv", "2024-12-13", 2, 5)]),
+    ("Drones hit the port of Odesa on Friday, injuring 2 workers. Rescuers found the body of a 3rd under a shed a "
+     "day later.", [("Odesa", "2024-12-13", 1, 2)]),
+    ("On Friday a missile attack on Kyiv killed one person; on Saturday the death toll in Kyiv rose to two.",
+     [("Kyiv", "2024-12-13", 2, None)]),
+    ("On Friday a bomb hit Selydove, killing two. Toll raised from 1 after a second body was found.",
+     [("Selydove", "2024-12-13", 2, None)]),
+])
+def test_a_body_found_later_adds_one_dead_to_the_attack_told_there(text, expected, gaz):
+    got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2024-12-15", gaz)]
+    assert got == expected
