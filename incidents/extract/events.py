@@ -330,9 +330,11 @@ _NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|mourn\w*|years? ago|sen
                         r"demining (?:team|teams|crews?|company|companies|organi[sz]ations?|charity)\b(?![’']s)"
                         r"[^.;]{0,30}?\b(?:cleared|surveyed)\b|"
                         r"honou?r(?:ed|ing)? the (?:victims|memory)|vigils?|fundrais\w*|"
-                        # "whose wife was killed when a missile hit their block last spring": harm of a past season
-                        r"(?:killed|died|destroyed|damaged|hit|struck|shelled|wounded|injured|bombed)\s+"
-                        r"(?:[\w'’-]+\s+){0,5}?last\s+(?:year|spring|summer|autumn|fall|winter)|"
+                        # "whose wife was killed when a missile hit their block last spring", "whose office lost its
+                        # windows to a drone last summer": harm of a past season or month
+                        r"(?:killed|died|destroyed|damaged|hit|struck|shelled|wounded|injured|bombed|burned|burnt|"
+                        r"lost)\s+(?:[\w'’-]+\s+){0,5}?last\s+(?:year|spring|summer|autumn|fall|winter|january|"
+                        r"february|march|april|june|july|august|september|october|november|december)\b|"
                         r"(?:charity|benefit) (?:concert|event|run|auction|match|fair|gala|evening)s?|"
                         r"raised (?:money|funds)|"
                         # "we mark one year since the attack on ...", "the town marks four years since its

@@ -2429,6 +2429,8 @@ def test_one_of_a_group_who_stepped_on_a_mine_or_is_told_with_his_age_is_counted
     ("We met again on Monday with the man of 62 whose wife was killed when a missile hit their block last spring.",
      False),
     ("Finnish engineers are helping to rebuild a bridge in Irpin destroyed last spring.", False),
+    ("We posted a sensor to the Odesa hydrographer, whose office lost its windows to a drone last summer.", False),
+    ("A sail went to a loft in Lviv that burned when a missile hit the yard last October.", False),
     ("A missile hit Kharkiv on Monday, killing two people.", True),
 ])
 def test_harm_of_a_past_season_is_no_event(sentence, violent):
