@@ -1205,12 +1205,16 @@ _GAPPED = re.compile(rf"\b(?P<verb>{_HIT_VERBS}|{_GROUND_VERBS})\s+(?:{_NAME}{_P
                      rf"(?P<and>,?\s+and\s+)(?={_NAME}{_PLACE_ASIDE}\s+{_DAY_TOLD})")
 
 # "Drones hit Kharkiv on 1 February, killing three, and Chuhuiv the same night": the verb left out before a second
-# place told with a day counted from the first's
+# place told with a day counted from the first's, or with what happened there
 _GAPPED_NEXT = re.compile(rf"\b(?P<verb>{_HIT_VERBS}|{_GROUND_VERBS})\s+{_NAME}{_PLACE_ASIDE}"
                           rf"(?:\s+{_DAY_TOLD}(?:\s+the\s+\d{{1,2}}(?:st|nd|rd|th))?)?"
                           r"(?:,\s+(?:killing|wounding|injuring|hurting|damaging)\b[^,;.]{1,40})?"
-                          rf"(?P<and>,?\s+and\s+)(?={_NAME}{_PLACE_ASIDE}\s+the\s+(?:same|following|next)\s+"
-                          r"(?:day|night|morning|afternoon|evening)\b)")
+                          rf"(?P<and>,?\s+and\s+)(?={_NAME}{_PLACE_ASIDE}(?:\s+the\s+(?:same|following|next)\s+"
+                          r"(?:day|night|morning|afternoon|evening)\b|"
+                          # "Drones hit Chernihiv, injuring five, and Horodnia, where no one was hurt": or told by
+                          # what happened there
+                          r",\s+where\s+[^.;]{0,60}?\b(?:killed|died|dead|hurt|injured|wounded|damaged|destroyed|"
+                          r"burned|burnt|caught fire)\b))")
 
 
 # "killing one person in each town", "injuring two people in each", "a woman was killed in each": a toll each place had
@@ -1233,7 +1237,7 @@ def _gapped_verb_given(sentence: str) -> str:
     """The sentence with a left-out verb of attack said again, so that each place and day is its own clause."""
     if " and " not in sentence:
         return sentence
-    if " the " in sentence:  # "... and Chuhuiv the same night", with or without a day told before
+    if " the " in sentence or " where " in sentence:  # "... and Chuhuiv the same night", "and Horodnia, where"
         sentence = _GAPPED_NEXT.sub(_verb_again, sentence)
     if " on " not in sentence:
         return sentence

@@ -2508,3 +2508,12 @@ def test_who_wrote_the_news_is_not_one_of_the_victims(sentence, expected):
 def test_a_body_found_later_adds_one_dead_to_the_attack_told_there(text, expected, gaz):
     got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2024-12-15", gaz)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two days ago Russian drones hit Chernihiv, injuring five people, and Horodnia, where no one was hurt.",
+     [("Chernihiv", 5), ("Horodnia", 0)]),
+    ("Shells struck Nikopol and Marhanets, where two houses burned.", [("Nikopol", None), ("Marhanets", None)]),
+])
+def test_a_second_place_told_by_what_happened_there_is_hit_too(text, expected, gaz):
+    assert [(i["location"], i["injured"]) for i in extract(text, "2026-11-17", gaz)] == expected
