@@ -208,9 +208,11 @@ _IED = re.compile(r"\b(explosive device|ied|landmine|land mine|(?<!salt-)(?<!coa
                   r"(?:unexploded|uxo|submunitions?|explosive remnants?)|"
                   # "a boy collecting scrap metal was killed by UXO"
                   r"(?:killed|injured|wounded|hurt) by (?:an? )?(?:uxo|unexploded (?:ordnance|shell|munition|bomb)))\b")
-# "of a mine in Toretsk", "a mine bathhouse", "a mine outside Shakhtarske": a mine as a site, when a weapon hit it
+# "of a mine in Toretsk", "a mine bathhouse", "a mine workshop", "a mine outside Shakhtarske": a mine as a site, when
+# a weapon hit it
 _MINE_SITE = re.compile(r"\s+(?:in|at|outside|near|on\s+the\s+(?:edge|outskirts)|bathhouse|hostel|building|yard|site|"
-                        r"canteen|office|no\.?\s*\d)\b")
+                        r"canteen|office|workshops?|warehouses?|garages?|depot|dormitory|substation|headframe|"
+                        r"no\.?\s*\d)\b")
 _MINE_SITE_BEFORE = re.compile(r"\b(?:a|the|of a|of the)\s+(?:[\w-]+\s+)?$")
 # "two helicopters fired unguided rockets at X", "Su-25s fired rocket pods at", "a Ka-52 rocket killed": rockets and
 # missiles an attack aircraft fires are its air strike (not a bomber's cruise missiles)

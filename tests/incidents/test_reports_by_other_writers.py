@@ -2107,6 +2107,8 @@ def test_one_of_the_injured_who_died_in_the_clause_after_the_toll_is_dead_not_in
      "Shelling/artillery/missile attack"),
     ("A Shahed hit the power substation of a mine outside Shakhtarske on Sunday.", "Air/drone strike"),
     ("A tractor hit a mine near Putyvl, killing the driver.", "Remote explosive/landmine/IED"),
+    ("A Russian missile struck a mine workshop in Pavlohrad last Monday.", "Shelling/artillery/missile attack"),
+    ("A mine exploded in a workshop in Pavlohrad.", "Remote explosive/landmine/IED"),
 ])
 def test_a_coal_mine_hit_by_a_weapon_is_the_site_not_a_landmine(sentence, sub_event_type):
     assert classify(sentence, "UA")["sub_event_type"] == sub_event_type
