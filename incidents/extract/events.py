@@ -610,7 +610,10 @@ _NEGATED = re.compile(r"\b(?:no|without(?: causing)?|not cause|caused no|causing
                       r"(?:damage|casualties|injuries|victims|deaths)(?:\s+(?:or|and)\s+(?:damage|casualties|"
                       r"injuries|victims|deaths))?\b")
 # a weapon named as the target ("a drone assembly workshop", "missile storage"), not as the means
-_WEAPON_TARGET = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shells?|ammunition)\s+(?:[\w-]+\s+)?"
+_WEAPON_TARGET = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shells?|ammunition)\s+"
+                            # (not "drones damaged warehouses": what a weapon hit)
+                            r"(?:(?!(?:hit|hits|struck|strike|strikes|damaged|destroyed|targeted|attacked|burned|burnt|"
+                            r"set|wrecked|smashed|shelled|bombed)\b)[\w-]+\s+)?"
                             r"(?:assembly|production|factory|factories|plant|workshops?|depots?|warehouses?|storage|"
                             r"launch(?:ing)? (?:sites?|pads?)|operators?|control points?|manufactur\w*)\b")
 # explosives dropped from a drone: an air strike (ACLED), not a planted IED

@@ -159,6 +159,7 @@ def test_a_follow_up_sentence_that_names_a_place_completes_that_place(gaz):
     ("A drone dropped an explosive device on a car in the village.", "Air/drone strike"),
     ("A mine planted under a car exploded in the village.", "Remote explosive/landmine/IED"),
     ("Missiles hit a drone assembly workshop in the city.", "Shelling/artillery/missile attack"),
+    ("Drones damaged warehouses in Boryspil the same night.", "Air/drone strike"),
     ("Russian forces stepped up attacks near the town on Monday.", "Armed clash"),
 ])
 def test_what_a_weapon_word_means_depends_on_its_role(sentence, sub):
