@@ -144,7 +144,10 @@ OBJECTS = {"drones", "drone", "missiles", "missile", "shells", "shell", "rockets
            "shahed", "shaheds", "communities", "community", "positions", "attacks", "strikes",
            "counterattacks", "assaults", "groups", "nine-storey", "floor", "ceasefire", "violations", "enemy",
            "shelling", "incidents", "occasions", "hour", "day", "tonnes", "tons", "tonne", "ton", "hectares",
-           "litres", "liters", "heads", "cattle", "animals", "pigs", "cows", "chickens", "birds", "trees"}
+           "litres", "liters", "heads", "trees"} | {  # and animals ("killing two calves"): no casualties
+    "cattle", "animals", "pigs", "cows", "chickens", "birds", "calves", "calf", "cow", "horses", "horse", "goats",
+    "goat", "sheep", "lambs", "dogs", "dog", "cats", "cat", "geese", "ducks", "hens", "rabbits", "piglets", "foals",
+    "ponies", "bulls", "livestock", "poultry", "animal", "pets", "sows", "heifers", "bees"}
 SUBSET_CUES = {"including", "among"}
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d{1,3}(?:,\d{3})+|\d+|[.;:]")

@@ -708,9 +708,20 @@ def _debris_did_damage(c: Cues) -> bool:
     return c.has("debris", "wreckage") and _DEBRIS_DAMAGE.search(_NEGATED.sub(" ", c.low)) is not None
 
 
+_ANIMAL_WORDS = ("cows", "calves", "cattle", "horses", "goats", "sheep", "pigs", "piglets", "dogs", "cats", "chickens",
+                 "hens", "geese", "ducks", "rabbits", "livestock", "poultry", "animals", "bulls", "lambs", "foals",
+                 "ponies", "heifers")
+# "Ten of the Zolochiv cows were killed", "killing two calves": animals harmed
+_ANIMALS_HARMED = re.compile(rf"\b(?:{'|'.join(_ANIMAL_WORDS)})\s+(?:were|was|had been|have been)\s+(?:killed|wounded|"
+                             rf"injured|hurt)\b|\b(?:killing|killed|wounding|wounded|injuring|injured)\s+"
+                             rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_ANIMAL_WORDS)})\b")
+
+
 def is_violent(sentence: str | Cues) -> bool:
     """Does the sentence report violence (not talks about it, nor floods, repairs or anniversaries)?"""
     c = cues(sentence)
+    if c.has(*_ANIMAL_WORDS) and (harmed := c.search(_ANIMALS_HARMED)) is not None:
+        return is_violent(c.low[:harmed.start()] + " " + c.low[harmed.end():])  # violence to people or places only
     if c.has(" came ", " comes ", " happened ", " occurred ", " took place ") and (told := c.search(_CAME_AS)):
         return is_violent(c.low[told.end():])  # (only what it tells besides the attack)
     if not (c.search(_CAPTURE) or _claimed_place(c) or c.search(_CLASH) or _weapons(c) or c.search(_GENERIC)

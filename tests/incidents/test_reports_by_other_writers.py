@@ -2519,3 +2519,20 @@ def test_a_body_found_later_adds_one_dead_to_the_attack_told_there(text, expecte
 ])
 def test_a_second_place_told_by_what_happened_there_is_hit_too(text, expected, gaz):
     assert [(i["location"], i["injured"]) for i in extract(text, "2026-11-17", gaz)] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A Ukrainian drone hit a cattle farm at Tyotkino on Monday, killing two calves; no people were hurt.",
+     {"killed": 0, "injured": 0}),
+    ("Shelling killed two horses.", {}),
+])
+def test_animals_killed_are_no_casualties(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,violent", [
+    ("Ten of the Zolochiv cows were killed.", False),
+    ("Ten cows were killed when a shell hit the farm.", True),
+])
+def test_only_animals_harmed_is_no_event_unless_a_weapon_hit(sentence, violent):
+    assert is_violent(sentence) is violent
