@@ -238,6 +238,8 @@ _SHELL = re.compile(r"\b(missiles?|rockets?|ballistic|cruise|iskander\w*|kinzhal
                     r"arty|mortars?|mlrs|grad|himars|uragan|smerch|howitzers?|barrage|under fire|"
                     # "submunitions set two barns on fire": cluster rockets' and shells' load
                     r"submunitions|cluster (?:munitions?|rockets?|shells?)|"
+                    # "a TOS-1A salvo burned three houses": heavy flamethrower systems' thermobaric rockets
+                    r"tos-1a?|tos|solntsepy?ok|buratino|thermobaric|(?<!opening )salvos?|"
                     # "tanks fired from across the border at Myropillia"
                     r"tanks? (?:fired|firing)(?= (?:[\w-]+ ){0,5}?(?:at|on) )|"
                     # "tanks fired from across the border at Myropillia", "tank fire on the houses"

@@ -2452,6 +2452,8 @@ def test_a_group_engaged_or_driven_back_is_a_clash(text, expected, gaz):
 @pytest.mark.parametrize("sentence,violent", [
     ("In the village to the south-east, submunitions set two barns on fire, and no one was hurt.", True),
     ("Cluster munitions hit the market on Friday.", True),
+    ("On Saturday a TOS-1A salvo burned three houses on the edge of the village.", True),
+    ("Thermobaric rockets burned two barns at the farm.", True),
 ])
 def test_submunitions_and_cluster_munitions_are_weapons(sentence, violent):
     assert is_violent(sentence) is violent
