@@ -440,6 +440,15 @@ _ORIGIN = re.compile(r"\b(?:launched|fired|fire|flew|flying|came|coming|shelling
                      r"(?:[a-z][\w-]*\s+){1,3}(?:bank|shore|side|coast),?\s+(?:near|around|in)\s+)?"
                      r"(?:(?:temporarily\s+)?occupied\s+)?"
                      r"(?:[A-Z][\w'’-]+(?:\s+(?:region|oblast))?(?:\s*,\s*|\s+and\s+))*$")
+# "Russian guns near Chornobaivka fired on Mykolaiv", "guns on the Kreminna heights shelled Lyman", "From positions
+# near Kreminna, Russian artillery shelled Lyman": where the guns stood, when the place they fired at is named
+_SHOOTER_AT = re.compile(r"\b(?:guns|artillery|howitzers|batteries|battery|gunners|launchers|mortars|tanks|"
+                         r"positions)\s+(?:(?:positioned|stationed|dug\s+in|deployed|based|located)\s+)?"
+                         r"(?:near|in|on|at|around|outside)\s+(?:the\s+)?$", re.I)
+_FIRED_AT_PLACE = re.compile(r"(?:\s+(?:heights|hills?|area|ridge|direction))?(?:\s*,\s*(?:[\w-]+\s+){0,3}?|\s+)"
+                             r"(?:(?:then|again|also|had|have)\s+)?(?:fired|shelled|struck|hit|attacked|pounded|"
+                             r"bombarded|opened\s+fire)\s+(?:(?:on|at|into)\s+)?(?:the\s+)?(?:[a-z]+\s+){0,3}?"
+                             r"(?!ukrain|russia|belarus)(?-i:[A-Z])", re.I)
 FOREIGN_OK = {"UA", "RU", "BY", "MD", "PL", "RO"}
 # a place joined to another by a dash: one end of a route or a partnership ("Wrocław–Lviv", "Rzeszów–Lwów")
 _LINK_AFTER = re.compile(r"\s?[–—-]\s?[A-Z]")
@@ -576,6 +585,9 @@ def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
             and _ARRIVED_FROM.search(sentence, max(0, mention.start - 20), mention.start):
         return True
     before = max(0, mention.start - 120)
+    if _SHOOTER_AT.search(sentence, before, mention.start) is not None \
+            and _FIRED_AT_PLACE.match(sentence, mention.start + len(mention.text)) is not None:
+        return True
     if " in " in sentence and _SPEAKER_IN.search(sentence, before, mention.start) \
             and _SAID_AFTER.match(sentence, mention.start + len(mention.text)):
         return True  # "the Defence Ministry in Moscow said": where the speaker sits

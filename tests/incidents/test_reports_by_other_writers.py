@@ -2538,3 +2538,13 @@ def test_animals_killed_are_no_casualties(sentence, expected):
 ])
 def test_only_animals_harmed_is_no_event_unless_a_weapon_hit(sentence, violent):
     assert is_violent(sentence) is violent
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian guns near Chornobaivka fired on Mykolaiv on Saturday night, damaging a boarding school.", ["Mykolayiv"]),
+    ("Russian guns on the Kreminna heights shelled Lyman the same day.", ["Lyman"]),
+    ("From positions near Kreminna, Russian artillery shelled Lyman on Saturday.", ["Lyman"]),
+    ("Ukrainian positions near Kreminna were shelled on Saturday.", ["Kreminna"]),
+])
+def test_where_the_guns_stood_is_not_where_they_fired(text, expected, gaz):
+    assert [i["location"] for i in extract(text, "2025-05-26", gaz)] == expected
