@@ -131,7 +131,9 @@ STRONG_CUES = {"in", "near", "beside", "at", "outside", "around", "inside", "wit
                # "explosions shook Kyiv early today", "blasts rocked Kharkiv"
                "shook", "rocked", "rattled",
                # "shelling damaged Kherson's power plant": the place of what was hit
-               "damaged", "destroyed", "damaging", "destroying"}
+               "damaged", "destroyed", "damaging", "destroying",
+               # "the rise above Mala Rohan", "the ravine below Bilohorivka": a height or hollow by the place
+               "above", "below"}
 _OCCUPIERS = {"forces", "troops", "army", "units", "soldiers", "military", "had", "have", "has", "russia", "they"}
 # "residents of Kostiantynivka": the people hit are the place's
 RESIDENT_NOUNS = {"residents", "resident", "inhabitants", "villagers", "people", "civilians"}
@@ -170,7 +172,7 @@ RIVERS = {"dnipro", "dnieper", "donets", "desna", "inhulets", "oskil", "dniester
           "seim", "seym", "siverskyi donets", "southern bug", "pivdennyi buh", "kalmius", "sula", "danube"}
 _HEADING_TOKENS = 10  # a heading that names who posts before the place it posts from: at most so many tokens
 NEAR_CUES = {"near", "beside", "outside", "outskirts", "around", "towards", "toward", "approaches", "close", "north",
-             "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+             "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "above", "below"}
 
 
 @dataclass

@@ -2548,3 +2548,12 @@ def test_only_animals_harmed_is_no_event_unless_a_weapon_hit(sentence, violent):
 ])
 def test_where_the_guns_stood_is_not_where_they_fired(text, expected, gaz):
     assert [i["location"] for i in extract(text, "2025-05-26", gaz)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukrainian units attacked Russian troops dug in on the rise above Mala Rohan on Wednesday.", ["Mala Rohan"]),
+    ("Troops beat back an assault on the chalk ridge above Zarichne, the hromada centre east of Lyman, on Saturday.",
+     ["Zarichne"]),
+])
+def test_a_height_above_a_village_is_by_the_village(text, expected, gaz):
+    assert [i["location"] for i in extract(text, "2026-02-09", gaz)] == expected
