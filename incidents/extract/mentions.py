@@ -29,6 +29,8 @@ SPEAKER_AFTER = re.compile(r"\s+(?:regional|oblast|city|district|raion|municipal
 _OF_PLACE = frozenset("village town city settlement outskirts centre center suburbs suburb heart downtown area areas "
                        "port vicinity environs district districts edge quarter quarters neighbourhood neighborhood "
                        "neighbourhoods neighborhoods".split())
+_PARTS_OF = frozenset("north south east west north-east north-west south-east south-west northeast northwest southeast "
+                      "southwest".split())  # "in the north of Vovchansk" (not "5 km north of Vovchansk")
 _FUNCTION_WORDS = frozenset("a an the and or of in on at to by for with from".split())
 _REGION_LIST = re.compile(r"\b((?:[A-Z][\w'’-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))+[A-Z][\w'’-]+)\s+"
                           r"(?:regions|oblasts|Regions|Oblasts)\b")
@@ -295,6 +297,8 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
                      if w != "the" and w not in _COUNTRY_OF and w not in _COMPASS_ADJ][-2:]
         if words and words[-1] in ("of", "near") and len(words) == 2 and words[0] in _OF_PLACE:
             cue = 2
+        elif before[-3:-2] == ["the"] and words[-1:] == ["of"] and len(words) == 2 and words[0] in _PARTS_OF:
+            cue = 2  # "street fighting in the north of Vovchansk": a part of the town
         elif words[-1:] == ["of"] and (words[0] in ATTACK_NOUNS or words[0] in RESIDENT_NOUNS):
             cue = 2  # "shelling of Shebekino", "the bombing of Mariupol", "the capture of Starytsia"
         elif len(words) == 2 and words[0] == "to" and words[1] in _ATTACK_INFINITIVES:

@@ -2557,3 +2557,10 @@ def test_where_the_guns_stood_is_not_where_they_fired(text, expected, gaz):
 ])
 def test_a_height_above_a_village_is_by_the_village(text, expected, gaz):
     assert [i["location"] for i in extract(text, "2026-02-09", gaz)] == expected
+
+
+def test_the_north_of_a_town_is_in_the_town(gaz):
+    text = ("Street fighting in the north of Vovchansk on Monday, and a guided bomb on a sports complex in Kharkiv on "
+            "Tuesday, injuring six people.")
+    got = [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2024-05-15", gaz)]
+    assert got == [("Vovchansk", "2024-05-13", "Armed clash"), ("Kharkiv", "2024-05-14", "Air/drone strike")]
