@@ -2564,3 +2564,10 @@ def test_the_north_of_a_town_is_in_the_town(gaz):
             "Tuesday, injuring six people.")
     got = [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2024-05-15", gaz)]
     assert got == [("Vovchansk", "2024-05-13", "Armed clash"), ("Kharkiv", "2024-05-14", "Air/drone strike")]
+
+
+def test_the_first_police_report_is_an_earlier_figure(gaz):
+    text = ("On Saturday a drone hit a minibus in Zaporizhzhia and injured two passengers. The same day shelling of "
+            "Orikhiv killed a man and injured his wife. The first police report had three injured in the minibus.")
+    got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2026-03-23", gaz)]
+    assert got == [("Zaporizhzhya", 0, 2), ("Orikhiv", 1, 1)]
