@@ -466,10 +466,12 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None,
             i += 1
             continue
         size, key, level = hit
-        if level == "place" and i > 0 and text[tokens[i - 1][1]:start] == " «" and tokens[i - 1][2].islower() \
-                and tokens[i - 1][2] not in PREPOSITIONS:
-            # "Банный комплекс «Березка»", "банкетного зала «Прибой»", "готель «Харків»": the name of a business
-            # after the noun for it, not a place
+        if level == "place" and i > 0 and text[tokens[i - 1][1]:start] == " «" and (
+                tokens[i - 1][2].islower() or i == 1
+                or _SENTENCE_END.search(text[max(0, tokens[i - 1][0] - 3):tokens[i - 1][0]]) is not None) \
+                and tokens[i - 1][2].lower() not in PREPOSITIONS:
+            # "Банный комплекс «Березка»", "банкетного зала «Прибой»", "готель «Харків»", "Автомойка «Волна»,
+            # Шебекино.": the name of a business after the noun for it, not a place
             i += size
             continue
         if size == 1 and level == "place":

@@ -1566,6 +1566,11 @@ def test_a_business_named_in_quotes_after_its_noun_is_no_place(gaz):
                                                                                "Благодатне", "Донеччині"]
 
 
+def test_a_business_named_in_quotes_at_a_texts_start_is_no_place(gaz):
+    text = "Автомойка «Волна», Шебекино. Во вторник FPV-дрон ударил по машине в нашем боксе."
+    assert [m.text for m in gaz.geoparse(text) if m.candidate is not None] == ["Шебекино"]
+
+
 @pytest.mark.parametrize("sentence,lang,expected", [
     ("Несколько человек ранены.", "ru", {}),
     ("Кілька людей поранено.", "uk", {}),
