@@ -1590,3 +1590,14 @@ def test_harm_of_a_past_season_or_year_is_no_event(sentence, violent):
     from incidents.extract.cyrillic.events import is_violent
 
     assert is_violent(sentence) is violent
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("Учора в пабліках писали, що сторож загинув, — це неправда, він у лікарні, ніхто не загинув.", "uk",
+     {"injured": (1, 1, 1), "killed": (0, 0, 0)}),
+    ("Писали, что погибли двое, — это фейк.", "ru", {}),
+    ("Сторож загинув, це правда.", "uk", {"killed": (1, 1, 1)}),
+])
+def test_a_toll_the_text_calls_untrue_is_not_counted(sentence, lang, expected):
+    assert find_casualties(sentence, lang) == expected
+

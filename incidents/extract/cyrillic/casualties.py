@@ -281,6 +281,10 @@ _ROSE_TO = re.compile(r"\b(?:кількість|число|количество)
                       re.I)
 
 
+_REFUTED = re.compile(r"^\W*(?:(?:це|то|это|но|але|однак|однако)\s+)*(?:неправда|фейк|не\s+відповіда\w*\s+дійсності|"
+                      r"не\s+соответству\w*\s+действительности)\b")
+
+
 def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int | None, int | None]]:
     """{"killed": (low, best, high), "injured": ...} for the counts ``sentence`` gives; an unknown
     count (a plural with no number) is left out."""
@@ -334,7 +338,11 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
     lowered = sentence.lower()
     if "не мен" in lowered:  # "ранения получили не менее двух человек": at least two, no negation
         lowered = _NOT_FEWER.sub("минимум", lowered)
-    for piece in _pieces(lowered, lang):  # the patterns are lower-case (``re.I`` is many times slower)
+    pieces = _pieces(lowered, lang)
+    if "неправд" in lowered or "фейк" in lowered or "не відповіда" in lowered or "не соответств" in lowered:
+        # "писали, що сторож загинув, — це неправда, він у лікарні": a rumour the next piece refutes, not a count
+        pieces = [p for p, after in zip(pieces, [*pieces[1:], ""], strict=True) if not _REFUTED.search(after)]
+    for piece in pieces:  # the patterns are lower-case (``re.I`` is many times slower)
         subset = _SUBSET.search(piece)
         if subset:  # "поранено 28 людей – серед них двоє дітей": only what comes before
             piece = piece[:subset.start()]
