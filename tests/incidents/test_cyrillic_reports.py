@@ -1554,6 +1554,8 @@ def test_one_found_dead_is_killed(sentence, lang):
     ("Погиб жеребец Буран, конюх Николай ранен в ногу.", "ru", {"injured": (1, 1, 1)}),
     ("Ранен хозяин, две кавказские овчарки погибли.", "ru", {"injured": (1, 1, 1)}),
     ("Загинули двоє людей і корова.", "uk", {"killed": (2, 2, 2)}),
+    ("Разбиты две теплицы, часть саженцев погибла.", "ru", {}),
+    ("Загинули всі троянди.", "uk", {}),
 ])
 def test_dead_animals_are_no_casualties(sentence, lang, expected):
     assert find_casualties(sentence, lang) == expected

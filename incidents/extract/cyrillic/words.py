@@ -42,6 +42,9 @@ ANIMALS = {"собака", "собаки", "кіт", "кішка", "кошка",
            "жеребець", "жеребец", "кобила", "лоша", "жеребёнок", "голуб", "голуби", "курка", "кури", "курица",
            "куры", "свиня", "свинья", "коза", "вівця", "овца", "бик", "бык", "теля", "теленок", "телёнок", "кролик",
            "качка", "утка", "гуска", "гусь", "бджола", "пчела", "бджоли", "пчелы"}
+# plants, whose dying is no casualty either ("часть саженцев погибла", "загинули всі троянди")
+PLANTS = {"саджанець", "саженец", "дерево", "рослина", "растение", "розсада", "рассада", "квітка", "цветок", "троянда",
+          "роза", "туя", "урожай", "посів", "посев", "яблуня", "яблоня", "виноград", "кущ", "куст"}
 # animate nouns that are not casualties
 NOT_PEOPLE = ANIMALS | {"ворог", "враг", "окупант", "оккупант", "противник", "супротивник", "росіянин", "россиянин"}
 # stems of the words that report the dead and the wounded
@@ -92,10 +95,13 @@ def is_person(word: str, lang: str) -> bool:
         and found[0].normal_form not in NOT_PEOPLE
 
 
+_NO_VICTIMS = ANIMALS | PLANTS
+
+
 @lru_cache(maxsize=100_000)
 def is_animal(word: str, lang: str) -> bool:
-    """A noun for animals ("птахів", "жеребец", "овчарки")."""
-    return word in ANIMALS or any(form in ANIMALS for form in lemmas(word, lang)[1:3])
+    """A noun for animals or plants ("птахів", "жеребец", "овчарки", "саженцев"): none is a casualty."""
+    return word in _NO_VICTIMS or any(form in _NO_VICTIMS for form in lemmas(word, lang)[1:3])
 
 
 @lru_cache(maxsize=100_000)
