@@ -1603,3 +1603,12 @@ def test_harm_of_a_past_season_or_year_is_no_event(sentence, violent):
 def test_a_toll_the_text_calls_untrue_is_not_counted(sentence, lang, expected):
     assert find_casualties(sentence, lang) == expected
 
+
+def test_one_more_hurt_too_is_added_to_the_toll(gaz):
+    text = ("Одного з наших гравців у вівторок поранило в Антонівці: дрон скинув вибухівку біля зупинки, коли він з "
+            "дідом чекав автобус. Дід теж поранений.")
+    from incidents.extract import extract_incidents
+
+    got = [i.to_dict() for i in extract_incidents(text, "2023-12-14", gaz)]
+    assert [(i["location"], i["injured"]) for i in got] == [("Antonivka", 2)]
+

@@ -285,7 +285,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                         # the writer's site, in other villages), not a nil toll of the attack that hurt them
                         continue
                     base.merge_into(inc, {**base.casualty_fields(casualties), "source_quote": sentence,
-                                          "update": _update(sentence)})
+                                          "update": _update(sentence, lang)})
             # a sentence about the damage where the attack was ("У Слобідському районі пошкоджено будинки")
             # keeps the incident open for the numbers that follow; another place closes it
             if named is not None and last is not None and named.candidate is not None and \
@@ -328,7 +328,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                                    and found is None):
                 if last is not None and (casualties or mention is not None):
                     base.merge_into(last, {**base.casualty_fields(casualties), "source_quote": sentence,
-                                           "update": _update(sentence)})
+                                           "update": _update(sentence, lang)})
                 # "Удар завдали вчора близько 16:30": a later sentence dates the attack, numbers or not
                 if last is not None and found is not None and id(last) in undated:
                     last["event_date"], last["time_precision"] = found[0].isoformat(), found[1]
@@ -410,7 +410,7 @@ _INJURED_DIED = re.compile(r"\b(?P<n>один|одна|двоє|двое|тро�
                            r"(?:помер|померл|умер|скончал)", re.I)
 
 
-def _update(sentence: str) -> dict[str, str]:
+def _update(sentence: str, lang: str) -> dict[str, str]:
     """How a sentence's counts update the ones told before it (as
     :func:`incidents.extract.casualties.casualty_update` says): ``{"injured": "died N"}`` when N of the injured died
     since."""
@@ -419,7 +419,14 @@ def _update(sentence: str) -> dict[str, str]:
     if died:
         return {"injured": f"died {number(died.group('n').lower(), 'uk') or 1}"}
     # "Оновлено о 09:20: загиблих немає, поранених троє": a revised toll replaces the first
-    return {"killed": "replace", "injured": "replace"} if _REVISED.search(sentence) else {}
+    if _REVISED.search(sentence):
+        return {"killed": "replace", "injured": "replace"}
+    if _MORE.search(sentence):  # "Дід теж поранений", "Водитель тоже ранен": one more than told before
+        return {kind: "add" for kind, (_, best, _) in find_casualties(sentence, lang).items() if best}
+    return {}
+
+
+_MORE = re.compile(r"(?<!\w)(?:теж|тоже)(?!\w)", re.I)
 
 
 _REVISED = re.compile(r"\b(?:оновлено|обновлено|уточнено|станом на (?:\d|вечір|ранок|ранку)|"
