@@ -706,7 +706,22 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "short English news snippets: Tuvaluan, Shetland, Azorean, Cabo Verdean, Marshallese, Nauruan, Niuean "
                "and Anguillan outlets, written blind on 4 December at the start of the twentieth session, measured "
                "only (tests/data/reports_english132.jsonl)":
-                   ARTICLES.parent / "reports_english132.jsonl"}
+                   ARTICLES.parent / "reports_english132.jsonl",
+               "ACLED-style event notes by coders and analysts: assaults in bad weather, spotter drones before "
+               "shelling, refuse and street crews, infiltration into towns, bank branches and cash machines, petrol "
+               "stations, night watchmen, the last residents of emptied villages, written blind on 4 December at the "
+               "start of the twenty-first session, measured only (tests/data/reports_english133.jsonl)":
+                   ARTICLES.parent / "reports_english133.jsonl",
+               "investigators' civilian-harm descriptions: prosecutors' instructions to police investigators, "
+               "security officers' tabletop inject cards, OSINT livestream run sheets, easy-read updates for "
+               "residents, field teams' calendar entries, questioning plans, harm trackers' lesson plans and "
+               "monitors' wellbeing check-ins, written blind on 4 December at the start of the twenty-first session, "
+               "measured only (tests/data/reports_english134.jsonl)":
+                   ARTICLES.parent / "reports_english134.jsonl",
+               "short English news snippets: Svalbard, Åland, Gotland, Bonaire, Norfolk Island, Saint-Pierre, "
+               "Bornholm and Scilly outlets, written blind on 4 December at the start of the twenty-first session, "
+               "measured only (tests/data/reports_english135.jsonl)":
+                   ARTICLES.parent / "reports_english135.jsonl"}
 
 
 # a writer's spelling of an ACLED sub-event type, as the codebook spells it (eleven sets wrote "Arrest" for "Arrests")
@@ -730,7 +745,7 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
 
 
 CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
-CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty writers, none read the code
+CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty-one writers, none read the code
                  ARTICLES.parent / "reports_cyrillic3.jsonl", ARTICLES.parent / "reports_cyrillic4.jsonl",
                  ARTICLES.parent / "reports_cyrillic5.jsonl", ARTICLES.parent / "reports_cyrillic6.jsonl",
                  ARTICLES.parent / "reports_cyrillic7.jsonl", ARTICLES.parent / "reports_cyrillic8.jsonl",
@@ -749,7 +764,8 @@ CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty
                  ARTICLES.parent / "reports_cyrillic33.jsonl", ARTICLES.parent / "reports_cyrillic34.jsonl",
                  ARTICLES.parent / "reports_cyrillic35.jsonl", ARTICLES.parent / "reports_cyrillic36.jsonl",
                  ARTICLES.parent / "reports_cyrillic37.jsonl", ARTICLES.parent / "reports_cyrillic38.jsonl",
-                 ARTICLES.parent / "reports_cyrillic39.jsonl", ARTICLES.parent / "reports_cyrillic40.jsonl")
+                 ARTICLES.parent / "reports_cyrillic39.jsonl", ARTICLES.parent / "reports_cyrillic40.jsonl",
+                 ARTICLES.parent / "reports_cyrillic41.jsonl")
 _CYRILLIC_PAIRING = (("event_date", "event_date"), ("sub_event_type", "sub_event_type"), ("killed", "fatalities"),
                      ("injured", "injured"))
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
