@@ -334,6 +334,11 @@ _NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|mourn\w*|years? ago|sen
                         r"demining (?:team|teams|crews?|company|companies|organi[sz]ations?|charity)\b(?![’']s)"
                         r"[^.;]{0,30}?\b(?:cleared|surveyed)\b|"
                         r"honou?r(?:ed|ing)? the (?:victims|memory)|vigils?|fundrais\w*|"
+                        # "we have no single incident there to report", "front-line reporting with no single event"
+                        r"no (?:single|new|specific|separate) (?:incident|event|case|attack)s?\b|"
+                        # "a viral photo of a 'destroyed Sumy school' is from 2022": an old picture, no news
+                        r"(?:photo|video|image|clip|footage|picture)s?\b[^.;]{0,60}?\b(?:is|are|was|were|dates?)\s+"
+                        r"from\s+(?:[a-z]+\s+)?(?:19|20)\d\d|"
                         # "whose wife was killed when a missile hit their block last spring", "whose office lost its
                         # windows to a drone last summer": harm of a past season or month
                         r"(?:killed|died|destroyed|damaged|hit|struck|shelled|wounded|injured|bombed|burned|burnt|"
@@ -451,7 +456,8 @@ _ACCOUNTS_OF = re.compile(r"\b(?:heard|hear|recounted|gave|give|shared)\s+(?:\w+
                           r"stories)\s+of\b|\bwho\s+(?:describe[ds]?|recall(?:ed)?)\s+(?:\w+\s+){0,2}?"
                           r"(?:attacks|strikes|shelling|drones)\b")
 # "communities that are shelled almost daily", "citing constant shelling": a state of affairs, not an event
-_HABITUAL = re.compile(r"\b(almost daily|nearly daily|(?:shelled|attacked|hit|targeted|struck) (?:daily|every day|"
+_HABITUAL = re.compile(r"\b(almost daily|nearly daily|(?:shelled|attacked|hit|targeted|struck|goes on|go on|continues|"
+                       r"continue|rages|rage)\s+(?:almost |nearly |practically )?(?:daily|every day|"
                        r"regularly|constantly|frequently|routinely)|(?:constant|daily|regular|incessant|persistent|"
                        r"frequent|routine) (?:\w+ )?(?:shelling|attacks|bombardments?|strikes|fire)|"
                        # "has been struck repeatedly by missiles in recent months"

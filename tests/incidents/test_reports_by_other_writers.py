@@ -2571,3 +2571,14 @@ def test_the_first_police_report_is_an_earlier_figure(gaz):
             "Orikhiv killed a man and injured his wife. The first police report had three injured in the minibus.")
     got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2026-03-23", gaz)]
     assert got == [("Zaporizhzhya", 0, 2), ("Orikhiv", 1, 1)]
+
+
+@pytest.mark.parametrize("sentence,violent", [
+    ("Background only: fighting goes on every day around Stepnohirsk, but we have no single incident there.", False),
+    ("Context only: Bilopillia is shelled nearly every day, but we have no new case from there to describe.", False),
+    ("A viral photo of a 'destroyed Sumy school' is from 2022.", False),
+    ("Shelling killed two people in Kherson, and the town is shelled nearly every day.", True),
+])
+def test_fighting_every_day_no_single_incident_and_old_pictures_are_no_event(sentence, violent):
+    assert is_violent(sentence) is violent
+
