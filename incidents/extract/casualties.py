@@ -797,11 +797,13 @@ _KILLING_HIM = re.compile(r"\b(?:(killing|injuring|wounding)\s+(?:him|her)\b"
 # was wounded": the one person left of a pair
 _THE_OTHER = re.compile(r"(?P<verb>\b(?:killing|injuring|wounding)\s+)the other(?: one)?\b(?=\s*(?:[,.;)]|and\b|$))|"
                         r"(?P<comma>[,;]\s+|\s+and\s+)the (?:other(?: one)?|younger|older|elder|second)"
-                        r"(?=\s+(?:(?:was|is|has been)\s+)?(?:[\w-]+ly\s+)?(?:killed|injured|wounded|hurt|"
+                        # ("; the other, a woman of 45, was taken to hospital with shrapnel wounds")
+                        r"(?=(?:\s*,\s+(?:a|an)\s+[^,.;]{1,30},)?\s+(?:(?:was|is|has been)\s+)?(?:[\w-]+ly\s+)?"
+                        r"(?:killed|injured|wounded|hurt|"
                         # "one was killed and the other lost a leg", "... the other was taken to Izium with burns"
                         r"hospitali[sz]ed|lost\s+(?:a|an|his|her|both)\s+(?:legs?|arms?|hands?|feet|foot|eyes?)|"
-                        r"(?:taken|rushed|evacuated)\s+to\s+[^.;,]{1,30}?\bwith\s+(?:burns|wounds|injuries))\b)",
-                        re.I)
+                        r"(?:taken|rushed|evacuated)\s+to\s+[^.;,]{1,30}?\bwith\s+(?:[\w-]+\s+)?(?:burns|wounds|"
+                        r"injuries))\b)", re.I)
 # "a drone damaged the station, hurting no one": nobody hurt, told by the verb first
 _VERB_NOBODY = re.compile(r"\b(hurting|injuring|wounding|harming|killing|killed|injured|wounded)\s+"
                           r"(no one|nobody)\b", re.I)

@@ -2130,6 +2130,8 @@ def test_rockets_an_attack_aircraft_fires_are_an_air_strike(sentence, sub_event_
     ("A drone hit two men fishing at Oskil; one was killed and the other was taken to Izium with burns.",
      {"killed": 1, "injured": 1}),
     ("A drone hit a car; the driver was taken to Izium with burns.", {"injured": 1}),
+    ("A drone hit two cyclists, killing one; the other, a woman of 45, was taken to hospital with shrapnel wounds.",
+     {"killed": 1, "injured": 1}),
 ])
 def test_the_other_of_a_pair_maimed_or_taken_away_with_burns_is_injured(sentence, expected):
     assert find_casualties(sentence) == expected
