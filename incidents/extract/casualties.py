@@ -82,7 +82,9 @@ _CIVIL_TRADES = (
     "shopowner helper milkmaid milker chef nanny babysitter housekeeper maid painter decorator stoker railwayman "
     "railwaywoman signalman switchman trackman craneman trumpeter pianist drummer violinist programmer "
     "designer buyer diner tourist hiker jogger barista sorter packer clerk librarian glazier tiler cobbler jeweller "
-    "jeweler optician vet veterinarian warden steward stewardess usher tutor").split()
+    "jeweler optician vet veterinarian warden steward stewardess usher tutor logger lumberjack woodcutter sawyer "
+    "mason stonemason plasterer gamekeeper ferryman linesman lineworker sweeper teller milkman grocer greengrocer "
+    "fishmonger headmaster headteacher").split()
 # people, singular: the plural is built below ("man" -> "men", "child" -> "children", else + "s")
 _PERSON_WORDS = (
     "man woman person child girl boy baby infant toddler teenager teen civilian resident driver passenger "
@@ -223,7 +225,7 @@ _NP_RE = re.compile(_NP, re.I)
 # man, the carpenter who sells boxes to the growers wrote")
 _REPORTED = r"(?:said|say|says|told|tells|reported|reports|added|adds|wrote|writes|posted|posts)"
 _LIST = (rf"{_NP}(?:(?:\s*,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+as well as\s+|\s+plus\s+)"
-         rf"(?!(?:[\w-]+\s+){{0,5}}{_REPORTED}\b|(?:the|a|an|our|their|his|her)\s+[\w-]+\s+who\s+[^,.;]{{0,80}}?"
+         rf"(?!(?:[\w'’-]+\s+){{0,5}}{_REPORTED}\b|(?:the|a|an|our|their|his|her)\s+[\w-]+\s+who\s+[^,.;]{{0,80}}?"
          rf"\b{_REPORTED}\b){_NP})*")
 _LIST_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _LIST)  # the list as a whole, without repeated group names
 _BARE = rf"{_ATOMIC}{_MOD}\s+){{0,3}}(?:{_SING})\b"

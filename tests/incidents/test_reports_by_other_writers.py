@@ -2496,6 +2496,10 @@ def test_a_first_name_and_an_initial_with_an_age_is_a_person(sentence, expected)
     ("Artillery struck Hlukhiv, killing a man, the carpenter who sells curing boxes to the growers wrote.",
      {"killed": 1}),
     ("Shelling killed a man, a woman and the boatman who ferried them.", {"killed": 3}),
+    ("Two drones hit a shopping street in Kharkiv late on Saturday, wounding seven people, the city's mayor told "
+     "Euronews.", {"injured": 7}),
+    ("Mortar fire hit a timber crew outside Semenivka, killing a logger and wounding two of his colleagues.",
+     {"killed": 1, "injured": 2}),
 ])
 def test_who_wrote_the_news_is_not_one_of_the_victims(sentence, expected):
     assert find_casualties(sentence) == expected
