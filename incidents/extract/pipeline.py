@@ -1989,6 +1989,22 @@ _PRESS_DATELINE = re.compile(r"^\s*[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,\s+(?
 _HASHTAG = re.compile(r"(?<![\w&#])#(?=[A-ZА-ЯІЇЄҐ][\w'’-]*(:)?)")
 
 
+# "hit by a rocket in 2022", "burned after Russian shelling in 2023", "destroyed in the spring of 2022"
+_HARM_IN_YEAR = re.compile(r"\b(?:hit|struck|destroyed|damaged|burned|burnt|shelled|bombed|killed|wounded|injured|"
+                           r"shelling|strikes?|attacks?|bombing)\b[^.;:]{0,40}?\bin\s+(?:(?:early|late|mid|the\s+"
+                           r"(?:spring|summer|autumn|fall|winter)\s+of|spring|summer|autumn|fall|winter|"
+                           r"(?-i:[A-Z])[a-z]+)\s+)?((?:19|20)\d\d)\b", re.I)
+
+
+def _harm_of_a_past_year(sentence: str, published: dt.date) -> re.Match | None:
+    """Harm told as of a year before the publication's, in a sentence that dates nothing to a day."""
+    m = _HARM_IN_YEAR.search(sentence)
+    if m is None or int(m.group(1)) >= published.year:
+        return None
+    found = find_date(sentence, published)
+    return m if found is None or found[1] != 1 else None
+
+
 def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident]:
     """Incidents reported in ``text``, dated relative to ``published`` (a date or ISO string).
 
@@ -2033,6 +2049,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         # "Drone review, Beryslav. A volunteer driver was delivering bread when a drone dropped a grenade ...": a
         # record's label and place head the account, whatever word the label uses
         violent[0] = False
+    for k, sentence in enumerate(sentences):
+        if violent[k] and " in " in sentence and (past := _harm_of_a_past_year(sentence, published)) is not None \
+                and not is_violent(sentence[:past.start()] + " " + sentence[past.end():]):
+            violent[k] = False  # "The building, hit by a rocket in 2022, has new windows": a past year's harm only
     for k in range(1, len(sentences)):
         if violent[k] and not violent[k - 1] and retells(cues[k], cues[k - 1]) \
                 and not find_mentions(sentences[k], resolver.knows):  # naming no place of its own

@@ -2588,3 +2588,13 @@ def test_the_first_police_report_is_an_earlier_figure(gaz):
 def test_fighting_every_day_no_single_incident_and_old_pictures_are_no_event(sentence, violent):
     assert is_violent(sentence) is violent
 
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sirens sounded twice in Sloviansk today. The institute building she works in, hit by a rocket in 2022, has new "
+     "windows.", []),
+    ("The museum, damaged in the spring of 2022, reopened in Chernihiv.", []),
+    ("A missile hit Kharkiv on 3 May 2023, killing two.", [("Kharkiv", "2023-05-03")]),
+])
+def test_harm_told_of_an_earlier_year_only_is_no_event(text, expected, gaz):
+    assert [(i["location"], i["event_date"]) for i in extract(text, "2024-06-16", gaz)] == expected
+
