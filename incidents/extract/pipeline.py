@@ -467,9 +467,12 @@ def _linked(clause: str, mention: Mention) -> bool:
 _OWNER = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?" + FACILITY.pattern, re.I)
 # "Shostka's sports complex was struck by a missile", "Druzhkivka's only indoor sports hall was damaged by shelling":
 # the place whose building, whatever it is called, was hit
-_OWNED_HIT = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){1,4}?(?:was|were|has been|have been|had been)\s+"
+_OWNED_HIT = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){1,4}?(?:(?:was|were|has been|have been|had been)\s+"
                         r"(?:also\s+|again\s+|badly\s+|partly\s+|heavily\s+)?(?:hit|struck|shelled|attacked|targeted|"
-                        r"bombed|damaged|destroyed)\b")
+                        r"bombed|damaged|destroyed)|"
+                        # "Druzhkivka's only sports hall lost its roof to shelling"
+                        r"lost\s+(?:its|their|the)\s+(?:[\w-]+\s+){1,2}?to\s+(?:[\w-]+\s+)?(?:shelling|shells?|"
+                        r"strikes?|missiles?|rockets?|drones?|bombs?|fire|attacks?))\b")
 
 
 # a place as the subject of an attack: "Malynivka was also shelled", "Vovchansk came under fire"

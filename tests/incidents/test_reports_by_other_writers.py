@@ -2319,6 +2319,8 @@ def test_a_third_place_told_by_its_damage_after_two_tolls_is_its_own_incident(ga
      [("Shostka", 2)]),
     ("Druzhkivka's only indoor sports hall was damaged by shelling on Saturday.", [("Druzhkivka", None)]),
     ("Shostka's sports complex was reopened on Saturday.", []),
+    ("Druzhkivka's only indoor sports hall lost its roof to shelling on Sunday; there were no casualties.",
+     [("Druzhkivka", 0)]),
 ])
 def test_a_place_whose_building_of_any_name_was_hit_places_the_attack(text, expected, gaz):
     assert [(i["location"], i["injured"]) for i in extract(text, "2024-08-25", gaz)] == expected
