@@ -1223,13 +1223,15 @@ _GAPPED = re.compile(rf"\b(?P<verb>{_HIT_VERBS}|{_GROUND_VERBS})\s+(?:{_NAME}{_P
 # place told with a day counted from the first's, or with what happened there
 _GAPPED_NEXT = re.compile(rf"\b(?P<verb>{_HIT_VERBS}|{_GROUND_VERBS})\s+{_NAME}{_PLACE_ASIDE}"
                           rf"(?:\s+{_DAY_TOLD}(?:\s+the\s+\d{{1,2}}(?:st|nd|rd|th))?)?"
-                          r"(?:,\s+(?:killing|wounding|injuring|hurting|damaging)\b[^,;.]{1,40})?"
+                          r"(?:,\s+(?:killing|wounding|injuring|hurting|damaging)\b[^,;.]{1,40}|"
+                          # ("hit Marhanets, 1 man injured, and Nikopol, ...")
+                          r",\s+\d+\s+[^,;.]{0,25}?\b(?:killed|injured|wounded|hurt|dead))?"
                           rf"(?P<and>,?\s+and\s+)(?={_NAME}{_PLACE_ASIDE}(?:\s+the\s+(?:same|following|next)\s+"
                           r"(?:day|night|morning|afternoon|evening)\b|"
                           # "Drones hit Chernihiv, injuring five, and Horodnia, where no one was hurt": or told by
-                          # what happened there
-                          r",\s+where\s+[^.;]{0,60}?\b(?:killed|died|dead|hurt|injured|wounded|damaged|destroyed|"
-                          r"burned|burnt|caught fire)\b))")
+                          # what happened there ("and Nikopol, Dnipropetrovsk oblast, where")
+                          rf"(?:,\s+{_NAME}\s+(?:oblast|region|raion|district))?,\s+where\s+[^.;]{{0,60}}?\b"
+                          r"(?:killed|died|dead|hurt|injured|wounded|damaged|destroyed|burned|burnt|caught fire)\b))")
 
 
 # "killing one person in each town", "injuring two people in each", "a woman was killed in each": a toll each place had

@@ -2526,6 +2526,8 @@ def test_a_body_found_later_adds_one_dead_to_the_attack_told_there(text, expecte
     ("Two days ago Russian drones hit Chernihiv, injuring five people, and Horodnia, where no one was hurt.",
      [("Chernihiv", 5), ("Horodnia", 0)]),
     ("Shells struck Nikopol and Marhanets, where two houses burned.", [("Nikopol", None), ("Marhanets", None)]),
+    ("Grad fire hit Marhanets, 1 man injured, and Nikopol, Dnipropetrovsk oblast, where 5 houses were damaged, nobody "
+     "hurt.", [("Marhanets", 1), ("Nikopol", 0)]),
 ])
 def test_a_second_place_told_by_what_happened_there_is_hit_too(text, expected, gaz):
     assert [(i["location"], i["injured"]) for i in extract(text, "2026-11-17", gaz)] == expected
