@@ -445,7 +445,11 @@ _AGE_HINT_LOW = folded(_AGE_HINT)
 # "the driver and two passengers, women aged 61 and 66, were injured": a bare plural says who they were
 # (or ends the sentence: "injuring the driver, a woman aged 70.")
 _APPOSITION = re.compile(rf"\s*,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ALT})|(?:{_PLUR}))"
-                         r"\s*(?:,|(?=[.;]?\s*$))", re.I)
+                         r"\s*(?:,|(?=[.;]?\s*$))|"
+                         # "a third man, their driver, is in hospital" (only before its verb: not the list "a man, his
+                         # wife, and their son")
+                         rf"\s*,\s+(?:his|her|their|its|our|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ALT})\s*,"
+                         r"(?=\s+(?:is|was|were|has|had|remains|remained|died|later)\b)", re.I)
 # "The owners, a couple, were injured", "the tenants, two sisters, were killed": a head word the count patterns do
 # not count, then an apposition that counts its people
 _COUNTED_APPOSITION = re.compile(rf"\b(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?[a-z]+s\s*,\s+"

@@ -2602,3 +2602,12 @@ def test_fighting_every_day_no_single_incident_and_old_pictures_are_no_event(sen
 def test_harm_told_of_an_earlier_year_only_is_no_event(text, expected, gaz):
     assert [(i["location"], i["event_date"]) for i in extract(text, "2024-06-16", gaz)] == expected
 
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Two forestry workers were killed by mortar fire on Tuesday; a third man, their driver, is in hospital in Sumy.",
+     {"killed": 2, "injured": 1}),
+    ("Shelling killed a man, his wife, and their son.", {"killed": 3}),
+])
+def test_a_person_then_who_he_was_before_the_verb_is_one_person(sentence, expected):
+    assert find_casualties(sentence) == expected
+
