@@ -1325,7 +1325,8 @@ def _normalised(sentence: str) -> str:
 # a figure as first reported, beside the current one: "not four as reported earlier", "correcting an
 # earlier toll of four", "up from eight", "the governor initially reported four dead but ..."
 _EARLIER_HINT = re.compile(r"\b(?:earlier|initially|previously|originally|initial|previous|original|at first|"
-                           r"first (?:[\w-]+\s+)?reports?|early reports?|preliminary|(?:early|initial|first)\s+['‘\"“]|"
+                           r"first (?:[\w-]+\s+)?(?:reports?|figure)|early reports?|preliminary|"
+                           r"(?:early|initial|first)\s+['‘\"“]|"
                            r"first (?:count|figure|toll|tally|estimate)|"
                            r"(?:figure|toll|count|tally|estimate)\s+had\s+been|,\s+was\s+(?=\w+\s+(?:killed|dead)\b)|"
                            r"(?:up|down) from|not\s+\S+\s+(?:\S+\s+)?as|toll\s+from)\b", re.I)
@@ -1336,8 +1337,9 @@ _TOLL_FROM = re.compile(r"(?<=\btoll)\s+from\s+[\w-]+(?:\s+(?:people\s+)?(?:dead
 _EARLIER_FIGURE = re.compile(
     r"\b(?:(?:earlier|initially|previously|originally|at first)\s*,?\s+(?:[\w-]+\s+){0,3}?(?:had\s+)?"
     r"(?:reported|said|put|gave|stated|announced|spoke|reports?)\b"
-    # ("the first police report had three injured")
-    r"|(?:an?|the|its|their)\s+(?:earlier|initial|previous|original|first)\s+(?:death\s+|[a-z]+\s+(?=reports?\b))?"
+    # ("the first police report had three injured", "the first media figure for Sumy, 'eight injured'")
+    r"|(?:an?|the|its|their)\s+(?:earlier|initial|previous|original|first)\s+"
+    r"(?:death\s+|[a-z]+\s+(?=(?:reports?|figure|toll|count|estimate)\b))?"
     r"(?:toll|figure|count|estimate|number|reports?)\b"
     # "; the OVA's morning figure had been four injured": a figure the current one replaced
     r"|\b(?:figure|toll|count|tally|estimate)\s+had\s+been\b"

@@ -2611,3 +2611,11 @@ def test_harm_told_of_an_earlier_year_only_is_no_event(text, expected, gaz):
 def test_a_person_then_who_he_was_before_the_verb_is_one_person(sentence, expected):
     assert find_casualties(sentence) == expected
 
+
+def test_the_first_media_figure_is_an_earlier_figure(gaz):
+    text = ("Saturday's Shahed strike on a dormitory in Sumy injured five students. Garages in Okhtyrka were hit by a "
+            "guided bomb the next day, with no casualties. The first media figure for Sumy, 'eight injured', included "
+            "three students treated only for panic.")
+    got = [(i["location"], i["injured"]) for i in extract(text, "2024-09-09", gaz)]
+    assert got == [("Sumy", 5), ("Okhtyrka", 0)]
+
