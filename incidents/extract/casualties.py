@@ -836,8 +836,12 @@ def _sub(pattern: re.Pattern[str], repl: str, sentence: str) -> str:
     return pattern.sub(repl, sentence) if _REWRITES_LOW[id(pattern)].search(fold(sentence)) else sentence
 
 
-# a record's casualty field: "Injured: security guard (male, 52), ...", "Injured residents: 2 (...)", "Killed: none"
-_FIELD = re.compile(r"(?:^|(?<=[;|.]\s))\s*(?P<kind>killed|dead|deaths|fatalities|injured|wounded|injuries|"
+# a record's casualty field: "Injured: security guard (male, 52), ...", "Injured residents: 2 (...)", "Killed: none",
+# "list of the injured: two teachers and a boy"
+_FIELD = re.compile(r"(?:^|(?<=[;|.]\s)|(?<=:\s)(?=(?:a\s+)?list\s+of\b|the\s))\s*"
+                    # ("K-2: list of the injured: two teachers and a boy of 5", "The injured: ...")
+                    r"(?:(?:a\s+)?list\s+of\s+)?(?:the\s+)?"
+                    r"(?P<kind>killed|dead|deaths|fatalities|injured|wounded|injuries|"
                     r"casualties|victims)\b"
                     r"(?P<rest>[^:;|.()]{0,40}?)\s*:\s*"
                     r"(?P<head>(?:none|nil|no one|nobody|\d[\d,]*)(?=\s*(?:[(,;|.]|$))|"

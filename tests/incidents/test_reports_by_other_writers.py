@@ -2619,3 +2619,11 @@ def test_the_first_media_figure_is_an_earlier_figure(gaz):
     got = [(i["location"], i["injured"]) for i in extract(text, "2024-09-09", gaz)]
     assert got == [("Sumy", 5), ("Okhtyrka", 0)]
 
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("K-2: list of the injured: two teachers and a boy of 5; all 41 children inside were evacuated.", {"injured": 3}),
+    ("The injured: a teacher and two boys.", {"injured": 3}),
+])
+def test_a_list_of_the_injured_is_a_field_of_its_people(sentence, expected):
+    assert find_casualties(sentence) == expected
+
