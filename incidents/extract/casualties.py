@@ -1645,9 +1645,19 @@ def _named_people(sentence: str) -> str:
             return m.group()  # "On Monday, 5, ...", "In Kherson, 12, ...": a day or place, not a name
         return f"a person aged {m.group(1)}"
 
+    def aside(m: re.Match) -> str:  # "a couple from Bilozerka, Andrii and Iryna D., killed": the people, named
+        before = [w.lower().strip(",.") for w in m.string[max(0, m.start() - 40):m.start()].split()[-3:]]
+        return "" if any(w in _PEOPLE_WORDS for w in before) else m.group()
+
+    sentence = _NAMES_ASIDE.sub(aside, sentence)
     named = _AGED_NAME.sub(person, sentence)
     # "her grandsons Maksym, 15, and Artem, 13": the relatives are the people named after them
     return _KIN_BEFORE_NAMED.sub("", named) if named != sentence else named
+
+
+# ", Andrii and Iryna D., killed", ", Oksana K., was injured": first names (an initial after) set off before the verb
+_NAMES_ASIDE = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?)?\s*,"
+                          r"(?=\s+(?:killed|injured|wounded|hurt|died|was|were|who)\b)")
 
 
 _REVISED_TO = re.compile(r"\b(?:revis|updat|correct|rais|lower)(?:es|ed|ing|e)\s+(?:it|them|this|that)\s+"

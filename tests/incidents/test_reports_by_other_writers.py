@@ -2627,3 +2627,12 @@ def test_the_first_media_figure_is_an_earlier_figure(gaz):
 def test_a_list_of_the_injured_is_a_field_of_its_people(sentence, expected):
     assert find_casualties(sentence) == expected
 
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("We attended the burial of a couple from Bilozerka, Andrii and Iryna D., killed on Thursday when their car hit "
+     "an anti-tank mine.", {"killed": 2}),
+    ("A volunteer, Oksana K., was injured.", {"injured": 1}),
+])
+def test_people_then_their_first_names_before_the_verb_are_counted(sentence, expected):
+    assert find_casualties(sentence) == expected
+
