@@ -1368,12 +1368,15 @@ _NOT_DONE = re.compile(r"\b(?:no one|nobody|no police|not|none|debris|fire|burn\
 
 
 _WHILE = re.compile(r";|,\s+while\s+")
+# "Russia's claim to have captured Kamianske could not be verified, and that fighting had continued nearby on Friday",
+# "Moscow claimed Pokrovsk, though Kyiv says its troops are still fighting there": the fight after a contrast
+_BUT = re.compile(r",\s+(?:but|though|although|and\s+that|yet)\s+")
 
 
-def _capture_then_fight(sentence: str) -> bool:
-    """Does the sentence tell ground taken and fighting for it, one before a semicolon (or ", while"), the other
-    after it?"""
-    cut = _WHILE.search(sentence)
+def _capture_then_fight(sentence: str, cut_at: re.Pattern[str] = _WHILE) -> bool:
+    """Does the sentence tell ground taken and fighting for it, one before a semicolon (or ", while"; or the cut
+    ``cut_at`` finds), the other after it?"""
+    cut = cut_at.search(sentence)
     if cut is None:
         return False
     first, rest = classify(Cues(sentence[:cut.start()]), "UA"), classify(Cues(sentence[cut.end():]), "UA")
@@ -2301,6 +2304,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             len(strong) <= 1 and ";" in sentence and _another_kind_after(sentence)) or (
             (strong or (not mentions and last is not None)) and _DAY_BEFORE_CLAUSE.search(sentence) is not None)
         clauses = _clauses(sentence, mentions_in) if split else [sentence]
+        fight_cut = len(clauses) == 1 and len(strong) == 1 and ", " in sentence and _capture_then_fight(sentence, _BUT)
+        if fight_cut:
+            cut = _BUT.search(sentence)  # (see _BUT; not a cut for any other clause)
+            clauses = [sentence[:cut.start()], sentence[cut.end():]]  # type: ignore[union-attr]
         two_targets = bool(split) and " and " in sentence and not toll(sentence)
         if two_targets:
             parts = [part for clause in clauses for part in _SECOND_TARGET.split(clause)]
@@ -2342,7 +2349,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                     # "the day before": before the attack just told, whatever else the sentence dates
                     own_date = find_date(clause, published, dt.date.fromisoformat(last["event_date"]))
                 elif clause_mentions or _CLAUSE_TIME.match(clause) or _ENTRY_DAY.match(clause) \
-                        or _ENTRY_DATE.match(clause):
+                        or _ENTRY_DATE.match(clause) or fight_cut:
                     # (a clause naming its own place keeps a day it tells anywhere: "...; we confirm only street
                     # fighting in Kurakhove on Monday")
                     own_date = _sentence_date(clause, published, when[0] if when[1] == 1 else anchor)

@@ -2636,3 +2636,11 @@ def test_a_list_of_the_injured_is_a_field_of_its_people(sentence, expected):
 def test_people_then_their_first_names_before_the_verb_are_counted(sentence, expected):
     assert find_casualties(sentence) == expected
 
+
+def test_ground_claimed_taken_but_fought_for_after_a_contrast_is_a_claim_and_a_clash(gaz):
+    text = ("The Minister said Russia's claim on Thursday to have captured Kamianske, in the Vasylivka district of the "
+            "Zaporizhzhia region, could not be verified, and that fighting had continued nearby on Friday.")
+    got = [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2026-02-08", gaz)]
+    assert got == [("Kamyanske", "2026-02-05", "Non-state actor overtakes territory"),
+                   ("Kamyanske", "2026-02-06", "Armed clash")]
+
