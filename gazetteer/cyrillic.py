@@ -174,6 +174,13 @@ def _person_name(word: str, lang: str | None) -> bool:
 
 
 @lru_cache(maxsize=100_000)
+def _first_name(word: str, lang: str | None) -> bool:
+    """Does the text's language's dictionary read ``word`` first as a first name ("Артема", not "Ізюм")?"""
+    found = parses(word.lower(), lang) if lang in LANGS else []
+    return bool(found) and found[0].tag.POS == "NOUN" and "Name" in found[0].tag.grammemes
+
+
+@lru_cache(maxsize=100_000)
 def _read_as_name(word: str, lang: str | None) -> bool:
     """Can a dictionary read ``word`` as a first name at all ("Роман", "Надію": a novel, a hope, or a name)?"""
     return any("Name" in p.tag.grammemes for code in ((lang,) if lang in LANGS else LANGS)
@@ -480,11 +487,12 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None,
             if (sentence_start and (_function_word(word, lang) or _personal_pronoun(word, text_lang)
                                     or (inflected_village and _common_word(word, lang))
                                     or (village and _animate_noun(word.lower(), lang)))) \
-                    or (village and i > 0 and _animate_noun(tokens[i - 1][2], lang)
-                        and _read_as_name(word, lang)):
+                    or ((village or _first_name(word, lang or text_lang)) and i > 0
+                        and _animate_noun(tokens[i - 1][2], lang) and _read_as_name(word, lang)):
                 # "Пожежу ліквідовано", "Енергетики працюють": a common word, read as a village's name only in
                 # another form (a village named as written, "Хотіївка", stays); "нашу касирку Любу", "пекаря
-                # Романа": a first name after the noun it names
+                # Романа", "майстра Артема" (whatever town a name also stands for): a first name after the noun it
+                # names
                 i += 1
                 continue
             after = tokens[i + 1][2] if i + 1 < n and joined(i) else ""

@@ -1612,3 +1612,9 @@ def test_one_more_hurt_too_is_added_to_the_toll(gaz):
     got = [i.to_dict() for i in extract_incidents(text, "2023-12-14", gaz)]
     assert [(i["location"], i["injured"]) for i in got] == [("Antonivka", 2)]
 
+
+def test_a_first_name_after_the_noun_it_names_is_no_town_either(gaz):
+    text = ("Барбершоп «Лезо» в Слов'янську тимчасово зачинений. У вівторок увечері снаряд розірвався у дворі: нашого "
+            "майстра Артема посікло склом.")
+    assert [m.text for m in gaz.geoparse(text) if m.candidate is not None] == ["Слов'янську"]
+
