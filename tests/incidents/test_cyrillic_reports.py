@@ -1618,3 +1618,12 @@ def test_a_first_name_after_the_noun_it_names_is_no_town_either(gaz):
             "майстра Артема посікло склом.")
     assert [m.text for m in gaz.geoparse(text) if m.candidate is not None] == ["Слов'янську"]
 
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("Нашого майстра Артема і сусідку з квіткового кіоску посікло склом, обоє в лікарні, живі.", "uk",
+     {"injured": (2, 2, 2)}),
+    ("Обе в больнице.", "ru", {"injured": (2, 2, 2)}),
+])
+def test_both_in_hospital_are_two_injured(sentence, lang, expected):
+    assert find_casualties(sentence, lang) == expected
+

@@ -187,6 +187,8 @@ _MEDICAL_HELP = re.compile(r"\b((?:обратил|звернул)\w*)\s+(?:за|
                            r"врач\w*|травмпункт\w*)", re.I)
 # "..., він у лікарні", "он в больнице": the person just named is hurt
 _IN_HOSPITAL = re.compile(r"\b(?:він|вона|он|она)\s+(?:зараз\s+|сейчас\s+)?(?:у|в)\s+(?:лікарні|больнице)\b", re.I)
+_BOTH_IN_HOSPITAL = re.compile(r"\b(?:обоє|обидва|обидві|оба|обе)\s+(?:зараз\s+|сейчас\s+)?(?:у|в)\s+"
+                               r"(?:лікарні|больнице)\b", re.I)
 _DASH = re.compile(r"\s+[—–-]\s+")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _FIELD = re.compile(r"\b((?:загибл|поранен|травмован|постражд|погибш|ранен|пострада)\w*)\s*:\s*(\d+)\b", re.I)
@@ -317,6 +319,8 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
             ("лись", "лися")) else "пострадал", sentence)
     if "лікарні" in sentence or "больнице" in sentence:
         sentence = _IN_HOSPITAL.sub("пострадал", sentence)
+        # "..., обоє в лікарні": the two told before are both hurt
+        sentence = _BOTH_IN_HOSPITAL.sub("двоє поранені" if lang == "uk" else "двое ранены", sentence)
     if "житт" in sentence or "жизн" in sentence:  # "обстріл забрав життя чоловіка", "унес жизни трех человек"
         sentence = _TOOK_LIVES.sub("загинули", sentence)
     if "посік" in sentence or "посек" in sentence or "відірв" in sentence or "оторв" in sentence:
