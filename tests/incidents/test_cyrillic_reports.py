@@ -1627,3 +1627,14 @@ def test_a_first_name_after_the_noun_it_names_is_no_town_either(gaz):
 def test_both_in_hospital_are_two_injured(sentence, lang, expected):
     assert find_casualties(sentence, lang) == expected
 
+
+def test_a_liberation_told_as_the_time_since_is_no_event(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Пічник Василь. Після звільнення Херсонщини телефон не замовкає: люди повертаються, а печі потріскані. "
+            "Їду в Білозерку, там уже 7 замовлень. Але в понеділок селище обстріляли з лівого берега, поранено "
+            "чоловіка.")
+    got = [i.to_dict() for i in extract_incidents(text, "2022-11-17", gaz)]
+    assert [(i["location"], i["sub_event_type"], i["injured"]) for i in got] == [
+        ("Bilozerka", "Shelling/artillery/missile attack", 1)]
+

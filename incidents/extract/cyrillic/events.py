@@ -185,10 +185,18 @@ _NO_HITS = re.compile(r"\bбез\s+(?:жодних\s+|никаких\s+)?(?:вл
 _NO_AFTERMATH = re.compile(r"\bбез\s+(?:жодних\s+|никаких\s+)?(?:наслідків|последствий)\b")
 
 
+_SINCE_LIBERATION = re.compile(r"\b(?:після|после|з часу|с момента|від часу|со времени)\s+(?:звільнення|освобождения|"
+                               r"деокупації|деоккупации)(?:\s+[А-ЯІЇЄҐ][\w'’-]*){0,2}", re.I)
+
+
 def is_violent(sentence: str) -> bool:
     """Does a Ukrainian or Russian sentence report an attack, a fight, ground taken or casualties (and not a
     repair, an anniversary, an evacuation, a trial or an air-raid alert with no one hurt)?"""
     low = sentence.lower()
+    if ("звільнен" in low or "освобожден" in low or "деокупац" in low or "деоккупац" in low) \
+            and (since := _SINCE_LIBERATION.search(sentence)) is not None:
+        # "Після звільнення Херсонщини телефон не замовкає": a liberation told as the time since, not as news
+        return is_violent(sentence[:since.start()] + " " + sentence[since.end():])
     if "без" in low or "не " in low or "немає" in low or "нет" in low:  # "обійшлося без влучань": no attack told
         low = _NO_HITS.sub(" ", low)
     if (_ATTACK.search(low) is None and _capture(sentence, low) is None) or _MEMORIAL.search(low):
