@@ -5,7 +5,8 @@ Returns (date, time_precision): 1 = day, 2 = week, 3 = month (ACLED's convention
 is dated by its first day).
 
 * "yesterday", "today", "overnight", "last week", "last month" speak from the writer's day: the
-  publication date ("last night", like "overnight", is the night that ends on that day).
+  publication date ("overnight" is the night that ends on that day; "last night", like "yesterday", is the
+  day before, unless told after midnight: "last night at 02:10").
 * A day and month without a year ("On 4 March") take the year of the date the text is already on
   (``anchor``: "On 3 March 2023, ... On 4 March" = 2023-03-04; "In March 2023, ..." gives the year),
   else the latest such day not after publication. "On the 4th" takes the anchor's month.
@@ -114,12 +115,12 @@ _N_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3,
 _RELATIVE: list[tuple[re.Pattern[str], int | str, int]] = [
     (re.compile(r"\bday before yesterday\b", re.I), 2, 1),
     # a daily report ("in the past 24 hours", "during the day") covers the day before publication
-    (re.compile(r"\byesterday\b|\b(?:over|in|during) (?:the )?(?:past|last) (?:day|24 hours)\b|"
+    (re.compile(r"\byesterday\b|\blast night\b|\b(?:over|in|during) (?:the )?(?:past|last) (?:day|24 hours)\b|"
                 r"\b(?:in|over) a day\b|\bduring the day\b", re.I), 1, 1),
-    # "last night", like "overnight", is the night that ends on the writer's day
+    # "overnight" is the night that ends on the writer's day ("last night" is the day before, above)
     # ("overnight on July 14" is dated by its date)
     (re.compile(r"\b(today|tonight|this morning|this afternoon|this evening|overnight(?!\s+(?:on|into|to)\s+(?:the\s+)?"
-                r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|last night|earlier today)\b", re.I), 0, 1),
+                r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|earlier today)\b", re.I), 0, 1),
     (re.compile(r"\b(last|past|previous) week\b", re.I), "week", 2),
     (re.compile(r"\b(earlier this week|this week|over the weekend|at the weekend|this weekend)\b", re.I),
      "this week", 2),
@@ -140,7 +141,7 @@ _ANCHORED_ORDER = ("before", "previous", "earlier", "next", "following", "later"
                    "ago")
 # (each the words one of which a match of its pattern contains)
 _RELATIVE_STEMS = (("day before yesterday",),
-                   ("yesterday", "past day", "last day", "past 24", "last 24", "a day", "the day"),
+                   ("yesterday", "past day", "last day", "past 24", "last 24", "a day", "the day", "last night"),
                    ("today", "tonight", "this morning", "this afternoon", "this evening", "overnight", "last night"),
                    ("last week", "past week", "previous week"),
                    ("this week", "the weekend"),
@@ -276,9 +277,9 @@ _BARE_WEEKDAY = re.compile(r"(?<=[a-z,] )(?<!ood )(?<!ody )(?<!ack )(?<!ber )(?<
                            r"kabs?|strikes?|shelling|attacks?|bombs?|artillery|fpv)\s)")
 _BACKGROUND_MONTH = re.compile(r"\b(?:de-?occupied|liberated|retaken|recaptured|occupied|resettled)"
                                r"(?:\s+by\s+(?:[\w'’-]+\s+){1,3}?)?\s*$", re.I)  # ("retaken by Ukraine in September")
-# "last night shortly after 23:00", "late last night, at about 22:40": before midnight, the day before publication
-_LAST_NIGHT_LATE = re.compile(r"\blast night\b[^.;]{0,25}?\b(?:at|after|about|around|shortly after|just after|"
-                              r"approximately|c\.)\s+(?:about\s+|around\s+)?(?:1[89]|2[0-3])[:.][0-5]\d\b", re.I)
+# "last night at 02:10", "last night, at about 00:40": after midnight, the publication day itself
+_LAST_NIGHT_EARLY = re.compile(r"\blast night\b[^.;]{0,25}?\b(?:at|after|about|around|shortly after|just after|"
+                               r"approximately|c\.)\s+(?:about\s+|around\s+)?0?[0-5][:.][0-5]\d\b", re.I)
 _LOCAL_BEFORE = re.compile(r"\blocal(?:\s+time)?[\s,]*(?:on\s+)?$", re.I)  # "..., 00:40 local time on 9 May"
 
 
@@ -557,8 +558,9 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
             step = -1 if conj.group("dir").lower() == "after" else 1
             return min(days[-1][1] + dt.timedelta(days=step), published), 1
     first, precision = found[0][1], found[0][2]
-    if precision == 1 and first == published and "last night" in low and _LAST_NIGHT_LATE.search(text) is not None:
-        return first - dt.timedelta(days=1), 1  # "last night shortly after 23:00": the evening before publication
+    if precision == 1 and first == published - dt.timedelta(days=1) and "last night" in low \
+            and _LAST_NIGHT_EARLY.search(text) is not None:
+        return published, 1  # "last night at 02:10": after midnight, the publication day
     if precision == 1 and "night of" in low and (late := _NIGHT_BEFORE_MIDNIGHT.search(text)) is not None \
             and late.start() <= found[0][0] < late.end():
         return first - dt.timedelta(days=1), 1  # "on the night of 14 to 15 June, at about 23:50": still the 14th

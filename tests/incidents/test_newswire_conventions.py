@@ -470,7 +470,8 @@ def test_a_detail_between_the_incident_and_no_one_hurt_keeps_the_link(gaz):
 @pytest.mark.parametrize("text,day", [
     ("A missile struck the depot late Wednesday, wounding four workers.", dt.date(2025, 3, 12)),
     ("Drones hit the city Tuesday evening.", dt.date(2025, 3, 11)),
-    ("A ballistic missile hit the port last night.", dt.date(2025, 3, 14)),  # as "overnight": the night just ended
+    ("A ballistic missile hit the port last night.", dt.date(2025, 3, 13)),  # as "yesterday" (not as "overnight")
+    ("A ballistic missile hit the port overnight.", dt.date(2025, 3, 14)),  # the night just ended
     # "said Friday" dates the statement; an event dated otherwise keeps its own day
     ("Drones hit the port late Wednesday, the governor said Thursday evening.", dt.date(2025, 3, 12)),
 ])
