@@ -1638,3 +1638,12 @@ def test_a_liberation_told_as_the_time_since_is_no_event(gaz):
     assert [(i["location"], i["sub_event_type"], i["injured"]) for i in got] == [
         ("Bilozerka", "Shelling/artillery/missile attack", 1)]
 
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("Ранены две сотрудницы, водитель не пострадал.", "ru", {"injured": (2, 2, 2)}),
+    ("Студенти не постраждали, а от чоловіка госпіталізовано з опіками.", "uk", {"injured": (1, 1, 1)}),
+    ("FPV-дрон атаковал грузовик. Водитель не пострадал.", "ru", {"killed": (0, 0, 0), "injured": (0, 0, 0)}),
+])
+def test_some_people_unhurt_beside_others_hurt_tell_no_dead(sentence, lang, expected):
+    assert find_casualties(sentence, lang) == expected
+

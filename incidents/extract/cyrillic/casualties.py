@@ -25,6 +25,9 @@ _SUBSET = re.compile(r"\b(?:серед|среди|з|із|из)\s+(?:них|як
                      r"пострадавших)\b|\bзокрема\b|\bу тому числі\b|"
                      r"\bв том числе\b|\bв т\.\s?ч\.")
 _NEGATION = {"немає", "нема", "нет", "не", "без", "ніхто", "никто", "ні", "ни"}
+# the people a report's "nobody hurt" is about (not a group of them: "Студенти не постраждали")
+_EVERYONE = {"люди", "людей", "ніхто", "никто", "мешканці", "жителі", "жители", "місцеві", "местные", "мирні", "мирные",
+             "цивільні", "гражданские", "населення", "население", "громадяни", "граждане", "пасажири", "пассажиры"}
 # "інформація про постраждалих уточнюється", "данных о пострадавших нет": the report does not know yet
 # (but "по предварительным данным обошлось без пострадавших" knows)
 _NO_NEWS = re.compile(r"((?:інформаці\w*|даних|данных|информаци\w*|сведени\w*|відомост\w*)\s+(?:про|о|об|щодо)\b|"
@@ -343,6 +346,7 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
     if "не мен" in lowered:  # "ранения получили не менее двух человек": at least two, no negation
         lowered = _NOT_FEWER.sub("минимум", lowered)
     pieces = _pieces(lowered, lang)
+    some_unhurt = False
     if "неправд" in lowered or "фейк" in lowered or "не відповіда" in lowered or "не соответств" in lowered:
         # "писали, що сторож загинув, — це неправда, він у лікарні": a rumour the next piece refutes, not a count
         pieces = [p for p, after in zip(pieces, [*pieces[1:], ""], strict=True) if not _REFUTED.search(after)]
@@ -376,6 +380,10 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
             # nobody, told by a negation ("ранены не менее девяти" is at least nine) or by a count of none ("0 —
             # постраждалих у Покрові")
             denied = bool(around & _NEGATION) and not around & _NOT_LESS
+            if denied and at >= 2 and words[at - 1] in ("не", "ні") and word.startswith(_BOTH_STEMS) \
+                    and words[at - 2] not in _EVERYONE and is_person(words[at - 2], lang):
+                some_unhurt = True  # "Студенти не постраждали", "водитель не пострадал": those people unhurt
+                continue
             rng = (0, 0, 0) if denied else _count(words, at, lang, alone=len(present) == 1)
             if denied or (rng[1] == 0 and word.startswith(_BOTH_STEMS)):
                 for k in (("killed", "injured") if word.startswith(_BOTH_STEMS) else (kind,)):
@@ -384,4 +392,10 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
                 continue
             if rng[1] is not None and _better(out.get(kind), rng):
                 out[kind] = rng
+    if some_unhurt and not any(v[1] for v in out.values()):
+        # ("FPV-дрон атаковал грузовик. Водитель не пострадал.": the one person there unhurt, nobody hurt; not when
+        # others were: "Ранены две сотрудницы, водитель не пострадал" tells no dead)
+        for k in ("killed", "injured"):
+            if k not in out or out[k][1] is None:
+                out[k] = (0, 0, 0)
     return out
