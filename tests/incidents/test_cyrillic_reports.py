@@ -794,6 +794,10 @@ def test_where_the_wounded_were_taken_or_treated_is_not_where_the_attack_was(gaz
     ("Дрон ударил по женщине у магазина, она в больнице.", "ru", {"injured": (1, 1, 1)}),
     # an attack on a hospital is no one in it
     ("Росіяни вдарили по лікарні в Сумах.", "uk", {}),
+    # both of two told before
+    ("Нашого майстра Артема і сусідку з квіткового кіоску посікло склом, обоє в лікарні, живі.", "uk",
+     {"injured": (2, 2, 2)}),
+    ("Обе в больнице.", "ru", {"injured": (2, 2, 2)}),
 ])
 def test_people_who_went_to_hospital_are_hurt(sentence, lang, expected):
     assert find_casualties(sentence, lang) == expected
@@ -1617,15 +1621,6 @@ def test_a_first_name_after_the_noun_it_names_is_no_town_either(gaz):
     text = ("Барбершоп «Лезо» в Слов'янську тимчасово зачинений. У вівторок увечері снаряд розірвався у дворі: нашого "
             "майстра Артема посікло склом.")
     assert [m.text for m in gaz.geoparse(text) if m.candidate is not None] == ["Слов'янську"]
-
-
-@pytest.mark.parametrize("sentence,lang,expected", [
-    ("Нашого майстра Артема і сусідку з квіткового кіоску посікло склом, обоє в лікарні, живі.", "uk",
-     {"injured": (2, 2, 2)}),
-    ("Обе в больнице.", "ru", {"injured": (2, 2, 2)}),
-])
-def test_both_in_hospital_are_two_injured(sentence, lang, expected):
-    assert find_casualties(sentence, lang) == expected
 
 
 def test_a_liberation_told_as_the_time_since_is_no_event(gaz):
