@@ -273,7 +273,10 @@ _NOBODY = re.compile(
     # "burned down without anyone being hurt"; "no one else was hit"
     r"|without (?:anyone|anybody) (?:being |getting )?(?P<harmed>hurt|harmed|injured|wounded|killed)"
     r"|(?P<hit>no one|nobody) (?:else )?(?:was )?hit(?=\s*(?:[.;,]|$))"
-    r"|(?P<avoided>casualties) (?:were|have been|had been) avoided)", re.I)
+    r"|(?P<avoided>casualties) (?:were|have been|had been) avoided"
+    # "with damage only", "which caused damage only", "caused only material damage": nobody hurt
+    r"|(?:with|caused|causing|leaving|leaves|causes)\s+(?:only\s+(?:material\s+)?(?P<only>damage)|"
+    r"(?:material\s+)?(?P<only2>damage)\s+only)(?=\s*(?:[.;,)]|$)))", re.I)
 _EITHER_HARM = ("hurt", "harmed", "affected", "suffered")  # "nobody suffered": neither killed nor injured
 _NOBODY_LOW = folded(_NOBODY)  # its groups are read in lower case
 _RANGE_BEFORE = re.compile(rf"(?:between\s+)?\b({_NUM})\s*(?:-|–|\bto\b|\band\b|\bor\b)\s*$", re.I)
@@ -383,7 +386,8 @@ _NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details
 _CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "lives", "fatal", "casualt",
                    "victim", "toll", "kia", "wia", " inj", "no cas", "k/w", "body", "bodies", "perish", "slain",
                    "no one", "nobody", "suffer",
-                   "sustain", "burns", "life of", "no damage", "lost ", "losing ", "loses ", "hit by", "unharmed",
+                   "sustain", "burns", "life of", "no damage", "damage only", "only damage", "only material damage",
+                   "lost ", "losing ", "loses ", "hit by", "unharmed",
                    "treated ", "concussion", "concussed", "maimed", "burned", "burnt", "cuts", "cut by", "fracture",
                    "hit in the ", " admitted", "got ", "cut on", "cut in", "bruised", "broken ", "fragment",
                    "shot in ", "shrapnel", "bullet", "splinter")
@@ -2134,7 +2138,7 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
         out["injured"] = tuple(None if v is None else v - died_of_injured for v in out["injured"])
     if len(out) < 2:
         nobody = _NOBODY_LOW.search(fold(sentence)) if any(
-            w in lowered for w in ("no ", "nobody", "none", "without", "not ", "avoided")) else None
+            w in lowered for w in ("no ", "nobody", "none", "without", "not ", "avoided", "only")) else None
         if nobody and not _NO_NEWS.search(sentence):
             if nobody.group("who"):
                 kinds = []
@@ -2144,7 +2148,8 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
                         else ["killed" if word in ("killed", "died") else "injured"]
             else:
                 word = (nobody.group("what") or nobody.group("without") or nobody.group("avoided")
-                        or nobody.group("harming") or nobody.group("harmed") or nobody.group("hit")).lower()
+                        or nobody.group("harming") or nobody.group("harmed") or nobody.group("hit")
+                        or nobody.group("only") or nobody.group("only2")).lower()
                 kinds = ["killed"] if word in ("fatalities", "deaths", "loss of life", "dead", "killing", "killed") \
                     else ["injured"] if word in ("injuries", "injured", "wounded", "injuring", "wounding") \
                     else ["killed", "injured"]

@@ -2645,3 +2645,13 @@ def test_ground_claimed_taken_but_fought_for_after_a_contrast_is_a_claim_and_a_c
     assert got == [("Kamyanske", "2026-02-05", "Non-state actor overtakes territory"),
                    ("Kamyanske", "2026-02-06", "Armed clash")]
 
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("On Sunday drone debris fell on the port's administrative building, with damage only.",
+     {"killed": 0, "injured": 0}),
+    ("The strike caused only material damage.", {"killed": 0, "injured": 0}),
+    ("Shelling killed one man and caused damage only to sheds.", {"killed": 1}),
+])
+def test_damage_only_is_nobody_hurt(sentence, expected):
+    assert find_casualties(sentence) == expected
+
