@@ -756,7 +756,10 @@ _WRITTEN_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-
 # date before its place
 # a record's label and its place: "Drone review, Beryslav.", "Gathering strike, Kupiansk.", "Border strip,
 # Krasnopillia, Sumy district."
-_LABEL_HEADING = re.compile(r"\s*[A-Z][a-z'’-]*(?:\s+[a-z][\w'’-]*){0,3},\s+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
+_LABEL_HEADING = re.compile(r"\s*[A-Z][a-z'’-]*(?:\s+[a-z][\w'’-]*){0,3},\s+"
+                            # ("Height fighting, east of Kharkiv.")
+                            r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+|near\s+)?"
+                            r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
                             r"(?:,\s+[\w'’ -]{2,60})?\.?\s*$")
 _RECORD_LEAD = re.compile(r"\s*(?:[A-Z][\w'’./#-]*(?:\s+[\w'’./#-]+){0,5}\s*,\s*)?"
                           rf"(?:(?:the\s+)?(?:week|month)\s+of\s+)?(?:{_WRITTEN_DATE}|\d{{1,2}}\s+[A-Za-z]{{3,9}}|"

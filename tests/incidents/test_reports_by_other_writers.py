@@ -587,6 +587,8 @@ def test_an_apposition_naming_the_places_area_does_not_place_the_incident_in_the
      "windscreen on Sunday; he has wounds to his arm.", "Beryslav"),
     ("Gathering strike, Kupiansk. Pensioners queuing for aid were caught by a guided bomb on Monday; two were killed.",
      "Kupyansk"),
+    ("Height fighting, east of Kharkiv. Ukrainian units attacked Russian troops dug in on the rise above Mala Rohan "
+     "on Wednesday.", "Mala Rohan"),
 ])
 def test_a_records_label_and_place_head_its_account_whatever_word_the_label_uses(gaz, text, place):
     assert [i["location"] for i in extract(text, "2023-03-29", gaz)] == [place]
