@@ -1642,3 +1642,12 @@ def test_a_liberation_told_as_the_time_since_is_no_event(gaz):
 def test_some_people_unhurt_beside_others_hurt_tell_no_dead(sentence, lang, expected):
     assert find_casualties(sentence, lang) == expected
 
+
+def test_an_emoji_ends_a_posts_sentence(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Пекарня «Бриз» | Одеса. У ніч на неділю шахеди атакували Одесу. Поранено трьох людей, серед них нашого "
+            "пекаря Романа — він уже вдома і рветься на зміну 😅 Сьогодні працюємо з 10:00.")
+    got = [i.to_dict() for i in extract_incidents(text, "2025-04-28", gaz)]
+    assert [(i["location"], i["event_date"], i["injured"]) for i in got] == [("Odesa", "2025-04-27", 3)]
+
