@@ -139,6 +139,11 @@ PEOPLE = PERSONS | PERSONS_PLURAL | {
     "pro-russian", "pro-russia", "ukraine", "russia", "government", "army", "rebel", "separatist", "reported",
     "confirmed", "now", "sustained", "suffered", "received", "minor", "serious", "severe", "shrapnel",
     "inside", "aboard"}  # "two people inside were injured"
+# animals, whose dead are no casualties ("killing two calves"); HERDS, their plurals, also tell a sentence of harm to
+# animals only (see events.is_violent)
+HERDS = ("cows", "calves", "cattle", "horses", "goats", "sheep", "pigs", "piglets", "dogs", "cats", "chickens", "hens",
+         "geese", "ducks", "rabbits", "livestock", "poultry", "animals", "bulls", "lambs", "foals", "ponies", "heifers")
+ANIMALS = frozenset(HERDS) | {"birds", "calf", "cow", "horse", "goat", "dog", "cat", "animal", "pets", "sows", "bees"}
 OBJECTS = {"drones", "drone", "missiles", "missile", "shells", "shell", "rockets", "houses", "homes", "buildings",
            "vehicles", "cars", "tanks", "km", "kilometres", "kilometers", "miles", "metres", "meters", "hours",
            "days", "minutes", "years", "year", "weeks", "months", "times", "percent", "%", "bombs", "uavs",
@@ -146,10 +151,7 @@ OBJECTS = {"drones", "drone", "missiles", "missile", "shells", "shell", "rockets
            "shahed", "shaheds", "communities", "community", "positions", "attacks", "strikes",
            "counterattacks", "assaults", "groups", "nine-storey", "floor", "ceasefire", "violations", "enemy",
            "shelling", "incidents", "occasions", "hour", "day", "tonnes", "tons", "tonne", "ton", "hectares",
-           "litres", "liters", "heads", "trees"} | {  # and animals ("killing two calves"): no casualties
-    "cattle", "animals", "pigs", "cows", "chickens", "birds", "calves", "calf", "cow", "horses", "horse", "goats",
-    "goat", "sheep", "lambs", "dogs", "dog", "cats", "cat", "geese", "ducks", "hens", "rabbits", "piglets", "foals",
-    "ponies", "bulls", "livestock", "poultry", "animal", "pets", "sows", "heifers", "bees"}
+           "litres", "liters", "heads", "trees"} | ANIMALS
 SUBSET_CUES = {"including", "among"}
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d{1,3}(?:,\d{3})+|\d+|[.;:]")
@@ -1335,7 +1337,7 @@ def _normalised(sentence: str) -> str:
 _EARLIER_HINT = re.compile(r"\b(?:earlier|initially|previously|originally|initial|previous|original|at first|"
                            r"first (?:[\w-]+\s+)?(?:reports?|figure)|early reports?|preliminary|"
                            r"(?:early|initial|first)\s+['‘\"“]|"
-                           r"first (?:count|figure|toll|tally|estimate)|"
+                           r"first (?:count|toll|tally|estimate)|"
                            r"(?:figure|toll|count|tally|estimate)\s+had\s+been|,\s+was\s+(?=\w+\s+(?:killed|dead)\b)|"
                            r"(?:up|down) from|not\s+\S+\s+(?:\S+\s+)?as|toll\s+from)\b", re.I)
 _EARLIER_HINT_LOW = folded(_EARLIER_HINT)
@@ -1426,8 +1428,7 @@ _LATER_DIED = re.compile(r"^(?:the|one of)\b.*\b(?:later|subsequently)\b|\bdied\
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10}
 _ORDINALS.update({f"{n}{'nd' if n == 2 else 'rd' if n == 3 else 'th'}": n for n in range(2, 11)})  # "a 3rd"
-_ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "2nd", "3rd",
-                  "4th", "5th", "6th", "7th", "8th", "9th", "10th")
+_ORDINAL_WORDS = tuple(_ORDINALS)
 _NTH = "|".join(_ORDINALS)
 # "a third victim died in hospital", "a fourth person has died": the toll is now the ordinal
 _ORDINAL_DEATH = re.compile(rf"\ba\s+(?P<nth>{_NTH})\s+(?:(?:{_PERSON_ALT}|victim)\s+"
@@ -1442,6 +1443,12 @@ _NTH_BODY = re.compile(rf"\b(?:found|recovered|pulled\s+out|retrieved)\s+(?:the\
                        r"\s+(?:was|has\s+been|had\s+been)\s+(?:found|recovered|pulled\s+out|retrieved)\b", re.I)
 # (not when the sentence gives the toll: "Toll raised from 1/4 after a second body was found", the body told as why)
 _TOLL_TOLD = ("toll", "raise", "revis", "count", "figure", "number")
+
+
+def _one_more_body(sentence: str, lowered: str) -> bool:
+    """Does the sentence tell the body of one more found (:data:`_NTH_BODY`), and no toll of its own?"""
+    return has_any(lowered, _ORDINAL_WORDS) and not has_any(lowered, _TOLL_TOLD) \
+        and _NTH_BODY.search(sentence) is not None
 
 
 def _list_before(sentence: str, end: int) -> re.Match | None:
@@ -1738,8 +1745,7 @@ def _casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | None, i
             named = 2 if obituary.group("and") else 1
             found["killed"] = (named, named, named)
         return found
-    if ordinal is None and has_any(lowered, _ORDINAL_WORDS) and not has_any(lowered, _TOLL_TOLD) \
-            and _NTH_BODY.search(sentence):
+    if ordinal is None and _one_more_body(sentence, lowered):
         found = _earlier_left_out(sentence)  # "rescuers found a second body": one more dead
         if not found.get("killed", (None, 0, None))[1]:
             found["killed"] = (1, 1, None)
@@ -2273,7 +2279,7 @@ def casualty_update(sentence: str) -> dict[str, str]:
                 out[kind] = "replace"
     if has_any(lowered, _ORDINAL_WORDS) and _ORDINAL_DEATH.search(sentence):
         out["killed"] = "replace"
-    elif has_any(lowered, _ORDINAL_WORDS) and not has_any(lowered, _TOLL_TOLD) and _NTH_BODY.search(sentence):
+    elif _one_more_body(sentence, lowered):
         out["killed"] = "add"
     if not out and _EARLIER_HINT_LOW.search(fold(sentence)) and _EARLIER_FIGURE.search(sentence):
         # "Earlier reports had spoken of six injured.": a figure superseded, never the toll

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from ..record import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VAC
+from .casualties import HERDS
 from .gates import first_words, fold, has_any, word_starts
 from .numbers import TALLY_OVER_TIME
 
@@ -716,9 +717,7 @@ def _debris_did_damage(c: Cues) -> bool:
     return c.has("debris", "wreckage") and _DEBRIS_DAMAGE.search(_NEGATED.sub(" ", c.low)) is not None
 
 
-_ANIMAL_WORDS = ("cows", "calves", "cattle", "horses", "goats", "sheep", "pigs", "piglets", "dogs", "cats", "chickens",
-                 "hens", "geese", "ducks", "rabbits", "livestock", "poultry", "animals", "bulls", "lambs", "foals",
-                 "ponies", "heifers")
+_ANIMAL_WORDS = HERDS
 # "Ten of the Zolochiv cows were killed", "killing two calves": animals harmed
 _ANIMALS_HARMED = re.compile(rf"\b(?:{'|'.join(_ANIMAL_WORDS)})\s+(?:were|was|had been|have been)\s+(?:killed|wounded|"
                              rf"injured|hurt)\b|\b(?:killing|killed|wounding|wounded|injuring|injured)\s+"
