@@ -142,7 +142,7 @@ _ANCHORED_ORDER = ("before", "previous", "earlier", "next", "following", "later"
 # (each the words one of which a match of its pattern contains)
 _RELATIVE_STEMS = (("day before yesterday",),
                    ("yesterday", "past day", "last day", "past 24", "last 24", "a day", "the day", "last night"),
-                   ("today", "tonight", "this morning", "this afternoon", "this evening", "overnight", "last night"),
+                   ("today", "tonight", "this morning", "this afternoon", "this evening", "overnight"),
                    ("last week", "past week", "previous week"),
                    ("this week", "the weekend"),
                    ("last month", "past month", "previous month"))

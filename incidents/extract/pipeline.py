@@ -1378,16 +1378,17 @@ _WHILE = re.compile(r";|,\s+while\s+")
 _BUT = re.compile(r",\s+(?:but|though|although|and\s+that|yet)\s+")
 
 
-def _capture_then_fight(sentence: str, cut_at: re.Pattern[str] = _WHILE) -> bool:
-    """Does the sentence tell ground taken and fighting for it, one before a semicolon (or ", while"; or the cut
-    ``cut_at`` finds), the other after it?"""
+def _capture_then_fight(sentence: str, cut_at: re.Pattern[str] = _WHILE) -> re.Match | None:
+    """Where the sentence cuts ground taken from fighting for it, one told before a semicolon (or ", while"; or the
+    cut ``cut_at`` finds), the other after it; None when it tells no such pair."""
     cut = cut_at.search(sentence)
     if cut is None:
-        return False
+        return None
     first, rest = classify(Cues(sentence[:cut.start()]), "UA"), classify(Cues(sentence[cut.end():]), "UA")
     # (or fighting first: "UA GS, 17 assaults repelled near Zvanivka; RU MoD, Zvanivka 'liberated'")
-    return {first["sub_event_type"], rest["sub_event_type"]} in ({"Armed clash", "Non-state actor overtakes territory"},
-                                                                 {"Armed clash", "Government regains territory"})
+    pair = {first["sub_event_type"], rest["sub_event_type"]}
+    return cut if pair in ({"Armed clash", "Non-state actor overtakes territory"},
+                           {"Armed clash", "Government regains territory"}) else None
 
 
 _MORE_KILLED_IN_RE = re.compile(_MORE_KILLED_IN)
@@ -2305,14 +2306,17 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             and _battle_then_strike(sentence)) or (
             # "Moscow claimed the capture of Pisky, while Kyiv said its troops were still repelling assaults there the
             # same day": ground claimed taken, then fighting for it
-            len(strong) == 1 and (";" in sentence or " while " in sentence) and _capture_then_fight(sentence)) or (
+            len(strong) == 1 and (";" in sentence or " while " in sentence)
+            and _capture_then_fight(sentence) is not None) or (
             len(strong) <= 1 and ";" in sentence and _another_kind_after(sentence)) or (
             (strong or (not mentions and last is not None)) and _DAY_BEFORE_CLAUSE.search(sentence) is not None)
         clauses = _clauses(sentence, mentions_in) if split else [sentence]
-        fight_cut = len(clauses) == 1 and len(strong) == 1 and ", " in sentence and _capture_then_fight(sentence, _BUT)
-        if fight_cut:
-            cut = _BUT.search(sentence)  # (see _BUT; not a cut for any other clause)
-            clauses = [sentence[:cut.start()], sentence[cut.end():]]  # type: ignore[union-attr]
+        # (see _BUT; not a cut for any other clause)
+        cut = _capture_then_fight(sentence, _BUT) if len(clauses) == 1 and len(strong) == 1 and ", " in sentence \
+            else None
+        fight_cut = cut is not None
+        if cut is not None:
+            clauses = [sentence[:cut.start()], sentence[cut.end():]]
         two_targets = bool(split) and " and " in sentence and not toll(sentence)
         if two_targets:
             parts = [part for clause in clauses for part in _SECOND_TARGET.split(clause)]
