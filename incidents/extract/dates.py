@@ -100,7 +100,9 @@ _WEEKDAY = re.compile(r"\b(?:on|last|this|late on|early on|late|early|overnight(
 _HOLIDAY = re.compile(r"\b(?:(?P<eve_ny>new year['’]?s eve)|(?P<eve_x>christmas eve)|(?P<xmas>christmas(?: day)?)|"
                       r"new year['’]?s(?: day| night)?|(?:first|early) (?:hours|minutes) of (?:the )?new year)\b",
                       re.I)
-_DAY_ONLY = re.compile(r"\b(?:on|by) the (\d{1,2})(?:st|nd|rd|th)\b", re.I)
+# ("on Sunday the 31st": the day of the month decides, not the weekday before it)
+_DAY_ONLY = re.compile(r"\b(?:on|by)(?P<weekday> (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))? "
+                       r"the (\d{1,2})(?:st|nd|rd|th)\b", re.I)
 _ANCHORED = re.compile(
     r"\b(?:(?:on |during )?the (?P<prev>day|night|evening|morning) before(?!\s+yesterday)|"
     r"the previous (?P<prev2>day|night|evening|morning)|a day (?P<earlier>earlier)|"
@@ -417,7 +419,7 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
                                                   day_anchor), 1))
     if digits and (day_anchor is not None or "the " in low):
         for m in _LOW[id(_DAY_ONLY)].finditer(folded_text):
-            day = int(m.group(1))
+            day = int(m.group(2))
             # the day of the month of the date told before ("On 5 March ... On the 7th ..."), unless that day
             # does not exist or is still to come ("last night ... On the 31st" in a 3 April item)
             d = safe_date(day_anchor.year, day_anchor.month, day) if day_anchor is not None else None
@@ -428,6 +430,15 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
                 back = published.replace(day=1) - dt.timedelta(days=1)
                 d = safe_date(published.year, published.month, day) if day <= published.day else \
                     safe_date(back.year, back.month, day)
+            if m.group("weekday"):  # "on Sunday the 31st": the latest such day that is that weekday
+                wanted = WEEKDAYS[m.group("weekday").strip().lower()]
+                if d is None or d.weekday() != wanted:
+                    d = next((c for c in (published - dt.timedelta(days=back) for back in range(62))
+                              if c.day == day and c.weekday() == wanted), None)
+                if d is None:
+                    continue  # the weekday alone dates it
+                found = [f for f in found if f[0] != m.start()]
+                weekdays.pop(m.start(), None)
             if d:
                 found.append((m.start(), d, 1))
     for m in (_LOW[id(_HOLIDAY)].finditer(folded_text) if "new year" in low or "christmas" in low else ()):

@@ -2657,3 +2657,18 @@ def test_ground_claimed_taken_but_fought_for_after_a_contrast_is_a_claim_and_a_c
 def test_damage_only_is_nobody_hurt(sentence, expected):
     assert find_casualties(sentence) == expected
 
+
+
+@pytest.mark.parametrize("sentence,published,day", [
+    ("Russian drones hit a depot in Dnepr on Sunday the 31st, injuring three workers.", "2026-06-07", "2026-05-31"),
+    ("On Tuesday the 10th a missile hit an industrial site in Kamianske.", "2024-12-13", "2024-12-10"),
+    ("The ministry said on Friday the 1st that its troops had retaken Hostomel.", "2022-04-02", "2022-04-01"),
+])
+def test_a_weekday_with_its_day_of_the_month_is_that_day(sentence, published, day):
+    assert find_date(sentence, dt.date.fromisoformat(published)) == (dt.date.fromisoformat(day), 1)
+
+
+def test_a_weekday_and_day_of_the_month_after_another_month_keep_to_the_weekday():
+    pub = dt.date(2022, 4, 2)
+    assert find_date("The ministry said on Friday the 1st that it had retaken Hostomel.", pub,
+                     dt.date(2022, 3, 30)) == (dt.date(2022, 4, 1), 1)
