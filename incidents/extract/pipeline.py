@@ -63,7 +63,9 @@ _SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-ZА-ЯІЇЄ
                        r"(?<=[.!?])\s+(?=[-–]\s+[\"“‘']?[A-ZА-ЯІЇЄҐ])(?![-–]\s+(?:Place|Location|Date|Time|When|Where|"
                        r"Weapons?|Toll|Casualties|Sources?|Type|Status|Damage|Victims?|Notes?|Second item)\b)|"
                        # "1) Kharkiv: a drone hit ... 2) Odesa: ...": a numbered list's next item
-                       r"\s+(?=\d{1,2}\)\s+[A-ZА-ЯІЇЄҐ])")
+                       r"\s+(?=\d{1,2}\)\s+[A-ZА-ЯІЇЄҐ])|"
+                       # "... 2 men were hurt – on Wednesday night, a rocket hit ...": a dashed run's next day
+                       r"(?<=[a-z])\s+[–—]\s+(?=on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _ABBREV = re.compile(r"\b(U\.S|U\.K|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Maj|No|approx|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
                      r"Sept|Oct|Nov|Dec|Art|Arts|Para|Sec|Ch|c|ca|"
                      # "в с. Іванівка", "в смт. Покровське", "пос. Ровеньки", "м. Суми": a settlement's kind

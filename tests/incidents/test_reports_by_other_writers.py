@@ -2672,3 +2672,17 @@ def test_a_weekday_and_day_of_the_month_after_another_month_keep_to_the_weekday(
     pub = dt.date(2022, 4, 2)
     assert find_date("The ministry said on Friday the 1st that it had retaken Hostomel.", pub,
                      dt.date(2022, 3, 30)) == (dt.date(2022, 4, 1), 1)
+
+
+def test_air_defence_with_nothing_falling_is_no_attack(gaz):
+    text = ("On Wednesday a drone hit a block of flats in Odesa, killing two people. On Thursday people wrote about "
+            "explosions in Chornomorsk, but that was air defence, and nothing fell on the town.")
+    got = [(i["location"], i["fatalities"]) for i in extract(text, "2026-02-20", gaz)]
+    assert got == [("Odesa", 2)]
+
+
+def test_a_dashed_run_of_days_gives_each_day_its_own_attack(gaz):
+    text = ("What happened this week – on Tuesday, big guns fired shells at Sloviansk – 1 woman died – 2 men were hurt "
+            "– on Wednesday night, a rocket hit an empty school in Kramatorsk – nobody was hurt.")
+    got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2022-06-10", gaz)]
+    assert got == [("Slovyansk", "2022-06-07", 1, 2), ("Kramatorsk", "2022-06-08", 0, 0)]
