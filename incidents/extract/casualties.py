@@ -234,7 +234,10 @@ _BARE = rf"{_ATOMIC}{_MOD}\s+){{0,3}}(?:{_SING})\b"
 # headline grammar: "Ukrainian soldier killed", "Rebels say commander is killed"
 _BARE_SING = rf"(?:^|(?<=[\-–—:|]\s)|(?<=\bsay\s)|(?<=\bsays\s)|(?<=\bsaid\s))(?:{_BARE})"
 _PASSIVE = (r"(?:\s*,\s*\d+\s*,|\s*,(?=\s+(?:killed|injured|wounded|dead|survived)\b))?"
-            r"(?:\s+(?:in|from|at|on|of|near|aged|with)\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,2}?"
+            # ("the watchman of a closed grain store in Kupiansk was killed": two short phrases; not "a passenger
+            # from Pokrov who was not hurt")
+            r"(?:(?:\s+(?:in|from|at|on|of|near|aged|with)\s+[^\s.;,]+(?:\s+(?!(?:not|never)\b)[^\s.;,]+){0,3}?)"
+            r"{1,2}"
             r"|\s+(?!(?:killing|wounding|injuring|hurting|including|during)\b)[a-z]+ing\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,5}?)?"
             # "the driver has died", "two of them have since died": a perfect tense only before "died"
             r"\s+(?:(?:was|were|is|are|has been|have been|had been|got|being)\s+|"
