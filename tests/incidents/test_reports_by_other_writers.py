@@ -2686,3 +2686,18 @@ def test_a_dashed_run_of_days_gives_each_day_its_own_attack(gaz):
             "– on Wednesday night, a rocket hit an empty school in Kramatorsk – nobody was hurt.")
     got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2022-06-10", gaz)]
     assert got == [("Slovyansk", "2022-06-07", 1, 2), ("Kramatorsk", "2022-06-08", 0, 0)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The watchman of a closed grain store in Kupiansk was killed by Russian shellfire on Monday, the police said.",
+     {"killed": 1}),
+    ("The owner of a shop in Kupiansk was wounded.", {"injured": 1}),
+    ("The toll is one dead and nine injured; the tenth name on the list was a passenger from Pokrov who was not "
+     "hurt.", {"killed": 1, "injured": 9}),
+])
+def test_a_person_named_with_two_short_phrases_before_the_verb(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+def test_an_apposition_with_who_knew_them_is_the_same_person():
+    assert find_casualties("A drone hit a car in Vilniansk and killed the driver, a volunteer I knew.") == {"killed": 1}
