@@ -286,6 +286,11 @@ _ROSE_TO = re.compile(r"\b(?:кількість|число|количество)
                       re.I)
 
 
+# "Сначала говорили о двух раненых, потом глава района уточнил: ранен один человек": the corrected count replaces
+# the one told before it
+_CORRECTED = re.compile(r"\b(?:уточнил|уточнила|уточнили|уточнив|исправил|исправила|исправили|"
+                        r"виправив|виправила|виправили|скоригував|скоригувала|скоригували)\s*(?::|,\s*(?:что|що)\b)",
+                        re.I)
 _REFUTED = re.compile(r"^\W*(?:(?:це|то|это|но|але|однак|однако)\s+)*(?:неправда|фейк|не\s+відповіда\w*\s+дійсності|"
                       r"не\s+соответству\w*\s+действительности)\b")
 
@@ -305,6 +310,11 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
         if kind is not None and value is not None:
             after = find_casualties(sentence[rose.end():], lang)  # "..., травмовано 11 осіб"
             return {**before, **{k: v for k, v in after.items() if k != kind}, kind: (value, value, value)}
+    if "точни" in sentence or "правил" in sentence or "коригув" in sentence:
+        fixed = _CORRECTED.search(sentence)
+        after = find_casualties(sentence[fixed.end():], lang) if fixed else {}
+        if fixed and after:
+            return {**find_casualties(sentence[:fixed.start()], lang), **after}
     if ":" in sentence:  # "03:45 — что известно о пострадавших": a clock time, no count
         sentence = _CLOCK.sub(" ", sentence)
         # a field: "Погибших: 2, раненых: 5" reads as "2 погибших, 5 раненых"
