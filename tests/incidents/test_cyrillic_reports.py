@@ -1651,3 +1651,16 @@ def test_an_emoji_ends_a_posts_sentence(gaz):
     got = [i.to_dict() for i in extract_incidents(text, "2025-04-28", gaz)]
     assert [(i["location"], i["event_date"], i["injured"]) for i in got] == [("Odesa", "2025-04-27", 3)]
 
+
+
+@pytest.mark.parametrize(("sentence", "lang", "injured"), [
+    ("Сначала говорили о двух раненых, потом глава района уточнил: ранен один человек, продавец павильона.", "ru", 1),
+    ("Спочатку писали про трьох поранених, але ОВА уточнила: поранено двох.", "uk", 2),
+])
+def test_a_corrected_count_replaces_the_first_one(sentence, lang, injured):
+    assert find_casualties(sentence, lang)["injured"][1] == injured
+
+
+def test_a_day_a_shop_takes_orders_for_is_no_attack_day():
+    text = "Букеты к 1 сентября принимаем до среды. В воскресенье вечером поселок обстреляли, ранен мужчина."
+    assert find_date(text, dt.date(2022, 8, 30)) == (dt.date(2022, 8, 28), 1)
