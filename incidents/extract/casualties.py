@@ -296,7 +296,9 @@ _TOLL = re.compile(
     # "officials revised the death toll up to 11", "later corrected the figure to three"
     r"\b(?:revised|revising|corrected|correcting|updated|updating|adjusted|adjusting|raised|lowered)\s+"
     r"(?:the|its|their|his|her)\s+(?P<what3>(?:(?:death|injured|wounded|injury)\s+)?(?:toll|figure|count)|"
-    r"number(?: of (?:the )?(?:people |those |civilians |persons )?(?:dead|killed|injured|wounded))?)\b[^.;]{0,90}?\b"
+    # ("the governor later corrected the injured to four")
+    r"number(?: of (?:the )?(?:people |those |civilians |persons )?(?:dead|killed|injured|wounded))?|"
+    r"injured|wounded|dead)\b[^.;]{0,90}?\b"
     r"(?:(?:up|down|upwards?|downwards?)\s+)?(?:to|at)\s+"
     r"(?P<n3>(?:at least |more than |over )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\b|"
     # "bringing the death toll to four"
@@ -304,6 +306,8 @@ _TOLL = re.compile(
     r"(?:people\s+|civilians\s+)?(?P<what2>dead|killed|"
     r"deaths|fatalities|injured|wounded|injuries))\s+to\s+(?P<n2>(?:at least |more than |over )?"
     r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\b", re.I)
+# a word each _TOLL match has ("... later corrected the injured to four" names no toll)
+_TOLL_WORDS = ("toll", "number", "figure", "count", "revis", "correct", "updat", "adjust", "raised", "lowered")
 # "killed and wounded": a total of both, not a death toll
 _COMBINED = re.compile(r"\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b|"
                        r"\b(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)\b", re.I)
@@ -401,8 +405,10 @@ _PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|die|dead|injured|wounded|hurt
 _PASSIVE_VERB_LOW = folded(_PASSIVE_VERB)
 _WORD_START = re.compile(r"\b\w")
 _BACKGROUND_BEFORE = re.compile(r"\b(?:after|since|before|ago|like|anniversary|remember\w*|recall\w*)\b", re.I)
+# ("shellfire on its centre that killed a man")
 _ATTACK_THAT = re.compile(r"\b(?:strikes?|attacks?|shelling|bombs?|missiles?|drones?|shells?|rounds?|rockets?|"
-                          r"bombing|raid|explosion|blast)(?:\s+(?:on|of|in|at)\s+[\w'’-]+){0,2}?"
+                          r"bombing|raid|explosion|blast|shellfire|gunfire|artillery)"
+                          r"(?:\s+(?:on|of|in|at)\s+(?:the\s+|its\s+|a\s+|an\s+)?[\w'’-]+){0,2}?"
                           r"(?:\s+(?:on|last)\s+\w+)?\s+that\s+$", re.I)
 _COUNTED_LIST = re.compile(rf"(?:{_DET}|{_NUM})\s", re.I)  # a list of people that opens on a determiner or a count
 _ADJECTIVE_BEFORE = re.compile(rf"\b(?:{_DET}|{_NUM}|several|many|some|more|other|all)\s+$", re.I)
@@ -727,8 +733,9 @@ _DIED_FIRST = re.compile(rf"(?:^|(?<=[,;:]\s))(?P<verb>perished|died)\s+(?P<who>
                          r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*(?:[.;,]|$)))?", re.I)  # (her age left out)
 # "none of the 23 patients was hurt": nobody of a counted group
 # "a drone hit the mast; no one was there", "nobody was inside": nobody where the attack fell, so nobody hurt
-_NOBODY_THERE = re.compile(r"\b(?:no one|no-one|nobody)\s+(?:was|were)\s+(?:inside|there|on site|at home|home|present|"
-                           r"around|nearby|"
+# ("killing its night guard; no one else was on site": nobody else)
+_NOBODY_THERE = re.compile(r"\b(?:no one|no-one|nobody)(?:\s+else)?\s+(?:was|were)\s+(?:inside|there|on site|at home|"
+                           r"home|present|around|nearby|"
                            # ("nobody was on the dam at the time", "no one was in the building")
                            r"(?:in|on|at|inside)\s+(?:the|that)\s+(?:[\w-]+\s+)?(?:[\w-]+\s+at\s+the\s+time|building|"
                            r"house|dam|bridge|shop|school|station|car|bus|site|yard|plant|warehouse|office))\b", re.I)
@@ -2124,7 +2131,7 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
         elif subset and civilian and "killed" in out and "injured" not in out:  # "..., including two children"
             subset_civ += value
         i = j
-    tolls = _TOLL.finditer(sentence) if has_any(lowered, ("toll", "number", "figure", "count")) else ()
+    tolls = _TOLL.finditer(sentence) if has_any(lowered, _TOLL_WORDS) else ()
     told_toll = False  # a toll the sentence gives, which counts the injured who died since
     for m in tolls:  # a toll is the total so far: it replaces, never adds
         toll = read_range((m.group("n") or m.group("n2") or m.group("n3")).split(), 0)
@@ -2260,7 +2267,7 @@ def casualty_update(sentence: str) -> dict[str, str]:
         gone = counts.get("killed") if "toll" not in lowered else 1
         if gone and "injured" not in counts:
             out["injured"] = f"died {gone}"
-    if has_any(lowered, ("toll", "number", "figure", "count")):
+    if has_any(lowered, _TOLL_WORDS):
         for m in _TOLL.finditer(sentence):
             what = _toll_what(sentence, m)
             out[_toll_kind(what)] = "replace"
