@@ -1955,6 +1955,9 @@ _NO_EVENT_VERDICT = re.compile(r"(?:^|[.!]\s+)not coded\s*[:.]|"
                                r"controlled (?:detonation|explosion|blast)s?|planned (?:detonation|explosion)s?|"
                                r"destroyed in place)\b",
                                re.I)
+# a sentence that says it is not coded ("A Russian claim that 'half of Kurakhove' was taken is not coded.")
+_NOT_CODED = re.compile(r"\b(?:is|are|was|were) not coded\s*[.;]?\s*$")
+_CLAUSE_CUT = re.compile(r"[;:]\s")
 _ATTACK_REF = re.compile(r"\b(?:strike|attack|shelling|bombing|explosion|fire)s?\s+(?:on|of|in|at)\b", re.I)
 
 
@@ -2485,6 +2488,11 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         own = {m.text for m in mentions_in(said) if m.level == "place"} if said else set()
         incidents = [inc for inc in incidents if inc.get("fatalities") or inc.get("injured")
                      or (own and inc["mention"] not in said and inc["geo_precision"] == PRECISION["place"])]
+    for said in (s for s in sentences if "not coded" in s and _NOT_CODED.search(s)) if incidents else ():
+        # "A spotter drone shot down over Mykolaiv on Tuesday is not coded.": what that sentence alone told (a
+        # sentence, not a clause after another: "Arrests row at Kherson; the cache is not coded.")
+        incidents = [inc for inc in incidents if inc.get("fatalities") or inc.get("injured")
+                     or inc["source_quote"].replace(said, "").strip() or _CLAUSE_CUT.search(said)]
     for inc in incidents:
         _acled_zero_deaths(inc)
     digest = hashlib.sha256(f"{published}|{original}".encode()).hexdigest()[:10]

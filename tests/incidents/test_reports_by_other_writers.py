@@ -2701,3 +2701,22 @@ def test_a_person_named_with_two_short_phrases_before_the_verb(sentence, expecte
 
 def test_an_apposition_with_who_knew_them_is_the_same_person():
     assert find_casualties("A drone hit a car in Vilniansk and killed the driver, a volunteer I knew.") == {"killed": 1}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("On Friday a drone that circled over Zolochiv was followed by shellfire on its centre that killed a man.",
+     {"killed": 1}),
+    ("Guided bombs hit the centre of Druzhkivka, killing two people and wounding five; the regional governor later "
+     "corrected the injured to four.", {"killed": 2, "injured": 4}),
+    ("On Friday shells hit an agricultural depot in Bilozerka, killing its night guard, 63; no one else was on site.",
+     {"killed": 1, "injured": 0}),
+])
+def test_shellfire_that_killed_a_corrected_injured_count_and_no_one_else_there(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+def test_a_sentence_that_says_it_is_not_coded_gives_no_incident(gaz):
+    text = ("Villagers in Posad-Pokrovske watched a drone circle on Monday before rockets hit the village centre, "
+            "killing a man. A spotter drone shot down over Mykolaiv on Tuesday is not coded.")
+    got = [(i["location"], i["fatalities"]) for i in extract(text, "2022-03-31", gaz)]
+    assert got == [("Posad-Pokrovske", 1)]
