@@ -151,7 +151,7 @@ OBJECTS = {"drones", "drone", "missiles", "missile", "shells", "shell", "rockets
            "shahed", "shaheds", "communities", "community", "positions", "attacks", "strikes",
            "counterattacks", "assaults", "groups", "nine-storey", "floor", "ceasefire", "violations", "enemy",
            "shelling", "incidents", "occasions", "hour", "day", "tonnes", "tons", "tonne", "ton", "hectares",
-           "litres", "liters", "heads", "trees"} | ANIMALS
+           "litres", "liters", "heads", "trees", "streets", "blocks", "doors"} | ANIMALS  # ("lives two streets away")
 SUBSET_CUES = {"including", "among"}
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d{1,3}(?:,\d{3})+|\d+|[.;:]")
