@@ -2009,8 +2009,10 @@ _HASHTAG = re.compile(r"(?<![\w&#])#(?=[A-ZА-ЯІЇЄҐ][\w'’-]*(:)?)")
 
 
 # "hit by a rocket in 2022", "burned after Russian shelling in 2023", "destroyed in the spring of 2022"
+# ("lost its roof to a drone in 2025", "wrecked by shelling in 2024")
 _HARM_IN_YEAR = re.compile(r"\b(?:hit|struck|destroyed|damaged|burned|burnt|shelled|bombed|killed|wounded|injured|"
-                           r"shelling|strikes?|attacks?|bombing)\b[^.;:]{0,40}?\bin\s+(?:(?:early|late|mid|the\s+"
+                           r"wrecked|shelling|strikes?|attacks?|bombing|drones?|missiles?|rockets?|shells?)\b"
+                           r"[^.;:]{0,40}?\bin\s+(?:(?:early|late|mid|the\s+"
                            r"(?:spring|summer|autumn|fall|winter)\s+of|spring|summer|autumn|fall|winter|"
                            r"(?-i:[A-Z])[a-z]+)\s+)?((?:19|20)\d\d)\b", re.I)
 
@@ -2020,7 +2022,10 @@ def _harm_of_a_past_year(sentence: str, published: dt.date) -> re.Match | None:
     m = _HARM_IN_YEAR.search(sentence)
     if m is None or int(m.group(1)) >= published.year:
         return None
-    found = find_date(sentence, published)
+    # (a day told in a later clause dates something else: "... wrecked by shelling in 2024, he added, and a new
+    # batch of seed left on Friday")
+    later = _NEXT_CLAUSE.search(sentence, m.end())
+    found = find_date(sentence[:later.start()] if later else sentence, published)
     return m if found is None or found[1] != 1 else None
 
 

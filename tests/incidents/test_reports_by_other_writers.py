@@ -2720,3 +2720,17 @@ def test_a_sentence_that_says_it_is_not_coded_gives_no_incident(gaz):
             "killing a man. A spotter drone shot down over Mykolaiv on Tuesday is not coded.")
     got = [(i["location"], i["fatalities"]) for i in extract(text, "2022-03-31", gaz)]
     assert got == [("Posad-Pokrovske", 1)]
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Gotland's shearers shipped fleeces to their felt maker in Kolomyia. His workshop lost its roof to a drone in "
+     "2025, he wrote, but there has been no strike near the town since the spring.", "2026-09-27"),
+    ("His old greenhouse in Pokrovsk was wrecked by shelling in 2024, he added, and a new batch of seed left on "
+     "Friday.", "2025-06-15"),
+])
+def test_harm_of_a_past_year_with_a_day_told_for_something_else_is_no_incident(gaz, text, published):
+    assert extract(text, published, gaz) == []
+
+
+def test_a_number_of_streets_is_no_count_of_people():
+    assert find_casualties("The chemist who writes to the cod salters lives two streets away.") == {}
