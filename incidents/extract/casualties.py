@@ -1017,6 +1017,13 @@ _ONE_OF_THE = re.compile(r"(?:^|(?<=[;:]\s)|(?<=\bwhen\s))\s*(?P<n>one|two|three
                          r"(?:foot|feet|leg|legs|arm|arms|hand|hands|eye|eyes)\b))", re.I)
 
 
+# "of the two injured, one, a man of 73, died": the injured counted, then who of them died ("two injured, one of
+# them died")
+_OF_THE_N_HURT = re.compile(r"\bof the (?P<n>two|three|four|five|six|seven|\d+) (?P<kind>injured|wounded),\s+"
+                            r"(?P<k>one|two)\b(?=(?:\s*,[^,.;]{1,40},)?\s+(?:later\s+|then\s+)?(?:died|succumbed)\b)",
+                            re.I)
+
+
 def _one_of_the_read(m: re.Match) -> str:
     """"one of them" as one person, unless a toll told before it in the sentence counted the group ("two were
     injured, and one of them later died": one of those two)."""
@@ -1174,6 +1181,9 @@ def _normalised(sentence: str) -> str:
         lowered = sentence.lower()
     if " of " in lowered:
         sentence = _ONE_OF_THE.sub(_one_of_the_read, _N_OF_GROUP.sub(r"\g<n> people", sentence))
+        lowered = sentence.lower()
+    if "of the " in lowered and ("died" in lowered or "succumbed" in lowered):
+        sentence = _OF_THE_N_HURT.sub(r"\g<n> \g<kind>, \g<k> of them", sentence)
         lowered = sentence.lower()
     if " the number of " in lowered or " the toll of " in lowered or " the count of " in lowered:
         sentence = _TO_N_THE_NUMBER.sub(r"\g<n> \g<who>\g<verb>", sentence)
@@ -1404,10 +1414,15 @@ _DIED_OF_INJURED = re.compile(r"\b(?P<n>one|two|three)\s+of\s+(?:them|whom|the\s
 _HARM_WORD = re.compile(r"\b(?:injur|wound|hurt|kill|dead|died)", re.I)
 
 
+# "... three injured, and on Wednesday one of the injured died": the toll's clause, then a day after it
+_AND_THEN = re.compile(r",\s+and\s+(?:(?:on|by)\s+[A-Z][a-z]+day\s+|later\s+|then\s+|since\s+)?$")
+
+
 def _right_after_toll(sentence: str, at: int) -> bool:
     """Does the clause at ``at`` follow its sentence's toll right after a semicolon ("..., injuring 6; one of the
     injured, a woman, died in hospital")? The sentence's own count then tells who died, not an update."""
-    return ";" in sentence[max(0, at - 3):at] and bool(_HARM_WORD.search(sentence, 0, at))
+    return (";" in sentence[max(0, at - 3):at] or _AND_THEN.search(sentence, max(0, at - 30), at) is not None) \
+        and bool(_HARM_WORD.search(sentence, 0, at))
 
 
 def _of_the_injured(sentence: str, m: re.Match) -> bool:

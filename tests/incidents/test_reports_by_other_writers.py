@@ -2734,3 +2734,14 @@ def test_harm_of_a_past_year_with_a_day_told_for_something_else_is_no_incident(g
 
 def test_a_number_of_streets_is_no_count_of_people():
     assert find_casualties("The chemist who writes to the cod salters lives two streets away.") == {}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Tuesday's drone attack on a city bus in Kherson: one passenger was killed and three injured, and on Wednesday "
+     "one of the injured died in hospital.", {"killed": 2, "injured": 2}),
+    ("A drone hit a private house; of the two injured, one, a man of 73, died in her ambulance.",
+     {"killed": 1, "injured": 1}),
+    ("Of the three wounded, one died in hospital.", {"killed": 1, "injured": 2}),
+])
+def test_one_of_the_injured_who_died_the_next_day_or_of_the_n_injured(sentence, expected):
+    assert find_casualties(sentence) == expected
