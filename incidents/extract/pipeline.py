@@ -435,7 +435,9 @@ _SECOND_TARGET = re.compile(r"\s+and\s+(?=(?:an?|the)\s+(?:[\w-]+\s+){1,2}(?:in|
 # "drones launched from the Kursk and Oryol regions", "shelling from Belgorod": where an attack came
 # from is not where it struck
 _ORIGIN = re.compile(r"\b(?:launched|fired|fire|flew|flying|came|coming|shelling|shelled|attacked|struck|strikes?)\b"
-                     r"[^.;]{0,50}?\bfrom\s+(?:the\s+)?(?:direction of\s+(?:the\s+)?|territory of\s+(?:the\s+)?|"
+                     # (not a road out of the place: "a petrol station on the northern exit from Kherson")
+                     r"[^.;]{0,50}?(?<!\bexit\s)(?<!\broad\s)\bfrom\s+(?:the\s+)?(?:direction of\s+(?:the\s+)?|"
+                     r"territory of\s+(?:the\s+)?|"
                      # "launched the bomb from Russian airspace over Kursk region"
                      r"(?:[Rr]ussian\s+|[Bb]elarusian\s+)?airspace\s+(?:over|above)\s+(?:the\s+)?|"
                      # "from the Chauda area of occupied Crimea"

@@ -2745,3 +2745,10 @@ def test_a_number_of_streets_is_no_count_of_people():
 ])
 def test_one_of_the_injured_who_died_the_next_day_or_of_the_n_injured(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_a_road_out_of_a_place_is_at_that_place(gaz):
+    text = ("A Russian shell struck a petrol station on the northern exit from Kherson on Friday, wounding an "
+            "attendant and a driver filling a van.")
+    got = [(i["location"], i["injured"]) for i in extract(text, "2023-05-01", gaz)]
+    assert got == [("Kherson", 2)]
