@@ -720,7 +720,23 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "short English news snippets: Svalbard, Åland, Gotland, Bonaire, Norfolk Island, Saint-Pierre, "
                "Bornholm and Scilly outlets, written blind on 4 December at the start of the twenty-first session, "
                "measured only (tests/data/reports_english135.jsonl)":
-                   ARTICLES.parent / "reports_english135.jsonl"}
+                   ARTICLES.parent / "reports_english135.jsonl",
+               "ACLED-style event notes by coders and analysts: scrap-metal collectors, lock-up garages and car "
+               "parks, cemetery visitors, office blocks, building sites and cranes, leaflets dropped before shelling, "
+               "the flank villages of a pincer and villages on oblast boundaries, written blind on 4 December at the "
+               "start of the twenty-second session, measured only (tests/data/reports_english136.jsonl)":
+                   ARTICLES.parent / "reports_english136.jsonl",
+               "investigators' civilian-harm descriptions: a prosecutors' unit head's case-allocation rosters, an aid "
+               "convoy's vehicle logbooks, OSINT hackathon challenge briefs, a harm tracker's canned replies for a "
+               "residents' chat bot, rights monitors' redaction logs, a prosecutor's motion for camera footage, a "
+               "safety officer's letters to staff families and an OSINT team's weekly infographic text, written "
+               "blind on 4 December at the start of the twenty-second session, measured only "
+               "(tests/data/reports_english137.jsonl)":
+                   ARTICLES.parent / "reports_english137.jsonl",
+               "short English news snippets: Saaremaa, Gozo, Heligoland, Rapa Nui, Socotra, Okinawa, Hvar and "
+               "Zanzibar outlets, written blind on 4 December at the start of the twenty-second session, measured "
+               "only (tests/data/reports_english138.jsonl)":
+                   ARTICLES.parent / "reports_english138.jsonl"}
 
 
 # a writer's spelling of an ACLED sub-event type, as the codebook spells it (eleven sets wrote "Arrest" for "Arrests")
@@ -744,7 +760,7 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
 
 
 CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
-CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty-one writers, none read the code
+CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty-two writers, none read the code
                  ARTICLES.parent / "reports_cyrillic3.jsonl", ARTICLES.parent / "reports_cyrillic4.jsonl",
                  ARTICLES.parent / "reports_cyrillic5.jsonl", ARTICLES.parent / "reports_cyrillic6.jsonl",
                  ARTICLES.parent / "reports_cyrillic7.jsonl", ARTICLES.parent / "reports_cyrillic8.jsonl",
@@ -764,7 +780,7 @@ CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty
                  ARTICLES.parent / "reports_cyrillic35.jsonl", ARTICLES.parent / "reports_cyrillic36.jsonl",
                  ARTICLES.parent / "reports_cyrillic37.jsonl", ARTICLES.parent / "reports_cyrillic38.jsonl",
                  ARTICLES.parent / "reports_cyrillic39.jsonl", ARTICLES.parent / "reports_cyrillic40.jsonl",
-                 ARTICLES.parent / "reports_cyrillic41.jsonl")
+                 ARTICLES.parent / "reports_cyrillic41.jsonl", ARTICLES.parent / "reports_cyrillic42.jsonl")
 _CYRILLIC_PAIRING = (("event_date", "event_date"), ("sub_event_type", "sub_event_type"), ("killed", "fatalities"),
                      ("injured", "injured"))
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
