@@ -200,6 +200,39 @@ class _Builder:
                            admin2="", pop=0, source="landmark")
         return len(rows)
 
+    def add_city_districts(self) -> int:
+        """The districts of big cities ("the Kholodnohirskyi district" of Kharkiv) from our own table, each a
+        section of its city at the city's point (one GeoNames already files there takes our names instead).
+        A name GeoNames gives an area elsewhere ("Industrialnyi", Dnipro's), or the table another city, is left
+        out: the bare name would no longer find the one place it names now."""
+        index = self.index
+        count = 0
+        rows = read_table("city_districts.csv")
+        cities_of: dict[str, set[str]] = {}
+        for row in rows:
+            cities_of.setdefault(row["district"].lower(), set()).add(row["city_geonameid"])
+        for i, row in enumerate(rows):
+            city = self.by_gid.get(int(row["city_geonameid"]))
+            if city is None:
+                continue  # (a city the loaded sources lack)
+            base = [row["district"], *(a for a in row.get("alternate_names", "").split("|") if a)]
+            names = [f"{name} {word}" for name in base for word in ("district", "raion")]
+            keys = name_keys(names)
+            lat, lon = index.lat[city], index.lon[city]
+            namesakes = [r for r, area_names in self.areas if keys & name_keys(area_names)]
+            twin = next((r for r in namesakes if haversine_km(lat, lon, index.lat[r], index.lon[r]) < 15), None)
+            if twin is not None:
+                self.add_keys(twin, keys)
+                continue
+            if namesakes or len(cities_of[row["district"].lower()]) > 1:
+                continue  # a name an area elsewhere has already ("Industrialnyi", Dnipro's), or another city too
+            place = self.add_place(keys, gid=-(300000 + i), name=f"{row['district']} district", lat=lat, lon=lon,
+                                   fclass="P", fcode="PPLX", cc=index.cc[city], admin1=index.admin1[city],
+                                   admin2=index.admin2[city], pop=0, source="city_districts")
+            self.areas.append((place, names))
+            count += 1
+        return count
+
     def add_regions(self, admin1_codes: dict[str, tuple[str, int]]) -> int:
         index = self.index
         # oblasts claim shared names first: "Kyiv region" is the oblast, not the city
@@ -440,6 +473,7 @@ def build(geonames: list[str] | None = None, countries: Iterable[str] = ("UA",),
     admin2_codes = read_admin_codes(files.admin2, tuple(f"{cc}." for cc in files.dumps))
     sources.append(f"landmarks: {builder.add_landmarks()} rows from data/gazetteer/landmarks.csv")
     sources.append(f"regions: {builder.add_regions(admin1_codes)} first-level regions")
+    sources.append(f"city districts: {builder.add_city_districts()} from data/gazetteer/city_districts.csv")
     builder.add_districts(admin2_codes)
     sources.append(f"areas: {builder.add_areas()} raions (current and pre-2020), hromadas and city sections")
     sources.append(f"renames: {builder.add_renames()} former names")

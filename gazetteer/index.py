@@ -21,7 +21,7 @@ from typing import BinaryIO
 
 from .errors import IndexMissingError, IndexOutdatedError, SourceError
 
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 NUMERIC = {"gid": "q", "lat": "d", "lon": "d", "pop": "q", "prior": "d", "border_ru": "f", "border_by": "f",
            "front": "f"}
 COLUMNS = ("gid", "name", "lat", "lon", "fclass", "fcode", "cc", "admin1", "admin2", "pop", "source",

@@ -2752,3 +2752,11 @@ def test_a_road_out_of_a_place_is_at_that_place(gaz):
             "attendant and a driver filling a van.")
     got = [(i["location"], i["injured"]) for i in extract(text, "2023-05-01", gaz)]
     assert got == [("Kherson", 2)]
+
+
+def test_a_city_district_named_alone_is_its_city(gaz):
+    text = ("Kharkiv City Council: the deputy mayor reported a missile strike on a school in the Kholodnohirskyi "
+            "district on Sunday night, without casualties.")
+    got = extract(text, "2022-09-13", gaz)
+    assert len(got) == 1 and got[0]["fatalities"] == 0 and got[0]["event_date"] == "2022-09-11"
+    assert abs(got[0]["latitude"] - 49.99) < 0.05 and abs(got[0]["longitude"] - 36.23) < 0.05  # Kharkiv

@@ -118,3 +118,14 @@ def test_a_russian_spelling_of_a_town_is_the_town(gaz, query, lat, lon):
 ])
 def test_the_region_of_a_namesake_the_text_rules_out_is_no_context(gaz, name, context, admin1):
     assert top(gaz, name, context).admin1 == admin1
+
+
+@pytest.mark.parametrize("name,city", [
+    ("Kholodnohirskyi district", 706483), ("Kholodnogorsky district", 706483), ("Nemyshlianskyi district", 706483),
+    ("Peresypskyi district", 698740), ("Bohunskyi district", 686967),
+])
+def test_a_big_citys_district_that_geonames_lacks_is_at_its_city(gaz, name, city):
+    best = top(gaz, name)
+    town = next(c for c in gaz.resolve("Kharkiv" if city == 706483 else "Odesa" if city == 698740 else "Zhytomyr")
+                if c.geonameid == city)
+    assert haversine_km(best.lat, best.lon, town.lat, town.lon) < 1
