@@ -202,7 +202,7 @@ class _Builder:
 
     def add_city_districts(self) -> int:
         """The districts of big cities ("the Kholodnohirskyi district" of Kharkiv) from our own table, each a
-        section of its city at the city's point (one GeoNames already files there takes our names instead).
+        section of its city, by the city's name at its point (one GeoNames already files there takes our names).
         A name GeoNames gives an area elsewhere ("Industrialnyi", Dnipro's), or the table another city, is left
         out: the bare name would no longer find the one place it names now."""
         index = self.index
@@ -226,7 +226,8 @@ class _Builder:
                 continue
             if namesakes or len(cities_of[row["district"].lower()]) > 1:
                 continue  # a name an area elsewhere has already ("Industrialnyi", Dnipro's), or another city too
-            place = self.add_place(keys, gid=-(300000 + i), name=f"{row['district']} district", lat=lat, lon=lon,
+            # (named as its city: what a map of incidents shows for a strike on the district)
+            place = self.add_place(keys, gid=-(300000 + i), name=index.name[city], lat=lat, lon=lon,
                                    fclass="P", fcode="PPLX", cc=index.cc[city], admin1=index.admin1[city],
                                    admin2=index.admin2[city], pop=0, source="city_districts")
             self.areas.append((place, names))
