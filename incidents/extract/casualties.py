@@ -570,8 +570,14 @@ _KNOWN_TO_HAVE = re.compile(r"\b(?:are|is|were|was)\s+(?:now\s+)?(?:known|report
 _LEFT_WITH = re.compile(r"\b(left\s+[^.;,]{1,60}?)\s+with\s+(?:[\w-]+\s+){0,2}?(?:wounds?|injur(?:y|ies)|burns?)\b",
                         re.I)
 # "killing one and injuring another", "two were killed and a third was injured": one more person
-_ANOTHER = re.compile(r"\b(?:another|a (?:second|third|fourth|fifth|sixth))(?=\s*(?:[,.;:)]|$)|\s+(?:was|is|has|had|"
-                      r"died|later|remains|suffered|sustained)\b)", re.I)
+# ("wounding a third who was unloading bread", "and wounding a third person")
+# "A man planting potatoes in Stanislav, the village on the estuary west of Kherson, was wounded": what the
+# place is, set off by commas between the person and the verb
+_PLACE_WORDS = ("village", "town", "city", "settlement", "suburb", "hamlet")
+_PLACE_ASIDE = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|suburb|hamlet)\b[^,;.]{0,60},"
+                          r"(?=\s+(?:was|were|had been|has been)\s)", re.I)
+_ANOTHER = re.compile(r"\b(?:another|a (?:second|third|fourth|fifth|sixth))(?:\s+person(?=\s*(?:[,.;:)]|$)))?"
+                      r"(?=\s*(?:[,.;:)]|$)|\s+(?:was|is|has|had|died|later|remains|suffered|sustained|who)\b)", re.I)
 
 
 def _after_person(m: re.Match, skip: tuple[str, ...]) -> str:
@@ -1350,6 +1356,8 @@ def _normalised(sentence: str) -> str:
         sentence = _LEFT_WITH.sub(r"\1 wounded", sentence)
     if "another" in lowered or has_any(lowered, ("second", "third", "fourth", "fifth", "sixth")):
         sentence = _ANOTHER.sub("another person", sentence)
+    if has_any(lowered, _PLACE_WORDS):
+        sentence = _PLACE_ASIDE.sub("", sentence)
     return sentence
 
 

@@ -2760,3 +2760,14 @@ def test_a_city_district_named_alone_is_its_city(gaz):
     got = extract(text, "2022-09-13", gaz)
     assert len(got) == 1 and got[0]["fatalities"] == 0 and got[0]["event_date"] == "2022-09-11"
     assert abs(got[0]["latitude"] - 49.99) < 0.05 and abs(got[0]["longitude"] - 36.23) < 0.05  # Kharkiv
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The guided bomb fell at about 12:40 on Friday, killing two volunteers and wounding a third who was unloading "
+     "bread.", {"killed": 2, "injured": 1}),
+    ("Shelling killed two men and wounded a third person.", {"killed": 2, "injured": 1}),
+    ("A man planting potatoes in Stanislav, the village on the estuary west of Kherson, was wounded by a drone on "
+     "Saturday.", {"injured": 1}),
+])
+def test_a_third_who_and_a_place_told_between_the_person_and_the_verb(sentence, expected):
+    assert find_casualties(sentence) == expected
