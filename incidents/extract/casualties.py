@@ -530,6 +530,8 @@ _NOT_THEN = r"(?!\s+(?:when|at the time|during|as|while)\b)"
 _IN_CARE = re.compile(r"\b(?:remain(?:s|ed|ing)?|still)\s+(?:in\s+(?:the\s+)?hospital|hospitali[sz]ed)\b|"
                       # "the regional head said the three were in hospital" (not "were in the hospital when it was hit")
                       rf"(?<=\s)(?:were|are)\s+(?:now\s+|all\s+)?in\s+hospital\b{_NOT_THEN}|"
+                      # "the driver and his helper both in hospital with burns": a note's list, both in care
+                      r"(?<=\s)(?:were\s+|are\s+)?both\s+in\s+hospital\b|"
                       r"\b(?:sought|seeking|received|receiving|needed|needing|required)\s+medical\s+(?:help|"
                       r"assistance|attention|care|aid|treatment)\b|"
                       r"\b(?:were|was|being)\s+treated\s+(?:for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|"
@@ -741,7 +743,7 @@ _DIED_FIRST = re.compile(rf"(?:^|(?<=[,;:]\s))(?P<verb>perished|died)\s+(?P<who>
 # "a drone hit the mast; no one was there", "nobody was inside": nobody where the attack fell, so nobody hurt
 # ("killing its night guard; no one else was on site": nobody else)
 _NOBODY_THERE = re.compile(r"\b(?:no one|no-one|nobody)(?:\s+else)?\s+(?:was|were)\s+(?:inside|there|on site|at home|"
-                           r"home|present|around|nearby|"
+                           r"home|present|around|nearby|aboard|on board|"
                            # ("nobody was on the dam at the time", "no one was in the building")
                            r"(?:in|on|at|inside)\s+(?:the|that)\s+(?:[\w-]+\s+)?(?:[\w-]+\s+at\s+the\s+time|building|"
                            r"house|dam|bridge|shop|school|station|car|bus|site|yard|plant|warehouse|office))\b", re.I)

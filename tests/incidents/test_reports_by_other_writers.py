@@ -2771,3 +2771,13 @@ def test_a_city_district_named_alone_is_its_city(gaz):
 ])
 def test_a_third_who_and_a_place_told_between_the_person_and_the_verb(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Linked entry, Wednesday morning, Hirnyk: an FPV drone hit a delivery van at the bakery, the driver and his "
+     "helper both in hospital with burns.", {"injured": 2}),
+    ("On Tuesday a drone hit a minibus on the road into Prymorske; the driver was killed and nobody else was aboard.",
+     {"killed": 1, "injured": 0}),
+])
+def test_both_in_hospital_and_nobody_else_aboard(sentence, expected):
+    assert find_casualties(sentence) == expected
