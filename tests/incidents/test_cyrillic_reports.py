@@ -1664,3 +1664,12 @@ def test_a_corrected_count_replaces_the_first_one(sentence, lang, injured):
 def test_a_day_a_shop_takes_orders_for_is_no_attack_day():
     text = "Букеты к 1 сентября принимаем до среды. В воскресенье вечером поселок обстреляли, ранен мужчина."
     assert find_date(text, dt.date(2022, 8, 30)) == (dt.date(2022, 8, 28), 1)
+
+
+@pytest.mark.parametrize(("sentence", "lang", "injured"), [
+    ("Мужчину с пятого этажа вытащили уже мертвым, еще двоих, мать и дочь, увезли на скорой.", "ru", 2),
+    ("Двох забрала швидка.", "uk", 2),
+    ("Соседку с пятого этажа увезли с порезами.", "ru", 1),
+])
+def test_people_taken_away_by_ambulance_are_hurt(sentence, lang, injured):
+    assert find_casualties(sentence, lang)["injured"][1] == injured

@@ -188,6 +188,11 @@ _MEDICAL_HELP = re.compile(r"\b((?:обратил|звернул)\w*)\s+(?:за|
                            r"((?:обратил|звернул)\w*)|"
                            r"\b((?:обратил|звернул)\w*)\s+(?:до|в|у|к)\s+(?:лікар\w*|больниц\w*|медзаклад\w*|медик\w*|"
                            r"врач\w*|травмпункт\w*)", re.I)
+# "еще двоих увезли на скорой", "двох забрала швидка", "соседку увезли с порезами": taken away hurt, in care
+_AMBULANCE = re.compile(r"\b(?:увезли|увезла|увез|відвезли|відвезла|забрала|забрали)\s+(?:на\s+)?[«\"]?"
+                        r"(?:швидк|скор)\w*[»\"]?"
+                        r"|\b(?:увезли|увезла|відвезли|забрала|забрали)\s+(?:с|з|із)\s+(?:порезами|травмами|ранениями|"
+                        r"ожогами|порізами|пораненнями|опіками)\b", re.I)
 # "..., він у лікарні", "он в больнице": the person just named is hurt
 _IN_HOSPITAL = re.compile(r"\b(?:він|вона|он|она)\s+(?:зараз\s+|сейчас\s+)?(?:у|в)\s+(?:лікарні|больнице)\b", re.I)
 _BOTH_IN_HOSPITAL = re.compile(r"\b(?:обоє|обидва|обидві|оба|обе)\s+(?:зараз\s+|сейчас\s+)?(?:у|в)\s+"
@@ -330,6 +335,9 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
     if "звернул" in sentence or "обратил" in sentence:
         sentence = _MEDICAL_HELP.sub(lambda m: "пострадали" if (m.group(1) or m.group(2) or m.group(3)).endswith(
             ("лись", "лися")) else "пострадал", sentence)
+    if ("швидк" in sentence or "скор" in sentence or "увез" in sentence or "відвез" in sentence
+            or "забрал" in sentence) and _AMBULANCE.search(sentence):
+        sentence = _AMBULANCE.sub("госпіталізовано" if lang == "uk" else "госпитализировали", sentence)
     if "лікарні" in sentence or "больнице" in sentence:
         sentence = _IN_HOSPITAL.sub("пострадал", sentence)
         # "..., обоє в лікарні": the two told before are both hurt
