@@ -1673,3 +1673,14 @@ def test_a_day_a_shop_takes_orders_for_is_no_attack_day():
 ])
 def test_people_taken_away_by_ambulance_are_hurt(sentence, lang, injured):
     assert find_casualties(sentence, lang)["injured"][1] == injured
+
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), [
+    ("Спершу повідомлялося про двох поранених, станом на вечір їх уже троє, серед них дитина.", "uk",
+     {"injured": (3, 3, 3)}),
+    ("Раненых хозяйку с сыном увезли в больницу в Белгород.", "ru", {"injured": (2, 2, 2)}),
+    ("Поранено матір з донькою.", "uk", {"injured": (2, 2, 2)}),
+    ("Поранено чоловіка з Сум.", "uk", {"injured": (1, 1, 1)}),
+])
+def test_the_count_now_and_one_person_with_another(sentence, lang, expected):
+    assert find_casualties(sentence, lang) == expected

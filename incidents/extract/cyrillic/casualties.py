@@ -87,6 +87,7 @@ _ONE = {"загиблий", "загибла", "погибший", "погибш�
 _RECEIVED_ONE = {"дістав", "дістала", "отримав", "отримала", "зазнав", "зазнала", "получил", "получила"}
 
 
+_WITH = frozenset(("с", "со", "з", "із", "зі"))
 _COUPLE_ADJ = ("літн", "подружн", "молод", "пожил", "супружеск", "семейн")
 
 
@@ -147,12 +148,15 @@ def _count(words: list[str], at: int, lang: str, alone: bool = False) -> tuple[i
     # singular people nouns not counted by a number before them ("чоловік", not "двох чоловіків")
     single = [k for k in people if singular(words[k], lang) and not any(
         number(words[j], lang) is not None for j in range(max(0, k - 2), k))]
-    if alone and set(words) & _AND and len(values) + len(single) > 1 and best is not None and not best[2]:
+    # "хозяйку с сыном", "мати з донькою": one person with another, two
+    joined = bool(set(words) & _AND) or any(w in _WITH and k - 1 in people and k + 1 in people
+                                            for k, w in enumerate(words))
+    if alone and joined and len(values) + len(single) > 1 and best is not None and not best[2]:
         total = sum(values) + len(single)
         return (total, total, total)
     if best is not None:
         return (best[1], best[1], None if best[2] else best[1])
-    if single and alone and set(words) & _AND:
+    if single and alone and joined:
         return (len(single), len(single), len(single))
     if people:  # the people noun nearest the cue ("Рятувальники дістали тіло жінки": the woman)
         nearest = min(people, key=lambda k: (abs(k - at), k))
@@ -291,6 +295,8 @@ _ROSE_TO = re.compile(r"\b(?:кількість|число|количество)
                       re.I)
 
 
+# "..., станом на вечір їх уже троє", "к утру их уже пятеро": how many there are now
+_NOW_N = re.compile(r"\b(?:їх|их)\s+(?:уже|вже)\s+([\w'’]+)", re.I)
 # "Сначала говорили о двух раненых, потом глава района уточнил: ранен один человек": the corrected count replaces
 # the one told before it
 _CORRECTED = re.compile(r"\b(?:уточнил|уточнила|уточнили|уточнив|исправил|исправила|исправили|"
@@ -315,6 +321,12 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
         if kind is not None and value is not None:
             after = find_casualties(sentence[rose.end():], lang)  # "..., травмовано 11 осіб"
             return {**before, **{k: v for k, v in after.items() if k != kind}, kind: (value, value, value)}
+    if ("уже " in sentence or "вже " in sentence) and (now := _NOW_N.search(sentence)) is not None:
+        # "Спершу повідомлялося про двох поранених, станом на вечір їх уже троє": the count now, of the kind before
+        before = find_casualties(sentence[:now.start()], lang)
+        value = number(now.group(1).lower(), lang)
+        if len(before) == 1 and value is not None:
+            return {next(iter(before)): (value, value, value), **find_casualties(sentence[now.end():], lang)}
     if "точни" in sentence or "правил" in sentence or "коригув" in sentence:
         fixed = _CORRECTED.search(sentence)
         after = find_casualties(sentence[fixed.end():], lang) if fixed else {}
