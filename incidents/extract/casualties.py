@@ -104,7 +104,7 @@ _PERSON_WORDS = (
     "worshipper parishioner male female adult leader foreman coach bodyguard chairman chairwoman postwoman "
     "sailor seaman seafarer mariner deckhand boatman crewmember "
     "businessman businesswoman elder sister-in-law brother-in-law mother-in-law father-in-law daughter-in-law "
-    "son-in-law applicant civ mum mom dad granny grandma grandpa gran nan"
+    "son-in-law applicant civ mum mom dad granny grandma grandpa gran nan client"
     ).split() + _CIVIL_TRADES
 
 
@@ -194,7 +194,8 @@ _DET = r"(?:a|an|one|the|his|her|their|its|our|my|your|another|this|that|each|al
 # not matter (the tries below put "older" before "old"), nor which one matched (an atomic "(?>{_MOD}\s+)" below
 # does not try the others), and a letter given back by "[a-z]+" could never be the "-" that follows it (so it
 # can be possessive, "[a-z]++")
-_MOD_WORDS = ("single more further elderly young old older little local pregnant teenage male female civilian married "
+_MOD_WORDS = ("single more further elderly young old older younger youngest eldest little local pregnant teenage male "
+              "female civilian married "
               "retired former unarmed innocent wounded injured ukrainian russian pro-russian other russian-installed "
               "moscow-installed kremlin-installed russian-appointed moscow-appointed occupation-appointed "
               "russian-backed moscow-backed".split(),

@@ -2781,3 +2781,12 @@ def test_a_third_who_and_a_place_told_between_the_person_and_the_verb(sentence, 
 ])
 def test_both_in_hospital_and_nobody_else_aboard(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("It went off in the yard, injuring him and his younger brother.", {"injured": 2}),
+    ("A drone hit their car in Nikopol; the client and the elder girl had light fragment wounds, and the younger girl "
+     "was unhurt.", {"killed": 0, "injured": 2}),
+])
+def test_younger_and_eldest_and_a_client_are_people(sentence, expected):
+    assert find_casualties(sentence) == expected
