@@ -574,6 +574,13 @@ _LEFT_WITH = re.compile(r"\b(left\s+[^.;,]{1,60}?)\s+with\s+(?:[\w-]+\s+){0,2}?(
                         re.I)
 # "killing one and injuring another", "two were killed and a third was injured": one more person
 # ("wounding a third who was unloading bread", "and wounding a third person")
+# "the city later added a woman with a concussion to the count", "by evening the city had added a third injured":
+# one more person hurt
+_ADDED_TO_COUNT = re.compile(r"\b(?:had\s+|has\s+)?added\s+(?P<who>(?:a|an|another|one\s+more)\s+(?:[\w-]+\s+)?"
+                             r"(?:man|woman|child|boy|girl|person|resident|teenager))\b[^.;]{0,40}?\s+to\s+the\s+"
+                             r"(?:count|list|toll|tally)\b|"
+                             r"\b(?:had\s+|has\s+)?added\s+(?P<nth>a\s+(?:second|third|fourth|fifth))\s+"
+                             r"(?:injured|wounded)(?:\s+(?:person|man|woman))?\b", re.I)
 # "A man planting potatoes in Stanislav, the village on the estuary west of Kherson, was wounded": what the
 # place is, set off by commas between the person and the verb
 _PLACE_WORDS = ("village", "town", "city", "settlement", "suburb", "hamlet")
@@ -1361,6 +1368,8 @@ def _normalised(sentence: str) -> str:
         sentence = _ANOTHER.sub("another person", sentence)
     if has_any(lowered, _PLACE_WORDS):
         sentence = _PLACE_ASIDE.sub("", sentence)
+    if "added " in lowered:
+        sentence = _ADDED_TO_COUNT.sub(lambda m: f"{m.group('who') or 'another person'} was injured", sentence)
     return sentence
 
 

@@ -2790,3 +2790,13 @@ def test_both_in_hospital_and_nobody_else_aboard(sentence, expected):
 ])
 def test_younger_and_eldest_and_a_client_are_people(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Orikhiv was shelled the same day; one man was wounded, and the city later added a woman with a concussion to "
+     "the count.", {"injured": 2}),
+    ("Artillery hit the bus station in Pokrovsk, killing a man and wounding two; by evening the city had added a "
+     "third injured.", {"killed": 1, "injured": 3}),
+])
+def test_one_more_hurt_added_to_the_count(sentence, expected):
+    assert find_casualties(sentence) == expected
