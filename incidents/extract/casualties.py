@@ -460,9 +460,10 @@ _AGE_HINT_LOW = folded(_AGE_HINT)
 # "the driver, a 45-year-old man, was killed": the apposition names the same person again
 # "the driver and two passengers, women aged 61 and 66, were injured": a bare plural says who they were
 # (or ends the sentence: "injuring the driver, a woman aged 70.")
-# ("killed the driver, a volunteer I knew.": and who knew them)
+# ("killed the driver, a volunteer I knew.": and who knew them; "killing their neighbour, a man who lived alone")
 _APPOSITION = re.compile(rf"\s*,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ALT})|(?:{_PLUR}))"
-                         r"\s*(?:,|(?=[.;]?\s*$)|(?=\s+(?:I|we|he|she|they)\s+[a-z]+\s*(?:[.;]\s*)?$))|"
+                         r"\s*(?:,|(?=[.;]?\s*$)|(?=\s+(?:I|we|he|she|they)\s+[a-z]+\s*(?:[.;]\s*)?$)|"
+                         r"(?=\s+who\s+(?:(?!\band\b)[^,;.]){1,40}(?:[.;]|$)))|"
                          # "a third man, their driver, is in hospital" (only before its verb: not the list "a man, his
                          # wife, and their son")
                          rf"\s*,\s+(?:his|her|their|its|our|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ALT})\s*,"

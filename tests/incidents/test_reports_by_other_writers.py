@@ -2800,3 +2800,12 @@ def test_younger_and_eldest_and_a_client_are_people(sentence, expected):
 ])
 def test_one_more_hurt_added_to_the_count(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A shell hit the house next to theirs on Thursday, killing their neighbour, a man of 70 who lived alone; they "
+     "themselves were not hurt.", {"killed": 1}),
+    ("The strike killed the driver, a man who had brought bread.", {"killed": 1}),
+])
+def test_an_apposition_with_a_who_clause_is_the_same_person(sentence, expected):
+    assert find_casualties(sentence) == expected
