@@ -575,6 +575,12 @@ _ARRIVED_FROM = re.compile(r"\b(?:bus|train|coach|minibus)\s+from\s+$")
 _ARRIVED = re.compile(r"\s+(?:had\s+|has\s+)?(?:just\s+)?arrived\b")
 
 
+# "services from Kyiv to Krasnopillia": a route's start (not "the road from Bilozerka to Kherson", where it struck)
+_SERVICE_FROM = re.compile(r"\b(?:services?|buses|bus|trains?|coaches|coach|flights?|trips?|runs?|routes?)\s+from\s+$",
+                           re.I)
+_ROUTE_TO = re.compile(r"\s+to\s+(?-i:[A-Z])")
+
+
 def _fled_from(sentence: str, mention: Mention) -> bool:
     """Is the place where the people a sentence tells of were displaced or evacuated from ("two evacuees from X")?"""
     return " from " in sentence and \
@@ -586,6 +592,9 @@ def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
     struck. ``taken`` False: the sentence (folded) has none of :data:`_TAKEN_VERBS`, so _TAKEN_TO cannot match."""
     if _QUIET_AFTER.match(sentence, mention.start + len(mention.text)):
         return True
+    if " from " in sentence and _SERVICE_FROM.search(sentence, max(0, mention.start - 40), mention.start) \
+            and _ROUTE_TO.match(sentence, mention.start + len(mention.text)):
+        return True  # "services from Kyiv to Krasnopillia are suspended": where a route starts
     if (" road" in sentence or " highway" in sentence or " exit to " in sentence) and (
             (_ROAD_AFTER.match(sentence, mention.start + len(mention.text))
              and sentence.endswith("the ", 0, mention.start)) or sentence.endswith(" exit to ", 0, mention.start)):

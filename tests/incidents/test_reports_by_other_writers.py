@@ -2809,3 +2809,13 @@ def test_one_more_hurt_added_to_the_count(sentence, expected):
 ])
 def test_an_apposition_with_a_who_clause_is_the_same_person(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_where_a_bus_service_starts_is_not_where_the_attack_was(gaz):
+    text = ("Coach travel advisory: services from Kyiv to Krasnopillia, Sumy region, are suspended after a drone hit "
+            "the town's bus station late yesterday, injuring two people.")
+    got = [(i["location"], i["injured"]) for i in extract(text, "2025-02-13", gaz)]
+    assert got == [("Krasnopillya", 2)]
+    road = ("7 October: an FPV hit a car on the road from Bilozerka to Kherson just past the Bilozerka checkpoint, "
+            "wounding a couple.")
+    assert [i["location"] for i in extract(road, "2023-10-10", gaz)] == ["Bilozerka"]
