@@ -28,7 +28,7 @@ SPEAKER_AFTER = re.compile(r"\s+(?:regional|oblast|city|district|raion|municipal
 # "the village of X", "the centre of X": X is where it happened
 _OF_PLACE = frozenset("village town city settlement outskirts centre center suburbs suburb heart downtown area areas "
                        "port vicinity environs district districts edge quarter quarters neighbourhood neighborhood "
-                       "neighbourhoods neighborhoods".split())
+                       "neighbourhoods neighborhoods streets".split())  # ("the northern streets of Kupiansk")
 _PARTS_OF = frozenset("north south east west north-east north-west south-east south-west northeast northwest southeast "
                       "southwest".split())  # "in the north of Vovchansk" (not "5 km north of Vovchansk")
 _FUNCTION_WORDS = frozenset("a an the and or of in on at to by for with from".split())

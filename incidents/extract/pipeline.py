@@ -1832,6 +1832,8 @@ _OWN_FIGHT = re.compile(r"^(?![^;]*\b(?:captur|took|taken|seiz|retook|retaken|li
                         r"\b(?:(?:street\s+)?(?:fighting|clashes|battles?)|snipers?|sniper fire|small[- ]arms|"
                         # ("..., and on 12th June its troops fought off an attack near Mala Tokmachka")
                         r"fought(?:\s+off)?|"
+                        # ("Russian groups were engaged in Kupiansk on Friday, and on Sunday units retook X")
+                        r"(?:was|were|been)\s+engaged\s+(?:by|on|at|near|in|there)|"
                         # ("...; UA GS reports seven assaults on Malynivka repelled": fighting for the place claimed)
                         r"(?:assaults?|attacks?)\b[^;]{0,40}?\brepel(?:led|ling)?|repel(?:led|ling|s)?\s+"
                         r"(?:[\w-]+\s+){0,3}?(?:assaults?|attacks?))\b", re.I)

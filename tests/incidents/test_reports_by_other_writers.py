@@ -2819,3 +2819,14 @@ def test_where_a_bus_service_starts_is_not_where_the_attack_was(gaz):
     road = ("7 October: an FPV hit a car on the road from Bilozerka to Kherson just past the Bilozerka checkpoint, "
             "wounding a couple.")
     assert [i["location"] for i in extract(road, "2023-10-10", gaz)] == ["Bilozerka"]
+
+
+def test_a_clause_of_fighting_keeps_its_own_type_and_the_streets_of_a_town_name_it(gaz):
+    text = "Russian groups were engaged in Kupiansk on Friday, and on Sunday Ukrainian units retook Kucherivka."
+    got = [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2026-07-28", gaz)]
+    assert got == [("Kupyansk", "2026-07-24", "Armed clash"),
+                   ("Kucherivka", "2026-07-26", "Government regains territory")]
+    text = ("Russian groups that had slipped into the northern streets of Kupiansk were engaged there on Friday, and "
+            "on Sunday Ukrainian units retook Kucherivka, just east of the town.")
+    assert [(i["location"], i["event_date"]) for i in extract(text, "2026-07-28", gaz)] == \
+        [("Kupyansk", "2026-07-24"), ("Kucherivka", "2026-07-26")]
