@@ -152,7 +152,8 @@ _CLASH = re.compile(r"\b(fighting|fought|clash\w*|battl(?:es?|ed|ing)|assault\w*
                     r"firefight|gunfight|shootout|storm(?:ed|ing)|(?:to|tried to|trying to|attempt(?:s|ed)? to) storm|"
                     r"were pushed back|offensive operations?|"
                     # "an infiltration group was engaged by the border guards and driven back", "were beaten back"
-                    r"(?:was|were|been)\s+engaged\s+(?:by|on|at|near|in)|(?:driven|beaten)\s+back|"
+                    # ("they were engaged among the high-rise blocks through the day")
+                    r"(?:was|were|been)\s+engaged\s+(?:by|on|at|near|in|among|there|inside)|(?:driven|beaten)\s+back|"
                     # "units were clearing Russian infiltration groups from the town's north"
                     r"clear(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:infiltration|sabotage|assault|reconnaissance)\s+groups?|"
                     r"close combat|"

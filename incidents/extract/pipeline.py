@@ -1833,7 +1833,7 @@ _OWN_FIGHT = re.compile(r"^(?![^;]*\b(?:captur|took|taken|seiz|retook|retaken|li
                         # ("..., and on 12th June its troops fought off an attack near Mala Tokmachka")
                         r"fought(?:\s+off)?|"
                         # ("Russian groups were engaged in Kupiansk on Friday, and on Sunday units retook X")
-                        r"(?:was|were|been)\s+engaged\s+(?:by|on|at|near|in|there)|"
+                        r"(?:was|were|been)\s+engaged\s+(?:by|on|at|near|in|among|there|inside)|"
                         # ("...; UA GS reports seven assaults on Malynivka repelled": fighting for the place claimed)
                         r"(?:assaults?|attacks?)\b[^;]{0,40}?\brepel(?:led|ling)?|repel(?:led|ling|s)?\s+"
                         r"(?:[\w-]+\s+){0,3}?(?:assaults?|attacks?))\b", re.I)

@@ -2830,3 +2830,10 @@ def test_a_clause_of_fighting_keeps_its_own_type_and_the_streets_of_a_town_name_
             "on Sunday Ukrainian units retook Kucherivka, just east of the town.")
     assert [(i["location"], i["event_date"]) for i in extract(text, "2026-07-28", gaz)] == \
         [("Kupyansk", "2026-07-24"), ("Kucherivka", "2026-07-26")]
+
+
+def test_troops_engaged_among_the_blocks_is_fighting_there(gaz):
+    text = ("Russian groups of two and three men entered the eastern districts of Kurakhove on Monday, and the brigade "
+            "said they were engaged among the high-rise blocks through the day.")
+    got = [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2024-11-22", gaz)]
+    assert got == [("Kurakhove", "2024-11-18", "Armed clash")]
