@@ -239,7 +239,9 @@ _PASSIVE = (r"(?:\s*,\s*\d+\s*,|\s*,(?=\s+(?:killed|injured|wounded|dead|survive
             # from Pokrov who was not hurt")
             r"(?:(?:\s+(?:in|from|at|on|of|near|aged|with)\s+[^\s.;,]+(?:\s+(?!(?:not|never)\b)[^\s.;,]+){0,3}?)"
             r"{1,2}"
-            r"|\s+(?!(?:killing|wounding|injuring|hurting|including|during)\b)[a-z]+ing\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,5}?)?"
+            # ("a guard checking the fence of a shut factory in Balakliia was injured": up to nine words)
+            r"|\s+(?!(?:killing|wounding|injuring|hurting|including|during)\b)[a-z]+ing\s+[^\s.;,]+"
+            r"(?:\s+(?!(?:not|never)\b)[^\s.;,]+){0,8}?)?"
             # "the driver has died", "two of them have since died": a perfect tense only before "died"
             r"\s+(?:(?:was|were|is|are|has been|have been|had been|got|being)\s+|"
             r"(?:has|have|had)\s+(?=(?:since\s+|now\s+)?died\b))?(?:(?:\w+ly|later|also|then|since|now)\s+){0,2}"
@@ -477,6 +479,11 @@ _COUNTED_APPOSITION = re.compile(rf"\b(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?
                                  rf"(?:\s+and\s+(?:his|her|their|a|an|two|three)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT}|{_PLUR}))?"
                                  r"(?:\s+in\s+their\s+(?:early\s+|late\s+|mid-)?[a-z]+ties)?)"
                                  r"\s*,(?=\s+(?:were|are|had been|have been)\s)", re.I)
+# "a guard checking the fence stepped on a tripwire mine left by the retreating troops and lost a foot": what set
+# the mine off, between the person and the harm (after _MAIMED: "... and was injured")
+_STEPPED_AND = re.compile(r"\s+(?:stepped\s+on|trod\s+on|drove\s+(?:over|onto)|ran\s+over|set\s+off|triggered)\s+"
+                          r"(?:an?|the)\s+[^,.;]{0,40}?\b(?:mine|tripwire|device|grenade|munition|bomblet)\b"
+                          r"[^,.;]{0,50}?\s+and(?=\s+was\s+injured\b)", re.I)
 # "a boy lost his foot", "a man was hit by shrapnel": injured, said so the count patterns read it
 _MAIMED = re.compile(r"\b(?:lost|loses|losing)\s+(?:part\s+of\s+)?(?:his|her|their|a|an|one|both)\s+(?:[\w-]+\s+)?"
                      r"(?:foot|feet|legs?|arms?|hands?|eyes?|sight|limbs?|fingers?)\b|"
@@ -1369,6 +1376,8 @@ def _normalised(sentence: str) -> str:
         sentence = _ANOTHER.sub("another person", sentence)
     if has_any(lowered, _PLACE_WORDS):
         sentence = _PLACE_ASIDE.sub("", sentence)
+    if " and was injured" in sentence:
+        sentence = _STEPPED_AND.sub("", sentence)
     if "added " in lowered:
         sentence = _ADDED_TO_COUNT.sub(lambda m: f"{m.group('who') or 'another person'} was injured", sentence)
     return sentence

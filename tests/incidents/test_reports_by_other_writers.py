@@ -2837,3 +2837,14 @@ def test_troops_engaged_among_the_blocks_is_fighting_there(gaz):
             "said they were engaged among the high-rise blocks through the day.")
     got = [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2024-11-22", gaz)]
     assert got == [("Kurakhove", "2024-11-18", "Armed clash")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("On Tuesday a guard checking the fence of a shut factory in Balakliia stepped on a tripwire mine left by the "
+     "retreating Russian troops and lost a foot.", {"injured": 1}),
+    ("A communal worker clearing fallen branches in the Dniprovskyi district of Kherson was killed by shellfire.",
+     {"killed": 1}),
+    ("A family of three sheltering in a cellar on the same street was unhurt.", {}),
+])
+def test_what_a_person_was_doing_and_what_set_off_the_mine(sentence, expected):
+    assert find_casualties(sentence) == expected
