@@ -591,6 +591,9 @@ _ADDED_TO_COUNT = re.compile(r"\b(?:had\s+|has\s+)?added\s+(?P<who>(?:a|an|anoth
                              r"(?:injured|wounded)(?:\s+(?:person|man|woman))?\b", re.I)
 # "A man planting potatoes in Stanislav, the village on the estuary west of Kherson, was wounded": what the
 # place is, set off by commas between the person and the verb
+# "A man of 74, one of the few residents left in the northern district, was killed": who he was, set off by commas
+_ONE_OF_ASIDE = re.compile(r",\s+one\s+of\s+(?:the|its|their|our|his|her)\s+[^,;.]{1,70},"
+                           r"(?=\s+(?:was|is|had been|has been)\s)", re.I)
 _PLACE_WORDS = ("village", "town", "city", "settlement", "suburb", "hamlet")
 _PLACE_ASIDE = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|suburb|hamlet)\b[^,;.]{0,60},"
                           r"(?=\s+(?:was|were|had been|has been)\s)", re.I)
@@ -1376,6 +1379,8 @@ def _normalised(sentence: str) -> str:
         sentence = _ANOTHER.sub("another person", sentence)
     if has_any(lowered, _PLACE_WORDS):
         sentence = _PLACE_ASIDE.sub("", sentence)
+    if ", one of " in lowered:
+        sentence = _ONE_OF_ASIDE.sub("", sentence)
     if " and was injured" in sentence:
         sentence = _STEPPED_AND.sub("", sentence)
     if "added " in lowered:

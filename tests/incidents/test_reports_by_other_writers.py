@@ -2848,3 +2848,10 @@ def test_troops_engaged_among_the_blocks_is_fighting_there(gaz):
 ])
 def test_what_a_person_was_doing_and_what_set_off_the_mine(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_one_of_a_group_set_off_by_commas_is_who_the_person_was():
+    sentence = ("A man of 74, one of the few residents left in the northern district of Kostiantynivka, was killed by "
+                "a drone on Wednesday as he carried water home.")
+    assert find_casualties(sentence) == {"killed": 1}
+    assert find_casualties("Two men, one of them a volunteer, were killed.") == {"killed": 2}
