@@ -411,7 +411,7 @@ _BACKGROUND_BEFORE = re.compile(r"\b(?:after|since|before|ago|like|anniversary|r
 # ("shellfire on its centre that killed a man")
 _ATTACK_THAT = re.compile(r"\b(?:strikes?|attacks?|shelling|bombs?|missiles?|drones?|shells?|rounds?|rockets?|"
                           r"bombing|raid|explosion|blast|shellfire|gunfire|artillery)"
-                          r"(?:\s+(?:on|of|in|at)\s+(?:the\s+|its\s+|a\s+|an\s+)?[\w'’-]+){0,2}?"
+                          r"(?:\s+(?:on|of|in|at)\s+(?:the\s+|its\s+|a\s+|an\s+)?[\w'’-]+(?:\s+[\w'’-]+)?){0,2}?"
                           r"(?:\s+(?:on|last)\s+\w+)?\s+that\s+$", re.I)
 _COUNTED_LIST = re.compile(rf"(?:{_DET}|{_NUM})\s", re.I)  # a list of people that opens on a determiner or a count
 _ADJECTIVE_BEFORE = re.compile(rf"\b(?:{_DET}|{_NUM}|several|many|some|more|other|all)\s+$", re.I)

@@ -2855,3 +2855,9 @@ def test_one_of_a_group_set_off_by_commas_is_who_the_person_was():
                 "a drone on Wednesday as he carried water home.")
     assert find_casualties(sentence) == {"killed": 1}
     assert find_casualties("Two men, one of them a volunteer, were killed.") == {"killed": 2}
+
+
+def test_a_strike_on_a_two_word_target_that_killed():
+    sentence = ("Volodymyr, a rescuer in Slavyansk, described Sunday's drone strike on a petrol station that killed "
+                "the attendant and hurt two customers.")
+    assert find_casualties(sentence) == {"killed": 1, "injured": 2}
