@@ -206,7 +206,8 @@ _MOD_WORDS = ("single more further elderly young old older younger youngest elde
               "field locomotive train tram trolleybus administration council company health healthcare communal grid "
               "electricity telecom social service night day duty shift chief senior junior deputy head crane forklift "
               "excavator machine site store fuel pipeline boxing sports rail harbour harbor airport bakery cafe "
-              "restaurant kiosk depot terminal district regional town party".split())
+              "restaurant kiosk depot terminal district regional town party ticket petrol tyre flower fish bread "
+              "vegetable fruit newspaper pharmacy bank hardware".split())  # ("killing a ticket seller")
 _MOD = (rf"(?:(?:\d{_PLUS}|[a-z]{_PLUS}(?:-[a-z]{_PLUS})?)-year-old|[a-z]{_PLUS}-year(?!-)|"  # "a first-year student"
         rf"[a-z]{_PLUS}['’]s|"  # "the applicant's parents": whose they are
         + _trie(_MOD_WORDS[0]) + r"|(?-i:[A-Z][A-Za-z]+)|"

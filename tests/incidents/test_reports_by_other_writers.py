@@ -2861,3 +2861,12 @@ def test_a_strike_on_a_two_word_target_that_killed():
     sentence = ("Volodymyr, a rescuer in Slavyansk, described Sunday's drone strike on a petrol station that killed "
                 "the attendant and hurt two customers.")
     assert find_casualties(sentence) == {"killed": 1, "injured": 2}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Shelling hit the waiting hall, killing a ticket seller and injuring three passengers.",
+     {"killed": 1, "injured": 3}),
+    ("A drone killed a flower seller.", {"killed": 1}),
+])
+def test_a_trade_named_by_what_is_sold(sentence, expected):
+    assert find_casualties(sentence) == expected
