@@ -581,8 +581,6 @@ _KNOWN_TO_HAVE = re.compile(r"\b(?:are|is|were|was)\s+(?:now\s+)?(?:known|report
 # "left two men with shrapnel wounds"
 _LEFT_WITH = re.compile(r"\b(left\s+[^.;,]{1,60}?)\s+with\s+(?:[\w-]+\s+){0,2}?(?:wounds?|injur(?:y|ies)|burns?)\b",
                         re.I)
-# "killing one and injuring another", "two were killed and a third was injured": one more person
-# ("wounding a third who was unloading bread", "and wounding a third person")
 # "the city later added a woman with a concussion to the count", "by evening the city had added a third injured":
 # one more person hurt
 _ADDED_TO_COUNT = re.compile(r"\b(?:had\s+|has\s+)?added\s+(?P<who>(?:a|an|another|one\s+more)\s+(?:[\w-]+\s+)?"
@@ -590,14 +588,16 @@ _ADDED_TO_COUNT = re.compile(r"\b(?:had\s+|has\s+)?added\s+(?P<who>(?:a|an|anoth
                              r"(?:count|list|toll|tally)\b|"
                              r"\b(?:had\s+|has\s+)?added\s+(?P<nth>a\s+(?:second|third|fourth|fifth))\s+"
                              r"(?:injured|wounded)(?:\s+(?:person|man|woman))?\b", re.I)
-# "A man planting potatoes in Stanislav, the village on the estuary west of Kherson, was wounded": what the
-# place is, set off by commas between the person and the verb
 # "A man of 74, one of the few residents left in the northern district, was killed": who he was, set off by commas
 _ONE_OF_ASIDE = re.compile(r",\s+one\s+of\s+(?:the|its|their|our|his|her)\s+[^,;.]{1,70},"
                            r"(?=\s+(?:was|is|had been|has been)\s)", re.I)
+# "A man planting potatoes in Stanislav, the village on the estuary west of Kherson, was wounded": what the
+# place is, set off by commas between the person and the verb
 _PLACE_WORDS = ("village", "town", "city", "settlement", "suburb", "hamlet")
 _PLACE_ASIDE = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|suburb|hamlet)\b[^,;.]{0,60},"
                           r"(?=\s+(?:was|were|had been|has been)\s)", re.I)
+# "killing one and injuring another", "two were killed and a third was injured": one more person
+# ("wounding a third who was unloading bread", "and wounding a third person")
 _ANOTHER = re.compile(r"\b(?:another|a (?:second|third|fourth|fifth|sixth))(?:\s+person(?=\s*(?:[,.;:)]|$)))?"
                       r"(?=\s*(?:[,.;:)]|$)|\s+(?:was|is|has|had|died|later|remains|suffered|sustained|who)\b)", re.I)
 
