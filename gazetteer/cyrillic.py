@@ -21,7 +21,7 @@ from .context import Context
 from .errors import QueryError
 from .geoparse import FIRM_POP, W_TOGETHER, Mention, Resolving
 from .index import Index
-from .morphology import LANGS, lemmas, parses
+from .morphology import LANGS, first_name, lemmas, parses
 from .normalize import district_stems, normalize, skeleton
 from .priors import TOWN_POPULATION  # a town is meant even when its name is also a common word ("Суми", "Лиман")
 from .translit import russian, ukrainian
@@ -171,13 +171,6 @@ def _person_name(word: str, lang: str | None) -> bool:
                 and "Infr" not in found[0].tag.grammemes:
             return True
     return False
-
-
-@lru_cache(maxsize=100_000)
-def _first_name(word: str, lang: str | None) -> bool:
-    """Does the text's language's dictionary read ``word`` first as a first name ("Артема", not "Ізюм")?"""
-    found = parses(word.lower(), lang) if lang in LANGS else []
-    return bool(found) and found[0].tag.POS == "NOUN" and "Name" in found[0].tag.grammemes
 
 
 @lru_cache(maxsize=100_000)
@@ -487,7 +480,7 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None,
             if (sentence_start and (_function_word(word, lang) or _personal_pronoun(word, text_lang)
                                     or (inflected_village and _common_word(word, lang))
                                     or (village and _animate_noun(word.lower(), lang)))) \
-                    or ((village or _first_name(word, lang or text_lang)) and i > 0
+                    or ((village or first_name(word, lang or text_lang)) and i > 0
                         and _animate_noun(tokens[i - 1][2], lang) and _read_as_name(word, lang)):
                 # "Пожежу ліквідовано", "Енергетики працюють": a common word, read as a village's name only in
                 # another form (a village named as written, "Хотіївка", stays); "нашу касирку Любу", "пекаря

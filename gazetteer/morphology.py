@@ -31,6 +31,13 @@ def parses(word: str, lang: str) -> tuple[Any, ...]:
     return tuple(analyser(lang).parse(word))
 
 
+@lru_cache(maxsize=100_000)
+def first_name(word: str, lang: str | None) -> bool:
+    """Does the dictionary of ``lang`` read ``word`` first as a first name ("Артема", "романа"; not "Ізюм")?"""
+    found = parses(word.lower(), lang) if lang in LANGS else ()
+    return bool(found) and found[0].tag.POS == "NOUN" and "Name" in found[0].tag.grammemes
+
+
 @lru_cache(maxsize=200_000)
 def lemmas(word: str, lang: str | None = None) -> tuple[str, ...]:
     """Lower-case nominative forms of ``word``: the word itself first, then the analyser's

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from gazetteer.morphology import lemmas
+from gazetteer.morphology import first_name, lemmas
 
-from .words import INJURED_STEMS, KILLED_STEMS, first_name, is_animal, is_person, number, singular, words_of
+from .words import INJURED_STEMS, KILLED_STEMS, is_animal, is_person, number, singular, words_of
 
 _PIECES = re.compile(r"[,;:()«»]")
 _SUBSET = re.compile(r"\b(?:серед|среди|з|із|из)\s+(?:них|яких|которых)\b|"
@@ -347,8 +347,8 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
     if "звернул" in sentence or "обратил" in sentence:
         sentence = _MEDICAL_HELP.sub(lambda m: "пострадали" if (m.group(1) or m.group(2) or m.group(3)).endswith(
             ("лись", "лися")) else "пострадал", sentence)
-    if ("швидк" in sentence or "скор" in sentence or "увез" in sentence or "відвез" in sentence
-            or "забрал" in sentence) and _AMBULANCE.search(sentence):
+    if "швидк" in sentence or "скор" in sentence or "увез" in sentence or "відвез" in sentence \
+            or "забрал" in sentence:
         sentence = _AMBULANCE.sub("госпіталізовано" if lang == "uk" else "госпитализировали", sentence)
     if "лікарні" in sentence or "больнице" in sentence:
         sentence = _IN_HOSPITAL.sub("пострадал", sentence)

@@ -105,13 +105,6 @@ def is_animal(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
-def first_name(word: str, lang: str) -> bool:
-    """Does the analyser read ``word`` first as a first name ("ирина", "романа")?"""
-    found = parses(word, lang)
-    return bool(found) and "Name" in found[0].tag.grammemes
-
-
-@lru_cache(maxsize=100_000)
 def singular(word: str, lang: str) -> bool:
     """Does the analyser read ``word`` first as a singular form?"""
     found = parses(word, lang)
