@@ -594,7 +594,7 @@ _ONE_OF_ASIDE = re.compile(r",\s+one\s+of\s+(?:the|its|their|our|his|her)\s+[^,;
 # "A man planting potatoes in Stanislav, the village on the estuary west of Kherson, was wounded": what the
 # place is, set off by commas between the person and the verb
 _PLACE_WORDS = ("village", "town", "city", "settlement", "suburb", "hamlet")
-_PLACE_ASIDE = re.compile(r",\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|suburb|hamlet)\b[^,;.]{0,60},"
+_PLACE_ASIDE = re.compile(rf",\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:{'|'.join(_PLACE_WORDS)})\b[^,;.]{{0,60}},"
                           r"(?=\s+(?:was|were|had been|has been)\s)", re.I)
 # "killing one and injuring another", "two were killed and a third was injured": one more person
 # ("wounding a third who was unloading bread", "and wounding a third person")

@@ -148,12 +148,14 @@ _PICTURE_BEFORE = re.compile(r"\b(?:imagery|images?|footage|videos?|photos?|phot
 _SOUND_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:sounds?|moments?|blasts?|explosions?|thumps?|noises?|"
                           r"whistles?|flashes?|impacts?|roar)\b")
 _RETAKE = re.compile(rf"\b({_RETAKE_WORDS})\b")
+# troops engaged in a place: "an infiltration group was engaged by the border guards", "they were engaged among the
+# high-rise blocks" (also a clause's own fighting: see pipeline._OWN_FIGHT)
+ENGAGED = r"(?:was|were|been)\s+engaged\s+(?:by|on|at|near|in|among|there|inside)"
 _CLASH = re.compile(r"\b(fighting|fought|clash\w*|battl(?:es?|ed|ing)|assault\w*|repel\w*|repuls\w*|counter-?attack\w*|"
                     r"firefight|gunfight|shootout|storm(?:ed|ing)|(?:to|tried to|trying to|attempt(?:s|ed)? to) storm|"
                     r"were pushed back|offensive operations?|"
-                    # "an infiltration group was engaged by the border guards and driven back", "were beaten back"
-                    # ("they were engaged among the high-rise blocks through the day")
-                    r"(?:was|were|been)\s+engaged\s+(?:by|on|at|near|in|among|there|inside)|(?:driven|beaten)\s+back|"
+                    # "... was engaged by the border guards and driven back", "were beaten back"
+                    rf"{ENGAGED}|(?:driven|beaten)\s+back|"
                     # "units were clearing Russian infiltration groups from the town's north"
                     r"clear(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:infiltration|sabotage|assault|reconnaissance)\s+groups?|"
                     r"close combat|"

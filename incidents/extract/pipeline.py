@@ -29,6 +29,7 @@ from .dates import POSTED_VERBS, find_date
 from .events import (
     DEMINERS,
     DIPLOMACY,
+    ENGAGED,
     EXPLOSIONS,
     FACILITY,
     TERRITORY_SUBS,
@@ -1833,7 +1834,7 @@ _OWN_FIGHT = re.compile(r"^(?![^;]*\b(?:captur|took|taken|seiz|retook|retaken|li
                         # ("..., and on 12th June its troops fought off an attack near Mala Tokmachka")
                         r"fought(?:\s+off)?|"
                         # ("Russian groups were engaged in Kupiansk on Friday, and on Sunday units retook X")
-                        r"(?:was|were|been)\s+engaged\s+(?:by|on|at|near|in|among|there|inside)|"
+                        rf"{ENGAGED}|"
                         # ("...; UA GS reports seven assaults on Malynivka repelled": fighting for the place claimed)
                         r"(?:assaults?|attacks?)\b[^;]{0,40}?\brepel(?:led|ling)?|repel(?:led|ling|s)?\s+"
                         r"(?:[\w-]+\s+){0,3}?(?:assaults?|attacks?))\b", re.I)
