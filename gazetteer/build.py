@@ -211,6 +211,7 @@ class _Builder:
         cities_of: dict[str, set[str]] = {}
         for row in rows:
             cities_of.setdefault(row["district"].lower(), set()).add(row["city_geonameid"])
+        area_keys = [(r, name_keys(area_names)) for r, area_names in self.areas]  # (each area's keys, made once)
         for i, row in enumerate(rows):
             city = self.by_gid.get(int(row["city_geonameid"]))
             if city is None:
@@ -219,7 +220,7 @@ class _Builder:
             names = [f"{name} {word}" for name in base for word in ("district", "raion")]
             keys = name_keys(names)
             lat, lon = index.lat[city], index.lon[city]
-            namesakes = [r for r, area_names in self.areas if keys & name_keys(area_names)]
+            namesakes = [r for r, known in area_keys if keys & known]
             twin = next((r for r in namesakes if haversine_km(lat, lon, index.lat[r], index.lon[r]) < 15), None)
             if twin is not None:
                 self.add_keys(twin, keys)
@@ -231,6 +232,7 @@ class _Builder:
                                    fclass="P", fcode="PPLX", cc=index.cc[city], admin1=index.admin1[city],
                                    admin2=index.admin2[city], pop=0, source="city_districts")
             self.areas.append((place, names))
+            area_keys.append((place, keys))
             count += 1
         return count
 
