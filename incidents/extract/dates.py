@@ -110,7 +110,7 @@ _ANCHORED = re.compile(
     r"that day|"
     # ("two days after the strike": the strike's day is told elsewhere; "two days later a drone hit the town")
     r"(?P<n>two|three|four|five|2|3|4|5) days (?P<dir>earlier|later|(?:before|after)(?!\s+(?:the|a|an)\b))|"
-    r"(?P<ago>two|three|four|five|six|2|3|4|5|6) days ago)\b",
+    r"(?P<ago>two|three|four|five|six|2|3|4|5|6) days ago|(?P<week_ago>a|one) week ago)\b",
     re.I)
 _THAT_AFTER = re.compile(r"\s+(?:that|this|then|it)\b", re.I)  # "Two days before that, on Sunday": counted back
 _N_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
@@ -138,7 +138,7 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _AFTERMATH_STEMS = ("recovered", "found", "pulled", "retrieved", "identified", "died", "succumbed", "passed away",
                     "buried")
-_ANCHORED_STEMS = ("day", "night", "evening", "morning")
+_ANCHORED_STEMS = ("day", "night", "evening", "morning", "week ago")
 _ANCHORED_ORDER = ("before", "previous", "earlier", "next", "following", "later", "same day", "that day", "after",
                    "ago")
 # (each the words one of which a match of its pattern contains)
@@ -458,6 +458,8 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         base = max(earlier)[1] if earlier else day_anchor or published
         if m.group("ago"):  # "two days ago": from the writer's day
             base, step = published, -_N_DAYS[m.group("ago").lower()]
+        elif m.group("week_ago"):  # "a week ago": seven days before the writer's day
+            base, step = published, -7
         elif m.group("n"):
             step = _N_DAYS[m.group("n").lower()] * (-1 if m.group("dir").lower() in ("earlier", "before") else 1)
             if not text[:m.start()].strip() and m.group("dir").lower() in ("after", "before") \

@@ -1151,6 +1151,7 @@ def test_ranges_later_figures_wounds_told_by_the_body_nobody_else_and_a_witness_
     ("A drone hit a car near Pokrovsk on Sunday; the driver died of his injuries on Tuesday.", dt.date(2022, 6, 12)),
     # "N days ago" from the writer's day; "N days later" after a day told before
     ("Odesa was hit by missiles three days ago.", dt.date(2022, 6, 15)),
+    ("A week ago a missile struck the rail depot in Sarny.", dt.date(2022, 6, 11)),
 ])
 def test_the_day_of_the_wounding_and_days_ago_date_the_attack(sentence, expected):
     assert find_date(sentence, dt.date(2022, 6, 18)) == (expected, 1)
