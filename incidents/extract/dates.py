@@ -253,6 +253,9 @@ _EVENT_WORD = re.compile(r"\b(?:shelling|shelled|shells?|strikes?|struck|hit|att
                          r"missiles?|rockets?|raids?|barrage|explosions?|blasts?|captured?|took|taken|seized|retook|"
                          r"retaken|liberated|fighting|fought|battl(?:ed|ing)|clash(?:ed|es)?|assaults?|artillery|mortars?|shahed\w*|"
                          r"kabs?)\b", re.I)
+# what else tells an event: its harm ("A woman was wounded in X on Monday, and on Tuesday shells hit Y")
+_HARM_WORD = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|hurt|dead|died|casualt\w*|explo\w*|landed|fell|fire[ds]?|"
+                        r"damag\w*|destroy\w*|mines?|grenades?|shot|gunfire|shahed\w*)\b", re.I)
 _EVENT_REACH = 60  # how far after an event's word the day told with it may stand
 _STOP = re.compile(r"[;.]\s")
 _POSSESSIVE_DAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s", re.I)
@@ -554,11 +557,19 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         # ("at the meeting on Friday the delegation raised a drone attack in Nikopol on Monday": a weekday told with
         # the attack after a later day is the one before that day)
         # (not after a record's own date: "Orikhiv, 4 May: a guided bomb landed on the market on Monday")
+        as_told = found
         if found[0][0] in weekdays:
             found = [(f[0], weekday_date(weekdays[f[0]], latest, None), 1) if f[1] > latest and f[0] in weekdays
                      and f[0] > found[0][0] else f for f in found]
         own = [f for f in found if f[2] == 1 and f[0] in named and f[0] < cut_at and f[1] <= latest
                and _told_with_event(text, f[0], event_words)]
+        if not own and not any(m.start() < cut_at for m in event_words) and not _HARM_WORD.search(text, 0, cut_at):
+            # ("Friday: Kharkiv-Balakliia-Kharkiv, 168 km; remarks: a drone had hit the market in Balakliia on
+            # Thursday": a first clause that tells no event does not date the one a later clause tells, told on a day
+            # before the first as told, not a later one counted back: "Troops pushed towards X on Monday; on Tuesday
+            # fighting moved to Y")
+            own = [f for f in as_told if f[2] == 1 and f[0] in named and f[1] < latest
+                   and _told_with_event(text, f[0], event_words)]
         found = own if own and len(own) < len(found) else found
     if " day " in low and (conj := _DAY_CONJ.search(text)) is not None \
             and _EVENT_WORD.search(text, 0, conj.start()) is None:

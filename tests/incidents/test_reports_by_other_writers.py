@@ -2871,3 +2871,16 @@ def test_a_strike_on_a_two_word_target_that_killed():
 ])
 def test_a_trade_named_by_what_is_sold(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a logbook's day heads a trip; the attack its remarks tell is on the day told with it
+    ("Friday: Kharkiv–Balakliia–Kharkiv, 168 km, driver Yurii; remarks: a drone had hit the market in Balakliia on "
+     "Thursday, injuring two traders.", dt.date(2025, 1, 30)),
+    # a later day in a later clause is not counted back before the first
+    ("Ukrainian troops pushed towards Klishchiivka on Monday; on Tuesday fighting moved to Kurdyumivka.",
+     dt.date(2025, 2, 3)),
+    ("A woman was wounded in Kherson on Monday; on Sunday shells hit Bilozerka.", dt.date(2025, 2, 3)),
+])
+def test_a_first_clause_that_tells_no_event_does_not_date_the_attack_told_after_it(sentence, expected):
+    assert find_date(sentence, dt.date(2025, 2, 4)) == (expected, 1)
