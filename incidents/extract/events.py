@@ -728,12 +728,20 @@ _ANIMALS_HARMED = re.compile(rf"\b(?:{'|'.join(_ANIMAL_WORDS)})\s+(?:were|was|ha
                              rf"injured|hurt)\b|\b(?:killing|killed|wounding|wounded|injuring|injured)\s+"
                              rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_ANIMAL_WORDS)})\b")
 
+# "drones dropped leaflets over Bilozerka telling residents to leave", "leaflets dropped by drone over Marhanets":
+# propaganda dropped, no attack (what else the sentence tells still counts)
+_LEAFLET_DROP = re.compile(r"\b(?:drones?\s+|aircraft\s+|planes?\s+)?(?:dropped|scattered|dropping|scattering)\s+"
+                           r"(?:[\w-]+\s+){0,2}?leaflets\b|\bleaflets\s+(?:[\w-]+\s+){0,3}?(?:dropped|scattered)\s+"
+                           r"(?:[\w-]+\s+){0,3}?by\s+(?:a\s+|an\s+)?(?:drones?|aircraft|planes?)\b")
+
 
 def is_violent(sentence: str | Cues) -> bool:
     """Does the sentence report violence (not talks about it, nor floods, repairs or anniversaries)?"""
     c = cues(sentence)
     if c.has(*_ANIMAL_WORDS) and (harmed := c.search(_ANIMALS_HARMED)) is not None:
         return is_violent(c.low[:harmed.start()] + " " + c.low[harmed.end():])  # violence to people or places only
+    if c.has("leaflet") and (dropped := c.search(_LEAFLET_DROP)) is not None:
+        return is_violent(c.low[:dropped.start()] + " " + c.low[dropped.end():])
     if c.has(" came ", " comes ", " happened ", " occurred ", " took place ") and (told := c.search(_CAME_AS)):
         return is_violent(c.low[told.end():])  # (only what it tells besides the attack)
     if not (c.search(_CAPTURE) or _claimed_place(c) or c.search(_CLASH) or _weapons(c) or c.search(_GENERIC)

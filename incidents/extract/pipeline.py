@@ -2346,6 +2346,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             parts = [part for clause in clauses for part in _SECOND_TARGET.split(clause)]
             two_targets, clauses = len(parts) > len(clauses), parts
         shared: list[tuple[dict, list[dict]]] = []  # a toll told for several places: its first place, the others
+        leaflets_over: list[Mention] = []
         for n_clause, clause in enumerate(clauses):
             # a place the lead or heading gave stays with the first clause, which tells of it
             whole = len(clauses) == 1 or (not own_places and clause is clauses[0])
@@ -2360,6 +2361,13 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             clause_cue = cue if clause == sentence else Cues(clause)  # searched once for the questions below
             if not whole and clause is not clauses[0] and clause_named and tells_no_hit(clause_cue):
                 continue  # "...; in Konotop there were no hits", "in Zhytomyr air defence was active, no damage"
+            if not whole and clause_mentions and clause_cue.has("leaflet") and not is_violent(clause_cue):
+                # "drones dropped leaflets over Bilozerka on Monday ...; the next day shells hit the village": no
+                # attack, but the place of the clause after it
+                leaflets_over = clause_mentions
+                continue
+            if not clause_mentions and leaflets_over:
+                clause_mentions = leaflets_over
             if not whole and clause_named and n_clause + 1 < len(clauses) \
                     and all(m.level != "place" for m in clause_named) and not is_violent(clause_cue) \
                     and _AREA_HEADING.match(sentence, sentence.find(clause) + len(clause)) is not None \

@@ -2884,3 +2884,13 @@ def test_a_trade_named_by_what_is_sold(sentence, expected):
 ])
 def test_a_first_clause_that_tells_no_event_does_not_date_the_attack_told_after_it(sentence, expected):
     assert find_date(sentence, dt.date(2025, 2, 4)) == (expected, 1)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian drones dropped leaflets over Bilozerka on Monday telling residents to leave within three days; the next "
+     "day shells hit the village centre, wounding three people.", [("Bilozerka", "2023-07-04", 3)]),
+    ("Leaflets dropped by drone over Marhanets on Saturday urged residents to leave.", []),
+])
+def test_leaflets_dropped_by_drone_are_no_attack_but_place_the_attack_after_them(gaz, text, expected):
+    got = [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2023-07-07", gaz)]
+    assert got == expected
