@@ -84,7 +84,7 @@ _CIVIL_TRADES = (
     "designer buyer diner tourist hiker jogger barista sorter packer clerk librarian glazier tiler cobbler jeweller "
     "jeweler optician vet veterinarian warden steward stewardess usher tutor logger lumberjack woodcutter sawyer "
     "mason stonemason plasterer gamekeeper ferryman linesman lineworker sweeper teller milkman grocer greengrocer "
-    "fishmonger headmaster headteacher").split()
+    "fishmonger headmaster headteacher gravedigger undertaker mourner collector").split()
 # people, singular: the plural is built below ("man" -> "men", "child" -> "children", else + "s")
 _PERSON_WORDS = (
     "man woman person child girl boy baby infant toddler teenager teen civilian resident driver passenger "
@@ -207,7 +207,7 @@ _MOD_WORDS = ("single more further elderly young old older younger youngest elde
               "electricity telecom social service night day duty shift chief senior junior deputy head crane forklift "
               "excavator machine site store fuel pipeline boxing sports rail harbour harbor airport bakery cafe "
               "restaurant kiosk depot terminal district regional town party ticket petrol tyre flower fish bread "
-              "vegetable fruit newspaper pharmacy bank hardware".split())  # ("killing a ticket seller")
+              "vegetable fruit newspaper pharmacy bank hardware scrap metal".split())  # ("killing a ticket seller")
 _MOD = (rf"(?:(?:\d{_PLUS}|[a-z]{_PLUS}(?:-[a-z]{_PLUS})?)-year-old|[a-z]{_PLUS}-year(?!-)|"  # "a first-year student"
         rf"[a-z]{_PLUS}['’]s|"  # "the applicant's parents": whose they are
         + _trie(_MOD_WORDS[0]) + r"|(?-i:[A-Z][A-Za-z]+)|"
@@ -595,7 +595,7 @@ _ONE_OF_ASIDE = re.compile(r",\s+one\s+of\s+(?:the|its|their|our|his|her)\s+[^,;
 # place is, set off by commas between the person and the verb
 _PLACE_WORDS = ("village", "town", "city", "settlement", "suburb", "hamlet")
 _PLACE_ASIDE = re.compile(rf",\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:{'|'.join(_PLACE_WORDS)})\b[^,;.]{{0,60}},"
-                          r"(?=\s+(?:was|were|had been|has been)\s)", re.I)
+                          r"(?=\s+(?:was|were|had been|has been|stepped|trod)\s)", re.I)
 # "killing one and injuring another", "two were killed and a third was injured": one more person
 # ("wounding a third who was unloading bread", "and wounding a third person")
 _ANOTHER = re.compile(r"\b(?:another|a (?:second|third|fourth|fifth|sixth))(?:\s+person(?=\s*(?:[,.;:)]|$)))?"
@@ -743,7 +743,7 @@ _DID_AND_WAS = re.compile(rf"(?P<who>\b(?:the|a|an|his|her|their|one)\s+(?:[\w-]
                           r"\s+(?!and\b|who\b|was\s+(?:killed|injured|wounded|hurt)\b)"
                           # (where it was, set off by commas: "... near Hremiach, close to the border, and died")
                           r"(?:[^,.;:()]|,\s+(?:close\s+to|near|not\s+far\s+from|outside|just\s+outside|on\s+the\s+"
-                          r"(?:edge|outskirts)\s+of|(?:north|south|east|west)\w*\s+of)\b[^,.;:()]{1,50},){3,100}?"
+                          r"(?:edge|outskirts)\s+of|(?:north|south|east|west)\w*\s+of)\b[^,.;:()]{1,50},){3,150}?"
                           r"\s+and\s+(?P<verb>(?:was|were)\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)|died|"
                           # "... was blown up by an explosive object and hospitalised with injuries"
                           r"(?:(?:was|were)\s+)?hospitali[sz]ed|"
@@ -1317,6 +1317,8 @@ def _normalised(sentence: str) -> str:
             sentence = _HIT_BY_PARTICIPLE.sub("wounded by ", sentence)
         if has_any(sentence, (" has ", " had ")):
             sentence = _HAS_WOUND.sub(r"\g<who>\g<age> was injured", sentence)
+    if has_any(lowered, _PLACE_WORDS):
+        sentence = _PLACE_ASIDE.sub("", sentence)
     if " and was " in sentence or " and were " in sentence or " and died" in sentence or " and hospitali" in sentence:
         # "The watchman, 59, was asleep in the boiler room and was cut by glass": what they did, then the harm
         sentence = _DID_AND_WAS.sub(r"\g<who> \g<verb>", sentence)
@@ -1378,8 +1380,6 @@ def _normalised(sentence: str) -> str:
         sentence = _LEFT_WITH.sub(r"\1 wounded", sentence)
     if "another" in lowered or has_any(lowered, ("second", "third", "fourth", "fifth", "sixth")):
         sentence = _ANOTHER.sub("another person", sentence)
-    if has_any(lowered, _PLACE_WORDS):
-        sentence = _PLACE_ASIDE.sub("", sentence)
     if ", one of " in lowered:
         sentence = _ONE_OF_ASIDE.sub("", sentence)
     if " and was injured" in sentence:

@@ -2894,3 +2894,14 @@ def test_a_first_clause_that_tells_no_event_does_not_date_the_attack_told_after_
 def test_leaflets_dropped_by_drone_are_no_attack_but_place_the_attack_after_them(gaz, text, expected):
     got = [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2023-07-07", gaz)]
     assert got == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("On Sunday shells hit the cemetery during a burial, killing a gravedigger and wounding two mourners.",
+     {"killed": 1, "injured": 2}),
+    # what the person was doing, the place set off by commas, then the mine
+    ("A scrap collector searching a former Russian position outside Vysokopillya, the Beryslav-raion town, stepped on "
+     "an anti-personnel mine on Wednesday and was wounded, police said.", {"injured": 1}),
+])
+def test_people_at_a_burial_and_a_collector_who_stepped_on_a_mine(sentence, expected):
+    assert find_casualties(sentence) == expected
