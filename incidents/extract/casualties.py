@@ -347,6 +347,17 @@ def _toll_kind(what: str) -> str:
         what.startswith(("injured ", "wounded ", "injury ")) else "killed"
 
 
+def _toll_kind_told(sentence: str, m: re.Match) -> str:
+    """What a :data:`_TOLL` match counts: a bare "figure", "count" or "number" counts the one kind the sentence
+    told before it ("wounding four people; the governor later corrected the figure to three")."""
+    what = _toll_what(sentence, m)
+    if what in ("figure", "count", "number"):
+        before = sentence[:m.start()].lower()
+        if has_any(before, ("injur", "wound", "hurt")) and not has_any(before, ("kill", "dead", "died", "death")):
+            return "injured"
+    return _toll_kind(what)
+
+
 def _cumulative(sentence: str) -> bool:
     """The sentence gives a total over a war, a year or found bodies: a :data:`_CUMULATIVE` phrase that is
     not inside an aside without casualty words ("Officials in Pokrovsk, as the town has been called since
@@ -2188,7 +2199,7 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
         toll = read_range((m.group("n") or m.group("n2") or m.group("n3")).split(), 0)
         if toll is None or toll[1] >= 100000:
             continue
-        out[_toll_kind(_toll_what(sentence, m))] = toll[:3]
+        out[_toll_kind_told(sentence, m)] = toll[:3]
         told_toll = True
     for kind, rng in fallback.items():
         out.setdefault(kind, rng)
@@ -2321,7 +2332,7 @@ def casualty_update(sentence: str) -> dict[str, str]:
     if has_any(lowered, _TOLL_WORDS):
         for m in _TOLL.finditer(sentence):
             what = _toll_what(sentence, m)
-            out[_toll_kind(what)] = "replace"
+            out[_toll_kind_told(sentence, m)] = "replace"
             # "the toll now stands at one killed and five injured": both
             if not what and _BOTH_AFTER.match(sentence, m.end()):
                 out["injured"] = "replace"

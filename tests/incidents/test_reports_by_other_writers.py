@@ -2905,3 +2905,12 @@ def test_leaflets_dropped_by_drone_are_no_attack_but_place_the_attack_after_them
 ])
 def test_people_at_a_burial_and_a_collector_who_stepped_on_a_mine(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A missile hit an office block on Thursday, wounding four people; the regional governor later corrected the "
+     "figure to three.", {"injured": 3}),
+    ("Shelling killed two people; officials later revised the figure to three.", {"killed": 3}),
+])
+def test_a_bare_figure_corrected_is_the_kind_told_before_it(sentence, expected):
+    assert find_casualties(sentence) == expected
