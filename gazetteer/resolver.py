@@ -1041,6 +1041,7 @@ class Gazetteer:
         sigs: list[tuple] = []  # each qualifier's part of _quals_sig
         names: list[Part] = []
         bare_regions: list[Part] = []
+        split_city = False  # "Odesa's Kyivskyi district": a city's name written before its district's
         for fields in written:
             key, level, hint, is_near, country, alias = fields
             if alias and names:
@@ -1058,6 +1059,7 @@ class Gazetteer:
             if level in ("region", "district") and not q and " " in key:
                 split = self._split_container(Part(*fields))
                 if split is not None:
+                    split_city = any(self._city(r) for r in self._lookup(split[0].key)[0])
                     names.append(split[0])
                     quals.append(split[1])
                     sigs.append(_alts_sig(split[1]))
@@ -1070,7 +1072,8 @@ class Gazetteer:
         if not names and not quals:
             raise QueryError("no place name in the query")
         quals, quals_sig = self._narrowed(quals, tuple(sigs))
-        if not names and bare_regions and len(quals) > 1:
+        city_of_district = split_city or (not names and bool(bare_regions) and len(quals) > 1)
+        if city_of_district and not names:
             names = bare_regions[:1]  # "Industrial District of Kharkiv": the city is the place
         if not names:
             return self._container_answer(quals, limit, quals_sig)
@@ -1085,6 +1088,8 @@ class Gazetteer:
         if quals:
             for part in names:
                 found, how = self._lookup(part.key)
+                if city_of_district:  # the city, not a site named after it ("Odesa's Kyivskyi district" is no
+                    found = tuple(r for r in found if ix.fclass[r] == "P")  # airport in that district)
                 if found:
                     inside_target = filter_inside(ix, found, quals, qual_hits)
                     if inside_target:
@@ -1094,6 +1099,8 @@ class Gazetteer:
         if target is None:
             for part in names:
                 rows, match = self._lookup(part.key)
+                if city_of_district:
+                    rows = tuple(r for r in rows if ix.fclass[r] == "P") or rows
                 if rows:
                     target = part
                     break
@@ -1131,7 +1138,7 @@ class Gazetteer:
                 most = max(support)[0]
                 if most:
                     cands = [r for n, r in support if n == most]
-        if not cands and (quals or near):
+        if not cands and (quals or near) and not (city_of_district and rows):  # (a city found is no typo)
             sig = quals_sig if quals else self._quals_sig(near)
             pool = self._rows_inside(quals or near, sig)
             hits, how = self._fuzzy(target.key, None, pool, ("inside", sig))

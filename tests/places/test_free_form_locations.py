@@ -178,6 +178,14 @@ def test_a_section_named_like_those_of_other_cities_answers_the_city_it_names(ga
     assert haversine_km(best.lat, best.lon, kharkiv.lat, kharkiv.lon) < 15
 
 
+@pytest.mark.parametrize("query", ["Odesa's Kyivskyi district", "Kyivskyi district of Odesa"])
+def test_a_district_of_a_city_is_no_site_named_after_the_city(gaz, query):
+    # Odesa's airport lies in its Kyivskyi district and bears the city's name; the district is the answer
+    odesa = top(gaz, "Odesa")
+    best = top(gaz, query)
+    assert best.feature_code != "airfield" and haversine_km(best.lat, best.lon, odesa.lat, odesa.lon) < 15
+
+
 def test_a_section_of_the_city_named_is_its_answer(gaz):
     kyiv = top(gaz, "Kyiv")
     best = top(gaz, "Sviatoshynskyi raion, Kyiv")
