@@ -736,7 +736,24 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "short English news snippets: Saaremaa, Gozo, Heligoland, Rapa Nui, Socotra, Okinawa, Hvar and "
                "Zanzibar outlets, written blind on 4 December at the start of the twenty-second session, measured "
                "only (tests/data/reports_english138.jsonl)":
-                   ARTICLES.parent / "reports_english138.jsonl"}
+                   ARTICLES.parent / "reports_english138.jsonl",
+               "ACLED-style event notes by coders and analysts ('abstracts'): the morning and evening rush, places "
+               "under an evacuation order, blast waves and flying glass, the age and sex of each victim, fibre-optic "
+               "FPV drones, fighting along balkas and river valleys, wells and water points, and the first strike "
+               "after a long lull, written blind on 4 December at the start of the twenty-third session, measured "
+               "only (tests/data/reports_english139.jsonl)":
+                   ARTICLES.parent / "reports_english139.jsonl",
+               "investigators' civilian-harm descriptions: a prosecutor's orders joining criminal proceedings, a "
+               "forensic group's scene-mapping drone flight logs, an aid warehouse's toolbox talks, a security "
+               "adviser's danger-pay reviews, an OSINT investigator's bookmark exports, a harm tracker's exhibition "
+               "wall labels, a rights monitor's interpreter booking requests and a freelance investigator's "
+               "timesheets, written blind on 4 December at the start of the twenty-third session, measured only "
+               "(tests/data/reports_english140.jsonl)":
+                   ARTICLES.parent / "reports_english140.jsonl",
+               "short English news snippets: Corsica, Crete, Tasmania, Kodiak, Mauritius, Lanzarote, Ushuaia and "
+               "Principe outlets, written blind on 4 December at the start of the twenty-third session, measured "
+               "only (tests/data/reports_english141.jsonl)":
+                   ARTICLES.parent / "reports_english141.jsonl"}
 
 
 # a writer's spelling of an ACLED sub-event type, as the codebook spells it (eleven sets wrote "Arrest" for "Arrests")
@@ -760,7 +777,7 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
 
 
 CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
-CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty-two writers, none read the code
+CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty-three writers, none read the code
                  ARTICLES.parent / "reports_cyrillic3.jsonl", ARTICLES.parent / "reports_cyrillic4.jsonl",
                  ARTICLES.parent / "reports_cyrillic5.jsonl", ARTICLES.parent / "reports_cyrillic6.jsonl",
                  ARTICLES.parent / "reports_cyrillic7.jsonl", ARTICLES.parent / "reports_cyrillic8.jsonl",
@@ -780,7 +797,8 @@ CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty
                  ARTICLES.parent / "reports_cyrillic35.jsonl", ARTICLES.parent / "reports_cyrillic36.jsonl",
                  ARTICLES.parent / "reports_cyrillic37.jsonl", ARTICLES.parent / "reports_cyrillic38.jsonl",
                  ARTICLES.parent / "reports_cyrillic39.jsonl", ARTICLES.parent / "reports_cyrillic40.jsonl",
-                 ARTICLES.parent / "reports_cyrillic41.jsonl", ARTICLES.parent / "reports_cyrillic42.jsonl")
+                 ARTICLES.parent / "reports_cyrillic41.jsonl", ARTICLES.parent / "reports_cyrillic42.jsonl",
+                 ARTICLES.parent / "reports_cyrillic43.jsonl")
 _CYRILLIC_PAIRING = (("event_date", "event_date"), ("sub_event_type", "sub_event_type"), ("killed", "fatalities"),
                      ("injured", "injured"))
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
