@@ -517,7 +517,9 @@ _ATTACKED = re.compile(r"(?:\s+(?:city|town|village))?(?:\s+itself)?(?:,\s+[^,.;
 # "they were taken to hospital in Kharkiv", "residents were moved to Belgorod": where victims or
 # residents were brought is not where the attack struck
 _TAKEN_VERBS = ("taken", "brought", "evacuated", "moved", "transported", "rushed", "airlifted", "relocated")
-_TAKEN_TO = re.compile(rf"\b(?:{'|'.join(_TAKEN_VERBS)})\s+"
+# ("fighting moved to Kurdyumivka": where the fighting went, which is where it was)
+_TAKEN_TO = re.compile(rf"\b(?<!fighting )(?<!battle )(?<!battles )(?<!clashes )(?<!front )"
+                       rf"(?:{'|'.join(_TAKEN_VERBS)})\s+"
                        r"(?:[\w'’-]+\s+){0,4}?to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+)?$", re.I)
 
 

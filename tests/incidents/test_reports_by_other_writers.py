@@ -2914,3 +2914,9 @@ def test_people_at_a_burial_and_a_collector_who_stepped_on_a_mine(sentence, expe
 ])
 def test_a_bare_figure_corrected_is_the_kind_told_before_it(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_fighting_that_moved_to_a_village_was_there(gaz):
+    text = "On Tuesday fighting moved to Kurdyumivka, further south along the canal, and went on until morning."
+    got = [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2023-08-25", gaz)]
+    assert got == [("Kurdyumivka", "2023-08-22", "Armed clash")]
