@@ -387,6 +387,8 @@ _NO_ATTACKS = re.compile(r"\b(?:no (?:new |further |reported |more |other )?"
 _FRESH_DAY = re.compile(r"\b(?:yesterday|last night|overnight|this morning|today|tonight)\b|"
                         r"\b(?:killed|died|wounded|injured|hit|struck)\b[^.;]{0,60}?\b(?:monday|tuesday|wednesday|"
                         r"thursday|friday|saturday|sunday)\b")
+_MOURNERS_HARMED = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured|hurting|hurt)\s+"
+                              r"(?:[\w-]+\s+){0,3}?mourners?\b|\bmourners?\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b")
 # (not a deal "to reopen grain exports", shipping or a sea corridor: trade, no repair)
 _REPAIR = re.compile(r"\b(repair\w*|rebuil\w*|reconstruct\w*|restor\w*|"
                      r"reopen\w*(?!\s+(?:the\s+)?(?:grain\s+)?(?:exports?|shipping|corridors?|trade|sea\s+routes?)\b))\b")
@@ -432,9 +434,9 @@ def _not_event(c: Cues) -> bool:
     if found is not None and found.group(1).startswith(_FUNDS) and (where := c.low.find(", where ", found.end())) > 0 \
             and _HURT.search(told := c.low[where:]) and not _NOT_EVENT.search(told) and is_violent(told):
         return False  # "raised money for a family in Chernihiv, where shelling on Wednesday killed four": the attack
-    if found is not None and found.group(1).startswith("mourn") and c.search(_FRESH_DAY) \
-            and _NOT_EVENT.search(c.low, found.end()) is None:
-        return False
+    if found is not None and found.group(1).startswith("mourn") and (
+            c.search(_FRESH_DAY) or c.search(_MOURNERS_HARMED)) and _NOT_EVENT.search(c.low, found.end()) is None:
+        return False  # (or mourners hurt: "shells hit the cemetery during a burial, wounding two mourners")
     if found is None or not found.group(1).startswith("anniversar") or not c.has("anniversary of"):
         return found is not None
     return _NOT_EVENT.search(_DAY_OF_ANNIVERSARY.sub(" ", c.low)) is not None

@@ -2920,3 +2920,11 @@ def test_fighting_that_moved_to_a_village_was_there(gaz):
     text = "On Tuesday fighting moved to Kurdyumivka, further south along the canal, and went on until morning."
     got = [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2023-08-25", gaz)]
     assert got == [("Kurdyumivka", "2023-08-22", "Armed clash")]
+
+
+def test_mourners_hurt_at_a_burial_are_victims_not_a_commemoration(gaz):
+    text = ("On Sunday shells hit the cemetery of Tiahynka, the Beryslav-raion village on the Dnipro, during a burial, "
+            "killing a gravedigger and wounding two mourners.")
+    got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2025-08-13", gaz)]
+    assert got == [("Tiahynka", 1, 2)]
+    assert extract("Mourners gathered in Kyiv on Sunday to honour the victims of the strike.", "2025-08-13", gaz) == []
