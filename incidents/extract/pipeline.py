@@ -1958,6 +1958,8 @@ _NO_EVENT_VERDICT = re.compile(r"(?:^|[.!]\s+)not coded\s*[:.]|"
                                # "... over the Khotyn road. No incident to report; normal working day."
                                r"(?:^|[.!]\s+)no incidents? to report\b|"
                                # "outages caused by a transformer fault, not an attack", "no attack was involved"
+                               # (not another kind of violence set against a strike: "it is a battle, not a strike")
+                               r"(?<!battle)(?<!clash)(?<!fight)(?<!fighting)(?<!assault)"
                                r"(?:,|\bwas)\s+not (?:caused )?(?:by )?an? (?:attack|strike)"
                                r"(?=\s*(?:[.;]|$|,\s+(?:[\w-]+\s+){0,3}(?:said|says|added|reported|told)\b))|"
                                r"no (?:attack|strike) was involved|"

@@ -2928,3 +2928,11 @@ def test_mourners_hurt_at_a_burial_are_victims_not_a_commemoration(gaz):
     got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2025-08-13", gaz)]
     assert got == [("Tiahynka", 1, 2)]
     assert extract("Mourners gathered in Kyiv on Sunday to honour the victims of the strike.", "2025-08-13", gaz) == []
+
+
+def test_a_battle_set_against_a_strike_is_no_verdict_of_no_attack(gaz):
+    text = ("Panel 4: 'Soledar, Wednesday – fighting on the eastern edge, per the general staff'. Designer note: keep "
+            "Panel 4 grey, because it is a battle, not a strike.")
+    got = [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2022-08-26", gaz)]
+    assert got == [("Soledar", "2022-08-24", "Armed clash")]
+    assert extract("Kherson lost power overnight, after a transformer fault, not an attack.", "2022-08-26", gaz) == []
