@@ -2032,13 +2032,16 @@ _HARM_IN_YEAR = re.compile(r"\b(?:hit|struck|destroyed|damaged|burned|burnt|shel
                            r"wrecked|shelling|strikes?|attacks?|bombing|drones?|missiles?|rockets?|shells?)\b"
                            r"[^.;:]{0,40}?\bin\s+(?:(?:early|late|mid|the\s+"
                            r"(?:spring|summer|autumn|fall|winter)\s+of|spring|summer|autumn|fall|winter|"
-                           r"(?-i:[A-Z])[a-z]+)\s+)?((?:19|20)\d\d)\b", re.I)
+                           r"(?-i:[A-Z])[a-z]+)\s+)?((?:19|20)\d\d)\b|"
+                           # "a 2023 strike on a bakery in Kherson, taken from our archive"
+                           r"\b(?:a|an|the)\s+((?:19|20)\d\d)\s+(?:(?:missile|drone|rocket|air|artillery)\s+)?"
+                           r"(?:strike|attack|shelling|bombing|raid)\b", re.I)
 
 
 def _harm_of_a_past_year(sentence: str, published: dt.date) -> re.Match | None:
     """Harm told as of a year before the publication's, in a sentence that dates nothing to a day."""
     m = _HARM_IN_YEAR.search(sentence)
-    if m is None or int(m.group(1)) >= published.year:
+    if m is None or int(m.group(1) or m.group(2)) >= published.year:
         return None
     # (a day told in a later clause dates something else: "... wrecked by shelling in 2024, he added, and a new
     # batch of seed left on Friday")

@@ -2936,3 +2936,10 @@ def test_a_battle_set_against_a_strike_is_no_verdict_of_no_attack(gaz):
     got = [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2022-08-26", gaz)]
     assert got == [("Soledar", "2022-08-24", "Armed clash")]
     assert extract("Kherson lost power overnight, after a transformer fault, not an attack.", "2022-08-26", gaz) == []
+
+
+def test_a_strike_named_by_a_past_year_is_background(gaz):
+    assert extract("Panel 4 (example): a 2023 strike on a bakery in Kherson, taken from our archive.", "2024-12-18",
+                   gaz) == []
+    got = extract("The 2024 strike on a bakery in Kherson killed two.", "2024-12-18", gaz)
+    assert [(i["location"], i["fatalities"]) for i in got] == [("Kherson", 2)]
