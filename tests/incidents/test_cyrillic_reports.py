@@ -1684,3 +1684,12 @@ def test_people_taken_away_by_ambulance_are_hurt(sentence, lang, injured):
 ])
 def test_the_count_now_and_one_person_with_another(sentence, lang, expected):
     assert find_casualties(sentence, lang) == expected
+
+
+def test_a_later_death_in_hospital_is_no_attack_of_its_own(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("В ніч на вівторок шахед влучив у склад у Богодухові. Поранено сторожа й водія, учора сторож помер у "
+            "лікарні.")
+    got = [(i.location, i.event_date, i.fatalities) for i in extract_incidents(text, "2026-09-24", gaz)]
+    assert got == [("Bohodukhiv", "2026-09-22", 1)]

@@ -268,6 +268,14 @@ def names_weapon(sentence: str) -> bool:
     return _weapon(sentence.lower()) is not None
 
 
+def tells_attack(sentence: str) -> bool:
+    """Does the sentence tell an attack itself (a weapon, a strike, a hit, a fight), not only its harm or aftermath
+    ("Поранено сторожа й водія, учора сторож помер у лікарні")?"""
+    low = sentence.lower()
+    return names_weapon(sentence) or _STRUCK.search(low) is not None or _STRUCK_BY.search(low) is not None \
+        or _CLASH.search(low) is not None
+
+
 _SHELLING = re.compile(r"(обстріл|обстрел)")
 
 

@@ -23,7 +23,7 @@ from ..language import cyrillic_language
 from ..places import PlaceMention, Resolver
 from .casualties import find_casualties
 from .dates import find_date
-from .events import classify, is_violent, names_weapon, weapon_sub_type
+from .events import classify, is_violent, names_weapon, tells_attack, weapon_sub_type
 from .words import number
 
 _RANK = {"locality": 0, "landmark": 1, "section": 1, "district": 2, "approximate": 2, "region": 3}
@@ -321,8 +321,11 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                     and (casualties or not title_places_toll):
                 mention = title_place
             if mention is None and last is not None and last_mention is not None and found is not None \
-                    and found[0].isoformat() != last["event_date"] and id(last) not in undated:
-                mention = last_mention  # "Наступного дня окупанти знову обстріляли місто": another day, same place
+                    and found[0].isoformat() != last["event_date"] and id(last) not in undated \
+                    and (tells_attack(clause) or _LATER_DEATH.search(clause) is None):
+                # "Наступного дня окупанти знову обстріляли місто": another day, same place (not a day the wounded
+                # died on: "учора сторож помер у лікарні")
+                mention = last_mention
             if mention is None or (last is not None and _level(mention.candidate.precision,  # type: ignore[union-attr]
                                                                mention.candidate.admin1) != "place"  # type: ignore[union-attr]
                                    and found is None):
@@ -402,6 +405,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                 inc, incidents, any_day=id(inc) in undated or inc["event_date"] == published.isoformat())]
 
 
+_LATER_DEATH = re.compile(r"(?:помер|померла|померли|умер|умерла|умерли|скончал)", re.I)
 # "один із поранених ... помер у лікарні", "двое из раненых скончались": the injured told before, now dead
 _INJURED_DIED = re.compile(r"\b(?P<n>один|одна|двоє|двое|троє|трое)\s+(?:із|з|зі|из)\s+(?:поранених|травмованих|"
                            r"постраждалих|раненых|пострадавших|"
