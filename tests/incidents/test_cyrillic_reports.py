@@ -1693,3 +1693,12 @@ def test_a_later_death_in_hospital_is_no_attack_of_its_own(gaz):
             "лікарні.")
     got = [(i.location, i.event_date, i.fatalities) for i in extract_incidents(text, "2026-09-24", gaz)]
     assert got == [("Bohodukhiv", "2026-09-22", 1)]
+
+
+@pytest.mark.parametrize(("sentence", "killed", "injured"), [
+    ("Поранено сторожа й водія лісовоза, учора сторож помер у лікарні.", 1, 1),
+    ("Поранено трьох людей, сусід помер від серця.", 1, 3),  # not one of those counted
+])
+def test_one_of_the_injured_named_again_as_dead(sentence, killed, injured):
+    got = find_casualties(sentence, "uk")
+    assert (got["killed"][1], got["injured"][1]) == (killed, injured)

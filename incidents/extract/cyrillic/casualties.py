@@ -305,11 +305,35 @@ _CORRECTED = re.compile(r"\b(?:уточнил|уточнила|уточнили|
 _REFUTED = re.compile(r"^\W*(?:(?:це|то|это|но|але|однак|однако)\s+)*(?:неправда|фейк|не\s+відповіда\w*\s+дійсності|"
                       r"не\s+соответству\w*\s+действительности)\b")
 
+# "поранено сторожа й водія, учора сторож помер у лікарні": a person the sentence counted among the injured died
+# since (not "один із них помер", which writers count either way)
+_WHO_DIED = re.compile(r"[,;]\s+(?:\w+\s+){0,2}?(?P<who>[^\W\d_]{4,})\s+"
+                       r"(?:помер|померла|умер|умерла|скончался|скончалась)\b", re.I)
+_DIED_WORDS = ("помер", "умер", "скончал")
+
+
+def _injured_who_died(sentence: str, lang: str) -> dict[str, tuple[int | None, int | None, int | None]] | None:
+    """The counts of a sentence that tells the injured and then that one of them, named by what they are, died:
+    that one moves from the injured to the killed; None when the sentence does not read so."""
+    died = _WHO_DIED.search(sentence)
+    if died is None:
+        return None
+    who = died.group("who")
+    if not is_person(who, lang) or who.lower()[:5] not in sentence[:died.start()].lower():
+        return None
+    before = find_casualties(sentence[:died.start()], lang)
+    hurt = before.get("injured")
+    if not hurt or hurt[1] is None or hurt[1] < 1 or "killed" in before:
+        return None
+    return {"injured": tuple(None if v is None else max(v - 1, 0) for v in hurt), "killed": (1, 1, 1)}
+
 
 def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int | None, int | None]]:
     """{"killed": (low, best, high), "injured": ...} for the counts ``sentence`` gives; an unknown
     count (a plural with no number) is left out."""
     out: dict[str, tuple[int | None, int | None, int | None]] = {}
+    if any(w in sentence for w in _DIED_WORDS) and (moved := _injured_who_died(sentence, lang)) is not None:
+        return moved
     if ", " in sentence and _INTERJECTION.search(sentence):
         sentence = _INTERJECTION.sub(" ", sentence)
     if "до " in sentence and (rose := _ROSE_TO.search(sentence)) is not None:
