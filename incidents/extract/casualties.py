@@ -1087,6 +1087,10 @@ def _initials_read(m: re.Match) -> str:
 _SUPERSEDED_FIGURE = re.compile(r",?\s*(?:replacing|superseding|revised\s+(?:up\s+|down\s+)?from|corrected\s+from)\s+"
                                 r"(?:(?:its|the|an?|their|his|her)\s+)?(?:(?:first|earlier|initial|previous|old)\s+)?"
                                 r"(?:(?:figure|count|toll|report|estimate)\s+of\s+)?[^,.;]{1,40}", re.I)
+# "the 'dozens hurt' from a channel replaced by the hospital's count of three injured": the figure replaced, from its
+# clause's start
+_REPLACED_BY = re.compile(r"(?:^|(?<=[:;,(]))[^:;,()]{0,80}?\b(?:(?:was|were|is|are|has been|have been)\s+)?"
+                          r"replaced\s+by\b", re.I)
 # "corrected the toll to 2 dead and 14 injured, from the 1 dead and 17 injured first reported", "revised the toll
 # from 1 dead and 17 injured to ...": the figures a revision replaced, not more people
 _REVISED_FROM = re.compile(r",?\s*\bfrom\s+(?:(?:the|its|an?|their)\s+)?"
@@ -1187,6 +1191,9 @@ def _normalised(sentence: str) -> str:
     lowered = sentence.lower()
     if has_any(lowered, ("replacing ", "superseding ", "revised ", "corrected from")):
         sentence = _SUPERSEDED_FIGURE.sub("", sentence)
+        lowered = sentence.lower()
+    if " replaced by " in lowered:
+        sentence = _REPLACED_BY.sub(" ", sentence)
         lowered = sentence.lower()
     if " from " in lowered and has_any(lowered, _REVISING):
         sentence = _REVISED_FROM.sub(" ", sentence)

@@ -2943,3 +2943,13 @@ def test_a_strike_named_by_a_past_year_is_background(gaz):
                    gaz) == []
     got = extract("The 2024 strike on a bakery in Kherson killed two.", "2024-12-18", gaz)
     assert [(i["location"], i["fatalities"]) for i in got] == [("Kherson", 2)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Para 7 (Saturday's shelling of Kupiansk): the 'dozens hurt' from a channel replaced by the hospital's count of "
+     "three injured, with no deaths.", {"killed": 0, "injured": 3}),
+    ("The first report of five killed was replaced by an official count of two killed and four injured.",
+     {"killed": 2, "injured": 4}),
+])
+def test_a_figure_replaced_by_another_counts_only_the_new_one(sentence, expected):
+    assert find_casualties(sentence) == expected
