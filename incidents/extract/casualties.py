@@ -267,7 +267,7 @@ _NOBODY = re.compile(
     r"(?:the\s+)?(?:(?:people|civilians|residents|locals|passengers|workers|employees|patients|guests|pupils|"
     r"students|customers|shoppers|tenants|occupants)(?:\s+and\s+|\s+(?=(?:were|was)\s))){1,2}(?:were|was)\s+not|"
     # "the driver was not injured", "she was not hurt"
-    rf"(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?{_trie(sorted(PERSONS))}|he|she)\s+(?:(?:was|is)\s+)?not)\b"
+    rf"(?:(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?{_trie(sorted(PERSONS))}|he|she)\s+(?:(?:was|is)\s+)?not)\b"
     r"[^.;]{0,30}?\b(?P<verb>killed|injured|hurt|wounded|died|harmed|affected|suffered)"
     r"(?:\s+(?:or|and)\s+(?P<verb2>killed|injured|hurt|wounded|died))?"
     r"|no (?:immediate |other |further )?(?:civilian |staff |human |personnel )?"

@@ -2953,3 +2953,8 @@ def test_a_strike_named_by_a_past_year_is_background(gaz):
 ])
 def test_a_figure_replaced_by_another_counts_only_the_new_one(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_its_owner_unhurt_is_nobody_hurt():
+    sentence = "On Tuesday a drone hit a scrap yard in Zaporizhzhia; its owner, alone at the yard, was unhurt."
+    assert find_casualties(sentence) == {"killed": 0, "injured": 0}
