@@ -211,7 +211,13 @@ _IED = re.compile(r"\b(explosive device|ied|landmine|land mine|(?<!salt-)(?<!coa
                   r"(?:struck|touched|picked up|handled|stepped on|set off|triggered|found) (?:an? |the )?"
                   r"(?:unexploded|uxo|submunitions?|explosive remnants?)|"
                   # "a boy collecting scrap metal was killed by UXO"
-                  r"(?:killed|injured|wounded|hurt) by (?:an? )?(?:uxo|unexploded (?:ordnance|shell|munition|bomb)))\b")
+                  r"(?:killed|injured|wounded|hurt) by (?:an? )?(?:uxo|unexploded (?:ordnance|shell|munition|bomb))|"
+                  # "a man cutting open an old artillery shell for its brass ... was wounded when it exploded"
+                  r"(?:cutting|sawing|dismantling|taking apart|disassembling|opening|hammering)\s+(?:open\s+)?"
+                  r"(?:an?\s+|the\s+)?(?:old\s+|unexploded\s+|spent\s+)?(?:artillery\s+|mortar\s+|tank\s+)?"
+                  r"(?:shell|munition|round|mine|grenade)s?\b[^.;]{0,80}?\b(?:exploded|went off|detonated)|"
+                  r"(?:old|leftover|left-over|abandoned)\s+(?:artillery\s+|mortar\s+|tank\s+)?(?:shells?|rounds?|"
+                  r"munitions?)\b[^.;]{0,60}?\b(?:exploded|went off|detonated))\b")
 # "of a mine in Toretsk", "a mine bathhouse", "a mine workshop", "a mine outside Shakhtarske": a mine as a site, when
 # a weapon hit it
 _MINE_SITE = re.compile(r"\s+(?:in|at|outside|near|on\s+the\s+(?:edge|outskirts)|bathhouse|hostel|building|yard|site|"
