@@ -240,9 +240,9 @@ _PASSIVE = (r"(?:\s*,\s*\d+\s*,|\s*,(?=\s+(?:killed|injured|wounded|dead|survive
             # from Pokrov who was not hurt")
             r"(?:(?:\s+(?:in|from|at|on|of|near|aged|with)\s+[^\s.;,]+(?:\s+(?!(?:not|never)\b)[^\s.;,]+){0,3}?)"
             r"{1,2}"
-            # ("a guard checking the fence of a shut factory in Balakliia was injured": up to nine words)
+            # ("a guard checking the fence of a shut factory in Balakliia was injured": up to thirteen words)
             r"|\s+(?!(?:killing|wounding|injuring|hurting|including|during)\b)[a-z]+ing\s+[^\s.;,]+"
-            r"(?:\s+(?!(?:not|never)\b)[^\s.;,]+){0,8}?)?"
+            r"(?:\s+(?!(?:not|never)\b)[^\s.;,]+){0,12}?)?"
             # "the driver has died", "two of them have since died": a perfect tense only before "died"
             r"\s+(?:(?:was|were|is|are|has been|have been|had been|got|being)\s+|"
             r"(?:has|have|had)\s+(?=(?:since\s+|now\s+)?died\b))?(?:(?:\w+ly|later|also|then|since|now)\s+){0,2}"

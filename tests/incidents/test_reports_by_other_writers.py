@@ -2958,3 +2958,10 @@ def test_a_figure_replaced_by_another_counts_only_the_new_one(sentence, expected
 def test_its_owner_unhurt_is_nobody_hurt():
     sentence = "On Tuesday a drone hit a scrap yard in Zaporizhzhia; its owner, alone at the yard, was unhurt."
     assert find_casualties(sentence) == {"killed": 0, "injured": 0}
+
+
+def test_an_old_shell_cut_open_for_its_brass_is_a_remnant_of_war_that_went_off(gaz):
+    text = ("On Friday a man cutting open an old artillery shell for its brass in his yard in Bashtanka was wounded "
+            "when it exploded, police said.")
+    got = [(i["location"], i["sub_event_type"], i["injured"]) for i in extract(text, "2026-04-13", gaz)]
+    assert got == [("Bashtanka", "Remote explosive/landmine/IED", 1)]
