@@ -2965,3 +2965,10 @@ def test_an_old_shell_cut_open_for_its_brass_is_a_remnant_of_war_that_went_off(g
             "when it exploded, police said.")
     got = [(i["location"], i["sub_event_type"], i["injured"]) for i in extract(text, "2026-04-13", gaz)]
     assert got == [("Bashtanka", "Remote explosive/landmine/IED", 1)]
+
+
+def test_a_scaffold_that_gave_way_is_an_accident_not_an_attack(gaz):
+    text = "A scaffold gave way at a housing site in Dnipro on Tuesday, injuring two builders, the inspectorate said."
+    assert extract(text, "2026-06-27", gaz) == []
+    text = "A drone hit a housing site in Dnipro on Tuesday and the scaffolding collapsed, injuring two builders."
+    assert [(i["location"], i["injured"]) for i in extract(text, "2026-06-27", gaz)] == [("Dnipro", 2)]
