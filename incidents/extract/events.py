@@ -356,6 +356,8 @@ _NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|mourn\w*|years? ago|sen
                         r"february|march|april|june|july|august|september|october|november|december)\b|"
                         r"(?:charity|benefit) (?:concert|event|run|auction|match|fair|gala|evening)s?|"
                         r"raised (?:money|funds)|"
+                        # "a 2019 drone light show": drones as a spectacle
+                        r"(?:drone|light|laser) shows?|"
                         # "we mark one year since the attack on ...", "the town marks four years since its
                         # liberation": a past event remembered
                         r"(?:years?|months?) since (?:the|its|their|his|her)|"

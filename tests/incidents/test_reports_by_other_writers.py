@@ -2972,3 +2972,10 @@ def test_a_scaffold_that_gave_way_is_an_accident_not_an_attack(gaz):
     assert extract(text, "2026-06-27", gaz) == []
     text = "A drone hit a housing site in Dnipro on Tuesday and the scaffolding collapsed, injuring two builders."
     assert [(i["location"], i["injured"]) for i in extract(text, "2026-06-27", gaz)] == [("Dnipro", 2)]
+
+
+def test_a_drone_light_show_is_no_attack(gaz):
+    text = ("Troops retook Makarivka on Monday, the deputy defence minister said. Practice task: a 2019 drone light "
+            "show, no war content.")
+    got = [(i["location"], i["sub_event_type"]) for i in extract(text, "2023-06-18", gaz)]
+    assert got == [("Makarivka", "Government regains territory")]
