@@ -1967,6 +1967,8 @@ _NO_EVENT_VERDICT = re.compile(r"(?:^|[.!]\s+)not coded\s*[:.]|"
                                # there is no file"
                                r"\bso (?:it is |it was |they are |they were )?not (?:logged|mapped|listed|recorded|"
                                r"included)|\bso there is no (?:file|row|entry|record)|"
+                               # "... could not check it, so we do not count it"
+                               r"\b(?:we|i) (?:do|did|will) not (?:count|code|log|record|map|include) (?:it|this)\b|"
                                # "the blast was deminers destroying a bomb found on a building site", "a controlled
                                # detonation of unexploded ordnance": what was heard, no attack
                                rf"{DEMINERS}\s+(?:had\s+)?(?:destroyed|detonated|blew up|destroying|detonating)|"

@@ -2979,3 +2979,10 @@ def test_a_drone_light_show_is_no_attack(gaz):
             "show, no war content.")
     got = [(i["location"], i["sub_event_type"]) for i in extract(text, "2023-06-18", gaz)]
     assert got == [("Makarivka", "Government regains territory")]
+
+
+def test_a_post_we_do_not_count_gives_no_incident_at_its_place(gaz):
+    text = ("Pavlohrad: 'Yesterday drones hit an industrial area, and nobody was hurt.' Mezhova: 'We saw a post about "
+            "shelling but could not check it, so we do not count it.'")
+    got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2026-01-20", gaz)]
+    assert got == [("Pavlohrad", 0, 0)]
