@@ -356,6 +356,9 @@ _NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|mourn\w*|years? ago|sen
                         r"february|march|april|june|july|august|september|october|november|december)\b|"
                         r"(?:charity|benefit) (?:concert|event|run|auction|match|fair|gala|evening)s?|"
                         r"raised (?:money|funds)|"
+                        # "the shelling of Orikhiv through the month, with no single day": attacks over a period
+                        r"with no (?:single |specific )?(?:day|date)\b|(?:shelling|strikes|attacks|bombardment)\s+of\s+"
+                        r"[^.;,]{1,40}?\s+through(?:out)?\s+the\s+(?:month|year)\b|"
                         # "a 2019 drone light show": drones as a spectacle
                         r"(?:drone|light|laser) shows?|"
                         # "we mark one year since the attack on ...", "the town marks four years since its

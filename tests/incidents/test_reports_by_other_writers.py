@@ -2986,3 +2986,10 @@ def test_a_post_we_do_not_count_gives_no_incident_at_its_place(gaz):
             "shelling but could not check it, so we do not count it.'")
     got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2026-01-20", gaz)]
     assert got == [("Pavlohrad", 0, 0)]
+
+
+def test_shelling_through_the_month_with_no_single_day_is_no_incident(gaz):
+    text = ("Para 2 (Wednesday's missile strike on an industrial yard in Zaporizhzhia, one guard killed): removed. "
+            "Para 5 (the shelling of Orikhiv through the month, with no single day): moved to the annex.")
+    got = [(i["location"], i["fatalities"]) for i in extract(text, "2022-09-26", gaz)]
+    assert got == [("Zaporizhzhya", 1)]
