@@ -487,7 +487,10 @@ _WEAK_NOT_EVENT = re.compile(r"\b(flood\w*|outages?|blackouts?|power cuts?|witho
 # (a building site's: "a scaffold gave way at a housing site, injuring two builders")
 _ACCIDENT = re.compile(r"\b(accidents?|crash\w*|collision|drown\w*|road traffic|gas (?:leak|explosion)|"
                        r"carbon monoxide|(?:a|the) fire|fire broke out|blaze|short circuit|collapsed? due to|"
-                       r"scaffold(?:ing)? (?:gave way|collapsed|fell)|electrocut\w*)\b")
+                       r"scaffold(?:ing)? (?:gave way|collapsed|fell)|electrocut\w*|"
+                       # "the 'explosion' ..., which the rescuers say was an old fuel tank catching fire"
+                       r"(?:was|were) an? (?:old |faulty |leaking )?(?:[\w-]+ )?(?:tank|boiler|cylinder|pipe|"
+                       r"transformer)s? (?:catching fire|exploding|bursting))\b")
 _ATTACK = re.compile(r"\b(attack\w*|strikes?|struck|shell\w*|bombard\w*|shot|fired|explo\w*|blasts?|killed|"
                      r"killing|wounded|injured|dead|died)\b")
 _REPEL = re.compile(r"\b(repel\w*|repuls\w*|beat back|fought off|thwart\w*)\b")
@@ -599,7 +602,8 @@ _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
     _ACCOUNTS_OF: ("accounts", "testimon", "stories", "describe", "recall"),
     _SHOTDOWN: ("shot down", "intercepted", "downed", "destroyed", "neutrali"),
     _ACCIDENT: ("accident", "crash", "collision", "drown", "road traffic", "gas ", "carbon monoxide", "fire", "blaze",
-                "short circuit", "collapse", "scaffold", "electrocut"),
+                "short circuit", "collapse", "scaffold", "electrocut", "tank", "boiler", "cylinder", "pipe",
+                "transformer"),
 }.items()}  # by id(pattern), as Cues.search looks them up
 _CASUALTY = re.compile(r"\b(kill\w*|dead|died|wound\w*|injur\w*|shot|executed|tortur\w*|beat(?:en)?)\b")
 _SIDE = re.compile(r"\b(russia\w*|moscow|kremlin|ukrain\w*|kyiv|sbu|national guard|azov|uaf|afu|zsu|vsu|ato|dpr|lpr|"

@@ -2993,3 +2993,9 @@ def test_shelling_through_the_month_with_no_single_day_is_no_incident(gaz):
             "Para 5 (the shelling of Orikhiv through the month, with no single day): moved to the annex.")
     got = [(i["location"], i["fatalities"]) for i in extract(text, "2022-09-26", gaz)]
     assert got == [("Zaporizhzhya", 1)]
+
+
+def test_an_explosion_that_was_a_fuel_tank_catching_fire_is_an_accident(gaz):
+    text = ("Not allocated: Monday's 'explosion' at the Kherson port, which the rescuers say was an old fuel tank "
+            "catching fire.")
+    assert extract(text, "2023-01-14", gaz) == []
