@@ -1630,8 +1630,9 @@ _FIGHT_WORD = re.compile(r"\b(?:fighting|fought|clash(?:es|ed)?|battles?|street 
 # a verb of attack (not "a blast was heard", "an explosion occurred")
 _STRUCK = re.compile(r"\b(?:shelled|struck|hit|attacked|bombed|pounded|fired (?:on|at)|dropped)\b", re.I)
 # "On Saturday shelling of the same district injured three": a weapon that harmed people, as its verb's subject
+# ("a shell damaged a parked bus on 8 August": or damage it did)
 _WEAPON_HARMED = re.compile(r"\b(?:shelling|shells?|drones?|missiles?|rockets?|bombs?|artillery|mortars?|strikes?)"
-                            r"\s+(?:[\w'’-]+\s+){0,5}?(?:killed|injured|wounded|hurt)\b", re.I)
+                            r"\s+(?:[\w'’-]+\s+){0,5}?(?:killed|injured|wounded|hurt|damaged|destroyed)\b", re.I)
 
 
 # "they hit the town again", "struck it again", "shelled the city once more": the place told before, attacked anew

@@ -2999,3 +2999,10 @@ def test_an_explosion_that_was_a_fuel_tank_catching_fire_is_an_accident(gaz):
     text = ("Not allocated: Monday's 'explosion' at the Kherson port, which the rescuers say was an old fuel tank "
             "catching fire.")
     assert extract(text, "2023-01-14", gaz) == []
+
+
+def test_a_shell_that_damaged_a_bus_a_day_later_is_an_attack_of_its_own(gaz):
+    text = ("Shelling of Nikopol on 7 August injured three people at a bus stop. A shell damaged a parked bus in the "
+            "yard on 8 August, hurting no one.")
+    got = [(i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2022-08-12", gaz)]
+    assert got == [("2022-08-07", 0, 3), ("2022-08-08", 0, 0)]
