@@ -837,6 +837,9 @@ _RESCUED_HURT = re.compile(r"\b(were|was)\s+(?:pulled|rescued|dug|taken|freed|ca
 # "a woman of 58, injured with her neighbour, 61, when ...": a second person hurt beside the first
 _HURT_WITH = re.compile(rf"(?<=,\s)(injured|wounded|killed)\s+with\s+((?:his|her|their)\s+(?:[\w-]+\s+)?"
                         rf"(?:{_PERSON_ALT}))\b", re.I)
+# "a girl was injured with her mother when a drone ...": her mother too
+_WAS_HURT_WITH = re.compile(rf"\b(was) (killed|injured|wounded) with ((?:his|her|their) (?:[\w-]+\s+)?"
+                            rf"(?:{_PERSON_ALT}))\b", re.I)
 _AS_WERE = re.compile(r"\b(were|was)\s+(killed|injured|wounded|hurt)\s*,\s+as\s+(?:were|was)\s+([^,.;]{1,40}?)"
                       r"(?=\s*[.;,]|$)", re.I)
 
@@ -1306,6 +1309,9 @@ def _normalised(sentence: str) -> str:
         lowered = sentence.lower()
     if " with " in lowered and (" together " in lowered or " along " in lowered):
         sentence = _TOGETHER_WITH.sub(r"\1 \2, and \3 were \2", sentence)
+        lowered = sentence.lower()
+    elif "ed with " in lowered:
+        sentence = _WAS_HURT_WITH.sub(r"\1 \2, and \3 was \2", sentence)
         lowered = sentence.lower()
     if " of " in lowered or " to " in lowered:
         # "documented the killing of two men", "the deaths of a married couple", "injuries to five civilians"

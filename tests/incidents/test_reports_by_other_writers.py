@@ -3006,3 +3006,12 @@ def test_a_shell_that_damaged_a_bus_a_day_later_is_an_attack_of_its_own(gaz):
             "yard on 8 August, hurting no one.")
     got = [(i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2022-08-12", gaz)]
     assert got == [("2022-08-07", 0, 3), ("2022-08-08", 0, 0)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A girl was injured with her mother when a drone dropped explosives near their gate.", {"injured": 2}),
+    ("A woman was killed with her son.", {"killed": 2}),
+    ("The driver was killed with his rifle in hand.", {"killed": 1}),
+])
+def test_hurt_with_a_relative_counts_the_relative(sentence, expected):
+    assert find_casualties(sentence) == expected
