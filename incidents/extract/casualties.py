@@ -805,7 +805,7 @@ _WHO_CLAUSE = re.compile(r"\s+who\s+[^,.;:()]{1,60}?(?=\s+(?:was|were|had been|h
                          r"(?:killed|injured|wounded|hurt|hit|hospitali[sz]ed)\b)", re.I)
 # ("her neighbour, 70, who ran out to help her, was hit": any verb, the aside between commas)
 _WHO_ASIDE = re.compile(r"(?:,?\s+who\s+(?:was|were|had been|is|are|had|lives|lived|works|worked)\s+[^,.;:()]{1,60},|"
-                        r",\s+who\s+[a-z]+\s+[^,.;:()]{1,60},)"
+                        r",?\s+who\s+[a-z]+\s+[^,.;:()]{1,60},)"
                         r"(?=\s+(?:were|was|had|have|has|are|is|died|sustained|suffered)\b)", re.I)
 
 

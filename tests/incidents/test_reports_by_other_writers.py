@@ -3015,3 +3015,8 @@ def test_a_shell_that_damaged_a_bus_a_day_later_is_an_attack_of_its_own(gaz):
 ])
 def test_hurt_with_a_relative_counts_the_relative(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_an_age_then_a_who_clause_set_off_before_the_harm():
+    sentence = "Her neighbour, 70, who ran out to help her, was hit by a second charge and wounded in the back."
+    assert find_casualties(sentence) == {"injured": 1}
