@@ -542,7 +542,11 @@ _ADMITTED = re.compile(r"\b(were|was|been)\s+admitted\b(?!\s+(?:that|to\s+the\s+
 _SUSTAINED = re.compile(r"\b(?:had\s+|has\s+|have\s+)?(?:sustained|suffered|received|got|survived(?!\s+with\b))"
                         r"\s+(?!no\b|any\b|none\b)"
                         r"(?:(?!fatal\b|mortal\b|deadly\b)[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?|burns|concussions?|"
-                        r"cuts|fractures|bruises)\b",
+                        r"cuts|fractures|bruises)\b|"
+                        # "got a broken arm", "was thrown clear with a broken arm and burns"
+                        r"\b(?:(?:sustained|suffered|received|got)\s+(?:a\s+)?|(?:was|were)\s+(?:[\w-]+\s+){0,3}?with\s+"
+                        r"(?:a\s+)?)(?:broken|fractured)\s+(?:arms?|legs?|ribs?|jaw|hip|collarbone|back|nose|skull|wrists?|"
+                        r"ankles?|pelvis|hands?|feet|foot)\b",
                         re.I)  # "fatal wounds" are deaths, read as such elsewhere; "survived a gunshot wound"
 # "... in hospital when it was hit": where people were when the attack came, not care after it
 _NOT_THEN = r"(?!\s+(?:when|at the time|during|as|while)\b)"
@@ -1376,7 +1380,7 @@ def _normalised(sentence: str) -> str:
         sentence = _sub(_N_OF_M, r"\g<n> ", _sub(_PEOPLE_OF, r"\1 ", sentence))
     if " with " in lowered and _RUBBLE.search(sentence):
         sentence = _RESCUED_HURT.sub(r"\1 injured", sentence)  # "were pulled from the rubble with injuries"
-    if has_any(lowered, ("sustained", "suffered", "received", "survived", "got ")):
+    if has_any(lowered, ("sustained", "suffered", "received", "survived", "got ", "broken ", "fractured ")):
         sentence = _SUSTAINED.sub("were injured", sentence)
     if has_any(lowered, ("hospital", "medical", "treated")):
         sentence = _sub(_IN_CARE, "hospitalised", _TO_HOSPITAL.sub("taken to hospital", sentence))

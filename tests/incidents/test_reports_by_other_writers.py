@@ -3020,3 +3020,12 @@ def test_hurt_with_a_relative_counts_the_relative(sentence, expected):
 def test_an_age_then_a_who_clause_set_off_before_the_harm():
     sentence = "Her neighbour, 70, who ran out to help her, was hit by a second charge and wounded in the back."
     assert find_casualties(sentence) == {"injured": 1}
+
+
+@pytest.mark.parametrize("sentence", [
+    "His brother, in the passenger seat, was thrown clear with a broken arm and burns.",
+    "His brother was left with a broken arm.",
+    "His brother got a broken arm.",
+])
+def test_a_broken_limb_is_an_injury(sentence):
+    assert find_casualties(sentence) == {"injured": 1}
