@@ -539,6 +539,7 @@ _TO_HOSPITAL = re.compile(r"\b(?:(?:beaten|assaulted|shot|stabbed)\s+and\s+)?(?:
                           r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?hospital\b"
                           r"(?!\s+(?:director|staff|chief|head|workers?|building)\b)", re.I)
 _ADMITTED = re.compile(r"\b(were|was|been)\s+admitted\b(?!\s+(?:that|to\s+the\s+(?:bar|university|school)))", re.I)
+_PATIENTS_ARRIVED = re.compile(r"\b(patients)\s+(?:from\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?arrived\b", re.I)
 _SUSTAINED = re.compile(r"\b(?:had\s+|has\s+|have\s+)?(?:sustained|suffered|received|got|survived(?!\s+with\b))"
                         r"\s+(?!no\b|any\b|none\b)"
                         r"(?:(?!fatal\b|mortal\b|deadly\b)[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?|burns|concussions?|"
@@ -1390,6 +1391,8 @@ def _normalised(sentence: str) -> str:
             sentence = _N_IN_HOSPITAL.sub(r"\g<who> hospitalised", sentence)
     if " admitted" in lowered and has_any(lowered, ("patient", "hospital", "clinic", "trauma", "ward")):
         sentence = _ADMITTED.sub(r"\1 hospitalised", sentence)  # "three patients were admitted from Kupiansk"
+    if " arrived" in lowered and "patients" in lowered:  # "Five patients from Bilopillia arrived ... after mortar fire"
+        sentence = _PATIENTS_ARRIVED.sub(r"\1 were hospitalised", sentence)
     if "treat" in lowered:  # "Medics are treating 9 people", "medics treated three soldiers": the people in care
         sentence = _TREATING.sub(lambda m: f"{m.group('who')} were hospitalised", sentence)
     if "bodies of " in lowered:  # "the bodies of five neighbours": five dead

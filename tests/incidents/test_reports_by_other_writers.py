@@ -3029,3 +3029,9 @@ def test_an_age_then_a_who_clause_set_off_before_the_harm():
 ])
 def test_a_broken_limb_is_an_injury(sentence):
     assert find_casualties(sentence) == {"injured": 1}
+
+
+def test_patients_who_arrived_after_an_attack_are_injured():
+    sentence = ("Five patients from Bilopillia arrived between 15:00 and 17:30 on Saturday, after mortar fire hit the "
+                "streets around the town's bread factory.")
+    assert find_casualties(sentence) == {"injured": 5}
