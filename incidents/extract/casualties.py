@@ -1818,7 +1818,7 @@ def _casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | None, i
     lowered = sentence.lower()
     ordinal = _ORDINAL_DEATH.search(sentence) if has_any(lowered, _ORDINAL_WORDS) else None
     if ordinal is None and not has_any(lowered, _CASUALTY_STEMS) and "medical" not in lowered \
-            and "treating" not in lowered:
+            and "treating" not in lowered and not ("patients" in lowered and " arrived" in lowered):
         return {}  # no word of casualties, and none the rewriting below could bring ("sought medical help")
     if ";" in sentence and has_any(lowered, _TELLER_WORDS) and (told := _tellers_figures(sentence)) is not None:
         return told
