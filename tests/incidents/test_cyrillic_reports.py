@@ -1702,3 +1702,11 @@ def test_a_later_death_in_hospital_is_no_attack_of_its_own(gaz):
 def test_one_of_the_injured_named_again_as_dead(sentence, killed, injured):
     got = find_casualties(sentence, "uk")
     assert (got["killed"][1], got["injured"][1]) == (killed, injured)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Знімали в суботу біля Круглого двору, а в ніч на понеділок по місту вдарили ракетою.", dt.date(2026, 2, 9)),
+    ("У суботу по місту вдарили ракетою, а в понеділок ми знімали біля двору.", dt.date(2026, 2, 7)),
+])
+def test_a_first_clause_that_tells_no_attack_does_not_date_it(sentence, expected):
+    assert find_date(sentence, dt.date(2026, 2, 10)) == (expected, 1)

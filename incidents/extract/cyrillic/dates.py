@@ -150,4 +150,17 @@ def find_date(text: str, published: dt.date, anchor: dt.date | None = None) -> t
         # mourning or a funeral is no attack's day; the day told after the death or the attack is
         found = days_told_after(found, low, _DEATH_BEFORE, _DEATH_REACH)
     found.sort(key=lambda f: f[0])
+    if len(found) > 1 and (cut := _CLAUSE_CUT.search(low, found[0][0])) is not None \
+            and _EVENT_STEM.search(low, 0, cut.start()) is None:
+        # "Знімали в суботу біля Круглого двору, а в ніч на понеділок по місту вдарили ракетою": a first clause that
+        # tells no attack does not date the one the next clause tells
+        told = [f for f in found if f[0] > cut.start() and f[2] == 1 and _EVENT_STEM.search(low, cut.end())]
+        if told:
+            return told[0][1], told[0][2]
     return found[0][1], found[0][2]
+
+
+_CLAUSE_CUT = re.compile(r";|,\s+(?:а|але|однак|но|однако)\s")
+_EVENT_STEM = re.compile(r"(?:удар|вдар|обстріл|обстрел|атак|влуч|прил[еіё]т|дрон|безпілот|беспилот|ракет|каб\b|бомб|"
+                         r"шахед|геран|вибух|взрыв|загин|загибл|погиб|поранен|ранен|бо[їяюи]|бій|штурм|мін[аиоу]|"
+                         r"мин[аыоу]|підірва|подорва|скину|сбрось|сбросил|артилер|артиллер|міномет|миномет|обстрі)")
