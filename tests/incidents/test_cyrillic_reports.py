@@ -1710,3 +1710,11 @@ def test_one_of_the_injured_named_again_as_dead(sentence, killed, injured):
 ])
 def test_a_first_clause_that_tells_no_attack_does_not_date_it(sentence, expected):
     assert find_date(sentence, dt.date(2026, 2, 10)) == (expected, 1)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Господиню кафе поранено, ще одного чоловіка теж.", "uk"),
+    ("Ранена хозяйка кафе, ещё один мужчина тоже.", "ru"),
+])
+def test_one_more_hurt_too_in_the_same_sentence(sentence, lang):
+    assert find_casualties(sentence, lang)["injured"] == (2, 2, 2)

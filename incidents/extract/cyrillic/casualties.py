@@ -310,6 +310,8 @@ _REFUTED = re.compile(r"^\W*(?:(?:це|то|это|но|але|однак|одн
 _WHO_DIED = re.compile(r"[,;]\s+(?:\w+\s+){0,2}?(?P<who>[^\W\d_]{4,})\s+"
                        r"(?:помер|померла|умер|умерла|скончался|скончалась)\b", re.I)
 _DIED_WORDS = ("помер", "умер", "скончал")
+_ONE_MORE_TOO = re.compile(r",\s+((?:ще|ещё|еще)\s+(?:одного|одну|один|одна|двох|двоє|двое|двух)\s+[^\W\d_]+)\s+"
+                           r"(?:теж|тоже)\b", re.I)
 
 
 def _injured_who_died(sentence: str, lang: str) -> dict[str, tuple[int | None, int | None, int | None]] | None:
@@ -334,6 +336,9 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
     out: dict[str, tuple[int | None, int | None, int | None]] = {}
     if any(w in sentence for w in _DIED_WORDS) and (moved := _injured_who_died(sentence, lang)) is not None:
         return moved
+    if ("теж" in sentence or "тоже" in sentence) and (also := _ONE_MORE_TOO.search(sentence)) is not None:
+        # "Господиню кафе поранено, ще одного чоловіка теж": one more hurt, as the one told before
+        sentence = f"{sentence[:also.start()]} {'і' if lang == 'uk' else 'и'} {also.group(1)}{sentence[also.end():]}"
     if ", " in sentence and _INTERJECTION.search(sentence):
         sentence = _INTERJECTION.sub(" ", sentence)
     if "до " in sentence and (rose := _ROSE_TO.search(sentence)) is not None:
