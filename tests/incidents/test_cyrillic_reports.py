@@ -1718,3 +1718,12 @@ def test_a_first_clause_that_tells_no_attack_does_not_date_it(sentence, expected
 ])
 def test_one_more_hurt_too_in_the_same_sentence(sentence, lang):
     assert find_casualties(sentence, lang)["injured"] == (2, 2, 2)
+
+
+def test_a_notice_of_a_day_still_to_come_dates_no_attack(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Інкубатор приймає замовлення на весну. Перший вивід — 26 лютого. Розвіз по громадах, крім Мирового: у "
+            "понеділок там FPV-дрон влучив в автомобіль на околиці, поранено чоловіка.")
+    got = [(i.location, i.event_date) for i in extract_incidents(text, "2024-01-24", gaz)]
+    assert got == [("Myrove", "2024-01-22")]

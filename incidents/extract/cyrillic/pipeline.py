@@ -260,7 +260,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             # (or any lead before the first attack: "Коротко по громадах за вчора."; not a day planned ahead,
             # "Змагання, заплановані на 15 квітня, скасовуємо")
             if (len(sentence.split()) <= _LABEL_WORDS or (last is None and not _AHEAD.search(sentence))) and \
-                    (label := find_date(sentence, published, None)):
+                    (label := find_date(sentence, published, None)) and not _a_day_ahead(sentence, label[0], published):
                 # "• Середа." heads the entry after it with its day, and so does a lead naming a place ("в ночь на
                 # воскресенье баллистика по Кривому Рогу ... Ранены трое")
                 carried = label
@@ -472,6 +472,18 @@ _SAME_DAY = re.compile(r"\b(?:того ж|того же|в тот же|тоді 
 _RECENT_DAYS = 7  # a reminder of an attack this recent, in a notice that tells no other, is the notice's news
 _REMINDER = re.compile(r"^\W*(?:нагадаємо|нагадуємо|напомним|напоминаем)\b", re.I)
 _YEAR = re.compile(r"\b(?:у|в)\s+(20\d\d)\s+(?:році|року|годі|году)\b", re.I)
+
+
+_YEAR_NAMED = re.compile(r"\b20\d\d\b")
+
+
+def _a_day_ahead(sentence: str, day: dt.date, published: dt.date) -> bool:
+    """Is a day and month told with no year, that would be most of a year ago, rather a day still to come ("Перший
+    вивід — 26 лютого" in a notice of 24 January: the next hatch, not last February's)?"""
+    return (published - day).days > _AHEAD_OR_PAST_DAYS and _YEAR_NAMED.search(sentence) is None
+
+
+_AHEAD_OR_PAST_DAYS = 300
 
 
 def _background(sentence: str, published: dt.date, told: bool = True) -> bool:
