@@ -1886,12 +1886,13 @@ def _tellers_figures(sentence: str) -> dict[str, tuple[int | None, int | None, i
 
 # a clause that gives a later figure for the toll told before it in the same sentence ("the city first said three
 # dead, and its evening update says seven dead", "officials first reported three dead, later raising it to seven")
-_LATER_FIGURE = re.compile(r"[,;]\s+(?:and\s+|but\s+)?(?:[\w'’-]+\s+){0,4}?(?:later|subsequently|by\s+(?:the\s+)?"
+_LATER_FIGURE = re.compile(r"[,;]\s+(?:and\s+|but\s+)?(?:[\w'’-]+\s+){0,4}?(?:later|subsequently|now|by\s+(?:the\s+)?"
                            rf"(?:evening|morning|afternoon|nightfall|midday|noon|night)|(?:by|on)\s+(?:{_DAY_NAMES})|"
                            r"(?:[\w'’-]+\s+){0,2}?"
                            r"(?:update|updated\s+figure|revised\s+figure|latest\s+figure|new\s+figure))\b", re.I)
 _FIRST_FIGURE = re.compile(r"\b(?:first|initially|at first|earlier|originally)\b", re.I)
-_FIGURE_TO = re.compile(rf"\b(?:figure|number|toll|count|tally|it)\b[^.;,]{{0,40}}?\b(?:to|at)\s+"
+# ("the first police post said three injured, and the hospital's list now has four")
+_FIGURE_TO = re.compile(rf"\b(?:figure|number|toll|count|tally|it|list)\b[^.;,]{{0,40}}?\b(?:to|at|has|have|gives)\s+"
                         rf"(?P<n>(?:at least\s+)?{_NUM})(?=\s*(?:[.;,)]|$))", re.I)
 # "..., on Monday they raised the injured to 13": the kind named after the verb
 _KIND_TO = re.compile(rf"\b(?:raised|revised|updated|corrected|increased|lowered|put)\s+the\s+(?P<kind>injured|wounded|"

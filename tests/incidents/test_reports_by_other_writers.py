@@ -3035,3 +3035,8 @@ def test_patients_who_arrived_after_an_attack_are_injured():
     sentence = ("Five patients from Bilopillia arrived between 15:00 and 17:30 on Saturday, after mortar fire hit the "
                 "streets around the town's bread factory.")
     assert find_casualties(sentence) == {"injured": 5}
+
+
+def test_a_first_figure_then_the_list_now():
+    sentence = ("The first police post said three injured, and the hospital's list now has four, with no deaths.")
+    assert find_casualties(sentence) == {"killed": 0, "injured": 4}
