@@ -1415,6 +1415,9 @@ def _normalised(sentence: str) -> str:
         sentence = _ONE_OF_ASIDE.sub("", sentence)
     if " and was injured" in sentence:
         sentence = _STEPPED_AND.sub("", sentence)
+    if " of the " in sentence and ("died" in sentence or "succumbed" in sentence) \
+            and has_any(lowered, ("injur", "wound")):  # "three injured, ... one of the seven died": of the injured
+        sentence = _ONE_OF_THE_N_DIED.sub(r"\1 of the injured", sentence)
     if "added " in lowered:
         sentence = _ADDED_TO_COUNT.sub(lambda m: f"{m.group('who') or 'another person'} was injured", sentence)
     return sentence
@@ -1479,6 +1482,9 @@ _DIED_OF_INJURED = re.compile(r"\b(?P<n>one|two|three)\s+of\s+(?:them|whom|the\s
                               r"(?:\s*,[^,.;]{1,40},)?\s+(?:(?:later|subsequently|has|have|had|also|then|since|now)\s+)*"
                               r"(?:died|succumbed)\b", re.I)
 _HARM_WORD = re.compile(r"\b(?:injur|wound|hurt|kill|dead|died)", re.I)
+# "first said three injured, then seven, and in the evening one of the seven died": one of the injured counted
+_ONE_OF_THE_N_DIED = re.compile(rf"\b(one|two|three)\s+of\s+the\s+(?:{_NUM})\b(?=\s+(?:(?:later|subsequently|also|then|"
+                                r"since|now)\s+)*(?:died|succumbed)\b)", re.I)
 
 
 # "... three injured, and on Wednesday one of the injured died": the toll's clause, then a day after it
@@ -1886,10 +1892,12 @@ def _tellers_figures(sentence: str) -> dict[str, tuple[int | None, int | None, i
 
 # a clause that gives a later figure for the toll told before it in the same sentence ("the city first said three
 # dead, and its evening update says seven dead", "officials first reported three dead, later raising it to seven")
-_LATER_FIGURE = re.compile(r"[,;]\s+(?:and\s+|but\s+)?(?:[\w'’-]+\s+){0,4}?(?:later|subsequently|now|by\s+(?:the\s+)?"
+_LATER_FIGURE = re.compile(r"[,;]\s+(?:and\s+|but\s+)?(?:[\w'’-]+\s+){0,4}?(?:later|subsequently|now|then|"
+                           r"by\s+(?:the\s+)?"
                            rf"(?:evening|morning|afternoon|nightfall|midday|noon|night)|(?:by|on)\s+(?:{_DAY_NAMES})|"
                            r"(?:[\w'’-]+\s+){0,2}?"
                            r"(?:update|updated\s+figure|revised\s+figure|latest\s+figure|new\s+figure))\b", re.I)
+_THEN_N = re.compile(rf"\s*then\s+(?P<n>{_NUM})(?=\s*(?:[.;,)]|$))", re.I)
 _FIRST_FIGURE = re.compile(r"\b(?:first|initially|at first|earlier|originally)\b", re.I)
 # ("the first police post said three injured, and the hospital's list now has four")
 _FIGURE_TO = re.compile(rf"\b(?:figure|number|toll|count|tally|it|list)\b[^.;,]{{0,40}}?\b(?:to|at|has|have|gives)\s+"
@@ -1914,6 +1922,15 @@ def _later_figure(sentence: str) -> dict[str, tuple[int | None, int | None, int 
     if (named := _KIND_TO.search(tail_text)) is not None and \
             (value := read_range(named.group("n").split(), 0)) is not None and value[1] is not None:
         tail["killed" if named.group("kind").lower().startswith("dea") else "injured"] = value[:3]
+    if len(head) == 1 and (then := _THEN_N.match(tail_text)) is not None:
+        # "the regional head first said three injured, then seven": the one kind told before, now this many
+        value = read_range(then.group("n").split(), 0)
+        if value is not None and value[1] is not None:
+            tail[next(iter(head))] = value[:3]
+            died = _DIED_OF_INJURED.search(_normalised(tail_text)) if "injured" in head else None
+            if died is not None and value[1] > UNITS[died.group("n").lower()]:  # "..., and one of the seven died"
+                gone = UNITS[died.group("n").lower()]
+                tail["injured"] = tuple(None if v is None else v - gone for v in value[:3])
     if len(head) == 1 and next(iter(head)) not in tail and (bare := _FIGURE_TO.search(tail_text)) is not None:
         # "..., later raising the figure to seven": the one kind told before
         value = read_range(bare.group("n").split(), 0)

@@ -3040,3 +3040,13 @@ def test_patients_who_arrived_after_an_attack_are_injured():
 def test_a_first_figure_then_the_list_now():
     sentence = ("The first police post said three injured, and the hospital's list now has four, with no deaths.")
     assert find_casualties(sentence) == {"killed": 0, "injured": 4}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The governor first said three injured, then seven.", {"injured": 7}),
+    ("The regional head first said three injured, then seven, and in the evening one of the seven died in hospital.",
+     {"killed": 1, "injured": 6}),
+    ("Seven were injured, and in the evening one of the seven died in hospital.", {"killed": 1, "injured": 6}),
+])
+def test_a_figure_then_another_and_one_of_them_who_died(sentence, expected):
+    assert find_casualties(sentence) == expected
