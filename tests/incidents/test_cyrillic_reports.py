@@ -1727,3 +1727,13 @@ def test_a_notice_of_a_day_still_to_come_dates_no_attack(gaz):
             "понеділок там FPV-дрон влучив в автомобіль на околиці, поранено чоловіка.")
     got = [(i.location, i.event_date) for i in extract_incidents(text, "2024-01-24", gaz)]
     assert got == [("Myrove", "2024-01-22")]
+
+
+def test_nobody_hurt_in_the_attack_and_a_reminder_of_its_toll(gaz):
+    from incidents.extract import extract_incidents
+
+    assert find_casualties("Пострадавших при атаке нет.", "ru") == {"killed": (0, 0, 0), "injured": (0, 0, 0)}
+    text = ("Минсоцзащиты: жителям Валуек, пострадавшим при атаке беспилотника 20 апреля, начали выдавать продуктовые "
+            "наборы. Напомним, при атаке ранения получили три человека, один из них — подросток.")
+    got = [(i.location, i.event_date, i.injured) for i in extract_incidents(text, "2023-04-24", gaz)]
+    assert got == [("Valuyki", "2023-04-20", 3)]

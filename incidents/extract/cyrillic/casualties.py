@@ -310,6 +310,9 @@ _REFUTED = re.compile(r"^\W*(?:(?:це|то|это|но|але|однак|одн
 _WHO_DIED = re.compile(r"[,;]\s+(?:\w+\s+){0,2}?(?P<who>[^\W\d_]{4,})\s+"
                        r"(?:помер|померла|умер|умерла|скончался|скончалась)\b", re.I)
 _DIED_WORDS = ("помер", "умер", "скончал")
+_IN_THE_ATTACK = re.compile(r"\s(?:при|во время|в результате|внаслідок|унаслідок|під час)\s+(?:[^\W\d_]+\s+)?"
+                            r"(?:атак\w*|обстрел\w*|обстріл\w*|удар\w*|нападени\w*)"
+                            r"(?=\s+(?:нет|не было|немає|не було)\b)", re.I)
 _ONE_MORE_TOO = re.compile(r",\s+((?:ще|ещё|еще)\s+(?:одного|одну|один|одна|двох|двоє|двое|двух)\s+[^\W\d_]+)\s+"
                            r"(?:теж|тоже)\b", re.I)
 
@@ -339,6 +342,9 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
     if ("теж" in sentence or "тоже" in sentence) and (also := _ONE_MORE_TOO.search(sentence)) is not None:
         # "Господиню кафе поранено, ще одного чоловіка теж": one more hurt, as the one told before
         sentence = f"{sentence[:also.start()]} {'і' if lang == 'uk' else 'и'} {also.group(1)}{sentence[also.end():]}"
+    if "нет" in sentence or "не было" in sentence or "немає" in sentence or "не було" in sentence:
+        # "Пострадавших при атаке нет": the attack named between the people and the negation
+        sentence = _IN_THE_ATTACK.sub(" ", sentence)
     if ", " in sentence and _INTERJECTION.search(sentence):
         sentence = _INTERJECTION.sub(" ", sentence)
     if "до " in sentence and (rose := _ROSE_TO.search(sentence)) is not None:
