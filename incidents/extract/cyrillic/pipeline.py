@@ -250,7 +250,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             # "Нагадаємо, у 2022 році ...": not this report's attack (a recent one, in a notice that told none before
             # it, is: "Комендантська година ... Нагадаємо, у вівторок ударні дрони атакували Шостку")
             if last is not None and len(incidents) == 1 and not here and _REMINDER.search(sentence) \
-                    and _IN_THE_ATTACK.search(sentence) and (told_toll := reader(sentence)):
+                    and _TOLL_OF_THE_ATTACK.search(sentence) and (told_toll := reader(sentence)):
                 # "Напомним, при атаке ранения получили три человека": the toll of the one attack the text is about
                 base.merge_into(last, {**base.casualty_fields(told_toll), "source_quote": sentence,
                                        "update": _update(sentence, lang)})
@@ -442,7 +442,7 @@ _REVISED = re.compile(r"\b(?:оновлено|обновлено|уточнен�
                       r"по состоянию на (?:\d|вечер|утро))", re.I)
 
 
-_IN_THE_ATTACK = re.compile(r"\b(?:при|во время|в результате|внаслідок|унаслідок|під час)\s+"
+_TOLL_OF_THE_ATTACK = re.compile(r"\b(?:при|во время|в результате|внаслідок|унаслідок|під час)\s+"
                             r"(?:атак|обстрел|обстріл|удар|нападени)", re.I)
 _THEIR_NUMBER = re.compile(r"\b(?:их|їх|їхня|їхнє)\s+(?:число|количество|кількість|число)\b.*?\bдо\s+(\S+)", re.I)
 
