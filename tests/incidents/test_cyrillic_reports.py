@@ -1737,3 +1737,11 @@ def test_nobody_hurt_in_the_attack_and_a_reminder_of_its_toll(gaz):
             "наборы. Напомним, при атаке ранения получили три человека, один из них — подросток.")
     got = [(i.location, i.event_date, i.injured) for i in extract_incidents(text, "2023-04-24", gaz)]
     assert got == [("Valuyki", "2023-04-20", 3)]
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Людей, каже староста, не зачепило.", "uk"),
+    ("Пострадавших, сообщил глава округа, нет.", "ru"),
+])
+def test_who_said_it_set_off_by_commas_before_nobody_hurt(sentence, lang):
+    assert find_casualties(sentence, lang) == {"killed": (0, 0, 0), "injured": (0, 0, 0)}

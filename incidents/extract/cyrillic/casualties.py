@@ -269,7 +269,11 @@ def _pieces(sentence: str, lang: str) -> list[str]:
 
 _ASIDE_SOURCE = re.compile(r",\s*(?:за\s+(?:попередніми\s+|уточненими\s+|офіційними\s+)?(?:даними|інформацією|словами)|"
                            r"по\s+(?:предварительным\s+|уточн[её]нным\s+|официальным\s+)?(?:данным|информации|словам)|"
-                           r"згідно\s+з|согласно)(?:\s+[\w'’«»\"-]+){0,3}\s*,(?=\s*(?:немає|нема|нет|не)\b)", re.I)
+                           r"згідно\s+з|согласно|"
+                           # "людей, каже староста, не зачепило"
+                           r"каже|кажуть|казав|сказав|сказала|говорить|говорит|говорят|сказал|сказала|"
+                           r"повідомив|повідомила|сообщил|сообщила)(?:\s+[\w'’«»\"-]+){0,3}\s*,"
+                           r"(?=\s*(?:немає|нема|нет|не)\b)", re.I)
 
 
 # "Соседке посекло руку стеклом", "жінці відірвало стопу": a person's limb cut or torn off
@@ -376,7 +380,9 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
     if "от " in sentence or "від " in sentence:  # "скончался на месте от полученных ранений": died of them
         sentence = _DIED_OF.sub(" ", sentence)
     # "ещё двое обратились за медицинской помощью": reported among the wounded
-    if "," in sentence and ("за " in sentence or "по " in sentence or "згідно" in sentence or "согласно" in sentence):
+    if "," in sentence and ("за " in sentence or "по " in sentence or "згідно" in sentence or "согласно" in sentence
+                            or "каж" in sentence or "сказ" in sentence or "говор" in sentence or "повідом" in sentence
+                            or "сообщ" in sentence):
         # "Постраждалих, за даними міськради, немає": the source set off by commas, out of the way
         sentence = _ASIDE_SOURCE.sub(" ", sentence)
     if "звернул" in sentence or "обратил" in sentence:
