@@ -299,6 +299,33 @@ def _negated_words(text: str) -> set[int]:
     return out
 
 
+def _near_places_read_again(index: Index, ctx: Context, explicit: dict[str, float],
+                            anchor_weights: dict[int, tuple[float, str]], near_keys: list[tuple[str, int]],
+                            resolve_anchor) -> None:
+    """Read each place named after a "near" word again beside the prominent places the text names ("Kostiantynivka
+    ... a buggy team drove toward Yablunivka": the Yablunivka by that town, not the namesake a prior prefers), and
+    the regions the anchors imply with them."""
+    prominent = [(index.lat[r], index.lon[r], w, r, key) for r, (w, key) in anchor_weights.items() if w == IMPLICIT]
+    if not prominent:
+        return
+    moved = False
+    for key, row in near_keys:
+        again = resolve_anchor(key, explicit, prominent)
+        if again is None or again == row or row not in anchor_weights:
+            continue
+        weight = anchor_weights.pop(row)
+        if weight[0] > anchor_weights.get(again, (0.0, ""))[0]:
+            anchor_weights[again] = weight
+        moved = True
+    if moved:
+        ctx.regions = dict(explicit)
+        for r, (w, _) in anchor_weights.items():
+            if index.fcode[r] == "ADM1":
+                ctx.regions[index.admin1[r]] = max(ctx.regions.get(index.admin1[r], 0.0), IMPLICIT * 2)
+            elif index.admin1[r]:
+                ctx.regions[index.admin1[r]] = max(ctx.regions.get(index.admin1[r], 0.0), w / 4)
+
+
 def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
     """Find region, raion, nearby-place and border mentions in ``text``.
 
@@ -363,6 +390,7 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
                      if w in firsts and (firsts[w][-1] == 1 or nxt in seconds.get(w, _NO_WORDS))}
                     | {i + 1 for i, w in enumerate(words[:-1]) if w in NEAR_WORDS or w in _OF_FROM})
     after = 0  # a place found ends here; the words before are read
+    near_keys: list[tuple[str, int]] = []  # the places found after "near" words, and the rows first read for them
     for i in starts:
         if i < after or used[i] or i in negated:
             continue
@@ -380,6 +408,8 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
             key = " ".join(words[i:i + size]) if size > 1 else words[i]
             if near and resolve_anchor is not None and len(key) >= 3 and not set(key.split(" ")) <= FILLER:
                 row = resolve_anchor(key, explicit)
+                if row is not None:
+                    near_keys.append((key, row))
             else:
                 row = index.anchor_keys.get(key)
             if row is not None:
@@ -396,6 +426,8 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
         elif index.admin1[row]:
             ctx.regions[index.admin1[row]] = max(ctx.regions.get(index.admin1[row], 0.0), weight / 4)
         after = i + size
+    if near_keys and resolve_anchor is not None:
+        _near_places_read_again(index, ctx, explicit, anchor_weights, near_keys, resolve_anchor)
     # each place counts once, at its strongest mention; a long text keeps its strongest anchors
     strongest = sorted(anchor_weights.items(), key=lambda kv: -kv[1][0])[:MAX_ANCHORS]
     ctx.anchors = [(index.lat[r], index.lon[r], w, r, key) for r, (w, key) in strongest]

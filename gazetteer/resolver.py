@@ -314,12 +314,13 @@ class Gazetteer:
                 return rows
         return ()
 
-    def _anchor_row(self, key: str, regions: dict[str, float]) -> int | None:
-        """The place a context names after "near": best by prior, region and primary name."""
+    def _anchor_row(self, key: str, regions: dict[str, float], anchors: list | None = None) -> int | None:
+        """The place a context names after "near": best by prior, region and primary name (and the prominent
+        places the text names, when given)."""
         rows = self._rows_for_key(key)
         if not rows:
             return None
-        ctx = Context(regions=regions)
+        ctx = Context(regions=regions, anchors=anchors or [])
         return max(self._score(rows, ctx, None, key))[1]
 
     def context(self, text: str | None) -> Context:

@@ -129,3 +129,12 @@ def test_a_big_citys_district_that_geonames_lacks_is_at_its_city(gaz, name, city
     town = next(c for c in gaz.resolve("Kharkiv" if city == 706483 else "Odesa" if city == 698740 else "Zhytomyr")
                 if c.geonameid == city)
     assert haversine_km(best.lat, best.lon, town.lat, town.lon) < 1
+
+
+def test_a_place_named_after_toward_is_read_beside_the_towns_the_text_names(gaz):
+    # Kostiantynivka and Yablunivka are neighbours both in Donetsk oblast (a town and a village) and in Sumy oblast
+    # (two villages); the town named twice decides which Yablunivka "toward" means, and the Yablunivka the town
+    text = ("Motorcycle assaults, Kostiantynivka. On Wednesday troops tried to break into Oleksandro-Shultyne while a "
+            "buggy team drove toward Yablunivka, further west. Kostiantynivka was shelled that day as well.")
+    assert gaz.resolve("Kostiantynivka", context=text)[0].admin1_code == "UA.05"
+    assert gaz.resolve("Yablunivka", context=text)[0].admin1_code == "UA.05"
