@@ -2343,7 +2343,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             len(strong) == 1 and (";" in sentence or " while " in sentence)
             and _capture_then_fight(sentence) is not None) or (
             len(strong) <= 1 and ";" in sentence and _another_kind_after(sentence)) or (
-            (strong or (not mentions and last is not None)) and _DAY_BEFORE_CLAUSE.search(sentence) is not None)
+            (strong or (not mentions and last is not None)) and _DAY_BEFORE_CLAUSE.search(sentence) is not None) or (
+            # "... a grocery on the main street of Kupiansk, ...; the next morning a glide bomb hit the town": a clause
+            # of its own time after a place named weakly
+            not strong and bool(mentions) and ";" in sentence and _TIMED_CLAUSE.search(sentence) is not None)
         clauses = _clauses(sentence, mentions_in) if split else [sentence]
         # (see _BUT; not a cut for any other clause)
         cut = _capture_then_fight(sentence, _BUT) if len(clauses) == 1 and len(strong) == 1 and ", " in sentence \

@@ -3050,3 +3050,12 @@ def test_a_first_figure_then_the_list_now():
 ])
 def test_a_figure_then_another_and_one_of_them_who_died(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_a_clause_of_its_own_time_after_a_place_named_in_passing(gaz):
+    text = ("On Saturday an artillery shell hit a grocery on the main street of Kupiansk, killing the shop assistant "
+            "and injuring two customers; the next morning the same street was hit by a glide bomb, and no one was "
+            "hurt.")
+    got = [(i["event_date"], i["sub_event_type"], i["fatalities"], i["injured"])
+           for i in extract(text, "2023-08-14", gaz)]
+    assert got == [("2023-08-12", "Shelling/artillery/missile attack", 1, 2), ("2023-08-13", "Air/drone strike", 0, 0)]
