@@ -916,6 +916,8 @@ _FIELD_TAIL = re.compile(r"\s+(?:who|whom|sweeping|helping|waiting|working|stand
                          re.I)  # what the people named in a field were doing: not more people
 _SIZE_TAG = re.compile(r"\[size=[^\]]*\]", re.I)
 # "the driver escaped unhurt", "both passengers were unharmed": nobody hurt, said as the patterns read it
+_WHO_UNHURT = re.compile(rf"\b((?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT})),\s+who\s+was\s+not\s+"
+                         r"hurt\b", re.I)
 _UNHURT = re.compile(r"\b(?P<verb>was|were|is|are|escaped|remained)\s+"
                      # "the passenger was pulled out unhurt", "both were rescued unharmed"
                      r"(?:(?:pulled|dug|rescued|found|brought|led|carried|got|taken)\s+(?:out\s+|away\s+|free\s+)?)?"
@@ -1273,6 +1275,8 @@ def _normalised(sentence: str) -> str:
         sentence = _UNHURT.sub(lambda m: f"{m.group('who')} was not hurt" if m.group("who") else "were not hurt"
                                if (m.group("verb") or m.group("verb2")).lower() in ("were", "are") else "was not hurt",
                                sentence)
+        # "question the passenger, who was unhurt": that person unhurt
+        sentence = _WHO_UNHURT.sub(r"\1 was not hurt", sentence)
         lowered = sentence.lower()
     if ":" in sentence and has_any(lowered, ("killed", "dead", "deaths", "fatalities", "injur", "wounded", "casualties",
                                              "victims")):

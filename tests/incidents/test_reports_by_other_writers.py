@@ -3059,3 +3059,9 @@ def test_a_clause_of_its_own_time_after_a_place_named_in_passing(gaz):
     got = [(i["event_date"], i["sub_event_type"], i["fatalities"], i["injured"])
            for i in extract(text, "2023-08-14", gaz)]
     assert got == [("2023-08-12", "Shelling/artillery/missile attack", 1, 2), ("2023-08-13", "Air/drone strike", 0, 0)]
+
+
+def test_the_passenger_who_was_unhurt():
+    sentence = ("In the case of the drone that hit a car in Dvorichna on Wednesday, killing the driver, question the "
+                "passenger, who was unhurt.")
+    assert find_casualties(sentence) == {"killed": 1, "injured": 0}
