@@ -1164,6 +1164,10 @@ def _toll_told_again(clause: str, inc: dict, incidents: list[dict]) -> dict | No
     return next((x for x in reversed(incidents) if x["location"] == inc["location"]), None)
 
 
+_ANOTHER_SPOT = re.compile(r"\b(?:on|in|at)\s+another\s+(?:street|district|part|neighbou?rhood|area|block|quarter)\b",
+                           re.I)
+
+
 def _keep(incidents: list[dict], inc: dict) -> dict:
     """Add an incident, or merge it into the one already found at the same place, date and type."""
     # (ground taken and fighting at the same place on the same day are two: ACLED codes a capture and a clash apart)
@@ -2467,8 +2471,13 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                     if len(clauses) == 1:
                         _armed_by(target, cue)  # "Two killed in an attack on X. An FPV drone struck a car ..."
                     _dated_later(target, found_date)
+                    update = casualty_update(clause)
+                    if clause is not clauses[0] and " another " in clause and _ANOTHER_SPOT.search(clause):
+                        # "...; the same afternoon a refuse lorry was hit on another street of the city, wounding its
+                        # driver": more people hurt at the same attack's place, not those told again
+                        update = {"killed": "add", "injured": "add"}
                     merge_into(target, {**casualty_fields(casualties), **extra, "source_quote": sentence,
-                                        "update": casualty_update(clause)})
+                                        "update": update})
                     if target is last and told is last and len(group) > 1 and last in group and not own_places \
                             and all(v[1] == 0 for v in casualties.values()):
                         for earlier in group:  # "X was shelled; the day before drones hit it. Nobody was hurt in

@@ -3065,3 +3065,11 @@ def test_the_passenger_who_was_unhurt():
     sentence = ("In the case of the drone that hit a car in Dvorichna on Wednesday, killing the driver, question the "
                 "passenger, who was unhurt.")
     assert find_casualties(sentence) == {"killed": 1, "injured": 0}
+
+
+def test_people_hurt_on_another_street_the_same_day_add_to_the_toll(gaz):
+    text = ("A communal worker in the Dniprovskyi district of Kherson was killed by shellfire on Tuesday and two "
+            "colleagues were wounded; the same afternoon a refuse lorry was hit on another street of the city, "
+            "wounding its driver.")
+    got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2022-12-29", gaz)]
+    assert got == [("Kherson", 1, 3)]
