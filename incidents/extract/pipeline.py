@@ -730,8 +730,15 @@ def _attributive(sentence: str, mention: Mention) -> bool:
     listed = first and (toll := _TOLL_BRACKETS.match(sentence, end)) is not None \
         and (_TOLL_WORD.search(toll.group()) is not None or ";" in toll.group())
     owned = _OWNED_HIT.match(sentence, end - 2 if mention.text.endswith(("'s", "’s")) else end) is not None
+    # "Bashtanka moves up to HIGH after a shell hit a grain store there on Monday": the place the attack told after it
+    # hit "there"
+    there = first and " there" in sentence and _HIT_THERE.match(sentence, end) is not None
     return _OWNER.match(sentence, end) is not None or owned or attacked or headline or qualified is not None \
-        or official or numbered or listed
+        or official or numbered or listed or there
+
+
+_HIT_THERE = re.compile(r"[^.;:]{0,60}?\b(?:after|when|as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                        r"(?:hit|struck|shelled|attacked|bombed|landed|fell|exploded)\b[^.;:]{0,50}?\bthere\b", re.I)
 
 
 _TOLL_BRACKETS = re.compile(_BRACKETED)

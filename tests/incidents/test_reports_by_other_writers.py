@@ -3073,3 +3073,9 @@ def test_people_hurt_on_another_street_the_same_day_add_to_the_toll(gaz):
             "wounding its driver.")
     got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2022-12-29", gaz)]
     assert got == [("Kherson", 1, 3)]
+
+
+def test_a_place_that_opens_the_sentence_and_the_attack_there_after_it(gaz):
+    text = "Bashtanka moves up to HIGH after a shell hit a grain store there on Monday; no one was hurt."
+    got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2022-04-14", gaz)]
+    assert got == [("Bashtanka", "2022-04-11", 0, 0)]
