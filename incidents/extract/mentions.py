@@ -135,7 +135,9 @@ STRONG_CUES = {"in", "near", "beside", "at", "outside", "around", "inside", "wit
                # "shelling damaged Kherson's power plant": the place of what was hit
                "damaged", "destroyed", "damaging", "destroying",
                # "the rise above Mala Rohan", "the ravine below Bilohorivka": a height or hollow by the place
-               "above", "below"}
+               "above", "below",
+               # "a drone chased a fishing boat off Marhanets": on the water by the place
+               "off"}
 _OCCUPIERS = {"forces", "troops", "army", "units", "soldiers", "military", "had", "have", "has", "russia", "they"}
 # "residents of Kostiantynivka": the people hit are the place's
 RESIDENT_NOUNS = {"residents", "resident", "inhabitants", "villagers", "people", "civilians"}
@@ -174,7 +176,7 @@ RIVERS = {"dnipro", "dnieper", "donets", "desna", "inhulets", "oskil", "dniester
           "seim", "seym", "siverskyi donets", "southern bug", "pivdennyi buh", "kalmius", "sula", "danube"}
 _HEADING_TOKENS = 10  # a heading that names who posts before the place it posts from: at most so many tokens
 NEAR_CUES = {"near", "beside", "outside", "outskirts", "around", "towards", "toward", "approaches", "close", "north",
-             "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "above", "below"}
+             "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "above", "below", "off"}
 
 
 @dataclass

@@ -3079,3 +3079,9 @@ def test_a_place_that_opens_the_sentence_and_the_attack_there_after_it(gaz):
     text = "Bashtanka moves up to HIGH after a shell hit a grain store there on Monday; no one was hurt."
     got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2022-04-14", gaz)]
     assert got == [("Bashtanka", "2022-04-11", 0, 0)]
+
+
+def test_a_boat_off_a_town_is_by_that_town(gaz):
+    text = "On Sunday a drone chased a fishing boat off Marhanets and exploded beside it."
+    got = [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2023-04-24", gaz)]
+    assert got == [("Marhanets", "2023-04-23", "Air/drone strike")]
