@@ -1934,7 +1934,8 @@ def _later_figure(sentence: str) -> dict[str, tuple[int | None, int | None, int 
             died = _DIED_OF_INJURED.search(_normalised(tail_text)) if "injured" in head else None
             if died is not None and value[1] > UNITS[died.group("n").lower()]:  # "..., and one of the seven died"
                 gone = UNITS[died.group("n").lower()]
-                tail["injured"] = tuple(None if v is None else v - gone for v in value[:3])
+                low, best, high = (None if v is None else v - gone for v in value[:3])
+                tail["injured"] = (low, best, high)
     if len(head) == 1 and next(iter(head)) not in tail and (bare := _FIGURE_TO.search(tail_text)) is not None:
         # "..., later raising the figure to seven": the one kind told before
         value = read_range(bare.group("n").split(), 0)

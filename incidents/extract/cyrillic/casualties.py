@@ -334,7 +334,8 @@ def _injured_who_died(sentence: str, lang: str) -> dict[str, tuple[int | None, i
     hurt = before.get("injured")
     if not hurt or hurt[1] is None or hurt[1] < 1 or "killed" in before:
         return None
-    return {"injured": tuple(None if v is None else max(v - 1, 0) for v in hurt), "killed": (1, 1, 1)}
+    low, best, high = (None if v is None else max(v - 1, 0) for v in hurt)
+    return {"injured": (low, best, high), "killed": (1, 1, 1)}
 
 
 def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int | None, int | None]]:
