@@ -3085,3 +3085,8 @@ def test_a_boat_off_a_town_is_by_that_town(gaz):
     text = "On Sunday a drone chased a fishing boat off Marhanets and exploded beside it."
     got = [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2023-04-24", gaz)]
     assert got == [("Marhanets", "2023-04-23", "Air/drone strike")]
+
+
+def test_lists_of_the_dead_and_the_injured_by_their_names():
+    sentence = "P-8: list of the dead, three names, and of the injured, eleven names, from the city hospital."
+    assert find_casualties(sentence) == {"killed": 3, "injured": 11}
