@@ -1417,6 +1417,8 @@ def _normalised(sentence: str) -> str:
         sentence = _ANOTHER.sub("another person", sentence)
     if ", one of " in lowered:
         sentence = _ONE_OF_ASIDE.sub("", sentence)
+    if " with " in lowered and _WITH_WOUND.search(sentence):  # "a surgeon with a neck wound had been taken to ..."
+        sentence = _WITH_WOUND.sub(r"\g<who> was injured,", sentence)
     if " names" in lowered and " of the " in lowered:
         # "list of the dead, three names, and of the injured, eleven names": the people listed
         sentence = _NAMES_OF_THE.sub(r"\g<n> \g<kind>", sentence)
@@ -1489,6 +1491,9 @@ _DIED_OF_INJURED = re.compile(r"\b(?P<n>one|two|three)\s+of\s+(?:them|whom|the\s
                               r"(?:\s*,[^,.;]{1,40},)?\s+(?:(?:later|subsequently|has|have|had|also|then|since|now)\s+)*"
                               r"(?:died|succumbed)\b", re.I)
 _HARM_WORD = re.compile(r"\b(?:injur|wound|hurt|kill|dead|died)", re.I)
+_WITH_WOUND = re.compile(rf"\b(?P<who>(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT}))\s+with\s+"
+                         r"(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:wounds?|injur(?:y|ies)|burns|fractures?|concussion)\b"
+                         r"(?=\s+(?:had|has|was|were|is)\b)", re.I)
 _NAMES_OF_THE = re.compile(rf"\bof\s+the\s+(?P<kind>dead|killed|injured|wounded)\s*,\s*(?P<n>{_NUM})\s+names\b", re.I)
 # "first said three injured, then seven, and in the evening one of the seven died": one of the injured counted
 _ONE_OF_THE_N_DIED = re.compile(rf"\b(one|two|three)\s+of\s+the\s+(?:{_NUM})\b(?=\s+(?:(?:later|subsequently|also|then|"

@@ -3090,3 +3090,9 @@ def test_a_boat_off_a_town_is_by_that_town(gaz):
 def test_lists_of_the_dead_and_the_injured_by_their_names():
     sentence = "P-8: list of the dead, three names, and of the injured, eleven names, from the city hospital."
     assert find_casualties(sentence) == {"killed": 3, "injured": 11}
+
+
+def test_a_person_with_a_wound_taken_away_is_injured():
+    sentence = ("The bodies of a nurse, 48, and a patient, 71, were recovered from the rubble; a surgeon with a neck "
+                "wound had already been taken to Zaporizhzhia.")
+    assert find_casualties(sentence) == {"killed": 2, "injured": 1}
