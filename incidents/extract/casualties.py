@@ -883,6 +883,19 @@ _PAST = {"hurting": "hurt", "injuring": "injured", "wounding": "wounded", "harmi
 _PAIR_WORDS = ("the other", "the younger", "the older", "the elder", "the second")
 _HURT_BEFORE = re.compile(r"\b(?:kill|dead|die|death|injur|wound|hurt)", re.I)
 # "...; he was taken to hospital", "she was killed", "he died before the ambulance arrived": one person
+def _pronoun_counted(sentence: str, m: re.Match) -> str:
+    """What a "he"/"she" told hurt stands for: one person, unless the sentence counted people hurt the same way
+    before it ("a couple, both injured ...; she has burns to the hands": one of them, not a third)."""
+    killed = _PRONOUN_KILLED.match(sentence, m.end()) is not None
+    before = sentence[:m.start()]
+    if (_KILLED_BEFORE_PRONOUN if killed else _INJURED_BEFORE_PRONOUN).search(before) and ";" in before:
+        return "the same"
+    return "one person"
+
+
+_PRONOUN_KILLED = re.compile(r"[^.;,]{0,40}?\b(?:killed|died|dies|dead)\b", re.I)
+_KILLED_BEFORE_PRONOUN = re.compile(r"\b(?:killed|died|dead)\b", re.I)
+_INJURED_BEFORE_PRONOUN = re.compile(r"\b(?:injured|wounded|hurt)\b", re.I)
 _PRONOUN_AFTER = re.compile(r"\b(?:he|she)(?=\s+(?:(?:was|has been|had been|is)\s+(?:(?!not\b|never\b)[\w-]+\s+)?"
                             r"(?:killed|injured|wounded|hurt|hospitali[sz]ed|taken to hospital)|"
                             r"(?:\w+ly\s+)?di(?:ed|es)|"
@@ -1362,7 +1375,7 @@ def _normalised(sentence: str) -> str:
     if has_any(lowered, _DOING_WORDS) or (" dead" in lowered and has_any(lowered, _FOUND_WORDS)):
         sentence = _DOING_WHERE.sub(lambda m: m.group("who") or m.group("found"), sentence)
     if pronoun:
-        sentence = _PRONOUN_AFTER.sub("one person", sentence)
+        sentence = _PRONOUN_AFTER.sub(lambda m: _pronoun_counted(sentence, m), sentence)
         lowered = sentence.lower()
     if " who " in lowered:
         sentence = _WHO_WAS.sub("", sentence)

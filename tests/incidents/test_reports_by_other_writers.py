@@ -3096,3 +3096,13 @@ def test_a_person_with_a_wound_taken_away_is_injured():
     sentence = ("The bodies of a nurse, 48, and a patient, 71, were recovered from the rubble; a surgeon with a neck "
                 "wound had already been taken to Zaporizhzhia.")
     assert find_casualties(sentence) == {"killed": 2, "injured": 1}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A couple in their seventies, both injured when a drone hit the house; she has burns to the hands, he a "
+     "fractured collarbone.", {"injured": 2}),
+    ("Two people were injured; she has burns to the hands.", {"injured": 2}),
+    ("A drone hit a car; he was injured.", {"injured": 1}),
+])
+def test_he_or_she_after_the_hurt_were_counted_is_one_of_them(sentence, expected):
+    assert find_casualties(sentence) == expected
