@@ -236,10 +236,11 @@ _BARE = rf"{_ATOMIC}{_MOD}\s+){{0,3}}(?:{_SING})\b"
 # headline grammar: "Ukrainian soldier killed", "Rebels say commander is killed"
 _BARE_SING = rf"(?:^|(?<=[\-–—:|]\s)|(?<=\bsay\s)|(?<=\bsays\s)|(?<=\bsaid\s))(?:{_BARE})"
 _PASSIVE = (r"(?:\s*,\s*\d+\s*,|\s*,(?=\s+(?:killed|injured|wounded|dead|survived)\b))?"
-            # ("the watchman of a closed grain store in Kupiansk was killed": two short phrases; not "a passenger
-            # from Pokrov who was not hurt")
+            # ("the watchman of a closed grain store in Kupiansk was killed", "four residents of a house in the
+            # Samarskyi district of Dnipro injured": up to three short phrases; not "a passenger from Pokrov who was
+            # not hurt")
             r"(?:(?:\s+(?:in|from|at|on|of|near|aged|with)\s+[^\s.;,]+(?:\s+(?!(?:not|never)\b)[^\s.;,]+){0,3}?)"
-            r"{1,2}"
+            r"{1,3}"
             # ("a guard checking the fence of a shut factory in Balakliia was injured": up to thirteen words)
             r"|\s+(?!(?:killing|wounding|injuring|hurting|including|during)\b)[a-z]+ing\s+[^\s.;,]+"
             r"(?:\s+(?!(?:not|never)\b)[^\s.;,]+){0,12}?)?"

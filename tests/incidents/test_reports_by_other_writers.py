@@ -3106,3 +3106,9 @@ def test_a_person_with_a_wound_taken_away_is_injured():
 ])
 def test_he_or_she_after_the_hurt_were_counted_is_one_of_them(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_people_told_by_three_short_phrases_then_hurt():
+    sentence = ("Victim status for four residents of a house in the Samarskyi district of Dnipro injured when Shahed "
+                "drones struck the district on Monday night; a fifth injured resident did not apply.")
+    assert find_casualties(sentence) == {"injured": 5}
