@@ -1192,8 +1192,14 @@ _NOT_QUOTED = re.compile(r",?\s+not\s+(?:the\s+)?['‘\"“][^'’\"”]{1,40}['
                          r"reports|says)(?:\s+by\s+[^,.;]{1,40})?)?")
 
 
+# "the tenant of flat 4 was cut by glass": a flat's, a room's or a ward's number, no count of people
+_ROOM_NUMBER = re.compile(r"\b(flat|apartment|room|ward|entrance|unit|cell|bed)\s+(?:no\.?\s*)?\d{1,4}[a-z]?\b", re.I)
+
+
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
+    if _DIGITS.search(sentence) and _ROOM_NUMBER.search(sentence):
+        sentence = _ROOM_NUMBER.sub(r"\1", sentence)
     if ("I " in sentence or "me and " in sentence or "Me and " in sentence) and _FIRST_PERSON.search(sentence):
         sentence = _FIRST_PERSON.sub(_first_person_read, sentence)
     if " and h" in sentence:

@@ -3112,3 +3112,11 @@ def test_people_told_by_three_short_phrases_then_hurt():
     sentence = ("Victim status for four residents of a house in the Samarskyi district of Dnipro injured when Shahed "
                 "drones struck the district on Monday night; a fifth injured resident did not apply.")
     assert find_casualties(sentence) == {"injured": 5}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The tenant of apartment 12 was wounded.", {"injured": 1}),
+    ("Three people in ward 5 were wounded.", {"injured": 3}),
+])
+def test_a_flat_or_ward_number_is_no_count_of_people(sentence, expected):
+    assert find_casualties(sentence) == expected
