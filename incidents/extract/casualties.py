@@ -1196,10 +1196,17 @@ _NOT_QUOTED = re.compile(r",?\s+not\s+(?:the\s+)?['‘\"“][^'’\"”]{1,40}['
 _ROOM_NUMBER = re.compile(r"\b(flat|apartment|room|ward|entrance|unit|cell|bed)\s+(?:no\.?\s*)?\d{1,4}[a-z]?\b", re.I)
 
 
+# "this man is its only fatality", "the driver was the only fatality": one dead
+_ONLY_FATALITY = re.compile(r"\b(?:is|was)\s+(?:its|the|their|the\s+attack['’]s|the\s+strike['’]s)\s+(?:only|sole)\s+"
+                            r"(?:fatality|death|dead)\b", re.I)
+
+
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
     if _DIGITS.search(sentence) and _ROOM_NUMBER.search(sentence):
         sentence = _ROOM_NUMBER.sub(r"\1", sentence)
+    if "only" in sentence or "sole" in sentence:
+        sentence = _ONLY_FATALITY.sub("was killed", sentence)
     if ("I " in sentence or "me and " in sentence or "Me and " in sentence) and _FIRST_PERSON.search(sentence):
         sentence = _FIRST_PERSON.sub(_first_person_read, sentence)
     if " and h" in sentence:

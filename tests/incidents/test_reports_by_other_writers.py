@@ -3120,3 +3120,12 @@ def test_people_told_by_three_short_phrases_then_hurt():
 ])
 def test_a_flat_or_ward_number_is_no_count_of_people(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The referral says the same attack injured three port workers and that this man is its only fatality.",
+     {"injured": 3, "killed": 1}),
+    ("The driver was the only fatality.", {"killed": 1}),
+])
+def test_the_only_fatality_is_one_dead(sentence, expected):
+    assert find_casualties(sentence) == expected
