@@ -320,10 +320,15 @@ def _near_places_read_again(index: Index, ctx: Context, explicit: dict[str, floa
     if moved:
         ctx.regions = dict(explicit)
         for r, (w, _) in anchor_weights.items():
-            if index.fcode[r] == "ADM1":
-                ctx.regions[index.admin1[r]] = max(ctx.regions.get(index.admin1[r], 0.0), IMPLICIT * 2)
-            elif index.admin1[r]:
-                ctx.regions[index.admin1[r]] = max(ctx.regions.get(index.admin1[r], 0.0), w / 4)
+            _anchor_region(index, ctx.regions, r, w)
+
+
+def _anchor_region(index: Index, regions: dict[str, float], row: int, weight: float) -> None:
+    """The oblast a place named in the text implies: an oblast itself firmly, a place's by its anchor weight."""
+    if index.fcode[row] == "ADM1":
+        regions[index.admin1[row]] = max(regions.get(index.admin1[row], 0.0), IMPLICIT * 2)
+    elif index.admin1[row]:
+        regions[index.admin1[row]] = max(regions.get(index.admin1[row], 0.0), weight / 4)
 
 
 def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
@@ -421,10 +426,7 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
         weight = NEAR if near else IMPLICIT
         if weight > anchor_weights.get(row, (0.0, ""))[0]:
             anchor_weights[row] = (weight, " ".join(words[i:i + size]))
-        if index.fcode[row] == "ADM1":
-            ctx.regions[index.admin1[row]] = max(ctx.regions.get(index.admin1[row], 0.0), IMPLICIT * 2)
-        elif index.admin1[row]:
-            ctx.regions[index.admin1[row]] = max(ctx.regions.get(index.admin1[row], 0.0), weight / 4)
+        _anchor_region(index, ctx.regions, row, weight)
         after = i + size
     if near_keys and resolve_anchor is not None:
         _near_places_read_again(index, ctx, explicit, anchor_weights, near_keys, resolve_anchor)

@@ -354,7 +354,7 @@ def _toll_kind_told(sentence: str, m: re.Match) -> str:
     what = _toll_what(sentence, m)
     if what in ("figure", "count", "number"):
         before = sentence[:m.start()].lower()
-        if has_any(before, ("injur", "wound", "hurt")) and not has_any(before, ("kill", "dead", "died", "death")):
+        if has_any(before, _KIND_STEMS["injured"]) and not has_any(before, _KIND_STEMS["killed"]):
             return "injured"
     return _toll_kind(what)
 
@@ -1968,8 +1968,8 @@ def _later_figure(sentence: str) -> dict[str, tuple[int | None, int | None, int 
         if value is not None and value[1] is not None:
             tail[next(iter(head))] = value[:3]
             died = _DIED_OF_INJURED.search(_normalised(tail_text)) if "injured" in head else None
-            if died is not None and value[1] > UNITS[died.group("n").lower()]:  # "..., and one of the seven died"
-                gone = UNITS[died.group("n").lower()]
+            gone = UNITS[died.group("n").lower()] if died is not None else 0
+            if gone and value[1] > gone:  # "..., and one of the seven died"
                 low, best, high = (None if v is None else v - gone for v in value[:3])
                 tail["injured"] = (low, best, high)
     if len(head) == 1 and next(iter(head)) not in tail and (bare := _FIGURE_TO.search(tail_text)) is not None:

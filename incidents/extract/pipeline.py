@@ -1171,6 +1171,7 @@ def _toll_told_again(clause: str, inc: dict, incidents: list[dict]) -> dict | No
     return next((x for x in reversed(incidents) if x["location"] == inc["location"]), None)
 
 
+# "on another street of the city": more people hurt at the same place and day (see extract_incidents)
 _ANOTHER_SPOT = re.compile(r"\b(?:on|in|at)\s+another\s+(?:street|district|part|neighbou?rhood|area|block|quarter)\b",
                            re.I)
 
@@ -2478,11 +2479,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                     if len(clauses) == 1:
                         _armed_by(target, cue)  # "Two killed in an attack on X. An FPV drone struck a car ..."
                     _dated_later(target, found_date)
-                    update = casualty_update(clause)
-                    if clause is not clauses[0] and " another " in clause and _ANOTHER_SPOT.search(clause):
-                        # "...; the same afternoon a refuse lorry was hit on another street of the city, wounding its
-                        # driver": more people hurt at the same attack's place, not those told again
-                        update = {"killed": "add", "injured": "add"}
+                    # ("...; the same afternoon a refuse lorry was hit on another street of the city, wounding its
+                    # driver": more people hurt at the same attack's place, not those told again)
+                    update = {"killed": "add", "injured": "add"} if clause is not clauses[0] \
+                        and " another " in clause and _ANOTHER_SPOT.search(clause) else casualty_update(clause)
                     merge_into(target, {**casualty_fields(casualties), **extra, "source_quote": sentence,
                                         "update": update})
                     if target is last and told is last and len(group) > 1 and last in group and not own_places \

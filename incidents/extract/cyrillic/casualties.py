@@ -17,7 +17,7 @@ import re
 
 from gazetteer.morphology import first_name, lemmas
 
-from .words import INJURED_STEMS, KILLED_STEMS, is_animal, is_person, number, singular, words_of
+from .words import DIED_STEMS, INJURED_STEMS, KILLED_STEMS, is_animal, is_person, number, singular, words_of
 
 _PIECES = re.compile(r"[,;:()«»]")
 _SUBSET = re.compile(r"\b(?:серед|среди|з|із|из)\s+(?:них|яких|которых)\b|"
@@ -313,7 +313,6 @@ _REFUTED = re.compile(r"^\W*(?:(?:це|то|это|но|але|однак|одн
 # since (not "один із них помер", which writers count either way)
 _WHO_DIED = re.compile(r"[,;]\s+(?:\w+\s+){0,2}?(?P<who>[^\W\d_]{4,})\s+"
                        r"(?:помер|померла|умер|умерла|скончался|скончалась)\b", re.I)
-_DIED_WORDS = ("помер", "умер", "скончал")
 _IN_THE_ATTACK = re.compile(r"\s(?:при|во время|в результате|внаслідок|унаслідок|під час)\s+(?:[^\W\d_]+\s+)?"
                             r"(?:атак\w*|обстрел\w*|обстріл\w*|удар\w*|нападени\w*)"
                             r"(?=\s+(?:нет|не было|немає|не було)\b)", re.I)
@@ -342,7 +341,7 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
     """{"killed": (low, best, high), "injured": ...} for the counts ``sentence`` gives; an unknown
     count (a plural with no number) is left out."""
     out: dict[str, tuple[int | None, int | None, int | None]] = {}
-    if any(w in sentence for w in _DIED_WORDS) and (moved := _injured_who_died(sentence, lang)) is not None:
+    if any(w in sentence for w in DIED_STEMS) and (moved := _injured_who_died(sentence, lang)) is not None:
         return moved
     if ("теж" in sentence or "тоже" in sentence) and (also := _ONE_MORE_TOO.search(sentence)) is not None:
         # "Господиню кафе поранено, ще одного чоловіка теж": one more hurt, as the one told before

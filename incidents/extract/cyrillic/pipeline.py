@@ -24,7 +24,7 @@ from ..places import PlaceMention, Resolver
 from .casualties import find_casualties
 from .dates import find_date
 from .events import classify, is_violent, names_weapon, tells_attack, weapon_sub_type
-from .words import number
+from .words import DIED_STEMS, number
 
 _RANK = {"locality": 0, "landmark": 1, "section": 1, "district": 2, "approximate": 2, "region": 3}
 _GOES_ON = re.compile(r"(?<!\w)(?:продолжа(?:ются|ется|ют|ет|ем)|продовжу(?:ються|ється|ють|є|ємо)|тривають|триває|"
@@ -327,7 +327,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                 mention = title_place
             if mention is None and last is not None and last_mention is not None and found is not None \
                     and found[0].isoformat() != last["event_date"] and id(last) not in undated \
-                    and (tells_attack(clause) or _LATER_DEATH.search(clause) is None):
+                    and (tells_attack(clause) or not any(s in clause.lower() for s in DIED_STEMS)):
                 # "Наступного дня окупанти знову обстріляли місто": another day, same place (not a day the wounded
                 # died on: "учора сторож помер у лікарні")
                 mention = last_mention
@@ -410,7 +410,6 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                 inc, incidents, any_day=id(inc) in undated or inc["event_date"] == published.isoformat())]
 
 
-_LATER_DEATH = re.compile(r"(?:помер|померла|померли|умер|умерла|умерли|скончал)", re.I)
 # "один із поранених ... помер у лікарні", "двое из раненых скончались": the injured told before, now dead
 _INJURED_DIED = re.compile(r"\b(?P<n>один|одна|двоє|двое|троє|трое)\s+(?:із|з|зі|из)\s+(?:поранених|травмованих|"
                            r"постраждалих|раненых|пострадавших|"
@@ -423,8 +422,7 @@ def _update(sentence: str, lang: str) -> dict[str, str]:
     """How a sentence's counts update the ones told before it (as
     :func:`incidents.extract.casualties.casualty_update` says): ``{"injured": "died N"}`` when N of the injured died
     since."""
-    died = _INJURED_DIED.search(sentence) if ("помер" in sentence or "умер" in sentence or "скончал" in sentence) \
-        else None
+    died = _INJURED_DIED.search(sentence) if any(s in sentence for s in DIED_STEMS) else None
     if died:
         return {"injured": f"died {number(died.group('n').lower(), 'uk') or 1}"}
     # "Оновлено о 09:20: загиблих немає, поранених троє": a revised toll replaces the first
