@@ -1150,10 +1150,11 @@ _DOING_WHERE = re.compile(rf"\b(?P<who>(?:{_SING}|{_PLUR}))\s+(?:{'|'.join(w.str
 _DOING_BEFORE_AGE = re.compile(rf"\b(?P<who>{_PERSON_ALT})\s+[a-z]+ing(?=\s*,\s*\d{{1,3}}\s*,\s+(?:was|were)\b)", re.I)
 # who told it, after the toll at the sentence's end: no more people
 # ("..., the ship's agent in Belize City said", "..., the port's director told reporters")
-_TELLER_VERBS = ("said", "says", "added", "wrote", "told reporters", "told journalists")
-_TELLER_AFTER = re.compile(rf",\s+(?:[\w'’-]+\s+){{1,6}}?(?:{'|'.join(_TELLER_VERBS)})"
+# (a teller told by a longer phrase: "..., an Odesa grocer who imports olive oil told the pressers", not one hurt)
+_TELLER_AFTER = re.compile(r",\s+(?!(?:[\w'’-]+\s+){0,10}?(?:wounded|injured|hurt|killed)\b)(?:[\w'’-]+\s+){1,10}?"
+                           r"(?:said|says|added|wrote|told(?:\s+[\w'’-]+){1,2})"
                            r"(?:\s+on\s+[A-Z]\w+)?\s*[.!]?\s*$")
-_TELLER_ENDS = tuple(f"{verb}{end}" for verb in _TELLER_VERBS for end in ("", ".", " ."))
+_TELLER_ENDS = tuple(f"{verb}{end}" for verb in ("said", "says", "added", "wrote") for end in ("", ".", " ."))
 
 
 # a witness counting themself among the hurt ("me and two lorry drivers were cut by the glass", "my wife and I were
@@ -1243,7 +1244,8 @@ def _normalised(sentence: str) -> str:
         sentence = _LISTED_AS.sub(lambda m: f"{_AGE_ASIDE.sub('', m.group('who')).rstrip(' ,')} {m.group('verb')}",
                                   sentence)
         lowered = sentence.lower()
-    if lowered.endswith(_TELLER_ENDS):  # "..., injuring a couple and their son, Ukraine's border guards said."
+    if lowered.endswith(_TELLER_ENDS) or " told " in lowered:
+        # "..., injuring a couple and their son, Ukraine's border guards said."
         sentence = _TELLER_AFTER.sub("", sentence)
         lowered = sentence.lower()
     if "-man " in lowered or "-member " in lowered or "-person " in lowered or "-strong " in lowered:

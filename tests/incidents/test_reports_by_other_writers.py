@@ -1705,6 +1705,9 @@ def test_a_quoted_figure_the_sentence_denies_is_no_toll(sentence, expected):
 @pytest.mark.parametrize("sentence,expected", [
     ("Drones hit the yard, injuring 3 drivers, the firm's manager in Lutsk City said.", {"injured": 3}),
     ("Shells hit the pier, injuring 4 fishermen, the boat's owner in Ochakiv told reporters.", {"injured": 4}),
+    ("Drones hit the depot, injuring two people, a Lviv baker who sells rye bread to the town told the press.",
+     {"injured": 2}),
+    ("Shells hit the market, wounding 3 people, a trader who was hurt there told us.", {"injured": 4}),
 ])
 def test_who_told_the_toll_at_the_sentences_end_is_no_more_people(sentence, expected):
     assert find_casualties(sentence) == expected
