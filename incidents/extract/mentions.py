@@ -99,7 +99,8 @@ NOT_PLACES = {
     "force", "forces", "army", "general", "staff", "ministry", "defence", "defense", "security", "service",
     "president", "minister", "governor", "mayor", "head", "officials", "police", "emergency", "state",
     "national", "guard", "navy", "military", "reuters", "interfax", "tass", "ukrinform", "telegram", "red",
-    "cross", "iaea", "moscow's", "kyiv's", "he", "she", "they", "it", "its", "this", "that", "there", "one",
+    "cross", "iaea", "moscow's", "kyiv's", "he", "she", "they", "it", "its", "this", "that", "his", "her", "their",
+    "our", "my", "your", "we", "these", "those", "there", "one",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all", "some", "most",
     "fpv", "mlrs", "s-300", "shliakh", "shlyakh",  # "Poltavskyi Shliakh": a street's word, not the village Shlyakh
     "shahed", "iskander", "kalibr", "kinzhal", "himars", "grad", "storm", "shadow", "atacms", "patriot",

@@ -1175,6 +1175,12 @@ def test_a_saints_name_is_no_place(gaz):
     assert [(i["location"], i["admin1"]) for i in extract(text, "2022-11-25", gaz)] == [("Mykolaivka", "Donetsk")]
 
 
+def test_a_possessive_pronoun_and_its_noun_is_no_place(gaz):
+    text = "A glide bomb hit Vovchansk on Monday, killing a woman. Her son, who was with her, was wounded."
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2024-05-20", gaz)] == \
+        [("Vovchansk", 1, 1)]
+
+
 def test_a_repair_works_hit_is_an_attack_repairs_made_are_not(gaz):
     assert [i["location"] for i in extract("Kalibr missiles destroyed a workshop repairing armoured vehicles on the "
                                            "outskirts of Kiev.", "2022-04-14", gaz)] == ["Kyiv"]
