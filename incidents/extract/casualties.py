@@ -1578,18 +1578,21 @@ _ORDINAL_DEATH = re.compile(rf"\ba\s+(?P<nth>{_NTH})\s+(?:(?:{_PERSON_ALT}|victi
                             r"(?:has|had)\s+been\s+killed)\b", re.I)
 # the body of one more found ("rescuers found a second body", "the body of a 3rd was found under a shed"): one more
 # dead, whoever the ordinal counted before (the dead, or the dead and the hurt)
-_NTH_BODY = re.compile(rf"\b(?:found|recovered|pulled\s+out|retrieved)\s+(?:the\s+body\s+of\s+a\s+(?:{_NTH})(?![\w-])"
-                       rf"(?!\s+(?:floor|storey|story|house|block|building|entrance)\b)|a\s+(?:{_NTH})\s+body)\b|"
-                       rf"\b(?:the\s+body\s+of\s+a\s+(?:{_NTH})(?:\s+(?:{_PERSON_ALT}|victim))?|a\s+(?:{_NTH})\s+body)"
+_NTH_BODY = re.compile(rf"\b(?:found|recovered|pulled\s+out|retrieved)\s+(?:the\s+body\s+of\s+a\s+(?P<a>{_NTH})(?![\w-])"
+                       rf"(?!\s+(?:floor|storey|story|house|block|building|entrance)\b)|a\s+(?P<b>{_NTH})\s+body)\b|"
+                       rf"\b(?:the\s+body\s+of\s+a\s+(?P<c>{_NTH})(?:\s+(?:{_PERSON_ALT}|victim))?|"
+                       rf"a\s+(?P<d>{_NTH})\s+body)"
                        r"\s+(?:was|has\s+been|had\s+been)\s+(?:found|recovered|pulled\s+out|retrieved)\b", re.I)
 # (not when the sentence gives the toll: "Toll raised from 1/4 after a second body was found", the body told as why)
 _TOLL_TOLD = ("toll", "raise", "revis", "count", "figure", "number")
 
 
-def _one_more_body(sentence: str, lowered: str) -> bool:
-    """Does the sentence tell the body of one more found (:data:`_NTH_BODY`), and no toll of its own?"""
-    return has_any(lowered, _ORDINAL_WORDS) and not has_any(lowered, _TOLL_TOLD) \
-        and _NTH_BODY.search(sentence) is not None
+def _one_more_body(sentence: str, lowered: str) -> int:
+    """The ordinal of one more body found (:data:`_NTH_BODY`) when the sentence tells no toll word, else 0."""
+    if not has_any(lowered, _ORDINAL_WORDS) or has_any(lowered, _TOLL_TOLD):
+        return 0
+    m = _NTH_BODY.search(sentence)
+    return 0 if m is None else _ORDINALS[next(g for g in m.groups() if g).lower()]
 
 
 def _list_before(sentence: str, end: int) -> re.Match | None:
@@ -1886,10 +1889,13 @@ def _casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | None, i
             named = 2 if obituary.group("and") else 1
             found["killed"] = (named, named, named)
         return found
-    if ordinal is None and _one_more_body(sentence, lowered):
+    if ordinal is None and (nth := _one_more_body(sentence, lowered)):
         found = _earlier_left_out(sentence)  # "rescuers found a second body": one more dead
-        if not found.get("killed", (None, 0, None))[1]:
+        told = found.get("killed", (None, 0, None))[1]
+        if not told:
             found["killed"] = (1, 1, None)
+        elif told < nth:  # "killing one man; a second body was found next morning": the dead number two now
+            found["killed"] = (nth, nth, None)
         return found
     if ordinal is not None:  # "a third victim died": the dead number three now
         found = _earlier_left_out(sentence)

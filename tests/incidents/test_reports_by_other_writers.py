@@ -2523,6 +2523,8 @@ def test_who_wrote_the_news_is_not_one_of_the_victims(sentence, expected):
      [("Kyiv", "2024-12-13", 2, None)]),
     ("On Friday a bomb hit Selydove, killing two. Toll raised from 1 after a second body was found.",
      [("Selydove", "2024-12-13", 2, None)]),
+    ("On Friday shells hit Bohodukhiv, killing 1 man; a second body was found next morning.",
+     [("Bohodukhiv", "2024-12-13", 2, None)]),
 ])
 def test_a_body_found_later_adds_one_dead_to_the_attack_told_there(text, expected, gaz):
     got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2024-12-15", gaz)]
