@@ -1578,7 +1578,8 @@ _ORDINAL_DEATH = re.compile(rf"\ba\s+(?P<nth>{_NTH})\s+(?:(?:{_PERSON_ALT}|victi
                             r"(?:has|had)\s+been\s+killed)\b", re.I)
 # the body of one more found ("rescuers found a second body", "the body of a 3rd was found under a shed"): one more
 # dead, whoever the ordinal counted before (the dead, or the dead and the hurt)
-_NTH_BODY = re.compile(rf"\b(?:found|recovered|pulled\s+out|retrieved)\s+(?:the\s+body\s+of\s+a\s+(?P<a>{_NTH})(?![\w-])"
+_NTH_BODY = re.compile(rf"\b(?:found|recovered|pulled\s+out|retrieved)\s+"
+                       rf"(?:the\s+body\s+of\s+a\s+(?P<a>{_NTH})(?![\w-])"
                        rf"(?!\s+(?:floor|storey|story|house|block|building|entrance)\b)|a\s+(?P<b>{_NTH})\s+body)\b|"
                        rf"\b(?:the\s+body\s+of\s+a\s+(?P<c>{_NTH})(?:\s+(?:{_PERSON_ALT}|victim))?|"
                        rf"a\s+(?P<d>{_NTH})\s+body)"
