@@ -2907,6 +2907,7 @@ def test_leaflets_dropped_by_drone_are_no_attack_but_place_the_attack_after_them
     # what the person was doing, the place set off by commas, then the mine
     ("A scrap collector searching a former Russian position outside Vysokopillya, the Beryslav-raion town, stepped on "
      "an anti-personnel mine on Wednesday and was wounded, police said.", {"injured": 1}),
+    ("On Friday a berry picker was wounded by a mine in the woods near Ivankiv.", {"injured": 1}),
 ])
 def test_people_at_a_burial_and_a_collector_who_stepped_on_a_mine(sentence, expected):
     assert find_casualties(sentence) == expected
