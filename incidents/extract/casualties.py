@@ -300,10 +300,12 @@ _TOLL = re.compile(
     r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\b|"
     # "officials revised the death toll up to 11", "later corrected the figure to three"
     r"\b(?:revised|revising|corrected|correcting|updated|updating|adjusted|adjusting|raised|lowered)\s+"
-    r"(?:the|its|their|his|her)\s+(?P<what3>(?:(?:death|injured|wounded|injury)\s+)?(?:toll|figure|count)|"
+    r"(?:(?:the|its|their|his|her)\s+(?P<what3>(?:(?:death|injured|wounded|injury)\s+)?(?:toll|figure|count)|"
     # ("the governor later corrected the injured to four")
     r"number(?: of (?:the )?(?:people |those |civilians |persons )?(?:dead|killed|injured|wounded))?|"
-    r"injured|wounded|dead)\b[^.;]{0,90}?\b"
+    r"injured|wounded|dead)|"
+    # ("the governor first said four were hurt and later corrected it to three": the figure just told)
+    r"(?P<it>it))\b[^.;]{0,90}?\b"
     r"(?:(?:up|down|upwards?|downwards?)\s+)?(?:to|at)\s+"
     r"(?P<n3>(?:at least |more than |over )?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))\b|"
     # "bringing the death toll to four"
@@ -335,7 +337,8 @@ _KIND_AFTER = re.compile(r"\s+(?:people\s+|persons\s+|civilians\s+)?(injured|wou
 def _toll_what(sentence: str, m: re.Match) -> str:
     """The words a :data:`_TOLL` match names its kind by (lower case), or the kind its figure names after it ("the
     Marhanets toll later rose to four injured"); "" when neither is told."""
-    what = (m.group("what") or m.group("whatc") or m.group("what2") or m.group("what3") or "").lower()
+    what = (m.group("what") or m.group("whatc") or m.group("what2") or m.group("what3")
+            or ("figure" if m.group("it") else "")).lower()
     if not what and (named := _KIND_AFTER.match(sentence, m.end())) is not None:
         what = named.group(1).lower()
     return what

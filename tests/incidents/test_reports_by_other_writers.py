@@ -2714,6 +2714,8 @@ def test_an_apposition_with_who_knew_them_is_the_same_person():
      {"killed": 1}),
     ("Guided bombs hit the centre of Druzhkivka, killing two people and wounding five; the regional governor later "
      "corrected the injured to four.", {"killed": 2, "injured": 4}),
+    ("A rocket hit a depot in Kryvyi Rih on Monday; the mayor first said five were hurt and later corrected it to two.",
+     {"injured": 2}),
     ("On Friday shells hit an agricultural depot in Bilozerka, killing its night guard, 63; no one else was on site.",
      {"killed": 1, "injured": 0}),
 ])
