@@ -635,14 +635,23 @@ def _without_ages(sentence: str) -> str:
     return _AGE_AFTER.sub(_age_after, _BRACKET_AGE.sub("", sentence))
 
 
+# the next person of a list, after an age set off by commas ("a girl, 15, a woman, 42, and a man")
+_NEXT_IN_LIST = re.compile(r"\s+(?:a|an|the|his|her|their|its|\d+|two|three|four|five|six|seven|eight|nine|ten)\s",
+                           re.I)
+
+
 def _age_after(m: re.Match) -> str:
     """Nothing for a person's age after a word for people ("a man (45)", "a girl of seven"), else the match; "of"
-    after a word for a group gives its size ("a family of four")."""
+    after a word for a group gives its size ("a family of four"). An age between two people of a list leaves the
+    comma that parts them ("a girl, 15, a woman, 42, and a man": "a girl, a woman and a man")."""
     if m.group().lstrip()[:3].lower() == "of ":
         before = m.string[max(0, m.start() - 20):m.start()].split()
         if before and before[-1].lower() in _GROUP_WORDS:
             return m.group()
-    return _after_person(m, ("inside", "aboard"))
+    out = _after_person(m, ("inside", "aboard"))
+    if not out and m.group().endswith(",") and _NEXT_IN_LIST.match(m.string, m.end()):
+        return ","
+    return out
 
 
 # "two people, a man and a woman, were killed", "three people were injured: two women and a man": a count
@@ -1018,6 +1027,27 @@ _WHO_HURT = re.compile(rf"(?P<who>\b(?:{_DET}\s+)?(?:[a-z-]+\s+)?(?:{_SING}))"
                        r"(?P<verb>was\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt)|died)\b"
                        # (not "a teenager who was injured in the attack has died": the one who was hurt, now dead)
                        r"(?![^.;]*\b(?:died|succumbed|killed)\b)", re.I)
+# "bombs wounded a girl, 15, a woman, 42, and a man, 70, who died in hospital the next day": the last of the people
+# wounded died of it, as "...; one of them later died" reads (not after "killed": "... killed a man, who died at once")
+# ("a shell wounded a man who died in hospital": the one person wounded, killed)
+_WOUNDED_WHO_DIED = re.compile(rf"\b(?P<verb>wounded|wounding|injured|injuring|hurt|hurting)\s+"
+                               rf"(?P<who>(?:(?!\bkill)[^.;]){{0,120}}?\b(?:{_SING}))"
+                               r"(?:\s*,\s*\d{1,3}\s*,|\s+aged\s+\d{1,3})?\s*,?\s+who\s+"
+                               r"(?:later\s+|then\s+|subsequently\s+)?died\b", re.I)
+# "fatally wounded", "mortally injured": killed
+_FATALLY = re.compile(r"\b(?:fatally|mortally)\s+(?P<verb>wounded|wounding|injured|injuring|hurt|hurting)\b", re.I)
+
+
+def _fatally_read(m: re.Match) -> str:
+    return "killing" if m.group("verb").lower().endswith("ing") else "killed"
+
+
+def _wounded_who_died_read(m: re.Match) -> str:
+    """:data:`_WOUNDED_WHO_DIED` as the people wounded of whom one later died, or one person killed."""
+    who = m.group("who")
+    if "," in who or " and " in who:
+        return f"{m.group('verb')} {who}; one of them later died"
+    return f"{_fatally_read(m)} {who}"
 _SUBSET_AFTER = re.compile(r",\s*(?:[\w-]+\s+){1,5}among (?:them|whom)(?:\s*,(?=\s+(?:were|was|are|is|have|has|had|"
                            r"died)\b)|(?=\s*(?:[,;.]|$)))", re.I)
 _SHORTHAND = re.compile(r"\b(inj|cas|wia|kia)\b\.?", re.I)
@@ -1230,6 +1260,9 @@ def _normalised(sentence: str) -> str:
         told = [f"{n} {verb}" for n, verb in ((tally.group(1), "killed"), (tally.group(2), "injured")) if n.isdigit()]
         sentence = f"{sentence[:tally.start()]}{' and '.join(told) or ' '}{sentence[tally.end():]}"
     lowered = sentence.lower()
+    if "fatally " in lowered or "mortally " in lowered:  # "a shell fatally wounded a man": killed
+        sentence = _FATALLY.sub(_fatally_read, sentence)
+        lowered = sentence.lower()
     if has_any(lowered, ("replacing ", "superseding ", "revised ", "corrected from")):
         sentence = _SUPERSEDED_FIGURE.sub("", sentence)
         lowered = sentence.lower()
@@ -1330,6 +1363,8 @@ def _normalised(sentence: str) -> str:
     pronoun = " he " in lowered or " she " in lowered or lowered.startswith(("he ", "she "))
     if pronoun or " died" in lowered or has_any(lowered, ("was killed", "was wounded", "was injured", "was cut ")):
         sentence = _NAMED_TOLL.sub("one person", sentence)
+    if " who " in lowered and " died" in lowered:
+        sentence = _WOUNDED_WHO_DIED.sub(_wounded_who_died_read, sentence)
     if " who w" in lowered or " who d" in lowered:  # "her cousin, 10, who was wounded in the shoulder": the person,
         # hurt ("Serhii Oliinyk, 38, who died at the scene": dead)
         sentence = _WHO_HURT.sub(r"\g<who> \g<verb>", sentence)

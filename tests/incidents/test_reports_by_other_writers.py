@@ -3137,3 +3137,29 @@ def test_a_flat_or_ward_number_is_no_count_of_people(sentence, expected):
 ])
 def test_the_only_fatality_is_one_dead(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Bombs wounded a girl, 15, a woman, 42, and a man, 70.", {"injured": 3}),
+    ("Shells killed a man, 61, a woman, 58, and their son, 30.", {"killed": 3}),
+])
+def test_ages_between_the_people_of_a_list_leave_each_person_counted(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A shell fatally wounded a tractor driver near Orikhiv.", {"killed": 1}),
+    ("Shelling wounded three people and mortally injured a woman.", {"killed": 1, "injured": 3}),
+])
+def test_fatally_wounded_is_killed(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Bombs wounded a boy, 12, a woman, 40, and a man, 66, who died in hospital the next day.",
+     {"killed": 1, "injured": 2}),
+    ("A drone wounded a courier, 33, who died in hospital on Sunday.", {"killed": 1}),
+    ("Shells killed a woman and wounded a man, 70, who later died.", {"killed": 2}),
+])
+def test_the_last_of_the_people_wounded_who_died_is_killed(sentence, expected):
+    assert find_casualties(sentence) == expected
