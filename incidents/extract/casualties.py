@@ -834,6 +834,18 @@ _BODY_PERSON = (rf"(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON
 _BODY_OF = re.compile(rf"\b(?:the\s+)?bod(?:y|ies)\s+of\s+({_BODY_PERSON}(?:\s*,?\s+and\s+{_BODY_PERSON})*)",
                       re.I)
 _AGE_ASIDE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\b")
+# "police found the body of a woman there the next day", "and police found her body": one dead, the one body found
+# (one only: bodies found in numbers are often a tally over time, see _CUMULATIVE)
+# ("... was killed by a drone on Wednesday; police found his body the next day": the same person, no more)
+_ONE_BODY_FOUND = re.compile(rf"\b(?:found|recovered|discovered)\s+(?:the\s+body\s+of\s+(?P<who>{_BODY_PERSON})|"
+                             r"(?:her|his)\s+body)\b(?:\s*,\s*(?:aged\s+)?\d{1,3}\b)?", re.I)
+
+
+def _one_body_read(m: re.Match) -> str:
+    """:data:`_ONE_BODY_FOUND` as the person killed, unless "his/her body" follows the dead told before it."""
+    if m.group("who") is None and has_any(m.string[:m.start()].lower(), _KIND_STEMS["killed"]):
+        return m.group()
+    return f"{_AGE_ASIDE.sub('', m.group('who') or 'one person')} killed"
 
 
 def _bodies_read(m: re.Match) -> str:
@@ -1376,6 +1388,9 @@ def _normalised(sentence: str) -> str:
         sentence = _BETWEEN_VERB.sub(r"\g<verb> \g<a> to \g<b>", sentence)
     if ("body of" in lowered or "bodies of" in lowered) and _RUBBLE.search(sentence):
         sentence = _BODY_OF.sub(_bodies_read, sentence)
+        lowered = sentence.lower()
+    elif " body" in lowered:
+        sentence = _ONE_BODY_FOUND.sub(_one_body_read, sentence)
         lowered = sentence.lower()
     if " as were " in lowered or " as was " in lowered:
         sentence = _AS_WERE.sub(r"\1 \2, and \3 were \2", sentence)

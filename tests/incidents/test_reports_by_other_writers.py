@@ -3163,3 +3163,13 @@ def test_fatally_wounded_is_killed(sentence, expected):
 ])
 def test_the_last_of_the_people_wounded_who_died_is_killed(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A woman went out for water during shelling on Sunday, and police found her body the next day.", {"killed": 1}),
+    ("A drone hit a van, killing the driver, and police found the body of his passenger, 52, in a field.",
+     {"killed": 2}),
+    ("A man was killed by a drone on Monday; police found his body the next morning.", {"killed": 1}),
+])
+def test_one_body_found_is_one_dead_unless_it_is_the_dead_told_before(sentence, expected):
+    assert find_casualties(sentence) == expected
