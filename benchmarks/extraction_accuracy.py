@@ -753,7 +753,24 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "short English news snippets: Corsica, Crete, Tasmania, Kodiak, Mauritius, Lanzarote, Ushuaia and "
                "Principe outlets, written blind on 4 December at the start of the twenty-third session, measured "
                "only (tests/data/reports_english141.jsonl)":
-                   ARTICLES.parent / "reports_english141.jsonl"}
+                   ARTICLES.parent / "reports_english141.jsonl",
+               "ACLED-style event notes by coders and analysts ('synopses'): the midday and lunch hour, the "
+               "severity of wounds, anti-drone nets over roads, boiler houses and heating mains, look-alike place "
+               "names, barns, sheds and summer kitchens, married couples among the victims, and a victim's home "
+               "town set against the place of harm, written blind on 4 December at the start of the twenty-fourth "
+               "session, measured only (tests/data/reports_english142.jsonl)":
+                   ARTICLES.parent / "reports_english142.jsonl",
+               "investigators' civilian-harm descriptions: a prosecutor's 'while you were out' message slips, a "
+               "security officer's window-film priority lists, an OSINT investigator's search query history, a "
+               "harm tracker's triaged tip-inbox subject lines, a rights team's dictaphone track lists, a "
+               "prosecutor's unclaimed-belongings notices, staff shuttle timetable amendments and a tracker desk's "
+               "sticky-note reminders, written blind on 4 December at the start of the twenty-fourth session, "
+               "measured only (tests/data/reports_english143.jsonl)":
+                   ARTICLES.parent / "reports_english143.jsonl",
+               "short English news snippets: Galapagos, Lapland, Ladakh, Agadez, Yucatan, Bali, Manaus and "
+               "Mongolia outlets, written blind on 4 December at the start of the twenty-fourth session, measured "
+               "only (tests/data/reports_english144.jsonl)":
+                   ARTICLES.parent / "reports_english144.jsonl"}
 
 
 # a writer's spelling of an ACLED sub-event type, as the codebook spells it (eleven sets wrote "Arrest" for "Arrests")
@@ -777,7 +794,7 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
 
 
 CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
-CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty-three writers, none read the code
+CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty-four writers, none read the code
                  ARTICLES.parent / "reports_cyrillic3.jsonl", ARTICLES.parent / "reports_cyrillic4.jsonl",
                  ARTICLES.parent / "reports_cyrillic5.jsonl", ARTICLES.parent / "reports_cyrillic6.jsonl",
                  ARTICLES.parent / "reports_cyrillic7.jsonl", ARTICLES.parent / "reports_cyrillic8.jsonl",
@@ -798,7 +815,7 @@ CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty
                  ARTICLES.parent / "reports_cyrillic37.jsonl", ARTICLES.parent / "reports_cyrillic38.jsonl",
                  ARTICLES.parent / "reports_cyrillic39.jsonl", ARTICLES.parent / "reports_cyrillic40.jsonl",
                  ARTICLES.parent / "reports_cyrillic41.jsonl", ARTICLES.parent / "reports_cyrillic42.jsonl",
-                 ARTICLES.parent / "reports_cyrillic43.jsonl")
+                 ARTICLES.parent / "reports_cyrillic43.jsonl", ARTICLES.parent / "reports_cyrillic44.jsonl")
 _CYRILLIC_PAIRING = (("event_date", "event_date"), ("sub_event_type", "sub_event_type"), ("killed", "fatalities"),
                      ("injured", "injured"))
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
