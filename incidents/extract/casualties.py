@@ -1238,6 +1238,13 @@ _NOT_QUOTED = re.compile(r",?\s+not\s+(?:the\s+)?['‘\"“][^'’\"”]{1,40}['
                          r"reports|says)(?:\s+by\s+[^,.;]{1,40})?)?")
 
 
+# a casualty figure in quotes, and the words that reject it ("'ten wounded' - not confirmed, the police figure stays")
+_QUOTED_FIGURE = re.compile(r"['‘\"“](?=[^'’\"”]{0,30}?\b(?:dead|killed|wounded|injured|hurt|deaths|casualties)\b)"
+                            r"[^'’\"”]{1,40}['’\"”]", re.I)
+_FIGURE_DENIED = ("wrong", "not confirmed", "unconfirmed", "false", "fake", "inflated", "exaggerated", "debunked",
+                  "duplicate", "disputed", "not verified", "unverified")
+
+
 # "the tenant of flat 4 was cut by glass": a flat's, a room's or a ward's number, no count of people
 _ROOM_NUMBER = re.compile(r"\b(flat|apartment|room|ward|entrance|unit|cell|bed)\s+(?:no\.?\s*)?\d{1,4}[a-z]?\b", re.I)
 
@@ -1262,6 +1269,10 @@ def _normalised(sentence: str) -> str:
         sentence = re.sub(r",\s+,", ",", _INITIALS.sub(_initials_read, sentence))
     if " not " in sentence and _NOT_QUOTED.search(sentence):
         sentence = _NOT_QUOTED.sub(" ", sentence)  # "..., not the 'dozens hurt' claimed by the channel": denied
+    if has_any(sentence.lower(), _FIGURE_DENIED) and _QUOTED_FIGURE.search(sentence):
+        # "A channel's repost of the same shelling with '6 dead' – wrong figure, duplicate.": a figure the writer
+        # quotes to reject
+        sentence = _QUOTED_FIGURE.sub(" ", sentence)
     if " | " in sentence:  # a table's fields: "killed 1 | injured 8" are two counts, not "1 injured"
         sentence = sentence.replace(" | ", "; ")
     if "eceased:" in sentence:  # a post-mortem's "Deceased: man, 72, ...": one dead, as "Dead: a man"

@@ -1697,6 +1697,8 @@ def test_people_counted_among_the_hurt(sentence, expected):
 @pytest.mark.parametrize("sentence,expected", [
     ("We list two women injured at the market, not the 'twenty wounded' posted by the channel.", {"injured": 2}),
     ("Police confirm one man killed, not the \"four dead\" some outlets reported.", {"killed": 1}),
+    ("A repost of the same strike with '9 dead' - wrong figure, a duplicate.", {}),
+    ("The same shelling on a channel with 'twelve wounded' - not confirmed, we keep the police figure.", {}),
 ])
 def test_a_quoted_figure_the_sentence_denies_is_no_toll(sentence, expected):
     assert find_casualties(sentence) == expected
