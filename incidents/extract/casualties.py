@@ -2259,7 +2259,9 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
         if (j < n and low[j] in ("-year-old", "year-old")) or (j < n and "year" in low[j]):
             i = j
             continue
-        if (i and low[i - 1] in MONTHS) or (j < n and low[j] in MONTHS) or \
+        # (not across a bracket or a comma: "on 25 January (one killed, two wounded)")
+        if (i and low[i - 1] in MONTHS and not has_any(sentence[matches[i - 1].end():matches[i].start()], "(,;:")) \
+                or (j < n and low[j] in MONTHS) or \
                 (i >= 3 and low[i - 1] in ("to", "into", "-", "–") and low[i - 3] in MONTHS) or \
                 (low[i].isdigit() and len(low[i]) == 4 and 1900 <= int(low[i]) <= 2100):
             i = j  # "3 June 2024", "June 3": a date, not a count

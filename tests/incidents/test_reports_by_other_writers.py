@@ -3175,3 +3175,12 @@ def test_the_last_of_the_people_wounded_who_died_is_killed(sentence, expected):
 ])
 def test_one_body_found_is_one_dead_unless_it_is_the_dead_told_before(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The shelling of Kherson on 25 January (one killed, two wounded) is joined to the case.",
+     {"killed": 1, "injured": 2}),
+    ("Mortar fire on Vovchansk in March (1 killed) is logged.", {"killed": 1}),
+])
+def test_a_toll_in_brackets_after_a_month_is_no_date(sentence, expected):
+    assert find_casualties(sentence) == expected
