@@ -385,7 +385,9 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|"
                      # "... killed two and injured 20, and a bombing of Zolochiv the same afternoon injured a woman":
                      # a second attack, told by its noun and its place
                      # ("..., and Russian shelling of Stepnohirsk that day wounded a driver": its force's adjective)
-                     r",\s+and\s+(?=(?:(?:a|an|the|another)\s+(?:[\w-]+\s+)?|(?:Russian|Ukrainian)\s+)(?:attack|strike|"
+                     # ("the shelling of Kherson on 25 January (one killed) and the shelling of Bilozerka ...")
+                     r"(?:,|(?<=\)))\s+and\s+(?=(?:(?:a|an|the|another)\s+(?:[\w-]+\s+)?|(?:Russian|Ukrainian)\s+)"
+                     r"(?:attack|strike|"
                      r"bombing|shelling|raid|barrage)\s+(?:on|of)\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?"
                      r"[A-Z])|"
                      # ("suspected of the attack on Kharkiv, ..., and of bombing Zolochiv, which injured a woman")

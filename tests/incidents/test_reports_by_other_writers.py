@@ -3184,3 +3184,10 @@ def test_one_body_found_is_one_dead_unless_it_is_the_dead_told_before(sentence, 
 ])
 def test_a_toll_in_brackets_after_a_month_is_no_date(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_a_second_attack_told_by_its_noun_after_a_bracketed_toll_is_its_own(gaz):
+    text = ("Joined under one number: the shelling of Nikopol on 3 March (one killed) and the shelling of Marhanets "
+            "on 4 March (two men wounded).")
+    got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2024-03-09", gaz)]
+    assert got == [("Nikopol", "2024-03-03", 1, None), ("Marhanets", "2024-03-04", 0, 2)]
