@@ -766,7 +766,7 @@ _HEADLINE_PLACE = re.compile(r"(?:\s*,\s*(?:[^:;.()]{1,40}?\b(?:oblast|region|ra
                              # "Pokrov (formerly Ordzhonikidze), Nikopol raion: ..."
                              r"\s*\((?:formerly|former|also|until\s+\d{4})\b[^()]{0,60}\)|"
                              # "Nikolaev (Mykolaiv), 18.08.2023: ...": its other spelling
-                             r"\s*\((?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?\)(?=\s*[,:]))*\s*(?::|\s[-–—])\s|"
+                             r"\s*\((?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?\)(?=\s*[,:]))*\s*(?::|;|\s[-–—])\s|"
                              # "Kyiv, central crossroads hit, 6 dead; Dnipro, ...", "Kharkov, Thursday, shelling ...": a
                              # note's entry, its place set off by a comma
                              # ("Zaporizhzhia, S-300 missiles on apartment blocks": a weapon opening the entry)

@@ -3191,3 +3191,14 @@ def test_a_second_attack_told_by_its_noun_after_a_bracketed_toll_is_its_own(gaz)
             "on 4 March (two men wounded).")
     got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2024-03-09", gaz)]
     assert got == [("Nikopol", "2024-03-03", 1, None), ("Marhanets", "2024-03-04", 0, 2)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Label 1, a cracked mug: Kupiansk, 4 October 2024; a drone hit a shop at night and nobody was hurt.",
+     [("Kupyansk", "2024-10-04", 0, 0)]),
+    ("Chernihiv, 7 October 2024; a guided bomb hit a garage and wounded two mechanics.",
+     [("Chernihiv", "2024-10-07", 0, 2)]),
+])
+def test_a_place_and_its_date_before_a_semicolon_head_the_entry(text, expected, gaz):
+    got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2024-10-13", gaz)]
+    assert got == expected
