@@ -390,7 +390,7 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|"
                      r"(?:attack|strike|"
                      r"bombing|shelling|raid|barrage)\s+(?:on|of)\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?"
                      r"[A-Z])|"
-                     # "Saturday's drone strike on Chernihiv (one killed), Monday's drone strike on Nizhyn": each its own
+                     # "Saturday's drone strike on Chernihiv (one killed), Monday's drone strike on Nizhyn": each one
                      rf"(?:,\s+(?:and\s+)?|(?<=\))\s+and\s+)(?=(?:{WEEKDAY_NAMES})['’]s\s+(?:[\w-]+\s+){{0,2}}?"
                      r"(?:attack|strike|bombing|shelling|raid|barrage)\s+(?:on|of)\s+(?:the\s+)?[A-Z])|"
                      # ("suspected of the attack on Kharkiv, ..., and of bombing Zolochiv, which injured a woman")

@@ -3205,7 +3205,7 @@ def test_a_place_and_its_date_before_a_semicolon_head_the_entry(text, expected, 
 
 
 def test_each_days_strike_in_a_list_is_its_own_attack(gaz):
-    text = ("Joined: Saturday's drone strike on Sumy (one killed), Monday's drone strike on Konotop (three wounded) and "
-            "Tuesday's drone strike on Shostka (a shop damaged, nobody hurt).")
+    text = ("Joined: Saturday's drone strike on Sumy (one killed), Monday's drone strike on Konotop (three wounded) "
+            "and Tuesday's drone strike on Shostka (a shop damaged, nobody hurt).")
     got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2026-10-09", gaz)]
     assert got == [("Sumy", "2026-10-03", 1, None), ("Konotop", "2026-10-05", 0, 3), ("Shostka", "2026-10-06", 0, 0)]
