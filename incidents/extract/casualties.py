@@ -418,7 +418,7 @@ _CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "ho
                    "lost ", "losing ", "loses ", "hit by", "unharmed",
                    "treated ", "concussion", "concussed", "maimed", "burned", "burnt", "cuts", "cut by", "fracture",
                    "hit in the ", " admitted", "got ", "cut on", "cut in", "bruised", "broken ", "fragment",
-                   "shot in ", "shrapnel", "bullet", "splinter")
+                   "shot in ", "shrapnel", "bullet", "splinter", "glass cut", "debris cut")
 _PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|die|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?|"
                            r"survived|suffered|sustained|received|cut|concussed|maimed|burned|burnt|bruised)\b", re.I)
 _PASSIVE_VERB_LOW = folded(_PASSIVE_VERB)
@@ -1050,6 +1050,16 @@ _WOUNDED_WHO_DIED = re.compile(rf"\b(?P<verb>wounded|wounding|injured|injuring|h
 _FATALLY = re.compile(r"\b(?:fatally|mortally)\s+(?P<verb>wounded|wounding|injured|injuring|hurt|hurting)\b", re.I)
 
 
+# "flying glass cut four residents", "shards of glass cutting two passers-by": hurt by the glass
+_GLASS_CUT = re.compile(r"\b(?P<what>glass|shards?(?:\s+of\s+glass)?|splinters?|debris|shrapnel|fragments?)\s+"
+                        r"(?:also\s+)?(?P<verb>cut|cutting)\s+(?!(?:off|out|power|through|across|into|the\s+(?:power|"
+                        r"lines?|cables?|road|supply))\b)", re.I)
+
+
+def _glass_cut_read(m: re.Match) -> str:
+    return f"{m.group('what')} {'injuring' if m.group('verb').lower() == 'cutting' else 'injured'} "
+
+
 def _fatally_read(m: re.Match) -> str:
     return "killing" if m.group("verb").lower().endswith("ing") else "killed"
 
@@ -1283,6 +1293,9 @@ def _normalised(sentence: str) -> str:
         told = [f"{n} {verb}" for n, verb in ((tally.group(1), "killed"), (tally.group(2), "injured")) if n.isdigit()]
         sentence = f"{sentence[:tally.start()]}{' and '.join(told) or ' '}{sentence[tally.end():]}"
     lowered = sentence.lower()
+    if " cut" in lowered:  # "flying glass cut four residents": hurt
+        sentence = _GLASS_CUT.sub(_glass_cut_read, sentence)
+        lowered = sentence.lower()
     if "fatally " in lowered or "mortally " in lowered:  # "a shell fatally wounded a man": killed
         sentence = _FATALLY.sub(_fatally_read, sentence)
         lowered = sentence.lower()

@@ -3209,3 +3209,13 @@ def test_each_days_strike_in_a_list_is_its_own_attack(gaz):
             "and Tuesday's drone strike on Shostka (a shop damaged, nobody hurt).")
     got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2026-10-09", gaz)]
     assert got == [("Sumy", "2026-10-03", 1, None), ("Konotop", "2026-10-05", 0, 3), ("Shostka", "2026-10-06", 0, 0)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The blast wave blew out windows, and flying glass cut three residents, the city said.", {"injured": 3}),
+    ("Shards of glass cutting a nurse and a porter.", {"injured": 2}),
+    ("Debris cut the power line to the village.", {}),
+    ("The granddaughter has deep glass cuts to both arms.", {"injured": 1}),
+])
+def test_glass_that_cut_people_hurt_them(sentence, expected):
+    assert find_casualties(sentence) == expected
