@@ -1960,8 +1960,6 @@ _NO_EVENT_VERDICT = re.compile(r"(?:^|[.!]\s+)not coded\s*[:.]|"
                                r"(?:^|[.!]\s+)nothing (?:is |was )?(?:coded|logged)\s*\.|"
                                # "Airfield claim, no row.", "... so we code nothing"
                                r"(?:^|[.!,]\s+)no (?:new )?rows?\s*[.:]|\bwe code nothing\b|"
-                               # ("... nothing confirms it, and it is not coded.")
-                               r"\b(?:it|this|that|which) (?:is|was) not coded\b|"
                                r"\b(?:no (?:new |separate )?(?:event|incident) (?:is |was )?(?:reported|added|recorded|"
                                r"arises|results|to code|counted)|status:\s*duplicate|"
                                r"no (?:new )?events?(?: (?:were|was|are|is))? coded|"
@@ -1993,8 +1991,10 @@ _NO_EVENT_VERDICT = re.compile(r"(?:^|[.!]\s+)not coded\s*[:.]|"
                                r"controlled (?:detonation|explosion|blast)s?|planned (?:detonation|explosion)s?|"
                                r"destroyed in place)\b",
                                re.I)
-# a sentence that says it is not coded ("A Russian claim that 'half of Kurakhove' was taken is not coded.")
+# a sentence that says it is not coded ("A Russian claim that 'half of Kurakhove' was taken is not coded.", "...
+# nothing confirms it, and it is not coded.": that sentence's, not the text's other attacks)
 _NOT_CODED = re.compile(r"\b(?:is|are|was|were) not coded\s*[.;]?\s*$")
+_IT_NOT_CODED = re.compile(r"\b(?:it|this|that|which) (?:is|was) not coded\s*[.;]?\s*$")  # the whole sentence's
 _CLAUSE_CUT = re.compile(r"[;:]\s")
 _ATTACK_REF = re.compile(r"\b(?:strike|attack|shelling|bombing|explosion|fire)s?\s+(?:on|of|in|at)\b", re.I)
 
@@ -2553,7 +2553,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         # "A spotter drone shot down over Mykolaiv on Tuesday is not coded.": what that sentence alone told (a
         # sentence, not a clause after another: "Arrests row at Kherson; the cache is not coded.")
         incidents = [inc for inc in incidents if inc.get("fatalities") or inc.get("injured")
-                     or inc["source_quote"].replace(said, "").strip() or _CLAUSE_CUT.search(said)]
+                     or inc["source_quote"].replace(said, "").strip()
+                     or (_CLAUSE_CUT.search(said) and not _IT_NOT_CODED.search(said))]
     for inc in incidents:
         _acled_zero_deaths(inc)
     digest = hashlib.sha256(f"{published}|{original}".encode()).hexdigest()[:10]

@@ -3219,3 +3219,12 @@ def test_each_days_strike_in_a_list_is_its_own_attack(gaz):
 ])
 def test_glass_that_cut_people_hurt_them(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_it_is_not_coded_is_the_verdict_on_its_own_sentence(gaz):
+    text = ("A drone hit a car in Vovchansk on Thursday, killing the driver. Another struck a house in Kupiansk on "
+            "Saturday, and nobody was hurt. Russian channels claim drones have closed the road into Kupiansk but name "
+            "no strike, and it is not coded. Channels also claimed a hit on a depot in Izium; nothing confirms it, "
+            "and it is not coded.")
+    got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2025-09-23", gaz)]
+    assert got == [("Vovchansk", "2025-09-18", 1, None), ("Kupyansk", "2025-09-20", 0, 0)]
