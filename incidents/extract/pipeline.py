@@ -1299,7 +1299,23 @@ def _gapped_verb_given(sentence: str) -> str:
     if " again " in sentence:
         sentence = _AGAIN.sub(lambda m: f"{m.group()[:m.start('and') - m.start()]}, and "
                                         f"{m.group('verb')} {m.group('place')} again ", sentence)
+    if " and at " in sentence or " and in " in sentence or " and near " in sentence or " and around " in sentence \
+            or " and outside " in sentence:
+        sentence = _GAPPED_AT.sub(_head_again, sentence)
     return _GAPPED.sub(_verb_again, sentence)
+
+
+# "fought assault groups on the edge of Sievierodonetsk on Sunday and at Toshkivka the next day": a second place and
+# its own day after "and", told by its preposition alone
+_GAPPED_AT = re.compile(rf"\b(?:at|in|near|around|outside|of)\s+{_NAME}{_PLACE_ASIDE}\s+{_DAY_TOLD}(?:\s+\d{{1,2}}\s+"
+                        rf"[A-Z][a-z]+)?(?P<and>,?\s+and\s+)(?=(?:at|in|near|around|outside)\s+{_NAME}{_PLACE_ASIDE}\s+"
+                        rf"(?:{_DAY_TOLD}|the\s+(?:same|following|next)\s+(?:day|night|morning|afternoon|evening)\b))")
+
+
+def _head_again(m: re.Match) -> str:
+    """A :data:`_GAPPED_AT` match with its clause's words before the first place said again after its "and"."""
+    start = max(m.string.rfind(";", 0, m.start()), m.string.rfind(":", 0, m.start())) + 1
+    return f"{m.group()[:m.start('and') - m.start()]}; {m.string[start:m.start()].strip()} "
 
 
 def _verb_again(m: re.Match) -> str:
@@ -2343,6 +2359,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                                                   # "shelled X on Tuesday and Y on Wednesday"
                                                   or (" and " in sentence and (_GAPPED.search(sentence) is not None
                                                                                or _GAPPED_NEXT.search(sentence)
+                                                                               is not None
+                                                                               or _GAPPED_AT.search(sentence)
                                                                                is not None))
                                                   or (" again " in sentence and _AGAIN.search(sentence) is not None)
                                                   # "..., and the next night they hit the town again"

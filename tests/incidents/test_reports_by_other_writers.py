@@ -3228,3 +3228,13 @@ def test_it_is_not_coded_is_the_verdict_on_its_own_sentence(gaz):
             "and it is not coded.")
     got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2025-09-23", gaz)]
     assert got == [("Vovchansk", "2025-09-18", 1, None), ("Kupyansk", "2025-09-20", 0, 0)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukrainian units fought assault groups on the southern edge of Bakhmut on Sunday 22 May and at Soledar the next "
+     "day, the general staff said.", [("Bakhmut", "2022-05-22"), ("Soledar", "2022-05-23")]),
+    ("Shells fell in Nikopol on Sunday and in Marhanets on Monday, wounding a man.",
+     [("Nikopol", "2022-05-22"), ("Marhanets", "2022-05-23")]),
+])
+def test_a_second_place_and_day_told_by_its_preposition_alone_is_its_own_incident(text, expected, gaz):
+    assert [(i["location"], i["event_date"]) for i in extract(text, "2022-05-24", gaz)] == expected
