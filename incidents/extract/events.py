@@ -218,6 +218,9 @@ _IED = re.compile(r"\b(explosive device|ied|landmine|land mine|(?<!salt-)(?<!coa
                   r"(?:shell|munition|round|mine|grenade)s?\b[^.;]{0,80}?\b(?:exploded|went off|detonated)|"
                   r"(?:old|leftover|left-over|abandoned)\s+(?:artillery\s+|mortar\s+|tank\s+)?(?:shells?|rounds?|"
                   r"munitions?)\b[^.;]{0,60}?\b(?:exploded|went off|detonated))\b")
+# "a man stepped on a drone-dropped mine by a well": a mine its victim set off, however it was laid
+_STEPPED_ON_MINE = re.compile(r"\b(?:stepped|stepping|trod|treading|drove|driving|ran)\s+(?:on|onto|over)\s+"
+                              r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?mines?\b")
 # "of a mine in Toretsk", "a mine bathhouse", "a mine workshop", "a mine outside Shakhtarske": a mine as a site, when
 # a weapon hit it
 _MINE_SITE = re.compile(r"\s+(?:in|at|outside|near|on\s+the\s+(?:edge|outskirts)|bathhouse|hostel|building|yard|site|"
@@ -974,7 +977,7 @@ def classify(sentence: str | Cues, country: str, hurt: bool = False) -> dict:
     if ied and ied.group(1) == "mine" and (air or in_means(_SHELL)) and _MINE_SITE.match(means, ied.end()) \
             and _MINE_SITE_BEFORE.search(means, max(0, ied.start() - 12), ied.start()):
         ied = None  # "a glide bomb hit the yard of a mine on the edge of Selydove": a coal mine, the site hit
-    if ied and not (air and in_means(_DROPPED)):
+    if ied and not (air and in_means(_DROPPED) and not in_means(_STEPPED_ON_MINE)):
         sub = "Remote explosive/landmine/IED"
     elif air and (not in_means(_SHELL) or (has_any(c.low, _AIRCRAFT_STEMS) and in_means(_AIRCRAFT_FIRED))):
         sub = "Air/drone strike"

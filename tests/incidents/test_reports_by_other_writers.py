@@ -3238,3 +3238,14 @@ def test_it_is_not_coded_is_the_verdict_on_its_own_sentence(gaz):
 ])
 def test_a_second_place_and_day_told_by_its_preposition_alone_is_its_own_incident(text, expected, gaz):
     assert [(i["location"], i["event_date"]) for i in extract(text, "2022-05-24", gaz)] == expected
+
+
+@pytest.mark.parametrize("sentence,sub", [
+    ("In Antonivka a man stepped on a drone-dropped mine by a well on Tuesday and was wounded.",
+     "Remote explosive/landmine/IED"),
+    ("A tractor drove over a mine dropped by a drone near Bilozerka, wounding the driver.",
+     "Remote explosive/landmine/IED"),
+    ("A drone dropped a mine on a road in Antonivka on Tuesday.", "Air/drone strike"),
+])
+def test_a_mine_its_victim_set_off_is_a_landmine_however_it_was_laid(sentence, sub):
+    assert classify(sentence, "UA")["sub_event_type"] == sub
