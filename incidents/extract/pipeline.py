@@ -1318,6 +1318,13 @@ def _head_again(m: re.Match) -> str:
     return f"{m.group()[:m.start('and') - m.start()]}; {m.string[start:m.start()].strip()} "
 
 
+# "A fibre-optic drone hit a pickup in Orikhiv. On Sunday another struck a house in Stepnohirsk": one more of the
+# weapons told before, named by a pronoun alone
+_ANOTHER_OF_THEM = re.compile(r"(?:^|[,;:]\s+|\b(?:on|that|this|the\s+same|later|next)\s+[\w-]+\s+)"
+                              r"(?:another|one|a\s+second|a\s+third)\s+(?:also\s+|then\s+|later\s+)?"
+                              r"(?:hit|struck|slammed\s+into|crashed\s+into|exploded|landed)\b", re.I)
+
+
 def _verb_again(m: re.Match) -> str:
     """A gapped match with its verb said again after its "and"."""
     return f"{m.group()[:m.start('and') - m.start()]}, and {m.group('verb')} "
@@ -2515,9 +2522,11 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                                 merge_into(earlier, {**casualty_fields(casualties), "source_quote": sentence})
                     previous = last
                 continue
-            if last is not None and last["event_type"] == EXPLOSIONS and " again" in clause \
-                    and _HIT_AGAIN.search(clause) is not None and not names_weapon(clause_cue):
-                inc.update({k: last[k] for k in _TYPE_FIELDS})  # "they hit the town again": the same weapons
+            if last is not None and last["event_type"] == EXPLOSIONS and not names_weapon(clause_cue) and (
+                    (" again" in clause and _HIT_AGAIN.search(clause) is not None)
+                    or _ANOTHER_OF_THEM.search(clause) is not None):
+                # "they hit the town again", "On Sunday another struck a house in Stepnohirsk": the same weapons
+                inc.update({k: last[k] for k in _TYPE_FIELDS})
             if found_date is None and not names_method(clause_cue) and (same := _toll_told_again(
                     clause, inc, incidents)) is not None:
                 # "... captioned 'Tuesday: mortar fire on Velyka Pysarivka, 1 dead'. ... the post gives the Velyka

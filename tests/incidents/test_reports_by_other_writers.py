@@ -3249,3 +3249,11 @@ def test_a_second_place_and_day_told_by_its_preposition_alone_is_its_own_inciden
 ])
 def test_a_mine_its_victim_set_off_is_a_landmine_however_it_was_laid(sentence, sub):
     assert classify(sentence, "UA")["sub_event_type"] == sub
+
+
+def test_another_of_the_weapons_told_before_is_the_same_kind_of_attack(gaz):
+    text = ("Drones hit a car in Kherson on Friday, killing the driver. On Saturday one struck a yard in Bilozerka, "
+            "wounding a woman. Another hit an empty shop in Beryslav on Monday, and no one was hurt.")
+    got = [(i["location"], i["sub_event_type"]) for i in extract(text, "2026-02-11", gaz)]
+    assert got == [("Kherson", "Air/drone strike"), ("Bilozerka", "Air/drone strike"),
+                   ("Beryslav", "Air/drone strike")]
