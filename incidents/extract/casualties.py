@@ -1050,6 +1050,7 @@ _WOUNDED_WHO_DIED = re.compile(rf"\b(?P<verb>wounded|wounding|injured|injuring|h
 _FATALLY = re.compile(r"\b(?:fatally|mortally)\s+(?P<verb>wounded|wounding|injured|injuring|hurt|hurting)\b", re.I)
 
 
+_ALSO_BEEN = re.compile(r"\b(had|has|have)\s+(?:also|since|later|then|too|likewise)\s+been\b", re.I)
 # "flying glass cut four residents", "shards of glass cutting two passers-by": hurt by the glass
 _GLASS_CUT = re.compile(r"\b(?P<what>glass|shards?(?:\s+of\s+glass)?|splinters?|debris|shrapnel|fragments?)\s+"
                         r"(?:also\s+)?(?P<verb>cut|cutting)\s+(?!(?:off|out|power|through|across|into|the\s+(?:power|"
@@ -1293,6 +1294,9 @@ def _normalised(sentence: str) -> str:
         told = [f"{n} {verb}" for n, verb in ((tally.group(1), "killed"), (tally.group(2), "injured")) if n.isdigit()]
         sentence = f"{sentence[:tally.start()]}{' and '.join(told) or ' '}{sentence[tally.end():]}"
     lowered = sentence.lower()
+    if " been " in lowered and _ALSO_BEEN.search(sentence):  # "her husband had also been hurt": "had been hurt"
+        sentence = _ALSO_BEEN.sub(r"\1 been", sentence)
+        lowered = sentence.lower()
     if " cut" in lowered:  # "flying glass cut four residents": hurt
         sentence = _GLASS_CUT.sub(_glass_cut_read, sentence)
         lowered = sentence.lower()

@@ -3257,3 +3257,11 @@ def test_another_of_the_weapons_told_before_is_the_same_kind_of_attack(gaz):
     got = [(i["location"], i["sub_event_type"]) for i in extract(text, "2026-02-11", gaz)]
     assert got == [("Kherson", "Air/drone strike"), ("Bilozerka", "Air/drone strike"),
                    ("Beryslav", "Air/drone strike")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A drone struck a yard, wounding a woman; police later said her husband had also been hurt.", {"injured": 2}),
+    ("Her neighbour has also been injured, the clinic says.", {"injured": 1}),
+])
+def test_people_who_had_also_been_hurt_are_counted(sentence, expected):
+    assert find_casualties(sentence) == expected
