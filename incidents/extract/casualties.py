@@ -583,10 +583,11 @@ _BODIES_OF = re.compile(rf"\b(?:the\s+)?bodies\s+of\s+(?P<who>{_NUM}\s+(?:[\w-]+
 # "pulled out two neighbours, a married couple, who were already dead": people told dead by an adjective
 _ALREADY_DEAD = re.compile(rf"(?P<who>\b{_NUM}\s+(?:[\w-]+\s+)?(?:{_PLUR}))(?:\s*,\s*[^,.;:()]{{1,30}},)?\s+who\s+"
                            r"(?:was|were)\s+already\s+dead\b", re.I)
-# "medics are treating nine people": people in care, named after the verb
+# "medics are treating nine people": people in care, named after the verb (not "treated four people for shock":
+# shock is no injury, as "three people were treated for shock" is not)
 _TREATING = re.compile(r"\b(?:medics|doctors|paramedics|physicians|rescuers)\s+(?:(?:are|were|have been|had been)\s+"
-                       r"(?:treating|helping)|treated)\s+(?P<who>[^,.;:]{1,40}?)(?=\s*(?:[,.;:]|$)|\s+(?:for|at|in|on)\b)",
-                       re.I)
+                       r"(?:treating|helping)|treated)\s+(?P<who>[^,.;:]{1,40}?)(?=\s*(?:[,.;:]|$)|\s+(?:for|at|in|on)\b)"
+                       r"(?!\s+for\s+(?:[\w-]+\s+){0,2}?(?:shock|stress|panic|anxiety)\b)", re.I)
 # "five passengers (including two children) were taken to hospital": a subset in parentheses
 _SUBSET_IN_BRACKETS = re.compile(r"\s*\((?:including|incl\.|among them|(?:[\w-]+ )?of them|(?:[\w-]+ )?of whom)\s"
                                  r"[^()]{1,60}\)|\s+[—–-]\s+(?:including|among them|[\w-]+ of them)\s[^—–.;]{1,60}?"

@@ -218,6 +218,9 @@ _IED = re.compile(r"\b(explosive device|ied|landmine|land mine|(?<!salt-)(?<!coa
                   r"(?:shell|munition|round|mine|grenade)s?\b[^.;]{0,80}?\b(?:exploded|went off|detonated)|"
                   r"(?:old|leftover|left-over|abandoned)\s+(?:artillery\s+|mortar\s+|tank\s+)?(?:shells?|rounds?|"
                   r"munitions?)\b[^.;]{0,60}?\b(?:exploded|went off|detonated))\b")
+# "treated four people for shock, not counted as injured": people the writer leaves out of the toll
+_NOT_COUNTED_AS = re.compile(r"\bnot\s+counted\s+(?:as|among)\s+(?:the\s+)?(?:injured|wounded|hurt|casualties|victims|"
+                             r"dead|killed)\b")
 # "a man stepped on a drone-dropped mine by a well": a mine its victim set off, however it was laid
 _STEPPED_ON_MINE = re.compile(r"\b(?:stepped|stepping|trod|treading|drove|driving|ran)\s+(?:on|onto|over)\s+"
                               r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?mines?\b")
@@ -764,6 +767,9 @@ def is_violent(sentence: str | Cues) -> bool:
         return is_violent(c.low[:harmed.start()] + " " + c.low[harmed.end():])  # violence to people or places only
     if c.has("leaflet") and (dropped := c.search(_LEAFLET_DROP)) is not None:
         return is_violent(c.low[:dropped.start()] + " " + c.low[dropped.end():])
+    if c.has("not counted") and (uncounted := c.search(_NOT_COUNTED_AS)) is not None:
+        # "Medics treated four people for shock, not counted as injured.": no harm told
+        return is_violent(c.low[:uncounted.start()] + " " + c.low[uncounted.end():])
     if c.has(" came ", " comes ", " happened ", " occurred ", " took place ") and (told := c.search(_CAME_AS)):
         return is_violent(c.low[told.end():])  # (only what it tells besides the attack)
     if not (c.search(_CAPTURE) or _claimed_place(c) or c.search(_CLASH) or _weapons(c) or c.search(_GENERIC)

@@ -3265,3 +3265,17 @@ def test_another_of_the_weapons_told_before_is_the_same_kind_of_attack(gaz):
 ])
 def test_people_who_had_also_been_hurt_are_counted(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Medics treated three people for shock.", {}),
+    ("Medics treated three people for burns.", {"injured": 3}),
+])
+def test_people_treated_for_shock_are_not_injured(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+def test_people_not_counted_as_injured_tell_no_attack(gaz):
+    text = ("In Kupiansk a guided bomb hit the centre on Tuesday, wounding three. Medics in Izium treated four people "
+            "for shock, not counted as injured.")
+    assert [(i["location"], i["injured"]) for i in extract(text, "2023-04-13", gaz)] == [("Kupyansk", 3)]
