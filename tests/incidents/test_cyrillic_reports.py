@@ -1661,6 +1661,12 @@ def test_a_corrected_count_replaces_the_first_one(sentence, lang, injured):
     assert find_casualties(sentence, lang)["injured"][1] == injured
 
 
+def test_a_count_corrected_after_a_dash_replaces_the_first_one():
+    found = find_casualties("Спершу писали про двох загиблих, але селищна рада уточнила — загиблих немає, поранено "
+                            "жінку.", "uk")
+    assert (found["killed"][1], found["injured"][1]) == (0, 1)
+
+
 def test_a_day_a_shop_takes_orders_for_is_no_attack_day():
     text = "Букеты к 1 сентября принимаем до среды. В воскресенье вечером поселок обстреляли, ранен мужчина."
     assert find_date(text, dt.date(2022, 8, 30)) == (dt.date(2022, 8, 28), 1)
