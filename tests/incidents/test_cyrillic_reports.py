@@ -1713,6 +1713,7 @@ def test_one_of_the_injured_named_again_as_dead(sentence, killed, injured):
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Знімали в суботу біля Круглого двору, а в ніч на понеділок по місту вдарили ракетою.", dt.date(2026, 2, 9)),
     ("У суботу по місту вдарили ракетою, а в понеділок ми знімали біля двору.", dt.date(2026, 2, 7)),
+    ("Машина піде тільки в п'ятницю: у понеділок місто обстріляли, загинула жінка.", dt.date(2026, 2, 9)),
 ])
 def test_a_first_clause_that_tells_no_attack_does_not_date_it(sentence, expected):
     assert find_date(sentence, dt.date(2026, 2, 10)) == (expected, 1)
