@@ -17,7 +17,7 @@ FIELD_LABELS = _PLACE_LABELS | {"hromada", "community", "village", "town", "city
 _ENTRY_DASH_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+[–—-]\s")
 
 REGION_MENTION = re.compile(
-    r"\b((?:[A-Z][\w'’\-]+\s+){0,2}?[A-Z][\w'’\-]+)\s+(region|Region|oblast|Oblast|obl\b\.?|province|Province|"
+    r"\b((?:[A-Z][\w'’\-]+\s+){0,2}?[A-Z][\w'’\-]+)(?:\s+|-)(region|Region|oblast|Oblast|obl\b\.?|province|Province|"
     r"district|District|raion|Raion|hromada|Hromada)\b")
 INSTITUTION_AFTER = re.compile(r"\s+(?:(?:Military|State|Regional|Civil|Police)\s+)*(?:Administration|Council|"
                                r"Governor|Prosecutor|Police|Department|Court|Directorate|Headquarters)\b", re.I)

@@ -1170,6 +1170,14 @@ def test_where_displaced_people_came_from_is_not_where_it_struck(gaz):
     assert places_and_counts(text, gaz, "2022-09-28") == [("Vilnyansk", 1, 3)]
 
 
+def test_a_region_joined_to_its_name_by_a_hyphen_is_a_region(gaz):
+    text = ("The ruined house is in Zolochiv, Kharkiv region, and not in the Lviv-region town that half of you picked; "
+            "a guided bomb on Tuesday killed the elderly couple who lived there.")
+    assert [(i["location"], i["fatalities"]) for i in extract(text, "2024-06-06", gaz)] == [("Zolochiv", 2)]
+    assert [i["location"] for i in extract("Shells hit villages in the Kharkiv-region on Monday.", "2024-06-06",
+                                           gaz)] == ["Kharkiv Oblast"]
+
+
 def test_a_saints_name_is_no_place(gaz):
     text = "St Nicholas church in Mykolaivka, Kramatorsk district, was hit by artillery on 3 November 2022."
     assert [(i["location"], i["admin1"]) for i in extract(text, "2022-11-25", gaz)] == [("Mykolaivka", "Donetsk")]
