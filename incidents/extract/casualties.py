@@ -428,7 +428,8 @@ _BACKGROUND_BEFORE = re.compile(r"\b(?:after|since|before|ago|like|anniversary|r
 _ATTACK_THAT = re.compile(r"\b(?:strikes?|attacks?|shelling|bombs?|missiles?|drones?|shells?|rounds?|rockets?|"
                           r"bombing|raid|explosion|blast|shellfire|gunfire|artillery)"
                           r"(?:\s+(?:on|of|in|at)\s+(?:the\s+|its\s+|a\s+|an\s+)?[\w'’-]+(?:\s+[\w'’-]+)?){0,2}?"
-                          r"(?:\s+(?:on|last)\s+\w+)?\s+that\s+$", re.I)
+                          # ("a mortar strike on Friday in Petropavlivka, the village just east of Kupiansk, that")
+                          r"(?:\s+(?:on|last)\s+\w+)?(?:\s*,\s*[^,;.]{1,60}?\s*,|\s*,)?\s+that\s+$", re.I)
 _COUNTED_LIST = re.compile(rf"(?:{_DET}|{_NUM})\s", re.I)  # a list of people that opens on a determiner or a count
 _ADJECTIVE_BEFORE = re.compile(rf"\b(?:{_DET}|{_NUM}|several|many|some|more|other|all)\s+$", re.I)
 _WORDS = re.compile(r"[a-z]+")
@@ -2213,7 +2214,7 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
                     (adjective := _ADJECTIVE_BEFORE.search(sentence, _last_word(sentence, m.start()), m.start())) \
                     and not (adjective.group().lower().startswith("that") and _verb_kind(m.group("verb")) == "killed"
                              and _COUNTED_LIST.match(m.group("list"))
-                             and _ATTACK_THAT.search(sentence, max(0, m.start() - 60), m.start())
+                             and _ATTACK_THAT.search(sentence, max(0, m.start() - 130), m.start())
                              and not _BACKGROUND_BEFORE.search(sentence, max(0, m.start() - 60), m.start())):
                 # ("a glide bomb on Tuesday that killed the owner", "the shelling of Bilopillia that killed the
                 # postman": the verb of a relative clause on the attack, unless the attack is told as the time of

@@ -2347,6 +2347,8 @@ def test_the_verb_before_one_of_a_group_counts_the_one(sentence, expected):
     ("Image B is in Vovchansk, and it was hit by a glide bomb on Tuesday that killed the owner, 52.", {"killed": 1}),
     ("Also, on the shelling of Bilopillia on Wednesday that killed the postman, the notice is drafted.", {"killed": 1}),
     ("A week after the strike that killed a teacher, the school reopened.", {}),
+    ("They verified a mortar strike on Friday in Petropavlivka, the village just east of Kupiansk, that killed a "
+     "shopkeeper and wounded her son.", {"killed": 1, "injured": 1}),
 ])
 def test_the_verb_of_a_relative_clause_on_the_attack_counts_its_dead(sentence, expected):
     assert find_casualties(sentence) == expected
