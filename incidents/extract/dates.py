@@ -192,7 +192,11 @@ _LAST_WEEK = re.compile(r"\s+(?:of\s+)?(?:last|the\s+previous)\s+week\b")
 
 
 def weekday_date(target: int, published: dt.date, anchor: dt.date | None) -> dt.date:
-    if anchor is None:
+    """The day a weekday names: the latest such day up to publication, or, after a day the text told more than
+    a week before publication, the such day nearest to it. (A day told within the week of publication is no
+    anchor: "Saturday's strike on Chernihiv, ... Wednesday's shelling of Semenivka" in a Friday's note are both
+    of the week before it.)"""
+    if anchor is None or dt.timedelta(0) <= published - anchor < dt.timedelta(days=7):
         return published - dt.timedelta(days=(published.weekday() - target) % 7)
     back = (anchor.weekday() - target) % 7
     before, after = anchor - dt.timedelta(days=back), anchor + dt.timedelta(days=(7 - back) % 7)

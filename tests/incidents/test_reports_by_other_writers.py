@@ -3281,3 +3281,10 @@ def test_people_not_counted_as_injured_tell_no_attack(gaz):
     text = ("In Kupiansk a guided bomb hit the centre on Tuesday, wounding three. Medics in Izium treated four people "
             "for shock, not counted as injured.")
     assert [(i["location"], i["injured"]) for i in extract(text, "2023-04-13", gaz)] == [("Kupyansk", 3)]
+
+
+def test_a_weekday_after_a_day_of_the_same_week_is_of_that_week(gaz):
+    text = ("Joined: Saturday's drone strike on Sumy (one killed). Not joined: Wednesday's shelling of Shostka, which "
+            "wounded a man.")
+    got = [(i["location"], i["event_date"]) for i in extract(text, "2026-10-09", gaz)]
+    assert got == [("Sumy", "2026-10-03"), ("Shostka", "2026-10-07")]
