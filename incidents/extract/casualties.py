@@ -1592,7 +1592,9 @@ _LINK_BEFORE = re.compile(r"\s+(?:was|were|is|are)\s+(?:also\s+)?$", re.I)
 _AMONG_FIRST = re.compile(r"\bamong\s+(?:the|those)\s+(?P<verb>injured|wounded|hurt|dead|killed)\s+(?:were|was|are|is|"
                           r"included?)\s+", re.I)
 # "A woman wounded in Thursday's attack later died in hospital": the wounded person is dead
+# (not "a woman wounded in the shelling of Myropillia, where no one died": nobody died)
 _WOUNDED_THEN_DIED = re.compile(r"\s+(?:who\s+(?:was|were|had been)\s+)?(?:wounded|injured|hurt)\b[^.;]{0,100}?\b"
+                                r"(?<!\bno one )(?<!\bnobody )(?<!\bnone )"
                                 r"(?:(?:later|subsequently|has|have|had|also|then)\s+)*(?:died|succumbed)\b|"
                                 # "a woman was wounded and later died in hospital"
                                 r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b(?:[^.;,]{0,60}?)?\s+(?:and|but)\s+"

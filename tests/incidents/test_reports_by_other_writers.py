@@ -3288,3 +3288,12 @@ def test_a_weekday_after_a_day_of_the_same_week_is_of_that_week(gaz):
             "wounded a man.")
     got = [(i["location"], i["event_date"]) for i in extract(text, "2026-10-09", gaz)]
     assert got == [("Sumy", "2026-10-03"), ("Shostka", "2026-10-07")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("An interpreter for a deaf woman wounded in the shelling of Myropillia, where no one died.",
+     {"injured": 1, "killed": 0}),
+    ("A man wounded in the shelling later died.", {"killed": 1}),
+])
+def test_no_one_died_after_the_wounded_is_no_death(sentence, expected):
+    assert find_casualties(sentence) == expected
