@@ -486,7 +486,10 @@ _HABITUAL = re.compile(r"\b(almost daily|nearly daily|(?:shelled|attacked|hit|ta
                        r"regularly|constantly|frequently|routinely)|(?:constant|daily|regular|incessant|persistent|"
                        r"frequent|routine) (?:\w+ )?(?:shelling|attacks|bombardments?|strikes|fire)|"
                        # "has been struck repeatedly by missiles in recent months"
-                       r"(?:has|have) been (?:shelled|attacked|hit|targeted|struck) repeatedly)\b")
+                       r"(?:has|have) been (?:shelled|attacked|hit|targeted|struck) repeatedly|"
+                       # "with strikes most weeks", "with fighting around Synkivka all month": no one day's event
+                       r"(?:strikes|shelling|fighting|attacks|bombardments?|clashes)\b[^.;,]{0,40}?\b(?:most|every|all|"
+                       r"each)\s+(?:days|weeks|nights|month|week))\b")
 _WEAK_NOT_EVENT = re.compile(r"\b(flood\w*|outages?|blackouts?|power cuts?|without (?:power|electricity|water|"
                              r"heating)|evacuat\w*|storms?|rain\w*|snow\w*|weather|heatwave|wildfires?)\b")
 # accidents kill too, but are not political violence unless a weapon or a fight is named
@@ -604,7 +607,7 @@ _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
     _REMOTE_REPEL: ("repel", "repuls"),
     _UNCONTESTED: ("without", "resistance", "handed over", "unopposed"),
     _HABITUAL: ("daily", "every day", "regular", "constant", "frequent", "routine", "incessant", "persistent",
-                "repeatedly"),
+                "repeatedly", "most ", "every ", "all ", "each "),
     _ACCOUNTS_OF: ("accounts", "testimon", "stories", "describe", "recall"),
     _SHOTDOWN: ("shot down", "intercepted", "downed", "destroyed", "neutrali"),
     _ACCIDENT: ("accident", "crash", "collision", "drown", "road traffic", "gas ", "carbon monoxide", "fire", "blaze",

@@ -3297,3 +3297,11 @@ def test_a_weekday_after_a_day_of_the_same_week_is_of_that_week(gaz):
 ])
 def test_no_one_died_after_the_wounded_is_no_death(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kharkiv office: stays eligible, with strikes most weeks.",
+    "Kupiansk outreach base: stays eligible, with fighting around Synkivka all month.",
+])
+def test_attacks_told_as_what_happens_most_weeks_are_no_event(text, gaz):
+    assert extract(text, "2025-04-21", gaz) == []
