@@ -230,6 +230,7 @@ _MINE_SITE = re.compile(r"\s+(?:in|at|outside|near|on\s+the\s+(?:edge|outskirts)
                         r"canteen|office|workshops?|warehouses?|garages?|depot|dormitory|substation|headframe|"
                         r"no\.?\s*\d)\b")
 _MINE_SITE_BEFORE = re.compile(r"\b(?:a|the|of a|of the)\s+(?:[\w-]+\s+)?$")
+_MINE_BESIDE = re.compile(r"\b(?:near|beside|behind|outside|by|next to)\s+the\s+(?:coal\s+)?$")
 # "two helicopters fired unguided rockets at X", "Su-25s fired rocket pods at", "a Ka-52 rocket killed": rockets and
 # missiles an attack aircraft fires are its air strike (not a bomber's cruise missiles)
 _AIRCRAFT = (r"(?:helicopters?|(?:ground-attack\s+|attack\s+)?jets?|gunships?|su-2[45]\w*|su-3[45]\w*|ka-5[02]\w*|"
@@ -983,9 +984,13 @@ def classify(sentence: str | Cues, country: str, hurt: bool = False) -> dict:
     ied = in_means(_IED)
     if ied and ied.group(1).startswith(("detonat", "blew", "blown", "blow", "sabotage")) and (air or in_means(_SHELL)):
         ied = None  # "the second missile did not detonate": the missile's attack, not a planted charge
-    if ied and ied.group(1) == "mine" and (air or in_means(_SHELL)) and _MINE_SITE.match(means, ied.end()) \
-            and _MINE_SITE_BEFORE.search(means, max(0, ied.start() - 12), ied.start()):
-        ied = None  # "a glide bomb hit the yard of a mine on the edge of Selydove": a coal mine, the site hit
+    if ied and ied.group(1) == "mine" and (air or in_means(_SHELL)) and (
+            (_MINE_SITE.match(means, ied.end()) and _MINE_SITE_BEFORE.search(means, max(0, ied.start() - 12),
+                                                                                ied.start()))
+            or _MINE_BESIDE.search(means, max(0, ied.start() - 20), ied.start())):
+        # "a glide bomb hit the yard of a mine on the edge of Selydove", "the shelling of Toretsk, which killed a man
+        # near the mine": a coal mine, the site hit
+        ied = None
     if ied and not (air and in_means(_DROPPED) and not in_means(_STEPPED_ON_MINE)):
         sub = "Remote explosive/landmine/IED"
     elif air and (not in_means(_SHELL) or (has_any(c.low, _AIRCRAFT_STEMS) and in_means(_AIRCRAFT_FIRED))):

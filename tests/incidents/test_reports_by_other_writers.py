@@ -2118,6 +2118,8 @@ def test_one_of_the_injured_who_died_in_the_clause_after_the_toll_is_dead_not_in
     ("A tractor hit a mine near Putyvl, killing the driver.", "Remote explosive/landmine/IED"),
     ("A Russian missile struck a mine workshop in Pavlohrad last Monday.", "Shelling/artillery/missile attack"),
     ("A mine exploded in a workshop in Pavlohrad.", "Remote explosive/landmine/IED"),
+    ("I geolocated the shelling of Toretsk, which killed a man near the mine, to a street corner.",
+     "Shelling/artillery/missile attack"),
 ])
 def test_a_coal_mine_hit_by_a_weapon_is_the_site_not_a_landmine(sentence, sub_event_type):
     assert classify(sentence, "UA")["sub_event_type"] == sub_event_type
