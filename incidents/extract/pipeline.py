@@ -1255,7 +1255,8 @@ _GAPPED = re.compile(rf"\b(?P<verb>{_HIT_VERBS}|{_GROUND_VERBS})\s+(?:{_NAME}{_P
                      rf"(?:\s+(?:last|this)\s+week)?"
                      # ("hit Nikopol on 6 February, wounding a man, and Marhanets on 7 February": each with its toll)
                      r"(?:,\s+(?:killing|wounding|injuring|hurting|damaging)\b[^,;.]{1,40})?"
-                     rf"(?P<and>,?\s+and\s+)(?={_NAME}{_PLACE_ASIDE}\s+{_DAY_TOLD})")
+                     # ("attacked Torske on Wednesday and Zarichne, the village between Torske and Lyman, on Friday")
+                     rf"(?P<and>,?\s+and\s+)(?={_NAME}(?:{_PLACE_ASIDE}|,\s+[^,;.()]{{1,60}},)\s+{_DAY_TOLD})")
 
 # "Drones hit Kharkiv on 1 February, killing three, and Chuhuiv the same night": the verb left out before a second
 # place told with a day counted from the first's, or with what happened there

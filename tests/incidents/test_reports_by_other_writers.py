@@ -3307,3 +3307,10 @@ def test_no_one_died_after_the_wounded_is_no_death(sentence, expected):
 ])
 def test_attacks_told_as_what_happens_most_weeks_are_no_event(text, gaz):
     assert extract(text, "2025-04-21", gaz) == []
+
+
+def test_a_gapped_second_place_may_carry_an_aside_before_its_day(gaz):
+    text = ("Russian infantry attacked Torske on Wednesday and Zarichne, the village between Torske and Lyman, on "
+            "Friday, the command said.")
+    got = [(i["location"], i["event_date"]) for i in extract(text, "2026-10-19", gaz)]
+    assert got == [("Torske", "2026-10-14"), ("Zarichne", "2026-10-16")]
