@@ -1052,6 +1052,12 @@ _WOUNDED_WHO_DIED = re.compile(rf"\b(?P<verb>wounded|wounding|injured|injuring|h
 _FATALLY = re.compile(r"\b(?:fatally|mortally)\s+(?P<verb>wounded|wounding|injured|injuring|hurt|hurting)\b", re.I)
 
 
+# "the prosecutor's office later added a wounded woman, 66": one more person hurt, told by an adjective
+_ADDED_HURT = re.compile(r"\b(?P<verb>added|adds|listed|registered|recorded)\s+"
+                         rf"(?P<who>(?:a|an|one|two|three|four|five|\d+)\s+)(?P<adj>wounded|injured|dead)\s+"
+                         rf"(?P<noun>{_PERSON_ALT})\b"
+                         r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\b(?!\s*(?:people|persons|killed|injured|wounded|dead)))?",
+                         re.I)
 _ALSO_BEEN = re.compile(r"\b(had|has|have)\s+(?:also|since|later|then|too|likewise)\s+been\b", re.I)
 # "flying glass cut four residents", "shards of glass cutting two passers-by": hurt by the glass
 _GLASS_CUT = re.compile(r"\b(?P<what>glass|shards?(?:\s+of\s+glass)?|splinters?|debris|shrapnel|fragments?)\s+"
@@ -1296,6 +1302,11 @@ def _normalised(sentence: str) -> str:
         told = [f"{n} {verb}" for n, verb in ((tally.group(1), "killed"), (tally.group(2), "injured")) if n.isdigit()]
         sentence = f"{sentence[:tally.start()]}{' and '.join(told) or ' '}{sentence[tally.end():]}"
     lowered = sentence.lower()
+    if has_any(lowered, (" added ", " adds ", " listed ", " registered ", " recorded ")) \
+            and _ADDED_HURT.search(sentence):  # "later added a wounded woman, 66": "added a woman wounded"
+        sentence = _ADDED_HURT.sub(lambda m: f"{m.group('verb')} {m.group('who')}{m.group('noun')} {m.group('adj')}",
+                                   sentence)
+        lowered = sentence.lower()
     if " been " in lowered and _ALSO_BEEN.search(sentence):  # "her husband had also been hurt": "had been hurt"
         sentence = _ALSO_BEEN.sub(r"\1 been", sentence)
         lowered = sentence.lower()

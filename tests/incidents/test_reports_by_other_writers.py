@@ -3314,3 +3314,12 @@ def test_a_gapped_second_place_may_carry_an_aside_before_its_day(gaz):
             "Friday, the command said.")
     got = [(i["location"], i["event_date"]) for i in extract(text, "2026-10-19", gaz)]
     assert got == [("Torske", "2026-10-14"), ("Zarichne", "2026-10-16")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Shells wounded a man, 39, in Kherson on Monday; the prosecutor's office later added a wounded woman, 66.",
+     {"injured": 2}),
+    ("Police recorded a dead man in the yard.", {"killed": 1}),
+])
+def test_a_person_added_to_the_list_by_an_adjective_is_counted(sentence, expected):
+    assert find_casualties(sentence) == expected
