@@ -1257,6 +1257,8 @@ _NOT_QUOTED = re.compile(r",?\s+not\s+(?:the\s+)?['‘\"“][^'’\"”]{1,40}['
                          r"reports|says)(?:\s+by\s+[^,.;]{1,40})?)?")
 
 
+# a citation mark: "[1]", "[2][3]", "[1, 2]"
+_CITATION = re.compile(r"(?:\s*\[\d{1,2}(?:\s*,\s*\d{1,2})*\])+")
 # a casualty figure in quotes, and the words that reject it ("'ten wounded' - not confirmed, the police figure stays")
 _QUOTED_FIGURE = re.compile(r"['‘\"“](?=[^'’\"”]{0,30}?\b(?:dead|killed|wounded|injured|hurt|deaths|casualties)\b)"
                             r"[^'’\"”]{1,40}['’\"”]", re.I)
@@ -1292,6 +1294,8 @@ def _normalised(sentence: str) -> str:
         # "A channel's repost of the same shelling with '6 dead' – wrong figure, duplicate.": a figure the writer
         # quotes to reject
         sentence = _QUOTED_FIGURE.sub(" ", sentence)
+    if "[" in sentence and _CITATION.search(sentence):  # "2 port workers were injured [1][2]": sources, no counts
+        sentence = _CITATION.sub("", sentence)
     if " | " in sentence:  # a table's fields: "killed 1 | injured 8" are two counts, not "1 injured"
         sentence = sentence.replace(" | ", "; ")
     if "eceased:" in sentence:  # a post-mortem's "Deceased: man, 72, ...": one dead, as "Dead: a man"

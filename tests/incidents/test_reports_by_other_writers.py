@@ -3323,3 +3323,11 @@ def test_a_gapped_second_place_may_carry_an_aside_before_its_day(gaz):
 ])
 def test_a_person_added_to_the_list_by_an_adjective_is_counted(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Shaheds hit the port overnight and 2 port workers were injured [1][2].", {"injured": 2}),
+    ("Two people were killed [3] and five injured [4, 5].", {"killed": 2, "injured": 5}),
+])
+def test_citation_marks_are_no_counts(sentence, expected):
+    assert find_casualties(sentence) == expected
