@@ -1058,6 +1058,9 @@ _ADDED_HURT = re.compile(r"\b(?P<verb>added|adds|listed|registered|recorded)\s+"
                          rf"(?P<noun>{_PERSON_ALT})\b"
                          r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\b(?!\s*(?:people|persons|killed|injured|wounded|dead)))?",
                          re.I)
+# "two others in the queue were hurt": other people, where they were told before the verb
+_OTHERS_WHERE = re.compile(r"\bothers(?=\s+(?:in|at|on|near|by|outside|inside)\s+(?:the|a|an|their|his|her)\s+[\w-]+"
+                           r"(?:\s+[\w-]+)?\s+(?:were|was|had\s+been|have\s+been)\s)", re.I)
 _ALSO_BEEN = re.compile(r"\b(had|has|have)\s+(?:also|since|later|then|too|likewise)\s+been\b", re.I)
 # "flying glass cut four residents", "shards of glass cutting two passers-by": hurt by the glass
 _GLASS_CUT = re.compile(r"\b(?P<what>glass|shards?(?:\s+of\s+glass)?|splinters?|debris|shrapnel|fragments?)\s+"
@@ -1310,6 +1313,9 @@ def _normalised(sentence: str) -> str:
             and _ADDED_HURT.search(sentence):  # "later added a wounded woman, 66": "added a woman wounded"
         sentence = _ADDED_HURT.sub(lambda m: f"{m.group('verb')} {m.group('who')}{m.group('noun')} {m.group('adj')}",
                                    sentence)
+        lowered = sentence.lower()
+    if " others " in lowered and _OTHERS_WHERE.search(sentence):  # "two others in the queue were hurt"
+        sentence = _OTHERS_WHERE.sub("other people", sentence)
         lowered = sentence.lower()
     if " been " in lowered and _ALSO_BEEN.search(sentence):  # "her husband had also been hurt": "had been hurt"
         sentence = _ALSO_BEEN.sub(r"\1 been", sentence)

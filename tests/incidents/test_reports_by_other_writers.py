@@ -3331,3 +3331,12 @@ def test_a_person_added_to_the_list_by_an_adjective_is_counted(sentence, expecte
 ])
 def test_citation_marks_are_no_counts(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A man from Stepnohirsk who lost a leg to mortar fire on Monday said two others in the queue were hurt.",
+     {"injured": 3}),
+    ("Three others at the bus stop were wounded.", {"injured": 3}),
+])
+def test_others_told_where_they_were_are_counted(sentence, expected):
+    assert find_casualties(sentence) == expected
