@@ -1752,3 +1752,12 @@ def test_nobody_hurt_in_the_attack_and_a_reminder_of_its_toll(gaz):
 ])
 def test_who_said_it_set_off_by_commas_before_nobody_hurt(sentence, lang):
     assert find_casualties(sentence, lang) == {"killed": (0, 0, 0), "injured": (0, 0, 0)}
+
+
+def test_then_after_a_reminder_is_the_reminders_day(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Звіт за тиждень. Марганець: 11 дахів. Нагадаємо, що в ніч на понеділок «Гради» накрили обидві громади. "
+            "У Марганці тоді поранено чотирьох людей.")
+    got = [i.to_dict() for i in extract_incidents(text, "2022-08-03", gaz)]
+    assert [(i["location"], i["event_date"], i["injured"]) for i in got] == [("Marhanets", "2022-08-01", 4)]

@@ -473,7 +473,8 @@ _AGGREGATE = re.compile(r"^\W*(?:загалом|усього|всього|все
 _PERIOD = re.compile(r"\bза\s+(?:минулу\s+|прошедшие\s+|минувшие\s+)?(?:добу|сутки|ніч|ночь|тиждень|неделю|день)\b",
                      re.I)
 _NEAR = re.compile(r"\b(?:під|под|біля|поблизу|неподалік|около|возле|вблизи)\s+$", re.I)
-_SAME_DAY = re.compile(r"\b(?:того ж|того же|в тот же|тоді ж|тогда же)\b", re.I)
+# ("У Марганці тоді поранено чотирьох людей" after a reminder: "then", on the reminder's day)
+_SAME_DAY = re.compile(r"\b(?:того ж|того же|в тот же|тоді ж|тогда же|тоді|тогда)\b", re.I)
 _RECENT_DAYS = 7  # a reminder of an attack this recent, in a notice that tells no other, is the notice's news
 _REMINDER = re.compile(r"^\W*(?:нагадаємо|нагадуємо|напомним|напоминаем)\b", re.I)
 _YEAR = re.compile(r"\b(?:у|в)\s+(20\d\d)\s+(?:році|року|годі|году)\b", re.I)
