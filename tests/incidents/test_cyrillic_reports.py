@@ -1761,3 +1761,11 @@ def test_then_after_a_reminder_is_the_reminders_day(gaz):
             "У Марганці тоді поранено чотирьох людей.")
     got = [i.to_dict() for i in extract_incidents(text, "2022-08-03", gaz)]
     assert [(i["location"], i["event_date"], i["injured"]) for i in got] == [("Marhanets", "2022-08-01", 4)]
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Беспилотник врезался в дом, ранены она и ее мать.", "ru"),
+    ("Беспилотник попал в дом, ранены он и его брат.", "ru"),
+])
+def test_a_person_told_by_a_pronoun_and_joined_to_another_is_one_more(sentence, lang):
+    assert find_casualties(sentence, lang)["injured"][1] == 2

@@ -77,6 +77,7 @@ def _kind(word: str) -> str | None:
 
 
 _AND = {"і", "й", "та", "и"}
+_HE_SHE = frozenset(("він", "вона", "он", "она"))
 # vague counts ("кілька людей поранено", "погибли несколько человек"); whole words ("багатоповерхівка" is a block)
 _VAGUE = {"кілька", "кількох", "кільком", "декілька", "декількох", "несколько", "нескольких", "нескольким", "багато",
           "багатьох", "много", "многих", "десятки", "десятків", "десятков", "десяткам", "десятка", "дюжина"}
@@ -151,6 +152,9 @@ def _count(words: list[str], at: int, lang: str, alone: bool = False) -> tuple[i
     # "хозяйку с сыном", "мати з донькою": one person with another, two
     joined = bool(set(words) & _AND) or any(w in _WITH and k - 1 in people and k + 1 in people
                                             for k, w in enumerate(words))
+    if joined and people:  # "ранены она и ее мать": a person told by a pronoun, joined to another, is one more
+        single += [k for k, w in enumerate(words) if w in _HE_SHE and k + 1 < len(words) and words[k + 1] in _AND
+                   and k not in people]
     if alone and joined and len(values) + len(single) > 1 and best is not None and not best[2]:
         total = sum(values) + len(single)
         return (total, total, total)
