@@ -1769,3 +1769,12 @@ def test_then_after_a_reminder_is_the_reminders_day(gaz):
 ])
 def test_a_person_told_by_a_pronoun_and_joined_to_another_is_one_more(sentence, lang):
     assert find_casualties(sentence, lang)["injured"][1] == 2
+
+
+def test_a_drones_drop_told_by_its_noun_is_an_attack(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Штаб у Білозерці на зв'язку. У четвер дрон скинув вибухівку на маршрутку, поранено водія. У п'ятницю — ще "
+            "один скид, цього разу на подвір'я, людей поруч не було. Знижка — це не скид, а скидка 10% для своїх.")
+    got = [(i.location, i.event_date, i.injured) for i in extract_incidents(text, "2025-08-25", gaz)]
+    assert got == [("Bilozerka", "2025-08-21", 1), ("Bilozerka", "2025-08-22", 0)]
