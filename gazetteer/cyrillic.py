@@ -227,6 +227,8 @@ def _word_lemmas(word: str, lang: str | None) -> list[str]:
     forms = list(lemmas(word, lang)[:8])
     if len(word) > 5 and word.endswith(("ах", "ях")):  # a plural name in the locative: "в Днепрянах" -> днепряны
         forms += [f for f in (word[:-2] + "ы", word[:-2] + "и") if f not in forms]
+    elif len(word) > 5 and word.endswith(("ю", "я")) and word[-2] in "нлрт":  # a soft stem declined: "по Хотіню"
+        forms += [f for f in (word[:-1] + "ь",) if f not in forms]
     if "-" in word:
         parts = [lemmas(p, lang)[:4] for p in word.split("-")]
         forms += ["-".join(c) for c in itertools.islice(itertools.product(*parts), 16) if "-".join(c) not in forms]

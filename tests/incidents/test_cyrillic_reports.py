@@ -1778,3 +1778,12 @@ def test_a_drones_drop_told_by_its_noun_is_an_attack(gaz):
             "один скид, цього разу на подвір'я, людей поруч не було. Знижка — це не скид, а скидка 10% для своїх.")
     got = [(i.location, i.event_date, i.injured) for i in extract_incidents(text, "2025-08-25", gaz)]
     assert got == [("Bilozerka", "2025-08-21", 1), ("Bilozerka", "2025-08-22", 0)]
+
+
+def test_a_soft_stem_place_in_the_dative_and_artillery_that_struck_it(gaz):
+    from incidents.extract import extract_incidents
+
+    found = {m.text: m.candidate.name for m in gaz.geoparse("Учора по Хотіню била артилерія.")}
+    assert found == {"Хотіню": "Khotin"}
+    got = [(i.location, i.event_date) for i in extract_incidents("Учора по Хотіню била артилерія.", "2025-06-07", gaz)]
+    assert got == [("Khotin", "2025-06-06")]
