@@ -1694,9 +1694,10 @@ _NTH_BODY = re.compile(rf"\b(?:found|recovered|pulled\s+out|retrieved)\s+"
 _TOLL_TOLD = ("toll", "raise", "revis", "count", "figure", "number")
 
 
-def _one_more_body(sentence: str, lowered: str) -> int:
-    """The ordinal of one more body found (:data:`_NTH_BODY`) when the sentence tells no toll word, else 0."""
-    if not has_any(lowered, _ORDINAL_WORDS) or has_any(lowered, _TOLL_TOLD):
+def _one_more_body(sentence: str, lowered: str, toll_told: bool = False) -> int:
+    """The ordinal of one more body found (:data:`_NTH_BODY`) when the sentence tells no toll word (``toll_told``:
+    when it does, "corrects the Novohrodivka figure: a fourth body was found"), else 0."""
+    if not has_any(lowered, _ORDINAL_WORDS) or has_any(lowered, _TOLL_TOLD) != toll_told:
         return 0
     m = _NTH_BODY.search(sentence)
     return 0 if m is None else _ORDINALS[next(g for g in m.groups() if g).lower()]
@@ -2002,6 +2003,11 @@ def _casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | None, i
         if not told:
             found["killed"] = (1, 1, None)
         elif told < nth:  # "killing one man; a second body was found next morning": the dead number two now
+            found["killed"] = (nth, nth, None)
+        return found
+    if ordinal is None and (nth := _one_more_body(sentence, lowered, toll_told=True)):
+        found = _earlier_left_out(sentence)  # "corrects the figure: a fourth body was found": the dead number four
+        if found.get("killed") is None:
             found["killed"] = (nth, nth, None)
         return found
     if ordinal is not None:  # "a third victim died": the dead number three now
@@ -2550,6 +2556,8 @@ def casualty_update(sentence: str) -> dict[str, str]:
         out["killed"] = "replace"
     elif _one_more_body(sentence, lowered):
         out["killed"] = "add"
+    elif _one_more_body(sentence, lowered, toll_told=True) and find_casualties(sentence).get("killed"):
+        out["killed"] = "replace"  # "corrects the Novohrodivka figure: a fourth body was found under the rubble"
     if not out and _EARLIER_HINT_LOW.search(fold(sentence)) and _EARLIER_FIGURE.search(sentence):
         # "Earlier reports had spoken of six injured.": a figure superseded, never the toll
         out["killed"] = out["injured"] = "earlier"

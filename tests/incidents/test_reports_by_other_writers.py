@@ -2531,6 +2531,8 @@ def test_who_wrote_the_news_is_not_one_of_the_victims(sentence, expected):
      [("Selydove", "2024-12-13", 2, None)]),
     ("On Friday shells hit Bohodukhiv, killing 1 man; a second body was found next morning.",
      [("Bohodukhiv", "2024-12-13", 2, None)]),
+    ("A missile hit Novohrodivka on Friday, killing 3. A note corrects the Novohrodivka figure: a fourth body was "
+     "found under the rubble on Saturday.", [("Novohrodivka", "2024-12-13", 4, None)]),
 ])
 def test_a_body_found_later_adds_one_dead_to_the_attack_told_there(text, expected, gaz):
     got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2024-12-15", gaz)]
