@@ -1061,6 +1061,7 @@ _ADDED_HURT = re.compile(r"\b(?P<verb>added|adds|listed|registered|recorded)\s+"
 # "two others in the queue were hurt": other people, where they were told before the verb
 _OTHERS_WHERE = re.compile(r"\bothers(?=\s+(?:in|at|on|near|by|outside|inside)\s+(?:the|a|an|their|his|her)\s+[\w-]+"
                            r"(?:\s+[\w-]+)?\s+(?:were|was|had\s+been|have\s+been)\s)", re.I)
+_PARTED = ("(", ",", ";", ":")  # what parts a count from the month before it
 _ALSO_BEEN = re.compile(r"\b(had|has|have)\s+(?:also|since|later|then|too|likewise)\s+been\b", re.I)
 # "flying glass cut four residents", "shards of glass cutting two passers-by": hurt by the glass
 _GLASS_CUT = re.compile(r"\b(?P<what>glass|shards?(?:\s+of\s+glass)?|splinters?|debris|shrapnel|fragments?)\s+"
@@ -1999,10 +2000,10 @@ def _casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | None, i
         return found
     if ordinal is None and (nth := _one_more_body(sentence, lowered)):
         found = _earlier_left_out(sentence)  # "rescuers found a second body": one more dead
-        told = found.get("killed", (None, 0, None))[1]
-        if not told:
+        so_far = found.get("killed", (None, 0, None))[1]
+        if not so_far:
             found["killed"] = (1, 1, None)
-        elif told < nth:  # "killing one man; a second body was found next morning": the dead number two now
+        elif so_far < nth:  # "killing one man; a second body was found next morning": the dead number two now
             found["killed"] = (nth, nth, None)
         return found
     if ordinal is None and (nth := _one_more_body(sentence, lowered, toll_told=True)):
@@ -2308,7 +2309,7 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
             i = j
             continue
         # (not across a bracket or a comma: "on 25 January (one killed, two wounded)")
-        if (i and low[i - 1] in MONTHS and not has_any(sentence[matches[i - 1].end():matches[i].start()], "(,;:")) \
+        if (i and low[i - 1] in MONTHS and not has_any(sentence[matches[i - 1].end():matches[i].start()], _PARTED)) \
                 or (j < n and low[j] in MONTHS) or \
                 (i >= 3 and low[i - 1] in ("to", "into", "-", "–") and low[i - 3] in MONTHS) or \
                 (low[i].isdigit() and len(low[i]) == 4 and 1900 <= int(low[i]) <= 2100):
