@@ -1300,14 +1300,14 @@ def _gapped_verb_given(sentence: str) -> str:
     if " again " in sentence:
         sentence = _AGAIN.sub(lambda m: f"{m.group()[:m.start('and') - m.start()]}, and "
                                         f"{m.group('verb')} {m.group('place')} again ", sentence)
-    if " and at " in sentence or " and in " in sentence or " and near " in sentence or " and around " in sentence \
-            or " and outside " in sentence:
+    if has_any(sentence, _AND_PREPOSITIONS):
         sentence = _GAPPED_AT.sub(_head_again, sentence)
     return _GAPPED.sub(_verb_again, sentence)
 
 
 # "fought assault groups on the edge of Sievierodonetsk on Sunday and at Toshkivka the next day": a second place and
 # its own day after "and", told by its preposition alone
+_AND_PREPOSITIONS = (" and at ", " and in ", " and near ", " and around ", " and outside ")
 _GAPPED_AT = re.compile(rf"\b(?:at|in|near|around|outside|of)\s+{_NAME}{_PLACE_ASIDE}\s+{_DAY_TOLD}(?:\s+\d{{1,2}}\s+"
                         rf"[A-Z][a-z]+)?(?P<and>,?\s+and\s+)(?=(?:at|in|near|around|outside)\s+{_NAME}{_PLACE_ASIDE}\s+"
                         rf"(?:{_DAY_TOLD}|the\s+(?:same|following|next)\s+(?:day|night|morning|afternoon|evening)\b))")
