@@ -798,6 +798,8 @@ _NOBODY_THERE = re.compile(r"\b(?:no one|no-one|nobody)(?:\s+else)?\s+(?:was|wer
                            # ("nobody was on the dam at the time", "no one was in the building")
                            r"(?:in|on|at|inside)\s+(?:the|that)\s+(?:[\w-]+\s+)?(?:[\w-]+\s+at\s+the\s+time|building|"
                            r"house|dam|bridge|shop|school|station|car|bus|site|yard|plant|warehouse|office))\b", re.I)
+_ALONE_KILLED = re.compile(r"(?P<head>\b(?:killing|killed)\s+(?:the|a|an|its|his|her)\s+[\w-]+)\s*,\s*who\s+was\s+"
+                           r"alone\s+(?:in|on|at|inside)\s+(?:the|his|her|its)\s+[\w-]+", re.I)
 _NONE_OF_N = re.compile(r"\b(none\s+of\s+(?:the|its|their)\s+)\d+\s+", re.I)
 # "The couple who lived there, both in their seventies, were killed": who they were, then how old
 _WHO_LIVED = re.compile(r"\s+who\s+(?:lived|worked|stayed|sheltered)\s+[^,.;:()]{1,40}?,\s*(?:both|all|each)\s+"
@@ -1396,6 +1398,9 @@ def _normalised(sentence: str) -> str:
         lowered = sentence.lower()
     if has_any(lowered, ("no one ", "nobody ", "no-one ")) and _NOBODY_THERE.search(sentence):
         sentence = _NOBODY_THERE.sub("no one was hurt", sentence)
+    if " alone" in lowered and _ALONE_KILLED.search(sentence):
+        # "killing the driver, who was alone in the car": the one person there, and no one else hurt
+        sentence = _ALONE_KILLED.sub(r"\g<head>, and no one else was hurt", sentence)
         lowered = sentence.lower()
     if "none of " in lowered:  # "none of the 23 patients was hurt": nobody, not 23 people
         sentence = _NONE_OF_N.sub(r"\1", sentence)

@@ -3342,3 +3342,12 @@ def test_citation_marks_are_no_counts(sentence, expected):
 ])
 def test_others_told_where_they_were_are_counted(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A drone hit a car in Grayvoron on Monday, killing the driver, who was alone in the car.",
+     {"killed": 1, "injured": 0}),
+    ("A drone hit a car, killing the driver.", {"killed": 1}),
+])
+def test_the_one_killed_who_was_alone_leaves_no_one_else_hurt(sentence, expected):
+    assert find_casualties(sentence) == expected
