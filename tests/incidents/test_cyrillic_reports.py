@@ -1787,3 +1787,12 @@ def test_a_soft_stem_place_in_the_dative_and_artillery_that_struck_it(gaz):
     assert found == {"Хотіню": "Khotin"}
     got = [(i.location, i.event_date) for i in extract_incidents("Учора по Хотіню била артилерія.", "2025-06-07", gaz)]
     assert got == [("Khotin", "2025-06-06")]
+
+
+def test_a_reminders_toll_of_then_is_the_toll_of_the_attack_told_before(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Через пошкодження лінії після суботнього обстрілу в Кам'янському знеструмлені дві вулиці. "
+            "Нагадуємо: тоді снаряди пошкодили чотири будинки, поранено чоловіка 1958 року народження.")
+    got = [(i.location, i.event_date, i.injured) for i in extract_incidents(text, "2023-06-19", gaz)]
+    assert got == [("Kamyanske", "2023-06-17", 1)]
