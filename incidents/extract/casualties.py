@@ -912,6 +912,13 @@ _PAST = {"hurting": "hurt", "injuring": "injured", "wounding": "wounded", "harmi
 _PAIR_WORDS = ("the other", "the younger", "the older", "the elder", "the second")
 _HURT_BEFORE = re.compile(r"\b(?:kill|dead|die|death|injur|wound|hurt)", re.I)
 # "...; he was taken to hospital", "she was killed", "he died before the ambulance arrived": one person
+_PRONOUN_AFTER = re.compile(r"\b(?:he|she)(?=\s+(?:(?:was|has been|had been|is)\s+(?:(?!not\b|never\b)[\w-]+\s+)?"
+                            r"(?:killed|injured|wounded|hurt|hospitali[sz]ed|taken to hospital)|"
+                            r"(?:\w+ly\s+)?di(?:ed|es)|"
+                            r"(?:sustained|suffered|received|got|survived\s+with)\s+(?:[\w-]+\s+){0,2}?(?:wounds?|"
+                            r"injur(?:y|ies)|burns))\b)", re.I)
+
+
 def _pronoun_counted(sentence: str, m: re.Match) -> str:
     """What a "he"/"she" told hurt stands for: one person, unless the sentence counted people hurt the same way
     before it ("a couple, both injured ...; she has burns to the hands": one of them, not a third)."""
@@ -925,11 +932,6 @@ def _pronoun_counted(sentence: str, m: re.Match) -> str:
 _PRONOUN_KILLED = re.compile(r"[^.;,]{0,40}?\b(?:killed|died|dies|dead)\b", re.I)
 _KILLED_BEFORE_PRONOUN = re.compile(r"\b(?:killed|died|dead)\b", re.I)
 _INJURED_BEFORE_PRONOUN = re.compile(r"\b(?:injured|wounded|hurt)\b", re.I)
-_PRONOUN_AFTER = re.compile(r"\b(?:he|she)(?=\s+(?:(?:was|has been|had been|is)\s+(?:(?!not\b|never\b)[\w-]+\s+)?"
-                            r"(?:killed|injured|wounded|hurt|hospitali[sz]ed|taken to hospital)|"
-                            r"(?:\w+ly\s+)?di(?:ed|es)|"
-                            r"(?:sustained|suffered|received|got|survived\s+with)\s+(?:[\w-]+\s+){0,2}?(?:wounds?|"
-                            r"injur(?:y|ies)|burns))\b)", re.I)
 
 
 # lower-case forms of the slowest case-insensitive rewrites: several times quicker to search a folded sentence with
@@ -1398,6 +1400,7 @@ def _normalised(sentence: str) -> str:
         lowered = sentence.lower()
     if has_any(lowered, ("no one ", "nobody ", "no-one ")) and _NOBODY_THERE.search(sentence):
         sentence = _NOBODY_THERE.sub("no one was hurt", sentence)
+        lowered = sentence.lower()
     if " alone" in lowered and _ALONE_KILLED.search(sentence):
         # "killing the driver, who was alone in the car": the one person there, and no one else hurt
         sentence = _ALONE_KILLED.sub(r"\g<head>, and no one else was hurt", sentence)
