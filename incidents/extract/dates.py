@@ -515,7 +515,9 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
             year = published.year if month <= published.month else published.year - 1
         found.append((m.start(), dt.date(year, month, 1), 3))
     if found and day_anchor is not None and has_any(low, _AFTERMATH_STEMS):
-        found = [f for f in found if not _AFTERMATH_BEFORE.search(text, max(0, f[0] - 60), f[0])]
+        # (not a weekday's own attack: "a bag found at the bus stop after Thursday's shelling")
+        found = [f for f in found if not _AFTERMATH_BEFORE.search(text, max(0, f[0] - 60), f[0])
+                 or _POSSESSIVE_DAY.match(text, f[0])]
     if span_ends:  # "26 February – 4 March": its ends are no event's own days, only the period they bound
         found = [f for f in found if (f[0] in span_ends and f[2] != 1) or not any(
             a <= f[0] < b for a, b in spans if a in span_ends)]

@@ -3351,3 +3351,14 @@ def test_others_told_where_they_were_are_counted(sentence, expected):
 ])
 def test_the_one_killed_who_was_alone_leaves_no_one_else_hurt(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lost property, police notice, Saturday. A grey coat was found in the market in Orikhiv after Wednesday's "
+     "shelling, which wounded two people.", [("Orikhiv", "2024-12-11", 0, 2)]),
+    ("Lost property, police notice, Saturday. A body was found in the market in Orikhiv on Wednesday after "
+     "the shelling.", [("Orikhiv", "2024-12-14", None, None)]),
+])
+def test_a_weekdays_own_attack_dates_what_was_found_after_it(text, expected, gaz):
+    got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2024-12-14", gaz)]
+    assert got == expected
