@@ -62,6 +62,8 @@ ENTRY_DAY_AFTER = re.compile(rf"(?:\s+(?:city|town|village))?\s*\((?:{WEEKDAY_NA
 # ("Odesa OMA:", "Kyiv Post:" are who speaks; in a ticker written in capitals, "KHERSON UNDER FIRE:" heads it)
 _HEADING_AFTER = re.compile(r"(?:\s+(?:city|town|village|region|oblast))?\s*(?:/{2,}|\|(?!\|)|[—–]\s)|"
                             r"(?:\s+[a-z][\w'’-]*){1,4}:\s")
+# a message slip's clock time before its heading: "09:20, Nikopol police: shells hit a minibus ..."
+_CLOCK_LEAD = re.compile(r"\s*[0-2]?\d[:.][0-5]\d\s*,\s*")
 _CAPS_HEADING_AFTER = re.compile(r"(?:\s+(?!(?:OVA|OMA|MVA|ODA|RMA|MFA|CITY|REGIONAL|OBLAST|POLICE|MAYOR|GOVERNOR|"
                                  r"COUNCIL|ADMINISTRATION|POST|TIMES|NEWS|TV|RADIO)\b)[A-Z][A-Z'’-]*){1,4}:\s")
 _DISTRICTS_OF = re.compile(r"(?:\s*(?:,|,?\s+and)\s+[A-Z][\w'’-]+)+\s+(?:districts|neighbou?rhoods|"
@@ -339,7 +341,8 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         elif cue == 0 and len(before) == 3 and before[-1] in ("–", "—", "-") and (
                 (before[0].isdigit() and before[1] in MONTHS) or (before[0] in MONTHS and before[1].isdigit())):
             cue = 2  # "...; 13 December – Kherson, a drone struck a petrol station": a chronology entry's place
-        elif at == 0 and cue == 0 and (_HEADING_AFTER.match(sentence, found[i - 1].end()) or (
+        elif (at == 0 or _CLOCK_LEAD.fullmatch(sentence, 0, pos)) and cue == 0 and (
+                _HEADING_AFTER.match(sentence, found[i - 1].end()) or (
                 phrase.isupper() and _CAPS_HEADING_AFTER.match(sentence, found[i - 1].end()))):
             cue = 1  # "KHARKIV /// MISSILES HIT ...", "Nikopol last night: rockets fell on the city": its heading
         elif cue == 0 and before[-1:] == [","] and before[-2:-1] and before[-2] in _STREET_WORDS:

@@ -3362,3 +3362,13 @@ def test_the_one_killed_who_was_alone_leaves_no_one_else_hurt(sentence, expected
 def test_a_weekdays_own_attack_dates_what_was_found_after_it(text, expected, gaz):
     got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2024-12-14", gaz)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Calls taken, Tuesday. 10:40, Pokrov police: a drone hit a lorry this morning and two men were wounded.",
+     [("Pokrov", "2024-12-17", 0, 2)]),
+    ("Calls taken, Tuesday. 10:40, a man from Pokrov asked about the curfew.", []),
+])
+def test_a_message_slips_clock_time_does_not_hide_the_place_heading_it(text, expected, gaz):
+    got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2024-12-17", gaz)]
+    assert got == expected
