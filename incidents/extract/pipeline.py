@@ -2020,6 +2020,31 @@ _NO_EVENT_VERDICT = re.compile(r"(?:^|[.!]\s+)not coded\s*[:.]|"
 _NOT_CODED = re.compile(r"\b(?:is|are|was|were) not coded\s*[.;]?\s*$")
 _IT_NOT_CODED = re.compile(r"\b(?:it|this|that|which) (?:is|was) not coded\s*[.;]?\s*$")  # the whole sentence's
 _CLAUSE_CUT = re.compile(r"[;:]\s")
+# what an investigator writes after a report quoted to be checked and set aside: "no source", "no such report", "a
+# rumour", "nothing new", "; bin it", "; nothing."
+_DISMISSED = re.compile(r"\b(?:no source|no such (?:report|strike|attack|incident)|(?:a|an|only a|just a) rumou?r|"
+                        r"nothing new)\b|[;:→]\s*(?:nothing|bin(?:\s+it)?|binned|archived)\s*(?:[.;,]|$)", re.I)
+_QUOTED_REPORT = re.compile(r"(?:^|(?<=[\s(:]))['\"‘“]([^'\"‘’“”]{1,80})['\"’”](?=[\s,.;:→-])")
+_DISMISSED_REACH = 40  # how far after the quote its dismissal may start
+
+
+def _dismissed(sentence: str, inc: dict) -> bool:
+    """Is the incident's place named in a quoted report (or the quoted word before it: '"Uzhhorod" strike') that the
+    sentence then dismisses?"""
+    quote = inc["source_quote"]
+    at = sentence.find(inc["mention"]) if quote and (quote in sentence or sentence in quote) else -1
+    if at < 0:
+        return False
+    for quoted in _QUOTED_REPORT.finditer(sentence):
+        if quoted.start() <= at < quoted.end():
+            rest = sentence[quoted.end():]
+            # (the next quoted report is another's: "'Fwd: Kharkiv depot' -> duplicate. 'Strike on X' -> no source")
+            cut = _QUOTED_REPORT.search(rest)
+            found = _DISMISSED.search(rest, 0, cut.start() if cut else len(rest))
+            return found is not None and found.start() <= _DISMISSED_REACH
+    return False
+
+
 _ATTACK_REF = re.compile(r"\b(?:strike|attack|shelling|bombing|explosion|fire)s?\s+(?:on|of|in|at)\b", re.I)
 
 
@@ -2583,6 +2608,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         incidents = [inc for inc in incidents if inc.get("fatalities") or inc.get("injured")
                      or inc["source_quote"].replace(said, "").strip()
                      or (_CLAUSE_CUT.search(said) and not _IT_NOT_CODED.search(said))]
+    for said in (s for s in sentences if _DISMISSED.search(s)) if incidents else ():
+        # "'URGENT strike on Balakliia' -> no source, archived", "'Shostka chemical plant hit' has no source; bin": a
+        # report quoted to be dismissed
+        incidents = [inc for inc in incidents if not _dismissed(said, inc)]
     for inc in incidents:
         _acled_zero_deaths(inc)
     digest = hashlib.sha256(f"{published}|{original}".encode()).hexdigest()[:10]

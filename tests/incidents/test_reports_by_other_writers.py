@@ -3372,3 +3372,16 @@ def test_a_weekdays_own_attack_dates_what_was_found_after_it(text, expected, gaz
 def test_a_message_slips_clock_time_does_not_hide_the_place_heading_it(text, expected, gaz):
     got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2024-12-17", gaz)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Inbox, Friday. 'Pokrov 12 December: drone on a lorry, 2 injured' → logged. 'BREAKING strike on Marhanets' → "
+     "no source, archived.", [("Pokrov", "2024-12-12", 0, 2)]),
+    ("Notes, Friday. Green: 'Nikopol port hit' has no source; bin it.", []),
+    ("Notes, Friday. A caller asks about 'a strike on Pokrov'; no such report.", []),
+    ("Notes, Friday. Went well: 'Pokrov market shelled' was confirmed by the police on Thursday.",
+     [("Pokrov", "2024-12-12", None, None)]),
+])
+def test_a_quoted_report_the_investigator_dismisses_is_no_incident(text, expected, gaz):
+    got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2024-12-13", gaz)]
+    assert got == expected
