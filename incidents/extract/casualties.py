@@ -257,7 +257,10 @@ _PASSIVE = (r"(?:\s*,\s*\d+\s*,|\s*,(?=\s+(?:killed|injured|wounded|dead|survive
             r"(?:suffered|sustained|received)\s+(?:\w+\s+){0,2}?(?:wounds?|injur(?:y|ies)|burns?|concussions?))\b")
 _SUBJECT_FIRST = re.compile(rf"(?P<list>{_LIST_PLAIN}|{_BARE_SING})" + _PASSIVE, re.I)
 _VERB_FIRST = re.compile(rf"\b(?P<verb>killing|killed|kills|kill|wounding|wounded|wounds|injuring|injured|injures|"
-                         rf"hurting|shot dead|claimed the (?:life|lives) of|took the (?:life|lives) of)\s+"
+                         rf"hurting|shot dead|claimed the (?:life|lives) of|took the (?:life|lives) of|"
+                         # "shelling hurt a woman" (not the participle: "a man was hurt, his son ...")
+                         rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bgot\s)"
+                         rf"(?<!\bget\s)(?<!\bnot\s)hurt)\s+"
                          rf"(?P<list>{_LIST_PLAIN}|{_BARE})",
                          re.I)
 _NOBODY = re.compile(

@@ -3385,3 +3385,13 @@ def test_a_message_slips_clock_time_does_not_hide_the_place_heading_it(text, exp
 def test_a_quoted_report_the_investigator_dismisses_is_no_incident(text, expected, gaz):
     got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2024-12-13", gaz)]
     assert got == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The governor claims Ukrainian shelling hurt a woman in Tetkino.", {"injured": 1}),
+    ("A drone hurt a man at a farm near Pogar.", {"injured": 1}),
+    ("A man was hurt, his son said.", {"injured": 1}),
+    ("The shell hurt her leg.", {}),
+])
+def test_hurt_as_an_active_verb_counts_the_person_it_names(sentence, expected):
+    assert find_casualties(sentence) == expected
