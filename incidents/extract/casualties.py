@@ -1277,6 +1277,20 @@ _FIGURE_DENIED = ("wrong", "not confirmed", "unconfirmed", "false", "fake", "inf
                   "duplicate", "disputed", "not verified", "unverified")
 
 
+_FIGURE_KINDS = (("dead", "killed", "deaths"), ("wounded", "injured", "hurt"))
+
+
+def _superseded(quoted: re.Match, sentence: str) -> str:
+    """The quoted figure, or a blank when the sentence after its quotes gives a number of the same kind."""
+    low = quoted.group().lower()
+    outside = sentence[quoted.end():]
+    for kind in _FIGURE_KINDS:
+        if has_any(low, kind) and re.search(rf"\b(?:\d+|{_NUM_WORDS})\s+(?:people\s+)?(?:{'|'.join(kind)})\b",
+                                            outside, re.I):
+            return " "
+    return quoted.group()
+
+
 # "the tenant of flat 4 was cut by glass": a flat's, a room's or a ward's number, no count of people
 _ROOM_NUMBER = re.compile(r"\b(flat|apartment|room|ward|entrance|unit|cell|bed)\s+(?:no\.?\s*)?\d{1,4}[a-z]?\b", re.I)
 
@@ -1305,6 +1319,9 @@ def _normalised(sentence: str) -> str:
         # "A channel's repost of the same shelling with '6 dead' – wrong figure, duplicate.": a figure the writer
         # quotes to reject
         sentence = _QUOTED_FIGURE.sub(" ", sentence)
+    elif ("'" in sentence or '"' in sentence or "‘" in sentence or "“" in sentence) and _QUOTED_FIGURE.search(sentence):
+        # "a channel said 'two dead', police say 1 killed": a quoted figure that an unquoted one of its kind replaces
+        sentence = _QUOTED_FIGURE.sub(lambda m: _superseded(m, sentence), sentence)
     if "[" in sentence and _CITATION.search(sentence):  # "2 port workers were injured [1][2]": sources, no counts
         sentence = _CITATION.sub("", sentence)
     if " | " in sentence:  # a table's fields: "killed 1 | injured 8" are two counts, not "1 injured"

@@ -3395,3 +3395,13 @@ def test_a_quoted_report_the_investigator_dismisses_is_no_incident(text, expecte
 ])
 def test_hurt_as_an_active_verb_counts_the_person_it_names(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Orikhiv, Monday, a shell on a yard; a blogger said 'three dead', police say 1 killed, 2 hurt.",
+     {"killed": 1, "injured": 2}),
+    ("The mayor wrote: 'two killed, five injured'.", {"killed": 2, "injured": 5}),
+    ("A blogger said 'two dead', and three people were injured.", {"killed": 2, "injured": 3}),
+])
+def test_a_quoted_figure_gives_way_to_a_later_unquoted_one_of_its_kind(sentence, expected):
+    assert find_casualties(sentence) == expected
