@@ -1300,8 +1300,15 @@ _ONLY_FATALITY = re.compile(r"\b(?:is|was)\s+(?:its|the|their|the\s+attack['’]
                             r"(?:fatality|death|dead)\b", re.I)
 
 
+# "2 hurt; the hospital later said one of the two died, so log 1 dead, 1 hurt": the figures the writer settles on
+_LOG_FIGURES = re.compile(rf"[;,:]\s+(?:so\s+|and\s+)?(?:log|code|record|enter|file)\s+(?:it\s+as\s+)?"
+                          rf"(?=(?:\d+|{_NUM_WORDS})\s+(?:people\s+)?(?:dead|killed|hurt|injured|wounded)\b)", re.I)
+
+
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
+    if (settled := _LOG_FIGURES.search(sentence)) is not None:
+        sentence = sentence[settled.end():]
     if _DIGITS.search(sentence) and _ROOM_NUMBER.search(sentence):
         sentence = _ROOM_NUMBER.sub(r"\1", sentence)
     if "only" in sentence or "sole" in sentence:

@@ -3405,3 +3405,12 @@ def test_hurt_as_an_active_verb_counts_the_person_it_names(sentence, expected):
 ])
 def test_a_quoted_figure_gives_way_to_a_later_unquoted_one_of_its_kind(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Kherson, Sunday, a drone on a bus stop, 3 hurt; the hospital later said one of the three died, so log 1 dead, "
+     "2 hurt.", {"killed": 1, "injured": 2}),
+    ("Shells hit the market, 3 hurt; code it as 2 injured, the third was treated for shock.", {"injured": 2}),
+])
+def test_the_figures_the_writer_settles_on_are_the_toll(sentence, expected):
+    assert find_casualties(sentence) == expected
