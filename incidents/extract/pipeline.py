@@ -2119,6 +2119,11 @@ def _harm_of_a_past_year(sentence: str, published: dt.date) -> re.Match | None:
     return m if found is None or found[1] != 1 else None
 
 
+# a search's operators and quoted terms: '"Zolochiv" Kharkiv since:2024-03-18: mortar fire on the outskirts ...'
+_SEARCH_OPERATOR = re.compile(r"\s(?:since|until):\d{4}-\d\d-\d\d(?=\s*:\s)")
+_QUOTED_HEAD = re.compile(r"(?:^|(?<=[.;!?]\s))[\"“]([A-Z][^\"“”.;:]{1,40})[\"”](?=[^.;:\"“”]{0,40}:\s)")
+
+
 def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident]:
     """Incidents reported in ``text``, dated relative to ``published`` (a date or ISO string).
 
@@ -2141,6 +2146,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     if "#" in text:  # "#Kherson: shelled again": a social post's hashtag names its place, and one before a colon
         # opens an entry (of the same length: quotes are cut from the original)
         text = _HASHTAG.sub(lambda m: " " if m.group(1) is None else "•", text)
+    if "since:" in text or "until:" in text:  # a search's date operator: '"Vovchansk" since:2024-03-17: a bomb ...'
+        text = _SEARCH_OPERATOR.sub(lambda m: " " * len(m.group()), text)  # (of the same length)
+    if '"' in text or "“" in text:  # '"Vovchansk": a bomb ...': a query's quoted term heads what it found
+        text = _QUOTED_HEAD.sub(lambda m: f" {m.group(1)} ", text)  # (of the same length)
     if _capitals(text):
         text = _in_lower_case(text, resolver.knows)  # of the same length: quotes are cut from the original
     incidents: list[dict] = []

@@ -3414,3 +3414,14 @@ def test_a_quoted_figure_gives_way_to_a_later_unquoted_one_of_its_kind(sentence,
 ])
 def test_the_figures_the_writer_settles_on_are_the_toll(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Search history, Friday. "Pokrov" since:2024-12-09: Tuesday\'s drone strike on the market, 1 killed, 2 injured '
+     'per the police; mapped.', [("Pokrov", "2024-12-10", 1, 2)]),
+    ('Search history, Friday. "Nikopol" shelling since:2024-12-09: Wednesday\'s shells on a school yard, 0 killed, '
+     '1 injured; mapped.', [("Nikopol", "2024-12-11", 0, 1)]),
+])
+def test_a_search_querys_quoted_term_and_date_operator_head_what_it_found(text, expected, gaz):
+    got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2024-12-13", gaz)]
+    assert got == expected
