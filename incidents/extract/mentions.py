@@ -117,6 +117,8 @@ NOT_PLACES = {
     "university", "college", "airport", "kindergarten", "warehouse", "substation", "terminal", "museum", "hotel",
     # "the House of Culture", "the Palace of Culture": a village's or a town's cultural centre
     "culture",
+    # colours that label notes and cards ("Pink: Lysychansk; ..."), which GeoNames has as towns abroad
+    "pink", "orange", "green", "yellow", "blue", "purple", "grey", "gray", "black", "brown",
 } | FIRST_NAMES
 STRONG_CUES = {"in", "near", "beside", "at", "outside", "around", "inside", "within", "hit", "struck", "shelled",
                "captured", "attacked", "targeted", "seized", "liberated", "took", "entered", "village", "town", "city",

@@ -3425,3 +3425,13 @@ def test_the_figures_the_writer_settles_on_are_the_toll(sentence, expected):
 def test_a_search_querys_quoted_term_and_date_operator_head_what_it_found(text, expected, gaz):
     got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2024-12-13", gaz)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Notes on the board, Sunday. Pink: Pokrovsk; the Russian defence ministry claims full control of the town "
+     "today; a claim only. Green: Kharkiv, Saturday, shells on a market, 2 hurt.",
+     [("Pokrovsk", "2024-12-15", None, None), ("Kharkiv", "2024-12-14", 0, 2)]),
+])
+def test_a_colour_that_labels_a_note_is_no_place(text, expected, gaz):
+    got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2024-12-15", gaz)]
+    assert got == expected
