@@ -770,7 +770,22 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "short English news snippets: Galapagos, Lapland, Ladakh, Agadez, Yucatan, Bali, Manaus and "
                "Mongolia outlets, written blind on 4 December at the start of the twenty-fourth session, measured "
                "only (tests/data/reports_english144.jsonl)":
-                   ARTICLES.parent / "reports_english144.jsonl"}
+                   ARTICLES.parent / "reports_english144.jsonl",
+               "ACLED-style event notes by coders and analysts ('precis'): dawn and first light, dusk before the "
+               "curfew, greenhouses, indirect harm during raids, jammers on vehicles and roofs, road crews, bounded "
+               "tolls and foreign victims, written blind on 4 December at the start of the twenty-fifth session, "
+               "measured only (tests/data/reports_english145.jsonl)":
+                   ARTICLES.parent / "reports_english145.jsonl",
+               "investigators' civilian-harm descriptions: a prosecutor's office print queue, a generator's run-hours "
+               "log, an OSINT video edit decision list, a text-message survey of hromada heads, a roadside memorial "
+               "inventory, a waiting-room sign-in sheet, a trauma-kit usage register and a weekly report's contents "
+               "page, written blind on 4 December at the start of the twenty-fifth session, measured only "
+               "(tests/data/reports_english146.jsonl)":
+                   ARTICLES.parent / "reports_english146.jsonl",
+               "short English news snippets: Puno, Hilo, Mestia, Khiva, Musanze, Luang Prabang, Galle and Mompox "
+               "outlets, written blind on 4 December at the start of the twenty-fifth session, measured only "
+               "(tests/data/reports_english147.jsonl)":
+                   ARTICLES.parent / "reports_english147.jsonl"}
 
 
 # a writer's spelling of an ACLED sub-event type, as the codebook spells it (eleven sets wrote "Arrest" for "Arrests")
@@ -794,7 +809,7 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
 
 
 CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
-CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty-four writers, none read the code
+CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty-five writers, none read the code
                  ARTICLES.parent / "reports_cyrillic3.jsonl", ARTICLES.parent / "reports_cyrillic4.jsonl",
                  ARTICLES.parent / "reports_cyrillic5.jsonl", ARTICLES.parent / "reports_cyrillic6.jsonl",
                  ARTICLES.parent / "reports_cyrillic7.jsonl", ARTICLES.parent / "reports_cyrillic8.jsonl",
@@ -815,7 +830,8 @@ CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty
                  ARTICLES.parent / "reports_cyrillic37.jsonl", ARTICLES.parent / "reports_cyrillic38.jsonl",
                  ARTICLES.parent / "reports_cyrillic39.jsonl", ARTICLES.parent / "reports_cyrillic40.jsonl",
                  ARTICLES.parent / "reports_cyrillic41.jsonl", ARTICLES.parent / "reports_cyrillic42.jsonl",
-                 ARTICLES.parent / "reports_cyrillic43.jsonl", ARTICLES.parent / "reports_cyrillic44.jsonl")
+                 ARTICLES.parent / "reports_cyrillic43.jsonl", ARTICLES.parent / "reports_cyrillic44.jsonl",
+                 ARTICLES.parent / "reports_cyrillic45.jsonl")
 _CYRILLIC_PAIRING = (("event_date", "event_date"), ("sub_event_type", "sub_event_type"), ("killed", "fatalities"),
                      ("injured", "injured"))
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
