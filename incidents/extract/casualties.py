@@ -1226,7 +1226,7 @@ _DOING_BEFORE_AGE = re.compile(rf"\b(?P<who>{_PERSON_ALT})\s+[a-z]+ing(?=\s*,\s*
 # who told it, after the toll at the sentence's end: no more people
 # ("..., the ship's agent in Belize City said", "..., the port's director told reporters")
 # (a teller told by a longer phrase: "..., an Odesa grocer who imports olive oil told the pressers", not one hurt)
-_TELLER_AFTER = re.compile(r",\s+(?!(?:[\w'’-]+\s+){0,10}?(?:wounded|injured|hurt|killed)\b)(?:[\w'’-]+\s+){1,10}?"
+_TELLER_AFTER = re.compile(r",\s+(?!(?:[\w'’-]+\s+){0,16}?(?:wounded|injured|hurt|killed)\b)(?:[\w'’-]+\s+){1,16}?"
                            r"(?:said|says|added|wrote|told(?:\s+[\w'’-]+){1,2})"
                            r"(?:\s+on\s+[A-Z]\w+)?\s*[.!]?\s*$")
 _TELLER_ENDS = tuple(f"{verb}{end}" for verb in ("said", "says", "added", "wrote") for end in ("", ".", " ."))

@@ -3435,3 +3435,13 @@ def test_a_search_querys_quoted_term_and_date_operator_head_what_it_found(text, 
 def test_a_colour_that_labels_a_note_is_no_place(text, expected, gaz):
     got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2024-12-15", gaz)]
     assert got == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Shells hit Kherson yesterday, injuring three people, a Kherson baker who once studied bread with Lyon's "
+     "master bakers told them.", {"injured": 3}),
+    ("Shells hit Kherson yesterday, injuring three people, and a baker who once studied bread with Lyon's master "
+     "bakers was wounded too.", {"injured": 4}),
+])
+def test_a_teller_told_by_a_long_phrase_is_not_counted(sentence, expected):
+    assert find_casualties(sentence) == expected
