@@ -323,6 +323,9 @@ def _near_reading(gaz: Resolving, mention: str, query: str, target: str, km: flo
         try:
             side = _on_bearing([c for c in gaz.resolve_in(mention, ctx, _SIDE_READINGS) if c.match == "exact"],
                                there[0], bearing)
+            if not side:  # (not only in an oblast the text names elsewhere: "... in the Cherkasy region" later)
+                side = _on_bearing([c for c in gaz.resolve_in(mention, gaz.context(target), _SIDE_READINGS)
+                                    if c.match == "exact"], there[0], bearing)
         except QueryError:
             side = []
         if side:

@@ -266,6 +266,13 @@ def test_a_town_told_by_the_city_it_lies_north_of_stays_the_town_and_a_comma_end
     assert found["Ivankiv"].population > 5000  # the town 80 km away, not a hamlet of the name by the city
 
 
+def test_a_bearing_from_a_city_outweighs_an_oblast_the_text_names_later(gaz):
+    text = ("A mine killed a forester in woods near Ivankiv, north-west of Kyiv. The next day a drone struck a barn "
+            "in Vatutine, in the Cherkasy region.")
+    found = {m.text: m.candidate for m in gaz.geoparse(text)}
+    assert found["Ivankiv"].admin1 == "Kyiv" and found["Ivankiv"].lat > 50.8, found["Ivankiv"]
+
+
 def test_a_ukrainian_reading_comes_before_a_namesake_abroad_and_a_radio_station_is_no_village(gaz):
     found = [(m.text, m.candidate.country_code, m.candidate.admin1)
              for m in gaz.geoparse("Харківський район: удар КАБ по Слатиному, поранено чоловіка.") if m.candidate]
