@@ -231,6 +231,8 @@ _RELATION_GAP = re.compile(r",?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:village
                            r",?\s*(?:(?:an?|the)\s+(?:[\w-]+\s+)?suburb|on\s+the\s+outskirts)\s+of\s+", re.I)
 
 
+_WATER_WORDS = frozenset(("reservoir", "river", "estuary", "lake", "bay"))
+_ON_WATER = re.compile(r",?\s*(?:on|by|beside|along)\s+the\s+")
 _BEARING = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?=\s+of\b)", re.I)
 
 
@@ -256,6 +258,12 @@ def _qualified(text: str, spans: Sequence[tuple[int, int]]
             after[i] = f"{text[a:b]}, {text[c:d]}"
         elif not first_area and not last_area and (gap := _RELATION_GAP.fullmatch(text[b:c])) is not None:
             near[i] = (f"{text[a:b]} near {text[c:d]}", text[c:d], float(gap.group("km") or 0),
+                       (bearing.group(0).lower() if (bearing := _BEARING.search(gap.group(0))) else ""))
+        elif not first_area and last in _WATER_WORDS and i + 2 < len(spans) and _ON_WATER.fullmatch(text[b:c]) \
+                and (gap := _RELATION_GAP.fullmatch(text[d:spans[i + 2][0]])) is not None:
+            # "Kamianske, on the Kakhovka reservoir south-east of Zaporizhzhia": told by the place after the water
+            e, f = spans[i + 2]
+            near[i] = (f"{text[a:b]} near {text[e:f]}", text[e:f], float(gap.group("km") or 0),
                        (bearing.group(0).lower() if (bearing := _BEARING.search(gap.group(0))) else ""))
         elif first_area and not last_area and _QUALIFIER_BEFORE.fullmatch(text[b:c]):
             before[i + 1] = f"{text[c:d]}, {text[a:b]}"

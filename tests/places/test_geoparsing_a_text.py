@@ -266,6 +266,12 @@ def test_a_town_told_by_the_city_it_lies_north_of_stays_the_town_and_a_comma_end
     assert found["Ivankiv"].population > 5000  # the town 80 km away, not a hamlet of the name by the city
 
 
+def test_a_place_on_a_water_body_is_told_by_the_city_after_the_water(gaz):
+    text = "Troops repelled assaults near Kamianske, on the Kakhovka reservoir south-east of Zaporizhzhia."
+    found = {m.text: m.candidate for m in gaz.geoparse(text)}
+    assert found["Kamianske"].admin1 == "Zaporizhzhia", found["Kamianske"]
+
+
 def test_a_bearing_from_a_city_outweighs_an_oblast_the_text_names_later(gaz):
     text = ("A mine killed a forester in woods near Ivankiv, north-west of Kyiv. The next day a drone struck a barn "
             "in Vatutine, in the Cherkasy region.")
