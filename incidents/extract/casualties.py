@@ -1090,7 +1090,7 @@ def _wounded_who_died_read(m: re.Match) -> str:
     if "," in who or " and " in who:
         return f"{m.group('verb')} {who}; one of them later died"
     return f"{_fatally_read(m)} {who}"
-_SUBSET_AFTER = re.compile(r",\s*(?:[\w-]+\s+){1,5}among (?:them|whom)(?:\s*,(?=\s+(?:were|was|are|is|have|has|had|"
+_SUBSET_AFTER = re.compile(r",\s*(?:[\w'’-]+\s+){1,5}among (?:them|whom)(?:\s*,(?=\s+(?:were|was|are|is|have|has|had|"
                            r"died)\b)|(?=\s*(?:[,;.]|$)))", re.I)
 _SHORTHAND = re.compile(r"\b(inj|cas|wia|kia)\b\.?", re.I)
 _SHORTHAND_WORDS = {"inj": "injured", "cas": "casualties", "wia": "wounded", "kia": "killed"}

@@ -3445,3 +3445,11 @@ def test_a_colour_that_labels_a_note_is_no_place(text, expected, gaz):
 ])
 def test_a_teller_told_by_a_long_phrase_is_not_counted(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A shell hit a yard, wounding three boys, the bicycle's owner among them.", {"injured": 3}),
+    ("A shell hit a yard, wounding three boys, and the bicycle's owner was hurt too.", {"injured": 4}),
+])
+def test_a_possessive_subset_among_them_adds_no_one(sentence, expected):
+    assert find_casualties(sentence) == expected
