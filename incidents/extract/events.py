@@ -500,7 +500,11 @@ _ACCIDENT = re.compile(r"\b(accidents?|crash\w*|collision|drown\w*|road traffic|
                        r"scaffold(?:ing)? (?:gave way|collapsed|fell)|electrocut\w*|"
                        # "the 'explosion' ..., which the rescuers say was an old fuel tank catching fire"
                        r"(?:was|were) an? (?:old |faulty |leaking )?(?:[\w-]+ )?(?:tank|boiler|cylinder|pipe|"
-                       r"transformer)s? (?:catching fire|exploding|bursting))\b")
+                       r"transformer)s? (?:catching fire|exploding|bursting)|"
+                       # "the 'explosion' in Sambir turned out to be a gas boiler at a bakery", "the 'explosion'
+                       # heard on Wednesday was a quarry blast": what was heard, no attack
+                       r"(?:turned out to be|proved to be|was in fact|was actually|was) an? (?:[\w-]+ )?"
+                       r"(?:gas boiler|boiler|quarry blast|blast at a quarry|fireworks?|firecrackers?))\b")
 _ATTACK = re.compile(r"\b(attack\w*|strikes?|struck|shell\w*|bombard\w*|shot|fired|explo\w*|blasts?|killed|"
                      r"killing|wounded|injured|dead|died)\b")
 _REPEL = re.compile(r"\b(repel\w*|repuls\w*|beat back|fought off|thwart\w*)\b")
@@ -613,7 +617,7 @@ _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
     _SHOTDOWN: ("shot down", "intercepted", "downed", "destroyed", "neutrali"),
     _ACCIDENT: ("accident", "crash", "collision", "drown", "road traffic", "gas ", "carbon monoxide", "fire", "blaze",
                 "short circuit", "collapse", "scaffold", "electrocut", "tank", "boiler", "cylinder", "pipe",
-                "transformer"),
+                "transformer", "quarry", "firework", "firecracker"),
 }.items()}  # by id(pattern), as Cues.search looks them up
 _CASUALTY = re.compile(r"\b(kill\w*|dead|died|wound\w*|injur\w*|shot|executed|tortur\w*|beat(?:en)?)\b")
 _SIDE = re.compile(r"\b(russia\w*|moscow|kremlin|ukrain\w*|kyiv|sbu|national guard|azov|uaf|afu|zsu|vsu|ato|dpr|lpr|"

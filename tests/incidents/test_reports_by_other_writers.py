@@ -3453,3 +3453,13 @@ def test_a_teller_told_by_a_long_phrase_is_not_counted(sentence, expected):
 ])
 def test_a_possessive_subset_among_them_adds_no_one(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Log, Saturday. The 'explosion' in Stryi turned out to be a gas boiler at a sauna, not an attack.", []),
+    ("Log, Saturday. The 'blast' heard on Wednesday was a quarry blast outside Rivne.", []),
+    ("Log, Saturday. A missile hit a boiler house in Stryi on Wednesday.", [("Stryi", "2024-12-11", None, None)]),
+])
+def test_a_blast_that_turned_out_to_be_a_boiler_or_a_quarry_is_no_attack(text, expected, gaz):
+    got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2024-12-14", gaz)]
+    assert got == expected
