@@ -489,7 +489,7 @@ _HABITUAL = re.compile(r"\b(almost daily|nearly daily|(?:shelled|attacked|hit|ta
                        # "has been struck repeatedly by missiles in recent months"
                        r"(?:has|have) been (?:shelled|attacked|hit|targeted|struck) repeatedly|"
                        # "with strikes most weeks", "with fighting around Synkivka all month": no one day's event
-                       r"(?:strikes|shelling|fighting|attacks|bombardments?|clashes)\b[^.;,]{0,40}?\b(?:most|every|all|"
+                       r"(?:strikes|shelling|shells|fighting|attacks|bombardments?|clashes)\b[^.;,]{0,40}?\b(?:most|every|all|"
                        r"each)\s+(?:days|weeks|nights|month|week))\b")
 _WEAK_NOT_EVENT = re.compile(r"\b(flood\w*|outages?|blackouts?|power cuts?|without (?:power|electricity|water|"
                              r"heating)|evacuat\w*|storms?|rain\w*|snow\w*|weather|heatwave|wildfires?)\b")

@@ -3463,3 +3463,12 @@ def test_a_possessive_subset_among_them_adds_no_one(sentence, expected):
 def test_a_blast_that_turned_out_to_be_a_boiler_or_a_quarry_is_no_attack(text, expected, gaz):
     got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2024-12-14", gaz)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Label 2, a ticket from Marhanets, where shells fell on most days that month.", []),
+    ("Label 2, a ticket from Marhanets, where shells fell on Monday.", [("Marhanets", "2024-12-09", None, None)]),
+])
+def test_shells_falling_on_most_days_tell_no_one_days_attack(text, expected, gaz):
+    got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2024-12-14", gaz)]
+    assert got == expected
