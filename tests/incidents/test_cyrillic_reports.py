@@ -1796,3 +1796,15 @@ def test_a_reminders_toll_of_then_is_the_toll_of_the_attack_told_before(gaz):
             "Нагадуємо: тоді снаряди пошкодили чотири будинки, поранено чоловіка 1958 року народження.")
     got = [(i.location, i.event_date, i.injured) for i in extract_incidents(text, "2023-06-19", gaz)]
     assert got == [("Kamyanske", "2023-06-17", 1)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Доставку на Сумщину призупинено через постійні обстріли прикордоння.", []),
+    ("Из-за ежедневных обстрелов магазин в Шебекино закрыт.", []),
+    ("Учора через обстріл Краснопілля поранено жінку.", [("Krasnopillya", "2024-05-12", 1)]),
+])
+def test_shelling_told_as_constant_or_daily_is_no_one_days_attack(text, expected, gaz):
+    from incidents.extract import extract_incidents
+
+    got = [(i.location, i.event_date, i.injured) for i in extract_incidents(text, "2024-05-13", gaz)]
+    assert got == expected

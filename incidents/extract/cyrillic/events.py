@@ -137,6 +137,9 @@ _HURT = re.compile(r"(загин|загибл|погиб|поранен|ране
 _PAST_SEASON = re.compile(r"(?:загин|загибл|погиб|поранен|ранен|пошкод|повреж|зруйн|разруш|обстріл|обстрел)\w*\s+"
                           r"(?:\w+\s+){0,3}?(?:минул(?:ої|ого)\s+(?:осені|зими|весни|літа|року)|торік|"
                           r"прошл(?:ой|ым|ого)\s+(?:осенью|зимой|весной|летом|года)|в\s+прошлом\s+году)")
+# shelling told as constant, daily or regular ("через постійні обстріли", "из-за ежедневных обстрелов")
+_HABITUAL = re.compile(r"(?:постійн|постоянн|регулярн|щоденн|ежедневн|систематичн|безперервн|непрерывн|нескінченн|"
+                       r"бесконечн)\w*\s+(?:\w+\s+)?(?:обстріл|обстрел|атак|удар|прил[ёе]т|прильот)")
 # an air-raid alert or a threat, with nothing hit: not an event
 _ALERT = re.compile(r"(повітрян\w* тривог\w*|воздушн\w* тревог\w*|загроз\w*|угроз\w*)")
 # the attack itself (the damage and the casualties are _HARM's)
@@ -216,6 +219,8 @@ def is_violent(sentence: str) -> bool:
         return False
     if _PAST_SEASON.search(low) and not _FRESH.search(low):
         return False  # "Петра Семеновича, що загинув минулої осені": harm of a past season or year
+    if _HABITUAL.search(low) and not _HURT.search(low) and not _FRESH.search(low):
+        return False  # "кур'єр туди не їздить через постійні обстріли": a state of affairs, no one day's attack
     # "в ніч на четвер «шахед» влучив у дитсадок ...; ремонт завершимо до понеділка": a fresh attack told with the
     # repair it needs is news
     if "ремонт" in low:  # "поразили цеха, где ремонтировали бронетехнику": a repair works as the target, no repair
