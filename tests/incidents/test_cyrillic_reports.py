@@ -1808,3 +1808,16 @@ def test_shelling_told_as_constant_or_daily_is_no_one_days_attack(text, expected
 
     got = [(i.location, i.event_date, i.injured) for i in extract_incidents(text, "2024-05-13", gaz)]
     assert got == expected
+
+
+def test_two_weapons_each_named_at_one_place_on_one_day_are_two_attacks(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Ательє «Голка», Херсон. У неділю вранці в Херсоні FPV-дрон атакував маршрутку: поранено водія. "
+            "Увечері того ж дня росіяни обстріляли центр Херсона з артилерії — загинула жінка.")
+    got = [(i.location, i.sub_event_type, i.fatalities, i.injured) for i in extract_incidents(text, "2025-10-07", gaz)]
+    assert got == [("Kherson", "Air/drone strike", None, 1), ("Kherson", "Shelling/artillery/missile attack", 1, None)]
+    # (a headline's generic word for an attack is no weapon of its own: one attack, the drone's)
+    text = ("Через обстріли Херсона поранено водія\n"
+            "У неділю вранці в Херсоні FPV-дрон атакував маршрутку: поранено водія.")
+    assert len(extract_incidents(text, "2025-10-07", gaz)) == 1

@@ -292,6 +292,13 @@ def weapon_sub_type(sentence: str) -> str | None:
     return _weapon(sentence.lower())
 
 
+def own_weapon_sub_type(sentence: str) -> str | None:
+    """The sub-type of a weapon the sentence names itself (a drone, artillery, a mine), not the word for any attack
+    ("обстріл", which Ukrainian writers use for drones too)."""
+    low = sentence.lower()
+    return _weapon(_SHELLING.sub(" ", low)) if _SHELLING.search(low) else _weapon(low)
+
+
 def _weapon(low: str) -> str | None:
     """:func:`weapon_sub_type` of a lower-cased sentence."""
     if "гелікоптер" in low or "вертол" in low:  # "гелікоптер випустив некеровані ракети": fired from the air

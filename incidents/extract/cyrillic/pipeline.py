@@ -23,7 +23,7 @@ from ..language import cyrillic_language
 from ..places import PlaceMention, Resolver
 from .casualties import find_casualties
 from .dates import find_date
-from .events import classify, is_violent, names_weapon, tells_attack, weapon_sub_type
+from .events import classify, is_violent, names_weapon, own_weapon_sub_type, tells_attack, weapon_sub_type
 from .words import DIED_STEMS, number
 
 _RANK = {"locality": 0, "landmark": 1, "section": 1, "district": 2, "approximate": 2, "region": 3}
@@ -367,7 +367,13 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                 twin = next((x for x in incidents if (headline or (x["event_date"] == inc["event_date"]
                                                        and x["event_type"] == inc["event_type"]))
                              and haversine_km(x["latitude"], x["longitude"], inc["latitude"], inc["longitude"])
-                             <= SAME_PLACE_KM and not _two_towns(x, inc)), None)
+                             <= SAME_PLACE_KM and not _two_towns(x, inc)
+                             # ("FPV-дрон атакував маршрутку ... Увечері того ж дня обстріляли центр з артилерії": two
+                             # weapons, each named, are two attacks)
+                             and (headline or not (x["sub_event_type"] != inc["sub_event_type"]
+                                      and _REMOTE_WEAPONS.issuperset((x["sub_event_type"], inc["sub_event_type"]))
+                                      and own_weapon_sub_type(sentence) == inc["sub_event_type"]
+                                      and own_weapon_sub_type(x["source_quote"]) == x["sub_event_type"]))), None)
                 if twin is not None and headline:
                     _fill(twin, inc)
                     kept = twin
@@ -505,6 +511,9 @@ def _background(sentence: str, published: dt.date, told: bool = True) -> bool:
         return day is None or day[1] != 1 or (published - day[0]).days > _RECENT_DAYS
     years = [int(y) for y in _YEAR.findall(sentence)]
     return bool(years) and max(years) < published.year
+
+
+_REMOTE_WEAPONS = frozenset(("Air/drone strike", "Shelling/artillery/missile attack"))  # ("міни" are mortar bombs too)
 
 
 def _two_towns(a: dict, b: dict) -> bool:
