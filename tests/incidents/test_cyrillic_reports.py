@@ -1821,3 +1821,14 @@ def test_two_weapons_each_named_at_one_place_on_one_day_are_two_attacks(gaz):
     text = ("Через обстріли Херсона поранено водія\n"
             "У неділю вранці в Херсоні FPV-дрон атакував маршрутку: поранено водія.")
     assert len(extract_incidents(text, "2025-10-07", gaz)) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("07:40 над г. Шебекино сбит БПЛА, обломки упали на пустырь, повреждений нет.", []),
+    ("07:40 над г. Шебекино сбит БПЛА, обломки упали на гараж, повреждена крыша.", [("Shebekino", "2024-03-26")]),
+])
+def test_debris_that_damaged_nothing_is_no_attack(text, expected, gaz):
+    from incidents.extract import extract_incidents
+
+    got = [(i.location, i.event_date) for i in extract_incidents(text, "2024-03-26", gaz)]
+    assert got == expected
