@@ -1832,3 +1832,14 @@ def test_debris_that_damaged_nothing_is_no_attack(text, expected, gaz):
 
     got = [(i.location, i.event_date) for i in extract_incidents(text, "2024-03-26", gaz)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ательє, Павлоград. Переселенцям із Межової шиємо без черги: у понеділок селище атакували КАБами, загинули двоє.",
+     [("Mezhova", 2)]),
+    ("Ательє, Павлоград. Літнє подружжя з Садової поранено під час удару КАБом у понеділок.", [("Pavlohrad", None)]),
+])
+def test_a_town_whose_name_looks_like_a_street_after_from_is_still_the_town(text, expected, gaz):
+    from incidents.extract import extract_incidents
+
+    assert [(i.location, i.fatalities) for i in extract_incidents(text, "2025-11-19", gaz)] == expected

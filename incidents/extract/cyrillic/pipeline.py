@@ -175,13 +175,19 @@ def _quarters_in_towns(text: str, places: list[PlaceMention], lang: str) -> list
     return out
 
 
+_TOWN_POP = 2_000  # a place this big is meant by its name, not a street named after it
+
+
 def _street_or_quarter(text: str, mention: PlaceMention, lang: str) -> bool:
     """Is ``mention`` a settlement's name written as a street's or a town quarter's ("на Таврійському", "на
     Комсомольской"): after "на", in a form that cannot be the accusative ("впали на Липці" is the village hit)?"""
     word = mention.text.lower()
     if lang == "uk" and word.endswith(("ової", "евої", "ської", "цької")) and " " not in word \
-            and _FROM.search(text, max(0, mention.start - 4), mention.start) is not None:
-        return True  # "літнє подружжя з Садової": people from a street (a feminine adjective), no village
+            and _FROM.search(text, max(0, mention.start - 4), mention.start) is not None \
+            and (mention.candidate is None or mention.candidate.population < _TOWN_POP):
+        # "літнє подружжя з Садової": people from a street (a feminine adjective), no village (but a town of that
+        # form: "переселенцям із Межової")
+        return True
     # (in Russian only a street's feminine adjective: "на Комсомольской", "на Садовой")
     return (lang == "uk" or (lang == "ru" and word.endswith(("ской", "цкой", "овой", "евой", "ной")))) \
         and _ON.search(text, max(0, mention.start - 4), mention.start) is not None \
