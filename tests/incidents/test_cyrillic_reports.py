@@ -1843,3 +1843,15 @@ def test_a_town_whose_name_looks_like_a_street_after_from_is_still_the_town(text
     from incidents.extract import extract_incidents
 
     assert [(i.location, i.fatalities) for i in extract_incidents(text, "2025-11-19", gaz)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("У вівторок біля Тростянця в лісосмузі чоловік зачепив розтяжку, його поранило.",
+     [("Trostyanets", "Remote explosive/landmine/IED", 1)]),
+    ("Розтяжка для спини — щовівторка о 19:00 у Тростянці.", []),
+])
+def test_a_tripwire_caught_is_an_explosive_attack(text, expected, gaz):
+    from incidents.extract import extract_incidents
+
+    got = [(i.location, i.sub_event_type, i.injured) for i in extract_incidents(text, "2022-04-28", gaz)]
+    assert got == expected
