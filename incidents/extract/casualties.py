@@ -84,7 +84,8 @@ _CIVIL_TRADES = (
     "designer buyer diner tourist hiker jogger barista sorter packer clerk librarian glazier tiler cobbler jeweller "
     "jeweler optician vet veterinarian warden steward stewardess usher tutor logger lumberjack woodcutter sawyer "
     "mason stonemason plasterer gamekeeper ferryman linesman lineworker sweeper teller milkman grocer greengrocer "
-    "fishmonger headmaster headteacher gravedigger undertaker mourner collector picker forager").split()
+    "fishmonger headmaster headteacher gravedigger undertaker mourner collector picker forager farmhand farmworker "
+    "milkwoman stablehand groom dairymaid swineherd").split()
 # people, singular: the plural is built below ("man" -> "men", "child" -> "children", else + "s")
 _PERSON_WORDS = (
     "man woman person child girl boy baby infant toddler teenager teen civilian resident driver passenger "

@@ -3472,3 +3472,11 @@ def test_a_blast_that_turned_out_to_be_a_boiler_or_a_quarry_is_no_attack(text, e
 def test_shells_falling_on_most_days_tell_no_one_days_attack(text, expected, gaz):
     got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2024-12-14", gaz)]
     assert got == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A shell hit a cowshed in Stanislav on Sunday, killing a farmhand.", {"killed": 1}),
+    ("A drone hit a field, wounding two farmworkers.", {"injured": 2}),
+])
+def test_farmhands_and_farmworkers_are_people_counted(sentence, expected):
+    assert find_casualties(sentence) == expected
