@@ -417,7 +417,7 @@ _NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details
 
 _CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "lives", "fatal", "casualt",
                    "victim", "toll", "kia", "wia", " inj", "no cas", "k/w", "body", "bodies", "perish", "slain",
-                   "no one", "nobody", "suffer",
+                   "no one", "nobody", "suffer", " condition",
                    "sustain", "burns", "life of", "no damage", "damage only", "only damage", "only material damage",
                    "lost ", "losing ", "loses ", "hit by", "unharmed",
                    "treated ", "concussion", "concussed", "maimed", "burned", "burnt", "cuts", "cut by", "fracture",
@@ -1105,7 +1105,9 @@ _SLASH_TALLY = re.compile(r"\b(?:K/W|KIA/WIA|killed/wounded|killed/injured|dead/
                           r"(\d+|-|\?)\s*/\s*(\d+|-|\?)(?![\d/])", re.I)
 
 
-_LEFT_IN_HOSPITAL = re.compile(r"\bleft\s+(?P<who>(?:[\w-]+\s+){1,3}?)in\s+(?:a\s+|the\s+)?hospital\b", re.I)
+_LEFT_IN_HOSPITAL = re.compile(r"\bleft\s+(?P<who>(?:[\w-]+\s+){1,3}?)in\s+(?:(?:a\s+|the\s+)?hospital|"
+                               # "left a woman in serious condition"
+                               r"(?:a\s+)?(?:serious|critical|grave|severe|stable|moderate)\s+condition)\b", re.I)
 _UNKNOWN_WHETHER = re.compile(r"\b(?:(?:did|does|do)\s+not|didn['’]t|doesn['’]t|don['’]t)\s+know\s+(?:whether|if)\b"
                               r"[^.;]*|\b(?:unclear|not\s+known|unknown|not\s+clear)\s+(?:whether|if)\b[^.;]*", re.I)
 
@@ -1451,7 +1453,7 @@ def _normalised(sentence: str) -> str:
         lowered = sentence.lower()
     if ":" in sentence or "." in sentence:
         sentence = _CLOCK.sub(" ", sentence)
-    if "left " in lowered and "hospital" in lowered:
+    if "left " in lowered and ("hospital" in lowered or " condition" in lowered):
         # "a drone attack on a depot left two drivers in hospital": hurt
         sentence = _LEFT_IN_HOSPITAL.sub(r"injured \g<who>", sentence)
     if has_any(lowered, ("has ", "had ", "lost ", "with ")) and _WOUND_WORDS.search(lowered):

@@ -3480,3 +3480,12 @@ def test_shells_falling_on_most_days_tell_no_one_days_attack(text, expected, gaz
 ])
 def test_farmhands_and_farmworkers_are_people_counted(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("In Orikhiv a drone attack on Friday left a man in critical condition.", {"injured": 1}),
+    ("A shell killed a woman outright and left her husband in serious condition.", {"killed": 1, "injured": 1}),
+    ("The strike left the school in poor condition.", {}),
+])
+def test_a_person_left_in_serious_condition_is_hurt(sentence, expected):
+    assert find_casualties(sentence) == expected
