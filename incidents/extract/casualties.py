@@ -1661,7 +1661,9 @@ _WOUNDED_THEN_DIED = re.compile(r"\s+(?:who\s+(?:was|were|had been)\s+)?(?:wound
                                 r"(?:(?:later|subsequently|then)\s+)*(?:died|succumbed)\b", re.I)
 _LIST_RE = re.compile(_LIST_PLAIN, re.I)
 # "one of them later died", "the driver later died": a death among the injured the sentence counted
-_DIED_OF_INJURED = re.compile(r"\b(?P<n>one|two|three)\s+of\s+(?:them|whom|the\s+(?:injured|wounded|victims))\b"
+# ("wounded two men; one, in critical condition, died on Monday": "one" right after the toll's semicolon)
+_DIED_OF_INJURED = re.compile(r"\b(?P<n>one|two|three)(?:\s+of\s+(?:them|whom|the\s+(?:injured|wounded|victims))\b|"
+                              r"(?<=;\sone)|(?<=;\stwo)|(?<=;\sthree))"
                               r"(?:\s*,[^,.;]{1,40},)?\s+(?:(?:later|subsequently|has|have|had|also|then|since|now)\s+)*"
                               r"(?:died|succumbed)\b", re.I)
 _HARM_WORD = re.compile(r"\b(?:injur|wound|hurt|kill|dead|died)", re.I)
@@ -2448,6 +2450,8 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
         died = UNITS[m.group("n").lower()]
         if "killed" not in out:
             out["killed"] = (died, died, died)
+        elif " of " not in m.group(0) and _of_the_injured(sentence, m):
+            pass  # ("wounded two men; one died": the one dead is read as such already, and is one of the two)
         elif told_toll or not _of_the_injured(sentence, m):
             continue  # (a toll already includes them; "two dead, one of whom died in hospital": one of the dead)
         else:  # "killing three outright and wounding 17, two of whom have since died": dead besides the dead told

@@ -3489,3 +3489,13 @@ def test_farmhands_and_farmworkers_are_people_counted(sentence, expected):
 ])
 def test_a_person_left_in_serious_condition_is_hurt(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("In Marhanets shelling on Sunday wounded two men; one, in critical condition, died in hospital on Tuesday.",
+     {"killed": 1, "injured": 1}),
+    ("Shelling wounded three women; one died in hospital on Tuesday.", {"killed": 1, "injured": 2}),
+    ("Shelling killed a man and wounded two; one died in hospital.", {"killed": 2, "injured": 1}),
+])
+def test_one_who_died_right_after_the_toll_of_the_wounded_is_one_of_them(sentence, expected):
+    assert find_casualties(sentence) == expected
