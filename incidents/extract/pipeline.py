@@ -1380,7 +1380,10 @@ _SECOND_TOLL = re.compile(r"(?:[\w-]+\s+){1,3}(?:(?:were|was)\s+(?:killed|injure
 
 
 # "said fighting went on in X and that a drone hit a car in Y" (", while officials said shelling of the village ...")
-_AND_THAT = re.compile(r";|\s+and\s+that\s+|,\s+while\s+")
+_AND_THAT = re.compile(r";|\s+and\s+that\s+|,\s+while\s+|"
+                       # "Fighting reached the edge of Huliaipole on Monday, and guided bombs hit the town the same day"
+                       r",\s+and\s+(?=(?:[\w-]+\s+){0,2}?(?:bombs?|shells?|drones?|missiles?|rockets?|artillery|KABs?)\s+"
+                       r"(?:also\s+)?(?:hit|struck|shelled|pounded)\b)")
 
 
 def _battle_then_strike(sentence: str) -> bool:
@@ -2413,7 +2416,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             (strong or last is not None) and ";" in sentence and len(_DATED_ENTRY.findall(sentence)) >= 2) or (
             # "Russian assaults on Avdiivka continue; two civilians killed by shelling on Wednesday": a battle's place,
             # then shelling told without one
-            len(strong) == 1 and (";" in sentence or " that " in sentence or " while " in sentence)
+            len(strong) == 1 and (";" in sentence or " that " in sentence or " while " in sentence
+                                  or ", and " in sentence)
             and _battle_then_strike(sentence)) or (
             # "Moscow claimed the capture of Pisky, while Kyiv said its troops were still repelling assaults there the
             # same day": ground claimed taken, then fighting for it

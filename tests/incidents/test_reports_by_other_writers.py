@@ -3499,3 +3499,14 @@ def test_a_person_left_in_serious_condition_is_hurt(sentence, expected):
 ])
 def test_one_who_died_right_after_the_toll_of_the_wounded_is_one_of_them(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fighting reached the northern edge of Vovchansk on Monday, and guided bombs hit the town the same day, killing "
+     "a woman.", [("Vovchansk", "Armed clash", None), ("Vovchansk", "Air/drone strike", 1)]),
+    ("Fighting reached the northern edge of Vovchansk on Monday, and the town was quiet by night.",
+     [("Vovchansk", "Armed clash", None)]),
+])
+def test_a_fight_and_a_strike_told_after_it_with_and_are_two_events(text, expected, gaz):
+    got = [(i["location"], i["sub_event_type"], i["fatalities"]) for i in extract(text, "2024-12-18", gaz)]
+    assert got == expected
