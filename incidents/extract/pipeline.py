@@ -347,7 +347,14 @@ _GROUND_VERBS = "retook|recaptured|entered|liberated|captured|seized|regained"
 _MORE_KILLED_IN = (r",\s+and\s+(?=(?:[\w-]+\s+){1,2}more\s+(?:people\s+)?(?:were\s+|have\s+been\s+)?(?:killed|injured|"
                    # ("three more were killed by shelling in the Shostka district")
                    r"wounded|died|hurt)(?:\s+by\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+in\s+(?:the\s+)?[A-Z])")
-_CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|"
+# "..., killing a man, and Bilozerka, where a drone injured a cyclist", "Ternivka, a mining town near Pavlohrad, where 2
+# miners were hurt": a listed place, its own attack told in a "where" clause
+_WHERE_ENTRY = (r",\s+(?:and\s+)?(?![\w'’-]+[\s-](?:Oblast|Region|District|Raion|oblast|region|district|raion)\b)"
+                r"(?=(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?,\s+(?:(?:an?|the)\s+[^,;.()]{1,50},\s+)?"
+                r"where\s+(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+)?[\w-]+\s+(?:[\w-]+\s+)?(?:hit|struck|dropped|were|was|"
+                r"killed|wounded|injured|burned|fell|landed)\b)")
+_WHERE_ENTRY_RE = re.compile(_WHERE_ENTRY)
+_CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|" + _WHERE_ENTRY + "|"
                      # "in Nikopol a couple were injured, in Marhanets nobody was hurt": each place's own toll
                      # (or its damage: "in Myropillia two were injured, in Krasnopillia a school was damaged")
                      r",\s+(?=in\s+[A-Z][^,;]{0,50}?\b(?:nobody|no one|no casualties|no injuries|no victims|killed|"
@@ -2399,7 +2406,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                                                           or (m.level == "district" and _CITYS.search(m.text)))]
         # (a sentence that names no place goes on about the last one: "Two women died; shells fired the day
         # before had hit the port")
-        split = len(strong) >= 2 or (strong and (_ANAPHOR.search(sentence) is not None
+        # ("..., and Bilozerka, where a drone injured a cyclist": a listed place with its own "where" clause)
+        listed_where = " where " in sentence and _WHERE_ENTRY_RE.search(sentence) is not None
+        split = len(strong) >= 2 or listed_where or (strong and (_ANAPHOR.search(sentence) is not None
                                                   or _TIMED_CLAUSE.search(sentence) is not None
                                                   # "shelled X on Tuesday and Y on Wednesday"
                                                   or (" and " in sentence and (_GAPPED.search(sentence) is not None

@@ -3510,3 +3510,17 @@ def test_one_who_died_right_after_the_toll_of_the_wounded_is_one_of_them(sentenc
 def test_a_fight_and_a_strike_told_after_it_with_and_are_two_events(text, expected, gaz):
     got = [(i["location"], i["sub_event_type"], i["fatalities"]) for i in extract(text, "2024-12-18", gaz)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Went well: Nikopol, shelling on Monday at a bus stop, killing a man, and Marhanets, where a drone dropped a "
+     "charge on a cyclist on Tuesday and injured him.", [("Nikopol", "2024-12-16", 1), ("Marhanets", "2024-12-17", 0)]),
+    ("Drones struck Pavlohrad on Monday, killing a man, Ternivka, a mining town near Pavlohrad, where 2 miners were "
+     "hurt, and Mezhova, where a shop burned.",
+     [("Pavlohrad", "2024-12-16", 1), ("Ternivka", "2024-12-16", 0), ("Mezhova", "2024-12-16", None)]),
+    ("Photos show a school in Bilohorivka, Luhansk Oblast, where villagers sheltered when a bomb hit it on Monday.",
+     [("Bilohorivka", "2024-12-16", None)]),
+])
+def test_a_listed_place_with_its_own_where_clause_is_its_own_incident(text, expected, gaz):
+    got = [(i["location"], i["event_date"], i["fatalities"]) for i in extract(text, "2024-12-18", gaz)]
+    assert got == expected
