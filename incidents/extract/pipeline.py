@@ -745,10 +745,15 @@ def _attributive(sentence: str, mention: Mention) -> bool:
     # "Bashtanka moves up to HIGH after a shell hit a grain store there on Monday": the place the attack told after it
     # hit "there"
     there = first and " there" in sentence and _HIT_THERE.match(sentence, end) is not None
+    # "Picture two, the blue gate, is Druzhkivka after Saturday's drone attack": the place a picture shows after its
+    # attack
+    after = " after " in sentence and _AFTER_ITS_ATTACK.match(sentence, end) is not None
     return _OWNER.match(sentence, end) is not None or owned or attacked or headline or qualified is not None \
-        or official or numbered or listed or there
+        or official or numbered or listed or there or after
 
 
+_AFTER_ITS_ATTACK = re.compile(rf"\s+after\s+(?:(?:{WEEKDAY_NAMES})['’]s|the|a|an|last\s+night['’]s|yesterday['’]s)\s+"
+                               r"(?:[\w-]+\s+){0,2}?(?:attack|strike|shelling|bombing|bomb|raid|barrage)\b")
 _HIT_THERE = re.compile(r"[^.;:]{0,60}?\b(?:after|when|as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                         r"(?:hit|struck|shelled|attacked|bombed|landed|fell|exploded)\b[^.;:]{0,50}?\bthere\b", re.I)
 

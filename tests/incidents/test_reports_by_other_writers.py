@@ -3524,3 +3524,13 @@ def test_a_fight_and_a_strike_told_after_it_with_and_are_two_events(text, expect
 def test_a_listed_place_with_its_own_where_clause_is_its_own_incident(text, expected, gaz):
     got = [(i["location"], i["event_date"], i["fatalities"]) for i in extract(text, "2024-12-18", gaz)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Picture two, the green fence with the holes, is Pokrov after Saturday's drone attack, in which one man was "
+     "injured.", [("Pokrov", "2024-12-14", 1)]),
+    ("Picture two, the green fence, is Pokrov, taken on Saturday for the catalogue.", []),
+])
+def test_a_place_a_picture_shows_after_its_attack_is_where_it_was(text, expected, gaz):
+    got = [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2024-12-18", gaz)]
+    assert got == expected
