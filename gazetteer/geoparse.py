@@ -250,8 +250,9 @@ def _qualified(text: str, spans: Sequence[tuple[int, int]]
     near: dict[int, tuple[str, str, float, str]] = {}
     for i in range(len(spans) - 1):
         (a, b), (c, d) = spans[i], spans[i + 1]
-        first = text[a:b].rsplit(None, 1)[-1].lower()
-        last = text[c:d].rsplit(None, 1)[-1].lower()
+        # (the last word of "Synelnykove-raion" too: "Pokrovske, the Synelnykove-raion town")
+        first = re.split(r"[\s-]", text[a:b])[-1].lower()
+        last = re.split(r"[\s-]", text[c:d])[-1].lower()
         first_area = first in REGION_WORDS or first in DISTRICT_WORDS
         last_area = last in REGION_WORDS or last in DISTRICT_WORDS
         if last_area and not first_area and c - b <= 40 and _QUALIFIER_GAP.fullmatch(text[b:c]):

@@ -266,6 +266,13 @@ def test_a_town_told_by_the_city_it_lies_north_of_stays_the_town_and_a_comma_end
     assert found["Ivankiv"].population > 5000  # the town 80 km away, not a hamlet of the name by the city
 
 
+def test_a_raion_written_with_a_hyphen_qualifies_the_place_before_it(gaz):
+    text = ("A drone hit contractors outside Pokrovske, the Synelnykove-raion town, on Saturday. The same day in "
+            "Kharkiv oblast a bomb landed at Kupiansk-Vuzlovyi.")
+    found = {m.text: m.candidate for m in gaz.geoparse(text)}
+    assert found["Pokrovske"].admin1 == "Dnipropetrovsk", found["Pokrovske"]
+
+
 def test_a_place_on_a_water_body_is_told_by_the_city_after_the_water(gaz):
     text = "Troops repelled assaults near Kamianske, on the Kakhovka reservoir south-east of Zaporizhzhia."
     found = {m.text: m.candidate for m in gaz.geoparse(text)}
