@@ -404,6 +404,10 @@ _HOW_BADLY = re.compile(r"\s*,\s*(?:one|two|three|four|five|\d+)(?:\s+of\s+(?:th
                         # "both were wounded, one in the stomach": where on the body
                         r"in\s+the\s+(?:stomach|head|chest|leg|legs|arm|arms|back|neck|face|shoulder|hip|abdomen|eye|"
                         r"hand|foot))\b", re.I)
+# "two of them were injured, one losing a hand": how one of those counted was hurt, no one more
+_LOSING_SOME = re.compile(r"(?:(?<=injured)|(?<=wounded)|(?<=hurt))\s*,\s*(?:one|two|three|\d+)"
+                          r"(?:\s+of\s+(?:them|whom))?\s+(?:losing|having\s+lost)\s+(?:an?|one|both|his|her|their)\s+(?:[\w-]+\s+)?(?:hands?|arms?|"
+                          r"legs?|foot|feet|eyes?|fingers?)\b", re.I)
 # "51 hurt, many at a crossroads", "most in the city centre": where the people counted were, no more people
 _WHERE_MOST = re.compile(r"\s*,\s*(?:many|most)(?:\s+of\s+(?:them|whom))?\s+(?:at|in|near|on|inside)\s+[^,;.]{1,50}",
                          re.I)
@@ -1517,6 +1521,8 @@ def _normalised(sentence: str) -> str:
     if has_any(lowered, ("lost ", "losing ", "loses ", " hit by ", " hit in ", " shot in ", " cut ", "bruised",
                          "concussed", " with ", "burned ", "burnt ", "broke ", "fragment", "shrapnel", "bullet",
                          "splinter")):
+        if "losing " in sentence or "lost " in sentence:
+            sentence = _LOSING_SOME.sub("", sentence)  # "two were injured, one losing a hand": one of the two
         sentence = _LOST_LIFE.sub("was killed", _MAIMED.sub("was injured", sentence))
         if " hit by " in sentence:
             sentence = _HIT_BY_PARTICIPLE.sub("wounded by ", sentence)

@@ -3534,3 +3534,11 @@ def test_a_listed_place_with_its_own_where_clause_is_its_own_incident(text, expe
 def test_a_place_a_picture_shows_after_its_attack_is_where_it_was(text, expected, gaz):
     got = [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2024-12-18", gaz)]
     assert got == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A drone hit a road crew on Sunday; three of them were injured, one losing a leg.", {"injured": 3}),
+    ("A mine went off in a field, a tractor driver losing a leg.", {"injured": 1}),
+])
+def test_one_of_those_counted_losing_a_limb_is_no_one_more(sentence, expected):
+    assert find_casualties(sentence) == expected
