@@ -1855,3 +1855,15 @@ def test_a_tripwire_caught_is_an_explosive_attack(text, expected, gaz):
 
     got = [(i.location, i.sub_event_type, i.injured) for i in extract_incidents(text, "2022-04-28", gaz)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("У Білопіллі міна влучила у двір, поранено чоловіка.", [("Bilopillia", "Shelling/artillery/missile attack")]),
+    ("Під Білопіллям чоловік підірвався на міні. А в неділю по Білопіллю прилетіло двічі, горів будинок.",
+     [("Bilopillia", "Remote explosive/landmine/IED"), ("Bilopillia", "Shelling/artillery/missile attack")]),
+])
+def test_a_mine_that_hit_or_flew_in_is_a_mortar_round(text, expected, gaz):
+    from incidents.extract import extract_incidents
+
+    got = [(i.location, i.sub_event_type) for i in extract_incidents(text, "2024-05-14", gaz)]
+    assert got == expected

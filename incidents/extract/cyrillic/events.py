@@ -290,6 +290,11 @@ def tells_attack(sentence: str) -> bool:
 
 
 _SHELLING = re.compile(r"(обстріл|обстрел)")
+# a mine that flew in and hit or burst: a mortar round ("міна влучила у двір", "мины легли у пекарни")
+_MORTAR_ROUND = re.compile(r"\b(?:міна|міни|мина|мины)\s+(?:\w+\s+)?(?:влучил|попал|прилеті|прилете|лягл|легл|"
+                           r"розірвал|разорвал)\w*")
+# something that flew in ("по Святогірську прилетіло двічі"): a projectile, whatever weapon an earlier sentence named
+ARRIVAL = re.compile(r"(?:прилет|прильот|прилит)\w*")
 
 
 def weapon_sub_type(sentence: str) -> str | None:
@@ -308,7 +313,8 @@ def _weapon(low: str) -> str | None:
     """:func:`weapon_sub_type` of a lower-cased sentence."""
     if "гелікоптер" in low or "вертол" in low:  # "гелікоптер випустив некеровані ракети": fired from the air
         return "Air/drone strike"
-    if _SHELL.search(low):
+    if _SHELL.search(low) or (("мін" in low or "мин" in low) and _MORTAR_ROUND.search(low)):
+        # ("міна влучила у двір": a mortar round that hit, not a landmine)
         return "Shelling/artillery/missile attack"
     if _AIR.search(low):
         return "Air/drone strike"

@@ -23,7 +23,7 @@ from ..language import cyrillic_language
 from ..places import PlaceMention, Resolver
 from .casualties import find_casualties
 from .dates import find_date
-from .events import classify, is_violent, names_weapon, own_weapon_sub_type, tells_attack, weapon_sub_type
+from .events import ARRIVAL, classify, is_violent, names_weapon, own_weapon_sub_type, tells_attack, weapon_sub_type
 from .words import DIED_STEMS, number
 
 _RANK = {"locality": 0, "landmark": 1, "section": 1, "district": 2, "approximate": 2, "region": 3}
@@ -306,6 +306,8 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             continue
         # later sentences with no weapon of their own are about the same attack
         own_weapon = weapon_sub_type(sentence)
+        if own_weapon is None and weapon == "Remote explosive/landmine/IED" and ARRIVAL.search(sentence.lower()):
+            weapon = None  # ("... підірвалася на міні. А в неділю по Святогірську прилетіло": no mine flies in)
         weapon = own_weapon or weapon
         fresh = True  # the first incident of this sentence starts a new group
         found = find_date(sentence, published, carried[0] if carried else None)
