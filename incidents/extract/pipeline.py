@@ -2409,11 +2409,11 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         # (and a city's district: "on Kharkiv's Kyivskyi district ..., and in Chuhuiv ...")
         strong = [m for m in mentions if m.cue == 2 and (m.level == "place" or m.text.lower().endswith(" hromada")
                                                           or (m.level == "district" and _CITYS.search(m.text)))]
-        # (a sentence that names no place goes on about the last one: "Two women died; shells fired the day
-        # before had hit the port")
         # ("..., and Bilozerka, where a drone injured a cyclist": a listed place with its own "where" clause)
         listed_where = " where " in sentence and _WHERE_ENTRY_RE.search(sentence) is not None
-        split = len(strong) >= 2 or listed_where or (strong and (_ANAPHOR.search(sentence) is not None
+        # (a sentence that names no place goes on about the last one: "Two women died; shells fired the day
+        # before had hit the port")
+        split = len(strong) >= 2 or (strong and (_ANAPHOR.search(sentence) is not None
                                                   or _TIMED_CLAUSE.search(sentence) is not None
                                                   # "shelled X on Tuesday and Y on Wednesday"
                                                   or (" and " in sentence and (_GAPPED.search(sentence) is not None
@@ -2442,6 +2442,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             # "... a grocery on the main street of Kupiansk, ...; the next morning a glide bomb hit the town": a clause
             # of its own time after a place named weakly
             not strong and bool(mentions) and ";" in sentence and _TIMED_CLAUSE.search(sentence) is not None)
+        split = split or listed_where
         clauses = _clauses(sentence, mentions_in) if split else [sentence]
         # (see _BUT; not a cut for any other clause)
         cut = _capture_then_fight(sentence, _BUT) if len(clauses) == 1 and len(strong) == 1 and ", " in sentence \
