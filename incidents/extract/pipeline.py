@@ -2040,7 +2040,6 @@ _CLAUSE_CUT = re.compile(r"[;:]\s")
 _DISMISSED = re.compile(r"\b(?:no source|no such (?:report|strike|attack|incident)|(?:a|an|only a|just a) rumou?r|"
                         r"nothing new)\b|[;:→]\s*(?:nothing|bin(?:\s+it)?|binned|archived)\s*(?:[.;,]|$)", re.I)
 _QUOTED_REPORT = re.compile(r"(?:^|(?<=[\s(:]))['\"‘“]([^'\"‘’“”]{1,80})['\"’”](?=[\s,.;:→-])")
-_DISMISSED_REACH = 40  # how far after the quote its dismissal may start
 
 
 def _dismissed(sentence: str, inc: dict) -> bool:
@@ -2055,8 +2054,7 @@ def _dismissed(sentence: str, inc: dict) -> bool:
             rest = sentence[quoted.end():]
             # (the next quoted report is another's: "'Fwd: Kharkiv depot' -> duplicate. 'Strike on X' -> no source")
             cut = _QUOTED_REPORT.search(rest)
-            found = _DISMISSED.search(rest, 0, cut.start() if cut else len(rest))
-            return found is not None and found.start() <= _DISMISSED_REACH
+            return _DISMISSED.search(rest, 0, cut.start() if cut else len(rest)) is not None
     return False
 
 
@@ -2139,6 +2137,12 @@ _SEARCH_OPERATOR = re.compile(r"\s(?:since|until):\d{4}-\d\d-\d\d(?=\s*:\s)")
 _QUOTED_HEAD = re.compile(r"(?:^|(?<=[.;!?]\s))[\"“]([A-Z][^\"“”.;:]{1,40})[\"”](?=[^.;:\"“”]{0,40}:\s)")
 
 
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence that ``at`` stands in ends (the end of the text when it is the last)."""
+    end = text.find(". ", at)
+    return len(text) if end < 0 else end + 1
+
+
 def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident]:
     """Incidents reported in ``text``, dated relative to ``published`` (a date or ISO string).
 
@@ -2164,7 +2168,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     if "since:" in text or "until:" in text:  # a search's date operator: '"Vovchansk" since:2024-03-17: a bomb ...'
         text = _SEARCH_OPERATOR.sub(lambda m: " " * len(m.group()), text)  # (of the same length)
     if '"' in text or "“" in text:  # '"Vovchansk": a bomb ...': a query's quoted term heads what it found
-        text = _QUOTED_HEAD.sub(lambda m: f" {m.group(1)} ", text)  # (of the same length)
+        # (of the same length; not a term the entry dismisses: '"Uzhhorod" strike: a rumour with no source; nothing.')
+        text = _QUOTED_HEAD.sub(lambda m: m.group() if _DISMISSED.search(text, m.end(), _sentence_end(text, m.end()))
+                                else f" {m.group(1)} ", text)
     if _capitals(text):
         text = _in_lower_case(text, resolver.knows)  # of the same length: quotes are cut from the original
     incidents: list[dict] = []

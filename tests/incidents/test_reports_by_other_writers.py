@@ -3542,3 +3542,13 @@ def test_a_place_a_picture_shows_after_its_attack_is_where_it_was(text, expected
 ])
 def test_one_of_those_counted_losing_a_limb_is_no_one_more(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Search history, Friday. "Nikopol" shelling since:2024-12-09: Wednesday\'s shells on a yard, 0 killed, 1 injured; '
+     'mapped. "Lutsk" drone since:2024-12-09: air defence over the lake, debris in the water, no damage; nothing. '
+     '"Rivne" strike: a rumour with no source; nothing.', [("Nikopol", "2024-12-11", 1)]),
+])
+def test_a_search_querys_term_the_entry_dismisses_is_no_incident(text, expected, gaz):
+    got = [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2024-12-13", gaz)]
+    assert got == expected
