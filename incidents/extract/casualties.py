@@ -759,7 +759,7 @@ _VERB_ONE_OF_THEM = re.compile(r"\b(killing|injuring|wounding|killed|injured|wou
 # out
 _N_OF_THEIR = re.compile(rf"(?<=\band\s)(?P<n>(?!one\b){_NUM})\s+of\s+(?:his|her|their|its|our)\s+(?!own\b)"
                          rf"(?=(?:[\w-]+\s+)?(?:{_PLUR})\b)", re.I)
-_N_OF_M = re.compile(rf"\b(?P<n>{_NUM})\s+of\s+(?:(?:the\s+|its\s+|their\s+)?(?:\d+|{_NUM_WORDS})|"
+_N_OF_M = re.compile(rf"\b(?P<n>{_NUM})\s+of\s+(?:(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:\d+|{_NUM_WORDS})|"
                      r"(?:its|their|our)\s+own)\s+"  # "four of its own men"
                      rf"(?=(?:[\w-]+\s+){{0,2}}?(?:{_PLUR})\b)", re.I)
 

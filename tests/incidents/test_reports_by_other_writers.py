@@ -3552,3 +3552,11 @@ def test_one_of_those_counted_losing_a_limb_is_no_one_more(sentence, expected):
 def test_a_search_querys_term_the_entry_dismisses_is_no_incident(text, expected, gaz):
     got = [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2024-12-13", gaz)]
     assert got == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("11:40, Ochakiv hospital: one of those two fishermen died this morning.", {"killed": 1}),
+    ("Three of these five passengers were wounded.", {"injured": 3}),
+])
+def test_one_of_those_n_is_one(sentence, expected):
+    assert find_casualties(sentence) == expected
