@@ -258,17 +258,21 @@ def _qualified(text: str, spans: Sequence[tuple[int, int]]
         if last_area and not first_area and c - b <= 40 and _QUALIFIER_GAP.fullmatch(text[b:c]):
             after[i] = f"{text[a:b]}, {text[c:d]}"
         elif not first_area and not last_area and (gap := _RELATION_GAP.fullmatch(text[b:c])) is not None:
-            near[i] = (f"{text[a:b]} near {text[c:d]}", text[c:d], float(gap.group("km") or 0),
-                       (bearing.group(0).lower() if (bearing := _BEARING.search(gap.group(0))) else ""))
+            near[i] = _told_near(text[a:b], text[c:d], gap)
         elif not first_area and last in _WATER_WORDS and i + 2 < len(spans) and _ON_WATER.fullmatch(text[b:c]) \
                 and (gap := _RELATION_GAP.fullmatch(text[d:spans[i + 2][0]])) is not None:
             # "Kamianske, on the Kakhovka reservoir south-east of Zaporizhzhia": told by the place after the water
-            e, f = spans[i + 2]
-            near[i] = (f"{text[a:b]} near {text[e:f]}", text[e:f], float(gap.group("km") or 0),
-                       (bearing.group(0).lower() if (bearing := _BEARING.search(gap.group(0))) else ""))
+            near[i] = _told_near(text[a:b], text[slice(*spans[i + 2])], gap)
         elif first_area and not last_area and _QUALIFIER_BEFORE.fullmatch(text[b:c]):
             before[i + 1] = f"{text[c:d]}, {text[a:b]}"
     return after, before, near
+
+
+def _told_near(name: str, there: str, gap: re.Match[str]) -> tuple[str, str, float, str]:
+    """A place told by the one it lies near, as :func:`_qualified` gives it: (query, that place's name, the distance
+    the ``gap`` between them states or 0, the bearing it states or "")."""
+    bearing = _BEARING.search(gap.group(0))
+    return f"{name} near {there}", there, float(gap.group("km") or 0), bearing.group(0).lower() if bearing else ""
 
 
 _COMPASS = re.compile(r"\b(?:(north|south)(?:-?(east|west))?|(east|west))(?:(?:ern)?\s+(?:part\s+)?of\b|ern\s)",

@@ -1284,16 +1284,17 @@ _FIGURE_DENIED = ("wrong", "not confirmed", "unconfirmed", "false", "fake", "inf
                   "duplicate", "disputed", "not verified", "unverified")
 
 
-_FIGURE_KINDS = (("dead", "killed", "deaths"), ("wounded", "injured", "hurt"))
+# each kind of figure, by its words and by a count of it ("1 killed", "two people dead")
+_FIGURE_KINDS = tuple((words, re.compile(rf"\b(?:\d+|{_NUM_WORDS})\s+(?:people\s+)?(?:{'|'.join(words)})\b", re.I))
+                      for words in (("dead", "killed", "deaths"), ("wounded", "injured", "hurt")))
+_QUOTE_MARKS = ("'", '"', "‘", "“")
 
 
 def _superseded(quoted: re.Match, sentence: str) -> str:
     """The quoted figure, or a blank when the sentence after its quotes gives a number of the same kind."""
     low = quoted.group().lower()
-    outside = sentence[quoted.end():]
-    for kind in _FIGURE_KINDS:
-        if has_any(low, kind) and re.search(rf"\b(?:\d+|{_NUM_WORDS})\s+(?:people\s+)?(?:{'|'.join(kind)})\b",
-                                            outside, re.I):
+    for words, count in _FIGURE_KINDS:
+        if has_any(low, words) and count.search(sentence, quoted.end()):
             return " "
     return quoted.group()
 
@@ -1333,7 +1334,7 @@ def _normalised(sentence: str) -> str:
         # "A channel's repost of the same shelling with '6 dead' – wrong figure, duplicate.": a figure the writer
         # quotes to reject
         sentence = _QUOTED_FIGURE.sub(" ", sentence)
-    elif ("'" in sentence or '"' in sentence or "‘" in sentence or "“" in sentence) and _QUOTED_FIGURE.search(sentence):
+    elif has_any(sentence, _QUOTE_MARKS) and _QUOTED_FIGURE.search(sentence):
         # "a channel said 'two dead', police say 1 killed": a quoted figure that an unquoted one of its kind replaces
         sentence = _QUOTED_FIGURE.sub(lambda m: _superseded(m, sentence), sentence)
     if "[" in sentence and _CITATION.search(sentence):  # "2 port workers were injured [1][2]": sources, no counts

@@ -305,12 +305,16 @@ def weapon_sub_type(sentence: str) -> str | None:
 def own_weapon_sub_type(sentence: str) -> str | None:
     """The sub-type of a weapon the sentence names itself (a drone, artillery, a mine), not the word for any attack
     ("обстріл", which Ukrainian writers use for drones too)."""
-    low = sentence.lower()
-    return _weapon(_SHELLING.sub(" ", low)) if _SHELLING.search(low) else _weapon(low)
+    return _named_weapon(sentence.lower())
 
 
 def _weapon(low: str) -> str | None:
-    """:func:`weapon_sub_type` of a lower-cased sentence."""
+    """:func:`weapon_sub_type` of a lower-cased sentence: a weapon it names, else shelling when it says "обстріл"."""
+    return _named_weapon(low) or ("Shelling/artillery/missile attack" if _SHELLING.search(low) else None)
+
+
+def _named_weapon(low: str) -> str | None:
+    """:func:`own_weapon_sub_type` of a lower-cased sentence."""
     if "гелікоптер" in low or "вертол" in low:  # "гелікоптер випустив некеровані ракети": fired from the air
         return "Air/drone strike"
     if _SHELL.search(low) or (("мін" in low or "мин" in low) and _MORTAR_ROUND.search(low)):
@@ -320,4 +324,4 @@ def _weapon(low: str) -> str | None:
         return "Air/drone strike"
     if _IED.search(low):
         return "Remote explosive/landmine/IED"
-    return "Shelling/artillery/missile attack" if _SHELLING.search(low) else None
+    return None
