@@ -897,9 +897,12 @@ _PRIOR_ATTACK = re.compile(r"(?:,\s*|\s+|^)(?:(?:a|one|two|three|four|five|six|s
 # "a tractor driver hit a mine; he was hospitalised": the person the sentence told of, counted once
 # "a drone hit a man at a bus stop, killing him": the one person the sentence told of, when no count came first
 # ("it went off, injuring him and his grandmother", "the shell wounded her.")
-_KILLING_HIM = re.compile(r"\b(?:(killing|injuring|wounding)\s+(?:him|her)\b"
+_KILLING_HIM = re.compile(r"\b(?:(killing|injuring|wounding|hurting)\s+(?:him|her)\b"
                           r"(?!\s+(?:and|or)\b(?!\s+(?:his|her|injuring|wounding|killing)\s))|"
                           r"(killed|injured|wounded)\s+(?:him|her)(?=\s*(?:[,.;)]|$)|\s+and\s+(?:his|her)\s))", re.I)
+# "killing his wife and wounding him": the one told of harmed first is another person
+_HARMED_KIN_AND = re.compile(r"\b(?:killing|wounding|injuring|hurting)\s+(?:his|her)\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+$",
+                             re.I)
 # "killing one and injuring the other", "one was killed, the other wounded", "the older man was killed, the younger
 # was wounded": the one person left of a pair
 _THE_OTHER = re.compile(r"(?P<verb>\b(?:killing|injuring|wounding)\s+)the other(?: one)?\b(?=\s*(?:[,.;)]|and\b|$))|"
@@ -1508,7 +1511,8 @@ def _normalised(sentence: str) -> str:
         sentence = _PRIOR_ATTACK.sub("", sentence)
         lowered = sentence.lower()
     if (" him" in lowered or " her" in lowered) and (m := _KILLING_HIM.search(sentence)) \
-            and not _HURT_BEFORE.search(sentence, 0, m.start()):
+            and (not _HURT_BEFORE.search(sentence, 0, m.start())
+                 or _HARMED_KIN_AND.search(sentence, max(0, m.start() - 60), m.start())):
         sentence = f"{sentence[:m.start()]}{m.group(1) or m.group(2)} one person{sentence[m.end():]}"
         lowered = sentence.lower()
     if ("no one" in lowered or "nobody" in lowered) and (" hurting " in lowered or "ing no" in lowered

@@ -768,9 +768,16 @@ _LEAFLET_DROP = re.compile(r"\b(?:drones?\s+|aircraft\s+|planes?\s+)?(?:dropped|
                            r"(?:[\w-]+\s+){0,3}?by\s+(?:a\s+|an\s+)?(?:drones?|aircraft|planes?)\b")
 
 
+# a question quoted asks, it tells nothing (a survey's question, not a Q&A's, answered after it): "sent 08:00: 'Any
+# strikes or casualties since Friday?'"
+_ASKED = re.compile(r":\s*['\"‘“][^'\"‘“’”]*\?['\"’”]?\s*$")
+
+
 def is_violent(sentence: str | Cues) -> bool:
     """Does the sentence report violence (not talks about it, nor floods, repairs or anniversaries)?"""
     c = cues(sentence)
+    if "?" in c.text and c.search(_ASKED):
+        return False
     if c.has(*_ANIMAL_WORDS) and (harmed := c.search(_ANIMALS_HARMED)) is not None:
         return is_violent(c.low[:harmed.start()] + " " + c.low[harmed.end():])  # violence to people or places only
     if c.has("leaflet") and (dropped := c.search(_LEAFLET_DROP)) is not None:

@@ -64,6 +64,9 @@ _HEADING_AFTER = re.compile(r"(?:\s+(?:city|town|village|region|oblast))?\s*(?:/
                             r"(?:\s+[a-z][\w'’-]*){1,4}:\s")
 # a message slip's clock time before its heading: "09:20, Nikopol police: shells hit a minibus ..."
 _CLOCK_LEAD = re.compile(r"\s*[0-2]?\d[:.][0-5]\d\s*,\s*")
+# a sign-in sheet's line: the time, who came (a few words and an age) and the place they came from, then what they
+# told: "09:20, man, 58, Zelenodolsk: shells hit his house"
+_VISITOR_LEAD = re.compile(r"\s*[0-2]?\d[:.][0-5]\d\s*,\s*(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s*,\s*\d{1,3}\s*,\s*")
 _CAPS_HEADING_AFTER = re.compile(r"(?:\s+(?!(?:OVA|OMA|MVA|ODA|RMA|MFA|CITY|REGIONAL|OBLAST|POLICE|MAYOR|GOVERNOR|"
                                  r"COUNCIL|ADMINISTRATION|POST|TIMES|NEWS|TV|RADIO)\b)[A-Z][A-Z'’-]*){1,4}:\s")
 _DISTRICTS_OF = re.compile(r"(?:\s*(?:,|,?\s+and)\s+[A-Z][\w'’-]+)+\s+(?:districts|neighbou?rhoods|"
@@ -347,6 +350,8 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
                 _HEADING_AFTER.match(sentence, found[i - 1].end()) or (
                 phrase.isupper() and _CAPS_HEADING_AFTER.match(sentence, found[i - 1].end()))):
             cue = 1  # "KHARKIV /// MISSILES HIT ...", "Nikopol last night: rockets fell on the city": its heading
+        elif cue == 0 and after == ":" and _VISITOR_LEAD.fullmatch(sentence, 0, pos):
+            cue = 1  # "09:20, man, 58, Zelenodolsk: shells hit his house": where the visitor's account happened
         elif cue == 0 and before[-1:] == [","] and before[-2:-1] and before[-2] in _STREET_WORDS:
             cue = 2  # "a house on Stepova Street, Stepnohirsk, destroyed by a guided bomb": an address's town
         following = [t.lower() for t in toks[i:i + 3]]

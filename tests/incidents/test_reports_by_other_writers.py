@@ -3560,3 +3560,29 @@ def test_a_search_querys_term_the_entry_dismisses_is_no_incident(text, expected,
 ])
 def test_one_of_those_n_is_one(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Front desk log, Nikopol district police, Thursday. 08:50, woman, 61, Marhanets: a shell hit her shed on Monday "
+     "and wounded her grandson; to the duty officer. 11:40, man, 44, Pokrovske: lost keys; sent home.",
+     [("Marhanets", "2023-09-11", 1)]),
+])
+def test_a_sign_in_sheets_visitor_line_is_headed_by_the_place_they_came_from(text, expected, gaz):
+    got = [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2023-09-14", gaz)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A drone hit his van on Sunday, killing his brother and wounding him.", {"killed": 1, "injured": 1}),
+    ("A shell hit her yard, hurting her and her son.", {"injured": 2}),
+])
+def test_one_harmed_then_him_or_her_is_another_person(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Poll of village heads in Sumy district, sent 09:00: 'Any shelling or wounded since Monday?'",
+    'Hotline prompt, Kherson, 07:30: "Did a drone hit your street overnight?"',
+])
+def test_a_question_quoted_tells_no_attack(sentence):
+    assert not is_violent(sentence)
