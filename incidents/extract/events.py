@@ -394,6 +394,9 @@ _NO_ATTACKS = re.compile(r"\b(?:no (?:new |further |reported |more |other )?"
                          r"(?:\s+(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:hit|struck|landed|fallen)(?:\s+the\s+(?:city|town|"
                          r"village|area))?)?|"
                          r"without (?:any )?(?:shelling|strikes|attacks)|"
+                         # "No visitor today reported a new attack", "nobody reported any shelling"
+                         r"(?:no(?: \w+){1,3}?|nobody|no one) (?:has |had )?(?:reported|told of|mentioned) "
+                         r"(?:an? |any )?(?:new |fresh )?(?:attacks?|strikes?|shelling|hits)|"
                          # "the city had gone a month without an air strike"
                          r"(?:gone|went|passed)\s+(?:\w+\s+){1,3}?without\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?"
                          r"(?:shelling|strikes?|attacks?)|"
@@ -773,11 +776,20 @@ _LEAFLET_DROP = re.compile(r"\b(?:drones?\s+|aircraft\s+|planes?\s+)?(?:dropped|
 _ASKED = re.compile(r":\s*['\"‘“][^'\"‘“’”]*\?['\"’”]?\s*$")
 
 
+# the word for an attack set in quotes, then what it was: "Saturday's 'explosion' near Mukachevo was fireworks at a
+# wedding", "the 'strike' at Merefa in the staff chat was a transformer fire" (what the clause tells after it is no
+# attack unless it names a weapon: "the 'missile' was in fact a drone")
+_SCARE_QUOTED = re.compile(r"['‘\"“](?:explosions?|blasts?|strikes?|missiles?|attacks?|hits?|shelling|bombing|"
+                           r"bang)['’\"”][^.;'‘’\"“”]{0,80}?\b(?:was|were|turned out to be|proved to be)\s+[^.;]*")
+
+
 def is_violent(sentence: str | Cues) -> bool:
     """Does the sentence report violence (not talks about it, nor floods, repairs or anniversaries)?"""
     c = cues(sentence)
     if "?" in c.text and c.search(_ASKED):
         return False
+    if (scare := c.search(_SCARE_QUOTED)) is not None and not names_weapon(c.low[scare.start() + 1:scare.end()]):
+        return is_violent(c.low[:scare.start()] + " " + c.low[scare.end():])
     if c.has(*_ANIMAL_WORDS) and (harmed := c.search(_ANIMALS_HARMED)) is not None:
         return is_violent(c.low[:harmed.start()] + " " + c.low[harmed.end():])  # violence to people or places only
     if c.has("leaflet") and (dropped := c.search(_LEAFLET_DROP)) is not None:

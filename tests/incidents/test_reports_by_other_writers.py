@@ -3586,3 +3586,13 @@ def test_one_harmed_then_him_or_her_is_another_person(sentence, expected):
 ])
 def test_a_question_quoted_tells_no_attack(sentence):
     assert not is_violent(sentence)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Thursday's 'explosion' by the Chop station was a tyre bursting on a lorry.", False),
+    ("Staff chat, Monday: the 'blast' near Berehove was thunder over the hills.", False),
+    ("The 'explosion' at Izium was in fact a drone hitting a garage, wounding a man.", True),
+    ("No caller this week reported a new strike on the town.", False),
+])
+def test_an_attack_word_in_quotes_then_what_it_was_is_no_attack(sentence, expected):
+    assert is_violent(sentence) is expected
