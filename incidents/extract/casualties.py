@@ -1316,10 +1316,23 @@ _LOG_FIGURES = re.compile(rf"[;,:]\s+(?:so\s+|and\s+)?(?:log|code|record|enter|f
                           rf"(?=(?:\d+|{_NUM_WORDS})\s+(?:people\s+)?(?:dead|killed|hurt|injured|wounded)\b)", re.I)
 
 
+# people the writer leaves out of the toll, told as such: "and a man hurt in a crush at the welcome is not counted",
+# "a man who died of a heart attack during the shelling was listed apart"; and a death of natural causes ("who died of
+# a heart attack during an alert")
+_LEFT_OUT = re.compile(r"(?:(?:,|;|\band)\s+|^)(?:(?:a|an|the|one|two|three|\d+)\s)[^,.;]{0,100}?"
+                       r"\b(?:is|are|was|were)\s+(?:not\s+(?:counted|coded|included|added)|listed\s+(?:apart|separately)|counted\s+apart|"
+                       r"left\s+out)\b|"
+                       r"\b(?:who\s+)?died\s+of\s+(?:an?\s+)?(?:heart\s+attack|stroke|heart\s+failure|natural\s+causes)",
+                       re.I)
+
+
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
     if (settled := _LOG_FIGURES.search(sentence)) is not None:
         sentence = sentence[settled.end():]
+    if ("not " in sentence or "apart" in sentence or "separately" in sentence or "left out" in sentence
+            or " of " in sentence) and _LEFT_OUT.search(sentence):
+        sentence = _LEFT_OUT.sub(" ", sentence)
     if _DIGITS.search(sentence) and _ROOM_NUMBER.search(sentence):
         sentence = _ROOM_NUMBER.sub(r"\1", sentence)
     if "only" in sentence or "sole" in sentence:

@@ -38,6 +38,9 @@ _M = (r"(january|february|march|april|may|june|july|august|september|october|nov
       r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+(\d{4}))?\b", re.I)
 _MONTH_DAY = re.compile(r"\b" + _M + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
+# a weekday's own date right after it: "on Friday 11 November", "on Saturday, 1 October", "on Tuesday, March 4"
+_DATE_AFTER_WEEKDAY = re.compile(r",?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"|" + _M
+                                 + r"\s+\d{1,2}\b)", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY_MON_YEAR = re.compile(r"\b(\d{1,2})-" + _M + r"-(\d{4})\b", re.I)  # "08-Nov-2025", a log's date
 # "between 2 and 30 March 2022", "from 5 to 7 April": a span of days, dated by its first day
@@ -405,13 +408,16 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
     told_ends: set[int] = set()
     for m in (_LOW[id(_WEEKDAY)].finditer(folded_text) if has_any(low, _WEEKDAY_STEMS) else ()):
         day = WEEKDAYS[next(g for g in m.groups() if g).lower()]
+        end = m.end(next(i for i, g in enumerate(m.groups(), 1) if g))
+        if digits and months and _DATE_AFTER_WEEKDAY.match(text, end):
+            continue  # the date told after it dates the day ("on Friday 11 November", nine days before publication)
         if _LAST_WEEK.match(low, m.end()):  # "on Thursday last week": that day of the week before publication's
             monday = published - dt.timedelta(days=published.weekday())
             found.append((m.start(), monday - dt.timedelta(days=7 - day), 1))
         else:
             found.append((m.start(), weekday_date(day, published, day_anchor), 1))
             weekdays[m.start()] = day
-        told_ends.add(m.end(next(i for i, g in enumerate(m.groups(), 1) if g)))
+        told_ends.add(end)
     for m in (_DAY_TO_WEEKDAY.finditer(low) if "day" in low and has_any(low, (" to ", " until ", " ending ")) else ()):
         # "police, 24h to Sunday morning: ...": a daily digest covers the day before the morning it runs to
         found.append((m.start(), weekday_date(WEEKDAYS[m.group(1)], published, day_anchor) - dt.timedelta(days=1), 1))
@@ -430,6 +436,12 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
             # the day of the month of the date told before ("On 5 March ... On the 7th ..."), unless that day
             # does not exist or is still to come ("last night ... On the 31st" in a 3 April item)
             d = safe_date(day_anchor.year, day_anchor.month, day) if day_anchor is not None else None
+            if d is not None and day < day_anchor.day:
+                # "On the 29th ... On the 30th ... On the 1st": the next month's day, when it is nearer the day told
+                # before than this month's and not after publication
+                ahead = safe_date(day_anchor.year + day_anchor.month // 12, day_anchor.month % 12 + 1, day)
+                if ahead is not None and ahead <= published and (ahead - day_anchor) < (day_anchor - d):
+                    d = ahead
             if d is None or d > published:
                 # "a missile struck Dnipro on the 11th", with no month told: the latest such day up to publication
                 if day_anchor is None and not low.startswith("on", m.start()):

@@ -3596,3 +3596,24 @@ def test_a_question_quoted_tells_no_attack(sentence):
 ])
 def test_an_attack_word_in_quotes_then_what_it_was_is_no_attack(sentence, expected):
     assert is_violent(sentence) is expected
+
+
+@pytest.mark.parametrize("sentence,published,anchor,expected", [
+    ("Russian forces entered Bohdanivka on Thursday 7 March, the ministry said.", dt.date(2024, 3, 17), None,
+     dt.date(2024, 3, 7)),
+    ("The brigade reported the strike on Monday, 4 November.", dt.date(2024, 11, 14), None, dt.date(2024, 11, 4)),
+    ("On the 2nd a drone hit Bilopillia.", dt.date(2024, 12, 3), dt.date(2024, 11, 30), dt.date(2024, 12, 2)),
+    ("On the 12th a drone hit Bilopillia.", dt.date(2024, 12, 3), dt.date(2024, 11, 30), dt.date(2024, 11, 12)),
+])
+def test_a_weekday_with_its_date_and_a_day_of_the_next_month(sentence, published, anchor, expected):
+    assert find_date(sentence, published, anchor)[0] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Shells hit Kupiansk on Monday, wounding two women, and a man hurt in a fall while running to the shelter is "
+     "not counted.", {"injured": 2}),
+    ("A drone hit Beryslav, killing a driver; a neighbour who died of a heart attack that night was listed apart.",
+     {"killed": 1}),
+])
+def test_people_the_writer_leaves_out_are_not_in_the_toll(sentence, expected):
+    assert find_casualties(sentence) == expected
