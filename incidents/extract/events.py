@@ -380,8 +380,9 @@ _NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|mourn\w*|years? ago|sen
 # "sirens sounded in Lutsk, but nothing was hit there", "no drones reached the city": an alert, no attack (unless the
 # sentence also tells people hurt: "a salvo killed a trader; in Kramatorsk nothing landed")
 _NOBODY_HURT = re.compile(r"\b(?:nobody|no one)\s+(?:was\s+)?(?:\w+\s+)?(?:hurt|injured|killed|wounded)\b")
-# ("... but that was air defence, and nothing fell on the town", "the alert ended with nothing falling on Uzhhorod")
-_NOTHING_HIT = re.compile(r"\b(?:nothing (?:was hit|landed|fell|falling)|"
+# ("... but that was air defence, and nothing fell on the town", "the alert ended with nothing falling on Uzhhorod",
+# "an alert over Zaporizhzhia ... ended with nothing hit")
+_NOTHING_HIT = re.compile(r"\b(?:nothing (?:was hit|landed|fell|falling)|(?:with|and) nothing hit\b|"
                           r"no (?:drones?|missiles?|rockets?|shells?) (?:reached|hit|"
                           # "sirens, no hits", "no launches or hits reported", "no impacts or casualties"
                           # ("no arrivals": a translation's word for hits)

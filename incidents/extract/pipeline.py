@@ -2032,8 +2032,11 @@ _NO_EVENT_VERDICT = re.compile(r"(?:^|[.!]\s+)not coded\s*[:.]|"
                                re.I)
 # a sentence that says it is not coded ("A Russian claim that 'half of Kurakhove' was taken is not coded.", "...
 # nothing confirms it, and it is not coded.": that sentence's, not the text's other attacks)
-_NOT_CODED = re.compile(r"\b(?:is|are|was|were) not coded\s*[.;]?\s*$")
-_IT_NOT_CODED = re.compile(r"\b(?:it|this|that|which) (?:is|was) not coded\s*[.;]?\s*$")  # the whole sentence's
+# ("... are not coded as a strike", "... is not coded either")
+_NOT_CODED = re.compile(r"\b(?:is|are|was|were) not coded(?: as (?:an? )?[\w-]+(?: [\w-]+)?)?"
+                        r"(?:,? either)?\s*[.;]?\s*$")
+_IT_NOT_CODED = re.compile(r"\b(?:it|this|that|which) (?:is|was) not coded(?: as (?:an? )?[\w-]+(?: [\w-]+)?)?"
+                           r"(?:,? either)?\s*[.;]?\s*$")  # the whole sentence's
 _CLAUSE_CUT = re.compile(r"[;:]\s")
 # what an investigator writes after a report quoted to be checked and set aside: "no source", "no such report", "a
 # rumour", "nothing new", "; bin it", "; nothing."

@@ -3617,3 +3617,12 @@ def test_a_weekday_with_its_date_and_a_day_of_the_next_month(sentence, published
 ])
 def test_people_the_writer_leaves_out_are_not_in_the_toll(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Flood precis. Shells hit a shop in Marhanets on Monday, wounding a cashier. Orchards in Vodiane that flooded "
+     "after the dam breach on Wednesday are not coded as a strike.", ["Marhanets"]),
+    ("Alert precis. An alert over Kryvyi Rih from 22:10 to 23:05 on Tuesday ended with nothing hit.", []),
+])
+def test_a_sentence_the_coder_leaves_out_gives_no_row(text, expected, gaz):
+    assert [i["location"] for i in extract(text, "2023-06-09", gaz)] == expected
