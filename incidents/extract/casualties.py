@@ -1238,6 +1238,8 @@ _DOING_BEFORE_AGE = re.compile(rf"\b(?P<who>{_PERSON_ALT})\s+[a-z]+ing(?=\s*,\s*
 # (a teller told by a longer phrase: "..., an Odesa grocer who imports olive oil told the pressers", not one hurt)
 _TELLER_AFTER = re.compile(r",\s+(?!(?:[\w'’-]+\s+){0,16}?(?:wounded|injured|hurt|killed)\b)(?:[\w'’-]+\s+){1,16}?"
                            r"(?:said|says|added|wrote|told(?:\s+[\w'’-]+){1,2})"
+                           # ("..., a Kharkiv stonemason ... wrote to them")
+                           r"(?:\s+to\s+(?:them|him|her|us|me|friends|the\s+[\w'’-]+))?"
                            r"(?:\s+on\s+[A-Z]\w+)?\s*[.!]?\s*$")
 _TELLER_ENDS = tuple(f"{verb}{end}" for verb in ("said", "says", "added", "wrote") for end in ("", ".", " ."))
 
@@ -1399,7 +1401,7 @@ def _normalised(sentence: str) -> str:
         sentence = _LISTED_AS.sub(lambda m: f"{_AGE_ASIDE.sub('', m.group('who')).rstrip(' ,')} {m.group('verb')}",
                                   sentence)
         lowered = sentence.lower()
-    if lowered.endswith(_TELLER_ENDS) or " told " in lowered:
+    if lowered.endswith(_TELLER_ENDS) or " told " in lowered or " to " in lowered:
         # "..., injuring a couple and their son, Ukraine's border guards said."
         sentence = _TELLER_AFTER.sub("", sentence)
         lowered = sentence.lower()

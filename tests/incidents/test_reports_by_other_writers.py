@@ -3626,3 +3626,12 @@ def test_people_the_writer_leaves_out_are_not_in_the_toll(sentence, expected):
 ])
 def test_a_sentence_the_coder_leaves_out_gives_no_row(text, expected, gaz):
     assert [i["location"] for i in extract(text, "2023-06-09", gaz)] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("On Sunday shells hit Kupiansk, wounding three men, a Kharkiv baker who once trained in Lyon's bakeries wrote "
+     "to them.", {"injured": 3}),
+    ("A drone hit a bus in Nikopol, killing the driver, the deputy mayor said to reporters.", {"killed": 1}),
+])
+def test_a_teller_who_wrote_to_someone_is_not_one_more_hurt(sentence, expected):
+    assert find_casualties(sentence) == expected
