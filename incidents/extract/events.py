@@ -402,7 +402,10 @@ _NO_ATTACKS = re.compile(r"\b(?:no (?:new |further |reported |more |other )?"
                          r"(?:gone|went|passed)\s+(?:\w+\s+){1,3}?without\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?"
                          r"(?:shelling|strikes?|attacks?)|"
                          # "the enemy did not shell settlements of the hromada"
-                         r"(?:did not|didn't|has not|have not|had not) (?:\w+ )?(?:shell|strike|attack|hit|bomb)\w*)\b")
+                         r"(?:did not|didn't|has not|have not|had not) (?:\w+ )?(?:shell|strike|attack|hit|bomb)\w*|"
+                         # "Her own greenhouse in Odesa was not hit."
+                         r"(?:(?:was|were) not|wasn't|weren't|(?:has|had|have) not been) (?:hit|struck|shelled|"
+                         r"damaged))\b")
 # "mourns a boy killed when a missile hit ... yesterday evening": mourning a death this day's news tells
 # (or the weekday of the death it mourns: "mourns a baker killed by a guided bomb on Friday morning"; not of the
 # funeral: "mourners knelt on Saturday as a procession carried the coffins of three soldiers")

@@ -3635,3 +3635,12 @@ def test_a_sentence_the_coder_leaves_out_gives_no_row(text, expected, gaz):
 ])
 def test_a_teller_who_wrote_to_someone_is_not_one_more_hurt(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("His own workshop in Lutsk was not hit.", False),
+    ("The bakery wasn't damaged.", False),
+    ("The bakery was not hit, but a shell killed a man by the gate.", True),
+])
+def test_a_place_told_not_hit_is_no_attack(sentence, expected):
+    assert is_violent(sentence) is expected
