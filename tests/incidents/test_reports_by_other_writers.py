@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from incidents.extract.casualties import find_casualties, find_casualty_ranges
+from incidents.extract.cyrillic.events import is_violent as cyrillic_is_violent
 from incidents.extract.dates import find_date
 from incidents.extract.events import classify, is_violent
 from tests.incidents.extracting import extract
@@ -3644,3 +3645,12 @@ def test_a_teller_who_wrote_to_someone_is_not_one_more_hurt(sentence, expected):
 ])
 def test_a_place_told_not_hit_is_no_attack(sentence, expected):
     assert is_violent(sentence) is expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Кажуть, що вночі знову прилетіло в Кролевець, але офіційно про це нічого не писали.", False),
+    ("Говорят, что утром опять бахнуло в Тёткино, но официально ничего не подтвердили.", False),
+    ("Вчора прилетіло в Кролевець, офіційно повідомили про двох поранених.", True),
+])
+def test_hearsay_nothing_official_confirms_is_no_attack(sentence, expected):
+    assert cyrillic_is_violent(sentence) is expected

@@ -200,10 +200,19 @@ _SINCE_LIBERATION = re.compile(r"\b(?:після|после|з часу|с мо�
                                r"деокупації|деоккупации)(?:\s+[А-ЯІЇЄҐ][\w'’-]*){0,2}", re.I)
 
 
+# hearsay the writer says nothing official confirms: "Кажуть, що вчора знову прилетіло в Грем'яч, але офіційно про
+# це нічого не повідомляли", "Говорят, что вчера опять прилетело в Строитель, но официально ничего не сообщали"
+_UNCONFIRMED = re.compile(r"^\W*(?:кажуть|говорять|говорят|ходять чутки|ходят слухи|пишуть|пишут)\b[^.!?]*?"
+                          r"\b(?:але|проте|однак|но|однако)\s+(?:\w+\s+){0,2}?(?:офіційн|официальн)\w*\s+"
+                          r"(?:\w+\s+){0,3}?(?:нічого|ничего|не\b|ні\b|ни\b)")
+
+
 def is_violent(sentence: str) -> bool:
     """Does a Ukrainian or Russian sentence report an attack, a fight, ground taken or casualties (and not a
     repair, an anniversary, an evacuation, a trial or an air-raid alert with no one hurt)?"""
     low = sentence.lower()
+    if ("офіційн" in low or "официальн" in low) and _UNCONFIRMED.search(low):
+        return False
     if ("звільнен" in low or "освобожден" in low or "деокупац" in low or "деоккупац" in low) \
             and (since := _SINCE_LIBERATION.search(sentence)) is not None:
         # "Після звільнення Херсонщини телефон не замовкає": a liberation told as the time since, not as news
