@@ -638,9 +638,14 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None)
             others = [(la, lo, w * W_TOGETHER, -1, k) for k, (la, lo, w) in points.items() if k != key]
             reach = W_ANCHOR * sum(o[2] for o in others)
             if others and found[0].score - found[1].score < reach:
-                # of its readings, the one whose best place the context and the places named with it like most
+                # of its readings, the one whose best place the context and the places named with it like most (every
+                # reading the word has: "з Приморського" in a Zaporizhzhia shop's post is Prymorske by that city, not
+                # the more prominent Prymorskyi in Crimea)
+                bare = key[: -len(qualifiers[key]) - 2] if key in qualifiers else key
+                every = asked_by[key] + [f"{r}, {qualifiers[key]}" if key in qualifiers else r
+                                         for r in readings.get(bare, []) if r not in asked_by[key]]
                 found = _own_name_first(key.split(",")[0],
-                                        _best_reading(gaz, asked_by[key], ctx.with_anchors(others), max(limit, 2)))
+                                        _best_reading(gaz, every, ctx.with_anchors(others), max(limit, 2)))
         final[key] = found
     # a raion the text names once, apart from its places ("ТОВ «Мирівська агроінвест» | Нікопольський район ...
     # обстріляли Мирове"): a namesake village inside it, when there is one

@@ -443,3 +443,11 @@ def test_a_namesake_beside_the_place_it_is_told_by_stands_whatever_bearing_is_gi
     found = {m.text: m.candidate for m in gaz.geoparse(text)}
     town = found["Velyka Novosilka"]
     assert haversine_km(found["Blahodatne"].lat, found["Blahodatne"].lon, town.lat, town.lon) < 15
+
+
+def test_every_reading_of_a_declined_name_is_weighed_with_the_city_the_text_names(gaz):
+    # "Приморського" is the genitive of Приморський and of Приморське: beside Zaporizhzhia, the Prymorske by it
+    text = "Ремонт годинників, Запоріжжя. Ганна з Приморського пише, що вчора по селу вдарили КАБами."
+    found = {m.text: m.candidate for m in gaz.geoparse(text)}
+    city, village = found["Запоріжжя"], found["Приморського"]
+    assert village.admin1 == "Zaporizhzhia" and haversine_km(village.lat, village.lon, city.lat, city.lon) < 60
