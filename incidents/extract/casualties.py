@@ -1757,6 +1757,9 @@ _NTH_BODY = re.compile(rf"\b(?:found|recovered|pulled\s+out|retrieved)\s+"
                        rf"\b(?:the\s+body\s+of\s+a\s+(?P<c>{_NTH})(?:\s+(?:{_PERSON_ALT}|victim))?|"
                        rf"a\s+(?P<d>{_NTH})\s+body)"
                        r"\s+(?:was|has\s+been|had\s+been)\s+(?:found|recovered|pulled\s+out|retrieved)\b", re.I)
+_NTH_FOUND_DEAD = re.compile(rf"\ba\s+(?:{_NTH})\s+(?:{_PERSON_ALT}|victim)\s+"
+                             r"(?:(?:of|from|in|at)\s+[^.;,]{0,40}?\s+)?(?:was|has\s+been|had\s+been)\s+"
+                             r"found\s+dead\b", re.I)
 # (not when the sentence gives the toll: "Toll raised from 1/4 after a second body was found", the body told as why)
 _TOLL_TOLD = ("toll", "raise", "revis", "count", "figure", "number")
 
@@ -2623,8 +2626,9 @@ def casualty_update(sentence: str) -> dict[str, str]:
                 out[kind] = "replace"
     if has_any(lowered, _ORDINAL_WORDS) and _ORDINAL_DEATH.search(sentence):
         out["killed"] = "replace"
-    elif _one_more_body(sentence, lowered):
-        out["killed"] = "add"
+    elif _one_more_body(sentence, lowered) or (has_any(lowered, _ORDINAL_WORDS) and "found dead" in lowered
+                                                and _NTH_FOUND_DEAD.search(sentence)):
+        out["killed"] = "add"  # ("a second worker from the farm was found dead": one more dead)
     elif _one_more_body(sentence, lowered, toll_told=True) and find_casualties(sentence).get("killed"):
         out["killed"] = "replace"  # "corrects the Novohrodivka figure: a fourth body was found under the rubble"
     if not out and _EARLIER_HINT_LOW.search(fold(sentence)) and _EARLIER_FIGURE.search(sentence):

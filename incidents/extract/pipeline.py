@@ -995,6 +995,21 @@ _ANAPHOR = re.compile(r"\b(?:in|at|near) the (?:same )?(city|town|capital|villag
                       re.I)
 
 
+# "A second worker from the farm was found dead": the attack told at that site, named again with "the"
+_FROM_THE_SITE = re.compile(r"\b(?:from|at|of|in)\s+the\s+([a-z]{3,})\b(?=\s+(?:was|were|has|had|is|are|died)\b)")
+
+
+def _site_referent(incidents: list[dict], clause: str) -> dict | None:
+    """The one earlier incident whose own sentence names the site the clause names again with "the" ("a farm near
+    Ovruch ... A second worker from the farm was found dead"), when only one does."""
+    site = _FROM_THE_SITE.search(clause)
+    if site is None or len(incidents) < 2:
+        return None
+    word = re.compile(rf"\b(?:a|an|the)\s+(?:[\w-]+\s+)?{site.group(1)}\b", re.I)
+    told = [inc for inc in incidents if word.search(inc.get("source_quote") or "")]
+    return told[0] if len(told) == 1 else None
+
+
 # "the village's post office", "in the town": the place told before
 _PLACE_NOUN = re.compile(r"\bthe (city|town|capital|village)['’]s\b|"
                          r"\b(?:in|at|on|near) the (?:same )?(city|town|capital|village)\b(?!\s+of\b)", re.I)
@@ -2567,7 +2582,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                         if victims["event_type"] == EXPLOSIONS:
                             extra = {k: victims[k] for k in ("actor2", "civilian_targeting")}
                     anaphor = _ANAPHOR.search(clause)  # "in the city ten were injured": which of the places told
-                    target = (_referent(incidents, anaphor.group(1).lower()) if anaphor else None) or last
+                    target = (_referent(incidents, anaphor.group(1).lower()) if anaphor else None) \
+                        or _site_referent(incidents, clause) or last
                     _hurt_retyped(target, clause, casualties)
                     if len(clauses) == 1:
                         _armed_by(target, cue)  # "Two killed in an attack on X. An FPV drone struck a car ..."

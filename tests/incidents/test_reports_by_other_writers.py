@@ -3654,3 +3654,10 @@ def test_a_place_told_not_hit_is_no_attack(sentence, expected):
 ])
 def test_hearsay_nothing_official_confirms_is_no_attack(sentence, expected):
     assert cyrillic_is_violent(sentence) is expected
+
+
+def test_one_more_found_dead_at_a_site_named_again_joins_that_sites_attack(gaz):
+    text = ("A Russian drone hit a sawmill near Korosten on Monday, killing a worker. The same day a missile damaged a "
+            "depot near Radomyshl. A second worker from the sawmill was found dead on Tuesday.")
+    got = [(i["location"], i["fatalities"]) for i in extract(text, "2025-09-10", gaz)]
+    assert got == [("Korosten", 2), ("Radomyshl", None)]
