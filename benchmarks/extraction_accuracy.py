@@ -785,7 +785,22 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "short English news snippets: Puno, Hilo, Mestia, Khiva, Musanze, Luang Prabang, Galle and Mompox "
                "outlets, written blind on 4 December at the start of the twenty-fifth session, measured only "
                "(tests/data/reports_english147.jsonl)":
-                   ARTICLES.parent / "reports_english147.jsonl"}
+                   ARTICLES.parent / "reports_english147.jsonl",
+               "ACLED-style event notes by coders and analysts ('capsule'): mid-afternoon hours, vineyard and orchard "
+               "rows, pairs, dozens and number words, streets and highways named after towns, casualty verbs and "
+               "euphemisms, monuments and statues, renamed towns and balconies, written blind on 5 December at the "
+               "start of the twenty-sixth session, measured only (tests/data/reports_english148.jsonl)":
+                   ARTICLES.parent / "reports_english148.jsonl",
+               "investigators' civilian-harm descriptions: a prosecutor's outgoing letters book, a shelter headcount "
+               "per air-raid alert, an annotated sha256sums file, a harm tracker's scrapbook of cuttings, a glazier's "
+               "order book, a car pool booking sheet, an aid warehouse's write-off list and a post office's "
+               "returned-mail list, written blind on 5 December at the start of the twenty-sixth session, measured "
+               "only (tests/data/reports_english149.jsonl)":
+                   ARTICLES.parent / "reports_english149.jsonl",
+               "short English news snippets: Castro, Kanazawa, Maun, Yellowknife, Broome, Taiohae, Harar and Ouro "
+               "Preto outlets, written blind on 5 December at the start of the twenty-sixth session, measured only "
+               "(tests/data/reports_english150.jsonl)":
+                   ARTICLES.parent / "reports_english150.jsonl"}
 
 
 # a writer's spelling of an ACLED sub-event type, as the codebook spells it (eleven sets wrote "Arrest" for "Arrests")
@@ -809,7 +824,7 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
 
 
 CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
-CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty-five writers, none read the code
+CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty-six writers, none read the code
                  ARTICLES.parent / "reports_cyrillic3.jsonl", ARTICLES.parent / "reports_cyrillic4.jsonl",
                  ARTICLES.parent / "reports_cyrillic5.jsonl", ARTICLES.parent / "reports_cyrillic6.jsonl",
                  ARTICLES.parent / "reports_cyrillic7.jsonl", ARTICLES.parent / "reports_cyrillic8.jsonl",
@@ -831,7 +846,8 @@ CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty
                  ARTICLES.parent / "reports_cyrillic39.jsonl", ARTICLES.parent / "reports_cyrillic40.jsonl",
                  ARTICLES.parent / "reports_cyrillic41.jsonl", ARTICLES.parent / "reports_cyrillic42.jsonl",
                  ARTICLES.parent / "reports_cyrillic43.jsonl", ARTICLES.parent / "reports_cyrillic44.jsonl",
-                 ARTICLES.parent / "reports_cyrillic45.jsonl")
+                 ARTICLES.parent / "reports_cyrillic45.jsonl",
+                 ARTICLES.parent / "reports_cyrillic46.jsonl")
 _CYRILLIC_PAIRING = (("event_date", "event_date"), ("sub_event_type", "sub_event_type"), ("killed", "fatalities"),
                      ("injured", "injured"))
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
