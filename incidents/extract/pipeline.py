@@ -1267,7 +1267,8 @@ _AREA_HEADING = re.compile(r"\s*:")  # what follows an area heading its places (
 
 
 # "Poltava: a missile struck ... in the city; two workers injured": a label before a colon opens the first clause
-_HEAD_LABEL = re.compile(r"^\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s+")
+# (a reply's place and clock: "Stanislav, 08:32: 'Shells hit the shop on Sunday, the saleswoman killed'")
+_HEAD_LABEL = re.compile(r"^\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}(?:,\s+[0-2]?\d[:.][0-5]\d)?:\s+")
 
 
 _DAY_TOLD = (rf"(?:on|late on|early on|overnight on)\s+(?:{WEEKDAY_NAMES}|\d{{1,2}}\s+[A-Z][a-z]+|"

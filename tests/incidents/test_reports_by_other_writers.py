@@ -3661,3 +3661,10 @@ def test_one_more_found_dead_at_a_site_named_again_joins_that_sites_attack(gaz):
             "depot near Radomyshl. A second worker from the sawmill was found dead on Tuesday.")
     got = [(i["location"], i["fatalities"]) for i in extract(text, "2025-09-10", gaz)]
     assert got == [("Korosten", 2), ("Radomyshl", None)]
+
+
+def test_a_replys_place_and_clock_head_the_toll_it_tells(gaz):
+    text = ("Phone round of village heads, Nikopol district, Tuesday. Marhanets, 09:05: 'A drone hit a bus stop on "
+            "Sunday, the driver is wounded'. Myrove, 09:40: 'Shells hit the school on Monday, the caretaker killed'.")
+    got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2024-05-21", gaz)]
+    assert got == [("Marhanets", 0, 1), ("Myrove", 1, None)]
