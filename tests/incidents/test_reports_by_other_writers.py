@@ -3668,3 +3668,15 @@ def test_a_replys_place_and_clock_head_the_toll_it_tells(gaz):
             "Sunday, the driver is wounded'. Myrove, 09:40: 'Shells hit the school on Monday, the caretaker killed'.")
     got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2024-05-21", gaz)]
     assert got == [("Marhanets", 0, 1), ("Myrove", 1, None)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A drone struck a polytunnel near Bilozerka on Monday, wounding a seedling grower, the regional administration "
+     "said.",
+     {"injured": 1}),
+    ("Shells hit the road into Orikhiv, killing a tarmac spreader.", {"killed": 1}),
+    ("Drones hit a block in Sumy, injuring a dozen people.", {"injured": 12}),
+    ("A shell hit a farm near Vovchansk, killing a horse.", {}),
+])
+def test_one_victim_named_by_a_calling_the_lists_do_not_hold_is_one_person(sentence, expected):
+    assert find_casualties(sentence) == expected
