@@ -1330,24 +1330,28 @@ _LEFT_OUT = re.compile(r"(?:(?:,|;|\band)\s+|^)(?:(?:a|an|the|one|two|three|\d+)
 
 # one victim named by a calling the word lists do not hold, right after the verb and ending its clause: "wounding a
 # grower, the regional administration said", "killing an asphalt layer." (not a quantity, an animal or a thing)
-_ONE_BY_CALLING = re.compile(r"\b(?P<verb>killing|wounding|injuring|hurting)\s+(?:an?)\s+(?:[a-z][\w-]*\s+){0,2}?"
-                             r"(?P<noun>[a-z][a-z-]{3,})(?=\s*(?:[,.;)]|$))")
+# ("wounding a grader driver and an asphalt layer": two such)
+_ONE_BY_CALLING = re.compile(r"\b(?P<verb>killing|wounding|injuring|hurting)\s+"
+                             r"(?:an?\s+(?P<first>(?:[a-z][\w-]*\s+){0,2}?[a-z][a-z-]{3,})\s+and\s+)?"
+                             r"an?\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][a-z-]{3,})(?=\s*(?:[,.;)]|$))")
 _NOT_A_CALLING = frozenset(("number", "dozen", "score", "handful", "few", "total", "third", "quarter", "half",
                             "couple", "family", "group", "crowd")) | ANIMALS | OBJECTS
 
 
 def _one_by_calling_read(m: re.Match) -> str:
-    noun, words = m.group("noun"), m.group().split()[2:]
-    if noun in PERSONS or noun.endswith(("s", "ing", "ed", "ly", "people")) or any(
+    nouns = [m.group("noun")] + ([m.group("first").split()[-1]] if m.group("first") else [])
+    words = [w for w in m.group().split()[1:] if w not in ("a", "an", "and")]
+    if all(noun in PERSONS for noun in nouns) or any(noun.endswith(("s", "ing", "ed", "ly", "people"))
+                                                     for noun in nouns) or any(
             w in _NOT_A_CALLING or w in UNITS or w in PERSONS_PLURAL for w in words):
         return m.group()
-    return f"{m.group('verb')} one person"
+    return f"{m.group('verb')} {'two people' if len(nouns) == 2 else 'one person'}"
 
 
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
     if ("killing a" in sentence or "wounding a" in sentence or "injuring a" in sentence or "hurting a" in sentence) \
-            and _ONE_BY_CALLING.search(sentence):
+            and _ONE_BY_CALLING.search(sentence):  # (before the words for people are read: "one person")
         sentence = _ONE_BY_CALLING.sub(_one_by_calling_read, sentence)
     if (settled := _LOG_FIGURES.search(sentence)) is not None:
         sentence = sentence[settled.end():]

@@ -3675,6 +3675,8 @@ def test_a_replys_place_and_clock_head_the_toll_it_tells(gaz):
      "said.",
      {"injured": 1}),
     ("Shells hit the road into Orikhiv, killing a tarmac spreader.", {"killed": 1}),
+    ("A drone hit a road crew near Izium, wounding a roller operator and a kerb setter, the governor said.",
+     {"injured": 2}),
     ("Drones hit a block in Sumy, injuring a dozen people.", {"injured": 12}),
     ("A shell hit a farm near Vovchansk, killing a horse.", {}),
 ])
