@@ -1232,6 +1232,11 @@ _DOING_WHERE = re.compile(rf"\b(?P<who>(?:{_SING}|{_PLUR}))\s+(?:{'|'.join(w.str
                           rf"\b(?P<found>(?:{_SING}|{_PLUR}))\s+(?:{'|'.join(w.strip() for w in _FOUND_WORDS)})\s+"
                           r"(?:out\s+)?(?:from|out of)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+"
                           r"(?=\s+(?:were|was)\s+dead\b)", re.I)
+# what one of a pair of victims was doing, told between them: "wounded a lorry driver waiting at a port gate and a local
+# guard" (the guard is the second person)
+_DOING_BETWEEN = re.compile(rf"\b(?P<who>{_PERSON_ALT})\s+[a-z]+ing\s+(?:at|in|on|by|near|outside|inside|beside|for|to|"
+                            r"from)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+                            r"(?=\s+and\s+(?:an?|the|his|her|their)\s)", re.I)
 _DOING_BEFORE_AGE = re.compile(rf"\b(?P<who>{_PERSON_ALT})\s+[a-z]+ing(?=\s*,\s*\d{{1,3}}\s*,\s+(?:was|were)\b)", re.I)
 # who told it, after the toll at the sentence's end: no more people
 # ("..., the ship's agent in Belize City said", "..., the port's director told reporters")
@@ -1580,6 +1585,8 @@ def _normalised(sentence: str) -> str:
         sentence = _NO_WHO_CLAUSE.sub(r"\g<who>", sentence)
     if "ing, " in lowered:
         sentence = _DOING_BEFORE_AGE.sub(r"\g<who>", sentence)
+    if "ing " in lowered and " and " in lowered:
+        sentence = _DOING_BETWEEN.sub(r"\g<who>", sentence)
     if has_any(lowered, _DOING_WORDS) or (" dead" in lowered and has_any(lowered, _FOUND_WORDS)):
         sentence = _DOING_WHERE.sub(lambda m: m.group("who") or m.group("found"), sentence)
     if pronoun:

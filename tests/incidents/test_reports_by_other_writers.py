@@ -3682,3 +3682,12 @@ def test_a_replys_place_and_clock_head_the_toll_it_tells(gaz):
 ])
 def test_one_victim_named_by_a_calling_the_lists_do_not_hold_is_one_person(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A missile hit the port of Izmail, wounding a Romanian crane driver waiting at the berth and a local guard.",
+     {"injured": 2}),
+    ("Shells killed a woman standing in the bread queue and her son.", {"killed": 2}),
+])
+def test_what_one_victim_was_doing_told_before_the_next_keeps_both(sentence, expected):
+    assert find_casualties(sentence) == expected
