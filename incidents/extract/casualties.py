@@ -1767,8 +1767,10 @@ _HURT_DIED = re.compile(r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(
                         r"(?:(?:later|subsequently|has|have|had|also|then|since)\s+)*(?:died|succumbed)\b|"
                         rf"\bthe\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT})\s+(?:(?:later|subsequently|has|have|had|since)\s+)+died\b",
                         re.I)
-_LATER_DIED = re.compile(r"^(?:the|one of)\b.*\b(?:later|subsequently)\b|\bdied\s+(?:later|in\s+(?:the\s+)?hospital)",
-                         re.I)
+_LATER_DIED = re.compile(r"^(?:the|one of)\b.*\b(?:later|subsequently)\b|\bdied\s+(?:later|in\s+(?:the\s+)?hospital|"
+                         # "wounded a local man and an aid worker, and the local man died that night"
+                         r"overnight|(?:that|the\s+same|the\s+following|the\s+next)\s+(?:night|evening|day|morning|"
+                         r"afternoon))", re.I)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10}
 _ORDINALS.update({f"{n}{'nd' if n == 2 else 'rd' if n == 3 else 'th'}": n for n in range(2, 11)})  # "a 3rd"

@@ -3691,3 +3691,13 @@ def test_one_victim_named_by_a_calling_the_lists_do_not_hold_is_one_person(sente
 ])
 def test_what_one_victim_was_doing_told_before_the_next_keeps_both(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Shelling of Nikopol on Sunday wounded a watchman and a nurse from Lviv, and the watchman died that night.",
+     {"killed": 1, "injured": 1}),
+    ("A drone hit a car in Beryslav, wounding the driver and his son; the driver died overnight.",
+     {"killed": 1, "injured": 1}),
+])
+def test_one_of_the_wounded_who_died_that_night_is_dead_not_hurt(sentence, expected):
+    assert find_casualties(sentence) == expected
