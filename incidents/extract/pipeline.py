@@ -354,7 +354,13 @@ _WHERE_ENTRY = (r",\s+(?:and\s+)?(?![\w'’-]+[\s-](?:Oblast|Region|District|Rai
                 r"where\s+(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+)?[\w-]+\s+(?:[\w-]+\s+)?(?:hit|struck|dropped|were|was|"
                 r"killed|wounded|injured|burned|fell|landed)\b)")
 _WHERE_ENTRY_RE = re.compile(_WHERE_ENTRY)
-_CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|" + _WHERE_ENTRY + "|"
+# "..., and shelling of the town on Monday wounded a Canadian medic": an attack on the place just told, by its noun
+_SHELLING_OF_IT = (r"(?:(?:Russian|Ukrainian)\s+)?(?:shelling|bombing|strikes?|drone\s+strikes?|missile\s+strikes?)\s+"
+                   r"(?:of|on)\s+the\s+(?:town|city|village|settlement)\b")
+_AND_SHELLING_OF_IT = (rf",\s+and\s+(?={_SHELLING_OF_IT}[^,;.]{{0,40}}?"
+                       r"\b(?:killed|wounded|injured|hurt|hit|damaged|destroyed)\b)")
+_SHELLING_OF_IT_START = re.compile(_SHELLING_OF_IT)  # (such a clause keeps the day it tells)
+_CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|" + _WHERE_ENTRY + "|" + _AND_SHELLING_OF_IT + "|"
                      # "in Nikopol a couple were injured, in Marhanets nobody was hurt": each place's own toll
                      # (or its damage: "in Myropillia two were injured, in Krasnopillia a school was damaged")
                      r",\s+(?=in\s+[A-Z][^,;]{0,50}?\b(?:nobody|no one|no casualties|no injuries|no victims|killed|"
@@ -1408,7 +1414,8 @@ _SECOND_TOLL = re.compile(r"(?:[\w-]+\s+){1,3}(?:(?:were|was)\s+(?:killed|injure
 
 
 # "said fighting went on in X and that a drone hit a car in Y" (", while officials said shelling of the village ...")
-_AND_THAT = re.compile(r";|\s+and\s+that\s+|,\s+while\s+|"
+# ("Ukrainian troops retook Lyman on Saturday, and shelling of the town on Monday wounded a medic")
+_AND_THAT = re.compile(r";|\s+and\s+that\s+|,\s+while\s+|" + _AND_SHELLING_OF_IT + "|"
                        # "Fighting reached the edge of Huliaipole on Monday, and guided bombs hit the town the same day"
                        r",\s+and\s+(?=(?:[\w-]+\s+){0,2}?(?:bombs?|shells?|drones?|missiles?|rockets?|artillery|KABs?)\s+"
                        r"(?:also\s+)?(?:hit|struck|shelled|pounded)\b)")
@@ -2524,7 +2531,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                     # "the day before": before the attack just told, whatever else the sentence dates
                     own_date = find_date(clause, published, dt.date.fromisoformat(last["event_date"]))
                 elif clause_mentions or _CLAUSE_TIME.match(clause) or _ENTRY_DAY.match(clause) \
-                        or _ENTRY_DATE.match(clause) or fight_cut:
+                        or _ENTRY_DATE.match(clause) or fight_cut or _SHELLING_OF_IT_START.match(clause):
                     # (a clause naming its own place keeps a day it tells anywhere: "...; we confirm only street
                     # fighting in Kurakhove on Monday")
                     own_date = _sentence_date(clause, published, when[0] if when[1] == 1 else anchor)

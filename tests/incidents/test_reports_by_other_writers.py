@@ -3701,3 +3701,12 @@ def test_what_one_victim_was_doing_told_before_the_next_keeps_both(sentence, exp
 ])
 def test_one_of_the_wounded_who_died_that_night_is_dead_not_hurt(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_an_attack_on_the_town_just_retaken_is_its_own_row_on_its_own_day(gaz):
+    text = ("Ukrainian troops retook Kupiansk on Friday 9 September, the command said, and shelling of the town on "
+            "Tuesday wounded two volunteers.")
+    found = extract(text, "2022-09-17", gaz)
+    got = [(i["location"], i["event_date"], i["sub_event_type"], i["injured"]) for i in found]
+    assert got == [("Kupyansk", "2022-09-09", "Government regains territory", None),
+                   ("Kupyansk", "2022-09-13", "Shelling/artillery/missile attack", 2)]
