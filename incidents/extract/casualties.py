@@ -271,6 +271,9 @@ _NOBODY = re.compile(
     # ("patients and guests were not hurt")
     r"(?:the\s+)?(?:(?:people|civilians|residents|locals|passengers|workers|employees|patients|guests|pupils|"
     r"students|customers|shoppers|tenants|occupants)(?:\s+and\s+|\s+(?=(?:were|was)\s))){1,2}(?:were|was)\s+not|"
+    # "the three men aboard were not hurt"
+    rf"(?:the\s+|all\s+)?(?:two|three|four|five|six|both|all)\s+(?:[\w-]+\s+)?{_trie(sorted(PERSONS_PLURAL))}"
+    r"(?:\s+[a-z]+)?\s+(?:were|are)\s+not|"
     # "the driver was not injured", "she was not hurt"
     rf"(?:(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?{_trie(sorted(PERSONS))}|he|she)\s+(?:(?:was|is)\s+)?not)\b"
     r"[^.;]{0,30}?\b(?P<verb>killed|injured|hurt|wounded|died|harmed|affected|suffered)"
@@ -915,11 +918,12 @@ _THE_OTHER = re.compile(r"(?P<verb>\b(?:killing|injuring|wounding)\s+)the other(
                         r"(?:taken|rushed|evacuated)\s+to\s+[^.;,]{1,30}?\bwith\s+(?:[\w-]+\s+)?(?:burns|wounds|"
                         r"injuries))\b)", re.I)
 # "a drone damaged the station, hurting no one": nobody hurt, told by the verb first
-_VERB_NOBODY = re.compile(r"\b(hurting|injuring|wounding|harming|killing|killed|injured|wounded)\s+"
+_VERB_NOBODY = re.compile(r"\b(hurting|injuring|wounding|harming|killing|killed|injured|wounded|hurt|harmed)\s+"
                           r"(no one|nobody)\b", re.I)
 _HARM_VERBS = frozenset(("killing", "injuring", "wounding", "hurting", "killed", "injured", "wounded"))
 _PAST = {"hurting": "hurt", "injuring": "injured", "wounding": "wounded", "harming": "harmed", "killing": "killed",
-         "killed": "killed", "injured": "injured", "wounded": "wounded"}  # ("the strike killed no one")
+         "killed": "killed", "injured": "injured", "wounded": "wounded", "hurt": "hurt",
+         "harmed": "harmed"}  # ("the strike killed no one", "a missile fell in a field and hurt no one")
 _PAIR_WORDS = ("the other", "the younger", "the older", "the elder", "the second")
 _HURT_BEFORE = re.compile(r"\b(?:kill|dead|die|death|injur|wound|hurt)", re.I)
 # "...; he was taken to hospital", "she was killed", "he died before the ambulance arrived": one person
@@ -977,6 +981,9 @@ _UNHURT = re.compile(r"\b(?P<verb>was|were|is|are|escaped|remained)\s+"
                      # "the passenger was pulled out unhurt", "both were rescued unharmed"
                      r"(?:(?:pulled|dug|rescued|found|brought|led|carried|got|taken)\s+(?:out\s+|away\s+|free\s+)?)?"
                      r"(?:completely\s+|physically\s+)?"
+                     r"(?:unhurt|unharmed|uninjured)\b|"
+                     # "the three men aboard swam to shore unhurt", "the driver walked away unharmed"
+                     r"\b(?P<verb3>swam|walked|ran|crawled|climbed|got|made\s+it)\s+(?:[\w-]+\s+){0,3}?"
                      r"(?:unhurt|unharmed|uninjured)\b|"
                      # "his helper was thrown down but unhurt"
                      r"\b(?P<verb2>was|were)\s+(?:\w+\s+){1,3}?(?:but|yet)\s+(?:otherwise\s+)?(?:unhurt|unharmed|uninjured)\b|"
@@ -1491,8 +1498,8 @@ def _normalised(sentence: str) -> str:
         lowered = sentence.lower()
     if "unhurt" in lowered or "unharmed" in lowered or "uninjured" in lowered:
         sentence = _UNHURT.sub(lambda m: f"{m.group('who')} was not hurt" if m.group("who") else "were not hurt"
-                               if (m.group("verb") or m.group("verb2")).lower() in ("were", "are") else "was not hurt",
-                               sentence)
+                               if (m.group("verb") or m.group("verb2") or "").lower() in ("were", "are")
+                               or m.group("verb3") else "was not hurt", sentence)
         # "question the passenger, who was unhurt": that person unhurt
         sentence = _WHO_UNHURT.sub(r"\1 was not hurt", sentence)
         lowered = sentence.lower()
@@ -1559,7 +1566,7 @@ def _normalised(sentence: str) -> str:
         sentence = f"{sentence[:m.start()]}{m.group(1) or m.group(2)} one person{sentence[m.end():]}"
         lowered = sentence.lower()
     if ("no one" in lowered or "nobody" in lowered) and (" hurting " in lowered or "ing no" in lowered
-                                                         or "ed no" in lowered):
+                                                         or "ed no" in lowered or "hurt no" in lowered):
         sentence = _VERB_NOBODY.sub(lambda m: f"{m.group(2)} was {_PAST[m.group(1).lower()]}", sentence)
         lowered = sentence.lower()
     if has_any(lowered, _PAIR_WORDS) and (m := _THE_OTHER.search(sentence)) \

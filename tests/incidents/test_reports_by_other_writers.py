@@ -3710,3 +3710,13 @@ def test_an_attack_on_the_town_just_retaken_is_its_own_row_on_its_own_day(gaz):
     got = [(i["location"], i["event_date"], i["sub_event_type"], i["injured"]) for i in found]
     assert got == [("Kupyansk", "2022-09-09", "Government regains territory", None),
                    ("Kupyansk", "2022-09-13", "Shelling/artillery/missile attack", 2)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The head of the hromada said a rocket fell in a meadow and hurt no one.", {"killed": 0, "injured": 0}),
+    ("A drone blew up beside the ferry, and the four men aboard swam to the bank unhurt.",
+     {"killed": 0, "injured": 0}),
+    ("Shells hit the farm; the two milkmaids were not hurt.", {"killed": 0, "injured": 0}),
+])
+def test_nobody_hurt_told_by_the_weapon_or_by_a_counted_group(sentence, expected):
+    assert find_casualties(sentence) == expected
