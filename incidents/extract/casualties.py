@@ -974,6 +974,11 @@ _FIELD = re.compile(r"(?:^|(?<=[;|.]\s)|(?<=:\s)(?=(?:a\s+)?list\s+of\b|the\s))\
 _FIELD_TAIL = re.compile(r"\s+(?:who|whom|sweeping|helping|waiting|working|standing|walking|driving|riding)\b.*$",
                          re.I)  # what the people named in a field were doing: not more people
 _SIZE_TAG = re.compile(r"\[size=[^\]]*\]", re.I)
+_AND_UNHURT = re.compile(r",\s+and\s+(?=(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:was|were)\s+not\s+"
+                         r"hurt\b)", re.I)
+_DID_AND_UNHURT = re.compile(rf"(?P<who>\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT}))"
+                             r"(?:\s*,[^,.;]{1,30},)?\s+(?!was\b|were\b|and\b)[^,.;:]{3,60}?\s+and\s+"
+                             r"(?P<verb>was|were)\s+not\s+hurt\b", re.I)
 # "the driver escaped unhurt", "both passengers were unharmed": nobody hurt, said as the patterns read it
 _WHO_UNHURT = re.compile(rf"\b((?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT})),\s+who\s+was\s+not\s+"
                          r"hurt\b", re.I)
@@ -1502,6 +1507,10 @@ def _normalised(sentence: str) -> str:
                                or m.group("verb3") else "was not hurt", sentence)
         # "question the passenger, who was unhurt": that person unhurt
         sentence = _WHO_UNHURT.sub(r"\1 was not hurt", sentence)
+        # "its guard, alone on site, sheltered in a pit and was unhurt": what they did, then unhurt
+        sentence = _DID_AND_UNHURT.sub(r"\g<who> \g<verb> not hurt", sentence)
+        # "a shell killed a woman, and the guard was unhurt": the guard is no second dead of the list
+        sentence = _AND_UNHURT.sub("; ", sentence)
         lowered = sentence.lower()
     if ":" in sentence and has_any(lowered, ("killed", "dead", "deaths", "fatalities", "injur", "wounded", "casualties",
                                              "victims")):
