@@ -272,8 +272,9 @@ _NOBODY = re.compile(
     r"(?:the\s+)?(?:(?:people|civilians|residents|locals|passengers|workers|employees|patients|guests|pupils|"
     r"students|customers|shoppers|tenants|occupants)(?:\s+and\s+|\s+(?=(?:were|was)\s))){1,2}(?:were|was)\s+not|"
     # "the three men aboard were not hurt"
-    rf"(?:the\s+|all\s+)?(?:two|three|four|five|six|both|all)\s+(?:[\w-]+\s+)?{_trie(sorted(PERSONS_PLURAL))}"
-    r"(?:\s+[a-z]+)?\s+(?:were|are)\s+not|"
+    # ("two men were killed and two more were unhurt")
+    rf"(?:the\s+|all\s+)?(?:two|three|four|five|six|both|all)\s+(?:(?:[\w-]+\s+)?{_trie(sorted(PERSONS_PLURAL))}|"
+    r"more|others)(?:\s+[a-z]+)?\s+(?:were|are)\s+not|"
     # "the driver was not injured", "she was not hurt"
     rf"(?:(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?{_trie(sorted(PERSONS))}|he|she)\s+(?:(?:was|is)\s+)?not)\b"
     r"[^.;]{0,30}?\b(?P<verb>killed|injured|hurt|wounded|died|harmed|affected|suffered)"
@@ -975,7 +976,10 @@ _FIELD_TAIL = re.compile(r"\s+(?:who|whom|sweeping|helping|waiting|working|stand
                          re.I)  # what the people named in a field were doing: not more people
 _SIZE_TAG = re.compile(r"\[size=[^\]]*\]", re.I)
 _AND_UNHURT = re.compile(r",\s+and\s+(?=(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:was|were)\s+not\s+"
-                         r"hurt\b)", re.I)
+                         r"hurt\b)|"
+                         # ("two men were killed and two more were unhurt")
+                         r",?\s+and\s+(?=(?:two|three|four|five|six|both|all)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:was|were)\s+"
+                         r"not\s+hurt\b)", re.I)
 _DID_AND_UNHURT = re.compile(rf"(?P<who>\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT}))"
                              r"(?:\s*,[^,.;]{1,30},)?\s+(?!was\b|were\b|and\b)[^,.;:]{3,60}?\s+and\s+"
                              r"(?P<verb>was|were)\s+not\s+hurt\b", re.I)
