@@ -1867,3 +1867,15 @@ def test_a_mine_that_hit_or_flew_in_is_a_mortar_round(text, expected, gaz):
 
     got = [(i.location, i.sub_event_type) for i in extract_incidents(text, "2024-05-14", gaz)]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("У неділю дрон влучив у магазин у Кролевці, поранено трьох. Учора один із них помер у лікарні.",
+     [("Krolevets", 1, 2)]),
+    ("В субботу беспилотник атаковал рынок в Валуйках, ранены двое, одна из них вечером скончалась в больнице.",
+     [("Valuyki", 1, 1)]),
+])
+def test_one_of_them_who_died_moves_from_the_injured_to_the_killed(gaz, text, expected):
+    from incidents.extract import extract_incidents
+
+    assert [(i.location, i.fatalities, i.injured) for i in extract_incidents(text, "2024-07-24", gaz)] == expected

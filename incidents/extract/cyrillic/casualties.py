@@ -316,7 +316,7 @@ _REFUTED = re.compile(r"^\W*(?:(?:це|то|это|но|але|однак|одн
                       r"не\s+соответству\w*\s+действительности)\b")
 
 # "поранено сторожа й водія, учора сторож помер у лікарні": a person the sentence counted among the injured died
-# since (not "один із них помер", which writers count either way)
+# since (for "один із них помер" see _ONE_OF_THEM_DIED)
 _WHO_DIED = re.compile(r"[,;]\s+(?:\w+\s+){0,2}?(?P<who>[^\W\d_]{4,})\s+"
                        r"(?:помер|померла|умер|умерла|скончался|скончалась)\b", re.I)
 _IN_THE_ATTACK = re.compile(r"\s(?:при|во время|в результате|внаслідок|унаслідок|під час)\s+(?:[^\W\d_]+\s+)?"
@@ -324,6 +324,29 @@ _IN_THE_ATTACK = re.compile(r"\s(?:при|во время|в результат�
                             r"(?=\s+(?:нет|не было|немає|не було)\b)", re.I)
 _ONE_MORE_TOO = re.compile(r",\s+((?:ще|ещё|еще)\s+(?:одного|одну|один|одна|двох|двоє|двое|двух)\s+[^\W\d_]+)\s+"
                            r"(?:теж|тоже)\b", re.I)
+
+
+# "поранено двох. Учора один із них помер у лікарні", "ранены трое, один из них вчера скончался": one of the injured
+# told before died since (writers move that one from the injured to the killed)
+_ONE_OF_THEM_DIED = re.compile(r"\b(?:один|одна)\s+(?:із|з|зі|из)\s+них\b[^.;]{0,60}?\b"
+                               r"(?:помер|померла|умер|умерла|скончался|скончалась)\b", re.I)
+
+
+def _one_of_them_died(sentence: str, lang: str) -> dict[str, tuple[int | None, int | None, int | None]] | None:
+    """The counts of a sentence that tells one of "them" died: the injured it counted before, one fewer, and that
+    one killed; that one killed alone when it counted none (the injured were told in a sentence before); None when
+    the sentence does not read so."""
+    died = _ONE_OF_THEM_DIED.search(sentence)
+    if died is None:
+        return None
+    before = find_casualties(sentence[:died.start()], lang)
+    if not before:
+        return {"killed": (1, 1, 1)}
+    hurt = before.get("injured")
+    if "killed" in before or not hurt or hurt[1] is None or hurt[1] < 1:
+        return None
+    low, best, high = (None if v is None else max(v - 1, 0) for v in hurt)
+    return {"injured": (low, best, high), "killed": (1, 1, 1)}
 
 
 def _injured_who_died(sentence: str, lang: str) -> dict[str, tuple[int | None, int | None, int | None]] | None:
@@ -347,7 +370,8 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
     """{"killed": (low, best, high), "injured": ...} for the counts ``sentence`` gives; an unknown
     count (a plural with no number) is left out."""
     out: dict[str, tuple[int | None, int | None, int | None]] = {}
-    if any(w in sentence for w in DIED_STEMS) and (moved := _injured_who_died(sentence, lang)) is not None:
+    if any(w in sentence for w in DIED_STEMS) and ((moved := _injured_who_died(sentence, lang)) is not None
+                                                   or (moved := _one_of_them_died(sentence, lang)) is not None):
         return moved
     if ("теж" in sentence or "тоже" in sentence) and (also := _ONE_MORE_TOO.search(sentence)) is not None:
         # "Господиню кафе поранено, ще одного чоловіка теж": one more hurt, as the one told before
