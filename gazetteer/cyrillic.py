@@ -477,15 +477,17 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None,
             i += size
             continue
         if size == 1 and level == "place":
-            village = _largest(ix, key) < TOWN_POPULATION
+            largest = _largest(ix, key)
+            village = largest < TOWN_POPULATION
             inflected_village = village and key != normalize(word)
             if (sentence_start and (_function_word(word, lang) or _personal_pronoun(word, text_lang)
-                                    or (inflected_village and _common_word(word, lang))
+                                    or ((inflected_village or largest == 0) and _common_word(word, lang))
                                     or (village and _animate_noun(word.lower(), lang)))) \
                     or ((village or first_name(word, lang or text_lang)) and i > 0
                         and _animate_noun(tokens[i - 1][2], lang) and _read_as_name(word, lang)):
                 # "Пожежу ліквідовано", "Енергетики працюють": a common word, read as a village's name only in
-                # another form (a village named as written, "Хотіївка", stays); "нашу касирку Любу", "пекаря
+                # another form (a village named as written, "Хотіївка", stays, unless no one lives there: "Сроки по
+                # заказам сдвигаются" is no hamlet Sroki); "нашу касирку Любу", "пекаря
                 # Романа", "майстра Артема" (whatever town a name also stands for): a first name after the noun it
                 # names
                 i += 1

@@ -451,3 +451,9 @@ def test_every_reading_of_a_declined_name_is_weighed_with_the_city_the_text_name
     found = {m.text: m.candidate for m in gaz.geoparse(text)}
     city, village = found["Запоріжжя"], found["Приморського"]
     assert village.admin1 == "Zaporizhzhia" and haversine_km(village.lat, village.lon, city.lat, city.lon) < 60
+
+
+def test_a_common_word_opening_a_sentence_is_no_hamlet_of_that_name(gaz):
+    # "Сроки" (deadlines) is also a hamlet in Lviv oblast where no one is counted as living
+    text = "Шкафы на заказ, Клинцы. Сроки по заказам сдвигаются: в субботу обстреляли окраину города."
+    assert [m.text for m in gaz.geoparse(text)] == ["Клинцы"]
