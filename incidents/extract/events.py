@@ -497,7 +497,10 @@ _HABITUAL = re.compile(r"\b(almost daily|nearly daily|(?:shelled|attacked|hit|ta
                        r"(?:has|have) been (?:shelled|attacked|hit|targeted|struck) repeatedly|"
                        # "with strikes most weeks", "with fighting around Synkivka all month": no one day's event
                        r"(?:strikes|shelling|shells|fighting|attacks|bombardments?|clashes)\b[^.;,]{0,40}?\b(?:most|every|all|"
-                       r"each)\s+(?:days|weeks|nights|month|week))\b")
+                       r"each)\s+(?:days|weeks|nights|month|week)|"
+                       # "Trend: slight decrease in strikes on Kharkiv city, increase on Chuhuiv": a count's trend
+                       r"(?:increase|decrease|rise|drop|fall|decline|surge|spike|uptick|downturn)s?\s+in\s+(?:the\s+)?"
+                       r"(?:number\s+of\s+)?(?:strikes|attacks|shelling|drone\s+attacks|bombardments|incidents))\b")
 _WEAK_NOT_EVENT = re.compile(r"\b(flood\w*|outages?|blackouts?|power cuts?|without (?:power|electricity|water|"
                              r"heating)|evacuat\w*|storms?|rain\w*|snow\w*|weather|heatwave|wildfires?)\b")
 # accidents kill too, but are not political violence unless a weapon or a fight is named
@@ -619,7 +622,8 @@ _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
     _REMOTE_REPEL: ("repel", "repuls"),
     _UNCONTESTED: ("without", "resistance", "handed over", "unopposed"),
     _HABITUAL: ("daily", "every day", "regular", "constant", "frequent", "routine", "incessant", "persistent",
-                "repeatedly", "most ", "every ", "all ", "each "),
+                "repeatedly", "most ", "every ", "all ", "each ", "crease", "rise", "drop", "fall", "decline",
+                "surge", "spike", "uptick", "downturn"),
     _ACCOUNTS_OF: ("accounts", "testimon", "stories", "describe", "recall"),
     _SHOTDOWN: ("shot down", "intercepted", "downed", "destroyed", "neutrali"),
     _ACCIDENT: ("accident", "crash", "collision", "drown", "road traffic", "gas ", "carbon monoxide", "fire", "blaze",
@@ -787,6 +791,14 @@ _SCARE_QUOTED = re.compile(r"['‘\"“](?:explosions?|blasts?|strikes?|missiles
                            r"bang)['’\"”][^.;'‘’\"“”]{0,80}?\b(?:was|were|turned out to be|proved to be)\s+[^.;]*")
 
 
+# a report of an attack the writer says was false: "as the strike rumoured on Sunday afternoon was false, police
+# confirm" (what the clause tells after it is no attack either)
+_FALSE_REPORT = re.compile(r"\b(?:strikes?|attacks?|explosions?|blasts?|shelling|hits?)\s+"
+                           r"(?:rumou?red|reported|claimed|posted|said)\b[^.;]{0,50}?\b"
+                           r"(?:was|were|proved|turned out to be)\s+"
+                           r"(?:false|untrue|fake|a fake|a hoax|a rumou?r|not true)\b[^.;]*")
+
+
 def is_violent(sentence: str | Cues) -> bool:
     """Does the sentence report violence (not talks about it, nor floods, repairs or anniversaries)?"""
     c = cues(sentence)
@@ -794,6 +806,8 @@ def is_violent(sentence: str | Cues) -> bool:
         return False
     if (scare := c.search(_SCARE_QUOTED)) is not None and not names_weapon(c.low[scare.start() + 1:scare.end()]):
         return is_violent(c.low[:scare.start()] + " " + c.low[scare.end():])
+    if (false := c.search(_FALSE_REPORT)) is not None:
+        return is_violent(c.low[:false.start()] + " " + c.low[false.end():])
     if c.has(*_ANIMAL_WORDS) and (harmed := c.search(_ANIMALS_HARMED)) is not None:
         return is_violent(c.low[:harmed.start()] + " " + c.low[harmed.end():])  # violence to people or places only
     if c.has("leaflet") and (dropped := c.search(_LEAFLET_DROP)) is not None:

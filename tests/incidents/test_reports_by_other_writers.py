@@ -3731,3 +3731,12 @@ def test_nobody_hurt_told_by_the_weapon_or_by_a_counted_group(sentence, expected
 ])
 def test_one_unhurt_after_what_they_did_or_after_the_dead_is_nobody_more(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Shostka centre: open again, as the strike rumoured on Friday night was false, the police say.", False),
+    ("Trend this week: a slight increase in strikes on Nikopol, a decrease on Marhanets.", False),
+    ("A surge in drone attacks on Kherson killed two people on Monday.", True),
+])
+def test_a_rumour_told_false_and_a_trend_in_strikes_are_no_attack(sentence, expected):
+    assert is_violent(sentence) is expected
