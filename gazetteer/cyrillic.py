@@ -586,6 +586,15 @@ def _best_reading(gaz: Resolving, readings: list[str], ctx: Context, limit: int)
     return best
 
 
+_SECTOR_KM = 100  # a place this near the town a front's sector is named after lies in that sector
+
+
+def _nearest_km(place: Candidate, points: list[tuple[float, float, float, int, str]]) -> float:
+    """The distance in km (on the flat, near enough for comparing) from ``place`` to the nearest of ``points``."""
+    return min(111.2 * ((place.lat - lat) ** 2 + ((place.lon - lon) * 0.66) ** 2) ** 0.5
+               for lat, lon, *_ in points)
+
+
 def _district_admin2(gaz: Resolving, district: str, ctx) -> str:
     """The raion name a district query resolves to ("" when it names none)."""
     try:
@@ -644,10 +653,18 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None)
                 # reading the word has: "з Приморського" in a Zaporizhzhia shop's post is Prymorske by that city, not
                 # the more prominent Prymorskyi in Crimea)
                 bare = key[: -len(qualifiers[key]) - 2] if key in qualifiers else key
-                every = asked_by[key] + [f"{r}, {qualifiers[key]}" if key in qualifiers else r
-                                         for r in readings.get(bare, []) if r not in asked_by[key]]
-                found = _own_name_first(key.split(",")[0],
-                                        _best_reading(gaz, every, ctx.with_anchors(others), max(limit, 2)))
+                extra = [f"{r}, {qualifiers[key]}" if key in qualifiers else r
+                         for r in readings.get(bare, []) if r not in asked_by[key]]
+                together = ctx.with_anchors(others)
+                chosen = _best_reading(gaz, asked_by[key], together, max(limit, 2))
+                other = _best_reading(gaz, extra, together, max(limit, 2)) if extra else []
+                sectors = [o for o in others if o[4].startswith("\x00")]
+                if other and (not chosen or other[0].score > chosen[0].score) and (
+                        not sectors or _nearest_km(other[0], sectors) <= _SECTOR_KM):
+                    # (another reading, unless the front's sector the text names puts it far from its town: not
+                    # "Степового на Авдіївському напрямку" read as a Stepove by Mykolaiv)
+                    chosen = other
+                found = _own_name_first(key.split(",")[0], chosen)
         final[key] = found
     # a raion the text names once, apart from its places ("ТОВ «Мирівська агроінвест» | Нікопольський район ...
     # обстріляли Мирове"): a namesake village inside it, when there is one
