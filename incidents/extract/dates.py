@@ -240,7 +240,10 @@ _UNTIL_BEFORE = re.compile(r"\buntil\s+(?:(?:about\s+)?\d{1,2}[:.]\d\d\s*(?:utc|
 # when the text is written (no attack's day, nor the day a weekday after it is counted from)
 _APPOINTMENT_BEFORE = re.compile(r"\b(?:(?:are|is|have\s+been|has\s+been)\s+(?:called|asked|summoned|invited|requested|"
                                  r"expected|due|scheduled)|scheduled|will\s+(?:be\s+)?(?:held|heard|take\s+place)|"
-                                 r"hearing|appointment|deadline|reply\s+by|please)\b[^.;]*$")
+                                 r"hearing|appointment|deadline|reply\s+by|please)\b[^.;]*$|"
+                                 # "eligible from 1 April", "eligibility ends on 1 April": a day a rule starts or ends
+                                 r"\b(?:from|until|till|ends?\s+on|starts?\s+on|starting(?:\s+on)?|effective(?:\s+from)?|"
+                                 r"as\s+of|valid\s+to)\s*$")
 # ", a day after Russian shelling knocked out the station", ", the day before a drone killed two volunteers": a day told
 # by an attack, the attack a clause of its own (its subject, then its verb)
 _DAY_CONJ = re.compile(r",\s+(?:a|the|one)\s+day\s+(?P<dir>after|before)\s+(?:(?:a|an|the|russian|ukrainian)\s+)?"

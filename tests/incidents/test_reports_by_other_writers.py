@@ -1652,8 +1652,8 @@ def test_a_first_figure_replaced_on_a_later_weekday(sentence, expected):
     ("A shell hit a van carrying volunteers, wounding two of them.", {"injured": 2}),
     # a single injury a person had
     ("The teacher had a head injury.", {"injured": 1}),
-    # where the people were, between them and their verb: the negation stays theirs
-    ("The couple sheltering in their cellar were not hurt.", {}),
+    # where the people were, between them and their verb: the negation stays theirs (nobody hurt)
+    ("The couple sheltering in their cellar were not hurt.", {"killed": 0, "injured": 0}),
     ("Four men waiting at the bus stop were wounded.", {"injured": 4}),
     # who they were found as, between them and "dead"
     ("A boy pulled from the rubble on Monday night was dead, rescuers said.", {"killed": 1}),
@@ -3605,6 +3605,9 @@ def test_an_attack_word_in_quotes_then_what_it_was_is_no_attack(sentence, expect
     ("The brigade reported the strike on Monday, 4 November.", dt.date(2024, 11, 14), None, dt.date(2024, 11, 4)),
     ("On the 2nd a drone hit Bilopillia.", dt.date(2024, 12, 3), dt.date(2024, 11, 30), dt.date(2024, 12, 2)),
     ("On the 12th a drone hit Bilopillia.", dt.date(2024, 12, 3), dt.date(2024, 11, 30), dt.date(2024, 11, 12)),
+    # a day a rule starts on, still to come, dates no attack: the weekday of the strike does
+    ("Sumy: on the list from 1 June, after Thursday's drone strike on the station, which wounded two.",
+     dt.date(2025, 5, 20), None, dt.date(2025, 5, 15)),
 ])
 def test_a_weekday_with_its_date_and_a_day_of_the_next_month(sentence, published, anchor, expected):
     assert find_date(sentence, published, anchor)[0] == expected
