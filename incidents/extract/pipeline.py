@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from gazetteer import Candidate
 from gazetteer.borders import haversine_km
+from gazetteer.normalize import normalize
 
 from ..record import BATTLES, PROTESTS, RIOTS, VAC, Incident, fit_ranges, place_fields
 from .casualties import (
@@ -1259,6 +1260,24 @@ def _shared_toll_split(inc: dict) -> None:
         left = total - sum(given)
         for k in (key, f"{key}_low", f"{key}_high"):
             inc[k] = left
+
+
+def _stems_apart(incidents: list[dict]) -> None:
+    """A name a text writes beside a longer one it begins ("Mykolaiv city ... Mykolaivka, the Donetsk-oblast town")
+    is another place: an incident placed by the shorter name at the place the longer one is the own name of takes
+    its next exact reading instead."""
+    owners = {normalize(inc["location"]): inc for inc in incidents if inc.get("places")
+              and normalize(inc["mention"]) == normalize(inc["location"])}
+    for inc in incidents:
+        said, placed = normalize(inc["mention"]), normalize(inc["location"])
+        if said == placed or placed not in owners or not placed.startswith(said) \
+                or owners[placed]["geonameid"] != inc["geonameid"]:
+            continue
+        nxt = next((c for c in inc.get("places", [])[1:] if c.geonameid != inc["geonameid"] and c.match == "exact"
+                    and c.precision == "locality"), None)
+        if nxt is not None:
+            inc.update(place_fields(nxt, inc["geo_precision"]))
+            inc["places"] = [nxt, *(c for c in inc["places"] if c is not nxt)]
 
 
 def _acled_zero_deaths(inc: dict) -> None:
@@ -2673,6 +2692,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         # "'URGENT strike on Balakliia' -> no source, archived", "'Shostka chemical plant hit' has no source; bin": a
         # report quoted to be dismissed
         incidents = [inc for inc in incidents if not _dismissed(said, inc)]
+    _stems_apart(incidents)
     for inc in incidents:
         _acled_zero_deaths(inc)
     digest = hashlib.sha256(f"{published}|{original}".encode()).hexdigest()[:10]

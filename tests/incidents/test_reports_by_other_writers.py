@@ -3743,3 +3743,10 @@ def test_one_unhurt_after_what_they_did_or_after_the_dead_is_nobody_more(sentenc
 ])
 def test_a_rumour_told_false_and_a_trend_in_strikes_are_no_attack(sentence, expected):
     assert is_violent(sentence) is expected
+
+
+def test_a_name_written_beside_a_longer_one_it_begins_is_another_place(gaz):
+    text = ("A drone hit a depot in Mykolaiv city on Monday, wounding a guard. Mykolaivka, the town east of Sloviansk "
+            "in the Donetsk region, was hit by a guided bomb on Tuesday, killing a man.")
+    got = [(i["location"], i["admin1"]) for i in extract(text, "2025-06-12", gaz)]
+    assert got == [("Mykolayiv", "Mykolaiv"), ("Mykolaivka", "Donetsk")]
