@@ -1373,8 +1373,17 @@ def _one_by_calling_read(m: re.Match) -> str:
     return f"{m.group('verb')} {'two people' if len(nouns) == 2 else 'one person'}"
 
 
+# where a person counted by age comes from, between the age and the harm: "man, 49, from Zolochiv, north-west of
+# Kharkiv, wounded with his wife" (the same person)
+_FROM_ASIDE = re.compile(r"(?<=\d,)\s+from\s+(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?"
+                         r"(?:,\s+(?:north|south|east|west)[\w-]*\s+of\s+(?-i:[A-Z])[\w'’-]+)?,"
+                         r"(?=\s+(?:was\s+|were\s+)?(?:wounded|injured|killed|hurt)\b)", re.I)
+
+
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
+    if " from " in sentence and _FROM_ASIDE.search(sentence):
+        sentence = _FROM_ASIDE.sub("", sentence)
     if ("killing a" in sentence or "wounding a" in sentence or "injuring a" in sentence or "hurting a" in sentence) \
             and _ONE_BY_CALLING.search(sentence):  # (before the words for people are read: "one person")
         sentence = _ONE_BY_CALLING.sub(_one_by_calling_read, sentence)

@@ -3750,3 +3750,11 @@ def test_a_name_written_beside_a_longer_one_it_begins_is_another_place(gaz):
             "in the Donetsk region, was hit by a guided bomb on Tuesday, killing a man.")
     got = [(i["location"], i["admin1"]) for i in extract(text, "2025-06-12", gaz)]
     assert got == [("Mykolayiv", "Mykolaiv"), ("Mykolaivka", "Donetsk")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A drone hit a minibus on Monday. Woman, 58, from Balakliia, south-east of Kharkiv, wounded.", {"injured": 1}),
+    ("Man, 71, from Kupiansk, killed by shelling on Friday.", {"killed": 1}),
+])
+def test_where_a_person_counted_by_age_comes_from_is_no_one_more(sentence, expected):
+    assert find_casualties(sentence) == expected
