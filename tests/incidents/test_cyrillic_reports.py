@@ -1879,3 +1879,14 @@ def test_one_of_them_who_died_moves_from_the_injured_to_the_killed(gaz, text, ex
     from incidents.extract import extract_incidents
 
     assert [(i.location, i.fatalities, i.injured) for i in extract_incidents(text, "2024-07-24", gaz)] == expected
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    ("В субботу вечером над Валуйками сбили несколько беспилотников, обломки упали во двор, соседку увезли с порезами.",
+     "RU", "Disrupted weapons use"),
+    ("Вчора ввечері над містом збивали шахеди, уламки впали на приватний сектор, одна жінка поранена.", "UA",
+     "Disrupted weapons use"),
+    ("Дрон влучив у склад, а уламки збитого шахеда впали на дах сусіднього будинку.", "UA", "Air/drone strike"),
+])
+def test_what_the_debris_of_a_weapon_shot_down_did_is_disrupted_weapons_use(text, country, expected):
+    assert classify(text, country)["sub_event_type"] == expected

@@ -98,13 +98,16 @@ _CIVILIAN = re.compile(r"(цивільн\w*|мирн\w*|житель\w*|жите
                        r"лікарн\w*|больниц\w*|зупинк\w*|остановк\w*)")
 
 # air defence: drones or missiles shot down, with no harm done, is ACLED's "Disrupted weapons use"
-_SHOTDOWN = re.compile(r"(збит\w*|збил\w*|сбит\w*|сбил\w*|знешкод\w*|перехопл\w*|перехвач\w*|"
+_SHOTDOWN = re.compile(r"(збит\w*|збил\w*|сбит\w*|сбил\w*|збива\w*|сбива\w*|знешкод\w*|перехопл\w*|перехвач\w*|"
                        r"(?:знищ|уничтож)\w* (?:\d+ )?(?:\w+ ){0,3}(?:дрон|безпілот|беспилот|ракет|бпла|шахед))")
 _HARM = re.compile(r"(загин|загибл|погиб|поранен|поранил|ранен|ранил|травм|постражд|пострада|пошкод|повре[жд]|зруйн|"
                    r"разруш|влуч|попада|пожеж|пожар)")
 _NEGATION = {"без", "немає", "нема", "нет", "не", "ні", "ни", "ніхто", "никто", "0"}  # "0 — постраждалих"
 # a sentence that opens on the debris: "Уламки одного з них пошкодили дах" after "ППО збила чотири дрони"
 _DEBRIS_FIRST = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:уламк|обломк)\w*")
+_DEBRIS = re.compile(r"(?:уламк|обломк)\w*")
+# a hit told beside the debris: "дрон влучив у ..., а уламки іншого впали ..."
+_STRUCK_TOO = re.compile(r"(?:влучи\w*|попал\w*|поціли\w*|вразил\w*|поразил\w*|атакува\w*|атаковал\w*)")
 
 
 def _harmed(sentence: str) -> bool:
@@ -243,6 +246,16 @@ def is_violent(sentence: str) -> bool:
                 and not (_FRESH.search(low) and _STRUCK_BY.search(low)))
 
 
+_SENTENCE_CUT = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _debris_of_shot_down(low: str) -> bool:
+    """Does every sentence of ``low`` that tells an attack tell the debris of a weapon shot down, and no hit besides
+    ("над Белгородом сбили несколько ракет, обломки упали во двор")?"""
+    told = [s for s in _SENTENCE_CUT.split(low) if _ATTACK.search(s) or _SHOTDOWN.search(s)]
+    return bool(told) and all(_SHOTDOWN.search(s) and _DEBRIS.search(s) and not _STRUCK_TOO.search(s) for s in told)
+
+
 def classify(sentence: str, country: str, hurt: bool = False) -> dict:
     """ACLED event type, sub-type, actors and civilian targeting of a sentence about a place in ``country``
     (``hurt``: the report says someone was killed or hurt, so what was shot down still struck)."""
@@ -276,7 +289,10 @@ def classify(sentence: str, country: str, hurt: bool = False) -> dict:
     if _VAC.search(low) and not weapons:
         return {"event_type": VAC, "sub_event_type": "Attack", "actor1": attacker, "actor2": victims,
                 "civilian_targeting": "Civilian targeting"}
-    if (_SHOTDOWN.search(low) or _DEBRIS_FIRST.search(low)) and not hurt and not _harmed(low):
+    if ((_SHOTDOWN.search(low) or _DEBRIS_FIRST.search(low)) and not hurt and not _harmed(low)) \
+            or _debris_of_shot_down(low):
+        # (what the debris of a weapon shot down did, whoever it hurt: "над Белгородом сбили несколько ракет,
+        # обломки упали во двор ... соседку увезли с порезами", unless the sentence tells a hit besides)
         return {"event_type": STRATEGIC, "sub_event_type": "Disrupted weapons use",
                 "actor1": UKRAINE if country == "UA" else RUSSIA, "actor2": "", "civilian_targeting": ""}
     sub = _weapon(low) or "Shelling/artillery/missile attack"
