@@ -2082,8 +2082,10 @@ _IT_NOT_CODED = re.compile(r"\b(?:it|this|that|which) (?:is|was) not coded(?: as
 _CLAUSE_CUT = re.compile(r"[;:]\s")
 # what an investigator writes after a report quoted to be checked and set aside: "no source", "no such report", "a
 # rumour", "nothing new", "; bin it", "; nothing."
+# ("Para 8 (a 'Vasylivka explosion' from an occupation channel): deleted, unverifiable")
 _DISMISSED = re.compile(r"\b(?:no source|no such (?:report|strike|attack|incident)|(?:a|an|only a|just a) rumou?r|"
-                        r"nothing new)\b|[;:→]\s*(?:nothing|bin(?:\s+it)?|binned|archived)\s*(?:[.;,]|$)", re.I)
+                        r"nothing new|unverifiable)\b|[;:→]\s*(?:nothing|bin(?:\s+it)?|binned|archived|deleted)\s*"
+                        r"(?:[.;,]|$)", re.I)
 _QUOTED_REPORT = re.compile(r"(?:^|(?<=[\s(:]))['\"‘“]([^'\"‘’“”]{1,80})['\"’”](?=[\s,.;:→-])")
 
 

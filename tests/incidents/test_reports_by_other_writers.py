@@ -3758,3 +3758,11 @@ def test_a_name_written_beside_a_longer_one_it_begins_is_another_place(gaz):
 ])
 def test_where_a_person_counted_by_age_comes_from_is_no_one_more(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_an_items_label_is_no_place_and_its_heading_place_holds_the_attack(gaz):
+    text = ("First-aid bag log, Sumy office, Monday. Bag A (reception): dressings used for two clerks cut by glass "
+            "when a drone hit the street outside on Saturday. Item 3 (a 'Shostka blast' post): deleted, "
+            "unverifiable.")
+    got = [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2024-10-14", gaz)]
+    assert got == [("Sumy", "2024-10-12", 2)]
