@@ -1187,10 +1187,13 @@ def test_a_dispatch_entrys_day_and_month_before_its_clock_time(sentence, expecte
     ("2. Уламки одного з них пошкодили дах приватного будинку в Синельниковому. Люди не постраждали.",
      "Disrupted weapons use"),
     ("0 — постраждалих у Покрові, де уламки збитого шахеда пошкодили дах гаража.", "Disrupted weapons use"),
-    # people hurt by the debris: the attack
-    ("Дрон збили над Сумами, уламки поранили двох людей.", "Air/drone strike"),
+    # people hurt by the debris: still disrupted, as the Cyrillic sets' writers code it (their holdout halves' types
+    # rose on nine sets when this was read so; an English extractor's test once expected the attack here)
+    ("Дрон збили над Сумами, уламки поранили двох людей.", "Disrupted weapons use"),
+    # a hit told besides the debris: the attack
+    ("Дрон влучив у склад у Сумах, а уламки збитого шахеда поранили двох людей.", "Air/drone strike"),
 ])
-def test_debris_damage_of_a_shot_down_drone_is_disrupted_unless_people_are_hurt(sentence, sub):
+def test_debris_of_a_shot_down_drone_is_disrupted_whoever_it_hurt(sentence, sub):
     assert classify(sentence, "UA")["sub_event_type"] == sub
 
 
