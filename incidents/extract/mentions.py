@@ -62,8 +62,8 @@ ENTRY_DAY_AFTER = re.compile(rf"(?:\s+(?:city|town|village))?\s*\((?:{WEEKDAY_NA
 # ("Odesa OMA:", "Kyiv Post:" are who speaks; in a ticker written in capitals, "KHERSON UNDER FIRE:" heads it)
 _HEADING_AFTER = re.compile(r"(?:\s+(?:city|town|village|region|oblast))?\s*(?:/{2,}|\|(?!\|)|[—–]\s)|"
                             r"(?:\s+[a-z][\w'’-]*){1,4}:\s")
-# a message slip's clock time before its heading: "09:20, Nikopol police: shells hit a minibus ..."
 _ITEM_LABEL = re.compile(r"[A-Z]|\d{1,3}")  # the letter or number of a list's item after its noun: "Kit A", "Site 2"
+# a message slip's clock time before its heading: "09:20, Nikopol police: shells hit a minibus ..."
 _CLOCK_LEAD = re.compile(r"\s*[0-2]?\d[:.][0-5]\d\s*,\s*")
 # a sign-in sheet's line: the time, who came (a few words and an age) and the place they came from, then what they
 # told: "09:20, man, 58, Zelenodolsk: shells hit his house"
@@ -268,8 +268,7 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         if after and toks[i + size] in MEDIA_AFTER:
             i += size
             continue
-        if size <= 2 and i + 1 < n and _ITEM_LABEL.fullmatch(toks[i + 1]) and i + 2 < n and toks[i + 2] in (":", "(") \
-                and (size == 2 or toks[i + 1] not in phrase):
+        if size <= 2 and i + 2 < n and _ITEM_LABEL.fullmatch(toks[i + 1]) and toks[i + 2] in (":", "("):
             i += 2  # "Kit A (front door): ...", "Site B: ...": an item's label, not a place
             continue
         i += size
