@@ -439,7 +439,7 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
             # the day of the month of the date told before ("On 5 March ... On the 7th ..."), unless that day
             # does not exist or is still to come ("last night ... On the 31st" in a 3 April item)
             d = safe_date(day_anchor.year, day_anchor.month, day) if day_anchor is not None else None
-            if d is not None and day < day_anchor.day:
+            if d is not None and day_anchor is not None and day < day_anchor.day:
                 # "On the 29th ... On the 30th ... On the 1st": the next month's day, when it is nearer the day told
                 # before than this month's and not after publication
                 ahead = safe_date(day_anchor.year + day_anchor.month // 12, day_anchor.month % 12 + 1, day)
