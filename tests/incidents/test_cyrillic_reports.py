@@ -1893,3 +1893,12 @@ def test_one_of_them_who_died_moves_from_the_injured_to_the_killed(gaz, text, ex
 ])
 def test_what_the_debris_of_a_weapon_shot_down_did_is_disrupted_weapons_use(text, country, expected):
     assert classify(text, country)["sub_event_type"] == expected
+
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), [
+    ("Магазин не пострадал, но работаем до пятницы с перерывом.", "ru", {}),
+    ("Майстерня не постраждала, замовлення видаємо як завжди.", "uk", {}),
+    ("Покупатели не пострадали.", "ru", {"killed": (0, 0, 0), "injured": (0, 0, 0)}),
+])
+def test_a_thing_not_damaged_tells_no_toll_and_people_unhurt_do(sentence, lang, expected):
+    assert find_casualties(sentence, lang) == expected

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from gazetteer.morphology import first_name, lemmas
+from gazetteer.morphology import first_name, lemmas, parses
 
 from .words import DIED_STEMS, INJURED_STEMS, KILLED_STEMS, is_animal, is_person, number, singular, words_of
 
@@ -366,6 +366,14 @@ def _injured_who_died(sentence: str, lang: str) -> dict[str, tuple[int | None, i
     return {"injured": (low, best, high), "killed": (1, 1, 1)}
 
 
+def _thing(word: str, lang: str) -> bool:
+    """Is ``word`` read first as an inanimate noun ("салон", "цех", "судна"), not a person or an animal?"""
+    if is_person(word, lang) or is_animal(word, lang):
+        return False
+    found = parses(word, lang)
+    return bool(found) and {"NOUN", "inan"} <= set(found[0].tag.grammemes)
+
+
 def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int | None, int | None]]:
     """{"killed": (low, best, high), "injured": ...} for the counts ``sentence`` gives; an unknown
     count (a plural with no number) is left out."""
@@ -485,6 +493,10 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
                     and words[at - 2] not in _EVERYONE and is_person(words[at - 2], lang):
                 some_unhurt = True  # "Студенти не постраждали", "водитель не пострадал": those people unhurt
                 continue
+            if denied and at >= 2 and words[at - 1] in ("не", "ні") and word.startswith(_BOTH_STEMS) \
+                    and _thing(words[0], lang) and not any(w in _EVERYONE for w in words[at + 1:at + 3]) \
+                    and not any(w in _EVERYONE or is_person(w, lang) for w in words[:at - 1]):
+                continue  # "Салон не пострадал", "судна не постраждали": a thing not damaged, no one's toll
             rng = (0, 0, 0) if denied else _count(words, at, lang, alone=len(present) == 1)
             if denied or (rng[1] == 0 and word.startswith(_BOTH_STEMS)):
                 for k in (("killed", "injured") if word.startswith(_BOTH_STEMS) else (kind,)):
