@@ -1902,3 +1902,11 @@ def test_what_the_debris_of_a_weapon_shot_down_did_is_disrupted_weapons_use(text
 ])
 def test_a_thing_not_damaged_tells_no_toll_and_people_unhurt_do(sentence, lang, expected):
     assert find_casualties(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Среди подопечных и персонала пострадавших нет, выбиты стекла в столовой.", "ru"),
+    ("Серед вихованців інтернату постраждалих немає.", "uk"),
+])
+def test_nobody_hurt_among_a_homes_residents_is_no_toll_of_the_place(sentence, lang):
+    assert find_casualties(sentence, lang) == {}
