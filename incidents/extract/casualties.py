@@ -271,10 +271,9 @@ _NOBODY = re.compile(
     # ("patients and guests were not hurt")
     r"(?:the\s+)?(?:(?:people|civilians|residents|locals|passengers|workers|employees|patients|guests|pupils|"
     r"students|customers|shoppers|tenants|occupants)(?:\s+and\s+|\s+(?=(?:were|was)\s))){1,2}(?:were|was)\s+not|"
-    # "the three men aboard were not hurt"
     # "the couple sheltering in the cellar were unhurt", "the family was not hurt"
     r"(?:the|a|his|her|their|its)\s+(?:[\w-]+\s+)?(?:couple|family|pair|crew)\s+(?:were|was)\s+not|"
-    # ("two men were killed and two more were unhurt")
+    # "the three men aboard were not hurt" ("two men were killed and two more were unhurt")
     rf"(?:the\s+|all\s+)?(?:two|three|four|five|six|both|all)\s+(?:(?:[\w-]+\s+)?{_trie(sorted(PERSONS_PLURAL))}|"
     r"more|others)(?:\s+[a-z]+)?\s+(?:were|are)\s+not|"
     # "the driver was not injured", "she was not hurt"
@@ -979,9 +978,7 @@ _FIELD_TAIL = re.compile(r"\s+(?:who|whom|sweeping|helping|waiting|working|stand
 _SIZE_TAG = re.compile(r"\[size=[^\]]*\]", re.I)
 _AND_UNHURT = re.compile(r",\s+and\s+(?=(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:was|were)\s+not\s+"
                          r"hurt\b)|"
-                         # "the couple sheltering in the cellar were unhurt", "the family was not hurt"
-    r"(?:the|a|his|her|their|its)\s+(?:[\w-]+\s+)?(?:couple|family|pair|crew)\s+(?:were|was)\s+not|"
-    # ("two men were killed and two more were unhurt")
+                         # ("two men were killed and two more were unhurt")
                          r",?\s+and\s+(?=(?:two|three|four|five|six|both|all)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:was|were)\s+"
                          r"not\s+hurt\b)", re.I)
 _DID_AND_UNHURT = re.compile(rf"(?P<who>\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT}))"

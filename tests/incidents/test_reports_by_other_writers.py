@@ -3731,6 +3731,7 @@ def test_nobody_hurt_told_by_the_weapon_or_by_a_counted_group(sentence, expected
     ("A drone killed a tractor driver, and the farmer was unhurt.", {"killed": 1, "injured": 0}),
     ("Two sappers were killed and two more walked away unhurt.", {"killed": 2, "injured": 0}),
     ("A rocket hit a house in Tyotkino, and the couple hiding in the cellar were unhurt.", {"killed": 0, "injured": 0}),
+    ("A shell hit the house; the couple were unhurt.", {"killed": 0, "injured": 0}),
 ])
 def test_one_unhurt_after_what_they_did_or_after_the_dead_is_nobody_more(sentence, expected):
     assert find_casualties(sentence) == expected
