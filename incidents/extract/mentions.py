@@ -63,11 +63,12 @@ ENTRY_DAY_AFTER = re.compile(rf"(?:\s+(?:city|town|village))?\s*\((?:{WEEKDAY_NA
 _HEADING_AFTER = re.compile(r"(?:\s+(?:city|town|village|region|oblast))?\s*(?:/{2,}|\|(?!\|)|[—–]\s)|"
                             r"(?:\s+[a-z][\w'’-]*){1,4}:\s")
 _ITEM_LABEL = re.compile(r"[A-Z]|\d{1,3}")  # the letter or number of a list's item after its noun: "Kit A", "Site 2"
+CLOCK = r"[0-2]?\d[:.][0-5]\d"  # a clock time as a log or a slip writes it: "09:20", "8.05"
 # a message slip's clock time before its heading: "09:20, Nikopol police: shells hit a minibus ..."
-_CLOCK_LEAD = re.compile(r"\s*[0-2]?\d[:.][0-5]\d\s*,\s*")
+_CLOCK_LEAD = re.compile(rf"\s*{CLOCK}\s*,\s*")
 # a sign-in sheet's line: the time, who came (a few words and an age) and the place they came from, then what they
 # told: "09:20, man, 58, Zelenodolsk: shells hit his house"
-_VISITOR_LEAD = re.compile(r"\s*[0-2]?\d[:.][0-5]\d\s*,\s*(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s*,\s*\d{1,3}\s*,\s*")
+_VISITOR_LEAD = re.compile(_CLOCK_LEAD.pattern + r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s*,\s*\d{1,3}\s*,\s*")
 _CAPS_HEADING_AFTER = re.compile(r"(?:\s+(?!(?:OVA|OMA|MVA|ODA|RMA|MFA|CITY|REGIONAL|OBLAST|POLICE|MAYOR|GOVERNOR|"
                                  r"COUNCIL|ADMINISTRATION|POST|TIMES|NEWS|TV|RADIO)\b)[A-Z][A-Z'’-]*){1,4}:\s")
 _DISTRICTS_OF = re.compile(r"(?:\s*(?:,|,?\s+and)\s+[A-Z][\w'’-]+)+\s+(?:districts|neighbou?rhoods|"

@@ -47,7 +47,7 @@ from .events import (
     tells_other_news,
 )
 from .gates import has_any
-from .mentions import ENTRY_DAY_AFTER, NOT_PLACES, WEEKDAY_NAMES, Mention, find_mentions
+from .mentions import CLOCK, ENTRY_DAY_AFTER, NOT_PLACES, WEEKDAY_NAMES, Mention, find_mentions
 from .numbers import read_range
 from .places import Resolver
 
@@ -1293,7 +1293,7 @@ _AREA_HEADING = re.compile(r"\s*:")  # what follows an area heading its places (
 
 # "Poltava: a missile struck ... in the city; two workers injured": a label before a colon opens the first clause
 # (a reply's place and clock: "Stanislav, 08:32: 'Shells hit the shop on Sunday, the saleswoman killed'")
-_HEAD_LABEL = re.compile(r"^\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}(?:,\s+[0-2]?\d[:.][0-5]\d)?:\s+")
+_HEAD_LABEL = re.compile(rf"^\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,2}}(?:,\s+{CLOCK})?:\s+")
 
 
 _DAY_TOLD = (rf"(?:on|late on|early on|overnight on)\s+(?:{WEEKDAY_NAMES}|\d{{1,2}}\s+[A-Z][a-z]+|"

@@ -342,13 +342,7 @@ def _one_of_them_died(sentence: str, lang: str) -> dict[str, tuple[int | None, i
     if died is None:
         return None
     before = find_casualties(sentence[:died.start()], lang)
-    if not before:
-        return {"killed": (1, 1, 1)}
-    hurt = before.get("injured")
-    if "killed" in before or not hurt or hurt[1] is None or hurt[1] < 1:
-        return None
-    low, best, high = (None if v is None else max(v - 1, 0) for v in hurt)
-    return {"injured": (low, best, high), "killed": (1, 1, 1)}
+    return _one_injured_died(before) if before else {"killed": (1, 1, 1)}
 
 
 def _injured_who_died(sentence: str, lang: str) -> dict[str, tuple[int | None, int | None, int | None]] | None:
@@ -360,7 +354,13 @@ def _injured_who_died(sentence: str, lang: str) -> dict[str, tuple[int | None, i
     who = died.group("who")
     if not is_person(who, lang) or who.lower()[:5] not in sentence[:died.start()].lower():
         return None
-    before = find_casualties(sentence[:died.start()], lang)
+    return _one_injured_died(find_casualties(sentence[:died.start()], lang))
+
+
+def _one_injured_died(before: dict[str, tuple[int | None, int | None, int | None]]
+                      ) -> dict[str, tuple[int | None, int | None, int | None]] | None:
+    """The counts ``before`` with one of their injured moved to the killed; None when they count no one injured, or
+    count the killed already."""
     hurt = before.get("injured")
     if not hurt or hurt[1] is None or hurt[1] < 1 or "killed" in before:
         return None
