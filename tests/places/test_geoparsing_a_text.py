@@ -158,6 +158,14 @@ def test_a_town_named_exactly_is_no_typo_for_a_village_in_another_named_oblast(g
     assert found["Myrhorod"].name == "Myrhorod" and found["Myrhorod"].admin1 == "Poltava"
 
 
+def test_a_place_named_exactly_is_no_typo_for_a_village_in_an_oblast_another_sentence_names(gaz):
+    # Vylkove (7,700 people, on the Danube) is spelled within one letter of a Kirovohrad village, Vilkhove
+    text = ("A fishing boat struck a sea mine off Vylkove at dawn, killing its skipper. On Thursday drones "
+            "hit a depot in Oleksandriia, in the Kirovohrad region.")
+    found = {m.text: m.candidate for m in gaz.geoparse(text)}
+    assert found["Vylkove"].name == "Vylkove" and found["Vylkove"].admin1 == "Odesa"
+
+
 def test_a_town_named_exactly_is_no_typo_for_a_village_near_a_city_district_another_clause_names(gaz):
     # GeoNames codes Vasylkiv (37,000 people) as a hromada's seat; a village near Mykolaiv is spelled like it
     text = ("Vasylkiv, south of Kyiv — two rockets struck the airfield; Mykolaiv — shelling of the Korabelnyi "
