@@ -321,6 +321,8 @@ _WEEKDAY_SET = frozenset(WEEKDAY_NAMES.split("|"))
 _CLAUSE_TIME = re.compile(rf"(?:\(\w{{1,2}}\)\s+)?(?:on\s+(?:{WEEKDAY_NAMES}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|"
                           r"\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8}|(?-i:[A-Z])[a-z]{2,8}\s+\d{1,2}(?!\d))|the\s+(?:same|next|following)\s+(?:day|night|morning|"
                           r"evening|afternoon)|(?:later|earlier)\s+that\s+(?:day|night)|overnight|"
+                          # ("..., without casualties, and last night Russian mortars hit Myropillia")
+                          r"(?:last|that)\s+night|this\s+(?:morning|afternoon|evening)|"
                           r"on\s+the\s+\d{1,2}(?:st|nd|rd|th)|in\s+the\s+(?:morning|afternoon|evening)|"
                           # "..., and at 17:00 the same day drones struck Y": a clause that opens on its own hour
                           r"(?:at|around|shortly\s+(?:before|after))\s+\d{1,2}[:.]\d{2})\b")

@@ -3767,3 +3767,12 @@ def test_an_items_label_is_no_place_and_its_heading_place_holds_the_attack(gaz):
             "unverifiable.")
     got = [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2024-10-14", gaz)]
     assert got == [("Sumy", "2024-10-12", 2)]
+
+
+def test_a_clause_opening_on_last_night_is_an_attack_of_its_own(gaz):
+    text = ("On the 4th Ukrainian drones hit a fuel depot near Tetkino, with no casualties reported, and last night "
+            "Russian mortars hit Krasnopillia, killing a beekeeper.")
+    got = [(i["location"], i["event_date"], i["sub_event_type"], i["fatalities"])
+           for i in extract(text, "2023-05-06", gaz)]
+    assert got == [("Tëtkino", "2023-05-04", "Air/drone strike", 0),
+                   ("Krasnopillya", "2023-05-05", "Shelling/artillery/missile attack", 1)]
