@@ -214,7 +214,8 @@ _MOD = (rf"(?:(?:\d{_PLUS}|[a-z]{_PLUS}(?:-[a-z]{_PLUS})?)-year-old|[a-z]{_PLUS}
         + _trie(_MOD_WORDS[0]) + r"|(?-i:[A-Z][A-Za-z]+)|"
         + _trie(_MOD_WORDS[1]) + ")")
 _PAIRS = frozenset(("couple", "pair", "parents", "grandparents"))  # two people, whatever the number says
-_SING = _trie(sorted(PERSONS | _PAIRS | {"family", "crew"})) + \
+_GROUP_SIZES = {**dict.fromkeys(_PAIRS, 2), "trio": 3}  # ("killing a trio of loaders")
+_SING = _trie(sorted(PERSONS | set(_GROUP_SIZES) | {"family", "crew"})) + \
     rf"|(?:\d{_PLUS}|[a-z]{_PLUS}(?:-[a-z]{_PLUS})?)-year-old(?!\s*(?!(?:in|on|at|near|and|or|was|were|is|when|as|after|during|"\
     r"from|with|who|later)\b)[a-z])"  # "injuring a 16-year-old": the age stands for the person
 _PLUR = _trie(sorted(PERSONS_PLURAL | {"others"}))  # ("a man and two others")
@@ -446,7 +447,7 @@ _ATTACK_THAT = re.compile(r"\b(?:strikes?|attacks?|shelling|bombs?|missiles?|dro
 _COUNTED_LIST = re.compile(rf"(?:{_DET}|{_NUM})\s", re.I)  # a list of people that opens on a determiner or a count
 _ADJECTIVE_BEFORE = re.compile(rf"\b(?:{_DET}|{_NUM}|several|many|some|more|other|all)\s+$", re.I)
 _WORDS = re.compile(r"[a-z]+")
-_GROUP_WORDS = _PAIRS | {"family", "crew"}
+_GROUP_WORDS = set(_GROUP_SIZES) | {"family", "crew"}
 _PEOPLE_WORDS = PERSONS | PERSONS_PLURAL | _GROUP_WORDS
 # a count is read as killed or injured only beside one of these words (see find_casualty_ranges' token loop)
 _TOLL_VERBS = ("rose", "risen", "climbed", "reached", "toll", "stands")
@@ -813,7 +814,7 @@ _NOBODY_THERE = re.compile(r"\b(?:no one|no-one|nobody)(?:\s+else)?\s+(?:was|wer
                            r"house|dam|bridge|shop|school|station|car|bus|site|yard|plant|warehouse|office))\b", re.I)
 _ALONE_KILLED = re.compile(r"(?P<head>\b(?:killing|killed)\s+(?:the|a|an|its|his|her)\s+[\w-]+)\s*,\s*who\s+was\s+"
                            r"alone\s+(?:in|on|at|inside)\s+(?:the|his|her|its)\s+[\w-]+", re.I)
-_NONE_OF_N = re.compile(r"\b(none\s+of\s+(?:the|its|their)\s+)\d+\s+", re.I)
+_NONE_OF_N = re.compile(rf"\b(none\s+of\s+(?:the|its|their)\s+)(?:\d+|{_NUM_WORDS})\s+", re.I)  # ("the three guards")
 # "The couple who lived there, both in their seventies, were killed": who they were, then how old
 _WHO_LIVED = re.compile(r"\s+who\s+(?:lived|worked|stayed|sheltered)\s+[^,.;:()]{1,40}?,\s*(?:both|all|each)\s+"
                         r"(?:in\s+their\s+\w+|aged\s+[^,.;:()]{1,20}),(?=\s+(?:were|was)\b)", re.I)
@@ -1955,14 +1956,15 @@ def _np_count(m: re.Match) -> tuple[int | None, int | None, int | None]:
         rng = read_range([*(m.group("q") or "").split(), m.group("num")], 0)
         return (rng[0], rng[1], rng[2]) if rng else (None, None, None)
     if m.group("bsg"):
-        return (2, 2, 2) if m.group("bsg").lower() in _PAIRS else (1, 1, 1)
+        size = _GROUP_SIZES.get(m.group("bsg").lower(), 1)
+        return size, size, size
     noun = m.group("sg").lower()
     if m.group("of") and noun in ("family", "crew", "group", "couple"):  # "a man of 70" is his age
         of = read_range([m.group("of")], 0)
         value = of[1] if of else None
         return value, value, value
-    if noun in _PAIRS:
-        return 2, 2, 2
+    if noun in _GROUP_SIZES:
+        return _GROUP_SIZES[noun], _GROUP_SIZES[noun], _GROUP_SIZES[noun]
     if noun in ("family", "crew"):
         return None, None, None
     return 1, 1, 1

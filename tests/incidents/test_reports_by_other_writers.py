@@ -3776,3 +3776,14 @@ def test_a_clause_opening_on_last_night_is_an_attack_of_its_own(gaz):
            for i in extract(text, "2023-05-06", gaz)]
     assert got == [("Tëtkino", "2023-05-04", "Air/drone strike", 0),
                    ("Krasnopillya", "2023-05-05", "Shelling/artillery/missile attack", 1)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Rockets hit a bus depot in Nikopol, wounding a trio of mechanics.", {"injured": 3}),
+    ("A drone hit a barn in Izium, killing a trio of farmhands, and no one else was hurt.",
+     {"killed": 3, "injured": 0}),
+    ("A missile hit an empty school in Kramatorsk, and none of the three guards inside was hurt.",
+     {"killed": 0, "injured": 0}),
+])
+def test_a_trio_is_three_and_none_of_the_three_is_nobody(sentence, expected):
+    assert find_casualties(sentence) == expected
