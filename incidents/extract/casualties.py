@@ -432,7 +432,8 @@ _CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "ho
                    "lost ", "losing ", "loses ", "hit by", "unharmed",
                    "treated ", "concussion", "concussed", "maimed", "burned", "burnt", "cuts", "cut by", "fracture",
                    "hit in the ", " admitted", "got ", "cut on", "cut in", "bruised", "broken ", "fragment",
-                   "shot in ", "shrapnel", "bullet", "splinter", "glass cut", "debris cut")
+                   "shot in ", "shrapnel", "bullet", "splinter", "glass cut", "debris cut", "with glass",
+                   "with flying glass", "with falling glass", "with broken glass", "with shards", "with debris")
 _PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|die|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?|"
                            r"survived|suffered|sustained|received|cut|concussed|maimed|burned|burnt|bruised)\b", re.I)
 _PASSIVE_VERB_LOW = folded(_PASSIVE_VERB)
@@ -815,6 +816,9 @@ _NOBODY_THERE = re.compile(r"\b(?:no one|no-one|nobody)(?:\s+else)?\s+(?:was|wer
 _ALONE_KILLED = re.compile(r"(?P<head>\b(?:killing|killed)\s+(?:the|a|an|its|his|her)\s+[\w-]+)\s*,\s*who\s+was\s+"
                            r"alone\s+(?:in|on|at|inside)\s+(?:the|his|her|its)\s+[\w-]+", re.I)
 _NONE_OF_N = re.compile(rf"\b(none\s+of\s+(?:the|its|their)\s+)(?:\d+|{_NUM_WORDS})\s+", re.I)  # ("the three guards")
+# "hurting both of its owners", "killing all three of the loaders": the count of a group told by whose it is
+_ALL_OF_THE = re.compile(rf"\b(both|all\s+(?:\d+|{_NUM_WORDS}))\s+of\s+(?:the|its|their|his|her|our)\s+"
+                         r"(?!(?:them|whom)\b)", re.I)
 # "The couple who lived there, both in their seventies, were killed": who they were, then how old
 _WHO_LIVED = re.compile(r"\s+who\s+(?:lived|worked|stayed|sheltered)\s+[^,.;:()]{1,40}?,\s*(?:both|all|each)\s+"
                         r"(?:in\s+their\s+\w+|aged\s+[^,.;:()]{1,20}),(?=\s+(?:were|was)\b)", re.I)
@@ -1100,6 +1104,10 @@ _ALSO_BEEN = re.compile(r"\b(had|has|have)\s+(?:also|since|later|then|too|likewi
 _GLASS_CUT = re.compile(r"\b(?P<what>glass|shards?(?:\s+of\s+glass)?|splinters?|debris|shrapnel|fragments?)\s+"
                         r"(?:also\s+)?(?P<verb>cut|cutting)\s+(?!(?:off|out|power|through|across|into|the\s+(?:power|"
                         r"lines?|cables?|road|supply))\b)", re.I)
+
+# "a guided bomb wrecked the balconies and cut three residents with glass": hurt by the glass, told after them
+_CUT_WITH = re.compile(r"\b(?:cut|cutting)\s+(?=(?:[\w-]+\s+){1,4}?with\s+(?:flying\s+|falling\s+|broken\s+)?"
+                       r"(?:glass|shards|fragments|shrapnel|splinters|debris)\b)", re.I)
 
 
 def _glass_cut_read(m: re.Match) -> str:
@@ -1434,7 +1442,8 @@ def _normalised(sentence: str) -> str:
         sentence = _ALSO_BEEN.sub(r"\1 been", sentence)
         lowered = sentence.lower()
     if " cut" in lowered:  # "flying glass cut four residents": hurt
-        sentence = _GLASS_CUT.sub(_glass_cut_read, sentence)
+        sentence = _CUT_WITH.sub(lambda m: "injuring " if m.group().lower().startswith("cutting") else "injured ",
+                                 _GLASS_CUT.sub(_glass_cut_read, sentence))
         lowered = sentence.lower()
     if "fatally " in lowered or "mortally " in lowered:  # "a shell fatally wounded a man": killed
         sentence = _FATALLY.sub(_fatally_read, sentence)
@@ -1512,6 +1521,9 @@ def _normalised(sentence: str) -> str:
     if " alone" in lowered and _ALONE_KILLED.search(sentence):
         # "killing the driver, who was alone in the car": the one person there, and no one else hurt
         sentence = _ALONE_KILLED.sub(r"\g<head>, and no one else was hurt", sentence)
+        lowered = sentence.lower()
+    if " of " in lowered and _ALL_OF_THE.search(sentence):  # "hurting both of its owners": both owners
+        sentence = _ALL_OF_THE.sub(r"\1 ", sentence)
         lowered = sentence.lower()
     if "none of " in lowered:  # "none of the 23 patients was hurt": nobody, not 23 people
         sentence = _NONE_OF_N.sub(r"\1", sentence)

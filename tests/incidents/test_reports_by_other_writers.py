@@ -3787,3 +3787,12 @@ def test_a_clause_opening_on_last_night_is_an_attack_of_its_own(gaz):
 ])
 def test_a_trio_is_three_and_none_of_the_three_is_nobody(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A guided bomb wrecked the balconies of a block and cut four residents with glass.", {"injured": 4}),
+    ("A drone hit a farmhouse, hurting both of its tenants.", {"injured": 2}),
+    ("A missile hit a depot, killing all three of the night loaders.", {"killed": 3}),
+])
+def test_people_cut_with_glass_and_both_of_a_places_people_are_counted(sentence, expected):
+    assert find_casualties(sentence) == expected
