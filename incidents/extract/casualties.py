@@ -1138,9 +1138,12 @@ _SLASH_TALLY = re.compile(r"\b(?:K/W|KIA/WIA|killed/wounded|killed/injured|dead/
                           r"(\d+|-|\?)\s*/\s*(\d+|-|\?)(?![\d/])", re.I)
 
 
-_LEFT_IN_HOSPITAL = re.compile(r"\bleft\s+(?P<who>(?:[\w-]+\s+){1,3}?)in\s+(?:(?:a\s+|the\s+)?hospital|"
+# ("... claimed the life of a man and sent two women to hospital")
+_LEFT_IN_HOSPITAL = re.compile(r"\b(?:left\s+(?P<who>(?:[\w-]+\s+){1,3}?)in\s+(?:(?:a\s+|the\s+)?hospital|"
                                # "left a woman in serious condition"
-                               r"(?:a\s+)?(?:serious|critical|grave|severe|stable|moderate)\s+condition)\b", re.I)
+                               r"(?:a\s+)?(?:serious|critical|grave|severe|stable|moderate)\s+condition)|"
+                               r"sent\s+(?P<sent>(?:[\w-]+\s+){1,3}?)to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?hospital)\b",
+                               re.I)
 _UNKNOWN_WHETHER = re.compile(r"\b(?:(?:did|does|do)\s+not|didn['’]t|doesn['’]t|don['’]t)\s+know\s+(?:whether|if)\b"
                               r"[^.;]*|\b(?:unclear|not\s+known|unknown|not\s+clear)\s+(?:whether|if)\b[^.;]*", re.I)
 
@@ -1547,9 +1550,9 @@ def _normalised(sentence: str) -> str:
         lowered = sentence.lower()
     if ":" in sentence or "." in sentence:
         sentence = _CLOCK.sub(" ", sentence)
-    if "left " in lowered and ("hospital" in lowered or " condition" in lowered):
+    if ("left " in lowered or "sent " in lowered) and ("hospital" in lowered or " condition" in lowered):
         # "a drone attack on a depot left two drivers in hospital": hurt
-        sentence = _LEFT_IN_HOSPITAL.sub(r"injured \g<who>", sentence)
+        sentence = _LEFT_IN_HOSPITAL.sub(lambda m: f"injured {m.group('who') or m.group('sent')}", sentence)
     if has_any(lowered, ("has ", "had ", "lost ", "with ")) and _WOUND_WORDS.search(lowered):
         # "the granddaughter has deep glass cuts to both arms", "she lost her right foot": hurt
         sentence = _HAS_WOUNDS.sub("was injured", sentence)

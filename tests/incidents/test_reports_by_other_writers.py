@@ -3796,3 +3796,8 @@ def test_a_trio_is_three_and_none_of_the_three_is_nobody(sentence, expected):
 ])
 def test_people_cut_with_glass_and_both_of_a_places_people_are_counted(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_people_sent_to_hospital_are_hurt():
+    assert find_casualties("Shelling of the port took the life of a docker and sent three men to hospital.") == {
+        "killed": 1, "injured": 3}
