@@ -200,6 +200,8 @@ class Mention:
     near: bool  # "near X", "outside X": the event is close to, not at, the place
 
 
+# a town's name made an adjective, as a road named after it is ("Kharkivske Highway", "Dniprovske Road")
+_ADJECTIVE_END = re.compile(r"(?:sk|tsk|zk|ck)(?:e|a|yi|y|iy|oye|aya)$", re.I)
 # the last word of a street's name in an address ("on Stepova Street, Stepnohirsk")
 _STREET_WORDS = frozenset(("street", "road", "avenue", "lane", "boulevard", "prospekt", "highway", "square"))
 
@@ -275,8 +277,12 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         i += size
         # ("on a Kupiansk street": a street of the town, not one named after it)
         a_towns = before[-1:] in (["a"], ["an"]) and after in _TOWNS_PART
-        if (after in NOT_A_PLACE_AFTER and not a_towns) or (_NAMED_STREET_AFTER.match(sentence, found[i - 1].end())
-                                           and not toks[i - 1].endswith(("'s", "’s"))) or \
+        # ("a car park beside Kharkivske Highway in Zaporizhzhia": a road named after the town it leads to)
+        named_road = after in ("highway", "road") and toks[i][0].isupper() \
+            and _ADJECTIVE_END.search(phrase) is not None
+        if (after in NOT_A_PLACE_AFTER and not a_towns) or named_road or \
+                (_NAMED_STREET_AFTER.match(sentence, found[i - 1].end())
+                 and not toks[i - 1].endswith(("'s", "’s"))) or \
                 before[-3:] == ["bank", "of", "the"] or \
                 before[-1:] in (["st"], ["saint"]) or before[-2:] == ["st", "."] or \
                 phrase.rsplit(None, 1)[-1].lower() in _WATER or f"{phrase.lower()} {after}" in RIVERS or (

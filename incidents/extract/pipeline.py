@@ -2683,7 +2683,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         # (a verdict in a sentence naming its own place is that place's: "Kramatorsk: a missile hit a school, no
         # casualties. Bakhmut direction: nothing new, no event.")
         said = next((s for s in sentences if verdict.group().strip(" .!") in s), "")
-        own = {m.text for m in mentions_in(said) if m.level == "place"} if said else set()
+        # (a place abroad is no place of the verdict: "Monument capsule, no row." heads a coder's note)
+        own = {m.text for m in mentions_in(said) if m.level == "place"
+               and (found := resolver.resolve(m.text, context=text, limit=1))
+               and found[0].country_code in FOREIGN_OK} if said else set()
         incidents = [inc for inc in incidents if inc.get("fatalities") or inc.get("injured")
                      or (own and inc["mention"] not in said and inc["geo_precision"] == PRECISION["place"])]
     for said in (s for s in sentences if "not coded" in s and _NOT_CODED.search(s)) if incidents else ():

@@ -3801,3 +3801,15 @@ def test_people_cut_with_glass_and_both_of_a_places_people_are_counted(sentence,
 def test_people_sent_to_hospital_are_hurt():
     assert find_casualties("Shelling of the port took the life of a docker and sent three men to hospital.") == {
         "killed": 1, "injured": 3}
+
+
+def test_a_place_abroad_in_a_no_row_heading_does_not_keep_the_notes_other_places(gaz):
+    text = ("Monument note, no row. A council crew took down a bust in Izium on Monday, and it was not an attack. "
+            "Shells were reported near a cemetery somewhere in Kharkiv district on Tuesday, with no village named.")
+    assert extract(text, "2023-03-10", gaz) == []
+
+
+def test_a_road_named_after_a_town_is_not_that_town(gaz):
+    text = "A drone hit a car park beside Kharkivske Highway in Zaporizhzhia on Thursday, wounding two people."
+    got = [(i["location"], i["injured"]) for i in extract(text, "2024-10-12", gaz)]
+    assert got == [("Zaporizhzhya", 2)]
