@@ -505,7 +505,8 @@ _WEAK_NOT_EVENT = re.compile(r"\b(flood\w*|outages?|blackouts?|power cuts?|witho
                              r"heating)|evacuat\w*|storms?|rain\w*|snow\w*|weather|heatwave|wildfires?)\b")
 # accidents kill too, but are not political violence unless a weapon or a fight is named
 # (a building site's: "a scaffold gave way at a housing site, injuring two builders")
-_ACCIDENT = re.compile(r"\b(accidents?|crash\w*|collision|drown\w*|road traffic|gas (?:leak|explosion)|"
+_ACCIDENT = re.compile(r"\b(accidents?|crash\w*|collision|drown\w*|road traffic|gas (?:leak|explosion|blast)|"
+                       r"caused by a (?:gas )?leak|"
                        r"carbon monoxide|(?:a|the) fire|fire broke out|blaze|short circuit|collapsed? due to|"
                        r"scaffold(?:ing)? (?:gave way|collapsed|fell)|electrocut\w*|"
                        # "the 'explosion' ..., which the rescuers say was an old fuel tank catching fire"

@@ -3813,3 +3813,11 @@ def test_a_road_named_after_a_town_is_not_that_town(gaz):
     text = "A drone hit a car park beside Kharkivske Highway in Zaporizhzhia on Thursday, wounding two people."
     got = [(i["location"], i["injured"]) for i in extract(text, "2024-10-12", gaz)]
     assert got == [("Zaporizhzhya", 2)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A gas blast in a flat in Sumy on Friday, caused by a leak, hurt a pensioner.", False),
+    ("A drone hit a block in Sumy and set off a gas blast, hurting a pensioner.", True),
+])
+def test_a_gas_blast_from_a_leak_is_no_attack(sentence, expected):
+    assert is_violent(sentence) is expected
