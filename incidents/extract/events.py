@@ -446,12 +446,19 @@ _REACTION = re.compile(r"\b(condemn\w*|denounc\w*|deplor\w*|expressed (?:its |hi
 
 
 _FUNDS = ("fundrais", "charity", "benefit", "raised money", "raised funds")  # money raised, told by _NOT_EVENT
+# a memorial hit, or a stela, park or plaque ("a rocket toppled a memorial stela", "wrecked the town's war memorial")
+_MEMORIAL_STANDS = re.compile(r"\b(?:hit|struck|wrecked|damaged|destroyed|toppled|scarred|shelled|beside|outside)\b"
+                              r"[^.;,]{0,40}?\bmemorials?\b|\bmemorials?\s+(?:stelae?|steles?|parks?|complex|plaques?|"
+                              r"stones?|signs?|walls?|crosses)\b")
 
 
 def _not_event(c: Cues) -> bool:
     """The sentence is about a commemoration, a trial or mourning (:data:`_NOT_EVENT`), not about the day an
     anniversary names."""
     found = c.search(_NOT_EVENT)
+    if found is not None and found.group(1).startswith("memorial") and _MEMORIAL_STANDS.search(c.low):
+        # "shells hit the park beside a famine memorial": a memorial that stands, not one held
+        found = _NOT_EVENT.search(_MEMORIAL_STANDS.sub(lambda m: m.group().replace("memorial", "monument"), c.low))
     if found is not None and found.group(1).startswith("no ") \
             and (_HURT.search(rest := c.low[:found.start()] + c.low[found.end():]) or _STRUCK.search(rest)) \
             and is_violent(rest):

@@ -3821,3 +3821,12 @@ def test_a_road_named_after_a_town_is_not_that_town(gaz):
 ])
 def test_a_gas_blast_from_a_leak_is_no_attack(sentence, expected):
     assert is_violent(sentence) is expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("In Izium a shell toppled a memorial stela by the school on Friday, and nobody was hurt.", True),
+    ("A drone hit the square beside the famine memorial in Sumy on Monday, wounding a cyclist.", True),
+    ("A memorial was held in Sumy for the four killed when a missile hit the market.", False),
+])
+def test_a_memorial_that_stands_and_is_hit_is_an_attack_and_one_held_is_not(sentence, expected):
+    assert is_violent(sentence) is expected
