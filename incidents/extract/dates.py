@@ -287,7 +287,9 @@ _BARE_WEEKDAY = re.compile(r"(?<=[a-z,] )(?<!ood )(?<!ody )(?<!ack )(?<!ber )(?<
                            r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])|"
                            # "Pokrovka: Saturday the enemy struck the farm": a clause opening on its day
                            r"(?:(?<=: )|(?<=; )|^)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                           r"(?=\s+(?i:the|a|an|two|three|enemy|russian|russians|drones?|shells?|missiles?|"
+                           # ("Friday 05:40–06:50, 12 down: rockets hit ...": a log's entry, its day and hours)
+                           r"(?=\s+\d{1,2}[:.]\d{2}\b|\s+(?i:the|a|an|two|three|enemy|russian|russians|drones?|shells?|"
+                           r"missiles?|"
                            # "...; Sunday KAB strike on the village centre": a day before what it dates
                            r"kabs?|strikes?|shelling|attacks?|bombs?|artillery|fpv)\s)")
 _BACKGROUND_MONTH = re.compile(r"\b(?:de-?occupied|liberated|retaken|recaptured|occupied|resettled)"

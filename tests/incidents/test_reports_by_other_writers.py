@@ -3830,3 +3830,10 @@ def test_a_gas_blast_from_a_leak_is_no_attack(sentence, expected):
 ])
 def test_a_memorial_that_stands_and_is_hit_is_an_attack_and_one_held_is_not(sentence, expected):
     assert is_violent(sentence) is expected
+
+
+def test_a_logs_entry_opening_on_its_weekday_and_hours_is_dated_by_that_weekday(gaz):
+    text = ("Shelter log, aid office in Sumy, week to Sunday. Tuesday 03:10–04:05, 6 down: drones hit Shostka, "
+            "wounding two men. Thursday 07:20–07:50, 4 down: shells hit Krasnopillia that morning, killing a woman.")
+    got = [(i["location"], i["event_date"]) for i in extract(text, "2024-05-19", gaz)]
+    assert got == [("Shostka", "2024-05-14"), ("Krasnopillya", "2024-05-16")]
