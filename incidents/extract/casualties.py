@@ -1389,8 +1389,17 @@ _FROM_ASIDE = re.compile(r"(?<=\d,)\s+from\s+(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[
                          r"(?=\s+(?:was\s+|were\s+)?(?:wounded|injured|killed|hurt)\b)", re.I)
 
 
+# "Pension for a man, 77, Raihorodok: killed on Sunday when a bomb hit his yard": a list's entry headed by the
+# person, their age and their town, the harm told after the colon
+_PERSON_HEAD = re.compile(rf"\b(?P<who>(?:a|an)\s+(?:[\w-]+\s+)?(?:{_SING})),\s+\d{{1,3}},\s+"
+                          r"(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?\s*:\s+(?P<verb>killed|wounded|injured|hurt)\b",
+                          re.I)
+
+
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
+    if ":" in sentence and _PERSON_HEAD.search(sentence):
+        sentence = _PERSON_HEAD.sub(r"\g<who> was \g<verb>", sentence)
     if " from " in sentence and _FROM_ASIDE.search(sentence):
         sentence = _FROM_ASIDE.sub("", sentence)
     if ("killing a" in sentence or "wounding a" in sentence or "injuring a" in sentence or "hurting a" in sentence) \

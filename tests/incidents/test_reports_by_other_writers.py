@@ -3837,3 +3837,8 @@ def test_a_logs_entry_opening_on_its_weekday_and_hours_is_dated_by_that_weekday(
             "wounding two men. Thursday 07:20–07:50, 4 down: shells hit Krasnopillia that morning, killing a woman.")
     got = [(i["location"], i["event_date"]) for i in extract(text, "2024-05-19", gaz)]
     assert got == [("Shostka", "2024-05-14"), ("Krasnopillya", "2024-05-16")]
+
+
+def test_a_list_entry_headed_by_the_person_their_age_and_town_counts_that_person():
+    sentence = "Parcel for a woman, 66, Hlukhiv: killed on Monday when a drone hit her garden; her son was wounded."
+    assert find_casualties(sentence) == {"killed": 1, "injured": 1}
