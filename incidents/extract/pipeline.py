@@ -559,7 +559,10 @@ _IN_HOSPITAL = re.compile(r"\bin\s+(?:(?:a|the)\s+)?(?:[\w'’-]+\s+){0,2}?hospi
                           r"\b(?:wounded|injured|hurt)\b[^.;:]{0,30}?\s+and\s+(?:is\s+)?now\s+in\s+$|"
                           # "a woman of 60 from Vovchansk, now at a reception centre in Kharkiv": where a witness is now
                           r"\bnow\s+(?:(?:living|staying|sheltering)\s+)?(?:in|at)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?in\s+)?$|"
-                          r"\b(?:reception|transit|collective|evacuation)\s+(?:centre|center|point|hub)\s+in\s+$", re.I)
+                          r"\b(?:reception|transit|collective|evacuation)\s+(?:centre|center|point|hub)\s+in\s+$|"
+                          # "his wife, wounded, is with their daughter in Kryvyi Rih": where a survivor stays now
+                          r"\b(?:is|are|was|were)\s+(?:now\s+)?(?:staying\s+)?with\s+(?:her|his|their|a|an|the|some)\s+"
+                          r"(?:[\w'’-]+\s+){0,2}?in\s+$", re.I)
 
 
 # "one of the wounded died in Kharkiv", "both died in a Kharkiv hospital": where the hurt died later, not the attack
@@ -638,7 +641,8 @@ def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
                                       or _CALLING_FROM.search(sentence, before, mention.start) is not None)) or \
         (taken and _TAKEN_TO.search(sentence, before, mention.start) is not None) or \
         (("hospital" in sentence or "treated" in sentence or "recovering" in sentence or "operated" in sentence
-          or " now " in sentence or "reception" in sentence or "centre in" in sentence or " care in " in sentence)
+          or " now " in sentence or "reception" in sentence or "centre in" in sentence or " care in " in sentence
+          or " with " in sentence)
          and _IN_HOSPITAL.search(sentence, before, mention.start) is not None) or \
         (" died " in sentence and (_DIED_IN.search(sentence, before, mention.start) is not None or (
             _HOSPITAL_AFTER.match(sentence, mention.start + len(mention.text)) is not None

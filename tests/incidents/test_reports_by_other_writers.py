@@ -3842,3 +3842,10 @@ def test_a_logs_entry_opening_on_its_weekday_and_hours_is_dated_by_that_weekday(
 def test_a_list_entry_headed_by_the_person_their_age_and_town_counts_that_person():
     sentence = "Parcel for a woman, 66, Hlukhiv: killed on Monday when a drone hit her garden; her son was wounded."
     assert find_casualties(sentence) == {"killed": 1, "injured": 1}
+
+
+def test_where_a_survivor_stays_now_is_not_where_the_attack_was(gaz):
+    text = ("Letter for a man, 61, Pokrovske: he was killed when a shell hit his barn on Monday; his wife, wounded, is "
+            "with their son in Dnipro.")
+    got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2024-08-09", gaz)]
+    assert len(got) == 1 and got[0][0] != "Dnipro" and got[0][1:] == (1, 1)
