@@ -344,6 +344,8 @@ _NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|mourn\w*|years? ago|sen
                         r"memorials?(?!\s+(?:and|or|by|near|opposite|beside)\b)(?<!war memorial)"
                         r"(?<!war memorials)|unveil\w*|"
                         r"verdict|convicted|found guilty|pleaded guilty|trial of|adjourned|held (?:a )?training|"
+                        # ("a car to the appeal court for a 2022 looting case from Kherson oblast")
+                        r"appeal court|court of appeal|(?:19|20)\d\d\s+[\w-]+\s+(?:case|file)\b|"
                         r"training (?:for|of|exercises?)|drills?|military exercises?|"
                         # "sappers removed a tripwire grenade from a yard": ordnance cleared, no attack
                         rf"{DEMINERS}\s+(?:removed|cleared|defused|neutrali[sz]ed)|"
@@ -796,7 +798,9 @@ _ASKED = re.compile(r":\s*['\"‘“][^'\"‘“’”]*\?['\"’”]?\s*$")
 # wedding", "the 'strike' at Merefa in the staff chat was a transformer fire" (what the clause tells after it is no
 # attack unless it names a weapon: "the 'missile' was in fact a drone")
 _SCARE_QUOTED = re.compile(r"['‘\"“](?:explosions?|blasts?|strikes?|missiles?|attacks?|hits?|shelling|bombing|"
-                           r"bang)['’\"”][^.;'‘’\"“”]{0,80}?\b(?:was|were|turned out to be|proved to be)\s+[^.;]*")
+                           # ("the 'drone' seen over Sokyriany on Friday was a weather balloon")
+                           r"bang|drones?|rockets?)['’\"”](?P<tail>[^.;'‘’\"“”]{0,80}?\b(?:was|were|turned out to be|"
+                           r"proved to be)\s+[^.;]*)")
 
 
 # a report of an attack the writer says was false: "as the strike rumoured on Sunday afternoon was false, police
@@ -812,7 +816,7 @@ def is_violent(sentence: str | Cues) -> bool:
     c = cues(sentence)
     if "?" in c.text and c.search(_ASKED):
         return False
-    if (scare := c.search(_SCARE_QUOTED)) is not None and not names_weapon(c.low[scare.start() + 1:scare.end()]):
+    if (scare := c.search(_SCARE_QUOTED)) is not None and not names_weapon(scare.group("tail")):
         return is_violent(c.low[:scare.start()] + " " + c.low[scare.end():])
     if (false := c.search(_FALSE_REPORT)) is not None:
         return is_violent(c.low[:false.start()] + " " + c.low[false.end():])

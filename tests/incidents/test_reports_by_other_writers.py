@@ -3849,3 +3849,12 @@ def test_where_a_survivor_stays_now_is_not_where_the_attack_was(gaz):
             "with their son in Dnipro.")
     got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2024-08-09", gaz)]
     assert len(got) == 1 and got[0][0] != "Dnipro" and got[0][1:] == (1, 1)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Trip 2 is off: the 'drone' seen over Kitsman on Sunday was a kite, police say.", False),
+    ("The 'explosion' near Khust was a drone hitting a fuel depot.", True),
+    ("Car 3 (11:00) to the appeal court for a 2023 looting case from Kharkiv oblast.", False),
+])
+def test_a_quoted_drone_told_for_what_it_was_and_a_court_trip_are_no_attack(sentence, expected):
+    assert is_violent(sentence) is expected
