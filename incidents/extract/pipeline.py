@@ -2063,7 +2063,7 @@ _NO_EVENT_VERDICT = re.compile(r"(?:^|[.!]\s+)not coded\s*[:.]|"
                                # "outages caused by a transformer fault, not an attack", "no attack was involved"
                                # (not another kind of violence set against a strike: "it is a battle, not a strike")
                                r"(?<!battle)(?<!clash)(?<!fight)(?<!fighting)(?<!assault)"
-                               r"(?:,|\bwas)\s+not (?:caused )?(?:by )?an? (?:attack|strike)"
+                               r"(?:,|\bwas|\bso)\s+not (?:caused )?(?:by )?an? (?:attack|strike)"
                                r"(?=\s*(?:[.;]|$|,\s+(?:[\w-]+\s+){0,3}(?:said|says|added|reported|told)\b))|"
                                r"no (?:attack|strike) was involved|"
                                # "... has no photo and no official source, so not logged", "... nothing fell, so

@@ -3858,3 +3858,12 @@ def test_where_a_survivor_stays_now_is_not_where_the_attack_was(gaz):
 ])
 def test_a_quoted_drone_told_for_what_it_was_and_a_court_trip_are_no_attack(sentence, expected):
     assert is_violent(sentence) is expected
+
+
+def test_so_not_an_attack_is_a_verdict_on_its_own_sentence(gaz):
+    text = ("Returned-mail list, Orikhiv post office. Pension for a woman, 71, Orikhiv: wounded when a shell hit her "
+            "porch on Monday. Parcel for a man, 58, Mala Tokmachka: killed in his garden by shelling on Wednesday, his "
+            "brother says. Pension for a man, 79, Orikhiv: he died of a heart attack during Tuesday's air-raid alert; "
+            "nothing fell, so not an attack.")
+    got = [(i["location"], i["event_date"]) for i in extract(text, "2024-03-15", gaz)]
+    assert got == [("Orikhiv", "2024-03-11"), ("Mala Tokmachka", "2024-03-13")]
