@@ -800,7 +800,23 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "short English news snippets: Castro, Kanazawa, Maun, Yellowknife, Broome, Taiohae, Harar and Ouro "
                "Preto outlets, written blind on 5 December at the start of the twenty-sixth session, measured only "
                "(tests/data/reports_english150.jsonl)":
-                   ARTICLES.parent / "reports_english150.jsonl"}
+                   ARTICLES.parent / "reports_english150.jsonl",
+               "ACLED-style event notes by coders and analysts ('docket'): forenoon hours, rivers sharing a name "
+               "with a settlement, hyphenated town names, top floors and attics, quarries and brickworks, one toll "
+               "shared 'respectively' or 'apiece', subsets inside a toll and 'nobody was killed' against 'nobody "
+               "was hurt', written blind on 5 December at the start of the twenty-seventh session, measured only "
+               "(tests/data/reports_english151.jsonl)":
+                   ARTICLES.parent / "reports_english151.jsonl",
+               "investigators' civilian-harm descriptions: a prosecutor unit's petty cash book, a table of the "
+               "nearest strike to each office, an OSINT channel watchlist, a class register's absence column, an "
+               "orthopaedic workshop's referral book, a radio amateur's logbook, a phone shop's SIM replacement "
+               "book and a rescue-dog handler's search log, written blind on 5 December at the start of the "
+               "twenty-seventh session, measured only (tests/data/reports_english152.jsonl)":
+                   ARTICLES.parent / "reports_english152.jsonl",
+               "short English news snippets: Djenné, Majuli, Nizwa, Hokitika, Skidegate, Coober Pedy, Vigan and "
+               "Ambositra outlets, written blind on 5 December at the start of the twenty-seventh session, "
+               "measured only (tests/data/reports_english153.jsonl)":
+                   ARTICLES.parent / "reports_english153.jsonl"}
 
 
 # a writer's spelling of an ACLED sub-event type, as the codebook spells it (eleven sets wrote "Arrest" for "Arrests")
@@ -824,7 +840,7 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
 
 
 CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
-CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty-six writers, none read the code
+CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty-seven writers, none read the code
                  ARTICLES.parent / "reports_cyrillic3.jsonl", ARTICLES.parent / "reports_cyrillic4.jsonl",
                  ARTICLES.parent / "reports_cyrillic5.jsonl", ARTICLES.parent / "reports_cyrillic6.jsonl",
                  ARTICLES.parent / "reports_cyrillic7.jsonl", ARTICLES.parent / "reports_cyrillic8.jsonl",
@@ -847,7 +863,8 @@ CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty
                  ARTICLES.parent / "reports_cyrillic41.jsonl", ARTICLES.parent / "reports_cyrillic42.jsonl",
                  ARTICLES.parent / "reports_cyrillic43.jsonl", ARTICLES.parent / "reports_cyrillic44.jsonl",
                  ARTICLES.parent / "reports_cyrillic45.jsonl",
-                 ARTICLES.parent / "reports_cyrillic46.jsonl")
+                 ARTICLES.parent / "reports_cyrillic46.jsonl",
+                 ARTICLES.parent / "reports_cyrillic47.jsonl")
 _CYRILLIC_PAIRING = (("event_date", "event_date"), ("sub_event_type", "sub_event_type"), ("killed", "fatalities"),
                      ("injured", "injured"))
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
