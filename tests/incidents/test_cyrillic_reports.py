@@ -1910,3 +1910,12 @@ def test_a_thing_not_damaged_tells_no_toll_and_people_unhurt_do(sentence, lang, 
 ])
 def test_nobody_hurt_among_a_homes_residents_is_no_toll_of_the_place(sentence, lang):
     assert find_casualties(sentence, lang) == {}
+
+
+def test_an_attack_with_no_weapon_at_another_place_on_another_day_takes_no_weapon_from_before(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Химчистка «Пятно», Донецк. Клиентке из Макеевки заказ отвезем в среду: в субботу беспилотник попал в ее "
+            "балкон, ранена соседка. А вчера по Горловке ударили, погиб мужчина.")
+    got = [(i.location, i.sub_event_type) for i in extract_incidents(text, "2025-06-10", gaz)]
+    assert got[-1][1] == "Shelling/artillery/missile attack" and got[0][1] == "Air/drone strike"

@@ -308,9 +308,14 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
         own_weapon = weapon_sub_type(sentence)
         if own_weapon is None and weapon == "Remote explosive/landmine/IED" and ARRIVAL.search(sentence.lower()):
             weapon = None  # ("... підірвалася на міні. А в неділю по Святогірську прилетіло": no mine flies in)
-        weapon = own_weapon or weapon
         fresh = True  # the first incident of this sentence starts a new group
         found = find_date(sentence, published, carried[0] if carried else None)
+        if own_weapon is None and found is not None and named is not None and last_mention is not None \
+                and named.candidate is not None and last_mention.candidate is not None and haversine_km(
+                    named.candidate.lat, named.candidate.lon, last_mention.candidate.lat,
+                    last_mention.candidate.lon) > SAME_PLACE_KM:
+            weapon = None  # ("... беспилотник попал в ее подъезд. А вчера по Харцызску ударили": another day, place)
+        weapon = own_weapon or weapon
         if found is not None:
             carried = found
         # ("Продолжаются бои за Пески.": what still goes on as the report is written is on its day)
