@@ -1919,3 +1919,16 @@ def test_an_attack_with_no_weapon_at_another_place_on_another_day_takes_no_weapo
             "балкон, ранена соседка. А вчера по Горловке ударили, погиб мужчина.")
     got = [(i.location, i.sub_event_type) for i in extract_incidents(text, "2025-06-10", gaz)]
     assert got[-1][1] == "Shelling/artillery/missile attack" and got[0][1] == "Air/drone strike"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ремонт обуви, Грайворон. В субботу дрон атаковал автомобиль, ранены водитель и пассажир. "
+     "Водитель вчера скончался в больнице.", (1, 1)),
+    ("Швейна майстерня, Нікополь. У вівторок снаряд влучив у двір, поранено сторожа і продавчиню. "
+     "Сторож учора помер у лікарні.", (1, 1)),
+])
+def test_a_person_told_hurt_who_died_in_a_later_sentence_moves_to_the_killed(gaz, text, expected):
+    from incidents.extract import extract_incidents
+
+    got = [(i.fatalities, i.injured) for i in extract_incidents(text, "2024-11-20", gaz)]
+    assert got == [expected]

@@ -24,7 +24,7 @@ from ..places import PlaceMention, Resolver
 from .casualties import find_casualties
 from .dates import find_date
 from .events import ARRIVAL, classify, is_violent, names_weapon, own_weapon_sub_type, tells_attack, weapon_sub_type
-from .words import DIED_STEMS, number
+from .words import DIED_STEMS, is_person, number
 
 _RANK = {"locality": 0, "landmark": 1, "section": 1, "district": 2, "approximate": 2, "region": 3}
 _GOES_ON = re.compile(r"(?<!\w)(?:продолжа(?:ются|ется|ют|ет|ем)|продовжу(?:ються|ється|ють|є|ємо)|тривають|триває|"
@@ -296,7 +296,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                         # the writer's site, in other villages), not a nil toll of the attack that hurt them
                         continue
                     base.merge_into(inc, {**base.casualty_fields(casualties), "source_quote": sentence,
-                                          "update": _update(sentence, lang)})
+                                          "update": _update(sentence, lang, inc["source_quote"])})
             # a sentence about the damage where the attack was ("У Слобідському районі пошкоджено будинки")
             # keeps the incident open for the numbers that follow; another place closes it
             if named is not None and last is not None and named.candidate is not None and \
@@ -437,13 +437,17 @@ _INJURED_DIED = re.compile(r"\b(?P<n>один|одна|двоє|двое|тро�
                            r"(?:помер|померл|умер|скончал)", re.I)
 
 
-def _update(sentence: str, lang: str) -> dict[str, str]:
-    """How a sentence's counts update the ones told before it (as
+def _update(sentence: str, lang: str, told: str = "") -> dict[str, str]:
+    """How a sentence's counts update the ones told before it (``told``, the incident's quote) (as
     :func:`incidents.extract.casualties.casualty_update` says): ``{"injured": "died N"}`` when N of the injured died
     since."""
     died = _INJURED_DIED.search(sentence) if any(s in sentence for s in DIED_STEMS) else None
     if died:
         return {"injured": f"died {number(died.group('n').lower(), 'uk') or 1}"}
+    if told and (who := _PERSON_DIED.match(sentence)) is not None and is_person(who.group("who"), lang) \
+            and who.group("who").lower()[:5] in told.lower():
+        # "... ранены он и пассажир. Пассажир вчера скончался в больнице.": one of those told hurt died since
+        return {"injured": "died 1"}
     # "Оновлено о 09:20: загиблих немає, поранених троє": a revised toll replaces the first
     if _REVISED.search(sentence):
         return {"killed": "replace", "injured": "replace"}
@@ -453,6 +457,9 @@ def _update(sentence: str, lang: str) -> dict[str, str]:
 
 
 _MORE = re.compile(r"(?<!\w)(?:теж|тоже)(?!\w)", re.I)
+# "Пассажир вчера скончался в больнице.": a sentence that opens on the person who died
+_PERSON_DIED = re.compile(r"\W*(?P<who>[^\W\d_]{4,})\s+(?:[^\W\d_]+\s+){0,2}?(?:помер|померла|умер|умерла|скончался|"
+                          r"скончалась)\b", re.I)
 
 
 _REVISED = re.compile(r"\b(?:оновлено|обновлено|уточнено|станом на (?:\d|вечір|ранок|ранку)|"
