@@ -107,8 +107,8 @@ _TICKER_CUT = re.compile(r"\s+(?:\||/{2,})\s+\S")
 
 def _capitals(text: str) -> bool:
     """Is ``text`` written in capitals, as a ticker is?"""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    letters = sum(map(str.isalpha, text))  # (map over the characters: no Python loop of its own)
+    return letters >= 20 and sum(map(str.isupper, text)) >= 0.8 * letters
 
 
 _LEXICON = KILLED | INJURED | PEOPLE | OBJECTS  # words the patterns read, never a place's name in a ticker
