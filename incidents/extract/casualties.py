@@ -814,7 +814,8 @@ _NOBODY_THERE = re.compile(r"\b(?:no one|no-one|nobody)(?:\s+else)?\s+(?:was|wer
                            r"(?:in|on|at|inside)\s+(?:the|that)\s+(?:[\w-]+\s+)?(?:[\w-]+\s+at\s+the\s+time|building|"
                            r"house|dam|bridge|shop|school|station|car|bus|site|yard|plant|warehouse|office))\b", re.I)
 _ALONE_KILLED = re.compile(r"(?P<head>\b(?:killing|killed)\s+(?:the|a|an|its|his|her)\s+[\w-]+)\s*,\s*who\s+was\s+"
-                           r"alone\s+(?:in|on|at|inside)\s+(?:the|his|her|its)\s+[\w-]+", re.I)
+                           # ("killing its driver, who was alone in it")
+                           r"alone\s+(?:(?:in|on|at|inside)\s+(?:(?:the|his|her|its)\s+[\w-]+|it)|there)", re.I)
 _NONE_OF_N = re.compile(rf"\b(none\s+of\s+(?:the|its|their)\s+)(?:\d+|{_NUM_WORDS})\s+", re.I)  # ("the three guards")
 # "hurting both of its owners", "killing all three of the loaders": the count of a group told by whose it is
 _ALL_OF_THE = re.compile(rf"\b(both|all\s+(?:\d+|{_NUM_WORDS}))\s+of\s+(?:the|its|their|his|her|our)\s+"

@@ -3867,3 +3867,8 @@ def test_so_not_an_attack_is_a_verdict_on_its_own_sentence(gaz):
             "nothing fell, so not an attack.")
     got = [(i["location"], i["event_date"]) for i in extract(text, "2024-03-15", gaz)]
     assert got == [("Orikhiv", "2024-03-11"), ("Mala Tokmachka", "2024-03-13")]
+
+
+def test_one_killed_who_was_alone_in_it_means_nobody_hurt():
+    assert find_casualties("In Oleshky a drone hit a tractor on Monday, killing its driver, who was alone in it.") == {
+        "killed": 1, "injured": 0}
