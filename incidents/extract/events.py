@@ -222,7 +222,9 @@ _IED = re.compile(r"\b(explosive device|ied|landmine|land mine|(?<!salt-)(?<!coa
 _NOT_COUNTED_AS = re.compile(r"\bnot\s+counted\s+(?:as|among)\s+(?:the\s+)?(?:injured|wounded|hurt|casualties|victims|"
                              r"dead|killed)\b")
 # "a man stepped on a drone-dropped mine by a well": a mine its victim set off, however it was laid
-_STEPPED_ON_MINE = re.compile(r"\b(?:stepped|stepping|trod|treading|drove|driving|ran)\s+(?:on|onto|over)\s+"
+_STEPPED_ON_MINE = re.compile(r"\b(?:(?:stepped|stepping|trod|treading|drove|driving|ran)\s+(?:on|onto|over)|"
+                              # ("a verge mower set off a mine that a drone had dropped earlier")
+                              r"set\s+off|setting\s+off|triggered|triggering)\s+"
                               r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?mines?\b")
 # "of a mine in Toretsk", "a mine bathhouse", "a mine workshop", "a mine outside Shakhtarske": a mine as a site, when
 # a weapon hit it

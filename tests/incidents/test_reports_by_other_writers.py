@@ -3872,3 +3872,8 @@ def test_so_not_an_attack_is_a_verdict_on_its_own_sentence(gaz):
 def test_one_killed_who_was_alone_in_it_means_nobody_hurt():
     assert find_casualties("In Oleshky a drone hit a tractor on Monday, killing its driver, who was alone in it.") == {
         "killed": 1, "injured": 0}
+
+
+def test_a_mine_a_drone_dropped_that_a_vehicle_set_off_is_a_landmine():
+    sentence = "A combine in Velyka Pysarivka set off a mine that a drone had dropped in a field, wounding its driver."
+    assert classify(sentence, "UA")["sub_event_type"] == "Remote explosive/landmine/IED"
