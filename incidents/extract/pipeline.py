@@ -800,6 +800,9 @@ _HEADLINE_PLACE = re.compile(r"(?:\s*,\s*(?:[^:;.()]{1,40}?\b(?:oblast|region|ra
                              # ("Zaporizhzhia, S-300 missiles on apartment blocks": a weapon opening the entry)
                              # ("Orikhiv (hromada centre), two KABs on the centre, 1 killed": with its area aside)
                              r"(?:\s*\([^()]{0,40}\b(?:oblast|region|raion|district|hromada)\b[^()]{0,20}\))?"
+                             # ("Site B: Ochakiv harbour, candles for a fisherman killed on Thursday by shelling")
+                             r"(?:\s+(?:harbour|harbor|port|docks|centre|center|market|outskirts|waterfront|seafront|"
+                             r"embankment|station))?"
                              rf"\s*,\s(?=(?-i:[a-z]|(?:{WEEKDAY_NAMES})\b|[A-Z]{{1,3}}-?\d{{2,3}}\b|"
                              r"(?:KABs?|MLRS|Shaheds?|Iskanders?|Grads?|Gerans?)\b|"
                              # "Nikopol, 2 killed, 4 injured; Marhanets, 1 injured": an entry that opens on its toll

@@ -3877,3 +3877,10 @@ def test_one_killed_who_was_alone_in_it_means_nobody_hurt():
 def test_a_mine_a_drone_dropped_that_a_vehicle_set_off_is_a_landmine():
     sentence = "A combine in Velyka Pysarivka set off a mine that a drone had dropped in a field, wounding its driver."
     assert classify(sentence, "UA")["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_an_entry_opening_on_its_town_and_a_site_there_is_placed_at_the_town(gaz):
+    text = ("Memorial walk, Mykolaiv oblast, Sunday. Point 2: Ochakiv harbour, flowers for a boatman killed on Friday "
+            "by shelling from across the estuary; his brother was wounded.")
+    got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2025-06-15", gaz)]
+    assert got == [("Ochakiv", "2025-06-13", 1, 1)]
