@@ -10,7 +10,7 @@ are near each other).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -286,14 +286,39 @@ def _in_part(gaz: Resolving, found: list[Candidate], region: str, part: re.Match
         area = gaz.resolve_in(region, ctx, 1)
     except QueryError:
         return found
-    if not area:
-        return found
+    return _part_first(found, area[0], part) if area else found
+
+
+def _part_first(found: list[Candidate], area: Candidate, part: re.Match[str]) -> list[Candidate]:
+    """``found`` with the readings in the part of ``area`` a compass match names (groups: north/south, its east/west,
+    or east/west alone) first."""
     north, east = (part.group(1) or "").lower(), (part.group(2) or part.group(3) or "").lower()
 
     def inside(c: Candidate) -> bool:
-        return (not north or (c.lat > area[0].lat) == (north == "north")) and \
-            (not east or (c.lon > area[0].lon) == (east == "east"))
+        return (not north or (c.lat > area.lat) == (north == "north")) and \
+            (not east or (c.lon > area.lon) == (east == "east"))
     return sorted(found, key=lambda c: not inside(c))
+
+
+# ", in the east of the oblast": a part of the oblast the text is about, not named again
+_PART_OF_THE_OBLAST = re.compile(r"\s*,\s+in\s+the\s+(?:far\s+)?(?:(north|south)(?:-?(east|west))?|(east|west))"
+                                 r"(?:ern)?\s+(?:part\s+)?of\s+the\s+(?:oblast|region)\b", re.I)
+
+
+def in_part_of_its_oblast(resolve: Callable[[str, int], list[Candidate]], name: str, found: list[Candidate],
+                          after: str) -> list[Candidate]:
+    """``found`` for ``name`` when the text ``after`` it says which part of its oblast it lies in ("Pokrovske, in the
+    east of the oblast"): the namesakes in the oblast of its first reading, those in that part first (``resolve``:
+    the readings of a name in the text's context, at most so many). Otherwise ``found`` unchanged."""
+    part = _PART_OF_THE_OBLAST.match(after) if after.startswith(",") else None
+    if part is None or not found or found[0].precision != "locality" or not found[0].admin1:
+        return found
+    try:
+        same = [c for c in resolve(name, _SIDE_READINGS) if c.admin1 == found[0].admin1 and c.match == "exact"]
+        area = resolve(f"{found[0].admin1} Oblast", 1) if len(same) > 1 else []
+    except QueryError:
+        return found
+    return _part_first(same, area[0], part) if area else found
 
 
 _SIDE_READINGS = 20  # namesakes weighed for a place told by its bearing from another
@@ -454,6 +479,10 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1,
                 start, end = first_span[key]
                 found = gaz.resolve_in(text[start:end], ctx.with_anchors(others), max(limit, 1))
         final[key] = found
+    for i, (start, end) in enumerate(spans):  # ("Pokrovske, in the east of the oblast")
+        if i not in qualified and "," in text[end:end + 2]:
+            final[keys[i]] = in_part_of_its_oblast(lambda q, n: gaz.resolve_in(q, ctx, n), text[start:end],
+                                                   final[keys[i]], text[end:end + 60])
     sections = [i for i, key in enumerate(keys) if key.endswith(_SECTION_WORDS) and i not in qualified and final[key]]
     cities = _cities_named(gaz, final, ctx) if sections else {}
     for i in sections if cities else ():

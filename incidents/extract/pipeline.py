@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from gazetteer import Candidate
 from gazetteer.borders import haversine_km
+from gazetteer.geoparse import in_part_of_its_oblast
 from gazetteer.normalize import normalize
 
 from ..record import BATTLES, PROTESTS, RIOTS, VAC, Incident, fit_ranges, place_fields
@@ -1978,6 +1979,12 @@ def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int],
             candidates, level = abolished, "district"
         if not candidates:
             continue
+        if " of the oblast" in sentence.text or " of the region" in sentence.text:
+            # "Pokrovske, in the east of the oblast": the namesake in that part of its oblast
+            end = mention.start + len(mention.text)
+            if sentence.text.startswith(mention.text, mention.start):
+                candidates = in_part_of_its_oblast(lambda q, n: resolver.resolve(q, context=text, limit=n),
+                                                   mention.text, candidates, sentence.text[end:end + 60])
         place = candidates[0]
         if place.feature_code.startswith("PCL") or (place.country_code not in FOREIGN_OK):
             continue

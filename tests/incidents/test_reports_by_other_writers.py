@@ -3884,3 +3884,10 @@ def test_an_entry_opening_on_its_town_and_a_site_there_is_placed_at_the_town(gaz
             "by shelling from across the estuary; his brother was wounded.")
     got = [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2025-06-15", gaz)]
     assert got == [("Ochakiv", "2025-06-13", 1, 1)]
+
+
+def test_an_entry_told_by_the_part_of_its_oblast_is_placed_there(gaz):
+    text = ("Contents, weekly report of the rights team in Dnipro. 1 Nikopol: a drone on a car on Monday, 1 hurt. "
+            "2 Pokrovske, in the east of the oblast: a guided bomb on Saturday, 2 hurt.")
+    got = [(i["location"], i["admin1"], round(i["longitude"])) for i in extract(text, "2024-11-28", gaz)]
+    assert got == [("Nikopol", "Dnipropetrovsk", 34), ("Pokrovske", "Dnipropetrovsk", 36)]

@@ -465,3 +465,11 @@ def test_a_common_word_opening_a_sentence_is_no_hamlet_of_that_name(gaz):
     # "Сроки" (deadlines) is also a hamlet in Lviv oblast where no one is counted as living
     text = "Шкафы на заказ, Клинцы. Сроки по заказам сдвигаются: в субботу обстреляли окраину города."
     assert [m.text for m in gaz.geoparse(text)] == ["Клинцы"]
+
+
+def test_a_namesake_told_by_the_part_of_its_oblast_is_the_one_in_that_part(gaz):
+    # Dnipropetrovsk oblast has a Pokrovske near Nikopol (west) and the town of Pokrovske (east)
+    text = ("Weekly summary of the Dnipro team. In Nikopol, shelling on Monday; and Pokrovske, in the east of the "
+            "oblast, was hit by a guided bomb on Sunday.")
+    found = {m.text: m.candidate for m in gaz.geoparse(text)}
+    assert found["Pokrovske"].admin1 == "Dnipropetrovsk" and found["Pokrovske"].lon > 36
