@@ -1736,7 +1736,8 @@ _FIGHT_WORD = re.compile(r"\b(?:fighting|fought|clash(?:es|ed)?|battles?|street 
 
 
 # a verb of attack (not "a blast was heard", "an explosion occurred")
-_STRUCK = re.compile(r"\b(?:shelled|struck|hit|attacked|bombed|pounded|fired (?:on|at)|dropped)\b", re.I)
+_STRUCK = re.compile(r"\b(?:shelled|struck|hit|attacked|bombed|pounded|fired (?:on|at)|dropped|landed|exploded)\b",
+                     re.I)  # ("Yesterday a shell landed in the yard next door, wounding a neighbour")
 # "On Saturday shelling of the same district injured three": a weapon that harmed people, as its verb's subject
 # ("a shell damaged a parked bus on 8 August": or damage it did)
 _WEAPON_HARMED = re.compile(r"\b(?:shelling|shells?|drones?|missiles?|rockets?|bombs?|artillery|mortars?|strikes?)"

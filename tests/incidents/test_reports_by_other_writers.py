@@ -3891,3 +3891,10 @@ def test_an_entry_told_by_the_part_of_its_oblast_is_placed_there(gaz):
             "2 Pokrovske, in the east of the oblast: a guided bomb on Saturday, 2 hurt.")
     got = [(i["location"], i["admin1"], round(i["longitude"])) for i in extract(text, "2024-11-28", gaz)]
     assert got == [("Nikopol", "Dnipropetrovsk", 34), ("Pokrovske", "Dnipropetrovsk", 36)]
+
+
+def test_a_shell_that_landed_on_a_day_of_its_own_is_another_attack_on_the_place(gaz):
+    text = ("Shells hit a street in Kupiansk on Tuesday, wounding two men. Yesterday a shell landed in a yard next "
+            "door, wounding a neighbour.")
+    got = [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2023-03-10", gaz)]
+    assert got == [("Kupyansk", "2023-03-07", 2), ("Kupyansk", "2023-03-09", 1)]
