@@ -2101,7 +2101,8 @@ _CLAUSE_CUT = re.compile(r"[;:]\s")
 # rumour", "nothing new", "; bin it", "; nothing."
 # ("Para 8 (a 'Vasylivka explosion' from an occupation channel): deleted, unverifiable")
 _DISMISSED = re.compile(r"\b(?:no source|no such (?:report|strike|attack|incident)|(?:a|an|only a|just a) rumou?r|"
-                        r"nothing new|unverifiable)\b|[;:→]\s*(?:nothing|bin(?:\s+it)?|binned|archived|deleted)\s*"
+                        r"nothing new|unverifiable|unverified\s+(?:post|report|claim|message|video|rumou?r))\b|"
+                        r"[;:→]\s*(?:nothing|bin(?:\s+it)?|binned|archived|deleted)\s*"
                         r"(?:[.;,]|$)", re.I)
 _QUOTED_REPORT = re.compile(r"(?:^|(?<=[\s(:]))['\"‘“]([^'\"‘’“”]{1,80})['\"’”](?=[\s,.;:→-])")
 

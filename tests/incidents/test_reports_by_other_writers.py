@@ -3898,3 +3898,10 @@ def test_a_shell_that_landed_on_a_day_of_its_own_is_another_attack_on_the_place(
             "door, wounding a neighbour.")
     got = [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2023-03-10", gaz)]
     assert got == [("Kupyansk", "2023-03-07", 2), ("Kupyansk", "2023-03-09", 1)]
+
+
+def test_a_quoted_report_set_aside_as_an_unverified_post_is_no_incident(gaz):
+    text = ("Job 1 (2 pages): 'Hola Prystan, mortar fire, 3 May: a woman injured'. Job 2 was deleted: a 'drone on "
+            "Oleshky', an occupied town and an unverified post.")
+    got = [(i["location"], i["injured"]) for i in extract(text, "2023-05-05", gaz)]
+    assert got == [("Hola Prystan", 1)]
