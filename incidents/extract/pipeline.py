@@ -2092,10 +2092,12 @@ _NO_EVENT_VERDICT = re.compile(r"(?:^|[.!]\s+)not coded\s*[:.]|"
 # a sentence that says it is not coded ("A Russian claim that 'half of Kurakhove' was taken is not coded.", "...
 # nothing confirms it, and it is not coded.": that sentence's, not the text's other attacks)
 # ("... are not coded as a strike", "... is not coded either")
+# ("Tiahynka, 09:40: 'Shelled all week, nobody new hurt' [not logged].": an entry's own mark, for all of it)
+_NOT_LOGGED_MARK = r"|[\[(]not (?:logged|coded|counted|included|mapped)[\])]\s*[.;]?\s*$"
 _NOT_CODED = re.compile(r"\b(?:is|are|was|were) not coded(?: as (?:an? )?[\w-]+(?: [\w-]+)?)?"
-                        r"(?:,? either)?\s*[.;]?\s*$")
+                        r"(?:,? either)?\s*[.;]?\s*$" + _NOT_LOGGED_MARK)
 _IT_NOT_CODED = re.compile(r"\b(?:it|this|that|which) (?:is|was) not coded(?: as (?:an? )?[\w-]+(?: [\w-]+)?)?"
-                           r"(?:,? either)?\s*[.;]?\s*$")  # the whole sentence's
+                           r"(?:,? either)?\s*[.;]?\s*$" + _NOT_LOGGED_MARK)  # the whole sentence's
 _CLAUSE_CUT = re.compile(r"[;:]\s")
 # what an investigator writes after a report quoted to be checked and set aside: "no source", "no such report", "a
 # rumour", "nothing new", "; bin it", "; nothing."
@@ -2705,7 +2707,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                and found[0].country_code in FOREIGN_OK} if said else set()
         incidents = [inc for inc in incidents if inc.get("fatalities") or inc.get("injured")
                      or (own and inc["mention"] not in said and inc["geo_precision"] == PRECISION["place"])]
-    for said in (s for s in sentences if "not coded" in s and _NOT_CODED.search(s)) if incidents else ():
+    for said in (s for s in sentences if ("not coded" in s or "not logged" in s or "[not " in s or "(not " in s)
+                 and _NOT_CODED.search(s)) if incidents else ():
         # "A spotter drone shot down over Mykolaiv on Tuesday is not coded.": what that sentence alone told (a
         # sentence, not a clause after another: "Arrests row at Kherson; the cache is not coded.")
         incidents = [inc for inc in incidents if inc.get("fatalities") or inc.get("injured")

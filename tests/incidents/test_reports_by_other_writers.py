@@ -3905,3 +3905,10 @@ def test_a_quoted_report_set_aside_as_an_unverified_post_is_no_incident(gaz):
             "Oleshky', an occupied town and an unverified post.")
     got = [(i["location"], i["injured"]) for i in extract(text, "2023-05-05", gaz)]
     assert got == [("Hola Prystan", 1)]
+
+
+def test_an_entry_marked_not_logged_is_no_incident(gaz):
+    text = ("Text survey of Sumy district hromada heads, sent Monday 08:00. Myropillia, 08:10: 'A drone hit a barn on "
+            "Sunday, a farmer hurt' [logged]. Krasnopillia, 08:40: 'Shelled all week, nobody new hurt' [not logged].")
+    got = [(i["location"], i["injured"]) for i in extract(text, "2025-06-30", gaz)]
+    assert got == [("Myropillia", 1)]
