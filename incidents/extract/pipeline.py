@@ -1736,6 +1736,10 @@ _FIGHT_WORD = re.compile(r"\b(?:fighting|fought|clash(?:es|ed)?|battles?|street 
 
 
 # a verb of attack (not "a blast was heard", "an explosion occurred")
+# what a clause tells of its own when it is an aside, not one more target of the attack before it
+# (not a teller's verb that closes the clause: "..., damaging a pipeline in Marhanets on Wednesday, the governor says")
+_ASIDE_VERB = re.compile(r"\b(?:says|tells|(?:has|have)\s+(?:postponed|cancelled|canceled)|(?:is|are)\s+safe)\b"
+                         r"(?!\s*[.;]?\s*$)")
 _STRUCK = re.compile(r"\b(?:shelled|struck|hit|attacked|bombed|pounded|fired (?:on|at)|dropped|landed|exploded)\b",
                      re.I)  # ("Yesterday a shell landed in the yard next door, wounding a neighbour")
 # "On Saturday shelling of the same district injured three": a weapon that harmed people, as its verb's subject
@@ -2543,6 +2547,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             clause_cue = cue if clause == sentence else Cues(clause)  # searched once for the questions below
             if not whole and clause is not clauses[0] and clause_named and tells_no_hit(clause_cue):
                 continue  # "...; in Konotop there were no hits", "in Zhytomyr air defence was active, no damage"
+            if not whole and clause is not clauses[0] and clause_named and _ASIDE_VERB.search(clause) \
+                    and not is_violent(clause_cue) and not toll(clause):
+                continue  # "...; the nursery's Kharkiv forester says his cousin in Kupiansk is safe": no attack told
             if not whole and clause_mentions and clause_cue.has("leaflet") and not is_violent(clause_cue):
                 # "drones dropped leaflets over Bilozerka on Monday ...; the next day shells hit the village": no
                 # attack, but the place of the clause after it

@@ -3912,3 +3912,13 @@ def test_an_entry_marked_not_logged_is_no_incident(gaz):
             "Sunday, a farmer hurt' [logged]. Krasnopillia, 08:40: 'Shelled all week, nobody new hurt' [not logged].")
     got = [(i["location"], i["injured"]) for i in extract(text, "2025-06-30", gaz)]
     assert got == [("Myropillia", 1)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Yesterday Russian shells hit Vovchansk, injuring a man, the governor said; the cooperative's Kharkiv baker says "
+     "her aunt in Zolochiv is safe.", [("Vovchansk", 1)]),
+    ("On the 12th drones struck Lutsk without casualties, and the mill's buyer in Rivne has postponed an order.",
+     [("Lutsk", 0)]),
+])
+def test_a_clause_aside_that_tells_no_attack_gives_its_place_no_incident(gaz, text, expected):
+    assert [(i["location"], i["injured"]) for i in extract(text, "2024-06-14", gaz)] == expected
