@@ -2183,7 +2183,7 @@ _HASHTAG = re.compile(r"(?<![\w&#])#(?=[A-ZА-ЯІЇЄҐ][\w'’-]*(:)?)")
 # ("lost its roof to a drone in 2025", "wrecked by shelling in 2024")
 _HARM_IN_YEAR = re.compile(r"\b(?:hit|struck|destroyed|damaged|burned|burnt|shelled|bombed|killed|wounded|injured|"
                            r"wrecked|shelling|strikes?|attacks?|bombing|drones?|missiles?|rockets?|shells?)\b"
-                           r"[^.;:]{0,40}?\bin\s+(?:(?:early|late|mid|the\s+"
+                           r"[^.;:]{0,50}?\bin\s+(?:(?:early|late|mid|the\s+"
                            r"(?:spring|summer|autumn|fall|winter)\s+of|spring|summer|autumn|fall|winter|"
                            r"(?-i:[A-Z])[a-z]+)\s+)?((?:19|20)\d\d)\b|"
                            # "a 2023 strike on a bakery in Kherson, taken from our archive"
@@ -2199,7 +2199,10 @@ def _harm_of_a_past_year(sentence: str, published: dt.date) -> re.Match | None:
     # (a day told in a later clause dates something else: "... wrecked by shelling in 2024, he added, and a new
     # batch of seed left on Friday")
     later = _NEXT_CLAUSE.search(sentence, m.end())
-    found = find_date(sentence[:later.start()] if later else sentence, published)
+    # (nor one told before the harm's own clause: "the club raced on August 9 in honour of its partner club in
+    # Kherson, whose boathouse burned after Russian shelling in 2023")
+    found = find_date(sentence[sentence.rfind(", ", 0, m.start()) + 1:later.start() if later else len(sentence)],
+                      published)
     return m if found is None or found[1] != 1 else None
 
 

@@ -3922,3 +3922,13 @@ def test_an_entry_marked_not_logged_is_no_incident(gaz):
 ])
 def test_a_clause_aside_that_tells_no_attack_gives_its_place_no_incident(gaz, text, expected):
     assert [(i["location"], i["injured"]) for i in extract(text, "2024-06-14", gaz)] == expected
+
+
+@pytest.mark.parametrize("text,published", [
+    ("A rowing club in Galway raced on June 8 in honour of its partner club in Mykolaiv, whose boathouse burned after "
+     "Russian shelling in 2022.", "2024-06-12"),
+    ("A teacher from Lutsk told the council her town had been quiet; the last strike she remembered was on its "
+     "power station in 2022.", "2023-10-14"),
+])
+def test_harm_of_a_past_year_in_a_clause_of_its_own_is_no_incident(gaz, text, published):
+    assert extract(text, published, gaz) == []
