@@ -342,6 +342,8 @@ FACILITY = re.compile(r"\b(buildings?|houses?|homes?|school|kindergarten|hospita
 DEMINERS = r"(?:sappers|deminers|pyrotechnicians|bomb disposal (?:experts|teams?|specialists|squads?))"
 # what a sentence is about when it is not an attack
 _NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|mourn\w*|years? ago|sentenced|in[ -]absentia|"
+                        # ("students have returned to Dnipro, two years after they were evacuated when missiles struck")
+                        r"(?:two|three|four|five|\d+)\s+years\s+after|"
                         # a memorial held, not one that stands ("we match the blue fence and the war memorial")
                         r"memorials?(?!\s+(?:and|or|by|near|opposite|beside)\b)(?<!war memorial)"
                         r"(?<!war memorials)|unveil\w*|"

@@ -3932,3 +3932,8 @@ def test_a_clause_aside_that_tells_no_attack_gives_its_place_no_incident(gaz, te
 ])
 def test_harm_of_a_past_year_in_a_clause_of_its_own_is_no_incident(gaz, text, published):
     assert extract(text, published, gaz) == []
+
+
+def test_students_back_years_after_an_attack_is_no_attack():
+    assert not is_violent("Ghana's ministry says 9 students have returned to Sumy to resume their studies, three years "
+                          "after they were evacuated when missiles struck the city.")
