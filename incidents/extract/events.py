@@ -801,6 +801,7 @@ _ASKED = re.compile(r":\s*['\"‘“][^'\"‘“’”]*\?['\"’”]?\s*$")
 # the word for an attack set in quotes, then what it was: "Saturday's 'explosion' near Mukachevo was fireworks at a
 # wedding", "the 'strike' at Merefa in the staff chat was a transformer fire" (what the clause tells after it is no
 # attack unless it names a weapon: "the 'missile' was in fact a drone")
+_CLEARING_MINES = re.compile(r"\b(?:clear(?:ing|ed|s)?|remov(?:ing|ed|es)|lifting)\s+(?:land\s*)?mines\b")
 _SCARE_QUOTED = re.compile(r"['‘\"“](?:explosions?|blasts?|strikes?|missiles?|attacks?|hits?|shelling|bombing|"
                            # ("the 'drone' seen over Sokyriany on Friday was a weather balloon")
                            r"bang|drones?|rockets?)['’\"”](?P<tail>[^.;'‘’\"“”]{0,80}?\b(?:was|were|turned out to be|"
@@ -826,6 +827,9 @@ def is_violent(sentence: str | Cues) -> bool:
         return is_violent(c.low[:false.start()] + " " + c.low[false.end():])
     if c.has(*_ANIMAL_WORDS) and (harmed := c.search(_ANIMALS_HARMED)) is not None:
         return is_violent(c.low[:harmed.start()] + " " + c.low[harmed.end():])  # violence to people or places only
+    if c.has("mines") and (clearing := c.search(_CLEARING_MINES)) is not None:
+        # "a former soldier clearing mines for a charity said his team had left Lysychansk": demining, no attack
+        return is_violent(c.low[:clearing.start()] + " " + c.low[clearing.end():])
     if c.has("leaflet") and (dropped := c.search(_LEAFLET_DROP)) is not None:
         return is_violent(c.low[:dropped.start()] + " " + c.low[dropped.end():])
     if c.has("not counted") and (uncounted := c.search(_NOT_COUNTED_AS)) is not None:

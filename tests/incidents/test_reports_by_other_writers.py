@@ -3937,3 +3937,11 @@ def test_harm_of_a_past_year_in_a_clause_of_its_own_is_no_incident(gaz, text, pu
 def test_students_back_years_after_an_attack_is_no_attack():
     assert not is_violent("Ghana's ministry says 9 students have returned to Sumy to resume their studies, three years "
                           "after they were evacuated when missiles struck the city.")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A Fijian veteran clearing mines for a charity said his team had left Toretsk a week ago.", False),
+    ("A deminer clearing mines near Balakliia was killed when a mine exploded.", True),
+])
+def test_clearing_mines_is_no_attack_but_a_mine_that_kills_a_deminer_is(sentence, expected):
+    assert is_violent(sentence) is expected
