@@ -1738,8 +1738,8 @@ _FIGHT_WORD = re.compile(r"\b(?:fighting|fought|clash(?:es|ed)?|battles?|street 
 # a verb of attack (not "a blast was heard", "an explosion occurred")
 # what a clause tells of its own when it is an aside, not one more target of the attack before it
 # (not a teller's verb that closes the clause: "..., damaging a pipeline in Marhanets on Wednesday, the governor says")
-_ASIDE_VERB = re.compile(r"\b(?:says|tells|(?:has|have)\s+(?:postponed|cancelled|canceled)|(?:is|are)\s+safe)\b"
-                         r"(?!\s*[.;]?\s*$)")
+_ASIDE_VERB = re.compile(r"\b(?:says|tells|reports|writes|(?:has|have)\s+(?:postponed|cancelled|canceled)|"
+                         r"(?:is|are)\s+safe)\b(?!\s*[.;]?\s*$)")
 _STRUCK = re.compile(r"\b(?:shelled|struck|hit|attacked|bombed|pounded|fired (?:on|at)|dropped|landed|exploded)\b",
                      re.I)  # ("Yesterday a shell landed in the yard next door, wounding a neighbour")
 # "On Saturday shelling of the same district injured three": a weapon that harmed people, as its verb's subject

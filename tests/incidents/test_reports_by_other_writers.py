@@ -3919,6 +3919,8 @@ def test_an_entry_marked_not_logged_is_no_incident(gaz):
      "her aunt in Zolochiv is safe.", [("Vovchansk", 1)]),
     ("On the 12th drones struck Lutsk without casualties, and the mill's buyer in Rivne has postponed an order.",
      [("Lutsk", 0)]),
+    ("Shells hit Kostiantynivka on Monday, injuring a man, and our contact in Druzhkivka reports power cuts since "
+     "Sunday.", [("Kostyantynivka", 1)]),
 ])
 def test_a_clause_aside_that_tells_no_attack_gives_its_place_no_incident(gaz, text, expected):
     assert [(i["location"], i["injured"]) for i in extract(text, "2024-06-14", gaz)] == expected
