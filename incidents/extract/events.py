@@ -370,6 +370,9 @@ _NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|mourn\w*|years? ago|sen
                         r"(?:charity|benefit) (?:concert|event|run|auction|match|fair|gala|evening)s?|"
                         r"raised (?:money|funds)|"
                         # "the shelling of Orikhiv through the month, with no single day": attacks over a period
+                        # ("a rehabilitation centre where most patients were wounded in shelling over the past year")
+                        r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|months|years|(?:two|three|six|\d+)\s+"
+                        r"(?:months|years))\b|"
                         r"with no (?:single |specific )?(?:day|date)\b|(?:shelling|strikes|attacks|bombardment)\s+of\s+"
                         r"[^.;,]{1,40}?\s+through(?:out)?\s+the\s+(?:month|year)\b|"
                         # "a 2019 drone light show": drones as a spectacle

@@ -3947,3 +3947,8 @@ def test_students_back_years_after_an_attack_is_no_attack():
 ])
 def test_clearing_mines_is_no_attack_but_a_mine_that_kills_a_deminer_is(sentence, expected):
     assert is_violent(sentence) is expected
+
+
+def test_people_wounded_over_the_past_year_tell_no_one_attack():
+    assert not is_violent("A Maltese charity said it had sent beds to a clinic in Sloviansk, where most patients "
+                          "were wounded in shelling over the past year.")
