@@ -816,6 +816,9 @@ _NOBODY_THERE = re.compile(r"\b(?:no one|no-one|nobody)(?:\s+else)?\s+(?:was|wer
 _ALONE_KILLED = re.compile(r"(?P<head>\b(?:killing|killed)\s+(?:the|a|an|its|his|her)\s+[\w-]+)\s*,\s*who\s+was\s+"
                            # ("killing its driver, who was alone in it")
                            r"alone\s+(?:(?:in|on|at|inside)\s+(?:(?:the|his|her|its)\s+[\w-]+|it)|there)", re.I)
+# "tractor on a mine in a field, driver killed, alone aboard": the same, told after the toll
+_KILLED_ALONE = re.compile(r"(?P<head>\b(?:killed|dead))\s*,\s*alone\s+(?:aboard|on\s+board|in\s+(?:it|the\s+cab))\b",
+                           re.I)
 _NONE_OF_N = re.compile(rf"\b(none\s+of\s+(?:the|its|their)\s+)(?:\d+|{_NUM_WORDS})\s+", re.I)  # ("the three guards")
 # "hurting both of its owners", "killing all three of the loaders": the count of a group told by whose it is
 _ALL_OF_THE = re.compile(rf"\b(both|all\s+(?:\d+|{_NUM_WORDS}))\s+of\s+(?:the|its|their|his|her|our)\s+"
@@ -1531,9 +1534,10 @@ def _normalised(sentence: str) -> str:
     if has_any(lowered, ("no one ", "nobody ", "no-one ")) and _NOBODY_THERE.search(sentence):
         sentence = _NOBODY_THERE.sub("no one was hurt", sentence)
         lowered = sentence.lower()
-    if " alone" in lowered and _ALONE_KILLED.search(sentence):
+    if " alone" in lowered and (_ALONE_KILLED.search(sentence) or _KILLED_ALONE.search(sentence)):
         # "killing the driver, who was alone in the car": the one person there, and no one else hurt
-        sentence = _ALONE_KILLED.sub(r"\g<head>, and no one else was hurt", sentence)
+        sentence = _KILLED_ALONE.sub(r"\g<head>, and no one else was hurt",
+                                     _ALONE_KILLED.sub(r"\g<head>, and no one else was hurt", sentence))
         lowered = sentence.lower()
     if " of " in lowered and _ALL_OF_THE.search(sentence):  # "hurting both of its owners": both owners
         sentence = _ALL_OF_THE.sub(r"\1 ", sentence)

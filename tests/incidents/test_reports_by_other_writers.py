@@ -3869,9 +3869,12 @@ def test_so_not_an_attack_is_a_verdict_on_its_own_sentence(gaz):
     assert got == [("Orikhiv", "2024-03-11"), ("Mala Tokmachka", "2024-03-13")]
 
 
-def test_one_killed_who_was_alone_in_it_means_nobody_hurt():
-    assert find_casualties("In Oleshky a drone hit a tractor on Monday, killing its driver, who was alone in it.") == {
-        "killed": 1, "injured": 0}
+@pytest.mark.parametrize("sentence", [
+    "In Oleshky a drone hit a tractor on Monday, killing its driver, who was alone in it.",
+    "'Kozacha Lopan 2 May: car on a mine on a farm track, driver killed, alone aboard (police)' → logged.",
+])
+def test_one_killed_who_was_alone_in_it_means_nobody_hurt(sentence):
+    assert find_casualties(sentence) == {"killed": 1, "injured": 0}
 
 
 def test_a_mine_a_drone_dropped_that_a_vehicle_set_off_is_a_landmine():
