@@ -819,6 +819,7 @@ _ALONE_KILLED = re.compile(r"(?P<head>\b(?:killing|killed)\s+(?:the|a|an|its|his
 # "tractor on a mine in a field, driver killed, alone aboard": the same, told after the toll
 _KILLED_ALONE = re.compile(r"(?P<head>\b(?:killed|dead))\s*,\s*alone\s+(?:aboard|on\s+board|in\s+(?:it|the\s+cab))\b",
                            re.I)
+_STOOD_EMPTY = re.compile(r"\s+(?:that|which)\s+(?:had\s+)?(?:stood|been|lain)\s+empty\b[^.;,]*", re.I)
 _NONE_OF_N = re.compile(rf"\b(none\s+of\s+(?:the|its|their)\s+)(?:\d+|{_NUM_WORDS})\s+", re.I)  # ("the three guards")
 # "hurting both of its owners", "killing all three of the loaders": the count of a group told by whose it is
 _ALL_OF_THE = re.compile(rf"\b(both|all\s+(?:\d+|{_NUM_WORDS}))\s+of\s+(?:the|its|their|his|her|our)\s+"
@@ -1400,8 +1401,18 @@ _PERSON_HEAD = re.compile(rf"\b(?P<who>(?:a|an)\s+(?:[\w-]+\s+)?(?:{_SING})),\s+
                           re.I)
 
 
+# "a man next door was wounded", "two women in the queue were hurt": where the people were, between them and the verb
+_PEOPLE_AT = re.compile(rf"\b(?P<who>(?:a|an|the|two|three|four|five|\d+)\s+(?:[\w-]+\s+)?(?:{_SING}|{_PLUR}))\s+"
+                        r"(?:next\s+door|nearby|across\s+the\s+(?:street|road)|in\s+the\s+(?:yard|street|garden|queue|"
+                        r"house|car|flat)|on\s+the\s+(?:street|road|pavement|balcony))"
+                        r"(?=\s+(?:was|were)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\b)", re.I)
+
+
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
+    if (" next door" in sentence or " nearby" in sentence or " across the " in sentence or " in the " in sentence
+            or " on the " in sentence) and _PEOPLE_AT.search(sentence):
+        sentence = _PEOPLE_AT.sub(r"\g<who>", sentence)
     if ":" in sentence and _PERSON_HEAD.search(sentence):
         sentence = _PERSON_HEAD.sub(r"\g<who> was \g<verb>", sentence)
     if " from " in sentence and _FROM_ASIDE.search(sentence):
@@ -2138,6 +2149,10 @@ def _casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | None, i
     if ")" in sentence and _LIST_LABEL.search(sentence) is not None:
         sentence = _LIST_LABEL.sub(" ", sentence)  # "(2) Two residents were killed": two, not four
     lowered = sentence.lower()
+    if " stood empty" in lowered and not _PASSIVE_VERB.search(sentence) and _STOOD_EMPTY.search(sentence):
+        # "burning four houses that had stood empty since the summer": nobody there, so nobody hurt
+        sentence = _STOOD_EMPTY.sub(", and no one was hurt", sentence)
+        lowered = sentence.lower()
     ordinal = _ORDINAL_DEATH.search(sentence) if has_any(lowered, _ORDINAL_WORDS) else None
     if ordinal is None and not has_any(lowered, _CASUALTY_STEMS) and "medical" not in lowered \
             and "treating" not in lowered and not ("patients" in lowered and " arrived" in lowered):

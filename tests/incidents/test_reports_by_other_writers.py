@@ -3955,3 +3955,12 @@ def test_clearing_mines_is_no_attack_but_a_mine_that_kills_a_deminer_is(sentence
 def test_people_wounded_over_the_past_year_tell_no_one_attack():
     assert not is_violent("A Maltese charity said it had sent beds to a clinic in Sloviansk, where most patients "
                           "were wounded in shelling over the past year.")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Drones dropped thermite on Velykyi Burluk, burning three houses that had stood empty since the spring.",
+     {"killed": 0, "injured": 0}),
+    ("A drone hit two garages, and a man next door was wounded.", {"injured": 1}),
+])
+def test_houses_that_stood_empty_hurt_no_one_and_a_man_next_door_is_counted(sentence, expected):
+    assert find_casualties(sentence) == expected
