@@ -105,7 +105,7 @@ _PERSON_WORDS = (
     "worshipper parishioner male female adult leader foreman coach bodyguard chairman chairwoman postwoman "
     "sailor seaman seafarer mariner deckhand boatman crewmember "
     "businessman businesswoman elder sister-in-law brother-in-law mother-in-law father-in-law daughter-in-law "
-    "son-in-law applicant civ mum mom dad granny grandma grandpa gran nan client"
+    "son-in-law applicant civ mum mom dad granny grandma grandpa gran nan client mate workmate co-driver"
     ).split() + _CIVIL_TRADES
 
 

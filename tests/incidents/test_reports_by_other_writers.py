@@ -3964,3 +3964,11 @@ def test_people_wounded_over_the_past_year_tell_no_one_attack():
 ])
 def test_houses_that_stood_empty_hurt_no_one_and_a_man_next_door_is_counted(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A drone hit a lorry near Kupiansk; the driver was killed and his mate wounded.", {"killed": 1, "injured": 1}),
+    ("Shelling hit a depot in Izium, wounding two workmates.", {"injured": 2}),
+])
+def test_a_mate_and_workmates_are_people(sentence, expected):
+    assert find_casualties(sentence) == expected
