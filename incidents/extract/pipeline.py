@@ -57,7 +57,9 @@ _BULLETS = ("*", "•", "-", "–")
 # "(2) Entry of ...": a register's next numbered entry
 # "... latest developments. * Russian shelling ...": a factbox's bullets are sentences of their own
 # (a sentence may open with its source in brackets: "... say. (Southern Wire) A missile strike ...")
-_SENTENCE = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-ZА-ЯІЇЄҐ0-9]|\[|\(\w{1,2}\)\s|\([A-Z]|c\.\s\d)|\s+\|\|\s+|"
+# (or with a name in guillemets: "... годувати курей. «Запорізький кур'єр» — про ...")
+_SENTENCE = re.compile(r"(?<=[.!?])[\"”’'»]?\s+(?=[\"“‘'«„]?[A-ZА-ЯІЇЄҐ0-9]|\[|\(\w{1,2}\)\s|\([A-Z]|c\.\s\d)|"
+                       r"\s+\|\|\s+|"
                        # "... він уже вдома 😅 Сьогодні працюємо з 10:00": an emoji ends a post's sentence
                        r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+(?=[A-ZА-ЯІЇЄҐ])|"
                        r"\s+(?=(?:[*•]\s+|•)[\"“‘']?[A-ZА-ЯІЇЄҐ0-9])|"

@@ -1932,3 +1932,12 @@ def test_a_person_told_hurt_who_died_in_a_later_sentence_moves_to_the_killed(gaz
 
     got = [(i.fatalities, i.injured) for i in extract_incidents(text, "2024-11-20", gaz)]
     assert got == [expected]
+
+
+def test_a_sentence_that_opens_on_a_quoted_name_is_a_sentence_of_its_own(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Нікопольська «Зоря» пише, що в неділю снаряд влучив у двір на околиці Нікополя — загинув чоловік. "
+            "«Дніпровська панорама» — про новий сквер у Дніпрі, на Перемозі.")
+    got = [(i.location, i.fatalities) for i in extract_incidents(text, "2023-05-20", gaz)]
+    assert got == [("Nikopol", 1)]
