@@ -1412,7 +1412,9 @@ def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
     if (" next door" in sentence or " nearby" in sentence or " across the " in sentence or " in the " in sentence
             or " on the " in sentence) and _PEOPLE_AT.search(sentence):
-        sentence = _PEOPLE_AT.sub(r"\g<who>", sentence)
+        # ("two others in the queue were hurt": the others are read with where they were, see _OTHERS_WHERE)
+        sentence = _PEOPLE_AT.sub(lambda m: m.group() if m.group("who").lower().endswith("others") else m.group("who"),
+                                  sentence)
     if ":" in sentence and _PERSON_HEAD.search(sentence):
         sentence = _PERSON_HEAD.sub(r"\g<who> was \g<verb>", sentence)
     if " from " in sentence and _FROM_ASIDE.search(sentence):
