@@ -1408,8 +1408,16 @@ _PEOPLE_AT = re.compile(rf"\b(?P<who>(?:a|an|the|two|three|four|five|\d+)\s+(?:[
                         r"(?=\s+(?:was|were)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\b)", re.I)
 
 
+# "wounded a couple in Rylsk and a neighbour who ran to help them": a list of people with their place inside it
+_PLACE_IN_LIST = re.compile(r"\b(?P<head>(?:killed|wounded|injured|hurt|killing|wounding|injuring|hurting)\s+"
+                            r"(?:a|an|the|two|three|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+in\s+"
+                            r"(?-i:[A-Z])[\w'’-]+(?=\s+and\s+(?:a|an|the|his|her|their|two|three)\s)", re.I)
+
+
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
+    if " in " in sentence and " and " in sentence and _PLACE_IN_LIST.search(sentence):
+        sentence = _PLACE_IN_LIST.sub(r"\g<head>", sentence)
     if (" next door" in sentence or " nearby" in sentence or " across the " in sentence or " in the " in sentence
             or " on the " in sentence) and _PEOPLE_AT.search(sentence):
         # ("two others in the queue were hurt": the others are read with where they were, see _OTHERS_WHERE)

@@ -3972,3 +3972,8 @@ def test_houses_that_stood_empty_hurt_no_one_and_a_man_next_door_is_counted(sent
 ])
 def test_a_mate_and_workmates_are_people(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_a_list_of_people_with_their_place_inside_it_counts_them_all():
+    sentence = "The Bryansk governor said a drone on Friday wounded a couple in Sevsk and a neighbour who helped."
+    assert find_casualties(sentence) == {"injured": 3}
