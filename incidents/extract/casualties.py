@@ -1389,7 +1389,7 @@ def _one_by_calling_read(m: re.Match) -> str:
 
 # where a person counted by age comes from, between the age and the harm: "man, 49, from Zolochiv, north-west of
 # Kharkiv, wounded with his wife" (the same person)
-_FROM_ASIDE = re.compile(r"(?<=\d,)\s+from\s+(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?"
+_FROM_ASIDE = re.compile(r"(?<=\d,)\s+(?:from|in)\s+(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?"
                          r"(?:,\s+(?:north|south|east|west)[\w-]*\s+of\s+(?-i:[A-Z])[\w'’-]+)?,"
                          r"(?=\s+(?:was\s+|were\s+)?(?:wounded|injured|killed|hurt)\b)", re.I)
 
@@ -1425,7 +1425,7 @@ def _normalised(sentence: str) -> str:
                                   sentence)
     if ":" in sentence and _PERSON_HEAD.search(sentence):
         sentence = _PERSON_HEAD.sub(r"\g<who> was \g<verb>", sentence)
-    if " from " in sentence and _FROM_ASIDE.search(sentence):
+    if (" from " in sentence or " in " in sentence) and _FROM_ASIDE.search(sentence):
         sentence = _FROM_ASIDE.sub("", sentence)
     if ("killing a" in sentence or "wounding a" in sentence or "injuring a" in sentence or "hurting a" in sentence) \
             and _ONE_BY_CALLING.search(sentence):  # (before the words for people are read: "one person")

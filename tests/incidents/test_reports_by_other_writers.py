@@ -3756,6 +3756,7 @@ def test_a_name_written_beside_a_longer_one_it_begins_is_another_place(gaz):
 @pytest.mark.parametrize("sentence,expected", [
     ("A drone hit a minibus on Monday. Woman, 58, from Balakliia, south-east of Kharkiv, wounded.", {"injured": 1}),
     ("Man, 71, from Kupiansk, killed by shelling on Friday.", {"killed": 1}),
+    ("Track 2 (9 min): woman, 66, in Balakliia, hurt by a mine in her garden on Sunday.", {"injured": 1}),
 ])
 def test_where_a_person_counted_by_age_comes_from_is_no_one_more(sentence, expected):
     assert find_casualties(sentence) == expected
