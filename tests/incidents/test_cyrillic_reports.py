@@ -1941,3 +1941,14 @@ def test_a_sentence_that_opens_on_a_quoted_name_is_a_sentence_of_its_own(gaz):
             "«Дніпровська панорама» — про новий сквер у Дніпрі, на Перемозі.")
     got = [(i.location, i.fatalities) for i in extract_incidents(text, "2023-05-20", gaz)]
     assert got == [("Nikopol", 1)]
+
+
+def test_a_city_named_after_a_village_beside_it_closes_the_villages_attack(gaz):
+    from incidents.extract import extract_incidents
+
+    text = ("Запорізька ОВА\n"
+            "20:58 Ворожий дрон атакував Балабине: пошкоджено гараж, без постраждалих.\n"
+            "21:47 Тривога! Швидкісні цілі на Запоріжжя.\n"
+            "23:05 Ракета влучила в територію підприємства. Поранено двох чоловіків.")
+    got = [(i.location, i.injured) for i in extract_incidents(text, "2025-10-21", gaz)]
+    assert got[0] == ("Balabyne", 0) and ("Zaporizhzhya", 2) in got

@@ -299,9 +299,12 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                                           "update": _update(sentence, lang, inc["source_quote"])})
             # a sentence about the damage where the attack was ("У Слобідському районі пошкоджено будинки")
             # keeps the incident open for the numbers that follow; another place closes it
+            # (a city of 100,000 named after a village beside it is another place too: "Балабине" then "цілі на
+            # Запоріжжя")
             if named is not None and last is not None and named.candidate is not None and \
-                    named.candidate.precision == "locality" and haversine_km(
-                    last["latitude"], last["longitude"], named.candidate.lat, named.candidate.lon) > SAME_PLACE_KM:
+                    named.candidate.precision == "locality" and (haversine_km(
+                    last["latitude"], last["longitude"], named.candidate.lat, named.candidate.lon) > SAME_PLACE_KM
+                    or (named.candidate.population >= 100_000 and named.candidate.name != last["location"])):
                 last = None
             continue
         # later sentences with no weapon of their own are about the same attack
