@@ -645,6 +645,15 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None)
             points.setdefault(f"\x00{town.name}", (town.lat, town.lon, 1.0))
     final: dict[str, list[Candidate]] = {}
     for key, found in resolved.items():
+        explicit = ctx.explicit() if ctx.regions else frozenset()
+        if explicit and found and found[0].precision == "locality" and found[0].admin1_code not in explicit:
+            # "зачистили Тернову на Харківщині": the reading of the word with a place in the oblast the text names
+            # (Тернова there, not the more prominent Терново in Zakarpattia)
+            bare = key[: -len(qualifiers[key]) - 2] if key in qualifiers else key
+            extra = [r for r in readings.get(bare, []) if r not in asked_by[key]]
+            other = _best_reading(gaz, extra, ctx, max(limit, 2)) if extra and key not in qualifiers else []
+            if other and other[0].precision == "locality" and other[0].admin1_code in explicit:
+                found = resolved[key] = _own_name_first(key, other)
         if len(found) > 1 and found[0].precision in ("locality", "district"):
             others = [(la, lo, w * W_TOGETHER, -1, k) for k, (la, lo, w) in points.items() if k != key]
             reach = W_ANCHOR * sum(o[2] for o in others)

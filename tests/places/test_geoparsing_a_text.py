@@ -473,3 +473,10 @@ def test_a_namesake_told_by_the_part_of_its_oblast_is_the_one_in_that_part(gaz):
             "oblast, was hit by a guided bomb on Sunday.")
     found = {m.text: m.candidate for m in gaz.geoparse(text)}
     assert found["Pokrovske"].admin1 == "Dnipropetrovsk" and found["Pokrovske"].lon > 36
+
+
+def test_a_declined_name_takes_the_reading_with_a_place_in_the_oblast_the_text_names(gaz):
+    # "Тернову" is Терново (Zakarpattia, the bigger place) or Тернова; the text names the Kharkiv region
+    text = "Мотопіхота у вівторок зачистила Тернову на Харківщині, окупанти відійшли на північ."
+    found = {m.text: m.candidate for m in gaz.geoparse(text)}
+    assert found["Тернову"].admin1 == "Kharkiv"
