@@ -1881,6 +1881,9 @@ def _city_district(clause: str, mention: Mention, joint: _JointPlaces, sentence:
     return [(f"{mention.text}, {city}", "district") for city in cities]
 
 
+_CITY_HEAD = re.compile(r"\s*((?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?)\s*:\s")  # an entry's heading city
+
+
 def _the_citys_district(district: str, joint: _JointPlaces, sentence: str = "") -> list[str]:
     """The one city a text names, when ``district`` is not a raion ("Izium district"); or the one city the
     attacks are told in, when a reading of the district that is a city's part lies in it (Kherson's
@@ -1890,6 +1893,8 @@ def _the_citys_district(district: str, joint: _JointPlaces, sentence: str = "") 
     raions = ("ADM2", "ADM2H")  # a raion, today's or one abolished in 2020
     if not any(c.feature_code in raions for c in readings):
         named = joint.cities()
+        if len(named) > 1 and (head := _CITY_HEAD.match(sentence)) is not None and head.group(1) in named.values():
+            return [head.group(1)]  # "Kherson: ...; on Thursday a drone hit an ambulance in the Tavriiskyi district"
         if len(named) > 1 and readings:
             # "Kryvyi Rih ... a shop in the Ternivskyi district. Nikopol ...": of several cities, the one the
             # district's reading lies in
@@ -2080,7 +2085,7 @@ _NO_EVENT_VERDICT = re.compile(r"(?:^|[.!]\s+)not coded\s*[:.]|"
                                # "outages caused by a transformer fault, not an attack", "no attack was involved"
                                # (not another kind of violence set against a strike: "it is a battle, not a strike")
                                r"(?<!battle)(?<!clash)(?<!fight)(?<!fighting)(?<!assault)"
-                               r"(?:,|\bwas|\bso)\s+not (?:caused )?(?:by )?an? (?:attack|strike)"
+                               r"(?:,|\bwas|\bso)\s+not (?:caused )?(?:by )?an? (?:attack|strike|incident)"
                                r"(?=\s*(?:[.;]|$|,\s+(?:[\w-]+\s+){0,3}(?:said|says|added|reported|told)\b))|"
                                r"no (?:attack|strike) was involved|"
                                # "... has no photo and no official source, so not logged", "... nothing fell, so

@@ -3978,3 +3978,16 @@ def test_a_mate_and_workmates_are_people(sentence, expected):
 def test_a_list_of_people_with_their_place_inside_it_counts_them_all():
     sentence = "The Bryansk governor said a drone on Friday wounded a couple in Sevsk and a neighbour who helped."
     assert find_casualties(sentence) == {"injured": 3}
+
+
+def test_a_district_told_after_its_citys_heading_is_that_citys(gaz):
+    text = ("Danger pay review, adviser Oksana. Kherson: stays eligible; on Friday a drone hit a bus in the "
+            "Tavriiskyi district, wounding two passengers. Mykolaiv: eligibility ends on 1 May. Lviv: not eligible.")
+    got = [(i["location"], i["injured"]) for i in extract(text, "2026-03-15", gaz)]
+    assert got == [("Kherson", 2)]
+
+
+def test_so_not_an_incident_is_a_verdict_on_its_sentence(gaz):
+    text = ("Timesheet, week 52. Tue 2.0 h: checked the posts about a missile over Izium, whose debris fell in a field "
+            "and damaged nothing, so not an incident; Fri 2.5 h: training volunteers.")
+    assert extract(text, "2024-12-28", gaz) == []
