@@ -801,10 +801,15 @@ _LEAFLET_DROP = re.compile(r"\b(?:drones?\s+|aircraft\s+|planes?\s+)?(?:dropped|
 _ASKED = re.compile(r":\s*['\"‘“][^'\"‘“’”]*\?['\"’”]?\s*$")
 
 
+# a claim the writer says cannot be checked: "an occupation channel's claim that drones hit Vasylivka on Friday, which
+# cannot be verified"
+_CLAIM_UNVERIFIED = re.compile(r"\bclaims?\s+that\b[^.;]{0,120}?,\s*which\s+(?:cannot|can ?not|could not|couldn['’]t)"
+                               r"\s+be\s+(?:independently\s+)?(?:verified|confirmed|corroborated)\b")
+# clearing mines is demining: "a former soldier clearing mines for a charity"
+_CLEARING_MINES = re.compile(r"\b(?:clear(?:ing|ed|s)?|remov(?:ing|ed|es)|lifting)\s+(?:land\s*)?mines\b")
 # the word for an attack set in quotes, then what it was: "Saturday's 'explosion' near Mukachevo was fireworks at a
 # wedding", "the 'strike' at Merefa in the staff chat was a transformer fire" (what the clause tells after it is no
 # attack unless it names a weapon: "the 'missile' was in fact a drone")
-_CLEARING_MINES = re.compile(r"\b(?:clear(?:ing|ed|s)?|remov(?:ing|ed|es)|lifting)\s+(?:land\s*)?mines\b")
 _SCARE_QUOTED = re.compile(r"['‘\"“](?:explosions?|blasts?|strikes?|missiles?|attacks?|hits?|shelling|bombing|"
                            # ("the 'drone' seen over Sokyriany on Friday was a weather balloon")
                            r"bang|drones?|rockets?)['’\"”](?P<tail>[^.;'‘’\"“”]{0,80}?\b(?:was|were|turned out to be|"
@@ -830,6 +835,9 @@ def is_violent(sentence: str | Cues) -> bool:
         return is_violent(c.low[:false.start()] + " " + c.low[false.end():])
     if c.has(*_ANIMAL_WORDS) and (harmed := c.search(_ANIMALS_HARMED)) is not None:
         return is_violent(c.low[:harmed.start()] + " " + c.low[harmed.end():])  # violence to people or places only
+    if c.has("claim") and (doubted := c.search(_CLAIM_UNVERIFIED)) is not None:
+        # "an occupation channel's claim that drones hit Vasylivka on Friday, which cannot be verified": no attack told
+        return is_violent(c.low[:doubted.start()] + " " + c.low[doubted.end():])
     if c.has("mines") and (clearing := c.search(_CLEARING_MINES)) is not None:
         # "a former soldier clearing mines for a charity said his team had left Lysychansk": demining, no attack
         return is_violent(c.low[:clearing.start()] + " " + c.low[clearing.end():])

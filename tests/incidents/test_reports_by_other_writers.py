@@ -3991,3 +3991,12 @@ def test_so_not_an_incident_is_a_verdict_on_its_sentence(gaz):
     text = ("Timesheet, week 52. Tue 2.0 h: checked the posts about a missile over Izium, whose debris fell in a field "
             "and damaged nothing, so not an incident; Fri 2.5 h: training volunteers.")
     assert extract(text, "2024-12-28", gaz) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Not joined: an occupation channel's claim that drones hit Kamianka-Dniprovska on Friday, which cannot be "
+     "verified.", False),
+    ("Milbloggers claimed units had captured Berestove, posting footage that could not be verified.", True),
+])
+def test_a_claim_which_cannot_be_verified_tells_no_attack(sentence, expected):
+    assert is_violent(sentence) is expected
