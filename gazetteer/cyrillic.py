@@ -644,8 +644,8 @@ def geoparse(gaz: Resolving, text: str, limit: int = 1, lang: str | None = None)
         for town in _direction_towns(gaz, text, lang, ctx):
             points.setdefault(f"\x00{town.name}", (town.lat, town.lon, 1.0))
     final: dict[str, list[Candidate]] = {}
+    explicit = ctx.explicit() if ctx.regions else frozenset()
     for key, found in resolved.items():
-        explicit = ctx.explicit() if ctx.regions else frozenset()
         if explicit and found and found[0].precision == "locality" and found[0].admin1_code not in explicit:
             # "зачистили Тернову на Харківщині": the reading of the word with a place in the oblast the text names
             # (Тернова there, not the more prominent Терново in Zakarpattia)

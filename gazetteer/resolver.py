@@ -1218,8 +1218,8 @@ class Gazetteer:
             return rows, match
         if not inside:
             if key is None or not ctx.short or any(ix.fcode[r] in MAJOR_CODES or ix.fclass[r] == "A" for r in rows) \
-                    or (match == "exact" and any(self._town(r) for r in rows)) \
-                    or (match == "exact" and not ctx.region_in_clause(key)):  # "Myrhorod" is no typo of Myrhorody
+                    or (match == "exact" and (any(self._town(r) for r in rows)  # "Myrhorod" is no typo of Myrhorody
+                                              or not ctx.region_in_clause(key))):
                 return rows, match
             pool = [r for c in sorted(explicit) for r in self._rows_in_region(c)]
             hits, how = self._fuzzy(key, None, pool, ("admin1", *sorted(explicit)))

@@ -319,8 +319,10 @@ _REFUTED = re.compile(r"^\W*(?:(?:це|то|это|но|але|однак|одн
 
 # "поранено сторожа й водія, учора сторож помер у лікарні": a person the sentence counted among the injured died
 # since (for "один із них помер" see _ONE_OF_THEM_DIED)
-_WHO_DIED = re.compile(r"[,;]\s+(?:\w+\s+){0,2}?(?P<who>[^\W\d_]{4,})\s+"
-                       r"(?:помер|померла|умер|умерла|скончался|скончалась)\b", re.I)
+_DIED_VERB = r"(?:помер|померла|умер|умерла|скончался|скончалась)\b"  # "died", as the patterns below read it
+_WHO_DIED = re.compile(r"[,;]\s+(?:\w+\s+){0,2}?(?P<who>[^\W\d_]{4,})\s+" + _DIED_VERB, re.I)
+# "Пассажир вчера скончался в больнице.": a sentence that opens on the person who died
+_OPENS_ON_WHO_DIED = re.compile(r"\W*(?P<who>[^\W\d_]{4,})\s+(?:[^\W\d_]+\s+){0,2}?" + _DIED_VERB, re.I)
 _IN_THE_ATTACK = re.compile(r"\s(?:при|во время|в результате|внаслідок|унаслідок|під час)\s+(?:[^\W\d_]+\s+)?"
                             r"(?:атак\w*|обстрел\w*|обстріл\w*|удар\w*|нападени\w*)"
                             r"(?=\s+(?:нет|не было|немає|не було)\b)", re.I)
@@ -330,8 +332,7 @@ _ONE_MORE_TOO = re.compile(r",\s+((?:ще|ещё|еще)\s+(?:одного|од�
 
 # "поранено двох. Учора один із них помер у лікарні", "ранены трое, один из них вчера скончался": one of the injured
 # told before died since (writers move that one from the injured to the killed)
-_ONE_OF_THEM_DIED = re.compile(r"\b(?:один|одна)\s+(?:із|з|зі|из)\s+них\b[^.;]{0,60}?\b"
-                               r"(?:помер|померла|умер|умерла|скончался|скончалась)\b", re.I)
+_ONE_OF_THEM_DIED = re.compile(r"\b(?:один|одна)\s+(?:із|з|зі|из)\s+них\b[^.;]{0,60}?\b" + _DIED_VERB, re.I)
 
 
 def _one_of_them_died(sentence: str, lang: str) -> dict[str, tuple[int | None, int | None, int | None]] | None:
@@ -351,10 +352,21 @@ def _injured_who_died(sentence: str, lang: str) -> dict[str, tuple[int | None, i
     died = _WHO_DIED.search(sentence)
     if died is None:
         return None
-    who = died.group("who")
-    if not is_person(who, lang) or who.lower()[:5] not in sentence[:died.start()].lower():
+    if not _told_before(died.group("who"), sentence[:died.start()], lang):
         return None
     return _one_injured_died(find_casualties(sentence[:died.start()], lang))
+
+
+def _told_before(who: str, before: str, lang: str) -> bool:
+    """Is ``who`` a person the text ``before`` names already (a word of the same first five letters)?"""
+    return is_person(who, lang) and who.lower()[:5] in before.lower()
+
+
+def named_one_died(sentence: str, told: str, lang: str) -> bool:
+    """Does ``sentence`` open on a person ``told`` (an incident's quote) named, and say they died ("... ранены он и
+    пассажир. Пассажир вчера скончался в больнице.")?"""
+    who = _OPENS_ON_WHO_DIED.match(sentence)
+    return who is not None and _told_before(who.group("who"), told, lang)
 
 
 def _one_injured_died(before: dict[str, tuple[int | None, int | None, int | None]]

@@ -21,10 +21,10 @@ from ...record import EXPLOSIONS, STRATEGIC, place_fields
 from .. import pipeline as base
 from ..language import cyrillic_language
 from ..places import PlaceMention, Resolver
-from .casualties import find_casualties
+from .casualties import find_casualties, named_one_died
 from .dates import find_date
 from .events import ARRIVAL, classify, is_violent, names_weapon, own_weapon_sub_type, tells_attack, weapon_sub_type
-from .words import DIED_STEMS, is_person, number
+from .words import DIED_STEMS, number
 
 _RANK = {"locality": 0, "landmark": 1, "section": 1, "district": 2, "approximate": 2, "region": 3}
 _GOES_ON = re.compile(r"(?<!\w)(?:продолжа(?:ются|ется|ют|ет|ем)|продовжу(?:ються|ється|ють|є|ємо)|тривають|триває|"
@@ -447,10 +447,8 @@ def _update(sentence: str, lang: str, told: str = "") -> dict[str, str]:
     died = _INJURED_DIED.search(sentence) if any(s in sentence for s in DIED_STEMS) else None
     if died:
         return {"injured": f"died {number(died.group('n').lower(), 'uk') or 1}"}
-    if told and (who := _PERSON_DIED.match(sentence)) is not None and is_person(who.group("who"), lang) \
-            and who.group("who").lower()[:5] in told.lower():
-        # "... ранены он и пассажир. Пассажир вчера скончался в больнице.": one of those told hurt died since
-        return {"injured": "died 1"}
+    if told and named_one_died(sentence, told, lang):
+        return {"injured": "died 1"}  # "... ранены он и пассажир. Пассажир вчера скончался": one of those hurt
     # "Оновлено о 09:20: загиблих немає, поранених троє": a revised toll replaces the first
     if _REVISED.search(sentence):
         return {"killed": "replace", "injured": "replace"}
@@ -460,9 +458,6 @@ def _update(sentence: str, lang: str, told: str = "") -> dict[str, str]:
 
 
 _MORE = re.compile(r"(?<!\w)(?:теж|тоже)(?!\w)", re.I)
-# "Пассажир вчера скончался в больнице.": a sentence that opens on the person who died
-_PERSON_DIED = re.compile(r"\W*(?P<who>[^\W\d_]{4,})\s+(?:[^\W\d_]+\s+){0,2}?(?:помер|померла|умер|умерла|скончался|"
-                          r"скончалась)\b", re.I)
 
 
 _REVISED = re.compile(r"\b(?:оновлено|обновлено|уточнено|станом на (?:\d|вечір|ранок|ранку)|"
