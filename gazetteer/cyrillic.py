@@ -16,6 +16,7 @@ import itertools
 import re
 from functools import lru_cache
 
+from .borders import haversine_km
 from .candidate import Candidate
 from .context import Context
 from .errors import QueryError
@@ -590,9 +591,8 @@ _SECTOR_KM = 100  # a place this near the town a front's sector is named after l
 
 
 def _nearest_km(place: Candidate, points: list[tuple[float, float, float, int, str]]) -> float:
-    """The distance in km (on the flat, near enough for comparing) from ``place`` to the nearest of ``points``."""
-    return min(111.2 * ((place.lat - lat) ** 2 + ((place.lon - lon) * 0.66) ** 2) ** 0.5
-               for lat, lon, *_ in points)
+    """The distance in km from ``place`` to the nearest of ``points``."""
+    return min(haversine_km(place.lat, place.lon, lat, lon) for lat, lon, *_ in points)
 
 
 def _district_admin2(gaz: Resolving, district: str, ctx) -> str:
