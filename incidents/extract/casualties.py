@@ -431,7 +431,7 @@ _CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "ho
                    "sustain", "burns", "life of", "no damage", "damage only", "only damage", "only material damage",
                    "lost ", "losing ", "loses ", "hit by", "unharmed",
                    "treated ", "concussion", "concussed", "maimed", "burned", "burnt", "cuts", "cut by", "fracture",
-                   "hit in the ", " admitted", "got ", "cut on", "cut in", "bruised", "broken ", "fragment",
+                   "hit in the ", " admitted", "got ", "cut on", "cut in", "bruised", "broken", "fragment", "amputat",
                    "shot in ", "shrapnel", "bullet", "splinter", "glass cut", "debris cut", "with glass",
                    "with flying glass", "with falling glass", "with broken glass", "with shards", "with debris")
 _PASSIVE_VERB = re.compile(r"\b(?:killed|died|dies|die|dead|injured|wounded|hurt|hospital|hospitali[sz]ed|lives?|"
@@ -894,6 +894,9 @@ _RESCUED_HURT = re.compile(r"\b(were|was)\s+(?:pulled|rescued|dug|taken|freed|ca
 # "a woman of 58, injured with her neighbour, 61, when ...": a second person hurt beside the first
 _HURT_WITH = re.compile(rf"(?<=,\s)(injured|wounded|killed)\s+with\s+((?:his|her|their)\s+(?:[\w-]+\s+)?"
                         rf"(?:{_PERSON_ALT}))\b", re.I)
+# "a man wounded with his wife" (a record: "a man, 44, of Vilniansk, wounded with his wife when ..."): his wife too
+_PERSON_HURT_WITH = re.compile(rf"\b((?:a|an|the)\s+(?:{_PERSON_ALT}))\s+(injured|wounded|killed)\s+with\s+"
+                               rf"((?:his|her|their)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT}))\b", re.I)
 # "a girl was injured with her mother when a drone ...": her mother too
 _WAS_HURT_WITH = re.compile(rf"\b(was) (killed|injured|wounded) with ((?:his|her|their) (?:[\w-]+\s+)?"
                             rf"(?:{_PERSON_ALT}))\b", re.I)
@@ -1387,9 +1390,29 @@ def _one_by_calling_read(m: re.Match) -> str:
     return f"{m.group('verb')} {'two people' if len(nouns) == 2 else 'one person'}"
 
 
+# a body part hurt, in a record or clause of its own: "a man, 57, of Balakliia, left foot lost to a mine", "leg
+# amputated after Wednesday's strike", "both legs hurt by cluster rockets", "his hands are burned": one person hurt
+# (the owner's pronoun, else the person named before)
+_BODY = (r"(?:foot|feet|legs?|arms?|hands?|eyes?|head|face|hips?|knees?|shoulders?|fingers?|ribs?|jaw|spine|"
+         r"pelvis|skull)")
+_BODY_HURT_WORD = re.compile(rf"\b{_BODY}\s+(?:(?:was|were|is|are)\s+)?(?:badly\s+|severely\s+)?"
+                             r"(?:lost|amputated|hurt|burned|burnt|broken|crushed|shattered)\b", re.I)
+_BODY_HURT = re.compile(rf"(?:(?<=,\s)|(?<=;\s)|(?<=\band\s))(?P<whose>(?:his|her|their)\s+)?"
+                        rf"(?:(?:left|right|lower|upper|both)\s+)?{_BODY}\s+(?:(?P<be>was|were|is|are)\s+)?"
+                        r"(?:badly\s+|severely\s+)?(?:lost|amputated|hurt|burned|burnt|broken|crushed|shattered)"
+                        r"(?=\s+(?:to|by|in|after|when|from|on)\b|\s*[,;.]|$)", re.I)
+
+
+def _body_hurt_read(m: re.Match) -> str:
+    whose = (m.group("whose") or "").strip().lower()
+    if whose:
+        return {"his": "he was injured", "her": "she was injured"}.get(whose, "they were injured")
+    return "was injured"  # the record's person, named before: "a man, 57, of X, was injured to a mine"
+
+
 # where a person counted by age comes from, between the age and the harm: "man, 49, from Zolochiv, north-west of
 # Kharkiv, wounded with his wife" (the same person)
-_FROM_ASIDE = re.compile(r"(?<=\d,)\s+(?:from|in)\s+(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?"
+_FROM_ASIDE = re.compile(r"(?<=\d,)\s+(?:from|in|of)\s+(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?"
                          r"(?:,\s+(?:north|south|east|west)[\w-]*\s+of\s+(?-i:[A-Z])[\w'’-]+)?,"
                          r"(?=\s+(?:was\s+|were\s+)?(?:wounded|injured|killed|hurt)\b)", re.I)
 
@@ -1425,7 +1448,9 @@ def _normalised(sentence: str) -> str:
                                   sentence)
     if ":" in sentence and _PERSON_HEAD.search(sentence):
         sentence = _PERSON_HEAD.sub(r"\g<who> was \g<verb>", sentence)
-    if (" from " in sentence or " in " in sentence) and _FROM_ASIDE.search(sentence):
+    if _BODY_HURT_WORD.search(sentence):  # "left foot lost to a mine", "his arm is broken": a person hurt
+        sentence = _BODY_HURT.sub(_body_hurt_read, sentence)
+    if (" from " in sentence or " in " in sentence or " of " in sentence) and _FROM_ASIDE.search(sentence):
         sentence = _FROM_ASIDE.sub("", sentence)
     if ("killing a" in sentence or "wounding a" in sentence or "injuring a" in sentence or "hurting a" in sentence) \
             and _ONE_BY_CALLING.search(sentence):  # (before the words for people are read: "one person")
@@ -1618,7 +1643,8 @@ def _normalised(sentence: str) -> str:
         sentence = _AS_WERE.sub(r"\1 \2, and \3 were \2", sentence)
         lowered = sentence.lower()
     if "ed with " in lowered:
-        sentence = _HURT_WITH.sub(r"\1, and \2 was \1", sentence)
+        sentence = _PERSON_HURT_WITH.sub(r"\1 \2, and \3 was \2",
+                                         _HURT_WITH.sub(r"\1, and \2 was \1", sentence))
         lowered = sentence.lower()
     if " with " in lowered and (" together " in lowered or " along " in lowered):
         sentence = _TOGETHER_WITH.sub(r"\1 \2, and \3 were \2", sentence)

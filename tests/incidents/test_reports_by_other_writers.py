@@ -4000,3 +4000,13 @@ def test_so_not_an_incident_is_a_verdict_on_its_sentence(gaz):
 ])
 def test_a_claim_which_cannot_be_verified_tells_no_attack(sentence, expected):
     assert is_violent(sentence) is expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Case 12: a woman, 63, of Izium, right leg lost to a mine by the well on Sunday.", {"injured": 1}),
+    ("Case 13: a boy, 9, of Kupiansk, arm amputated after Tuesday's shelling.", {"injured": 1}),
+    ("Case 14: a man, 40, of Lozova; his car burned when a drone hit it, and his hands are burned.", {"injured": 1}),
+    ("Case 15: a man, 52, of Chuhuiv, wounded with his son when a rocket hit their shed on Friday.", {"injured": 2}),
+])
+def test_a_record_tells_a_person_hurt_by_the_body_part_they_lost(sentence, expected):
+    assert find_casualties(sentence) == expected
