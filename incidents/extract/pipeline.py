@@ -1341,7 +1341,14 @@ _GAPPED_NEXT = re.compile(rf"\b(?P<verb>{_HIT_VERBS}|{_GROUND_VERBS})\s+{_NAME}{
 # "killing one person in each town", "injuring two people in each", "a woman was killed in each": a toll each place had
 _IN_EACH = re.compile(r"\b(?:killing|wounding|injuring|killed|wounded|injured|hurt|hurting)\b[^,;.]{0,40}?\bin each\b"
                       r"(?:\s+(?:town|city|village|place|settlement|community|of them))?|"
-                      r"\b[^,;.]{0,40}?\b(?:was|were)\s+(?:killed|wounded|injured|hurt)\s+in each\b", re.I)
+                      r"\b[^,;.]{0,40}?\b(?:was|were)\s+(?:killed|wounded|injured|hurt)\s+in each\b|"
+                      # "wounding two people apiece"
+                      r"\b(?:killing|wounding|injuring|hurting)\s+[^,;.]{1,40}?\s+apiece\b", re.I)
+# "hit X and Y, killing a man and wounding two women respectively", "wounding one and three people respectively":
+# each place its own part of the toll, in the order the places were named
+_RESPECTIVELY = re.compile(r"\b(?P<v1>killing|wounding|injuring|hurting)\s+(?P<a>[^,;.]{1,40}?)\s+and\s+"
+                           r"(?:(?P<v2>killing|wounding|injuring|hurting)\s+)?(?P<b>[^,;.]{1,40}?)\s+respectively\b",
+                           re.I)
 
 
 # "shelled Nikopol on Thursday, killing a man, and again on Friday, injuring two": the same attack's verb and place
@@ -2686,10 +2693,18 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             # "X and Y came under fire, with no casualties": nobody hurt at either; a number stays with the first
             # ("killing one person in each town": each place's own toll)
             each_toll = casualties if casualties and all(v[1] == 0 for v in casualties.values()) else {}
-            if " each" in clause and (each := _IN_EACH.search(clause)) is not None:
+            if (" each" in clause or " apiece" in clause) and (each := _IN_EACH.search(clause)) is not None:
                 each_toll = toll(each.group())
             sharing: list[dict] = []
-            for other in _coordinated(clause, clause_named, inc["mention"]):
+            others = _coordinated(clause, clause_named, inc["mention"])
+            respective: list[dict] = []
+            if others and " respectively" in clause and (resp := _RESPECTIVELY.search(clause)) is not None \
+                    and len(others) == 1 and clause.find(inc["mention"]) < others[0].start:
+                respective = [toll(f"{resp.group('v1')} {resp.group('a')}"),
+                              toll(f"{resp.group('v2') or resp.group('v1')} {resp.group('b')}")]
+                inc.update(casualty_fields(respective[0]))
+                each_toll = respective[1]
+            for other in others:
                 more = _incident(clause, cue, text, clause_when, each_toll, [other], resolver, joint, before)
                 if more is not None and more["location"] != inc["location"]:
                     sharing.append(_keep(incidents, more))

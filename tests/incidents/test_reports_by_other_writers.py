@@ -4010,3 +4010,16 @@ def test_a_claim_which_cannot_be_verified_tells_no_attack(sentence, expected):
 ])
 def test_a_record_tells_a_person_hurt_by_the_body_part_they_lost(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rockets hit Kupiansk and Izium on Tuesday, killing two men and wounding a woman respectively.",
+     [("Kupyansk", 2, None), ("Izyum", 0, 1)]),
+    ("Shells hit Nikopol and Marhanets on Monday, wounding four and one respectively.",
+     [("Nikopol", 0, 4), ("Marhanets", 0, 1)]),
+    ("Drones hit Sumy and Shostka on Monday, wounding three people apiece.",
+     [("Sumy", 0, 3), ("Shostka", 0, 3)]),
+])
+def test_a_toll_told_respectively_or_apiece_goes_to_each_place(gaz, text, expected):
+    got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2024-03-08", gaz)]
+    assert got == expected
