@@ -2696,15 +2696,12 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             if (" each" in clause or " apiece" in clause) and (each := _IN_EACH.search(clause)) is not None:
                 each_toll = toll(each.group())
             sharing: list[dict] = []
-            others = _coordinated(clause, clause_named, inc["mention"])
-            respective: list[dict] = []
-            if others and " respectively" in clause and (resp := _RESPECTIVELY.search(clause)) is not None \
-                    and len(others) == 1 and clause.find(inc["mention"]) < others[0].start:
-                respective = [toll(f"{resp.group('v1')} {resp.group('a')}"),
-                              toll(f"{resp.group('v2') or resp.group('v1')} {resp.group('b')}")]
-                inc.update(casualty_fields(respective[0]))
-                each_toll = respective[1]
-            for other in others:
+            coordinated = _coordinated(clause, clause_named, inc["mention"])
+            if len(coordinated) == 1 and " respectively" in clause and (resp := _RESPECTIVELY.search(clause)) \
+                    and clause.find(inc["mention"]) < coordinated[0].start:  # the first place's part, the second's
+                inc.update(casualty_fields(toll(f"{resp.group('v1')} {resp.group('a')}")))
+                each_toll = toll(f"{resp.group('v2') or resp.group('v1')} {resp.group('b')}")
+            for other in coordinated:
                 more = _incident(clause, cue, text, clause_when, each_toll, [other], resolver, joint, before)
                 if more is not None and more["location"] != inc["location"]:
                     sharing.append(_keep(incidents, more))
