@@ -206,6 +206,15 @@ _ADJECTIVE_END = re.compile(r"(?:sk|tsk|zk|ck)(?:e|a|yi|y|iy|oye|aya)$", re.I)
 _STREET_WORDS = frozenset(("street", "road", "avenue", "lane", "boulevard", "prospekt", "highway", "square"))
 
 
+def _heads_after_comma(toks: list[str], at: int) -> bool:
+    """Whether the place at token ``at``, after a comma, ends a short heading ("Notice from the board, Kharkiv:"):
+    no colon before it but a clock's ("Call-out 15, Saturday 15:40, Chuhuiv:") and no cue word."""
+    return toks[at - 1:at] == [","] and at <= _HEADING_TOKENS \
+        and not any(t == ":" and not (0 < j < at - 1 and toks[j - 1].isdigit() and toks[j + 1].isdigit())
+                    for j, t in enumerate(toks[:at])) \
+        and not STRONG_CUES.intersection(t.lower() for t in toks[:at])
+
+
 def find_mentions(sentence: str, knows) -> list[Mention]:
     """Mentions in ``sentence``; ``knows(phrase)`` tells whether the resolver has such a name."""
     out: list[Mention] = []
@@ -351,9 +360,13 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
         elif cue == 0 and after in ("(", "–", "—", "-") and before[-1:] == [":"] \
                 and _ENTRY_DASH_AFTER.match(sentence, found[i - 1].end()):
             cue = 2  # "Locations, Zaporizhzhia oblast: Orikhiv (Orekhov) – artillery, 2 killed": an entry's place
-        elif cue == 0 and after == ":" and before[-1:] == [","] and at <= _HEADING_TOKENS and ":" not in toks[:at] \
-                and not STRONG_CUES.intersection(t.lower() for t in toks[:at]):
+        elif cue == 0 and after == ":" and _heads_after_comma(toks, at):
             cue = 1  # "Notice from the board, Topol housing cooperative, Kharkiv: a drone hit ...": where it is from
+        elif cue == 0 and after == ":" and at and toks[at - 1].endswith(("'s", "’s")) and out \
+                and out[-1].start == found[at - 1].start() and not out[-1].cue \
+                and (at == 1 or _heads_after_comma(toks, at - 1)):
+            # "Call-out 14, Friday, Kharkiv's Saltivka: a missile hit ...": the city whose part heads the entry
+            out[-1] = replace(out[-1], cue=1)
         elif cue == 0 and len(before) == 3 and before[-1] in ("–", "—", "-") and (
                 (before[0].isdigit() and before[1] in MONTHS) or (before[0] in MONTHS and before[1].isdigit())):
             cue = 2  # "...; 13 December – Kherson, a drone struck a petrol station": a chronology entry's place

@@ -4023,3 +4023,14 @@ def test_a_record_tells_a_person_hurt_by_the_body_part_they_lost(sentence, expec
 def test_a_toll_told_respectively_or_apiece_goes_to_each_place(gaz, text, expected):
     got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2024-03-08", gaz)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Patrol log, Monday. Entry 3, Saturday 11:20, Lozova: a drone hit a grain store; two guards wounded.",
+     [("Lozova", "2024-03-09", 2)]),
+    ("Patrol log, Monday. Entry 4, Sunday, Kharkiv's Saltivka: a missile hit a school; one teacher wounded.",
+     [("Kharkiv", "2024-03-10", 1)]),
+])
+def test_an_entry_headed_by_its_place_after_a_clock_or_a_citys_part(gaz, text, expected):
+    got = [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2024-03-11", gaz)]
+    assert got == expected
