@@ -761,6 +761,9 @@ def _attributive(sentence: str, mention: Mention) -> bool:
     # "Bashtanka moves up to HIGH after a shell hit a grain store there on Monday": the place the attack told after it
     # hit "there"
     there = first and " there" in sentence and _HIT_THERE.match(sentence, end) is not None
+    # "fuel for the Kupiansk trip; Saturday's shelling killed two women at a bus stop there": the place the next
+    # clause's attack happened "there"
+    there = there or (";" in sentence and " there" in sentence and _THERE_NEXT.match(sentence, end) is not None)
     # "Picture two, the blue gate, is Druzhkivka after Saturday's drone attack": the place a picture shows after its
     # attack
     after = " after " in sentence and _AFTER_ITS_ATTACK.match(sentence, end) is not None
@@ -770,6 +773,8 @@ def _attributive(sentence: str, mention: Mention) -> bool:
 
 _AFTER_ITS_ATTACK = re.compile(rf"\s+after\s+(?:(?:{WEEKDAY_NAMES})['’]s|the|a|an|last\s+night['’]s|yesterday['’]s)\s+"
                                r"(?:[\w-]+\s+){0,2}?(?:attack|strike|shelling|bombing|bomb|raid|barrage)\b")
+_THERE_NEXT = re.compile(r"[^.;:]{0,40};\s+[^.;:]{0,80}?\b(?:killed|wounded|injured|hurt|hit|struck|shelled|attacked|"
+                         r"bombed)\b[^.;:]{0,50}?\bthere\b(?!\s+(?:was|were|is|are|has|have|had)\b)", re.I)
 _HIT_THERE = re.compile(r"[^.;:]{0,60}?\b(?:after|when|as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                         r"(?:hit|struck|shelled|attacked|bombed|landed|fell|exploded)\b[^.;:]{0,50}?\bthere\b", re.I)
 
