@@ -326,6 +326,8 @@ _CLAUSE_TIME = re.compile(rf"(?:\(\w{{1,2}}\)\s+)?(?:on\s+(?:{WEEKDAY_NAMES}|\d{
                           r"evening|afternoon)|(?:later|earlier)\s+that\s+(?:day|night)|overnight|"
                           # ("..., without casualties, and last night Russian mortars hit Myropillia")
                           r"(?:last|that)\s+night|this\s+(?:morning|afternoon|evening)|"
+                          # ("..., and the night before drones hit Ladyzhyn")
+                          r"the\s+(?:day|night|evening|morning)\s+before|the\s+previous\s+(?:day|night|evening|morning)|"
                           r"on\s+the\s+\d{1,2}(?:st|nd|rd|th)|in\s+the\s+(?:morning|afternoon|evening)|"
                           # "..., and at 17:00 the same day drones struck Y": a clause that opens on its own hour
                           r"(?:at|around|shortly\s+(?:before|after))\s+\d{1,2}[:.]\d{2})\b")

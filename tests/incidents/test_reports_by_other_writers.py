@@ -4041,3 +4041,9 @@ def test_an_attack_told_there_after_a_semicolon_is_at_the_place_named_before_it(
             "there.")
     got = [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2024-03-08", gaz)]
     assert got == [("Izyum", "2024-03-05", 1)]
+
+
+def test_the_night_before_after_a_comma_and_opens_its_own_attack(gaz):
+    text = "On Tuesday a drone hit a depot in Pavlohrad, wounding a guard, and the night before shells hit Nikopol."
+    got = [(i["location"], i["event_date"]) for i in extract(text, "2024-03-08", gaz)]
+    assert got == [("Pavlohrad", "2024-03-05"), ("Nikopol", "2024-03-04")]
