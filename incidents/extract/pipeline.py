@@ -1620,6 +1620,29 @@ def _dated_merged(incidents: list[dict]) -> list[dict]:
     return out
 
 
+# "debris of a downed drone fell in a forest on Monday, no damage": a shoot-down whose debris did nothing
+_DEBRIS_DID_NOTHING = re.compile(r"\b(?:debris|wreckage)\b[^.;]{0,80}?(?:\bno\s+damage\b|\bdamag(?:ed|ing)\s+nothing\b|"
+                                 r"\bnothing\s+(?:was\s+)?damaged\b|\bwithout\s+(?:any\s+)?damage\b)", re.I)
+
+
+# "a drone was shot down over X", "air defence shot down two missiles": the interception told, not only its debris
+_INTERCEPTION_TOLD = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:shot\s+down|intercepted|downed|"
+                                r"destroyed)\b|\b(?:shot|shoots|shooting)\s+down\s+(?:a|an|the|one|two|three|\d+|its|"
+                                r"their|all)\b", re.I)
+
+
+def _without_idle_debris(incidents: list[dict]) -> list[dict]:
+    """Drop the rows told only by debris of a downed weapon that, the text says, damaged nothing and hurt
+    nobody ("debris of a downed drone fell in a forest, no damage"): nothing happened there to map. An
+    interception the text tells ("a drone was shot down over X; its debris ...") stays ACLED's "Disrupted
+    weapons use"."""
+    return [inc for inc in incidents
+            if not (inc["sub_event_type"] == "Disrupted weapons use" and not inc.get("fatalities")
+                    and not inc.get("injured") and "debris" in inc["source_quote"].lower()
+                    and _DEBRIS_DID_NOTHING.search(inc["source_quote"])
+                    and not _INTERCEPTION_TOLD.search(inc["source_quote"]))]
+
+
 def _without_summaries(incidents: list[dict]) -> list[dict]:
     """Drop region-level (and raion-level) incidents that only summarise the text's placed ones of the same
     date inside the region: with no numbers of their own ("shelled border communities in Sumy region ... In
@@ -2732,7 +2755,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 if lead_kind["event_type"] in (EXPLOSIONS, VAC) else None
     for inc in incidents:
         _shared_toll_split(inc)
-    incidents = _city_parts_merged(_dated_merged(_without_summaries(incidents)))
+    incidents = _city_parts_merged(_dated_merged(_without_summaries(_without_idle_debris(incidents))))
     if incidents and (verdict := _NO_EVENT_VERDICT.search(text)) is not None:
         # (a verdict in a sentence naming its own place is that place's: "Kramatorsk: a missile hit a school, no
         # casualties. Bakhmut direction: nothing new, no event.")

@@ -4047,3 +4047,13 @@ def test_the_night_before_after_a_comma_and_opens_its_own_attack(gaz):
     text = "On Tuesday a drone hit a depot in Pavlohrad, wounding a guard, and the night before shells hit Nikopol."
     got = [(i["location"], i["event_date"]) for i in extract(text, "2024-03-08", gaz)]
     assert got == [("Pavlohrad", "2024-03-05"), ("Nikopol", "2024-03-04")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Weekly note. Sumy: a drone hit a school on Friday, nobody hurt. Poltava: debris of a downed missile fell in "
+     "a meadow on Sunday, with no damage.", ["Sumy"]),
+    ("Debris of a downed drone fell on a garage roof in Poltava on Sunday and set it on fire; nobody was hurt.",
+     ["Poltava"]),
+])
+def test_debris_that_damaged_nothing_is_no_row(gaz, text, expected):
+    assert [i["location"] for i in extract(text, "2024-03-11", gaz)] == expected
