@@ -816,7 +816,23 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "short English news snippets: Djenné, Majuli, Nizwa, Hokitika, Skidegate, Coober Pedy, Vigan and "
                "Ambositra outlets, written blind on 5 December at the start of the twenty-seventh session, "
                "measured only (tests/data/reports_english153.jsonl)":
-                   ARTICLES.parent / "reports_english153.jsonl"}
+                   ARTICLES.parent / "reports_english153.jsonl",
+               "ACLED-style event notes by coders and analysts ('daybook'): place names spelt with an apostrophe, "
+               "tolls added to within one row, victims named twice but counted once, families and crews counted "
+               "as a unit, animals killed beside people, sites named after a town they do not stand in, dates "
+               "told only as a day of the month and 'could have' wording, written blind on 5 December at the "
+               "start of the twenty-eighth session, measured only (tests/data/reports_english154.jsonl)":
+                   ARTICLES.parent / "reports_english154.jsonl",
+               "investigators' civilian-harm descriptions: the box labels of a prosecutors' evidence archive, the "
+               "pin legend of a security desk's wall map, an OSINT weather check of strike clips, a library's "
+               "overdue loans, a taxi dispatch's cancelled orders, a notary's inheritance cases, an animal "
+               "shelter's intake ledger and a hearing-aid centre's fitting book, written blind on 5 December at "
+               "the start of the twenty-eighth session, measured only (tests/data/reports_english155.jsonl)":
+                   ARTICLES.parent / "reports_english155.jsonl",
+               "short English news snippets: Iquitos, Wadi Musa, Adamstown, Hampi, Lüderitz, Chichijima, Banda "
+               "Neira and Edinburgh of the Seven Seas outlets, written blind on 5 December at the start of the "
+               "twenty-eighth session, measured only (tests/data/reports_english156.jsonl)":
+                   ARTICLES.parent / "reports_english156.jsonl"}
 
 
 # a writer's spelling of an ACLED sub-event type, as the codebook spells it (eleven sets wrote "Arrest" for "Arrests")
@@ -840,7 +856,7 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
 
 
 CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
-CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty-seven writers, none read the code
+CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty-eight writers, none read the code
                  ARTICLES.parent / "reports_cyrillic3.jsonl", ARTICLES.parent / "reports_cyrillic4.jsonl",
                  ARTICLES.parent / "reports_cyrillic5.jsonl", ARTICLES.parent / "reports_cyrillic6.jsonl",
                  ARTICLES.parent / "reports_cyrillic7.jsonl", ARTICLES.parent / "reports_cyrillic8.jsonl",
@@ -864,7 +880,8 @@ CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty
                  ARTICLES.parent / "reports_cyrillic43.jsonl", ARTICLES.parent / "reports_cyrillic44.jsonl",
                  ARTICLES.parent / "reports_cyrillic45.jsonl",
                  ARTICLES.parent / "reports_cyrillic46.jsonl",
-                 ARTICLES.parent / "reports_cyrillic47.jsonl")
+                 ARTICLES.parent / "reports_cyrillic47.jsonl",
+                 ARTICLES.parent / "reports_cyrillic48.jsonl")
 _CYRILLIC_PAIRING = (("event_date", "event_date"), ("sub_event_type", "sub_event_type"), ("killed", "fatalities"),
                      ("injured", "injured"))
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
