@@ -1952,3 +1952,15 @@ def test_a_city_named_after_a_village_beside_it_closes_the_villages_attack(gaz):
             "23:05 Ракета влучила в територію підприємства. Поранено двох чоловіків.")
     got = [(i.location, i.injured) for i in extract_incidents(text, "2025-10-21", gaz)]
     assert got[0] == ("Balabyne", 0) and ("Zaporizhzhya", 2) in got
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Чай с собой и выпечка, Курск.", False),
+    ("Шпалери та обои, бойлери — все для ремонту, Харків.", False),
+    ("Бои за Часов Яр не утихают.", True),
+    ("Тривають бої біля Бахмута.", True),
+])
+def test_a_fight_is_its_own_word_not_part_of_another(sentence, expected):
+    from incidents.extract.cyrillic.events import is_violent
+
+    assert is_violent(sentence) is expected
