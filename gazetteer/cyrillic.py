@@ -518,14 +518,20 @@ def _own_name_first(key: str, found: list[Candidate]) -> list[Candidate]:
     if len(found) < 2 or found[0].precision != "locality":
         return found
     spellings = _spellings(key)
-    if _folded(found[0].name) in spellings:
+    if _own_folded(found[0].name) in spellings:
         return found
     for k, cand in enumerate(found[1:], 1):
         if found[0].score - cand.score > W_OWN_NAME:
             break
-        if cand.precision == "locality" and _folded(cand.name) in spellings:
+        if cand.precision == "locality" and _own_folded(cand.name) in spellings:
             return [cand, *found[:k], *found[k + 1:]]
     return found
+
+
+def _own_folded(name: str) -> str:
+    """:func:`_folded` of an English name with its "x" spelt "ks", as a transliteration spells it ("Alexeyevka" is
+    "Алексеевка")."""
+    return _folded(name.replace("x", "ks").replace("X", "Ks"))
 
 
 @lru_cache(maxsize=100_000)

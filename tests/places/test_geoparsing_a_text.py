@@ -480,3 +480,10 @@ def test_a_declined_name_takes_the_reading_with_a_place_in_the_oblast_the_text_n
     text = "Мотопіхота у вівторок зачистила Тернову на Харківщині, окупанти відійшли на північ."
     found = {m.text: m.candidate for m in gaz.geoparse(text)}
     assert found["Тернову"].admin1 == "Kharkiv"
+
+
+def test_a_russian_name_spelt_with_x_in_english_is_still_its_own_name(gaz):
+    text = "Мастер из Валуек сегодня не работает. Вчера обломки беспилотника упали у Алексеевки."
+    found = gaz.geoparse(text, limit=5)
+    assert [(m.candidate.name, m.candidate.admin1) for m in found] == [("Valuyki", "Belgorod"),
+                                                                       ("Alexeyevka", "Belgorod")]
