@@ -775,8 +775,11 @@ def _attributive(sentence: str, mention: Mention) -> bool:
 
 _AFTER_ITS_ATTACK = re.compile(rf"\s+after\s+(?:(?:{WEEKDAY_NAMES})['’]s|the|a|an|last\s+night['’]s|yesterday['’]s)\s+"
                                r"(?:[\w-]+\s+){0,2}?(?:attack|strike|shelling|bombing|bomb|raid|barrage)\b")
-_THERE_NEXT = re.compile(r"[^.;:]{0,40};\s+[^.;:]{0,80}?\b(?:killed|wounded|injured|hurt|hit|struck|shelled|attacked|"
-                         r"bombed)\b[^.;:]{0,50}?\bthere\b(?!\s+(?:was|were|is|are|has|have|had)\b)", re.I)
+_THERE_NEXT = re.compile(r"[^.;:]{0,40};\s+(?:[^.;:]{0,80}?\b(?:killed|wounded|injured|hurt|hit|struck|shelled|"
+                         r"attacked|bombed)\b[^.;:]{0,50}?\bthere\b(?!\s+(?:was|were|is|are|has|have|had)\b)|"
+                         # ("...; Wednesday's drone attack on a minibus there killed the driver")
+                         r"[^.;:]{0,60}?\b(?:attack|strike|shelling|shells?|drones?|missiles?)\b[^.;:]{0,40}?\bthere\s+"
+                         r"(?:killed|wounded|injured|hurt)\b)", re.I)
 _HIT_THERE = re.compile(r"[^.;:]{0,60}?\b(?:after|when|as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                         r"(?:hit|struck|shelled|attacked|bombed|landed|fell|exploded)\b[^.;:]{0,50}?\bthere\b", re.I)
 
