@@ -268,6 +268,9 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
             # a name does not end on an article or a preposition ("Kramatorsk a school": not "Kramatorska")
             if not toks[i + size - 1][0].isalnum() or (size > 1 and toks[i + size - 1] in _FUNCTION_WORDS):
                 continue
+            if size > 1 and toks[i + size - 1].lower() == "station" \
+                    and knows(sentence[pos:found[i + size - 2].end()]):
+                continue  # "the Novhorod-Siverskyi station": the town's (a radio's, a railway's) station, the town
             phrase = sentence[pos:found[i + size - 1].end()]
             if knows(phrase):
                 hit = (phrase, size)

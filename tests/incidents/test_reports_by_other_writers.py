@@ -4059,3 +4059,9 @@ def test_the_night_before_after_a_comma_and_opens_its_own_attack(gaz):
 ])
 def test_debris_that_damaged_nothing_is_no_row(gaz, text, expected):
     assert [i["location"] for i in extract(text, "2024-03-11", gaz)] == expected
+
+
+def test_a_towns_station_names_the_town(gaz):
+    text = "Radio log, Tuesday. Sunday 20:00, the Novhorod-Siverskyi station: a drone hit a shed that evening."
+    assert [(i["location"], i["event_date"]) for i in extract(text, "2026-04-28", gaz)] == [
+        ("Novhorod-Siverskyi", "2026-04-26")]
