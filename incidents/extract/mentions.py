@@ -34,6 +34,9 @@ _PARTS_OF = frozenset("north south east west north-east north-west south-east so
 _FUNCTION_WORDS = frozenset("a an the and or of in on at to by for with from".split())
 _REGION_LIST = re.compile(r"\b((?:[A-Z][\w'’-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))+[A-Z][\w'’-]+)\s+"
                           r"(?:regions|oblasts|Regions|Oblasts)\b")
+# "along the Udy on Monday", "a bridge over the Bakhmutka in Bakhmut": a river (not "over the Bryansk and Kursk
+# regions")
+_AFTER_A_RIVER = frozenset("on in at near to by from with for".split())
 _WATER = frozenset(("river", "reservoir", "estuary", "delta", "basin"))  # "the Kakhovka Reservoir" is no place hit
 _ROUTE_WORDS = ("train", "highway", "road", "route", "railway", "line", "bus", "motorway", "flight", "service")
 _ROUTE = re.compile(r"\b(?-i:[A-Z])[\w'’]+\s*[–—-]\s*(?-i:[A-Z])[\w'’]+(?=\s+(?:[a-z-]+\s+){0,2}?(?:trains?|"
@@ -296,6 +299,9 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
                 (_NAMED_STREET_AFTER.match(sentence, found[i - 1].end())
                  and not toks[i - 1].endswith(("'s", "’s"))) or \
                 before[-3:] == ["bank", "of", "the"] or \
+                (before[-2:-1] in (["along"], ["over"], ["across"], ["crossing"], ["beside"], ["into"])
+                 and before[-1:] == ["the"] and (not after or after in _AFTER_A_RIVER or (
+                     not after[0].isalnum() and after not in (",", "-", "–", "—")))) or \
                 before[-1:] in (["st"], ["saint"]) or before[-2:] == ["st", "."] or \
                 phrase.rsplit(None, 1)[-1].lower() in _WATER or f"{phrase.lower()} {after}" in RIVERS or (
                 before[-1:] == ["the"] and phrase.lower() in RIVERS and after not in _AREA_WORDS
