@@ -598,7 +598,10 @@ _WILL_IN = re.compile(r"\bwill\s+(?:[\w'’-]+\s+){0,5}?(?:in|to|at)\s+$", re.I)
 # blasts": a place where nothing struck, named beside one where something did
 _QUIET_AFTER = re.compile(r"(?:\s+(?:itself|city|town|village))?(?:\s*[-–—:,]\s*|\s+)(?:(?:was|were|is|remained|stayed|"
                           r"reported|reports|had|has|saw|spent)\s+){0,2}(?:(?:a|an|another)\s+)?(?:quiet|calm)\b|"
-                          r"\s+(?:(?:residents|people)\s+)?heard\b", re.I)
+                          r"\s+(?:(?:residents|people)\s+)?heard\b|"
+                          # "the village of Udy to the north was not hit", "nearby Udy was spared"
+                          r"(?:\s+(?:to|in)\s+the\s+(?:north|south|east|west)\w*)?\s+(?:was|were)\s+(?:not\s+(?:hit|struck|"
+                          r"shelled|attacked|damaged|touched)|spared|untouched)\b", re.I)
 
 
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway)\b")

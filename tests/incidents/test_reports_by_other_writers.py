@@ -4065,3 +4065,20 @@ def test_a_towns_station_names_the_town(gaz):
     text = "Radio log, Tuesday. Sunday 20:00, the Novhorod-Siverskyi station: a drone hit a shed that evening."
     assert [(i["location"], i["event_date"]) for i in extract(text, "2026-04-28", gaz)] == [
         ("Novhorod-Siverskyi", "2026-04-26")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rockets hit a footbridge over the Lopan in Kharkiv on Monday, wounding a jogger.", [("Kharkiv", 1)]),
+    ("Drones were downed over the Bryansk and Kursk regions; in Bryansk two workers were injured.",
+     [("Bryansk", 2)]),
+])
+def test_a_name_after_along_or_over_the_is_a_river_unless_a_list_of_regions(gaz, text, expected):
+    assert [(i["location"], i["injured"]) for i in extract(text, "2024-03-12", gaz)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Shells hit houses in Derhachi on Monday and killed a man, and the village of Slatyne to the north was not hit.",
+    "Shells hit houses in Derhachi on Monday and killed a man; nearby Slatyne was spared.",
+])
+def test_a_place_that_was_not_hit_is_no_row(gaz, text):
+    assert [(i["location"], i["fatalities"]) for i in extract(text, "2024-03-12", gaz)] == [("Derhachi", 1)]
