@@ -1964,3 +1964,15 @@ def test_a_fight_is_its_own_word_not_part_of_another(sentence, expected):
     from incidents.extract.cyrillic.events import is_violent
 
     assert is_violent(sentence) is expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Через постійні атаки дронів на Ізюмщину пекарня возить менше хліба.", False),
+    ("Из-за обстрелов доставку в Шебекино пока не делаем.", False),
+    ("После атаки БПЛА в ночь на 4 марта повреждены два дома.", True),
+    ("Після обстрілів у понеділок загинув чоловік.", True),
+])
+def test_attacks_told_as_a_standing_cause_are_no_attack_of_their_own(sentence, expected):
+    from incidents.extract.cyrillic.events import is_violent
+
+    assert is_violent(sentence) is expected

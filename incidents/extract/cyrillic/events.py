@@ -65,6 +65,11 @@ _IED = re.compile(r"(підірва\w*|подорва\w*|замінован\w*|�
                   r"вибухонебезпечн\w*|взрывоопасн\w*|вибухов\w* пристр\w*|взрывн\w* устройств\w*|саморобн\w*|"
                   r"самодельн\w*|фугас\w*|розтяжк\w*|растяжк\w*)")
 _VAC = re.compile(r"(розстріля\w*|расстреля\w*|стратил\w*|казнил\w*|катува\w*|пыта\w*)")
+# "через часті атаки дронів", "из-за обстрелов", "після ударів по енергосистемі": attacks, in the plural, as a cause
+# (not "після атаки БПЛА в ночь на 24 марта", one attack's genitive)
+_BECAUSE_OF_ATTACKS = re.compile(r"\b(?:через\s+(?:\w+\s+)?(?:атаки|обстріли|удари)|(?:из-за|після|после)\s+(?:\w+\s+)?"
+                                 r"(?:атак|обстрілів|обстрелов|ударів|ударов))\b(?:\s+(?:дронів|безпілотників|беспилотников|"
+                                 r"шахедів|ракет|бпла))?")
 _ATTACK = re.compile(r"(обстріл|обстрел|удар|атак|вдари|влуч|поціл|прил[ёе]т|обстрі|штурм|"
                      # (a word of its own: not "с собой", "обои", "бойлер")
                      r"\bбо[їя]|\bбои\b|\bбой(?!лер|кот)|\bбій\b|"
@@ -224,6 +229,10 @@ def is_violent(sentence: str) -> bool:
         return is_violent(sentence[:since.start()] + " " + sentence[since.end():])
     if "без" in low or "не " in low or "немає" in low or "нет" in low:  # "обійшлося без влучань": no attack told
         low = _NO_HITS.sub(" ", low)
+    if ("через" in low or "из-за" in low or "після" in low or "после" in low) and _BECAUSE_OF_ATTACKS.search(low):
+        # "Через часті атаки дронів на Чугуївщину ферма возить менше молока", "Из-за обстрелов доставку в Молочанск не
+        # делаю": attacks as the standing cause of a business's troubles, no attack of its own
+        low = _BECAUSE_OF_ATTACKS.sub(" ", low)
     if (_ATTACK.search(low) is None and _capture(sentence, low) is None) or _MEMORIAL.search(low):
         return False
     if ("уламк" in low or "обломк" in low or "упав" in low or "впав" in low or "упал" in low) \
