@@ -76,6 +76,7 @@ STOPWORDS = {
     # the Siverskyi Donets: a river, not the village Donets
     *_DONETS,
 }
+_YEAR_WORDS = ("рок", "рік", "год")  # (after "Нов-": the New Year)
 PREPOSITIONS = {"у", "в", "во", "на", "по", "біля", "під", "под", "поблизу", "около", "возле", "до", "з", "із", "зі",
                 "из", "со", "с", "від", "от", "через", "за", "над", "неподалік", "недалеко"}
 _FUNCTION_POS = {"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "VERB", "INFN", "PRTF", "PRTS", "GRND", "PRED", "INTJ",
@@ -408,6 +409,9 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None,
             i += 1
             continue
         nxt = normalize(tokens[i + 1][2]) if i + 1 < n and joined(i) else ""
+        if low.startswith("нов") and nxt.startswith(_YEAR_WORDS):
+            i += 1  # "Перед Новим роком", "к Новому году": the New Year, not a village Nove
+            continue
         if nxt in _AND and i + 3 < n and _capitalised(tokens[i + 2][2]) and joined(i + 1) and joined(i + 2):
             last_word = normalize(tokens[i + 3][2])
             if last_word in REGION_WORDS or last_word in DISTRICT_WORDS:

@@ -487,3 +487,8 @@ def test_a_russian_name_spelt_with_x_in_english_is_still_its_own_name(gaz):
     found = gaz.geoparse(text, limit=5)
     assert [(m.candidate.name, m.candidate.admin1) for m in found] == [("Valuyki", "Belgorod"),
                                                                        ("Alexeyevka", "Belgorod")]
+
+
+@pytest.mark.parametrize("text", ["Перед Новим роком черга до трьох тижнів.", "К Новому году скидка 20%."])
+def test_the_new_year_is_no_village_nove(gaz, text):
+    assert gaz.geoparse(text) == []
