@@ -1976,3 +1976,15 @@ def test_attacks_told_as_a_standing_cause_are_no_attack_of_their_own(sentence, e
     from incidents.extract.cyrillic.events import is_violent
 
     assert is_violent(sentence) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ремонт взуття «Крок», Полтава. Перед Новим роком працюємо без вихідних. Повітряні сили повідомили, що за ніч "
+    "над областю збили шість шахедів.",
+    "Автомойка «Блеск», Курск. К Новому году скидка 20%. Минобороны сообщило, что за ночь над областью сбиты три "
+    "беспилотника.",
+])
+def test_drones_shot_down_over_the_oblast_and_the_new_year_place_nothing(gaz, text):
+    from incidents.extract import extract_incidents
+
+    assert extract_incidents(text, "2024-12-20", gaz) == []

@@ -198,6 +198,10 @@ _BROUGHT = re.compile(r"(?:привез|приві|приїх|приех|ева�
                       r"волонтер)", re.I)  # who or what came from there
 
 
+# "над областю", "над регионом": where drones were shot down, told by no place
+_OVER_THE_OBLAST = re.compile(r"\bнад\s+(?:областю|областью|регіоном|регионом|областями|краєм|краем)\b", re.I)
+
+
 def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: str = "uk") -> list[dict]:
     """Incident dicts (the English pipeline's shape, before ids and notes) of a Ukrainian (``lang``
     "uk") or Russian ("ru") text, or the Cyrillic part of a "mixed" one, dated relative to ``published``.
@@ -333,6 +337,8 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             casualties = reader(clause)
             inside = [m for m in places if c_start <= m.start < c_start + len(clause)]
             mention = _best(inside, clause, c_start)
+            if mention is None and not casualties and _OVER_THE_OBLAST.search(clause):
+                continue  # "за ніч над областю збили вісім шахедів": shot down over the oblast, at no place of the post
             if mention is None and last is None and recent is not None and (not incidents or casualties):
                 # "Рятувальники працюють у Дніпрі. Унаслідок удару загинули 46 людей."; and after another place's
                 # attack, the place a record's next entry named ("... Ясиноватая ... / Горловка: 120-мм миномёт, 6 мин.
