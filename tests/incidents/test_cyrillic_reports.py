@@ -1988,3 +1988,13 @@ def test_drones_shot_down_over_the_oblast_and_the_new_year_place_nothing(gaz, te
     from incidents.extract import extract_incidents
 
     assert extract_incidents(text, "2024-12-20", gaz) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Наш водій Петро родом із Вербового, і в четвер ЗСУ звільнили його село.",
+    "Наш водій Петро родом із Вербового: у четвер ЗСУ звільнили село, і він поїхав додому.",
+])
+def test_a_village_liberated_told_as_the_village_is_ground_taken(sentence):
+    from incidents.extract.cyrillic.events import is_violent
+
+    assert is_violent(sentence) is True
