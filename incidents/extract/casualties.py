@@ -425,6 +425,15 @@ _NO_NEWS = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details
                       r"immediately reported", re.I)
 
 
+def _other_harm(nobody: str, unknown: str) -> bool:
+    """Whether the harm a "no word on ..." leaves unknown is not the one nobody suffered ("nobody was killed, ...,
+    giving no word on wounded": killed 0, wounded unknown)."""
+    dead = re.search(r"\b(?:killed|died|dead|deaths|fatalities)\b", nobody.lower()) is not None
+    hurt = re.search(r"\b(?:injured|wounded|injuries)\b", nobody.lower()) is not None  # ("hurt" is either harm)
+    return (dead and not hurt and has_any(unknown, ("wound", "injur", "hurt"))) or \
+        (hurt and not dead and has_any(unknown, ("dead", "death", "kill", "fatal")))
+
+
 _CASUALTY_STEMS = ("kill", "dead", "die", "death", "wound", "injur", "hurt", "hospital", "lives", "fatal", "casualt",
                    "victim", "toll", "kia", "wia", " inj", "no cas", "k/w", "body", "bodies", "perish", "slain",
                    "no one", "nobody", "suffer", " condition",
@@ -2636,7 +2645,8 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
     if len(out) < 2:
         nobody = _NOBODY_LOW.search(fold(sentence)) if any(
             w in lowered for w in ("no ", "nobody", "none", "without", "not ", "avoided", "only")) else None
-        if nobody and not _NO_NEWS.search(sentence):
+        if nobody and ((no_news := _NO_NEWS.search(sentence)) is None or _other_harm(nobody.group(), sentence[
+                no_news.end():no_news.end() + 30].lower())):
             if nobody.group("who"):
                 kinds = []
                 for word in (nobody.group("verb"), nobody.group("verb2")):

@@ -4082,3 +4082,12 @@ def test_a_name_after_along_or_over_the_is_a_river_unless_a_list_of_regions(gaz,
 ])
 def test_a_place_that_was_not_hit_is_no_row(gaz, text):
     assert [(i["location"], i["fatalities"]) for i in extract(text, "2024-03-12", gaz)] == [("Derhachi", 1)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Shells hit a school in Izium on Monday, and nobody was killed, the mayor said, giving no word on wounded.",
+     {"killed": 0}),
+    ("A drone hit a depot in Sumy; no one was killed, and there is no word on casualties.", {}),
+])
+def test_nobody_killed_stands_when_only_the_wounded_are_unknown(sentence, expected):
+    assert find_casualties(sentence) == expected
