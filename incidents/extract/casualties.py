@@ -511,6 +511,10 @@ _APPOSITION = re.compile(rf"\s*,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSO
                          # wife, and their son")
                          rf"\s*,\s+(?:his|her|their|its|our|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ALT})\s*,"
                          r"(?=\s+(?:is|was|were|has|had|remains|remained|died|later)\b)", re.I)
+# "killed the saleswoman, her aunt.": one person told twice, by what she did and whose kin she was (a list of two has
+# "and": "the driver, his wife and their son")
+_KIN_APPOSITION = re.compile(rf"\b((?:the|a|an)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT})),\s+(?:his|her|their|our|my)\s+"
+                             rf"(?:[\w-]+\s+)?(?:{_PERSON_ALT})(?=\s*(?:[.;]|$)|,\s+(?:on|in|at|aged|who)\b)", re.I)
 # "The owners, a couple, were injured", "the tenants, two sisters, were killed": a head word the count patterns do
 # not count, then an apposition that counts its people
 _COUNTED_APPOSITION = re.compile(rf"\b(?:the|his|her|their|its)\s+(?:[\w-]+\s+)?[a-z]+s\s*,\s+"
@@ -1450,6 +1454,9 @@ def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
     if " in " in sentence and " and " in sentence and _PLACE_IN_LIST.search(sentence):
         sentence = _PLACE_IN_LIST.sub(r"\g<head>", sentence)
+    if (", her " in sentence or ", his " in sentence or ", their " in sentence or ", our " in sentence
+            or ", my " in sentence) and _KIN_APPOSITION.search(sentence):
+        sentence = _KIN_APPOSITION.sub(r"\1", sentence)
     if (" next door" in sentence or " nearby" in sentence or " across the " in sentence or " in the " in sentence
             or " on the " in sentence) and _PEOPLE_AT.search(sentence):
         # ("two others in the queue were hurt": the others are read with where they were, see _OTHERS_WHERE)

@@ -4091,3 +4091,12 @@ def test_a_place_that_was_not_hit_is_no_row(gaz, text):
 ])
 def test_nobody_killed_stands_when_only_the_wounded_are_unknown(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A drone hit the kiosk on Tuesday and killed the seller, her cousin.", {"killed": 1}),
+    ("A shell wounded the watchman, his neighbour, on Friday.", {"injured": 1}),
+    ("A shell wounded the watchman, his wife and their son.", {"injured": 3}),
+])
+def test_a_person_told_again_by_kin_is_one_person(sentence, expected):
+    assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
