@@ -292,6 +292,9 @@ _BARE_WEEKDAY = re.compile(r"(?<=[a-z,] )(?<!ood )(?<!ody )(?<!ack )(?<!ber )(?<
                            r"missiles?|"
                            # "...; Sunday KAB strike on the village centre": a day before what it dates
                            r"kabs?|strikes?|shelling|attacks?|bombs?|artillery|fpv)\s)")
+# an entry's hours over midnight ("Sunday 23:30–01:05"), and the clock time of what it tells ("at 00:20")
+_HOURS_OVER_MIDNIGHT = re.compile(r"\s+([01]?\d|2[0-3])[:.]([0-5]\d)\s*[–—-]\s*([01]?\d)[:.]([0-5]\d)\b")
+_AT_CLOCK = re.compile(r"\bat\s+([01]?\d)[:.][0-5]\d\b")
 _BACKGROUND_MONTH = re.compile(r"\b(?:de-?occupied|liberated|retaken|recaptured|occupied|resettled)"
                                r"(?:\s+by\s+(?:[\w'’-]+\s+){1,3}?)?\s*$", re.I)  # ("retaken by Ukraine in September")
 # "last night at 02:10", "last night, at about 00:40": after midnight, the publication day itself
@@ -433,8 +436,15 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         for m in _BARE_WEEKDAY.finditer(text):
             if m.end() in told_ends:
                 continue
-            found.append((m.start(), weekday_date(WEEKDAYS[(m.group(1) or m.group(2)).lower()], published,
-                                                  day_anchor), 1))
+            d = weekday_date(WEEKDAYS[(m.group(1) or m.group(2)).lower()], published, day_anchor)
+            if (hours := _HOURS_OVER_MIDNIGHT.match(text, m.end())) is not None \
+                    and int(hours.group(3)) < int(hours.group(1)) \
+                    and (at := _AT_CLOCK.search(text, hours.end())) is not None \
+                    and int(at.group(1)) <= int(hours.group(3)) and d < published:
+                # "Sunday 23:30–01:05, 10 down: at 00:20 a missile hit ...": a log's night entry, its event after
+                # midnight, on the next day
+                d += dt.timedelta(days=1)
+            found.append((m.start(), d, 1))
     if digits and (day_anchor is not None or "the " in low):
         for m in _LOW[id(_DAY_ONLY)].finditer(folded_text):
             day = int(m.group(2))
