@@ -1627,8 +1627,10 @@ def _dated_merged(incidents: list[dict]) -> list[dict]:
 
 
 # "debris of a downed drone fell in a forest on Monday, no damage": a shoot-down whose debris did nothing
-_DEBRIS_DID_NOTHING = re.compile(r"\b(?:debris|wreckage)\b[^.;]{0,80}?(?:\bno\s+damage\b|\bdamag(?:ed|ing)\s+nothing\b|"
-                                 r"\bnothing\s+(?:was\s+)?damaged\b|\bwithout\s+(?:any\s+)?damage\b)", re.I)
+# ("... fell into the sea off Odesa; no damage")
+_DEBRIS_DID_NOTHING = re.compile(r"\b(?:debris|wreckage)\b[^.;]{0,80}?;?[^.;]{0,10}?(?:\bno\s+damage\b|"
+                                 r"\bdamag(?:ed|ing)\s+nothing\b|\bnothing\s+(?:was\s+)?damaged\b|"
+                                 r"\bwithout\s+(?:any\s+)?damage\b)", re.I)
 
 
 # "a drone was shot down over X", "air defence shot down two missiles": the interception told, not only its debris

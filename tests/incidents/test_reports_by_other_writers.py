@@ -4056,6 +4056,8 @@ def test_the_night_before_after_a_comma_and_opens_its_own_attack(gaz):
      "a meadow on Sunday, with no damage.", ["Sumy"]),
     ("Debris of a downed drone fell on a garage roof in Poltava on Sunday and set it on fire; nobody was hurt.",
      ["Poltava"]),
+    ("Weekly note. Sumy: a drone hit a school on Friday, nobody hurt. Odesa: debris of a downed drone fell into the "
+     "sea off the city; no damage.", ["Sumy"]),
 ])
 def test_debris_that_damaged_nothing_is_no_row(gaz, text, expected):
     assert [i["location"] for i in extract(text, "2024-03-11", gaz)] == expected
@@ -4100,3 +4102,10 @@ def test_nobody_killed_stands_when_only_the_wounded_are_unknown(sentence, expect
 ])
 def test_a_person_told_again_by_kin_is_one_person(sentence, expected):
     assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
+
+
+def test_a_log_entry_over_midnight_dates_its_event_after_midnight_the_next_day(gaz):
+    text = ("Alert log, week to Friday. Tuesday 23:40–01:20, 9 down: at 00:30 a drone hit a warehouse in Pavlohrad; "
+            "nobody hurt. Thursday 21:00–21:30, 4 down: a drone hit a shed in Synelnykove.")
+    got = [(i["location"], i["event_date"]) for i in extract(text, "2024-03-15", gaz)]
+    assert got == [("Pavlohrad", "2024-03-13"), ("Synelnykove", "2024-03-14")]
