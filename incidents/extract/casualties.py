@@ -1165,6 +1165,11 @@ _LEFT_IN_HOSPITAL = re.compile(r"\b(?:left\s+(?P<who>(?:[\w-]+\s+){1,3}?)in\s+(?
                                r"(?:a\s+)?(?:serious|critical|grave|severe|stable|moderate)\s+condition)|"
                                r"sent\s+(?P<sent>(?:[\w-]+\s+){1,3}?)to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+)?hospital)\b",
                                re.I)
+_WOUNDS = (r"with\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:injuries|wounds?|burns|concussion|fractures?|cuts|"
+           r"broken\s+(?:arms?|legs?|ribs?|hands?|noses?|jaws?|hips?|collarbones?))\b")
+_LEFT_WITH_WOUNDS = re.compile(rf"(?<=\bleft\s)(?P<who>(?:[\w-]+\s+){{1,3}}?){_WOUNDS}", re.I)
+_DEAD_AND_IN_HOSPITAL = re.compile(r"\b(dead|killed)\s+and\s+((?:[\w-]+\s+){1,2}?)in\s+(?:(?:a|the)\s+)?hospital\b",
+                                   re.I)
 _UNKNOWN_WHETHER = re.compile(r"\b(?:(?:did|does|do)\s+not|didn['’]t|doesn['’]t|don['’]t)\s+know\s+(?:whether|if)\b"
                               r"[^.;]*|\b(?:unclear|not\s+known|unknown|not\s+clear)\s+(?:whether|if)\b[^.;]*", re.I)
 
@@ -1629,6 +1634,11 @@ def _normalised(sentence: str) -> str:
     if ("left " in lowered or "sent " in lowered) and ("hospital" in lowered or " condition" in lowered):
         # "a drone attack on a depot left two drivers in hospital": hurt
         sentence = _LEFT_IN_HOSPITAL.sub(lambda m: f"injured {m.group('who') or m.group('sent')}", sentence)
+        if " and " in sentence:  # "left one person dead and three in hospital": the three hurt
+            sentence = _DEAD_AND_IN_HOSPITAL.sub(r"\1 and \2injured", sentence)
+    if "left " in lowered and " with " in lowered:
+        # "the blast left a woman with a broken arm", "left two men with blast injuries"
+        sentence = _LEFT_WITH_WOUNDS.sub(lambda m: f"injured {m.group('who')}", sentence)
     if has_any(lowered, ("has ", "had ", "lost ", "with ")) and _WOUND_WORDS.search(lowered):
         # "the granddaughter has deep glass cuts to both arms", "she lost her right foot": hurt
         sentence = _HAS_WOUNDS.sub("was injured", sentence)

@@ -4109,3 +4109,14 @@ def test_a_log_entry_over_midnight_dates_its_event_after_midnight_the_next_day(g
             "nobody hurt. Thursday 21:00–21:30, 4 down: a drone hit a shed in Synelnykove.")
     got = [(i["location"], i["event_date"]) for i in extract(text, "2024-03-15", gaz)]
     assert got == [("Pavlohrad", "2024-03-13"), ("Synelnykove", "2024-03-14")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A glide bomb on Sumy on Friday left one person dead and four in hospital.", {"killed": 1, "injured": 4}),
+    ("The strike left two dead and three people in hospital.", {"killed": 2, "injured": 3}),
+    ("A drone attack on Kupiansk left a boy with a broken leg.", {"injured": 1}),
+    ("The blast left three workers with shrapnel wounds.", {"injured": 3}),
+    ("The shelling left the school with broken windows.", {}),
+])
+def test_left_dead_and_in_hospital_counts_both(sentence, expected):
+    assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
