@@ -1413,11 +1413,11 @@ def _one_by_calling_read(m: re.Match) -> str:
 # (the owner's pronoun, else the person named before)
 _BODY = (r"(?:foot|feet|legs?|arms?|hands?|eyes?|head|face|hips?|knees?|shoulders?|fingers?|ribs?|jaw|spine|"
          r"pelvis|skull)")
-_BODY_HURT_WORD = re.compile(rf"\b{_BODY}\s+(?:(?:was|were|is|are)\s+)?(?:badly\s+|severely\s+)?"
-                             r"(?:lost|amputated|hurt|burned|burnt|broken|crushed|shattered)\b", re.I)
+_BODY_HARMED = (r"\s+(?:(?:was|were|is|are)\s+)?(?:badly\s+|severely\s+)?"
+                r"(?:lost|amputated|hurt|burned|burnt|broken|crushed|shattered)")  # what befell it
+_BODY_HURT_WORD = re.compile(rf"\b{_BODY}{_BODY_HARMED}\b", re.I)  # (the cheap test for _BODY_HURT)
 _BODY_HURT = re.compile(rf"(?:(?<=,\s)|(?<=;\s)|(?<=\band\s))(?P<whose>(?:his|her|their)\s+)?"
-                        rf"(?:(?:left|right|lower|upper|both)\s+)?{_BODY}\s+(?:(?P<be>was|were|is|are)\s+)?"
-                        r"(?:badly\s+|severely\s+)?(?:lost|amputated|hurt|burned|burnt|broken|crushed|shattered)"
+                        rf"(?:(?:left|right|lower|upper|both)\s+)?{_BODY}{_BODY_HARMED}"
                         r"(?=\s+(?:to|by|in|after|when|from|on)\b|\s*[,;.]|$)", re.I)
 
 
