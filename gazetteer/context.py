@@ -75,6 +75,8 @@ class Context:
     _outright: tuple[list[tuple[int, str]], bool] | None = None  # _named_outright and _round_up, found on first use
     district_mentions: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # (word position, codes)
     _memo: _TextMemo = field(default_factory=_TextMemo)
+    # what resolve_in found for a name in this context (not shared with copies: it depends on the anchors)
+    _found: dict[str, tuple[int, tuple[Any, ...]]] = field(default_factory=dict, repr=False, compare=False)
 
     def explicit(self) -> frozenset[str]:
         """The oblasts the text names outright ("in the Sumy region"), not only by a city in them."""

@@ -435,7 +435,19 @@ class Gazetteer:
         return out
 
     def resolve_in(self, name: str, ctx: Context, limit: int = 5) -> list[Candidate]:
-        """:meth:`resolve` with an already parsed context."""
+        """:meth:`resolve` with an already parsed context (found once for each name in a text's context: a
+        shorter list is the first part of a longer one, so a longer one asked before answers it)."""
+        if ctx is _NO_CONTEXT:
+            return self._resolve_in(name, ctx, limit)
+        found = ctx._found.get(name)
+        if found is not None and (found[0] >= limit or len(found[1]) < found[0]):
+            return list(found[1][:limit])
+        out = self._resolve_in(name, ctx, limit)
+        ctx._found[name] = (limit, tuple(out))
+        return out
+
+    def _resolve_in(self, name: str, ctx: Context, limit: int) -> list[Candidate]:
+        """:meth:`resolve_in` worked out."""
         q = self._plans.get(name)
         if q is None:
             q = self._plan(name)

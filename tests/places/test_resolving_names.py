@@ -138,3 +138,23 @@ def test_a_place_named_after_toward_is_read_beside_the_towns_the_text_names(gaz)
             "buggy team drove toward Yablunivka, further west. Kostiantynivka was shelled that day as well.")
     assert gaz.resolve("Kostiantynivka", context=text)[0].admin1_code == "UA.05"
     assert gaz.resolve("Yablunivka", context=text)[0].admin1_code == "UA.05"
+
+
+def test_a_name_asked_again_in_the_same_text_is_worked_out_once(gaz, monkeypatch):
+    """resolve_in keeps what it found for a name in a text's context: asked again with the same or a shorter
+    limit, the first part of the same ranking; with a longer one, worked out again. The caller's list is its own."""
+    text = "A drone hit a farm in Andriivka in the Sumy region; shelling also hit Novoselivka near the border."
+    ctx = gaz.context(text)
+    worked = []
+    real = type(gaz)._resolve_in
+    monkeypatch.setattr(type(gaz), "_resolve_in", lambda self, *a: worked.append(a[0]) or real(self, *a))
+    two = gaz.resolve_in("Andriivka", ctx, 2)
+    five = gaz.resolve_in("Andriivka", ctx, 5)
+    assert len(two) == 2 and len(five) > 2 and five[:2] == two
+    again = gaz.resolve_in("Andriivka", ctx, 3)
+    assert again == five[:3] and worked == ["Andriivka", "Andriivka"]  # the third answer from the second
+    again.clear()
+    assert gaz.resolve_in("Andriivka", ctx, 3) == five[:3]
+    assert five[0].admin1_code == "UA.21"  # Sumy oblast, as the text says
+    other = gaz.context(text + " Nobody was hurt.")
+    assert gaz.resolve_in("Andriivka", other, 5) == five and len(worked) == 3  # another text: its own
