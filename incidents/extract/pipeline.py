@@ -47,7 +47,7 @@ from .events import (
     tells_no_hit,
     tells_other_news,
 )
-from .gates import has_any
+from .gates import fold, folded, has_any
 from .mentions import CLOCK, ENTRY_DAY_AFTER, NOT_PLACES, WEEKDAY_NAMES, Mention, find_mentions
 from .numbers import read_range
 from .places import Resolver
@@ -2145,6 +2145,7 @@ _NO_EVENT_VERDICT = re.compile(r"(?:^|[.!]\s+)not coded\s*[:.]|"
                                r"controlled (?:detonation|explosion|blast)s?|planned (?:detonation|explosion)s?|"
                                r"destroyed in place)\b",
                                re.I)
+_NO_EVENT_VERDICT_LOW = folded(_NO_EVENT_VERDICT)  # a whole text, searched folded (quicker)
 # a sentence that says it is not coded ("A Russian claim that 'half of Kurakhove' was taken is not coded.", "...
 # nothing confirms it, and it is not coded.": that sentence's, not the text's other attacks)
 # ("... are not coded as a strike", "... is not coded either")
@@ -2764,10 +2765,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     for inc in incidents:
         _shared_toll_split(inc)
     incidents = _city_parts_merged(_dated_merged(_without_summaries(_without_idle_debris(incidents))))
-    if incidents and (verdict := _NO_EVENT_VERDICT.search(text)) is not None:
+    if incidents and (verdict := _NO_EVENT_VERDICT_LOW.search(fold(text))) is not None:
         # (a verdict in a sentence naming its own place is that place's: "Kramatorsk: a missile hit a school, no
         # casualties. Bakhmut direction: nothing new, no event.")
-        said = next((s for s in sentences if verdict.group().strip(" .!") in s), "")
+        said = next((s for s in sentences if text[verdict.start():verdict.end()].strip(" .!") in s), "")
         # (a place abroad is no place of the verdict: "Monument capsule, no row." heads a coder's note)
         own = {m.text for m in mentions_in(said) if m.level == "place"
                and (found := resolver.resolve(m.text, context=text, limit=1))
