@@ -679,9 +679,19 @@ def _age_after(m: re.Match) -> str:
         if before and before[-1].lower() in _GROUP_WORDS:
             return m.group()
     out = _after_person(m, ("inside", "aboard"))
-    if not out and m.group().endswith(",") and _NEXT_IN_LIST.match(m.string, m.end()):
+    if not out and m.group().endswith(",") and (
+            _NEXT_IN_LIST.match(m.string, m.end())
+            # "whose owner, a man, 67, was wounded": an apposition keeps the comma that closes it (not a list's
+            # first person: "two people, a man, 45, and a woman")
+            or ((apposed := _APPOSED.search(m.string, 0, m.start())) is not None
+                and apposed.group(1).lower() in _PEOPLE_WORDS and not _AND_NEXT.match(m.string, m.end()))):
         return ","
     return out
+
+
+# "... owner, a man": a person named again after a comma, just before an age
+_APPOSED = re.compile(rf"\b([\w-]+)\s*,\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT})\s*$", re.I)
+_AND_NEXT = re.compile(rf"\s+(?:and|or)(?={_NEXT_IN_LIST.pattern})", re.I)  # "..., and a woman"
 
 
 # "two people, a man and a woman, were killed", "three people were injured: two women and a man": a count

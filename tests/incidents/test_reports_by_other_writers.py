@@ -4120,3 +4120,14 @@ def test_a_log_entry_over_midnight_dates_its_event_after_midnight_the_next_day(g
 ])
 def test_left_dead_and_in_hospital_counts_both(sentence, expected):
     assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Two dogs came from Esman, whose owner, a man, 67, was wounded by mortar fire.", {"injured": 1}),
+    ("Shelling killed her neighbour, a woman, 72, and wounded the woman's grandson.", {"killed": 1, "injured": 1}),
+    ("A drone wounded the driver, a man, 40, on Monday.", {"injured": 1}),
+    ("Shelling wounded two people, a man, 45, and a woman, 50, on Monday.", {"injured": 2}),
+    ("Shells hit Esman, a man, 60, was wounded.", {"injured": 1}),
+])
+def test_a_person_named_again_with_an_age_is_one_person(sentence, expected):
+    assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
