@@ -2366,6 +2366,27 @@ _TOTAL_FOR_EVENT = re.compile(r";[^;]*\b(?:counts?|counted|figures?|tally|toll)\
 _KIND_STEMS = {"killed": ("kill", "dead", "died", "death"), "injured": ("injur", "wound", "hurt")}
 
 
+def _figure_replacing(sentence: str, cut: int, at: int) -> dict[str, tuple[int | None, int | None, int | None]] | None:
+    """The counts of ``sentence`` before ``cut``, with those of a later figure (at ``at``) in place of them: the
+    kind it names, or else the kind told last before it; None when either part counts nobody."""
+    head, tail = _ranges(sentence[:cut]), _ranges(sentence[at:])
+    value = read_range(sentence[at:].split(), 0)
+    kinds = [kind for kind in head if kind in _KIND_STEMS]
+    if kinds and not tail and value is not None and value[1] is not None:
+        told = sentence[:cut].lower()
+        tail = {max(kinds, key=lambda kind: max(told.rfind(w) for w in _KIND_STEMS[kind])): value[:3]}
+    return {**head, **tail} if head and tail else None
+
+
+# ", so the row holds five wounded", ", so Kherson keeps two wounded", "; ..., so 1 killed and 3 wounded": a coder
+# restates the total after the counts it adds up (not "so far", "so that")
+_RESTATED = re.compile(rf"[,;]\s+so\s+(?:(?:(?:the\s+)?(?:row|entry|record|total|tally|event|line)|"
+                       rf"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:now\s+)?"
+                       rf"(?:holds|keeps|has|gets|carries|records|shows|stands\s+at|reads|is|goes\s+to)\s+"
+                       rf"(?P<n>(?:at least\s+)?{_NUM})\b(?!\s+(?:of|per|more|others|other)\b)|"
+                       rf"(?P<n2>{_NUM})\s+(?:killed|dead|wounded|injured|hurt)\b)", re.I)
+
+
 def _earlier_left_out(sentence: str) -> dict[str, tuple[int | None, int | None, int | None]]:
     """:func:`_ranges` of the sentence without a figure it gives as an earlier report, if it states a
     current one."""
@@ -2384,16 +2405,15 @@ def _earlier_left_out(sentence: str) -> dict[str, tuple[int | None, int | None, 
         head, tail = _ranges(sentence[:cut]), _ranges(sentence[cut + 1:])
         if head and tail:
             return {**head, **tail}
-    if (raised := _FIGURE_RAISED.search(sentence)) is not None:
-        # "killing four and injuring 23, a figure raised to 26 the next day": the raised figure replaces the
-        # kind it names, or else the kind told last before it
-        head, tail = _ranges(sentence[:raised.start()]), _ranges(sentence[raised.start("n"):])
-        value = read_range(raised.group("n").split(), 0)
-        if head and not tail and value is not None and value[1] is not None:
-            told = sentence[:raised.start()].lower()
-            tail = {max(head, key=lambda kind: max(told.rfind(w) for w in _KIND_STEMS[kind])): value[:3]}
-        if head and tail:
-            return {**head, **tail}
+    if " so " in sentence and (restated := _RESTATED.search(sentence)) is not None \
+            and (found := _figure_replacing(sentence, restated.start(), max(restated.start("n"), restated.start("n2"))
+                                            )) is not None:
+        # "..., and a second barrage hurt a further three, so the row holds five wounded": a coder's total
+        return found
+    if (raised := _FIGURE_RAISED.search(sentence)) is not None \
+            and (found := _figure_replacing(sentence, raised.start(), raised.start("n"))) is not None:
+        # "killing four and injuring 23, a figure raised to 26 the next day"
+        return found
     if "toll" in sentence:
         # "one was killed and 28 injured; the next day the toll rose to two dead and 41 injured": the risen
         # toll replaces the counts told before it, kind by kind

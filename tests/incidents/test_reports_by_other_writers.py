@@ -4131,3 +4131,15 @@ def test_left_dead_and_in_hospital_counts_both(sentence, expected):
 ])
 def test_a_person_named_again_with_an_age_is_one_person(sentence, expected):
     assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A shell wounded three people in Kupiansk on Friday, and another an hour later wounded two more, so the row "
+     "holds five wounded.", {"injured": 5}),
+    ("Drones killed one man in Sumy on Monday and a second that evening, so Sumy keeps two killed.", {"killed": 2}),
+    ("Shelling hurt four people in Nikopol, and the hospital later added one more who came in by herself, so "
+     "Nikopol holds five.", {"injured": 5}),
+    ("Shelling killed two people in Izium, so far the worst strike this month.", {"killed": 2}),
+])
+def test_a_coders_restated_total_replaces_the_counts_it_adds_up(sentence, expected):
+    assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
