@@ -2406,14 +2406,14 @@ def _earlier_left_out(sentence: str) -> dict[str, tuple[int | None, int | None, 
         if head and tail:
             return {**head, **tail}
     if " so " in sentence and (restated := _RESTATED.search(sentence)) is not None \
-            and (found := _figure_replacing(sentence, restated.start(), max(restated.start("n"), restated.start("n2"))
-                                            )) is not None:
+            and (totals := _figure_replacing(sentence, restated.start(),
+                                             max(restated.start("n"), restated.start("n2")))) is not None:
         # "..., and a second barrage hurt a further three, so the row holds five wounded": a coder's total
-        return found
+        return totals
     if (raised := _FIGURE_RAISED.search(sentence)) is not None \
-            and (found := _figure_replacing(sentence, raised.start(), raised.start("n"))) is not None:
+            and (totals := _figure_replacing(sentence, raised.start(), raised.start("n"))) is not None:
         # "killing four and injuring 23, a figure raised to 26 the next day"
-        return found
+        return totals
     if "toll" in sentence:
         # "one was killed and 28 injured; the next day the toll rose to two dead and 41 injured": the risen
         # toll replaces the counts told before it, kind by kind
