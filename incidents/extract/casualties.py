@@ -1422,13 +1422,28 @@ def _one_by_calling_read(m: re.Match) -> str:
 # amputated after Wednesday's strike", "both legs hurt by cluster rockets", "his hands are burned": one person hurt
 # (the owner's pronoun, else the person named before)
 _BODY = (r"(?:foot|feet|legs?|arms?|hands?|eyes?|head|face|hips?|knees?|shoulders?|fingers?|ribs?|jaw|spine|"
-         r"pelvis|skull)")
+         r"pelvis|skull|eardrums?)")
 _BODY_HARMED = (r"\s+(?:(?:was|were|is|are)\s+)?(?:badly\s+|severely\s+)?"
-                r"(?:lost|amputated|hurt|burned|burnt|broken|crushed|shattered)")  # what befell it
+                r"(?:lost|amputated|hurt|burned|burnt|broken|crushed|shattered|torn|ruptured)")  # what befell it
 _BODY_HURT_WORD = re.compile(rf"\b{_BODY}{_BODY_HARMED}\b", re.I)  # (the cheap test for _BODY_HURT)
 _BODY_HURT = re.compile(rf"(?:(?<=,\s)|(?<=;\s)|(?<=\band\s))(?P<whose>(?:his|her|their)\s+)?"
-                        rf"(?:(?:left|right|lower|upper|both)\s+)?{_BODY}{_BODY_HARMED}"
+                        rf"(?:(?:an?|one|left|right|lower|upper|both)\s+)?{_BODY}{_BODY_HARMED}"
                         r"(?=\s+(?:to|by|in|after|when|from|on)\b|\s*[,;.]|$)", re.I)
+
+
+# hurt told by how: "a woman, 62, of Shostka, cut by glass when ...", "deafened by Monday's shelling", "the rockets
+# broke her windows and cut her arm": a person hurt (not "power was cut by the strike")
+_HURT_HOW = re.compile(r"\b(?:(?:cut|grazed|slashed)(?=\s+by\s+(?:flying\s+|broken\s+|shattered\s+|window\s+)?"
+                       r"(?:glass|shrapnel|debris|splinters|fragments)\b)|deafened(?=\s+by\b)|concussed(?=\s+by\b)|"
+                       r"cut\s+(?P<whose>his|her|their)\s+(?:arms?|legs?|hands?|face|head|foot|feet|neck)\b)", re.I)
+
+
+_HURT_HOW_WORDS = ("cut", "deafened", "concussed", "grazed", "slashed")  # (the cheap test for _HURT_HOW)
+
+
+def _hurt_how_read(m: re.Match) -> str:
+    whose = (m.group("whose") or "").lower()
+    return "injured" if not whose else {"his": "injured him", "her": "injured her"}.get(whose, "injured them")
 
 
 def _body_hurt_read(m: re.Match) -> str:
@@ -1481,6 +1496,8 @@ def _normalised(sentence: str) -> str:
         sentence = _PERSON_HEAD.sub(r"\g<who> was \g<verb>", sentence)
     if _BODY_HURT_WORD.search(sentence):  # "left foot lost to a mine", "his arm is broken": a person hurt
         sentence = _BODY_HURT.sub(_body_hurt_read, sentence)
+    if has_any(sentence, _HURT_HOW_WORDS):
+        sentence = _HURT_HOW.sub(_hurt_how_read, sentence)
     if (" from " in sentence or " in " in sentence or " of " in sentence) and _FROM_ASIDE.search(sentence):
         sentence = _FROM_ASIDE.sub("", sentence)
     if ("killing a" in sentence or "wounding a" in sentence or "injuring a" in sentence or "hurting a" in sentence) \
@@ -2227,7 +2244,8 @@ def _casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | None, i
         lowered = sentence.lower()
     ordinal = _ORDINAL_DEATH.search(sentence) if has_any(lowered, _ORDINAL_WORDS) else None
     if ordinal is None and not has_any(lowered, _CASUALTY_STEMS) and "medical" not in lowered \
-            and "treating" not in lowered and not ("patients" in lowered and " arrived" in lowered):
+            and "treating" not in lowered and not ("patients" in lowered and " arrived" in lowered) \
+            and not (has_any(lowered, _HURT_HOW_WORDS) and _HURT_HOW.search(sentence)):
         return {}  # no word of casualties, and none the rewriting below could bring ("sought medical help")
     if ";" in sentence and has_any(lowered, _TELLER_WORDS) and (told := _tellers_figures(sentence)) is not None:
         return told

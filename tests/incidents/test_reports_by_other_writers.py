@@ -4143,3 +4143,14 @@ def test_a_person_named_again_with_an_age_is_one_person(sentence, expected):
 ])
 def test_a_coders_restated_total_replaces_the_counts_it_adds_up(sentence, expected):
     assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A man, 58, of Kupiansk, cut by glass when a drone hit the shop next door on Friday.", {"injured": 1}),
+    ("A girl was deafened by the blast in Sumy.", {"injured": 1}),
+    ("A woman, 70, of Orikhiv, an eardrum torn by Sunday's shelling; nobody else hurt.", {"injured": 1, "killed": 0}),
+    ("The rocket broke his windows and cut his hand.", {"injured": 1}),
+    ("Power to 3,000 homes was cut by the strike.", {}),
+])
+def test_hurt_told_by_how_counts_one_person(sentence, expected):
+    assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
