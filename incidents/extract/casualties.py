@@ -937,10 +937,11 @@ _PRIOR_ATTACK = re.compile(r"(?:,\s*|\s+|^)(?:(?:a|one|two|three|four|five|six|s
 
 # "a tractor driver hit a mine; he was hospitalised": the person the sentence told of, counted once
 # "a drone hit a man at a bus stop, killing him": the one person the sentence told of, when no count came first
-# ("it went off, injuring him and his grandmother", "the shell wounded her.")
-_KILLING_HIM = re.compile(r"\b(?:(killing|injuring|wounding|hurting)\s+(?:him|her)\b"
-                          r"(?!\s+(?:and|or)\b(?!\s+(?:his|her|injuring|wounding|killing)\s))|"
-                          r"(killed|injured|wounded)\s+(?:him|her)(?=\s*(?:[,.;)]|$)|\s+and\s+(?:his|her)\s))", re.I)
+# ("it went off, injuring him and his grandmother", "wounding her and a neighbour", "the shell wounded her.")
+_AND_WHO = r"(?:his|her|a|an|the|two|three|four|five|\d+)"  # the next person of a list after the pronoun
+_KILLING_HIM = re.compile(rf"\b(?:(killing|injuring|wounding|hurting)\s+(?:him|her)\b"
+                          rf"(?!\s+(?:and|or)\b(?!\s+(?:{_AND_WHO}|injuring|wounding|killing)\s))|"
+                          rf"(killed|injured|wounded)\s+(?:him|her)(?=\s*(?:[,.;)]|$)|\s+and\s+{_AND_WHO}\s))", re.I)
 # "killing his wife and wounding him": the one told of harmed first is another person
 _HARMED_KIN_AND = re.compile(r"\b(?:killing|wounding|injuring|hurting)\s+(?:his|her)\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+$",
                              re.I)

@@ -4154,3 +4154,12 @@ def test_a_coders_restated_total_replaces_the_counts_it_adds_up(sentence, expect
 ])
 def test_hurt_told_by_how_counts_one_person(sentence, expected):
     assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A drone hit her car on Sunday, wounding her and a passenger.", {"injured": 2}),
+    ("The bomb killed her and two neighbours.", {"killed": 3}),
+    ("A shell hit the yard, wounding him and his son.", {"injured": 2}),
+])
+def test_a_pronoun_then_more_people_counts_them_all(sentence, expected):
+    assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
