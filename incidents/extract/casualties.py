@@ -513,7 +513,10 @@ _APPOSITION = re.compile(rf"\s*,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSO
                          r"(?=\s+(?:is|was|were|has|had|remains|remained|died|later)\b)", re.I)
 # "killed the saleswoman, her aunt.": one person told twice, by what she did and whose kin she was (a list of two has
 # "and": "the driver, his wife and their son")
+# ("wounded her sister, the applicant.": or by kin first, then by what she did)
 _KIN_APPOSITION = re.compile(rf"\b((?:the|a|an)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT})),\s+(?:his|her|their|our|my)\s+"
+                             rf"(?:[\w-]+\s+)?(?:{_PERSON_ALT})(?=\s*(?:[.;]|$)|,\s+(?:on|in|at|aged|who)\b)|"
+                             rf"\b((?:his|her|their|our|my)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT})),\s+the\s+"
                              rf"(?:[\w-]+\s+)?(?:{_PERSON_ALT})(?=\s*(?:[.;]|$)|,\s+(?:on|in|at|aged|who)\b)", re.I)
 # "The owners, a couple, were injured", "the tenants, two sisters, were killed": a head word the count patterns do
 # not count, then an apposition that counts its people
@@ -1457,7 +1460,8 @@ def _body_hurt_read(m: re.Match) -> str:
 # where a person counted by age comes from, between the age and the harm: "man, 49, from Zolochiv, north-west of
 # Kharkiv, wounded with his wife" (the same person)
 _FROM_ASIDE = re.compile(r"(?<=\d,)\s+(?:from|in|of)\s+(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?"
-                         r"(?:,\s+(?:north|south|east|west)[\w-]*\s+of\s+(?-i:[A-Z])[\w'’-]+)?,"
+                         r"(?:,\s+(?:north|south|east|west)[\w-]*\s+of\s+(?:(?-i:[A-Z])[\w'’-]+|"
+                         r"the\s+(?:town|city|village)))?,"
                          r"(?=\s+(?:was\s+|were\s+)?(?:wounded|injured|killed|hurt)\b)", re.I)
 
 
@@ -1486,8 +1490,8 @@ def _normalised(sentence: str) -> str:
     if " in " in sentence and " and " in sentence and _PLACE_IN_LIST.search(sentence):
         sentence = _PLACE_IN_LIST.sub(r"\g<head>", sentence)
     if (", her " in sentence or ", his " in sentence or ", their " in sentence or ", our " in sentence
-            or ", my " in sentence) and _KIN_APPOSITION.search(sentence):
-        sentence = _KIN_APPOSITION.sub(r"\1", sentence)
+            or ", my " in sentence or ", the " in sentence) and _KIN_APPOSITION.search(sentence):
+        sentence = _KIN_APPOSITION.sub(lambda m: m.group(1) or m.group(2), sentence)
     if (" next door" in sentence or " nearby" in sentence or " across the " in sentence or " in the " in sentence
             or " on the " in sentence) and _PEOPLE_AT.search(sentence):
         # ("two others in the queue were hurt": the others are read with where they were, see _OTHERS_WHERE)

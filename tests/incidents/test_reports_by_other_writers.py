@@ -4163,3 +4163,12 @@ def test_hurt_told_by_how_counts_one_person(sentence, expected):
 ])
 def test_a_pronoun_then_more_people_counts_them_all(sentence, expected):
     assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The strike also wounded her brother, the caretaker.", {"injured": 1}),
+    ("A shell wounded his wife, the teacher and two pupils.", {"injured": 4}),
+    ("A man, 71, of Hrakove, east of the town, killed by shelling in his garden on Friday.", {"killed": 1}),
+])
+def test_kin_then_calling_and_a_bearing_aside_count_the_person_once(sentence, expected):
+    assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
