@@ -1883,11 +1883,17 @@ _WOUNDED_THEN_DIED = re.compile(r"\s+(?:who\s+(?:was|were|had been)\s+)?(?:wound
 _LIST_RE = re.compile(_LIST_PLAIN, re.I)
 # "one of them later died", "the driver later died": a death among the injured the sentence counted
 # ("wounded two men; one, in critical condition, died on Monday": "one" right after the toll's semicolon)
-_DIED_OF_INJURED = re.compile(r"\b(?P<n>one|two|three)(?:\s+of\s+(?:them|whom|the\s+(?:injured|wounded|victims))\b|"
+_DIED_OF_INJURED = re.compile(r"\b(?P<n>one|two|three|[1-3](?![\d,.]\d))"
+                              r"(?:\s+of\s+(?:them|whom|the\s+(?:injured|wounded|victims))\b|"
                               r"(?<=;\sone)|(?<=;\stwo)|(?<=;\sthree))"
                               r"(?:\s*,[^,.;]{1,40},)?\s+(?:(?:later|subsequently|has|have|had|also|then|since|now)\s+)*"
                               r"(?:died|succumbed)\b", re.I)
 _HARM_WORD = re.compile(r"\b(?:injur|wound|hurt|kill|dead|died)", re.I)
+
+
+def _small_count(n: str) -> int:
+    """A count written in figures or as a word ("1", "one")."""
+    return int(n) if n.isdigit() else UNITS[n.lower()]
 _WITH_WOUND = re.compile(rf"\b(?P<who>(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT}))\s+with\s+"
                          r"(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:wounds?|injur(?:y|ies)|burns|fractures?|concussion)\b"
                          r"(?=\s+(?:had|has|was|were|is)\b)", re.I)
@@ -2362,7 +2368,7 @@ def _later_figure(sentence: str) -> dict[str, tuple[int | None, int | None, int 
         if value is not None and value[1] is not None:
             tail[next(iter(head))] = value[:3]
             died = _DIED_OF_INJURED.search(_normalised(tail_text)) if "injured" in head else None
-            gone = UNITS[died.group("n").lower()] if died is not None else 0
+            gone = _small_count(died.group("n")) if died is not None else 0
             if gone and value[1] > gone:  # "..., and one of the seven died"
                 low, best, high = (None if v is None else v - gone for v in value[:3])
                 tail["injured"] = (low, best, high)
@@ -2699,7 +2705,7 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
     for kind, rng in fallback.items():
         out.setdefault(kind, rng)
     for m in _DIED_OF_INJURED.finditer(sentence) if "died" in lowered else ():
-        died = UNITS[m.group("n").lower()]
+        died = _small_count(m.group("n"))
         if "killed" not in out:
             out["killed"] = (died, died, died)
         elif " of " not in m.group(0) and _of_the_injured(sentence, m):

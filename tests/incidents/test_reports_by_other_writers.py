@@ -4172,3 +4172,11 @@ def test_a_pronoun_then_more_people_counts_them_all(sentence, expected):
 ])
 def test_kin_then_calling_and_a_bearing_aside_count_the_person_once(sentence, expected):
     assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Shells hit Bilopillia, injuring 4 people, 1 of whom died in hospital.", {"injured": 3, "killed": 1}),
+    ("A drone hit a bus, wounding 12, 2 of whom died later.", {"injured": 10, "killed": 2}),
+])
+def test_injured_of_whom_some_died_in_figures_move_to_the_dead(sentence, expected):
+    assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
