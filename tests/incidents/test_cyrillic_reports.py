@@ -1998,3 +1998,17 @@ def test_a_village_liberated_told_as_the_village_is_ground_taken(sentence):
     from incidents.extract.cyrillic.events import is_violent
 
     assert is_violent(sentence) is True
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Прання килимів «Чистюля», Миколаїв. Знижка 10% до кінця місяця. Повітряні сили повідомили, що вночі над "
+     "Миколаївщиною збили сім дронів.", []),
+    ("Шиномонтаж «Колесо», Белгород. Работаем с 8:00. Минобороны сообщило, что ночью над Белгородской областью сбиты "
+     "пять беспилотников.", []),
+    ("Прання килимів «Чистюля», Миколаїв. Вночі над Миколаївщиною збили дрон, уламки поранили жінку в Миколаєві.",
+     [("Mykolayiv", 1)]),
+])
+def test_drones_shot_down_over_a_named_oblast_place_nothing(gaz, text, expected):
+    from incidents.extract import extract_incidents
+
+    assert [(i.location, i.injured) for i in extract_incidents(text, "2024-12-20", gaz)] == expected

@@ -199,6 +199,7 @@ _BROUGHT = re.compile(r"(?:привез|приві|приїх|приех|ева�
 
 
 # "над областю", "над регионом": where drones were shot down, told by no place
+_OVER_BEFORE = re.compile(r"\bнад\s+$", re.I)  # "над Одещиною": over the oblast a mention names
 _OVER_THE_OBLAST = re.compile(r"\bнад\s+(?:областю|областью|регіоном|регионом|областями|краєм|краем)\b", re.I)
 
 
@@ -339,6 +340,10 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             mention = _best(inside, clause, c_start)
             if mention is None and not casualties and _OVER_THE_OBLAST.search(clause):
                 continue  # "за ніч над областю збили вісім шахедів": shot down over the oblast, at no place of the post
+            if mention is not None and not casualties and mention.candidate is not None \
+                    and mention.candidate.precision == "region" \
+                    and _OVER_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None:
+                continue  # "над Одещиною збили десять дронів": shot down over an oblast it names, at no place either
             if mention is None and last is None and recent is not None and (not incidents or casualties):
                 # "Рятувальники працюють у Дніпрі. Унаслідок удару загинули 46 людей."; and after another place's
                 # attack, the place a record's next entry named ("... Ясиноватая ... / Горловка: 120-мм миномёт, 6 мин.
