@@ -1971,6 +1971,9 @@ def test_a_fight_is_its_own_word_not_part_of_another(sentence, expected):
     ("Из-за обстрелов доставку в Шебекино пока не делаем.", False),
     ("После атаки БПЛА в ночь на 4 марта повреждены два дома.", True),
     ("Після обстрілів у понеділок загинув чоловік.", True),
+    ("Клієнти з прикордоння продають техніку, щоб виїхати від обстрілів.", False),
+    ("Многие уезжают от обстрелов в Белгород.", False),
+    ("За сутки от обстрелов пострадали три человека.", True),
 ])
 def test_attacks_told_as_a_standing_cause_are_no_attack_of_their_own(sentence, expected):
     from incidents.extract.cyrillic.events import is_violent

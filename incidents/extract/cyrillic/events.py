@@ -67,9 +67,13 @@ _IED = re.compile(r"(підірва\w*|подорва\w*|замінован\w*|�
 _VAC = re.compile(r"(розстріля\w*|расстреля\w*|стратил\w*|казнил\w*|катува\w*|пыта\w*)")
 # "через часті атаки дронів", "из-за обстрелов", "після ударів по енергосистемі": attacks, in the plural, as a cause
 # (not "після атаки БПЛА в ночь на 24 марта", one attack's genitive)
+# ("чтобы уехать от обстрелов", "виїхали від обстрілів": what people flee, no attack of its own)
 _BECAUSE_OF_ATTACKS = re.compile(r"\b(?:через\s+(?:\w+\s+)?(?:атаки|обстріли|удари)|(?:из-за|після|после)\s+(?:\w+\s+)?"
-                                 r"(?:атак|обстрілів|обстрелов|ударів|ударов))\b(?:\s+(?:дронів|безпілотників|беспилотников|"
-                                 r"шахедів|ракет|бпла))?")
+                                 r"(?:атак|обстрілів|обстрелов|ударів|ударов)|"
+                                 r"(?:уе[хз]\w*|вые[хз]\w*|виї[хж]\w*|поїха\w*|поеха\w*|тіка\w*|бежа\w*|сбежа\w*|"
+                                 r"рятуючись|спасаясь|ховаючись|прячась)\s+(?:\w+\s+)?(?:від|от)\s+(?:\w+\s+)?"
+                                 r"(?:атак|обстрілів|обстрелов|ударів|ударов|бомбардувань|бомбежек|бомбардировок))\b"
+                                 r"(?:\s+(?:дронів|безпілотників|беспилотников|шахедів|ракет|бпла))?")
 _ATTACK = re.compile(r"(обстріл|обстрел|удар|атак|вдари|влуч|поціл|прил[ёе]т|обстрі|штурм|"
                      # (a word of its own: not "с собой", "обои", "бойлер")
                      r"\bбо[їя]|\bбои\b|\bбой(?!лер|кот)|\bбій\b|"
@@ -229,7 +233,8 @@ def is_violent(sentence: str) -> bool:
         return is_violent(sentence[:since.start()] + " " + sentence[since.end():])
     if "без" in low or "не " in low or "немає" in low or "нет" in low:  # "обійшлося без влучань": no attack told
         low = _NO_HITS.sub(" ", low)
-    if ("через" in low or "из-за" in low or "після" in low or "после" in low) and _BECAUSE_OF_ATTACKS.search(low):
+    if ("через" in low or "из-за" in low or "після" in low or "после" in low or "от " in low or "від " in low) \
+            and _BECAUSE_OF_ATTACKS.search(low):
         # "Через часті атаки дронів на Чугуївщину ферма возить менше молока", "Из-за обстрелов доставку в Молочанск не
         # делаю": attacks as the standing cause of a business's troubles, no attack of its own
         low = _BECAUSE_OF_ATTACKS.sub(" ", low)
