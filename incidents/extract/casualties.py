@@ -72,6 +72,7 @@ NOT_COUNTED = {"missing", "captured", "prisoners", "abducted", "detained", "evac
 # trades and callings an investigator names a civilian victim by
 _CIVIL_TRADES = (
     "technician labourer laborer welder plumber carpenter bricklayer roofer repairman handyman caretaker locksmith "
+    "instructor trainer jockey "
     "storekeeper pharmacist surgeon physician dispatcher machinist waiter waitress bartender hairdresser accountant "
     "lecturer professor scientist monk nun clergyman housewife retiree adolescent newborn widow widower homeowner "
     "trucker tractorist gardener orderly midwife receptionist dentist caregiver carer surveyor sacristan deacon "
@@ -1442,6 +1443,28 @@ _HURT_HOW = re.compile(r"\b(?:(?:cut|grazed|slashed)(?=\s+by\s+(?:flying\s+|brok
                        r"cut\s+(?P<whose>his|her|their)\s+(?:arms?|legs?|hands?|face|head|foot|feet|neck)\b)", re.I)
 
 
+# what a strike could have done, not what it did: "it could have killed dozens, but only a caretaker was hurt"
+_COULD_HAVE = re.compile(r"\b(?:could|would|might)\s+(?:well\s+|easily\s+)?have\s+"
+                         r"(?:killed|injured|wounded|hurt|maimed)\b[^,;.]*", re.I)
+
+# animals killed, told beside people or alone: "killing dozens of pigs and wounding two workers" (no person killed),
+# "killing two goats and the farmer" (the farmer)
+_BEAST_WORDS = ANIMALS | {"pig", "lamb", "bull", "chicken", "hen", "goose", "duck", "rabbit", "pony", "foal", "heifer",
+                          "sow"}
+_BEAST = (r"(?:(?:his|her|their|its|the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|some|"
+          r"dozens\s+of|scores\s+of|hundreds\s+of|a\s+(?:herd|flock|dozen|pair)\s+of)\s+)(?:[\w-]+\s+)?"
+          rf"(?:{'|'.join(sorted(_BEAST_WORDS, key=lambda w: (-len(w), w)))})")
+_BEASTS_KILLED = re.compile(rf"\b(?P<verb>killing|killed)\s+{_BEAST}\s+and\s+(?:"
+                            r"(?P<more>(?=(?:the|a|an|his|her|their|two|three|four|five|\d+)\s))|"
+                            r"(?P<hurt>wounding|injuring|hurting|wounded|injured|hurt)\b)", re.I)
+
+
+def _beasts_killed_read(m: re.Match) -> str:
+    if m.group("more") is not None:
+        return f"{m.group('verb')} "  # the people killed with them
+    return f"{m.group('verb')} no one, and {m.group('hurt')}"  # people hurt, none killed
+
+
 _HURT_HOW_WORDS = ("cut", "deafened", "concussed", "grazed", "slashed")  # (the cheap test for _HURT_HOW)
 
 
@@ -1503,6 +1526,10 @@ def _normalised(sentence: str) -> str:
         sentence = _BODY_HURT.sub(_body_hurt_read, sentence)
     if has_any(sentence, _HURT_HOW_WORDS):
         sentence = _HURT_HOW.sub(_hurt_how_read, sentence)
+    if " have " in sentence and _COULD_HAVE.search(sentence):
+        sentence = _COULD_HAVE.sub("", sentence)
+    if "kill" in sentence and _BEASTS_KILLED.search(sentence):
+        sentence = _BEASTS_KILLED.sub(_beasts_killed_read, sentence)
     if (" from " in sentence or " in " in sentence or " of " in sentence) and _FROM_ASIDE.search(sentence):
         sentence = _FROM_ASIDE.sub("", sentence)
     if ("killing a" in sentence or "wounding a" in sentence or "injuring a" in sentence or "hurting a" in sentence) \

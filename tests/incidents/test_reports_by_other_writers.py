@@ -4180,3 +4180,15 @@ def test_kin_then_calling_and_a_bearing_aside_count_the_person_once(sentence, ex
 ])
 def test_injured_of_whom_some_died_in_figures_move_to_the_dead(sentence, expected):
     assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Shells hit a pig farm, killing dozens of pigs and wounding three workers.", {"killed": 0, "injured": 3}),
+    ("A drone hit the yard, killing two goats and the farmer.", {"killed": 1}),
+    ("A drone struck a stable, killing a horse and wounding the trainer.", {"killed": 0, "injured": 1}),
+    ("A drone hit a barn, killing two pigs; nobody was hurt.", {"killed": 0, "injured": 0}),
+    ("The bomb could have killed dozens, but only a guard was hurt.", {"injured": 1}),
+    ("Had the shell landed a minute earlier, it would have killed ten children.", {}),
+])
+def test_animals_and_what_could_have_happened_count_no_people(sentence, expected):
+    assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
