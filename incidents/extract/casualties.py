@@ -197,7 +197,7 @@ _DET = r"(?:a|an|one|the|his|her|their|its|our|my|your|another|this|that|each|al
 # does not try the others), and a letter given back by "[a-z]+" could never be the "-" that follows it (so it
 # can be possessive, "[a-z]++")
 _MOD_WORDS = ("single more further elderly young old older younger youngest eldest little local pregnant teenage male "
-              "female civilian married "
+              "female civilian married grown adult "
               "retired former unarmed innocent wounded injured ukrainian russian pro-russian other russian-installed "
               "moscow-installed kremlin-installed russian-appointed moscow-appointed occupation-appointed "
               "russian-backed moscow-backed".split(),
@@ -216,7 +216,7 @@ _MOD = (rf"(?:(?:\d{_PLUS}|[a-z]{_PLUS}(?:-[a-z]{_PLUS})?)-year-old|[a-z]{_PLUS}
         + _trie(_MOD_WORDS[1]) + ")")
 _PAIRS = frozenset(("couple", "pair", "parents", "grandparents"))  # two people, whatever the number says
 _GROUP_SIZES = {**dict.fromkeys(_PAIRS, 2), "trio": 3}  # ("killing a trio of loaders")
-_SING = _trie(sorted(PERSONS | set(_GROUP_SIZES) | {"family", "crew"})) + \
+_SING = _trie(sorted(PERSONS | set(_GROUP_SIZES) | {"family", "household", "crew"})) + \
     rf"|(?:\d{_PLUS}|[a-z]{_PLUS}(?:-[a-z]{_PLUS})?)-year-old(?!\s*(?!(?:in|on|at|near|and|or|was|were|is|when|as|after|during|"\
     r"from|with|who|later)\b)[a-z])"  # "injuring a 16-year-old": the age stands for the person
 _PLUR = _trie(sorted(PERSONS_PLURAL | {"others"}))  # ("a man and two others")
@@ -458,7 +458,7 @@ _ATTACK_THAT = re.compile(r"\b(?:strikes?|attacks?|shelling|bombs?|missiles?|dro
 _COUNTED_LIST = re.compile(rf"(?:{_DET}|{_NUM})\s", re.I)  # a list of people that opens on a determiner or a count
 _ADJECTIVE_BEFORE = re.compile(rf"\b(?:{_DET}|{_NUM}|several|many|some|more|other|all)\s+$", re.I)
 _WORDS = re.compile(r"[a-z]+")
-_GROUP_WORDS = set(_GROUP_SIZES) | {"family", "crew"}
+_GROUP_WORDS = set(_GROUP_SIZES) | {"family", "household", "crew"}
 _PEOPLE_WORDS = PERSONS | PERSONS_PLURAL | _GROUP_WORDS
 # a count is read as killed or injured only beside one of these words (see find_casualty_ranges' token loop)
 _TOLL_VERBS = ("rose", "risen", "climbed", "reached", "toll", "stands")
@@ -2126,13 +2126,13 @@ def _np_count(m: re.Match) -> tuple[int | None, int | None, int | None]:
         size = _GROUP_SIZES.get(m.group("bsg").lower(), 1)
         return size, size, size
     noun = m.group("sg").lower()
-    if m.group("of") and noun in ("family", "crew", "group", "couple"):  # "a man of 70" is his age
+    if m.group("of") and noun in ("family", "household", "crew", "group", "couple"):  # "a man of 70" is his age
         of = read_range([m.group("of")], 0)
         value = of[1] if of else None
         return value, value, value
     if noun in _GROUP_SIZES:
         return _GROUP_SIZES[noun], _GROUP_SIZES[noun], _GROUP_SIZES[noun]
-    if noun in ("family", "crew"):
+    if noun in ("family", "household", "crew"):
         return None, None, None
     return 1, 1, 1
 

@@ -4192,3 +4192,12 @@ def test_injured_of_whom_some_died_in_figures_move_to_the_dead(sentence, expecte
 ])
 def test_animals_and_what_could_have_happened_count_no_people(sentence, expected):
     assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A rocket killed a family of three, a man, his wife and their grown son.", {"killed": 3}),
+    ("A bomb wounded a household of three, a grandmother, her daughter and a grandson.", {"injured": 3}),
+    ("A shell wounded a household of four.", {"injured": 4}),
+])
+def test_a_household_counts_as_a_family_does(sentence, expected):
+    assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
