@@ -4201,3 +4201,13 @@ def test_animals_and_what_could_have_happened_count_no_people(sentence, expected
 ])
 def test_a_household_counts_as_a_family_does(sentence, expected):
     assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Shells struck the Kupiansk bus at a stop in Shevchenkove on Thursday, wounding two.", ["Shevchenkove"]),
+    ("A drone hit the Kryvyi Rih power plant, which stands in Zelenodolsk, on Monday.", ["Zelenodolsk"]),
+    ("A missile hit the Kharkiv tractor plant on Monday.", ["Kharkiv"]),
+    ("A drone hit the Nikopol bus on Monday, and shells later hit houses in Marhanets.", ["Nikopol", "Marhanets"]),
+])
+def test_a_town_in_the_targets_name_gives_way_to_where_the_clause_says_it_stood(gaz, text, expected):
+    assert [i["location"] for i in extract(text, "2024-06-12", gaz)] == expected
