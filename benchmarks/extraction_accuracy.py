@@ -832,7 +832,23 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "short English news snippets: Iquitos, Wadi Musa, Adamstown, Hampi, Lüderitz, Chichijima, Banda "
                "Neira and Edinburgh of the Seven Seas outlets, written blind on 5 December at the start of the "
                "twenty-eighth session, measured only (tests/data/reports_english156.jsonl)":
-                   ARTICLES.parent / "reports_english156.jsonl"}
+                   ARTICLES.parent / "reports_english156.jsonl",
+               "coders' jotters: NATO date-time groups, Roman-numeral months, a city's edge settlements, villages "
+               "left unnamed, people still missing under rubble, blasts heard against hits, rescuers deployed and "
+               "running totals since the month began, written blind on 5 December at the start of the twenty-ninth "
+               "session, measured only (tests/data/reports_english157.jsonl)":
+                   ARTICLES.parent / "reports_english157.jsonl",
+               "investigators' civilian-harm descriptions: a lift firm's stoppage log, a maternity ward's birth "
+               "book, a lighthouse keeper's watch log, a bank's loan-holiday applications, a parish's "
+               "commemoration lists, a village council's household book, a children's service's guardianship "
+               "register and gas meter readers' missed readings, written blind on 5 December at the start of the "
+               "twenty-ninth session, measured only (tests/data/reports_english158.jsonl)":
+                   ARTICLES.parent / "reports_english158.jsonl",
+               "short English news snippets: an alumni quarterly's class notes, a chaplaincy's intercessions, a "
+               "graded reader, a genealogy newsletter, a children's weekly, a birdwatchers' newsletter, a Rotary "
+               "bulletin and a sixth-former's school-paper column, written blind on 5 December at the start of the "
+               "twenty-ninth session, measured only (tests/data/reports_english159.jsonl)":
+                   ARTICLES.parent / "reports_english159.jsonl"}
 
 
 # a writer's spelling of an ACLED sub-event type, as the codebook spells it (eleven sets wrote "Arrest" for "Arrests")
@@ -856,7 +872,7 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
 
 
 CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
-CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty-eight writers, none read the code
+CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty-nine writers, none read the code
                  ARTICLES.parent / "reports_cyrillic3.jsonl", ARTICLES.parent / "reports_cyrillic4.jsonl",
                  ARTICLES.parent / "reports_cyrillic5.jsonl", ARTICLES.parent / "reports_cyrillic6.jsonl",
                  ARTICLES.parent / "reports_cyrillic7.jsonl", ARTICLES.parent / "reports_cyrillic8.jsonl",
@@ -881,7 +897,8 @@ CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty
                  ARTICLES.parent / "reports_cyrillic45.jsonl",
                  ARTICLES.parent / "reports_cyrillic46.jsonl",
                  ARTICLES.parent / "reports_cyrillic47.jsonl",
-                 ARTICLES.parent / "reports_cyrillic48.jsonl")
+                 ARTICLES.parent / "reports_cyrillic48.jsonl",
+                 ARTICLES.parent / "reports_cyrillic49.jsonl")
 _CYRILLIC_PAIRING = (("event_date", "event_date"), ("sub_event_type", "sub_event_type"), ("killed", "fatalities"),
                      ("injured", "injured"))
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
