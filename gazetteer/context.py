@@ -31,6 +31,7 @@ BORDER_WORDS = {"border", "borders", "frontier", "кордону", "кордон
 BELARUS_WORDS = {"belarus", "belarusian", "білорусі", "білоруссю", "белоруссии", "беларуси"}
 _MARKERS = REGION_MARKERS | DISTRICT_MARKERS | BORDER_WORDS
 _OF_FROM = ("of", "from")
+_NEAR_OR_OF = frozenset(NEAR_WORDS) | frozenset(_OF_FROM)
 EXPLICIT = 1.0
 _CLAUSE_END = re.compile(r"[;:]|[.!?](?=\s|$)")
 IMPLICIT = 0.35
@@ -349,8 +350,10 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
     used = [False] * len(words)
     negated = _negated_words(text) if "not " in text else set()
     cyrillic_region = "щин" in key
-    marked = [i for i, w in enumerate(words) if (w in _MARKERS or (cyrillic_region and "щин" in w))
-              and i not in negated]
+    present = set(words)  # (the words that matter are found by set operations first: no test of every word)
+    markers = _MARKERS & present
+    marked = [i for i, w in enumerate(words) if (w in markers or (cyrillic_region and "щин" in w))
+              and i not in negated] if markers or cyrillic_region else []
     for i in marked:
         word = words[i]
         if word in REGION_MARKERS:
@@ -393,9 +396,16 @@ def parse_context(index: Index, text: str, resolve_anchor=None) -> Context:
     # the words that can start a place: after a "near" word, or the first word of a prominent place (the
     # name of one word, or followed by a second word of a longer one)
     following: list[str | None] = [*words[1:], None]
-    starts = sorted({i for i, (w, nxt) in enumerate(zip(words, following, strict=True))
-                     if w in firsts and (firsts[w][-1] == 1 or nxt in seconds.get(w, _NO_WORDS))}
-                    | {i + 1 for i, w in enumerate(words[:-1]) if w in NEAR_WORDS or w in _OF_FROM})
+    heads, leads = firsts.keys() & present, _NEAR_OR_OF & present
+    wanted = heads | leads
+    found_at: set[int] = set()
+    for i, w in enumerate(words) if wanted else ():
+        if w in wanted:
+            if w in heads and (firsts[w][-1] == 1 or following[i] in seconds.get(w, _NO_WORDS)):
+                found_at.add(i)
+            if w in leads and i + 1 < n:
+                found_at.add(i + 1)
+    starts = sorted(found_at)
     after = 0  # a place found ends here; the words before are read
     near_keys: list[tuple[str, int]] = []  # the places found after "near" words, and the rows first read for them
     for i in starts:

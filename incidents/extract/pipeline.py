@@ -108,8 +108,16 @@ def _own_toll_part(clause: str) -> str:
 _TICKER_CUT = re.compile(r"\s+(?:\||/{2,})\s+\S")
 
 
+_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+_NOT_CAPITALS = bytes(c for c in range(128) if not chr(c).isupper())
+
+
 def _capitals(text: str) -> bool:
     """Is ``text`` written in capitals, as a ticker is?"""
+    if text.isascii():  # (counted by bytes.translate: no loop over the characters)
+        raw = text.encode()
+        letters = len(raw.translate(None, _NOT_LETTERS))
+        return letters >= 20 and len(raw.translate(None, _NOT_CAPITALS)) >= 0.8 * letters
     letters = sum(map(str.isalpha, text))  # (map over the characters: no Python loop of its own)
     return letters >= 20 and sum(map(str.isupper, text)) >= 0.8 * letters
 
