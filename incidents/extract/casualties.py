@@ -514,6 +514,7 @@ _APPOSITION = re.compile(rf"\s*,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSO
                          r"(?=\s+(?:is|was|were|has|had|remains|remained|died|later)\b)", re.I)
 # "killed the saleswoman, her aunt.": one person told twice, by what she did and whose kin she was (a list of two has
 # "and": "the driver, his wife and their son")
+_KIN_WORDS = ("his ", "her ", "their ", "our ", "my ")  # (the cheap test for the kin-first form)
 # ("wounded her sister, the applicant.": or by kin first, then by what she did)
 _KIN_APPOSITION = re.compile(rf"\b((?:the|a|an)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT})),\s+(?:his|her|their|our|my)\s+"
                              rf"(?:[\w-]+\s+)?(?:{_PERSON_ALT})(?=\s*(?:[.;]|$)|,\s+(?:on|in|at|aged|who)\b)|"
@@ -1513,7 +1514,8 @@ def _normalised(sentence: str) -> str:
     if " in " in sentence and " and " in sentence and _PLACE_IN_LIST.search(sentence):
         sentence = _PLACE_IN_LIST.sub(r"\g<head>", sentence)
     if (", her " in sentence or ", his " in sentence or ", their " in sentence or ", our " in sentence
-            or ", my " in sentence or ", the " in sentence) and _KIN_APPOSITION.search(sentence):
+            or ", my " in sentence or (", the " in sentence and has_any(sentence, _KIN_WORDS))) \
+            and _KIN_APPOSITION.search(sentence):
         sentence = _KIN_APPOSITION.sub(lambda m: m.group(1) or m.group(2), sentence)
     if (" next door" in sentence or " nearby" in sentence or " across the " in sentence or " in the " in sentence
             or " on the " in sentence) and _PEOPLE_AT.search(sentence):
