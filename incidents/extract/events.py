@@ -166,7 +166,12 @@ _CLASH = re.compile(r"\b(fighting|fought|clash\w*|battl(?:es?|ed|ing)|assault\w*
                     r"thr(?:ew|own|ows)\s+(?:[\w-]+\s+){0,4}?(?:tanks|troops|armou?r|vehicles|forces|reserves|infantry)\s+"
                     r"(?:again\s+)?at|"
                     # "exchanges of mortar and tank fire", "exchanged small-arms fire", "fire between X and Y units"
-                    r"exchang\w*\s+(?:of\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,4}?fire|fire\s+between)\b(?!\s+shadow)")
+                    r"exchang\w*\s+(?:of\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,4}?fire|fire\s+between|"
+                    # "Russian troops pushed into the eastern part of Huliaipole", "forces probed the lines around X": a
+                    # ground advance, fought for
+                    r"(?:troops|forces|units|soldiers|infantry|marines|paratroopers)\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:pushed|advanced|broke|forced\s+(?:their|its)\s+way)\s+into|"
+                    r"probed\s+(?:the\s+)?(?:[\w-]+\s+)?(?:lines|defen[cs]es|positions))\b(?!\s+shadow)")
 # ground fighting told without a clash word: an armed clash when no remote weapon is named
 _GROUND = re.compile(r"\b(attack\w*\s+(?:\w+\s+){0,2}?positions|(?:stepped up|intensified|pressed|continued) "
                      r"(?:their |its )?(?:attacks|offensive|advance)|ground (?:attack|assault)\w*|infantry|"

@@ -4222,3 +4222,13 @@ def test_a_town_in_the_targets_name_gives_way_to_where_the_clause_says_it_stood(
 ])
 def test_a_report_of_the_day_it_is_written_is_dated_that_day(sentence, expected):
     assert find_date(sentence, dt.date(2024, 6, 12), None) == (expected, 1)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian troops pushed into the eastern part of Huliaipole on Sunday.", [("Hulyaypole", "Armed clash")]),
+    ("Russian forces advanced into the outskirts of Pokrovsk on Monday.", [("Pokrovsk", "Armed clash")]),
+    ("Russian troops probed the lines around Avdiivka on Monday.", [("Avdiyivka", "Armed clash")]),
+    ("Prices pushed into record territory in Kyiv on Monday.", []),
+])
+def test_a_ground_advance_into_a_place_is_a_clash(gaz, text, expected):
+    assert [(i["location"], i["sub_event_type"]) for i in extract(text, "2025-12-10", gaz)] == expected
