@@ -258,7 +258,10 @@ _AIR = re.compile(r"\b(drones?(?!\s+(?:footage|videos?|images?|imagery|recording
                   r"ka-5[02]\w*|"
                   # "a second bomb fell near the bridge" (not a bomb shelter, threat or disposal squad)
                   r"bombs?(?!\s+(?:shelters?|threats?|disposal|squads?|technicians?|scares?)\b))\b")
-_SHELL = re.compile(r"\b(missiles?|rockets?|ballistic|cruise|iskander\w*|kinzhal\w*|kalibr|s-300|shell\w*|artillery|"
+# (not a sea creature's shell: "dived for pearl shell", "oyster shells", "shellfish")
+_SHELL = re.compile(r"\b(missiles?|rockets?|ballistic|cruise|iskander\w*|kinzhal\w*|kalibr|s-300|"
+                    r"(?<!pearl )(?<!oyster )(?<!snail )(?<!turtle )(?<!tortoise )(?<!conch )(?<!mussel )(?<!clam )"
+                    r"(?<!sea )(?<!egg )(?<!nut )shell(?!fish)\w*|artillery|"
                     r"arty|mortars?|mlrs|grad|himars|uragan|smerch|howitzers?|barrage|under fire|"
                     # "submunitions set two barns on fire": cluster rockets' and shells' load
                     r"submunitions|cluster (?:munitions?|rockets?|shells?)|"

@@ -4232,3 +4232,12 @@ def test_a_report_of_the_day_it_is_written_is_dated_that_day(sentence, expected)
 ])
 def test_a_ground_advance_into_a_place_is_a_clash(gaz, text, expected):
     assert [(i["location"], i["sub_event_type"]) for i in extract(text, "2025-12-10", gaz)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A drone hit a car in Darivka on Monday, a diver who once dived for pearl shell wrote.", "Air/drone strike"),
+    ("A drone hit an oyster farm near Ochakiv, scattering oyster shells.", "Air/drone strike"),
+    ("Shells hit Kherson on Monday.", "Shelling/artillery/missile attack"),
+])
+def test_a_sea_creatures_shell_is_no_artillery(gaz, text, expected):
+    assert [i["sub_event_type"] for i in extract(text, "2023-08-14", gaz)] == [expected]
