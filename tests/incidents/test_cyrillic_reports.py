@@ -2015,3 +2015,15 @@ def test_drones_shot_down_over_a_named_oblast_place_nothing(gaz, text, expected)
     from incidents.extract import extract_incidents
 
     assert [(i.location, i.injured) for i in extract_incidents(text, "2024-12-20", gaz)] == expected
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("Поранено батьків і двох дітей.", "uk", {"injured": 4}),
+    ("Поранено батьків.", "uk", {"injured": 2}),
+    ("Ранены родители и ребенок.", "ru", {"injured": 3}),
+    ("Погибли двое детей, их родители не пострадали.", "ru", {"killed": 2}),
+])
+def test_parents_are_two_people(sentence, lang, expected):
+    from incidents.extract.cyrillic.casualties import find_casualties
+
+    assert {k: v[1] for k, v in find_casualties(sentence, lang).items()} == expected

@@ -95,13 +95,19 @@ _COUPLE_ADJ = ("літн", "подружн", "молод", "пожил", "суп
 
 
 def _couple(words: list[str], k: int, lang: str) -> int | None:
-    """2 for a married or elderly couple ("літня пара", "подружжя", "пожилые супруги"), else None."""
+    """2 for a married or elderly couple ("літня пара", "подружжя", "пожилые супруги") or parents, else None."""
     forms = lemmas(words[k], lang)
     if "подружжя" in forms or ({"супруги", "супруг"} & set(forms) and not singular(words[k], lang)):
         return 2
     if "пара" in forms and k > 0 and words[k - 1].startswith(_COUPLE_ADJ):
         return 2
+    if words[k] in _PARENTS and not (k > 0 and number(words[k - 1], lang) is not None):
+        return 2  # "поранено батьків і двох дітей", "ранены родители": a mother and a father
     return None
+
+
+_PARENTS = frozenset(("батьки", "батьків", "батькам", "батьками", "батьках", "родители", "родителей", "родителям",
+                      "родителями", "родителях"))
 
 
 def _genitive_singular(word: str, lang: str) -> bool:
