@@ -120,9 +120,8 @@ _N_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3,
 _RELATIVE: list[tuple[re.Pattern[str], int | str, int]] = [
     (re.compile(r"\bday before yesterday\b", re.I), 2, 1),
     # a daily report ("in the past 24 hours", "during the day") covers the day before publication
-    (re.compile(r"\byesterday\b|\blast night\b|\b(?:over|during) (?:the )?(?:past|last) (?:day|24 hours)\b|"
-                r"\bin (?:the )?(?:past|last) 24 hours\b|\bover a day\b", re.I), 1, 1),
-    (re.compile(r"\bin (?:the )?(?:past|last) day\b|\bin a day\b|\bduring the day\b", re.I), 0, 1),
+    (re.compile(r"\byesterday\b|\blast night\b|\b(?:over|in|during) (?:the )?(?:past|last) (?:day|24 hours)\b|"
+                r"\b(?:in|over) a day\b|\bduring the day\b", re.I), 1, 1),
     # "overnight" is the night that ends on the writer's day ("last night" is the day before, above)
     # ("overnight on July 14" is dated by its date)
     (re.compile(r"\b(today|tonight|this morning|this afternoon|this evening|overnight(?!\s+(?:on|into|to)\s+(?:the\s+)?"
@@ -147,8 +146,7 @@ _ANCHORED_ORDER = ("before", "previous", "earlier", "next", "following", "later"
                    "ago")
 # (each the words one of which a match of its pattern contains)
 _RELATIVE_STEMS = (("day before yesterday",),
-                   ("yesterday", "last night", "past day", "last day", "past 24", "last 24", "a day"),
-                   ("past day", "last day", "a day", "the day"),
+                   ("yesterday", "past day", "last day", "past 24", "last 24", "a day", "the day", "last night"),
                    ("today", "tonight", "this morning", "this afternoon", "this evening", "overnight"),
                    ("last week", "past week", "previous week"),
                    ("this week", "the weekend"),

@@ -4213,17 +4213,6 @@ def test_a_town_in_the_targets_name_gives_way_to_where_the_clause_says_it_stood(
     assert [i["location"] for i in extract(text, "2024-06-12", gaz)] == expected
 
 
-@pytest.mark.parametrize("sentence,expected", [
-    ("During the day the occupiers shelled Kharkiv 20 times.", dt.date(2024, 6, 12)),
-    ("In the past day, Russian shelling killed three residents of the region.", dt.date(2024, 6, 12)),
-    ("Over the past day, Russian attacks killed four people.", dt.date(2024, 6, 11)),
-    ("In the past 24 hours shells hit Kherson.", dt.date(2024, 6, 11)),
-    ("Yesterday a drone hit Sumy.", dt.date(2024, 6, 11)),
-])
-def test_a_report_of_the_day_it_is_written_is_dated_that_day(sentence, expected):
-    assert find_date(sentence, dt.date(2024, 6, 12), None) == (expected, 1)
-
-
 @pytest.mark.parametrize("text,expected", [
     ("Russian troops pushed into the eastern part of Huliaipole on Sunday.", [("Hulyaypole", "Armed clash")]),
     ("Russian forces advanced into the outskirts of Pokrovsk on Monday.", [("Pokrovsk", "Armed clash")]),
