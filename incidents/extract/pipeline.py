@@ -706,16 +706,15 @@ def _placed(text: str, named: list[Mention]) -> list[Mention]:
                 if out and out[-1].start == m.start:
                     continue
             out.append(m if m.cue or m.level != "place" else replace(m, cue=2))
-    owners = [m for m in named if m.level == "place" and _OWNER_OF.match(text, m.start + len(m.text))
-              and text[max(0, m.start - 4):m.start].lower() == "the "]
+    owners = {m.start for m in named if m.level == "place" and _OWNER_OF.match(text, m.start + len(m.text))
+              and text[max(0, m.start - 4):m.start].lower() == "the "}
     if owners and len(out) > 1:
         # "Shells struck the Kupiansk bus at a stop in Shevchenkove", "hit the Kryvyi Rih power plant, which stands in
-        # Zelenodolsk": the town in the target's name gives way to where the clause says it stood
-        located = [m for m in named if m.cue == 2 and m.level == "place" and not m.near
-                   and not any(o.start == m.start for o in owners)]
-        out = [m for m in out if not any(o.start == m.start for o in owners) or not any(
-            o.start == m.start and m.start < loc.start <= m.start + 80 and " and " not in text[m.start:loc.start]
-            and _PART_CUT.search(text, m.start, loc.start) is None for o in owners for loc in located)]
+        # Zelenodolsk": the town in the target's name gives way to where the same clause says it stood
+        located = [m.start for m in named if m.cue == 2 and m.level == "place" and not m.near and m.start not in owners]
+        out = [m for m in out if m.start not in owners or not any(
+            m.start < at <= m.start + 80 and " and " not in text[m.start:at] and _PART_CUT.search(text, m.start, at)
+            is None for at in located)]
     return out
 
 
