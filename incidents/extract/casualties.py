@@ -1461,6 +1461,7 @@ _BEASTS_KILLED = re.compile(rf"\b(?P<verb>killing|killed)\s+{_BEAST}\s+and\s+(?:
 
 
 def _beasts_killed_read(m: re.Match) -> str:
+    """The killing verb without the animals: before the people killed with them, or as nobody killed."""
     if m.group("more") is not None:
         return f"{m.group('verb')} "  # the people killed with them
     return f"{m.group('verb')} no one, and {m.group('hurt')}"  # people hurt, none killed
@@ -1470,6 +1471,7 @@ _HURT_HOW_WORDS = ("cut", "deafened", "concussed", "grazed", "slashed")  # (the 
 
 
 def _hurt_how_read(m: re.Match) -> str:
+    """The harm as "injured" (and whom, for "cut her arm")."""
     whose = (m.group("whose") or "").lower()
     return "injured" if not whose else {"his": "injured him", "her": "injured her"}.get(whose, "injured them")
 
