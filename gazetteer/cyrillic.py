@@ -104,7 +104,7 @@ def _function_word(word: str, lang: str | None) -> bool:
     # the first reading of each dictionary that knows the word (not a guess from its ending)
     known = [[p for p in found if p.is_known] for code in ((lang,) if lang in LANGS else LANGS)
              if (found := parses(low, code)) and found[0].is_known]
-    if known and all(p[0].tag.POS in _FUNCTION_POS and "Geox" not in p[0].tag for p in known):
+    if known and all(p[0].tag.POS in _FUNCTION_POS and "Geox" not in p[0].tag.grammemes for p in known):
         return True
     # a preposition, conjunction or comparative the dictionaries also list as a noun or abbreviation ("Об этом
     # сообщил": the Ukrainian dictionary reads "об" first as an abbreviation): still the function word
@@ -132,7 +132,7 @@ def _common_word(word: str, lang: str | None) -> bool:
     low = word.lower()
     known = [found[0] for code in ((lang,) if lang in LANGS else LANGS)
              if (found := parses(low, code)) and found[0].is_known]
-    return bool(known) and all(p.tag.POS in _COMMON_POS and "Geox" not in p.tag for p in known)
+    return bool(known) and all(p.tag.POS in _COMMON_POS and "Geox" not in p.tag.grammemes for p in known)
 
 
 def _largest(ix: Index, key: str) -> int:

@@ -492,3 +492,16 @@ def test_a_russian_name_spelt_with_x_in_english_is_still_its_own_name(gaz):
 @pytest.mark.parametrize("text", ["Перед Новим роком черга до трьох тижнів.", "К Новому году скидка 20%."])
 def test_the_new_year_is_no_village_nove(gaz, text):
     assert gaz.geoparse(text) == []
+
+
+def test_a_ukrainian_common_word_is_read_before_any_russian_one():
+    """The dictionaries' tag sets differ (only the Russian one knows "Geox"): reading a Ukrainian word first, in a
+    fresh process, must not fail."""
+    import subprocess
+    import sys
+
+    code = ("from gazetteer.cyrillic import _common_word, _function_word; "
+            "print(_common_word('Старий', 'uk'), _function_word('Старий', 'uk'))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-300:]
+    assert done.stdout.split() == ["True", "False"]
