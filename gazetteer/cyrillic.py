@@ -135,6 +135,19 @@ def _common_word(word: str, lang: str | None) -> bool:
     return bool(known) and all(p.tag.POS in _COMMON_POS and "Geox" not in p.tag.grammemes for p in known)
 
 
+@lru_cache(maxsize=100_000)
+def _adjective_of_noun(word: str, noun: str, lang: str | None) -> bool:
+    """Is ``word`` an adjective agreeing with the common noun after it ("Хорошее место", "Старий міст"), so that the
+    two are a phrase, not a village's name and a word after it?"""
+    for code in (lang,) if lang in LANGS else LANGS:
+        adj, nn = parses(word.lower(), code), parses(noun, code)
+        if adj and nn and adj[0].is_known and nn[0].is_known and adj[0].tag.POS == "ADJF" and nn[0].tag.POS == "NOUN":
+            a, b = adj[0].tag, nn[0].tag
+            if a.number == b.number and a.case == b.case and (a.number == "plur" or a.gender == b.gender):
+                return True
+    return False
+
+
 def _largest(ix: Index, key: str) -> int:
     """The population of the largest place in Ukraine or Russia a key names (0: none known; "Ніч" is no Niš)."""
     cc = ix.cc
@@ -485,8 +498,11 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None,
             largest = _largest(ix, key)
             village = largest < TOWN_POPULATION
             inflected_village = village and key != normalize(word)
+            nxt_word = tokens[i + 1][2] if i + 1 < n and joined(i) else ""
             if (sentence_start and (_function_word(word, lang) or _personal_pronoun(word, text_lang)
                                     or ((inflected_village or largest == 0) and _common_word(word, lang))
+                                    or (village and nxt_word.islower()
+                                        and _adjective_of_noun(word, nxt_word, lang or text_lang))
                                     or (village and _animate_noun(word.lower(), lang)))) \
                     or ((village or first_name(word, lang or text_lang)) and i > 0
                         and _animate_noun(tokens[i - 1][2], lang) and _read_as_name(word, lang)):

@@ -505,3 +505,13 @@ def test_a_ukrainian_common_word_is_read_before_any_russian_one():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-300:]
     assert done.stdout.split() == ["True", "False"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Отзыв на кафе. Хорошее место, кормят вкусно.", []),
+    ("Відкрили новий міст. Старий міст на трасі підірвали в 2022 році.", []),
+    ("Хорошее обстреляли вчера.", ["Хорошее"]),
+    ("Велика Новосілка під обстрілом.", ["Велика Новосілка"]),
+])
+def test_an_adjective_opening_a_sentence_with_its_noun_is_no_village(gaz, text, expected):
+    assert [m.text for m in gaz.geoparse(text)] == expected
