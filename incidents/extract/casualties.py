@@ -1511,8 +1511,17 @@ _PLACE_IN_LIST = re.compile(r"\b(?P<head>(?:killed|wounded|injured|hurt|killing|
                             r"(?-i:[A-Z])[\w'’-]+(?=\s+and\s+(?:a|an|the|his|her|their|two|three)\s)", re.I)
 
 
+# "the tenant of flat 4", "the family in apartment 12": an address, no count
+_ADDRESS_NUMBER = re.compile(r"\s+(?:of|from|in)\s+(?:flat|apartment|apt\.?|room|unit|house|block|entrance)\s+"
+                             r"(?:no\.?\s*|number\s+|#)?\d+[a-z]?\b", re.I)
+
+
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
+    if (" flat " in sentence or " apartment " in sentence or " apt" in sentence or " room " in sentence
+            or " unit " in sentence or " house " in sentence or " block " in sentence or " entrance " in sentence) \
+            and _ADDRESS_NUMBER.search(sentence):
+        sentence = _ADDRESS_NUMBER.sub("", sentence)
     if " in " in sentence and " and " in sentence and _PLACE_IN_LIST.search(sentence):
         sentence = _PLACE_IN_LIST.sub(r"\g<head>", sentence)
     if (", her " in sentence or ", his " in sentence or ", their " in sentence or ", our " in sentence

@@ -4230,3 +4230,11 @@ def test_a_ground_advance_into_a_place_is_a_clash(gaz, text, expected):
 ])
 def test_a_sea_creatures_shell_is_no_artillery(gaz, text, expected):
     assert [i["sub_event_type"] for i in extract(text, "2023-08-14", gaz)] == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The tenant of flat 4, a woman of 75, was cut by glass; nobody else was hurt.", {"injured": 1, "killed": 0}),
+    ("A drone hit the block; the man from apartment 12 was wounded.", {"injured": 1}),
+])
+def test_a_flat_number_is_an_address_not_a_count(sentence, expected):
+    assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
