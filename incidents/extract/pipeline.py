@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from gazetteer import Candidate
 from gazetteer.borders import haversine_km
-from gazetteer.geoparse import in_part_of_its_oblast
+from gazetteer.geoparse import FIRM_POP, in_part_of_its_oblast
 from gazetteer.normalize import normalize
 
 from ..record import BATTLES, PROTESTS, RIOTS, VAC, Incident, fit_ranges, place_fields
@@ -2030,6 +2030,11 @@ _OWN_FIGHT = re.compile(r"^(?![^;]*\b(?:captur|took|taken|seiz|retook|retaken|li
                         r"(?:[\w-]+\s+){0,3}?(?:assaults?|attacks?))\b", re.I)
 
 
+# what qualifies a place's name right after it: "Ivanivka, Kherson region", "Druzhba, near the border", "X (Y raion)"
+_PLACE_QUALIFIED = re.compile(r"[^.;:]{0,60}?\b(?:regions?|oblasts?|raions?|districts?|hromadas?|near|north|south|east|"
+                              r"west|outside|border|village|settlement|hamlet)\b", re.I)
+
+
 def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int], casualties: dict,
               mentions: list[Mention], resolver: Resolver, joint: _JointPlaces,
               before: dict | None = None, follows: bool = False) -> dict | None:
@@ -2065,6 +2070,14 @@ def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int],
                 candidates = in_part_of_its_oblast(lambda q, n: resolver.resolve(q, context=text, limit=n),
                                                    mention.text, candidates, sentence.text[end:end + 60])
         place = candidates[0]
+        if place.population == 0 and place.precision == "locality" and mention.level == "place" \
+                and not _PLACE_QUALIFIED.match(sentence.text, mention.start + len(mention.text)) \
+                and (town := next((c for c in candidates[1:] if c.population >= FIRM_POP and c.precision == "locality"
+                                   and normalize(c.name) == normalize(place.name)), None)) is not None:
+            # "a guided bomb struck a car park in Kostiantynivka": the town of the name, not a hamlet of it that no one
+            # is recorded to live in, when nothing the clause says qualifies the name
+            candidates = [town, *[c for c in candidates if c is not town]]
+            place = town
         if place.feature_code.startswith("PCL") or (place.country_code not in FOREIGN_OK):
             continue
         if diplomacy and place.country_code not in ("UA", "RU"):

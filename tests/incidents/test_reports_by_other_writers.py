@@ -4238,3 +4238,14 @@ def test_a_sea_creatures_shell_is_no_artillery(gaz, text, expected):
 ])
 def test_a_flat_number_is_an_address_not_a_count(sentence, expected):
     assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the town of 67,000, not the Sumy-oblast hamlet of that name with no recorded population
+    ("Notes from the Sumy region and the Bryansk border. A guided bomb struck a car park in Kostiantynivka on Friday, "
+     "killing a man.", ("Kostyantynivka", "Donetsk")),
+    # (a name the clause qualifies keeps the namesake it names)
+    ("A drone hit a barn in Kostiantynivka, Sumy region, on Friday.", ("Kostyantynivka", "Sumy")),
+])
+def test_a_towns_name_alone_is_the_town_not_a_hamlet_of_no_recorded_population(gaz, text, expected):
+    assert [(i["location"], i["admin1"]) for i in extract(text, "2025-07-01", gaz)] == [expected]
