@@ -72,10 +72,15 @@ def make_articles(n: int, words: int = 600, seed: int = 3) -> list[tuple[str, st
 WARM = 20  # articles read before timing (index parts load), not among those timed
 
 
+def warm_and_timed(n: int) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """:data:`WARM` articles to read before timing, and ``n`` others to time."""
+    docs = make_articles(n + WARM)
+    return docs[:WARM], docs[WARM:]
+
+
 def bench_extraction(n: int) -> None:
     gaz = Gazetteer()
-    docs = make_articles(n + WARM)
-    warm, docs = docs[:WARM], docs[WARM:]
+    warm, docs = warm_and_timed(n)
     for text, pub in warm:
         extract_incidents(text, pub, gaz)
     t = time.perf_counter()
@@ -138,8 +143,7 @@ def _rate_at(checkout: Path, docs_file: Path) -> float:
 def bench_against(rev: str, n: int, tmp: Path, rounds: int = 2) -> None:
     """This version's extraction speed against revision ``rev``'s, on the same articles, alternating."""
     docs_file = tmp / "articles.json"
-    docs = make_articles(n + WARM)
-    docs_file.write_text(json.dumps([docs[:WARM], docs[WARM:]]), encoding="utf-8")
+    docs_file.write_text(json.dumps(warm_and_timed(n)), encoding="utf-8")
     tree = tmp / "against"
     subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "--quiet", str(tree), rev], check=True)
     try:

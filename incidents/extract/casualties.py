@@ -61,7 +61,7 @@ import sys
 
 from .dates import MONTHS
 from .gates import fold, folded, has_any
-from .numbers import COUNT_STARTS, TALLY_OVER_TIME, TENS, UNITS, read_range
+from .numbers import COUNT_STARTS, TALLY_OVER_TIME, TENS, UNITS, read_range, word_number
 
 KILLED = {"killed", "killing", "kills", "kill", "dead", "died", "dies", "die", "deaths", "death", "fatalities",
           "fatality", "lives", "perished", "slain", "bodies", "killed,", "kia"}
@@ -1930,10 +1930,6 @@ _DIED_OF_INJURED = re.compile(r"\b(?P<n>one|two|three|[1-3](?![\d,.]\d))"
                               r"(?:died|succumbed)\b", re.I)
 _HARM_WORD = re.compile(r"\b(?:injur|wound|hurt|kill|dead|died)", re.I)
 
-
-def _small_count(n: str) -> int:
-    """A count written in figures or as a word ("1", "one")."""
-    return int(n) if n.isdigit() else UNITS[n.lower()]
 _WITH_WOUND = re.compile(rf"\b(?P<who>(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT}))\s+with\s+"
                          r"(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:wounds?|injur(?:y|ies)|burns|fractures?|concussion)\b"
                          r"(?=\s+(?:had|has|was|were|is)\b)", re.I)
@@ -2408,7 +2404,7 @@ def _later_figure(sentence: str) -> dict[str, tuple[int | None, int | None, int 
         if value is not None and value[1] is not None:
             tail[next(iter(head))] = value[:3]
             died = _DIED_OF_INJURED.search(_normalised(tail_text)) if "injured" in head else None
-            gone = _small_count(died.group("n")) if died is not None else 0
+            gone = (word_number(died.group("n")) or 0) if died is not None else 0
             if gone and value[1] > gone:  # "..., and one of the seven died"
                 low, best, high = (None if v is None else v - gone for v in value[:3])
                 tail["injured"] = (low, best, high)
@@ -2745,7 +2741,7 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
     for kind, rng in fallback.items():
         out.setdefault(kind, rng)
     for m in _DIED_OF_INJURED.finditer(sentence) if "died" in lowered else ():
-        died = _small_count(m.group("n"))
+        died = word_number(m.group("n")) or 0
         if "killed" not in out:
             out["killed"] = (died, died, died)
         elif " of " not in m.group(0) and _of_the_injured(sentence, m):
