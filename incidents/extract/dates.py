@@ -60,6 +60,15 @@ _HEADED_DAY_MONTH = re.compile(r"^\s*[A-Z][\w'’-]+(?:\s+[\w'’.-]+){0,2},\s+(
 # "fighting continued on 19.10": a day and month
 _ON_DAY_MONTH = re.compile(r"\bon\s+(\d{1,2})\.(\d{1,2})\b(?![./]\d)(?!\s*(?:km|m|%|hours?|miles|metres))")
 _CLOCK_BEFORE = re.compile(r"\b(?:at|c\.|about|around|approx\.?|until|till|from|to|by)\s+$", re.I)
+# "24.IV.2022": a day, the month in Roman figures, a year (or none after "on": "on 3.V")
+_ROMAN_MONTHS = {r: i for i, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"),
+                                            1)}
+_ROMAN_DATE = re.compile(r"(?<![\w.])([0-3]?\d)\.\s?(XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)(?:\.\s?(\d{4}))?"
+                         r"(?![\w.]\w)")
+_ON_BEFORE = re.compile(r"(?<!\w)on\s+$")
+# "060230B NOV 22": a military date-time group (day, hour, minute, time-zone letter, month, two-digit year)
+_DTG = re.compile(r"\b([0-3]\d)([0-2]\d)([0-5]\d)([A-IK-Z])\s?"
+                  r"(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s?(\d\d)\b")
 _NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d./]\d)")
 # "[translated] 13.11 in evening ...", "In Sumy region 17.03 enemy attacked ...", "24.05 Sumy: a rocket hit ...": a
 # translation's bare day and month before the words it dates (not a clock time: "at 16.05", "c. 23.10", nor a
@@ -178,6 +187,32 @@ def year_for(month: int, day: int, published: dt.date, anchor=None) -> int:
     if candidate is not None and candidate > published + dt.timedelta(days=1):
         return published.year - 1
     return published.year
+
+
+def zone_hours(letter: str) -> int:
+    """The offset from UTC of a military time-zone letter: Z is UTC, A-M (no J) east, N-Y west."""
+    if letter == "Z":
+        return 0
+    if letter <= "M":
+        return ord(letter) - ord("A") + (letter < "J")
+    return ord("N") - ord(letter) - 1
+
+
+def kyiv_hours(day: dt.date) -> int:
+    """Kyiv's offset from UTC on a day: +3 from the last Sunday of March to the last Sunday of October, else +2."""
+    def last_sunday(month: int) -> dt.date:
+        end = dt.date(day.year, month, 31)
+        return end - dt.timedelta(days=(end.weekday() + 1) % 7)
+    return 3 if last_sunday(3) <= day < last_sunday(10) else 2
+
+
+def dtg_date(match: re.Match[str]) -> dt.date | None:
+    """The Kyiv day of a date-time group: its day, moved over midnight when its zone is not Kyiv's."""
+    d = safe_date(2000 + int(match.group(6)), MONTHS[match.group(5).lower()], int(match.group(1)))
+    if d is None:
+        return None
+    local = int(match.group(2)) - zone_hours(match.group(4)) + kyiv_hours(d)
+    return d + dt.timedelta(days=1 if local >= 24 else -1 if local < 0 else 0)
 
 
 AHEAD_DAYS = 92  # how far after publication a day kept as an appointment or a deadline may be
@@ -375,6 +410,18 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         d = safe_date(int(m.group(4)) if m.group(4) else year_for(month, day, published, anchor), month, day)
         if d:
             found.append((m.start(), d, 1))
+    for m in (_ROMAN_DATE.finditer(text) if digits and "." in text else ()):
+        month, day = _ROMAN_MONTHS[m.group(2)], int(m.group(1))
+        if not m.group(3) and not _ON_BEFORE.search(low, max(0, m.start() - 4), m.start()):
+            continue  # ("section 3.V of the report": a heading's number)
+        d = safe_date(int(m.group(3)) if m.group(3) else year_for(month, day, published, anchor), month, day)
+        if d:
+            found.append((m.start(), d, 1))
+    stamps = []  # "060230B NOV 22": where a date-time group stands ("NOV 22" in it is no day)
+    for m in (_DTG.finditer(text) if digits else ()):
+        if (d := dtg_date(m)) is not None:
+            found.append((m.start(), d, 1))
+            stamps.append(m.span())
     for m in (_NUMERIC.finditer(text) if digits and ("/" in text or "." in text) else ()):
         day, month = int(m.group(1)), int(m.group(3))
         if month > 12 >= day:
@@ -408,7 +455,7 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
             if not m.group(3) and still_to_come(month, day, published) \
                     and _APPOINTMENT_BEFORE.search(low, max(0, m.start() - 80), m.start()):
                 continue  # "You are asked to come on 6 January at 11:00": a day still to come
-            if d:
+            if d and not any(a <= m.start() < b for a, b in stamps):
                 found.append((m.start(), d, 1))
                 if low.endswith("since ", 0, m.start()):  # "no aid convoy since 9 Nov": where a span starts
                     since_days.add(m.start())

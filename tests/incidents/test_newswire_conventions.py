@@ -3523,3 +3523,21 @@ def test_arty_is_artillery(gaz):
 ])
 def test_a_remnant_of_war_that_went_off_is_an_explosive_not_shelling(gaz, text):
     assert [i["sub_event_type"] for i in extract(text, "2026-06-24", gaz)] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("text,published,day", [
+    # a day with the month in Roman figures
+    ("Shells hit the centre of Vovchansk on 14.VI.2022, wounding two men.", "2022-06-17", "2022-06-14"),
+    ("A drone hit a car in Marhanets on 3.XI, the oblast head said.", "2023-11-06", "2023-11-03"),
+    # a military date-time group: its day, moved over midnight into Kyiv's day when its zone is not Kyiv's
+    ("141530B MAR 23, Bakhmut: fighting in the western quarters.", "2023-03-16", "2023-03-14"),
+    ("092230Z JUL 24, Sumy: a drone hit a garage.", "2024-07-12", "2024-07-10"),
+    ("150700C MAY 25, Kupiansk: shelling of the market.", "2025-05-18", "2025-05-15"),
+])
+def test_roman_month_and_date_time_group_dates(text, published, day):
+    assert find_date(text, dt.date.fromisoformat(published)) == (dt.date.fromisoformat(day), 1)
+
+
+def test_a_heading_number_in_roman_figures_is_no_date():
+    assert find_date("Section 3.V of the register lists the shelling on Monday.", dt.date(2024, 11, 17)) \
+        == (dt.date(2024, 11, 11), 1)
