@@ -858,7 +858,8 @@ _WHO_LIVED = re.compile(r"\s+who\s+(?:lived|worked|stayed|sheltered)\s+[^,.;:()]
 # "the funeral of a paramedic, 36, of Nikopol, killed on Tuesday", "buried a couple from Bilozerka, killed on
 # Thursday": where the dead came from, between them and "killed"
 _ORIGIN_ASIDE = re.compile(rf"\b(?P<who>{_SING}|{_PLUR})(?:\s*,\s*\d{{1,3}})?(?:\s*,)?\s+(?:of|from)\s+"
-                           r"(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?\s*,(?=\s+killed\b)", re.I)
+                           r"(?-i:[A-Z])[\w'’-]+(?:[ -](?-i:[A-Z])[\w'’-]+)?\s*,(?=\s+(?:killed|wounded|injured)\b)",
+                           re.I)
 # a person told by a noun: "the caretaker", "their mother", "a paramedic"
 _THE_PERSON = rf"(?P<who>(?:the|his|her|their|a|an)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT}))"
 # "the caretaker, wounded in the yard, who died in hospital on Wednesday": hurt, then dead (one of the dead)
@@ -1342,6 +1343,14 @@ _NAME_AND_KIN = re.compile(rf"(?:^|(?<=[:;,]\s))(?!(?:{_MONTH_OR_DAY})\b)(?-i:[A
                            r"(?=\s+and\s+(?:his|her)\s)")
 
 
+# "For repose: Hryhorii, 73, of Kostiantynivka, killed by rockets", "Tetiana and Nina, of Zolochiv, wounded by a
+# bomb": a record's person told by a first name (and an age), then hurt: one person, or two named together
+_NAMED_HURT = re.compile(rf"(?:^|(?<=[;:]\s))(?!(?:{_MONTH_OR_DAY})\b)(?-i:[A-Z][a-z]{{2,}})"
+                         rf"(?P<second>\s+and\s+(?!(?:{_MONTH_OR_DAY})\b)(?-i:[A-Z][a-z]{{2,}}))?"
+                         r"(?=(?:\s*,\s*\d{1,3})?(?:\s*,\s*(?:of|from)\s+(?-i:[A-Z])[^,;.]{1,40})?\s*,\s+"
+                         r"(?:killed|wounded|injured|hurt)\s+(?:by|in|when|at|on)\b)")
+
+
 def _name_after_person_dropped(m: re.Match) -> str:
     return m.group()[:m.start("name") - m.start()] if m.group("who") in PERSONS else m.group()
 
@@ -1561,6 +1570,8 @@ def _normalised(sentence: str) -> str:
         sentence = _FIRST_PERSON.sub(_first_person_read, sentence)
     if " and h" in sentence:
         sentence = _NAME_AND_KIN.sub("one person", sentence)
+    if ", " in sentence and _NAMED_HURT.search(sentence):
+        sentence = _NAMED_HURT.sub(lambda m: "two people" if m.group("second") else "one person", sentence)
     sentence = _NAME_AFTER_PERSON.sub(_name_after_person_dropped, sentence)
     if "." in sentence and _INITIALS.search(sentence):
         sentence = re.sub(r",\s+,", ",", _INITIALS.sub(_initials_read, sentence))
@@ -1651,7 +1662,8 @@ def _normalised(sentence: str) -> str:
         lowered = sentence.lower()
     if " died" in lowered and ("wounded" in lowered or "injured" in lowered):
         sentence = _HURT_THEN_DIED.sub(r"\g<who> ", sentence)
-    if (" of " in lowered or " from " in lowered) and ", killed" in lowered:
+    if (" of " in lowered or " from " in lowered) and (", killed" in lowered or ", wounded" in lowered
+                                                       or ", injured" in lowered):
         sentence = _ORIGIN_ASIDE.sub(r"\g<who>,", sentence)
     if lowered.count(",") >= 2 and (" was " in lowered or " were " in lowered or " ha" in lowered):
         if "ed in " in lowered:

@@ -4249,3 +4249,15 @@ def test_a_flat_number_is_an_address_not_a_count(sentence, expected):
 ])
 def test_a_towns_name_alone_is_the_town_not_a_hamlet_of_no_recorded_population(gaz, text, expected):
     assert [(i["location"], i["admin1"]) for i in extract(text, "2025-07-01", gaz)] == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("For repose: Oleksandr, 66, of Orikhiv, killed by a guided bomb at the market on Friday.", {"killed": 1}),
+    ("Ivanna, 9, wounded by shelling in the yard on Sunday; from her aunt.", {"injured": 1}),
+    ("For health: Halyna and Petro, of Siversk, wounded by mortar fire on Monday.", {"injured": 2}),
+    ("A girl and her grandmother, of Vovchansk, wounded by a drone on Tuesday.", {"injured": 2}),
+    # a month opening the clause is no name
+    ("In May, 12 killed by shelling in the district were buried.", {"killed": 12}),
+])
+def test_a_records_person_told_by_a_first_name_and_an_age(sentence, expected):
+    assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
