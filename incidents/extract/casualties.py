@@ -947,7 +947,9 @@ _PRIOR_ATTACK = re.compile(r"(?:,\s*|\s+|^)(?:(?:a|one|two|three|four|five|six|s
 _AND_WHO = r"(?:his|her|a|an|the|two|three|four|five|\d+)"  # the next person of a list after the pronoun
 _KILLING_HIM = re.compile(rf"\b(?:(killing|injuring|wounding|hurting)\s+(?:him|her)\b"
                           rf"(?!\s+(?:and|or)\b(?!\s+(?:{_AND_WHO}|injuring|wounding|killing)\s))|"
-                          rf"(killed|injured|wounded)\s+(?:him|her)(?=\s*(?:[,.;)]|$)|\s+and\s+{_AND_WHO}\s))", re.I)
+                          rf"(killed|injured|wounded)\s+(?:him|her)(?=\s*(?:[,.;)]|$)|\s+and\s+{_AND_WHO}\s|"
+                          # ("glass injured her when the rockets hit": her, no one of hers)
+                          r"\s+(?:when|as|while|after|before|during|in|at|on|near|outside|inside|with|by)\s))", re.I)
 # "killing his wife and wounding him": the one told of harmed first is another person
 _HARMED_KIN_AND = re.compile(r"\b(?:killing|wounding|injuring|hurting)\s+(?:his|her)\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+$",
                              re.I)
@@ -1450,7 +1452,8 @@ _BODY_HURT = re.compile(rf"(?:(?<=,\s)|(?<=;\s)|(?<=\band\s))(?P<whose>(?:his|he
 # broke her windows and cut her arm": a person hurt (not "power was cut by the strike")
 _HURT_HOW = re.compile(r"\b(?:(?:cut|grazed|slashed)(?=\s+by\s+(?:flying\s+|broken\s+|shattered\s+|window\s+)?"
                        r"(?:glass|shrapnel|debris|splinters|fragments)\b)|deafened(?=\s+by\b)|concussed(?=\s+by\b)|"
-                       r"cut\s+(?P<whose>his|her|their)\s+(?:arms?|legs?|hands?|face|head|foot|feet|neck)\b)", re.I)
+                       r"cut\s+(?P<whose>his|her|their)\s+(?:arms?|legs?|hands?|face|head|foot|feet|neck|shoulders?|"
+                       r"back|cheeks?|chin|scalp|lips?|knees?|thighs?|eyes?|fingers?|ears?)\b)", re.I)
 
 
 # what a strike could have done, not what it did: "it could have killed dozens, but only a caretaker was hurt"
@@ -1502,6 +1505,21 @@ _FROM_ASIDE = re.compile(r"(?<=\d,)\s+(?:from|in|of)\s+(?-i:[A-Z])[\w'’-]+(?:[
 
 # "Pension for a man, 77, Raihorodok: killed on Sunday when a bomb hit his yard": a list's entry headed by the
 # person, their age and their town, the harm told after the colon
+# "Application 401: a man, 80, of Nikopol, pension loan; wounded by Monday's shelling": a register's entry that
+# tells its person, then, after a semicolon, how they were hurt, with no subject of its own
+_LONE_PARTICIPLE = re.compile(r"(?<=;\s)(?P<verb>killed|wounded|injured|hurt)(?=\s+(?:by|when|as|in)\s)")
+_ENTRY_PERSON = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT})\b", re.I)
+
+
+def _lone_participle_read(sentence: str, m: re.Match) -> str:
+    """The participle as the one person of its entry hurt, when the entry before it (from its last colon) tells one
+    person by a noun and no harm."""
+    entry = sentence[sentence.rfind(":", 0, m.start()) + 1:m.start()]
+    if len(_ENTRY_PERSON.findall(entry)) != 1 or _HURT_BEFORE.search(entry):
+        return m.group()
+    return f"one person was {m.group('verb')}"
+
+
 _PERSON_HEAD = re.compile(rf"\b(?P<who>(?:a|an)\s+(?:[\w-]+\s+)?(?:{_SING})),\s+\d{{1,3}},\s+"
                           r"(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?\s*:\s+(?P<verb>killed|wounded|injured|hurt)\b",
                           re.I)
@@ -1548,6 +1566,8 @@ def _normalised(sentence: str) -> str:
         sentence = _BODY_HURT.sub(_body_hurt_read, sentence)
     if has_any(sentence, _HURT_HOW_WORDS):
         sentence = _HURT_HOW.sub(_hurt_how_read, sentence)
+    if "; " in sentence and _LONE_PARTICIPLE.search(sentence):
+        sentence = _LONE_PARTICIPLE.sub(lambda m: _lone_participle_read(sentence, m), sentence)
     if " have " in sentence and _COULD_HAVE.search(sentence):
         sentence = _COULD_HAVE.sub("", sentence)
     if "kill" in sentence and _BEASTS_KILLED.search(sentence):

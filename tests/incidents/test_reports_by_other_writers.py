@@ -4261,3 +4261,18 @@ def test_a_towns_name_alone_is_the_town_not_a_hamlet_of_no_recorded_population(g
 ])
 def test_a_records_person_told_by_a_first_name_and_an_age(sentence, expected):
     assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a register's entry: its person, then after a semicolon how they were hurt, with no subject of its own
+    ("Application 77, Monday: a woman, 61, of Kupiansk, car loan; wounded when a drone hit her street; granted.",
+     {"injured": 1}),
+    ("Entry 12: a man, 58, of Izium, arrears; cut by glass when rockets hit his block; deferred.", {"injured": 1}),
+    # two people in the entry: the participle says not which
+    ("Entry 13: a man and a woman of Izium, arrears; wounded by shelling.", {}),
+    # hurt told by the body part cut, and "her" before "when" is the person
+    ("Glass cut her shoulder when the missile hit the block.", {"injured": 1}),
+    ("Flying glass injured her when the drone hit the shop.", {"injured": 1}),
+])
+def test_an_entrys_person_hurt_without_a_subject_or_by_a_body_part(sentence, expected):
+    assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
