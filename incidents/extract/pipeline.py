@@ -794,8 +794,14 @@ def _attributive(sentence: str, mention: Mention) -> bool:
     # "Picture two, the blue gate, is Druzhkivka after Saturday's drone attack": the place a picture shows after its
     # attack
     after = " after " in sentence and _AFTER_ITS_ATTACK.match(sentence, end) is not None
+    # "We pray for Vyshhorod, where drone debris hit houses": the place a relative clause tells was hit
+    where = " where " in sentence and _WHERE_HIT.match(sentence, end) is not None
     return _OWNER.match(sentence, end) is not None or owned or attacked or headline or qualified is not None \
-        or official or numbered or listed or there or after
+        or official or numbered or listed or there or after or where
+
+
+_WHERE_HIT = re.compile(r"(?:\s*,\s+[^,.;:()]{1,45})?\s*,\s+where\s+[^.;:]{0,60}?\b(?:hit|struck|shelled|attacked|"
+                        r"bombed|killed|wounded|injured|hurt|landed|fell|exploded|fought|clashed)\b", re.I)
 
 
 _AFTER_ITS_ATTACK = re.compile(rf"\s+after\s+(?:(?:{WEEKDAY_NAMES})['’]s|the|a|an|last\s+night['’]s|yesterday['’]s)\s+"

@@ -3541,3 +3541,14 @@ def test_roman_month_and_date_time_group_dates(text, published, day):
 def test_a_heading_number_in_roman_figures_is_no_date():
     assert find_date("Section 3.V of the register lists the shelling on Monday.", dt.date(2024, 11, 17)) \
         == (dt.date(2024, 11, 11), 1)
+
+
+@pytest.mark.parametrize("text,places", [
+    ("We remember Bucha, where a drone hit a shop on Monday, wounding the cashier.", ["Bucha"]),
+    ("Thoughts go out for Irpin, where shells killed a man on Sunday; and for Sumy, across the border from Russia, "
+     "where a missile hit a school on Tuesday.", ["Irpin", "Sumy"]),
+    # a where-clause that tells no attack places none
+    ("Members sent parcels for Lviv, where the club meets on Mondays.", []),
+])
+def test_a_place_a_where_clause_tells_was_hit_places_the_attack(gaz, text, places):
+    assert [i["location"] for i in extract(text, "2024-10-16", gaz)] == places
