@@ -330,8 +330,13 @@ _TOLL_WORDS = ("toll", "number", "figure", "count", "revis", "correct", "updat",
 _COMBINED = re.compile(r"\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b|"
                        r"\b(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)\b", re.I)
 # totals over a war, a year, or bodies found later are not the toll of one incident
+_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
 _CUMULATIVE = re.compile(r"\b(?:since (?:the )?(?:start|beginning|outbreak)|since (?:19|20)\d\d|since the (?:war|"
                          r"invasion|conflict)|this year|past year|exhum\w*|mass graves?|"
+                         # "his count for the oblast since 1 July", "hurt in the town since the shelling began"
+                         rf"since \d{{1,2}} (?:{_MONTH_NAMES})\b(?!\s+\d)|"
+                         rf"since (?:{_MONTH_NAMES}) \d{{1,2}}\b(?!,?\s+\d)|"
+                         r"since the (?:shelling|attacks?|strikes|bombing|fighting|offensive) (?:began|started)|"
                          r"(?<!more\s)bodies (?:were |have been )?(?:found|recovered|discovered)|"
                          + TALLY_OVER_TIME + r")\b", re.I)
 _CUMULATIVE_STEMS = ("since", "year", "exhum", "grave", "bodies", "daily", "weekly", "monthly", "annual", "tally",
@@ -373,21 +378,42 @@ def _toll_kind_told(sentence: str, m: re.Match) -> str:
     return _toll_kind(what)
 
 
+# where a clause that may give a tally over time begins: "...; by his count 23 have been killed since 1 December",
+# "..., per the oblast head, whose count since 1 July stands at 40 dead"
+_TALLY_CLAUSE_START = re.compile(r";\s|,\s+(?:whose|which|by (?:his|her|their|its) count)\b")
+
+
+def _tally_clause(sentence: str) -> tuple[int, int] | None:
+    """Where the sentence gives a total over a war, a year or found bodies (see :func:`_cumulative`): the span of
+    the clause that gives it, after a clause of the sentence's own ((0, end) when the first clause gives it)."""
+    for m in _CUMULATIVE.finditer(sentence):
+        if not _cumulative_at(sentence, m):
+            continue
+        starts = [c.start() for c in _TALLY_CLAUSE_START.finditer(sentence, 0, m.start())]
+        stop = sentence.find(";", m.end())
+        return (starts[-1] if starts else 0), (stop if stop >= 0 else len(sentence))
+    return None
+
+
 def _cumulative(sentence: str) -> bool:
     """The sentence gives a total over a war, a year or found bodies: a :data:`_CUMULATIVE` phrase that is
     not inside an aside without casualty words ("Officials in Pokrovsk, as the town has been called since
     2016, said the strike wounded five")."""
-    for m in _CUMULATIVE.finditer(sentence):
-        if ";" in sentence:  # "The building has been closed since 2022; ... nobody was hurt": its own clause
-            begin, stop = sentence.rfind(";", 0, m.start()) + 1, sentence.find(";", m.end())
-            clause = sentence[begin:stop if stop >= 0 else len(sentence)]
-            if not has_any(clause.lower(), _CASUALTY_STEMS):
-                continue
-        start, end = sentence.rfind(",", 0, m.start()), sentence.find(",", m.end())
-        aside = sentence[start:m.start()] + sentence[m.end():end]
-        if start < 0 or end < 0 or has_any(aside.lower(), _CASUALTY_STEMS) or _DIGITS.search(aside):
-            return True
-    return False
+    return any(_cumulative_at(sentence, m) for m in _CUMULATIVE.finditer(sentence))
+
+
+def _cumulative_at(sentence: str, m: re.Match) -> bool:
+    """Is the :data:`_CUMULATIVE` phrase ``m`` a total the sentence gives, not one inside an aside with no count?"""
+    if ";" in sentence:  # "The building has been closed since 2022; ... nobody was hurt": its own clause
+        begin, stop = sentence.rfind(";", 0, m.start()) + 1, sentence.find(";", m.end())
+        clause = sentence[begin:stop if stop >= 0 else len(sentence)]
+        if not has_any(clause.lower(), _CASUALTY_STEMS):
+            return False
+    start, end = sentence.rfind(",", 0, m.start()), sentence.find(",", m.end())
+    aside = sentence[start:m.start()] + sentence[m.end():end]
+    return start < 0 or end < 0 or has_any(aside.lower(), _CASUALTY_STEMS) or _DIGITS.search(aside) is not None
+
+
 # bodies taken from the rubble of a strike are its dead (bodies exhumed or found later are not)
 # (or found when the search at the site ended)
 _RUBBLE = re.compile(r"\b(?:rubble|debris|ruins|rescuers?|rescue workers|emergency workers|search(?: and rescue)?)\b",
@@ -2547,6 +2573,12 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
     lowered = sentence.lower()
     recovered = ("bod" in lowered and _RUBBLE.search(sentence) is not None
                  and "exhum" not in lowered and "grave" not in lowered)
+    if has_any(lowered, _CUMULATIVE_STEMS) and not recovered and (tally := _tally_clause(sentence)) is not None \
+            and tally[0] > 0 and has_any(sentence[:tally[0]].lower(), _CASUALTY_STEMS):
+        # "a drone wounded the driver; the city says 112 have been wounded there since the start of autumn": the
+        # clause before the tally tells the attack's own
+        sentence = sentence[:tally[0]] + sentence[tally[1]:]
+        lowered = sentence.lower()
     if not has_any(lowered, _CASUALTY_STEMS) or (
             has_any(lowered, _CUMULATIVE_STEMS) and _cumulative(sentence)
             and not _SUPERLATIVE.search(sentence) and not recovered) or (

@@ -4276,3 +4276,18 @@ def test_a_records_person_told_by_a_first_name_and_an_age(sentence, expected):
 ])
 def test_an_entrys_person_hurt_without_a_subject_or_by_a_body_part(sentence, expected):
     assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a tally over time told in a clause after the attack's own toll: the attack's toll stands
+    ("A drone hit a van in Bilozerka on Friday, wounding the driver; the oblast says 86 people have been wounded "
+     "there since the start of summer.", {"injured": 1}),
+    ("Shells killed a woman in Huliaipole on Monday, per the oblast head, whose count since 1 June stands at 31 "
+     "dead.", {"killed": 1}),
+    ("Rockets wounded two men in Marhanets on Sunday; the number hurt there since the shelling began is 140.",
+     {"injured": 2}),
+    # a tally alone gives no toll
+    ("Since 1 June, 31 people have been killed in the oblast.", {}),
+])
+def test_a_tally_over_time_after_the_attacks_own_toll_is_left_out(sentence, expected):
+    assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
