@@ -2041,6 +2041,15 @@ _PLACE_QUALIFIED = re.compile(r"[^.;:]{0,60}?\b(?:regions?|oblasts?|raions?|dist
                               r"west|outside|border|village|settlement|hamlet)\b", re.I)
 
 
+_SAME_OBLAST_POP = 1_000  # a namesake of the same oblast this big is the place a bare name means, not a pop-0 hamlet
+
+
+def _town_size(namesake: Candidate, hamlet: Candidate) -> int:
+    """How many people a namesake needs to be read for a hamlet no one is recorded to live in: a town's
+    (:data:`FIRM_POP`), or a village's when the oblast the context chose holds both."""
+    return _SAME_OBLAST_POP if namesake.admin1_code == hamlet.admin1_code else FIRM_POP
+
+
 def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int], casualties: dict,
               mentions: list[Mention], resolver: Resolver, joint: _JointPlaces,
               before: dict | None = None, follows: bool = False) -> dict | None:
@@ -2078,10 +2087,12 @@ def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int],
         place = candidates[0]
         if place.population == 0 and place.precision == "locality" and mention.level == "place" \
                 and not _PLACE_QUALIFIED.match(sentence.text, mention.start + len(mention.text)) \
-                and (town := next((c for c in candidates[1:] if c.population >= FIRM_POP and c.precision == "locality"
+                and (town := next((c for c in candidates[1:] if c.population >= _town_size(c, place)
+                                   and c.precision == "locality"
                                    and normalize(c.name) == normalize(place.name)), None)) is not None:
             # "a guided bomb struck a car park in Kostiantynivka": the town of the name, not a hamlet of it that no one
-            # is recorded to live in, when nothing the clause says qualifies the name
+            # is recorded to live in, when nothing the clause says qualifies the name (and a village of a thousand
+            # or more in the same oblast: "a drone hit a house in Vorozhba")
             candidates = [town, *[c for c in candidates if c is not town]]
             place = town
         if place.feature_code.startswith("PCL") or (place.country_code not in FOREIGN_OK):

@@ -4291,3 +4291,14 @@ def test_an_entrys_person_hurt_without_a_subject_or_by_a_body_part(sentence, exp
 ])
 def test_a_tally_over_time_after_the_attacks_own_toll_is_left_out(sentence, expected):
     assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the town of 6,800 in Sumy oblast, not the oblast's pop-0 hamlet of that name, when the context chose the oblast
+    ("A drone hit a house in Vorozhba overnight, wounding two. Shells also hit Khotin, north of Sumy, on Monday.",
+     51.2),
+    ("Mortars hit Khotin, north of Sumy, on Monday. A drone hit a barn in Vorozhba on Friday.", 51.2),
+])
+def test_a_villages_name_alone_is_the_populated_village_of_its_oblast_not_a_hamlet(gaz, text, expected):
+    got = [i for i in extract(text, "2024-02-17", gaz) if i["location"] == "Vorozhba"]
+    assert [round(i["latitude"], 1) for i in got] == [expected]
