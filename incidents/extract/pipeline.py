@@ -2037,8 +2037,11 @@ _OWN_FIGHT = re.compile(r"^(?![^;]*\b(?:captur|took|taken|seiz|retook|retaken|li
 
 
 # what qualifies a place's name right after it: "Ivanivka, Kherson region", "Druzhba, near the border", "X (Y raion)"
-_PLACE_QUALIFIED = re.compile(r"[^.;:]{0,60}?\b(?:regions?|oblasts?|raions?|districts?|hromadas?|near|north|south|east|"
-                              r"west|outside|border|village|settlement|hamlet)\b", re.I)
+_PLACE_QUALIFIED = re.compile(r"[^.;:]{0,60}?\b(?:(?:regions?|oblasts?|raions?|districts?|hromadas?)\b"
+                              # (not an official's: "per the oblast head", "the region's governor said")
+                              r"(?!['’]s\b|\s+(?:head|governor|administration|authorities|officials?|police|chief|"
+                              r"council|prosecutor)\b)|"
+                              r"(?:near|north|south|east|west|outside|border|village|settlement|hamlet)\b)", re.I)
 
 
 _SAME_OBLAST_POP = 1_000  # a namesake of the same oblast this big is the place a bare name means, not a pop-0 hamlet

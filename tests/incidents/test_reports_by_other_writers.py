@@ -4244,6 +4244,9 @@ def test_a_flat_number_is_an_address_not_a_count(sentence, expected):
     # the town of 67,000, not the Sumy-oblast hamlet of that name with no recorded population
     ("Notes from the Sumy region and the Bryansk border. A guided bomb struck a car park in Kostiantynivka on Friday, "
      "killing a man.", ("Kostyantynivka", "Donetsk")),
+    # (an official named after it qualifies nothing)
+    ("Notes from the Sumy region and the Bryansk border. Shelling wounded two people in Kostiantynivka, per the "
+     "oblast head.", ("Kostyantynivka", "Donetsk")),
     # (a name the clause qualifies keeps the namesake it names)
     ("A drone hit a barn in Kostiantynivka, Sumy region, on Friday.", ("Kostyantynivka", "Sumy")),
 ])
