@@ -2046,6 +2046,10 @@ _ORDINAL_DEATH = re.compile(rf"\ba\s+(?P<nth>{_NTH})\s+(?:(?:{_PERSON_ALT}|victi
                             r"(?:(?:of|from|in)\s+[^.;,]{0,40}?\s+)?)?"
                             r"(?:(?:has|had|later|also|then|subsequently)\s+)*(?:died|succumbed|was\s+killed|"
                             r"(?:has|had)\s+been\s+killed)\b", re.I)
+# "injuring three people. A fourth was hurt by falling glass": one more hurt
+_ORDINAL_HURT = re.compile(rf"\ba\s+(?P<nth>{_NTH})(?:\s+(?:{_PERSON_ALT}|victim))?\s+"
+                           r"(?:(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:\w+ly\s+)?(?:hurt|injured|wounded)|"
+                           r"suffered\s+(?:\w+\s+)?(?:injuries|wounds))\b", re.I)
 # the body of one more found ("rescuers found a second body", "the body of a 3rd was found under a shed"): one more
 # dead, whoever the ordinal counted before (the dead, or the dead and the hurt)
 _NTH_BODY = re.compile(rf"\b(?:found|recovered|pulled\s+out|retrieved)\s+"
@@ -2954,6 +2958,9 @@ def casualty_update(sentence: str) -> dict[str, str]:
         for kind in ("killed", "injured"):
             if counted.get(kind) is not None:
                 out[kind] = "replace"
+    if has_any(lowered, _ORDINAL_WORDS) and _ORDINAL_HURT.search(sentence):
+        out["injured"] = "add"  # ("A fourth was hurt by falling glass": one more person hurt, whoever the ordinal
+        # counted before, the hurt or the dead and the hurt)
     if has_any(lowered, _ORDINAL_WORDS) and _ORDINAL_DEATH.search(sentence):
         out["killed"] = "replace"
     elif _one_more_body(sentence, lowered) or (has_any(lowered, _ORDINAL_WORDS) and "found dead" in lowered

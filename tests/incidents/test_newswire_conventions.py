@@ -3552,3 +3552,14 @@ def test_a_heading_number_in_roman_figures_is_no_date():
 ])
 def test_a_place_a_where_clause_tells_was_hit_places_the_attack(gaz, text, places):
     assert [i["location"] for i in extract(text, "2024-10-16", gaz)] == places
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an ordinal hurt after the toll: one more hurt, whoever the ordinal counted before
+    ("On Monday a missile hit a depot in Fastiv, injuring two workers. A third was hurt by falling glass, the "
+     "governor said.", (0, 3)),
+    ("On Monday a missile hit a depot in Fastiv, killing a guard. A second man was wounded by falling glass.",
+     (1, 1)),
+])
+def test_an_ordinal_hurt_after_the_toll_is_one_more_hurt(gaz, text, expected):
+    assert [(i["fatalities"], i["injured"]) for i in extract(text, "2024-03-06", gaz)] == [expected]
