@@ -848,7 +848,23 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "graded reader, a genealogy newsletter, a children's weekly, a birdwatchers' newsletter, a Rotary "
                "bulletin and a sixth-former's school-paper column, written blind on 5 December at the start of the "
                "twenty-ninth session, measured only (tests/data/reports_english159.jsonl)":
-                   ARTICLES.parent / "reports_english159.jsonl"}
+                   ARTICLES.parent / "reports_english159.jsonl",
+               "coders' scratchpads: days counted back from a dated report (D-1), 'inst' and 'ult' dates, pre-war "
+               "populations beside names, ditto lines, street addresses, an oblast or district beside its city of "
+               "the same name, a weapon left unstated and spillover into neighbouring states, written blind on 5 "
+               "December at the start of the thirtieth session, measured only (tests/data/reports_english160.jsonl)":
+                   ARTICLES.parent / "reports_english160.jsonl",
+               "investigators' civilian-harm descriptions: a zoo keepers' day report, a bus station's lost property "
+               "ledger, a music school's instrument loan book, a rescue dig's field diary, a touring circus's route "
+               "book, a city's tree inventory, a rowing club's boathouse log and a state archive's reading-room "
+               "requests, written blind on 5 December at the start of the thirtieth session, measured only "
+               "(tests/data/reports_english161.jsonl)":
+                   ARTICLES.parent / "reports_english161.jsonl",
+               "short English news snippets: an astronomy society's bulletin, a yacht club's log, a wine merchant's "
+               "mailer, a quilt guild's letter, a choir's rehearsal notes, a running club's results email, a "
+               "volunteer weather observers' bulletin and a seed company's grower news, written blind on 5 December "
+               "at the start of the thirtieth session, measured only (tests/data/reports_english162.jsonl)":
+                   ARTICLES.parent / "reports_english162.jsonl"}
 
 
 # a writer's spelling of an ACLED sub-event type, as the codebook spells it (eleven sets wrote "Arrest" for "Arrests")
@@ -872,7 +888,7 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
 
 
 CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
-CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty-nine writers, none read the code
+CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # fifty writers, none read the code
                  ARTICLES.parent / "reports_cyrillic3.jsonl", ARTICLES.parent / "reports_cyrillic4.jsonl",
                  ARTICLES.parent / "reports_cyrillic5.jsonl", ARTICLES.parent / "reports_cyrillic6.jsonl",
                  ARTICLES.parent / "reports_cyrillic7.jsonl", ARTICLES.parent / "reports_cyrillic8.jsonl",
@@ -898,7 +914,8 @@ CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # forty
                  ARTICLES.parent / "reports_cyrillic46.jsonl",
                  ARTICLES.parent / "reports_cyrillic47.jsonl",
                  ARTICLES.parent / "reports_cyrillic48.jsonl",
-                 ARTICLES.parent / "reports_cyrillic49.jsonl")
+                 ARTICLES.parent / "reports_cyrillic49.jsonl",
+                 ARTICLES.parent / "reports_cyrillic50.jsonl")
 _CYRILLIC_PAIRING = (("event_date", "event_date"), ("sub_event_type", "sub_event_type"), ("killed", "fatalities"),
                      ("injured", "injured"))
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
