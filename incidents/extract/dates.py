@@ -470,7 +470,10 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
             monday = published - dt.timedelta(days=published.weekday())
             found.append((m.start(), monday - dt.timedelta(days=7 - day), 1))
         else:
-            found.append((m.start(), weekday_date(day, published, day_anchor), 1))
+            d = weekday_date(day, published, day_anchor)
+            if d == published and low.startswith("last ", m.start()):
+                d -= dt.timedelta(days=7)  # "last Thursday" written on a Thursday: the week before
+            found.append((m.start(), d, 1))
             weekdays[m.start()] = day
         told_ends.add(end)
     for m in (_DAY_TO_WEEKDAY.finditer(low) if "day" in low and has_any(low, (" to ", " until ", " ending ")) else ()):

@@ -3563,3 +3563,14 @@ def test_a_place_a_where_clause_tells_was_hit_places_the_attack(gaz, text, place
 ])
 def test_an_ordinal_hurt_after_the_toll_is_one_more_hurt(gaz, text, expected):
     assert [(i["fatalities"], i["injured"]) for i in extract(text, "2024-03-06", gaz)] == [expected]
+
+
+@pytest.mark.parametrize("text,published,day", [
+    # "last Thursday" written on a Thursday: the Thursday a week before
+    ("Box 12, label amended: Bilozerka, last Thursday, shelling of a yard; one killed.", "2023-02-02", "2023-01-26"),
+    ("The man wounded in last Saturday's shelling of Marhanets died.", "2026-11-14", "2026-11-07"),
+    # (written on another day: the latest such day)
+    ("Bilozerka, last Thursday, shelling of a yard; one killed.", "2023-02-03", "2023-02-02"),
+])
+def test_last_weekday_written_on_that_weekday_is_the_week_before(text, published, day):
+    assert find_date(text, dt.date.fromisoformat(published)) == (dt.date.fromisoformat(day), 1)
