@@ -2693,7 +2693,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                         or _ENTRY_DATE.match(clause) or fight_cut or _SHELLING_OF_IT_START.match(clause):
                     # (a clause naming its own place keeps a day it tells anywhere: "...; we confirm only street
                     # fighting in Kurakhove on Monday")
-                    own_date = _sentence_date(clause, published, when[0] if when[1] == 1 else anchor)
+                    # ("on Monday shells hit X; the governor said Y was shelled that day": the day of the clause
+                    # just told)
+                    told_before = dt.date.fromisoformat(made[-1]["event_date"]) if made else when[0]
+                    own_date = _sentence_date(clause, published, told_before if when[1] == 1 else anchor)
             elif len(clauses) > 1 and clause_mentions and found_date is not None and found_date[1] == 1:
                 # "the army said on Monday its troops had retaken X, and on Tuesday announced the recapture of Y":
                 # the first clause keeps the day it tells itself, which the sentence's later day does not replace

@@ -3574,3 +3574,10 @@ def test_an_ordinal_hurt_after_the_toll_is_one_more_hurt(gaz, text, expected):
 ])
 def test_last_weekday_written_on_that_weekday_is_the_week_before(text, published, day):
     assert find_date(text, dt.date.fromisoformat(published)) == (dt.date.fromisoformat(day), 1)
+
+
+def test_that_day_in_a_later_clause_is_the_day_of_the_clause_just_told(gaz):
+    text = ("On Saturday Russian rockets hit Izium, wounding a man, and on Monday shells damaged houses in Balakliia, "
+            "the governor says; the Belgorod governor said Ukrainian shells hit Graivoron that day, injuring a woman.")
+    got = {i["location"]: i["event_date"] for i in extract(text, "2022-12-14", gaz)}
+    assert got == {"Izyum": "2022-12-10", "Balakliya": "2022-12-12", "Grayvoron": "2022-12-12"}
