@@ -589,6 +589,17 @@ _SPEAKER_IN = re.compile(r"\b(?:ministry|government|headquarters|embassy|kremlin
 # "a woman of 52, speaking from Mykolaiv, says soldiers ... opened fire": where the caller is
 _CALLING_FROM = re.compile(r"\b(?:speaking|calling|writing|phoning|texting)\s+from\s+$", re.I)
 _SAID_AFTER = re.compile(r"\s*,?\s+(?:said|says|reported|reports|claimed|claims|announced|told|stated)\b")
+# "Our partner club in Sloviansk wrote on Monday that shells hit Siversk", "a surgeon in Kharkiv, writes that ...":
+# where the teller is, when what they tell names a place of its own
+_TELLER_IN = re.compile(r"\b(?:club|friend|member|members|colleague|colleagues|partner|partners|correspondent|reader|"
+                        r"readers|surgeon|doctor|teacher|pastor|priest|chaplain|volunteer|volunteers|contact|"
+                        r"sister|brother|mother|father|cousin|daughter|son|family|office|branch|team|parish|"
+                        r"school|congregation|chapter)\s+in\s+$", re.I)
+_WROTE_THAT = re.compile(r"\s*,?\s+(?:(?:wrote|writes|reports|reported|says|said|tells|told|emailed|messaged)"
+                         r"(?:\s+(?:us|me|them|the\s+club))?(?:\s+on\s+\w+)?\s+that)\b[^.;]*?"
+                         r"\b(?:in|on|at|near|hit|struck|shelled|attacked|capture\s+of|of)\s+"
+                         rf"(?!(?:{WEEKDAY_NAMES}|January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)\b)(?-i:[A-Z])", re.I)
 
 
 # "a centre for people displaced from Huliaipole and Orikhiv": where people came from, not where it struck
@@ -652,6 +663,9 @@ def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
     if " in " in sentence and _SPEAKER_IN.search(sentence, before, mention.start) \
             and _SAID_AFTER.match(sentence, mention.start + len(mention.text)):
         return True  # "the Defence Ministry in Moscow said": where the speaker sits
+    if " that " in sentence and _TELLER_IN.search(sentence, before, mention.start) \
+            and _WROTE_THAT.match(sentence, mention.start + len(mention.text)):
+        return True  # "Our partner club in Sloviansk wrote on Monday that shells hit Siversk": where the teller is
     return (" from " in sentence and (_ORIGIN.search(sentence, before, mention.start) is not None
                                       or _fled_from(sentence, mention)
                                       or _CALLING_FROM.search(sentence, before, mention.start) is not None)) or \

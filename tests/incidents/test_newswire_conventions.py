@@ -3581,3 +3581,16 @@ def test_that_day_in_a_later_clause_is_the_day_of_the_clause_just_told(gaz):
             "the governor says; the Belgorod governor said Ukrainian shells hit Graivoron that day, injuring a woman.")
     got = {i["location"]: i["event_date"] for i in extract(text, "2022-12-14", gaz)}
     assert got == {"Izyum": "2022-12-10", "Balakliya": "2022-12-12", "Grayvoron": "2022-12-12"}
+
+
+@pytest.mark.parametrize("text,places", [
+    # where the teller is, when what they tell names a place of its own
+    ("Our sister parish in Kramatorsk wrote on Sunday that shells hit Druzhkivka on Friday, wounding a deacon.",
+     ["Druzhkivka"]),
+    ("A teacher in Odesa, writes that a drone hit a school in Izmail on Tuesday.", ["Izmayil"]),
+    # (and is the place when the tale names none)
+    ("Our sister parish in Kramatorsk wrote on Sunday that shells hit the town on Friday, wounding a deacon.",
+     ["Kramatorsk"]),
+])
+def test_where_a_teller_is_gives_way_to_the_place_the_tale_names(gaz, text, places):
+    assert [i["location"] for i in extract(text, "2024-10-16", gaz)] == places
