@@ -2058,6 +2058,11 @@ _PLACE_QUALIFIED = re.compile(r"[^.;:]{0,60}?\b(?:(?:regions?|oblasts?|raions?|d
                               r"(?:near|north|south|east|west|outside|border|village|settlement|hamlet)\b)", re.I)
 
 
+# a day told from the one told before it ("that day", "the same night", "the next morning")
+_THAT_DAY = re.compile(r"\b(?:that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+"
+                       r"(?:day|night|evening|morning|afternoon)\b", re.I)
+
+
 _SAME_OBLAST_POP = 1_000  # a namesake of the same oblast this big is the place a bare name means, not a pop-0 hamlet
 
 
@@ -2709,7 +2714,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                     # fighting in Kurakhove on Monday")
                     # ("on Monday shells hit X; the governor said Y was shelled that day": the day of the clause
                     # just told)
-                    told_before = dt.date.fromisoformat(made[-1]["event_date"]) if made else when[0]
+                    told_before = dt.date.fromisoformat(made[-1]["event_date"]) \
+                        if made and _THAT_DAY.search(clause) is not None else when[0]
                     own_date = _sentence_date(clause, published, told_before if when[1] == 1 else anchor)
             elif len(clauses) > 1 and clause_mentions and found_date is not None and found_date[1] == 1:
                 # "the army said on Monday its troops had retaken X, and on Tuesday announced the recapture of Y":
