@@ -1293,7 +1293,11 @@ def _initials_read(m: re.Match) -> str:
 
 
 # "..., replacing its first figure of one dead", "revised from one dead": a superseded figure, not more people
-_SUPERSEDED_FIGURE = re.compile(r",?\s*(?:replacing|superseding|revised\s+(?:up\s+|down\s+)?from|corrected\s+from)\s+"
+_SUPERSEDED_FIGURE = re.compile(r",?\s*(?:replacing|superseding|revised\s+(?:up\s+|down\s+)?from|corrected\s+from|"
+                                # "the oblast head, who had first given four wounded and corrected it"
+                                r"(?:had\s+)?(?:first|initially|originally)\s+(?:given|gave|put)(?=\s+\w+\s+"
+                                r"(?:people\s+)?(?:killed|dead|wounded|injured|hurt)\b[^;.]*\b(?:corrected|revised|"
+                                r"changed|amended)\b))\s+"
                                 r"(?:(?:its|the|an?|their|his|her)\s+)?(?:(?:first|earlier|initial|previous|old)\s+)?"
                                 r"(?:(?:figure|count|toll|report|estimate)\s+of\s+)?[^,.;]{1,40}", re.I)
 # "the 'dozens hurt' from a channel replaced by the hospital's count of three injured": the figure replaced, from its
@@ -1569,8 +1573,17 @@ _ADDRESS_NUMBER = re.compile(r"\s+(?:of|from|in)\s+(?:flat|apartment|apt\.?|room
                              r"(?:no\.?\s*|number\s+|#)?\d+[a-z]?\b", re.I)
 
 
+# a full date written in figures ("on 19.05.2025", "2025-05-19", "19.V.2025", "060230B NOV 22"): no count of people
+_FULL_DATE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|"
+                        r"(?<![\d./])[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d(?![\d./]\d)|"
+                        r"(?<![\w.])[0-3]?\d\.\s?(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.(?:\s?(?:19|20)\d\d)?(?!\w)|"
+                        r"\b[0-3]\d[0-2]\d[0-5]\d[A-IK-Z]\s?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s?\d\d\b")
+
+
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
+    if _DIGITS.search(sentence) and _FULL_DATE.search(sentence):
+        sentence = _FULL_DATE.sub("", sentence)
     if (" flat " in sentence or " apartment " in sentence or " apt" in sentence or " room " in sentence
             or " unit " in sentence or " house " in sentence or " block " in sentence or " entrance " in sentence) \
             and _ADDRESS_NUMBER.search(sentence):
@@ -1660,7 +1673,9 @@ def _normalised(sentence: str) -> str:
     if "fatally " in lowered or "mortally " in lowered:  # "a shell fatally wounded a man": killed
         sentence = _FATALLY.sub(_fatally_read, sentence)
         lowered = sentence.lower()
-    if has_any(lowered, ("replacing ", "superseding ", "revised ", "corrected from")):
+    if has_any(lowered, ("replacing ", "superseding ", "revised ", "corrected from", "first given ", "first gave ",
+                         "first put ", "initially given ", "initially gave ", "initially put ", "originally given ",
+                         "originally gave ", "originally put ")):
         sentence = _SUPERSEDED_FIGURE.sub("", sentence)
         lowered = sentence.lower()
     if " replaced by " in lowered:
@@ -2509,8 +2524,8 @@ def _figure_replacing(sentence: str, cut: int, at: int) -> dict[str, tuple[int |
 # restates the total after the counts it adds up (not "so far", "so that")
 _RESTATED = re.compile(rf"[,;]\s+so\s+(?:(?:(?:the\s+)?(?:row|entry|record|total|tally|event|line)|"
                        rf"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:now\s+)?"
-                       rf"(?:holds|keeps|has|gets|carries|records|shows|stands\s+at|reads|is|goes\s+to)\s+"
-                       rf"(?P<n>(?:at least\s+)?{_NUM})\b(?!\s+(?:of|per|more|others|other)\b)|"
+                       rf"(?:holds|keeps|has|gets|takes|carries|records|shows|stands\s+at|reads|is|goes\s+to)\s+"
+                       rf"(?P<n>(?:at least\s+)?{_NUM})\b(?!\s+(?:of|per|more|others|other|and)\b)|"
                        rf"(?P<n2>{_NUM})\s+(?:killed|dead|wounded|injured|hurt)\b)", re.I)
 
 

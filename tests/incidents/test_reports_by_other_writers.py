@@ -4305,3 +4305,21 @@ def test_a_tally_over_time_after_the_attacks_own_toll_is_left_out(sentence, expe
 def test_a_villages_name_alone_is_the_populated_village_of_its_oblast_not_a_hamlet(gaz, text, expected):
     got = [i for i in extract(text, "2024-02-17", gaz) if i["location"] == "Vorozhba"]
     assert [round(i["latitude"], 1) for i in got] == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a full date in figures before the verb is no count of people
+    ("Shelling on 2025-05-19 killed a man and wounded three people.", {"killed": 1, "injured": 3}),
+    ("Shelling on 19.05.2025 killed a man and wounded three people.", {"killed": 1, "injured": 3}),
+    ("Shelling on 19.V.2025 killed a man and wounded three people.", {"killed": 1, "injured": 3}),
+    # a figure first given and corrected is no count
+    ("Shells killed a man and wounded two in Orikhiv, per the oblast head, who had first given five wounded and "
+     "corrected it.", {"killed": 1, "injured": 2}),
+    ("Police first gave two dead and eleven injured; on Monday they raised the injured to 13.",
+     {"killed": 2, "injured": 13}),
+    # the coder's restated row
+    ("A bomb hit a block; one body was found and three people were hurt, so the row takes one killed and five "
+     "wounded.", {"killed": 1, "injured": 5}),
+])
+def test_dates_in_figures_and_superseded_figures_are_no_counts(sentence, expected):
+    assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
