@@ -532,6 +532,11 @@ _WEAK_NOT_EVENT = re.compile(r"\b(flood\w*|outages?|blackouts?|power cuts?|witho
 _ACCIDENT = re.compile(r"\b(accidents?|crash\w*|collision|drown\w*|road traffic|gas (?:leak|explosion|blast)|"
                        r"caused by a (?:gas )?leak|"
                        r"carbon monoxide|(?:a|the) fire|fire broke out|blaze|short circuit|collapsed? due to|"
+                       # "a gas cylinder blew up in a house; police named a leak as the cause", "was an electrical
+                       # fault"
+                       r"gas (?:cylinder|canister|bottle)s? (?:blew up|exploded|burst)|"
+                       r"(?:named|gave|blamed|cited) an? (?:gas )?leak|electrical fault|faulty (?:wiring|heater|stove|"
+                       r"boiler)|"
                        r"scaffold(?:ing)? (?:gave way|collapsed|fell)|electrocut\w*|"
                        # "the 'explosion' ..., which the rescuers say was an old fuel tank catching fire"
                        r"(?:was|were) an? (?:old |faulty |leaking )?(?:[\w-]+ )?(?:tank|boiler|cylinder|pipe|"
@@ -653,7 +658,7 @@ _GATES: dict[int, tuple[str, ...]] = {id(p): stems for p, stems in {
     _SHOTDOWN: ("shot down", "intercepted", "downed", "destroyed", "neutrali"),
     _ACCIDENT: ("accident", "crash", "collision", "drown", "road traffic", "gas ", "carbon monoxide", "fire", "blaze",
                 "short circuit", "collapse", "scaffold", "electrocut", "tank", "boiler", "cylinder", "pipe",
-                "transformer", "quarry", "firework", "firecracker"),
+                "transformer", "quarry", "firework", "firecracker", "leak", "electrical", "faulty"),
 }.items()}  # by id(pattern), as Cues.search looks them up
 _CASUALTY = re.compile(r"\b(kill\w*|dead|died|wound\w*|injur\w*|shot|executed|tortur\w*|beat(?:en)?)\b")
 _SIDE = re.compile(r"\b(russia\w*|moscow|kremlin|ukrain\w*|kyiv|sbu|national guard|azov|uaf|afu|zsu|vsu|ato|dpr|lpr|"
@@ -885,8 +890,17 @@ def is_violent(sentence: str | Cues) -> bool:
         if not (_IED.search(rest) or _AIR.search(rest) or _SHELL.search(rest) or _ATTACK.search(rest)
                 or _CLASH.search(rest) or _CAPTURE.search(rest)):
             return False
-    return not (c.search(_ACCIDENT) and not (weapons or c.search(_CLASH) or c.search(_SHOTDOWN)
-                                            or c.search(_HOSTILE) or _debris_did_damage(c)))
+    if not c.search(_ACCIDENT):
+        return True
+    # (what the accident itself is told by, and an attack denied, name no weapon: "a gas cylinder blew up ...; police
+    # named a leak as the cause", "a fire at a depot was an electrical fault and not a strike")
+    kept = Cues(_NOT_AN_ATTACK.sub(" ", _ACCIDENT.sub(" ", c.low)))
+    return bool(_weapons(kept) or kept.search(_CLASH) or kept.search(_SHOTDOWN) or kept.search(_HOSTILE)
+                or _debris_did_damage(c))
+
+
+_NOT_AN_ATTACK = re.compile(r"\b(?:and\s+)?not\s+(?:a|an|any)\s+(?:strike|attack|shelling)\b|"
+                            r"\bruled\s+out\s+(?:a|an|any)\s+(?:strike|attack)\b")
 
 
 # "in Zhytomyr air defence was active", "explosions were heard over Kyiv": interceptions heard, nothing told hit

@@ -3594,3 +3594,14 @@ def test_that_day_in_a_later_clause_is_the_day_of_the_clause_just_told(gaz):
 ])
 def test_where_a_teller_is_gives_way_to_the_place_the_tale_names(gaz, text, places):
     assert [i["location"] for i in extract(text, "2024-10-16", gaz)] == places
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A fire at a timber yard in Zolochiv on Monday was an electrical fault, the rescuers said, and not a strike.", []),
+    ("A gas cylinder blew up in a flat in Bila Tserkva on Tuesday and hurt a man; police named a leak as the cause.",
+     []),
+    # an attack told beside it still is one
+    ("A drone hit a house in Bila Tserkva and a gas cylinder exploded, injuring two.", ["Air/drone strike"]),
+])
+def test_an_accident_told_by_its_cause_is_no_attack(gaz, text, expected):
+    assert [i["sub_event_type"] for i in extract(text, "2024-12-28", gaz)] == expected
