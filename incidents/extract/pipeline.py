@@ -2051,11 +2051,12 @@ _OWN_FIGHT = re.compile(r"^(?![^;]*\b(?:captur|took|taken|seiz|retook|retaken|li
 
 
 # what qualifies a place's name right after it: "Ivanivka, Kherson region", "Druzhba, near the border", "X (Y raion)"
-_PLACE_QUALIFIED = re.compile(r"[^.;:]{0,60}?\b(?:(?:regions?|oblasts?|raions?|districts?|hromadas?)\b"
+_PLACE_QUALIFIED = re.compile(r"[^.;:]{0,60}?\b(?:(regions?|oblasts?|raions?|districts?|hromadas?)\b"
                               # (not an official's: "per the oblast head", "the region's governor said")
                               r"(?!['’]s\b|\s+(?:head|governor|administration|authorities|officials?|police|chief|"
                               r"council|prosecutor)\b)|"
-                              r"(?:near|north|south|east|west|outside|border|village|settlement|hamlet)\b)", re.I)
+                              r"(near|north|south|east|west|outside|border|village|settlement|hamlet)\b)", re.I)
+_OBLAST_WORD = re.compile(r"regions?|oblasts?", re.I)  # a qualifier that names only the oblast
 
 
 # a day told from the one told before it ("that day", "the same night", "the next morning")
@@ -2108,13 +2109,16 @@ def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int],
                                                    mention.text, candidates, sentence.text[end:end + 60])
         place = candidates[0]
         if place.population == 0 and place.precision == "locality" and mention.level == "place" \
-                and not _PLACE_QUALIFIED.match(sentence.text, mention.start + len(mention.text)) \
+                and ((qualified := _PLACE_QUALIFIED.match(sentence.text, mention.start + len(mention.text))) is None
+                     or _OBLAST_WORD.fullmatch(qualified.group(1) or "") is not None) \
                 and (town := next((c for c in candidates[1:] if c.population >= _town_size(c, place)
-                                   and c.precision == "locality"
+                                   and c.precision == "locality" and (qualified is None
+                                                                      or c.admin1_code == place.admin1_code)
                                    and normalize(c.name) == normalize(place.name)), None)) is not None:
             # "a guided bomb struck a car park in Kostiantynivka": the town of the name, not a hamlet of it that no one
             # is recorded to live in, when nothing the clause says qualifies the name (and a village of a thousand
-            # or more in the same oblast: "a drone hit a house in Vorozhba")
+            # or more in the same oblast: "a drone hit a house in Vorozhba"), or only by the oblast both stand in
+            # ("shells killed a man in Borova, in the Kharkiv region")
             candidates = [town, *[c for c in candidates if c is not town]]
             place = town
         if place.feature_code.startswith("PCL") or (place.country_code not in FOREIGN_OK):

@@ -4323,3 +4323,12 @@ def test_a_villages_name_alone_is_the_populated_village_of_its_oblast_not_a_haml
 ])
 def test_dates_in_figures_and_superseded_figures_are_no_counts(sentence, expected):
     assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
+
+
+def test_an_oblast_named_after_a_village_keeps_its_populated_namesake_of_that_oblast(gaz):
+    # Kharkiv oblast holds Borova of 5,000 and a hamlet of that name with no recorded population; the oblast told after
+    # the name qualifies both, so the village people live in is meant
+    text = ("Yesterday Russian shells killed one man in Borova, in the Kharkiv region, a carpenter who once made "
+            "shingles wrote. The day before, Ukrainian troops fought off assaults near Liptsi.")
+    found = extract(text, "2025-06-14", gaz)
+    assert [(i["location"], round(i["latitude"], 1)) for i in found if i["location"] == "Borova"] == [("Borova", 49.4)]
