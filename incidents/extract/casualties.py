@@ -2469,8 +2469,8 @@ def _later_figure(sentence: str) -> dict[str, tuple[int | None, int | None, int 
         return None
     cut = later[-1].start()
     tail_text = sentence[cut + 1:]
-    if _ADDED.search(tail_text):
-        return None  # "..., and later two more died": people added, not a figure revised
+    if _ADDED.search(tail_text) or _ALSO_HURT.search(tail_text):
+        return None  # "..., and later two more died", "the driver was hurt too": people added, not a figure revised
     head, tail = _ranges(sentence[:cut]), _ranges(tail_text)
     if (named := _KIND_TO.search(tail_text)) is not None and \
             (value := read_range(named.group("n").split(), 0)) is not None and value[1] is not None:
@@ -2906,6 +2906,12 @@ _LATER_ACCOUNT = re.compile(r"\b(?:later|subsequently|now)\s+(?:said|says|report
                             r"clarified|corrected|updated|announced|stated|puts?|gives?)\b", re.I)
 
 
+# "the driver was hurt too", "his wife was also wounded": one more hurt than the toll told before
+_ALSO_HURT = re.compile(rf"\b(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT})\s+(?:was|had\s+been)\s+"
+                        r"(?:also\s+(?P<verb>hurt|injured|wounded|killed)\b|(?P<verb2>hurt|injured|wounded|killed)\s+"
+                        r"(?:too|as\s+well)\b)", re.I)
+
+
 # a conclusion, not what the writer saw ("; we count at least three wounded being carried to ambulances"), or the
 # final count after the first ("the city's figure was three dead; ... the final count is four dead")
 _OUR_COUNT = re.compile(r"(?:^\W*|\b(?:so|and|therefore|thus)\s+)we\s+(?:therefore\s+|now\s+)?"
@@ -2967,6 +2973,9 @@ def casualty_update(sentence: str) -> dict[str, str]:
             for kind in ("killed", "injured"):
                 if find_casualty_ranges(sentence[m.end():]).get(kind) is not None:
                     out[kind] = "replace"
+    if (" too" in lowered or " also " in lowered or " as well" in lowered) and (also := _ALSO_HURT.search(sentence)):
+        # "the driver was hurt too": one more, whatever a later account says
+        out[_verb_kind(also.group("verb") or also.group("verb2"))] = "add"
     if has_any(lowered, _OUR_COUNT_WORDS) and _OUR_COUNT.search(sentence) is not None:
         # "..., so we count three killed and five injured": the writer's own count, after the figures it weighed
         counted = counted_ranges(sentence)

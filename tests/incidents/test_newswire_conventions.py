@@ -3605,3 +3605,13 @@ def test_where_a_teller_is_gives_way_to_the_place_the_tale_names(gaz, text, plac
 ])
 def test_an_accident_told_by_its_cause_is_no_attack(gaz, text, expected):
     assert [i["sub_event_type"] for i in extract(text, "2024-12-28", gaz)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one more hurt told with "too" or "also", after the toll or in a later account: added, not a revised figure
+    ("On Friday a drone hit a minibus in Izium, injuring three passengers. The driver was also hurt.", 4),
+    ("On Friday a drone hit a minibus in Izium, injuring three passengers; the police later said the driver was hurt "
+     "too.", 4),
+])
+def test_one_more_hurt_too_is_added_to_the_toll(gaz, text, expected):
+    assert [i["injured"] for i in extract(text, "2025-10-15", gaz)] == [expected]
