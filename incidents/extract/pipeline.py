@@ -385,6 +385,9 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|" + _WHERE_ENTR
                      r",\s+(?:and\s+)?(?=(?:no (?:casualties|victims|injuries|deaths|one (?:was )?hurt)|"
                      r"nobody (?:was )?hurt)\s+(?:in|at|near)\s+[A-Z])|"
                      rf",\s+and\s+(?={_CLAUSE_TIME.pattern})|"
+                     # "glide bombs hit Beryslav and hurt two people, on Tuesday a tractor hit a mine near X": a day and
+                     # a new subject after a comma open another attack's clause
+                     rf",\s+(?=on\s+(?:{WEEKDAY_NAMES})\s+(?:a|an|the|Russian|Ukrainian|\d+|two|three)\s)|"
                      # "artillery pounded X while Russian aircraft bombed Y": two attacks, each by its own force
                      r"\s+while\s+(?=(?:[A-Z][\w-]*|the|its|their)\s+(?:[\w-]+\s+)?(?:forces|troops|aircraft|"
                      r"artillery|drones?|units|army|military|jets|helicopters|missiles?)\b)|"

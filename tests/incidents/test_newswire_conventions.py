@@ -3615,3 +3615,10 @@ def test_an_accident_told_by_its_cause_is_no_attack(gaz, text, expected):
 ])
 def test_one_more_hurt_too_is_added_to_the_toll(gaz, text, expected):
     assert [i["injured"] for i in extract(text, "2025-10-15", gaz)] == [expected]
+
+
+def test_a_day_and_a_new_subject_after_a_comma_open_another_attacks_clause(gaz):
+    text = ("On Monday guided bombs hit Kupiansk and hurt three people, on Tuesday a car hit a mine near Borova and "
+            "the driver was killed.")
+    got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2025-04-04", gaz)]
+    assert got == [("Kupyansk", 0, 3), ("Borova", 1, None)]
