@@ -238,7 +238,11 @@ _LIST_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _LIST)  # the list as a whole, withou
 _BARE = rf"{_ATOMIC}{_MOD}\s+){{0,3}}(?:{_SING})\b"
 # headline grammar: "Ukrainian soldier killed", "Rebels say commander is killed"
 _BARE_SING = rf"(?:^|(?<=[\-–—:|]\s)|(?<=\bsay\s)|(?<=\bsays\s)|(?<=\bsaid\s))(?:{_BARE})"
-_PASSIVE = (r"(?:\s*,\s*\d+\s*,|\s*,(?=\s+(?:killed|injured|wounded|dead|survived)\b))?"
+_PASSIVE = (r"(?:\s*,\s*\d+\s*,|"
+            # ("the head, a man, 71, struck out, killed by shelling": a register's short aside before the harm)
+            r"\s*,\s+(?!(?:and|but|or|then|not|never|nobody|none)\b)[a-z]+(?:\s+(?!(?:and|but|or)\b)[a-z]+)?\s*,"
+            r"(?=\s+(?:killed|injured|wounded)\s+(?:by|in|when|at)\b)|"
+            r"\s*,(?=\s+(?:killed|injured|wounded|dead|survived)\b))?"
             # ("the watchman of a closed grain store in Kupiansk was killed", "four residents of a house in the
             # Samarskyi district of Dnipro injured": up to three short phrases; not "a passenger from Pokrov who was
             # not hurt")
@@ -715,9 +719,15 @@ def _age_after(m: re.Match) -> str:
             # "whose owner, a man, 67, was wounded": an apposition keeps the comma that closes it (not a list's
             # first person: "two people, a man, 45, and a woman")
             or ((apposed := _APPOSED.search(m.string, 0, m.start())) is not None
-                and apposed.group(1).lower() in _PEOPLE_WORDS and not _AND_NEXT.match(m.string, m.end()))):
+                and apposed.group(1).lower() in _PEOPLE_WORDS and not _AND_NEXT.match(m.string, m.end()))
+            # "a man, 71, struck out, killed by shelling": a register's aside after the age, then the harm
+            or _ASIDE_THEN_HURT.match(m.string, m.end())):
         return ","
     return out
+
+
+_ASIDE_THEN_HURT = re.compile(r"\s+(?!(?:and|but|or|then|not|never)\b)[a-z]+(?:\s+[a-z]+)?\s*,\s+"
+                              r"(?:killed|injured|wounded)\s+(?:by|in|when|at)\b")
 
 
 # "... owner, a man": a person named again after a comma, just before an age

@@ -4332,3 +4332,14 @@ def test_an_oblast_named_after_a_village_keeps_its_populated_namesake_of_that_ob
             "shingles wrote. The day before, Ukrainian troops fought off assaults near Liptsi.")
     found = extract(text, "2025-06-14", gaz)
     assert [(i["location"], round(i["latitude"], 1)) for i in found if i["location"] == "Borova"] == [("Borova", 49.4)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a register's short aside between the person (and age) and the harm
+    ("Book 2, household 9, Hrakove: the head, a woman, 80, struck out, killed by shelling on Friday.", {"killed": 1}),
+    ("Pokrovske: a man, retired, wounded by a drone at the market.", {"injured": 1}),
+    # (a list goes on after the age: no aside)
+    ("Shells wounded a girl, 15, a woman, 42, and a man.", {"injured": 3}),
+])
+def test_a_registers_short_aside_before_the_harm_keeps_the_person(sentence, expected):
+    assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
