@@ -2358,7 +2358,16 @@ def find_casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | Non
             and (vague := _VAGUE_INJURED.search(sentence)) is not None:
         word = (vague.group(1) or vague.group(2)).lower()
         found["injured"] = (_VAGUE_LEAST.get(word, 2), None, None)
+    told = [k for k in ("killed", "injured") if k in found]
+    if (" only " in sentence or " sole " in sentence) and len(told) == 1 and found[told[0]][1] \
+            and _ONLY_VICTIM.search(sentence):
+        # "killed the tractor driver, its only victim": nobody was hurt the other way
+        found["injured" if told[0] == "killed" else "killed"] = (0, 0, 0)
     return found
+
+
+_ONLY_VICTIM = re.compile(r"\b(?:its|the|their|the\s+attack['’]s|the\s+strike['’]s)\s+(?:only|sole)\s+"
+                          r"(?:victim|casualty)\b", re.I)
 
 
 def _casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None]]:

@@ -4343,3 +4343,14 @@ def test_an_oblast_named_after_a_village_keeps_its_populated_namesake_of_that_ob
 ])
 def test_a_registers_short_aside_before_the_harm_keeps_the_person(sentence, expected):
     assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # its only victim or casualty: nobody hurt the other way
+    ("A mine blast near Balakliia killed the tractor driver, its only victim, on Thursday.",
+     {"killed": 1, "injured": 0}),
+    ("A drone hit a van in Kupiansk, wounding the driver, the only casualty.", {"killed": 0, "injured": 1}),
+    ("A drone hit a van in Kupiansk, wounding the driver.", {"injured": 1}),
+])
+def test_its_only_victim_means_nobody_hurt_the_other_way(sentence, expected):
+    assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
