@@ -2029,3 +2029,18 @@ def test_parents_are_two_people(sentence, lang, expected):
     from incidents.extract.cyrillic.casualties import find_casualties
 
     assert {k: v[1] for k, v in find_casualties(sentence, lang).items()} == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # danger announced, nothing hit
+    ("Если объявляют опасность атаки БПЛА, магазин закрывается на перерыв.", False),
+    ("Якщо оголошують ракетну небезпеку, заняття переносимо.", False),
+    # fear is no battle ("бояться"), battles are ("бої", "боях")
+    ("Є тканини, які не бояться котячих кігтів.", False),
+    ("Біля Очеретиного тривають бої.", True),
+    ("В боях под Работино погибли двое.", True),
+])
+def test_danger_announced_and_fear_are_no_attack(sentence, expected):
+    from incidents.extract.cyrillic.events import is_violent
+
+    assert is_violent(sentence) is expected
