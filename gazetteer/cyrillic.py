@@ -141,9 +141,14 @@ def _adjective_of_noun(word: str, noun: str, lang: str | None) -> bool:
     two are a phrase, not a village's name and a word after it?"""
     for code in (lang,) if lang in LANGS else LANGS:
         adj, nn = parses(word.lower(), code), parses(noun, code)
-        if adj and nn and adj[0].is_known and nn[0].is_known and adj[0].tag.POS == "ADJF" and nn[0].tag.POS == "NOUN":
-            a, b = adj[0].tag, nn[0].tag
-            if a.number == b.number and a.case == b.case and (a.number == "plur" or a.gender == b.gender):
+        if not (adj and nn and adj[0].is_known and nn[0].is_known and adj[0].tag.POS == "ADJF"
+                and nn[0].tag.POS == "NOUN"):
+            continue
+        # (any reading of each: "Городской голова" is a masculine adjective before a noun of common gender)
+        for a, b in itertools.product((p.tag for p in adj[:4] if p.tag.POS == "ADJF"),
+                                      (p.tag for p in nn[:4] if p.tag.POS == "NOUN")):
+            if a.number == b.number and a.case == b.case and (
+                    a.number == "plur" or a.gender == b.gender or "ms-f" in b.grammemes):
                 return True
     return False
 
