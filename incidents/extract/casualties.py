@@ -59,7 +59,7 @@ from __future__ import annotations
 import re
 import sys
 
-from .dates import MONTHS
+from .dates import FULL_DATE, MONTHS
 from .gates import fold, folded, has_any
 from .numbers import COUNT_STARTS, TALLY_OVER_TIME, TENS, UNITS, read_range, word_number
 
@@ -334,7 +334,7 @@ _TOLL_WORDS = ("toll", "number", "figure", "count", "revis", "correct", "updat",
 _COMBINED = re.compile(r"\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b|"
                        r"\b(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)\b", re.I)
 # totals over a war, a year, or bodies found later are not the toll of one incident
-_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTH_NAMES = "|".join(list(MONTHS)[:12])  # the months' full names (their abbreviations follow in MONTHS)
 _CUMULATIVE = re.compile(r"\b(?:since (?:the )?(?:start|beginning|outbreak)|since (?:19|20)\d\d|since the (?:war|"
                          r"invasion|conflict)|this year|past year|exhum\w*|mass graves?|"
                          # "his count for the oblast since 1 July", "hurt in the town since the shelling began"
@@ -1583,17 +1583,10 @@ _ADDRESS_NUMBER = re.compile(r"\s+(?:of|from|in)\s+(?:flat|apartment|apt\.?|room
                              r"(?:no\.?\s*|number\s+|#)?\d+[a-z]?\b", re.I)
 
 
-# a full date written in figures ("on 19.05.2025", "2025-05-19", "19.V.2025", "060230B NOV 22"): no count of people
-_FULL_DATE = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b|"
-                        r"(?<![\d./])[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d(?![\d./]\d)|"
-                        r"(?<![\w.])[0-3]?\d\.\s?(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.(?:\s?(?:19|20)\d\d)?(?!\w)|"
-                        r"\b[0-3]\d[0-2]\d[0-5]\d[A-IK-Z]\s?(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s?\d\d\b")
-
-
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
-    if _DIGITS.search(sentence) and _FULL_DATE.search(sentence):
-        sentence = _FULL_DATE.sub("", sentence)
+    if _DIGITS.search(sentence) and FULL_DATE.search(sentence):  # "on 19.05.2025 killed a man": no count
+        sentence = FULL_DATE.sub("", sentence)
     if (" flat " in sentence or " apartment " in sentence or " apt" in sentence or " room " in sentence
             or " unit " in sentence or " house " in sentence or " block " in sentence or " entrance " in sentence) \
             and _ADDRESS_NUMBER.search(sentence):

@@ -70,6 +70,10 @@ _ON_BEFORE = re.compile(r"(?<!\w)on\s+$")
 _DTG = re.compile(r"\b([0-3]\d)([0-2]\d)([0-5]\d)([A-IK-Z])\s?"
                   r"(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s?(\d\d)\b")
 _NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d./]\d)")
+# a full date written in figures ("2025-05-19", "19.05.2025", "19/05/25", "19.V.2025", "060230B NOV 22"), whose numbers
+# a reader of counts must not take for people
+FULL_DATE = re.compile("|".join((_ISO.pattern, r"(?<![\d./])[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d(?![\d./]\d)",
+                                 _ROMAN_DATE.pattern, _DTG.pattern)))
 # "[translated] 13.11 in evening ...", "In Sumy region 17.03 enemy attacked ...", "24.05 Sumy: a rocket hit ...": a
 # translation's bare day and month before the words it dates (not a clock time: "at 16.05", "c. 23.10", nor a
 # figure: "6.5 m"; kept only when it falls in the month before publication)
