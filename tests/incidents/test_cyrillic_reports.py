@@ -2044,3 +2044,14 @@ def test_danger_announced_and_fear_are_no_attack(sentence, expected):
     from incidents.extract.cyrillic.events import is_violent
 
     assert is_violent(sentence) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a fight told by what was repelled or thrown back
+    ("Вчора бійці ТрО відбили чергову спробу окупантів закріпитися в Мощуні.", [("Moshchun", "Armed clash")]),
+    ("Сьогодні біля Вознесенська наші воїни відкинули окупантів від мосту.", [("Voznesensk", "Armed clash")]),
+])
+def test_a_fight_told_by_what_was_repelled_is_a_clash(gaz, text, expected):
+    from incidents.extract import extract_incidents
+
+    assert [(i.location, i.sub_event_type) for i in extract_incidents(text, "2022-03-19", gaz)] == expected
