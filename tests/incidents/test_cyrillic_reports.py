@@ -2055,3 +2055,14 @@ def test_a_fight_told_by_what_was_repelled_is_a_clash(gaz, text, expected):
     from incidents.extract import extract_incidents
 
     assert [(i.location, i.sub_event_type) for i in extract_incidents(text, "2022-03-19", gaz)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Сили оборони повернули контроль над Лобковим, над селом знову український прапор.",
+     [("Lobkove", "Government regains territory")]),
+    ("ВСУ вернули себе контроль над Работино.", [("Robotyne", "Government regains territory")]),
+])
+def test_control_returned_over_a_place_is_ground_regained(gaz, text, expected):
+    from incidents.extract import extract_incidents
+
+    assert [(i.location, i.sub_event_type) for i in extract_incidents(text, "2023-06-10", gaz)] == expected
