@@ -388,8 +388,10 @@ _TALLY_CLAUSE_START = re.compile(r";\s|,\s+(?:whose|which|by (?:his|her|their|it
 
 
 def _tally_clause(sentence: str) -> tuple[int, int] | None:
-    """Where the sentence gives a total over a war, a year or found bodies (see :func:`_cumulative`): the span of
-    the clause that gives it, after a clause of the sentence's own ((0, end) when the first clause gives it)."""
+    """Where the sentence gives a total over a war, a year or found bodies (a :data:`_CUMULATIVE` phrase not inside
+    an aside without casualty words: "Officials in Pokrovsk, as the town has been called since 2016, said the
+    strike wounded five" gives none): the span of the clause that gives it, after a clause of the sentence's own
+    ((0, end) when the first clause gives it); None when it gives none."""
     for m in _CUMULATIVE.finditer(sentence):
         if not _cumulative_at(sentence, m):
             continue
@@ -397,13 +399,6 @@ def _tally_clause(sentence: str) -> tuple[int, int] | None:
         stop = sentence.find(";", m.end())
         return (starts[-1] if starts else 0), (stop if stop >= 0 else len(sentence))
     return None
-
-
-def _cumulative(sentence: str) -> bool:
-    """The sentence gives a total over a war, a year or found bodies: a :data:`_CUMULATIVE` phrase that is
-    not inside an aside without casualty words ("Officials in Pokrovsk, as the town has been called since
-    2016, said the strike wounded five")."""
-    return any(_cumulative_at(sentence, m) for m in _CUMULATIVE.finditer(sentence))
 
 
 def _cumulative_at(sentence: str, m: re.Match) -> bool:
@@ -1393,6 +1388,9 @@ _NAMED_HURT = re.compile(rf"(?:^|(?<=[;:]\s))(?!(?:{_MONTH_OR_DAY})\b)(?-i:[A-Z]
                          r"(?:killed|wounded|injured|hurt)\s+(?:by|in|when|at|on)\b)")
 
 
+_HURT_PARTICIPLES = ("killed", "wounded", "injured", "hurt")  # (the cheap test before _NAMED_HURT)
+
+
 def _name_after_person_dropped(m: re.Match) -> str:
     return m.group()[:m.start("name") - m.start()] if m.group("who") in PERSONS else m.group()
 
@@ -1632,7 +1630,7 @@ def _normalised(sentence: str) -> str:
         sentence = _FIRST_PERSON.sub(_first_person_read, sentence)
     if " and h" in sentence:
         sentence = _NAME_AND_KIN.sub("one person", sentence)
-    if ", " in sentence and _NAMED_HURT.search(sentence):
+    if ", " in sentence and has_any(sentence, _HURT_PARTICIPLES) and _NAMED_HURT.search(sentence):
         sentence = _NAMED_HURT.sub(lambda m: "two people" if m.group("second") else "one person", sentence)
     sentence = _NAME_AFTER_PERSON.sub(_name_after_person_dropped, sentence)
     if "." in sentence and _INITIALS.search(sentence):
@@ -2604,15 +2602,15 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
     lowered = sentence.lower()
     recovered = ("bod" in lowered and _RUBBLE.search(sentence) is not None
                  and "exhum" not in lowered and "grave" not in lowered)
-    if has_any(lowered, _CUMULATIVE_STEMS) and not recovered and (tally := _tally_clause(sentence)) is not None \
-            and tally[0] > 0 and has_any(sentence[:tally[0]].lower(), _CASUALTY_STEMS):
+    # (whether the sentence gives a tally over time, read once)
+    tally = _tally_clause(sentence) if not recovered and has_any(lowered, _CUMULATIVE_STEMS) else None
+    if tally is not None and tally[0] > 0 and has_any(sentence[:tally[0]].lower(), _CASUALTY_STEMS):
         # "a drone wounded the driver; the city says 112 have been wounded there since the start of autumn": the
         # clause before the tally tells the attack's own
         sentence = sentence[:tally[0]] + sentence[tally[1]:]
         lowered = sentence.lower()
-    if not has_any(lowered, _CASUALTY_STEMS) or (
-            has_any(lowered, _CUMULATIVE_STEMS) and _cumulative(sentence)
-            and not _SUPERLATIVE.search(sentence) and not recovered) or (
+        tally = _tally_clause(sentence) if has_any(lowered, _CUMULATIVE_STEMS) else None
+    if not has_any(lowered, _CASUALTY_STEMS) or (tally is not None and not _SUPERLATIVE.search(sentence)) or (
             has_any(lowered, ("corroborat", "confirm", "verif", "substantiat")) and _DOUBTED.search(sentence)) or (
             has_any(lowered, ("claim", "figure of")) and _QUOTED_CLAIM.search(sentence)):
         return out
