@@ -238,10 +238,11 @@ _LIST_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _LIST)  # the list as a whole, withou
 _BARE = rf"{_ATOMIC}{_MOD}\s+){{0,3}}(?:{_SING})\b"
 # headline grammar: "Ukrainian soldier killed", "Rebels say commander is killed"
 _BARE_SING = rf"(?:^|(?<=[\-–—:|]\s)|(?<=\bsay\s)|(?<=\bsays\s)|(?<=\bsaid\s))(?:{_BARE})"
+# "the head, a man, 71, struck out, killed by shelling": a register's short aside between a person and the harm
+_ASIDE_BEFORE_HARM = (r"(?!(?:and|but|or|then|not|never|nobody|none)\b)[a-z]+(?:\s+(?!(?:and|but|or)\b)[a-z]+)?\s*,"
+                      r"(?=\s+(?:killed|injured|wounded)\s+(?:by|in|when|at)\b)")
 _PASSIVE = (r"(?:\s*,\s*\d+\s*,|"
-            # ("the head, a man, 71, struck out, killed by shelling": a register's short aside before the harm)
-            r"\s*,\s+(?!(?:and|but|or|then|not|never|nobody|none)\b)[a-z]+(?:\s+(?!(?:and|but|or)\b)[a-z]+)?\s*,"
-            r"(?=\s+(?:killed|injured|wounded)\s+(?:by|in|when|at)\b)|"
+            rf"\s*,\s+{_ASIDE_BEFORE_HARM}|"
             r"\s*,(?=\s+(?:killed|injured|wounded|dead|survived)\b))?"
             # ("the watchman of a closed grain store in Kupiansk was killed", "four residents of a house in the
             # Samarskyi district of Dnipro injured": up to three short phrases; not "a passenger from Pokrov who was
@@ -721,8 +722,7 @@ def _age_after(m: re.Match) -> str:
     return out
 
 
-_ASIDE_THEN_HURT = re.compile(r"\s+(?!(?:and|but|or|then|not|never)\b)[a-z]+(?:\s+[a-z]+)?\s*,\s+"
-                              r"(?:killed|injured|wounded)\s+(?:by|in|when|at)\b")
+_ASIDE_THEN_HURT = re.compile(r"\s+" + _ASIDE_BEFORE_HARM)
 
 
 # "... owner, a man": a person named again after a comma, just before an age
