@@ -119,6 +119,10 @@ _HOLIDAY = re.compile(r"\b(?:(?P<eve_ny>new year['’]?s eve)|(?P<eve_x>christma
 # ("on Sunday the 31st": the day of the month decides, not the weekday before it)
 _DAY_ONLY = re.compile(r"\b(?:on|by)(?P<weekday> (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))? "
                        r"the (\d{1,2})(?:st|nd|rd|th)\b", re.I)
+# a clerk's "the 17th inst" (this month, the writer's) and "the 28th ult" (the month before)
+_INST_ULT = re.compile(r"\b(?:the\s+)?([0-3]?\d)(?:st|nd|rd|th)?\s+(inst|ult)\b\.?", re.I)
+# a coder's "D-1", "D-2": days counted back from the report's own date told before it
+_D_MINUS = re.compile(r"(?<![\w-])D\s?[-−–]\s?([1-7])\b")
 _ANCHORED = re.compile(
     r"\b(?:(?:on |during )?the (?P<prev>day|night|evening|morning) before(?!\s+yesterday)|"
     r"the previous (?P<prev2>day|night|evening|morning)|a day (?P<earlier>earlier)|"
@@ -529,6 +533,21 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
                 weekdays.pop(m.start(), None)
             if d:
                 found.append((m.start(), d, 1))
+    for m in (_INST_ULT.finditer(text) if digits and (" inst" in low or " ult" in low) else ()):
+        month_end = published.replace(day=1) - dt.timedelta(days=1) if m.group(2).lower() == "ult" else published
+        d = safe_date(month_end.year, month_end.month, int(m.group(1)))
+        if d is not None and d <= published:
+            found = [f for f in found if f[0] != m.start() and not m.start() < f[0] < m.end()]
+            found.append((m.start(), d, 1))
+    counted_back: set[int] = set()
+    for m in (_D_MINUS.finditer(text) if digits and "D" in text else ()):
+        # ("oblast report of 16 October, D-1: rockets on ...": the day before the report's; the report's own day
+        # dates no event)
+        before = [f for f in found if f[0] < m.start() and f[2] == 1 and f[0] not in counted_back]
+        base = max(before)[1] if before else day_anchor or published
+        found = [f for f in found if not before or f != max(before)]
+        found.append((m.start(), base - dt.timedelta(days=int(m.group(1))), 1))
+        counted_back.add(m.start())
     for m in (_LOW[id(_HOLIDAY)].finditer(folded_text) if "new year" in low or "christmas" in low else ()):
         month, day = (12, 31) if m.group("eve_ny") else (12, 24) if m.group("eve_x") else \
             (12, 25) if m.group("xmas") else (1, 1)

@@ -3533,8 +3533,14 @@ def test_a_remnant_of_war_that_went_off_is_an_explosive_not_shelling(gaz, text):
     ("141530B MAR 23, Bakhmut: fighting in the western quarters.", "2023-03-16", "2023-03-14"),
     ("092230Z JUL 24, Sumy: a drone hit a garage.", "2024-07-12", "2024-07-10"),
     ("150700C MAY 25, Kupiansk: shelling of the market.", "2025-05-18", "2025-05-15"),
+    # a clerk's "inst" (the writer's month) and "ult" (the month before)
+    ("Kupiansk, the 12th inst: shelling of a bakery.", "2023-04-14", "2023-04-12"),
+    ("Izium, the 29th ult: a drone on a garage.", "2024-11-02", "2024-10-29"),
+    # a coder's days counted back from the report's own day
+    ("Oblast report of 9 March, D-1: a drone hit a barn in Nikopol.", "2024-03-12", "2024-03-08"),
+    ("Governor's report of 5 June: D-2, shells fell on Shebekino.", "2025-06-08", "2025-06-03"),
 ])
-def test_roman_month_and_date_time_group_dates(text, published, day):
+def test_dates_in_clerks_and_coders_forms(text, published, day):
     assert find_date(text, dt.date.fromisoformat(published)) == (dt.date.fromisoformat(day), 1)
 
 
