@@ -674,8 +674,11 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
             # Thursday": a first clause that tells no event does not date the one a later clause tells, told on a day
             # before the first as told, not a later one counted back: "Troops pushed towards X on Monday; on Tuesday
             # fighting moved to Y")
+            # (its harm tells the event too: "asked for school records today; his brother was killed on Tuesday by a
+            # mine")
+            told_with = event_words + list(_HARM_WORD.finditer(text, cut_at))
             own = [f for f in as_told if f[2] == 1 and f[0] in named and f[1] < latest
-                   and _told_with_event(text, f[0], event_words)]
+                   and _told_with_event(text, f[0], told_with)]
         found = own if own and len(own) < len(found) else found
     if " day " in low and (conj := _DAY_CONJ.search(text)) is not None \
             and _EVENT_WORD.search(text, 0, conj.start()) is None:

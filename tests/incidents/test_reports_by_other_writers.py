@@ -2893,6 +2893,9 @@ def test_a_trade_named_by_what_is_sold(sentence, expected):
     # a logbook's day heads a trip; the attack its remarks tell is on the day told with it
     ("Friday: Kharkiv–Balakliia–Kharkiv, 168 km, driver Yurii; remarks: a drone had hit the market in Balakliia on "
      "Thursday, injuring two traders.", dt.date(2025, 1, 30)),
+    # the harm alone tells the event the day is told with
+    ("A man of Shevchenkove asked for his school records today; his brother was killed on Sunday by a mine on the "
+     "road to the fields.", dt.date(2025, 2, 2)),
     # a later day in a later clause is not counted back before the first
     ("Ukrainian troops pushed towards Klishchiivka on Monday; on Tuesday fighting moved to Kurdyumivka.",
      dt.date(2025, 2, 3)),
