@@ -1186,6 +1186,20 @@ def _one_place(lead: list[str], mentions_in: Callable[[str], list[Mention]], wea
     return [replace(m, cue=2) for m in only.values()] if len(only) == 1 else []
 
 
+_THE_CITY_ITSELF = re.compile(r"\bthe city\b(?!\s+of\b)", re.I)
+
+
+def _heading_city(heading: str, mentions_in: Callable[[str], list[Mention]], resolver: Resolver,
+                  text: str) -> list[Mention]:
+    """The city a record's heading names ("Keepers' day report of the zoo in Mykolaiv"), which "the city" stands
+    for in its entries; [] when the heading names no city."""
+    for m in mentions_in(heading):
+        if m.level == "place" and (best := resolver.resolve(m.text, text, limit=1)) \
+                and best[0].population >= FIRM_POP:
+            return [replace(m, cue=2)]
+    return []
+
+
 # "a vineyard on the edge of Kozatske, near Beryslav": a place, then the one it lies near
 _NEAR_THE_ONE_BEFORE = re.compile(r",\s+(?:(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:north|south|east|west)(?:-?(?:east|west))?"
                                   r"\s+of|near|outside)\s+")
@@ -2532,6 +2546,14 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         told, previous = previous, None
         named = mentions_in(sentence)
         own_places = bool(named)  # the sentence names its places (else the record's lead or heading does)
+        if not named and n_sentence and (village := told or last) is not None and "the city" in sentence.lower() \
+                and _THE_CITY_ITSELF.search(sentence) is not None and village["places"] \
+                and village["places"][0].population < FIRM_POP \
+                and (_STRUCK.search(sentence) or _WEAPON_HARMED.search(sentence)) is not None:
+            # "Route book of a circus, Mykolaiv stand. ... a drone hit a car at Parutyne. Tuesday: a missile hit the
+            # port area, and the city says ...": a village told before is no city; the city is the heading's
+            # (an attack of its own: not "the injured were taken to the city hospital")
+            named = _heading_city(sentences[0], lead_mentions, resolver, text)
         if not named and last is None and n_sentence and not toll(sentence) and not _CITY_ANAPHOR.search(sentence) \
                 and (_FIGHT_WORD.search(sentence) or (_STRUCK.search(sentence) and names_weapon(cue))):
             # "Kurakhove is now mostly empty. On Thursday Russian troops ... fought Ukrainian units for the dam": an

@@ -4357,3 +4357,16 @@ def test_a_registers_short_aside_before_the_harm_keeps_the_person(sentence, expe
 ])
 def test_its_only_victim_means_nobody_hurt_the_other_way(sentence, expected):
     assert {k: v for k, v in find_casualties(sentence).items() if k != "civilians_killed"} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a village told before is no city: "the city" of a record's entry is the one its heading names
+    ("Day book of the puppet theatre in Mykolaiv, Friday. Monday: a drone hit a car at Parutyne, killing the driver. "
+     "Tuesday: a missile hit the port area, and the city says nobody was hurt.",
+     [("Parutyne", 1, None), ("Mykolayiv", 0, 0)]),
+    # (a toll of the village's attack, whose injured went to the city's hospital, is no attack on the city)
+    ("Day book of the puppet theatre in Mykolaiv, Friday. Monday: a drone hit a car at Parutyne. Two passengers "
+     "were injured and taken to the city hospital.", [("Parutyne", 0, 2)]),
+])
+def test_the_city_of_an_entry_is_the_one_the_records_heading_names(gaz, text, expected):
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2024-06-28", gaz)] == expected
