@@ -2066,3 +2066,17 @@ def test_control_returned_over_a_place_is_ground_regained(gaz, text, expected):
     from incidents.extract import extract_incidents
 
     assert [(i.location, i.sub_event_type) for i in extract_incidents(text, "2023-06-10", gaz)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an attack heard of that the sentence says no one confirmed is none
+    ("Кав'ярня «Зерно», Полтава. Сусіди з Гадяча розповідали про вибух біля елеватора, але громада цього не "
+     "підтвердила.", []),
+    ("Пекарня «Колос», Белгород. Говорят, вчера в Шебекино что-то взорвалось, но никто ничего не подтвердил.", []),
+    # (a toll that says "but" is no doubt about the attack)
+    ("Кав'ярня «Зерно», Полтава. Учора дрон влучив у склад у Гадячі, але люди не постраждали.", [("Hadyach", 0)]),
+])
+def test_an_attack_no_one_confirmed_is_no_incident(gaz, text, expected):
+    from incidents.extract import extract_incidents
+
+    assert [(i.location, i.fatalities) for i in extract_incidents(text, "2024-09-25", gaz)] == expected

@@ -272,7 +272,9 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
         aggregate = _AGGREGATE.search(sentence)
         if aggregate and _PERIOD.search(sentence):  # "Загалом за добу ворог 87 разів обстріляв громади ..."
             continue
-        if aggregate or not is_violent(sentence):  # "Всего ранены 14 человек": the total of the attack
+        if aggregate or not is_violent(sentence) or _UNCONFIRMED.search(sentence):
+            # ("Всего ранены 14 человек": the total of the attack; "писала про вибух за селом, проте жодних
+            # офіційних новин не було": an attack heard of that no one confirmed is none)
             # (or any lead before the first attack: "Коротко по громадах за вчора."; not a day planned ahead,
             # "Змагання, заплановані на 15 квітня, скасовуємо")
             if (len(sentence.split()) <= _LABEL_WORDS or (last is None and not _AHEAD.search(sentence))) and \
@@ -510,6 +512,8 @@ _PERIOD = re.compile(r"\bза\s+(?:минулу\s+|прошедшие\s+|мин�
                      re.I)
 _NEAR = re.compile(r"\b(?:під|под|біля|поблизу|неподалік|около|возле|вблизи)\s+$", re.I)
 # ("У Марганці тоді поранено чотирьох людей" after a reminder: "then", on the reminder's day)
+_UNCONFIRMED = re.compile(r"(?<!\w)(?:але|проте|однак|однако|но)\s+(?:[^.!?]*?\s)?(?:(?:ніхто|никто|ничего|нічого|"
+                          r"не)\s+(?:не\s+)?(?:підтверд|подтверд)\w*|жодних\s+офіційних|никаких\s+официальных)", re.I)
 _SAME_DAY = re.compile(r"\b(?:того ж|того же|в тот же|тоді ж|тогда же|тоді|тогда)\b", re.I)
 _RECENT_DAYS = 7  # a reminder of an attack this recent, in a notice that tells no other, is the notice's news
 _REMINDER = re.compile(r"^\W*(?:нагадаємо|нагадуємо|напомним|напоминаем)\b", re.I)
