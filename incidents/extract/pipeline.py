@@ -27,7 +27,7 @@ from .casualties import (
     shared_toll_verb,
     word_kind,
 )
-from .dates import POSTED_VERBS, find_date
+from .dates import POSTED_VERBS, find_date, still_to_come
 from .events import (
     DEMINERS,
     DIPLOMACY,
@@ -1187,6 +1187,17 @@ def _one_place(lead: list[str], mentions_in: Callable[[str], list[Mention]], wea
 
 
 _THE_CITY_ITSELF = re.compile(r"\bthe city\b(?!\s+of\b)", re.I)
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _kept_day(sentence: str, day: dt.date, published: dt.date) -> bool:
+    """Is ``day``, read from a sentence that gives no year, a day still to come that the reader is asked to keep
+    ("Launch day is May 14.", "Christmas social is Saturday, December 16."), which was read as last year's and
+    must not carry that year to the attacks told after it?"""
+    return (published - day).days > 180 and still_to_come(day.month, day.day, published) \
+        and _A_YEAR.search(sentence) is None
 
 
 def _heading_city(heading: str, mentions_in: Callable[[str], list[Mention]], resolver: Resolver,
@@ -2479,7 +2490,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 # a lead sentence about an attack not told as news ("a notice of suspicion over the strike on
                 # Konotop on 2 April"): it dates the attack the next sentence tells
                 labelled = find_date(sentence, published, None)
-                if labelled is not None and labelled[1] == 1:
+                if labelled is not None and labelled[1] == 1 and not _kept_day(sentence, labelled[0], published):
                     carried_date, told_in = labelled, None
             elif last is not None and last.get("undated") is True and _HAPPENED.search(sentence):
                 # "A hatchback with a hole in its rear window ... The owner says it happened on Friday at about 17:30":
@@ -2490,7 +2501,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 # recorded something exploding against a hostel on Saturday night.": the scene a report opens on dates
                 # the attack its next sentence tells
                 scene = find_date(sentence, published, None)
-                if scene is not None and scene[1] == 1:
+                if scene is not None and scene[1] == 1 and not _kept_day(sentence, scene[0], published):
                     carried_date, told_in = scene, None
             # "No one was hurt." / "The driver was hospitalised." right after an incident: its numbers
             # (or, in a text that told one incident, a later sentence naming no place: "... nobody was hurt.")
