@@ -3594,6 +3594,8 @@ def test_that_day_in_a_later_clause_is_the_day_of_the_clause_just_told(gaz):
     ("Our sister parish in Kramatorsk wrote on Sunday that shells hit Druzhkivka on Friday, wounding a deacon.",
      ["Druzhkivka"]),
     ("A teacher in Odesa, writes that a drone hit a school in Izmail on Tuesday.", ["Izmayil"]),
+    # (whoever the teller is)
+    ("The allotment society in Chernihiv writes that a missile hit the rail yard at Nizhyn on Monday.", ["Nizhyn"]),
     # (and is the place when the tale names none)
     ("Our sister parish in Kramatorsk wrote on Sunday that shells hit the town on Friday, wounding a deacon.",
      ["Kramatorsk"]),
@@ -3628,3 +3630,10 @@ def test_a_day_and_a_new_subject_after_a_comma_open_another_attacks_clause(gaz):
             "the driver was killed.")
     got = [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2025-04-04", gaz)]
     assert got == [("Kupyansk", 0, 3), ("Borova", 1, None)]
+
+
+def test_each_clause_a_teller_lists_with_its_own_that_is_an_attack_of_its_own(gaz):
+    text = ("The beekeepers write that drones hit the port at Izmail on the 13th, injuring two dockers, that shells "
+            "killed a fisherman in Ochakiv on the 15th, and that a missile hit Odesa on the 16th.")
+    assert [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2024-04-18", gaz)] \
+        == [("Izmayil", "2024-04-13", 0, 2), ("Ochakiv", "2024-04-15", 1, None), ("Odesa", "2024-04-16", None, None)]
