@@ -3637,3 +3637,10 @@ def test_each_clause_a_teller_lists_with_its_own_that_is_an_attack_of_its_own(ga
             "killed a fisherman in Ochakiv on the 15th, and that a missile hit Odesa on the 16th.")
     assert [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2024-04-18", gaz)] \
         == [("Izmayil", "2024-04-13", 0, 2), ("Ochakiv", "2024-04-15", 1, None), ("Odesa", "2024-04-16", None, None)]
+
+
+@pytest.mark.parametrize("sentence", ["That night a drone hit a garage in Izium.",
+                                      "The governor said shells hit Vovchansk that evening."])
+def test_that_night_is_the_night_of_the_day_told_before(sentence):
+    # as "that day" is; not the publication's day
+    assert find_date(sentence, dt.date(2024, 5, 8), dt.date(2024, 5, 4)) == (dt.date(2024, 5, 4), 1)
