@@ -1187,6 +1187,8 @@ def _one_place(lead: list[str], mentions_in: Callable[[str], list[Mention]], wea
     return [replace(m, cue=2) for m in only.values()] if len(only) == 1 else []
 
 
+_DITTO = re.compile(r"\bditto\s+(?:weapon|attack|strike|shelling)\b", re.I)
+_DITTO_PLACE = re.compile(r"\bDitto(?=\s+[A-Z])")
 _THE_CITY_ITSELF = re.compile(r"\bthe city\b(?!\s+of\b)", re.I)
 
 
@@ -2405,6 +2407,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         # (of the same length; not a term the entry dismisses: '"Uzhhorod" strike: a rumour with no source; nothing.')
         text = _QUOTED_HEAD.sub(lambda m: m.group() if _DISMISSED.search(text, m.end(), _sentence_end(text, m.end()))
                                 else f" {m.group(1)} ", text)
+    if "Ditto" in text:  # "Ditto Marhanets, one wounded.": no name of the place (of the same length)
+        text = _DITTO_PLACE.sub("     ", text)
     if _capitals(text):
         text = _in_lower_case(text, resolver.knows)  # of the same length: quotes are cut from the original
     incidents: list[dict] = []
@@ -2431,6 +2435,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         if violent[k] and " in " in sentence and (past := _harm_of_a_past_year(sentence, published)) is not None \
                 and not is_violent(sentence[:past.start()] + " " + sentence[past.end():]):
             violent[k] = False  # "The building, hit by a rocket in 2022, has new windows": a past year's harm only
+    for k in range(1, len(sentences)):
+        if not violent[k] and "itto" in sentences[k] and any(violent[:k]) and _DITTO.search(sentences[k]):
+            # "2 August, Chervonohryhorivka, ditto weapon and source, nobody hurt": the attack of the line before, again
+            violent[k] = True
     for k in range(1, len(sentences)):
         if violent[k] and not violent[k - 1] and retells(cues[k], cues[k - 1]) \
                 and not find_mentions(sentences[k], resolver.knows):  # naming no place of its own

@@ -4377,3 +4377,13 @@ def test_a_day_the_reader_is_asked_to_keep_does_not_carry_its_year(gaz):
     text = ("From the sailing club's log: launch day is May 14. Andrii writes that a drone hit a shed in Dymer on "
             "Sunday, April 3, injuring two neighbours.")
     assert [(i["location"], i["event_date"]) for i in extract(text, "2022-04-06", gaz)] == [("Dymer", "2022-04-03")]
+
+
+def test_a_ditto_line_repeats_the_attack_of_the_line_before(gaz):
+    text = ("3 May, Kherson, shelling of the port area, two wounded, per the oblast head. Ditto Antonivka, one "
+            "wounded. 4 May, Bilozerka, ditto weapon and source, nobody hurt.")
+    assert [(i["location"], i["event_date"], i["sub_event_type"], i["injured"])
+            for i in extract(text, "2024-05-06", gaz)] == [
+        ("Kherson", "2024-05-03", "Shelling/artillery/missile attack", 2),
+        ("Antonivka", "2024-05-03", "Shelling/artillery/missile attack", 1),
+        ("Bilozerka", "2024-05-04", "Shelling/artillery/missile attack", 0)]
