@@ -1187,6 +1187,8 @@ def _one_place(lead: list[str], mentions_in: Callable[[str], list[Mention]], wea
     return [replace(m, cue=2) for m in only.values()] if len(only) == 1 else []
 
 
+_ENTRY_REFERRED = re.compile(r"\s*(?:correction|addition|update|amendment|addendum)\s+(?:to|for|on)\s+(?:the\s+)?"
+                             r"((?:[A-Za-z.]+\s+)?(?:No\.?\s*)?\d[\w/-]*)\s*:", re.I)
 _DITTO = re.compile(r"\bditto\s+(?:weapon|attack|strike|shelling)\b", re.I)
 _DITTO_PLACE = re.compile(r"\bDitto(?=\s+[A-Z])")
 _THE_CITY_ITSELF = re.compile(r"\bthe city\b(?!\s+of\b)", re.I)
@@ -2488,6 +2490,17 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             previous = None  # "Nationwide, at least 14 people died.": the country's toll, not the last place's
             continue
         superseded = cue.has(*_SUPERSEDED_STEMS) and _SUPERSEDED.search(sentence) is not None
+        if incidents and ":" in sentence and (entry := _ENTRY_REFERRED.match(sentence)) is not None \
+                and not mentions_in(sentence) and (casualties := toll(sentence)):
+            # "Correction to No 2014: three wounded, not two.": a register's entry told again by its number, whatever
+            # entry was told last
+            referred = [i for i in incidents if re.search(rf"(?<!\w){re.escape(entry.group(1))}(?!\w)",
+                                                          i["source_quote"], re.I)]
+            if len(referred) == 1:
+                _hurt_retyped(referred[0], sentence, casualties)
+                merge_into(referred[0], {**casualty_fields(casualties), "source_quote": sentence,
+                                         "update": casualty_update(sentence)})
+                continue
         if not reports_violence:
             if last is None:
                 lead.append(sentence)

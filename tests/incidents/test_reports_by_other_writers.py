@@ -4387,3 +4387,11 @@ def test_a_ditto_line_repeats_the_attack_of_the_line_before(gaz):
         ("Kherson", "2024-05-03", "Shelling/artillery/missile attack", 2),
         ("Antonivka", "2024-05-03", "Shelling/artillery/missile attack", 1),
         ("Bilozerka", "2024-05-04", "Shelling/artillery/missile attack", 0)]
+
+
+def test_a_correction_to_a_numbered_entry_goes_to_that_entrys_attack(gaz):
+    text = ("Repair ledger of the tram depot in Kharkiv, Friday. No 310, Tuesday: a drone hit the depot yard at 06:40; "
+            "the city says two workers were wounded. No 311, Wednesday: shells hit a shop in Chuhuiv, nobody hurt. "
+            "Correction to No 310: three wounded, not two.")
+    assert [(i["location"], i["injured"]) for i in extract(text, "2024-11-08", gaz)] \
+        == [("Kharkiv", 3), ("Chuhuyiv", 0)]
