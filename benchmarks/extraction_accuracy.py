@@ -864,7 +864,24 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "mailer, a quilt guild's letter, a choir's rehearsal notes, a running club's results email, a "
                "volunteer weather observers' bulletin and a seed company's grower news, written blind on 5 December "
                "at the start of the thirtieth session, measured only (tests/data/reports_english162.jsonl)":
-                   ARTICLES.parent / "reports_english162.jsonl"}
+                   ARTICLES.parent / "reports_english162.jsonl",
+               "coders' blotters: a same-date recall of an earlier year's event, ordinal dates spelled out, months "
+               "left in Ukrainian, an 'Out:' list before the rows, headcounts on site beside tolls, rows sorted A to "
+               "Z, footer totals, and calibres and designations that are no counts, written blind on 5 December at "
+               "the start of the thirty-first session, measured only (tests/data/reports_english163.jsonl)":
+                   ARTICLES.parent / "reports_english163.jsonl",
+               "investigators' civilian-harm descriptions: a river gauge observer's journal, a tennis club's court "
+               "booking sheet, a bridge club director's session book, a self-storage rental ledger, a car hire "
+               "desk's return sheet, an alarm company's activation log, a bird ringing station's daybook and a "
+               "vending machine route sheet, written blind on 5 December at the start of the thirty-first session, "
+               "measured only (tests/data/reports_english164.jsonl)":
+                   ARTICLES.parent / "reports_english164.jsonl",
+               "short English news snippets: a bell-ringers' branch newsletter, a homebrew club's meeting recap, a "
+               "geocaching group's weekly email, an Esperanto society's bulletin, a GAA club's notes, a book club's "
+               "reading notes, a model railway club's running-night notes and an antique tractor club's newsletter, "
+               "written blind on 5 December at the start of the thirty-first session, measured only "
+               "(tests/data/reports_english165.jsonl)":
+                   ARTICLES.parent / "reports_english165.jsonl"}
 
 
 # a writer's spelling of an ACLED sub-event type, as the codebook spells it (eleven sets wrote "Arrest" for "Arrests")
@@ -888,7 +905,7 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
 
 
 CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
-CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # fifty writers, none read the code
+CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # fifty-one writers, none read the code
                  ARTICLES.parent / "reports_cyrillic3.jsonl", ARTICLES.parent / "reports_cyrillic4.jsonl",
                  ARTICLES.parent / "reports_cyrillic5.jsonl", ARTICLES.parent / "reports_cyrillic6.jsonl",
                  ARTICLES.parent / "reports_cyrillic7.jsonl", ARTICLES.parent / "reports_cyrillic8.jsonl",
@@ -915,7 +932,8 @@ CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # fifty
                  ARTICLES.parent / "reports_cyrillic47.jsonl",
                  ARTICLES.parent / "reports_cyrillic48.jsonl",
                  ARTICLES.parent / "reports_cyrillic49.jsonl",
-                 ARTICLES.parent / "reports_cyrillic50.jsonl")
+                 ARTICLES.parent / "reports_cyrillic50.jsonl",
+                 ARTICLES.parent / "reports_cyrillic51.jsonl")
 _CYRILLIC_PAIRING = (("event_date", "event_date"), ("sub_event_type", "sub_event_type"), ("killed", "fatalities"),
                      ("injured", "injured"))
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
