@@ -26,7 +26,9 @@ DISTRICT_WORDS = {"raion", "rayon", "district", "raions", "rajon", "район",
 _RAION_ABBR = re.compile(r"\bр-(?:н|ну|на|не)\b\.?", re.IGNORECASE)
 COUNTRY_KEYS = {"ukraine": "UA", "украина": "UA", "україна": "UA", "russia": "RU", "russian federation": "RU",
                 "россия": "RU", "росія": "RU", "belarus": "BY", "беларусь": "BY", "білорусь": "BY",
-                "moldova": "MD", "poland": "PL", "romania": "RO"}
+                "moldova": "MD", "молдова": "MD", "poland": "PL", "польща": "PL", "польша": "PL", "romania": "RO",
+                "румунія": "RO", "румыния": "RO", "hungary": "HU", "slovakia": "SK", "lithuania": "LT",
+                "latvia": "LV", "estonia": "EE"}
 SETTLEMENT_WORDS = {"city", "town", "village", "settlement", "hamlet", "township", "urban type settlement",
                     "urban-type settlement", "smt", "pgt", "selo", "місто", "місті", "село", "селі", "смт",
                     "селище", "селища", "город", "городе", "поселок", "посёлок", "поселке", "деревня", "м",
@@ -282,7 +284,8 @@ def free_parts(text: str) -> tuple[PartFields, ...]:
 
 # the words that make a query more than one name
 _FREE_WORD_LIST = ("near between and of from outside around by district raion rayon region oblast obl province "
-                   "russia ukraine belarus area outskirts central in at hromada village town city "
+                   "russia ukraine belarus moldova poland romania hungary slovakia lithuania latvia estonia "
+                   "area outskirts central in at hromada village town city "
                    "settlement community otg atc vill km").split()
 _FREE_WORDS = frozenset(_FREE_WORD_LIST)
 _FREE_PATTERN = rf"[,;:()/\[\]|]|\s[-–—]\s|\b(?:{'|'.join(_FREE_WORD_LIST)})\b|біля|район"

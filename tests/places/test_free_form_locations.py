@@ -392,3 +392,14 @@ def test_a_district_known_by_its_centre_town_only_is_the_area_around_that_town(g
 def test_an_oblast_raion_place_path_is_the_place(gaz, query, lat, lon):
     best = top(gaz, query)
     assert haversine_km(best.lat, best.lon, lat, lon) < 5, best
+
+
+@pytest.mark.parametrize("query", ["Moldova", "Poland", "Romania", "Latvia"])
+def test_a_neighbouring_country_is_no_village_or_town_of_its_name(gaz, query):
+    # the index holds no outline of these countries: nothing, not a Ukrainian village that once bore the name
+    # ("Moldova"), an American town ("Poland") or a spelling near it ("Romaniv")
+    assert gaz.resolve(query) == []
+
+
+def test_a_town_in_a_neighbouring_country_is_found_by_it(gaz):
+    assert top(gaz, "Przemysl, Poland").country_code == "PL"
