@@ -126,7 +126,8 @@ _D_MINUS = re.compile(r"(?<![\w-])D\s?[-−–]\s?([1-7])\b")
 _ANCHORED = re.compile(
     r"\b(?:(?:on |during )?the (?P<prev>day|night|evening|morning) before(?!\s+yesterday)|"
     r"the previous (?P<prev2>day|night|evening|morning)|a day (?P<earlier>earlier)|"
-    r"(?:the |^|(?<=[.;:]\s))(?P<next>next|following) (?:day|morning|evening|night)|a day later|(?:the )?same day|"
+    r"(?:the |^|(?<=[.;:]\s))(?P<next>next|following) (?:day|morning|evening|night)|a day later|"
+    r"(?:the )?same (?:day|night|evening|morning|afternoon)|"
     r"that (?:day|night|evening|morning|afternoon)|"
     # ("two days after the strike": the strike's day is told elsewhere; "two days later a drone hit the town")
     r"(?P<n>two|three|four|five|2|3|4|5) days (?P<dir>earlier|later|(?:before|after)(?!\s+(?:the|a|an)\b))|"
@@ -159,7 +160,7 @@ _WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _AFTERMATH_STEMS = ("recovered", "found", "pulled", "retrieved", "identified", "died", "succumbed", "passed away",
                     "buried")
 _ANCHORED_STEMS = ("day", "night", "evening", "morning", "week ago")
-_ANCHORED_ORDER = ("before", "previous", "earlier", "next", "following", "later", "same day", "that ", "after",
+_ANCHORED_ORDER = ("before", "previous", "earlier", "next", "following", "later", "same ", "that ", "after",
                    "ago")
 # (each the words one of which a match of its pattern contains)
 _RELATIVE_STEMS = (("day before yesterday",),
