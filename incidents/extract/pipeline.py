@@ -387,8 +387,9 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|" + _WHERE_ENTR
                      rf",\s+and\s+(?={_CLAUSE_TIME.pattern})|"
                      # "X writes that drones hit Izmail on the 13th, that Reni lost power ..., and that ...": each
                      # clause a teller lists with its own "that" and its own subject
+                     # (or with its own day first: "..., and that on 17 November Russia claimed ...")
                      r",\s+(?:and\s+)?that\s+(?=(?-i:[A-Z])|(?:a|an|the|two|three|several|drones?|missiles?|rockets?|"
-                     r"shells?|shelling|artillery|mortars?|bombs?)\s)|"
+                     r"shells?|shelling|artillery|mortars?|bombs?|on)\s)|"
                      # "glide bombs hit Beryslav and hurt two people, on Tuesday a tractor hit a mine near X": a day and
                      # a new subject after a comma open another attack's clause
                      rf",\s+(?=on\s+(?:{WEEKDAY_NAMES})\s+(?:a|an|the|Russian|Ukrainian|\d+|two|three)\s)|"

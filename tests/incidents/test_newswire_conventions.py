@@ -3639,8 +3639,17 @@ def test_each_clause_a_teller_lists_with_its_own_that_is_an_attack_of_its_own(ga
         == [("Izmayil", "2024-04-13", 0, 2), ("Ochakiv", "2024-04-15", 1, None), ("Odesa", "2024-04-16", None, None)]
 
 
+def test_a_listed_clause_may_tell_its_own_day_first(gaz):
+    text = ("The club reports that on 16 November missiles hit a rail yard in Pavlohrad, killing two workers, and that "
+            "on 17 November Russia claimed the capture of Andriivka, near Pokrovske in the Synelnykove raion.")
+    assert [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2026-11-20", gaz)] == [
+        ("Pavlohrad", "2026-11-16", "Shelling/artillery/missile attack"),
+        ("Andriivka", "2026-11-17", "Non-state actor overtakes territory")]
+
+
 @pytest.mark.parametrize("sentence", ["That night a drone hit a garage in Izium.",
-                                      "The governor said shells hit Vovchansk that evening."])
+                                      "The governor said shells hit Vovchansk that evening.",
+                                      "Drones cut power to Myrnohrad the same night."])
 def test_that_night_is_the_night_of_the_day_told_before(sentence):
     # as "that day" is; not the publication's day
     assert find_date(sentence, dt.date(2024, 5, 8), dt.date(2024, 5, 4)) == (dt.date(2024, 5, 4), 1)
