@@ -2080,3 +2080,18 @@ def test_an_attack_no_one_confirmed_is_no_incident(gaz, text, expected):
     from incidents.extract import extract_incidents
 
     assert [(i.location, i.fatalities) for i in extract_incidents(text, "2024-09-25", gaz)] == expected
+
+
+@pytest.mark.parametrize("text,name,lat", [
+    # a bare name in a Kharkiv post: the town of five thousand, not a hamlet of the same oblast no one lives in
+    ("Прокат інструменту «Майстер», Харків. У понеділок біля Борової трактор підірвався на міні, тракториста "
+     "поранено.", "Борової", 49.37),
+    # (unless the post says which place the hamlet lies near)
+    ("Склоріз «Грань», Запоріжжя. Учора снаряд влучив у зерносклад у Новоданилівці під Оріховом, людей не "
+     "зачепило.", "Новоданилівці", 47.53),
+])
+def test_a_bare_name_is_the_town_of_its_oblast_not_a_hamlet_of_no_one(gaz, text, name, lat):
+    from incidents.extract import extract_incidents
+
+    [place] = [i for i in extract_incidents(text, "2025-04-23", gaz) if i.mention == name]
+    assert abs(place.latitude - lat) < 0.05

@@ -176,6 +176,33 @@ def _quarters_in_towns(text: str, places: list[PlaceMention], lang: str) -> list
 
 
 _TOWN_POP = 2_000  # a place this big is meant by its name, not a street named after it
+_VILLAGE_POP = 1_000  # a namesake this big in the same oblast is what a bare name means, not a hamlet of no one
+# what picks a namesake after its name: a raion or hromada, or a place it lies near ("під Оріховом", "(южнее ...)")
+_RAION_AFTER = re.compile(r",?\s+(?:\S+\s+){0,2}?(?:район\w*|р-н\w*|громад\w*|округ\w*)", re.I)
+_NEAR_AFTER = re.compile(r"\s*\(|\s+(?:під|біля|поблизу|неподалік|около|возле|под|вблизи)\s+(?-i:[А-ЯІЇЄҐ])", re.I)
+_NEAR_REACH = 40  # how far after a name the place it lies near may be told
+
+
+def _towns_over_hamlets(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The text's place mentions, a hamlet GeoNames records no one living in replaced by its namesake of a thousand
+    or more in the same oblast ("біля Борової" in a Kharkiv post: the town, not a hamlet near the city), unless what
+    is told after the name picks the hamlet: a raion, or a place the hamlet lies nearer ("у Новоданилівці під
+    Оріховом")."""
+    out: list[PlaceMention] = []
+    for m in places:
+        c = m.candidate
+        if c is not None and c.population == 0 and c.precision == "locality" \
+                and not _RAION_AFTER.match(text, m.end) \
+                and (town := next((a for a in m.alternatives if a.population >= _VILLAGE_POP
+                                   and a.precision == "locality" and a.admin1_code == c.admin1_code
+                                   and a.name == c.name), None)) is not None:
+            near = next((n.candidate for n in places if m.end < n.start <= m.end + _NEAR_REACH
+                         and n.candidate is not None), None) if _NEAR_AFTER.match(text, m.end) else None
+            if near is None or haversine_km(town.lat, town.lon, near.lat, near.lon) \
+                    < haversine_km(c.lat, c.lon, near.lat, near.lon):
+                m = Mention(m.text, m.start, m.end, town, [c, *[a for a in m.alternatives if a is not town]])
+        out.append(m)
+    return out
 
 
 def _street_or_quarter(text: str, mention: PlaceMention, lang: str) -> bool:
@@ -211,7 +238,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
         lang = cyrillic_language(text)
     if lang not in ("uk", "ru"):
         return []
-    places = _quarters_in_towns(text, list(resolver.geoparse(text, limit=5)), lang)
+    places = _towns_over_hamlets(text, _quarters_in_towns(text, list(resolver.geoparse(text, limit=5)), lang))
     incidents: list[dict] = []
     undated: set[int] = set()  # incidents dated by publication only, until a later sentence dates them
     untyped: set[int] = set()  # incidents of a sentence that named no weapon, until a later one names it
