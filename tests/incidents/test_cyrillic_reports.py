@@ -2095,3 +2095,18 @@ def test_a_bare_name_is_the_town_of_its_oblast_not_a_hamlet_of_no_one(gaz, text,
 
     [place] = [i for i in extract_incidents(text, "2025-04-23", gaz) if i.mention == name]
     assert abs(place.latitude - lat) < 0.05
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what the writer does, with damage words as the objects' description: no attack
+    ("Арбористи «Дуб», Суми. Розпилюємо дерева, які повалило вибуховою хвилею, і вивозимо гілля.", []),
+    ("Промальп «Висота», Дніпро. Знімаємо з фасадів скло, що висить після вибухів.", []),
+    ("Остекление «Окно», Белгород. Меняем стёкла, выбитые взрывной волной, за один день.", []),
+    # (not when the sentence tells a day and a toll of its own)
+    ("Кафе «Липа», Белгород. Сейчас уезжаем из Шебекино — вчера дом через дорогу сгорел после прилета FPV-дрона, "
+     "погиб хозяин.", [("Shebekino", 1)]),
+])
+def test_what_the_writer_does_after_attacks_is_no_attack(gaz, text, expected):
+    from incidents.extract import extract_incidents
+
+    assert [(i.location, i.fatalities) for i in extract_incidents(text, "2024-05-10", gaz)] == expected

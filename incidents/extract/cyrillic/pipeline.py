@@ -299,7 +299,8 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
         aggregate = _AGGREGATE.search(sentence)
         if aggregate and _PERIOD.search(sentence):  # "Загалом за добу ворог 87 разів обстріляв громади ..."
             continue
-        if aggregate or not is_violent(sentence) or _UNCONFIRMED.search(sentence):
+        if aggregate or not is_violent(sentence) or _UNCONFIRMED.search(sentence) \
+                or _our_work(sentence, published, lang):
             # ("Всего ранены 14 человек": the total of the attack; "писала про вибух за селом, проте жодних
             # офіційних новин не було": an attack heard of that no one confirmed is none)
             # (or any lead before the first attack: "Коротко по громадах за вчора."; not a day planned ahead,
@@ -541,6 +542,22 @@ _NEAR = re.compile(r"\b(?:під|под|біля|поблизу|неподалі
 # ("У Марганці тоді поранено чотирьох людей" after a reminder: "then", on the reminder's day)
 _UNCONFIRMED = re.compile(r"(?<!\w)(?:але|проте|однак|однако|но)\s+(?:[^.!?]*?\s)?(?:(?:ніхто|никто|ничего|нічого|"
                           r"не)\s+(?:не\s+)?(?:підтверд|подтверд)\w*|жодних\s+офіційних|никаких\s+официальных)", re.I)
+# a sentence opening on what the writer does ("Прибираємо дерева, які повалило вибуховою хвилею", "Знімаємо скло, що
+# висить після вибухів"): the first person plural of a verb, not one that reports ("нагадаємо", "фиксируем")
+_WE_DO = re.compile(r"^\W*(?:(?:сьогодні|сегодня|зараз|сейчас|тепер|теперь)\s+)?(?:ми\s+|мы\s+)?"
+                    r"(?!(?:нагада|нагаду|напомн|напомина|фіксу|фиксиру|повідомля|сообща|інформу|информиру|уточню|"
+                    r"уточня|підтверджу|подтвержда|публіку|публику|пере[сc]илаю|пересила)\w*\s)"
+                    r"(?!(?:совсем|затем|потом|вообще)\b)[а-яіїєґ'’]{3,}(?:ємо|уємо|имо|їмо|аємо|яємо|аем|яем|уем|ем|"
+                    r"им)(?!\w)", re.I)  # (not "Тем временем", "Тим часом", "Всем")
+
+
+def _our_work(sentence: str, published: dt.date, lang: str) -> bool:
+    """Does the sentence tell what the writer does, with no day and no toll of its own (a service's damage words:
+    "Закриваємо вибиті вікна, латаємо покрівлі після обстрілів")?"""
+    return _WE_DO.search(sentence) is not None and find_date(sentence, published, None) is None \
+        and not find_casualties(sentence, lang)
+
+
 _SAME_DAY = re.compile(r"\b(?:того ж|того же|в тот же|тоді ж|тогда же|тоді|тогда)\b", re.I)
 _RECENT_DAYS = 7  # a reminder of an attack this recent, in a notice that tells no other, is the notice's news
 _REMINDER = re.compile(r"^\W*(?:нагадаємо|нагадуємо|напомним|напоминаем)\b", re.I)
