@@ -2098,13 +2098,13 @@ _THAT_DAY = re.compile(r"\b(?:that|the\s+same|the\s+next|the\s+following|the\s+p
                        r"(?:day|night|evening|morning|afternoon)\b", re.I)
 
 
-_SAME_OBLAST_POP = 1_000  # a namesake of the same oblast this big is the place a bare name means, not a pop-0 hamlet
+SAME_OBLAST_POP = 1_000  # a namesake of the same oblast this big is the place a bare name means, not a pop-0 hamlet
 
 
 def _town_size(namesake: Candidate, hamlet: Candidate) -> int:
     """How many people a namesake needs to be read for a hamlet no one is recorded to live in: a town's
     (:data:`FIRM_POP`), or a village's when the oblast the context chose holds both."""
-    return _SAME_OBLAST_POP if namesake.admin1_code == hamlet.admin1_code else FIRM_POP
+    return SAME_OBLAST_POP if namesake.admin1_code == hamlet.admin1_code else FIRM_POP
 
 
 def _incident(clause: str, sentence: Cues, text: str, when: tuple[dt.date, int], casualties: dict,

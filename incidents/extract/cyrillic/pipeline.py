@@ -176,10 +176,10 @@ def _quarters_in_towns(text: str, places: list[PlaceMention], lang: str) -> list
 
 
 _TOWN_POP = 2_000  # a place this big is meant by its name, not a street named after it
-_VILLAGE_POP = 1_000  # a namesake this big in the same oblast is what a bare name means, not a hamlet of no one
+_NEAR_WORDS = r"(?:під|под|біля|поблизу|неподалік|около|возле|вблизи)"  # "near", Ukrainian and Russian
 # what picks a namesake after its name: a raion or hromada, or a place it lies near ("під Оріховом", "(южнее ...)")
 _RAION_AFTER = re.compile(r",?\s+(?:\S+\s+){0,2}?(?:район\w*|р-н\w*|громад\w*|округ\w*)", re.I)
-_NEAR_AFTER = re.compile(r"\s*\(|\s+(?:під|біля|поблизу|неподалік|около|возле|под|вблизи)\s+(?-i:[А-ЯІЇЄҐ])", re.I)
+_NEAR_AFTER = re.compile(rf"\s*\(|\s+{_NEAR_WORDS}\s+(?-i:[А-ЯІЇЄҐ])", re.I)
 _NEAR_REACH = 40  # how far after a name the place it lies near may be told
 
 
@@ -193,7 +193,7 @@ def _towns_over_hamlets(text: str, places: list[PlaceMention]) -> list[PlaceMent
         c = m.candidate
         if c is not None and c.population == 0 and c.precision == "locality" \
                 and not _RAION_AFTER.match(text, m.end) \
-                and (town := next((a for a in m.alternatives if a.population >= _VILLAGE_POP
+                and (town := next((a for a in m.alternatives if a.population >= base.SAME_OBLAST_POP
                                    and a.precision == "locality" and a.admin1_code == c.admin1_code
                                    and a.name == c.name), None)) is not None:
             near = next((n.candidate for n in places if m.end < n.start <= m.end + _NEAR_REACH
@@ -538,8 +538,7 @@ _AHEAD = re.compile(r"(?:заплан|запланир|перенес|перен
 _AGGREGATE = re.compile(r"^\W*(?:загалом|усього|всього|всего|в целом|в общей сложности|итого)\b", re.I)
 _PERIOD = re.compile(r"\bза\s+(?:минулу\s+|прошедшие\s+|минувшие\s+)?(?:добу|сутки|ніч|ночь|тиждень|неделю|день)\b",
                      re.I)
-_NEAR = re.compile(r"\b(?:під|под|біля|поблизу|неподалік|около|возле|вблизи)\s+$", re.I)
-# ("У Марганці тоді поранено чотирьох людей" after a reminder: "then", on the reminder's day)
+_NEAR = re.compile(rf"\b{_NEAR_WORDS}\s+$", re.I)
 _UNCONFIRMED = re.compile(r"(?<!\w)(?:але|проте|однак|однако|но)\s+(?:[^.!?]*?\s)?(?:(?:ніхто|никто|ничего|нічого|"
                           r"не)\s+(?:не\s+)?(?:підтверд|подтверд)\w*|жодних\s+офіційних|никаких\s+официальных)", re.I)
 # a sentence opening on what the writer does ("Прибираємо дерева, які повалило вибуховою хвилею", "Знімаємо скло, що
@@ -558,6 +557,7 @@ def _our_work(sentence: str, published: dt.date, lang: str) -> bool:
         and not find_casualties(sentence, lang)
 
 
+# ("У Марганці тоді поранено чотирьох людей" after a reminder: "then", on the reminder's day)
 _SAME_DAY = re.compile(r"\b(?:того ж|того же|в тот же|тоді ж|тогда же|тоді|тогда)\b", re.I)
 _RECENT_DAYS = 7  # a reminder of an attack this recent, in a notice that tells no other, is the notice's news
 _REMINDER = re.compile(r"^\W*(?:нагадаємо|нагадуємо|напомним|напоминаем)\b", re.I)
