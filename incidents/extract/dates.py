@@ -326,7 +326,7 @@ _NIGHT_BEFORE_MIDNIGHT = re.compile(r"\bnight of\s+(?:\S+\s+){1,2}?(?:to|into|-|
 
 
 # (not "Good Friday", "Black Friday", nor a deadline or a day ahead: "by Saturday", "until Monday", "next Sunday")
-_BARE_WEEKDAY = re.compile(r"(?<=[a-z,] )(?<!ood )(?<!ody )(?<!ack )(?<!ber )(?<!\bby )(?<!until )(?<!till )"
+_BARE_WEEKDAY = re.compile(r"(?<=[a-z,] )(?<!ood )(?<!ody )(?<!lack )(?<!ber )(?<!\bby )(?<!until )(?<!till )"
                            r"(?<!next )(?<!every )(?<!each )(?<!before )(?<!after )(?<!from )"
                            r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])|"
                            # "Pokrovka: Saturday the enemy struck the farm": a clause opening on its day

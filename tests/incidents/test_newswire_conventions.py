@@ -3653,3 +3653,11 @@ def test_a_listed_clause_may_tell_its_own_day_first(gaz):
 def test_that_night_is_the_night_of_the_day_told_before(sentence):
     # as "that day" is; not the publication's day
     assert find_date(sentence, dt.date(2024, 5, 8), dt.date(2024, 5, 4)) == (dt.date(2024, 5, 4), 1)
+
+
+def test_a_weekday_after_back_dates_the_row_black_friday_does_not():
+    # a return sheet's "back Saturday 17:40": the car came back that day ("Black Friday" is still no day)
+    published = dt.date(2023, 3, 21)
+    assert find_date("Corolla, back Saturday 17:40: the hirer says shells hit Kherson that morning.", published) \
+        == (dt.date(2023, 3, 18), 1)
+    assert find_date("Sales were slow on Black Friday, and drones hit Kherson.", published) is None
