@@ -26,6 +26,20 @@ MONTHS = {m: i for i, m in enumerate(
      "november", "december"], 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
+# months left in Ukrainian by a writer in English ("Kharkiv, 14 kvitnia"): the genitive, as a date has it
+UKRAINIAN_MONTHS = {m: i for i, pair in enumerate(
+    [("sichnia", "sichnya"), ("liutoho", "lyutoho"), ("bereznia", "bereznya"), ("kvitnia", "kvitnya"),
+     ("travnia", "travnya"), ("chervnia", "chervnya"), ("lypnia", "lypnya"), ("serpnia", "serpnya"),
+     ("veresnia", "veresnya"), ("zhovtnia", "zhovtnya"), ("lystopada", "lystopada"), ("hrudnia", "hrudnya")], 1)
+    for m in pair}
+MONTHS.update(UKRAINIAN_MONTHS)
+# "on the fifth of December": a day of the month spelled out
+ORDINAL_DAYS = {w: i for i, w in enumerate(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+     "twentieth"], 1)}
+ORDINAL_DAYS.update({f"twenty{sep}{w}": 20 + i for sep in ("-", " ") for w, i in list(ORDINAL_DAYS.items())[:9]})
+ORDINAL_DAYS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                         "sunday"])}
 WEEKDAYS.update({"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5,
@@ -35,8 +49,10 @@ _WEEKDAY_NUMERIC = re.compile(r"\b(?:" + "|".join(sorted((d.capitalize() for d i
                                                           reverse=True))
                               + r")\.?\s+(\d{1,2})/(\d{1,2})\b(?![/.]\d)")
 _M = (r"(january|february|march|april|may|june|july|august|september|october|november|december|"
-      r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
+      r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|" + "|".join(UKRAINIAN_MONTHS) + r")\.?")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+(\d{4}))?\b", re.I)
+_SPELLED_DAY_MONTH = re.compile(r"\bthe\s+(" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + r")\s+of\s+" + _M
+                                + r"(?:,?\s+(\d{4}))?\b", re.I)
 _MONTH_DAY = re.compile(r"\b" + _M + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
 # a weekday's own date right after it: "on Friday 11 November", "on Saturday, 1 October", "on Tuesday, March 4"
 _DATE_AFTER_WEEKDAY = re.compile(r",?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"|" + _M
@@ -152,10 +168,11 @@ _RELATIVE: list[tuple[re.Pattern[str], int | str, int]] = [
 
 
 # the case-insensitive patterns above, to search the folded text (see gates.folded): the same matches
-_LOW = {id(p): folded(p) for p in (_DAY_MONTH, _MONTH_DAY, _MONTH_ONLY, _WEEKDAY, _HOLIDAY, _DAY_ONLY, _ANCHORED,
-                                   *(r[0] for r in _RELATIVE))}
+_LOW = {id(p): folded(p) for p in (_DAY_MONTH, _MONTH_DAY, _SPELLED_DAY_MONTH, _MONTH_ONLY, _WEEKDAY, _HOLIDAY,
+                                   _DAY_ONLY, _ANCHORED, *(r[0] for r in _RELATIVE))}
 _DIGIT = re.compile(r"\d")
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "sichn", "liut",
+                "lyut", "berez", "kvitn", "travn", "chervn", "lypn", "serpn", "veresn", "zhovtn", "lystop", "hrudn")
 _WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _AFTERMATH_STEMS = ("recovered", "found", "pulled", "retrieved", "identified", "died", "succumbed", "passed away",
                     "buried")
@@ -468,6 +485,11 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
                 found.append((m.start(), d, 1))
                 if low.endswith("since ", 0, m.start()):  # "no aid convoy since 9 Nov": where a span starts
                     since_days.add(m.start())
+    for m in (_LOW[id(_SPELLED_DAY_MONTH)].finditer(folded_text) if months and " of " in low else ()):
+        month, day = MONTHS[m.group(2).lower()], ORDINAL_DAYS[m.group(1).lower()]
+        d = safe_date(int(m.group(3)) if m.group(3) else year_for(month, day, published, anchor), month, day)
+        if d:
+            found.append((m.start(), d, 1))
     weekdays: dict[int, int] = {}  # where a weekday is told, and which
     told_ends: set[int] = set()
     for m in (_LOW[id(_WEEKDAY)].finditer(folded_text) if has_any(low, _WEEKDAY_STEMS) else ()):

@@ -3661,3 +3661,13 @@ def test_a_weekday_after_back_dates_the_row_black_friday_does_not():
     assert find_date("Corolla, back Saturday 17:40: the hirer says shells hit Kherson that morning.", published) \
         == (dt.date(2023, 3, 18), 1)
     assert find_date("Sales were slow on Black Friday, and drones hit Kherson.", published) is None
+
+
+@pytest.mark.parametrize("sentence,day", [
+    ("Beryslav on the sixth of December: a shell on a house, one old man hurt.", "2022-12-06"),
+    ("Drones hit the port on the twenty-first of November 2021.", "2021-11-21"),
+    ("Lozova, 15 kvitnia: a missile on rail infrastructure, three railway workers hurt.", "2022-04-15"),
+    ("Izmail, 2 serpnya: drones on the Danube port, nobody hurt.", "2022-08-02"),
+])
+def test_a_day_spelled_out_or_a_month_left_in_ukrainian_dates_the_row(sentence, day):
+    assert find_date(sentence, dt.date(2022, 12, 8)) == (dt.date.fromisoformat(day), 1)
