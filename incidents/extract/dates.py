@@ -75,6 +75,9 @@ _LEADING_DAY_MONTH = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})(?=,\s|\s+[—–|]\
 _HEADED_DAY_MONTH = re.compile(r"^\s*[A-Z][\w'’-]+(?:\s+[\w'’.-]+){0,2},\s+(\d{1,2})[./](\d{1,2})(?=[,:]\s)")
 # "fighting continued on 19.10": a day and month
 _ON_DAY_MONTH = re.compile(r"\bon\s+(\d{1,2})\.(\d{1,2})\b(?![./]\d)(?!\s*(?:km|m|%|hours?|miles|metres))")
+# "hit Okhtyrka on 3/24": a day and month in figures with a slash, month first (American) or day first; the reading
+# that is a date, the later one when both are
+_ON_SLASHED = re.compile(r"\bon\s+(\d{1,2})/(\d{1,2})\b(?![/.]\d)")
 _CLOCK_BEFORE = re.compile(r"\b(?:at|c\.|about|around|approx\.?|until|till|from|to|by)\s+$", re.I)
 # "24.IV.2022": a day, the month in Roman figures, a year (or none after "on": "on 3.V")
 _ROMAN_MONTHS = {r: i for i, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"),
@@ -465,6 +468,12 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
         d = safe_date(year_for(month, day, published, anchor), month, day) if month <= 12 else None
         if d:
             found.append((m.start(), d, 1))
+    for m in (_ON_SLASHED.finditer(text) if digits and "/" in text and "on " in low else ()):
+        readings = [safe_date(year_for(month, day, published, anchor), month, day)
+                    for day, month in ((int(m.group(1)), int(m.group(2))), (int(m.group(2)), int(m.group(1))))
+                    if 1 <= month <= 12]
+        if (read := [d for d in readings if d is not None]) and all(f[0] != m.start() for f in found):
+            found.append((m.start(), max(read), 1))
     for m in (_BARE_DAY_MONTH.finditer(text) if digits and "." in text else ()):
         month, day = int(m.group(2)), int(m.group(1))
         d = safe_date(year_for(month, day, published, anchor), month, day) if 1 <= month <= 12 else None

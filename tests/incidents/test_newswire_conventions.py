@@ -3671,3 +3671,12 @@ def test_a_weekday_after_back_dates_the_row_black_friday_does_not():
 ])
 def test_a_day_spelled_out_or_a_month_left_in_ukrainian_dates_the_row(sentence, day):
     assert find_date(sentence, dt.date(2022, 12, 8)) == (dt.date.fromisoformat(day), 1)
+
+
+@pytest.mark.parametrize("sentence,day", [
+    ("Andriy says Russian rockets hit Okhtyrka on 3/24, injuring three neighbors.", "2022-03-24"),  # month first
+    ("Olha writes that a drone hit a house in Dubno on 26/03.", "2022-03-26"),  # day first
+    ("The Kursk governor said Ukrainian drones hit Glushkovo on 3/2.", "2022-03-02"),  # both dates: the later
+])
+def test_a_day_and_month_in_figures_with_a_slash_is_read_either_way(sentence, day):
+    assert find_date(sentence, dt.date(2022, 3, 30)) == (dt.date.fromisoformat(day), 1)
