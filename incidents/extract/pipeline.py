@@ -79,6 +79,8 @@ _ABBREV = re.compile(r"\b(U\.S|U\.K|Dr|Mr|Mrs|Ms|St|Gen|Lt|Col|Maj|No|approx|vs|
 # ("Another resident was wounded" is the same attack)
 _SEPARATE = re.compile(r"\b(separate|another (?:attack|strike|incident|drone|missile|shelling|explosion|village|town|"
                        r"city|district|region|community)|elsewhere|meanwhile|in addition|"
+                       # "A year ago, on 9 September 2025, ... more than twenty people died": a past year's toll
+                       r"(?:a|one|two|three|four|five|\d) years? ago|"
                        # "she was also hurt by glass": more about the same people, not another attack
                        r"also(?!\s+(?:hurt|injured|wounded|killed|died|suffered|sustained|hospitali[sz]ed)\b))\b", re.I)
 PRECISION = {"place": 1, "near": 2, "district": 2, "region": 3}
@@ -1223,8 +1225,10 @@ _NEAR_THE_ONE_BEFORE = re.compile(r",\s+(?:(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:nort
 _OWN_HEADING = re.compile(r"([^:;.]{3,80}):\s")
 
 
-# a record's closing tally of what it told: "Recorded: ...", "Total: one killed, three injured."
-_TOTALS_LINE = re.compile(r"\s*(?:recorded|total|totals|tally)\s*:", re.I)
+# a record's closing tally of what it told: "Recorded: ...", "Total: one killed, three injured.", "Footer: 3 rows, 1
+# killed, 4 wounded." (a count of the record's own rows or entries first, whatever the label)
+_TOTALS_LINE = re.compile(r"\s*(?:(?:recorded|total|totals|tally)\s*:|[\w ]{1,20}:\s*(?:\d+|no|one|two|three|four|"
+                          r"five|six|seven|eight|nine|ten)\s+(?:rows|entries|records|lines|items)\b)", re.I)
 # (or its hospital, or the oblast's, which stands in its seat: "Druzhkivka city hospital needs donors", "The Dnipro
 # regional blood centre asks donors ...")
 _CITY_BODY = re.compile(r"(?:\bof\s+(?:the\s+)?|^(?:the\s+)?)((?-i:[A-Z])[\w'’-]+(?:[- ](?-i:[A-Z])[\w'’-]+)?)\s+"

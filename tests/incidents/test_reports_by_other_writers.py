@@ -4395,3 +4395,18 @@ def test_a_correction_to_a_numbered_entry_goes_to_that_entrys_attack(gaz):
             "Correction to No 310: three wounded, not two.")
     assert [(i["location"], i["injured"]) for i in extract(text, "2024-11-08", gaz)] \
         == [("Kharkiv", 3), ("Chuhuyiv", 0)]
+
+
+def test_a_footer_that_counts_the_rows_adds_nobody(gaz):
+    text = ("Blotter: Kherson, Nikopol. Kherson, Sunday: shells on the market, one woman killed and two men hurt. "
+            "Nikopol, Wednesday: Grad on a riverside street, one hurt. Footer: 2 rows, 1 killed, 3 wounded.")
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2023-04-13", gaz)] \
+        == [("Kherson", 1, 2), ("Nikopol", 0, 1)]
+
+
+def test_a_toll_of_a_year_ago_stays_with_that_years_attack(gaz):
+    text = ("Kherson, 7 September: shelling of the Dniprovskyi district, two wounded. A year ago, on 9 September "
+            "2025, a bomb fell on a pension queue in Yarova and more than twenty people died.")
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2026-09-11", gaz)] \
+        == [("Kherson", 0, 2)]
+
