@@ -254,7 +254,7 @@ _PASSIVE = (r"(?:\s*,\s*\d+\s*,|"
             r"(?:\s+(?!(?:not|never)\b)[^\s.;,]+){0,12}?)?"
             # "the driver has died", "two of them have since died": a perfect tense only before "died"
             r"\s+(?:(?:was|were|is|are|has been|have been|had been|got|being)\s+|"
-            r"(?:has|have|had)\s+(?=(?:since\s+|now\s+)?died\b))?(?:(?:\w+ly|later|also|then|since|now)\s+){0,2}"
+            r"(?:has|have|had)\s+(?=(?:since\s+|now\s+)?died\b))?(?:(?:\w+ly|later|also|then|since|now|found)\s+){0,2}"
             r"(?P<verb>killed|died|dies|die|dead|injured|wounded|hurt|was taken to hospital|taken to hospital|"
             r"hospitali[sz]ed|shot dead|lost (?:his|her|their) lives?|remain(?:s|ed)? in (?:the )?hospital|"
             # "a woman was found dead under the rubble, her husband was pulled out injured"
@@ -2060,11 +2060,14 @@ _NTH = "|".join(_ORDINALS)
 # "a third victim died in hospital", "a fourth person has died": the toll is now the ordinal
 _ORDINAL_DEATH = re.compile(rf"\ba\s+(?P<nth>{_NTH})\s+(?:(?:{_PERSON_ALT}|victim)\s+"
                             r"(?:(?:of|from|in)\s+[^.;,]{0,40}?\s+)?)?"
-                            r"(?:(?:has|had|later|also|then|subsequently)\s+)*(?:died|succumbed|was\s+killed|"
+                            # ("killing two, with a third dying in hospital the next day")
+                            r"(?:(?:has|had|later|also|then|subsequently)\s+)*(?:died|dying|succumbed|was\s+killed|"
                             r"(?:has|had)\s+been\s+killed)\b", re.I)
 # "injuring three people. A fourth was hurt by falling glass": one more hurt
 _ORDINAL_HURT = re.compile(rf"\ba\s+(?P<nth>{_NTH})(?:\s+(?:{_PERSON_ALT}|victim))?\s+"
-                           r"(?:(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:\w+ly\s+)?(?:hurt|injured|wounded)|"
+                           # ("A fourth person was found hurt in a garage later that evening")
+                           r"(?:(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:found\s+)?(?:\w+ly\s+)?"
+                           r"(?:hurt|injured|wounded)|"
                            r"suffered\s+(?:\w+\s+)?(?:injuries|wounds))\b", re.I)
 # the body of one more found ("rescuers found a second body", "the body of a 3rd was found under a shed"): one more
 # dead, whoever the ordinal counted before (the dead, or the dead and the hurt)

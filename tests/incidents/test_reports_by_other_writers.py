@@ -4410,3 +4410,11 @@ def test_a_toll_of_a_year_ago_stays_with_that_years_attack(gaz):
     assert [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2026-09-11", gaz)] \
         == [("Kherson", 0, 2)]
 
+
+@pytest.mark.parametrize("text,expected", [
+    ("Shelling hit Kherson on June 16th, killing two, with a third dying in hospital the next day.", (3, None)),
+    ("Guided bombs hit the outskirts of Zaporizhzhia, three wounded. A fourth person was found hurt in a garage "
+     "later that evening.", (0, 4)),
+])
+def test_one_more_told_by_its_ordinal_dying_or_found_hurt(gaz, text, expected):
+    assert [(i["fatalities"], i["injured"]) for i in extract(text, "2026-06-19", gaz)] == [expected]
