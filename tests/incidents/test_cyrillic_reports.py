@@ -2110,3 +2110,17 @@ def test_what_the_writer_does_after_attacks_is_no_attack(gaz, text, expected):
     from incidents.extract import extract_incidents
 
     assert [(i.location, i.fatalities) for i in extract_incidents(text, "2024-05-10", gaz)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("В понедельник министр обороны доложил, что Марьинка взята, у нашего мастера там был дом.",
+     ("Mar'yinka", "2023-12-25", "Non-state actor overtakes territory")),
+    ("В понедельник пришла новость, что Дзержинск освободили.",
+     ("Toretsk", "2023-12-25", "Non-state actor overtakes territory")),
+    ("У понеділок повідомили, що Роботине звільнили.", ("Robotyne", "2023-12-25", "Government regains territory")),
+])
+def test_a_place_named_before_it_was_taken_is_ground_taken(gaz, text, expected):
+    from incidents.extract import extract_incidents
+    assert [(i.location, i.event_date, i.sub_event_type) for i in extract_incidents(text, "2023-12-27", gaz)] \
+        == [expected]
+
