@@ -2124,3 +2124,10 @@ def test_a_place_named_before_it_was_taken_is_ground_taken(gaz, text, expected):
     assert [(i.location, i.event_date, i.sub_event_type) for i in extract_incidents(text, "2023-12-27", gaz)] \
         == [expected]
 
+
+def test_one_of_the_injured_not_saved_moves_to_the_dead_of_that_attack(gaz):
+    from incidents.extract import extract_incidents
+    text = ("Тактичний магазин, Харків. У понеділок шахеди атакували Балаклію, поранено двох. Сьогодні зранку прийшла "
+            "звістка: одного з поранених лікарі не врятували.")
+    assert [(i.location, i.event_date, i.fatalities, i.injured) for i in extract_incidents(text, "2025-07-23", gaz)] \
+        == [("Balakliya", "2025-07-21", 1, 1)]

@@ -24,7 +24,7 @@ from ..places import PlaceMention, Resolver
 from .casualties import find_casualties, named_one_died
 from .dates import find_date
 from .events import ARRIVAL, classify, is_violent, names_weapon, own_weapon_sub_type, tells_attack, weapon_sub_type
-from .words import DIED_STEMS, number
+from .words import DIED_STEMS, NOT_SAVED_STEMS, number
 
 _RANK = {"locality": 0, "landmark": 1, "section": 1, "district": 2, "approximate": 2, "region": 3}
 _GOES_ON = re.compile(r"(?<!\w)(?:продолжа(?:ются|ется|ют|ет|ем)|продовжу(?:ються|ється|ють|є|ємо)|тривають|триває|"
@@ -384,7 +384,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
                 mention = title_place
             if mention is None and last is not None and last_mention is not None and found is not None \
                     and found[0].isoformat() != last["event_date"] and id(last) not in undated \
-                    and (tells_attack(clause) or not any(s in clause.lower() for s in DIED_STEMS)):
+                    and (tells_attack(clause) or not any(s in clause.lower() for s in (*DIED_STEMS, *NOT_SAVED_STEMS))):
                 # "Наступного дня окупанти знову обстріляли місто": another day, same place (not a day the wounded
                 # died on: "учора сторож помер у лікарні")
                 mention = last_mention
@@ -474,18 +474,19 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
 
 
 # "один із поранених ... помер у лікарні", "двое из раненых скончались": the injured told before, now dead
-_INJURED_DIED = re.compile(r"\b(?P<n>один|одна|двоє|двое|троє|трое)\s+(?:із|з|зі|из)\s+(?:поранених|травмованих|"
-                           r"постраждалих|раненых|пострадавших|"
+# ("одного з поранених лікарі не врятували": not saved)
+_INJURED_DIED = re.compile(r"\b(?P<n>один|одна|одного|одну|двоє|двое|двох|двух|троє|трое)\s+(?:із|з|зі|из)\s+"
+                           r"(?:поранених|травмованих|постраждалих|раненых|пострадавших|"
                            # "один из электромонтёров скончался": one of those told hurt, by what they are
                            r"(?:наших\s+|цих\s+|этих\s+)?\w+(?:ів|їв|ов|ев|ёв|ей|их|ых))\b[^.;]{0,80}?\b"
-                           r"(?:помер|померл|умер|скончал)", re.I)
+                           r"(?:помер|померл|умер|скончал|не\s+(?:вдалося\s+|удалось\s+)?(?:врятува|спас))", re.I)
 
 
 def _update(sentence: str, lang: str, told: str = "") -> dict[str, str]:
     """How a sentence's counts update the ones told before it (``told``, the incident's quote) (as
     :func:`incidents.extract.casualties.casualty_update` says): ``{"injured": "died N"}`` when N of the injured died
     since."""
-    died = _INJURED_DIED.search(sentence) if any(s in sentence for s in DIED_STEMS) else None
+    died = _INJURED_DIED.search(sentence) if any(s in sentence for s in (*DIED_STEMS, *NOT_SAVED_STEMS)) else None
     if died:
         return {"injured": f"died {number(died.group('n').lower(), 'uk') or 1}"}
     if told and named_one_died(sentence, told, lang):
