@@ -602,8 +602,18 @@ _SAID_AFTER = re.compile(r"\s*,?\s+(?:said|says|reported|reports|claimed|claims|
 # "Our partner club in Sloviansk wrote on Monday that shells hit Siversk", "a surgeon in Kharkiv, writes that ...":
 # where the teller is, when what they tell names a place of its own
 _TELLER_IN = re.compile(r"\b(?-i:[a-z])[\w'’-]*\s+in\s+$", re.I)  # ("our sister guild in", "a reader in")
+_TELLING = (" that ", " wrote ", " writes ", " reports ", " reported ", " says ", " said ", " tells ", " told ",
+            " emailed ", " messaged ")
+# (unless what they tell is of their own place: "officials in Oleshky said shelling killed a man there", "a volunteer
+# in Nikopol writes: 'they shelled us again'")
+_TOLD_OF_ITS_OWN_PLACE = re.compile(r"\b(?:there|here|us|we|our)\b", re.I)
 _WROTE_THAT = re.compile(r"\s*,?\s+(?:(?:wrote|writes|reports|reported|says|said|tells|told|emailed|messaged)"
-                         r"(?:\s+(?:us|me|them|the\s+club))?(?:\s+on\s+\w+)?\s+that)\b[^.;]*?"
+                         r"(?:\s+(?:us|me|them|the\s+club))?(?:\s+on\s+\w+)?(?:\s+that|"
+                         # ("Olha's brother in Rivne says a Russian drone hit a house in Dubno": no "that", the tale's
+                         # own subject and its attack)
+                         r"(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|shells?|bombs?|"
+                         r"shelling|strikes?|artillery)\s+(?:hit|struck|shelled|attacked|killed|wounded|injured|"
+                         r"damaged|destroyed|landed|fell)\b)))\b[^.;]*?"
                          r"\b(?:in|on|at|near|hit|struck|shelled|attacked|capture\s+of|of)\s+"
                          rf"(?!(?:{WEEKDAY_NAMES}|January|February|March|April|May|June|July|August|September|October|"
                          r"November|December)\b)(?-i:[A-Z])", re.I)
@@ -670,8 +680,9 @@ def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
     if " in " in sentence and _SPEAKER_IN.search(sentence, before, mention.start) \
             and _SAID_AFTER.match(sentence, mention.start + len(mention.text)):
         return True  # "the Defence Ministry in Moscow said": where the speaker sits
-    if " that " in sentence and _TELLER_IN.search(sentence, before, mention.start) \
-            and _WROTE_THAT.match(sentence, mention.start + len(mention.text)):
+    if has_any(sentence, _TELLING) and _TELLER_IN.search(sentence, before, mention.start) \
+            and (told := _WROTE_THAT.match(sentence, mention.start + len(mention.text))) is not None \
+            and _TOLD_OF_ITS_OWN_PLACE.search(sentence, told.start(), _sentence_end(sentence, told.start())) is None:
         return True  # "Our partner club in Sloviansk wrote on Monday that shells hit Siversk": where the teller is
     return (" from " in sentence and (_ORIGIN.search(sentence, before, mention.start) is not None
                                       or _fled_from(sentence, mention)

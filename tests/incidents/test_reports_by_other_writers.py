@@ -4418,3 +4418,14 @@ def test_a_toll_of_a_year_ago_stays_with_that_years_attack(gaz):
 ])
 def test_one_more_told_by_its_ordinal_dying_or_found_hurt(gaz, text, expected):
     assert [(i["fatalities"], i["injured"]) for i in extract(text, "2026-06-19", gaz)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Olha's brother in Rivne says a Russian drone hit a house in Dubno on 17.08, injuring a woman and her daughter.",
+     [("Dubno", 0, 2)]),
+    # what the teller tells of their own place stays there
+    ("On Monday officials in Oleshky said Ukrainian shelling killed a man there, and on Tuesday Russian shells hit "
+     "rescuers in Sadove, injuring one of them.", [("Oleshky", 1, None), ("Sadove", 0, 1)]),
+])
+def test_a_teller_without_that_gives_way_to_the_place_of_the_attack_told(gaz, text, expected):
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2024-08-20", gaz)] == expected
