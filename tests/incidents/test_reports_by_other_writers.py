@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from incidents.extract.casualties import find_casualties, find_casualty_ranges
+from incidents.extract.casualties import counted_ranges, find_casualties, find_casualty_ranges
 from incidents.extract.cyrillic.events import is_violent as cyrillic_is_violent
 from incidents.extract.dates import find_date
 from incidents.extract.events import classify, is_violent
@@ -4429,3 +4429,13 @@ def test_one_more_told_by_its_ordinal_dying_or_found_hurt(gaz, text, expected):
 ])
 def test_a_teller_without_that_gives_way_to_the_place_of_the_attack_told(gaz, text, expected):
     assert [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2024-08-20", gaz)] == expected
+
+
+def test_another_attack_on_the_place_told_before_is_where_that_place_was_resolved(gaz):
+    # "Dniprovskyi district" read again alone is Kyiv's; the log's city is Kherson
+    text = ("Alarm log of a security firm in Kherson, Wednesday. Saturday 13:05, object 12 (pharmacy, Dniprovskyi "
+            "district): shells hit the street outside, two people wounded. Monday 06:20, object 40 (office, the "
+            "centre): a drone dropped a charge on a car at the kerb and wounded its driver.")
+    assert [(i["admin1"], i["event_date"], i["injured"]) for i in extract(text, "2023-10-11", gaz)] \
+        == [("Kherson", "2023-10-07", 2), ("Kherson", "2023-10-09", 1)]
+
