@@ -1581,10 +1581,18 @@ _ADDRESS_NUMBER = re.compile(r"\s+(?:of|from|in)\s+(?:flat|apartment|apt\.?|room
                              r"(?:no\.?\s*|number\s+|#)?\d+[a-z]?\b", re.I)
 
 
+# "a mine left from 2022 killed a woodcutter": a year, no count (but "a man born in 1957" is a person)
+# ("since 2024" is left to the totals it starts: see _CUMULATIVE)
+_YEAR_AFTER_WORD = re.compile(r"(?<!born )\b((?:in|from|of|during|until|till)\s+)(?:19[5-9]\d|20[0-4]\d)\b"
+                              r"(?![.,/:]\d)", re.I)
+
+
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
     if _DIGITS.search(sentence) and FULL_DATE.search(sentence):  # "on 19.05.2025 killed a man": no count
         sentence = FULL_DATE.sub("", sentence)
+    if _DIGITS.search(sentence) and (" 19" in sentence or " 20" in sentence):
+        sentence = _YEAR_AFTER_WORD.sub(r"\1", sentence)
     if (" flat " in sentence or " apartment " in sentence or " apt" in sentence or " room " in sentence
             or " unit " in sentence or " house " in sentence or " block " in sentence or " entrance " in sentence) \
             and _ADDRESS_NUMBER.search(sentence):

@@ -4439,3 +4439,10 @@ def test_another_attack_on_the_place_told_before_is_where_that_place_was_resolve
     assert [(i["admin1"], i["event_date"], i["injured"]) for i in extract(text, "2023-10-11", gaz)] \
         == [("Kherson", "2023-10-07", 2), ("Kherson", "2023-10-09", 1)]
 
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A mine left from 2022 killed a woodcutter near Kozelets.", 1),
+    ("A man born in 1957 was killed in Ochakiv.", 1),
+])
+def test_a_year_after_from_or_in_is_no_count(sentence, expected):
+    assert counted_ranges(sentence)["killed"][1] == expected
