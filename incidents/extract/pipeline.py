@@ -1205,7 +1205,7 @@ _ENTRY_REFERRED = re.compile(r"\s*(?:correction|addition|update|amendment|addend
                              r"((?:[A-Za-z.]+\s+)?(?:No\.?\s*)?\d[\w/-]*)\s*:", re.I)
 _DITTO = re.compile(r"\bditto\s+(?:weapon|attack|strike|shelling)\b", re.I)
 _DITTO_PLACE = re.compile(r"\bDitto(?=\s+[A-Z])")
-_THE_CITY_ITSELF = re.compile(r"\bthe city\b(?!\s+of\b)", re.I)
+_THE_CITY_ITSELF = re.compile(r"\bthe city\b(?!\s+(?:of|hospital|council|administration|authorities|morgue)\b)", re.I)
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -1220,12 +1220,14 @@ def _kept_day(sentence: str, day: dt.date, published: dt.date) -> bool:
 
 
 def _heading_city(heading: str, mentions_in: Callable[[str], list[Mention]], resolver: Resolver,
-                  text: str) -> list[Mention]:
+                  text: str, than: Candidate | None = None) -> list[Mention]:
     """The city a record's heading names ("Keepers' day report of the zoo in Mykolaiv"), which "the city" stands
-    for in its entries; [] when the heading names no city."""
+    for in its entries; [] when the heading names no city (or, given ``than``, a town told since, none of its
+    country five times as big)."""
     for m in mentions_in(heading):
         if m.level == "place" and (best := resolver.resolve(m.text, text, limit=1)) \
-                and best[0].population >= FIRM_POP:
+                and best[0].population >= FIRM_POP and (than is None or (
+                    best[0].population >= 5 * than.population and best[0].country_code == than.country_code)):
             return [replace(m, cue=2)]
     return []
 
@@ -2609,12 +2611,15 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         own_places = bool(named)  # the sentence names its places (else the record's lead or heading does)
         if not named and n_sentence and (village := told or last) is not None and "the city" in sentence.lower() \
                 and _THE_CITY_ITSELF.search(sentence) is not None and village["places"] \
-                and village["places"][0].population < FIRM_POP \
                 and (_STRUCK.search(sentence) or _WEAPON_HARMED.search(sentence)) is not None:
             # "Route book of a circus, Mykolaiv stand. ... a drone hit a car at Parutyne. Tuesday: a missile hit the
             # port area, and the city says ...": a village told before is no city; the city is the heading's
             # (an attack of its own: not "the injured were taken to the city hospital")
-            named = _heading_city(sentences[0], lead_mentions, resolver, text)
+            # (nor is a town a fifth the heading city's size: "Car hire desk in Kryvyi Rih. ... a truck outside
+            # Apostolove ... a missile hit the city's south")
+            town = village["places"][0]
+            named = _heading_city(sentences[0], lead_mentions, resolver, text, town if town.population >= FIRM_POP
+                                  else None)
         if not named and last is None and n_sentence and not toll(sentence) and not _CITY_ANAPHOR.search(sentence) \
                 and (_FIGHT_WORD.search(sentence) or (_STRUCK.search(sentence) and names_weapon(cue))):
             # "Kurakhove is now mostly empty. On Thursday Russian troops ... fought Ukrainian units for the dam": an

@@ -4446,3 +4446,15 @@ def test_another_attack_on_the_place_told_before_is_where_that_place_was_resolve
 ])
 def test_a_year_after_from_or_in_is_no_count(sentence, expected):
     assert counted_ranges(sentence)["killed"][1] == expected
+
+
+def test_the_city_of_a_records_heading_over_a_town_a_fifth_its_size(gaz):
+    text = ("Return sheet of a car hire desk in Kryvyi Rih, Tuesday. RAV4, back Saturday 20:10: the hirer says a drone "
+            "hit a farm truck outside Apostolove that afternoon and killed its driver. Octavia, back Sunday: a missile "
+            "hit the city's south in the small hours, and the hirer's sister was cut by glass.")
+    assert [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2026-08-18", gaz)] \
+        == [("Apostolove", "2026-08-15", 1, None), ("Kryvyy Rih", "2026-08-16", 0, 1)]
+    # not a city abroad the heading names, nor "the city hospital"
+    text = ("Armed formations attacked Enerhodar with a drone, the head of the city administration appointed by Moscow "
+            "wrote. The drone hit a bus stop, wounding two civilians, who were taken to the city hospital.")
+    assert [(i["location"], i["injured"]) for i in extract(text, "2026-02-15", gaz)] == [("Enerhodar", 2)]
