@@ -881,7 +881,23 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "reading notes, a model railway club's running-night notes and an antique tractor club's newsletter, "
                "written blind on 5 December at the start of the thirty-first session, measured only "
                "(tests/data/reports_english165.jsonl)":
-                   ARTICLES.parent / "reports_english165.jsonl"}
+                   ARTICLES.parent / "reports_english165.jsonl",
+               "coders' worksheets: rows by heaviest toll or by longitude, numbered schools and tram routes, number "
+               "words with their figures in brackets, ISO weeks and days of the year for dates, a house codebook's "
+               "clauses cited, and acute stress cases left out of the injured, written blind on 5 December at the "
+               "start of the thirty-second session, measured only (tests/data/reports_english166.jsonl)":
+                   ARTICLES.parent / "reports_english166.jsonl",
+               "investigators' civilian-harm descriptions: a seismic station's event list, an auction room clerk's "
+               "lot book, a cattle inseminator's service book, a luthier's repair book, a calibration register, a "
+               "herbarium's accession book, a haulage dispatcher's load sheet and a referee's match notebook, written "
+               "blind on 5 December at the start of the thirty-second session, measured only "
+               "(tests/data/reports_english167.jsonl)":
+                   ARTICLES.parent / "reports_english167.jsonl",
+               "short English news snippets: a wild swimmers' report, a square dance club's sheet, a Gulf association "
+               "circular, a fantasy football commissioner's email, a men's shed newsletter, a morris side's diary, a "
+               "balloon crew chief's letter and a Scrabble club's bulletin, written blind on 5 December at the start "
+               "of the thirty-second session, measured only (tests/data/reports_english168.jsonl)":
+                   ARTICLES.parent / "reports_english168.jsonl"}
 
 
 # a writer's spelling of an ACLED sub-event type, as the codebook spells it (eleven sets wrote "Arrest" for "Arrests")
@@ -905,7 +921,7 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
 
 
 CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
-CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # fifty-one writers, none read the code
+CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # fifty-two writers, none read the code
                  ARTICLES.parent / "reports_cyrillic3.jsonl", ARTICLES.parent / "reports_cyrillic4.jsonl",
                  ARTICLES.parent / "reports_cyrillic5.jsonl", ARTICLES.parent / "reports_cyrillic6.jsonl",
                  ARTICLES.parent / "reports_cyrillic7.jsonl", ARTICLES.parent / "reports_cyrillic8.jsonl",
@@ -933,7 +949,8 @@ CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # fifty
                  ARTICLES.parent / "reports_cyrillic48.jsonl",
                  ARTICLES.parent / "reports_cyrillic49.jsonl",
                  ARTICLES.parent / "reports_cyrillic50.jsonl",
-                 ARTICLES.parent / "reports_cyrillic51.jsonl")
+                 ARTICLES.parent / "reports_cyrillic51.jsonl",
+                 ARTICLES.parent / "reports_cyrillic52.jsonl")
 _CYRILLIC_PAIRING = (("event_date", "event_date"), ("sub_event_type", "sub_event_type"), ("killed", "fatalities"),
                      ("injured", "injured"))
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
