@@ -126,6 +126,9 @@ _WEEKDAY = re.compile(r"\b(?:on|last|this|late on|early on|late|early|overnight(
                       # caption opening on its day
                       r"(?<=['‘\"“])(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|"
                       r"thur|thurs|fri|sat|sun)(?=[:;]|,\s)|"
+                      # "Thursday pairs: 6 tables; a missile hit ...", "Saturday teams: ...": an entry headed by its day
+                      # and what met or ran that day
+                      r"^\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\s+[a-z]+(?:\s+[a-z]+)?:\s)|"
                       # "Belgorod city (Tuesday) — drone hit a minibus": a fact box's day in brackets
                       r"(?<=\()(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=\))|"
                       # "..., Monday at about 04:30": a day and its clock time

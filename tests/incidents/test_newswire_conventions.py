@@ -3680,3 +3680,11 @@ def test_a_day_spelled_out_or_a_month_left_in_ukrainian_dates_the_row(sentence, 
 ])
 def test_a_day_and_month_in_figures_with_a_slash_is_read_either_way(sentence, day):
     assert find_date(sentence, dt.date(2022, 3, 30)) == (dt.date.fromisoformat(day), 1)
+
+
+def test_an_entry_headed_by_its_day_and_what_met_that_day_is_dated_by_it():
+    published = dt.date(2023, 2, 26)
+    assert find_date("Thursday pairs: 6 tables; a missile hit the Kyivskyi district at 18:40.", published) \
+        == (dt.date(2023, 2, 23), 1)
+    assert find_date("Saturday teams: 4 teams; a missile had hit Pokrovsk that afternoon.", published) \
+        == (dt.date(2023, 2, 25), 1)
