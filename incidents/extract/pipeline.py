@@ -1892,7 +1892,9 @@ _FIGHT_WORD = re.compile(r"\b(?:fighting|fought|clash(?:es|ed)?|battles?|street 
 # (not a teller's verb that closes the clause: "..., damaging a pipeline in Marhanets on Wednesday, the governor says")
 _ASIDE_VERB = re.compile(r"\b(?:says|tells|reports|writes|(?:has|have)\s+(?:postponed|cancelled|canceled)|"
                          r"(?:is|are)\s+safe)\b(?!\s*[.;]?\s*$)")
-_STRUCK = re.compile(r"\b(?:shelled|struck|hit|attacked|bombed|pounded|fired (?:on|at)|dropped|landed|exploded)\b",
+_STRUCK = re.compile(r"\b(?:shelled|struck|hit|attacked|bombed|pounded|fired (?:on|at)|dropped|landed|exploded|"
+                     # ("Thursday 04:40: shells fell on the next street, and the night watchman was wounded")
+                     r"(?:shells?|rockets?|missiles?|bombs?|projectiles?)\s+fell)\b",
                      re.I)  # ("Yesterday a shell landed in the yard next door, wounding a neighbour")
 # "On Saturday shelling of the same district injured three": a weapon that harmed people, as its verb's subject
 # ("a shell damaged a parked bus on 8 August": or damage it did)

@@ -4458,3 +4458,11 @@ def test_the_city_of_a_records_heading_over_a_town_a_fifth_its_size(gaz):
     text = ("Armed formations attacked Enerhodar with a drone, the head of the city administration appointed by Moscow "
             "wrote. The drone hit a bus stop, wounding two civilians, who were taken to the city hospital.")
     assert [(i["location"], i["injured"]) for i in extract(text, "2026-02-15", gaz)] == [("Enerhodar", 2)]
+
+
+def test_shells_that_fell_on_a_day_of_their_own_are_another_attack_on_the_place(gaz):
+    text = ("Alarm log, Mykolaiv. Tuesday 02:14, object 118 (pharmacy, Inhulskyi district): rockets hit the school "
+            "across the road; nobody hurt. Thursday 04:40, object 207 (shoe shop, the centre): shells fell on the next "
+            "street, and the owner says the night watchman was wounded.")
+    assert [(i["event_date"], i["injured"]) for i in extract(text, "2022-07-18", gaz)] \
+        == [("2022-07-12", 0), ("2022-07-14", 1)]
