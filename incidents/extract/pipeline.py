@@ -726,10 +726,13 @@ def _placed(text: str, named: list[Mention]) -> list[Mention]:
     # (or a city's district: "KYIV: Russian shelling wounded two volunteers in Kherson's Korabel district")
     cued = any(m.cue and m.start and (m.level == "place" or (m.level == "district" and _CITYS.search(m.text)))
                and m.start < first_clause for m in named)
+    first = len(text) - len(text.lstrip())
     for i, m in enumerate(named):
         if cued and m.start == 0 and m.cue < 2 and m.level == "place" and (m.text.istitle() or m.text.isupper()) \
                 and (_HEADLINE_COLON.match(text, len(m.text)) is not None or _DATELINE.match(text) is not None):
             continue  # ("DNIPRO, 19 August - Russian drones hit a grain elevator in Pavlohrad": a wire's dateline)
+        if not m.cue and m.start == first and m.level == "place" and _ON_DAY_HEAD.match(text, m.start + len(m.text)):
+            m = replace(m, cue=2)  # "Velyka Pysarivka on the fourth of February: a guided bomb ...": a row's own head
         if m.cue or m.level != "place" or _attributive(text, m):
             if m.level != "place" and i and _qualifies(text, named[i - 1], m):
                 # "Akhtyrka (Sumy oblast) - bombs hit ...": the oblast stands for its place, and in "Bilopillia
@@ -748,6 +751,10 @@ def _placed(text: str, named: list[Mention]) -> list[Mention]:
             m.start < at <= m.start + 80 and " and " not in text[m.start:at] and _PART_CUT.search(text, m.start, at)
             is None for at in located)]
     return out
+
+
+# "Kherson on the fifth of December: shelling of ...", "Izium on 3 May: ...": a row headed by its place and day
+_ON_DAY_HEAD = re.compile(r"\s+on\s+(?:the\s+)?[\w-]+(?:\s+(?:of\s+)?[\w-]+){0,2}\s*:\s")
 
 
 # "the Kupiansk bus", "the Zmiiv power plant": a target named after a town

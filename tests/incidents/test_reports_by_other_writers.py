@@ -4466,3 +4466,10 @@ def test_shells_that_fell_on_a_day_of_their_own_are_another_attack_on_the_place(
             "street, and the owner says the night watchman was wounded.")
     assert [(i["event_date"], i["injured"]) for i in extract(text, "2022-07-18", gaz)] \
         == [("2022-07-12", 0), ("2022-07-14", 1)]
+
+
+def test_a_row_headed_by_its_place_and_day_is_placed_there_not_at_its_sources_oblast(gaz):
+    text = "Velyka Pysarivka on the fourth of February: a guided bomb on the hromada centre, one man wounded, per " \
+        "the Sumy oblast head."
+    assert [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2025-02-07", gaz)] \
+        == [("Velyka Pysarivka", "2025-02-04", 1)]
