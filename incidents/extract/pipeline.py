@@ -409,7 +409,7 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|" + _WHERE_ENTR
                      # second report, by its own teller
                      r",\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?:regional\s+|city\s+|acting\s+)?"
                      r"(?:governor|mayor|authorities|officials|administration|military|police|ministry)\s+"
-                     r"(?:said|says|reported|reports|added)\b)|"
+                     r"(?:said|says|reported|reports|added|claimed|claims|wrote|writes|stated|announced)\b)|"
                      # "a drone injured five in X, and fighting went on around Y": a battle told after an attack
                      r",\s+and\s+(?=(?:(?:heavy|fierce|intense|street|ground)\s+)?(?:fighting|clashes|battles)\s+"
                      r"(?:also\s+)?(?:went on|continued|raged|(?:was|were) reported|took place|broke out|persisted)\b)|"

@@ -4473,3 +4473,10 @@ def test_a_row_headed_by_its_place_and_day_is_placed_there_not_at_its_sources_ob
         "the Sumy oblast head."
     assert [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2025-02-07", gaz)] \
         == [("Velyka Pysarivka", "2025-02-04", 1)]
+
+
+def test_a_second_report_by_a_teller_who_claimed_it_is_a_clause_of_its_own(gaz):
+    text = ("Russian shells hit Semenivka on Sunday, and the governor claimed Ukrainian shells hit Klimovo the night "
+            "before.")
+    assert [(i["location"], i["event_date"]) for i in extract(text, "2023-04-18", gaz)] \
+        == [("Semenivka", "2023-04-16"), ("Klimovo", "2023-04-15")]
