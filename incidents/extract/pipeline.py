@@ -607,8 +607,8 @@ _TELLING = (" that ", " wrote ", " writes ", " reports ", " reported ", " says "
 # (unless what they tell is of their own place: "officials in Oleshky said shelling killed a man there", "a volunteer
 # in Nikopol writes: 'they shelled us again'")
 _TOLD_OF_ITS_OWN_PLACE = re.compile(r"\b(?:there|here|us|we|our)\b", re.I)
-_WROTE_THAT = re.compile(r"\s*,?\s+(?:(?:wrote|writes|reports|reported|says|said|tells|told|emailed|messaged)"
-                         r"(?:\s+(?:us|me|them|the\s+club))?(?:\s+on\s+\w+)?(?:\s+that|"
+_WROTE_THAT = re.compile(r"\s*,?\s+(?:(?P<verb>(?:wrote|writes|reports|reported|says|said|tells|told|emailed|messaged)"
+                         r"(?:\s+(?:us|me|them|the\s+club))?(?:\s+on\s+\w+)?)(?:\s+that|"
                          # ("Olha's brother in Rivne says a Russian drone hit a house in Dubno": no "that", the tale's
                          # own subject and its attack)
                          r"(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|shells?|bombs?|"
@@ -682,7 +682,7 @@ def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
         return True  # "the Defence Ministry in Moscow said": where the speaker sits
     if has_any(sentence, _TELLING) and _TELLER_IN.search(sentence, before, mention.start) \
             and (told := _WROTE_THAT.match(sentence, mention.start + len(mention.text))) is not None \
-            and _TOLD_OF_ITS_OWN_PLACE.search(sentence, told.start(), _sentence_end(sentence, told.start())) is None:
+            and _TOLD_OF_ITS_OWN_PLACE.search(sentence, told.end("verb"), _sentence_end(sentence, told.end())) is None:
         return True  # "Our partner club in Sloviansk wrote on Monday that shells hit Siversk": where the teller is
     return (" from " in sentence and (_ORIGIN.search(sentence, before, mention.start) is not None
                                       or _fled_from(sentence, mention)

@@ -4426,6 +4426,8 @@ def test_one_more_told_by_its_ordinal_dying_or_found_hurt(gaz, text, expected):
     # what the teller tells of their own place stays there
     ("On Monday officials in Oleshky said Ukrainian shelling killed a man there, and on Tuesday Russian shells hit "
      "rescuers in Sadove, injuring one of them.", [("Oleshky", 1, None), ("Sadove", 0, 1)]),
+    # ("us" the tale is told to is no place of the teller's)
+    ("Our partner club in Sloviansk wrote us that shells hit Siversk on Monday, injuring two.", [("Siversk", 0, 2)]),
 ])
 def test_a_teller_without_that_gives_way_to_the_place_of_the_attack_told(gaz, text, expected):
     assert [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2024-08-20", gaz)] == expected
