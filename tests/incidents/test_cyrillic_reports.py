@@ -2131,3 +2131,10 @@ def test_one_of_the_injured_not_saved_moves_to_the_dead_of_that_attack(gaz):
             "звістка: одного з поранених лікарі не врятували.")
     assert [(i.location, i.event_date, i.fatalities, i.injured) for i in extract_incidents(text, "2025-07-23", gaz)] \
         == [("Balakliya", "2025-07-21", 1, 1)]
+
+
+@pytest.mark.parametrize("text", ["Директора звільнили, кажуть у Харкові.",
+                                  "Квартиру звільнили до понеділка, ключі в Харкові."])
+def test_who_was_fired_or_what_was_vacated_is_no_ground_taken(gaz, text):
+    from incidents.extract import extract_incidents
+    assert extract_incidents(text, "2023-12-27", gaz) == []
