@@ -61,7 +61,7 @@ import sys
 
 from .dates import FULL_DATE, MONTHS
 from .gates import fold, folded, has_any
-from .numbers import COUNT_STARTS, TALLY_OVER_TIME, TENS, UNITS, read_range, word_number
+from .numbers import COUNT_STARTS, ORDINALS, TALLY_OVER_TIME, TENS, UNITS, read_range, word_number
 
 KILLED = {"killed", "killing", "kills", "kill", "dead", "died", "dies", "die", "deaths", "death", "fatalities",
           "fatality", "lives", "perished", "slain", "bodies", "killed,", "kia"}
@@ -2060,8 +2060,7 @@ _LATER_DIED = re.compile(r"^(?:the|one of)\b.*\b(?:later|subsequently)\b|\bdied\
                          # "wounded a local man and an aid worker, and the local man died that night"
                          r"overnight|(?:that|the\s+same|the\s+following|the\s+next)\s+(?:night|evening|day|morning|"
                          r"afternoon))", re.I)
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-             "tenth": 10}
+_ORDINALS = {w: n for w, n in ORDINALS.items() if 2 <= n <= 10}  # "a second" .. "a tenth"
 _ORDINALS.update({f"{n}{'nd' if n == 2 else 'rd' if n == 3 else 'th'}": n for n in range(2, 11)})  # "a 3rd"
 _ORDINAL_WORDS = tuple(_ORDINALS)
 _NTH = "|".join(_ORDINALS)

@@ -20,6 +20,7 @@ import datetime as dt
 import re
 
 from .gates import fold, folded, has_any
+from .numbers import ORDINALS
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -33,13 +34,6 @@ UKRAINIAN_MONTHS = {m: i for i, pair in enumerate(
      ("veresnia", "veresnya"), ("zhovtnia", "zhovtnya"), ("lystopada", "lystopada"), ("hrudnia", "hrudnya")], 1)
     for m in pair}
 MONTHS.update(UKRAINIAN_MONTHS)
-# "on the fifth of December": a day of the month spelled out
-ORDINAL_DAYS = {w: i for i, w in enumerate(
-    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
-     "twentieth"], 1)}
-ORDINAL_DAYS.update({f"twenty{sep}{w}": 20 + i for sep in ("-", " ") for w, i in list(ORDINAL_DAYS.items())[:9]})
-ORDINAL_DAYS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                         "sunday"])}
 WEEKDAYS.update({"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5,
@@ -51,7 +45,8 @@ _WEEKDAY_NUMERIC = re.compile(r"\b(?:" + "|".join(sorted((d.capitalize() for d i
 _M = (r"(january|february|march|april|may|june|july|august|september|october|november|december|"
       r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|" + "|".join(UKRAINIAN_MONTHS) + r")\.?")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+(\d{4}))?\b", re.I)
-_SPELLED_DAY_MONTH = re.compile(r"\bthe\s+(" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + r")\s+of\s+" + _M
+# "on the fifth of December": a day of the month spelled out
+_SPELLED_DAY_MONTH = re.compile(r"\bthe\s+(" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")\s+of\s+" + _M
                                 + r"(?:,?\s+(\d{4}))?\b", re.I)
 _MONTH_DAY = re.compile(r"\b" + _M + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?", re.I)
 # a weekday's own date right after it: "on Friday 11 November", "on Saturday, 1 October", "on Tuesday, March 4"
@@ -498,7 +493,7 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
                 if low.endswith("since ", 0, m.start()):  # "no aid convoy since 9 Nov": where a span starts
                     since_days.add(m.start())
     for m in (_LOW[id(_SPELLED_DAY_MONTH)].finditer(folded_text) if months and " of " in low else ()):
-        month, day = MONTHS[m.group(2).lower()], ORDINAL_DAYS[m.group(1).lower()]
+        month, day = MONTHS[m.group(2).lower()], ORDINALS[m.group(1).lower()]
         d = safe_date(int(m.group(3)) if m.group(3) else year_for(month, day, published, anchor), month, day)
         if d:
             found.append((m.start(), d, 1))

@@ -12,6 +12,13 @@ UNITS = {
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
         "ninety": 90}
+# ordinal words, as days of the month ("the fifth of December") and as one more ("a third was wounded")
+ORDINALS = {w: i for i, w in enumerate(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+     "twentieth"], 1)}
+ORDINALS.update({f"twenty{sep}{w}": 20 + i for sep in ("-", " ") for w, i in list(ORDINALS.items())[:9]})
+ORDINALS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
 # ACLED codebook conventions for vague reports of fatalities
 VAGUE = {"several": 10, "many": 10, "numerous": 10, "scores": 20, "dozens": 12, "dozen": 12, "hundreds": 100,
          "a few": 3, "few": 3, "a dozen": 12, "a number of": 10, "tens": 10}
