@@ -242,6 +242,10 @@ _SINCE_LIBERATION = re.compile(r"\b(?:після|после|з часу|с мо�
 _UNCONFIRMED = re.compile(r"^\W*(?:кажуть|говорять|говорят|ходять чутки|ходят слухи|пишуть|пишут)\b[^.!?]*?"
                           r"\b(?:але|проте|однак|но|однако)\s+(?:\w+\s+){0,2}?(?:офіційн|официальн)\w*\s+"
                           r"(?:\w+\s+){0,3}?(?:нічого|ничего|не\b|ні\b|ни\b)")
+# (or an attack the sentence says no one confirmed: "..., але громада цього не підтвердила", "писала про вибух за
+# селом, проте жодних офіційних новин не було")
+_NOT_CONFIRMED = re.compile(r"(?<!\w)(?:але|проте|однак|однако|но)\s+(?:[^.!?]*?\s)?(?:(?:ніхто|никто|ничего|нічого|"
+                            r"не)\s+(?:не\s+)?(?:підтверд|подтверд)\w*|жодних\s+офіційних|никаких\s+официальных)")
 
 
 def is_violent(sentence: str) -> bool:
@@ -249,6 +253,9 @@ def is_violent(sentence: str) -> bool:
     repair, an anniversary, an evacuation, a trial or an air-raid alert with no one hurt)?"""
     low = sentence.lower()
     if ("офіційн" in low or "официальн" in low) and _UNCONFIRMED.search(low):
+        return False
+    if ("підтверд" in low or "подтверд" in low or "офіційн" in low or "официальн" in low) \
+            and _NOT_CONFIRMED.search(low):
         return False
     if ("звільнен" in low or "освобожден" in low or "деокупац" in low or "деоккупац" in low) \
             and (since := _SINCE_LIBERATION.search(sentence)) is not None:

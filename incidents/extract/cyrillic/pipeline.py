@@ -299,10 +299,8 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
         aggregate = _AGGREGATE.search(sentence)
         if aggregate and _PERIOD.search(sentence):  # "Загалом за добу ворог 87 разів обстріляв громади ..."
             continue
-        if aggregate or not is_violent(sentence) or _UNCONFIRMED.search(sentence) \
-                or _our_work(sentence, published, lang):
-            # ("Всего ранены 14 человек": the total of the attack; "писала про вибух за селом, проте жодних
-            # офіційних новин не було": an attack heard of that no one confirmed is none)
+        if aggregate or not is_violent(sentence) or _our_work(sentence, published, lang):
+            # ("Всего ранены 14 человек": the total of the attack)
             # (or any lead before the first attack: "Коротко по громадах за вчора."; not a day planned ahead,
             # "Змагання, заплановані на 15 квітня, скасовуємо")
             if (len(sentence.split()) <= _LABEL_WORDS or (last is None and not _AHEAD.search(sentence))) and \
@@ -540,8 +538,6 @@ _AGGREGATE = re.compile(r"^\W*(?:загалом|усього|всього|все
 _PERIOD = re.compile(r"\bза\s+(?:минулу\s+|прошедшие\s+|минувшие\s+)?(?:добу|сутки|ніч|ночь|тиждень|неделю|день)\b",
                      re.I)
 _NEAR = re.compile(rf"\b{_NEAR_WORDS}\s+$", re.I)
-_UNCONFIRMED = re.compile(r"(?<!\w)(?:але|проте|однак|однако|но)\s+(?:[^.!?]*?\s)?(?:(?:ніхто|никто|ничего|нічого|"
-                          r"не)\s+(?:не\s+)?(?:підтверд|подтверд)\w*|жодних\s+офіційних|никаких\s+официальных)", re.I)
 # a sentence opening on what the writer does ("Прибираємо дерева, які повалило вибуховою хвилею", "Знімаємо скло, що
 # висить після вибухів"): the first person plural of a verb, not one that reports ("нагадаємо", "фиксируем")
 _WE_DO = re.compile(r"^\W*(?:(?:сьогодні|сегодня|зараз|сейчас|тепер|теперь)\s+)?(?:ми\s+|мы\s+)?"
