@@ -1317,9 +1317,13 @@ _PLACE_KEYS = ("location", "latitude", "longitude", "admin1", "admin2", "geoname
                "places", "confidence")
 
 
-def _at_place_of(told: dict, inc: dict | None) -> dict | None:
-    """``inc``, another attack on the place of ``told``, at the place ``told`` was resolved to (its mention read again
-    alone could be a namesake: "Dniprovskyi district" of Kherson, told before, is not Kyiv's)."""
+def _again_at(told: dict, clause: str, cue: Cues, text: str, when: tuple[dt.date, int], casualties: dict,
+              resolver: Resolver, joint: _JointPlaces) -> dict | None:
+    """The incident of ``clause``, another attack on the place of ``told``, at the place ``told`` was resolved to
+    (its mention read again alone could be a namesake: "Dniprovskyi district" of Kherson, told before, is not
+    Kyiv's); None when the clause tells none."""
+    inc = _incident(clause, cue, text, when, casualties, [Mention(told["mention"], 0, "place", 2, False)], resolver,
+                    joint)
     if inc is not None:
         inc.update({k: told[k] for k in _PLACE_KEYS if k in told})
     return inc
@@ -2851,9 +2855,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 noun = _PLACE_NOUN.search(clause)
                 referent = _referent(incidents, (noun.group(1) or noun.group(2)).lower()) if noun else None
                 if referent is not None:
-                    inc = _at_place_of(referent, _incident(clause, cue, text, when, casualties,
-                                                           [Mention(referent["mention"], 0, "place", 2, False)],
-                                                           resolver, joint))
+                    inc = _again_at(referent, clause, cue, text, when, casualties, resolver, joint)
             if inc is None and last is not None and not clause_mentions \
                     and (clause is not clauses[0] or last["event_type"] == BATTLES or own_day or fight_after) \
                     and (_another_attack(last, clause_cue, clause_when) or (
@@ -2865,8 +2867,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 # "on 3 March mortar fire hit the town, no casualties; on the 5th a drone struck a garage": the
                 # same place's next attack, on a day or by a weapon of its own ("Russian forces stormed X on
                 # Tuesday. Shelling the same day killed a civilian.": a sentence's own, after a battle)
-                inc = _at_place_of(last, _incident(clause, clause_cue, text, clause_when, casualties,
-                                                   [Mention(last["mention"], 0, "place", 2, False)], resolver, joint))
+                inc = _again_at(last, clause, clause_cue, text, clause_when, casualties, resolver, joint)
             if inc is not None and undated:
                 inc["undated"] = True
             if inc is None:
