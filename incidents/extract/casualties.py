@@ -1587,8 +1587,25 @@ _YEAR_AFTER_WORD = re.compile(r"(?<!born )\b((?:in|from|of|during|until|till)\s+
                               r"(?![.,/:]\d)", re.I)
 
 
+# "one (1) man killed and two (2) wounded": a number written out and then in figures, as deeds write them (once)
+_FIGURE_AFTER_WORD = re.compile(rf"\b(?P<word>{_NUM_WORDS}|zero)\s+\((?P<n>\d{{1,3}})\)", re.I)
+# "zero (0) casualties", "zero deaths": nobody
+_ZERO_HARM = re.compile(r"\bzero\s+(?=(?:casualties|deaths|dead|fatalities|injuries|injured|wounded|victims|"
+                        r"people\s+(?:hurt|injured|wounded|killed))\b)", re.I)
+
+
+def _figure_after_word_read(m: re.Match) -> str:
+    """:data:`_FIGURE_AFTER_WORD` as the word alone when the figure repeats it, else as it stands."""
+    word = m.group("word")
+    return word if (0 if word.lower() == "zero" else word_number(word)) == int(m.group("n")) else m.group()
+
+
 def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
+    if "(" in sentence and _FIGURE_AFTER_WORD.search(sentence):
+        sentence = _FIGURE_AFTER_WORD.sub(_figure_after_word_read, sentence)
+    if "zero " in sentence.lower():
+        sentence = _ZERO_HARM.sub("no ", sentence)
     if _DIGITS.search(sentence) and FULL_DATE.search(sentence):  # "on 19.05.2025 killed a man": no count
         sentence = FULL_DATE.sub("", sentence)
     if _DIGITS.search(sentence) and (" 19" in sentence or " 20" in sentence):
@@ -2328,6 +2345,31 @@ _REVISED_TO = re.compile(r"\b(?:revis|updat|correct|rais|lower)(?:es|ed|ing|e)\s
                          r"(?:says|said|gives|gave|puts|put|lists|listed|reports|reported|shows|showed)\b", re.I)
 
 
+# "first given as three wounded and corrected to two", "injuring four; the governor raised that to six": a figure
+# revised with no word for whom, which is the count told just before it
+_REVISED_BARE = re.compile(rf"\b(?:revis|correct|rais|lower|updat)(?:es|ed|ing|e)\s+"
+                           r"(?:(?:it|them|this|that|the\s+(?:figure|count|number))\s+)?"
+                           rf"(?:(?:up|down|upwards?|downwards?)\s+)?to\s+(?P<n>\d{{1,3}}|{_NUM_WORDS})\b"
+                           r"(?:\s*\(\d{1,3}\))?(?![^.;]*\b(?:dead|killed|died|injured|wounded|hurt|casualties)\b)",
+                           re.I)
+_COUNT_BEFORE = re.compile(rf"\b(?P<n>(?:\d{{1,3}}|{_NUM_WORDS})(?:\s*\(\d{{1,3}}\))?)\s+(?:people\s+|persons\s+)?"
+                           r"(?:dead|killed|died|injured|wounded|hurt)\b|"
+                           rf"\b(?:killing|injuring|wounding|hurting)\s+(?P<n2>(?:\d{{1,3}}|{_NUM_WORDS})"
+                           r"(?:\s*\(\d{1,3}\))?)(?=\s*[,;])", re.I)
+
+
+def _revised_bare_read(sentence: str, bare: re.Match) -> str:
+    """The sentence with the last count before :data:`_REVISED_BARE` given its revised figure, and the revision
+    itself dropped; the sentence as it stands when no count comes before it."""
+    counts = list(_COUNT_BEFORE.finditer(sentence, 0, bare.start()))
+    if not counts:
+        return sentence
+    last = counts[-1]
+    n = "n" if last.group("n") else "n2"
+    return (sentence[:last.start(n)] + bare.group("n") + sentence[last.end(n):bare.start()]
+            + sentence[bare.end():])
+
+
 # a coder's field written as key=value ("[fatalities=1] [injured=3]"): the count of that kind, whatever the prose says
 _FIELD_TAG = re.compile(r"\[?\b(?P<key>fatalities|killed|deaths|dead|injured|wounded|injuries)\s*=\s*"
                         r"(?P<n>\d{1,5})\b\]?", re.I)
@@ -2398,6 +2440,8 @@ def _casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | None, i
         revised = [m.start() for m in _REVISED_TO.finditer(sentence)]
         if revised and has_any(sentence[revised[-1]:].lower(), ("dead", "kill", "injur", "wound", "died")):
             sentence = sentence[revised[-1]:]
+        elif (bare := _REVISED_BARE.search(sentence)) is not None:
+            sentence = _revised_bare_read(sentence, bare)
     obituary = _OBITUARY.match(sentence)
     if "," in sentence:
         sentence = _named_people(sentence)
@@ -2857,11 +2901,14 @@ def _ranges(sentence: str) -> dict[str, tuple[int | None, int | None, int | None
     injured = out.get("injured", (None, None, None))[1]
     if died_of_injured and injured is not None and injured > died_of_injured:
         out["injured"] = tuple(None if v is None else v - died_of_injured for v in out["injured"])
-    if len(out) < 2:
-        nobody = _NOBODY_LOW.search(fold(sentence)) if any(
-            w in lowered for w in ("no ", "nobody", "none", "without", "not ", "avoided", "only")) else None
-        if nobody and ((no_news := _NO_NEWS.search(sentence)) is None or _other_harm(nobody.group(), sentence[
-                no_news.end():no_news.end() + 30].lower())):
+    # ("no deaths and no injuries": each kind its own "no")
+    nobodies = _NOBODY_LOW.finditer(fold(sentence)) if len(out) < 2 and any(
+        w in lowered for w in ("no ", "nobody", "none", "without", "not ", "avoided", "only")) else iter(())
+    for nobody in nobodies:
+        if len(out) == 2:
+            break
+        if (no_news := _NO_NEWS.search(sentence)) is None or _other_harm(nobody.group(), sentence[
+                no_news.end():no_news.end() + 30].lower()):
             if nobody.group("who"):
                 kinds = []
                 for word in (nobody.group("verb"), nobody.group("verb2")):

@@ -4482,3 +4482,23 @@ def test_a_second_report_by_a_teller_who_claimed_it_is_a_clause_of_its_own(gaz):
             "before.")
     assert [(i["location"], i["event_date"]) for i in extract(text, "2023-04-18", gaz)] \
         == [("Semenivka", "2023-04-16"), ("Klimovo", "2023-04-15")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Shelling of Kupiansk: one (1) woman killed and three (3) men wounded.", {"killed": 1, "injured": 3}),
+    ("Drones on a depot in Kremenchuk, zero (0) casualties per the mayor.", {"killed": 0, "injured": 0}),
+    ("A missile on the port of Izmail, zero deaths and zero injuries.", {"killed": 0, "injured": 0}),
+])
+def test_a_number_written_out_then_in_figures_counts_once(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A guided bomb on Kostiantynivka, first given as five wounded and corrected to four by the police.",
+     {"injured": 4}),
+    ("A drone hit a bus in Nikopol, killing one and injuring three; the mayor raised that to seven on Sunday.",
+     {"killed": 1, "injured": 7}),
+])
+def test_a_figure_revised_with_no_word_for_whom_revises_the_count_before_it(sentence, expected):
+    assert find_casualties(sentence) == expected
+
