@@ -190,6 +190,7 @@ _VAGUE_WORDS = "several|many|numerous|dozens|scores|hundreds"
 _DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"  # after a tens word: "twenty-one"
 _NUM = (rf"(?:\d+|(?:{'|'.join(TENS)})-(?:{_DIGIT_WORDS})|{_NUM_WORDS}|"
         rf"{_VAGUE_WORDS})")
+_FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"  # "one of the two wounded"
 _QUAL = r"(?:(?:at least|more than|over|up to|as many as|about|around|nearly|almost|some)\s+)"
 _DET = r"(?:a|an|one|the|his|her|their|its|our|my|your|another|this|that|each|all)"
 # a word before the noun. Each is followed by white space, so only a whole word can match: their order does
@@ -1594,6 +1595,13 @@ _ZERO_HARM = re.compile(r"\bzero\s+(?=(?:casualties|deaths|dead|fatalities|injur
                         r"people\s+(?:hurt|injured|wounded|killed))\b)", re.I)
 
 
+# "one of the two wounded on Monday died", "One of the two died on 26 January": one of the wounded told before
+_ONE_OF_THE_FEW_DIED = re.compile(rf"\b(?P<n>one|two|three)(?:\s*\(\d\))?\s+of\s+the\s+{_FEW}(?:\s*\(\d{{1,2}}\))?"
+                                  r"(?:\s+(?:injured|wounded|hurt))?(?=(?:\s*,[^,.;]{1,40},)?"
+                                  r"(?:\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?"
+                                  r"\s+(?:(?:later|since|then|has|have|had)\s+)*died\b)", re.I)
+
+
 def _figure_after_word_read(m: re.Match) -> str:
     """:data:`_FIGURE_AFTER_WORD` as the word alone when the figure repeats it, else as it stands."""
     word = m.group("word")
@@ -1604,6 +1612,8 @@ def _normalised(sentence: str) -> str:
     """The sentence with ages, appositions and words for care rewritten (see the patterns above)."""
     if "(" in sentence and _FIGURE_AFTER_WORD.search(sentence):
         sentence = _FIGURE_AFTER_WORD.sub(_figure_after_word_read, sentence)
+    if " of the " in sentence and "died" in sentence and _ONE_OF_THE_FEW_DIED.search(sentence):
+        sentence = _ONE_OF_THE_FEW_DIED.sub(r"\g<n> of the wounded", sentence)
     if "zero " in sentence.lower():
         sentence = _ZERO_HARM.sub("no ", sentence)
     if _DIGITS.search(sentence) and FULL_DATE.search(sentence):  # "on 19.05.2025 killed a man": no count
@@ -2023,7 +2033,8 @@ _LIST_RE = re.compile(_LIST_PLAIN, re.I)
 # "one of them later died", "the driver later died": a death among the injured the sentence counted
 # ("wounded two men; one, in critical condition, died on Monday": "one" right after the toll's semicolon)
 _DIED_OF_INJURED = re.compile(r"\b(?P<n>one|two|three|[1-3](?![\d,.]\d))"
-                              r"(?:\s+of\s+(?:them|whom|the\s+(?:injured|wounded|victims))\b|"
+                              r"(?:\s+of\s+(?:them|whom|the\s+(?:injured|wounded|victims)\b"
+                              r"(?:\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)?)|"
                               r"(?<=;\sone)|(?<=;\stwo)|(?<=;\sthree))"
                               r"(?:\s*,[^,.;]{1,40},)?\s+(?:(?:later|subsequently|has|have|had|also|then|since|now)\s+)*"
                               r"(?:died|succumbed)\b", re.I)
@@ -2062,14 +2073,19 @@ def _of_the_injured(sentence: str, m: re.Match) -> bool:
 
 
 # "one of the wounded, a woman, had died in hospital", "one more injured man died": the injured are fewer by them
-_INJURED_DIED = re.compile(r"\b(?P<n>one|two|three|four|five)\s+(?:more\s+)?(?:of\s+the\s+)?(?:injured|wounded)\b"
-                           r"(?:\s+[a-z]+)?(?:\s*,[^,.;]{1,40},)?\s+"
+# ("one of the two wounded on Monday died in hospital": of the two told hurt that day)
+# ("One of the two died on Monday": of the two told hurt)
+_INJURED_DIED = re.compile(r"\b(?P<n>one|two|three|four|five)(?:\s*\(\d\))?\s+(?:more\s+)?(?:(?:of\s+the\s+"
+                           rf"(?:{_FEW}(?:\s*\(\d{{1,2}}\))?\s+)?)?(?:injured|wounded)\b|of\s+the\s+{_FEW}\b"
+                           r"(?:\s*\(\d{1,2}\))?(?=\s+(?:later\s+|since\s+|then\s+)?died\b))"
+                           r"(?:\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\s+[a-z]+)?"
+                           r"(?:\s*,[^,.;]{1,40},)?\s+"
                            r"(?:(?:later|subsequently|has|have|had|also|then|since|now)\s+)*(?:died|succumbed)\b", re.I)
 # "the driver has died of his wounds", "a man injured in the attack died in hospital", "the driver later died":
 # someone the text counted among the injured is dead
 _HURT_DIED = re.compile(r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|the)\s+"
                         r"(?:wounds|injuries)\b|"
-                        r"\b(?:injured|wounded|hurt)\s+(?:in|during|by|when)\b[^.;]{0,80}?\b"
+                        r"\b(?:injured|wounded|hurt)\s+(?:in|during|by|when|at)\b[^.;]{0,80}?\b"
                         r"(?:(?:later|subsequently|has|have|had|also|then|since)\s+)*(?:died|succumbed)\b|"
                         rf"\bthe\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT})\s+(?:(?:later|subsequently|has|have|had|since)\s+)+died\b",
                         re.I)

@@ -49,7 +49,7 @@ from .events import (
 )
 from .gates import fold, folded, has_any
 from .mentions import CLOCK, ENTRY_DAY_AFTER, NOT_PLACES, WEEKDAY_NAMES, Mention, find_mentions
-from .numbers import read_range
+from .numbers import read_range, word_number
 from .places import Resolver
 
 # "[size=...]": ACLED's tag; " || " ends a table row
@@ -1096,6 +1096,20 @@ _ANAPHOR = re.compile(r"\b(?:in|at|near) the (?:same )?(city|town|capital|villag
 
 # "A second worker from the farm was found dead": the attack told at that site, named again with "the"
 _FROM_THE_SITE = re.compile(r"\b(?:from|at|of|in)\s+the\s+([a-z]{3,})\b(?=\s+(?:was|were|has|had|is|are|died)\b)")
+
+
+# "the post adds that one of the four wounded, the driver, died yesterday": the attack told with four wounded
+_OF_THE_N_WOUNDED = re.compile(r"\b(?:one|two|three)\s+of\s+the\s+(?P<n>two|three|four|five|six|seven|eight|nine|"
+                               r"ten|\d{1,2})\s+(?:injured|wounded|hurt)\b(?=[^.;]*\b(?:died|succumbed)\b)", re.I)
+
+
+def _wounded_referent(incidents: list[dict], clause: str) -> dict | None:
+    """The one incident told with as many wounded as :data:`_OF_THE_N_WOUNDED` says, of whom some died since."""
+    m = _OF_THE_N_WOUNDED.search(clause) if " of the " in clause else None
+    if m is None:
+        return None
+    told = [i for i in incidents if i.get("injured") == word_number(m.group("n"))]
+    return told[0] if len(told) == 1 else None
 
 
 def _site_referent(incidents: list[dict], clause: str) -> dict | None:
@@ -2832,8 +2846,11 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 own_date = told_own if told_own is not None and told_own[1] == 1 and told_own[0] < found_date[0] \
                     else None
             clause_when = own_date or when
-            if clause is not clauses[0] and casualties and clause_mentions \
-                    and (update := casualty_update(clause)) and not is_violent(clause_cue) \
+            if casualties and clause_mentions and (update := casualty_update(clause)) \
+                    and ((clause is not clauses[0] and not is_violent(clause_cue))
+                         # "Note, Thursday: the woman hurt at the Pokrovsk market died on Wednesday": one of the
+                         # wounded of the attack told there, now dead
+                         or (update.get("injured", "").startswith("died ") and not names_method(clause_cue))) \
                     and (same := next((i for i in reversed(incidents)
                                        if any(m.text == i["mention"] for m in clause_mentions)), None)) is not None:
                 # "... killed one person in Kyiv; on Saturday rescuers in Kyiv found a second body": the toll of the
@@ -2879,7 +2896,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                             extra = {k: victims[k] for k in ("actor2", "civilian_targeting")}
                     anaphor = _ANAPHOR.search(clause)  # "in the city ten were injured": which of the places told
                     target = (_referent(incidents, anaphor.group(1).lower()) if anaphor else None) \
-                        or _site_referent(incidents, clause) or last
+                        or _site_referent(incidents, clause) or _wounded_referent(incidents, clause) or last
                     _hurt_retyped(target, clause, casualties)
                     if len(clauses) == 1:
                         _armed_by(target, cue)  # "Two killed in an attack on X. An FPV drone struck a car ..."

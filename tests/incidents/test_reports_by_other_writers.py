@@ -4502,3 +4502,17 @@ def test_a_number_written_out_then_in_figures_counts_once(sentence, expected):
 def test_a_figure_revised_with_no_word_for_whom_revises_the_count_before_it(sentence, expected):
     assert find_casualties(sentence) == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    ("Missiles hit a works in Dnipro on Tuesday and wounded three. Note, Friday: one of the three wounded on Tuesday "
+     "died in hospital.", [(1, 2)]),
+    ("Shells hit Huliaipole on Monday, wounding two. One of the two died on Wednesday.", [(1, 1)]),
+    ("Artillery hit the bus station in Kramatorsk on Monday and wounded a man. Note, Friday: the man hurt at the "
+     "Kramatorsk bus station died on Thursday.", [(1, 0)]),
+    # one of the wounded of which attack: the one told with that many wounded
+    ("Two photos. Left: a bus in Beryslav, captioned 'Monday, drone, 1 dead, 3 hurt'. Right: a shop in Kherson, "
+     "captioned 'Tuesday, shelling, nobody hurt'. The post adds that one of the three wounded, a girl, died "
+     "yesterday.", [(2, 2), (0, 0)]),
+])
+def test_one_of_the_wounded_told_before_who_died_later(gaz, text, expected):
+    assert [(i["fatalities"], i["injured"]) for i in extract(text, "2026-03-14", gaz)] == expected
