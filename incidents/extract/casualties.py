@@ -65,8 +65,8 @@ from .numbers import COUNT_STARTS, ORDINALS, TALLY_OVER_TIME, TENS, UNITS, read_
 
 KILLED = {"killed", "killing", "kills", "kill", "dead", "died", "dies", "die", "deaths", "death", "fatalities",
           "fatality", "lives", "perished", "slain", "bodies", "killed,", "kia"}
-INJURED = {"injured", "injuring", "wounded", "wounding", "hurt", "injuries", "injury", "injures", "injure", "wounds",
-           "wound", "hospitalised", "hospitalized", "wia"}
+INJURED = {"injured", "injuring", "wounded", "wounding", "hurt", "hurting", "injuries", "injury", "injures", "injure",
+           "wounds", "wound", "hospitalised", "hospitalized", "wia"}
 NOT_COUNTED = {"missing", "captured", "prisoners", "abducted", "detained", "evacuated", "displaced"}
 
 # trades and callings an investigator names a civilian victim by

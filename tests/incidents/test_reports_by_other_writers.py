@@ -4516,3 +4516,8 @@ def test_a_figure_revised_with_no_word_for_whom_revises_the_count_before_it(sent
 ])
 def test_one_of_the_wounded_told_before_who_died_later(gaz, text, expected):
     assert [(i["fatalities"], i["injured"]) for i in extract(text, "2026-03-14", gaz)] == expected
+
+
+def test_hurting_counts_the_hurt():
+    assert find_casualties("Mortar rounds fell on Bilopillia on Tuesday, hurting three.") == {"injured": 3}
+
