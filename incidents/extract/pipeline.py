@@ -1554,10 +1554,34 @@ def _clauses(sentence: str, mentions_in: Callable[[str], list[Mention]]) -> list
     if head and not any(m.start == first and m.level == "place" for m in mentions_in(sentence)):
         head = None  # only a place heads its clause so ("Casualties: ..." is a field, cut as before)
     told = sentence[head.end():] if head else sentence
-    clauses = _rejoined(_day_labels_kept(_CLAUSE.split(shared_toll_verb(_gapped_verb_given(told)))), mentions_in)
+    clauses = _rejoined(_day_labels_kept(_listed_attacks_cut(_CLAUSE.split(
+        shared_toll_verb(_gapped_verb_given(told))))), mentions_in)
     if head and clauses:
         clauses[0] = head.group() + clauses[0]
     return clauses
+
+
+# "..., shells killed two in Pokrovsk on Aug 16, and ...": after a comma, another attack with its weapon the subject
+_LISTED_ATTACK = re.compile(r",\s+(?=(?:(?:a|an|the|two|three|several|Russian|Ukrainian|ballistic|cruise|guided|"
+                            r"attack|kamikaze|FPV)\s+){0,2}(?:drones?|missiles?|rockets?|shells?|artillery|mortars?|"
+                            r"glide\s+bombs?|guided\s+bombs?|bombs?)\s+(?:also\s+)?(?:hit|struck|attacked|shelled|"
+                            r"damaged|destroyed|killed|injured|wounded|hurt)\b)")
+# ... cut only after a clause that told an attack itself ("On Monday, shells hit X" is one clause)
+_TOLD_ATTACK = re.compile(r"\b(?:hit|struck|shelled|attacked|bombed|killed|wounded|injured|hurt|killing|wounding|"
+                          r"injuring|hurting|damaged|destroyed|repelled|repulsed|beat\s+back|stormed)\b", re.I)
+
+
+def _listed_attacks_cut(clauses: list[str]) -> list[str]:
+    """Each clause cut where a list of attacks goes on after a comma (see :data:`_LISTED_ATTACK`)."""
+    out: list[str] = []
+    for clause in clauses:
+        start = 0
+        for m in _LISTED_ATTACK.finditer(clause) if ", " in clause else ():
+            if _TOLD_ATTACK.search(clause, start, m.start()):
+                out.append(clause[start:m.start()])
+                start = m.end()
+        out.append(clause[start:])
+    return out
 
 
 _DAY_LABEL = re.compile(rf"\s*(?:{WEEKDAY_NAMES})\s*", re.I)

@@ -4521,3 +4521,14 @@ def test_one_of_the_wounded_told_before_who_died_later(gaz, text, expected):
 def test_hurting_counts_the_hurt():
     assert find_casualties("Mortar rounds fell on Bilopillia on Tuesday, hurting three.") == {"injured": 3}
 
+
+def test_a_list_of_attacks_each_with_its_weapon_after_a_comma(gaz):
+    text = ("Taras writes that Ukrainian troops repelled an assault on Chasiv Yar on Aug 15, shells killed two in "
+            "Kostiantynivka on Aug 16, and a guided bomb hit Druzhkivka on Aug 17, wounding three.")
+    assert [(i["location"], i["event_date"], i["fatalities"], i["injured"])
+            for i in extract(text, "2024-08-21", gaz)] == [
+        ("Chasiv Yar", "2024-08-15", None, None), ("Kostyantynivka", "2024-08-16", 2, None),
+        ("Druzhkivka", "2024-08-17", 0, 3)]
+    # an opening phrase before the comma is no attack of its own
+    text = "On Monday, shells hit Kupiansk, and drones hit Izium the next day."
+    assert [i["location"] for i in extract(text, "2024-08-21", gaz)] == ["Kupyansk", "Izyum"]
