@@ -2138,3 +2138,18 @@ def test_one_of_the_injured_not_saved_moves_to_the_dead_of_that_attack(gaz):
 def test_who_was_fired_or_what_was_vacated_is_no_ground_taken(gaz, text):
     from incidents.extract import extract_incidents
     assert extract_incidents(text, "2023-12-27", gaz) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("У понеділок шахеди атакували Павлоград, поранено трьох. Того ж дня уламки дрона впали у двір у Вербках, людей "
+     "не зачепило.", ["Air/drone strike", "Disrupted weapons use"]),
+    ("Вчера обломки беспилотника упали во дворе в Каменке-Днепровской, пострадавших нет.", ["Disrupted weapons use"]),
+    # debris that hurt someone struck
+    ("Учора уламки ракети впали на будинок у Фастові, поранено жінку.", ["Shelling/artillery/missile attack"]),
+    # not a place before the debris
+    ("У Дніпровському районі Києва уламки впали на дитячий майданчик. Постраждали четверо людей.",
+     ["Shelling/artillery/missile attack"]),
+])
+def test_debris_that_fell_on_a_day_told_first_is_a_weapon_shot_down(gaz, text, expected):
+    from incidents.extract import extract_incidents
+    assert [i.sub_event_type for i in extract_incidents(text, "2025-08-20", gaz)] == expected
