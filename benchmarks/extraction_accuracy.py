@@ -897,7 +897,22 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "circular, a fantasy football commissioner's email, a men's shed newsletter, a morris side's diary, a "
                "balloon crew chief's letter and a Scrabble club's bulletin, written blind on 5 December at the start "
                "of the thirty-second session, measured only (tests/data/reports_english168.jsonl)":
-                   ARTICLES.parent / "reports_english168.jsonl"}
+                   ARTICLES.parent / "reports_english168.jsonl",
+               "coders' logsheets: a dagger for the dead, fatal and non-fatal cases, counts as 'pax', Latin tags in "
+               "the asides, a bookkeeper's nil and brought forward, arrows from strike to outcome, a total before its "
+               "split, and asides on blackouts and alerts, written blind on 5 December at the start of the "
+               "thirty-third session, measured only (tests/data/reports_english169.jsonl)":
+                   ARTICLES.parent / "reports_english169.jsonl",
+               "investigators' civilian-harm descriptions: a winery's tank book, a stevedoring foreman's hatch tally, "
+               "a pollster's contact sheet, a laundry's weigh book, a dive log, an agronomist's scouting log, a coffee "
+               "roast log and a stocktaker's night count sheet, written blind on 5 December at the start of the "
+               "thirty-third session, measured only (tests/data/reports_english170.jsonl)":
+                   ARTICLES.parent / "reports_english170.jsonl",
+               "short English news snippets: a crossword solver's blog, a fan-fiction author's chapter notes, a band "
+               "boosters' email, a tidy towns committee's post, a game studio's devlog, a barbecue team's log, a "
+               "snowmobile club's trail report and a hash house harriers' circular, written blind on 5 December at "
+               "the start of the thirty-third session, measured only (tests/data/reports_english171.jsonl)":
+                   ARTICLES.parent / "reports_english171.jsonl"}
 
 
 # a writer's spelling of an ACLED sub-event type, as the codebook spells it (eleven sets wrote "Arrest" for "Arrests")
@@ -921,7 +936,7 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
 
 
 CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
-CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # fifty-two writers, none read the code
+CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # fifty-three writers, none read the code
                  ARTICLES.parent / "reports_cyrillic3.jsonl", ARTICLES.parent / "reports_cyrillic4.jsonl",
                  ARTICLES.parent / "reports_cyrillic5.jsonl", ARTICLES.parent / "reports_cyrillic6.jsonl",
                  ARTICLES.parent / "reports_cyrillic7.jsonl", ARTICLES.parent / "reports_cyrillic8.jsonl",
@@ -950,7 +965,8 @@ CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # fifty
                  ARTICLES.parent / "reports_cyrillic49.jsonl",
                  ARTICLES.parent / "reports_cyrillic50.jsonl",
                  ARTICLES.parent / "reports_cyrillic51.jsonl",
-                 ARTICLES.parent / "reports_cyrillic52.jsonl")
+                 ARTICLES.parent / "reports_cyrillic52.jsonl",
+                 ARTICLES.parent / "reports_cyrillic53.jsonl")
 _CYRILLIC_PAIRING = (("event_date", "event_date"), ("sub_event_type", "sub_event_type"), ("killed", "fatalities"),
                      ("injured", "injured"))
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
