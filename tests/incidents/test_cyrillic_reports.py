@@ -2153,3 +2153,15 @@ def test_who_was_fired_or_what_was_vacated_is_no_ground_taken(gaz, text):
 def test_debris_that_fell_on_a_day_told_first_is_a_weapon_shot_down(gaz, text, expected):
     from incidents.extract import extract_incidents
     assert [i.sub_event_type for i in extract_incidents(text, "2025-08-20", gaz)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Позавчора з артилерії били по Малих Щербаках, пошкоджено школу.", ["Mali Shcherbaky"]),
+    ("Вчера из артиллерии били по Васильевке, повреждены дома.", ["Vasylivka"]),
+    # a habit told in the present, a price that hits the pocket: no attack
+    ("Окупанти б'ють по місту з Енергодара, кажуть у Нікополі.", []),
+    ("Ціни на пальне били по кишені всю зиму, кажуть у Запоріжжі.", []),
+])
+def test_fire_told_by_beat_on_a_place_is_an_attack(gaz, text, expected):
+    from incidents.extract import extract_incidents
+    assert [i.location for i in extract_incidents(text, "2022-05-12", gaz)] == expected
