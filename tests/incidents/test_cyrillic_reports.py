@@ -2165,3 +2165,15 @@ def test_debris_that_fell_on_a_day_told_first_is_a_weapon_shot_down(gaz, text, e
 def test_fire_told_by_beat_on_a_place_is_an_attack(gaz, text, expected):
     from incidents.extract import extract_incidents
     assert [i.location for i in extract_incidents(text, "2022-05-12", gaz)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Учора дрон скинув вибухівку на ферму під Буринню. Люди цілі, загинули дві корови.", [(0, 0)]),
+    ("Вчера дрон атаковал ферму под Суджей. Люди целы.", [(0, 0)]),
+    # one man's family at home is not everyone there
+    ("А вчера обстреляли Зугрэс, повреждена котельная. Наш монтажник оттуда, говорит, что дома все целы.",
+     [(None, None)]),
+])
+def test_people_told_whole_are_nobody_hurt(gaz, text, expected):
+    from incidents.extract import extract_incidents
+    assert [(i.fatalities, i.injured) for i in extract_incidents(text, "2024-02-20", gaz)] == expected

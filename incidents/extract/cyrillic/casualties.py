@@ -221,7 +221,9 @@ _TOOK_LIVES = re.compile(r"\b(?:забра(?:в|ла|ли|ло)|обірва(?:�
                          r"оборва(?:л|ла|ли|ло))\s+(?:\w+\s+)?(?:житт[яі]|жизн[ьи])\b", re.I)
 _UNTOUCHED = re.compile(r"\b(?:людей|нікого|никого|нікого з людей)\s+не\s+(?:зачепило|зачепили|задело|задели)\b|"
                         # "людей поруч не було", "людей рядом не было": nobody nearby to be hurt
-                        r"\b(?:людей|нікого|никого)\s+(?:поруч|поблизу|рядом|поблизости)\s+не\s+(?:було|было)\b",
+                        r"\b(?:людей|нікого|никого)\s+(?:поруч|поблизу|рядом|поблизости)\s+не\s+(?:було|было)\b|"
+                        # "Люди цілі, загинули дві корови", "Люди целы": the people unhurt
+                        r"\bлюди\s+(?:цілі|целы|живі|живы)\b(?!\s+(?:й|і|и)\s+(?:не)?поранен)",
                         re.I)
 # a relative clause between commas ("..., які саме перемикали лінію, ...", "..., который ехал на работу, ...")
 _RELATIVE = re.compile(r",\s+(?:які|який|яка|яке|котрі|котрий|котра|которые|который|которая|которое)\s[^,;:.()]*,"
@@ -465,7 +467,8 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
         sentence = _CUT_LIMBS.sub("поранений", sentence)
     if "рятува" in sentence or "спас" in sentence:  # "її чоловіка Петра не врятували": not saved, dead
         sentence = _NOT_SAVED.sub("загинув", sentence)
-    if "зачеп" in sentence or "задел" in sentence or " не бул" in sentence or " не был" in sentence:
+    if "зачеп" in sentence or "задел" in sentence or " не бул" in sentence or " не был" in sentence \
+            or " ціл" in sentence or " цел" in sentence or " жив" in sentence:
         # "людей не зачепило", "никого не задело", "людей поруч не було": nobody hurt
         sentence = _UNTOUCHED.sub("не постраждали", sentence)
     if "які" in sentence or "котор" in sentence or "який" in sentence or "яка" in sentence:
