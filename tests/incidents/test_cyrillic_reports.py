@@ -2177,3 +2177,17 @@ def test_fire_told_by_beat_on_a_place_is_an_attack(gaz, text, expected):
 def test_people_told_whole_are_nobody_hurt(gaz, text, expected):
     from incidents.extract import extract_incidents
     assert [(i.fatalities, i.injured) for i in extract_incidents(text, "2024-02-20", gaz)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("У неділю наші зайшли у Вовчанськ, у нашої бухгалтерки там батьки.",
+     [("Vovchansk", "2022-09-11", "Government regains territory")]),
+    ("Добра новина: у понеділок оголосили, що Роботине звільнене, мій сусід воює там із весни.",
+     [("Robotyne", "2022-09-12", "Government regains territory")]),
+    # told of a year ago: no news
+    ("Рік тому наші увійшли в Балаклію. Сьогодні там тихо, відкрили ринок.", []),
+])
+def test_ground_regained_told_as_our_troops_entering_or_a_place_freed(gaz, text, expected):
+    from incidents.extract import extract_incidents
+    assert [(i.location, i.event_date, i.sub_event_type) for i in extract_incidents(text, "2022-09-14", gaz)] \
+        == expected
