@@ -663,6 +663,8 @@ def _elsewhere(sentence: str, mention: Mention, taken: bool = True) -> bool:
     struck. ``taken`` False: the sentence (folded) has none of :data:`_TAKEN_VERBS`, so _TAKEN_TO cannot match."""
     if _QUIET_AFTER.match(sentence, mention.start + len(mention.text)):
         return True
+    if " there" in sentence and _HIT_THERE.match(sentence, mention.start + len(mention.text)):
+        return False  # "Serhii, now in Sloviansk, writes that a drone hit a bus there": where the attack was, too
     if " from " in sentence and _SERVICE_FROM.search(sentence, max(0, mention.start - 40), mention.start) \
             and _ROUTE_TO.match(sentence, mention.start + len(mention.text)):
         return True  # "services from Kyiv to Krasnopillia are suspended": where a route starts
@@ -850,7 +852,8 @@ _THERE_NEXT = re.compile(r"[^.;:]{0,40};\s+(?:[^.;:]{0,80}?\b(?:killed|wounded|i
                          # ("...; Wednesday's drone attack on a minibus there killed the driver")
                          r"[^.;:]{0,60}?\b(?:attack|strike|shelling|shells?|drones?|missiles?)\b[^.;:]{0,40}?\bthere\s+"
                          r"(?:killed|wounded|injured|hurt)\b)", re.I)
-_HIT_THERE = re.compile(r"[^.;:]{0,60}?\b(?:after|when|as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+# ("Serhii, now in Sloviansk, writes that a drone hit a bus there on Oct 8": what a teller there tells of it)
+_HIT_THERE = re.compile(r"[^.;:]{0,60}?\b(?:after|when|as|that)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                         r"(?:hit|struck|shelled|attacked|bombed|landed|fell|exploded)\b[^.;:]{0,50}?\bthere\b", re.I)
 
 
@@ -2660,6 +2663,14 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         told, previous = previous, None
         named = mentions_in(sentence)
         own_places = bool(named)  # the sentence names its places (else the record's lead or heading does)
+        if not named and n_sentence and " there" in sentence and _THERE.search(sentence) and is_violent(cue):
+            # "Nikopol gets drones and artillery every day. Yesterday drones dropped explosives on a minibus there": the
+            # one place the sentence before named, where nothing was told to have happened yet
+            # (before a lead's or heading's place: "Repair book of a workshop in Dnipro. ... cello of a teacher from
+            # Kramatorsk. She says rockets hit the street behind her school there on Sunday")
+            prior = [m for m in mentions_in(sentences[n_sentence - 1]) if m.level == "place"]
+            if len(prior) == 1 and not any(i["mention"] == prior[0].text for i in incidents):
+                named = [replace(prior[0], cue=2)]
         if not named and n_sentence and (village := told or last) is not None and "the city" in sentence.lower() \
                 and _THE_CITY_ITSELF.search(sentence) is not None and village["places"] \
                 and (_STRUCK.search(sentence) or _WEAPON_HARMED.search(sentence)) is not None:
@@ -2692,12 +2703,6 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 # town's edge soldiers shot their neighbour": where the witnesses fled, when the lead names no other
                 _lead_place(lead, lambda part: [m for m in mentions_in(part) if _fled_from(part, m)])
                 if _CITY_ANAPHOR.search(sentence) else [])
-        if not named and n_sentence and " there" in sentence and _THERE.search(sentence) and is_violent(cue):
-            # "Nikopol gets drones and artillery every day. Yesterday drones dropped explosives on a minibus there": the
-            # one place the sentence before named, where nothing was told to have happened yet
-            prior = [m for m in mentions_in(sentences[n_sentence - 1]) if m.level == "place"]
-            if len(prior) == 1 and not any(i["mention"] == prior[0].text for i in incidents):
-                named = [replace(prior[0], cue=2)]
         # ("A drone hit a truck in Nikopol on Friday. On Saturday artillery shelled the city.": another attack on the
         # place, on a day of its own)
         # (a toll of its own after an attack told without one dates that attack: "Investigators visited the district

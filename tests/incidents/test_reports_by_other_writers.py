@@ -4532,3 +4532,17 @@ def test_a_list_of_attacks_each_with_its_weapon_after_a_comma(gaz):
     # an opening phrase before the comma is no attack of its own
     text = "On Monday, shells hit Kupiansk, and drones hit Izium the next day."
     assert [i["location"] for i in extract(text, "2024-08-21", gaz)] == ["Kupyansk", "Izyum"]
+
+
+def test_an_attack_told_there_is_at_the_place_told_before_it(gaz):
+    # a teller now in a place, telling what hit "there"
+    text = ("Club letter: two flights this week. Andrii, now in Kramatorsk, writes that a drone hit a bus there on "
+            "Oct 8, wounding five, and a guided bomb hit Druzhkivka on Oct 10, killing two.")
+    assert [(i["location"], i["event_date"], i["fatalities"], i["injured"])
+            for i in extract(text, "2025-10-14", gaz)] == [
+        ("Kramatorsk", "2025-10-08", 0, 5), ("Druzhkivka", "2025-10-10", 2, None)]
+    # the one place of the sentence before, over the place that heads the record
+    text = ("Order book of a tailor's shop in Poltava, Saturday. Tuesday: coat of a nurse from Kupiansk, relined, 900 "
+            "hryvnias. She says shells hit the street behind her clinic there on Sunday and wounded a guard.")
+    assert [(i["location"], i["event_date"]) for i in extract(text, "2022-10-22", gaz)] \
+        == [("Kupyansk", "2022-10-16")]
