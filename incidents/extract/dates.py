@@ -393,6 +393,25 @@ def days_told_after(found: list[tuple[int, dt.date, int]], text: str, pattern: r
     return told or found
 
 
+# "Bakhmut, wk 43 Mon: fighting on the eastern edge": a day told by its ISO week and weekday
+_ISO_WEEK_DAY = re.compile(r"\b(?:wk|week)\s*(?P<week>\d{1,2}),?\s+(?P<day>mon|tue|wed|thu|fri|sat|sun)(?:[a-z]*)\b",
+                           re.I)
+
+
+def _iso_week_day(week: int, day: str, published: dt.date) -> dt.date | None:
+    """The day of ISO week ``week`` named by ``day`` in the publication's year, or the year before when that day
+    would come after publication; None for no such week."""
+    weekday = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(day[:3].lower()) + 1
+    for year in (published.year, published.year - 1):
+        try:
+            d = dt.date.fromisocalendar(year, week, weekday)
+        except ValueError:
+            continue
+        if d <= published:
+            return d
+    return None
+
+
 def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None) -> tuple[dt.date, int] | None:
     """First date expression in ``text``, resolved; None when the text names no date. ``anchor`` is the
     date the text was already on (a date), or only a year it mentioned (an int)."""
@@ -405,6 +424,10 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
     months = has_any(low, _MONTH_STEMS)
     for m in (_ISO.finditer(text) if digits else ()):
         d = safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            found.append((m.start(), d, 1))
+    for m in (_ISO_WEEK_DAY.finditer(text) if digits and ("wk" in low or "week" in low) else ()):
+        d = _iso_week_day(int(m.group("week")), m.group("day"), published)
         if d:
             found.append((m.start(), d, 1))
     for m in (_DAY_MON_YEAR.finditer(text) if digits and "-" in text else ()):

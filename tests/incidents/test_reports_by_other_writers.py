@@ -4546,3 +4546,13 @@ def test_an_attack_told_there_is_at_the_place_told_before_it(gaz):
             "hryvnias. She says shells hit the street behind her clinic there on Sunday and wounded a guard.")
     assert [(i["location"], i["event_date"]) for i in extract(text, "2022-10-22", gaz)] \
         == [("Kupyansk", "2022-10-16")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Avdiivka, wk 43 Mon: assaults on the southern edge.", "2023-10-27", dt.date(2023, 10, 23)),
+    ("Kherson, week 52, Tue: shells on the Korabelnyi district.", "2022-12-29", dt.date(2022, 12, 27)),
+    # a week of the year before, when this year's would come after publication
+    ("Kupiansk, wk 52 Sat: a guided bomb on the west bank.", "2024-01-03", dt.date(2023, 12, 30)),
+])
+def test_a_day_told_by_its_iso_week_and_weekday(text, published, expected):
+    assert find_date(text, dt.date.fromisoformat(published)) == (expected, 1)
