@@ -1602,6 +1602,13 @@ _ONE_OF_THE_FEW_DIED = re.compile(rf"\b(?P<n>one|two|three)(?:\s*\(\d\))?\s+of\s
                                   r"\s+(?:(?:later|since|then|has|have|had)\s+)*died\b)", re.I)
 
 
+# "one guard hurt, two staff treated for stress and not counted", "two others were treated for stress only": people
+# treated for shock or stress, who are no injured (as "three people were treated for shock" is not)
+_STRESS_ONLY = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)?\b{_NUM}\s+(?:[\w-]+\s+){{0,2}}?(?:(?:were|was)\s+)?"
+                          r"(?:only\s+)?treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:stress|shock|panic|anxiety)\b"
+                          r"(?:\s+reactions?)?(?:\s+only)?(?:,?\s+and\s+(?:are\s+|were\s+)?not\s+counted)?", re.I)
+
+
 def _figure_after_word_read(m: re.Match) -> str:
     """:data:`_FIGURE_AFTER_WORD` as the word alone when the figure repeats it, else as it stands."""
     word = m.group("word")
@@ -1614,6 +1621,8 @@ def _normalised(sentence: str) -> str:
         sentence = _FIGURE_AFTER_WORD.sub(_figure_after_word_read, sentence)
     if " of the " in sentence and "died" in sentence and _ONE_OF_THE_FEW_DIED.search(sentence):
         sentence = _ONE_OF_THE_FEW_DIED.sub(r"\g<n> of the wounded", sentence)
+    if " treated for " in sentence and _STRESS_ONLY.search(sentence):
+        sentence = _STRESS_ONLY.sub("", sentence)
     if "zero " in sentence.lower():
         sentence = _ZERO_HARM.sub("no ", sentence)
     if _DIGITS.search(sentence) and FULL_DATE.search(sentence):  # "on 19.05.2025 killed a man": no count

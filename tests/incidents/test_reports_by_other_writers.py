@@ -4556,3 +4556,13 @@ def test_an_attack_told_there_is_at_the_place_told_before_it(gaz):
 ])
 def test_a_day_told_by_its_iso_week_and_weekday(text, published, expected):
     assert find_date(text, dt.date.fromisoformat(published)) == (expected, 1)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Drones on a depot in Pavlohrad, one guard hurt, two staff treated for stress and not counted.", {"injured": 1}),
+    ("Shells on a bakery in Kherson, nobody hurt, one baker treated for shock.", {"killed": 0, "injured": 0}),
+    ("A woman was killed; her son was wounded, and two others were treated for stress only.",
+     {"killed": 1, "injured": 1}),
+])
+def test_people_treated_for_stress_or_shock_are_no_injured(sentence, expected):
+    assert find_casualties(sentence) == expected
