@@ -1629,6 +1629,13 @@ _AND_THAT = re.compile(r";|\s+and\s+that\s+|,\s+while\s+|" + _AND_SHELLING_OF_IT
                        r"(?:also\s+)?(?:hit|struck|shelled|pounded)\b)")
 
 
+# a sentence opening on a toll with no place, then ", and" another attack by its weapon (see its use)
+_TOLL_THEN_ATTACK = re.compile(r"[^,;:]{0,80}?\b(?:were|was)\s+(?:\w+ly\s+)?(?:killed|hurt|injured|wounded)\b"
+                               r"[^,;:]{0,40}?,\s+and\s+(?:(?:a|an|the|two|three|Russian|Ukrainian|guided|glide)\s+){0,2}"
+                               r"(?:drones?|missiles?|rockets?|shells?|artillery|mortars?|bombs?)\s+(?:also\s+)?"
+                               r"(?:hit|struck|attacked|shelled|damaged|destroyed|killed|injured|wounded)\b")
+
+
 def _battle_then_strike(sentence: str) -> bool:
     """Does the sentence tell a battle before a semicolon (or "and that") and a strike or shelling after it?"""
     cut = _AND_THAT.search(sentence)
@@ -2799,7 +2806,11 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             (strong or (not mentions and last is not None)) and _DAY_BEFORE_CLAUSE.search(sentence) is not None) or (
             # "... a grocery on the main street of Kupiansk, ...; the next morning a glide bomb hit the town": a clause
             # of its own time after a place named weakly
-            not strong and bool(mentions) and ";" in sentence and _TIMED_CLAUSE.search(sentence) is not None)
+            not strong and bool(mentions) and ";" in sentence and _TIMED_CLAUSE.search(sentence) is not None) or (
+            # "... killing a man. Two women waiting beside him were hurt, and a drone hit a car in Ochakiv the next
+            # day, wounding the driver": the toll of the attack told before, then another attack with its own
+            len(strong) == 1 and last is not None and ", and " in sentence
+            and _TOLL_THEN_ATTACK.match(sentence) is not None and toll(sentence[sentence.find(", and "):]))
         split = split or listed_where
         clauses = _clauses(sentence, mentions_in) if split else [sentence]
         # (see _BUT; not a cut for any other clause)
@@ -2868,6 +2879,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                     told_before = dt.date.fromisoformat(made[-1]["event_date"]) \
                         if made and _THAT_DAY.search(clause) is not None else when[0]
                     own_date = _sentence_date(clause, published, told_before if when[1] == 1 else anchor)
+                    if found_date is not None and own_date != found_date and told_before is when[0] \
+                            and _sentence_date(clause, published, anchor) == found_date \
+                            and _sentence_date(clauses[0], published, anchor) is None:
+                        own_date = found_date  # (the sentence's day is this clause's: "... the next day" once)
             elif len(clauses) > 1 and clause_mentions and found_date is not None and found_date[1] == 1:
                 # "the army said on Monday its troops had retaken X, and on Tuesday announced the recapture of Y":
                 # the first clause keeps the day it tells itself, which the sentence's later day does not replace

@@ -4566,3 +4566,14 @@ def test_a_day_told_by_its_iso_week_and_weekday(text, published, expected):
 ])
 def test_people_treated_for_stress_or_shock_are_no_injured(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_a_toll_with_no_place_then_another_attack_stays_with_the_attack_told_before(gaz):
+    text = ("Mariia's sister writes that shells hit a bus stop in Kherson on Friday, June 16, killing a man. Two women "
+            "waiting beside him were hurt, and a drone hit a car in Ochakiv the next day, wounding the driver.")
+    assert [(i["location"], i["event_date"], i["fatalities"], i["injured"])
+            for i in extract(text, "2023-06-19", gaz)] == [
+        ("Kherson", "2023-06-16", 1, 2), ("Ochakiv", "2023-06-17", 0, 1)]
+    # with no attack told before, the toll is the one attack's
+    assert [(i["location"], i["fatalities"]) for i in extract("Two people were killed, and a missile hit Kyiv on "
+                                                                "Monday.", "2023-06-19", gaz)] == [("Kyiv", 2)]
