@@ -1629,6 +1629,7 @@ _AND_THAT = re.compile(r";|\s+and\s+that\s+|,\s+while\s+|" + _AND_SHELLING_OF_IT
                        r"(?:also\s+)?(?:hit|struck|shelled|pounded)\b)")
 
 
+_TIMES = re.compile(r"\b(?:twice|two\s+times|three\s+times|thrice)\b", re.I)
 # a sentence opening on a toll with no place, then ", and" another attack by its weapon (see its use)
 _TOLL_THEN_ATTACK = re.compile(r"[^,;:]{0,80}?\b(?:were|was)\s+(?:\w+ly\s+)?(?:killed|hurt|injured|wounded)\b"
                                r"[^,;:]{0,40}?,\s+and\s+(?:(?:a|an|the|two|three|Russian|Ukrainian|guided|glide)\s+){0,2}"
@@ -2810,7 +2811,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             # "... killing a man. Two women waiting beside him were hurt, and a drone hit a car in Ochakiv the next
             # day, wounding the driver": the toll of the attack told before, then another attack with its own
             len(strong) == 1 and last is not None and ", and " in sentence
-            and _TOLL_THEN_ATTACK.match(sentence) is not None and toll(sentence[sentence.find(", and "):]))
+            and _TOLL_THEN_ATTACK.match(sentence) is not None and toll(sentence[sentence.find(", and "):])) or (
+            # "drones hit X twice last week: on Tuesday, ..., and on Saturday, ...": each day its own clause
+            len(strong) == 1 and " and " in sentence and _TIMES.search(sentence) is not None)
         split = split or listed_where
         clauses = _clauses(sentence, mentions_in) if split else [sentence]
         # (see _BUT; not a cut for any other clause)
@@ -2920,6 +2923,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             if inc is None and last is not None and not clause_mentions \
                     and (clause is not clauses[0] or last["event_type"] == BATTLES or own_day or fight_after) \
                     and (_another_attack(last, clause_cue, clause_when) or (
+                        # "drones hit X twice last week: on Tuesday, ..., wounding two, and on Saturday, with no
+                        # casualties": each day told is an attack of its own
+                        own_date is not None and own_date[0].isoformat() != last["event_date"]
+                        and _TIMES.search(sentence) is not None) or (
                         # "...; Dec 16 - street fighting on the northern outskirts": a chronology's next day there
                         # (an entry that tells no attack was passed over above)
                         own_date is not None and _ENTRY_DATE.match(clause) is not None
@@ -2960,7 +2967,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                 continue
             if last is not None and last["event_type"] == EXPLOSIONS and not names_weapon(clause_cue) and (
                     (" again" in clause and _HIT_AGAIN.search(clause) is not None)
-                    or _ANOTHER_OF_THEM.search(clause) is not None):
+                    or _ANOTHER_OF_THEM.search(clause) is not None
+                    or (_TIMES.search(sentence) is not None and inc["location"] == last["location"])):
                 # "they hit the town again", "On Sunday another struck a house in Stepnohirsk": the same weapons
                 inc.update({k: last[k] for k in _TYPE_FIELDS})
             if found_date is None and not names_method(clause_cue) and (same := _toll_told_again(

@@ -4577,3 +4577,11 @@ def test_a_toll_with_no_place_then_another_attack_stays_with_the_attack_told_bef
     # with no attack told before, the toll is the one attack's
     assert [(i["location"], i["fatalities"]) for i in extract("Two people were killed, and a missile hit Kyiv on "
                                                                 "Monday.", "2023-06-19", gaz)] == [("Kyiv", 2)]
+
+
+def test_a_place_hit_twice_on_days_told_apart_is_two_attacks(gaz):
+    text = ("Oksana says Russian drones hit Kremenchuk twice last week: on Tuesday, 13th June, wounding two women near "
+            "the refinery, and on Saturday, 17th June, with no casualties.")
+    assert [(i["location"], i["event_date"], i["sub_event_type"], i["injured"])
+            for i in extract(text, "2023-06-19", gaz)] == [
+        ("Kremenchuk", "2023-06-13", "Air/drone strike", 2), ("Kremenchuk", "2023-06-17", "Air/drone strike", 0)]
