@@ -254,6 +254,7 @@ def still_to_come(month: int, day: int, published: dt.date) -> bool:
 
 
 _LAST_WEEK = re.compile(r"\s+(?:of\s+)?(?:last|the\s+previous)\s+week\b")
+_WEEK_THEN_DAY = re.compile(r",?\s+(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 
 def weekday_date(target: int, published: dt.date, anchor: dt.date | None) -> dt.date:
@@ -346,6 +347,7 @@ _NIGHT_BEFORE_MIDNIGHT = re.compile(r"\bnight of\s+(?:\S+\s+){1,2}?(?:to|into|-|
 # (not "Good Friday", "Black Friday", nor a deadline or a day ahead: "by Saturday", "until Monday", "next Sunday")
 _BARE_WEEKDAY = re.compile(r"(?<=[a-z,] )(?<!ood )(?<!ody )(?<!lack )(?<!ber )(?<!\bby )(?<!until )(?<!till )"
                            r"(?<!next )(?<!every )(?<!each )(?<!before )(?<!after )(?<!from )"
+                           r"(?<!last week )(?<!last week, )"  # (the day of last week: see _WEEK_THEN_DAY)
                            r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])|"
                            # "Pokrovka: Saturday the enemy struck the farm": a clause opening on its day
                            r"(?:(?<=: )|(?<=; )|^)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -645,7 +647,9 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
                               else monday + dt.timedelta(days=5) if weekend else monday, precision))
             elif offset == "week":
                 monday = published - dt.timedelta(days=published.weekday())
-                found.append((m.start(), monday - dt.timedelta(days=7), precision))
+                day_of = _WEEK_THEN_DAY.match(low, m.end())  # "last week Tuesday": that day of the week before
+                found.append((m.start(), monday - dt.timedelta(days=7 - WEEKDAYS[day_of.group(1)]), 1) if day_of
+                             else (m.start(), monday - dt.timedelta(days=7), precision))
             elif offset == "month":
                 first = published.replace(day=1) - dt.timedelta(days=1)
                 found.append((m.start(), first.replace(day=1), precision))

@@ -4585,3 +4585,12 @@ def test_a_place_hit_twice_on_days_told_apart_is_two_attacks(gaz):
     assert [(i["location"], i["event_date"], i["sub_event_type"], i["injured"])
             for i in extract(text, "2023-06-19", gaz)] == [
         ("Kremenchuk", "2023-06-13", "Air/drone strike", 2), ("Kremenchuk", "2023-06-17", "Air/drone strike", 0)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Petro says last week Tuesday a drone hit a block in Uman.", (dt.date(2025, 4, 15), 1)),
+    ("Last week, Friday, shells hit Orikhiv.", (dt.date(2025, 4, 18), 1)),
+    ("Last week shells hit Orikhiv.", (dt.date(2025, 4, 14), 2)),
+])
+def test_a_weekday_of_last_week_told_after_it(text, expected):
+    assert find_date(text, dt.date(2025, 4, 22)) == expected
