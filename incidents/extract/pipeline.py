@@ -360,7 +360,7 @@ _DAY_BEFORE_CLAUSE = re.compile(r";\s+" + _DAY_BEFORE)  # in a sentence
 _DAY_BEFORE_START = re.compile(_DAY_BEFORE)  # opening a clause
 # the past tenses that tell a place was hit, and those that tell it was taken (one list for the patterns below)
 _HIT_VERBS = "shelled|struck|hit|attacked|bombed|targeted|pounded"
-_GROUND_VERBS = "retook|recaptured|entered|liberated|captured|seized|regained"
+_GROUND_VERBS = "retook|retaken|recaptured|entered|liberated|captured|seized|regained"
 # "..., injuring 14 people, and three more were killed in the Kharkiv region": another place's own toll
 _MORE_KILLED_IN = (r",\s+and\s+(?=(?:[\w-]+\s+){1,2}more\s+(?:people\s+)?(?:were\s+|have\s+been\s+)?(?:killed|injured|"
                    # ("three more were killed by shelling in the Shostka district")

@@ -4594,3 +4594,10 @@ def test_a_place_hit_twice_on_days_told_apart_is_two_attacks(gaz):
 ])
 def test_a_weekday_of_last_week_told_after_it(text, expected):
     assert find_date(text, dt.date(2025, 4, 22)) == expected
+
+
+def test_ground_retaken_at_two_places_each_on_its_day(gaz):
+    text = "The General Staff said its troops had retaken Kupiansk on Saturday and Lyman on Monday."
+    assert [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2022-10-04", gaz)] == [
+        ("Kupyansk", "2022-10-01", "Government regains territory"),
+        ("Lyman", "2022-10-03", "Government regains territory")]
