@@ -2191,3 +2191,10 @@ def test_ground_regained_told_as_our_troops_entering_or_a_place_freed(gaz, text,
     from incidents.extract import extract_incidents
     assert [(i.location, i.event_date, i.sub_event_type) for i in extract_incidents(text, "2022-09-14", gaz)] \
         == expected
+
+
+def test_storage_is_no_wound(gaz):
+    from incidents.extract import extract_incidents
+    text = "Шиномонтаж «Колесо», Харьков. Сезон заканчивается, шины на хранение принимаем с октября."
+    assert extract_incidents(text, "2023-09-16", gaz) == []
+
