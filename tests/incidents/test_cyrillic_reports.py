@@ -2198,3 +2198,12 @@ def test_storage_is_no_wound(gaz):
     text = "Шиномонтаж «Колесо», Харьков. Сезон заканчивается, шины на хранение принимаем с октября."
     assert extract_incidents(text, "2023-09-16", gaz) == []
 
+
+@pytest.mark.parametrize("text", [
+    "Автоцивілка «Поліс», Суми. Клієнти питають про КАСКО від обстрілів — такі ризики майже ніхто не страхує.",
+    "Арбористи «Крона», Харків. Після травневих злив і обстрілів маємо чергу на аварійні дерева.",
+    "Скління «Вікно», Полтава. Відколи місто частіше атакують, черга на заміну скла — до двох тижнів.",
+])
+def test_attacks_as_a_business_condition_are_no_attack(gaz, text):
+    from incidents.extract import extract_incidents
+    assert extract_incidents(text, "2024-05-20", gaz) == []
