@@ -191,6 +191,7 @@ _DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"  # after a tens wo
 _NUM = (rf"(?:\d+|(?:{'|'.join(TENS)})-(?:{_DIGIT_WORDS})|{_NUM_WORDS}|"
         rf"{_VAGUE_WORDS})")
 _FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"  # "one of the two wounded"
+_ON_WEEKDAY = r"\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"  # "wounded on Monday"
 _QUAL = r"(?:(?:at least|more than|over|up to|as many as|about|around|nearly|almost|some)\s+)"
 _DET = r"(?:a|an|one|the|his|her|their|its|our|my|your|another|this|that|each|all)"
 # a word before the noun. Each is followed by white space, so only a whole word can match: their order does
@@ -1598,7 +1599,7 @@ _ZERO_HARM = re.compile(r"\bzero\s+(?=(?:casualties|deaths|dead|fatalities|injur
 # "one of the two wounded on Monday died", "One of the two died on 26 January": one of the wounded told before
 _ONE_OF_THE_FEW_DIED = re.compile(rf"\b(?P<n>one|two|three)(?:\s*\(\d\))?\s+of\s+the\s+{_FEW}(?:\s*\(\d{{1,2}}\))?"
                                   r"(?:\s+(?:injured|wounded|hurt))?(?=(?:\s*,[^,.;]{1,40},)?"
-                                  r"(?:\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?"
+                                  rf"(?:{_ON_WEEKDAY})?"
                                   r"\s+(?:(?:later|since|then|has|have|had)\s+)*died\b)", re.I)
 
 
@@ -2043,7 +2044,7 @@ _LIST_RE = re.compile(_LIST_PLAIN, re.I)
 # ("wounded two men; one, in critical condition, died on Monday": "one" right after the toll's semicolon)
 _DIED_OF_INJURED = re.compile(r"\b(?P<n>one|two|three|[1-3](?![\d,.]\d))"
                               r"(?:\s+of\s+(?:them|whom|the\s+(?:injured|wounded|victims)\b"
-                              r"(?:\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)?)|"
+                              rf"(?:{_ON_WEEKDAY})?)|"
                               r"(?<=;\sone)|(?<=;\stwo)|(?<=;\sthree))"
                               r"(?:\s*,[^,.;]{1,40},)?\s+(?:(?:later|subsequently|has|have|had|also|then|since|now)\s+)*"
                               r"(?:died|succumbed)\b", re.I)
@@ -2087,7 +2088,7 @@ def _of_the_injured(sentence: str, m: re.Match) -> bool:
 _INJURED_DIED = re.compile(r"\b(?P<n>one|two|three|four|five)(?:\s*\(\d\))?\s+(?:more\s+)?(?:(?:of\s+the\s+"
                            rf"(?:{_FEW}(?:\s*\(\d{{1,2}}\))?\s+)?)?(?:injured|wounded)\b|of\s+the\s+{_FEW}\b"
                            r"(?:\s*\(\d{1,2}\))?(?=\s+(?:later\s+|since\s+|then\s+)?died\b))"
-                           r"(?:\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\s+[a-z]+)?"
+                           rf"(?:{_ON_WEEKDAY}|\s+[a-z]+)?"
                            r"(?:\s*,[^,.;]{1,40},)?\s+"
                            r"(?:(?:later|subsequently|has|have|had|also|then|since|now)\s+)*(?:died|succumbed)\b", re.I)
 # "the driver has died of his wounds", "a man injured in the attack died in hospital", "the driver later died":
