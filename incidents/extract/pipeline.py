@@ -1629,6 +1629,7 @@ _AND_THAT = re.compile(r";|\s+and\s+that\s+|,\s+while\s+|" + _AND_SHELLING_OF_IT
                        r"(?:also\s+)?(?:hit|struck|shelled|pounded)\b)")
 
 
+_COUNTED_DAY_WORDS = ("next", "following", "later", "after", "before")  # a day counted from another ("the next day")
 _TIMES = re.compile(r"\b(?:twice|two\s+times|three\s+times|thrice)\b", re.I)
 # a sentence opening on a toll with no place, then ", and" another attack by its weapon (see its use)
 _TOLL_THEN_ATTACK = re.compile(r"[^,;:]{0,80}?\b(?:were|was)\s+(?:\w+ly\s+)?(?:killed|hurt|injured|wounded)\b"
@@ -2883,6 +2884,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                         if made and _THAT_DAY.search(clause) is not None else when[0]
                     own_date = _sentence_date(clause, published, told_before if when[1] == 1 else anchor)
                     if found_date is not None and own_date != found_date and told_before is when[0] \
+                            and has_any(clause, _COUNTED_DAY_WORDS) \
                             and _sentence_date(clause, published, anchor) == found_date \
                             and _sentence_date(clauses[0], published, anchor) is None:
                         own_date = found_date  # (the sentence's day is this clause's: "... the next day" once)
