@@ -61,7 +61,7 @@ import sys
 
 from .dates import FULL_DATE, MONTHS
 from .gates import fold, folded, has_any
-from .numbers import COUNT_STARTS, ORDINALS, TALLY_OVER_TIME, TENS, UNITS, read_range, word_number
+from .numbers import COUNT_STARTS, FEW, ORDINALS, TALLY_OVER_TIME, TENS, UNITS, read_range, word_number
 
 KILLED = {"killed", "killing", "kills", "kill", "dead", "died", "dies", "die", "deaths", "death", "fatalities",
           "fatality", "lives", "perished", "slain", "bodies", "killed,", "kia"}
@@ -190,7 +190,6 @@ _VAGUE_WORDS = "several|many|numerous|dozens|scores|hundreds"
 _DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"  # after a tens word: "twenty-one"
 _NUM = (rf"(?:\d+|(?:{'|'.join(TENS)})-(?:{_DIGIT_WORDS})|{_NUM_WORDS}|"
         rf"{_VAGUE_WORDS})")
-_FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"  # "one of the two wounded"
 _ON_WEEKDAY = r"\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"  # "wounded on Monday"
 _QUAL = r"(?:(?:at least|more than|over|up to|as many as|about|around|nearly|almost|some)\s+)"
 _DET = r"(?:a|an|one|the|his|her|their|its|our|my|your|another|this|that|each|all)"
@@ -1597,7 +1596,7 @@ _ZERO_HARM = re.compile(r"\bzero\s+(?=(?:casualties|deaths|dead|fatalities|injur
 
 
 # "one of the two wounded on Monday died", "One of the two died on 26 January": one of the wounded told before
-_ONE_OF_THE_FEW_DIED = re.compile(rf"\b(?P<n>one|two|three)(?:\s*\(\d\))?\s+of\s+the\s+{_FEW}(?:\s*\(\d{{1,2}}\))?"
+_ONE_OF_THE_FEW_DIED = re.compile(rf"\b(?P<n>one|two|three)(?:\s*\(\d\))?\s+of\s+the\s+{FEW}(?:\s*\(\d{{1,2}}\))?"
                                   r"(?:\s+(?:injured|wounded|hurt))?(?=(?:\s*,[^,.;]{1,40},)?"
                                   rf"(?:{_ON_WEEKDAY})?"
                                   r"\s+(?:(?:later|since|then|has|have|had)\s+)*died\b)", re.I)
@@ -1613,7 +1612,7 @@ _STRESS_ONLY = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)?\b{_NUM}\s+(?:[\w-]+\
 def _figure_after_word_read(m: re.Match) -> str:
     """:data:`_FIGURE_AFTER_WORD` as the word alone when the figure repeats it, else as it stands."""
     word = m.group("word")
-    return word if (0 if word.lower() == "zero" else word_number(word)) == int(m.group("n")) else m.group()
+    return word if word_number(word) == int(m.group("n")) else m.group()
 
 
 def _normalised(sentence: str) -> str:
@@ -2086,7 +2085,7 @@ def _of_the_injured(sentence: str, m: re.Match) -> bool:
 # ("one of the two wounded on Monday died in hospital": of the two told hurt that day)
 # ("One of the two died on Monday": of the two told hurt)
 _INJURED_DIED = re.compile(r"\b(?P<n>one|two|three|four|five)(?:\s*\(\d\))?\s+(?:more\s+)?(?:(?:of\s+the\s+"
-                           rf"(?:{_FEW}(?:\s*\(\d{{1,2}}\))?\s+)?)?(?:injured|wounded)\b|of\s+the\s+{_FEW}\b"
+                           rf"(?:{FEW}(?:\s*\(\d{{1,2}}\))?\s+)?)?(?:injured|wounded)\b|of\s+the\s+{FEW}\b"
                            r"(?:\s*\(\d{1,2}\))?(?=\s+(?:later\s+|since\s+|then\s+)?died\b))"
                            rf"(?:{_ON_WEEKDAY}|\s+[a-z]+)?"
                            r"(?:\s*,[^,.;]{1,40},)?\s+"

@@ -12,6 +12,8 @@ UNITS = {
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
         "ninety": 90}
+# a count of two to ten, or in figures, as a pattern ("one of the two wounded", "one of the four wounded")
+FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # ordinal words, as days of the month ("the fifth of December") and as one more ("a third was wounded")
 ORDINALS = {w: i for i, w in enumerate(
     ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",

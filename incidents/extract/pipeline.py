@@ -49,7 +49,7 @@ from .events import (
 )
 from .gates import fold, folded, has_any
 from .mentions import CLOCK, ENTRY_DAY_AFTER, NOT_PLACES, WEEKDAY_NAMES, Mention, find_mentions
-from .numbers import read_range, word_number
+from .numbers import FEW, read_range, word_number
 from .places import Resolver
 
 # "[size=...]": ACLED's tag; " || " ends a table row
@@ -1102,8 +1102,8 @@ _FROM_THE_SITE = re.compile(r"\b(?:from|at|of|in)\s+the\s+([a-z]{3,})\b(?=\s+(?:
 
 
 # "the post adds that one of the four wounded, the driver, died yesterday": the attack told with four wounded
-_OF_THE_N_WOUNDED = re.compile(r"\b(?:one|two|three)\s+of\s+the\s+(?P<n>two|three|four|five|six|seven|eight|nine|"
-                               r"ten|\d{1,2})\s+(?:injured|wounded|hurt)\b(?=[^.;]*\b(?:died|succumbed)\b)", re.I)
+_OF_THE_N_WOUNDED = re.compile(rf"\b(?:one|two|three)\s+of\s+the\s+(?P<n>{FEW})\s+(?:injured|wounded|hurt)\b"
+                               r"(?=[^.;]*\b(?:died|succumbed)\b)", re.I)
 
 
 def _wounded_referent(incidents: list[dict], clause: str) -> dict | None:
