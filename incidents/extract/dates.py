@@ -403,10 +403,9 @@ _ISO_WEEK_DAY = re.compile(r"\b(?:wk|week)\s*(?P<week>\d{1,2}),?\s+(?P<day>mon|t
 def _iso_week_day(week: int, day: str, published: dt.date) -> dt.date | None:
     """The day of ISO week ``week`` named by ``day`` in the publication's year, or the year before when that day
     would come after publication; None for no such week."""
-    weekday = ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(day[:3].lower()) + 1
     for year in (published.year, published.year - 1):
         try:
-            d = dt.date.fromisocalendar(year, week, weekday)
+            d = dt.date.fromisocalendar(year, week, WEEKDAYS[day[:3].lower()] + 1)
         except ValueError:
             continue
         if d <= published:
