@@ -1609,6 +1609,40 @@ _STRESS_ONLY = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)?\b{_NUM}\s+(?:[\w-]+\
                           r"(?:\s+reactions?)?(?:\s+only)?(?:,?\s+and\s+(?:are\s+|were\s+)?not\s+counted)?", re.I)
 
 
+# coders' shorthand for the dead and hurt: "†2" (a dagger for each death, as parish books mark them), "no †", "one
+# fatal and two non-fatal cases" (an injury-surveillance count), "no cases", "2 pax wounded" (people, as crews
+# count them), "killed nil, wounded 4" (a bookkeeper's nil)
+_DAGGER = re.compile(r"\bno\s+†|†\s*(\d{1,3})\b")
+_CASES = re.compile(rf"\b(?P<n>{_NUM}|no)\s+(?P<non>non-?)?fatal(?:\s+(?:cases?|ones?))?"
+                    r"(?=\s*(?:[,.;:)]|$|and\b|or\b))", re.I)
+_NO_CASES = re.compile(r"\bno\s+cases(?=\s*(?:[,.;)]|$))", re.I)
+_PAX = re.compile(r"\bpax\b", re.I)
+_NIL = re.compile(r"\b(killed|dead|deaths|wounded|injured|hurt|injuries)(\s*:?\s+)nil\b", re.I)
+
+
+def _cases_read(m: re.Match) -> str:
+    """:data:`_CASES` as the words the counts are read by ("one killed", "no injuries")."""
+    if m.group("n").lower() == "no":
+        return "no injuries" if m.group("non") else "no deaths"
+    return f"{m.group('n')} {'injured' if m.group('non') else 'killed'}"
+
+
+def _shorthand_read(sentence: str) -> str:
+    """The sentence with coders' shorthand for the dead and hurt written out (see :data:`_DAGGER`)."""
+    if "†" in sentence:
+        sentence = _DAGGER.sub(lambda m: f"{m.group(1)} killed" if m.group(1) else "no deaths", sentence)
+    lowered = sentence.lower()
+    if "fatal" in lowered:
+        sentence = _CASES.sub(_cases_read, sentence)
+    if "cases" in lowered:
+        sentence = _NO_CASES.sub("no casualties", sentence)
+    if "pax" in lowered:
+        sentence = _PAX.sub("people", sentence)
+    if "nil" in lowered:
+        sentence = _NIL.sub(r"\1\g<2>0", sentence)
+    return sentence
+
+
 def _figure_after_word_read(m: re.Match) -> str:
     """:data:`_FIGURE_AFTER_WORD` as the word alone when the figure repeats it, else as it stands."""
     word = m.group("word")
@@ -2383,6 +2417,16 @@ _COUNT_BEFORE = re.compile(rf"\b(?P<n>(?:\d{{1,3}}|{_NUM_WORDS})(?:\s*\(\d{{1,3}
                            r"(?:\s*\(\d{1,3}\))?)(?=\s*[,;])", re.I)
 
 
+def _count_kind(count: re.Match) -> str | None:
+    """"killed" or "injured": the kind of a :data:`_COUNT_BEFORE` count."""
+    return word_kind(count.group().split()[-1 if count.group("n") else 0])
+
+
+def _count_value(count: re.Match) -> int | None:
+    """The figure of a :data:`_COUNT_BEFORE` count ("three (3)" is three)."""
+    return word_number((count.group("n") or count.group("n2")).split()[0])
+
+
 def _revised_bare_read(sentence: str, bare: re.Match) -> str:
     """The sentence with the last count before :data:`_REVISED_BARE` given its revised figure, and the revision
     itself dropped; the sentence as it stands when no count comes before it."""
@@ -2390,6 +2434,10 @@ def _revised_bare_read(sentence: str, bare: re.Match) -> str:
     if not counts:
         return sentence
     last = counts[-1]
+    if len(counts) > 1 and _count_kind(counts[-2]) == _count_kind(last) \
+            and _count_value(counts[-2]) == word_number(bare.group("n")):
+        # "3 wounded; first given as 4 wounded and corrected to 3": the revision ends on the count already told
+        return sentence[:last.start()] + sentence[bare.end():]
     n = "n" if last.group("n") else "n2"
     return (sentence[:last.start(n)] + bare.group("n") + sentence[last.end(n):bare.start()]
             + sentence[bare.end():])
@@ -2448,6 +2496,7 @@ def _casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | None, i
         return found
     if ")" in sentence and _LIST_LABEL.search(sentence) is not None:
         sentence = _LIST_LABEL.sub(" ", sentence)  # "(2) Two residents were killed": two, not four
+    sentence = _shorthand_read(sentence)
     lowered = sentence.lower()
     if " stood empty" in lowered and not _PASSIVE_VERB.search(sentence) and _STOOD_EMPTY.search(sentence):
         # "burning four houses that had stood empty since the summer": nobody there, so nobody hurt
@@ -2463,8 +2512,14 @@ def _casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | None, i
     if has_any(lowered, ("revis", "updat", "correct", "raise", "raising", "lower")):
         # "gives the toll as two dead and seven injured; 19:05 — the city revises it to three dead": the revised one
         revised = [m.start() for m in _REVISED_TO.finditer(sentence)]
-        if revised and has_any(sentence[revised[-1]:].lower(), ("dead", "kill", "injur", "wound", "died")):
-            sentence = sentence[revised[-1]:]
+        if revised and has_any(sentence[revised[-1]:].lower(), ("dead", "kill", "injur", "wound", "died", "hurt",
+                                                                "casualt")):
+            if revised[-1]:
+                # (a kind the revision does not tell stands as told before it: "†2, 3 wounded; the evening update
+                # gave †2")
+                tail = _casualty_ranges(sentence[revised[-1]:])
+                head = _casualty_ranges(sentence[:revised[-1]])
+                return {**{k: v for k, v in head.items() if k not in tail}, **tail}
         elif (bare := _REVISED_BARE.search(sentence)) is not None:
             sentence = _revised_bare_read(sentence, bare)
     obituary = _OBITUARY.match(sentence)

@@ -4601,3 +4601,32 @@ def test_ground_retaken_at_two_places_each_on_its_day(gaz):
     assert [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2022-10-04", gaz)] == [
         ("Kupyansk", "2022-10-01", "Government regains territory"),
         ("Lyman", "2022-10-03", "Government regains territory")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Lysychansk, 21 May: shells on a block of flats, †2, 3 wounded.", {"killed": 2, "injured": 3}),
+    ("Kherson, 8 March: a drone dropped a charge on a man in his yard, †1.", {"killed": 1}),
+    ("Orikhiv, 23 May: mortar fire on the centre, no †, 1 wounded.", {"killed": 0, "injured": 1}),
+    ("Nikopol, Thursday: Grad on the town, one fatal and two non-fatal cases.", {"killed": 1, "injured": 2}),
+    ("Kharkiv, Friday: missiles on a district, no fatal cases, three non-fatal.", {"killed": 0, "injured": 3}),
+    ("Kramatorsk, Tuesday: a missile on the outskirts, no cases.", {"killed": 0, "injured": 0}),
+    ("Kherson, 21 January: shells on the Dniprovskyi district, 1 pax killed, 3 pax wounded.",
+     {"killed": 1, "injured": 3}),
+    ("Bilopillia, 27 July: guided bombs on the town, killed nil, wounded nil.", {"killed": 0, "injured": 0}),
+])
+def test_coders_shorthand_for_the_dead_and_hurt(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a revision that ends on the count already told is that count, not another
+    ("Nikopol: artillery on the river front, 3 wounded; first given as 4 wounded and corrected to 3 by the evening.",
+     {"injured": 3}),
+    # a kind the revision does not tell stands as told before it
+    ("A guided bomb on the centre, 2 killed, 3 wounded; the evening update gave 3 killed.",
+     {"killed": 3, "injured": 3}),
+    ("The first post had 1 person wounded, and the city head corrected it to nobody hurt.",
+     {"killed": 0, "injured": 0}),
+])
+def test_a_revised_figure_replaces_only_what_it_revises(sentence, expected):
+    assert find_casualties(sentence) == expected
