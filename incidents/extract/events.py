@@ -924,6 +924,11 @@ def tells_no_hit(sentence: str | Cues) -> bool:
     return not _HURT.search(rest) and not _HIT_TOLD.search(rest)
 
 
+def tells_accident(sentence: str | Cues) -> bool:
+    """Does the sentence tell of an accident ("a bus crash near Uman with five hurt"), whatever else it tells?"""
+    return bool(cues(sentence).search(_ACCIDENT))
+
+
 def tells_other_news(sentence: str | Cues) -> bool:
     """Does the sentence tell of a repair, an outage, a flood, a trial or an anniversary ("Komyshuvakha — power
     restored after Friday's outage"), whatever else it tells?"""

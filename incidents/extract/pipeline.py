@@ -44,6 +44,7 @@ from .events import (
     names_method,
     names_weapon,
     retells,
+    tells_accident,
     tells_no_hit,
     tells_other_news,
 )
@@ -2317,7 +2318,7 @@ _DATE_ENDS = re.compile(rf",\s*(?:{_WRITTEN_DATE})\.?\s*$")
 _NO_EVENT_VERDICT = re.compile(r"(?:^|[.!]\s+)not coded\s*[:.]|"
                                r"(?:^|[.!]\s+)nothing (?:is |was )?(?:coded|logged)\s*\.|"
                                # "Airfield claim, no row.", "... so we code nothing"
-                               r"(?:^|[.!,]\s+)no (?:new )?rows?\s*[.:]|\bwe code nothing\b|"
+                               r"(?:^|[.!,:]\s+)no (?:new )?rows?\s*[.:]|\bwe code nothing\b|"
                                r"\b(?:no (?:new |separate )?(?:event|incident) (?:is |was )?(?:reported|added|recorded|"
                                r"arises|results|to code|counted)|status:\s*duplicate|"
                                r"no (?:new )?events?(?: (?:were|was|are|is))? coded|"
@@ -2360,6 +2361,7 @@ _NOT_CODED = re.compile(r"\b(?:is|are|was|were) not coded(?: as (?:an? )?[\w-]+(
 _IT_NOT_CODED = re.compile(r"\b(?:it|this|that|which) (?:is|was) not coded(?: as (?:an? )?[\w-]+(?: [\w-]+)?)?"
                            r"(?:,? either)?\s*[.;]?\s*$" + _NOT_LOGGED_MARK)  # the whole sentence's
 _CLAUSE_CUT = re.compile(r"[;:]\s")
+_CLOSING_VERDICT = re.compile(r"(?:,|→)\s*not (?:coded|logged|an event)\s*[.;]?\s*$")
 # what an investigator writes after a report quoted to be checked and set aside: "no source", "no such report", "a
 # rumour", "nothing new", "; bin it", "; nothing."
 # ("Para 8 (a 'Vasylivka explosion' from an occupation channel): deleted, unverifiable")
@@ -2621,7 +2623,12 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             # "No one was hurt." / "The driver was hospitalised." right after an incident: its numbers
             # (or, in a text that told one incident, a later sentence naming no place: "... nobody was hurt.")
             if last is not None and (last is previous or (len(incidents) == 1 and not mentions_in(sentence))) \
-                    and not _SEPARATE.search(sentence):
+                    and not _SEPARATE.search(sentence) and not (
+                        # "13 October: a bus crash near Uman with 5 hurt, a road accident": an accident at a place
+                        # of its own, not the toll of the attack told before
+                        tells_accident(cue) and any(m.level == "place" and all(m.text != i["mention"]
+                                                                               for i in incidents)
+                                                    for m in mentions_in(sentence))):
                 casualties = toll(sentence)
                 if casualties:  # "No casualties were reported in Sumy": the incident it names, else the last
                     named_here = [i for i in incidents if re.search(rf"\b{re.escape(i['mention'])}\b", sentence)]
@@ -3037,6 +3044,13 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         incidents = [inc for inc in incidents if inc.get("fatalities") or inc.get("injured")
                      or inc["source_quote"].replace(said, "").strip()
                      or (_CLAUSE_CUT.search(said) and not _IT_NOT_CODED.search(said))]
+    for said in (s for s in sentences if "not " in s and _CLOSING_VERDICT.search(s)) if incidents else ():
+        # "Bilozerka hromada: shells in fields, no damage, not coded.", "...; Esman hromada: 'shelling', no village
+        # named, not coded.": the verdict closing a coder's entry, for its last clause
+        closed = said.rsplit("; ", 1)[-1]
+        incidents = [inc for inc in incidents if inc.get("fatalities") or inc.get("injured")
+                     or inc["mention"] not in closed
+                     or not (inc["source_quote"] in said or said in inc["source_quote"])]
     for said in (s for s in sentences if _DISMISSED.search(s)) if incidents else ():
         # "'URGENT strike on Balakliia' -> no source, archived", "'Shostka chemical plant hit' has no source; bin": a
         # report quoted to be dismissed

@@ -4630,3 +4630,23 @@ def test_coders_shorthand_for_the_dead_and_hurt(sentence, expected):
 ])
 def test_a_revised_figure_replaces_only_what_it_revises(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_a_verdict_closing_an_entry_drops_that_entry_only(gaz):
+    text = ("Sumy oblast, Saturday. Bilopillia: a guided bomb, 2 injured. Yunakivka: mortar fire, no casualties; "
+            "Esman: shells on a field, no damage, not coded. Vorozhba: drone debris in a yard, nothing hit, "
+            "not an event.")
+    assert [(i["location"], i["injured"]) for i in extract(text, "2024-07-15", gaz)] == [
+        ("Bilopillia", 2), ("Yunakivka", 0)]
+
+
+def test_a_logsheet_with_no_row_codes_no_attack_without_a_toll(gaz):
+    text = ("Logsheet: no row. 11 October: drone debris on a roof in the Kyiv oblast. 15 October: the Russian claim "
+            "of ground near Avdiivka stays off.")
+    assert extract(text, "2023-10-17", gaz) == []
+
+
+def test_an_accident_at_a_place_of_its_own_is_no_toll_of_the_attack_before(gaz):
+    text = ("11 October: drone debris fell on a roof in Bila Tserkva. 13 October: a bus crash near Uman with 5 people "
+            "hurt, a road accident.")
+    assert [(i["location"], i["injured"]) for i in extract(text, "2023-10-17", gaz)] == [("Bila Tserkva", None)]
