@@ -538,7 +538,11 @@ _APPOSITION = re.compile(rf"\s*,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSO
                          # "a third man, their driver, is in hospital" (only before its verb: not the list "a man, his
                          # wife, and their son")
                          rf"\s*,\s+(?:his|her|their|its|our|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_PERSON_ALT})\s*,"
-                         r"(?=\s+(?:is|was|were|has|had|remains|remained|died|later)\b)", re.I)
+                         r"(?=\s+(?:is|was|were|has|had|remains|remained|died|later)\b)|"
+                         # "wounded a fisherman, our picker's brother.": whose kin the person is
+                         rf"\s*,\s+(?:(?:a|an|the|our|my|his|her|their)\s+)?[\w-]+['’]s\s+(?:[\w-]+\s+)?"
+                         rf"(?:{_PERSON_ALT})\s*(?:(?=[.;]?\s*$)|,(?=\s+(?:is|was|were|has|had|remains|remained|died|"
+                         r"later)\b))", re.I)
 # "killed the saleswoman, her aunt.": one person told twice, by what she did and whose kin she was (a list of two has
 # "and": "the driver, his wife and their son")
 _KIN_WORDS = ("his ", "her ", "their ", "our ", "my ")  # (the cheap test for the kin-first form)
@@ -2119,7 +2123,9 @@ def _of_the_injured(sentence: str, m: re.Match) -> bool:
 # ("one of the two wounded on Monday died in hospital": of the two told hurt that day)
 # ("One of the two died on Monday": of the two told hurt)
 _INJURED_DIED = re.compile(r"\b(?P<n>one|two|three|four|five)(?:\s*\(\d\))?\s+(?:more\s+)?(?:(?:of\s+the\s+"
-                           rf"(?:{FEW}(?:\s*\(\d{{1,2}}\))?\s+)?)?(?:injured|wounded)\b|of\s+the\s+{FEW}\b"
+                           # ("one of the two neighbours hurt on Thursday died")
+                           rf"(?:{FEW}(?:\s*\(\d{{1,2}}\))?\s+(?:[a-z]+\s+)?)?)?(?:injured|wounded|hurt)\b|"
+                           rf"of\s+the\s+{FEW}\b"
                            r"(?:\s*\(\d{1,2}\))?(?=\s+(?:later\s+|since\s+|then\s+)?died\b))"
                            rf"(?:{_ON_WEEKDAY}|\s+[a-z]+)?"
                            r"(?:\s*,[^,.;]{1,40},)?\s+"
@@ -2130,7 +2136,9 @@ _HURT_DIED = re.compile(r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(
                         r"(?:wounds|injuries)\b|"
                         r"\b(?:injured|wounded|hurt)\s+(?:in|during|by|when|at)\b[^.;]{0,80}?\b"
                         r"(?:(?:later|subsequently|has|have|had|also|then|since)\s+)*(?:died|succumbed)\b|"
-                        rf"\bthe\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT})\s+(?:(?:later|subsequently|has|have|had|since)\s+)+died\b",
+                        rf"\bthe\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT})\s+(?:(?:later|subsequently|has|have|had|since)\s+)+died\b|"
+                        # "the Nikopol man died in hospital on Monday"
+                        rf"\bthe\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT})\s+died\s+in\s+(?:the\s+)?hospital\b",
                         re.I)
 _LATER_DIED = re.compile(r"^(?:the|one of)\b.*\b(?:later|subsequently)\b|\bdied\s+(?:later|in\s+(?:the\s+)?hospital|"
                          # "wounded a local man and an aid worker, and the local man died that night"

@@ -1103,7 +1103,9 @@ _FROM_THE_SITE = re.compile(r"\b(?:from|at|of|in)\s+the\s+([a-z]{3,})\b(?=\s+(?:
 
 
 # "the post adds that one of the four wounded, the driver, died yesterday": the attack told with four wounded
-_OF_THE_N_WOUNDED = re.compile(rf"\b(?:one|two|three)\s+of\s+the\s+(?P<n>{FEW})\s+(?:injured|wounded|hurt)\b"
+# ("one of the two neighbours hurt on Thursday died in hospital")
+_OF_THE_N_WOUNDED = re.compile(rf"\b(?:one|two|three)\s+of\s+the\s+(?P<n>{FEW})\s+(?:[a-z]+\s+)?"
+                               r"(?:injured|wounded|hurt)\b"
                                r"(?=[^.;]*\b(?:died|succumbed)\b)", re.I)
 
 

@@ -4650,3 +4650,29 @@ def test_an_accident_at_a_place_of_its_own_is_no_toll_of_the_attack_before(gaz):
     text = ("11 October: drone debris fell on a roof in Bila Tserkva. 13 October: a bus crash near Uman with 5 people "
             "hurt, a road accident.")
     assert [(i["location"], i["injured"]) for i in extract(text, "2023-10-17", gaz)] == [("Bila Tserkva", None)]
+
+
+def test_a_claim_of_a_place_told_with_that_day(gaz):
+    text = "Tuesday: field 1 drilled. Thursday: maize dry; the cab radio says the Russians claimed Vuhledar that day."
+    assert [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2024-10-06", gaz)] == [
+        ("Vuhledar", "2024-10-03", "Non-state actor overtakes territory")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A drone hit a boat shed and wounded a fisherman, our picker's brother.", {"injured": 1}),
+    ("A drone hit a shed and wounded a fisherman, his neighbour's son and a woman.", {"injured": 3}),
+])
+def test_a_person_told_again_as_someone_s_kin_counts_once(sentence, expected):
+    assert find_casualties(sentence) == expected
+
+
+def test_the_wounded_who_died_later_move_to_the_dead_of_their_attack(gaz):
+    text = ("Friday: a drone hit a shop in Kryvyi Rih and wounded its cashier. Sunday: a drone dropped a charge on a "
+            "bus stop in Nikopol that morning and wounded a man. Note, Tuesday: the Nikopol man died in hospital.")
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2025-02-26", gaz)] == [
+        ("Kryvyy Rih", 0, 1), ("Nikopol", 1, 0)]
+    text = ("Thursday: a drone hit a street in Odesa in the small hours and wounded two neighbours. Saturday: drones "
+            "hit an empty shed in Pivdenne, nobody hurt. Note, Monday: one of the two neighbours hurt on Thursday "
+            "died in hospital.")
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2025-02-26", gaz)] == [
+        ("Odesa", 1, 1), ("Pivdenne", 0, 0)]
