@@ -153,7 +153,10 @@ OBJECTS = {"drones", "drone", "missiles", "missile", "shells", "shell", "rockets
            "shahed", "shaheds", "communities", "community", "positions", "attacks", "strikes",
            "counterattacks", "assaults", "groups", "nine-storey", "floor", "ceasefire", "violations", "enemy",
            "shelling", "incidents", "occasions", "hour", "day", "tonnes", "tons", "tonne", "ton", "hectares",
-           "litres", "liters", "heads", "trees", "streets", "blocks", "doors"} | ANIMALS  # ("lives two streets away")
+           "litres", "liters", "heads", "trees", "streets", "blocks", "doors",
+           # a register's units ("nobody hurt, 300 t of wheat wet")
+           "t", "kg", "g", "m", "cm", "mm", "ha", "l", "kw", "kwh", "mw", "mwh", "bags", "sacks", "pallets",
+           "crates", "boxes"} | ANIMALS  # ("lives two streets away")
 SUBSET_CUES = {"including", "among"}
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d{1,3}(?:,\d{3})+|\d+|[.;:]")

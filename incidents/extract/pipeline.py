@@ -1232,6 +1232,9 @@ _ENTRY_REFERRED = re.compile(r"\s*(?:correction|addition|update|amendment|addend
                              r"((?:[A-Za-z.]+\s+)?(?:No\.?\s*)?\d[\w/-]*)\s*:", re.I)
 _DITTO = re.compile(r"\bditto\s+(?:weapon|attack|strike|shelling)\b", re.I)
 _DITTO_PLACE = re.compile(r"\bDitto(?=\s+[A-Z])")
+# "one hit the grain shed at our far berth", "a drone hit a warehouse near our yard": the writer's own site
+_OUR_SITE = re.compile(r"\b(?:our|my)\s+(?:[\w-]+\s+)?(?:port|berth|yard|farm|shop|store|street|warehouse|workshop|"
+                       r"plant|depot|premises|office|site|block|school|hospital|garage|base|field|quay|pier)\b", re.I)
 _THE_CITY_ITSELF = re.compile(r"\bthe city\b(?!\s+(?:of|hospital|council|administration|authorities|morgue)\b)", re.I)
 
 
@@ -2700,7 +2703,12 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             town = village["places"][0]
             named = _heading_city(sentences[0], lead_mentions, resolver, text, town if town.population >= FIRM_POP
                                   else None)
-        if not named and last is None and n_sentence and not toll(sentence) and not _CITY_ANAPHOR.search(sentence) \
+        if not named and last is not None and n_sentence and lead and "our " in sentence \
+                and _OUR_SITE.search(sentence) and (_STRUCK.search(sentence) or _WEAPON_HARMED.search(sentence)):
+            # "Tally book of a foreman at the port of Izmail. ... drones again: one hit the grain shed at our far
+            # berth": the writer's own site, at the place the record's heading names, after attacks told elsewhere
+            named = _lead_place(lead, lead_mentions)
+        elif not named and last is None and n_sentence and not toll(sentence) and not _CITY_ANAPHOR.search(sentence) \
                 and (_FIGHT_WORD.search(sentence) or (_STRUCK.search(sentence) and names_weapon(cue))):
             # "Kurakhove is now mostly empty. On Thursday Russian troops ... fought Ukrainian units for the dam": an
             # attack or a fight told without a place, after a lead that names one place and no other

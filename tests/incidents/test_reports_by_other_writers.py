@@ -4676,3 +4676,12 @@ def test_the_wounded_who_died_later_move_to_the_dead_of_their_attack(gaz):
             "died in hospital.")
     assert [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2025-02-26", gaz)] == [
         ("Odesa", 1, 1), ("Pivdenne", 0, 0)]
+
+
+def test_an_attack_on_the_writers_own_site_is_at_the_place_the_heading_names(gaz):
+    text = ("Tally book of a stevedoring foreman at the port of Izmail, Thursday. Sunday: 1,650 t, stopped for the "
+            "alert; a drone hit the port at Reni upriver and wounded a watchman. Wednesday night, drones again: one "
+            "hit the grain shed at our far berth, nobody hurt, 300 t of wheat wet.")
+    assert [(i["location"], i["event_date"], i["fatalities"], i["injured"])
+            for i in extract(text, "2023-08-24", gaz)] == [
+        ("Reni", "2023-08-20", 0, 1), ("Izmayil", "2023-08-23", 0, 0)]
