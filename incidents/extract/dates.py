@@ -39,8 +39,10 @@ WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thurs
 WEEKDAYS.update({"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5,
                  "sun": 6})
 # "Rylsk, Thu 26/12:", "Esman shelled Mon 08/06": a weekday (abbreviated) before a day and month with no year
-_WEEKDAY_NUMERIC = re.compile(r"\b(?:" + "|".join(sorted((d.capitalize() for d in WEEKDAYS if len(d) <= 5), key=len,
-                                                          reverse=True))
+# (day first, as in Ukraine; month first when the day could not be one, "Fri 9/15", or when only that reading falls on
+# the weekday told, "Wed 6/11")
+_WEEKDAY_NUMERIC = re.compile(r"\b(" + "|".join(sorted((d.capitalize() for d in WEEKDAYS if len(d) <= 5), key=len,
+                                                         reverse=True))
                               + r")\.?\s+(\d{1,2})/(\d{1,2})\b(?![/.]\d)")
 _M = (r"(january|february|march|april|may|june|july|august|september|october|november|december|"
       r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|" + "|".join(UKRAINIAN_MONTHS) + r")\.?")
@@ -482,8 +484,13 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
             found.append((m.start(), d, 1))
     # a day and month with no year: a note opening on them ("30.06, Nikopol raion, artillery ..."), or after a weekday
     # ("Thu 26/12")
+    for m in (_WEEKDAY_NUMERIC.finditer(text) if digits and "/" in text else ()):
+        both = [d for day, month in ((int(m.group(2)), int(m.group(3))), (int(m.group(3)), int(m.group(2))))
+                if 1 <= month <= 12 and (d := safe_date(year_for(month, day, published, anchor), month, day))]
+        on_day = [d for d in both if d.weekday() == WEEKDAYS[m.group(1).lower()]]
+        if (read := on_day or both[:1]):  # (the later, when both fall on it)
+            found.append((m.start(), max(read), 1))
     for m in [*(_LEADING_DAY_MONTH.finditer(text) if digits and text.lstrip()[:1].isdigit() else ()),
-              *(_WEEKDAY_NUMERIC.finditer(text) if digits and "/" in text else ()),
               *(_ON_DAY_MONTH.finditer(text) if digits and "on " in low else ()),
               *(_HEADED_DAY_MONTH.finditer(text) if digits and "," in text[:40] else ())]:
         day, month = int(m.group(1)), int(m.group(2))

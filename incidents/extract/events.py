@@ -764,7 +764,9 @@ _CLAIMED_NAME = re.compile(r"\bclaim(?:s|ed)\s+(?!(?:Ukrain|Russia|Kyiv|Kiev|Mos
                            r"(?:\s*\([^()]{1,40}\))?(?:[,.;]|\s+(?:on|in|"
                            r"and|as|after|a|the|which|west|east|north|south|yesterday|today|overnight|"
                            # ("the radio says the Russians claimed Vuhledar that day")
-                           r"that\s+(?:day|night|morning|afternoon|evening|week))\b|$))")
+                           r"that\s+(?:day|night|morning|afternoon|evening|week)|"
+                           # ("Russia claimed Chasiv Yar Thu 7/31")
+                           r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?\s+\d)\b|$))")
 # "Wagner-linked channels claim Orikhovo-Vasylivka (Bakhmut raion) was taken on Sunday": a place taken, passive
 _TAKEN_PLACE = re.compile(r"\b[A-Z][\w'’-]+(?:\s*\([^()]{1,40}\))?\s+(?:was|has been|had been)\s+"
                           r"(?:fully\s+|finally\s+|completely\s+)?(?:taken|captured|seized)\b"

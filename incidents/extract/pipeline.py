@@ -603,19 +603,23 @@ _SAID_AFTER = re.compile(r"\s*,?\s+(?:said|says|reported|reports|claimed|claims|
 # "Our partner club in Sloviansk wrote on Monday that shells hit Siversk", "a surgeon in Kharkiv, writes that ...":
 # where the teller is, when what they tell names a place of its own
 _TELLER_IN = re.compile(r"\b(?-i:[a-z])[\w'’-]*\s+in\s+$", re.I)  # ("our sister guild in", "a reader in")
-_TELLING = (" that ", " wrote ", " writes ", " reports ", " reported ", " says ", " said ", " tells ", " told ",
-            " emailed ", " messaged ")
+_TELLING = (" that ", " wrote ", " writes ", " reports ", " reported ", " says ", " say ", " said ", " tells ",
+            " told ", " emailed ", " messaged ")
 # (unless what they tell is of their own place: "officials in Oleshky said shelling killed a man there", "a volunteer
 # in Nikopol writes: 'they shelled us again'")
 _TOLD_OF_ITS_OWN_PLACE = re.compile(r"\b(?:there|here|us|we|our)\b", re.I)
-_WROTE_THAT = re.compile(r"\s*,?\s+(?:(?P<verb>(?:wrote|writes|reports|reported|says|said|tells|told|emailed|messaged)"
+_WROTE_THAT = re.compile(r"\s*,?\s+(?:(?P<verb>(?:wrote|writes|reports|reported|says|say|said|tells|told|emailed|"
+                         r"messaged)"
                          r"(?:\s+(?:us|me|them|the\s+club))?(?:\s+on\s+\w+)?)(?:\s+that|"
                          # ("Olha's brother in Rivne says a Russian drone hit a house in Dubno": no "that", the tale's
                          # own subject and its attack)
                          r"(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?|shells?|bombs?|"
                          r"shelling|strikes?|artillery)\s+(?:hit|struck|shelled|attacked|killed|wounded|injured|"
-                         r"damaged|destroyed|landed|fell)\b)))\b[^.;]*?"
-                         r"\b(?:in|on|at|near|hit|struck|shelled|attacked|capture\s+of|of)\s+"
+                         r"damaged|destroyed|landed|fell)\b)|"
+                         # ("Dmytro's folks, still in Kramatorsk, say Russia claimed Chasiv Yar")
+                         r"(?=\s+(?:Russia|Moscow|Ukraine|Kyiv|the\s+(?:army|Russians|Ukrainians))\s+(?:claimed|claims|"
+                         r"said|says)\b)))\b[^.;]*?"
+                         r"\b(?:in|on|at|near|hit|struck|shelled|attacked|capture\s+of|of|claimed|claims)\s+"
                          rf"(?!(?:{WEEKDAY_NAMES}|January|February|March|April|May|June|July|August|September|October|"
                          r"November|December)\b)(?-i:[A-Z])", re.I)
 

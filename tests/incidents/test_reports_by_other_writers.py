@@ -4685,3 +4685,22 @@ def test_an_attack_on_the_writers_own_site_is_at_the_place_the_heading_names(gaz
     assert [(i["location"], i["event_date"], i["fatalities"], i["injured"])
             for i in extract(text, "2023-08-24", gaz)] == [
         ("Reni", "2023-08-20", 0, 1), ("Izmayil", "2023-08-23", 0, 0)]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("A glide bomb hit Kramatorsk Wed 6/11, killing two.", dt.date(2025, 6, 16), dt.date(2025, 6, 11)),
+    ("Ukraine said Fri 9/15 it had retaken Andriivka.", dt.date(2023, 9, 18), dt.date(2023, 9, 15)),
+    ("Shells hit Kostiantynivka Sat 8/2, killing two.", dt.date(2025, 8, 4), dt.date(2025, 8, 2)),
+    ("Rylsk, Thu 26/12: drones on a substation.", dt.date(2024, 12, 28), dt.date(2024, 12, 26)),
+])
+def test_a_weekday_then_a_slashed_day_reads_the_order_that_falls_on_it(text, published, expected):
+    assert find_date(text, published) == (expected, 1)
+
+
+def test_a_tellers_place_is_not_the_place_a_claim_names(gaz):
+    text = ("Dmytro's folks, still in Kramatorsk, say Russia claimed Chasiv Yar Thu 7/31, which Kyiv denied, and "
+            "shells hit Kostiantynivka Sat 8/2, killing two.")
+    assert [(i["location"], i["event_date"], i["sub_event_type"], i["fatalities"])
+            for i in extract(text, "2025-08-04", gaz)] == [
+        ("Chasiv Yar", "2025-07-31", "Non-state actor overtakes territory", None),
+        ("Kostyantynivka", "2025-08-02", "Shelling/artillery/missile attack", 2)]
