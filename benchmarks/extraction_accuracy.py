@@ -912,7 +912,24 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "boosters' email, a tidy towns committee's post, a game studio's devlog, a barbecue team's log, a "
                "snowmobile club's trail report and a hash house harriers' circular, written blind on 5 December at "
                "the start of the thirty-third session, measured only (tests/data/reports_english171.jsonl)":
-                   ARTICLES.parent / "reports_english171.jsonl"}
+                   ARTICLES.parent / "reports_english171.jsonl",
+               "coders' rowbooks: imperative keying orders, a telex operator's STOP and repeated figures, content "
+               "warnings, a cable's comments, a consultant's parking lot, the moon's phase, a bus driver's memories "
+               "and traffic-light marks, written blind on 5 December at the start of the thirty-fourth session, "
+               "measured only (tests/data/reports_english172.jsonl)":
+                   ARTICLES.parent / "reports_english172.jsonl",
+               "investigators' civilian-harm descriptions: an ice arena's resurfacing log, an icon conservator's "
+               "treatment diary, a recording studio's track sheet, a dosimetrist's dose-rate log, a works canteen's "
+               "portion book, a melt shop's heat log, a cold store's chamber log and a cutting room's book, written "
+               "blind on 5 December at the start of the thirty-fourth session, measured only "
+               "(tests/data/reports_english173.jsonl)":
+                   ARTICLES.parent / "reports_english173.jsonl",
+               "short English news snippets: a dungeon master's session recap, a gliding club's flying summary, a "
+               "re-enactors' shire newsletter, a streamer's going-live ping, a bouldering gym's reset notes, a roller "
+               "derby bout recap, a karate dojo's newsletter and a fan convention's progress report, written blind on "
+               "5 December at the start of the thirty-fourth session, measured only "
+               "(tests/data/reports_english174.jsonl)":
+                   ARTICLES.parent / "reports_english174.jsonl"}
 
 
 # a writer's spelling of an ACLED sub-event type, as the codebook spells it (eleven sets wrote "Arrest" for "Arrests")
@@ -936,7 +953,7 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
 
 
 CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
-CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # fifty-three writers, none read the code
+CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # fifty-four writers, none read the code
                  ARTICLES.parent / "reports_cyrillic3.jsonl", ARTICLES.parent / "reports_cyrillic4.jsonl",
                  ARTICLES.parent / "reports_cyrillic5.jsonl", ARTICLES.parent / "reports_cyrillic6.jsonl",
                  ARTICLES.parent / "reports_cyrillic7.jsonl", ARTICLES.parent / "reports_cyrillic8.jsonl",
@@ -966,7 +983,8 @@ CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # fifty
                  ARTICLES.parent / "reports_cyrillic50.jsonl",
                  ARTICLES.parent / "reports_cyrillic51.jsonl",
                  ARTICLES.parent / "reports_cyrillic52.jsonl",
-                 ARTICLES.parent / "reports_cyrillic53.jsonl")
+                 ARTICLES.parent / "reports_cyrillic53.jsonl",
+                 ARTICLES.parent / "reports_cyrillic54.jsonl")
 _CYRILLIC_PAIRING = (("event_date", "event_date"), ("sub_event_type", "sub_event_type"), ("killed", "fatalities"),
                      ("injured", "injured"))
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
