@@ -374,7 +374,8 @@ _NOT_EVENT = re.compile(r"\b(anniversar\w*|commemorat\w*|mourn\w*|years? ago|sen
                         # windows to a drone last summer": harm of a past season or month
                         r"(?:killed|died|destroyed|damaged|hit|struck|shelled|wounded|injured|bombed|burned|burnt|"
                         r"lost)\s+(?:[\w'’-]+\s+){0,5}?last\s+(?:year|spring|summer|autumn|fall|winter|january|"
-                        r"february|march|april|june|july|august|september|october|november|december)\b|"
+                        # (not a day of it: "hit the bridge at Zatoka last April 26", as Filipino English dates)
+                        r"february|march|april|june|july|august|september|october|november|december)\b(?!\s+\d)|"
                         r"(?:charity|benefit) (?:concert|event|run|auction|match|fair|gala|evening)s?|"
                         r"raised (?:money|funds)|"
                         # "the shelling of Orikhiv through the month, with no single day": attacks over a period

@@ -4704,3 +4704,11 @@ def test_a_tellers_place_is_not_the_place_a_claim_names(gaz):
             for i in extract(text, "2025-08-04", gaz)] == [
         ("Chasiv Yar", "2025-07-31", "Non-state actor overtakes territory", None),
         ("Kostyantynivka", "2025-08-02", "Shelling/artillery/missile attack", 2)]
+
+
+def test_last_then_a_month_and_day_is_that_day_not_a_past_season(gaz):
+    text = "Ate Olya says a drone hit a house in Odesa last April 24, injuring three."
+    assert [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2024-04-27", gaz)] == [
+        ("Odesa", "2024-04-24", 3)]
+    # a month gone by, with no day, is still a past season's harm
+    assert extract("Her flat in Odesa was damaged when a drone hit the block last April.", "2024-11-27", gaz) == []
