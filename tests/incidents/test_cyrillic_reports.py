@@ -2207,3 +2207,8 @@ def test_storage_is_no_wound(gaz):
 def test_attacks_as_a_business_condition_are_no_attack(gaz, text):
     from incidents.extract import extract_incidents
     assert extract_incidents(text, "2024-05-20", gaz) == []
+
+
+def test_a_tripwire_in_the_locative_is_a_mine(gaz):
+    assert _incidents("Учора біля Лукашівки на розтяжці загинув чоловік, пішов по хмиз.", gaz) == \
+        [("Lukashivka", 1, None, "Remote explosive/landmine/IED")]
