@@ -2212,3 +2212,11 @@ def test_attacks_as_a_business_condition_are_no_attack(gaz, text):
 def test_a_tripwire_in_the_locative_is_a_mine(gaz):
     assert _incidents("Учора біля Лукашівки на розтяжці загинув чоловік, пішов по хмиз.", gaz) == \
         [("Lukashivka", 1, None, "Remote explosive/landmine/IED")]
+
+
+def test_a_town_that_only_locates_the_place_told_next_is_no_place_of_its_own(gaz):
+    text = "Оранка городів, Козелець. А вчора під Черніговом, біля Лукашівки, на розтяжці загинув чоловік."
+    from incidents.extract import extract_incidents
+    got = extract_incidents(text, "2022-04-21", gaz)
+    assert [(i.location, i.admin1, i.fatalities, i.sub_event_type) for i in got] == [
+        ("Lukashivka", "Chernihiv", 1, "Remote explosive/landmine/IED")]

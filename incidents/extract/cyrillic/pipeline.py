@@ -121,6 +121,16 @@ def _coordinated(text: str, first: PlaceMention, mentions: list[PlaceMention]) -
     return out if joined_by_and else []
 
 
+# "А вчора під Черніговом, біля Лукашівки, на розтяжці загинув чоловік": a town that only locates the place told next
+_LOCATOR = re.compile(r"(?:^|\s)(?:під|под|біля|около|возле)\s+[А-ЯІЇЄҐ][\w'’-]+$")
+
+
+def _without_locators(clauses: list[str]) -> list[str]:
+    """The clauses but those that only name a town near the place the next clause names ("під Черніговом")."""
+    return [c for k, c in enumerate(clauses) if not (k + 1 < len(clauses) and _LOCATOR.search(c)
+                                                      and not is_violent(c))]
+
+
 def _nobody(casualties: dict) -> bool:
     """Does the casualty reading say nobody was killed or hurt ("Без жертв", "Постраждалих немає")?"""
     return bool(casualties) and all(v[1] == 0 for v in casualties.values())
@@ -205,6 +215,26 @@ def _towns_over_hamlets(text: str, places: list[PlaceMention]) -> list[PlaceMent
     return out
 
 
+_LOCATED_BY = re.compile(r",\s+(?:біля|під|под|около|возле|у|в)\s+$")
+_LOCATOR_KM = 40.0  # how far from the town told before a place may lie to be located by it
+
+
+def _located_by_town_before(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The text's place mentions, a namesake picked by the town told just before it as its locator ("під Черніговом,
+    біля Лукашівки": the Lukashivka near Chernihiv)."""
+    out: list[PlaceMention] = []
+    for k, m in enumerate(places):
+        before = places[k - 1] if k else None
+        if before is not None and before.candidate is not None and m.candidate is not None \
+                and _LOCATED_BY.search(text, before.end, m.start) and _LOCATOR.search(text, 0, before.end):
+            town = before.candidate
+            near = min([m.candidate, *m.alternatives], key=lambda c: haversine_km(c.lat, c.lon, town.lat, town.lon))
+            if near is not m.candidate and haversine_km(near.lat, near.lon, town.lat, town.lon) <= _LOCATOR_KM:
+                m = Mention(m.text, m.start, m.end, near, [m.candidate, *[a for a in m.alternatives if a is not near]])
+        out.append(m)
+    return out
+
+
 def _street_or_quarter(text: str, mention: PlaceMention, lang: str) -> bool:
     """Is ``mention`` a settlement's name written as a street's or a town quarter's ("на Таврійському", "на
     Комсомольской"): after "на", in a form that cannot be the accusative ("впали на Липці" is the village hit)?"""
@@ -238,7 +268,8 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
         lang = cyrillic_language(text)
     if lang not in ("uk", "ru"):
         return []
-    places = _towns_over_hamlets(text, _quarters_in_towns(text, list(resolver.geoparse(text, limit=5)), lang))
+    places = _located_by_town_before(text, _towns_over_hamlets(
+        text, _quarters_in_towns(text, list(resolver.geoparse(text, limit=5)), lang)))
     incidents: list[dict] = []
     undated: set[int] = set()  # incidents dated by publication only, until a later sentence dates them
     untyped: set[int] = set()  # incidents of a sentence that named no weapon, until a later one names it
@@ -356,7 +387,7 @@ def extract_cyrillic(text: str, published: dt.date, resolver: Resolver, lang: st
             carried = found
         # ("Продолжаются бои за Пески.": what still goes on as the report is written is on its day)
         when = found or (carried if not _GOES_ON.search(sentence) else None) or (published, 1)
-        clauses = [part for clause in _CLAUSE.split(sentence)
+        clauses = [part for clause in _without_locators(_CLAUSE.split(sentence))
                    for part in _attack_parts(clause, here, text)]
         pos = start
         for clause in clauses:
