@@ -4712,3 +4712,13 @@ def test_last_then_a_month_and_day_is_that_day_not_a_past_season(gaz):
         ("Odesa", "2024-04-24", 3)]
     # a month gone by, with no day, is still a past season's harm
     assert extract("Her flat in Odesa was damaged when a drone hit the block last April.", "2024-11-27", gaz) == []
+
+
+def test_the_place_of_the_one_who_tells_places_an_attack_the_sentence_names_no_other_place_for(gaz):
+    text = ("Saturday: the Kherson owner rang, shells hit the street by the river port that afternoon and wounded a "
+            "passer-by outside her door.")
+    assert [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2022-11-22", gaz)] == [
+        ("Kherson", "2022-11-19", 1)]
+    # (not when the sentence names the place hit)
+    text = "Saturday: the Kherson owner rang, shells hit a street in Bilozerka and wounded a passer-by."
+    assert [i["location"] for i in extract(text, "2022-11-22", gaz)] == ["Bilozerka"]
