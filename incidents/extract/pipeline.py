@@ -726,13 +726,14 @@ def _placed(text: str, named: list[Mention]) -> list[Mention]:
         # "KHARKIV, Ukraine (AP) — A drone attack on the city wounded 12": the city of a wire's dateline, when the
         # sentence names no other place
         return [replace(named[0], cue=2)]
-    if len(named) == 1 and named[0].level == "place" and not named[0].cue \
-            and text.endswith(("the ", "The "), 0, named[0].start) \
-            and (person := _WORD_AFTER.match(text, named[0].start + len(named[0].text))) is not None \
-            and person.group(1).lower() in PEOPLE and _STRUCK.search(text, named[0].start) is not None:
+    teller = next((m for m in named if m.level == "place" and not m.cue and text.endswith(("the ", "The "), 0, m.start)
+                   and (person := _WORD_AFTER.match(text, m.start + len(m.text))) is not None
+                   and person.group(1).lower() in _TELLERS), None) if named else None
+    if teller is not None and all(m.text == teller.text for m in named) \
+            and _STRUCK.search(text, teller.start) is not None:
         # "the Kherson owner rang, shells hit the street by her door": the place of the one who tells, when the
-        # sentence names no other
-        return [replace(named[0], cue=2)]
+        # sentence names no other ("Bilopillia v Ahrotekh: the Bilopillia coach says mortar fire hit the town's edge")
+        return [replace(teller, cue=2)]
     # ("Moscow: Russian forces have taken the town of Zolotoye", "MOSCOW – Russian units have taken Mala Tokmachka": a
     # place that heads the item, where the sentence after it names its own place by a locative, is the desk's dateline)
     # (of its first clause: "KRIVOY ROG: Shahed hits a block, 3 injured; drones also hit Zelenodolsk" tells the head's)
@@ -768,6 +769,7 @@ def _placed(text: str, named: list[Mention]) -> list[Mention]:
 
 
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_TELLERS = PEOPLE | {"side", "team", "club", "squad", "choir", "crew"}  # ("the Velyka Pysarivka side did not come")
 # "Kherson on the fifth of December: shelling of ...", "Izium on 3 May: ...": a row headed by its place and day
 _ON_DAY_HEAD = re.compile(r"\s+on\s+(?:the\s+)?[\w-]+(?:\s+(?:of\s+)?[\w-]+){0,2}\s*:\s")
 

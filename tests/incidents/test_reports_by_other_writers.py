@@ -4722,3 +4722,9 @@ def test_the_place_of_the_one_who_tells_places_an_attack_the_sentence_names_no_o
     # (not when the sentence names the place hit)
     text = "Saturday: the Kherson owner rang, shells hit a street in Bilozerka and wounded a passer-by."
     assert [i["location"] for i in extract(text, "2022-11-22", gaz)] == ["Bilozerka"]
+    # (the same place named twice; a team told by its place)
+    text = ("Tuesday, cup quarter-final, Bilopillia v Ahrotekh: 4-4; the Bilopillia coach says mortar fire hit the "
+            "town's edge that morning and wounded a tractor driver. Thursday: the Velyka Pysarivka side did not come, "
+            "as shells fell on their village on Wednesday, nobody hurt.")
+    assert [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2023-03-26", gaz)] == [
+        ("Bilopillia", "2023-03-21", 1), ("Velyka Pysarivka", "2023-03-22", 0)]
