@@ -29,6 +29,9 @@ SPEAKER_AFTER = re.compile(r"\s+(?:regional|oblast|city|district|raion|municipal
 _OF_PLACE = frozenset("village town city settlement outskirts centre center suburbs suburb heart downtown area areas "
                        "port vicinity environs district districts edge quarter quarters neighbourhood neighborhood "
                        "neighbourhoods neighborhoods streets".split())  # ("the northern streets of Kupiansk")
+# a site told beside a place ("pine wood by Nizhyn"; not an agent: "hit by Russia")
+_BESIDE = frozenset("wood woods forest field fields slope slopes road meadow meadows lake pond river dam farm orchard "
+                    "garden gardens dacha dachas camp grove beach quarry".split())
 _PARTS_OF = frozenset("north south east west north-east north-west south-east south-west northeast northwest southeast "
                       "southwest".split())  # "in the north of Vovchansk" (not "5 km north of Vovchansk")
 _FUNCTION_WORDS = frozenset("a an the and or of in on at to by for with from".split())
@@ -342,6 +345,8 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
             cue = 2  # "shelling of Shebekino", "the bombing of Mariupol", "the capture of Starytsia"
         elif len(words) == 2 and words[0] == "to" and words[1] in _ATTACK_INFINITIVES:
             cue = 2  # "returned the next night to strike Odessa", "tried to storm Robotyne"
+        elif words[-1:] == ["by"] and len(words) == 2 and words[0] in _BESIDE:
+            cue = 2  # "a pine wood by Nizhyn", "a chalk slope by Kupiansk": a site beside the place
         elif words[-1:] == ["for"] and words[0] in _FIGHT_NOUNS:
             cue = 2  # "fighting for Vovchansk", "the battle for Bakhmut"
         elif words[-1:] in (["towards"], ["toward"]) and words[0] in _PUSHED:

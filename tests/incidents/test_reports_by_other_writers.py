@@ -4728,3 +4728,9 @@ def test_the_place_of_the_one_who_tells_places_an_attack_the_sentence_names_no_o
             "as shells fell on their village on Wednesday, nobody hurt.")
     assert [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2023-03-26", gaz)] == [
         ("Bilopillia", "2023-03-21", 1), ("Velyka Pysarivka", "2023-03-22", 0)]
+
+
+def test_a_site_told_beside_a_place_names_that_place(gaz):
+    text = ("Acc 14416, Pulsatilla patens, pine wood by Nizhyn, collector Andrii K.; he writes that drones hit the "
+            "rail depot there on Tuesday night and wounded a worker.")
+    assert [(i["location"], i["injured"]) for i in extract(text, "2026-04-03", gaz)] == [("Nizhyn", 1)]
