@@ -2412,7 +2412,10 @@ _REVISED_TO = re.compile(r"\b(?:revis|updat|correct|rais|lower)(?:es|ed|ing|e)\s
                          r"(?:(?:up|down|upwards?|downwards?)\s+)?to\b|"
                          # "the city had three dead; its evening update says seven dead": a later figure
                          r"\b(?:update|updated figures?|later figures?|latest figures?|revised figures?)\s+"
-                         r"(?:says|said|gives|gave|puts|put|lists|listed|reports|reported|shows|showed)\b", re.I)
+                         r"(?:says|said|gives|gave|puts|put|lists|listed|reports|reported|shows|showed)\b|"
+                         # "a second woman died of her wounds, which makes two killed and two wounded", "a further
+                         # wounded man was added, so wounded 4": a running total
+                         r"\b(?:which|that|this)\s+makes\b|,\s+so\s+(?=(?:killed|wounded|injured|dead)\s+\d)", re.I)
 
 
 # "first given as three wounded and corrected to two", "injuring four; the governor raised that to six": a figure
@@ -2520,7 +2523,7 @@ def _casualty_ranges(sentence: str) -> dict[str, tuple[int | None, int | None, i
         return {}  # no word of casualties, and none the rewriting below could bring ("sought medical help")
     if ";" in sentence and has_any(lowered, _TELLER_WORDS) and (told := _tellers_figures(sentence)) is not None:
         return told
-    if has_any(lowered, ("revis", "updat", "correct", "raise", "raising", "lower")):
+    if has_any(lowered, ("revis", "updat", "correct", "raise", "raising", "lower", " makes ", " so ")):
         # "gives the toll as two dead and seven injured; 19:05 — the city revises it to three dead": the revised one
         revised = [m.start() for m in _REVISED_TO.finditer(sentence)]
         if revised and has_any(sentence[revised[-1]:].lower(), ("dead", "kill", "injur", "wound", "died", "hurt",

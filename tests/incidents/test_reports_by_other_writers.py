@@ -4734,3 +4734,13 @@ def test_a_site_told_beside_a_place_names_that_place(gaz):
     text = ("Acc 14416, Pulsatilla patens, pine wood by Nizhyn, collector Andrii K.; he writes that drones hit the "
             "rail depot there on Tuesday night and wounded a worker.")
     assert [(i["location"], i["injured"]) for i in extract(text, "2026-04-03", gaz)] == [("Nizhyn", 1)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Kostiantynivka, the 10th: rockets on a residential area, one killed and three wounded; a second woman died of "
+     "her wounds on the 11th, which makes two killed and two wounded.", {"killed": 2, "injured": 2}),
+    ("Kharkiv, 19 December: drones on a district, killed nil, wounded 3; a further wounded man was added on 20 "
+     "December, so wounded 4 b/f.", {"killed": 0, "injured": 4}),
+])
+def test_a_running_total_is_the_toll(sentence, expected):
+    assert find_casualties(sentence) == expected
