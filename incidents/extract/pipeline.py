@@ -2523,7 +2523,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         # (of the same length; not a term the entry dismisses: '"Uzhhorod" strike: a rumour with no source; nothing.')
         text = _QUOTED_HEAD.sub(lambda m: m.group() if _DISMISSED.search(text, m.end(), _sentence_end(text, m.end()))
                                 else f" {m.group(1)} ", text)
+    dittos: list[int] = []  # where "Ditto" stood before a place
     if "Ditto" in text:  # "Ditto Marhanets, one wounded.": no name of the place (of the same length)
+        dittos = [m.start() for m in _DITTO_PLACE.finditer(text)]
         text = _DITTO_PLACE.sub("     ", text)
     if _capitals(text):
         text = _in_lower_case(text, resolver.knows)  # of the same length: quotes are cut from the original
@@ -2555,6 +2557,11 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         if not violent[k] and "itto" in sentences[k] and any(violent[:k]) and _DITTO.search(sentences[k]):
             # "2 August, Chervonohryhorivka, ditto weapon and source, nobody hurt": the attack of the line before, again
             violent[k] = True
+    if dittos:
+        for k, (begin, end) in enumerate(_spans(text, sentences)):
+            if k and not violent[k] and any(violent[:k]) and any(
+                    at < end and not text[at:begin].strip() for at in dittos):  # (at the sentence's start)
+                violent[k] = True  # "Ditto Bilozerka, no one hurt.": the attack of the line before, at that place
     for k in range(1, len(sentences)):
         if violent[k] and not violent[k - 1] and retells(cues[k], cues[k - 1]) \
                 and not find_mentions(sentences[k], resolver.knows):  # naming no place of its own

@@ -4744,3 +4744,12 @@ def test_a_site_told_beside_a_place_names_that_place(gaz):
 ])
 def test_a_running_total_is_the_toll(sentence, expected):
     assert find_casualties(sentence) == expected
+
+
+def test_ditto_before_a_place_is_the_attack_of_the_line_before_at_that_place(gaz):
+    text = ("7 July, Kherson, shelling of the Korabelnyi district, one wounded, per the oblast head. Ditto Bilozerka, "
+            "no one hurt.")
+    assert [(i["location"], i["event_date"], i["sub_event_type"], i["injured"])
+            for i in extract(text, "2026-07-11", gaz)] == [
+        ("Kherson", "2026-07-07", "Shelling/artillery/missile attack", 1),
+        ("Bilozerka", "2026-07-07", "Shelling/artillery/missile attack", 0)]
