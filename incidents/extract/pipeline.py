@@ -388,6 +388,11 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|" + _WHERE_ENTR
                      r",\s+(?:and\s+)?(?=(?:no (?:casualties|victims|injuries|deaths|one (?:was )?hurt)|"
                      r"nobody (?:was )?hurt)\s+(?:in|at|near)\s+[A-Z])|"
                      rf",\s+and\s+(?={_CLAUSE_TIME.pattern})|"
+                     # "lists Nikopol, shelled twice, one man wounded, and Marhanets, a drone on a power line, no one
+                     # hurt": the next place of a list, each with its own weapon
+                     r",\s+and\s+(?=(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?,\s+(?:(?:a|an|the|two|three|\d+)\s+)?"
+                     r"(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|shells?|shelling|mortars?|bombs?|artillery|strikes?)"
+                     r"\b)|"
                      # "X writes that drones hit Izmail on the 13th, that Reni lost power ..., and that ...": each
                      # clause a teller lists with its own "that" and its own subject
                      # (or with its own day first: "..., and that on 17 November Russia claimed ...")

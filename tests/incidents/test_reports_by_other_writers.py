@@ -4753,3 +4753,10 @@ def test_ditto_before_a_place_is_the_attack_of_the_line_before_at_that_place(gaz
             for i in extract(text, "2026-07-11", gaz)] == [
         ("Kherson", "2026-07-07", "Shelling/artillery/missile attack", 1),
         ("Bilozerka", "2026-07-07", "Shelling/artillery/missile attack", 0)]
+
+
+def test_the_next_place_of_a_list_with_its_own_weapon_is_an_attack_of_its_own(gaz):
+    text = ("The oblast head's wrap for Tuesday lists Nikopol, shelled twice, one man wounded, and Marhanets, a drone "
+            "on a power line, no one hurt.")
+    assert [(i["location"], i["sub_event_type"], i["injured"]) for i in extract(text, "2023-07-14", gaz)] == [
+        ("Nikopol", "Shelling/artillery/missile attack", 1), ("Marhanets", "Air/drone strike", 0)]
