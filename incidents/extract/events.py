@@ -697,7 +697,9 @@ def debris_damaged(sentence: str) -> bool:
 # "without causing casualties or damage", "no damage was reported": what did not happen
 _NEGATED = re.compile(r"\b(?:no|without(?: causing)?|not cause|caused no|causing no)\s+(?:\w+\s+){0,1}?"
                       r"(?:damage|casualties|injuries|victims|deaths)(?:\s+(?:or|and)\s+(?:damage|casualties|"
-                      r"injuries|victims|deaths))?\b")
+                      r"injuries|victims|deaths))?\b|"
+                      # ("its debris landed in a field, damaging nothing")
+                      r"\bdamag(?:ing|ed)\s+nothing\b|\bnothing\s+(?:was\s+)?damaged\b")
 # a weapon named as the target ("a drone assembly workshop", "missile storage"), not as the means
 _WEAPON_TARGET = re.compile(r"\b(?:drones?|uavs?|missiles?|rockets?|shells?|ammunition)\s+"
                             # (not "drones damaged warehouses": what a weapon hit)

@@ -4760,3 +4760,11 @@ def test_the_next_place_of_a_list_with_its_own_weapon_is_an_attack_of_its_own(ga
             "on a power line, no one hurt.")
     assert [(i["location"], i["sub_event_type"], i["injured"]) for i in extract(text, "2023-07-14", gaz)] == [
         ("Nikopol", "Shelling/artillery/missile attack", 1), ("Marhanets", "Air/drone strike", 0)]
+
+
+def test_debris_that_damaged_nothing_is_no_attack(gaz):
+    text = "Debris of another missile, downed by air defence, fell in a field in Zolochiv raion, damaging nothing."
+    assert extract(text, "2022-10-29", gaz) == []
+    text = "A second drone was shot down near Fastiv and its debris landed in a field, damaging nothing."
+    assert [(i["location"], i["sub_event_type"]) for i in extract(text, "2024-11-19", gaz)] == [
+        ("Fastiv", "Disrupted weapons use")]
