@@ -844,6 +844,11 @@ _FALSE_REPORT = re.compile(r"\b(?:strikes?|attacks?|explosions?|blasts?|shelling
                            r"(?:false|untrue|fake|a fake|a hoax|a rumou?r|not true)\b[^.;]*")
 
 
+# a grenade thrown by hand (not one a drone dropped): "threw a grenade over the fence"
+_THROWN_GRENADE = re.compile(r"\b(?:threw|thrown|throws|throwing|tossed|tossing|lobbed)\s+(?:a\s+|an\s+|two\s+|"
+                             r"the\s+)?(?:[\w-]+\s+)?grenades?\b")  # ("threw an RGD-5 grenade")
+
+
 def is_violent(sentence: str | Cues) -> bool:
     """Does the sentence report violence (not talks about it, nor floods, repairs or anniversaries)?"""
     c = cues(sentence)
@@ -1097,7 +1102,9 @@ def classify(sentence: str | Cues, country: str, hurt: bool = False) -> dict:
         # "a glide bomb hit the yard of a mine on the edge of Selydove", "the shelling of Toretsk, which killed a man
         # near the mine": a coal mine, the site hit
         ied = None
-    if ied and not (air and in_means(_DROPPED) and not in_means(_STEPPED_ON_MINE)):
+    if "grenade" in means and not air and in_means(_THROWN_GRENADE):
+        sub = "Grenade"  # "someone threw a grenade over the fence of a serviceman's house": by hand, as ACLED codes it
+    elif ied and not (air and in_means(_DROPPED) and not in_means(_STEPPED_ON_MINE)):
         sub = "Remote explosive/landmine/IED"
     elif air and (not in_means(_SHELL) or (has_any(c.low, _AIRCRAFT_STEMS) and in_means(_AIRCRAFT_FIRED))):
         sub = "Air/drone strike"

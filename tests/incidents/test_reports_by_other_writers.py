@@ -4768,3 +4768,13 @@ def test_debris_that_damaged_nothing_is_no_attack(gaz):
     text = "A second drone was shot down near Fastiv and its debris landed in a field, damaging nothing."
     assert [(i["location"], i["sub_event_type"]) for i in extract(text, "2024-11-19", gaz)] == [
         ("Fastiv", "Disrupted weapons use")]
+
+
+def test_a_grenade_thrown_by_hand_is_acled_s_grenade(gaz):
+    text = ("In Odesa on Thursday night, someone threw an RGD-5 grenade over the fence of a serviceman's house; the "
+            "blast smashed windows and nobody was hurt.")
+    assert [(i["location"], i["event_type"], i["sub_event_type"]) for i in extract(text, "2025-04-05", gaz)] == [
+        ("Odesa", "Explosions/Remote violence", "Grenade")]
+    # one a drone dropped is an air strike
+    text = "On Sunday a quadcopter dropped a grenade on a car in Mala Tokmachka, injuring the driver."
+    assert [i["sub_event_type"] for i in extract(text, "2025-04-05", gaz)] == ["Air/drone strike"]
