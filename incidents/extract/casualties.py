@@ -2470,8 +2470,9 @@ _LIST_LABEL = re.compile(r"(?:^|(?<=[;:.]\s))\s*\(?\d{1,2}\)\s+")
 _VAGUE_LEAST = {"several": 2, "many": 2, "numerous": 2, "a number of": 2, "a few": 2, "few": 2, "dozens": 24,
                 "scores": 40, "hundreds": 200, "tens": 20}
 _VAGUE_INJURED = re.compile(r"\b(several|many|numerous|a number of|a few|dozens|scores|hundreds|tens)\b(?:\s+of)?"
-                            r"(?:\s+[a-z-]+){0,2}?\s+(?:(?:were|have been|had been|was)\s+)?"
-                            r"(?:injured|wounded|hurt)\b|"
+                            r"(?:\s+[a-z-]+['’\"”]?){0,2}?\s+(?:(?:were|have been|had been|was)\s+)?"
+                            # ("'several residents' were cut by glass")
+                            r"(?:injured|wounded|hurt|cut)\b|"
                             r"\b(?:injuring|wounding|injured|wounded|hurting|hurt)\s+"
                             r"(several|many|numerous|a number of|a few|dozens|scores|hundreds|tens)\b", re.I)
 

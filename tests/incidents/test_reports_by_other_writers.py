@@ -4778,3 +4778,11 @@ def test_a_grenade_thrown_by_hand_is_acled_s_grenade(gaz):
     # one a drone dropped is an air strike
     text = "On Sunday a quadcopter dropped a grenade on a car in Mala Tokmachka, injuring the driver."
     assert [i["sub_event_type"] for i in extract(text, "2025-04-05", gaz)] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Monday evening shells hit Shebekino; 'several residents' were cut by glass, two houses damaged.",
+    "Shells hit Shebekino; several residents were cut by glass.",
+])
+def test_people_cut_by_glass_told_by_a_vague_word_are_an_unknown_number_hurt(sentence):
+    assert find_casualty_ranges(sentence)["injured"] == (2, None, None)
