@@ -1479,7 +1479,9 @@ _AREA_HEADING = re.compile(r"\s*:")  # what follows an area heading its places (
 _HEAD_LABEL = re.compile(rf"^\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,2}}(?:,\s+{CLOCK})?:\s+")
 
 
-_DAY_TOLD = (rf"(?:on|late on|early on|overnight on)\s+(?:{WEEKDAY_NAMES}|\d{{1,2}}\s+[A-Z][a-z]+|"
+_DAY_TOLD = (rf"(?:on|late on|early on|overnight on)\s+(?:(?:{WEEKDAY_NAMES})"
+             # ("on Wednesday 9th August")
+             r"(?:,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)?|\d{1,2}\s+[A-Z][a-z]+|"
              rf"[A-Z][a-z]+\s+\d{{1,2}})\b")
 _NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
 # "shelled Kupiansk on Tuesday and Izium on Wednesday", "Kupiansk was shelled on Tuesday and Izium on Wednesday": the
@@ -1487,7 +1489,8 @@ _NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
 # ("retook Balakliia on Thursday last week and Izium on Saturday", "entered Balakleya on 8 September and Izyum (Kharkov
 # oblast) on 10 September": ground taken, place by place)
 _PLACE_ASIDE = r"(?:\s*\([^()]{1,40}\))?"
-_GAPPED = re.compile(rf"\b(?P<verb>{_HIT_VERBS}|{_GROUND_VERBS})\s+(?:{_NAME}{_PLACE_ASIDE}\s+)?{_DAY_TOLD}"
+_GAPPED = re.compile(rf"\b(?P<verb>{_HIT_VERBS}|{_GROUND_VERBS})\s+(?:(?:{_NAME}|the\s+(?:city|town|village))"
+                     rf"{_PLACE_ASIDE}\s+)?{_DAY_TOLD}"
                      rf"(?:\s+(?:last|this)\s+week)?"
                      # ("hit Nikopol on 6 February, wounding a man, and Marhanets on 7 February": each with its toll)
                      r"(?:,\s+(?:killing|wounding|injuring|hurting|damaging)\b[^,;.]{1,40})?"

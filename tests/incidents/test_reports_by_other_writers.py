@@ -4786,3 +4786,11 @@ def test_a_grenade_thrown_by_hand_is_acled_s_grenade(gaz):
 ])
 def test_people_cut_by_glass_told_by_a_vague_word_are_an_unknown_number_hurt(sentence):
     assert find_casualty_ranges(sentence)["injured"] == (2, None, None)
+
+
+def test_a_second_place_with_its_verb_left_out_and_a_weekday_and_date_of_its_own(gaz):
+    text = ("Varenyk's aunt in Kherson says shelling hit the city on Wednesday 9th August, injuring three, and "
+            "Bilozerka on Thursday 10th August, killing a man.")
+    assert [(i["location"], i["event_date"], i["fatalities"], i["injured"])
+            for i in extract(text, "2023-08-12", gaz)] == [
+        ("Kherson", "2023-08-09", 0, 3), ("Bilozerka", "2023-08-10", 1, None)]
