@@ -268,12 +268,18 @@ def _entries(sentences: list[str], knows: Callable[[str], bool]) -> tuple[list[t
 
 def _spans(text: str, sentences: list[str]) -> list[tuple[int, int]]:
     """Character ranges of ``sentences`` (in text order) inside ``text``."""
-    out, pos = [], 0
-    for sentence in sentences:
+    return list(_spans_by_index(text, sentences).values())
+
+
+def _spans_by_index(text: str, sentences: list[str]) -> dict[int, tuple[int, int]]:
+    """:func:`_spans` by each sentence's index (a sentence not found as written, one joined after an abbreviation
+    across a line break, has none)."""
+    out, pos = {}, 0
+    for k, sentence in enumerate(sentences):
         start = text.find(sentence, pos)
         if start < 0:
             continue
-        out.append((start, start + len(sentence)))
+        out[k] = (start, start + len(sentence))
         pos = start + len(sentence)
     return out
 
@@ -2561,15 +2567,17 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         if violent[k] and " in " in sentence and (past := _harm_of_a_past_year(sentence, published)) is not None \
                 and not is_violent(sentence[:past.start()] + " " + sentence[past.end():]):
             violent[k] = False  # "The building, hit by a rocket in 2022, has new windows": a past year's harm only
+    ditto_spans = _spans_by_index(text, sentences) if dittos else {}
     for k in range(1, len(sentences)):
-        if not violent[k] and "itto" in sentences[k] and any(violent[:k]) and _DITTO.search(sentences[k]):
-            # "2 August, Chervonohryhorivka, ditto weapon and source, nobody hurt": the attack of the line before, again
+        if not violent[k] and any(violent[:k]) and (
+                # "2 August, Chervonohryhorivka, ditto weapon and source, nobody hurt": the attack of the line before,
+                # again
+                ("itto" in sentences[k] and _DITTO.search(sentences[k]))
+                # "Ditto Bilozerka, no one hurt.": the attack of the line before, at that place (a "Ditto" blanked
+                # out at the sentence's start)
+                or (k in ditto_spans and any(at < ditto_spans[k][1] and not text[at:ditto_spans[k][0]].strip()
+                                             for at in dittos))):
             violent[k] = True
-    if dittos:
-        for k, (begin, end) in enumerate(_spans(text, sentences)):
-            if k and not violent[k] and any(violent[:k]) and any(
-                    at < end and not text[at:begin].strip() for at in dittos):  # (at the sentence's start)
-                violent[k] = True  # "Ditto Bilozerka, no one hurt.": the attack of the line before, at that place
     for k in range(1, len(sentences)):
         if violent[k] and not violent[k - 1] and retells(cues[k], cues[k - 1]) \
                 and not find_mentions(sentences[k], resolver.knows):  # naming no place of its own
