@@ -256,7 +256,7 @@ def still_to_come(month: int, day: int, published: dt.date) -> bool:
 
 
 _LAST_WEEK = re.compile(r"\s+(?:of\s+)?(?:last|the\s+previous)\s+week\b")
-_WEEK_THEN_DAY = re.compile(r",?\s+(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_WEEK_THEN_DAY = re.compile(rf",?\s+(?:on\s+)?({'|'.join(list(WEEKDAYS)[:7])})\b")  # (the days' full names)
 
 
 def weekday_date(target: int, published: dt.date, anchor: dt.date | None) -> dt.date:
