@@ -59,7 +59,7 @@ from __future__ import annotations
 import re
 import sys
 
-from .dates import FULL_DATE, MONTHS
+from .dates import FULL_DATE, MONTHS, WEEKDAYS
 from .gates import fold, folded, has_any
 from .numbers import COUNT_STARTS, FEW, ORDINALS, TALLY_OVER_TIME, TENS, UNITS, read_range, word_number
 
@@ -193,7 +193,7 @@ _VAGUE_WORDS = "several|many|numerous|dozens|scores|hundreds"
 _DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"  # after a tens word: "twenty-one"
 _NUM = (rf"(?:\d+|(?:{'|'.join(TENS)})-(?:{_DIGIT_WORDS})|{_NUM_WORDS}|"
         rf"{_VAGUE_WORDS})")
-_ON_WEEKDAY = r"\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"  # "wounded on Monday"
+_ON_WEEKDAY = rf"\s+on\s+(?:{'|'.join(list(WEEKDAYS)[:7])})\b"  # "wounded on Monday" (the days' full names)
 _QUAL = r"(?:(?:at least|more than|over|up to|as many as|about|around|nearly|almost|some)\s+)"
 _DET = r"(?:a|an|one|the|his|her|their|its|our|my|your|another|this|that|each|all)"
 # a word before the noun. Each is followed by white space, so only a whole word can match: their order does
