@@ -100,7 +100,7 @@ FIRST_NAMES = frozenset({
 })
 NOT_PLACES = {
     # a record's field values and adjectives that GeoNames also has as places (Male, Roman in Romania)
-    "male", "female", "roman", "catholic", "orthodox", "record", "records", "no",
+    "male", "female", "roman", "catholic", "orthodox", "record", "records", "no", "part",
     "russia", "ukraine", "russian", "ukrainian", "russians", "ukrainians", "the", "a", "an", "in", "on", "at",
     "kremlin", "sbu", "hur", "nato", "un", "eu", "us", "u.s", "europe", "european", "america", "american",
     "united", "states", "white", "house", "zelensky", "zelenskyy", "peskov", "putin", "trump", "erdogan",

@@ -948,7 +948,7 @@ _TIME_LEAD = re.compile(r"\s*(?:(?:the\s+)?same\s+(?:day|morning|afternoon|eveni
                         r"in\s+the\s+(?:morning|afternoon|evening))\s*,\s*", re.I)
 _LABEL = re.compile(r"^\s*(?:updated?|breaking(?: news)?|developing|latest|urgent|flash|live)\b(?:\s*\d+)?\s*[:\-–—]",
                     re.I)
-_QUALIFIED = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:western|eastern|southern|northern|central)\s+)?"
+_QUALIFIED = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:western|eastern|southern|northern|central)\s+)?"
                         r"(?:Ukraine['’]s\s+|Russia['’]s\s+)?[A-Z][\w'’-]+\s+(?:oblast|region|district|raion|Oblast|Region)")
 
 
@@ -1257,6 +1257,13 @@ _ENTRY_REFERRED = re.compile(r"\s*(?:correction|addition|update|amendment|addend
                              r"((?:[A-Za-z.]+\s+)?(?:No\.?\s*)?\d[\w/-]*)\s*:", re.I)
 _DITTO = re.compile(r"\bditto\s+(?:weapon|attack|strike|shelling)\b", re.I)
 _DITTO_PLACE = re.compile(r"\bDitto(?=\s+[A-Z])")
+# a telex's sentence end ("Bakhmut 23 May: shells on houses STOP Mykolaiv 22 May: ...") and its figures keyed twice
+# ("one rpt one killed": one killed)
+_TELEX_STOP = re.compile(r"(?<=\S) STOP\b(?= |$)")
+# a coder's order to key a row, before the row's place: "Enter Kostiantynivka, 20 May, shells on the centre: ..."
+_KEYING_ORDER = re.compile(r"(?:^|(?<=[.!?]\s))(?:Enter|Log|Key in|Insert|Add)\s+"
+                           r"(?=[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,)")
+_TELEX_REPEAT = re.compile(r"\b(\w+) (?:rpt|RPT|repeat) (?=\1\b)")
 # "one hit the grain shed at our far berth", "a drone hit a warehouse near our yard": the writer's own site
 _OUR_SITE = re.compile(r"\b(?:our|my)\s+(?:[\w-]+\s+)?(?:port|berth|yard|farm|shop|store|street|warehouse|workshop|"
                        r"plant|depot|premises|office|site|block|school|hospital|garage|base|field|quay|pier)\b", re.I)
@@ -2541,6 +2548,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     if "Ditto" in text:  # "Ditto Marhanets, one wounded.": no name of the place (of the same length)
         dittos = [m.start() for m in _DITTO_PLACE.finditer(text)]
         text = _DITTO_PLACE.sub("     ", text)
+    if " STOP" in text or "rpt " in text or "RPT " in text:  # a telex (of the same length)
+        text = _TELEX_STOP.sub(".    ", _TELEX_REPEAT.sub(lambda m: " " * len(m.group()), text))
+    if "Enter " in text or "Log " in text or "Key in " in text or "Insert " in text or "Add " in text:
+        text = _KEYING_ORDER.sub(lambda m: " " * len(m.group()), text)  # (of the same length)
     if _capitals(text):
         text = _in_lower_case(text, resolver.knows)  # of the same length: quotes are cut from the original
     incidents: list[dict] = []

@@ -10,6 +10,7 @@ from incidents.extract.casualties import counted_ranges, find_casualties, find_c
 from incidents.extract.cyrillic.events import is_violent as cyrillic_is_violent
 from incidents.extract.dates import find_date
 from incidents.extract.events import classify, is_violent
+from incidents.extract.mentions import find_mentions
 from tests.incidents.extracting import extract
 
 
@@ -4794,3 +4795,33 @@ def test_a_second_place_with_its_verb_left_out_and_a_weekday_and_date_of_its_own
     assert [(i["location"], i["event_date"], i["fatalities"], i["injured"])
             for i in extract(text, "2023-08-12", gaz)] == [
         ("Kherson", "2023-08-09", 0, 3), ("Bilozerka", "2023-08-10", 1, None)]
+
+
+def test_a_telex_stop_ends_a_sentence_and_a_figure_keyed_twice_counts_once(gaz):
+    text = ("Telex log: Izium, Nikopol STOP Izium 14 June: shells on the market, two rpt two killed, three rpt three "
+            "wounded STOP Nikopol 15 June: a drone on a bus, one rpt one wounded STOP")
+    assert [(i["location"], i["event_date"], i["fatalities"], i["injured"])
+            for i in extract(text, "2023-06-17", gaz)] == [
+        ("Izyum", "2023-06-14", 2, 3), ("Nikopol", "2023-06-15", 0, 1)]
+
+
+def test_a_coders_order_to_enter_a_row_names_no_place(gaz):
+    text = ("Enter Chuhuiv, 3 March, shells on a school: two wounded. Enter Balakliia, 4 March, a drone on a car: "
+            "one killed.")
+    assert [(i["location"], i["event_date"], i["fatalities"], i["injured"])
+            for i in extract(text, "2024-03-06", gaz)] == [
+        ("Chuhuyiv", "2024-03-03", 0, 2), ("Balakliya", "2024-03-04", 1, None)]
+
+
+def test_a_place_of_the_oblast_that_heads_a_row(gaz):
+    text = "Velyka Pysarivka of the Sumy oblast 2 June: a guided bomb on the school, one wounded."
+    assert [(i["location"], i["admin1"], i["injured"]) for i in extract(text, "2024-06-04", gaz)] == [
+        ("Velyka Pysarivka", "Sumy", 1)]
+
+
+
+def test_part_of_a_town_is_no_place_called_part(gaz):
+    # ("Part" is close enough to Perth for the resolver to know it, and "of the Y region" would qualify it)
+    mentions = find_mentions("Part of the Belgorod region town was left without power.", gaz.knows)
+    assert [m.text for m in mentions] == []  # (the region says which town: the one told before)
+
