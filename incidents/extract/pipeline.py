@@ -2956,8 +2956,11 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             elif len(clauses) > 1 and clause_mentions and found_date is not None and found_date[1] == 1:
                 # "the army said on Monday its troops had retaken X, and on Tuesday announced the recapture of Y":
                 # the first clause keeps the day it tells itself, which the sentence's later day does not replace
+                # ("Russia claimed X on Feb 17, and a missile hit Y on Feb 15": so does a claim of ground, told on a
+                # later day than what the sentence tells after it)
                 told_own = _sentence_date(clause, published, anchor)
-                own_date = told_own if told_own is not None and told_own[1] == 1 and told_own[0] < found_date[0] \
+                own_date = told_own if told_own is not None and told_own[1] == 1 and (
+                    told_own[0] < found_date[0] or (told_own[0] > found_date[0] and claims_ground(clause_cue))) \
                     else None
             clause_when = own_date or when
             if casualties and clause_mentions and (update := casualty_update(clause)) \

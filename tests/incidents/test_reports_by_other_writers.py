@@ -4825,3 +4825,9 @@ def test_part_of_a_town_is_no_place_called_part(gaz):
     mentions = find_mentions("Part of the Belgorod region town was left without power.", gaz.knows)
     assert [m.text for m in mentions] == []  # (the region says which town: the one told before)
 
+
+def test_a_claim_keeps_its_own_day_before_an_earlier_attack_told_after_it(gaz):
+    text = ("Her cousin says Russia claimed Krasnohorivka on Sept 12, and that a glide bomb hit Kurakhove on Sept 10, "
+            "wounding two.")
+    assert [(i["location"], i["event_date"]) for i in extract(text, "2024-09-14", gaz)] == [
+        ("Krasnohorivka", "2024-09-12"), ("Kurakhove", "2024-09-10")]
