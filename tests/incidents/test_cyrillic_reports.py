@@ -2220,3 +2220,21 @@ def test_a_town_that_only_locates_the_place_told_next_is_no_place_of_its_own(gaz
     got = extract_incidents(text, "2022-04-21", gaz)
     assert [(i.location, i.admin1, i.fatalities, i.sub_event_type) for i in got] == [
         ("Lukashivka", "Chernihiv", 1, "Remote explosive/landmine/IED")]
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("У четвер дрон влучив у вантажівку біля Великої Писарівки, спершу писали про двох поранених, а згодом "
+     "з'ясувалося, що їх чотири.", "uk", {"injured": (4, 4, 4)}),
+    ("В среду обстреляли Тёткино, в первой сводке было двое раненых, позже глава района написал, что ранен один "
+     "мужчина.", "ru", {"injured": (1, 1, 1)}),
+])
+def test_a_later_report_replaces_the_first_count(sentence, lang, expected):
+    assert find_casualties(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Учора обстріляли Басань, обійшлося без загиблих і поранених.", "uk"),
+    ("Вчера обстреляли Коломыцево, обошлось без погибших и раненых.", "ru"),
+])
+def test_nobody_killed_and_nobody_hurt_under_one_negation(sentence, lang):
+    assert find_casualties(sentence, lang) == {"killed": (0, 0, 0), "injured": (0, 0, 0)}

@@ -322,6 +322,12 @@ _CORRECTED = re.compile(r"\b(?:уточнил|уточнила|уточнили|
                         r"виправив|виправила|виправили|скоригував|скоригувала|скоригували)\s*(?::|[—–-](?=\s)|"
                         r",\s*(?:что|що)\b)",
                         re.I)
+# a first report, then a later one: "спершу казали про одного пораненого, а ввечері стало відомо про трьох"
+_FIRST_TOLD = re.compile(r"\b(?:спершу|спочатку|сначала|первоначально|поначалу|в\s+первой\s+сводке|"
+                         r"у\s+першому\s+повідомленні|в\s+первом\s+сообщении)\b", re.I)
+_LATER_TOLD = re.compile(r"[,;]\s*(?:(?:а|але|но|однак|однако|та)\s+)?(?:позже|позднее|потом|затем|згодом|потім|"
+                         r"пізніше|ввечері|увечері|вечером|к\s+вечеру|надвечір|наступного\s+дня|"
+                         r"на\s+следующий\s+день)\b", re.I)
 _REFUTED = re.compile(r"^\W*(?:(?:це|то|это|но|але|однак|однако)\s+)*(?:неправда|фейк|не\s+відповіда\w*\s+дійсності|"
                       r"не\s+соответству\w*\s+действительности)\b")
 
@@ -426,6 +432,18 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
         value = number(now.group(1).lower(), lang)
         if len(before) == 1 and value is not None:
             return {next(iter(before)): (value, value, value), **find_casualties(sentence[now.end():], lang)}
+    if (first := _FIRST_TOLD.search(sentence)) is not None \
+            and (later := _LATER_TOLD.search(sentence, first.end())) is not None:
+        # "спершу казали про одного пораненого, а ввечері стало відомо про трьох", "в первой сводке было трое
+        # раненых, позже губернатор написал, что ранен один": the later report's count replaces the first
+        before = find_casualties(sentence[:later.start()], lang)
+        after = find_casualties(sentence[later.end():], lang)
+        if not after and len(before) == 1:  # (a bare number, of the kind told first)
+            value = next((v for w in words_of(sentence[later.end():])
+                          if (v := number(w.lower(), lang)) is not None), None)
+            after = {next(iter(before)): (value, value, value)} if value is not None else {}
+        if after:
+            return {**before, **after}
     if "точни" in sentence or "правил" in sentence or "коригув" in sentence:
         fixed = _CORRECTED.search(sentence)
         after = find_casualties(sentence[fixed.end():], lang) if fixed else {}
@@ -500,6 +518,7 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
         if "помилков" in piece or "ошибочн" in piece:  # "зранку ми помилково писали про десятьох поранених"
             continue
         seen: set[str] = set()
+        denied_at = -1  # where the last kind denied stands
         for at, (word, kind) in enumerate(zip(words, kinds, strict=True)):
             if kind is None or kind in seen:
                 continue
@@ -511,7 +530,11 @@ def find_casualties(sentence: str, lang: str) -> dict[str, tuple[int | None, int
                 continue  # "серед мешканців ЖК постраждалих немає": nobody among the writer's people, not the place's
             # nobody, told by a negation ("ранены не менее девяти" is at least nine) or by a count of none ("0 —
             # постраждалих у Покрові")
-            denied = bool(around & _NEGATION) and not around & _NOT_LESS
+            denied = (bool(around & _NEGATION) and not around & _NOT_LESS) or (
+                # "без загиблих і поранених", "без погибших и раненых": the second kind denied with the first
+                at >= 2 and words[at - 1] in _AND and denied_at == at - 2)
+            if denied:
+                denied_at = at
             if denied and at >= 2 and words[at - 1] in ("не", "ні") and word.startswith(_BOTH_STEMS) \
                     and words[at - 2] not in _EVERYONE and is_person(words[at - 2], lang):
                 some_unhurt = True  # "Студенти не постраждали", "водитель не пострадал": those people unhurt
