@@ -81,7 +81,11 @@ def cues(sentence: str | Cues) -> Cues:
 # (not the adjective: "shelling of recaptured Balakliia", "in the liberated city")
 _RETAKE_WORDS = (r"(?<!of )(?<!the )(?<!in )(?<!newly )(?<!recently )(?:liberated|recaptured)|liberat(?!ed\b)\w*|"
                  r"recaptur(?!ed\b)\w*|retook|retaken|regain\w*|pushed \w+ (?:forces|troops) out|"
-                 r"raised the (?:national|ukrainian|state) flag")
+                 r"raised the (?:national|ukrainian|state) flag|"
+                 # "Balakliia was freed on 8 September" (not people: "two people were freed from the rubble"), "the
+                 # town is back in Ukrainian hands"
+                 r"(?:(?<=was )|(?<=were )|(?<=been ))freed(?!\s+(?:from|after|in\s+(?:a|an|the)\s+(?:swap|exchange)))|"
+                 r"(?<=troops )freed|(?<=forces )freed|back (?:in|under) ukrainian (?:hands|control)")
 _CAPTURE = re.compile(
     r"\b(captur\w*|took (?:full )?control|taken (?:full )?control|tak(?:e|es|en|ing) over|seiz\w*|"
     # "established full control over Lisichansk"; "declared Avdeevka fully under the control of the Tsentr group"
@@ -125,7 +129,9 @@ _OCCUPY_VERB = re.compile(r"(?<![-\w(])(?<!the )(?<!in )(?<!of )(?<!from )(?<!on
 _HELD_UNTIL = re.compile(r"\s+(?:until|till|from|since|in)\s+(?:\w+\s+)?(?:19|20)\d\d\b")
 _BACKGROUND_BEFORE = re.compile(r"\b(?:recently|previously|newly|already|once)\s+$|"
                                 # "a month after the village was retaken": a time told by the capture
-                                r"\b(?:days?|weeks?|months?|shortly|soon|long)\s+after\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}"
+                                # ("for the first time since the city was freed")
+                                r"\b(?:(?:days?|weeks?|months?|shortly|soon|long)\s+after|since)\s+(?:the\s+)?"
+                                r"(?:[\w'’-]+\s+){1,2}"
                                 r"(?:was|were|had been)\s+$|"
                                 r"\b(?:area|territory|village|town|city|region|district)\s+(?:that|which)\s+"
                                 r"(?:was|were|had been|has been)\s+(?:\w+\s+)?$")

@@ -132,9 +132,9 @@ NOT_PLACES = {
     "pink", "orange", "green", "yellow", "blue", "purple", "grey", "gray", "black", "brown",
 } | FIRST_NAMES
 STRONG_CUES = {"in", "near", "beside", "at", "outside", "around", "inside", "within", "hit", "struck", "shelled",
-               "captured", "attacked", "targeted", "seized", "liberated", "took", "entered", "village", "town", "city",
-               "settlement", "outskirts", "recaptured", "retook", "bombed", "pounded", "stormed", "approaches", "on",
-               "over", "nearby", "region's", "oblast's", "district's", "raion's", "region’s", "oblast’s",
+               "captured", "attacked", "targeted", "seized", "liberated", "freed", "took", "entered", "village", "town",
+               "city", "settlement", "outskirts", "recaptured", "retook", "bombed", "pounded", "stormed", "approaches",
+               "on", "over", "nearby", "region's", "oblast's", "district's", "raion's", "region’s", "oblast’s",
                # ", hitting Burshtyn", "drone hits Sumy"
                "hitting", "striking", "targeting", "attacking", "pounding", "shelling", "bombing", "hits", "shells",
                "pounds",

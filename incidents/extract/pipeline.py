@@ -547,7 +547,7 @@ _ATTACKED = re.compile(r"(?:\s+(?:city|town|village))?(?:\s+itself)?(?:,\s+[^,.;
                        r"repeatedly|reported|once again|fully|completely)\s+){1,3}(?:under\b|hit\b|shelled|struck|"
                        r"attacked|targeted|bombed|pounded|shot at|"
                        # "Avdeyevka had been fully liberated", "the village was captured" (not "taken to hospital")
-                       r"['\"‘“]?(?:liberated|captured|taken(?!\s+to\b)|retaken|recaptured|seized|occupied)\b)|"
+                       r"['\"‘“]?(?:liberated|freed|captured|taken(?!\s+to\b)|retaken|recaptured|seized|occupied)\b)|"
                        # a headline drops the auxiliary: "Shostka hit by drones, 3 injured; Konotop shelled"
                        # ("Druzhkivka shelled the same evening", "Konotop shelled on Monday")
                        r"(?:hit|shelled|struck|attacked|targeted|bombed|pounded)(?=\s+(?:by|with|again|overnight|"
@@ -566,7 +566,9 @@ _ATTACKED = re.compile(r"(?:\s+(?:city|town|village))?(?:\s+itself)?(?:,\s+[^,.;
                        r"(?:day|night|week|attacks?|shelling|strikes?)\b|"
                        # "Shostka without power after drones struck a substation", "Kharkiv lost power after ..."
                        r"(?:(?:was|is|were|are)\s+)?(?:left\s+)?(?:without|lost)\s+(?:power|electricity|water|heating|"
-                       r"heat|gas)\s+after\b)",
+                       r"heat|gas)\s+after\b|"
+                       # "Balakliia is back in Ukrainian hands"
+                       r"(?:is|was|are|were)\s+(?:now\s+)?back\s+(?:in|under)\s+Ukrainian\s+(?:hands|control)\b)",
                        re.I)
 
 

@@ -4831,3 +4831,24 @@ def test_a_claim_keeps_its_own_day_before_an_earlier_attack_told_after_it(gaz):
             "wounding two.")
     assert [(i["location"], i["event_date"]) for i in extract(text, "2024-09-14", gaz)] == [
         ("Krasnohorivka", "2024-09-12"), ("Kurakhove", "2024-09-10")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lady Iryna's cousin writes that Vysokopillia was freed on the 4th of September.", "2022-09-04"),
+    ("Ukrainian troops freed Kupiansk on 10 September, her brother says.", "2022-09-10"),
+    ("Chuhuiv, 9 September: the army says the town is back in Ukrainian hands.", "2022-09-09"),
+])
+def test_a_place_freed_is_ground_regained(gaz, text, expected):
+    assert [(i["event_date"], i["sub_event_type"]) for i in extract(text, "2022-09-12", gaz)] == [
+        (expected, "Government regains territory")]
+
+
+def test_a_shelling_since_the_city_was_freed_is_no_capture(gaz):
+    text = "Guns on the left bank shelled Kherson on Sunday for the first time since the city was freed, killing two."
+    assert [i["sub_event_type"] for i in extract(text, "2022-11-15", gaz)] == ["Shelling/artillery/missile attack"]
+
+
+def test_people_freed_from_the_rubble_are_no_ground_regained(gaz):
+    text = "A missile hit a block in Dnipro on Saturday; rescuers freed two people from the rubble."
+    assert [i["sub_event_type"] for i in extract(text, "2023-01-16", gaz)] == ["Shelling/artillery/missile attack"]
+
