@@ -1255,6 +1255,8 @@ def _one_place(lead: list[str], mentions_in: Callable[[str], list[Mention]], wea
     return [replace(m, cue=2) for m in only.values()] if len(only) == 1 else []
 
 
+# a correction's label before what it corrects: "Correction, Thursday: ...", "Correction:"
+_CORRECTION_LABEL = re.compile(r"\s*(?:correction|amendment|erratum)\b[^:]{0,30}:", re.I)
 _ENTRY_REFERRED = re.compile(r"\s*(?:correction|addition|update|amendment|addendum)\s+(?:to|for|on)\s+(?:the\s+)?"
                              r"((?:[A-Za-z.]+\s+)?(?:No\.?\s*)?\d[\w/-]*)\s*:", re.I)
 _DITTO = re.compile(r"\bditto\s+(?:weapon|attack|strike|shelling)\b", re.I)
@@ -2647,6 +2649,17 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             referred = [i for i in incidents if re.search(rf"(?<!\w){re.escape(entry.group(1))}(?!\w)",
                                                           i["source_quote"], re.I)]
             if len(referred) == 1:
+                _hurt_retyped(referred[0], sentence, casualties)
+                merge_into(referred[0], {**casualty_fields(casualties), "source_quote": sentence,
+                                         "update": casualty_update(sentence)})
+                continue
+        if incidents and ":" in sentence and (label := _CORRECTION_LABEL.match(sentence)) is not None \
+                and not mentions_in(sentence) and (casualties := toll(sentence)) \
+                and (day := _sentence_date(sentence[label.end():], published, None)) is not None and day[1] == 1:
+            # "Correction, Thursday: two women were wounded on Sunday, not one.": the attack of the day it names,
+            # whatever attack was told last
+            referred = [i for i in incidents if i["event_date"] == day[0].isoformat()]
+            if len(referred) == 1 and referred[0] is not last:
                 _hurt_retyped(referred[0], sentence, casualties)
                 merge_into(referred[0], {**casualty_fields(casualties), "source_quote": sentence,
                                          "update": casualty_update(sentence)})

@@ -4852,3 +4852,10 @@ def test_people_freed_from_the_rubble_are_no_ground_regained(gaz):
     text = "A missile hit a block in Dnipro on Saturday; rescuers freed two people from the rubble."
     assert [i["sub_event_type"] for i in extract(text, "2023-01-16", gaz)] == ["Shelling/artillery/missile attack"]
 
+
+def test_a_correction_that_names_a_day_goes_to_that_days_attack(gaz):
+    text = ("Pump log of the water works in Kherson, Saturday. Monday: a shell hit a street in the city, a man "
+            "wounded. Wednesday: a drone hit a bus in Bilozerka, nobody hurt. Correction, Friday: three men were "
+            "wounded on Monday, not one.")
+    assert [(i["location"], i["injured"]) for i in extract(text, "2024-06-08", gaz)] == [
+        ("Kherson", 3), ("Bilozerka", 0)]
