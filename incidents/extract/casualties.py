@@ -86,7 +86,8 @@ _CIVIL_TRADES = (
     "jeweler optician vet veterinarian warden steward stewardess usher tutor logger lumberjack woodcutter sawyer "
     "mason stonemason plasterer gamekeeper ferryman linesman lineworker sweeper teller milkman grocer greengrocer "
     "fishmonger headmaster headteacher gravedigger undertaker mourner collector picker forager farmhand farmworker "
-    "milkwoman stablehand groom dairymaid swineherd").split()
+    "milkwoman stablehand groom dairymaid swineherd skipper forwarder supplier dealer haulier distributor"
+    ).split()
 # people, singular: the plural is built below ("man" -> "men", "child" -> "children", else + "s")
 _PERSON_WORDS = (
     "man woman person child girl boy baby infant toddler teenager teen civilian resident driver passenger "
