@@ -1289,8 +1289,9 @@ def _heading_city(heading: str, mentions_in: Callable[[str], list[Mention]], res
                   text: str, than: Candidate | None = None) -> list[Mention]:
     """The city a record's heading names ("Keepers' day report of the zoo in Mykolaiv"), which "the city" stands
     for in its entries; [] when the heading names no city (or, given ``than``, a town told since, none of its
-    country five times as big)."""
-    for m in mentions_in(heading):
+    country five times as big). A place the heading cues ("in Odesa") comes before one it does not ("Chamber log of a
+    cold store in Odesa": a word at the heading's start that a gazetteer also holds)."""
+    for m in sorted(mentions_in(heading), key=lambda m: -m.cue):
         if m.level == "place" and (best := resolver.resolve(m.text, text, limit=1)) \
                 and best[0].population >= FIRM_POP and (than is None or (
                     best[0].population >= 5 * than.population and best[0].country_code == than.country_code)):
@@ -2000,7 +2001,7 @@ _ASIDE_VERB = re.compile(r"\b(?:says|tells|reports|writes|(?:has|have)\s+(?:post
                          r"(?:is|are)\s+safe)\b(?!\s*[.;]?\s*$)")
 _STRUCK = re.compile(r"\b(?:shelled|struck|hit|attacked|bombed|pounded|fired (?:on|at)|dropped|landed|exploded|"
                      # ("Thursday 04:40: shells fell on the next street, and the night watchman was wounded")
-                     r"(?:shells?|rockets?|missiles?|bombs?|projectiles?)\s+fell)\b",
+                     r"(?:shells?|rockets?|missiles?|bombs?|projectiles?)\s+(?:fell|came\s+down))\b",
                      re.I)  # ("Yesterday a shell landed in the yard next door, wounding a neighbour")
 # "On Saturday shelling of the same district injured three": a weapon that harmed people, as its verb's subject
 # ("a shell damaged a parked bus on 8 August": or damage it did)

@@ -4859,3 +4859,26 @@ def test_a_correction_that_names_a_day_goes_to_that_days_attack(gaz):
             "wounded on Monday, not one.")
     assert [(i["location"], i["injured"]) for i in extract(text, "2024-06-08", gaz)] == [
         ("Kherson", 3), ("Bilozerka", 0)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A drone struck a trawler at the quay and wounded the skipper.", {"injured": 1}),
+    ("Shells hit the packing shed, killing a dealer and wounding two suppliers.", {"killed": 1, "injured": 2}),
+])
+def test_trades_of_the_supply_chain_are_people(sentence, expected):
+    assert {k: v for k, v in find_casualties(sentence).items() if v is not None} == expected
+
+
+def test_the_city_a_logs_heading_cues_is_the_city_its_entries_mean(gaz):
+    # ("Chamber" is also a place: the heading's first word, with no cue, is not the city)
+    text = ("Chamber log of the fish store in Odesa, kept by its mechanic. Friday: the farmer rang; a truck hit a mine "
+            "in his field by Vasylivka, just east of Snihurivka, that morning, the driver hurt. Sunday: drones hit a "
+            "substation in the city before dawn, a guard wounded.")
+    assert [(i["location"], i["injured"]) for i in extract(text, "2025-11-12", gaz)] == [
+        ("Vasylivka", 1), ("Odesa", 1)]
+
+
+def test_missiles_that_came_down_on_the_city_struck_it(gaz):
+    text = ("Dose log of the monitoring post in Dnipro, Friday. Monday: a friend from Pavlohrad says shells fell on "
+            "the depot there, two hurt. Wednesday: missiles came down on the city's port before dawn.")
+    assert [i["location"] for i in extract(text, "2023-05-12", gaz)] == ["Pavlohrad", "Dnipro"]
