@@ -929,7 +929,25 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "derby bout recap, a karate dojo's newsletter and a fan convention's progress report, written blind on "
                "5 December at the start of the thirty-fourth session, measured only "
                "(tests/data/reports_english174.jsonl)":
-                   ARTICLES.parent / "reports_english174.jsonl"}
+                   ARTICLES.parent / "reports_english174.jsonl",
+               "coders' event notes (slates) in eight coders' habits: a former nurse's S/O/A/P charting, Julian "
+               "double dates, a history teacher's liberation-date asides, a phenology volunteer's bloom notes, a "
+               "lawyer's defined terms, a Wikipedian's maintenance tags, untranslated war slang and dashed "
+               "self-corrections, written blind on 5 December at the start of the thirty-fifth session, measured "
+               "only (tests/data/reports_english175.jsonl)":
+                   ARTICLES.parent / "reports_english175.jsonl",
+               "investigators' civilian-harm descriptions: a brewery's gyle book, a colliery's lamp-room issue book, a "
+               "wind farm's availability log, a philharmonic stage manager's concert report, a pharma plant's batch "
+               "record, a ship-repair yard's docking register, a nature reserve's patrol book and a flour mill's "
+               "shift log, written blind on 5 December at the start of the thirty-fifth session, measured only "
+               "(tests/data/reports_english176.jsonl)":
+                   ARTICLES.parent / "reports_english176.jsonl",
+               "short English news snippets: a curling club's email, a metal-detecting club's dig report, an open "
+               "mic host's write-up, a narrowboat couple's cruising blog, a pub quiz league's score sheet, a "
+               "hackerspace's mailing-list digest, a racehorse syndicate's update and a Toastmasters club's email, "
+               "written blind on 5 December at the start of the thirty-fifth session, measured only "
+               "(tests/data/reports_english177.jsonl)":
+                   ARTICLES.parent / "reports_english177.jsonl"}
 
 
 # a writer's spelling of an ACLED sub-event type, as the codebook spells it (eleven sets wrote "Arrest" for "Arrests")
@@ -953,7 +971,7 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
 
 
 CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
-CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # fifty-four writers, none read the code
+CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # fifty-five writers, none read the code
                  ARTICLES.parent / "reports_cyrillic3.jsonl", ARTICLES.parent / "reports_cyrillic4.jsonl",
                  ARTICLES.parent / "reports_cyrillic5.jsonl", ARTICLES.parent / "reports_cyrillic6.jsonl",
                  ARTICLES.parent / "reports_cyrillic7.jsonl", ARTICLES.parent / "reports_cyrillic8.jsonl",
@@ -984,7 +1002,8 @@ CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # fifty
                  ARTICLES.parent / "reports_cyrillic51.jsonl",
                  ARTICLES.parent / "reports_cyrillic52.jsonl",
                  ARTICLES.parent / "reports_cyrillic53.jsonl",
-                 ARTICLES.parent / "reports_cyrillic54.jsonl")
+                 ARTICLES.parent / "reports_cyrillic54.jsonl",
+                 ARTICLES.parent / "reports_cyrillic55.jsonl")
 _CYRILLIC_PAIRING = (("event_date", "event_date"), ("sub_event_type", "sub_event_type"), ("killed", "fatalities"),
                      ("injured", "injured"))
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),
