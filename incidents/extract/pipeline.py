@@ -1267,6 +1267,9 @@ _TELEX_STOP = re.compile(r"(?<=\S) STOP\b(?= |$)")
 # a coder's order to key a row, before the row's place: "Enter Kostiantynivka, 20 May, shells on the centre: ..."
 _KEYING_ORDER = re.compile(r"(?:^|(?<=[.!?]\s))(?:Enter|Log|Key in|Insert|Add)\s+"
                            r"(?=[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,)")
+# the writer's own memory in brackets ("(I drove the Dnipro–Nikopol route after the Kharkiv depot closed)"): no news,
+# whatever places and days it names
+_WRITERS_ASIDE = re.compile(r"\((?:I|I'm|I've|I'd|I’m|I’ve|I’d)\s[^()]{5,300}\)")
 _TELEX_REPEAT = re.compile(r"\b(\w+) (?:rpt|RPT|repeat) (?=\1\b)")
 # "one hit the grain shed at our far berth", "a drone hit a warehouse near our yard": the writer's own site
 _OUR_SITE = re.compile(r"\b(?:our|my)\s+(?:[\w-]+\s+)?(?:port|berth|yard|farm|shop|store|street|warehouse|workshop|"
@@ -2401,7 +2404,9 @@ _NO_EVENT_VERDICT_LOW = folded(_NO_EVENT_VERDICT)  # a whole text, searched fold
 # ("... are not coded as a strike", "... is not coded either")
 # ("Tiahynka, 09:40: 'Shelled all week, nobody new hurt' [not logged].": an entry's own mark, for all of it)
 _NOT_LOGGED_MARK = r"|[\[(]not (?:logged|coded|counted|included|mapped)[\])]\s*[.;]?\s*$"
-_NOT_CODED = re.compile(r"\b(?:is|are|was|were) not coded(?: as (?:an? )?[\w-]+(?: [\w-]+)?)?"
+# ("The Kursk oblast fighting since 6 August is not on this sheet.")
+_NOT_CODED = re.compile(r"\b(?:is|are|was|were) not (?:coded(?: as (?:an? )?[\w-]+(?: [\w-]+)?)?|"
+                        r"on (?:this|the|our) (?:sheet|log|list|slate|page))"
                         r"(?:,? either)?\s*[.;]?\s*$" + _NOT_LOGGED_MARK)
 _IT_NOT_CODED = re.compile(r"\b(?:it|this|that|which) (?:is|was) not coded(?: as (?:an? )?[\w-]+(?: [\w-]+)?)?"
                            r"(?:,? either)?\s*[.;]?\s*$" + _NOT_LOGGED_MARK)  # the whole sentence's
@@ -2557,6 +2562,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         text = _TELEX_STOP.sub(".    ", _TELEX_REPEAT.sub(lambda m: " " * len(m.group()), text))
     if "Enter " in text or "Log " in text or "Key in " in text or "Insert " in text or "Add " in text:
         text = _KEYING_ORDER.sub(lambda m: " " * len(m.group()), text)  # (of the same length)
+    if "(I" in text:  # (of the same length)
+        text = _WRITERS_ASIDE.sub(lambda m: m.group() if is_violent(Cues(m.group())) else " " * len(m.group()), text)
     if _capitals(text):
         text = _in_lower_case(text, resolver.knows)  # of the same length: quotes are cut from the original
     incidents: list[dict] = []
@@ -3114,8 +3121,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                and found[0].country_code in FOREIGN_OK} if said else set()
         incidents = [inc for inc in incidents if inc.get("fatalities") or inc.get("injured")
                      or (own and inc["mention"] not in said and inc["geo_precision"] == PRECISION["place"])]
-    for said in (s for s in sentences if ("not coded" in s or "not logged" in s or "[not " in s or "(not " in s)
-                 and _NOT_CODED.search(s)) if incidents else ():
+    for said in (s for s in sentences if ("not coded" in s or "not logged" in s or "[not " in s or "(not " in s
+                                          or "not on " in s) and _NOT_CODED.search(s)) if incidents else ():
         # "A spotter drone shot down over Mykolaiv on Tuesday is not coded.": what that sentence alone told (a
         # sentence, not a clause after another: "Arrests row at Kherson; the cache is not coded.")
         incidents = [inc for inc in incidents if inc.get("fatalities") or inc.get("injured")

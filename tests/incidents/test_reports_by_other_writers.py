@@ -4882,3 +4882,16 @@ def test_missiles_that_came_down_on_the_city_struck_it(gaz):
     text = ("Dose log of the monitoring post in Dnipro, Friday. Monday: a friend from Pavlohrad says shells fell on "
             "the depot there, two hurt. Wednesday: missiles came down on the city's port before dawn.")
     assert [i["location"] for i in extract(text, "2023-05-12", gaz)] == ["Pavlohrad", "Dnipro"]
+
+
+def test_the_writers_own_memory_in_brackets_is_no_news(gaz):
+    text = ("Route rowbook: Balakliia, Izium. Balakliia, Monday: shells on the bus station, one wounded (I ran the "
+            "Friday bus from Kharkiv to Izium for years, and that station is where my riders got off).")
+    assert [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2024-03-07", gaz)] == [
+        ("Balakliya", "2024-03-04", 1)]
+
+
+def test_what_a_sentence_says_is_not_on_this_sheet_is_not_coded(gaz):
+    text = ("Sumy, 3 June: drones on a depot, no casualties. The Vovchansk fighting since 10 May is not on this "
+            "sheet.")
+    assert [i["location"] for i in extract(text, "2024-06-06", gaz)] == ["Sumy"]
