@@ -1274,6 +1274,9 @@ _TELEX_REPEAT = re.compile(r"\b(\w+) (?:rpt|RPT|repeat) (?=\1\b)")
 # "one hit the grain shed at our far berth", "a drone hit a warehouse near our yard": the writer's own site
 _OUR_SITE = re.compile(r"\b(?:our|my)\s+(?:[\w-]+\s+)?(?:port|berth|yard|farm|shop|store|street|warehouse|workshop|"
                        r"plant|depot|premises|office|site|block|school|hospital|garage|base|field|quay|pier)\b", re.I)
+# "a guided bomb hit a block two streets away", "the house next door": a site by the writer's own
+_NEAR_US = re.compile(r"\b(?:(?:one|two|three|four|a\s+few|a\s+couple\s+of|\d)\s+(?:streets|blocks|doors|houses)\s+"
+                      r"away|next\s+door)\b", re.I)
 _THE_CITY_ITSELF = re.compile(r"\bthe city\b(?!\s+(?:of|hospital|council|administration|authorities|morgue)\b)", re.I)
 
 
@@ -2774,8 +2777,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             town = village["places"][0]
             named = _heading_city(sentences[0], lead_mentions, resolver, text, town if town.population >= FIRM_POP
                                   else None)
-        if not named and last is not None and n_sentence and lead and "our " in sentence \
-                and _OUR_SITE.search(sentence) and (_STRUCK.search(sentence) or _WEAPON_HARMED.search(sentence)):
+        if not named and last is not None and n_sentence and lead and ("our " in sentence or " away" in sentence
+                                                                        or "next door" in sentence) \
+                and (_OUR_SITE.search(sentence) or _NEAR_US.search(sentence)) \
+                and (_STRUCK.search(sentence) or _WEAPON_HARMED.search(sentence)):
             # "Tally book of a foreman at the port of Izmail. ... drones again: one hit the grain shed at our far
             # berth": the writer's own site, at the place the record's heading names, after attacks told elsewhere
             named = _lead_place(lead, lead_mentions)

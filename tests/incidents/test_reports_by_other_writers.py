@@ -4895,3 +4895,12 @@ def test_what_a_sentence_says_is_not_on_this_sheet_is_not_coded(gaz):
     text = ("Sumy, 3 June: drones on a depot, no casualties. The Vovchansk fighting since 10 May is not on this "
             "sheet.")
     assert [i["location"] for i in extract(text, "2024-06-06", gaz)] == ["Sumy"]
+
+
+def test_a_site_a_few_streets_from_the_writers_is_at_the_headings_place(gaz):
+    text = ("Order book of a print shop in Zaporizhzhia, kept by its manager, Monday. Tuesday: 400 leaflets; our "
+            "courier says shells hit a farm in Stepnohirsk that morning, a man hurt. Thursday: a drone hit a garage "
+            "two streets away at dawn, one wounded. Friday: 200 posters.")
+    assert [(i["location"], i["injured"]) for i in extract(text, "2024-10-14", gaz)] == [
+        ("Stepnohirsk", 1), ("Zaporizhzhya", 1)]
+
