@@ -4904,3 +4904,8 @@ def test_a_site_a_few_streets_from_the_writers_is_at_the_headings_place(gaz):
     assert [(i["location"], i["injured"]) for i in extract(text, "2024-10-14", gaz)] == [
         ("Stepnohirsk", 1), ("Zaporizhzhya", 1)]
 
+
+
+def test_where_someone_serves_by_a_place_names_it(gaz):
+    text = "Thursday: the bassist's brother serves by Toretsk, where fighting went on all day, he texted."
+    assert [(i["location"], i["event_type"]) for i in extract(text, "2024-07-12", gaz)] == [("Toretsk", "Battles")]
