@@ -2414,7 +2414,7 @@ _NOT_CODED = re.compile(r"\b(?:is|are|was|were) not (?:coded(?: as (?:an? )?[\w-
 _IT_NOT_CODED = re.compile(r"\b(?:it|this|that|which) (?:is|was) not coded(?: as (?:an? )?[\w-]+(?: [\w-]+)?)?"
                            r"(?:,? either)?\s*[.;]?\s*$" + _NOT_LOGGED_MARK)  # the whole sentence's
 _CLAUSE_CUT = re.compile(r"[;:]\s")
-_CLOSING_VERDICT = re.compile(r"(?:,|→)\s*not (?:coded|logged|an event)\s*[.;]?\s*$")
+_CLOSING_VERDICT = re.compile(r"(?:,|→)\s*not (?:coded|logged|an event|ours to (?:record|log|code))\s*[.;]?\s*$")
 # what an investigator writes after a report quoted to be checked and set aside: "no source", "no such report", "a
 # rumour", "nothing new", "; bin it", "; nothing."
 # ("Para 8 (a 'Vasylivka explosion' from an occupation channel): deleted, unverifiable")

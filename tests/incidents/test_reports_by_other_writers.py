@@ -4909,3 +4909,10 @@ def test_a_site_a_few_streets_from_the_writers_is_at_the_headings_place(gaz):
 def test_where_someone_serves_by_a_place_names_it(gaz):
     text = "Thursday: the bassist's brother serves by Toretsk, where fighting went on all day, he texted."
     assert [(i["location"], i["event_type"]) for i in extract(text, "2024-07-12", gaz)] == [("Toretsk", "Battles")]
+
+
+def test_an_old_loss_not_ours_to_record_is_dropped(gaz):
+    text = ("Shift book of the bakery in Uzhhorod, Friday. Wednesday: 900 loaves. Thursday: our driver from Sumy says "
+            "his sister's house there was hit in 2023, an old loss, not ours to record.")
+    assert extract(text, "2026-03-13", gaz) == []
+
