@@ -98,6 +98,10 @@ FIRST_NAMES = frozenset({
     "anatolii", "valentyna", "larysa", "nadiia", "tamara", "inna", "yana", "olesia", "valerii", "yevhen", "yevhenii",
     "kostiantyn", "borys", "hryhorii", "fedir", "ivanna", "khrystyna", "ruslan", "vadim", "sergei",
     "alexander", "alexei", "dmitri", "mikhail", "andrei", "yuri", "olga", "natalya", "tatyana", "svetlana",
+    # (other spellings that are also villages' names: "Nataliya, our colour guard mom, says ...")
+    "nataliya", "yuliya", "ludmila", "galina", "larisa", "nadiya", "nadezhda", "sofiya", "viktoriya", "mariya",
+    "darya", "alla", "lidiya", "marina", "maryna", "vera", "lyubov", "liubov", "nadia", "polina", "yelena", "elena",
+    "irina", "anton", "maksim",
 })
 NOT_PLACES = {
     # a record's field values and adjectives that GeoNames also has as places (Male, Roman in Romania)

@@ -4916,3 +4916,9 @@ def test_an_old_loss_not_ours_to_record_is_dropped(gaz):
             "his sister's house there was hit in 2023, an old loss, not ours to record.")
     assert extract(text, "2026-03-13", gaz) == []
 
+
+@pytest.mark.parametrize("name", ["Nataliya", "Irina", "Mariya", "Nadiya"])
+def test_a_first_name_that_is_also_a_village_is_a_person(gaz, name):
+    text = f"{name}, our choir's alto, says shells hit Nikopol on Saturday, wounding three."
+    assert [(i["location"], i["injured"]) for i in extract(text, "2023-06-12", gaz)] == [("Nikopol", 3)]
+
