@@ -394,6 +394,13 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|" + _WHERE_ENTR
                      r",\s+(?:and\s+)?(?=(?:no (?:casualties|victims|injuries|deaths|one (?:was )?hurt)|"
                      r"nobody (?:was )?hurt)\s+(?:in|at|near)\s+[A-Z])|"
                      rf",\s+and\s+(?={_CLAUSE_TIME.pattern})|"
+                     # "a missile hit X on 24 March, and the army said on 22 March that it had retaken Y": a side's
+                     # claim of ground after an attack, a clause of its own
+                     # ("..., and Russia claimed Stepnohirsk on the 12th")
+                     r",\s+and\s+(?=(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+|army|military|general\s+staff|"
+                     r"defen[cs]e\s+ministry)\s+(?:(?:said|says|claimed|claims|announced|reported)\b[^,;.]{0,60}?\b"
+                     r"(?:retaken|retook|recaptured|liberated|captured|taken|took|freed|seized)\b|"
+                     r"claim(?:ed|s)\s+(?:the\s+capture\s+of\s+)?(?-i:[A-Z])))|"
                      # "lists Nikopol, shelled twice, one man wounded, and Marhanets, a drone on a power line, no one
                      # hurt": the next place of a list, each with its own weapon
                      r",\s+and\s+(?=(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?,\s+(?:(?:a|an|the|two|three|\d+)\s+)?"

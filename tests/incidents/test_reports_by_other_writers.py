@@ -4922,3 +4922,14 @@ def test_a_first_name_that_is_also_a_village_is_a_person(gaz, name):
     text = f"{name}, our choir's alto, says shells hit Nikopol on Saturday, wounding three."
     assert [(i["location"], i["injured"]) for i in extract(text, "2023-06-12", gaz)] == [("Nikopol", 3)]
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("A drone hit a depot in Fastiv on 14 May, and the army said on 12 May that it had retaken Vovchansk.",
+     [("Fastiv", "2024-05-14", "Air/drone strike"), ("Vovchansk", "2024-05-12", "Government regains territory")]),
+    ("Shells hit Orikhiv on the 3rd, wounding one, and Russia claimed Robotyne on the 4th.",
+     [("Orikhiv", "2024-05-03", "Shelling/artillery/missile attack"),
+      ("Robotyne", "2024-05-04", "Non-state actor overtakes territory")]),
+])
+def test_a_sides_claim_of_ground_after_an_attack_is_a_clause_of_its_own(gaz, text, expected):
+    assert [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2024-05-16", gaz)] \
+        == expected
