@@ -1266,18 +1266,35 @@ def _one_place(lead: list[str], mentions_in: Callable[[str], list[Mention]], wea
 _CORRECTION_LABEL = re.compile(r"\s*(?:correction|amendment|erratum)\b[^:]{0,30}:", re.I)
 _ENTRY_REFERRED = re.compile(r"\s*(?:correction|addition|update|amendment|addendum)\s+(?:to|for|on)\s+(?:the\s+)?"
                              r"((?:[A-Za-z.]+\s+)?(?:No\.?\s*)?\d[\w/-]*)\s*:", re.I)
+
+
+def _corrected_entry(sentence: str, incidents: list[dict], last: dict | None, published: dt.date) -> dict | None:
+    """The incident a correction told after it refers to, else None: the entry it names by number ("Correction to No
+    2014: three wounded, not two.", whatever entry was told last), or the attack of the day it names ("Correction,
+    Thursday: two women were wounded on Sunday, not one.", when that is not the attack told last)."""
+    if (entry := _ENTRY_REFERRED.match(sentence)) is not None:
+        referred = [i for i in incidents if re.search(rf"(?<!\w){re.escape(entry.group(1))}(?!\w)",
+                                                      i["source_quote"], re.I)]
+        if len(referred) == 1:
+            return referred[0]
+    if (label := _CORRECTION_LABEL.match(sentence)) is not None \
+            and (day := _sentence_date(sentence[label.end():], published, None)) is not None and day[1] == 1:
+        referred = [i for i in incidents if i["event_date"] == day[0].isoformat()]
+        if len(referred) == 1 and referred[0] is not last:
+            return referred[0]
+    return None
 _DITTO = re.compile(r"\bditto\s+(?:weapon|attack|strike|shelling)\b", re.I)
 _DITTO_PLACE = re.compile(r"\bDitto(?=\s+[A-Z])")
 # a telex's sentence end ("Bakhmut 23 May: shells on houses STOP Mykolaiv 22 May: ...") and its figures keyed twice
 # ("one rpt one killed": one killed)
 _TELEX_STOP = re.compile(r"(?<=\S) STOP\b(?= |$)")
+_TELEX_REPEAT = re.compile(r"\b(\w+) (?:rpt|RPT|repeat) (?=\1\b)")
 # a coder's order to key a row, before the row's place: "Enter Kostiantynivka, 20 May, shells on the centre: ..."
 _KEYING_ORDER = re.compile(r"(?:^|(?<=[.!?]\s))(?:Enter|Log|Key in|Insert|Add)\s+"
                            r"(?=[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,)")
 # the writer's own memory in brackets ("(I drove the Dnipro–Nikopol route after the Kharkiv depot closed)"): no news,
 # whatever places and days it names
 _WRITERS_ASIDE = re.compile(r"\((?:I|I'm|I've|I'd|I’m|I’ve|I’d)\s[^()]{5,300}\)")
-_TELEX_REPEAT = re.compile(r"\b(\w+) (?:rpt|RPT|repeat) (?=\1\b)")
 # "one hit the grain shed at our far berth", "a drone hit a warehouse near our yard": the writer's own site
 _OUR_SITE = re.compile(r"\b(?:our|my)\s+(?:[\w-]+\s+)?(?:port|berth|yard|farm|shop|store|street|warehouse|workshop|"
                        r"plant|depot|premises|office|site|block|school|hospital|garage|base|field|quay|pier)\b", re.I)
@@ -2660,28 +2677,13 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             previous = None  # "Nationwide, at least 14 people died.": the country's toll, not the last place's
             continue
         superseded = cue.has(*_SUPERSEDED_STEMS) and _SUPERSEDED.search(sentence) is not None
-        if incidents and ":" in sentence and (entry := _ENTRY_REFERRED.match(sentence)) is not None \
-                and not mentions_in(sentence) and (casualties := toll(sentence)):
-            # "Correction to No 2014: three wounded, not two.": a register's entry told again by its number, whatever
-            # entry was told last
-            referred = [i for i in incidents if re.search(rf"(?<!\w){re.escape(entry.group(1))}(?!\w)",
-                                                          i["source_quote"], re.I)]
-            if len(referred) == 1:
-                _hurt_retyped(referred[0], sentence, casualties)
-                merge_into(referred[0], {**casualty_fields(casualties), "source_quote": sentence,
-                                         "update": casualty_update(sentence)})
-                continue
-        if incidents and ":" in sentence and (label := _CORRECTION_LABEL.match(sentence)) is not None \
+        if incidents and ":" in sentence and (_ENTRY_REFERRED.match(sentence) or _CORRECTION_LABEL.match(sentence)) \
                 and not mentions_in(sentence) and (casualties := toll(sentence)) \
-                and (day := _sentence_date(sentence[label.end():], published, None)) is not None and day[1] == 1:
-            # "Correction, Thursday: two women were wounded on Sunday, not one.": the attack of the day it names,
-            # whatever attack was told last
-            referred = [i for i in incidents if i["event_date"] == day[0].isoformat()]
-            if len(referred) == 1 and referred[0] is not last:
-                _hurt_retyped(referred[0], sentence, casualties)
-                merge_into(referred[0], {**casualty_fields(casualties), "source_quote": sentence,
-                                         "update": casualty_update(sentence)})
-                continue
+                and (referred := _corrected_entry(sentence, incidents, last, published)) is not None:
+            _hurt_retyped(referred, sentence, casualties)
+            merge_into(referred, {**casualty_fields(casualties), "source_quote": sentence,
+                                  "update": casualty_update(sentence)})
+            continue
         if not reports_violence:
             if last is None:
                 lead.append(sentence)
