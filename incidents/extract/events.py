@@ -672,7 +672,8 @@ _SIDE = re.compile(r"\b(russia\w*|moscow|kremlin|ukrain\w*|kyiv|sbu|national gua
                    # a coder's shorthand: "UA forces entered ...", "RU units took ..."
                    r"(?:ua|ru|rf)(?= (?:forces|troops|units?|army|soldiers|military|mod|armed forces|"
                    r"defen[cs]e ministry)\b)|"
-                   r"separatists?|rebels?|wagner)\b")
+                   # ("the foe claimed Milove, which Kyiv denied": Ukraine's words for Russia's side)
+                   r"separatists?|rebels?|wagner|foe|occupiers|invaders)\b")
 _UKRAINE_SIDE = ("ukrain", "kyiv", "sbu", "national guard", "azov", "uaf", "afu", "zsu", "vsu", "ato", "ua")
 _CAUSE = re.compile(r"\b(?:after|following|because of|due to|caused by|citing|amid)\s+(?:[\w-]+\s+){0,4}?"
                     # (not one strike on something named: "without power after a Russian strike on a substation")

@@ -4933,3 +4933,9 @@ def test_a_first_name_that_is_also_a_village_is_a_person(gaz, name):
 def test_a_sides_claim_of_ground_after_an_attack_is_a_clause_of_its_own(gaz, text, expected):
     assert [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2024-05-16", gaz)] \
         == expected
+
+
+@pytest.mark.parametrize("side", ["the foe", "the occupiers", "the invaders"])
+def test_ukraines_words_for_russias_side_name_the_claimant(gaz, side):
+    text = f"Her letter says {side} claimed Vovchansk on the 6th of June, which Kyiv denied."
+    assert [i["sub_event_type"] for i in extract(text, "2024-06-09", gaz)] == ["Non-state actor overtakes territory"]
