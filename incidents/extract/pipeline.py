@@ -2677,9 +2677,9 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
             previous = None  # "Nationwide, at least 14 people died.": the country's toll, not the last place's
             continue
         superseded = cue.has(*_SUPERSEDED_STEMS) and _SUPERSEDED.search(sentence) is not None
-        if incidents and ":" in sentence and (_ENTRY_REFERRED.match(sentence) or _CORRECTION_LABEL.match(sentence)) \
-                and not mentions_in(sentence) and (casualties := toll(sentence)) \
-                and (referred := _corrected_entry(sentence, incidents, last, published)) is not None:
+        if incidents and ":" in sentence \
+                and (referred := _corrected_entry(sentence, incidents, last, published)) is not None \
+                and not mentions_in(sentence) and (casualties := toll(sentence)):
             _hurt_retyped(referred, sentence, casualties)
             merge_into(referred, {**casualty_fields(casualties), "source_quote": sentence,
                                   "update": casualty_update(sentence)})
