@@ -195,6 +195,10 @@ _ANY_RELATIVE = tuple(dict.fromkeys(w for stems in _RELATIVE_STEMS for w in stem
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+$")  # a capitalised word right before: "Mykolaiv Today"
 
 
+# the war's first year: a day before it is history ("liberated on 14 October 1943"), never an incident's
+WAR_BEGAN = dt.date(2014, 1, 1)
+
+
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -684,6 +688,8 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
     if span_ends:  # "26 February – 4 March": its ends are no event's own days, only the period they bound
         found = [f for f in found if (f[0] in span_ends and f[2] != 1) or not any(
             a <= f[0] < b for a, b in spans if a in span_ends)]
+    if found and min(f[1] for f in found) < WAR_BEGAN:  # "freed on 14 October 1943": history, no event's day
+        found = [f for f in found if f[1] >= WAR_BEGAN]
     if not found:
         return None
     if since_days:

@@ -1294,6 +1294,11 @@ _KEYING_ORDER = re.compile(r"(?:^|(?<=[.!?]\s))(?:Enter|Log|Key in|Insert|Add)\s
                            r"(?=[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,)")
 # the writer's own memory in brackets ("(I drove the Dnipro–Nikopol route after the Kharkiv depot closed)"): no news,
 # whatever places and days it names
+# "(freed on 14 October 1943, the Dnieper crossing chapter)": history in brackets, a year before the war's and none
+# of it
+_HISTORY_ASIDE = re.compile(r"\((?=[^()]{0,300}\b(?:January|February|March|April|May|June|July|August|September|"
+                            r"October|November|December|in|since|of)\s+(?:1[6-9]\d\d|200\d|201[0-3])\b)"
+                            r"(?![^()]{0,300}\b20(?:1[4-9]|[2-9]\d)\b)[^()]{1,300}\)")
 _WRITERS_ASIDE = re.compile(r"\((?:I|I'm|I've|I'd|I’m|I’ve|I’d)\s[^()]{5,300}\)")
 # "one hit the grain shed at our far berth", "a drone hit a warehouse near our yard": the writer's own site
 _OUR_SITE = re.compile(r"\b(?:our|my)\s+(?:[\w-]+\s+)?(?:port|berth|yard|farm|shop|store|street|warehouse|workshop|"
@@ -2589,6 +2594,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         text = _TELEX_STOP.sub(".    ", _TELEX_REPEAT.sub(lambda m: " " * len(m.group()), text))
     if "Enter " in text or "Log " in text or "Key in " in text or "Insert " in text or "Add " in text:
         text = _KEYING_ORDER.sub(lambda m: " " * len(m.group()), text)  # (of the same length)
+    if "(" in text and _HISTORY_ASIDE.search(text):  # (of the same length)
+        text = _HISTORY_ASIDE.sub(lambda m: " " * len(m.group()), text)
     if "(I" in text:  # (of the same length)
         text = _WRITERS_ASIDE.sub(lambda m: m.group() if is_violent(Cues(m.group())) else " " * len(m.group()), text)
     if _capitals(text):

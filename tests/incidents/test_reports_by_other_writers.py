@@ -4939,3 +4939,16 @@ def test_a_sides_claim_of_ground_after_an_attack_is_a_clause_of_its_own(gaz, tex
 def test_ukraines_words_for_russias_side_name_the_claimant(gaz, side):
     text = f"Her letter says {side} claimed Vovchansk on the 6th of June, which Kyiv denied."
     assert [i["sub_event_type"] for i in extract(text, "2024-06-09", gaz)] == ["Non-state actor overtakes territory"]
+
+
+def test_history_in_brackets_dates_no_incident(gaz):
+    text = ("Kharkiv, Wednesday: a guided bomb on the Saltivskyi district, two wounded (liberated on 23 August 1943, "
+            "the day the city still marks). Izium, Thursday: a drone on a yard, no casualties.")
+    assert [(i["location"], i["event_date"], i["sub_event_type"]) for i in extract(text, "2024-11-02", gaz)] == [
+        ("Kharkiv", "2024-10-30", "Air/drone strike"), ("Izyum", "2024-10-31", "Air/drone strike")]
+
+
+def test_a_day_before_the_war_is_no_incidents_day(gaz):
+    text = "Kupiansk, first freed on 14 February 1943, was shelled on Tuesday, two wounded."
+    assert [(i["location"], i["event_date"]) for i in extract(text, "2024-11-02", gaz)] == [
+        ("Kupyansk", "2024-10-29")]
