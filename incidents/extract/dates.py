@@ -137,7 +137,7 @@ _HOLIDAY = re.compile(r"\b(?:(?P<eve_ny>new year['’]?s eve)|(?P<eve_x>christma
                       re.I)
 # ("on Sunday the 31st": the day of the month decides, not the weekday before it)
 _DAY_ONLY = re.compile(r"\b(?:on|by)(?P<weekday> (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))? "
-                       r"the (\d{1,2})(?:st|nd|rd|th)\b", re.I)
+                       r"the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s+" + _M + ")", re.I)  # (its month: a date)
 # a clerk's "the 17th inst" (this month, the writer's) and "the 28th ult" (the month before)
 _INST_ULT = re.compile(r"\b(?:the\s+)?([0-3]?\d)(?:st|nd|rd|th)?\s+(inst|ult)\b\.?", re.I)
 # a coder's "D-1", "D-2": days counted back from the report's own date told before it

@@ -4952,3 +4952,9 @@ def test_a_day_before_the_war_is_no_incidents_day(gaz):
     text = "Kupiansk, first freed on 14 February 1943, was shelled on Tuesday, two wounded."
     assert [(i["location"], i["event_date"]) for i in extract(text, "2024-11-02", gaz)] == [
         ("Kupyansk", "2024-10-29")]
+
+
+def test_on_the_nth_of_a_month_is_that_months_day(gaz):
+    text = "Her father in Nikopol says shells hit the town on the 15th of August, wounding two."
+    assert [(i["location"], i["event_date"]) for i in extract(text, "2025-03-05", gaz)] == [("Nikopol", "2024-08-15")]
+
