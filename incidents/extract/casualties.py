@@ -904,7 +904,7 @@ _ORIGIN_ASIDE = re.compile(rf"\b(?P<who>{_SING}|{_PLUR})(?:\s*,\s*\d{{1,3}})?(?:
 _THE_PERSON = rf"(?P<who>(?:the|his|her|their|a|an)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT}))"
 # "the caretaker, wounded in the yard, who died in hospital on Wednesday": hurt, then dead (one of the dead)
 _HURT_THEN_DIED = re.compile(rf"\b{_THE_PERSON}\s*,\s+"
-                             r"(?:\w+ly\s+)?(?:wounded|injured)\b[^,;.]{0,40},\s+(?:who\s+)?(?=(?:later\s+)?died\b)",
+                             r"(?:\w+ly\s+)?(?:wounded|injured|hurt)\b[^,;.]{0,40},\s+(?:who\s+)?(?=(?:later\s+)?died\b)",
                              re.I)
 _WHERE_WORDS = r"(?:inside|there|aboard|nearby|present|(?:below|above|beside|behind|next to)\s+(?:her|him|them|it))"
 _WHERE_THEY_WERE = re.compile(rf"\b((?:{_SING}|{_PLUR}))\s+{_WHERE_WORDS}\s+(?=(?:was|were)\s)", re.I)
@@ -1604,8 +1604,9 @@ _ZERO_HARM = re.compile(r"\bzero\s+(?=(?:casualties|deaths|dead|fatalities|injur
 
 
 # "one of the two wounded on Monday died", "One of the two died on 26 January": one of the wounded told before
+_AT_PLACE = r"(?:\s+(?:in|at|near)\s+(?-i:[A-Z])[\w'’-]+)"  # "in Kharkiv"
 _ONE_OF_THE_FEW_DIED = re.compile(rf"\b(?P<n>one|two|three)(?:\s*\(\d\))?\s+of\s+the\s+{FEW}(?:\s*\(\d{{1,2}}\))?"
-                                  r"(?:\s+(?:injured|wounded|hurt))?(?=(?:\s*,[^,.;]{1,40},)?"
+                                  rf"(?:\s+(?:injured|wounded|hurt))?{_AT_PLACE}?(?=(?:\s*,[^,.;]{{1,40}},)?"
                                   rf"(?:{_ON_WEEKDAY})?"
                                   r"\s+(?:(?:later|since|then|has|have|had)\s+)*died\b)", re.I)
 
@@ -1808,7 +1809,7 @@ def _normalised(sentence: str) -> str:
     if " the number of " in lowered or " the toll of " in lowered or " the count of " in lowered:
         sentence = _TO_N_THE_NUMBER.sub(r"\g<n> \g<who>\g<verb>", sentence)
         lowered = sentence.lower()
-    if " died" in lowered and ("wounded" in lowered or "injured" in lowered):
+    if " died" in lowered and ("wounded" in lowered or "injured" in lowered or "hurt" in lowered):
         sentence = _HURT_THEN_DIED.sub(r"\g<who> ", sentence)
     if (" of " in lowered or " from " in lowered) and (", killed" in lowered or ", wounded" in lowered
                                                        or ", injured" in lowered):
@@ -2130,8 +2131,10 @@ _INJURED_DIED = re.compile(r"\b(?P<n>one|two|three|four|five)(?:\s*\(\d\))?\s+(?
                            # ("one of the two neighbours hurt on Thursday died")
                            rf"(?:{FEW}(?:\s*\(\d{{1,2}}\))?\s+(?:[a-z]+\s+)?)?)?(?:injured|wounded|hurt)\b|"
                            rf"of\s+the\s+{FEW}\b"
-                           r"(?:\s*\(\d{1,2}\))?(?=\s+(?:later\s+|since\s+|then\s+)?died\b))"
-                           rf"(?:{_ON_WEEKDAY}|\s+[a-z]+)?"
+                           # ("One of the two in Kharkiv died on Tuesday": the two told hurt there)
+                           rf"(?:\s*\(\d{{1,2}}\))?(?={_AT_PLACE}?\s+(?:later\s+|since\s+|then\s+)?died\b))"
+                           # ("one of the two hurt in Ochakiv on Thursday died")
+                           rf"{_AT_PLACE}?(?:{_ON_WEEKDAY}|\s+[a-z]+)?"
                            r"(?:\s*,[^,.;]{1,40},)?\s+"
                            r"(?:(?:later|subsequently|has|have|had|also|then|since|now)\s+)*(?:died|succumbed)\b", re.I)
 # "the driver has died of his wounds", "a man injured in the attack died in hospital", "the driver later died":
@@ -2142,7 +2145,10 @@ _HURT_DIED = re.compile(r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(
                         r"(?:(?:later|subsequently|has|have|had|also|then|since)\s+)*(?:died|succumbed)\b|"
                         rf"\bthe\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT})\s+(?:(?:later|subsequently|has|have|had|since)\s+)+died\b|"
                         # "the Nikopol man died in hospital on Monday"
-                        rf"\bthe\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT})\s+died\s+in\s+(?:the\s+)?hospital\b",
+                        rf"\bthe\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT})\s+died\s+in\s+(?:the\s+)?hospital\b|"
+                        # "the Myrnohrad neighbour, hurt on Monday, died in hospital"
+                        rf"\bthe\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT}),\s+(?:hurt|injured|wounded)\b[^,.;]{{0,40}},\s+"
+                        r"(?:(?:later|since|then)\s+)?died\b",
                         re.I)
 _LATER_DIED = re.compile(r"^(?:the|one of)\b.*\b(?:later|subsequently)\b|\bdied\s+(?:later|in\s+(?:the\s+)?hospital|"
                          # "wounded a local man and an aid worker, and the local man died that night"
@@ -3115,6 +3121,11 @@ def casualty_update(sentence: str) -> dict[str, str]:
     if ("died" in lowered or "succumbed" in lowered) and (died := _INJURED_DIED.search(sentence)):
         if not (_DIED_OF_INJURED.match(sentence, died.start()) and _right_after_toll(sentence, died.start())):
             out["injured"] = f"died {UNITS[died.group('n').lower()]}"
+    elif ("died" in lowered or "succumbed" in lowered) and " of them" in lowered \
+            and (died := _DIED_OF_INJURED.search(sentence)) is not None and " of them" in died.group().lower() \
+            and not _HARM_WORD.search(sentence, 0, died.start()):
+        # "... injuring four. One of them, the driver, died in hospital": of the injured the sentence before told
+        out["injured"] = f"died {word_number(died.group('n'))}"
     elif ("died" in lowered or "succumbed" in lowered) and _HURT_DIED.search(sentence):
         counts = find_casualties(sentence)
         # the dead the sentence counts, or one when it gives the new toll instead ("..., bringing the toll to three")

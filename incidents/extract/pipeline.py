@@ -1152,6 +1152,15 @@ def _wounded_referent(incidents: list[dict], clause: str) -> dict | None:
     return told[0] if len(told) == 1 else None
 
 
+def _died_referent(incidents: list[dict], clause: str) -> dict | None:
+    """The one earlier incident whose place names the person a clause tells dead since ("the Myrnohrad neighbour, hurt
+    on Monday, died in hospital"), when only one does."""
+    if "died" not in clause or not casualty_update(clause).get("injured", "").startswith("died "):
+        return None
+    told = [inc for inc in incidents if inc.get("mention") and re.search(rf"\b{re.escape(inc['mention'])}\b", clause)]
+    return told[-1] if len({inc["mention"] for inc in told}) == 1 else None
+
+
 def _site_referent(incidents: list[dict], clause: str) -> dict | None:
     """The one earlier incident whose own sentence names the site the clause names again with "the" ("a farm near
     Ovruch ... A second worker from the farm was found dead"), when only one does."""
@@ -3061,7 +3070,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                             extra = {k: victims[k] for k in ("actor2", "civilian_targeting")}
                     anaphor = _ANAPHOR.search(clause)  # "in the city ten were injured": which of the places told
                     target = (_referent(incidents, anaphor.group(1).lower()) if anaphor else None) \
-                        or _site_referent(incidents, clause) or _wounded_referent(incidents, clause) or last
+                        or _site_referent(incidents, clause) or _wounded_referent(incidents, clause) \
+                        or _died_referent(incidents, clause) or last
                     _hurt_retyped(target, clause, casualties)
                     if len(clauses) == 1:
                         _armed_by(target, cue)  # "Two killed in an attack on X. An FPV drone struck a car ..."

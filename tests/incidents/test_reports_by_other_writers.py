@@ -4958,3 +4958,16 @@ def test_on_the_nth_of_a_month_is_that_months_day(gaz):
     text = "Her father in Nikopol says shells hit the town on the 15th of August, wounding two."
     assert [(i["location"], i["event_date"]) for i in extract(text, "2025-03-05", gaz)] == [("Nikopol", "2024-08-15")]
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("A drone hit a minibus in Kupiansk on 2 October, injuring four. One of them, the driver, died in hospital.",
+     [("Kupyansk", 1, 3)]),
+    ("Drones hit Sumy on Sunday, injuring two. One of the two in Sumy died on Tuesday.", [("Sumy", 1, 1)]),
+    ("Thursday: shells hit the quay in Ochakiv, wounding two. Sunday: one of the two hurt in Ochakiv on Thursday "
+     "died, the skipper says.", [("Ochakiv", 1, 1)]),
+    ("Monday: a fitter from Myrnohrad says shells hit his street there and wounded his neighbour. Wednesday: the "
+     "radio says our troops retook Urozhaine that day. Friday: the Myrnohrad neighbour, hurt on Monday, died in "
+     "hospital.", [("Myrnohrad", 1, 0), ("Urozhaine", None, None)]),
+])
+def test_a_later_death_among_the_wounded_told_before(gaz, text, expected):
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2023-10-08", gaz)] == expected
