@@ -1296,6 +1296,32 @@ _DITTO = re.compile(r"\bditto\s+(?:weapon|attack|strike|shelling)\b", re.I)
 _DITTO_PLACE = re.compile(r"\bDitto(?=\s+[A-Z])")
 # a telex's sentence end ("Bakhmut 23 May: shells on houses STOP Mykolaiv 22 May: ...") and its figures keyed twice
 # ("one rpt one killed": one killed)
+# "two wounded — no, three wounded", "Nikopol, Monday — no, Sunday, ...": a writer's own correction, the first word
+# taken back
+_WEEKDAY_WORD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_TOLL_WORDS_TOLD = r"[\w-]+\s+(?:killed|dead|wounded|injured|hurt)"
+_TAKEN_BACK = re.compile(rf"\b(?:{_WEEKDAY_WORD}|{_TOLL_WORDS_TOLD})\s*(?P<dash>—|–|--)\s*no,\s+"
+                         rf"(?P<new>{_WEEKDAY_WORD}|{_TOLL_WORDS_TOLD})\b")
+
+
+def _taken_back(text: str) -> str:
+    """The text with each of the writer's own corrections (:data:`_TAKEN_BACK`) read as its second word, the aside
+    that explains it blanked up to its closing dash ("Nikopol, Monday — no, Sunday, I mixed up the posts — rockets"
+    -> "Nikopol, Sunday ... — rockets"), of the same length."""
+    def read(m: re.Match) -> str:
+        end = len(m.group())
+        closing = text.find(m.group("dash"), m.end(), m.end() + 150)
+        if closing != -1 and not any(c in text[m.end():closing] for c in ".;"):
+            end = closing - m.start()
+        return m.group("new") + " " * (end - len(m.group("new")))
+    out, at = [], 0
+    for m in _TAKEN_BACK.finditer(text):
+        if m.start() < at:
+            continue
+        new = read(m)
+        out.append(text[at:m.start()] + new)
+        at = m.start() + len(new)
+    return "".join(out) + text[at:]
 _TELEX_STOP = re.compile(r"(?<=\S) STOP\b(?= |$)")
 _TELEX_REPEAT = re.compile(r"\b(\w+) (?:rpt|RPT|repeat) (?=\1\b)")
 # a coder's order to key a row, before the row's place: "Enter Kostiantynivka, 20 May, shells on the centre: ..."
@@ -2599,6 +2625,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     if "Ditto" in text:  # "Ditto Marhanets, one wounded.": no name of the place (of the same length)
         dittos = [m.start() for m in _DITTO_PLACE.finditer(text)]
         text = _DITTO_PLACE.sub("     ", text)
+    if " no, " in text and _TAKEN_BACK.search(text):  # (of the same length)
+        text = _taken_back(text)
     if " STOP" in text or "rpt " in text or "RPT " in text:  # a telex (of the same length)
         text = _TELEX_STOP.sub(".    ", _TELEX_REPEAT.sub(lambda m: " " * len(m.group()), text))
     if "Enter " in text or "Log " in text or "Key in " in text or "Insert " in text or "Add " in text:

@@ -4971,3 +4971,11 @@ def test_on_the_nth_of_a_month_is_that_months_day(gaz):
 ])
 def test_a_later_death_among_the_wounded_told_before(gaz, text, expected):
     assert [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2023-10-08", gaz)] == expected
+
+
+def test_a_writers_own_correction_keeps_the_second_word(gaz):
+    text = ("Izium, Tuesday: shells on the centre, one killed and two wounded — no, three wounded, the city head "
+            "added a man later. Kupiansk, Monday — no, Sunday, I had the posts mixed up — a drone on a yard, "
+            "no casualties.")
+    assert [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2022-12-03", gaz)] \
+        == [("Izyum", "2022-11-29", 1, 3), ("Kupyansk", "2022-11-27", 0, 0)]
