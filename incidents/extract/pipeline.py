@@ -454,6 +454,10 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|" + _WHERE_ENTR
                      # ("suspected of the attack on Kharkiv, ..., and of bombing Zolochiv, which injured a woman")
                      r",\s+and\s+of\s+(?=(?:bombing|shelling|striking|attacking)\s+"
                      r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?[A-Z])|"
+                     # "a missile hit a warehouse in Odesa on the 19th, nobody hurt, and another hit Bilhorod-Dnistrovskyi on
+                     # the 17th, injuring two": another weapon of the kind, at a place of its own
+                     r",\s+and\s+(?=another\s+(?:one\s+)?(?:hit|struck|landed\s+(?:on|in)|fell\s+(?:on|in))\s+"
+                     r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?(?-i:[A-Z]))|"
                      # "..., killing a man, and struck Zolochiv with a glide bomb": a second verb, a place its object
                      rf",?\s+and\s+(?=(?:also\s+)?(?:{_HIT_VERBS}|{_GROUND_VERBS})\s+"
                      r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?[A-Z])|"
@@ -575,7 +579,9 @@ _ATTACKED = re.compile(r"(?:\s+(?:city|town|village))?(?:\s+itself)?(?:,\s+[^,.;
                        r"(?:(?:was|is|were|are)\s+)?(?:left\s+)?(?:without|lost)\s+(?:power|electricity|water|heating|"
                        r"heat|gas)\s+after\b|"
                        # "Balakliia is back in Ukrainian hands"
-                       r"(?:is|was|are|were)\s+(?:now\s+)?back\s+(?:in|under)\s+Ukrainian\s+(?:hands|control)\b)",
+                       # ("Bilohorivka was fully back under Ukrainian control")
+                       r"(?:is|was|are|were)\s+(?:(?:now|fully|completely|firmly|once\s+again)\s+)*back\s+(?:in|under)\s+"
+                       r"Ukrainian\s+(?:hands|control)\b)",
                        re.I)
 
 
@@ -622,12 +628,15 @@ _CALLING_FROM = re.compile(r"\b(?:speaking|calling|writing|phoning|texting)\s+fr
 _SAID_AFTER = re.compile(r"\s*,?\s+(?:said|says|reported|reports|claimed|claims|announced|told|stated)\b")
 # "Our partner club in Sloviansk wrote on Monday that shells hit Siversk", "a surgeon in Kharkiv, writes that ...":
 # where the teller is, when what they tell names a place of its own
-_TELLER_IN = re.compile(r"\b(?-i:[a-z])[\w'’-]*\s+in\s+$", re.I)  # ("our sister guild in", "a reader in")
+# ("Her family near Sumy say shells hit Trostianets": near it)
+_TELLER_IN = re.compile(r"\b(?-i:[a-z])[\w'’-]*\s+(?:in|near)\s+$", re.I)  # ("our sister guild in", "a reader in")
 _TELLING = (" that ", " wrote ", " writes ", " reports ", " reported ", " says ", " say ", " said ", " tells ",
             " told ", " emailed ", " messaged ")
 # (unless what they tell is of their own place: "officials in Oleshky said shelling killed a man there", "a volunteer
 # in Nikopol writes: 'they shelled us again'")
-_TOLD_OF_ITS_OWN_PLACE = re.compile(r"\b(?:there|here|us|we|our)\b", re.I)
+# ("Olena's dad in Krasnopillia says glide bombs hit it on the 15th")
+_TOLD_OF_ITS_OWN_PLACE = re.compile(r"\b(?:there|here|us|we|our)\b|"
+                                    r"\b(?:hit|struck|shelled|bombed|attacked|pounded|shelling|hitting)\s+it\b", re.I)
 _WROTE_THAT = re.compile(r"\s*,?\s+(?:(?P<verb>(?:wrote|writes|reports|reported|says|say|said|tells|told|emailed|"
                          r"messaged)"
                          r"(?:\s+(?:us|me|them|the\s+club))?(?:\s+on\s+\w+)?)(?:\s+that|"
@@ -637,9 +646,11 @@ _WROTE_THAT = re.compile(r"\s*,?\s+(?:(?P<verb>(?:wrote|writes|reports|reported|
                          r"shelling|strikes?|artillery)\s+(?:hit|struck|shelled|attacked|killed|wounded|injured|"
                          r"damaged|destroyed|landed|fell)\b)|"
                          # ("Dmytro's folks, still in Kramatorsk, say Russia claimed Chasiv Yar")
+                         # ("Olena's family near Sumy say the army retook Trostianets")
                          r"(?=\s+(?:Russia|Moscow|Ukraine|Kyiv|the\s+(?:army|Russians|Ukrainians))\s+(?:claimed|claims|"
-                         r"said|says)\b)))\b[^.;]*?"
-                         r"\b(?:in|on|at|near|hit|struck|shelled|attacked|capture\s+of|of|claimed|claims)\s+"
+                         r"said|says|retook|recaptured|liberated|freed|captured|took|seized)\b)))\b[^.;]*?"
+                         r"\b(?:in|on|at|near|hit|struck|shelled|attacked|capture\s+of|of|claimed|claims|retook|recaptured|"
+                         r"liberated|freed|captured|took|seized)\s+"
                          rf"(?!(?:{WEEKDAY_NAMES}|January|February|March|April|May|June|July|August|September|October|"
                          r"November|December)\b)(?-i:[A-Z])", re.I)
 
@@ -1296,6 +1307,7 @@ _DITTO = re.compile(r"\bditto\s+(?:weapon|attack|strike|shelling)\b", re.I)
 _DITTO_PLACE = re.compile(r"\bDitto(?=\s+[A-Z])")
 # a telex's sentence end ("Bakhmut 23 May: shells on houses STOP Mykolaiv 22 May: ...") and its figures keyed twice
 # ("one rpt one killed": one killed)
+_TOOK_BACK = re.compile(r"\b(took|taken) back (?=(?:the (?:town|city|village|settlement) of )?[A-Z])")
 # "two wounded — no, three wounded", "Nikopol, Monday — no, Sunday, ...": a writer's own correction, the first word
 # taken back
 _WEEKDAY_WORD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -2625,6 +2637,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     if "Ditto" in text:  # "Ditto Marhanets, one wounded.": no name of the place (of the same length)
         dittos = [m.start() for m in _DITTO_PLACE.finditer(text)]
         text = _DITTO_PLACE.sub("     ", text)
+    if "took back " in text or "taken back " in text:  # "the army took back Trostianets": retook it (of the same length)
+        text = _TOOK_BACK.sub(lambda m: f"re{m.group(1)}   ", text)
     if " no, " in text and _TAKEN_BACK.search(text):  # (of the same length)
         text = _taken_back(text)
     if " STOP" in text or "rpt " in text or "RPT " in text:  # a telex (of the same length)

@@ -4979,3 +4979,29 @@ def test_a_writers_own_correction_keeps_the_second_word(gaz):
             "no casualties.")
     assert [(i["location"], i["event_date"], i["fatalities"], i["injured"]) for i in extract(text, "2022-12-03", gaz)] \
         == [("Izyum", "2022-11-29", 1, 3), ("Kupyansk", "2022-11-27", 0, 0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 19 September the Luhansk oblast head announced that Bilohorivka was fully back under Ukrainian control.",
+     [("Bilohorivka", "Government regains territory")]),
+    ("Her cousins near Sumy say the army took back Trostianets on the 26th of March.",
+     [("Trostyanets", "Government regains territory")]),
+    ("Her family near Sumy say shells hit Trostianets on the 26th of March.",
+     [("Trostyanets", "Shelling/artillery/missile attack")]),
+])
+def test_ground_taken_back_and_the_place_a_teller_lives_near(gaz, text, expected):
+    assert [(i["location"], i["sub_event_type"]) for i in extract(text, "2022-09-23", gaz)] == expected
+
+
+def test_a_teller_in_a_place_that_was_hit_it(gaz):
+    text = ("Olena's dad in Krasnopillia says glide bombs hit it on the 15th of August, injuring two, and the Kursk "
+            "governor said drones hit Kurchatov on the 16th of August, nobody hurt.")
+    assert [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2024-08-19", gaz)] == [
+        ("Krasnopillya", "2024-08-15", 2), ("Kurchatov", "2024-08-16", 0)]
+
+
+def test_another_weapon_at_a_place_of_its_own(gaz):
+    text = ("Artem says a missile hit a grain terminal in Izmail on 2022-06-19, nobody hurt, and another hit Reni on "
+            "2022-06-17, injuring two.")
+    assert [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2022-06-22", gaz)] == [
+        ("Izmayil", "2022-06-19", 0), ("Reni", "2022-06-17", 2)]
