@@ -947,7 +947,25 @@ REPORT_SETS = {"English reports by another writer": REPORTS,
                "hackerspace's mailing-list digest, a racehorse syndicate's update and a Toastmasters club's email, "
                "written blind on 5 December at the start of the thirty-fifth session, measured only "
                "(tests/data/reports_english177.jsonl)":
-                   ARTICLES.parent / "reports_english177.jsonl"}
+                   ARTICLES.parent / "reports_english177.jsonl",
+               "coders' event notes (foolscap) in eight coders' habits: a former newsreader's stress respellings, a "
+               "Quaker's numbered days, a parent's toddler interruptions, a letter writer's PS and PPS, capitalised "
+               "flip words, rows chained from one anchor date, a civil servant's 'the undersigned' and good news "
+               "first, written blind on 6 December at the start of the thirty-sixth session, measured only "
+               "(tests/data/reports_english178.jsonl)":
+                   ARTICLES.parent / "reports_english178.jsonl",
+               "investigators' civilian-harm descriptions: a tram depot dispatcher's car-out book, a tannery's liming "
+               "drum log, a porcelain works' decorating-shop book, a sanatorium's mud-bath procedure book, a "
+               "paperboard mill's machine reel log, a chocolate moulding line log, a stadium groundsman's pitch book "
+               "and a trout farm's raceway feeding book, written blind on 6 December at the start of the thirty-sixth "
+               "session, measured only (tests/data/reports_english179.jsonl)":
+                   ARTICLES.parent / "reports_english179.jsonl",
+               "short English news snippets: a CrossFit box's daily WOD post, a sheepdog trial's results sheet, a "
+               "women's investment club's minutes, a CSA farm's pickup letter, a lab group's meeting notes, a Buy "
+               "Nothing group's roundup, a cozy-mystery novelist's reader newsletter and a village film society's "
+               "programme email, written blind on 6 December at the start of the thirty-sixth session, measured only "
+               "(tests/data/reports_english180.jsonl)":
+                   ARTICLES.parent / "reports_english180.jsonl"}
 
 
 # a writer's spelling of an ACLED sub-event type, as the codebook spells it (eleven sets wrote "Arrest" for "Arrests")
@@ -971,7 +989,7 @@ def load_reports(path: Path = REPORTS) -> dict[str, list[dict]]:
 
 
 CYRILLIC = ARTICLES.parent / "reports_cyrillic.jsonl"
-CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # fifty-five writers, none read the code
+CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # fifty-six writers, none read the code
                  ARTICLES.parent / "reports_cyrillic3.jsonl", ARTICLES.parent / "reports_cyrillic4.jsonl",
                  ARTICLES.parent / "reports_cyrillic5.jsonl", ARTICLES.parent / "reports_cyrillic6.jsonl",
                  ARTICLES.parent / "reports_cyrillic7.jsonl", ARTICLES.parent / "reports_cyrillic8.jsonl",
@@ -1003,7 +1021,8 @@ CYRILLIC_SETS = (CYRILLIC, ARTICLES.parent / "reports_cyrillic2.jsonl",  # fifty
                  ARTICLES.parent / "reports_cyrillic52.jsonl",
                  ARTICLES.parent / "reports_cyrillic53.jsonl",
                  ARTICLES.parent / "reports_cyrillic54.jsonl",
-                 ARTICLES.parent / "reports_cyrillic55.jsonl")
+                 ARTICLES.parent / "reports_cyrillic55.jsonl",
+                 ARTICLES.parent / "reports_cyrillic56.jsonl")
 _CYRILLIC_PAIRING = (("event_date", "event_date"), ("sub_event_type", "sub_event_type"), ("killed", "fatalities"),
                      ("injured", "injured"))
 CYRILLIC_FIELDS = (("place<=25km", None), ("killed", "fatalities"), ("injured", "injured"), ("date", "event_date"),

@@ -454,8 +454,8 @@ _CLAUSE = re.compile(r";\s+|,\s+while\s+|" + _MORE_KILLED_IN + "|" + _WHERE_ENTR
                      # ("suspected of the attack on Kharkiv, ..., and of bombing Zolochiv, which injured a woman")
                      r",\s+and\s+of\s+(?=(?:bombing|shelling|striking|attacking)\s+"
                      r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?[A-Z])|"
-                     # "a missile hit a warehouse in Odesa on the 19th, nobody hurt, and another hit Bilhorod-Dnistrovskyi on
-                     # the 17th, injuring two": another weapon of the kind, at a place of its own
+                     # "a missile hit a warehouse in Odesa on the 19th, nobody hurt, and another hit Reni on the 17th,
+                     # injuring two": another weapon of the kind, at a place of its own
                      r",\s+and\s+(?=another\s+(?:one\s+)?(?:hit|struck|landed\s+(?:on|in)|fell\s+(?:on|in))\s+"
                      r"(?:the\s+(?:town|city|village|settlement)\s+of\s+)?(?-i:[A-Z]))|"
                      # "..., killing a man, and struck Zolochiv with a glide bomb": a second verb, a place its object
@@ -2637,7 +2637,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     if "Ditto" in text:  # "Ditto Marhanets, one wounded.": no name of the place (of the same length)
         dittos = [m.start() for m in _DITTO_PLACE.finditer(text)]
         text = _DITTO_PLACE.sub("     ", text)
-    if "took back " in text or "taken back " in text:  # "the army took back Trostianets": retook it (of the same length)
+    if "took back " in text or "taken back " in text:  # "the army took back Trostianets": retook it (same length)
         text = _TOOK_BACK.sub(lambda m: f"re{m.group(1)}   ", text)
     if " no, " in text and _TAKEN_BACK.search(text):  # (of the same length)
         text = _taken_back(text)
