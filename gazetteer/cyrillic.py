@@ -76,6 +76,7 @@ STOPWORDS = {
     # the Siverskyi Donets: a river, not the village Donets
     *_DONETS,
 }
+_LOCATIVE_PREPOSITIONS = {"в", "во", "на", "о", "об", "при"}  # Russian prepositions taking the locative only
 _YEAR_WORDS = ("рок", "рік", "год")  # (after "Нов-": the New Year)
 PREPOSITIONS = {"у", "в", "во", "на", "по", "біля", "під", "под", "поблизу", "около", "возле", "до", "з", "із", "зі",
                 "из", "со", "с", "від", "от", "через", "за", "над", "неподалік", "недалеко"}
@@ -483,6 +484,11 @@ def find_mentions(gaz: Resolving, text: str, lang: str | None = None,
                 # several readings name places ("Покровська": Покровськ, Покровське; "Тернова": Тернова,
                 # Тернове): the most prominent, unless the context prefers another (see geoparse)
                 known.sort(key=lambda k: -_prominence(ix, k))
+                if i and len(known) > 1 and tokens[i + size - 1][2].lower().endswith(("ском", "цком")) \
+                        and tokens[i - 1][2].lower() in _LOCATIVE_PREPOSITIONS:
+                    # "в Каменском", "в Покровском": after "в" the locative of a neuter name in -ское, not the
+                    # instrumental of a town in -ск ("под Покровском")
+                    known.sort(key=lambda k: not k.endswith(("ское", "цкое")))
                 hit = (size, known[0], "place")
                 if alternatives is not None and len(known) > 1:
                     alternatives[known[0]] = known

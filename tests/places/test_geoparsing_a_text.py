@@ -517,3 +517,13 @@ def test_a_ukrainian_common_word_is_read_before_any_russian_one():
 ])
 def test_an_adjective_opening_a_sentence_with_its_noun_is_no_village(gaz, text, expected):
     assert [m.text for m in gaz.geoparse(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Вчера дрон атаковал машину в Покровском.", ("Pokrovske", "Dnipropetrovsk")),
+    ("Бои под Покровском.", ("Pokrovsk", "Donetsk")),
+    ("Дрон атаковал машину в Каменском Никопольского района.", ("Kamyanske", "Dnipropetrovsk")),
+])
+def test_a_russian_neuter_name_in_the_locative_after_v(gaz, text, expected):
+    found = gaz.geoparse(text)[0].candidate
+    assert (found.name, found.admin1) == expected
