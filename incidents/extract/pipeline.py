@@ -628,8 +628,7 @@ _CALLING_FROM = re.compile(r"\b(?:speaking|calling|writing|phoning|texting)\s+fr
 _SAID_AFTER = re.compile(r"\s*,?\s+(?:said|says|reported|reports|claimed|claims|announced|told|stated)\b")
 # "Our partner club in Sloviansk wrote on Monday that shells hit Siversk", "a surgeon in Kharkiv, writes that ...":
 # where the teller is, when what they tell names a place of its own
-# ("Her family near Sumy say shells hit Trostianets": near it)
-_TELLER_IN = re.compile(r"\b(?-i:[a-z])[\w'’-]*\s+(?:in|near)\s+$", re.I)  # ("our sister guild in", "a reader in")
+_TELLER_IN = re.compile(r"\b(?-i:[a-z])[\w'’-]*\s+in\s+$", re.I)  # ("our sister guild in", "a reader in")
 _TELLING = (" that ", " wrote ", " writes ", " reports ", " reported ", " says ", " say ", " said ", " tells ",
             " told ", " emailed ", " messaged ")
 # (unless what they tell is of their own place: "officials in Oleshky said shelling killed a man there", "a volunteer
