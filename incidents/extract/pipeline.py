@@ -1306,6 +1306,10 @@ _DITTO = re.compile(r"\bditto\s+(?:weapon|attack|strike|shelling)\b", re.I)
 _DITTO_PLACE = re.compile(r"\bDitto(?=\s+[A-Z])")
 # a telex's sentence end ("Bakhmut 23 May: shells on houses STOP Mykolaiv 22 May: ...") and its figures keyed twice
 # ("one rpt one killed": one killed)
+# "Kharkiv, 25 June (12 June Old Style): shells ...", "Kherson, Tuesday (local time): ...": an entry's day, an aside on
+# it before the colon
+_DAY_ASIDE = re.compile(r"(\b(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                        r"November|December)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))(\s+\([^()]{1,80}\))(?=\s*:)")
 _TOOK_BACK = re.compile(r"\b(took|taken) back (?=(?:the (?:town|city|village|settlement) of )?[A-Z])")
 # "two wounded — no, three wounded", "Nikopol, Monday — no, Sunday, ...": a writer's own correction, the first word
 # taken back
@@ -2636,6 +2640,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     if "Ditto" in text:  # "Ditto Marhanets, one wounded.": no name of the place (of the same length)
         dittos = [m.start() for m in _DITTO_PLACE.finditer(text)]
         text = _DITTO_PLACE.sub("     ", text)
+    if "):" in text:  # (of the same length)
+        text = _DAY_ASIDE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     if "took back " in text or "taken back " in text:  # "the army took back Trostianets": retook it (same length)
         text = _TOOK_BACK.sub(lambda m: f"re{m.group(1)}   ", text)
     if " no, " in text and _TAKEN_BACK.search(text):  # (of the same length)

@@ -5003,3 +5003,10 @@ def test_another_weapon_at_a_place_of_its_own(gaz):
             "2022-06-17, injuring two.")
     assert [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2022-06-22", gaz)] == [
         ("Izmayil", "2022-06-19", 0), ("Reni", "2022-06-17", 2)]
+
+
+def test_an_aside_on_an_entrys_day_before_its_colon(gaz):
+    text = ("Izium, 25 June (12 June Old Style): shells on the centre, one wounded. Kupiansk, Friday (local time): "
+            "a drone on a yard, no casualties.")
+    assert [(i["location"], i["event_date"]) for i in extract(text, "2022-06-29", gaz)] == [
+        ("Izyum", "2022-06-25"), ("Kupyansk", "2022-06-24")]
