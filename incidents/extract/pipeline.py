@@ -1302,10 +1302,19 @@ def _corrected_entry(sentence: str, incidents: list[dict], last: dict | None, pu
         if len(referred) == 1 and referred[0] is not last:
             return referred[0]
     return None
+
+
 _DITTO = re.compile(r"\bditto\s+(?:weapon|attack|strike|shelling)\b", re.I)
 _DITTO_PLACE = re.compile(r"\bDitto(?=\s+[A-Z])")
 # a telex's sentence end ("Bakhmut 23 May: shells on houses STOP Mykolaiv 22 May: ...") and its figures keyed twice
 # ("one rpt one killed": one killed)
+_TELEX_STOP = re.compile(r"(?<=\S) STOP\b(?= |$)")
+_TELEX_REPEAT = re.compile(r"\b(\w+) (?:rpt|RPT|repeat) (?=\1\b)")
+# "one killed [citation needed]", "Ukraine shelled the town [dubious – discuss]": a Wikipedian's tag on a claim with no
+# good source, the claim from its clause's start to the tag (a count, a place, a teller) left out
+_UNSOURCED = re.compile(r"(?:(?<=[.;:,])|^)[^.;:,\[\]]{0,200}?\[(?:citation needed|dubious[^\]]{0,20}|who\?|when\?|"
+                        r"where\?|which\?|clarification needed|unreliable source\?|according to whom\?|"
+                        r"better source needed|failed verification|verification needed|unverified)\]")
 # "Kharkiv, 25 June (12 June Old Style): shells ...", "Kherson, Tuesday (local time): ...": an entry's day, an aside on
 # it before the colon
 _DAY_ASIDE = re.compile(r"(\b(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
@@ -1337,8 +1346,8 @@ def _taken_back(text: str) -> str:
         out.append(text[at:m.start()] + new)
         at = m.start() + len(new)
     return "".join(out) + text[at:]
-_TELEX_STOP = re.compile(r"(?<=\S) STOP\b(?= |$)")
-_TELEX_REPEAT = re.compile(r"\b(\w+) (?:rpt|RPT|repeat) (?=\1\b)")
+
+
 # a coder's order to key a row, before the row's place: "Enter Kostiantynivka, 20 May, shells on the centre: ..."
 _KEYING_ORDER = re.compile(r"(?:^|(?<=[.!?]\s))(?:Enter|Log|Key in|Insert|Add)\s+"
                            r"(?=[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,)")
@@ -2640,6 +2649,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     if "Ditto" in text:  # "Ditto Marhanets, one wounded.": no name of the place (of the same length)
         dittos = [m.start() for m in _DITTO_PLACE.finditer(text)]
         text = _DITTO_PLACE.sub("     ", text)
+    if "[" in text and _UNSOURCED.search(text):  # (of the same length)
+        text = _UNSOURCED.sub(lambda m: " " * len(m.group()), text)
     if "):" in text:  # (of the same length)
         text = _DAY_ASIDE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     if "took back " in text or "taken back " in text:  # "the army took back Trostianets": retook it (same length)

@@ -5010,3 +5010,10 @@ def test_an_aside_on_an_entrys_day_before_its_colon(gaz):
             "a drone on a yard, no casualties.")
     assert [(i["location"], i["event_date"]) for i in extract(text, "2022-06-29", gaz)] == [
         ("Izyum", "2022-06-25"), ("Kupyansk", "2022-06-24")]
+
+
+def test_a_claim_tagged_as_unsourced_is_left_out(gaz):
+    text = ("Pokrovsk, Tuesday: rockets on the market, one killed and two wounded; a third wounded man [citation needed] "
+            "is in one video only. Selydove: officials say shells hit the school [dubious – discuss]; not a row.")
+    assert [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2023-03-31", gaz)] == [
+        ("Pokrovsk", 1, 2)]
