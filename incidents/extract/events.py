@@ -255,7 +255,9 @@ _AIRCRAFT_STEMS = ("helicopter", "jet", "gunship", "su-", "ka-5", "mi-")
 # ("drone footage" shows, it does not strike)
 _AIR = re.compile(r"\b(drones?(?!\s+(?:footage|videos?|images?|imagery|recordings?|surveys?)\b)|uavs?|quadcopters?|"
                   r"loitering munitions?|shahed\w*|geran\w*|fpv|air ?strikes?|airstrikes?|"
-                  r"aerial bombs?|(?:glide|guided)[ -]bombs?|(?:guided\s+)?avia-?bombs?|kabs?|fab(?:-\d+)?|umpk|"
+                  r"aerial bombs?|(?:glide|guided)[ -]bombs?|(?:guided\s+)?avia-?bombs?|kabs?|kaby|fab(?:-\d+)?|umpk|"
+                  # ("mopeds on a garage block": the Shaheds, as Ukrainians call them)
+                  r"mopeds?(?=\s+(?:on|hit|struck|over|flew)\b)|"
                   r"bombers?|aircraft|warplanes?|"
                   r"jets?|lancet|"
                   # "another drop on Tuesday hit a yard", "a day later another drop killed a man": a drone's drop

@@ -5017,3 +5017,10 @@ def test_a_claim_tagged_as_unsourced_is_left_out(gaz):
             "is in one video only. Selydove: officials say shells hit the school [dubious – discuss]; not a row.")
     assert [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2023-03-31", gaz)] == [
         ("Pokrovsk", 1, 2)]
+
+
+@pytest.mark.parametrize("text", ["Sumy, Wednesday: mopeds on a garage block, two wounded.",
+                                  "Sumy, Wednesday: KABy on a garage block, two wounded."])
+def test_war_slang_for_drones_and_guided_bombs(gaz, text):
+    assert [(i["location"], i["sub_event_type"]) for i in extract(text, "2025-05-18", gaz)] == [
+        ("Sumy", "Air/drone strike")]
