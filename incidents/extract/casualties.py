@@ -3075,6 +3075,16 @@ _LATER_ACCOUNT = re.compile(r"\b(?:later|subsequently|now)\s+(?:said|says|report
                             r"clarified|corrected|updated|announced|stated|puts?|gives?)\b", re.I)
 
 
+# "two were wounded in Lozova, not one": a figure told before, corrected
+_NOT_AS_TOLD = re.compile(rf"\b(?:{_NUM})\s+(?:people\s+)?(?:(?:were|was)\s+)?(?P<verb>killed|dead|wounded|injured|hurt)\b"
+                          rf"[^.;,]{{0,40}},\s+not\s+(?:{_NUM})\b", re.I)
+
+
+def corrects_figure(sentence: str) -> bool:
+    """Does the sentence correct a figure told before ("two were wounded in Lozova, not one")?"""
+    return ", not " in sentence and _NOT_AS_TOLD.search(sentence) is not None
+
+
 # "the driver was hurt too", "his wife was also wounded": one more hurt than the toll told before
 _ALSO_HURT = re.compile(rf"\b(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT})\s+(?:was|had\s+been)\s+"
                         r"(?:also\s+(?P<verb>hurt|injured|wounded|killed)\b|(?P<verb2>hurt|injured|wounded|killed)\s+"
@@ -3132,6 +3142,8 @@ def casualty_update(sentence: str) -> dict[str, str]:
         gone = counts.get("killed") if "toll" not in lowered else 1
         if gone and "injured" not in counts:
             out["injured"] = f"died {gone}"
+    if ", not " in lowered and (corrected := _NOT_AS_TOLD.search(sentence)) is not None:
+        out[_verb_kind(corrected.group("verb"))] = "replace"  # "two were wounded in Lozova, not one": the figure now
     if has_any(lowered, _TOLL_WORDS):
         for m in _TOLL.finditer(sentence):
             what = _toll_what(sentence, m)

@@ -22,6 +22,7 @@ from .casualties import (
     OBJECTS,
     PEOPLE,
     casualty_update,
+    corrects_figure,
     counted_ranges,
     find_casualty_ranges,
     shared_toll_verb,
@@ -3078,7 +3079,10 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
                     and ((clause is not clauses[0] and not is_violent(clause_cue))
                          # "Note, Thursday: the woman hurt at the Pokrovsk market died on Wednesday": one of the
                          # wounded of the attack told there, now dead
-                         or (update.get("injured", "").startswith("died ") and not names_method(clause_cue))) \
+                         or (update.get("injured", "").startswith("died ") and not names_method(clause_cue))
+                         # "correction to Thursday, two were wounded in Lozova, not one": the figure of the attack told
+                         # there, corrected
+                         or (corrects_figure(clause) and not names_method(clause_cue))) \
                     and (same := next((i for i in reversed(incidents)
                                        if any(m.text == i["mention"] for m in clause_mentions)), None)) is not None:
                 # "... killed one person in Kyiv; on Saturday rescuers in Kyiv found a second body": the toll of the

@@ -5024,3 +5024,10 @@ def test_a_claim_tagged_as_unsourced_is_left_out(gaz):
 def test_war_slang_for_drones_and_guided_bombs(gaz, text):
     assert [(i["location"], i["sub_event_type"]) for i in extract(text, "2025-05-18", gaz)] == [
         ("Sumy", "Air/drone strike")]
+
+
+def test_a_figure_corrected_at_the_same_place(gaz):
+    text = ("Thursday: driver Vasyl from Lozova says a drone hit a house on his street there that morning and wounded "
+            "one. Friday: correction to Thursday, two were wounded in Lozova, not one; 14 trucks in.")
+    assert [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2026-07-04", gaz)] == [
+        ("Lozova", "2026-07-02", 2)]
