@@ -253,6 +253,11 @@ def _word_lemmas(word: str, lang: str | None) -> list[str]:
     if "-" in word:
         parts = [lemmas(p, lang)[:4] for p in word.split("-")]
         forms += ["-".join(c) for c in itertools.islice(itertools.product(*parts), 16) if "-".join(c) not in forms]
+    if lang != "uk" and "ьев" in word.lower():
+        # a Ukrainian village in its Russian spelling ("в Червоногригорьевке"): the Ukrainian ending, -івка for -ьевка,
+        # which the index knows when it has no Russian name for the village
+        forms += [f for f in dict.fromkeys(form.replace("ьев", "ів") for form in forms[:4] if "ьев" in form)
+                  if f not in forms]
     if lang != "ru" and _UKRAINIAN_LETTERS.search(word):
         # a Russian town in its Ukrainian spelling ("у Шебекіному", "Новозибків", "Льгові"): its Russian spelling, which
         # the index knows, last

@@ -527,3 +527,9 @@ def test_an_adjective_opening_a_sentence_with_its_noun_is_no_village(gaz, text, 
 def test_a_russian_neuter_name_in_the_locative_after_v(gaz, text, expected):
     found = gaz.geoparse(text)[0].candidate
     assert (found.name, found.admin1) == expected
+
+
+@pytest.mark.parametrize("text", ["Вчера дрон атаковал машину в Червоногригорьевке.", "Обстреляли Червоногригорьевку."])
+def test_a_ukrainian_village_in_its_russian_spelling(gaz, text):
+    found = gaz.geoparse(text)[0].candidate
+    assert (found.name, found.admin1) == ("Chervonohryhorivka", "Dnipropetrovsk")
