@@ -31,7 +31,7 @@ _OF_PLACE = frozenset("village town city settlement outskirts centre center subu
                        "neighbourhoods neighborhoods streets".split())  # ("the northern streets of Kupiansk")
 # a site told beside a place ("pine wood by Nizhyn"; not an agent: "hit by Russia")
 _BESIDE = frozenset("wood woods forest field fields slope slopes road meadow meadows lake pond river dam farm orchard "
-                    "garden gardens dacha dachas camp grove beach quarry".split())
+                    "garden gardens dacha dachas camp grove beach quarry block yard village hamlet".split())
 _POSTED = frozenset("serves served serving stationed based posted lives lived living dug".split())
 _PARTS_OF = frozenset("north south east west north-east north-west south-east south-west northeast northwest southeast "
                       "southwest".split())  # "in the north of Vovchansk" (not "5 km north of Vovchansk")
@@ -350,7 +350,8 @@ def find_mentions(sentence: str, knows) -> list[Mention]:
             cue = 2  # "shelling of Shebekino", "the bombing of Mariupol", "the capture of Starytsia"
         elif len(words) == 2 and words[0] == "to" and words[1] in _ATTACK_INFINITIVES:
             cue = 2  # "returned the next night to strike Odessa", "tried to storm Robotyne"
-        elif words[-1:] == ["by"] and len(words) == 2 and (words[0] in _BESIDE or words[0] in _POSTED):
+        elif words[-1:] == ["by"] and len(words) == 2 and (words[0] in _BESIDE or words[0] in _POSTED
+                                                           or words[0] in _FIGHT_NOUNS):
             cue = 2  # "a pine wood by Nizhyn", "a chalk slope by Kupiansk": a site beside the place ("serves by
             # Chasiv Yar": where someone is)
         elif words[-1:] == ["for"] and words[0] in _FIGHT_NOUNS:

@@ -5031,3 +5031,12 @@ def test_a_figure_corrected_at_the_same_place(gaz):
             "one. Friday: correction to Thursday, two were wounded in Lozova, not one; 14 trucks in.")
     assert [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2026-07-04", gaz)] == [
         ("Lozova", "2026-07-02", 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wednesday: the radio says fighting by Vovchansk all day.", ("Vovchansk", "Armed clash")),
+    ("Wednesday: a downed drone fell in the pine block by Kaniv before dawn, nobody near.",
+     ("Kaniv", "Disrupted weapons use")),
+])
+def test_a_fight_or_a_block_by_a_place(gaz, text, expected):
+    assert [(i["location"], i["sub_event_type"]) for i in extract(text, "2025-06-13", gaz)] == [expected]
