@@ -2238,3 +2238,14 @@ def test_a_later_report_replaces_the_first_count(sentence, lang, expected):
 ])
 def test_nobody_killed_and_nobody_hurt_under_one_negation(sentence, lang):
     assert find_casualties(sentence, lang) == {"killed": (0, 0, 0), "injured": (0, 0, 0)}
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Швейна майстерня, Полтава. Кума з Карлівки розказувала, що біля них у полі щось вибухнуло, але ні поліція, ні "
+     "ОВА про це нічого не писали.", "2022-12-16"),
+    ("Покраска дисков, Брянск. Знакомый из Трубчевска говорил, что у них на неделе что-то взрывалось возле "
+     "элеватора, но в новостях об этом молчали.", "2025-09-18"),
+])
+def test_a_blast_the_news_kept_quiet_about_is_no_incident(gaz, text, published):
+    from incidents.extract import extract_incidents
+    assert extract_incidents(text, published, gaz) == []

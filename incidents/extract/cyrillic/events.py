@@ -270,6 +270,13 @@ _NOT_CONFIRMED = re.compile(r"(?<!\w)(?:але|проте|однак|однак�
                             r"не)\s+(?:не\s+)?(?:підтверд|подтверд)\w*|жодних\s+офіційних|никаких\s+официальных)")
 
 
+# (or one the news kept quiet about: "щось вибухнуло, але ні поліція, ні ОВА про це нічого не писали", "что-то
+# взрывалось возле элеватора, но в новостях об этом молчали")
+_NOT_REPORTED = re.compile(r"(?<!\w)(?:але|проте|однак|однако|но)\s+(?:[^.!?]*?\s)?(?:(?:нічого|ничего)\s+не\s+"
+                           r"(?:писал|писа|повідомля|сообща|казал|говорил)\w*|(?:мовчал|мовчат|мовчить|молчал|молчат|"
+                           r"молчит)\w*)")
+
+
 def is_violent(sentence: str) -> bool:
     """Does a Ukrainian or Russian sentence report an attack, a fight, ground taken or casualties (and not a
     repair, an anniversary, an evacuation, a trial or an air-raid alert with no one hurt)?"""
@@ -278,6 +285,9 @@ def is_violent(sentence: str) -> bool:
         return False
     if ("підтверд" in low or "подтверд" in low or "офіційн" in low or "официальн" in low) \
             and _NOT_CONFIRMED.search(low):
+        return False
+    if ("писал" in low or "мовч" in low or "молч" in low or "повідом" in low or "сообщ" in low) \
+            and _NOT_REPORTED.search(low):
         return False
     if ("звільнен" in low or "освобожден" in low or "деокупац" in low or "деоккупац" in low) \
             and (since := _SINCE_LIBERATION.search(sentence)) is not None:
