@@ -5040,3 +5040,10 @@ def test_a_figure_corrected_at_the_same_place(gaz):
 ])
 def test_a_fight_or_a_block_by_a_place(gaz, text, expected):
     assert [(i["location"], i["sub_event_type"]) for i in extract(text, "2025-06-13", gaz)] == [expected]
+
+
+def test_a_note_to_an_earlier_days_entry_dates_that_day(gaz):
+    text = ("Docking register of a ship-repair yard in Mykolaiv, Thursday. Friday: slipway 3, a tug up. Wednesday: note "
+            "to last Thursday's entry, the shells that hit Ochakiv's quay that day wounded a boatman after all.")
+    assert [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2026-06-04", gaz)] == [
+        ("Ochakiv", "2026-05-28", 1)]
