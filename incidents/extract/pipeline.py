@@ -2096,7 +2096,10 @@ _ASIDE_VERB = re.compile(r"\b(?:says|tells|reports|writes|(?:has|have)\s+(?:post
                          r"(?:is|are)\s+safe)\b(?!\s*[.;]?\s*$)")
 _STRUCK = re.compile(r"\b(?:shelled|struck|hit|attacked|bombed|pounded|fired (?:on|at)|dropped|landed|exploded|"
                      # ("Thursday 04:40: shells fell on the next street, and the night watchman was wounded")
-                     r"(?:shells?|rockets?|missiles?|bombs?|projectiles?)\s+(?:fell|came\s+down))\b",
+                     r"(?:shells?|rockets?|missiles?|bombs?|projectiles?)\s+(?:fell|came\s+down)|"
+                     # ("Friday: debris of a drone fell in a school yard in the city")
+                     r"(?:debris|fragments|wreckage)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:drones?|missiles?|"
+                     r"rockets?|shaheds?)\s+(?:fell|came\s+down|landed))\b",
                      re.I)  # ("Yesterday a shell landed in the yard next door, wounding a neighbour")
 # "On Saturday shelling of the same district injured three": a weapon that harmed people, as its verb's subject
 # ("a shell damaged a parked bus on 8 August": or damage it did)

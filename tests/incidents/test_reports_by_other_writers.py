@@ -5047,3 +5047,11 @@ def test_a_note_to_an_earlier_days_entry_dates_that_day(gaz):
             "to last Thursday's entry, the shells that hit Ochakiv's quay that day wounded a boatman after all.")
     assert [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2026-06-04", gaz)] == [
         ("Ochakiv", "2026-05-28", 1)]
+
+
+def test_debris_that_fell_in_the_city_is_at_the_headings_city(gaz):
+    text = ("Gyle book of a brewery in Chernihiv, kept by its brewer, Saturday. Wednesday: malt driver Serhii from "
+            "Novhorod-Siverskyi says shells hit the town's edge there that morning and wounded a woman. Friday: debris "
+            "of a drone fell in a school yard in the city before dawn, nobody hurt.")
+    assert [(i["location"], i["event_date"]) for i in extract(text, "2026-10-17", gaz)] == [
+        ("Novhorod-Siverskyi", "2026-10-14"), ("Chernihiv", "2026-10-16")]
