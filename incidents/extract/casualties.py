@@ -1165,6 +1165,10 @@ _WOUNDED_WHO_DIED = re.compile(rf"\b(?P<verb>wounded|wounding|injured|injuring|h
                                rf"(?P<who>(?:(?!\bkill)[^.;]){{0,120}}?\b(?:{_SING}))"
                                r"(?:\s*,\s*\d{1,3}\s*,|\s+aged\s+\d{1,3})?\s*,?\s+who\s+"
                                r"(?:later\s+|then\s+|subsequently\s+)?died\b", re.I)
+# "a drone on a man at a bus stop in the Korabelnyi district, wounded": one person, a participle closing the clause
+_PERSON_THEN_HARM = re.compile(rf"\bon\s+(?P<who>(?:a|an|one)\s+(?:[\w-]+\s+)?(?:{_PERSON_ALT}))\b"
+                               r"(?P<rest>\s[^.;,]{1,70}),\s+(?P<verb>killed|wounded|injured|hurt)\b"
+                               r"(?=\s*(?:[.;,]|$|\s+(?:on\s+the\s+spot|outright|at\s+once|instantly)\b))", re.I)
 # "fatally wounded", "mortally injured": killed
 _FATALLY = re.compile(r"\b(?:fatally|mortally)\s+(?P<verb>wounded|wounding|injured|injuring|hurt|hurting)\b", re.I)
 
@@ -1881,6 +1885,10 @@ def _normalised(sentence: str) -> str:
     pronoun = " he " in lowered or " she " in lowered or lowered.startswith(("he ", "she "))
     if pronoun or " died" in lowered or has_any(lowered, ("was killed", "was wounded", "was injured", "was cut ")):
         sentence = _NAMED_TOLL.sub("one person", sentence)
+    if ", killed" in lowered or ", wounded" in lowered or ", injured" in lowered or ", hurt" in lowered:
+        # "a drone on a man at a bus stop, wounded", "... a man cycling home, killed on the spot": the person, then
+        # what befell them
+        sentence = _PERSON_THEN_HARM.sub(lambda m: f"{m.group('verb')} {m.group('who')}{m.group('rest')}", sentence)
     if " who " in lowered and " died" in lowered:
         sentence = _WOUNDED_WHO_DIED.sub(_wounded_who_died_read, sentence)
     if " who w" in lowered or " who d" in lowered:  # "her cousin, 10, who was wounded in the shoulder": the person,

@@ -5055,3 +5055,12 @@ def test_debris_that_fell_in_the_city_is_at_the_headings_city(gaz):
             "of a drone fell in a school yard in the city before dawn, nobody hurt.")
     assert [(i["location"], i["event_date"]) for i in extract(text, "2026-10-17", gaz)] == [
         ("Novhorod-Siverskyi", "2026-10-14"), ("Chernihiv", "2026-10-16")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kherson, 19 January: a drone on a man at a bus stop in the Korabelnyi district, wounded.", (0, 1)),
+    ("Kherson, 22 September: a drone on a man cycling home through the Korabelnyi district, killed on the spot, and "
+     "a passer-by wounded.", (1, 1)),
+])
+def test_a_person_then_what_befell_them(gaz, text, expected):
+    assert [(i["fatalities"], i["injured"]) for i in extract(text, "2025-01-22", gaz)] == [expected]
