@@ -2500,13 +2500,14 @@ _NO_EVENT_VERDICT_LOW = folded(_NO_EVENT_VERDICT)  # a whole text, searched fold
 # ("Tiahynka, 09:40: 'Shelled all week, nobody new hurt' [not logged].": an entry's own mark, for all of it)
 _NOT_LOGGED_MARK = r"|[\[(]not (?:logged|coded|counted|included|mapped)[\])]\s*[.;]?\s*$"
 # ("The Kursk oblast fighting since 6 August is not on this sheet.")
+# ("Drone debris near Kyiv on 18 January is not a row.")
 _NOT_CODED = re.compile(r"\b(?:is|are|was|were) not (?:coded(?: as (?:an? )?[\w-]+(?: [\w-]+)?)?|"
-                        r"on (?:this|the|our) (?:sheet|log|list|slate|page))"
+                        r"on (?:this|the|our) (?:sheet|log|list|slate|page)|an? (?:row|entry)|rows|entries)"
                         r"(?:,? either)?\s*[.;]?\s*$" + _NOT_LOGGED_MARK)
 _IT_NOT_CODED = re.compile(r"\b(?:it|this|that|which) (?:is|was) not coded(?: as (?:an? )?[\w-]+(?: [\w-]+)?)?"
                            r"(?:,? either)?\s*[.;]?\s*$" + _NOT_LOGGED_MARK)  # the whole sentence's
 _CLAUSE_CUT = re.compile(r"[;:]\s")
-_CLOSING_VERDICT = re.compile(r"(?:,|→)\s*not (?:coded|logged|an event|ours to (?:record|log|code))\s*[.;]?\s*$")
+_CLOSING_VERDICT = re.compile(r"(?:,|→)\s*not (?:coded|logged|an event|a row|ours to (?:record|log|code))\s*[.;]?\s*$")
 # what an investigator writes after a report quoted to be checked and set aside: "no source", "no such report", "a
 # rumour", "nothing new", "; bin it", "; nothing."
 # ("Para 8 (a 'Vasylivka explosion' from an occupation channel): deleted, unverifiable")
@@ -3218,7 +3219,8 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         incidents = [inc for inc in incidents if inc.get("fatalities") or inc.get("injured")
                      or (own and inc["mention"] not in said and inc["geo_precision"] == PRECISION["place"])]
     for said in (s for s in sentences if ("not coded" in s or "not logged" in s or "[not " in s or "(not " in s
-                                          or "not on " in s) and _NOT_CODED.search(s)) if incidents else ():
+                                          or "not on " in s or "not a" in s or "not rows" in s or "not entries" in s)
+                 and _NOT_CODED.search(s)) if incidents else ():
         # "A spotter drone shot down over Mykolaiv on Tuesday is not coded.": what that sentence alone told (a
         # sentence, not a clause after another: "Arrests row at Kherson; the cache is not coded.")
         incidents = [inc for inc in incidents if inc.get("fatalities") or inc.get("injured")

@@ -5064,3 +5064,9 @@ def test_debris_that_fell_in_the_city_is_at_the_headings_city(gaz):
 ])
 def test_a_person_then_what_befell_them(gaz, text, expected):
     assert [(i["fatalities"], i["injured"]) for i in extract(text, "2025-01-22", gaz)] == [expected]
+
+
+def test_a_sentence_that_says_it_is_not_a_row_is_dropped(gaz):
+    text = ("Pokrovsk, 16 January: artillery on the southern quarters, one killed. Drone debris near Kyiv on 18 January "
+            "is not a row.")
+    assert [i["location"] for i in extract(text, "2025-01-22", gaz)] == ["Pokrovsk"]
