@@ -70,8 +70,8 @@ def lemmas(word: str, lang: str | None = None) -> tuple[str, ...]:
             ending = next((e for e in endings if low.endswith(e)), None)
             if ending is not None and low[: -len(ending)] + nominative not in out:
                 out.append(low[: -len(ending)] + nominative)
-    # a Russian neuter name in -ское in the locative ("в Каменском"): the analyser may read only a surname's or a town in
-    # -ск's forms
+    # a Russian neuter name in -ское in the locative ("в Каменском"): the analyser may read only a surname's or a
+    # town in -ск's forms
     if lang in ("ru", None) and len(low) > 6 and low.endswith(("ском", "цком")) and low[:-2] + "ое" not in out:
         out.append(low[:-2] + "ое")
     # the Ukrainian locative softens a final к, г, х ("у Бурлуці", "на Бузі", "у Лисі"): the analyser's

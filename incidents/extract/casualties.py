@@ -3084,7 +3084,8 @@ _LATER_ACCOUNT = re.compile(r"\b(?:later|subsequently|now)\s+(?:said|says|report
 
 
 # "two were wounded in Lozova, not one": a figure told before, corrected
-_NOT_AS_TOLD = re.compile(rf"\b(?:{_NUM})\s+(?:people\s+)?(?:(?:were|was)\s+)?(?P<verb>killed|dead|wounded|injured|hurt)\b"
+_NOT_AS_TOLD = re.compile(rf"\b(?:{_NUM})\s+(?:people\s+)?(?:(?:were|was)\s+)?"
+                          r"(?P<verb>killed|dead|wounded|injured|hurt)\b"
                           rf"[^.;,]{{0,40}},\s+not\s+(?:{_NUM})\b", re.I)
 
 

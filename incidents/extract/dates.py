@@ -338,8 +338,8 @@ _HARM_WORD = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|hurt|dead|died|casualt\
 _EVENT_REACH = 60  # how far after an event's word the day told with it may stand
 _STOP = re.compile(r"[;.]\s")
 # "note to last Thursday's entry, the shells that hit the quay that day ...": the day of the entry a note refers to
-_NOTE_TO_DAY = re.compile(r"\b(?:last\s+|the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+(?:entry|report|post|"
-                          r"note|log|row|page|sheet|record|list)\b(?=[^.;]*\bthat\s+day\b)", re.I)
+_NOTE_TO_DAY = re.compile(r"\b(?:last\s+|the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+"
+                          r"(?:entry|report|post|note|log|row|page|sheet|record|list)\b(?=[^.;]*\bthat\s+day\b)", re.I)
 _POSSESSIVE_DAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s", re.I)
 _POSSESSIVE_REACH = 30
 _BEFORE_REACH = 16
@@ -696,8 +696,8 @@ def find_date(text: str, published: dt.date, anchor: dt.date | int | None = None
     if not found:
         return None
     if len(found) > 1 and "that day" in low and (note := _NOTE_TO_DAY.search(text)) is not None \
-            and (told := next((f for f in found if note.start() <= f[0] < note.end()), None)) is not None:
-        return told[1], told[2]  # "Wednesday: note to last Thursday's entry, the shells ... that day": that Thursday
+            and (noted := next((f for f in found if note.start() <= f[0] < note.end()), None)) is not None:
+        return noted[1], noted[2]  # "Wednesday: note to last Thursday's entry, the shells ... that day": that Thursday
     if since_days:
         since |= {at for at in since_days if any(g[0] > at and g[2] == 1 and g[0] not in since_days for g in found)}
     if len(found) > 1:

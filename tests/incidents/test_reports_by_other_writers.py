@@ -5013,7 +5013,8 @@ def test_an_aside_on_an_entrys_day_before_its_colon(gaz):
 
 
 def test_a_claim_tagged_as_unsourced_is_left_out(gaz):
-    text = ("Pokrovsk, Tuesday: rockets on the market, one killed and two wounded; a third wounded man [citation needed] "
+    text = ("Pokrovsk, Tuesday: rockets on the market, one killed and two wounded; a third wounded man "
+            "[citation needed] "
             "is in one video only. Selydove: officials say shells hit the school [dubious – discuss]; not a row.")
     assert [(i["location"], i["fatalities"], i["injured"]) for i in extract(text, "2023-03-31", gaz)] == [
         ("Pokrovsk", 1, 2)]
@@ -5043,7 +5044,8 @@ def test_a_fight_or_a_block_by_a_place(gaz, text, expected):
 
 
 def test_a_note_to_an_earlier_days_entry_dates_that_day(gaz):
-    text = ("Docking register of a ship-repair yard in Mykolaiv, Thursday. Friday: slipway 3, a tug up. Wednesday: note "
+    text = ("Docking register of a ship-repair yard in Mykolaiv, Thursday. Friday: slipway 3, a tug up. "
+            "Wednesday: note "
             "to last Thursday's entry, the shells that hit Ochakiv's quay that day wounded a boatman after all.")
     assert [(i["location"], i["event_date"], i["injured"]) for i in extract(text, "2026-06-04", gaz)] == [
         ("Ochakiv", "2026-05-28", 1)]
@@ -5067,6 +5069,7 @@ def test_a_person_then_what_befell_them(gaz, text, expected):
 
 
 def test_a_sentence_that_says_it_is_not_a_row_is_dropped(gaz):
-    text = ("Pokrovsk, 16 January: artillery on the southern quarters, one killed. Drone debris near Kyiv on 18 January "
+    text = ("Pokrovsk, 16 January: artillery on the southern quarters, one killed. Drone debris near Kyiv on "
+            "18 January "
             "is not a row.")
     assert [i["location"] for i in extract(text, "2025-01-22", gaz)] == ["Pokrovsk"]
