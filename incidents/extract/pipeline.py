@@ -28,7 +28,7 @@ from .casualties import (
     shared_toll_verb,
     word_kind,
 )
-from .dates import POSTED_VERBS, find_date, still_to_come
+from .dates import MONTHS, POSTED_VERBS, find_date, still_to_come
 from .events import (
     DEMINERS,
     DIPLOMACY,
@@ -526,10 +526,10 @@ _FIRED_AT_PLACE = re.compile(r"(?:\s+(?:heights|hills?|area|ridge|direction))?(?
                              r"(?!ukrain|russia|belarus)(?-i:[A-Z])", re.I)
 FOREIGN_OK = {"UA", "RU", "BY", "MD", "PL", "RO"}
 # a place joined to another by a dash: one end of a route or a partnership ("Wrocław–Lviv", "Rzeszów–Lwów")
+_MONTH_NAMES = "|".join(month.capitalize() for month in list(MONTHS)[:12])  # "January|...|December"
 _LINK_AFTER = re.compile(r"\s?[–—-]\s?[A-Z]")
 # (not a date before its entry: "13 December – Kherson, a drone struck ...")
-_LINK_BEFORE = re.compile(r"(?!(?:January|February|March|April|May|June|July|August|September|October|"
-                          r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s?[–—-])"
+_LINK_BEFORE = re.compile(rf"(?!(?:{_MONTH_NAMES}|{WEEKDAY_NAMES})\s?[–—-])"
                           r"[A-Z][\w'’]*\s?[–—-]\s?$")
 
 
@@ -651,8 +651,7 @@ _WROTE_THAT = re.compile(r"\s*,?\s+(?:(?P<verb>(?:wrote|writes|reports|reported|
                          r"said|says|retook|recaptured|liberated|freed|captured|took|seized)\b)))\b[^.;]*?"
                          r"\b(?:in|on|at|near|hit|struck|shelled|attacked|capture\s+of|of|claimed|claims|retook|recaptured|"
                          r"liberated|freed|captured|took|seized)\s+"
-                         rf"(?!(?:{WEEKDAY_NAMES}|January|February|March|April|May|June|July|August|September|October|"
-                         r"November|December)\b)(?-i:[A-Z])", re.I)
+                         rf"(?!(?:{WEEKDAY_NAMES}|{_MONTH_NAMES})\b)(?-i:[A-Z])", re.I)
 
 
 # "a centre for people displaced from Huliaipole and Orikhiv": where people came from, not where it struck
@@ -1318,15 +1317,13 @@ _UNSOURCED = re.compile(r"(?:(?<=[.;:,])|^)[^.;:,\[\]]{0,200}?\[(?:citation need
                         r"better source needed|failed verification|verification needed|unverified)\]")
 # "Kharkiv, 25 June (12 June Old Style): shells ...", "Kherson, Tuesday (local time): ...": an entry's day, an aside on
 # it before the colon
-_DAY_ASIDE = re.compile(r"(\b(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
-                        r"November|December)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))(\s+\([^()]{1,80}\))(?=\s*:)")
+_DAY_ASIDE = re.compile(rf"(\b(?:\d{{1,2}}\s+(?:{_MONTH_NAMES})|{WEEKDAY_NAMES}))(\s+\([^()]{{1,80}}\))(?=\s*:)")
 _TOOK_BACK = re.compile(r"\b(took|taken) back (?=(?:the (?:town|city|village|settlement) of )?[A-Z])")
 # "two wounded — no, three wounded", "Nikopol, Monday — no, Sunday, ...": a writer's own correction, the first word
 # taken back
-_WEEKDAY_WORD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _TOLL_WORDS_TOLD = r"[\w-]+\s+(?:killed|dead|wounded|injured|hurt)"
-_TAKEN_BACK = re.compile(rf"\b(?:{_WEEKDAY_WORD}|{_TOLL_WORDS_TOLD})\s*(?P<dash>—|–|--)\s*no,\s+"
-                         rf"(?P<new>{_WEEKDAY_WORD}|{_TOLL_WORDS_TOLD})\b")
+_TAKEN_BACK = re.compile(rf"\b(?:{WEEKDAY_NAMES}|{_TOLL_WORDS_TOLD})\s*(?P<dash>—|–|--)\s*no,\s+"
+                         rf"(?P<new>{WEEKDAY_NAMES}|{_TOLL_WORDS_TOLD})\b")
 
 
 def _taken_back(text: str) -> str:
@@ -1349,16 +1346,20 @@ def _taken_back(text: str) -> str:
     return "".join(out) + text[at:]
 
 
+def _blanked(m: re.Match) -> str:
+    """A match as spaces: the text keeps its length, so quotes cut from it still fit the original."""
+    return " " * len(m.group())
+
+
 # a coder's order to key a row, before the row's place: "Enter Kostiantynivka, 20 May, shells on the centre: ..."
 _KEYING_ORDER = re.compile(r"(?:^|(?<=[.!?]\s))(?:Enter|Log|Key in|Insert|Add)\s+"
                            r"(?=[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,)")
-# the writer's own memory in brackets ("(I drove the Dnipro–Nikopol route after the Kharkiv depot closed)"): no news,
-# whatever places and days it names
 # "(freed on 14 October 1943, the Dnieper crossing chapter)": history in brackets, a year before the war's and none
 # of it
-_HISTORY_ASIDE = re.compile(r"\((?=[^()]{0,300}\b(?:January|February|March|April|May|June|July|August|September|"
-                            r"October|November|December|in|since|of)\s+(?:1[6-9]\d\d|200\d|201[0-3])\b)"
+_HISTORY_ASIDE = re.compile(rf"\((?=[^()]{{0,300}}\b(?:{_MONTH_NAMES}|in|since|of)\s+(?:1[6-9]\d\d|200\d|201[0-3])\b)"
                             r"(?![^()]{0,300}\b20(?:1[4-9]|[2-9]\d)\b)[^()]{1,300}\)")
+# the writer's own memory in brackets ("(I drove the Dnipro–Nikopol route after the Kharkiv depot closed)"): no news,
+# whatever places and days it names
 _WRITERS_ASIDE = re.compile(r"\((?:I|I'm|I've|I'd|I’m|I’ve|I’d)\s[^()]{5,300}\)")
 # "one hit the grain shed at our far berth", "a drone hit a warehouse near our yard": the writer's own site
 _OUR_SITE = re.compile(r"\b(?:our|my)\s+(?:[\w-]+\s+)?(?:port|berth|yard|farm|shop|store|street|warehouse|workshop|"
@@ -1451,7 +1452,7 @@ def _segment_place(lead: list[str], mentions_in: Callable[[str], list[Mention]])
     district, some 30 km north of the regional centre."): the latest lead sentence holding one, its
     first such place, read with the qualifiers after it."""
     for sentence in reversed(lead):
-        body = _ASIDE.sub(lambda m: " " * len(m.group()), sentence.rstrip(" ."))  # asides blanked, offsets kept
+        body = _ASIDE.sub(_blanked, sentence.rstrip(" ."))  # asides blanked, offsets kept
         label = _FIELD_LABEL.match(body)
         if label and label.group().strip(" :").lower() in _WHERE_LABELS:
             # "Location: field south of Kamianka, Izium raion": the field's first place, whatever words lead to it
@@ -2635,7 +2636,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     if _PICTOGRAPH.search(text):  # "🔴 Kharkiv: a drone hit ...": a post's emoji are its bullets (same length)
         text = _VARIATION.sub(" ", _PICTOGRAPH.sub("•", text))
     if text[:1].isspace() or text[:1].isupper():
-        text = _WIRE_SLUG.sub(lambda m: " " * len(m.group()), text, count=1)  # (of the same length)
+        text = _WIRE_SLUG.sub(_blanked, text, count=1)  # (of the same length)
         dateline = _PRESS_DATELINE.match(text)
         if dateline is not None and (find_date(dateline.group("date"), published, None) or (None,))[0] == published:
             text = " " * dateline.end() + text[dateline.end():]
@@ -2645,7 +2646,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         # opens an entry (of the same length: quotes are cut from the original)
         text = _HASHTAG.sub(lambda m: " " if m.group(1) is None else "•", text)
     if "since:" in text or "until:" in text:  # a search's date operator: '"Vovchansk" since:2024-03-17: a bomb ...'
-        text = _SEARCH_OPERATOR.sub(lambda m: " " * len(m.group()), text)  # (of the same length)
+        text = _SEARCH_OPERATOR.sub(_blanked, text)  # (of the same length)
     if '"' in text or "“" in text:  # '"Vovchansk": a bomb ...': a query's quoted term heads what it found
         # (of the same length; not a term the entry dismisses: '"Uzhhorod" strike: a rumour with no source; nothing.')
         text = _QUOTED_HEAD.sub(lambda m: m.group() if _DISMISSED.search(text, m.end(), _sentence_end(text, m.end()))
@@ -2655,7 +2656,7 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
         dittos = [m.start() for m in _DITTO_PLACE.finditer(text)]
         text = _DITTO_PLACE.sub("     ", text)
     if "[" in text and _UNSOURCED.search(text):  # (of the same length)
-        text = _UNSOURCED.sub(lambda m: " " * len(m.group()), text)
+        text = _UNSOURCED.sub(_blanked, text)
     if "):" in text:  # (of the same length)
         text = _DAY_ASIDE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     if "took back " in text or "taken back " in text:  # "the army took back Trostianets": retook it (same length)
@@ -2663,11 +2664,11 @@ def extract_incidents(text: str, published, resolver: Resolver) -> list[Incident
     if " no, " in text and _TAKEN_BACK.search(text):  # (of the same length)
         text = _taken_back(text)
     if " STOP" in text or "rpt " in text or "RPT " in text:  # a telex (of the same length)
-        text = _TELEX_STOP.sub(".    ", _TELEX_REPEAT.sub(lambda m: " " * len(m.group()), text))
+        text = _TELEX_STOP.sub(".    ", _TELEX_REPEAT.sub(_blanked, text))
     if "Enter " in text or "Log " in text or "Key in " in text or "Insert " in text or "Add " in text:
-        text = _KEYING_ORDER.sub(lambda m: " " * len(m.group()), text)  # (of the same length)
+        text = _KEYING_ORDER.sub(_blanked, text)  # (of the same length)
     if "(" in text and _HISTORY_ASIDE.search(text):  # (of the same length)
-        text = _HISTORY_ASIDE.sub(lambda m: " " * len(m.group()), text)
+        text = _HISTORY_ASIDE.sub(_blanked, text)
     if "(I" in text:  # (of the same length)
         text = _WRITERS_ASIDE.sub(lambda m: m.group() if is_violent(Cues(m.group())) else " " * len(m.group()), text)
     if _capitals(text):
